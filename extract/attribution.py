@@ -1,0 +1,102 @@
+"""Attribution: whose claim a sentence is.
+
+A sentence is someone's claim when a reporting verb with an actor as subject
+governs it ("Kalın said Turkey ..."), when it says "according to X", or when
+it sits inside a quotation that the same paragraph attributes to an actor
+("“...,” Kalın said.").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import Lexicon
+from extract.mentions import ActorSpan
+
+OPENING_QUOTES = "“«„"
+CLOSING_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+
+
+def _quoted_chars(text: str) -> list[bool]:
+    """For each character of a paragraph, whether it lies inside a quotation."""
+    inside = False
+    flags = []
+    for char in text:
+        if char in OPENING_QUOTES:
+            inside = True
+        elif char in CLOSING_QUOTES:
+            flags.append(True)
+            inside = False
+            continue
+        elif char == STRAIGHT_QUOTE:
+            flags.append(True)
+            inside = not inside
+            continue
+        flags.append(inside)
+    return flags
+
+
+class SpeakerFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def speakers(self, doc: Doc, mentions: list[ActorSpan]) -> list[str]:
+        """The speaker's actor id for each sentence of a paragraph ("" if none)."""
+        mention_at = {i: m for m in mentions for i in m.token_ids}
+        sentences = list(doc.sents)
+        own = [self._reporter(sent, mention_at) for sent in sentences]
+        quoted = _quoted_chars(doc.text)
+        in_quote = [self._mostly_quoted(sent, quoted) for sent in sentences]
+        attributed = [speaker for speaker in own if speaker]
+        paragraph_speaker = attributed[0] if len(set(attributed)) == 1 else ""
+        result = []
+        for speaker, quoted_sentence in zip(own, in_quote):
+            if speaker:
+                result.append(speaker)
+            elif quoted_sentence and paragraph_speaker:
+                result.append(paragraph_speaker)
+            else:
+                result.append("")
+        return result
+
+    @staticmethod
+    def _mostly_quoted(sent: Span, quoted: list[bool]) -> bool:
+        flags = quoted[sent.start_char : sent.end_char]
+        return bool(flags) and sum(flags) > len(flags) / 2
+
+    def _reporter(self, sent: Span, mention_at: dict[int, ActorSpan]) -> str:
+        for token in sent:
+            if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
+                actor = self._actor_in(token.doc[token.i + 1], mention_at)
+                if actor:
+                    return actor
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs and self._reports_quote(token):
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "agent"):
+                        actor = self._actor_in(child, mention_at)
+                        if actor:
+                            return actor
+        return ""
+
+    @staticmethod
+    def _reports_quote(verb: Token) -> bool:
+        """The verb attributes a quotation ("“...,” Kalın said."). A reporting verb
+        that governs its clause ("Kalın said that ...") is read by the relation
+        reader, for the cues inside that clause only."""
+        if verb.dep_ == "parataxis":
+            return True
+        sentence = verb.sent.text
+        has_quote = any(q in sentence for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE))
+        return has_quote and verb.dep_ == "ROOT"
+
+    @staticmethod
+    def _actor_in(token: Token, mention_at: dict[int, ActorSpan]) -> str:
+        """The actor a subject phrase names: its own name or a name that
+        qualifies it, not one inside a modifier clause ("the Turkey-backed
+        administration" speaks for the administration)."""
+        if token.i in mention_at:
+            return mention_at[token.i].actor_id
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "amod", "appos", "pobj") and child.i in mention_at:
+                return mention_at[child.i].actor_id
+        return ""

@@ -1,0 +1,230 @@
+"""Score extracted relations against the hand annotation in data/gold/.
+
+    python -m extract.evaluate [--gold DIR] [--articles DIR] [--min-confidence X]
+
+Two views, both printed per relation type and overall:
+- sentence level: a predicted row is right when a gold row has the same
+  relation, the same actors (in order for support, in either order for
+  opposition and mediation) and evidence that overlaps it; one-to-one.
+- article level: the set of (article, actor1, actor2, relation) facts.
+Speaker agreement is reported over the sentence-level matches.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+from extract.schema import RELATION_TYPES
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD_DIR = REPO / "data" / "gold"
+DEFAULT_ARTICLES_DIR = REPO / "data" / "articles"
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be scored against; the message says where."""
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    article_id: str
+    actor1: str
+    actor2: str
+    relation: str
+    speaker: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Score:
+    true_positives: int
+    predicted: int
+    expected: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.expected if self.expected else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pair_key(actor1: str, actor2: str, relation: str) -> tuple[str, str, str]:
+    """Support is directed; opposition and mediation are compared either way round."""
+    if relation == "support":
+        return (actor1, actor2, relation)
+    first, second = sorted((actor1, actor2))
+    return (first, second, relation)
+
+
+def load_gold(gold_dir: Path, articles_dir: Path) -> list[GoldRelation]:
+    """Every gold relation, with its evidence located in the article text."""
+    gold: list[GoldRelation] = []
+    files = sorted(Path(gold_dir).glob("*.jsonl"))
+    if not files:
+        raise GoldError(f"{gold_dir}: no gold files (*.jsonl). See data/gold/GUIDELINES.md.")
+    for path in files:
+        article_path = Path(articles_dir) / f"{path.stem}.txt"
+        if not article_path.exists():
+            raise GoldError(f"{path}: no article {article_path.name} in {articles_dir}.")
+        text = article_path.read_text(encoding="utf-8")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GoldError(f"{path}:{number}: not valid JSON ({error}).") from error
+            start = text.find(row.get("evidence", "\0"))
+            if start < 0:
+                raise GoldError(f"{path}:{number}: evidence is not a substring of {article_path.name}.")
+            if row.get("relation") not in RELATION_TYPES:
+                raise GoldError(f"{path}:{number}: relation {row.get('relation')!r} is not one of {RELATION_TYPES}.")
+            gold.append(
+                GoldRelation(
+                    path.stem,
+                    row["actor1"],
+                    row["actor2"],
+                    row["relation"],
+                    row.get("speaker", ""),
+                    start,
+                    start + len(row["evidence"]),
+                )
+            )
+    return gold
+
+
+def match_sentences(predicted: pd.DataFrame, gold: Sequence[GoldRelation]) -> list[tuple[int, GoldRelation]]:
+    """One-to-one matches (predicted row index, gold relation) at sentence level."""
+    unused = list(gold)
+    matches = []
+    for index, row in predicted.iterrows():
+        key = pair_key(row["actor1"], row["actor2"], row["relation"])
+        for candidate in unused:
+            if (
+                candidate.article_id == row["article_id"]
+                and pair_key(candidate.actor1, candidate.actor2, candidate.relation) == key
+                and candidate.start < row["end"]
+                and row["start"] < candidate.end
+            ):
+                matches.append((index, candidate))
+                unused.remove(candidate)
+                break
+    return matches
+
+
+def sentence_scores(predicted: pd.DataFrame, gold: Sequence[GoldRelation]) -> dict[str, Score]:
+    matches = match_sentences(predicted, gold)
+    scores = {}
+    for relation in (*RELATION_TYPES, "overall"):
+        def keep(value: str) -> bool:
+            return relation == "overall" or value == relation
+
+        scores[relation] = Score(
+            sum(1 for _, g in matches if keep(g.relation)),
+            int(sum(keep(r) for r in predicted["relation"])),
+            sum(1 for g in gold if keep(g.relation)),
+        )
+    return scores
+
+
+def article_scores(predicted: pd.DataFrame, gold: Sequence[GoldRelation]) -> dict[str, Score]:
+    predicted_facts = {(r.article_id, *pair_key(r.actor1, r.actor2, r.relation)) for r in predicted.itertuples()}
+    gold_facts = {(g.article_id, *pair_key(g.actor1, g.actor2, g.relation)) for g in gold}
+    scores = {}
+    for relation in (*RELATION_TYPES, "overall"):
+        p = {f for f in predicted_facts if relation == "overall" or f[3] == relation}
+        g = {f for f in gold_facts if relation == "overall" or f[3] == relation}
+        scores[relation] = Score(len(p & g), len(p), len(g))
+    return scores
+
+
+def format_scores(title: str, scores: dict[str, Score]) -> str:
+    lines = [title, f"  {'relation':<11} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'pred':>5} {'gold':>5}"]
+    for relation, score in scores.items():
+        lines.append(
+            f"  {relation:<11} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
+            f"{score.true_positives:4d} {score.predicted:5d} {score.expected:5d}"
+        )
+    return "\n".join(lines)
+
+
+def confidence_table(predicted: pd.DataFrame, gold: Sequence[GoldRelation], bins: Iterable[float] = (0.0, 0.5, 0.7, 0.85, 1.01)) -> str:
+    """How often rows in each confidence band are right (sentence level)."""
+    matched = {index for index, _ in match_sentences(predicted, gold)}
+    edges = list(bins)
+    lines = ["Precision by confidence band (sentence level)"]
+    for low, high in zip(edges, edges[1:]):
+        band = predicted[(predicted["confidence"] >= low) & (predicted["confidence"] < high)]
+        right = sum(1 for index in band.index if index in matched)
+        share = f"{right / len(band):.2f}" if len(band) else "  - "
+        lines.append(f"  [{low:.2f}, {min(high, 1.0):.2f}{')' if high <= 1 else ']'}  rows {len(band):3d}  right {right:3d}  precision {share}")
+    return "\n".join(lines)
+
+
+def speaker_agreement(predicted: pd.DataFrame, gold: Sequence[GoldRelation]) -> str:
+    matches = match_sentences(predicted, gold)
+    same = sum(1 for index, g in matches if (predicted.at[index, "speaker"] or "") == (g.speaker or ""))
+    return f"Speaker agrees with gold on {same} of {len(matches)} matched rows"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD_DIR, help="folder of <article_id>.jsonl gold files")
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES_DIR, help="folder of the annotated articles")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="score only rows at or above this confidence")
+    parser.add_argument("--errors", action="store_true", help="also list false positives and misses")
+    args = parser.parse_args(argv)
+
+    from extract.corpus import load_corpus
+    from extract.pipeline import extract_corpus
+
+    try:
+        gold = load_gold(args.gold, args.articles)
+    except GoldError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    annotated = {g.article_id for g in gold} | {p.stem for p in Path(args.gold).glob("*.jsonl")}
+    corpus = load_corpus([args.articles])
+    articles = [a for a in corpus.articles if a.article_id in annotated]
+    predicted = extract_corpus(articles).relations
+    predicted = predicted[predicted["confidence"] >= args.min_confidence].reset_index(drop=True)
+
+    print(f"{len(articles)} articles, {len(gold)} gold relations, {len(predicted)} predicted (min confidence {args.min_confidence})\n")
+    print(format_scores("Sentence level", sentence_scores(predicted, gold)))
+    print()
+    print(format_scores("Article level (distinct facts)", article_scores(predicted, gold)))
+    print()
+    print(confidence_table(predicted, gold))
+    print(speaker_agreement(predicted, gold))
+    if args.errors:
+        matches = match_sentences(predicted, gold)
+        matched_rows = {i for i, _ in matches}
+        matched_gold = {id(g) for _, g in matches}
+        print("\nFalse positives:")
+        for index, row in predicted.iterrows():
+            if index not in matched_rows:
+                print(f"  {row.article_id}: {row.actor1} {row.relation} {row.actor2} ({row.confidence}, {row.rule}/{row.cue}) | {row.evidence[:150]}")
+        print("\nMissed:")
+        text_of = {a.article_id: a.text for a in articles}
+        for g in gold:
+            if id(g) not in matched_gold:
+                print(f"  {g.article_id}: {g.actor1} {g.relation} {g.actor2} | {text_of[g.article_id][g.start:g.end][:150]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

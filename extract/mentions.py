@@ -1,0 +1,193 @@
+"""Actor mentions: where the text names an actor, found with spaCy PhraseMatchers
+built from the actor dictionary.
+
+Matching is case- and accent-insensitive (Shoigú = Shoigu, Çavusoglu = Çavuşoğlu),
+except short all-capital aliases (UN, US, GNA) which must match as written so
+that "us" is not the United States. Capitals and institutions (metonyms) stand
+for their actor only as an argument ("Ankara accused ..."), not as a place
+("talks in Moscow"). "He"/"his" take the most recent person named.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from extract.dictionary import ActorDictionary
+from extract.lexicon import Lexicon
+from extract.nlp import fold
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# How many sentences back "he" may look for the person it stands for.
+PRONOUN_REACH = 3
+# Tokens allowed between two mentions of one actor that still name it once
+# ("Russian Defense Minister Sergei Shoigu").
+MERGE_GAP_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+MERGE_MAX_GAP = 4
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """A mention inside one parsed paragraph: tokens [start, end) name `actor_id`."""
+
+    actor_id: str
+    kind: str
+    span: Span
+
+    @property
+    def root(self) -> Token:
+        return self.span.root
+
+    @property
+    def token_ids(self) -> range:
+        return range(self.span.start, self.span.end)
+
+
+def _is_exact_alias(surface: str) -> bool:
+    letters = surface.replace(".", "")
+    return surface.isupper() and len(letters) <= 6
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.lower().endswith(("s", "sh", "ch", "ese")):
+        return None
+    return demonym + "s"
+
+
+class MentionFinder:
+    """Finds actor mentions in parsed paragraphs."""
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary, lexicon: Lexicon) -> None:
+        self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._labels: dict[int, tuple[str, str]] = {}
+        self._lexicon = lexicon
+        self.person_actors: dict[str, str] = {}
+        folded_patterns: dict[str, list[Doc]] = {}
+        exact_patterns: dict[str, list[Doc]] = {}
+        for surface, actor_id, kind in self._surfaces(dictionary):
+            key = f"{actor_id}|{kind}"
+            self._labels[nlp.vocab.strings.add(key)] = (actor_id, kind)
+            pattern = nlp.make_doc(surface)
+            if _is_exact_alias(surface):
+                exact_patterns.setdefault(key, []).append(pattern)
+            else:
+                _fold_norms(pattern)
+                folded_patterns.setdefault(key, []).append(pattern)
+        for key, patterns in folded_patterns.items():
+            self._folded.add(key, patterns)
+        for key, patterns in exact_patterns.items():
+            self._exact.add(key, patterns)
+
+    @staticmethod
+    def _surfaces(dictionary: ActorDictionary) -> Iterator[tuple[str, str, str]]:
+        seen: set[tuple[str, str]] = set()
+        for surface, actor_id, kind in dictionary.surface_forms():
+            forms = [surface]
+            if kind == "demonym":
+                plural = _plural(surface)
+                if plural:
+                    forms.append(plural)
+            for form in forms:
+                if (form, kind) not in seen:
+                    seen.add((form, kind))
+                    yield form, actor_id, kind
+
+    def find(self, doc: Doc) -> list[ActorSpan]:
+        """Mentions in one parsed paragraph, without pronouns."""
+        _fold_norms(doc)
+        candidates: list[Span] = []
+        for match_id, start, end in [*self._folded(doc), *self._exact(doc)]:
+            candidates.append(Span(doc, start, end, label=match_id))
+        mentions = []
+        for span in filter_spans(candidates):
+            actor_id, kind = self._labels[span.label]
+            if kind == "ignore":
+                continue
+            if kind == "metonym" and not self._metonym_is_actor(span):
+                continue
+            mentions.append(ActorSpan(actor_id, kind, span))
+        return _merge_same_actor(mentions)
+
+    def resolve_pronouns(self, docs: Iterable[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
+        """Add he/his/him mentions that refer to the latest person named nearby.
+
+        Paragraphs are given in article order; a person named in one paragraph
+        can be "he" in the next.
+        """
+        resolved: list[list[ActorSpan]] = []
+        last_person: tuple[str, int] | None = None
+        sentence_number = 0
+        for doc, found in zip(docs, mentions):
+            by_token = {i: m for m in found for i in m.token_ids}
+            extra: list[ActorSpan] = []
+            for sent in doc.sents:
+                sentence_number += 1
+                for token in sent:
+                    mention = by_token.get(token.i)
+                    if mention is not None and mention.kind == "official" and token.i == mention.span.end - 1:
+                        last_person = (mention.actor_id, sentence_number)
+                    elif (
+                        mention is None
+                        and token.lower_ in PERSON_PRONOUNS
+                        and token.tag_ in ("PRP", "PRP$")
+                        and last_person is not None
+                        and sentence_number - last_person[1] <= PRONOUN_REACH
+                    ):
+                        extra.append(ActorSpan(last_person[0], "pronoun", doc[token.i : token.i + 1]))
+            resolved.append(sorted([*found, *extra], key=lambda m: m.span.start))
+        return resolved
+
+    def _metonym_is_actor(self, span: Span) -> bool:
+        """A capital or institution is its actor only when it plays an actor's role."""
+        doc = span.doc
+        after = span.end
+        if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in ("based", "born", "area", "region"):
+            return False
+        root = span.root
+        # "in Tripoli and Misrata": the conjunct sits where the first one does.
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj":
+            prep = root.head.lower_
+            # "support from Moscow", "an offer to Ankara" name actors; "flew to Moscow" a place.
+            directional = prep in ("to", "from") and root.head.head.pos_ in ("NOUN", "PROPN")
+            if prep in self._lexicon.locative_preps and not directional:
+                return False
+            if prep == "of" and root.head.head.lemma_.lower() in self._lexicon.place_nouns:
+                return False
+        if root.dep_ == "appos" and root.head.lemma_.lower() in self._lexicon.place_nouns:
+            # "the capital Tripoli" names the city.
+            return root.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
+            return False
+        return True
+
+
+def _fold_norms(doc: Doc) -> None:
+    for token in doc:
+        token.norm_ = fold(token.text)
+
+
+def _merge_same_actor(mentions: list[ActorSpan]) -> list[ActorSpan]:
+    """One mention for "Turkish Defense Minister Hulusi Akar", not two."""
+    merged: list[ActorSpan] = []
+    for mention in mentions:
+        if merged:
+            previous = merged[-1]
+            doc = mention.span.doc
+            gap = doc[previous.span.end : mention.span.start]
+            if (
+                previous.actor_id == mention.actor_id
+                and len(gap) <= MERGE_MAX_GAP
+                and all(token.pos_ in MERGE_GAP_POS for token in gap)
+            ):
+                kind = "official" if "official" in (previous.kind, mention.kind) else previous.kind
+                merged[-1] = ActorSpan(mention.actor_id, kind, doc[previous.span.start : mention.span.end])
+                continue
+        merged.append(mention)
+    return merged

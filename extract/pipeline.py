@@ -1,0 +1,185 @@
+"""The extraction pipeline: article -> paragraphs -> parsed sentences ->
+actor mentions -> speakers -> relations, and the tables built from them.
+
+`extract_relations(text)` is the one-call API; `extract_corpus(articles)` is
+what the CLI and the dashboard run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Sequence
+
+import pandas as pd
+from spacy.language import Language
+
+from extract.attribution import SpeakerFinder
+from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary, load_dictionary
+from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
+from extract.mentions import MentionFinder
+from extract.nlp import load_nlp
+from extract.relations import RelationReader
+from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article, Mention, Relation
+from extract.structure import body_paragraphs
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    article: Article
+    mentions: list[Mention]
+    relations: list[Relation]
+
+
+@dataclass
+class CorpusExtraction:
+    """Tables for a corpus. `problems` names articles that could not be extracted."""
+
+    relations: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    problems: list[str] = field(default_factory=list)
+
+
+class Extractor:
+    """Everything extraction needs, built once: the parser, the dictionary
+    matchers and the cue lexicon."""
+
+    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, nlp: Language | None = None) -> None:
+        self.nlp = nlp or load_nlp()
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.finder = MentionFinder(self.nlp, dictionary, lexicon)
+        self.speakers = SpeakerFinder(lexicon)
+        self.reader = RelationReader(lexicon)
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the dictionary or the lexicon changes."""
+        return f"{self.dictionary.version}-{self.lexicon.version}"
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        paragraphs = body_paragraphs(article.text, self.lexicon)
+        docs = list(self.nlp.pipe(p.text for p in paragraphs))
+        found = self.finder.resolve_pronouns(docs, [self.finder.find(doc) for doc in docs])
+        mentions: list[Mention] = []
+        relations: list[Relation] = []
+        seen_evidence: set[tuple[str, str, str, str]] = set()
+        for paragraph, doc, paragraph_mentions in zip(paragraphs, docs, found):
+            for m in paragraph_mentions:
+                if m.kind == "pronoun":
+                    continue
+                mentions.append(
+                    Mention(
+                        article.article_id,
+                        m.actor_id,
+                        m.span.text,
+                        paragraph.start + m.span.start_char,
+                        paragraph.start + m.span.end_char,
+                        m.kind,
+                    )
+                )
+            speakers = self.speakers.speakers(doc, paragraph_mentions)
+            for sent, speaker in zip(doc.sents, speakers):
+                for edge in self.reader.read(sent, paragraph_mentions, speaker):
+                    # A headline repeated in the page header is one claim, not three.
+                    key = (edge.actor1, edge.actor2, edge.relation, sent.text)
+                    if key in seen_evidence:
+                        continue
+                    seen_evidence.add(key)
+                    relations.append(
+                        Relation(
+                            article_id=article.article_id,
+                            source=article.outlet,
+                            date=article.date,
+                            actor1=edge.actor1,
+                            actor2=edge.actor2,
+                            relation=edge.relation,
+                            evidence=sent.text,
+                            start=paragraph.start + sent.start_char,
+                            end=paragraph.start + sent.end_char,
+                            confidence=edge.confidence,
+                            speaker=edge.speaker,
+                            cue=edge.cue,
+                            rule=edge.rule,
+                        )
+                    )
+        return ArticleExtraction(article, mentions, relations)
+
+
+@lru_cache(maxsize=4)
+def default_extractor(dictionary_dir: Path = DEFAULT_DICTIONARY_DIR, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> Extractor:
+    return Extractor(load_dictionary(dictionary_dir), load_lexicon(lexicon_dir))
+
+
+def extract_relations(
+    text: str, *, article_id: str = "text", source: str = "", date: str = "", extractor: Extractor | None = None
+) -> pd.DataFrame:
+    """Relations stated in one text, as a table with RELATION_COLUMNS."""
+    extractor = extractor or default_extractor()
+    result = extractor.extract(Article(article_id=article_id, text=text, outlet=source, date=date))
+    return relations_table(result.relations)
+
+
+def relations_table(relations: Sequence[Relation]) -> pd.DataFrame:
+    return pd.DataFrame([r.__dict__ for r in relations], columns=RELATION_COLUMNS)
+
+
+def mentions_table(mentions: Sequence[Mention]) -> pd.DataFrame:
+    return pd.DataFrame([m.__dict__ for m in mentions], columns=MENTION_COLUMNS)
+
+
+def actors_table(mentions: pd.DataFrame, relations: pd.DataFrame, dictionary: ActorDictionary) -> pd.DataFrame:
+    """Every actor that appears in a mention or a relation, with its counts."""
+    ids = set(mentions["actor_id"]) | set(relations["actor1"]) | set(relations["actor2"])
+    rows = []
+    for actor_id in sorted(ids):
+        entry = dictionary.actors.get(actor_id)
+        own = mentions[mentions["actor_id"] == actor_id]
+        aliases = sorted({*entry.aliases, *entry.officials, *entry.demonyms, *entry.metonyms}) if entry else []
+        rows.append(
+            {
+                "actor_id": actor_id,
+                "name": entry.name if entry else actor_id,
+                "type": entry.type if entry else "",
+                "country_code": entry.country_code if entry else "",
+                "mentions": len(own),
+                "articles": own["article_id"].nunique(),
+                "aliases": "; ".join(aliases),
+            }
+        )
+    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def extract_corpus(
+    articles: Sequence[Article],
+    *,
+    extractor: Extractor | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> CorpusExtraction:
+    """Extract every article; one that fails is reported in `problems`, the rest go on."""
+    extractor = extractor or default_extractor()
+    mentions: list[Mention] = []
+    relations: list[Relation] = []
+    problems: list[str] = []
+    for done, article in enumerate(articles, start=1):
+        try:
+            result = extractor.extract(article)
+        except Exception as error:  # one broken article must not stop a batch
+            problems.append(f"{article.article_id}: extraction failed ({type(error).__name__}: {error})")
+        else:
+            mentions.extend(result.mentions)
+            relations.extend(result.relations)
+        if progress is not None:
+            progress(done, len(articles), article.article_id)
+    mention_rows = mentions_table(mentions)
+    relation_rows = relations_table(relations)
+    return CorpusExtraction(
+        relations=relation_rows,
+        mentions=mention_rows,
+        actors=actors_table(mention_rows, relation_rows, extractor.dictionary),
+        problems=problems,
+    )

@@ -1,0 +1,77 @@
+"""The records that flow through extraction, defined once.
+
+articles -> mentions -> relations -> tables. Every table the CLI writes and the
+dashboard reads has its columns listed here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+RELATION_TYPES: tuple[str, ...] = ("support", "opposition", "mediation")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article. `text` is the text as read (decoded, HTML reduced to text);
+    every offset in mentions and relations points into it."""
+
+    article_id: str
+    text: str
+    outlet: str = ""
+    date: str = ""
+    title: str = ""
+    author: str = ""
+    url: str = ""
+    notes: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of article text that names an actor."""
+
+    article_id: str
+    actor_id: str
+    text: str
+    start: int
+    end: int
+    # alias | demonym | metonym | official | pronoun
+    kind: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation between two actors, read off one evidence sentence.
+
+    support is directed (actor1 backs actor2); for opposition and mediation
+    actor1 is the one acting where the text says so. `speaker` is the actor
+    whose claim this is ("" when the text states it in its own voice).
+    `evidence == article.text[start:end]`.
+    """
+
+    article_id: str
+    source: str
+    date: str
+    actor1: str
+    actor2: str
+    relation: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    speaker: str
+    cue: str
+    rule: str
+
+
+RELATION_COLUMNS: list[str] = [f.name for f in fields(Relation)]
+MENTION_COLUMNS: list[str] = [f.name for f in fields(Mention)]
+ACTOR_COLUMNS: list[str] = [
+    "actor_id",
+    "name",
+    "type",
+    "country_code",
+    "mentions",
+    "articles",
+    "aliases",
+]
