@@ -97,6 +97,8 @@ class SpeakerFinder:
         if token.i in mention_at:
             return mention_at[token.i].actor_id
         for child in token.children:
-            if child.dep_ in ("compound", "poss", "amod", "appos", "pobj") and child.i in mention_at:
-                return mention_at[child.i].actor_id
+            if child.dep_ in ("compound", "poss", "amod", "appos", "pobj"):
+                actor = SpeakerFinder._actor_in(child, mention_at)
+                if actor:
+                    return actor
         return ""

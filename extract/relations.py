@@ -182,10 +182,16 @@ class _Sentence:
                 agents.extend(m for pobj in _objects(child) for m in self._group(pobj))
             elif child.dep_ in ("dobj", "dative", "attr") and cue.relation and not passive:
                 patients.extend((m, cue.relation) for m in self._group(child))
+            elif child.dep_ == "npadvmod" and child.i > verb.i and child.i in self.mention_at and cue.relation and not passive:
+                # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
+                patients.extend((m, cue.relation) for m in self._group(child))
             elif child.dep_ in ("ccomp", "xcomp") and cue.object_from_clause and cue.relation:
                 # "helped him repel the offensive": the helped one is the clause's subject.
                 patients.extend(
-                    (m, cue.relation) for c in child.children if c.dep_ == "nsubj" for m in self._group(c)
+                    (m, cue.relation)
+                    for c in child.children
+                    if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < child.i and c.i in self.mention_at)
+                    for m in self._group(c)
                 )
             elif child.dep_ == "prep" and child.lower_ in ("through", "via") and cue.relation == "support":
                 # "supporting Haftar through the Wagner group": Wagner is a backer too.
@@ -280,11 +286,14 @@ class _Sentence:
                 patients.extend((m, relation) for m in described)
             if described:
                 rule = "identity-noun"
-        head = noun.head
-        if noun.dep_ in ("nsubj", "nsubjpass") and not parties:
+        place = noun
+        while place.dep_ == "conj" and place.head is not place:
+            place = place.head  # "received weapons and support from": support sits where weapons does
+        head = place.head
+        if place.dep_ in ("nsubj", "nsubjpass") and not parties:
             # "Tensions have increased between Turkey and France"
             parties.extend(self._between_parties(head))
-        if not agents and noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if not agents and place.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             head_lemma = _lemma(head)
             if head_lemma in self.lexicon.reverse_light_verbs:
                 # "the GNA received support from Turkey"
@@ -312,6 +321,8 @@ class _Sentence:
             clause = head.head
             if clause.pos_ in ("VERB", "AUX"):
                 patients = [(m, relation) for m in self._subjects(clause, _is_passive(clause))[0]]
+            else:
+                patients = [(m, relation) for m in self._group(clause, follow_conj=False)]
         prep = head
         while prep.dep_ == "conj" and prep.head is not prep:
             prep = prep.head
@@ -359,7 +370,8 @@ class _Sentence:
                     ]
                     if listed:
                         return listed + self._group(child), False, child.dep_ == "nsubjpass" or passive
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                whose = any(c.lower_ == "whose" for c in child.children)
+                if (child.lower_ in RELATIVE_PRONOUNS or whose) and verb.dep_ == "relcl":
                     antecedent = self._antecedent(verb, child)
                     if not antecedent and not passive:
                         # "drones that helped the GNA": the sender acts through what it sent.
@@ -539,7 +551,12 @@ class _Sentence:
     def _reported_by(self, trigger: Token) -> str:
         """The actor whose words the cue sits in: "Kalın said Turkey supports ...",
         "Kalın accused the UAE of financing ..."."""
+        below = trigger
         for ancestor in trigger.ancestors:
+            through_subject = below.dep_ in (*SUBJECT_DEPS, "agent", "appos")
+            below = ancestor
+            if through_subject:
+                continue
             if ancestor.pos_ == "VERB" and _lemma(ancestor) in self.lexicon.reporting_verbs:
                 for child in ancestor.children:
                     if child.dep_ in ("nsubj", "agent"):

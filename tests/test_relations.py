@@ -1,0 +1,146 @@
+"""Sentence -> relations, one English construction per case, written in the
+style of wire reports (none of these sentences is from the bundled articles).
+
+Each case lists the edges that must be found and the ones that must not.
+An edge is (actor1, relation, actor2).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_relations
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    table = extract_relations(text)
+    return {(r.actor1, r.relation, r.actor2) for r in table.itertuples()}
+
+
+def speakers(text: str) -> dict[tuple[str, str, str], str]:
+    table = extract_relations(text)
+    return {(r.actor1, r.relation, r.actor2): r.speaker for r in table.itertuples()}
+
+
+S, O, M = "support", "opposition", "mediation"
+
+CASES = [
+    # --- support: active, passive, coordination, compounds, nouns, appositions
+    ("active verb", "Egypt backs the eastern-based commander Khalifa Haftar.", {("Egypt", S, "LNA")}, set()),
+    ("passive with coordinated agents", "Haftar is supported by Russia, Egypt and the United Arab Emirates.",
+     {("Russia", S, "LNA"), ("Egypt", S, "LNA"), ("UAE", S, "LNA")}, {("LNA", S, "Russia")}),
+    ("participle apposition", "The LNA, backed by Egypt and the UAE, launched an offensive on Tripoli in April 2019.",
+     {("Egypt", S, "LNA"), ("UAE", S, "LNA"), ("LNA", O, "GNA")}, set()),
+    ("relative clause", "Haftar, whose forces are armed by the Emiratis, rejected the truce.", {("UAE", S, "LNA")}, set()),
+    ("who-relative with passive", "The GNA, which is backed by Ankara, says it will retake Sirte.", {("Turkey", S, "GNA")}, set()),
+    ("hyphen compound", "Turkey-backed forces of the Government of National Accord retook the airbase.", {("Turkey", S, "GNA")}, set()),
+    ("demonym compound", "Russian-backed Wagner mercenaries attacked GNA positions south of the capital.",
+     {("Russia", S, "Wagner"), ("Wagner", O, "GNA")}, set()),
+    ("possessive noun", "Ankara's military support for the Tripoli government has turned the tide.", {("Turkey", S, "GNA")}, set()),
+    ("demonym noun", "Emirati backing for Haftar has included drones and armoured vehicles.", {("UAE", S, "LNA")}, set()),
+    ("transfer to", "Turkey has sent drones and military advisers to the Tripoli-based government.", {("Turkey", S, "GNA")}, set()),
+    ("transfer with", "The United Arab Emirates supplied the LNA with Chinese-made drones, UN experts say.", {("UAE", S, "LNA")}, set()),
+    ("fighting alongside", "Wagner mercenaries are fighting alongside Haftar's forces near Tripoli.", {("Wagner", S, "LNA")}, set()),
+    ("fighting for", "Hundreds of Wagner contractors fought for Haftar last year.", {("Wagner", S, "LNA")}, set()),
+    ("tool of", "Haftar is a tool of the UAE, the GNA interior minister said.", {("UAE", S, "LNA")}, set()),
+    ("backer apposition", "Egypt, a key backer of Haftar, warned Turkey on Saturday.", {("Egypt", S, "LNA"), ("Egypt", O, "Turkey")}, set()),
+    ("with the support of", "The GNA, with the support of Turkey, pushed the LNA out of Tarhuna.", {("Turkey", S, "GNA")}, set()),
+    ("without assistance", "The GNA would not have survived without Turkish assistance.", {("Turkey", S, "GNA")}, set()),
+    ("light verb", "Moscow has provided diplomatic cover and military support to Haftar.", {("Russia", S, "LNA")}, set()),
+    ("reverse light verb", "The LNA has received weapons and support from the UAE.", {("UAE", S, "LNA")}, set()),
+    ("control through accusation", "Kalin accused France of supporting Haftar.", {("Turkey", O, "France"), ("France", S, "LNA")}, set()),
+    ("suspected of", "France has long been suspected of favouring Haftar.", {("France", S, "LNA")}, set()),
+    ("through an instrument", "Russia has been backing Haftar through the Wagner group.", {("Russia", S, "LNA"), ("Wagner", S, "LNA")}, set()),
+    ("helped him", "Turkey deployed drones that helped the GNA repel the offensive.", {("Turkey", S, "GNA")}, set()),
+    # --- opposition
+    ("attack verb", "LNA forces attacked GNA positions near Misrata on Monday.", {("LNA", O, "GNA")}, set()),
+    ("accusation", "Ankara accused Abu Dhabi of destabilising the region.", {("Turkey", O, "UAE")}, set()),
+    ("condemn noun object", "Turkey condemned the LNA's attack on the port.", {("Turkey", O, "LNA")}, set()),
+    ("repel possessive", "GNA forces repelled Haftar's offensive on the capital.", {("GNA", O, "LNA")}, set()),
+    ("no role for", "Turkey sees no role for Haftar in Libya's future.", {("Turkey", O, "LNA")}, set()),
+    ("tensions between", "Tensions between Egypt and Turkey escalated after the Sirte announcement.", {("Egypt", O, "Turkey")}, set()),
+    ("clash with", "GNA troops clashed with the LNA near Sirte.", {("GNA", O, "LNA")}, set()),
+    ("criticize", "Macron criticized Turkey's role in Libya.", {("France", O, "Turkey")}, set()),
+    ("reject a proposal", "The GNA rejected the ceasefire proposed by Egypt.", {("GNA", O, "Egypt")}, set()),
+    ("victory over", "The GNA's victory over Haftar's forces in Tarhuna surprised Moscow.", {("GNA", O, "LNA")}, set()),
+    # --- mediation
+    ("broker between", "Russia and Turkey brokered a ceasefire between the GNA and the LNA.",
+     {("Russia", M, "GNA"), ("Russia", M, "LNA"), ("Turkey", M, "GNA"), ("Turkey", M, "LNA")}, set()),
+    ("mediate between", "Algeria offered to mediate between the GNA and Haftar.", {("Algeria", M, "GNA"), ("Algeria", M, "LNA")}, set()),
+    ("hold talks with", "Italian Prime Minister Giuseppe Conte held talks with Haftar in Rome.", {("Italy", M, "LNA")}, set()),
+    ("propose to", "Egypt proposed a ceasefire to the Tripoli government.", {("Egypt", M, "GNA")}, set()),
+    ("urge to sign", "Putin urged Haftar to sign the ceasefire agreement.", {("Russia", M, "LNA")}, set()),
+    ("headline without and", "Turkey, Russia continue talks on Libya truce", {("Turkey", M, "Russia")}, set()),
+    ("failed ceasefire is still mediation", "Moscow failed to persuade Haftar to accept the truce.", {("Russia", M, "LNA")}, set()),
+    # --- negation and modality
+    ("negated support", "Egypt did not back the GNA.", set(), {("Egypt", S, "GNA")}),
+    ("denied", "Russia denied supporting Haftar.", set(), {("Russia", S, "LNA")}),
+    ("refused", "Italy refused to back the LNA offensive.", set(), {("Italy", S, "LNA")}),
+    ("never", "Paris has never armed the LNA, the French foreign ministry said.", set(), {("France", S, "LNA")}),
+    ("prescriptive", "Cairo should support the GNA, Kalin said.", set(), {("Egypt", S, "GNA")}),
+    ("no tensions wanted", "We do not want any tensions with France, Kalin said.", set(), {("Turkey", O, "France")}),
+    # --- places are not parties; Libya is not a party
+    ("capital as place", "The GNA and the LNA held talks in Moscow.", {("GNA", M, "LNA")}, {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
+    ("capital as actor", "Moscow backs Haftar.", {("Russia", S, "LNA")}, set()),
+    ("Tripoli-based is not Tripoli", "The Tripoli-based government accused the UAE of bombing civilians.", {("GNA", O, "UAE")}, set()),
+    ("Libya alone", "Turkey supports Libya.", set(), {("Turkey", S, "Libya")}),
+    # --- no relation at all
+    ("co-occurrence only", "Turkey and Egypt both have interests in Libya.", set(), {("Turkey", O, "Egypt"), ("Turkey", S, "Egypt")}),
+    ("travel", "Lavrov travelled to Ankara on Monday.", set(), {("Russia", M, "Turkey")}),
+    ("lowercase us is not the United States", "They told us that Haftar attacked Tripoli.", set(), {("United States", O, "GNA")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,forbidden", CASES, ids=[case[0] for case in CASES])
+def test_sentence(name: str, text: str, expected: set, forbidden: set) -> None:
+    found = edges(text)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not (forbidden & found), f"should not find {forbidden & found}"
+    if not expected:
+        assert not any(edge[0] == edge[2] for edge in found)
+
+
+@pytest.mark.parametrize(
+    "text,edge,speaker",
+    [
+        ("Kalin said Turkey supports the GNA.", ("Turkey", S, "GNA"), "Turkey"),
+        ("“We will continue to support the GNA,” Erdogan said.", ("Turkey", S, "GNA"), "Turkey"),
+        ("Kalin accused the UAE of financing Haftar.", ("UAE", S, "LNA"), "Turkey"),
+        ("According to the Russian foreign ministry, Turkey is arming the GNA.", ("Turkey", S, "GNA"), "Russia"),
+        ("Egypt backs Haftar.", ("Egypt", S, "LNA"), ""),
+    ],
+)
+def test_speaker(text: str, edge: tuple[str, str, str], speaker: str) -> None:
+    found = speakers(text)
+    assert edge in found, f"{edge} not found in {found}"
+    assert found[edge] == speaker
+
+
+def test_he_refers_to_the_last_person_named() -> None:
+    text = "Haftar left Moscow without signing. He later criticized Turkey for its intervention."
+    assert ("LNA", O, "Turkey") in edges(text)
+
+
+def test_reader_comments_assert_nothing() -> None:
+    text = "Turkey backs the GNA.\n\nLeave A Reply\n\nRussia backs Haftar."
+    assert edges(text) == {("Turkey", S, "GNA")}
+
+
+def test_comment_thread_without_marker() -> None:
+    text = "Egypt backs Haftar.\n\n  1. John Smith says\n\n    Qatar funds the GNA.\n"
+    assert edges(text) == {("Egypt", S, "LNA")}
+
+
+def test_evidence_is_the_exact_sentence() -> None:
+    text = "Some context first.\n\nOn Monday, Turkey-backed GNA forces advanced. Talks stalled."
+    table = extract_relations(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert text[row.start : row.end] == row.evidence == "On Monday, Turkey-backed GNA forces advanced."
+
+
+def test_confidence_is_lowered_by_hedges_and_questions() -> None:
+    plain = extract_relations("Russia backs Haftar.").confidence.max()
+    hedged = extract_relations("Russia could back Haftar.").confidence.max()
+    question = extract_relations("Is Russia backing Haftar?").confidence.max()
+    assert 0 < hedged < plain <= 1
+    assert 0 < question < plain
