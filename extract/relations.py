@@ -110,7 +110,26 @@ class _Sentence:
         for mention in self.mentions:
             for i in mention.token_ids:
                 self.mention_at[i] = mention
+        for token in sent:
+            reporter = self._reporting_subject(token)
+            if reporter is not None:
+                pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
+                self.mentions.append(pronoun)
+                self.mention_at[token.i] = pronoun
         self.is_question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+    def _reporting_subject(self, token: Token) -> ActorSpan | None:
+        """"Russia declared that it will ...": "it" is whoever declares."""
+        if token.lower_ not in ("it", "they") or token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.mention_at:
+            return None
+        clause = token.head
+        reporter = clause.head
+        if clause.dep_ != "ccomp" or _lemma(reporter) not in self.lexicon.reporting_verbs:
+            return None
+        for child in reporter.children:
+            if child.dep_ == "nsubj" and child.i in self.mention_at:
+                return self.mention_at[child.i]
+        return None
 
     # ----- predicates -------------------------------------------------------
 
@@ -132,9 +151,14 @@ class _Sentence:
             return []
         if token.pos_ in ("NOUN", "PROPN"):
             cue = lex.nouns.get(lemma)
-            if cue is not None:
-                return self._emit(token, cue, self._noun_arguments(token, cue))
-            return []
+            if cue is None:
+                return []
+            anchor = token
+            if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+                if _lemma(token.head) in lex.nouns:
+                    return []  # "peace talks": the head noun is read
+                anchor = token.head  # "a ceasefire agreement with the LNA"
+            return self._emit(token, cue, self._noun_arguments(anchor, cue))
         if token.pos_ == "ADJ":
             cue = lex.adjectives.get(lemma)
             if cue is not None:
@@ -181,7 +205,11 @@ class _Sentence:
             if child.dep_ == "agent":
                 agents.extend(m for pobj in _objects(child) for m in self._group(pobj))
             elif child.dep_ in ("dobj", "dative", "attr") and cue.relation and not passive:
-                patients.extend((m, cue.relation) for m in self._group(child))
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    # "Haftar, whom Egypt backs"
+                    patients.extend((m, cue.relation) for m in self._antecedent(verb, child))
+                else:
+                    patients.extend((m, cue.relation) for m in self._group(child))
             elif child.dep_ == "npadvmod" and child.i > verb.i and child.i in self.mention_at and cue.relation and not passive:
                 # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
                 patients.extend((m, cue.relation) for m in self._group(child))
@@ -206,6 +234,16 @@ class _Sentence:
                     patients.extend((m, relation) for obj in verb.children if obj.dep_ == "dobj" for m in self._group(obj))
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and not passive):
             rule = "relative-clause"
+        if (
+            verb.dep_ == "relcl"
+            and cue.relation
+            and not passive
+            and not patients
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        ):
+            # "the commander Egypt backs": the object is the antecedent.
+            patients.extend((m, cue.relation) for m in self._antecedent(verb, None))
         parties = []
         if not patients and len({m.actor_id for m in agents}) >= 2 and cue.relation in ("mediation", "opposition") and cue.preps:
             # "Turkey and Russia negotiated", "the GNA and the LNA clashed"
@@ -249,6 +287,9 @@ class _Sentence:
         persuaded = [m for c in verb.children if c.dep_ == "dobj" for m in self._group(c)]
         if subject_is_patient:
             persuaded, subjects = subjects, [m for c in verb.children if c.dep_ == "agent" for p in _objects(c) for m in self._group(p)]
+        if not persuaded and len({m.actor_id for m in subjects}) >= 2:
+            # "Erdogan and Putin called for a ceasefire": a joint push for peace.
+            return _Arguments([], [], subjects, "coordinated-parties", inherited)
         return _Arguments(subjects, [(m, "mediation") for m in persuaded], [], "persuasion", inherited)
 
     def _noun_arguments(self, noun: Token, cue: Cue) -> _Arguments:
@@ -260,8 +301,19 @@ class _Sentence:
         modifiers: list[ActorSpan] = []
         relation = cue.relation
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and cue.identity == "agent":
+                patients.extend((m, relation) for m in self._group(child))  # "Haftar's backers"
+            elif child.dep_ == "poss" and cue.identity == "patient":
+                agents.extend(self._group(child))  # "Ankara's proxy"
+            elif child.dep_ == "poss":
                 agents.extend(self._group(child))
+            elif child.dep_ == "prep" and cue.identity and _prep_text(child) in self.lexicon.identity_preps:
+                # "Haftar's backers, including Russia and the UAE"
+                listed = [m for p in _objects(child) for m in self._group(p)]
+                if cue.identity == "agent":
+                    agents.extend(listed)
+                else:
+                    patients.extend((m, relation) for m in listed)
             elif child.dep_ in ("compound", "amod", "nmod") and child.i in self.mention_at:
                 modifiers.append(self.mention_at[child.i])
                 modifiers.extend(m for m in self._group(child) if m not in modifiers)
@@ -278,6 +330,12 @@ class _Sentence:
             parties.extend(modifiers)  # "a Shoigu-Haftar meeting", "Turkish-Russian talks"
         else:
             agents.extend(modifiers)
+        for child in noun.children:
+            if child.dep_ == "acl" and _lemma(child) in ("attend", "join"):
+                # "a conference attended by Turkey and Russia"
+                found = [m for c in child.children if c.dep_ == "agent" for p in _objects(c) for m in self._group(p)]
+                if relation == "mediation":
+                    patients.extend((m, relation) for m in found)
         if cue.identity:
             described = self._described_by(noun)
             if cue.identity == "agent":
@@ -300,7 +358,7 @@ class _Sentence:
                 patients.extend((m, relation) for m in self._subjects(head, _is_passive(head))[0])
                 agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in _objects(c) for m in self._group(p))
                 rule = "light-verb-noun"
-            elif head_lemma in self.lexicon.light_verbs or cue.only_negated or head_lemma in self.lexicon.verbs:
+            elif head_lemma in self.lexicon.light_verbs or cue.only_negated:
                 subjects, inherited, subject_is_patient = self._subjects(head, _is_passive(head))
                 if not subject_is_patient:
                     agents.extend(subjects)
@@ -332,7 +390,7 @@ class _Sentence:
                 # "criticized Turkey for its support to the GNA"
                 agents.extend(m for c in controller.children if c.dep_ == "dobj" for m in self._group(c))
                 rule = "controlled-clause"
-        if cue.relation == "mediation" and not patients and not parties and len({m.actor_id for m in agents}) >= 2:
+        if rule == "light-verb-noun" and cue.relation == "mediation" and not patients and not parties and len({m.actor_id for m in agents}) >= 2:
             # "Turkey and Russia continue talks"
             parties, agents, rule = agents, [], "coordinated-parties"
         return _Arguments(agents, patients, parties, rule, inherited)
@@ -383,7 +441,8 @@ class _Sentence:
             return [], False, passive
         if verb.dep_ in ("relcl", "acl"):
             antecedent = self._antecedent(verb, None)
-            if not antecedent and verb.tag_ == "VBG":
+            if not antecedent and verb.tag_ in ("VBG", "VB"):
+                # "an offer backing Haftar", "an offensive to seize Tripoli": whoever made it acts.
                 return self._owner_of(head), True, False
             return antecedent, True, passive or verb.tag_ == "VBN"
         if verb.dep_ == "amod" and verb.tag_ == "VBN":
@@ -437,7 +496,7 @@ class _Sentence:
             return self._subjects(noun.head, False)[0]
         for child in noun.children:
             if child.dep_ == "appos":
-                return self._group(child, follow_conj=False)
+                return self._group(child)
         if noun.dep_ == "conj":
             return self._described_by(noun.head)
         return []
@@ -468,6 +527,8 @@ class _Sentence:
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
                     continue
+                if dep in ("compound", "nmod", "npadvmod", "amod") and _hyphen_modifier(child):
+                    continue  # "the UN-recognised government" is not the UN
                 if dep in ("compound", "nmod", "poss", "amod") and own is not None:
                     # A name already names the phrase; its modifiers are its title.
                     continue
@@ -499,6 +560,18 @@ class _Sentence:
 
     # ----- emission --------------------------------------------------------
 
+    def _on_behalf(self, *holders: Token) -> list[ActorSpan]:
+        """"strikes on behalf of Haftar", "intervened in support of the GNA": whatever
+        the cue, acting for someone is supporting them."""
+        return [
+            m
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and _prep_text(c) in BEHALF_PREPS
+            for p in _objects(c)
+            for m in self._group(p)
+        ]
+
     def _emit(self, trigger: Token, cue: Cue | None, args: _Arguments, relation_hint: str | None = None) -> list[Edge]:
         relation_of_cue = cue.relation if cue else relation_hint
         negated = self._negated(trigger)
@@ -518,6 +591,9 @@ class _Sentence:
             factor *= QUESTION
         if modal == "hedge" or self._hedged(trigger):
             factor *= HEDGE
+        holders = (trigger, trigger.head) if trigger.dep_ in ("dobj", "attr") else (trigger,)
+        args.patients = [(m, r) for m, r in args.patients if r is not None]
+        args.patients.extend((m, "support") for m in self._on_behalf(*holders))
         base = BASE_CONFIDENCE[args.rule]
         speaker = self._reported_by(trigger) or self.speaker
         edges: list[Edge] = []
@@ -572,7 +648,7 @@ class _Sentence:
         node = trigger
         # Negation reaches the cue through the clause that governs it:
         # "did not provide support", "refused to back", "stopped supporting".
-        while node.dep_ in ("xcomp", "dobj", "pcomp", "attr") and node.head is not node:
+        while node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") and node.head is not node:
             governor = node.head
             if node.dep_ == "pcomp":
                 governor = governor.head
@@ -623,18 +699,38 @@ def _lemma(token: Token) -> str:
     return text
 
 
+def _hyphen_modifier(token: Token) -> bool:
+    """"UN" in "UN-recognised", "Tripoli" in "Tripoli-based": a name that
+    qualifies a participle, not the phrase's head."""
+    doc = token.doc
+    after = token.i + 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].text in ("-", "‐")
+        and not doc[after].whitespace_
+        and doc[after + 1].tag_ in ("VBN", "VBD", "JJ")
+    )
+
+
 def _prep_text(prep: Token) -> str:
     """The preposition as the lexicon spells it, multiword ones included."""
     words = [prep.lower_] + [c.lower_ for c in prep.children if c.dep_ in ("pcomp", "prep") and c.i == prep.i + 1 and c.pos_ == "ADP"]
     text = " ".join(words)
     if prep.lower_ == "such" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ == "as":
         text = "such as"
-    if prep.lower_ == "behalf":
-        text = "on behalf of"
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and (prep.lower_, pobj.lower_) in (("on", "behalf"), ("in", "support")):
+        text = f"{prep.lower_} {pobj.lower_} of"
     return text
 
 
+BEHALF_PREPS = ("on behalf of", "in support of")
+
+
 def _objects(prep: Token) -> list[Token]:
+    if _prep_text(prep) in BEHALF_PREPS:
+        # "on behalf of X": the object is X, not "behalf".
+        return [o for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "prep" for o in _objects(p)]
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
     for c in prep.children:
         if c.dep_ == "prep":  # "on behalf of X", "such as X"
