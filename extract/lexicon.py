@@ -49,6 +49,7 @@ class Lexicon:
     aid_nouns: frozenset[str]
     control_verbs_object: frozenset[str]
     persuasion_verbs: frozenset[str]
+    gratitude_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
@@ -134,6 +135,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         aid_nouns=words("aid_nouns"),
         control_verbs_object=words("control_verbs_object"),
         persuasion_verbs=words("persuasion_verbs"),
+        gratitude_verbs=words("gratitude_verbs"),
         negating_verbs=words("negating_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),

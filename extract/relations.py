@@ -119,10 +119,15 @@ class _Sentence:
         self.is_question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
     def _reporting_subject(self, token: Token) -> ActorSpan | None:
-        """"Russia declared that it will ...": "it" is whoever declares."""
-        if token.lower_ not in ("it", "they") or token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.mention_at:
+        """"Russia declared that it will ...", "the LNA said its jets ...": "it" is whoever declares."""
+        if token.i in self.mention_at:
             return None
-        clause = token.head
+        if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+            clause = token.head
+        elif token.lower_ in ("its", "their") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            clause = token.head.head  # "The LNA said its warplanes struck ..."
+        else:
+            return None
         reporter = clause.head
         if clause.dep_ != "ccomp" or _lemma(reporter) not in self.lexicon.reporting_verbs:
             return None
@@ -266,8 +271,9 @@ class _Sentence:
                         patients.extend(self._group(c))
         elif with_aid:
             patients.extend(m for c in verb.children if c.dep_ == "dobj" for m in self._group(c))
-        if not patients:
+        if not aid_objects and not with_aid:
             return _Arguments([], [], [], "transfer")
+        # Without a recipient the reading can still come from "in support of X".
         subjects, inherited, subject_is_patient = self._subjects(verb, _is_passive(verb))
         agents = [] if subject_is_patient else subjects
         return _Arguments(agents, [(m, "support") for m in patients], [], "transfer", inherited)
@@ -390,6 +396,9 @@ class _Sentence:
                 # "criticized Turkey for its support to the GNA"
                 agents.extend(m for c in controller.children if c.dep_ == "dobj" for m in self._group(c))
                 rule = "controlled-clause"
+                if not patients and _lemma(controller) in self.lexicon.gratitude_verbs:
+                    # "Sarraj thanked Turkey for its support": the thanker was supported.
+                    patients.extend((m, relation) for m in self._subjects(controller, _is_passive(controller))[0])
         if rule == "light-verb-noun" and cue.relation == "mediation" and not patients and not parties and len({m.actor_id for m in agents}) >= 2:
             # "Turkey and Russia continue talks"
             parties, agents, rule = agents, [], "coordinated-parties"
@@ -474,7 +483,9 @@ class _Sentence:
             nearest = max(conjuncts, key=lambda t: t.i)
             if nearest.i > head.i:
                 return self._group(nearest, follow_conj=False)
-        return self._group(head)
+        # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
+        follows = any(c.i > anchor for c in head.conjuncts)
+        return self._group(head, follow_conj=not follows)
 
     def _owner_of(self, thing: Token) -> list[ActorSpan]:
         """Who sent, made or brought `thing` (the subject of the verb it is the object of)."""

@@ -1,0 +1,78 @@
+"""Actor mentions: spelling variants, case, metonyms, non-parties, pronouns."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import default_extractor
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    extractor = default_extractor()
+    doc = extractor.nlp(text)
+    found = extractor.finder.resolve_pronouns([doc], [extractor.finder.find(doc)])[0]
+    return [(m.span.text, m.actor_id) for m in found]
+
+
+def actors(text: str) -> list[str]:
+    return [actor for _, actor in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Sergey Shoigú arrived.", "Russia"),
+        ("Shoygu arrived.", "Russia"),
+        ("Mevlut Çavusoglu spoke.", "Turkey"),
+        ("Mevlüt Çavuşoğlu spoke.", "Turkey"),
+        ("Cavusoglu spoke.", "Turkey"),
+        ("Hifter spoke.", "LNA"),
+        ("Khalifa Hafter spoke.", "LNA"),
+        ("Fayez al-Serraj spoke.", "GNA"),
+        ("al-Sisi spoke.", "Egypt"),
+        ("The Government of National Unity spoke.", "GNA"),
+        ("The Libyan National Army advanced.", "LNA"),
+        ("The Emirati drones struck.", "UAE"),
+        ("Wagner mercenaries arrived.", "Wagner"),
+        ("The U.S. said so.", "United States"),
+        ("NATO said so.", "NATO"),
+        ("The egyptian president spoke.", "Egypt"),
+    ],
+)
+def test_names_and_variants(text: str, actor: str) -> None:
+    assert actor in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("They told us nothing.", "United States"),
+        ("Talks were held in Moscow.", "Russia"),
+        ("Lavrov flew to Ankara on Monday.", "Turkey"),
+        ("The Tripoli-based government spoke.", None),
+        ("Libya is at war.", "Libya"),
+        ("Libyan officials spoke.", "Libya"),
+    ],
+)
+def test_places_and_non_parties_are_not_actors(text: str, absent: str | None) -> None:
+    found = actors(text)
+    if absent is None:
+        assert found == ["GNA"]
+    else:
+        assert absent not in found
+
+
+@pytest.mark.parametrize("text,actor", [("Moscow accused Ankara.", "Russia"), ("Ankara accused Moscow.", "Russia")])
+def test_capitals_as_actors(text: str, actor: str) -> None:
+    assert actor in actors(text)
+
+
+def test_title_and_name_are_one_mention() -> None:
+    assert mentions("Russian Defense Minister Sergei Shoigu hosted him.")[0] == (
+        "Russian Defense Minister Sergei Shoigu",
+        "Russia",
+    )
+
+
+def test_he_takes_the_latest_person() -> None:
+    found = mentions("Haftar left Moscow. He criticized Turkey.")
+    assert ("He", "LNA") in found
