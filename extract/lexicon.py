@@ -50,6 +50,7 @@ class Lexicon:
     control_verbs_object: frozenset[str]
     persuasion_verbs: frozenset[str]
     gratitude_verbs: frozenset[str]
+    control_nouns: frozenset[str]
     negating_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
@@ -136,6 +137,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         control_verbs_object=words("control_verbs_object"),
         persuasion_verbs=words("persuasion_verbs"),
         gratitude_verbs=words("gratitude_verbs"),
+        control_nouns=words("control_nouns"),
         negating_verbs=words("negating_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),

@@ -321,8 +321,11 @@ class _Sentence:
                 else:
                     patients.extend((m, relation) for m in listed)
             elif child.dep_ in ("compound", "amod", "nmod") and child.i in self.mention_at:
-                modifiers.append(self.mention_at[child.i])
-                modifiers.extend(m for m in self._group(child) if m not in modifiers)
+                # "a Shoigu-Haftar meeting": every name in the modifier chain
+                for token in child.subtree:
+                    mention = self.mention_at.get(token.i)
+                    if mention is not None and mention not in modifiers and not _hyphen_modifier(token):
+                        modifiers.append(mention)
             elif child.dep_ == "prep":
                 role = cue.preps.get(_prep_text(child))
                 found = [m for pobj in _objects(child) for m in self._group(pobj)]
@@ -425,7 +428,9 @@ class _Sentence:
     def _subjects(self, verb: Token, passive: bool) -> tuple[list[ActorSpan], bool, bool]:
         """The verb's subject mentions, whether they were inherited from another
         clause, and whether the subject is the patient (passive)."""
-        for child in verb.children:
+        # "The Russians came knocking": the parser can hang the subject on an auxiliary.
+        candidates = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
+        for child in candidates:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ not in RELATIVE_PRONOUNS:
                     # Headlines drop the "and": "Turkey, Russia continue talks".
@@ -448,7 +453,7 @@ class _Sentence:
         head = verb.head
         if head is verb:
             return [], False, passive
-        if verb.dep_ in ("relcl", "acl"):
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and _lemma(head) not in self.lexicon.control_nouns):
             antecedent = self._antecedent(verb, None)
             if not antecedent and verb.tag_ in ("VBG", "VB"):
                 # "an offer backing Haftar", "an offensive to seize Tripoli": whoever made it acts.
@@ -456,6 +461,10 @@ class _Sentence:
             return antecedent, True, passive or verb.tag_ == "VBN"
         if verb.dep_ == "amod" and verb.tag_ == "VBN":
             return self._group(head), True, True
+        if verb.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN" and _lemma(head) in self.lexicon.control_nouns:
+            # "Russia failed in its attempt to persuade Turkey": the attempt's maker acts.
+            makers = [m for c in head.children if c.dep_ == "poss" for m in self._group(c)]
+            return makers or self._governing_subjects(head), True, passive
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
             controller = head.head if verb.dep_ == "pcomp" else head
             if controller.pos_ not in ("VERB", "AUX"):
@@ -486,6 +495,15 @@ class _Sentence:
         # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
         follows = any(c.i > anchor for c in head.conjuncts)
         return self._group(head, follow_conj=not follows)
+
+    def _governing_subjects(self, noun: Token) -> list[ActorSpan]:
+        """The subject of the clause a noun is an object in ("Russia fails in its attempt")."""
+        node = noun
+        while node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head is not node:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return self._subjects(node, _is_passive(node))[0]
+        return []
 
     def _owner_of(self, thing: Token) -> list[ActorSpan]:
         """Who sent, made or brought `thing` (the subject of the verb it is the object of)."""
