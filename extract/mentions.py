@@ -97,6 +97,13 @@ class MentionFinder:
                     seen.add((form, kind))
                     yield form, actor_id, kind
 
+    def name_ranges(self, text: str, nlp: Language) -> list[tuple[int, int]]:
+        """Character ranges of dictionary names in raw text, before parsing."""
+        doc = nlp.make_doc(text)
+        _fold_norms(doc)
+        spans = [Span(doc, s, e) for _, s, e in [*self._folded(doc), *self._exact(doc)]]
+        return [(span.start_char, span.end_char) for span in spans]
+
     def find(self, doc: Doc) -> list[ActorSpan]:
         """Mentions in one parsed paragraph, without pronouns."""
         _fold_norms(doc)

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from extract.attribution import SpeakerFinder
 from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary, load_dictionary
+from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from extract.mentions import MentionFinder
 from extract.nlp import load_nlp
@@ -60,9 +61,14 @@ class Extractor:
         """Changes whenever the dictionary or the lexicon changes."""
         return f"{self.dictionary.version}-{self.lexicon.version}"
 
+    def _parse_text(self, text: str) -> str:
+        if is_title_case(text):
+            return sentence_case(text, self.finder.name_ranges(text, self.nlp))
+        return text
+
     def extract(self, article: Article) -> ArticleExtraction:
         paragraphs = body_paragraphs(article.text, self.lexicon)
-        docs = list(self.nlp.pipe(p.text for p in paragraphs))
+        docs = list(self.nlp.pipe(self._parse_text(p.text) for p in paragraphs))
         found = self.finder.resolve_pronouns(docs, [self.finder.find(doc) for doc in docs])
         mentions: list[Mention] = []
         relations: list[Relation] = []
@@ -75,7 +81,7 @@ class Extractor:
                     Mention(
                         article.article_id,
                         m.actor_id,
-                        m.span.text,
+                        article.text[paragraph.start + m.span.start_char : paragraph.start + m.span.end_char],
                         paragraph.start + m.span.start_char,
                         paragraph.start + m.span.end_char,
                         m.kind,
@@ -85,7 +91,10 @@ class Extractor:
             for sent, speaker in zip(doc.sents, speakers):
                 for edge in self.reader.read(sent, paragraph_mentions, speaker):
                     # A headline repeated in the page header is one claim, not three.
-                    key = (edge.actor1, edge.actor2, edge.relation, sent.text)
+                    start = paragraph.start + sent.start_char
+                    end = paragraph.start + sent.end_char
+                    evidence = article.text[start:end]
+                    key = (edge.actor1, edge.actor2, edge.relation, evidence)
                     if key in seen_evidence:
                         continue
                     seen_evidence.add(key)
@@ -97,9 +106,9 @@ class Extractor:
                             actor1=edge.actor1,
                             actor2=edge.actor2,
                             relation=edge.relation,
-                            evidence=sent.text,
-                            start=paragraph.start + sent.start_char,
-                            end=paragraph.start + sent.end_char,
+                            evidence=evidence,
+                            start=start,
+                            end=end,
                             confidence=edge.confidence,
                             speaker=edge.speaker,
                             cue=edge.cue,
