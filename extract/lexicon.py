@@ -51,6 +51,7 @@ class Lexicon:
     persuasion_verbs: frozenset[str]
     gratitude_verbs: frozenset[str]
     control_nouns: frozenset[str]
+    peace_topics: frozenset[str]
     negating_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         persuasion_verbs=words("persuasion_verbs"),
         gratitude_verbs=words("gratitude_verbs"),
         control_nouns=words("control_nouns"),
+        peace_topics=words("peace_topics"),
         negating_verbs=words("negating_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),

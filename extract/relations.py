@@ -613,6 +613,8 @@ class _Sentence:
         factor = 1.0
         modal = self._modality(trigger)
         if cue is not None and cue.weak:
+            if relation_of_cue == "mediation" and not self._about_peace(trigger):
+                return []  # a meeting is mediation only when it is about ending the fighting
             factor *= WEAK_CUE
         if args.inherited:
             factor *= INHERITED_ARGUMENT
@@ -669,6 +671,9 @@ class _Sentence:
                         if speakers:
                             return speakers[0].actor_id
         return ""
+
+    def _about_peace(self, trigger: Token) -> bool:
+        return any(_lemma(t) in self.lexicon.peace_topics for t in self.sent if t.i != trigger.i)
 
     def _negated(self, trigger: Token) -> bool:
         for child in trigger.children:
