@@ -9,8 +9,11 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Protocol
 
 import pandas as pd
+
+from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
 
 # A cell starting with one of these is read as a formula by spreadsheet programs.
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
@@ -60,3 +63,40 @@ def write_text_atomic(path: Path, text: str) -> None:
 def write_csv_atomic(table: pd.DataFrame, path: Path) -> None:
     """Write a table as raw UTF-8 CSV, atomically."""
     write_text_atomic(Path(path), table.to_csv(index=False))
+
+
+class Tables(Protocol):
+    """What extraction produces (extract.pipeline.CorpusExtraction), named here
+    so that writing tables does not import spaCy."""
+
+    relations: pd.DataFrame
+    actors: pd.DataFrame
+    mentions: pd.DataFrame
+
+
+# File name -> (attribute of the result, its columns from extract.schema).
+OUTPUT_FILES: dict[str, tuple[str, list[str]]] = {
+    "relations.csv": ("relations", RELATION_COLUMNS),
+    "actors.csv": ("actors", ACTOR_COLUMNS),
+    "mentions.csv": ("mentions", MENTION_COLUMNS),
+}
+
+
+def write_outputs(result: Tables, out_dir: Path) -> dict[str, Path]:
+    """Write relations.csv, actors.csv and mentions.csv into `out_dir`, raw
+    (exact text, for programs), each atomically, with the columns of extract.schema.
+
+    Returns the path of each file by table name ("relations", "actors", "mentions").
+    """
+    out_dir = Path(out_dir)
+    tables: dict[str, tuple[pd.DataFrame, Path]] = {}
+    # Every table is checked before any file is replaced, so the three files stay a matching set.
+    for filename, (name, columns) in OUTPUT_FILES.items():
+        table: pd.DataFrame = getattr(result, name)
+        missing = [column for column in columns if column not in table.columns]
+        if missing:
+            raise ValueError(f"{filename}: the {name} table lacks the columns {missing}; expected {columns}.")
+        tables[name] = (table[columns], out_dir / filename)
+    for table, path in tables.values():
+        write_csv_atomic(table, path)
+    return {name: path for name, (_, path) in tables.items()}
