@@ -1,0 +1,520 @@
+"""The actor dictionary: who can be named in an article, and by which words.
+
+Two JSON Lines files in data/dictionary/, one actor per line:
+
+- countries.jsonl: every sovereign state, generated from the `countryinfo`
+  package by `python -m extract.dictionary --build-countries`.
+- actors.jsonl: curated by hand. An entry whose id is also a country extends
+  it (list fields are unioned, scalar fields override); other entries are new
+  actors.
+
+`load_dictionary()` reads and checks both; `python -m extract.dictionary --check`
+does the same from the shell. See data/dictionary/README.md for the fields.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from countryinfo import CountryInfo, CountryNotFoundError, all_countries
+
+from extract.export import write_text_atomic
+from extract.nlp import fold
+
+DEFAULT_DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "data" / "dictionary"
+COUNTRIES_FILE = "countries.jsonl"
+ACTORS_FILE = "actors.jsonl"
+
+ACTOR_TYPES: tuple[str, ...] = (
+    "state",
+    "government",
+    "legislature",
+    "armed group",
+    "mercenary group",
+    "militant group",
+    "political movement",
+    "IGO",
+)
+# Field name in the file -> the kind a mention of that form gets.
+SURFACE_FIELDS: dict[str, str] = {
+    "aliases": "alias",
+    "demonyms": "demonym",
+    "metonyms": "metonym",
+    "officials": "official",
+}
+IGNORE_KIND = "ignore"
+TEXT_FIELDS: tuple[str, ...] = ("name", "type", "country_code", "notes")
+ALLOWED_FIELDS: tuple[str, ...] = ("id", *TEXT_FIELDS, *SURFACE_FIELDS, "ignore")
+COUNTRY_CODE = re.compile(r"[A-Z]{3}")
+# Short capitalised aliases match as written ("US" but not "us"); the rule
+# mentions.py applies, so that uniqueness is checked the way matching works.
+CASE_SENSITIVE_MAX_LETTERS = 6
+
+
+class DictionaryError(ValueError):
+    """A dictionary file that cannot be used; the message names the file, the line and the fix."""
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor (or, with `ignore`, a known name that is no actor) and the words that name it."""
+
+    id: str
+    name: str
+    type: str
+    country_code: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    officials: tuple[str, ...] = ()
+    ignore: bool = False
+    notes: str = ""
+
+    def surfaces(self) -> Iterator[tuple[str, str]]:
+        """(surface text, kind) for every form; all forms of an ignored name have kind "ignore"."""
+        for field, kind in SURFACE_FIELDS.items():
+            for surface in getattr(self, field):
+                yield surface, IGNORE_KIND if self.ignore else kind
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """The merged dictionary. `version` changes whenever either file changes."""
+
+    actors: dict[str, ActorEntry]
+    version: str
+
+    def surface_forms(self) -> list[tuple[str, str, str]]:
+        """(surface text, actor_id, kind) for every form of every entry, kind in
+        alias / demonym / metonym / official, or ignore for ignored names."""
+        return [(surface, entry.id, kind) for entry in self.actors.values() for surface, kind in entry.surfaces()]
+
+    def type_counts(self) -> dict[str, int]:
+        """Entries per actor type, ignored names counted under "ignore"."""
+        counts = Counter(IGNORE_KIND if entry.ignore else entry.type for entry in self.actors.values())
+        return {kind: counts[kind] for kind in (*ACTOR_TYPES, IGNORE_KIND) if counts[kind]}
+
+
+def is_case_sensitive(surface: str) -> bool:
+    """True for short all-capital aliases (UN, EU, U.S., NATO), which match only as written."""
+    return surface.isupper() and len(surface.replace(".", "")) <= CASE_SENSITIVE_MAX_LETTERS
+
+
+def surface_key(surface: str) -> str:
+    """What a surface form matches as: itself if case-sensitive, else folded
+    (lower case, no accents), so 'Shoigú' and 'Shoigu' are one form."""
+    if is_case_sensitive(surface):
+        return surface
+    return " ".join(fold(surface).split())
+
+
+# ---------------------------------------------------------------------------
+# Reading and checking the files
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One entry as written, with where it came from for error messages."""
+
+    path: Path
+    number: int
+    fields: dict[str, Any]
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.number}"
+
+    @property
+    def id(self) -> str:
+        return self.fields["id"]
+
+
+def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
+    where = f"{path}:{number}"
+    if not isinstance(fields, dict):
+        raise DictionaryError(f"{where}: expected one JSON object {{...}} per line, got {type(fields).__name__}.")
+    unknown = sorted(set(fields) - set(ALLOWED_FIELDS))
+    if unknown:
+        raise DictionaryError(
+            f"{where}: unknown field(s) {', '.join(unknown)}. Allowed fields: {', '.join(ALLOWED_FIELDS)}."
+        )
+    actor_id = fields.get("id")
+    if not isinstance(actor_id, str) or not actor_id.strip():
+        raise DictionaryError(f'{where}: missing "id". Every entry needs a non-empty text id, e.g. "id": "Turkey".')
+    for field in TEXT_FIELDS:
+        if field in fields and not isinstance(fields[field], str):
+            raise DictionaryError(f'{where}: "{field}" must be text in quotes, got {fields[field]!r}.')
+    if "ignore" in fields and not isinstance(fields["ignore"], bool):
+        raise DictionaryError(f'{where}: "ignore" must be true or false, got {fields["ignore"]!r}.')
+    for field in SURFACE_FIELDS:
+        values = fields.get(field, [])
+        if not isinstance(values, list):
+            raise DictionaryError(f'{where}: "{field}" must be a list of names, e.g. ["Ankara"], got {values!r}.')
+        for value in values:
+            if not isinstance(value, str) or not value.strip():
+                raise DictionaryError(f'{where}: "{field}" has an empty or non-text item {value!r}. Remove it.')
+    if "type" in fields and fields["type"] not in ACTOR_TYPES:
+        raise DictionaryError(
+            f"{where}: type {fields['type']!r} is not one of: {', '.join(ACTOR_TYPES)}. Use the closest one."
+        )
+    code = fields.get("country_code", "")
+    if code and not COUNTRY_CODE.fullmatch(code):
+        raise DictionaryError(
+            f'{where}: country_code {code!r} must be an ISO 3166-1 alpha-3 code in capitals (e.g. "TUR"), or "".'
+        )
+    return fields
+
+
+def _read_lines(path: Path, remedy: str) -> tuple[list[_Line], bytes]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise DictionaryError(f"{path}: file not found. {remedy}") from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DictionaryError(f"{path}: not UTF-8 text ({error}). Save the file as UTF-8.") from error
+    lines: list[_Line] = []
+    first_line_of: dict[str, int] = {}
+    # Split on newlines only: str.splitlines would also split inside names at U+2028.
+    for number, content in enumerate(text.split("\n"), start=1):
+        content = content.strip()
+        if not content:
+            continue
+        try:
+            fields = json.loads(content)
+        except json.JSONDecodeError as error:
+            raise DictionaryError(
+                f"{path}:{number}: not valid JSON ({error.msg} at column {error.colno}). "
+                'Each line must be one JSON object, e.g. {"id": "Turkey", "type": "state"}.'
+            ) from error
+        line = _Line(path, number, _check_fields(path, number, fields))
+        if line.id in first_line_of:
+            raise DictionaryError(
+                f"{line.where}: id {line.id!r} is already defined on line {first_line_of[line.id]}. "
+                "Merge the two lines into one."
+            )
+        first_line_of[line.id] = number
+        lines.append(line)
+    return lines, raw
+
+
+class _Draft:
+    """An actor while the two files are merged; remembers which line gave each form."""
+
+    def __init__(self, line: _Line) -> None:
+        self.fields: dict[str, Any] = {field: line.fields.get(field, "") for field in TEXT_FIELDS}
+        self.fields["ignore"] = line.fields.get("ignore", False)
+        self.lists: dict[str, list[str]] = {field: [] for field in SURFACE_FIELDS}
+        self.origin: dict[tuple[str, str], str] = {}
+        self.id = line.id
+        self.extend(line)
+
+    def extend(self, line: _Line) -> None:
+        for field in (*TEXT_FIELDS, "ignore"):
+            if field in line.fields:
+                self.fields[field] = line.fields[field]
+        for field in SURFACE_FIELDS:
+            for surface in line.fields.get(field, []):
+                surface = surface.strip()
+                if surface not in self.lists[field]:
+                    self.lists[field].append(surface)
+                    self.origin[field, surface] = line.where
+
+    def entry(self) -> ActorEntry:
+        return ActorEntry(
+            id=self.id,
+            name=self.fields["name"] or self.id,
+            type=self.fields["type"],
+            country_code=self.fields["country_code"],
+            aliases=tuple(self.lists["aliases"]),
+            demonyms=tuple(self.lists["demonyms"]),
+            metonyms=tuple(self.lists["metonyms"]),
+            officials=tuple(self.lists["officials"]),
+            ignore=self.fields["ignore"],
+            notes=self.fields["notes"],
+        )
+
+
+def _merge(countries: list[_Line], curated: list[_Line]) -> list[_Draft]:
+    drafts: dict[str, _Draft] = {}
+    for line in countries:
+        if "type" not in line.fields:
+            raise DictionaryError(
+                f'{line.where}: no "type". Regenerate the file: python -m extract.dictionary --build-countries'
+            )
+        drafts[line.id] = _Draft(line)
+    for line in curated:
+        if line.id in drafts:
+            drafts[line.id].extend(line)
+            continue
+        if "type" not in line.fields and not line.fields.get("ignore", False):
+            raise DictionaryError(
+                f"{line.where}: {line.id!r} is a new actor (its id is not in {COUNTRIES_FILE}) and needs a "
+                f'"type": one of {", ".join(ACTOR_TYPES)}. To extend a country, use its id exactly as in {COUNTRIES_FILE}.'
+            )
+        drafts[line.id] = _Draft(line)
+    return list(drafts.values())
+
+
+def _check_surfaces(drafts: list[_Draft]) -> None:
+    """Each form must name one actor, in one role."""
+    claimed: dict[str, tuple[str, str, str, str]] = {}
+    for draft in drafts:
+        forms = [(surface, field) for field in SURFACE_FIELDS for surface in draft.lists[field]]
+        for surface, field in forms:
+            kind = IGNORE_KIND if draft.fields["ignore"] else SURFACE_FIELDS[field]
+            key = surface_key(surface)
+            where = draft.origin[field, surface]
+            if key not in claimed:
+                claimed[key] = (draft.id, kind, surface, where)
+                continue
+            other_id, other_kind, other_surface, other_where = claimed[key]
+            if other_id != draft.id:
+                raise DictionaryError(
+                    f"{where}: {surface!r} ({kind}) is given to {draft.id!r}, but {other_surface!r} is already "
+                    f"given to {other_id!r} ({other_kind}, {other_where}). A name can stand for one actor only: "
+                    "remove it from one of them."
+                )
+            if other_kind != kind:
+                raise DictionaryError(
+                    f"{where}: {surface!r} is listed for {draft.id!r} both as {other_kind} ({other_where}) and as "
+                    f"{kind}. Keep it in one field."
+                )
+
+
+def load_dictionary(folder: Path = DEFAULT_DICTIONARY_DIR) -> ActorDictionary:
+    """Read countries.jsonl and actors.jsonl from `folder`, merge and check them."""
+    folder = Path(folder)
+    countries, countries_bytes = _read_lines(
+        folder / COUNTRIES_FILE, "Generate it: python -m extract.dictionary --build-countries"
+    )
+    curated, curated_bytes = _read_lines(folder / ACTORS_FILE, "Restore it from the repository.")
+    drafts = _merge(countries, curated)
+    _check_surfaces(drafts)
+    digest = hashlib.sha256()
+    for name, raw in ((COUNTRIES_FILE, countries_bytes), (ACTORS_FILE, curated_bytes)):
+        digest.update(name.encode() + b"\0" + raw + b"\0")
+    return ActorDictionary(actors={d.id: d.entry() for d in drafts}, version=digest.hexdigest()[:12])
+
+
+# ---------------------------------------------------------------------------
+# Building countries.jsonl from countryinfo
+# ---------------------------------------------------------------------------
+
+# The 193 UN member states (ISO 3166-1 alpha-3). countryinfo also lists
+# territories and has no sovereignty flag, so membership is the filter.
+UN_MEMBER_CODES: frozenset[str] = frozenset(
+    """
+    AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN
+    BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE PRK DNK DJI DMA
+    DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND
+    HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU
+    LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER
+    NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP
+    SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO
+    TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
+    """.split()
+)
+# Non-member observer states.
+OBSERVER_STATE_CODES: frozenset[str] = frozenset({"PSE", "VAT"})
+SOVEREIGN_CODES: frozenset[str] = UN_MEMBER_CODES | OBSERVER_STATE_CODES
+
+# countryinfo records that share a sovereign state's code but name a part of it.
+CONSTITUENT_RECORDS: frozenset[str] = frozenset({"Wales", "Scotland"})
+
+# Ids where countryinfo's name is not the short common English name.
+ID_OVERRIDES: dict[str, str] = {
+    "ARE": "UAE",
+    "BHS": "Bahamas",
+    "GMB": "Gambia",
+    "MKD": "North Macedonia",  # renamed in 2019
+    "PSE": "Palestine",
+    "SWZ": "Eswatini",  # renamed in 2018
+    "VAT": "Vatican City",
+}
+
+# Names countryinfo gives that would name the wrong thing in news text.
+EXCLUDED_FORMS: dict[str, str] = {
+    # demonyms
+    "Central African": "usually the region",
+    "Congolese": "shared by both Congos",
+    "Dominican": "shared by Dominica and the Dominican Republic",
+    "Georgian": "also the US state and the 18th-century style",
+    "Macedonian": "also the Greek region",
+    "Micronesian": "usually the region",
+    "Polish": "the English verb",
+    "Turkmen": "in Libya coverage, the Syrian Turkmen fighters",
+    # capitals
+    "Brussels": "stands for the EU in news (given to EU in actors.jsonl)",
+    "Georgetown": "a Washington neighbourhood and university",
+    "Jerusalem": "claimed as capital by both Israel and Palestine",
+    "Malé": "folds to the English word 'male'",
+    "San José": "many cities",
+    "Santiago": "a first name and many cities",
+    "Sofia": "a first name",
+    "St. George's": "a common church and school name",
+    "Tripoli": "stands for the GNA in this war (given to GNA in actors.jsonl); also a city in Lebanon",
+    "Victoria": "a first name and an Australian state",
+    # alternative spellings
+    "Congo": "either Congo",
+    "Dominique": "a first name",
+    "Island": "Icelandic for Iceland; an English word",
+    "Prathet": "Thai for 'country'",
+    "RSA": "also a company and other organisations",
+}
+_EXCLUDED_KEYS = frozenset(surface_key(form) for form in EXCLUDED_FORMS)
+
+
+def _is_latin(text: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+
+
+def _safe_alt_spelling(spelling: str, codes: set[str]) -> bool:
+    """An alternative spelling an English article could use for the state itself."""
+    return (
+        bool(spelling)
+        and spelling not in codes  # ISO codes (IT, ITA) are not how articles name states
+        and spelling[0].isupper()  # drops transliteration fragments ("aṣ-Ṣūmāl", "weSwatini")
+        and not any(ch in spelling for ch in ",()")  # index forms ("Korea, Republic of")
+        and _is_latin(spelling)
+    )
+
+
+def _names(*groups: Sequence[str], taken: set[str]) -> list[str]:
+    """Forms from `groups` in order, once each, skipping excluded ones and keys in `taken`."""
+    kept: list[str] = []
+    for group in groups:
+        for form in group:
+            key = surface_key(form)
+            if key in taken or key in _EXCLUDED_KEYS:
+                continue
+            taken.add(key)
+            kept.append(form)
+    return kept
+
+
+def _split_demonyms(value: Any) -> list[str]:
+    # countryinfo joins some: "Antiguan,Barbudan", "Serbian/Montenegrin".
+    return [part.strip() for part in re.split(r"[,/]", value or "") if part.strip()]
+
+
+def _capitals(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [v.strip() for v in values if isinstance(v, str) and v.strip()]
+
+
+def _country_records() -> dict[str, list[dict[str, Any]]]:
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha3") or ""
+        if code in SOVEREIGN_CODES and info["name"] not in CONSTITUENT_RECORDS:
+            by_code.setdefault(code, []).append(info)
+    return by_code
+
+
+def build_countries() -> list[dict[str, Any]]:
+    """One dictionary entry per sovereign state, from countryinfo, sorted by id.
+
+    Where countryinfo has several records for one state (Burma and Myanmar),
+    the one it returns for the ISO code gives the id and the others add names.
+    """
+    by_code = _country_records()
+    missing = sorted(SOVEREIGN_CODES - set(by_code))
+    if missing:
+        raise DictionaryError(
+            f"countryinfo has no record for {', '.join(missing)}. "
+            "Check the installed countryinfo version against requirements.txt."
+        )
+    entries = []
+    for code in sorted(SOVEREIGN_CODES):
+        try:
+            primary = CountryInfo(code).info()
+        except CountryNotFoundError as error:
+            raise DictionaryError(f"countryinfo cannot look up {code}: {error}") from error
+        records = [primary, *(r for r in by_code[code] if r["name"] != primary["name"])]
+        actor_id = ID_OVERRIDES.get(code, primary["name"])
+        codes = {c for r in records for c in ((r.get("ISO") or {}).get("alpha2"), code) if c}
+        demonym_forms = [d for r in records for d in _split_demonyms(r.get("demonym"))]
+        alt_spellings = [
+            s.strip() for r in records for s in [r["name"], *r.get("altSpellings", [])] if _safe_alt_spelling(s.strip(), codes)
+        ]
+        taken: set[str] = set()
+        # A spelling that is the demonym ("Thai", "Togolese") is kept as a demonym only.
+        demonym_keys = {surface_key(d) for d in demonym_forms} - {surface_key(actor_id)}
+        aliases = _names([actor_id], [s for s in alt_spellings if surface_key(s) not in demonym_keys], taken=taken)
+        demonyms = _names(demonym_forms, taken=taken)
+        metonyms = _names([c for r in records for c in _capitals(r.get("capital"))], taken=taken)
+        entries.append(
+            {
+                "id": actor_id,
+                "name": actor_id,
+                "type": "state",
+                "country_code": code,
+                "aliases": aliases,
+                "demonyms": demonyms,
+                "metonyms": metonyms,
+                "officials": [],
+            }
+        )
+    return sorted(entries, key=lambda entry: entry["id"].casefold())
+
+
+def countries_jsonl(entries: list[dict[str, Any]]) -> str:
+    """The file text: one JSON object per line, names unescaped so the file reads as written."""
+    return "".join(json.dumps(entry, ensure_ascii=False) + "\n" for entry in entries)
+
+
+def write_countries(folder: Path = DEFAULT_DICTIONARY_DIR) -> Path:
+    """Regenerate `folder`/countries.jsonl from countryinfo, atomically."""
+    path = Path(folder) / COUNTRIES_FILE
+    write_text_atomic(path, countries_jsonl(build_countries()))
+    return path
+
+
+# ---------------------------------------------------------------------------
+# Command line
+# ---------------------------------------------------------------------------
+
+
+def check_report(dictionary: ActorDictionary, folder: Path) -> str:
+    """What --check prints: entries per type, the number of forms and the version."""
+    lines = [
+        f"{folder}: {len(dictionary.actors)} entries, {len(dictionary.surface_forms())} surface forms, "
+        f"version {dictionary.version}"
+    ]
+    lines += [f"  {kind:<20}{count:>5}" for kind, count in dictionary.type_counts().items()]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.dictionary", description=__doc__.split("\n\n")[0])
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--build-countries", action="store_true", help=f"regenerate {COUNTRIES_FILE} from countryinfo")
+    action.add_argument("--check", action="store_true", help="load and validate both files, print counts per type")
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DICTIONARY_DIR, help="the dictionary folder")
+    args = parser.parse_args(argv)
+    try:
+        if args.build_countries:
+            path = write_countries(args.dir)
+            print(f"wrote {path}")
+        else:
+            print(check_report(load_dictionary(args.dir), args.dir))
+    except DictionaryError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
