@@ -27,7 +27,7 @@ from typing import Any, Iterator, Sequence
 from countryinfo import CountryInfo, CountryNotFoundError, all_countries
 
 from extract.export import write_text_atomic
-from extract.nlp import fold
+from extract.folding import fold
 
 DEFAULT_DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "data" / "dictionary"
 COUNTRIES_FILE = "countries.jsonl"

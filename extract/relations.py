@@ -571,7 +571,7 @@ class _Sentence:
         if not found and depth == 0 and token.pos_ == "NOUN":
             # "the ceasefire proposed by Egypt", "the initiative of Egypt": a thing stands for its owner.
             for child in token.children:
-                if child.dep_ == "acl" and child.tag_ == "VBN":
+                if child.dep_ == "acl" and child.tag_ == "VBN" and _lemma(child) in self.lexicon.authorship_verbs:
                     found.extend(m for c in child.children if c.dep_ == "agent" for p in _objects(c) for m in self._group(p, True, 1))
                 elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
                     found.extend(m for p in _objects(child) for m in self._group(p, True, 1))

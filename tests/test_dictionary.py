@@ -21,7 +21,7 @@ from extract.dictionary import (
     main,
     surface_key,
 )
-from extract.nlp import fold
+from extract.folding import fold
 
 DICTIONARY = load_dictionary()
 # What each form matches as -> (actor id, kind), as the matcher sees it.

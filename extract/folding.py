@@ -1,0 +1,13 @@
+"""Folding names for matching: case and accents do not tell names apart."""
+from __future__ import annotations
+
+import unicodedata
+
+# Characters NFKD leaves alone but that users and transliterations swap freely.
+_FOLD_TABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "‘": "'", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Çavuşoğlu' and 'Cavusoglu' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_TABLE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
