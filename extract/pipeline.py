@@ -73,6 +73,7 @@ class Extractor:
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
+        quote_speaker = ""
         for paragraph, doc, paragraph_mentions in zip(paragraphs, docs, found):
             for m in paragraph_mentions:
                 if m.kind == "pronoun":
@@ -87,7 +88,8 @@ class Extractor:
                         m.kind,
                     )
                 )
-            speakers = self.speakers.speakers(doc, paragraph_mentions)
+            speakers = self.speakers.speakers(doc, paragraph_mentions, quote_speaker)
+            quote_speaker = speakers[-1] if speakers else ""
             for sent, speaker in zip(doc.sents, speakers):
                 for edge in self.reader.read(sent, paragraph_mentions, speaker):
                     # A headline repeated in the page header is one claim, not three.
@@ -166,24 +168,55 @@ def extract_corpus(
     articles: Sequence[Article],
     *,
     extractor: Extractor | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     progress: Progress | None = None,
+    cache_dir: Path | None = None,
 ) -> CorpusExtraction:
-    """Extract every article; one that fails is reported in `problems`, the rest go on."""
+    """Extract every article; one that fails is reported in `problems`, the rest go on.
+
+    `workers`: processes to parse in (None: one per core); the tables are the
+    same for any number. `cache_dir`: reuse results of articles extracted
+    before with the same dictionary, lexicon and code (see extract.cache).
+    `progress(done, total, article_id)` is called in this process as articles finish.
+    """
+    from extract.cache import ExtractionCache
+    from extract.parallel import Outcome, extract_articles, worker_count
+
     extractor = extractor or default_extractor()
+    processes = worker_count(workers)
+    cache = ExtractionCache(cache_dir, extractor) if cache_dir is not None else None
+    outcomes: list[Outcome | None] = [None] * len(articles)
+    done = 0
+
+    def finished(index: int, outcome: Outcome) -> None:
+        nonlocal done
+        outcomes[index] = outcome
+        done += 1
+        if progress is not None:
+            progress(done, len(articles), articles[index].article_id)
+
+    to_extract: list[int] = []
+    for index, article in enumerate(articles):
+        cached = cache.get(article) if cache is not None else None
+        if cached is None:
+            to_extract.append(index)
+        else:
+            finished(index, cached)
+    for position, outcome in extract_articles([articles[i] for i in to_extract], extractor, processes):
+        index = to_extract[position]
+        if cache is not None and not isinstance(outcome, str):
+            cache.put(articles[index], *outcome)
+        finished(index, outcome)
+
     mentions: list[Mention] = []
     relations: list[Relation] = []
     problems: list[str] = []
-    for done, article in enumerate(articles, start=1):
-        try:
-            result = extractor.extract(article)
-        except Exception as error:  # one broken article must not stop a batch
-            problems.append(f"{article.article_id}: extraction failed ({type(error).__name__}: {error})")
-        else:
-            mentions.extend(result.mentions)
-            relations.extend(result.relations)
-        if progress is not None:
-            progress(done, len(articles), article.article_id)
+    for outcome in outcomes:
+        if isinstance(outcome, str):
+            problems.append(outcome)
+        elif outcome is not None:
+            mentions.extend(outcome[0])
+            relations.extend(outcome[1])
     mention_rows = mentions_table(mentions)
     relation_rows = relations_table(relations)
     return CorpusExtraction(
