@@ -40,8 +40,12 @@ class SpeakerFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
-    def speakers(self, doc: Doc, mentions: list[ActorSpan]) -> list[str]:
-        """The speaker's actor id for each sentence of a paragraph ("" if none)."""
+    def speakers(self, doc: Doc, mentions: list[ActorSpan], previous_speaker: str = "") -> list[str]:
+        """The speaker's actor id for each sentence of a paragraph ("" if none).
+
+        A paragraph that is all quotation and names no speaker continues the
+        previous paragraph's quotation (`previous_speaker`), as news copy does
+        with long quotes."""
         mention_at = {i: m for m in mentions for i in m.token_ids}
         sentences = list(doc.sents)
         own = [self._reporter(sent, mention_at) for sent in sentences]
@@ -49,6 +53,8 @@ class SpeakerFinder:
         in_quote = [self._mostly_quoted(sent, quoted) for sent in sentences]
         attributed = [speaker for speaker in own if speaker]
         paragraph_speaker = attributed[0] if len(set(attributed)) == 1 else ""
+        if not attributed and in_quote and all(in_quote):
+            paragraph_speaker = previous_speaker
         result = []
         for speaker, quoted_sentence in zip(own, in_quote):
             if speaker:

@@ -53,6 +53,8 @@ class Lexicon:
     control_nouns: frozenset[str]
     peace_topics: frozenset[str]
     authorship_verbs: frozenset[str]
+    alongside_words: frozenset[str]
+    non_state_nouns: frozenset[str]
     negating_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
@@ -142,6 +144,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         control_nouns=words("control_nouns"),
         peace_topics=words("peace_topics"),
         authorship_verbs=words("authorship_verbs"),
+        alongside_words=words("alongside_words"),
+        non_state_nouns=words("non_state_nouns"),
         negating_verbs=words("negating_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),

@@ -112,6 +112,8 @@ class MentionFinder:
                 continue
             if kind == "metonym" and not self._metonym_is_actor(span):
                 continue
+            if kind == "demonym" and span.root.dep_ in ("amod", "compound") and span.root.head.lemma_.lower() in self._lexicon.non_state_nouns:
+                continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(mentions)
 

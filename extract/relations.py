@@ -159,10 +159,10 @@ class _Sentence:
             if cue is None:
                 return []
             anchor = token
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" and _lemma(c) in lex.nouns for c in token.children):
+                return []  # "a cooperation agreement": the more specific modifier is read
             if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
-                if _lemma(token.head) in lex.nouns:
-                    return []  # "peace talks": the head noun is read
-                anchor = token.head  # "a ceasefire agreement with the LNA"
+                anchor = token.head  # "a ceasefire agreement with the LNA", "peace talks"
             return self._emit(token, cue, self._noun_arguments(anchor, cue))
         if token.pos_ == "ADJ":
             cue = lex.adjectives.get(lemma)
@@ -231,12 +231,19 @@ class _Sentence:
                 agents.extend(m for pobj in _objects(child) for m in self._group(pobj))
             elif child.dep_ == "prep":
                 relation = cue.preps.get(_prep_text(child))
+                if child.lower_ == "with" and cue.relation == "opposition" and self._side_by_side(verb, child):
+                    relation = "support"  # "fighting side by side with Haftar's forces"
                 if relation:
                     patients.extend((m, relation) for pobj in _objects(child) for m in self._group(pobj))
             elif child.dep_ == "prt":
                 relation = cue.preps.get(child.lower_)
                 if relation:
                     patients.extend((m, relation) for obj in verb.children if obj.dep_ == "dobj" for m in self._group(obj))
+        if cue.relation == "opposition":
+            for prep in verb.subtree:
+                # "fighting hand to hand with the forces of Haftar", "side by side with"
+                if prep.lower_ == "with" and prep.head is not verb and prep.head.lower_ in self.lexicon.alongside_words:
+                    patients.extend((m, "support") for p in _objects(prep) for m in self._group(p))
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and not passive):
             rule = "relative-clause"
         if (
@@ -254,6 +261,10 @@ class _Sentence:
             # "Turkey and Russia negotiated", "the GNA and the LNA clashed"
             parties, agents, rule = agents, [], "coordinated-parties"
         return _Arguments(agents, patients, parties, rule, inherited)
+
+    def _side_by_side(self, verb: Token, prep: Token) -> bool:
+        between = verb.doc[min(verb.i, prep.i) + 1 : max(verb.i, prep.i)]
+        return any(t.lower_ in self.lexicon.alongside_words for t in between)
 
     def _transfer_arguments(self, verb: Token) -> _Arguments:
         """"sending drones to the GNA", "provided Haftar with weapons"."""
@@ -410,18 +421,27 @@ class _Sentence:
     def _adjective_arguments(self, adjective: Token, cue: Cue) -> _Arguments:
         if adjective.dep_ == "amod":
             described = self._group(adjective.head)
-        elif adjective.dep_ in ("acomp", "attr"):
+        elif adjective.dep_ in ("acomp", "attr", "oprd"):
             described = self._subjects(adjective.head, False)[0]
         else:
             described = []
-        patients = [
-            (m, cue.relation)
-            for c in adjective.children
-            if c.dep_ == "prep" and cue.preps.get(_prep_text(c)) == "patient"
-            for p in _objects(c)
-            for m in self._group(p)
-        ]
-        return _Arguments(described, patients, [], "adjective")
+        # "proved unacceptable for Turkey": the preposition may hang on the verb.
+        holders = [adjective, adjective.head] if adjective.dep_ in ("acomp", "oprd") else [adjective]
+        objects = {
+            role: [
+                m
+                for holder in holders
+                for c in holder.children
+                if c.dep_ == "prep" and cue.preps.get(_prep_text(c)) == role
+                for p in _objects(c)
+                for m in self._group(p)
+            ]
+            for role in ("agent", "patient")
+        }
+        if cue.identity == "patient":
+            # "Russia's suggestions proved unacceptable for Turkey": Turkey opposes Russia.
+            return _Arguments(objects["agent"], [(m, cue.relation) for m in described], [], "adjective")
+        return _Arguments(described, [(m, cue.relation) for m in objects["patient"]], [], "adjective")
 
     # ----- grammar helpers -------------------------------------------------
 
@@ -431,7 +451,7 @@ class _Sentence:
         # "The Russians came knocking": the parser can hang the subject on an auxiliary.
         candidates = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
         for child in candidates:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.tag_ not in ("LS", "CD"):  # "2- The Russians came"
                 if child.lower_ not in RELATIVE_PRONOUNS:
                     # Headlines drop the "and": "Turkey, Russia continue talks".
                     listed = [
@@ -453,6 +473,11 @@ class _Sentence:
         head = verb.head
         if head is verb:
             return [], False, passive
+        misparsed = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if misparsed is not None and misparsed.dep_ == "conj" and _starts_clause(misparsed) and misparsed.right_edge.i + 1 == verb.i:
+            # "met with Haftar and the Turkish delegation held ...": the parser made the
+            # second subject a conjunct of the first clause's object.
+            return self._group(misparsed, follow_conj=False), False, passive
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and _lemma(head) not in self.lexicon.control_nouns):
             antecedent = self._antecedent(verb, None)
             if not antecedent and verb.tag_ in ("VBG", "VB"):
@@ -551,7 +576,7 @@ class _Sentence:
             found.append(own)
         for child in token.children:
             dep = child.dep_
-            if dep == "conj" and not follow_conj:
+            if dep == "conj" and (not follow_conj or _starts_clause(child)):
                 continue
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
@@ -673,7 +698,9 @@ class _Sentence:
         return ""
 
     def _about_peace(self, trigger: Token) -> bool:
-        return any(_lemma(t) in self.lexicon.peace_topics for t in self.sent if t.i != trigger.i)
+        """Whether the paragraph is about ending the fighting (the topic is often
+        set by the sentence before: "... ceasefire talks. The delegation met Haftar")."""
+        return any(_lemma(t) in self.lexicon.peace_topics for t in self.sent.doc if t.i != trigger.i)
 
     def _negated(self, trigger: Token) -> bool:
         for child in trigger.children:
@@ -731,6 +758,22 @@ def _lemma(token: Token) -> str:
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
         return f"{doc[token.i - 2].lower_}-{text}"
     return text
+
+
+def _starts_clause(noun: Token) -> bool:
+    """A conjoined noun phrase directly followed by a subjectless conjoined verb is
+    really that verb's subject ("met Haftar and the Turkish delegation held ...")."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after >= len(doc) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = doc[after]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "advcl")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")  # a finite verb needs a subject of its own
+        and not any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in verb.children)
+    )
 
 
 def _hyphen_modifier(token: Token) -> bool:
