@@ -20,7 +20,7 @@ from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from extract.mentions import MentionFinder
 from extract.nlp import load_nlp
-from extract.relations import RelationReader
+from extract.relations import RelationReader, mentions_peace
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article, Mention, Relation
 from extract.structure import body_paragraphs
 
@@ -74,7 +74,10 @@ class Extractor:
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
         quote_speaker = ""
-        for paragraph, doc, paragraph_mentions in zip(paragraphs, docs, found):
+        # Weak cues ("met", "proposal") count when this paragraph or the one before is about peace.
+        peace = [mentions_peace(doc, self.lexicon) for doc in docs]
+        for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
+            about_peace = peace[index] or (index > 0 and peace[index - 1])
             for m in paragraph_mentions:
                 if m.kind == "pronoun":
                     continue
@@ -91,7 +94,7 @@ class Extractor:
             speakers = self.speakers.speakers(doc, paragraph_mentions, quote_speaker)
             quote_speaker = speakers[-1] if speakers else ""
             for sent, speaker in zip(doc.sents, speakers):
-                for edge in self.reader.read(sent, paragraph_mentions, speaker):
+                for edge in self.reader.read(sent, paragraph_mentions, speaker, about_peace):
                     # A headline repeated in the page header is one claim, not three.
                     start = paragraph.start + sent.start_char
                     end = paragraph.start + sent.end_char

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
@@ -80,9 +80,13 @@ class RelationReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
-    def read(self, sent: Span, mentions: Iterable[ActorSpan], speaker: str = "") -> list[Edge]:
-        """Every relation the sentence states between two different actors."""
-        sentence = _Sentence(sent, list(mentions), speaker, self.lexicon)
+    def read(self, sent: Span, mentions: Iterable[ActorSpan], speaker: str = "", about_peace: bool | None = None) -> list[Edge]:
+        """Every relation the sentence states between two different actors.
+
+        `about_peace`: whether the surrounding text is about ending the fighting
+        (weak cues like "meeting" need it); None reads the sentence's paragraph only.
+        """
+        sentence = _Sentence(sent, list(mentions), speaker, self.lexicon, about_peace)
         if len({m.actor_id for m in sentence.mentions}) < 2:
             return []
         edges: list[Edge] = []
@@ -97,8 +101,9 @@ class RelationReader:
 
 
 class _Sentence:
-    def __init__(self, sent: Span, mentions: list[ActorSpan], speaker: str, lexicon: Lexicon) -> None:
+    def __init__(self, sent: Span, mentions: list[ActorSpan], speaker: str, lexicon: Lexicon, about_peace: bool | None) -> None:
         self.sent = sent
+        self.about_peace = about_peace
         self.lexicon = lexicon
         self.speaker = speaker
         self.mentions = [m for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end]
@@ -413,6 +418,14 @@ class _Sentence:
                 if not patients and _lemma(controller) in self.lexicon.gratitude_verbs:
                     # "Sarraj thanked Turkey for its support": the thanker was supported.
                     patients.extend((m, relation) for m in self._subjects(controller, _is_passive(controller))[0])
+        if relation == "mediation" and agents and not patients and not parties and place.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            # "Turkey rejected Egypt's proposal", "the plan by Sisi was rejected by the GNA":
+            # whoever answers a proposal is the party it was put to.
+            if place.dep_ == "dobj":
+                answering = self._subjects(head, False)[0]
+            else:
+                answering = [m for c in head.children if c.dep_ == "agent" for p in _objects(c) for m in self._group(p)]
+            patients.extend((m, relation) for m in answering if m.actor_id not in {a.actor_id for a in agents})
         if rule == "light-verb-noun" and cue.relation == "mediation" and not patients and not parties and len({m.actor_id for m in agents}) >= 2:
             # "Turkey and Russia continue talks"
             parties, agents, rule = agents, [], "coordinated-parties"
@@ -601,8 +614,9 @@ class _Sentence:
                 elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
                     found.extend(m for p in _objects(child) for m in self._group(p, True, 1))
         if not found and token.dep_ == "appos" and depth == 0:
-            # "Haftar, a former army commander who ...": the apposition names Haftar.
-            return self._group(token.head, follow_conj=False, depth=depth + 1)
+            # "Haftar, a former army commander who ...": the apposition names Haftar;
+            # "the ceasefire proposed by Egypt, an initiative ...": and its owner.
+            return self._group(token.head, follow_conj=False)
         unique: list[ActorSpan] = []
         for mention in found:
             if mention not in unique:
@@ -698,9 +712,11 @@ class _Sentence:
         return ""
 
     def _about_peace(self, trigger: Token) -> bool:
-        """Whether the paragraph is about ending the fighting (the topic is often
+        """Whether the text around is about ending the fighting (the topic is often
         set by the sentence before: "... ceasefire talks. The delegation met Haftar")."""
-        return any(_lemma(t) in self.lexicon.peace_topics for t in self.sent.doc if t.i != trigger.i)
+        if self.about_peace is not None:
+            return self.about_peace
+        return mentions_peace(self.sent.doc, self.lexicon, skip=trigger.i)
 
     def _negated(self, trigger: Token) -> bool:
         for child in trigger.children:
@@ -749,6 +765,11 @@ class _Sentence:
                 break
             node = node.head
         return False
+
+
+def mentions_peace(doc: Doc, lexicon: Lexicon, skip: int = -1) -> bool:
+    """Whether a parsed paragraph talks about ceasefires, talks or settlements."""
+    return any(_lemma(t) in lexicon.peace_topics for t in doc if t.i != skip)
 
 
 def _lemma(token: Token) -> str:
