@@ -261,8 +261,10 @@ class _Sentence:
         ):
             # "the commander Egypt backs": the object is the antecedent.
             patients.extend((m, cue.relation) for m in self._antecedent(verb, None))
-        parties = []
-        if not patients and len({m.actor_id for m in agents}) >= 2 and cue.relation in ("mediation", "opposition") and cue.preps:
+        parties = [] if cue.relation not in ("mediation", "opposition") else self._between_parties(verb)
+        if parties:
+            rule = "between"  # "fighting between forces loyal to the GNA and the LNA"
+        elif not patients and len({m.actor_id for m in agents}) >= 2 and cue.relation in ("mediation", "opposition") and cue.preps:
             # "Turkey and Russia negotiated", "the GNA and the LNA clashed"
             parties, agents, rule = agents, [], "coordinated-parties"
         return _Arguments(agents, patients, parties, rule, inherited)
@@ -433,7 +435,8 @@ class _Sentence:
 
     def _adjective_arguments(self, adjective: Token, cue: Cue) -> _Arguments:
         if adjective.dep_ == "amod":
-            described = self._group(adjective.head)
+            own = {m for t in adjective.subtree for m in [self.mention_at.get(t.i)] if m is not None}
+            described = [m for m in self._group(adjective.head) if m not in own]
         elif adjective.dep_ in ("acomp", "attr", "oprd"):
             described = self._subjects(adjective.head, False)[0]
         else:
@@ -600,6 +603,11 @@ class _Sentence:
                     # A name already names the phrase; its modifiers are its title.
                     continue
                 found.extend(self._group(child, True, depth + 1))
+            elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(_lemma(child))) and adjective.relation == "support":
+                # "forces loyal to the GNA" are the GNA's forces
+                found.extend(
+                    m for c in child.children if c.dep_ == "prep" for p in _objects(c) for m in self._group(p, True, depth + 1)
+                )
             elif dep == "prep":
                 prep = _prep_text(child)
                 if prep in self.lexicon.identity_preps or (

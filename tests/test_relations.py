@@ -96,6 +96,8 @@ CASES = [
     ("unacceptable for", "Russia's ceasefire suggestions proved unacceptable for Turkey.", {("Turkey", O, "Russia")}, set()),
     ("side by side", "Wagner mercenaries are fighting side by side with Haftar's forces.", {("Wagner", S, "LNA")}, {("Wagner", O, "LNA")}),
     ("mercenaries are not their state", "Syrian mercenaries are fighting alongside GNA forces.", set(), {("Syria", S, "GNA")}),
+    ("forces loyal to", "Fighting between forces loyal to the GNA and Haftar's LNA has killed hundreds.",
+     {("GNA", O, "LNA")}, {("GNA", S, "LNA"), ("LNA", S, "GNA")}),
     # --- negation and modality
     ("rejecting a truce is not mediating", "Russia and Haftar rejected the truce.", set(), {("Russia", M, "LNA")}),
     ("denial of a claim", "Russia denies that the Wagner group is fighting for Haftar.", set(), {("Wagner", S, "LNA")}),
