@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import random
 import resource
@@ -29,7 +30,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence, TextIO
+from typing import Callable, Iterator, Sequence, TextIO
 
 import numpy as np
 import pandas as pd
@@ -71,11 +72,10 @@ class SentencePool:
     # Sentences per paragraph and paragraphs per article, as in the bundled articles.
     paragraph_sizes: list[int]
     article_sizes: list[int]
-    # Rows per bundled article, and bundled rows to draw relation details from.
+    # Rows per bundled article, and bundled relation rows to draw details from.
     relations_per_article: float
     mentions_per_article: float
     relations: pd.DataFrame = field(repr=False)
-    mentions: pd.DataFrame = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -121,26 +121,29 @@ class DashboardRun:
     mentions: int
     actors: int
     outlets: int
+    peak_rss_mb: float
     # step -> seconds, for all sources and for FILTERED_OUTLETS of them.
     steps: dict[str, dict[str, float]]
 
 
 def sentence_pool(extractor: Extractor, articles: Sequence[Article]) -> SentencePool:
     """Cut the sentences of `articles` into templates, using the extractor's own mentions."""
-    surfaces: dict[str, set[str]] = {kind: set() for kind in SLOT_KINDS}
+    forms: dict[str, set[str]] = {kind: set() for kind in SLOT_KINDS}
     for surface, _actor_id, kind in extractor.dictionary.surface_forms():
-        if kind in surfaces:
-            surfaces[kind].add(surface)
+        if kind in forms:
+            forms[kind].add(surface)
+    # A name of a kind the dictionary has no other form of stays as written.
+    surfaces = {kind: sorted(found) for kind, found in forms.items() if found}
+    tables = extract_corpus(articles, extractor=extractor)
+    names_in: dict[str, list[tuple[int, int, str]]] = {}
+    for row in tables.mentions.itertuples(index=False):
+        if row.kind in surfaces:
+            names_in.setdefault(row.article_id, []).append((row.start, row.end, row.kind))
     templates: list[Template] = []
     paragraph_sizes: list[int] = []
     article_sizes: list[int] = []
-    relation_rows: list[pd.DataFrame] = []
-    mention_rows: list[pd.DataFrame] = []
     for article in articles:
-        result = extract_corpus([article], extractor=extractor)
-        relation_rows.append(result.relations)
-        mention_rows.append(result.mentions)
-        mentions = sorted(zip(result.mentions["start"], result.mentions["end"], result.mentions["kind"]))
+        names = sorted(names_in.get(article.article_id, []))
         paragraphs = body_paragraphs(article.text, extractor.lexicon)
         article_sizes.append(len(paragraphs))
         for paragraph, doc in zip(paragraphs, extractor.nlp.pipe(p.text for p in paragraphs)):
@@ -149,24 +152,21 @@ def sentence_pool(extractor: Extractor, articles: Sequence[Article]) -> Sentence
             for sent in sentences:
                 start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
                 pieces, slots, cursor = [], [], start
-                for m_start, m_end, kind in mentions:
-                    if start <= m_start and m_end <= end and m_start >= cursor and kind in surfaces:
-                        pieces.append(article.text[cursor:m_start])
+                for name_start, name_end, kind in names:
+                    if cursor <= name_start and name_end <= end:
+                        pieces.append(article.text[cursor:name_start])
                         slots.append(kind)
-                        cursor = m_end
+                        cursor = name_end
                 pieces.append(article.text[cursor:end])
                 templates.append(Template(tuple(pieces), tuple(slots)))
-    relations = pd.concat(relation_rows, ignore_index=True)
-    mentions = pd.concat(mention_rows, ignore_index=True)
     return SentencePool(
         templates=templates,
-        surfaces={kind: sorted(forms) for kind, forms in surfaces.items() if forms},
+        surfaces=surfaces,
         paragraph_sizes=paragraph_sizes,
         article_sizes=article_sizes,
-        relations_per_article=len(relations) / len(articles),
-        mentions_per_article=len(mentions) / len(articles),
-        relations=relations,
-        mentions=mentions,
+        relations_per_article=len(tables.relations) / len(articles),
+        mentions_per_article=len(tables.mentions) / len(articles),
+        relations=tables.relations,
     )
 
 
@@ -174,9 +174,7 @@ def _sentence(rng: random.Random, pool: SentencePool) -> str:
     template = rng.choice(pool.templates)
     parts = [template.pieces[0]]
     for kind, piece in zip(template.slots, template.pieces[1:]):
-        # A kind the dictionary has no surface for keeps a name of another kind.
-        choices = pool.surfaces.get(kind) or pool.surfaces[next(iter(pool.surfaces))]
-        parts.extend([rng.choice(choices), piece])
+        parts.extend([rng.choice(pool.surfaces[kind]), piece])
     return "".join(parts)
 
 
@@ -233,29 +231,25 @@ def parsed_words(extractor: Extractor, articles: Sequence[Article]) -> int:
     return sum(len(p.text.split()) for a in articles for p in body_paragraphs(a.text, extractor.lexicon))
 
 
-def run_extraction(extractor: Extractor, articles: Sequence[Article], workers: Sequence[int]) -> list[ExtractionRun]:
+def run_extraction(extractor: Extractor, articles: Sequence[Article], workers: Sequence[int]) -> Iterator[ExtractionRun]:
     """Parse alone once, then extract with each number of workers, on the same articles."""
     words = parsed_words(extractor, articles)
     parse = parse_seconds(extractor, articles)
-    runs = []
     for count in workers:
         started = time.perf_counter()
         result = extract_corpus(articles, extractor=extractor, workers=count)
         seconds = time.perf_counter() - started
-        runs.append(
-            ExtractionRun(
-                articles=len(articles),
-                words=words,
-                workers=count,
-                seconds=seconds,
-                parse_seconds=parse,
-                relations=len(result.relations),
-                problems=len(result.problems),
-                peak_rss_mb=_peak_rss_mb(resource.RUSAGE_SELF),
-                peak_child_rss_mb=_peak_rss_mb(resource.RUSAGE_CHILDREN),
-            )
+        yield ExtractionRun(
+            articles=len(articles),
+            words=words,
+            workers=count,
+            seconds=seconds,
+            parse_seconds=parse,
+            relations=len(result.relations),
+            problems=len(result.problems),
+            peak_rss_mb=_peak_rss_mb(resource.RUSAGE_SELF),
+            peak_child_rss_mb=_peak_rss_mb(resource.RUSAGE_CHILDREN),
         )
-    return runs
 
 
 def _zipf_choice(rng: np.random.Generator, items: Sequence[str], count: int) -> np.ndarray:
@@ -387,31 +381,41 @@ def run_dashboard(pool: SentencePool, extractor: Extractor, articles: int, seed:
         mentions=len(data.mentions),
         actors=len(data.actors),
         outlets=len(outlets),
+        peak_rss_mb=_peak_rss_mb(resource.RUSAGE_SELF),
         steps=steps,
     )
 
 
-def print_extraction(runs: Sequence[ExtractionRun], seed: int, out: TextIO) -> None:
+EXTRACTION_HEADER = (
+    f"{'articles':>8} {'words':>9} {'workers':>7} {'seconds':>8} {'articles/s':>10} {'words/s':>8} "
+    f"{'s/1k art':>8} {'parse s':>8} {'x parse':>7} {'speed-up':>8} {'relations':>9} {'peak RSS MB':>11} {'worker MB':>9}"
+)
+
+
+def print_extraction_header(seed: int, out: TextIO) -> None:
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"Machine: {os.cpu_count()} cores, load average {load} (other programs running skew every number)", file=out)
     print(f"Extraction on synthetic articles (seed {seed}); parse = load_nlp().pipe over the same paragraphs, one process", file=out)
-    header = (
-        f"{'articles':>8} {'words':>9} {'workers':>7} {'seconds':>8} {'articles/s':>10} {'words/s':>8} "
-        f"{'s/1k art':>8} {'parse s':>8} {'x parse':>7} {'speed-up':>8} {'relations':>9} {'peak RSS MB':>11} {'workers MB':>10}"
-    )
-    print(header, file=out)
-    print("-" * len(header), file=out)
-    single = {run.articles: run.seconds for run in runs if run.workers == 1}
-    for run in runs:
-        speedup = f"{single[run.articles] / run.seconds:8.2f}" if run.articles in single else f"{'':>8}"
-        print(
-            f"{run.articles:>8,} {run.words:>9,} {run.workers:>7} {run.seconds:>8.2f} {run.articles_per_second:>10.2f} "
-            f"{run.words_per_second:>8,.0f} {run.seconds_per_1000:>8.1f} {run.parse_seconds:>8.2f} "
-            f"{run.ratio_to_parse:>7.2f} {speedup} {run.relations:>9,} {run.peak_rss_mb:>11.0f} {run.peak_child_rss_mb:>10.0f}",
-            file=out,
-        )
+    print(EXTRACTION_HEADER, file=out)
+    print("-" * len(EXTRACTION_HEADER), file=out)
+
+
+def print_extraction_row(run: ExtractionRun, one_worker_seconds: float | None, out: TextIO) -> None:
+    speedup = f"{one_worker_seconds / run.seconds:8.2f}" if one_worker_seconds else f"{'':>8}"
     print(
-        f"x parse: extraction time / parse time (target <= {TARGET_RATIO}; with several workers it compares "
-        "wall time against one-process parsing). Peak RSS is a high-water mark since the start of the run; "
-        "workers MB is the largest worker process.",
+        f"{run.articles:>8,} {run.words:>9,} {run.workers:>7} {run.seconds:>8.2f} {run.articles_per_second:>10.2f} "
+        f"{run.words_per_second:>8,.0f} {run.seconds_per_1000:>8.1f} {run.parse_seconds:>8.2f} "
+        f"{run.ratio_to_parse:>7.2f} {speedup} {run.relations:>9,} {run.peak_rss_mb:>11.0f} {run.peak_child_rss_mb:>9.0f}",
+        file=out,
+        flush=True,
+    )
+
+
+def print_extraction_notes(out: TextIO) -> None:
+    print(
+        f"x parse: extraction time / parse time (target <= {TARGET_RATIO}); with several workers, wall time against "
+        "parsing in one process, worker start-up included. speed-up: against 1 worker on the same articles.\n"
+        "Peak RSS: high-water mark of this process since the run began; worker MB: the largest worker process.",
         file=out,
     )
 
@@ -419,7 +423,7 @@ def print_extraction(runs: Sequence[ExtractionRun], seed: int, out: TextIO) -> N
 def print_dashboard(run: DashboardRun, out: TextIO) -> None:
     print(
         f"\nDashboard data path: {run.articles:,} articles, {run.relations:,} relation rows, {run.mentions:,} mention rows, "
-        f"{run.actors:,} actors, {run.outlets} outlets",
+        f"{run.actors:,} actors, {run.outlets} outlets; peak RSS {run.peak_rss_mb:,.0f} MB",
         file=out,
     )
     labels = list(next(iter(run.steps.values())))
@@ -462,14 +466,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> dict[st
     extractor = default_extractor()
     pool = sentence_pool(extractor, load.articles)
     runs: list[ExtractionRun] = []
+    print_extraction_header(args.seed, out)
     for size in args.size or DEFAULT_SIZES:
-        runs.extend(run_extraction(extractor, synthetic_corpus(pool, size, args.seed), args.workers or DEFAULT_WORKERS))
-    print_extraction(runs, args.seed, out)
+        one_worker: float | None = None
+        for run in run_extraction(extractor, synthetic_corpus(pool, size, args.seed), args.workers or DEFAULT_WORKERS):
+            one_worker = run.seconds if run.workers == 1 else one_worker
+            print_extraction_row(run, one_worker, out)
+            runs.append(run)
+    print_extraction_notes(out)
     dashboard = run_dashboard(pool, extractor, args.dashboard_articles, args.seed) if args.dashboard_articles > 0 else None
     if dashboard is not None:
         print_dashboard(dashboard, out)
     report: dict[str, object] = {
         "seed": args.seed,
+        "cores": os.cpu_count(),
+        "load_average_at_end": os.getloadavg(),
         "extraction": [
             {**run.__dict__, "articles_per_second": run.articles_per_second, "words_per_second": run.words_per_second,
              "seconds_per_1000": run.seconds_per_1000, "ratio_to_parse": run.ratio_to_parse}

@@ -25,6 +25,7 @@ from extract.schema import RELATION_TYPES
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD_DIR = REPO / "data" / "gold"
 DEFAULT_ARTICLES_DIR = REPO / "data" / "articles"
+DEFAULT_WIRE_FILE = REPO / "data" / "gold" / "wire" / "sentences.jsonl"
 
 
 class GoldError(ValueError):
@@ -152,6 +153,35 @@ def article_scores(predicted: pd.DataFrame, gold: Sequence[GoldRelation]) -> dic
     return scores
 
 
+def wire_scores(path: Path = DEFAULT_WIRE_FILE) -> tuple[dict[str, Score], list[str]]:
+    """Score single sentences written in the style of wire reports (one JSON
+    object a line: text and the edges it states). Returns the scores and the
+    sentences where extraction and annotation differ."""
+    from extract.pipeline import extract_relations
+
+    counts = {relation: [0, 0, 0] for relation in (*RELATION_TYPES, "overall")}
+    differences = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            expected = {pair_key(a, b, r) for a, r, b in row["edges"]}
+        except (json.JSONDecodeError, KeyError, ValueError) as error:
+            raise GoldError(f"{path}:{number}: expected {{\"text\": ..., \"edges\": [[actor1, relation, actor2], ...]}} ({error}).") from error
+        found = {pair_key(r.actor1, r.actor2, r.relation) for r in extract_relations(row["text"]).itertuples()}
+        for relation in counts:
+            def keep(fact: tuple[str, str, str]) -> bool:
+                return relation == "overall" or fact[2] == relation
+
+            counts[relation][0] += len({f for f in found & expected if keep(f)})
+            counts[relation][1] += len({f for f in found if keep(f)})
+            counts[relation][2] += len({f for f in expected if keep(f)})
+        if found != expected:
+            differences.append(f"  {row['text'][:100]}\n    missed {sorted(expected - found)} extra {sorted(found - expected)}")
+    return {relation: Score(*values) for relation, values in counts.items()}, differences
+
+
 def format_scores(title: str, scores: dict[str, Score]) -> str:
     lines = [title, f"  {'relation':<11} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'pred':>5} {'gold':>5}"]
     for relation, score in scores.items():
@@ -186,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD_DIR, help="folder of <article_id>.jsonl gold files")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES_DIR, help="folder of the annotated articles")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="score only rows at or above this confidence")
+    parser.add_argument("--wire", type=Path, default=DEFAULT_WIRE_FILE, help="JSONL of single sentences with their edges")
     parser.add_argument("--errors", action="store_true", help="also list false positives and misses")
     args = parser.parse_args(argv)
 
@@ -210,6 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(confidence_table(predicted, gold))
     print(speaker_agreement(predicted, gold))
+    if args.wire.exists():
+        scores, differences = wire_scores(args.wire)
+        print()
+        print(format_scores(f"Wire-style sentences ({args.wire.name})", scores))
+        if args.errors:
+            print("\n".join(differences))
     if args.errors:
         matches = match_sentences(predicted, gold)
         matched_rows = {i for i, _ in matches}

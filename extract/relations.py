@@ -214,6 +214,8 @@ class _Sentence:
         for child in verb.children:
             if child.dep_ == "agent":
                 agents.extend(m for pobj in _objects(child) for m in self._group(pobj))
+            elif child.dep_ == "dative" and child.pos_ == "ADP" and cue.relation and not passive:
+                patients.extend((m, cue.relation) for d in _datives(child) for m in self._group(d))
             elif child.dep_ in ("dobj", "dative", "attr") and cue.relation and not passive:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     # "Haftar, whom Egypt backs"
@@ -275,9 +277,16 @@ class _Sentence:
 
     def _transfer_arguments(self, verb: Token) -> _Arguments:
         """"sending drones to the GNA", "provided Haftar with weapons"."""
-        aid_objects = [c for c in verb.children if c.dep_ == "dobj" and self._is_aid(c)]
+        # "supplied Haftar's forces with drones": forces that name an actor receive, not are sent.
+        aid_objects = [c for c in verb.children if c.dep_ == "dobj" and self._is_aid(c) and not self._group(c)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
         with_aid = [
-            pobj for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for pobj in _objects(c) if self._is_aid(pobj)
+            pobj
+            for holder in (verb, *objects)  # the parser may hang "with drones" on the object
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for pobj in _objects(c)
+            if self._is_aid(pobj)
         ]
         patients: list[ActorSpan] = []
         if aid_objects:
@@ -286,7 +295,7 @@ class _Sentence:
                     if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                         patients.extend(m for pobj in _objects(c) for m in self._group(pobj))
                     elif c.dep_ == "dative":
-                        patients.extend(self._group(c))
+                        patients.extend(m for d in _datives(c) for m in self._group(d))
         elif with_aid:
             patients.extend(m for c in verb.children if c.dep_ == "dobj" for m in self._group(c))
         if not aid_objects and not with_aid:
@@ -378,17 +387,21 @@ class _Sentence:
         if place.dep_ in ("nsubj", "nsubjpass") and not parties:
             # "Tensions have increased between Turkey and France"
             parties.extend(self._between_parties(head))
-        if not agents and place.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if place.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             head_lemma = _lemma(head)
-            if head_lemma in self.lexicon.reverse_light_verbs:
+            if agents and head_lemma in self.lexicon.reverse_light_verbs:
+                pass  # "received Turkey's support": the possessor already acts
+            elif head_lemma in self.lexicon.reverse_light_verbs:
                 # "the GNA received support from Turkey"
                 patients.extend((m, relation) for m in self._subjects(head, _is_passive(head))[0])
                 agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in _objects(c) for m in self._group(p))
                 rule = "light-verb-noun"
             elif head_lemma in self.lexicon.light_verbs or cue.only_negated:
-                subjects, inherited, subject_is_patient = self._subjects(head, _is_passive(head))
-                if not subject_is_patient:
-                    agents.extend(subjects)
+                if not agents:
+                    subjects, inherited, subject_is_patient = self._subjects(head, _is_passive(head))
+                    if not subject_is_patient:
+                        agents.extend(subjects)
+                # "launched his offensive on Tripoli": the verb can carry the noun's prepositions
                 for c in head.children:
                     if c.dep_ == "prep":
                         role = cue.preps.get(_prep_text(c))
@@ -398,7 +411,7 @@ class _Sentence:
                         elif role == "parties":
                             parties.extend(found)
                     elif c.dep_ == "dative":
-                        patients.extend((m, relation) for m in self._group(c))
+                        patients.extend((m, relation) for d in _datives(c) for m in self._group(d))
                 rule = "light-verb-noun"
         if agents and not patients and noun.dep_ == "pobj" and head.lower_ in ("with", "without", "through", "to") and relation == "support":
             # "the GNA, with Turkish support, repelled ...", "would not have survived
@@ -411,15 +424,16 @@ class _Sentence:
         prep = head
         while prep.dep_ == "conj" and prep.head is not prep:
             prep = prep.head
-        if not agents and noun.dep_ == "pobj" and prep.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and prep.head.pos_ == "VERB" and _lemma(prep.head) in self.lexicon.control_verbs_object:
             controller = prep.head
-            if _lemma(controller) in self.lexicon.control_verbs_object:
+            if not agents:
                 # "criticized Turkey for its support to the GNA"
                 agents.extend(m for c in controller.children if c.dep_ == "dobj" for m in self._group(c))
                 rule = "controlled-clause"
-                if not patients and _lemma(controller) in self.lexicon.gratitude_verbs:
-                    # "Sarraj thanked Turkey for its support": the thanker was supported.
-                    patients.extend((m, relation) for m in self._subjects(controller, _is_passive(controller))[0])
+            if not patients and _lemma(controller) in self.lexicon.gratitude_verbs:
+                # "Sarraj thanked Turkey for its support": the thanker was supported.
+                patients.extend((m, relation) for m in self._subjects(controller, _is_passive(controller))[0])
+                rule = "controlled-clause"
         if relation == "mediation" and agents and not patients and not parties and place.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             # "Turkey rejected Egypt's proposal", "the plan by Sisi was rejected by the GNA":
             # whoever answers a proposal is the party it was put to.
@@ -508,6 +522,8 @@ class _Sentence:
             return makers or self._governing_subjects(head), True, passive
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
             controller = head.head if verb.dep_ == "pcomp" else head
+            if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
+                controller = controller.head  # "NATO is ready to help the GNA"
             if controller.pos_ not in ("VERB", "AUX"):
                 return [], True, passive
             if verb.dep_ == "ccomp" and _lemma(controller) in self.lexicon.reporting_verbs:
@@ -842,6 +858,11 @@ def _objects(prep: Token) -> list[Token]:
         if c.dep_ == "prep":  # "on behalf of X", "such as X"
             objects.extend(_objects(c))
     return objects
+
+
+def _datives(token: Token) -> list[Token]:
+    """The recipient: "gave Haftar", or "gave ... to Haftar" (the parser calls "to" dative)."""
+    return _objects(token) if token.pos_ == "ADP" else [token]
 
 
 def _is_passive(verb: Token) -> bool:

@@ -89,3 +89,26 @@ def test_gold_offsets_locate_the_evidence(tmp_path: Path) -> None:
     write(tmp_path, "a.jsonl", json.dumps({"actor1": "Turkey", "actor2": "GNA", "relation": "support", "evidence": "Turkey backs the GNA."}))
     [row] = load_gold(tmp_path, tmp_path)
     assert (row.start, row.end) == (7, 28)
+
+
+def test_wire_scores_count_facts_and_report_differences(tmp_path: Path) -> None:
+    from extract.evaluate import wire_scores
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text(
+        json.dumps({"text": "Egypt backs Haftar.", "edges": [["Egypt", "support", "LNA"]]}) + "\n"
+        + json.dumps({"text": "Egypt and Turkey both have interests in Libya.", "edges": [["Egypt", "opposition", "Turkey"]]}) + "\n",
+        encoding="utf-8",
+    )
+    scores, differences = wire_scores(path)
+    assert scores["overall"] == Score(1, 1, 2)
+    assert len(differences) == 1 and "interests in Libya" in differences[0]
+
+
+def test_wire_file_errors_name_the_line(tmp_path: Path) -> None:
+    from extract.evaluate import wire_scores
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(GoldError, match=r"wire.jsonl:1"):
+        wire_scores(path)
