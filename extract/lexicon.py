@@ -55,6 +55,7 @@ class Lexicon:
     authorship_verbs: frozenset[str]
     alongside_words: frozenset[str]
     non_state_nouns: frozenset[str]
+    motion_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
@@ -146,6 +147,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         authorship_verbs=words("authorship_verbs"),
         alongside_words=words("alongside_words"),
         non_state_nouns=words("non_state_nouns"),
+        motion_verbs=words("motion_verbs"),
         negating_verbs=words("negating_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),

@@ -158,8 +158,11 @@ class MentionFinder:
             root = root.head
         if root.dep_ == "pobj":
             prep = root.head.lower_
-            # "support from Moscow", "an offer to Ankara" name actors; "flew to Moscow" a place.
-            directional = prep in ("to", "from") and root.head.head.pos_ in ("NOUN", "PROPN")
+            # "support from Moscow", "conveyed the offer to Ankara" name actors; "flew to Moscow" a place.
+            governor = root.head.head
+            directional = prep in ("to", "from") and (
+                governor.pos_ in ("NOUN", "PROPN") or governor.lemma_.lower() not in self._lexicon.motion_verbs
+            )
             if prep in self._lexicon.locative_preps and not directional:
                 return False
             if prep == "of" and root.head.head.lemma_.lower() in self._lexicon.place_nouns:

@@ -480,6 +480,10 @@ class _Sentence:
         clause, and whether the subject is the patient (passive)."""
         # "The Russians came knocking": the parser can hang the subject on an auxiliary.
         candidates = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
+        plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("LS", "CD")]
+        if len(plain) > 1:
+            # "Çavuşoğlu and Lavrov held ...": the parser can give a verb two subjects.
+            return [m for c in plain for m in self._group(c)], False, plain[0].dep_ == "nsubjpass" or passive
         for child in candidates:
             if child.dep_ in SUBJECT_DEPS and child.tag_ not in ("LS", "CD"):  # "2- The Russians came"
                 if child.lower_ not in RELATIVE_PRONOUNS:
@@ -588,9 +592,15 @@ class _Sentence:
         return []
 
     def _between_parties(self, token: Token) -> list[ActorSpan]:
+        """The sides named by "between X and Y" on `token`, or on a clause inside
+        its phrase ("the meeting, due to be held between X and Y")."""
+        holders = [token]
+        if token.pos_ in ("NOUN", "PROPN"):
+            holders.extend(t for t in token.subtree if t.pos_ == "VERB" and t is not token and t.dep_ in ("acl", "xcomp", "relcl"))
         return [
             m
-            for c in token.children
+            for holder in holders
+            for c in holder.children
             if c.dep_ == "prep" and c.lower_ in ("between", "among")
             for p in _objects(c)
             for m in self._group(p)
