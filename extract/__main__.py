@@ -1,6 +1,6 @@
 """python -m extract: read articles, extract actors and relations, write the tables.
 
-    python -m extract [PATH ...] [--out DIR] [--workers N] [--min-confidence X] [--cache DIR]
+    python -m extract [PATH ...] [--out DIR] [--workers N] [--min-confidence X] [--cache DIR | --no-cache]
 
 A thin layer over load_corpus -> extract_corpus -> write_outputs; each option
 is an argument of `run`. Exit status: 0 all fine, 1 some files had problems
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence, TextIO
 
+from extract.cache import DEFAULT_CACHE_DIR
 from extract.corpus import SUPPORTED_SUFFIXES, load_corpus
 from extract.export import write_outputs
 from extract.schema import RELATION_TYPES
@@ -145,7 +146,7 @@ def parser() -> argparse.ArgumentParser:
         help=f"folder for relations.csv, actors.csv, mentions.csv (default: {DEFAULT_OUT})",
     )
     cli.add_argument(
-        "--workers", type=_workers, default=1, metavar="N", help="processes to parse in; 0 = one per core (default: 1)"
+        "--workers", type=_workers, default=0, metavar="N", help="processes to parse in; 0 = one per core (default: 0)"
     )
     cli.add_argument(
         "--min-confidence",
@@ -155,8 +156,13 @@ def parser() -> argparse.ArgumentParser:
         help="keep relations with confidence >= X, 0-1 (default: 0, keep all)",
     )
     cli.add_argument(
-        "--cache", type=Path, default=None, metavar="DIR", help="reuse results of unchanged articles kept in DIR"
+        "--cache",
+        type=Path,
+        default=DEFAULT_CACHE_DIR,
+        metavar="DIR",
+        help=f"reuse results of articles unchanged since the last run, kept in DIR (default: {DEFAULT_CACHE_DIR})",
     )
+    cli.add_argument("--no-cache", action="store_true", help="extract every article again, keep no cache")
     return cli
 
 
@@ -170,7 +176,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         args.out,
         workers=args.workers or None,
         min_confidence=args.min_confidence,
-        cache_dir=args.cache,
+        cache_dir=None if args.no_cache else args.cache,
         out=out,
         err=err,
     )

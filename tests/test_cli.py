@@ -195,11 +195,17 @@ def test_min_confidence_filters_relations(tmp_path: Path, pipeline: FakePipeline
     assert "Relations: 1 with confidence >= 0.5" in out
 
 
-@pytest.mark.parametrize("args,workers", [([], 1), (["--workers", "3"], 3), (["--workers", "0"], None)])
+@pytest.mark.parametrize("args,workers", [([], None), (["--workers", "1"], 1), (["--workers", "3"], 3), (["--workers", "0"], None)])
 def test_workers_and_cache_reach_extract_corpus(tmp_path: Path, pipeline: FakePipeline, args: list[str], workers: int | None) -> None:
     folder = articles_folder(tmp_path, GOOD)
     run_cli([str(folder), "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"), *args])
     assert pipeline.calls == [{"ids": ["one", "two"], "workers": workers, "cache_dir": tmp_path / "cache"}]
+
+
+def test_no_cache_extracts_everything_again(tmp_path: Path, pipeline: FakePipeline) -> None:
+    folder = articles_folder(tmp_path, GOOD)
+    run_cli([str(folder), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert pipeline.calls[0]["cache_dir"] is None
 
 
 def test_files_and_folders_mix(tmp_path: Path, pipeline: FakePipeline) -> None:
