@@ -1,0 +1,78 @@
+"""Network: actors as nodes, support / opposition / mediation as edges, every edge backed by sentences."""
+from functools import partial
+
+import streamlit as st
+
+from views import state
+from views.aggregate import actor_evidence, edge_evidence
+from views.downloads import gexf_bytes, graphml_bytes, relations_csv
+from views.excerpts import STYLE, evidence_card_html, relation_words
+from views.filters import describe, filter_relations
+from views.network import build_graph, network_html, select_network
+from views.tables import actor_names, edge_table, evidence_table
+
+CARDS = 25
+
+data, chosen = state.start_page("Network")
+names = actor_names(data.actors)
+titles = dict(zip(data.articles["article_id"], data.articles["title"]))
+st.title("Actor network")
+relations = filter_relations(data.relations, chosen)
+if relations.empty:
+    state.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
+    st.stop()
+
+edges = state.filtered_edges(data, chosen)
+limits = st.columns([1, 1, 3])
+max_nodes = limits[0].number_input("Most actors drawn", min_value=5, max_value=300, value=40, step=5)
+max_edges = limits[1].number_input("Most edges drawn", min_value=5, max_value=1000, value=120, step=10)
+view = select_network(edges, data.actors, max_nodes=int(max_nodes), max_edges=int(max_edges))
+limits[2].caption(
+    "Hover an actor or an edge for details; drag to rearrange, scroll to zoom. "
+    "Parallel sentences are merged into one edge per pair and relation."
+)
+if view.message:
+    st.info(view.message)
+st.iframe(network_html(view, relations, height=600), height=660)
+
+st.subheader("Edges drawn")
+st.dataframe(edge_table(view.edges, names), hide_index=True, height=state.frame_height(view.edges, rows=12))
+
+st.subheader("Read the evidence")
+st.html(STYLE)
+pick = st.radio("Evidence for", ["an edge", "an actor"], horizontal=True, label_visibility="collapsed")
+if pick == "an edge":
+    keys = list(view.edges[["actor1", "actor2", "relation", "evidence"]].itertuples(index=False, name=None))
+    chosen_edge = st.selectbox(
+        "Edge (one of those drawn)", keys, format_func=lambda k: f"{relation_words(k[2], k[0], k[1], names)}  ({k[3]} sentences)"
+    )
+    rows = edge_evidence(relations, chosen_edge[0], chosen_edge[1], chosen_edge[2])
+else:
+    ids = sorted(set(edges["actor1"]) | set(edges["actor2"]), key=lambda a: names.get(a, a).casefold())
+    actor = st.selectbox("Actor", ids, format_func=lambda a: names.get(a, a))
+    rows = actor_evidence(relations, actor)
+more = f"; the {CARDS} most confident as quotes, all of them in the table below" if len(rows) > CARDS else ""
+st.caption(f"{len(rows)} sentence(s){more}.")
+for row in rows.head(CARDS).itertuples(index=False):
+    with st.container(border=True):
+        st.html(evidence_card_html(row, names, titles.get(row.article_id, "")))
+        st.page_link(
+            "pages/3_Excerpts.py",
+            label="Read it in the article",
+            query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)},
+        )
+if len(rows) > CARDS:
+    with st.expander(f"All {len(rows)} sentences"):
+        st.dataframe(evidence_table(rows, names, data.articles), hide_index=True)
+
+st.subheader("Downloads")
+# Files are built only when a button is clicked: at 100k relations that takes seconds.
+files = st.columns(3)
+files[0].download_button("Filtered relations (CSV)", partial(relations_csv, relations), file_name="relations.csv",
+                         mime="text/csv")
+files[1].download_button("Filtered graph (GraphML)", lambda: graphml_bytes(build_graph(edges, data.actors)),
+                         file_name="libya-actors.graphml",
+                         mime="application/graphml+xml", help="Every filtered edge, not only the ones drawn.")
+files[2].download_button("Filtered graph (GEXF)", lambda: gexf_bytes(build_graph(edges, data.actors)),
+                         file_name="libya-actors.gexf",
+                         mime="application/xml", help="Every filtered edge, not only the ones drawn; opens in Gephi.")

@@ -1,0 +1,63 @@
+"""Sources: what each outlet asserts, whom it mentions, and where outlets disagree about a pair."""
+import streamlit as st
+
+from views import state
+from views.aggregate import pair_by_source, relation_counts_by_source
+from views.charts import actor_heatmap, pair_heatmap, relation_bars
+from views.filters import describe, filter_relations
+from views.tables import actor_names
+
+TOP_ACTORS = 25
+
+data, chosen = state.start_page("Sources")
+names = actor_names(data.actors)
+st.title("Sources compared")
+relations = filter_relations(data.relations, chosen)
+
+st.subheader("Relations asserted per source")
+if relations.empty:
+    state.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
+else:
+    st.plotly_chart(relation_bars(relation_counts_by_source(relations)), config={"displaylogo": False})
+
+st.subheader("Actors mentioned per source")
+matrix = state.filtered_mention_matrix(data, chosen)
+if matrix.empty:
+    state.empty("No actor mention in the articles that pass the filter.")
+else:
+    st.caption(f"The {TOP_ACTORS} most mentioned actors; cells count mentions.")
+    st.plotly_chart(actor_heatmap(matrix, names, TOP_ACTORS), config={"displaylogo": False})
+
+st.subheader("Same pair, different outlets")
+claims = state.filtered_claims(data, chosen)
+if claims.empty:
+    state.empty("No actor pair to compare under this filter.")
+    st.stop()
+pairs = claims.drop_duplicates(["actor_a", "actor_b"])
+disputed = int(pairs["disagree"].sum())
+st.caption(
+    f"{len(pairs)} actor pairs; outlets reporting the same pair make different claims about {disputed} of them "
+    "(listed first)."
+)
+keys = list(pairs[["actor_a", "actor_b", "disagree"]].itertuples(index=False, name=None))
+pair = st.selectbox(
+    "Actor pair",
+    keys,
+    format_func=lambda k: f"{names.get(k[0], k[0])} – {names.get(k[1], k[1])}" + ("  ⚠ outlets disagree" if k[2] else ""),
+)
+left, right = st.columns([3, 2])
+with left:
+    st.plotly_chart(pair_heatmap(pair_by_source(relations, pair[0], pair[1], names)), config={"displaylogo": False})
+with right:
+    shown = claims[(claims["actor_a"] == pair[0]) & (claims["actor_b"] == pair[1])]
+    st.dataframe(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]], hide_index=True,
+                 column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"})
+
+st.subheader("Every disagreement")
+disagreements = claims[claims["disagree"]]
+if disagreements.empty:
+    state.empty("Outlets that report the same pair agree on what they say about it, under this filter.")
+else:
+    st.dataframe(disagreements[["pair", "claim", "evidence", "asserted_by", "not_asserted_by"]], hide_index=True,
+                 column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"},
+                 height=state.frame_height(disagreements, rows=15))

@@ -1,0 +1,125 @@
+"""Shared fixtures: a small data folder over the real bundled articles, with hand-made tables.
+
+The tables are written the way the extractor writes them (extract.schema
+columns, evidence == text[start:end]) so that the dashboard can be tested
+without running spaCy. `write_data_folder` is also used to build corpora with
+hostile text for the security tests.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract.export import write_csv_atomic
+from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = REPO / "data" / "articles"
+
+# actor_id: (name, type, country_code, aliases)
+ACTORS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    "Turkey": ("Turkey", "state", "TR", ("Turkey", "Ankara", "Turkish", "Erdogan", "Erdoğan", "Çavuşoğlu")),
+    "Russia": ("Russia", "state", "RU", ("Russia", "Moscow", "Russian", "Russians", "Lavrov", "Shoigu", "Putin")),
+    "GNA": ("Government of National Accord", "government", "LY", ("GNA", "Government of National Accord", "Tripoli administration")),
+    "LNA": ("Libyan National Army", "armed group", "LY", ("LNA", "Libyan National Army", "Haftar", "Hifter")),
+    "Egypt": ("Egypt", "state", "EG", ("Egypt", "Cairo", "egyptian", "Al-Sisi")),
+    "Wagner": ("Wagner Group", "mercenary group", "RU", ("Wagner",)),
+}
+
+# (article_id, start of the evidence sentence, actor1, actor2, relation, cue, speaker, confidence)
+RELATIONS: list[tuple[str, str, str, str, str, str, str, float]] = [
+    ("hurriyet-2020-06-22", "Turkey and Russia have continued dialogue", "Turkey", "Russia", "mediation", "broker", "", 0.7),
+    ("hurriyet-2020-06-22", "Turkey underlines that a ceasefire", "Turkey", "LNA", "opposition", "liberated", "Turkey", 0.6),
+    ("hurriyet-2020-06-22", "“Haftar did not heed the calls.", "Turkey", "LNA", "opposition", "putschist", "Turkey", 0.55),
+    ("hurriyet-2020-06-22", "In the meantime, İbrahim Kalın", "Turkey", "GNA", "support", "supports", "Turkey", 0.9),
+    ("yenisafak-2020-06-16", "2- The Russians came knocking", "Russia", "LNA", "support", "backing", "", 0.85),
+    ("yenisafak-2020-06-16", "What we refer to as the Cairo declaration", "Turkey", "GNA", "support", "Turkey-backed", "", 0.9),
+    ("yenisafak-2020-06-16", "What we refer to as the Cairo declaration", "GNA", "LNA", "opposition", "defeated", "", 0.8),
+    ("yenisafak-2020-06-16", "Will the Russians, who have been supporting", "Russia", "LNA", "support", "supporting", "", 0.75),
+    ("yenisafak-2020-06-16", "Will the Russians, who have been supporting", "Wagner", "LNA", "support", "through", "", 0.5),
+    ("infosurhoy-2020-06-14", "That Saturday, Al-Sisi received to Haftar", "Turkey", "GNA", "support", "backed", "", 0.8),
+    ("infosurhoy-2020-06-14", "Russia has deployed in Libya units", "Wagner", "LNA", "support", "fighting hand to hand", "", 0.7),
+    ("infosurhoy-2020-06-14", "The idea of conducting the meeting", "Russia", "Turkey", "mediation", "convince", "", 0.45),
+    ("theduran-2020-01-14", "He even criticized Turkey", "LNA", "Turkey", "opposition", "criticized", "", 0.8),
+    ("theduran-2020-01-14", "He even criticized Turkey", "Turkey", "GNA", "support", "support", "", 0.7),
+    ("theduran-2020-01-14", "Although Russia is working closely with Turkey", "Russia", "Turkey", "support", "working closely", "", 0.4),
+    ("antiempire-2020-02-20", "Moscow later\u00a0accused\u00a0Turkey", "Russia", "Turkey", "opposition", "accused", "", 0.8),
+    ("antiempire-2020-02-20", "Russian Defense Minister Sergei\u00a0Shoigu hosted", "Russia", "LNA", "support", "hosted", "", 0.35),
+]
+
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?=\s|$)")
+
+
+def sentence_at(text: str, prefix: str) -> tuple[int, int]:
+    start = text.index(prefix)
+    return start, SENTENCE_END.search(text, start).end()
+
+
+def find_mentions(article_id: str, text: str, actors: dict) -> list[dict]:
+    rows = []
+    for actor_id, (_, _, _, aliases) in actors.items():
+        pattern = r"\b(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b"
+        for match in re.finditer(pattern, text):
+            rows.append({"article_id": article_id, "actor_id": actor_id, "text": match.group(0),
+                         "start": match.start(), "end": match.end(), "kind": "alias"})
+    rows.sort(key=lambda r: (r["start"], -r["end"]))
+    kept, last_end = [], -1
+    for row in rows:  # the extractor never emits overlapping mentions
+        if row["start"] >= last_end:
+            kept.append(row)
+            last_end = row["end"]
+    return kept
+
+
+def write_data_folder(folder: Path, articles: pd.DataFrame, texts: dict[str, str], relations: list[tuple],
+                      actors: dict = ACTORS) -> Path:
+    """Write articles (sources.csv + .txt), then relations/mentions/actors tables derived from them."""
+    (folder / "articles").mkdir(parents=True, exist_ok=True)
+    articles.to_csv(folder / "articles" / "sources.csv", index=False)
+    for article_id, text in texts.items():
+        (folder / "articles" / f"{article_id}.txt").write_text(text, encoding="utf-8")
+    outlets = dict(zip(articles["article_id"], articles["outlet"]))
+    dates = dict(zip(articles["article_id"], articles["date"]))
+    rows = []
+    for article_id, prefix, actor1, actor2, relation, cue, speaker, confidence in relations:
+        start, end = sentence_at(texts[article_id], prefix)
+        rows.append({"article_id": article_id, "source": outlets[article_id], "date": dates[article_id],
+                     "actor1": actor1, "actor2": actor2, "relation": relation, "evidence": texts[article_id][start:end],
+                     "start": start, "end": end, "confidence": confidence, "speaker": speaker, "cue": cue, "rule": "fixture"})
+    mentions = [m for article_id, text in texts.items() for m in find_mentions(article_id, text, actors)]
+    mention_table = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
+    actor_rows = []
+    for actor_id, (name, kind, country, aliases) in actors.items():
+        own = mention_table[mention_table["actor_id"] == actor_id]
+        actor_rows.append({"actor_id": actor_id, "name": name, "type": kind, "country_code": country,
+                           "mentions": len(own), "articles": own["article_id"].nunique(), "aliases": "; ".join(aliases)})
+    write_csv_atomic(pd.DataFrame(rows, columns=RELATION_COLUMNS), folder / "relations.csv")
+    write_csv_atomic(mention_table, folder / "mentions.csv")
+    write_csv_atomic(pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS), folder / "actors.csv")
+    return folder
+
+
+def bundled_articles() -> tuple[pd.DataFrame, dict[str, str]]:
+    articles = pd.read_csv(ARTICLES / "sources.csv", dtype=str, keep_default_na=False)
+    texts = {a: (ARTICLES / f"{a}.txt").read_text(encoding="utf-8") for a in articles["article_id"]}
+    return articles, texts
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder: the five bundled articles and fixture tables (read-only: copy it to change it)."""
+    articles, texts = bundled_articles()
+    return write_data_folder(tmp_path_factory.mktemp("corpus"), articles, texts, RELATIONS)
+
+
+@pytest.fixture
+def data_env(corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the fixture data folder, set as the dashboard's data folder."""
+    folder = tmp_path / "data"
+    shutil.copytree(corpus_dir, folder)
+    monkeypatch.setenv("LIBYA_DASHBOARD_DATA", str(folder))
+    return folder

@@ -1,0 +1,208 @@
+"""The Streamlit app end to end with AppTest: every page runs, the filter drives tables and downloads."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from conftest import REPO
+from views.dataset import load_dataset
+from views.filters import RelationFilter, filter_relations
+
+PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py"]
+HURRIYET = "Hürriyet Daily News"
+
+
+class RecordingFiles(MediaFileManager):
+    """The media file manager AppTest makes for each run, kept so a test can build what a download button offers."""
+
+    last: "RecordingFiles | None" = None
+
+    def __init__(self, storage: MemoryMediaFileStorage) -> None:
+        super().__init__(storage)
+        RecordingFiles.last = self
+
+
+@pytest.fixture
+def app(data_env: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setattr(app_test_module, "MediaFileManager", RecordingFiles)
+    return AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=120)
+
+
+def downloaded(at: AppTest, label: str) -> bytes:
+    """The file behind a download button; the pages build files only on click (deferred)."""
+    button = next(b for b in at.get("download_button") if b.proto.label == label)
+    url = RecordingFiles.last.execute_deferred(button.proto.deferred_file_id)
+    return RecordingFiles.last.read_file(url.rsplit("/", 1)[1].split(".")[0]).content
+
+
+def csv_rows(data: bytes) -> pd.DataFrame:
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def sources_widget(at: AppTest):
+    return at.sidebar.multiselect(key="_filter_sources")
+
+
+def test_overview_runs(app: AppTest) -> None:
+    at = app.run()
+    assert not at.exception
+    assert at.title[0].value == "Who backs whom in the Libyan war"
+    assert [m.label for m in at.metric][:4] == ["Articles", "Sources", "Actors", "Sentences"]
+    assert at.metric[0].value == "5"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(app: AppTest, page: str) -> None:
+    at = app.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title and not at.error
+
+
+def test_source_filter_changes_table_and_csv(app: AppTest, data_env: Path) -> None:
+    at = app.run()
+    everything = csv_rows(downloaded(at, "Filtered relations (CSV)"))
+    sources_widget(at).set_value([HURRIYET]).run()
+    assert not at.exception
+    corpus = at.dataframe[0].value
+    assert list(corpus["source"]) == [HURRIYET]
+    rows = csv_rows(downloaded(at, "Filtered relations (CSV)"))
+    expected = filter_relations(load_dataset(data_env).relations, RelationFilter(sources=(HURRIYET,)))
+    assert len(rows) < len(everything)
+    assert rows["evidence"].tolist() == expected["evidence"].tolist()
+    assert rows["start"].astype(int).tolist() == expected["start"].tolist()
+    assert set(rows["source"]) == {HURRIYET}
+
+
+def test_filter_is_kept_when_switching_pages(app: AppTest) -> None:
+    at = app.run()
+    sources_widget(at).set_value([HURRIYET]).run()
+    at.sidebar.slider(key="_filter_min_confidence").set_value(0.6).run()
+    for page in ["pages/1_Network.py", "pages/4_Actors.py"]:
+        at.switch_page(page).run()
+        assert sources_widget(at).value == [HURRIYET]
+        assert at.sidebar.slider(key="_filter_min_confidence").value == 0.6
+    at.switch_page("pages/1_Network.py").run()
+    edges = at.dataframe[0].value
+    assert set(edges["sources"]) == {HURRIYET}
+    assert (edges["confidence"] >= 0.6).all()
+
+
+def test_network_page_embeds_the_graph(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/1_Network.py").run()
+    frames = at.get("iframe")
+    assert len(frames) == 1
+    page = frames[0].proto.srcdoc
+    assert page.startswith("<!DOCTYPE html>") and "new vis.Network(" in page
+    assert "Government of National Accord" in page
+
+
+def test_network_downloads_graph_files(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/1_Network.py").run()
+    assert downloaded(at, "Filtered graph (GraphML)").startswith(b"<?xml")
+    assert b"<gexf" in downloaded(at, "Filtered graph (GEXF)")
+
+
+def test_empty_filter_shows_a_message_not_a_canvas(app: AppTest) -> None:
+    at = app.run()
+    at.sidebar.multiselect(key="_filter_relations").set_value([]).run()
+    at.switch_page("pages/1_Network.py").run()
+    assert not at.exception
+    assert not at.get("iframe")
+    assert "No relation passes the filter" in at.info[0].value
+    at.switch_page("pages/2_Sources.py").run()
+    assert not at.exception
+    assert [i.value for i in at.info] == [
+        "No relation passes the filter (sources: all; relations: none; actors: all). Widen it in the sidebar.",
+        "No actor pair to compare under this filter.",
+    ]
+    # the mention heatmap does not depend on relation types, so it stays
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_evidence_links_point_into_excerpts(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/1_Network.py").run()
+    links = [link for link in at.get("page_link") if link.proto.label == "Read it in the article"]
+    assert len(links) == 4  # Turkey -> GNA support, the strongest edge, has four sentences
+    assert all(link.proto.page == "Excerpts" for link in links)
+    assert links[0].proto.query_string.startswith("article=hurriyet-2020-06-22&start=")
+
+
+def test_excerpts_opens_the_linked_sentence(app: AppTest, data_env: Path) -> None:
+    relations = load_dataset(data_env).relations
+    row = relations[relations["article_id"] == "theduran-2020-01-14"].iloc[0]
+    at = app.run()
+    at.query_params.update({"article": row["article_id"], "start": str(row["start"]), "end": str(row["end"])})
+    at.switch_page("pages/3_Excerpts.py").run()
+    assert not at.exception
+    assert at.selectbox[0].value == "theduran-2020-01-14"
+    fragments = [h.proto.body for h in at.get("html")]
+    assert any("ev-target" in f for f in fragments)
+    assert any(row["evidence"][:40] in f for f in fragments)
+
+
+def test_broken_table_is_an_error_message(app: AppTest, data_env: Path) -> None:
+    (data_env / "relations.csv").write_text("article_id,source\nx,y\n", encoding="utf-8")
+    at = app.run()
+    assert not at.exception
+    assert "relations.csv: missing column(s)" in at.error[0].value
+
+
+def test_upload_extract_explore_then_save(app: AppTest, data_env: Path) -> None:
+    at = app.run()
+    at.switch_page("pages/5_Add_articles.py").run()
+    at.file_uploader[0].set_value([
+        ("drones.txt", b"Turkey backs the GNA with drones. Egypt supports Haftar, Cairo said on Monday.\n", "text/plain"),
+        ("scan.txt", b"%PDF-1.7 binary", "text/plain"),
+    ]).run()
+    at.text_input[0].set_value("Anadolu")
+    at.button[0].click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "scan.txt: is a PDF document, not text. Save the article as plain text (.txt, UTF-8) or as an HTML page and try again."]
+    assert at.dataframe[0].value["article"].tolist() == ["drones"]
+    assert not (data_env / "articles" / "drones.txt").exists()  # session only until saved
+
+    at.switch_page("pages/3_Excerpts.py").run()
+    assert any(option.startswith("Anadolu · undated · drones") for option in at.selectbox[0].options)
+    assert "1 uploaded article" in at.sidebar.info[0].value
+
+    at.switch_page("pages/5_Add_articles.py").run()
+    session_rows = at.dataframe[0].value["relations"].iloc[0]
+    next(b for b in at.button if b.label.startswith("Save")).click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("Saved 1 article(s) into")
+    saved = load_dataset(data_env)
+    assert saved.texts["drones"].startswith("Turkey backs the GNA")
+    assert (saved.relations["article_id"] == "drones").sum() == session_rows
+    assert len(saved.relations) == 17 + session_rows
+
+
+def test_missing_tables_are_extracted_in_the_app_not_saved(app: AppTest, data_env: Path) -> None:
+    for name in ("relations", "mentions", "actors"):
+        (data_env / f"{name}.csv").unlink()
+    at = app.run()
+    assert not at.exception
+    assert "the tables were extracted in the app for this session and not saved" in at.warning[0].value
+    assert int(at.metric[3].value) > 0  # evidence sentences found by the extractor
+    assert not (data_env / "relations.csv").exists()
+
+
+@pytest.mark.parametrize("page", ["dashboard.py", *PAGES])
+def test_empty_data_folder_is_explained_not_a_traceback(page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LIBYA_DASHBOARD_DATA", str(tmp_path))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
+    if page != "dashboard.py":
+        at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "articles: no such file or folder" in at.warning[0].value

@@ -1,0 +1,210 @@
+"""The dashboard in a real browser: every page renders, nothing is fetched from outside, no injected markup runs.
+
+Starts `streamlit run dashboard.py` on a free local port and drives Debian's
+chromium through Playwright. Screenshots go to test-artifacts/screenshots/.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlsplit
+
+import pandas as pd
+import pytest
+
+from conftest import ACTORS, REPO, write_data_folder
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+STARTUP_SECONDS = 60
+PAGE_SECONDS = 60
+# URL path of each page, and an element that shows the page has drawn its content.
+PAGES: dict[str, str] = {
+    "": '[data-testid="stMetric"]',
+    "Network": 'iframe[title="st.iframe"]',
+    "Sources": ".js-plotly-plot .main-svg",
+    "Excerpts": ".lw-body",
+    "Actors": '[data-testid="stDataFrame"]',
+    "Add_articles": '[data-testid="stFileUploader"]',
+}
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Path:
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing: install Debian's chromium (`make chromium` or `apt-get install chromium`)."
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason + " CI must run the browser tests.")
+        pytest.skip(reason)
+    return CHROMIUM
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def serve(data: Path) -> Iterator[str]:
+    """Run the dashboard over `data` on 127.0.0.1; always stop it afterwards."""
+    port = free_port()
+    env = {**os.environ, "LIBYA_DASHBOARD_DATA": str(data)}
+    log = (data / "streamlit.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"streamlit did not start: {(data / 'streamlit.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+        log.close()
+
+
+@contextmanager
+def browser_page(chromium: Path) -> Iterator[tuple]:
+    """A chromium page, the URLs it requested and the dialogs it opened."""
+    from playwright.sync_api import sync_playwright
+
+    requests: list[str] = []
+    dialogs: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1800})
+            page.set_default_timeout(PAGE_SECONDS * 1000)
+            page.on("request", lambda request: requests.append(request.url))
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            yield page, requests, dialogs
+        finally:
+            browser.close()
+
+
+def open_page(page, url: str, path: str) -> None:
+    page.goto(f"{url}/{path}", wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stSidebar"]')
+    page.wait_for_selector(f"{PAGES[path]}, [data-testid='stException']", state="attached")
+    # Streamlit shows its running indicator while the script runs; wait until it is gone.
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+
+
+def external(requests: list[str]) -> list[str]:
+    return [u for u in requests if urlsplit(u).scheme not in ("data", "blob", "about") and urlsplit(u).hostname not in LOCAL_HOSTS]
+
+
+def test_every_page_renders_offline(chromium: Path, corpus_dir: Path, tmp_path: Path) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    data = tmp_path / "data"
+    shutil.copytree(corpus_dir, data)
+    with serve(data) as url, browser_page(chromium) as (page, requests, dialogs):
+        for path in PAGES:
+            open_page(page, url, path)
+            assert page.locator('[data-testid="stException"]').count() == 0, f"page /{path} shows a Python exception"
+            if path == "Network":
+                graph = page.frame_locator('iframe[title="st.iframe"]')
+                graph.locator("canvas").first.wait_for()
+                graph.locator('body[data-network-ready="true"]').wait_for(state="attached")
+            if path == "Sources":
+                page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4")
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(SCREENSHOTS / f"{path or 'Overview'}.png"), full_page=True)
+        # Every edge's evidence leads to its sentence, outlined in the article.
+        open_page(page, url, "Network")
+        page.get_by_text("Read it in the article").first.click()
+        page.wait_for_selector(".lw-body mark.ev-target")
+        assert "Excerpts?article=" in page.url
+        assert external(requests) == []
+        assert dialogs == []
+
+
+PAYLOADS = [
+    "<script>window.__xss = 1; alert('xss-script')</script>",
+    "<img src=x onerror=\"alert('xss-img')\">",
+    "<a href=\"javascript:alert('xss-link')\">click me</a>",
+    "</script><script>alert('xss-close')</script>",
+    "<svg onload=\"alert('xss-svg')\"></svg>",
+    "<img src=\"https://evil.example/pixel.png\">",
+]
+INJECTED = "img[src='x'], img[src*='evil.example'], svg[onload], a[href^='javascript:'], script"
+
+
+def hostile_corpus(folder: Path) -> Path:
+    payload = " ".join(PAYLOADS)
+    text = (
+        f"Evil headline {payload}\n\n"
+        f"Turkey backs the GNA {payload} with drones.\n\n"
+        f"Russia supports Haftar {payload} through Wagner.\n\n"
+        "Egypt and Russia mediate between the GNA and the LNA.\n"
+    )
+    articles = pd.DataFrame([{"article_id": "hostile", "outlet": f"Evil {PAYLOADS[1]} News", "author": PAYLOADS[0],
+                              "date": "2020-06-01", "title": f"{PAYLOADS[0]} Title {PAYLOADS[4]}",
+                              "url": "javascript:alert('xss-url')", "notes": ""}])
+    actors = {**ACTORS, "Wagner": (f"Wagner {PAYLOADS[3]}", "mercenary group", "RU", ("Wagner",))}
+    relations = [
+        ("hostile", "Turkey backs", "Turkey", "GNA", "support", "backs", "", 0.9),
+        ("hostile", "Russia supports", "Russia", "LNA", "support", "supports", "", 0.9),
+        ("hostile", "Russia supports", "Wagner", "LNA", "support", "through", "", 0.6),
+        ("hostile", "Egypt and Russia", "Russia", "GNA", "mediation", "mediate", "", 0.5),
+    ]
+    return write_data_folder(folder, articles, {"hostile": text}, relations, actors)
+
+
+def injected_elements(page) -> list[str]:
+    found = []
+    for frame in page.frames:
+        for element in frame.query_selector_all(INJECTED):
+            # A script element is injected when it is one of the payloads' own bodies.
+            if element.evaluate("e => e.tagName") == "SCRIPT" and not (element.text_content() or "").strip().startswith(
+                    ("window.__xss", "alert(")):
+                continue
+            found.append(f"{frame.url[:60]}: {element.evaluate('e => e.outerHTML')[:120]}")
+    return found
+
+
+def test_hostile_text_is_shown_not_run(chromium: Path, tmp_path: Path) -> None:
+    data = hostile_corpus(tmp_path / "data")
+    with serve(data) as url, browser_page(chromium) as (page, requests, dialogs):
+        for path in PAGES:
+            open_page(page, url, path)
+            if path == "Network":
+                graph = page.frame_locator('iframe[title="st.iframe"]')
+                graph.locator('body[data-network-ready="true"]').wait_for(state="attached")
+            page.wait_for_timeout(500)
+            assert injected_elements(page) == [], f"markup from the data became elements on /{path}"
+            assert page.evaluate("() => window.__xss") is None
+        open_page(page, url, "Excerpts")
+        assert "<script>window.__xss = 1;" in page.locator(".lw-body").inner_text()
+        assert dialogs == []
+        assert external(requests) == []

@@ -1,0 +1,159 @@
+"""Aggregating relation rows into edges, counts per source and claims per outlet."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from extract.schema import RELATION_COLUMNS
+from views.aggregate import (
+    NO_OUTLET,
+    EDGE_COLUMNS,
+    actor_evidence,
+    aggregate_edges,
+    claim_label,
+    edge_evidence,
+    mentions_by_source,
+    pair_by_source,
+    pair_claims,
+    relation_counts_by_source,
+)
+
+NAMES = {"Turkey": "Turkey", "GNA": "GNA", "LNA": "LNA", "Russia": "Russia"}
+
+
+def rows(*specs: tuple) -> pd.DataFrame:
+    """(article_id, source, actor1, actor2, relation[, confidence]) -> relation table."""
+    records = []
+    for number, spec in enumerate(specs):
+        article_id, source, actor1, actor2, relation, *rest = spec
+        records.append({"article_id": article_id, "source": source, "date": "2020-01-01", "actor1": actor1,
+                        "actor2": actor2, "relation": relation, "evidence": f"sentence {number}", "start": number * 10,
+                        "end": number * 10 + 9, "confidence": rest[0] if rest else 0.5, "speaker": "", "cue": "c", "rule": "r"})
+    return pd.DataFrame(records, columns=RELATION_COLUMNS)
+
+
+def edge_set(edges: pd.DataFrame) -> set[tuple[str, str, str, int]]:
+    return set(zip(edges["actor1"], edges["actor2"], edges["relation"], edges["evidence"]))
+
+
+@pytest.mark.parametrize("relations,expected", [
+    (rows(("a", "S", "Turkey", "GNA", "support"), ("b", "S", "Turkey", "GNA", "support")),
+     {("Turkey", "GNA", "support", 2)}),
+    # two relations between one pair are two edges
+    (rows(("a", "S", "Turkey", "LNA", "support"), ("a", "S", "Turkey", "LNA", "opposition")),
+     {("Turkey", "LNA", "support", 1), ("LNA", "Turkey", "opposition", 1)}),
+    # support is directed: both directions are kept apart
+    (rows(("a", "S", "Turkey", "GNA", "support"), ("a", "S", "GNA", "Turkey", "support")),
+     {("Turkey", "GNA", "support", 1), ("GNA", "Turkey", "support", 1)}),
+    # opposition and mediation are not: both orders merge
+    (rows(("a", "S", "LNA", "GNA", "opposition"), ("b", "T", "GNA", "LNA", "opposition")),
+     {("GNA", "LNA", "opposition", 2)}),
+    (rows(("a", "S", "Turkey", "Russia", "mediation"), ("b", "S", "Russia", "Turkey", "mediation")),
+     {("Russia", "Turkey", "mediation", 2)}),
+])
+def test_aggregate_edges(relations: pd.DataFrame, expected: set) -> None:
+    assert edge_set(aggregate_edges(relations)) == expected
+
+
+def test_edge_counts_articles_sources_confidence() -> None:
+    edges = aggregate_edges(rows(("a", "S", "Turkey", "GNA", "support", 0.9), ("a", "S", "Turkey", "GNA", "support", 0.5),
+                                 ("b", "T", "Turkey", "GNA", "support", 0.4)))
+    edge = edges.iloc[0]
+    assert (edge["evidence"], edge["articles"], edge["sources"], edge["source_names"]) == (3, 2, 2, "S; T")
+    assert edge["confidence"] == pytest.approx(0.6)
+
+
+def test_edges_sorted_strongest_first_then_by_key() -> None:
+    edges = aggregate_edges(rows(("a", "S", "Russia", "LNA", "support"), ("a", "S", "Turkey", "GNA", "support"),
+                                 ("b", "S", "Turkey", "GNA", "support"), ("a", "S", "GNA", "LNA", "opposition")))
+    assert list(zip(edges["actor1"], edges["evidence"])) == [("Turkey", 2), ("GNA", 1), ("Russia", 1)]
+
+
+def test_empty_relations_give_empty_edges_with_columns() -> None:
+    edges = aggregate_edges(rows())
+    assert edges.empty and list(edges.columns) == EDGE_COLUMNS
+
+
+def test_edge_evidence_finds_rows_in_either_order_for_undirected() -> None:
+    relations = rows(("a", "S", "LNA", "GNA", "opposition", 0.3), ("b", "S", "GNA", "LNA", "opposition", 0.8),
+                     ("c", "S", "GNA", "LNA", "support"))
+    found = edge_evidence(relations, "GNA", "LNA", "opposition")
+    assert list(found["article_id"]) == ["b", "a"]
+
+
+def test_edge_evidence_keeps_support_direction() -> None:
+    relations = rows(("a", "S", "Turkey", "GNA", "support"), ("b", "S", "GNA", "Turkey", "support"))
+    assert list(edge_evidence(relations, "GNA", "Turkey", "support")["article_id"]) == ["b"]
+
+
+def test_actor_evidence_either_end() -> None:
+    relations = rows(("a", "S", "Turkey", "GNA", "support"), ("b", "S", "LNA", "Turkey", "opposition"),
+                     ("c", "S", "Russia", "LNA", "support"))
+    assert set(actor_evidence(relations, "Turkey")["article_id"]) == {"a", "b"}
+
+
+def test_relation_counts_fill_zero_for_every_type() -> None:
+    counts = relation_counts_by_source(rows(("a", "S", "Turkey", "GNA", "support"), ("b", "T", "LNA", "GNA", "opposition"),
+                                            ("c", "T", "LNA", "GNA", "opposition")))
+    table = counts.set_index(["source", "relation"])["count"].to_dict()
+    assert table == {("S", "support"): 1, ("S", "opposition"): 0, ("S", "mediation"): 0,
+                     ("T", "support"): 0, ("T", "opposition"): 2, ("T", "mediation"): 0}
+
+
+def test_mentions_by_source_matrix() -> None:
+    mentions = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "actor_id": ["Turkey", "GNA", "Turkey", "Turkey"]})
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["S", "T", "T"]})
+    matrix = mentions_by_source(mentions, articles)
+    assert matrix.loc["Turkey"].to_dict() == {"S": 1, "T": 2}
+    assert matrix.loc["GNA"].to_dict() == {"S": 1, "T": 0}
+
+
+@pytest.mark.parametrize("relation,actor1,actor2,expected", [
+    ("support", "Turkey", "GNA", "Turkey supports GNA"),
+    ("support", "GNA", "Turkey", "GNA supports Turkey"),
+    ("opposition", "LNA", "GNA", "opposition"),
+    ("mediation", "Russia", "Turkey", "mediation"),
+])
+def test_claim_label(relation: str, actor1: str, actor2: str, expected: str) -> None:
+    assert claim_label(relation, actor1, actor2, NAMES) == expected
+
+
+def test_pair_claims_marks_disagreement() -> None:
+    relations = rows(("a", "Anadolu", "Turkey", "Russia", "mediation"), ("b", "TASS", "Russia", "Turkey", "opposition"),
+                     ("c", "Anadolu", "Turkey", "GNA", "support"), ("d", "TASS", "Turkey", "GNA", "support"))
+    claims = pair_claims(relations, NAMES)
+    disputed = claims[claims["disagree"]]
+    assert set(zip(disputed["claim"], disputed["asserted_by"], disputed["not_asserted_by"])) == {
+        ("mediation", "Anadolu", "TASS"), ("opposition", "TASS", "Anadolu")}
+    agreed = claims[~claims["disagree"]]
+    assert list(zip(agreed["claim"], agreed["asserted_by"], agreed["evidence"])) == [("Turkey supports GNA", "Anadolu; TASS", 2)]
+    assert list(claims["disagree"]) == [True, True, False]
+
+
+def test_one_outlet_alone_never_disagrees() -> None:
+    claims = pair_claims(rows(("a", "S", "Turkey", "LNA", "support"), ("b", "S", "Turkey", "LNA", "opposition")), NAMES)
+    assert not claims["disagree"].any() and len(claims) == 2
+
+
+def test_opposite_support_directions_disagree() -> None:
+    claims = pair_claims(rows(("a", "S", "Turkey", "GNA", "support"), ("b", "T", "GNA", "Turkey", "support")), NAMES)
+    assert claims["disagree"].all()
+    assert set(claims["claim"]) == {"Turkey supports GNA", "GNA supports Turkey"}
+
+
+def test_pair_claims_empty() -> None:
+    assert pair_claims(rows(), NAMES).empty
+
+
+def test_pair_by_source_counts_both_orders() -> None:
+    relations = rows(("a", "Anadolu", "Turkey", "Russia", "mediation"), ("b", "TASS", "Russia", "Turkey", "opposition"),
+                     ("c", "TASS", "Russia", "Turkey", "opposition"), ("d", "TASS", "Turkey", "GNA", "support"))
+    matrix = pair_by_source(relations, "Turkey", "Russia", NAMES)
+    assert matrix.to_dict() == {"mediation": {"Anadolu": 1, "TASS": 0}, "opposition": {"Anadolu": 0, "TASS": 2}}
+
+
+def test_articles_without_outlet_are_labelled() -> None:
+    relations = rows(("a", "", "Turkey", "GNA", "support"), ("b", "S", "Turkey", "GNA", "support"))
+    assert aggregate_edges(relations).iloc[0]["source_names"] == f"{NO_OUTLET}; S"
+    assert set(relation_counts_by_source(relations)["source"]) == {NO_OUTLET, "S"}
+    assert pair_claims(relations, NAMES).iloc[0]["asserted_by"] == f"{NO_OUTLET}; S"

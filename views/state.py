@@ -1,0 +1,240 @@
+"""The one module that talks to Streamlit's state: cached loading, the shared sidebar filter, uploaded articles.
+
+Pages call `start_page()`; it returns the dataset (corpus plus any uploaded
+articles of this session) and the filter the user set in the sidebar, which is
+kept in st.session_state so it survives switching pages. The heavier derived
+tables are cached here too, keyed by the dataset's token and the filter.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import streamlit as st
+
+from extract.schema import RELATION_TYPES
+from views.aggregate import NO_OUTLET, aggregate_edges, mentions_by_source, pair_claims
+from views.dataset import DataError, Dataset, fingerprint, load_dataset, watched_paths
+from views.datadir import data_dir
+from views.filters import RelationFilter, filter_mentions, filter_relations
+from views.tables import actor_names, actor_table
+
+if TYPE_CHECKING:
+    from extract.pipeline import CorpusExtraction
+    from extract.schema import Article
+
+# (script, title, what it is for). The sidebar lists these instead of Streamlit's own page list
+# (.streamlit/config.toml hides it), which would call the overview "dashboard".
+PAGES: list[tuple[str, str, str]] = [
+    ("dashboard.py", "Overview", "What the corpus is, headline figures, the actors."),
+    ("pages/1_Network.py", "Network", "The actor graph; pick any edge or actor to read its evidence."),
+    ("pages/2_Sources.py", "Sources", "Relations per outlet, and where outlets disagree on a pair."),
+    ("pages/3_Excerpts.py", "Excerpts", "Read an article with actors and evidence sentences marked."),
+    ("pages/4_Actors.py", "Actors", "Aliases, types, country codes and mentions per source."),
+    ("pages/5_Add_articles.py", "Add articles", "Upload articles and explore them with the corpus."),
+]
+FILTER_KEY = "relation_filter"
+UPLOADS_KEY = "uploaded_articles"
+COMBINED_KEY = "combined_dataset"
+# Widget keys: Streamlit forgets a widget's value when a page without it runs,
+# so the widgets are re-seeded from FILTER_KEY on every page.
+WIDGET_KEYS: dict[str, str] = {
+    "sources": "_filter_sources",
+    "relations": "_filter_relations",
+    "actors": "_filter_actors",
+    "min_confidence": "_filter_min_confidence",
+}
+
+
+@dataclass(frozen=True)
+class SessionUploads:
+    """Articles uploaded in this session, with their extracted tables, not yet saved."""
+
+    articles: tuple["Article", ...]
+    extraction: "CorpusExtraction"
+    saved: bool = False
+    upload_id: str = ""
+
+
+# cache_resource, not cache_data: the dataset is read-only and, at 10,000
+# articles, copying it out of the cache on every rerun costs more than the page.
+@st.cache_resource(show_spinner="Reading articles and tables…", max_entries=2)
+def _load(folder: str, stamp: str) -> Dataset:
+    return replace(load_dataset(Path(folder)), token=stamp)
+
+
+@st.cache_resource(show_spinner="No extracted tables yet: extracting the corpus now (this is done once)…", max_entries=2)
+def _extract_missing(folder: str, stamp: str) -> Dataset:
+    # spaCy loads only here and on the upload page, not for every page view.
+    from views.upload import extract_articles
+
+    base = _load(folder, stamp)
+    extraction = extract_articles(base.article_list())
+    data = replace(base.with_tables(extraction.relations, extraction.mentions, extraction.actors), token=f"{stamp}+extracted")
+    data = data.with_notice(
+        f"{folder} has no {', '.join(f + '.csv' for f in base.missing_tables)}: the tables were extracted in the app "
+        "for this session and not saved. Run `make extract` to write them."
+    )
+    for problem in extraction.problems:
+        data = data.with_notice(problem)
+    return data
+
+
+def bundled_dataset() -> Dataset:
+    """The corpus in the data folder, re-read whenever one of its files changes."""
+    folder = data_dir()
+    stamp = fingerprint(watched_paths(folder))
+    try:
+        data = _load(str(folder), stamp)
+        if "relations" in data.missing_tables and data.texts:
+            data = _extract_missing(str(folder), stamp)
+    except DataError as error:
+        st.error(str(error))
+        st.stop()
+    return data
+
+
+def dataset() -> Dataset:
+    """The corpus plus the articles uploaded in this session."""
+    data = bundled_dataset()
+    uploads = session_uploads()
+    if uploads is None or uploads.saved:
+        return data
+    token = f"{data.token}+{uploads.upload_id}"
+    combined: Dataset | None = st.session_state.get(COMBINED_KEY)
+    if combined is None or combined.token != token:
+        from views.upload import combine
+
+        combined = replace(combine(data, uploads.articles, uploads.extraction), token=token)
+        st.session_state[COMBINED_KEY] = combined
+    return combined
+
+
+def set_uploads(
+    articles: tuple["Article", ...] | None, extraction: "CorpusExtraction | None" = None, *, saved: bool = False
+) -> None:
+    """Keep (or with None, drop) this session's uploaded articles."""
+    if articles is None:
+        st.session_state.pop(UPLOADS_KEY, None)
+        return
+    st.session_state[UPLOADS_KEY] = SessionUploads(articles, extraction, saved=saved, upload_id=uuid.uuid4().hex)
+
+
+def session_uploads() -> SessionUploads | None:
+    return st.session_state.get(UPLOADS_KEY)
+
+
+def current_filter() -> RelationFilter:
+    return st.session_state.get(FILTER_KEY, RelationFilter())
+
+
+def _store(field: str) -> None:
+    value = st.session_state[WIDGET_KEYS[field]]
+    value = tuple(value) if isinstance(value, list) else value
+    st.session_state[FILTER_KEY] = replace(current_filter(), **{field: value})
+
+
+def _reset() -> None:
+    st.session_state[FILTER_KEY] = RelationFilter()
+
+
+def _token(data: Dataset) -> str:
+    return data.token
+
+
+@st.cache_data(show_spinner=False, max_entries=8, hash_funcs={Dataset: _token})
+def filter_options(data: Dataset) -> tuple[list[str], list[str]]:
+    """Sources and actors to choose from, actors sorted by name."""
+    names = actor_names(data.actors)
+    sources = sorted(set(data.relations["source"].unique()) | set(data.articles["outlet"].unique()))
+    actors = pd.unique(pd.concat([data.relations["actor1"], data.relations["actor2"]]))
+    return sources, sorted(actors, key=lambda a: names.get(a, a).casefold())
+
+
+@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
+def filtered_edges(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """aggregate_edges over the filtered relations."""
+    return aggregate_edges(filter_relations(data.relations, chosen))
+
+
+@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
+def filtered_claims(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """pair_claims over the filtered relations."""
+    return pair_claims(filter_relations(data.relations, chosen), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
+def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """mentions_by_source over the filtered mentions."""
+    return mentions_by_source(filter_mentions(data.mentions, data.articles, chosen), data.articles)
+
+
+@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
+def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """actor_table over the filtered mentions."""
+    return actor_table(data.actors, filter_mentions(data.mentions, data.articles, chosen), data.articles)
+
+
+def sidebar_filter(data: Dataset) -> RelationFilter:
+    """Draw the filter in the sidebar and return it; the same filter applies on every page."""
+    names = actor_names(data.actors)
+    sources, actors = filter_options(data)
+    stored = current_filter()
+    # Choices that vanished (an article removed, another data folder) would make the widgets fail.
+    known_sources, known_actors = set(sources), set(actors)
+    stored = replace(
+        stored,
+        sources=tuple(s for s in stored.sources if s in known_sources),
+        actors=tuple(a for a in stored.actors if a in known_actors),
+        relations=tuple(r for r in stored.relations if r in RELATION_TYPES),
+    )
+    st.session_state[FILTER_KEY] = stored
+    for field, key in WIDGET_KEYS.items():
+        value = getattr(stored, field)
+        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+
+    bar = st.sidebar
+    bar.header("Filter")
+    bar.multiselect("Sources", sources, key=WIDGET_KEYS["sources"], on_change=_store, args=("sources",),
+                    format_func=lambda s: s or NO_OUTLET, placeholder="All sources",
+                    help="Outlets to include; none selected means all.")
+    bar.multiselect("Relations", list(RELATION_TYPES), key=WIDGET_KEYS["relations"], on_change=_store,
+                    args=("relations",))
+    bar.multiselect("Actors", actors, key=WIDGET_KEYS["actors"], on_change=_store, args=("actors",),
+                    format_func=lambda a: names.get(a, a), placeholder="All actors",
+                    help="Keep relations with one of these actors on either end.")
+    bar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=WIDGET_KEYS["min_confidence"], on_change=_store,
+               args=("min_confidence",))
+    kept = len(filter_relations(data.relations, stored))
+    bar.caption(f"{kept:,} of {len(data.relations):,} relation sentences pass the filter.")
+    if not stored.is_default:
+        bar.button("Reset filter", on_click=_reset)
+    uploads = session_uploads()
+    if uploads is not None and not uploads.saved:
+        bar.info(f"Includes {len(uploads.articles)} uploaded article(s) not yet saved.")
+    return stored
+
+
+def start_page(title: str) -> tuple[Dataset, RelationFilter]:
+    """Page setup shared by every page: wide layout, page links, data notices, the sidebar filter."""
+    st.set_page_config(page_title=f"{title} · Libya war actors", layout="wide")
+    for page, label, purpose in PAGES:
+        st.sidebar.page_link(page, label=label, help=purpose)
+    st.sidebar.divider()
+    data = dataset()
+    for notice in data.notices:
+        st.warning(notice)
+    return data, sidebar_filter(data)
+
+
+def empty(message: str) -> None:
+    """What a page shows instead of an empty chart or table."""
+    st.info(message)
+
+
+def frame_height(table: pd.DataFrame, *, rows: int = 15) -> int:
+    """Height for st.dataframe: every row up to `rows`, then scroll."""
+    return 38 + 35 * min(max(len(table), 1), rows)

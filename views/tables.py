@@ -1,0 +1,76 @@
+"""Tables as the pages show them: readable column names, actor names instead of ids.
+
+Streamlit's dataframe draws cells as text on a canvas, so cell values need no
+HTML escaping; downloads go through views.downloads.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from views.aggregate import DIRECTED_RELATIONS, mentions_by_source, outlet_labels
+
+
+def actor_names(actors: pd.DataFrame) -> dict[str, str]:
+    """actor_id -> display name (the id when the name is empty)."""
+    return {a: (n or a) for a, n in zip(actors["actor_id"], actors["name"])}
+
+
+def actor_table(actors: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The actor table with one mention-count column per source, most mentioned actors first.
+
+    Counts come from `mentions` (already filtered), so they follow the sidebar
+    filter; actors with no mention in the filtered articles are left out.
+    """
+    per_source = mentions_by_source(mentions, articles)
+    table = actors.drop(columns=["mentions", "articles"]).merge(
+        mentions.groupby("actor_id").agg(mentions=("article_id", "size"), articles=("article_id", "nunique")).reset_index(),
+        on="actor_id",
+    )
+    table = table.merge(per_source.add_prefix("in: ").reset_index(), on="actor_id", how="left")
+    table = table.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    columns = ["actor_id", "name", "type", "country_code", "mentions", "articles",
+               *(c for c in table.columns if c.startswith("in: ")), "aliases"]
+    return table[columns].rename(columns={"actor_id": "id", "country_code": "country"})
+
+
+def edge_table(edges: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Aggregated edges with actor names, for display."""
+    return pd.DataFrame(
+        {
+            "from": [names.get(a, a) for a in edges["actor1"]],
+            "relation": [r + (" →" if r in DIRECTED_RELATIONS else "") for r in edges["relation"]],
+            "to": [names.get(a, a) for a in edges["actor2"]],
+            "evidence": edges["evidence"].to_numpy(),
+            "articles": edges["articles"].to_numpy(),
+            "sources": edges["source_names"].to_numpy(),
+            "confidence": edges["confidence"].round(2).to_numpy(),
+        }
+    )
+
+
+def evidence_table(relations: pd.DataFrame, names: dict[str, str], articles: pd.DataFrame) -> pd.DataFrame:
+    """Relation rows as readable evidence: who, what, the sentence, where it comes from."""
+    titles = dict(zip(articles["article_id"], articles["title"]))
+    return pd.DataFrame(
+        {
+            "relation": relations["relation"].to_numpy(),
+            "actor 1": [names.get(a, a) for a in relations["actor1"]],
+            "actor 2": [names.get(a, a) for a in relations["actor2"]],
+            "evidence": relations["evidence"].to_numpy(),
+            "source": relations["source"].to_numpy(),
+            "date": relations["date"].to_numpy(),
+            "article": [titles.get(a) or a for a in relations["article_id"]],
+            "speaker": [names.get(s, s) for s in relations["speaker"]],
+            "cue": relations["cue"].to_numpy(),
+            "confidence": relations["confidence"].round(2).to_numpy(),
+        }
+    )
+
+
+def corpus_table(articles: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:
+    """One row per source: articles, first and last date, relation rows."""
+    dated = articles.assign(date=articles["date"].replace("", None), outlet=outlet_labels(articles["outlet"]))
+    per_source = dated.groupby("outlet").agg(articles=("article_id", "size"), first=("date", "min"), last=("date", "max"))
+    rows = outlet_labels(relations["source"]).value_counts().rename("relations")
+    table = per_source.join(rows).fillna({"relations": 0}).astype({"relations": "int64"})
+    return table.rename_axis("source").reset_index().sort_values(["articles", "source"], ascending=[False, True], kind="stable")
