@@ -6,6 +6,7 @@ CSVs offered for download to open in Excel or LibreOffice go through
 """
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from pathlib import Path
@@ -41,7 +42,9 @@ def neutralize_formulas(table: pd.DataFrame) -> pd.DataFrame:
 def spreadsheet_csv(table: pd.DataFrame) -> bytes:
     """CSV bytes for a download button: neutralized, UTF-8 with a BOM so Excel
     detects the encoding of names like Çavuşoğlu."""
-    return neutralize_formulas(table).to_csv(index=False).encode("utf-8-sig")
+    # Quote every text cell: a bare carriage return inside a cell would otherwise
+    # split the row in spreadsheet programs.
+    return neutralize_formulas(table).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8-sig")
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -138,3 +138,16 @@ def test_write_outputs_refuses_a_table_missing_columns_and_writes_nothing(tmp_pa
         write_outputs(broken, tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["relations.csv"]
     assert (tmp_path / "relations.csv").read_text(encoding="utf-8") == "old\n"
+
+
+def test_spreadsheet_csv_keeps_a_carriage_return_inside_its_cell() -> None:
+    import csv
+    import io
+
+    import pandas as pd
+
+    from extract.export import spreadsheet_csv
+
+    data = spreadsheet_csv(pd.DataFrame({"evidence": ["line one\rline two", "plain"], "start": [1, 2]}))
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows == [["evidence", "start"], ["line one\rline two", "1"], ["plain", "2"]]
