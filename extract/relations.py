@@ -362,7 +362,9 @@ class _Sentence:
                     patients.extend((m, relation) for m in found)
                 elif role == "parties":
                     parties.extend(found)
-        if len({m.actor_id for m in modifiers}) >= 2:
+        if cue.identity:
+            pass  # "an important NATO ally" says membership, not who backs whom
+        elif len({m.actor_id for m in modifiers}) >= 2:
             parties.extend(modifiers)  # "a Shoigu-Haftar meeting", "Turkish-Russian talks"
         else:
             agents.extend(modifiers)
@@ -442,6 +444,13 @@ class _Sentence:
             else:
                 answering = [m for c in head.children if c.dep_ == "agent" for p in _objects(c) for m in self._group(p)]
             patients.extend((m, relation) for m in answering if m.actor_id not in {a.actor_id for a in agents})
+        if relation == "mediation" and not agents and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and self._about_peace(noun):
+            # "Sarraj flew to Istanbul for talks with Erdogan": whoever went holds the talks.
+            agents.extend(self._subjects(head.head, _is_passive(head.head))[0])
+            rule = "light-verb-noun"
+        if cue.identity and not patients and not parties and len({m.actor_id for m in agents}) >= 2:
+            # "France and Italy have long been rivals"
+            parties, agents = agents, []
         if rule == "light-verb-noun" and cue.relation == "mediation" and not patients and not parties and len({m.actor_id for m in agents}) >= 2:
             # "Turkey and Russia continue talks"
             parties, agents, rule = agents, [], "coordinated-parties"

@@ -98,6 +98,9 @@ CASES = [
     ("mercenaries are not their state", "Syrian mercenaries are fighting alongside GNA forces.", set(), {("Syria", S, "GNA")}),
     ("forces loyal to", "Fighting between forces loyal to the GNA and Haftar's LNA has killed hundreds.",
      {("GNA", O, "LNA")}, {("GNA", S, "LNA"), ("LNA", S, "GNA")}),
+    ("rivals", "France and Italy have long been rivals in Libya.", {("France", O, "Italy")}, set()),
+    ("membership is not support", "France is an important NATO ally, Kalin said.", set(), {("NATO", S, "France"), ("France", S, "NATO")}),
+    ("a deal is not mediation by itself", "Greece expelled the Libyan ambassador over the Turkey-GNA maritime deal.", set(), {("Turkey", M, "GNA")}),
     # --- negation and modality
     ("rejecting a truce is not mediating", "Russia and Haftar rejected the truce.", set(), {("Russia", M, "LNA")}),
     ("denial of a claim", "Russia denies that the Wagner group is fighting for Haftar.", set(), {("Wagner", S, "LNA")}),
