@@ -37,6 +37,7 @@ import pandas as pd
 
 from extract.corpus import SOURCE_COLUMNS, load_corpus
 from extract.export import write_csv_atomic, write_text_atomic
+from extract.parallel import useful_workers
 from extract.pipeline import Extractor, actors_table, default_extractor, extract_corpus
 from extract.schema import MENTION_COLUMNS, RELATION_COLUMNS, Article
 from extract.structure import body_paragraphs
@@ -242,7 +243,8 @@ def run_extraction(extractor: Extractor, articles: Sequence[Article], workers: S
         yield ExtractionRun(
             articles=len(articles),
             words=words,
-            workers=count,
+            # What extract_corpus actually starts: small corpora get fewer workers.
+            workers=useful_workers(len(articles), count),
             seconds=seconds,
             parse_seconds=parse,
             relations=len(result.relations),

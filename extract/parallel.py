@@ -30,6 +30,10 @@ Outcome = tuple[list[Mention], list[Relation]] | str
 # to the end and progress moves steadily.
 MAX_CHUNK = 16
 CHUNKS_PER_WORKER = 4
+# Starting a worker (spawn, import spaCy, load the model) takes about as long as
+# extracting this many articles, so a small batch (a re-run where the cache
+# holds most articles, the bundled corpus) gets fewer workers or none.
+ARTICLES_PER_WORKER = 40
 
 _worker_extractor: Extractor | None = None
 
@@ -64,6 +68,11 @@ def _extract_chunk(articles: list[Article]) -> list[Outcome]:
     return [extract_one(_worker_extractor, article) for article in articles]
 
 
+def useful_workers(count: int, workers: int) -> int:
+    """How many of `workers` processes pay for their start-up on `count` articles (1: extract in this process)."""
+    return max(1, min(workers, count // ARTICLES_PER_WORKER))
+
+
 def _chunks(count: int, workers: int) -> list[range]:
     size = max(1, min(MAX_CHUNK, math.ceil(count / (workers * CHUNKS_PER_WORKER))))
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
@@ -75,7 +84,8 @@ def extract_articles(articles: Sequence[Article], extractor: Extractor, workers:
     With one worker everything runs in this process, in order. With more, the
     order of completion varies; the index says where each outcome belongs.
     """
-    if workers == 1 or len(articles) <= 1:
+    workers = useful_workers(len(articles), workers)
+    if workers == 1:
         for index, article in enumerate(articles):
             yield index, extract_one(extractor, article)
         return
@@ -88,7 +98,7 @@ def extract_articles(articles: Sequence[Article], extractor: Extractor, workers:
     # spawn, not fork: forking a process that runs threads (Streamlit, BLAS) can deadlock.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=min(workers, len(chunks)),
+        max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
         initargs=(extractor.dictionary, extractor.lexicon),
