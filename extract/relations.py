@@ -194,9 +194,7 @@ class _Sentence:
         args = _Arguments([backer], [(m, relation) for m in patients if m.actor_id != backer.actor_id], [], "hyphen-compound")
         if relation == "mediation" and head is not None:
             # "a Russian-brokered ceasefire between the GNA and the LNA"
-            args.parties = self._between_parties(head)
-            args.patients = [(m, relation) for m in args.parties]
-            args.parties = []
+            args.patients = [(m, relation) for m in self._between_parties(head)]
         return self._emit(token, None, args, relation_hint=relation)
 
     # ----- argument finders ------------------------------------------------

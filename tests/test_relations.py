@@ -85,6 +85,8 @@ CASES = [
     ("urge to sign", "Putin urged Haftar to sign the ceasefire agreement.", {("Russia", M, "LNA")}, set()),
     ("headline without and", "Turkey, Russia continue talks on Libya truce", {("Turkey", M, "Russia")}, set()),
     ("failed ceasefire is still mediation", "Moscow failed to persuade Haftar to accept the truce.", {("Russia", M, "LNA")}, set()),
+    ("hyphen-brokered between", "A Russian-brokered ceasefire between the GNA and the LNA collapsed.",
+     {("Russia", M, "GNA"), ("Russia", M, "LNA"), ("GNA", M, "LNA")}, set()),
     ("joint call for a ceasefire", "Erdogan and Putin called for a ceasefire in Libya.", {("Turkey", M, "Russia")}, set()),
     ("conference attended by", "Germany hosted a peace conference attended by Turkey, Russia and Egypt.",
      {("Germany", M, "Turkey"), ("Germany", M, "Russia"), ("Germany", M, "Egypt")}, set()),
