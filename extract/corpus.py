@@ -25,6 +25,10 @@ from charset_normalizer import CharsetMatch, from_bytes
 from extract.export import write_text_atomic
 from extract.schema import Article
 
+# Unicode category Cc (C0 and C1 controls) less the whitespace ones (\t \n \v \f \r):
+# one regex pass instead of a category lookup per character.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
 # About 150,000 words, ten times a long report: larger is almost surely not one
 # article (a whole site dump, a log file), and would stall the parser.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -343,7 +347,7 @@ def _decode(name: str, data: bytes, declared: str | None = None) -> str:
         text = _decode_detected(data)
     if text is None:
         raise ArticleError(name, "is in a text encoding that could not be recognised", "Save it as UTF-8 text.")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_CHARACTERS.findall(text))
     if controls > 1 + len(text) // 100:
         raise ArticleError(name, "looks like a binary file (many control characters), not text", SAVE_AS_TEXT)
     return text

@@ -15,11 +15,13 @@ import pandas as pd
 from spacy.language import Language
 
 from extract.attribution import SpeakerFinder
+from extract.cache import ExtractionCache
 from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary, load_dictionary
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon, load_lexicon
 from extract.mentions import MentionFinder
 from extract.nlp import load_nlp
+from extract.parallel import Outcome, extract_articles, worker_count
 from extract.relations import RelationReader, mentions_peace
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article, Mention, Relation
 from extract.structure import body_paragraphs
@@ -182,9 +184,6 @@ def extract_corpus(
     before with the same dictionary, lexicon and code (see extract.cache).
     `progress(done, total, article_id)` is called in this process as articles finish.
     """
-    from extract.cache import ExtractionCache
-    from extract.parallel import Outcome, extract_articles, worker_count
-
     extractor = extractor or default_extractor()
     processes = worker_count(workers)
     cache = ExtractionCache(cache_dir, extractor) if cache_dir is not None else None
