@@ -23,7 +23,7 @@ from extract.export import write_text_atomic
 from extract.schema import Article, Mention, Relation
 
 if TYPE_CHECKING:
-    from extract.pipeline import Extractor
+    from extract.extractor import Extractor
 
 EXTRACT_DIR = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = EXTRACT_DIR.parent / ".cache" / "extract"

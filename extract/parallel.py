@@ -15,13 +15,14 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from extract.extractor import Extractor
 from extract.nlp import load_nlp
 from extract.schema import Article, Mention, Relation
 
 if TYPE_CHECKING:
     from extract.dictionary import ActorDictionary
     from extract.lexicon import Lexicon
-    from extract.pipeline import Extractor
+    from extract.extractor import Extractor
 
 # What extracting one article gives: its mentions and relations, or the problem to report.
 Outcome = tuple[list[Mention], list[Relation]] | str
@@ -56,9 +57,6 @@ def extract_one(extractor: Extractor, article: Article) -> Outcome:
 
 
 def _start_worker(dictionary: ActorDictionary, lexicon: Lexicon) -> None:
-    # Imported here: extract.pipeline imports this module.
-    from extract.pipeline import Extractor
-
     global _worker_extractor
     _worker_extractor = Extractor(dictionary, lexicon)
 

@@ -1,0 +1,108 @@
+"""The extractor: everything extraction needs, built once (the parser, the
+dictionary matchers, the cue lexicon), and `extract(article)` which runs
+article -> paragraphs -> parsed sentences -> actor mentions -> speakers -> relations.
+
+It imports nothing of the corpus-level machinery (cache, workers, tables), so
+those can import it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from extract.attribution import SpeakerFinder
+from extract.dictionary import ActorDictionary
+from extract.headlines import is_title_case, sentence_case
+from extract.lexicon import Lexicon
+from extract.mentions import MentionFinder
+from extract.nlp import load_nlp
+from extract.relations import RelationReader, mentions_peace
+from extract.schema import Article, Mention, Relation
+from extract.structure import body_paragraphs
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    article: Article
+    mentions: list[Mention]
+    relations: list[Relation]
+
+
+class Extractor:
+    """Everything extraction needs, built once: the parser, the dictionary
+    matchers and the cue lexicon."""
+
+    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, nlp: Language | None = None) -> None:
+        self.nlp = nlp or load_nlp()
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+        self.finder = MentionFinder(self.nlp, dictionary, lexicon)
+        self.speakers = SpeakerFinder(lexicon)
+        self.reader = RelationReader(lexicon)
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the dictionary or the lexicon changes."""
+        return f"{self.dictionary.version}-{self.lexicon.version}"
+
+    def _parse_text(self, text: str) -> str:
+        if is_title_case(text):
+            return sentence_case(text, self.finder.name_ranges(text, self.nlp))
+        return text
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        paragraphs = body_paragraphs(article.text, self.lexicon)
+        docs = list(self.nlp.pipe(self._parse_text(p.text) for p in paragraphs))
+        found = self.finder.resolve_pronouns(docs, [self.finder.find(doc) for doc in docs])
+        mentions: list[Mention] = []
+        relations: list[Relation] = []
+        seen_evidence: set[tuple[str, str, str, str]] = set()
+        quote_speaker = ""
+        # Weak cues ("met", "proposal") count when this paragraph or the one before is about peace.
+        peace = [mentions_peace(doc, self.lexicon) for doc in docs]
+        for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
+            about_peace = peace[index] or (index > 0 and peace[index - 1])
+            for m in paragraph_mentions:
+                if m.kind == "pronoun":
+                    continue
+                mentions.append(
+                    Mention(
+                        article.article_id,
+                        m.actor_id,
+                        article.text[paragraph.start + m.span.start_char : paragraph.start + m.span.end_char],
+                        paragraph.start + m.span.start_char,
+                        paragraph.start + m.span.end_char,
+                        m.kind,
+                    )
+                )
+            speakers = self.speakers.speakers(doc, paragraph_mentions, quote_speaker)
+            quote_speaker = speakers[-1] if speakers else ""
+            for sent, speaker in zip(doc.sents, speakers):
+                for edge in self.reader.read(sent, paragraph_mentions, speaker, about_peace):
+                    # A headline repeated in the page header is one claim, not three.
+                    start = paragraph.start + sent.start_char
+                    end = paragraph.start + sent.end_char
+                    evidence = article.text[start:end]
+                    key = (edge.actor1, edge.actor2, edge.relation, evidence)
+                    if key in seen_evidence:
+                        continue
+                    seen_evidence.add(key)
+                    relations.append(
+                        Relation(
+                            article_id=article.article_id,
+                            source=article.outlet,
+                            date=article.date,
+                            actor1=edge.actor1,
+                            actor2=edge.actor2,
+                            relation=edge.relation,
+                            evidence=evidence,
+                            start=start,
+                            end=end,
+                            confidence=edge.confidence,
+                            speaker=edge.speaker,
+                            cue=edge.cue,
+                            rule=edge.rule,
+                        )
+                    )
+        return ArticleExtraction(article, mentions, relations)
