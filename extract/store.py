@@ -18,9 +18,21 @@ each write their own part and DuckDB reads them all with one glob.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import secrets
+import shutil
+from dataclasses import fields
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Mapping
 
-from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article
 
 STORE_DIR = "store"
 CURRENT_FILE = "CURRENT"
@@ -64,3 +76,80 @@ def table_dir(generation: Path, table: str) -> Path:
 def table_glob(generation: Path, table: str) -> str:
     """The path pattern DuckDB's read_parquet takes for every part of `table`."""
     return str(table_dir(generation, table) / "*.parquet")
+
+
+def article_hash(article: Article) -> str:
+    """sha256 of an article's text and the metadata its rows are built from (not where its file lies)."""
+    keyed = {f.name: getattr(article, f.name) for f in fields(Article) if f.name != "path"}
+    return hashlib.sha256(json.dumps(keyed, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def folder_hash(folder: Path) -> str:
+    """sha256 over the names and bytes of every file under `folder` (the dictionary, the lexicon)."""
+    digest = hashlib.sha256()
+    root = Path(folder)
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def new_generation(data_dir: Path) -> Path:
+    """A fresh, empty generation folder with one empty folder per table; not current until `publish`."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    generation = store_dir(data_dir) / f"{GENERATION_PREFIX}{stamp}-{secrets.token_hex(4)}"
+    for table in STORE_TABLES:
+        table_dir(generation, table).mkdir(parents=True)
+    return generation
+
+
+def part_name(part: int) -> str:
+    return f"part-{part:05d}.parquet"
+
+
+def write_part(generation: Path, table: str, frame: pd.DataFrame, part: int) -> Path:
+    """Write rows of `table` as one Parquet part; a crash leaves no half-written part under its name."""
+    columns = STORE_TABLES[table]
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"the {table} table lacks the columns {missing}; expected {columns}")
+    path = table_dir(generation, table) / part_name(part)
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(pa.Table.from_pandas(frame[columns], preserve_index=False), tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def write_manifest(generation: Path, manifest: Mapping[str, object]) -> None:
+    path = Path(generation) / MANIFEST_FILE
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_manifest(generation: Path) -> dict:
+    return json.loads((Path(generation) / MANIFEST_FILE).read_text(encoding="utf-8"))
+
+
+def publish(data_dir: Path, generation: Path) -> None:
+    """Make `generation` current in one step (one rename), then remove the generations before it."""
+    pointer = store_dir(data_dir) / CURRENT_FILE
+    tmp = pointer.with_name(f".{CURRENT_FILE}.{secrets.token_hex(4)}.tmp")
+    tmp.write_text(Path(generation).name + "\n", encoding="utf-8")
+    os.replace(tmp, pointer)
+    for old in store_dir(data_dir).glob(f"{GENERATION_PREFIX}*"):
+        if old.is_dir() and old.name != Path(generation).name:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def write_store(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, object]) -> Path:
+    """Write every table as one part, the manifest, and publish: the whole set, or (on a crash) none of it."""
+    generation = new_generation(data_dir)
+    try:
+        for table in STORE_TABLES:
+            write_part(generation, table, tables[table], 0)
+        write_manifest(generation, manifest)
+    except BaseException:
+        shutil.rmtree(generation, ignore_errors=True)
+        raise
+    publish(data_dir, generation)
+    return generation
