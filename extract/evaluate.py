@@ -20,12 +20,17 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from extract.schema import RELATION_TYPES
+from extract.schema import RELATION_TYPES, pair_key
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD_DIR = REPO / "data" / "gold"
 DEFAULT_ARTICLES_DIR = REPO / "data" / "articles"
 DEFAULT_WIRE_FILE = REPO / "data" / "gold" / "wire" / "sentences.jsonl"
+# Third-party development set beside the repository; scored when it is there, never copied in.
+DEFAULT_DEVSET_DIR = REPO.parent / "shared" / "devset"
+# The actors the dev-set guideline scores; edges with any other actor are reported, not scored.
+CORE_ACTORS = frozenset({"Turkey", "Russia", "GNA", "LNA", "Egypt", "UAE", "France", "Wagner"})
+DEVSET_STATUSES = ("required", "acceptable")
 
 
 class GoldError(ValueError):
@@ -61,14 +66,6 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def pair_key(actor1: str, actor2: str, relation: str) -> tuple[str, str, str]:
-    """Support is directed; opposition and mediation are compared either way round."""
-    if relation == "support":
-        return (actor1, actor2, relation)
-    first, second = sorted((actor1, actor2))
-    return (first, second, relation)
 
 
 def load_gold(gold_dir: Path, articles_dir: Path) -> list[GoldRelation]:
@@ -182,6 +179,69 @@ def wire_scores(path: Path = DEFAULT_WIRE_FILE) -> tuple[dict[str, Score], list[
     return {relation: Score(*values) for relation, values in counts.items()}, differences
 
 
+@dataclass(frozen=True)
+class DevsetGold:
+    """Article-level gold of the dev set: required facts count for recall, acceptable ones are not errors."""
+
+    required: frozenset[tuple[str, str, str, str]]
+    acceptable: frozenset[tuple[str, str, str, str]]
+
+
+def load_devset_gold(gold_dir: Path) -> DevsetGold:
+    """Read <article_id>.tsv files (actor1, actor2, relation, status, note), core actors only."""
+    required: set[tuple[str, str, str, str]] = set()
+    acceptable: set[tuple[str, str, str, str]] = set()
+    files = sorted(Path(gold_dir).glob("*.tsv"))
+    if not files:
+        raise GoldError(f"{gold_dir}: no gold files (*.tsv).")
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines[1:], start=2):
+            if not line.strip():
+                continue
+            cells = line.split("\t")
+            if len(cells) < 4 or cells[2] not in RELATION_TYPES or cells[3] not in DEVSET_STATUSES:
+                raise GoldError(f"{path}:{number}: expected actor1, actor2, relation, status (required|acceptable), note.")
+            actor1, actor2, relation, status = cells[:4]
+            if actor1 not in CORE_ACTORS or actor2 not in CORE_ACTORS:
+                continue
+            fact = (path.stem, *pair_key(actor1, actor2, relation))
+            (required if status == "required" else acceptable).add(fact)
+    return DevsetGold(frozenset(required), frozenset(acceptable - required))
+
+
+def devset_scores(predicted: pd.DataFrame, gold: DevsetGold) -> tuple[dict[str, Score], list[str]]:
+    """Article-level scores on core actors: a predicted fact is right when it is required or acceptable;
+    recall counts required facts only. Also returns the differences, one line each."""
+    facts = {
+        (r.article_id, *pair_key(r.actor1, r.actor2, r.relation))
+        for r in predicted.itertuples()
+        if r.actor1 in CORE_ACTORS and r.actor2 in CORE_ACTORS
+    }
+    scores = {}
+    for relation in (*RELATION_TYPES, "overall"):
+        def keep(fact: tuple[str, ...]) -> bool:
+            return relation == "overall" or fact[3] == relation
+
+        p = {f for f in facts if keep(f)}
+        required = {f for f in gold.required if keep(f)}
+        right = {f for f in p if f in gold.required or f in gold.acceptable}
+        # Precision over right predictions; recall over required facts found.
+        scores[relation] = _Devscore(len(right), len(p), len(required), len(p & required))
+    differences = [f"  extra  {' '.join(f)}" for f in sorted(facts - gold.required - gold.acceptable)]
+    differences += [f"  missed {' '.join(f)}" for f in sorted(gold.required - facts)]
+    return scores, differences
+
+
+@dataclass(frozen=True)
+class _Devscore(Score):
+    found_required: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found_required / self.expected if self.expected else 0.0
+
+
 def format_scores(title: str, scores: dict[str, Score]) -> str:
     lines = [title, f"  {'relation':<11} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'pred':>5} {'gold':>5}"]
     for relation, score in scores.items():
@@ -211,12 +271,48 @@ def speaker_agreement(predicted: pd.DataFrame, gold: Sequence[GoldRelation]) -> 
     return f"Speaker agrees with gold on {same} of {len(matches)} matched rows"
 
 
+def devset_report(folder: Path, min_confidence: float = 0.0, *, errors: bool = False) -> str:
+    """The dev set's article-level scores on core actors, precision by confidence band, and (errors) its differences."""
+    from extract.corpus import load_corpus
+    from extract.pipeline import extract_corpus
+
+    gold = load_devset_gold(folder / "gold")
+    corpus = load_corpus([folder / "articles"])
+    predicted = extract_corpus(corpus.articles).relations
+    predicted = predicted[predicted["confidence"] >= min_confidence].reset_index(drop=True)
+    scores, differences = devset_scores(predicted, gold)
+    core = predicted[predicted["actor1"].isin(CORE_ACTORS) & predicted["actor2"].isin(CORE_ACTORS)]
+    right = [
+        (r.article_id, *pair_key(r.actor1, r.actor2, r.relation)) in gold.required | gold.acceptable
+        for r in core.itertuples()
+    ]
+    lines = [
+        format_scores(f"Dev set {folder} ({len(corpus.articles)} articles, article level, core actors; "
+                      "acceptable edges are not errors)", scores),
+        band_table(core["confidence"].tolist(), right, "Precision by confidence band (dev set rows)"),
+    ]
+    if errors:
+        lines.append("Dev set differences:\n" + "\n".join(differences))
+    return "\n".join(lines)
+
+
+def band_table(confidences: Sequence[float], right: Sequence[bool], title: str, bins: Iterable[float] = (0.0, 0.5, 0.7, 0.85, 1.01)) -> str:
+    edges = list(bins)
+    lines = [title]
+    for low, high in zip(edges, edges[1:]):
+        band = [ok for c, ok in zip(confidences, right) if low <= c < high]
+        share = f"{sum(band) / len(band):.2f}" if band else "  - "
+        lines.append(f"  [{low:.2f}, {min(high, 1.0):.2f}{')' if high <= 1 else ']'}  rows {len(band):3d}  right {sum(band):3d}  precision {share}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD_DIR, help="folder of <article_id>.jsonl gold files")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES_DIR, help="folder of the annotated articles")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="score only rows at or above this confidence")
     parser.add_argument("--wire", type=Path, default=DEFAULT_WIRE_FILE, help="JSONL of single sentences with their edges")
+    parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET_DIR, help="dev set folder (articles/, gold/*.tsv); skipped when absent")
     parser.add_argument("--errors", action="store_true", help="also list false positives and misses")
     args = parser.parse_args(argv)
 
@@ -247,6 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(format_scores(f"Wire-style sentences ({args.wire.name})", scores))
         if args.errors:
             print("\n".join(differences))
+    if (args.devset / "gold").is_dir():
+        print()
+        print(devset_report(args.devset, args.min_confidence, errors=args.errors))
     if args.errors:
         matches = match_sentences(predicted, gold)
         matched_rows = {i for i, _ in matches}

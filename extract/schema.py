@@ -8,6 +8,20 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 RELATION_TYPES: tuple[str, ...] = ("support", "opposition", "mediation")
+# Support runs from backer to backed; opposition and mediation are the same edge either way round.
+DIRECTED_RELATIONS: frozenset[str] = frozenset({"support"})
+
+
+def is_directed(relation: str) -> bool:
+    return relation in DIRECTED_RELATIONS
+
+
+def pair_key(actor1: str, actor2: str, relation: str) -> tuple[str, str, str]:
+    """The key two readings of one edge share: ordered for directed relations, sorted otherwise."""
+    if is_directed(relation):
+        return (actor1, actor2, relation)
+    first, second = sorted((actor1, actor2))
+    return (first, second, relation)
 
 
 @dataclass(frozen=True)

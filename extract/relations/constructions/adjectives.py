@@ -1,0 +1,39 @@
+"""Adjective cues: "militias loyal to the GNA", "proved unacceptable for Turkey"."""
+from __future__ import annotations
+
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import objects, prep_text
+from extract.relations.registry import Frame, construction
+
+
+@construction("adjective")
+def adjective(ctx: SentenceContext, frame: Frame) -> None:
+    token, cue = frame.trigger, frame.cue
+    if token.dep_ == "amod":
+        own = {m for t in token.subtree for m in [ctx.mention_at.get(t.i)] if m is not None}
+        described = [m for m in ctx.group(token.head) if m not in own]
+    elif token.dep_ in ("acomp", "attr", "oprd"):
+        described = ctx.subjects(token.head, False)[0]
+    else:
+        described = []
+    # "proved unacceptable for Turkey": the preposition may hang on the verb.
+    holders = [token, token.head] if token.dep_ in ("acomp", "oprd") else [token]
+    by_role = {
+        role: [
+            m
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == role
+            for p in objects(c)
+            for m in ctx.group(p)
+        ]
+        for role in ("agent", "patient")
+    }
+    if cue.identity == "patient":
+        # "Russia's suggestions proved unacceptable for Turkey": Turkey opposes Russia.
+        frame.agents.extend(by_role["agent"])
+        frame.patients.extend((m, cue.relation) for m in described)
+    else:
+        frame.agents.extend(described)
+        frame.patients.extend((m, cue.relation) for m in by_role["patient"])
+    frame.fire("adjective")

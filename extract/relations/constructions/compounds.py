@@ -1,0 +1,23 @@
+"""Hyphen compounds: "Turkey-backed GNA", "a Russian-brokered truce between X and Y"."""
+from __future__ import annotations
+
+from extract.relations.context import SentenceContext
+from extract.relations.registry import Frame, construction
+
+
+@construction("hyphen-compound")
+def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
+    """The name before the hyphen acts on the phrase the participle modifies (only its own conjunct)."""
+    token = frame.trigger
+    backer = ctx.mention_at.get(token.i - 2)
+    if backer is None:
+        return
+    head = token.head if token.dep_ in ("amod", "acl", "compound") else None
+    patients = ctx.group(head, follow_conj=False) if head is not None else []
+    if not patients:
+        patients = [m for m in ctx.mentions if token.i < m.span.start <= token.i + 4][:1]
+    frame.agents.append(backer)
+    if frame.relation == "mediation" and head is not None:
+        patients = ctx.between_parties(head)  # "a Russian-brokered ceasefire between the GNA and the LNA"
+    frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)
+    frame.fire("hyphen-compound")

@@ -1,0 +1,171 @@
+"""Noun cues: "Ankara's support for the GNA", "a backer of Haftar", "held talks
+with", "received support from", "criticized Turkey for its support to"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions import ActorSpan
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.registry import Frame, construction
+
+
+def clause_place(noun: Token) -> Token:
+    """Where a noun sits in its clause: "received weapons and support from": support sits where weapons does."""
+    place = noun
+    while place.dep_ == "conj" and place.head is not place:
+        place = place.head
+    return place
+
+
+@construction("noun")
+def noun(ctx: SentenceContext, frame: Frame) -> None:
+    """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
+    token, cue, relation = frame.trigger, frame.cue, frame.relation
+    modifiers: list[ActorSpan] = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            if cue.identity == "agent":
+                frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers"
+            else:
+                frame.agents.extend(ctx.group(child))  # "Ankara's support", "Ankara's proxy"
+        elif child.dep_ == "prep" and cue.identity and prep_text(child) in ctx.lexicon.identity_preps:
+            listed = [m for p in objects(child) for m in ctx.group(p)]  # "Haftar's backers, including Russia"
+            if cue.identity == "agent":
+                frame.agents.extend(listed)
+            else:
+                frame.patients.extend((m, relation) for m in listed)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i in ctx.mention_at:
+            for t in child.subtree:  # "a Shoigu-Haftar meeting": every name in the modifier chain
+                mention = ctx.mention_at.get(t.i)
+                if mention is not None and mention not in modifiers and not hyphen_modifier(t):
+                    modifiers.append(mention)
+        elif child.dep_ == "prep":
+            role = cue.preps.get(prep_text(child))
+            found = [m for pobj in objects(child) for m in ctx.group(pobj)]
+            if role == "agent":
+                frame.agents.extend(found)
+            elif role == "patient":
+                frame.patients.extend((m, relation) for m in found)
+            elif role == "parties":
+                frame.parties.extend(found)
+        elif child.dep_ == "acl" and lemma(child) in ("attend", "join") and relation == "mediation":
+            # "a conference attended by Turkey and Russia"
+            frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
+    if cue.identity:
+        pass  # "an important NATO ally" says membership, not who backs whom
+    elif len({m.actor_id for m in modifiers}) >= 2:
+        frame.parties.extend(modifiers)  # "Turkish-Russian talks"
+    else:
+        frame.agents.extend(modifiers)
+    _backed_subject(ctx, frame)
+    _proposal_addressee(ctx, frame)
+    frame.fire("noun")
+
+
+def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
+    """"the GNA, with Turkish support, repelled ...", "would not have survived without
+    Turkish assistance": the clause's subject is the one backed."""
+    token = frame.trigger
+    head = clause_place(token).head
+    if not (frame.agents and not frame.patients and token.dep_ == "pobj" and head.lower_ in ("with", "without", "through", "to") and frame.relation == "support"):
+        return
+    clause = head.head
+    if is_verb(clause):
+        frame.patients = [(m, frame.relation) for m in ctx.subjects(clause, is_passive(clause))[0]]
+    else:
+        frame.patients = [(m, frame.relation) for m in ctx.group(clause, follow_conj=False)]
+
+
+def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey rejected Egypt's proposal", "the plan by Sisi was rejected by the GNA":
+    whoever answers a proposal is the party it was put to."""
+    place = clause_place(frame.trigger)
+    head = place.head
+    if not (frame.relation == "mediation" and frame.agents and not frame.patients and not frame.parties):
+        return
+    if place.dep_ not in ("dobj", "nsubjpass") or not is_verb(head) or lemma(head) in ctx.lexicon.light_verbs:
+        return
+    if place.dep_ == "dobj":
+        answering = ctx.subjects(head, False)[0]
+    else:
+        answering = [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    own = {a.actor_id for a in frame.agents}
+    frame.patients.extend((m, frame.relation) for m in answering if m.actor_id not in own)
+
+
+@construction("identity-noun")
+def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
+    """"the UAE, a backer of Haftar", "Turkey is Haftar's enemy"; "France and Italy have long been rivals"."""
+    cue = frame.cue
+    if not cue.identity:
+        return
+    described = ctx.described_by(frame.trigger)
+    if cue.identity == "agent":
+        frame.agents.extend(described)
+    else:
+        frame.patients.extend((m, frame.relation) for m in described)
+    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2:
+        frame.parties, frame.agents = frame.agents, []  # rivals of each other
+        described = described or frame.parties
+    if described:
+        frame.fire("identity-noun")
+
+
+@construction("light-verb-noun")
+def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey provided support to the GNA", "held talks with", "the GNA received support
+    from Turkey", "Sarraj flew to Istanbul for talks with Erdogan"."""
+    token, cue, relation = frame.trigger, frame.cue, frame.relation
+    place = clause_place(token)
+    head = place.head
+    if place.dep_ in ("dobj", "attr", "nsubjpass") and is_verb(head):
+        head_lemma = lemma(head)
+        if head_lemma in ctx.lexicon.reverse_light_verbs:
+            if frame.agents:
+                return  # "received Turkey's support": the possessor already acts
+            frame.patients.extend((m, relation) for m in ctx.subjects(head, is_passive(head))[0])
+            frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
+            frame.fire("light-verb-noun")
+        elif head_lemma in ctx.lexicon.light_verbs or cue.only_negated:
+            if not frame.agents:
+                subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
+                if not subject_is_patient:
+                    frame.agents.extend(subjects)
+            # "launched his offensive on Tripoli": the verb can carry the noun's prepositions
+            for c in head.children:
+                if c.dep_ == "prep":
+                    role = cue.preps.get(prep_text(c))
+                    found = [m for pobj in objects(c) for m in ctx.group(pobj)]
+                    if role == "patient":
+                        frame.patients.extend((m, relation) for m in found)
+                    elif role == "parties":
+                        frame.parties.extend(found)
+                elif c.dep_ == "dative":
+                    frame.patients.extend((m, relation) for d in datives(c) for m in ctx.group(d))
+            frame.fire("light-verb-noun")
+    elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
+        frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
+        frame.fire("light-verb-noun")
+
+
+@construction("controlled-clause")
+def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
+    """"criticized Turkey for its support to the GNA": the object of the controlling verb acts;
+    "Sarraj thanked Turkey for its support": the thanker was supported."""
+    token = frame.trigger
+    prep = clause_place(token).head
+    while prep.dep_ == "conj" and prep.head is not prep:
+        prep = prep.head
+    controller = prep.head
+    if token.dep_ != "pobj" or controller.pos_ != "VERB" or lemma(controller) not in ctx.lexicon.control_verbs_object:
+        return
+    fired = False
+    if not frame.agents:
+        frame.agents.extend(m for c in controller.children if c.dep_ == "dobj" for m in ctx.group(c))
+        fired = True
+    if not frame.patients and lemma(controller) in ctx.lexicon.gratitude_verbs:
+        frame.patients.extend((m, frame.relation) for m in ctx.subjects(controller, is_passive(controller))[0])
+        fired = True
+    if fired:
+        frame.fire("controlled-clause")

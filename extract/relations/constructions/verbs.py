@@ -1,0 +1,121 @@
+"""Verb cues: "Egypt backs Haftar", "backed by Egypt", "Haftar, whom Egypt backs",
+"fighting between X and Y", "Turkey and Russia negotiated"."""
+from __future__ import annotations
+
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, objects, prep_text
+from extract.relations.registry import Frame, construction
+
+
+@construction("verb")
+def verb(ctx: SentenceContext, frame: Frame) -> None:
+    """Subject, objects and the cue's prepositions of an active verb (or the
+    subject as patient where the clause says so)."""
+    token, cue, relation = frame.trigger, frame.cue, frame.relation
+    passive = is_passive(token)
+    subjects, frame.inherited, subject_is_patient = ctx.subjects(token, passive)
+    if subject_is_patient:
+        frame.patients.extend((m, relation) for m in subjects if relation)
+    else:
+        frame.agents.extend(subjects)
+    for child in token.children:
+        if child.dep_ == "dative" and child.pos_ == "ADP" and relation and not passive:
+            frame.patients.extend((m, relation) for d in datives(child) for m in ctx.group(d))
+        elif child.dep_ in ("dobj", "dative", "attr") and relation and not passive:
+            if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
+            else:
+                frame.patients.extend((m, relation) for m in ctx.group(child))
+        elif child.dep_ == "npadvmod" and child.i > token.i and child.i in ctx.mention_at and relation and not passive:
+            # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
+            frame.patients.extend((m, relation) for m in ctx.group(child))
+        elif child.dep_ in ("ccomp", "xcomp") and cue.object_from_clause and relation:
+            # "helped him repel the offensive": the helped one is the clause's subject.
+            frame.patients.extend(
+                (m, relation)
+                for c in child.children
+                if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < child.i and c.i in ctx.mention_at)
+                for m in ctx.group(c)
+            )
+        elif child.dep_ == "prep" and child.lower_ in ("through", "via") and relation == "support":
+            # "supporting Haftar through the Wagner group": Wagner is a backer too.
+            frame.agents.extend(m for pobj in objects(child) for m in ctx.group(pobj))
+        elif child.dep_ == "prep":
+            role = cue.preps.get(prep_text(child))
+            if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
+                role = "support"  # "fighting side by side with Haftar's forces"
+            if role:
+                frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
+        elif child.dep_ == "prt" and (role := cue.preps.get(child.lower_)):
+            frame.patients.extend((m, role) for obj in token.children if obj.dep_ == "dobj" for m in ctx.group(obj))
+    if relation == "opposition":
+        for prep in token.subtree:
+            # "fighting hand to hand with the forces of Haftar"
+            if prep.lower_ == "with" and prep.head is not token and prep.head.lower_ in ctx.lexicon.alongside_words:
+                frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
+    frame.fire("verb")
+
+
+@construction("passive")
+def passive(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar is backed by Egypt": the by-phrase acts on the subject."""
+    by = [m for c in frame.trigger.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    frame.agents.extend(by)
+    if is_passive(frame.trigger):
+        frame.fire("passive")
+
+
+@construction("relative-clause")
+def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar, who is supported by Egypt", "the commander Egypt backs" (the object is the antecedent)."""
+    token = frame.trigger
+    passive_verb = is_passive(token)
+    if token.dep_ != "relcl" and not (token.dep_ == "acl" and not passive_verb):
+        return
+    if (
+        token.dep_ == "relcl"
+        and frame.relation
+        and not passive_verb
+        and not frame.patients
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
+    ):
+        frame.patients.extend((m, frame.relation) for m in ctx.antecedent(token, None))
+    frame.fire("relative-clause")
+
+
+@construction("between")
+def between(ctx: SentenceContext, frame: Frame) -> None:
+    """"fighting between forces loyal to the GNA and the LNA"; for a noun subject,
+    the verb's between-phrase: "Tensions have increased between Turkey and France"."""
+    if frame.relation not in ("mediation", "opposition"):
+        return
+    token = frame.trigger
+    if frame.family == "noun":
+        place = token
+        while place.dep_ == "conj" and place.head is not place:
+            place = place.head
+        if place.dep_ not in ("nsubj", "nsubjpass") or frame.parties:
+            return
+        token = place.head
+    parties = ctx.between_parties(token)
+    if parties:
+        frame.parties.extend(parties)
+        frame.fire("between")
+
+
+@construction("coordinated-parties")
+def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey and Russia negotiated", "the GNA and the LNA clashed", "Turkey and
+    Russia continue talks", "Erdogan and Putin called for a ceasefire": two or
+    more coordinated actors and no one else are the parties to each other."""
+    if frame.relation not in ("mediation", "opposition") or frame.patients or frame.parties:
+        return
+    if len({m.actor_id for m in frame.agents}) < 2:
+        return
+    if frame.family == "verb" and not frame.cue.preps:
+        return  # "Turkey and Russia attacked X" needs an object, not each other
+    if frame.family == "noun" and not (frame.rule == "light-verb-noun" and frame.relation == "mediation"):
+        return
+    frame.parties, frame.agents = frame.agents, []
+    frame.fire("coordinated-parties")

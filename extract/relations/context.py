@@ -1,0 +1,299 @@
+"""The parse of one sentence as constructions see it: which tokens name which
+actor, the actors a noun phrase stands for (possessors, appositions,
+conjuncts, "including" lists), a clause's subjects with inheritance through
+control and coordination, antecedents of relative clauses, and who is
+speaking. Constructions ask this object; they never walk mention lists.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import Lexicon
+from extract.mentions import ActorSpan
+from extract.relations.grammar import (
+    BEHALF_PREPS,
+    FIRST_PERSON,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    datives,
+    hyphen_modifier,
+    is_passive,
+    lemma,
+    objects,
+    prep_text,
+    starts_clause,
+)
+
+
+class SentenceContext:
+    """One parsed sentence, its actor mentions, and its speaker."""
+
+    def __init__(self, sent: Span, mentions: list[ActorSpan], speaker: str, lexicon: Lexicon, about_peace: bool | None) -> None:
+        self.sent = sent
+        self.about_peace = about_peace
+        self.lexicon = lexicon
+        self.speaker = speaker
+        self.mentions = [m for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end]
+        if speaker:
+            for token in sent:
+                if token.lower_ in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
+                    self.mentions.append(ActorSpan(speaker, "pronoun", sent.doc[token.i : token.i + 1]))
+        self.mention_at: dict[int, ActorSpan] = {}
+        for mention in self.mentions:
+            for i in mention.token_ids:
+                self.mention_at[i] = mention
+        for token in sent:
+            reporter = self._reporting_subject(token)
+            if reporter is not None:
+                pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
+                self.mentions.append(pronoun)
+                self.mention_at[token.i] = pronoun
+        self.is_question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+    def _reporting_subject(self, token: Token) -> ActorSpan | None:
+        """"Russia declared that it will ...", "the LNA said its jets ...": "it" is whoever declares."""
+        if token.i in self.mention_at:
+            return None
+        if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+            clause = token.head
+        elif token.lower_ in ("its", "their") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            clause = token.head.head  # "The LNA said its warplanes struck ..."
+        else:
+            return None
+        reporter = clause.head
+        if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs:
+            return None
+        for child in reporter.children:
+            if child.dep_ == "nsubj" and child.i in self.mention_at:
+                return self.mention_at[child.i]
+        return None
+
+    def subjects(self, verb: Token, passive: bool) -> tuple[list[ActorSpan], bool, bool]:
+        """The verb's subject mentions, whether they were inherited from another
+        clause, and whether the subject is the patient (passive)."""
+        # "The Russians came knocking": the parser can hang the subject on an auxiliary.
+        candidates = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
+        plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("LS", "CD")]
+        if len(plain) > 1:
+            # "Çavuşoğlu and Lavrov held ...": the parser can give a verb two subjects.
+            return [m for c in plain for m in self.group(c)], False, plain[0].dep_ == "nsubjpass" or passive
+        for child in candidates:
+            if child.dep_ in SUBJECT_DEPS and child.tag_ not in ("LS", "CD"):  # "2- The Russians came"
+                if child.lower_ not in RELATIVE_PRONOUNS:
+                    # Headlines drop the "and": "Turkey, Russia continue talks".
+                    listed = [
+                        m
+                        for c in verb.children
+                        if c.dep_ in ("npadvmod", "appos") and c.i < child.i and c.i in self.mention_at
+                        for m in self.group(c)
+                    ]
+                    if listed:
+                        return listed + self.group(child), False, child.dep_ == "nsubjpass" or passive
+                whose = any(c.lower_ == "whose" for c in child.children)
+                if (child.lower_ in RELATIVE_PRONOUNS or whose) and verb.dep_ == "relcl":
+                    antecedent = self.antecedent(verb, child)
+                    if not antecedent and not passive:
+                        # "drones that helped the GNA": the sender acts through what it sent.
+                        return self.owner_of(verb.head), True, False
+                    return antecedent, False, passive
+                return self.group(child), False, child.dep_ == "nsubjpass" or passive
+        head = verb.head
+        if head is verb:
+            return [], False, passive
+        misparsed = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if misparsed is not None and misparsed.dep_ == "conj" and starts_clause(misparsed) and misparsed.right_edge.i + 1 == verb.i:
+            # "met with Haftar and the Turkish delegation held ...": the parser made the
+            # second subject a conjunct of the first clause's object.
+            return self.group(misparsed, follow_conj=False), False, passive
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and lemma(head) not in self.lexicon.control_nouns):
+            antecedent = self.antecedent(verb, None)
+            if not antecedent and verb.tag_ in ("VBG", "VB"):
+                # "an offer backing Haftar", "an offensive to seize Tripoli": whoever made it acts.
+                return self.owner_of(head), True, False
+            return antecedent, True, passive or verb.tag_ == "VBN"
+        if verb.dep_ == "amod" and verb.tag_ == "VBN":
+            return self.group(head), True, True
+        if verb.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN" and lemma(head) in self.lexicon.control_nouns:
+            # "Russia failed in its attempt to persuade Turkey": the attempt's maker acts.
+            makers = [m for c in head.children if c.dep_ == "poss" for m in self.group(c)]
+            return makers or self.governing_subjects(head), True, passive
+        if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
+            controller = head.head if verb.dep_ == "pcomp" else head
+            if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
+                controller = controller.head  # "NATO is ready to help the GNA"
+            if controller.pos_ not in ("VERB", "AUX"):
+                return [], True, passive
+            if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
+                return [], True, passive
+            if lemma(controller) in self.lexicon.control_verbs_object:
+                objects = [m for c in controller.children if c.dep_ == "dobj" for m in self.group(c)]
+                if objects:
+                    return objects, True, passive
+            found, _, controller_passive = self.subjects(controller, is_passive(controller))
+            if controller_passive and verb.dep_ in ("pcomp", "xcomp"):
+                # "France is suspected of favoring Haftar": the passive subject acts.
+                return found, True, passive
+            return found, True, passive if verb.dep_ != "conj" else controller_passive or passive
+        return [], False, passive
+
+    def antecedent(self, clause: Token, pronoun: Token | None) -> list[ActorSpan]:
+        """What a relative or participle clause describes. A relative pronoun
+        right after a coordination refers to the nearest conjunct."""
+        head = clause.head
+        anchor = pronoun.i if pronoun is not None else clause.i
+        conjuncts = [c for c in head.conjuncts if c.i < anchor]
+        if pronoun is not None and conjuncts:
+            nearest = max(conjuncts, key=lambda t: t.i)
+            if nearest.i > head.i:
+                return self.group(nearest, follow_conj=False)
+        # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
+        follows = any(c.i > anchor for c in head.conjuncts)
+        return self.group(head, follow_conj=not follows)
+
+    def governing_subjects(self, noun: Token) -> list[ActorSpan]:
+        """The subject of the clause a noun is an object in ("Russia fails in its attempt")."""
+        node = noun
+        while node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head is not node:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return self.subjects(node, is_passive(node))[0]
+        return []
+
+    def owner_of(self, thing: Token) -> list[ActorSpan]:
+        """Who sent, made or brought `thing` (the subject of the verb it is the object of)."""
+        while thing.dep_ == "conj":
+            thing = thing.head
+        if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+            return self.subjects(thing.head, is_passive(thing.head))[0]
+        if thing.dep_ == "pobj" and thing.head.lower_ == "with" and thing.head.head.pos_ == "VERB":
+            # "came with an offer backing Haftar"
+            verb = thing.head.head
+            return self.subjects(verb, is_passive(verb))[0]
+        return []
+
+    def described_by(self, noun: Token) -> list[ActorSpan]:
+        """What "backer"/"tool"/"ally" is said of: its apposition or copula subject."""
+        if noun.dep_ == "appos":
+            return self.group(noun.head, follow_conj=False)
+        if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in ("AUX", "VERB"):
+            return self.subjects(noun.head, False)[0]
+        for child in noun.children:
+            if child.dep_ == "appos":
+                return self.group(child)
+        if noun.dep_ == "conj":
+            return self.described_by(noun.head)
+        return []
+
+    def between_parties(self, token: Token) -> list[ActorSpan]:
+        """The sides named by "between X and Y" on `token`, or on a clause inside
+        its phrase ("the meeting, due to be held between X and Y")."""
+        holders = [token]
+        if token.pos_ in ("NOUN", "PROPN"):
+            holders.extend(t for t in token.subtree if t.pos_ == "VERB" and t is not token and t.dep_ in ("acl", "xcomp", "relcl"))
+        return [
+            m
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in objects(c)
+            for m in self.group(p)
+        ]
+
+    def group(self, token: Token | None, follow_conj: bool = True, depth: int = 0) -> list[ActorSpan]:
+        """The actor mentions a noun phrase stands for: the phrase's own name,
+        its possessor or modifier ("Haftar's forces", "Turkish drones"),
+        apposition, conjuncts and "including" lists."""
+        if token is None or depth > 6:
+            return []
+        found: list[ActorSpan] = []
+        own = self.mention_at.get(token.i)
+        if own is not None:
+            found.append(own)
+        for child in token.children:
+            dep = child.dep_
+            if dep == "conj" and (not follow_conj or starts_clause(child)):
+                continue
+            if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
+                if dep == "npadvmod" and child.i not in self.mention_at:
+                    continue
+                if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child):
+                    continue  # "the UN-recognised government" is not the UN
+                if dep in ("compound", "nmod", "poss", "amod") and own is not None:
+                    # A name already names the phrase; its modifiers are its title.
+                    continue
+                found.extend(self.group(child, True, depth + 1))
+            elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(lemma(child))) and adjective.relation == "support":
+                # "forces loyal to the GNA" are the GNA's forces
+                found.extend(
+                    m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1)
+                )
+            elif dep == "prep":
+                prep = prep_text(child)
+                if prep in self.lexicon.identity_preps or (
+                    prep == "of" and own is None and lemma(token) not in self.lexicon.nouns and lemma(token) not in self.lexicon.place_nouns
+                ):
+                    found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))
+        if not found and depth == 0 and token.pos_ == "NOUN":
+            # "the ceasefire proposed by Egypt", "the initiative of Egypt": a thing stands for its owner.
+            for child in token.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in self.lexicon.authorship_verbs:
+                    found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, 1))
+                elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                    found.extend(m for p in objects(child) for m in self.group(p, True, 1))
+        if not found and token.dep_ == "appos" and depth == 0:
+            # "Haftar, a former army commander who ...": the apposition names Haftar;
+            # "the ceasefire proposed by Egypt, an initiative ...": and its owner.
+            return self.group(token.head, follow_conj=False)
+        unique: list[ActorSpan] = []
+        for mention in found:
+            if mention not in unique:
+                unique.append(mention)
+        return unique
+
+    def is_aid(self, token: Token) -> bool:
+        return any(lemma(t) in self.lexicon.aid_nouns for t in (token, *token.conjuncts))
+
+    def on_behalf(self, *holders: Token) -> list[ActorSpan]:
+        """"strikes on behalf of Haftar", "intervened in support of the GNA": whatever
+        the cue, acting for someone is supporting them."""
+        return [
+            m
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and prep_text(c) in BEHALF_PREPS
+            for p in objects(c)
+            for m in self.group(p)
+        ]
+
+    def reported_by(self, trigger: Token) -> str:
+        """The actor whose words the cue sits in: "Kalın said Turkey supports ...",
+        "Kalın accused the UAE of financing ..."."""
+        below = trigger
+        for ancestor in trigger.ancestors:
+            through_subject = below.dep_ in (*SUBJECT_DEPS, "agent", "appos")
+            below = ancestor
+            if through_subject:
+                continue
+            if ancestor.pos_ == "VERB" and lemma(ancestor) in self.lexicon.reporting_verbs:
+                for child in ancestor.children:
+                    if child.dep_ in ("nsubj", "agent"):
+                        speakers = self.group(child) or [m for c in child.children for m in self.group(c)]
+                        if speakers:
+                            return speakers[0].actor_id
+        return ""
+
+    def about_peace_at(self, trigger: Token) -> bool:
+        """Whether the text around is about ending the fighting (the topic is often
+        set by the sentence before: "... ceasefire talks. The delegation met Haftar")."""
+        if self.about_peace is not None:
+            return self.about_peace
+        return mentions_peace(self.sent.doc, self.lexicon, skip=trigger.i)
+
+    def side_by_side(self, verb: Token, prep: Token) -> bool:
+        between = verb.doc[min(verb.i, prep.i) + 1 : max(verb.i, prep.i)]
+        return any(t.lower_ in self.lexicon.alongside_words for t in between)
+
+
+def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
+    """Whether a parsed paragraph talks about ceasefires, talks or settlements."""
+    return any(lemma(t) in lexicon.peace_topics for t in doc if t.i != skip)

@@ -1,0 +1,85 @@
+"""Token-level helpers over spaCy's parse, shared by every construction."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+NO_DETERMINERS = frozenset({"no", "neither"})
+BEHALF_PREPS = ("on behalf of", "in support of")
+HYPHENS = ("-", "‐")
+
+
+def lemma(token: Token) -> str:
+    text = token.lemma_.lower()
+    doc = token.doc
+    # "cease-fire" is split by the tokenizer; read it as one word.
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{text}"
+    return text
+
+
+def starts_clause(noun: Token) -> bool:
+    """A conjoined noun phrase directly followed by a subjectless conjoined verb is
+    really that verb's subject ("met Haftar and the Turkish delegation held ...")."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after >= len(doc) or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = doc[after]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("conj", "advcl")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")  # a finite verb needs a subject of its own
+        and not any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in verb.children)
+    )
+
+
+def hyphen_modifier(token: Token) -> bool:
+    """"UN" in "UN-recognised", "Tripoli" in "Tripoli-based": a name that
+    qualifies a participle, not the phrase's head."""
+    doc = token.doc
+    after = token.i + 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].text in HYPHENS
+        and not doc[after].whitespace_
+        and doc[after + 1].tag_ in ("VBN", "VBD", "JJ")
+    )
+
+
+def prep_text(prep: Token) -> str:
+    """The preposition as the lexicon spells it, multiword ones included."""
+    words = [prep.lower_] + [c.lower_ for c in prep.children if c.dep_ in ("pcomp", "prep") and c.i == prep.i + 1 and c.pos_ == "ADP"]
+    text = " ".join(words)
+    if prep.lower_ == "such" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ == "as":
+        text = "such as"
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and (prep.lower_, pobj.lower_) in (("on", "behalf"), ("in", "support")):
+        text = f"{prep.lower_} {pobj.lower_} of"
+    return text
+
+
+def objects(prep: Token) -> list[Token]:
+    if prep_text(prep) in BEHALF_PREPS:
+        # "on behalf of X": the object is X, not "behalf".
+        return [o for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "prep" for o in objects(p)]
+    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+    for c in prep.children:
+        if c.dep_ == "prep":  # "on behalf of X", "such as X"
+            found.extend(objects(c))
+    return found
+
+
+def datives(token: Token) -> list[Token]:
+    """The recipient: "gave Haftar", or "gave ... to Haftar" (the parser calls "to" dative)."""
+    return objects(token) if token.pos_ == "ADP" else [token]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")

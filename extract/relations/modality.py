@@ -1,0 +1,106 @@
+"""How sure a reading is, decided in one place: negation drops it ("did not
+back", "refused to back", "denied supporting"), a prescriptive modal keeps only
+opposition ("should have no role"), hedges and questions lower it, weak cues
+(meetings, plans) need a peace topic. Constructions never look at these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extract.lexicon import Cue, Lexicon
+from extract.relations.grammar import NO_DETERMINERS, lemma
+
+# Multipliers for each weaker link in a reading.
+INHERITED_ARGUMENT = 0.9
+PRONOUN_ARGUMENT = 0.85
+WEAK_CUE = 0.75
+HEDGE = 0.7
+PRESCRIPTIVE_OPPOSITION = 0.6
+QUESTION = 0.6
+
+
+@dataclass(frozen=True)
+class Modality:
+    """`keep` False: the sentence does not assert the reading. `factor` scales its confidence;
+    `prescriptive`: only opposition survives, scaled by PRESCRIPTIVE_OPPOSITION."""
+
+    keep: bool
+    factor: float = 1.0
+    prescriptive: bool = False
+
+
+DROPPED = Modality(keep=False)
+
+
+def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lexicon, *, question: bool, about_peace: bool) -> Modality:
+    negated = is_negated(trigger, lexicon)
+    if cue is not None and cue.only_negated:
+        if not negated:
+            return DROPPED  # "unacceptable" cues read only as "not acceptable"
+    elif negated:
+        return DROPPED
+    factor = 1.0
+    if cue is not None and cue.weak:
+        if relation == "mediation" and not about_peace:
+            return DROPPED  # a meeting is mediation only when it is about ending the fighting
+        factor *= WEAK_CUE
+    if question and not any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors)):
+        factor *= QUESTION
+    modal = modal_verb(trigger, lexicon)
+    if modal == "hedge" or is_hedged(trigger, lexicon):
+        factor *= HEDGE
+    return Modality(keep=True, factor=factor, prescriptive=modal == "prescriptive")
+
+
+def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
+    for child in trigger.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
+            return True
+    node = trigger
+    # Negation reaches the cue through the clause that governs it:
+    # "did not provide support", "refused to back", "stopped supporting".
+    while node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") and node.head is not node:
+        governor = node.head
+        if node.dep_ == "pcomp":
+            governor = governor.head
+        if any(c.dep_ == "neg" for c in governor.children) and governor.i != trigger.i:
+            return True
+        if lemma(governor) in lexicon.negating_verbs:
+            return True
+        if governor.pos_ not in ("VERB", "AUX") or lemma(governor) in lexicon.reporting_verbs:
+            break
+        node = governor
+    return False
+
+
+def modal_verb(trigger: Token, lexicon: Lexicon) -> str | None:
+    """"prescriptive" (should, must) or "hedge" (could, may) when such an auxiliary governs the cue."""
+    node = trigger
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "aux":
+                word = lemma(child)
+                if word in lexicon.prescriptive_modals:
+                    return "prescriptive"
+                if word in lexicon.hedge_modals:
+                    return "hedge"
+        if node.dep_ in ("dobj", "xcomp", "attr") and node.head is not node:
+            node = node.head
+        else:
+            break
+    return None
+
+
+def is_hedged(trigger: Token, lexicon: Lexicon) -> bool:
+    node = trigger
+    for _ in range(4):
+        if any(lemma(c) in lexicon.hedge_words for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")):
+            return True
+        if lemma(node) in lexicon.hedge_words and node is not trigger:
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False

@@ -1,0 +1,151 @@
+"""The relation reader: finds cue words in a sentence, runs the constructions
+of each cue's family over a frame, and turns the frame into edges with their
+confidence (the construction's base times modality.py's factors)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+from extract.lexicon import Cue, Lexicon
+from extract.mentions import ActorSpan
+from extract.relations import constructions  # noqa: F401 (registers every construction)
+from extract.relations.constructions.clauses import clause_frames
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import HYPHENS, is_verb, lemma
+from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
+from extract.relations.registry import Frame, base_confidence, family
+from extract.schema import is_directed
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A relation read off one sentence, before it is tied to its article."""
+
+    actor1: str
+    actor2: str
+    relation: str
+    confidence: float
+    cue: str
+    rule: str
+    speaker: str = ""
+
+
+class RelationReader:
+    """Reads relations off sentences using a cue lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def read(self, sent: Span, mentions: Iterable[ActorSpan], speaker: str = "", about_peace: bool | None = None) -> list[Edge]:
+        """Every relation the sentence states between two different actors.
+
+        `mentions`: the paragraph's (or the sentence's) mentions; `about_peace`: whether
+        the surrounding text is about ending the fighting (weak cues like "meeting" need
+        it); None reads the sentence's paragraph only.
+        """
+        ctx = SentenceContext(sent, list(mentions), speaker, self.lexicon, about_peace)
+        if len({m.actor_id for m in ctx.mentions}) < 2:
+            return []
+        edges: list[Edge] = []
+        compounds = [t for t in sent if self._is_hyphen_cue(t)]
+        for token in compounds:
+            edges.extend(self._run(ctx, Frame(token, None, self.lexicon.hyphen_participles[token.lower_], "hyphen")))
+        done = {t.i for t in compounds}
+        for token in sent:
+            if token.i not in done and token.i not in ctx.mention_at:
+                edges.extend(self._predicate(ctx, token))
+        for frame in clause_frames(ctx):
+            edges.extend(self._run(ctx, frame))
+        return best_per_pair(edges)
+
+    def _is_hyphen_cue(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.hyphen_participles and token.i >= 2 and token.doc[token.i - 1].text in HYPHENS
+
+    def _predicate(self, ctx: SentenceContext, token: Token) -> list[Edge]:
+        word = lemma(token)
+        lex = self.lexicon
+        if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")):
+            if word in lex.persuasion_verbs:
+                persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
+                if persuaded:
+                    return persuaded
+            if (cue := lex.verbs.get(word)) is not None:
+                return self._run(ctx, Frame(token, cue, cue.relation, "verb"))
+            if word in lex.transfer_verbs:
+                return self._run(ctx, Frame(token, None, "support", "transfer"))
+            return []
+        if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns for c in token.children):
+                return []  # "a cooperation agreement": the more specific modifier is read
+            anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") else token
+            return self._run(ctx, Frame(anchor, cue, cue.relation, "noun", word=token))
+        if token.pos_ == "ADJ" and (cue := lex.adjectives.get(word)) is not None:
+            return self._run(ctx, Frame(token, cue, cue.relation, "adjective"))
+        return []
+
+    def _run(self, ctx: SentenceContext, frame: Frame) -> list[Edge]:
+        for construction in family(frame.family):
+            construction(ctx, frame)
+        return emit(ctx, frame) if frame.rule else []
+
+
+def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
+    """The frame's edges: each agent with each patient, parties pairwise, and a mediator with every party."""
+    word = frame.cue_word
+    cue: Cue | None = frame.cue
+    mood = modality(word, cue, frame.relation, ctx.lexicon, question=ctx.is_question, about_peace=ctx.about_peace_at(word))
+    if not mood.keep:
+        return []
+    factor = mood.factor * (INHERITED_ARGUMENT if frame.inherited else 1.0)
+    holders = (word, word.head) if word.dep_ in ("dobj", "attr") else (word,)
+    patients = [(m, r) for m, r in frame.patients if r is not None]
+    patients.extend((m, "support") for m in ctx.on_behalf(*holders))
+    base = base_confidence(frame.rule)
+    speaker = ctx.reported_by(word) or ctx.speaker
+    edges: list[Edge] = []
+
+    def add(first: ActorSpan, second: ActorSpan, relation: str | None) -> None:
+        if relation is None or first.actor_id == second.actor_id:
+            return
+        if mood.prescriptive and relation != "opposition":
+            return
+        scale = PRESCRIPTIVE_OPPOSITION if mood.prescriptive else 1.0
+        pronoun = PRONOUN_ARGUMENT if "pronoun" in (first.kind, second.kind) else 1.0
+        confidence = round(base * factor * scale * pronoun, 3)
+        edges.append(Edge(first.actor_id, second.actor_id, relation, confidence, word.text, frame.rule, speaker))
+
+    for agent in frame.agents:
+        for patient, relation in patients:
+            add(agent, patient, relation)
+    parties = distinct(frame.parties)
+    for i, first in enumerate(parties):
+        for second in parties[i + 1 :]:
+            add(first, second, frame.relation)
+    if frame.parties and frame.agents and frame.relation == "mediation":
+        for agent in frame.agents:
+            for party in parties:
+                add(agent, party, "mediation")
+    return edges
+
+
+def distinct(mentions: list[ActorSpan]) -> list[ActorSpan]:
+    seen: set[str] = set()
+    result = []
+    for mention in mentions:
+        if mention.actor_id not in seen:
+            seen.add(mention.actor_id)
+            result.append(mention)
+    return result
+
+
+def best_per_pair(edges: list[Edge]) -> list[Edge]:
+    """One edge per actor pair and relation in a sentence, the most confident;
+    opposition and mediation are one edge whichever way they were read."""
+    best: dict[tuple[str, str, str], Edge] = {}
+    for edge in edges:
+        key = (edge.actor1, edge.actor2, edge.relation) if is_directed(edge.relation) else (*sorted((edge.actor1, edge.actor2)), edge.relation)
+        if key not in best or edge.confidence > best[key].confidence:
+            best[key] = edge
+    return list(best.values())
