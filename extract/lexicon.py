@@ -64,6 +64,8 @@ class Lexicon:
     locative_preps: frozenset[str]
     place_nouns: frozenset[str]
     identity_preps: frozenset[str]
+    withdrawal_verbs: frozenset[str]
+    mediation_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -156,6 +158,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         locative_preps=words("locative_preps"),
         place_nouns=words("place_nouns"),
         identity_preps=words("identity_preps"),
+        withdrawal_verbs=words("withdrawal_verbs"),
+        mediation_participles=words("mediation_participles"),
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),
         skip_line=_patterns(structure_path, structure, "skip_line"),

@@ -43,12 +43,21 @@ class SentenceContext:
             for i in mention.token_ids:
                 self.mention_at[i] = mention
         for token in sent:
-            reporter = self._reporting_subject(token)
+            reporter = self._reporting_subject(token) or self._coordinated_possessor(token)
             if reporter is not None:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
                 self.mentions.append(pronoun)
                 self.mention_at[token.i] = pronoun
         self.is_question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+    def _coordinated_possessor(self, token: Token) -> ActorSpan | None:
+        """"the GNA and its rival", "Haftar and his backers": the possessive is the first conjunct."""
+        if token.i in self.mention_at or token.lower_ not in ("its", "his", "their", "her") or token.dep_ != "poss":
+            return None
+        owner = token.head
+        if owner.dep_ != "conj" or owner.head.i not in self.mention_at:
+            return None
+        return self.mention_at[owner.head.i]
 
     def _reporting_subject(self, token: Token) -> ActorSpan | None:
         """"Russia declared that it will ...", "the LNA said its jets ...": "it" is whoever declares."""

@@ -75,6 +75,8 @@ class RelationReader:
                 return self._run(ctx, Frame(token, cue, cue.relation, "verb"))
             if word in lex.transfer_verbs:
                 return self._run(ctx, Frame(token, None, "support", "transfer"))
+            if word in lex.withdrawal_verbs:
+                return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
             return []
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns for c in token.children):
@@ -123,6 +125,8 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     for i, first in enumerate(parties):
         for second in parties[i + 1 :]:
             add(first, second, frame.relation)
+    for first, second, relation in frame.pairs:
+        add(first, second, relation)
     if frame.parties and frame.agents and frame.relation == "mediation":
         for agent in frame.agents:
             for party in parties:

@@ -17,7 +17,7 @@ from extract.lexicon import DEFAULT_LEXICON_DIR, Cue
 from extract.mentions import ActorSpan
 
 CONSTRUCTIONS_FILE = DEFAULT_LEXICON_DIR / "constructions.json"
-FAMILIES = ("hyphen", "persuasion", "verb", "transfer", "noun", "adjective", "clause")
+FAMILIES = ("hyphen", "persuasion", "verb", "transfer", "withdrawal", "noun", "adjective", "clause")
 
 
 class ConstructionError(ValueError):
@@ -36,8 +36,13 @@ class Frame:
     agents: list[ActorSpan] = field(default_factory=list)
     patients: list[tuple[ActorSpan, str]] = field(default_factory=list)  # (mention, relation)
     parties: list[ActorSpan] = field(default_factory=list)
+    # Pairs read directly (first, second, relation), beside the agent x patient readings.
+    pairs: list[tuple[ActorSpan, ActorSpan, str]] = field(default_factory=list)
     inherited: bool = False
     fired: list[str] = field(default_factory=list)
+    # Clause patterns: the matched nodes by name, and the pattern's id.
+    nodes: dict[str, Token] = field(default_factory=dict)
+    pattern: str = ""
     # The cue word as written, when the arguments hang on another token ("peace" in "peace talks").
     word: Token | None = None
 

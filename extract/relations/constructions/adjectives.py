@@ -8,7 +8,10 @@ from extract.relations.registry import Frame, construction
 
 @construction("adjective")
 def adjective(ctx: SentenceContext, frame: Frame) -> None:
+    """The phrase an adjective describes acts on its prepositions' objects."""
     token, cue = frame.trigger, frame.cue
+    if cue.identity == "parties":
+        return
     if token.dep_ == "amod":
         own = {m for t in token.subtree for m in [ctx.mention_at.get(t.i)] if m is not None}
         described = [m for m in ctx.group(token.head) if m not in own]
@@ -37,3 +40,16 @@ def adjective(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(described)
         frame.patients.extend((m, cue.relation) for m in by_role["patient"])
     frame.fire("adjective")
+
+
+@construction("rival-parties")
+def rival_parties(ctx: SentenceContext, frame: Frame) -> None:
+    """"the two rival leaders, Sarraj and Haftar", "the warring parties, the GNA and
+    the LNA": the members of the phrase a rivalry adjective modifies oppose each other."""
+    token = frame.trigger
+    if frame.cue.identity != "parties" or token.dep_ != "amod":
+        return
+    members = ctx.group(token.head)
+    if len({m.actor_id for m in members}) >= 2:
+        frame.parties.extend(members)
+        frame.fire("rival-parties")

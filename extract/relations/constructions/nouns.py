@@ -122,10 +122,10 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     if place.dep_ in ("dobj", "attr", "nsubjpass") and is_verb(head):
         head_lemma = lemma(head)
         if head_lemma in ctx.lexicon.reverse_light_verbs:
-            if frame.agents:
-                return  # "received Turkey's support": the possessor already acts
+            # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey"
             frame.patients.extend((m, relation) for m in ctx.subjects(head, is_passive(head))[0])
-            frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
+            if not frame.agents:
+                frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
             frame.fire("light-verb-noun")
         elif head_lemma in ctx.lexicon.light_verbs or cue.only_negated:
             if not frame.agents:

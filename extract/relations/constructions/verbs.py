@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, objects, prep_text
+from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -26,6 +26,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
             else:
                 frame.patients.extend((m, relation) for m in ctx.group(child))
+            if child.dep_ == "dobj" and (role := cue.preps.get("from")):
+                # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
+                frame.patients.extend((m, role) for c in child.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
         elif child.dep_ == "npadvmod" and child.i > token.i and child.i in ctx.mention_at and relation and not passive:
             # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
             frame.patients.extend((m, relation) for m in ctx.group(child))
@@ -119,3 +122,42 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+@construction("support-against")
+def support_against(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey backed the GNA against the LNA", "military support to the GNA against
+    Haftar": the backed side is fighting whoever the support is against."""
+    if frame.relation != "support":
+        return
+    holders = [frame.trigger]
+    if frame.family == "noun" and frame.trigger.head is not frame.trigger:
+        holders.append(frame.trigger.head)  # "provided support to the GNA against Haftar"
+    against = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
+    backed = [m for m, relation in frame.patients if relation == "support"]
+    pairs = [(b, a, "opposition") for b in backed for a in against if a.actor_id != b.actor_id]
+    if pairs:
+        frame.pairs.extend(pairs)
+        frame.fire("support-against")
+
+
+@construction("brokered-by")
+def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
+    """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
+    between X and Y": a participle on a peace noun makes its by-phrase the mediator,
+    never a backer of the talks' other names."""
+    token = frame.trigger
+    peace_noun = token.head if token.dep_ in ("acl", "relcl") else None
+    if is_passive(token):
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        peace_noun = subjects[0] if subjects else None
+    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles or lemma(peace_noun) not in ctx.lexicon.peace_topics:
+        return
+    mediators = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    if not mediators:
+        return
+    frame.relation = "mediation"
+    frame.agents = mediators
+    frame.patients = []
+    frame.parties = ctx.between_parties(peace_noun) + ctx.between_parties(token)
+    frame.fire("brokered-by")

@@ -1,0 +1,41 @@
+"""Demands that an actor leave: "the US urged Russia to withdraw its mercenaries",
+"Turkey must withdraw its troops, Macron said". Demanding that X withdraw opposes X."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions import ActorSpan
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import is_passive, lemma, objects
+from extract.relations.modality import modal_verb
+from extract.relations.registry import Frame, construction
+
+
+@construction("demanded-withdrawal")
+def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
+    token = frame.trigger
+    if lemma(token) == "pull" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return  # "pull out" leaves; "pull" alone does not
+    demander: list[ActorSpan] = []
+    leaving: list[ActorSpan] = []
+    governor = token.head
+    if token.dep_ in ("xcomp", "ccomp") and lemma(governor) in ctx.lexicon.persuasion_verbs:
+        # "urged Russia to withdraw", "called on Turkey to pull out"
+        demander = ctx.subjects(governor, is_passive(governor))[0]
+        leaving = [m for c in governor.children if c.dep_ == "dobj" for m in ctx.group(c)]
+        leaving += [m for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for p in objects(c) for m in ctx.group(p)]
+    elif modal_verb(token, ctx.lexicon) == "prescriptive":
+        # "Turkey and Russia must withdraw their troops, Macron said"
+        leaving = ctx.subjects(token, is_passive(token))[0]
+        demander = _reporter(ctx, token)
+    if not leaving:
+        leaving = ctx.subjects(token, is_passive(token))[0] if demander else []
+    if demander and leaving:
+        frame.agents.extend(demander)
+        frame.patients.extend((m, "opposition") for m in leaving)
+        frame.fire("demanded-withdrawal")
+
+
+def _reporter(ctx: SentenceContext, token: Token) -> list[ActorSpan]:
+    speaker = ctx.reported_by(token) or ctx.speaker
+    return [next(m for m in ctx.mentions if m.actor_id == speaker)] if any(m.actor_id == speaker for m in ctx.mentions) else []
