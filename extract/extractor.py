@@ -7,11 +7,15 @@ those can import it.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from typing import Sequence
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extract.attribution import SpeakerFinder
+from extract.coreference import EPITHET_KIND, Epithet, EpithetResolver, load_epithets
 from extract.dictionary import ActorDictionary
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
@@ -33,18 +37,23 @@ class Extractor:
     """Everything extraction needs, built once: the parser, the dictionary
     matchers and the cue lexicon."""
 
-    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, nlp: Language | None = None) -> None:
+    def __init__(
+        self, dictionary: ActorDictionary, lexicon: Lexicon, nlp: Language | None = None, epithets: Sequence[Epithet] | None = None
+    ) -> None:
         self.nlp = nlp or load_nlp()
         self.dictionary = dictionary
         self.lexicon = lexicon
         self.finder = MentionFinder(self.nlp, dictionary, lexicon)
         self.speakers = SpeakerFinder(lexicon)
         self.reader = RelationReader(lexicon)
+        self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
+        self.epithets = EpithetResolver(self.nlp, self.epithet_list)
 
     @property
     def version(self) -> str:
-        """Changes whenever the dictionary or the lexicon changes."""
-        return f"{self.dictionary.version}-{self.lexicon.version}"
+        """Changes whenever the dictionary, its epithets or the lexicon change."""
+        epithets = hashlib.sha256(repr(self.epithet_list).encode("utf-8")).hexdigest()[:8]
+        return f"{self.dictionary.version}-{self.lexicon.version}-{epithets}"
 
     def _parse_text(self, text: str) -> str:
         if is_title_case(text):
@@ -53,8 +62,9 @@ class Extractor:
 
     def extract(self, article: Article) -> ArticleExtraction:
         paragraphs = body_paragraphs(article.text, self.lexicon)
-        docs = list(self.nlp.pipe(self._parse_text(p.text) for p in paragraphs))
+        docs = [correct_lemmas(doc, self.lexicon) for doc in self.nlp.pipe(self._parse_text(p.text) for p in paragraphs)]
         found = self.finder.resolve_pronouns(docs, [self.finder.find(doc) for doc in docs])
+        found = self.epithets.resolve(docs, found)
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
@@ -64,7 +74,7 @@ class Extractor:
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
             about_peace = peace[index] or (index > 0 and peace[index - 1])
             for m in paragraph_mentions:
-                if m.kind == "pronoun":
+                if m.kind in ("pronoun", EPITHET_KIND):  # resolved references, not names
                     continue
                 mentions.append(
                     Mention(
@@ -106,3 +116,12 @@ class Extractor:
                         )
                     )
         return ArticleExtraction(article, mentions, relations)
+
+
+def correct_lemmas(doc: Doc, lexicon: Lexicon) -> Doc:
+    """Set the lemma of word forms the small model lemmatizes wrongly ("waging" -> "wag")."""
+    for token in doc:
+        fixed = lexicon.lemma_corrections.get(token.lower_)
+        if fixed is not None:
+            token.lemma_ = fixed
+    return doc

@@ -66,6 +66,7 @@ class Lexicon:
     identity_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
     mediation_participles: frozenset[str]
+    lemma_corrections: dict[str, str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -160,6 +161,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         identity_preps=words("identity_preps"),
         withdrawal_verbs=words("withdrawal_verbs"),
         mediation_participles=words("mediation_participles"),
+        lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),
         skip_line=_patterns(structure_path, structure, "skip_line"),

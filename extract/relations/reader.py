@@ -19,6 +19,10 @@ from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
 
 
+# Mentions found by resolving a reference rather than by a name: their readings are less sure.
+RESOLVED_KINDS = frozenset({"pronoun", "epithet"})
+
+
 @dataclass(frozen=True)
 class Edge:
     """A relation read off one sentence, before it is tied to its article."""
@@ -114,7 +118,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         if mood.prescriptive and relation != "opposition":
             return
         scale = PRESCRIPTIVE_OPPOSITION if mood.prescriptive else 1.0
-        pronoun = PRONOUN_ARGUMENT if "pronoun" in (first.kind, second.kind) else 1.0
+        pronoun = PRONOUN_ARGUMENT if {first.kind, second.kind} & RESOLVED_KINDS else 1.0
         confidence = round(base * factor * scale * pronoun, 3)
         edges.append(Edge(first.actor_id, second.actor_id, relation, confidence, word.text, frame.rule, speaker))
 

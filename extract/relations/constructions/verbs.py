@@ -133,6 +133,8 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     holders = [frame.trigger]
     if frame.family == "noun" and frame.trigger.head is not frame.trigger:
         holders.append(frame.trigger.head)  # "provided support to the GNA against Haftar"
+    # The parser often hangs "against" on the object: "backed [the GNA against the LNA]".
+    holders.extend(c for c in frame.trigger.children if c.dep_ == "dobj")
     against = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
     backed = [m for m, relation in frame.patients if relation == "support"]
     pairs = [(b, a, "opposition") for b in backed for a in against if a.actor_id != b.actor_id]
