@@ -26,6 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD_DIR = REPO / "data" / "gold"
 DEFAULT_ARTICLES_DIR = REPO / "data" / "articles"
 DEFAULT_WIRE_FILE = REPO / "data" / "gold" / "wire" / "sentences.jsonl"
+# One-sentence events between two states, in the style of world-news event records.
+DEFAULT_EVENTS_FILE = REPO / "data" / "gold" / "wire" / "events.jsonl"
 # Third-party development set beside the repository; scored when it is there, never copied in.
 DEFAULT_DEVSET_DIR = REPO.parent / "shared" / "devset"
 # The actors the dev-set guideline scores; edges with any other actor are reported, not scored.
@@ -312,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES_DIR, help="folder of the annotated articles")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="score only rows at or above this confidence")
     parser.add_argument("--wire", type=Path, default=DEFAULT_WIRE_FILE, help="JSONL of single sentences with their edges")
+    parser.add_argument("--events", type=Path, default=DEFAULT_EVENTS_FILE, help="JSONL of one-sentence events with their edges")
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET_DIR, help="dev set folder (articles/, gold/*.tsv); skipped when absent")
     parser.add_argument("--errors", action="store_true", help="also list false positives and misses")
     args = parser.parse_args(argv)
@@ -341,6 +344,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         scores, differences = wire_scores(args.wire)
         print()
         print(format_scores(f"Wire-style sentences ({args.wire.name})", scores))
+        if args.errors:
+            print("\n".join(differences))
+    if args.events.exists():
+        scores, differences = wire_scores(args.events)
+        print()
+        print(format_scores(f"One-sentence events ({args.events.name})", scores))
         if args.errors:
             print("\n".join(differences))
     if (args.devset / "gold").is_dir():

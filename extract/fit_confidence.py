@@ -4,7 +4,7 @@ data/lexicon/constructions.json.
     python -m extract.fit_confidence [--dry-run]
 
 A construction's base is how often a row it produced is right, over every
-gold set at hand: the bundled five (sentence level), the wire sentences, and
+gold set at hand: the bundled five (sentence level), the wire sentences and events, and
 the dev set beside the repository when it is there (article level, core
 actors; acceptable edges count as right). Few rows say little, so the rate is
 smoothed toward the current value with PRIOR_WEIGHT pseudo-rows.
@@ -22,6 +22,7 @@ from extract.evaluate import (
     CORE_ACTORS,
     DEFAULT_ARTICLES_DIR,
     DEFAULT_DEVSET_DIR,
+    DEFAULT_EVENTS_FILE,
     DEFAULT_GOLD_DIR,
     DEFAULT_WIRE_FILE,
     load_devset_gold,
@@ -46,7 +47,7 @@ def judged_rows() -> list[tuple[str, bool]]:
     bundled = extract_corpus([a for a in load_corpus([DEFAULT_ARTICLES_DIR]).articles if a.article_id in annotated]).relations
     matched = {index for index, _ in match_sentences(bundled, gold)}
     judged += [(row.rule, index in matched) for index, row in bundled.iterrows()]
-    for line in DEFAULT_WIRE_FILE.read_text(encoding="utf-8").splitlines():
+    for line in [*DEFAULT_WIRE_FILE.read_text(encoding="utf-8").splitlines(), *DEFAULT_EVENTS_FILE.read_text(encoding="utf-8").splitlines()]:
         if line.strip():
             case = json.loads(line)
             expected = {pair_key(a, b, r) for a, r, b in case["edges"]}

@@ -35,6 +35,8 @@ class Cue:
     weak: bool = False
     only_negated: bool = False
     object_from_clause: bool = False
+    # Nouns of cooperation: two coordinated actors and no one else back each other.
+    mutual: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Lexicon:
     withdrawal_verbs: frozenset[str]
     mediation_participles: frozenset[str]
     lemma_corrections: dict[str, str]
+    severing_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -104,6 +108,7 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             weak=bool(entry.get("weak", False)),
             only_negated=bool(entry.get("only_negated", False)),
             object_from_clause=bool(entry.get("object_from_clause", False)),
+            mutual=bool(entry.get("mutual", False)),
         )
     return cues
 
@@ -161,6 +166,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         identity_preps=words("identity_preps"),
         withdrawal_verbs=words("withdrawal_verbs"),
         mediation_participles=words("mediation_participles"),
+        severing_verbs=words("severing_verbs"),
+        reciprocal_verbs=words("reciprocal_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

@@ -71,6 +71,7 @@ class RelationReader:
         word = lemma(token)
         lex = self.lexicon
         if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")):
+            word = phrasal_lemma(token, lex) or word
             if word in lex.persuasion_verbs:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
@@ -95,6 +96,16 @@ class RelationReader:
         for construction in family(frame.family):
             construction(ctx, frame)
         return emit(ctx, frame) if frame.rule else []
+
+
+def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
+    """"pushed back", "shot down": the lemma with its particle, when the lexicon lists it."""
+    for child in verb.children:
+        # The parser may call the particle an adverb: "were pushed back".
+        particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
+        if particle and f"{lemma(verb)} {child.lower_}" in lexicon.verbs:
+            return f"{lemma(verb)} {child.lower_}"
+    return None
 
 
 def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:

@@ -18,12 +18,31 @@ def clause_place(noun: Token) -> Token:
     return place
 
 
+def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
+    """"a memorandum of understanding on migration with the GNA": the parser hangs the
+    noun's "with" on the last noun of its complement chain; those prepositions count
+    as the noun's own, unless a name or another cue sits in between."""
+    found = []
+    layer = [noun]
+    for _ in range(2):
+        layer = [
+            p
+            for node in layer
+            for c in node.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "over", "about")
+            for p in objects(c)
+            if p.i not in ctx.mention_at and lemma(p) not in ctx.lexicon.nouns
+        ]
+        found.extend(c for node in layer for c in node.children if c.dep_ == "prep" and c.lower_ in ("with", "between"))
+    return found
+
+
 @construction("noun")
 def noun(ctx: SentenceContext, frame: Frame) -> None:
     """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
     modifiers: list[ActorSpan] = []
-    for child in token.children:
+    for child in [*token.children, *complement_preps(ctx, token)]:
         if child.dep_ == "poss":
             if cue.identity == "agent":
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers"
@@ -169,3 +188,56 @@ def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
         fired = True
     if fired:
         frame.fire("controlled-clause")
+
+
+@construction("severed-ties")
+def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
+    """"Saudi Arabia cut diplomatic ties with Qatar", "broke off relations with": cutting
+    a bond of support is opposition between whoever cuts it and the other side."""
+    place = clause_place(frame.trigger)
+    head = place.head
+    if frame.relation != "support" or place.dep_ != "dobj" or lemma(head) not in ctx.lexicon.severing_verbs:
+        return
+    if not frame.agents:
+        subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
+        frame.agents.extend([] if subject_is_patient else subjects)
+    frame.relation = "opposition"
+    frame.patients = [(m, "opposition") for m, _ in frame.patients]
+    frame.patients += [(m, "opposition") for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    frame.fire("severed-ties")
+
+
+@construction("mutual-parties")
+def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
+    """"France and Germany signed a defence cooperation pact": each backs the other."""
+    if not frame.cue.mutual or frame.relation != "support" or frame.patients:
+        return
+    agents = _distinct_actors(frame.agents + frame.parties)
+    if len(agents) < 2:
+        return
+    frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
+    frame.agents, frame.parties = [], []
+    frame.fire("mutual-parties")
+
+
+@construction("offer-of-aid")
+def offer_of_aid(ctx: SentenceContext, frame: Frame) -> None:
+    """"Tunisia welcomed Algeria's offer of assistance": an offer of aid is support, not a proposal for talks."""
+    token = frame.trigger
+    offered = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    if frame.relation != "mediation" or not any(ctx.is_aid(p) for p in offered):
+        return
+    frame.relation = "support"
+    frame.patients = [(m, "support") for m, _ in frame.patients]
+    place = clause_place(token)
+    if not frame.patients and place.dep_ == "dobj" and is_verb(place.head):
+        own = {a.actor_id for a in frame.agents}
+        frame.patients = [(m, "support") for m in ctx.subjects(place.head, False)[0] if m.actor_id not in own]
+    frame.fire("offer-of-aid")
+
+
+def _distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:
+    seen: dict[str, ActorSpan] = {}
+    for mention in mentions:
+        seen.setdefault(mention.actor_id, mention)
+    return list(seen.values())

@@ -2,6 +2,8 @@
 "fighting between X and Y", "Turkey and Russia negotiated"."""
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
@@ -18,7 +20,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, relation) for m in subjects if relation)
     else:
         frame.agents.extend(subjects)
-    for child in token.children:
+    for child in [*token.children, *shared_objects(token)]:
         if child.dep_ == "dative" and child.pos_ == "ADP" and relation and not passive:
             frame.patients.extend((m, relation) for d in datives(child) for m in ctx.group(d))
         elif child.dep_ in ("dobj", "dative", "attr") and relation and not passive:
@@ -26,9 +28,6 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
             else:
                 frame.patients.extend((m, relation) for m in ctx.group(child))
-            if child.dep_ == "dobj" and (role := cue.preps.get("from")):
-                # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
-                frame.patients.extend((m, role) for c in child.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
         elif child.dep_ == "npadvmod" and child.i > token.i and child.i in ctx.mention_at and relation and not passive:
             # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
             frame.patients.extend((m, relation) for m in ctx.group(child))
@@ -51,12 +50,24 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
         elif child.dep_ == "prt" and (role := cue.preps.get(child.lower_)):
             frame.patients.extend((m, role) for obj in token.children if obj.dep_ == "dobj" for m in ctx.group(obj))
+    for obj in token.children:
+        if obj.dep_ == "dobj" and not passive and (role := cue.preps.get("from")):
+            # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
+            frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
     if relation == "opposition":
         for prep in token.subtree:
             # "fighting hand to hand with the forces of Haftar"
             if prep.lower_ == "with" and prep.head is not token and prep.head.lower_ in ctx.lexicon.alongside_words:
                 frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
     frame.fire("verb")
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """"Egypt trained and equipped fighters loyal to Haftar": a verb with no object of its
+    own shares the object of the verb it is coordinated with."""
+    if any(c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in verb.children):
+        return []
+    return [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children if c.dep_ == "dobj"][:1]
 
 
 @construction("passive")
@@ -102,6 +113,9 @@ def between(ctx: SentenceContext, frame: Frame) -> None:
             return
         token = place.head
     parties = ctx.between_parties(token)
+    if frame.family == "verb" and frame.relation == "mediation":
+        # "Oman facilitated talks between Iran and the United States"
+        parties += [m for c in token.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.peace_topics for m in ctx.between_parties(c)]
     if parties:
         frame.parties.extend(parties)
         frame.fire("between")
@@ -118,10 +132,18 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
-    if frame.family == "noun" and not (frame.rule == "light-verb-noun" and frame.relation == "mediation"):
+    if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
         return
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _mutual_action(ctx: SentenceContext, frame: Frame) -> bool:
+    """Talks are held with each other; fire and accusations only when exchanged or traded."""
+    if frame.relation == "mediation":
+        return True
+    head = frame.trigger.head
+    return frame.relation == "opposition" and lemma(head) in ctx.lexicon.reciprocal_verbs
 
 
 @construction("support-against")
