@@ -3,7 +3,9 @@ state") stand for the actor they describe that was named most recently before
 them (salience by recency), never for an actor the article has not named yet.
 Which epithet may mean which actors is data: data/dictionary/epithets.jsonl.
 
-A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
+Role nouns ("the diplomat", "the minister") stand for the person named most
+recently, within PERSON_REACH sentences, unless the phrase names its own owner
+("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
 """
 from __future__ import annotations
@@ -15,13 +17,16 @@ from typing import Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
-from extract.mentions import ActorSpan
+from extract.mentions import ActorSpan, quoted_tokens
 
 EPITHETS_FILE = "epithets.jsonl"
 EPITHET_KIND = "epithet"
+PERSON_EPITHET_KIND = "person epithet"
+# How many sentences back "the minister" may look for the person it stands for.
+PERSON_REACH = 6
 
 
 class EpithetError(ValueError):
@@ -30,8 +35,12 @@ class EpithetError(ValueError):
 
 @dataclass(frozen=True)
 class Epithet:
+    """`actors`: the actors the words may stand for; `person`: they stand for the
+    person named most recently ("the diplomat", "the minister"), whoever that is."""
+
     words: str
     actors: tuple[str, ...]
+    person: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -45,48 +54,71 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             continue
         try:
             entry = json.loads(line)
-            words, actors = entry["epithet"], tuple(entry["actors"])
+            words, actors, person = entry["epithet"], tuple(entry.get("actors", ())), bool(entry.get("person", False))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} ({error}).") from error
+            raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
-        if not words.strip() or not actors or unknown:
-            raise EpithetError(f"{path}:{number}: needs words and actor ids from the dictionary (unknown: {unknown}).")
-        epithets.append(Epithet(words, actors))
+        if not words.strip() or bool(actors) == person or unknown:
+            raise EpithetError(f"{path}:{number}: needs words and either actor ids from the dictionary or \"person\": true (unknown: {unknown}).")
+        epithets.append(Epithet(words, actors, person))
     return epithets
 
 
 class EpithetResolver:
     def __init__(self, nlp: Language, epithets: Sequence[Epithet]) -> None:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._actors: dict[int, tuple[str, ...]] = {}
+        self._epithets: dict[int, Epithet] = {}
         for number, epithet in enumerate(epithets):
             key = nlp.vocab.strings.add(f"epithet-{number}")
-            self._actors[key] = epithet.actors
+            self._epithets[key] = epithet
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
 
     def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Each paragraph's mentions plus its resolved epithets, in article order."""
-        last_seen: dict[str, int] = {}  # actor -> position (paragraph, token) of its latest mention
+        last_seen: dict[str, tuple[int, int]] = {}  # actor -> (sentence, token) of its latest mention
+        # (sentence, actor) of the latest person named, inside quotations or outside them: outside
+        # a quotation "the diplomat" is the last person named outside one.
+        last_person: dict[bool, tuple[int, str] | None] = {True: None, False: None}
+        sentence = 0
         resolved = []
-        for number, (doc, found) in enumerate(zip(docs, mentions)):
+        for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
-            events = [((m.span.start, 1), m) for m in found]
+            events: list[tuple[int, int, ActorSpan | tuple[Epithet, object]]] = [(m.span.start, 1, m) for m in found]
             for match_id, start, end in self._matcher(doc):
-                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken):
+                span = doc[start:end]
+                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or _owned(span, taken):
                     continue
-                events.append(((start, 0), (self._actors[match_id], doc[start:end])))
+                events.append((start, 0, (self._epithets[match_id], span)))
+            starts = {s.start: n for n, s in enumerate(doc.sents)}
+            inside = quoted_tokens(doc)
             added = []
-            for (start, _), event in sorted(events, key=lambda e: e[0]):
+            number = sentence
+            for start, _, event in sorted(events, key=lambda e: e[:2]):
+                number = sentence + max((n for s, n in starts.items() if s <= start), default=0)
                 if isinstance(event, ActorSpan):
                     last_seen[event.actor_id] = (number, start)
+                    if event.kind == "official":
+                        last_person[True] = (number, event.actor_id)
+                        if start not in inside:
+                            last_person[False] = last_person[True]
                     continue
-                candidates, span = event
-                seen = [(last_seen[a], a) for a in candidates if a in last_seen]
+                epithet, span = event
+                if epithet.person:
+                    person = last_person[start in inside]
+                    if person is not None and number - person[0] <= PERSON_REACH:
+                        added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
+                    continue
+                seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
                 if seen:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
-                    taken.update(range(span.start, span.end))
+            sentence += len(starts)
             resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _owned(span: Span, taken: set[int]) -> bool:
+    """"Turkey's foreign minister", "the Turkish minister", "the minister of Turkey": a name in the phrase says whose."""
+    return any(t.i in taken for t in span.root.subtree if t.i < span.start or t.i >= span.end)
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:

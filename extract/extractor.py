@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.attribution import SpeakerFinder
-from extract.coreference import EPITHET_KIND, Epithet, EpithetResolver, load_epithets
+from extract.coreference import EPITHET_KIND, PERSON_EPITHET_KIND, Epithet, EpithetResolver, load_epithets
 from extract.dictionary import ActorDictionary
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
@@ -63,8 +63,7 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         paragraphs = body_paragraphs(article.text, self.lexicon)
         docs = [correct_lemmas(doc, self.lexicon) for doc in self.nlp.pipe(self._parse_text(p.text) for p in paragraphs)]
-        found = self.finder.resolve_pronouns(docs, [self.finder.find(doc) for doc in docs])
-        found = self.epithets.resolve(docs, found)
+        found = self.finder.resolve_pronouns(docs, self.epithets.resolve(docs, [self.finder.find(doc) for doc in docs]))
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
@@ -74,7 +73,7 @@ class Extractor:
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
             about_peace = peace[index] or (index > 0 and peace[index - 1])
             for m in paragraph_mentions:
-                if m.kind in ("pronoun", EPITHET_KIND):  # resolved references, not names
+                if m.kind in ("pronoun", EPITHET_KIND, PERSON_EPITHET_KIND):  # resolved references, not names
                     continue
                 mentions.append(
                     Mention(

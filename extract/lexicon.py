@@ -70,6 +70,8 @@ class Lexicon:
     mediation_participles: frozenset[str]
     lemma_corrections: dict[str, str]
     severing_verbs: frozenset[str]
+    cooperation_domains: frozenset[str]
+    conditional_threat_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
@@ -167,6 +169,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         withdrawal_verbs=words("withdrawal_verbs"),
         mediation_participles=words("mediation_participles"),
         severing_verbs=words("severing_verbs"),
+        cooperation_domains=words("cooperation_domains"),
+        conditional_threat_verbs=words("conditional_threat_verbs"),
         reciprocal_verbs=words("reciprocal_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),

@@ -22,6 +22,8 @@ from extract.lexicon import Lexicon
 from extract.folding import fold
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# Mentions that name a person: officials, and role nouns resolved to one ("the diplomat", extract.coreference).
+PERSON_KINDS = frozenset({"official", "person epithet"})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3
 # Tokens allowed between two mentions of one actor that still name it once
@@ -124,25 +126,32 @@ class MentionFinder:
         can be "he" in the next.
         """
         resolved: list[list[ActorSpan]] = []
-        last_person: tuple[str, int] | None = None
+        # Outside a quotation "he" is the last person named outside quotations: in
+        # '"... we held talks with Sarraj," he said' he is the speaker, not Sarraj.
+        last_person: dict[bool, tuple[str, int] | None] = {True: None, False: None}
         sentence_number = 0
         for doc, found in zip(docs, mentions):
             by_token = {i: m for m in found for i in m.token_ids}
             extra: list[ActorSpan] = []
+            inside = quoted_tokens(doc)
             for sent in doc.sents:
                 sentence_number += 1
                 for token in sent:
+                    quoted = token.i in inside
                     mention = by_token.get(token.i)
-                    if mention is not None and mention.kind == "official" and token.i == mention.span.end - 1:
-                        last_person = (mention.actor_id, sentence_number)
+                    antecedent = last_person[True] if quoted else last_person[False]
+                    if mention is not None and mention.kind in PERSON_KINDS and token.i == mention.span.end - 1:
+                        last_person[True] = (mention.actor_id, sentence_number)
+                        if not quoted:
+                            last_person[False] = last_person[True]
                     elif (
                         mention is None
                         and token.lower_ in PERSON_PRONOUNS
                         and token.tag_ in ("PRP", "PRP$")
-                        and last_person is not None
-                        and sentence_number - last_person[1] <= PRONOUN_REACH
+                        and antecedent is not None
+                        and sentence_number - antecedent[1] <= PRONOUN_REACH
                     ):
-                        extra.append(ActorSpan(last_person[0], "pronoun", doc[token.i : token.i + 1]))
+                        extra.append(ActorSpan(antecedent[0], "pronoun", doc[token.i : token.i + 1]))
             resolved.append(sorted([*found, *extra], key=lambda m: m.span.start))
         return resolved
 
@@ -173,6 +182,22 @@ class MentionFinder:
         if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
             return False
         return True
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside quotation marks: curly marks say which side they
+    open; a straight one toggles."""
+    inside: set[int] = set()
+    quoted = False
+    for token in doc:
+        if token.text in QUOTE_MARKS:
+            quoted = token.text == "“" or (token.text == '"' and not quoted)
+        elif quoted:
+            inside.add(token.i)
+    return inside
 
 
 def _fold_norms(doc: Doc) -> None:

@@ -61,7 +61,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
-    while node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") and node.head is not node:
+    # A purpose clause is inside the denial too: "denies sending mercenaries to fight for Haftar".
+    while node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr", "advcl") and node.head is not node:
         governor = node.head
         if node.dep_ == "pcomp":
             governor = governor.head

@@ -190,6 +190,25 @@ def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("controlled-clause")
 
 
+@construction("cooperation-deal")
+def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
+    """"Ankara signed security and maritime deals with the GNA": a deal in a field of
+    cooperation is support between its parties, not peace-making."""
+    token = frame.trigger
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers += [conj for m in modifiers for conj in m.conjuncts]
+    if frame.relation != "mediation" or not frame.cue.weak or not any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers):
+        return
+    frame.relation = "support"
+    frame.patients = [(m, "support") for m, _ in frame.patients]
+    agents = _distinct_actors(frame.agents + frame.parties)
+    if not frame.patients and len(agents) >= 2:
+        frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
+        frame.agents = []
+    frame.parties = []
+    frame.fire("cooperation-deal")
+
+
 @construction("severed-ties")
 def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
     """"Saudi Arabia cut diplomatic ties with Qatar", "broke off relations with": cutting

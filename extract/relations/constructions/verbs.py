@@ -184,4 +184,28 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents = mediators
     frame.patients = []
     frame.parties = ctx.between_parties(peace_noun) + ctx.between_parties(token)
+    if not frame.parties and peace_noun.dep_ == "dobj":
+        # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party.
+        own = {m.actor_id for m in mediators}
+        answering = peace_noun.head
+        frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+@construction("conditional-threat")
+def conditional_threat(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt threatened to intervene if the GNA advanced on Sirte": a threat on a
+    condition about X opposes X."""
+    token = frame.trigger
+    if lemma(token) not in ctx.lexicon.conditional_threat_verbs:
+        return
+    conditions = [
+        clause
+        for clause in token.subtree
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+    ]
+    named = [m for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.group(c)]
+    own = {m.actor_id for m in frame.agents}
+    if frame.agents and named:
+        frame.patients.extend((m, "opposition") for m in named if m.actor_id not in own)
+        frame.fire("conditional-threat")
