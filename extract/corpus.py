@@ -47,9 +47,9 @@ MAX_ARTICLE_CHARS = 1_000_000
 # time and memory per byte and per tag, so a page is refused above 5 MB (a saved
 # news page is typically 0.1-2 MB) and above MAX_HTML_TAGS, before it is parsed.
 MAX_BYTES_PER_CHAR = {"text": 4, "html": 5}
-# Counted as "<" characters: opening and closing tags, about 100,000 elements
+# Counted as "<" characters: opening and closing tags, about 50,000 elements
 # (a long news page has a few thousand).
-MAX_HTML_TAGS = 200_000
+MAX_HTML_TAGS = 100_000
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")

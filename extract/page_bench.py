@@ -6,18 +6,24 @@ BeautifulSoup reduction used before it (extract.pages.reduce_html):
 characters of furniture left in (what remains once the article's sentences
 and headline are taken out, whitespace not counted) and article sentences
 lost (not found in the text).
+
+`--limits` also reads generated pages at the size limits extract.corpus
+enforces before parsing (MAX_HTML_TAGS tags, the byte limit) and prints the
+time and the peak memory of this process after each.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import re
+import resource
 import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence, TextIO
 
+from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, MAX_HTML_TAGS, ArticleError, article_from_upload
 from extract.pages import read_page, reduce_html
 
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "tests" / "pages"
@@ -94,12 +100,45 @@ def print_scores(scores: dict[str, dict[str, Score]], out: TextIO) -> None:
     print(f"Time for all pages: trafilatura {seconds['trafilatura']:.2f} s, reduction {seconds['reduction']:.2f} s", file=out)
 
 
+def limit_pages() -> dict[str, bytes]:
+    """Generated pages just inside the limits, from the cheapest to the costliest for the parser."""
+    byte_limit = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR["html"]
+    start, end = b"<html><head><title>Limits</title></head><body><article>", b"</article></body></html>"
+    paragraphs = b"".join(
+        b"<p>Turkey backs the Government of National Accord in Tripoli, officials said in statement %d.</p>\n" % i
+        for i in range(byte_limit // 100)
+    )
+    tags_left = (MAX_HTML_TAGS - start.count(b"<") - end.count(b"<")) // 2
+    return {
+        "5 MB of paragraphs": (start + paragraphs)[: byte_limit - len(end) - 200].rsplit(b"<p>", 1)[0] + end,
+        "tags at the limit, <div><span>": start + b"<div><span>Tripoli</span></div>" * (tags_left // 2) + end,
+        "tags at the limit, <b>x</b>": start + b"<b>x</b>" * tags_left + end,
+    }
+
+
+def print_limits(out: TextIO) -> None:
+    print(f"\n{'page at the limits':<34}{'bytes':>11}{'tags':>9}  {'outcome':<34}{'seconds':>8}{'peak RSS MB':>12}", file=out)
+    for label, data in limit_pages().items():
+        started = time.perf_counter()
+        try:
+            outcome = f"read, {len(article_from_upload('limit.html', data).text):,} characters"
+        except ArticleError as error:
+            outcome = "refused: " + error.reason.split(";")[0]
+        seconds = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{label:<34}{len(data):>11,}{data.count(b'<'):>9,}  {outcome[:33]:<34}{seconds:>8.2f}{peak:>12,.0f}", file=out)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.page_bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER,
                         help="pages and their expected.json (default: tests/pages)")
+    parser.add_argument("--limits", action="store_true", help="also read generated pages at the size limits")
     args = parser.parse_args(argv)
-    print_scores(compare(args.folder), out or sys.stdout)
+    out = out or sys.stdout
+    print_scores(compare(args.folder), out)
+    if args.limits:
+        print_limits(out)
     return 0
 
 
