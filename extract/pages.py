@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import trafilatura
+from trafilatura.settings import Document
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from lxml.etree import iterwalk
 from lxml.html import HtmlElement
@@ -89,7 +90,7 @@ def _date_parameters() -> dict[str, object]:
     return {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
 
 
-def _metadata(document: trafilatura.settings.Document) -> dict[str, str]:
+def _metadata(document: Document) -> dict[str, str]:
     found = {
         "title": document.title,
         "date": document.date,
@@ -140,12 +141,16 @@ class _Paragraphs:
 def _body_text(body: HtmlElement) -> str:
     paragraphs = _Paragraphs()
     # iterwalk, not recursion: a page may nest thousands of elements.
-    for event, element in iterwalk(body, events=("start", "end")):
+    walker = iterwalk(body, events=("start", "end"))
+    for event, element in walker:
         if not isinstance(element.tag, str):  # a comment or processing instruction
             if event == "end":
                 paragraphs.add(element.tail or "")
             continue
-        if event == "start":
+        if event == "start" and element.tag == "code":  # a <pre>: its spacing is kept
+            paragraphs.add_paragraph("".join(element.itertext()).strip("\n"))
+            walker.skip_subtree()
+        elif event == "start":
             if element.tag in BODY_BLOCK_TAGS:
                 paragraphs.end()
             paragraphs.add(element.text or "")

@@ -115,6 +115,7 @@ def test_upload_of_a_page_without_a_body_says_so_in_the_notes() -> None:
         ("<p>A <b>bold</b> and <i>slanted</i> word.</p>", "A bold and slanted word."),
         ("<ul><li>One item here.</li><li>Two items here.</li></ul>", "One item here.\n\nTwo items here."),
         ("<blockquote><p>Quoted words.</p></blockquote><p>After.</p>", "Quoted words.\n\nAfter."),
+        ("<pre><code>keep\n   this   spacing</code></pre><p>After.</p>", "keep\n   this   spacing\n\nAfter."),
     ],
 )
 def test_paragraphs_of_the_body_are_separated_by_blank_lines(body: str, text: str) -> None:
