@@ -261,12 +261,12 @@ def _article(name: str, data: bytes, kind: str, metadata: Mapping[str, str], pat
 
 def _check_size(name: str, data: bytes, kind: str) -> None:
     byte_limit = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR[kind]
-    if kind == "text" and len(data) > byte_limit:
+    if len(data) > byte_limit and kind == "text":
         raise _too_large(name, f"more than {byte_limit:,} bytes")
-    if kind == "html" and len(data) > byte_limit:
+    if len(data) > byte_limit:
         reason = f"is too large (more than {byte_limit:,} bytes; a larger page is refused before it is read)"
         raise ArticleError(name, reason, SAVE_SMALLER_PAGE)
-    # "<" starts every tag; counting them is one pass over the bytes, parsing them is not.
+    # "<" starts every tag: counting them is one pass over the bytes, parsing them is not.
     tags = data.count(b"<") if kind == "html" else 0
     if tags > MAX_HTML_TAGS:
         reason = f"has too many HTML tags ({tags:,}; a page with more than {MAX_HTML_TAGS:,} is refused before it is read)"
