@@ -56,7 +56,7 @@ HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 MAX_ID_LENGTH = 100
 # The metadata an Article takes from sources.csv, an upload's fields or the page itself.
-METADATA_FIELDS = ("outlet", "date", "title", "author", "url", "notes")
+METADATA_FIELDS = tuple(column for column in SOURCE_COLUMNS if column != "article_id")
 SAVE_SMALLER_PAGE = 'Save the article text as .txt, or save the page as "Web page, HTML only".'
 
 WINDOWS_RESERVED = frozenset(
