@@ -40,8 +40,8 @@ def run(
 ) -> int:
     """Extract the articles in `paths` into `out_dir`; returns the exit status.
 
-    The summary goes to `out`; problems, one per line, and (on a terminal) the
-    progress go to `err` (default: sys.stdout, sys.stderr). `workers=None`
+    The summary goes to `out`; problems and notes (articles read, but not in
+    the normal way), one per line, and (on a terminal) the progress go to `err` (default: sys.stdout, sys.stderr). `workers=None`
     uses one process per core.
     """
     out = out or sys.stdout
@@ -49,6 +49,8 @@ def run(
     load = load_corpus(paths)
     for problem in load.problems:
         print(f"problem: {problem}", file=err)
+    for note in load.notes:
+        print(f"note: {note}", file=err)
     if not load.articles:
         where = ", ".join(str(path) for path in paths)
         print(

@@ -2,111 +2,76 @@
 disk and for dashboard uploads, and the folder layout (`*.txt` + `sources.csv`).
 
 The text an Article holds is the text *as read*: decoded, a leading byte-order
-mark removed, every line ending ("\\r\\n", "\\r") turned into "\\n", and HTML
-reduced to its article text. Nothing else is changed, so every offset in
-mentions and relations points into exactly this string, and a `.txt` file
-saved by `save_articles` reads back to the same text.
+mark removed, every line ending ("\\r\\n", "\\r") turned into "\\n", and of an
+HTML page its article body (extract.pages). Nothing else is changed, so every
+offset in mentions and relations points into exactly this string, and a `.txt`
+file saved by `save_articles` reads back to the same text.
 """
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Mapping, Sequence
 
-from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from bs4.dammit import EncodingDetector
-from charset_normalizer import CharsetMatch, from_bytes
 
+from extract.decoding import CONTROL_CHARACTERS, SAVE_AS_TEXT, decode, refuse_binary
+from extract.errors import ArticleError
 from extract.export import write_text_atomic
+from extract.pages import read_page
 from extract.schema import Article
+from extract.sources import (
+    CHECK_PERMISSIONS,
+    SOURCE_COLUMNS,
+    SOURCES_FILE,
+    Sources,
+    read_sources,
+    set_row,
+    sources_csv,
+)
 
-# Unicode category Cc (C0 and C1 controls) less the whitespace ones (\t \n \v \f \r):
-# one regex pass instead of a category lookup per character.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+__all__ = [
+    "ArticleError", "CorpusLoad", "MAX_ARTICLE_CHARS", "MAX_BYTES_PER_CHAR", "MAX_HTML_TAGS", "SOURCE_COLUMNS",
+    "SOURCES_FILE", "SUPPORTED_SUFFIXES", "article_from_upload", "load_corpus", "read_article", "read_sources",
+    "safe_article_id", "save_articles",
+]
 
 # About 150,000 words, ten times a long report: larger is almost surely not one
 # article (a whole site dump, a log file), and would stall the parser.
 MAX_ARTICLE_CHARS = 1_000_000
 # Raw bytes allowed per character of that limit, checked before decoding so a
 # huge file is refused without being read: 4 covers every text encoding read
-# here; HTML pages wrap their text in markup and scripts.
-MAX_BYTES_PER_CHAR = {"text": 4, "html": 20}
+# here. An HTML page wraps its text in markup and scripts, but parsing it costs
+# time and memory per byte and per tag, so a page is refused above 5 MB (a saved
+# news page is typically 0.1-2 MB) and above MAX_HTML_TAGS, before it is parsed.
+MAX_BYTES_PER_CHAR = {"text": 4, "html": 5}
+# Counted as "<" characters: opening and closing tags, about 50,000 elements
+# (a long news page has a few thousand).
+MAX_HTML_TAGS = 100_000
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
-SOURCES_FILE = "sources.csv"
-# The columns of sources.csv: an Article's metadata, keyed by article_id.
-SOURCE_COLUMNS: list[str] = ["article_id"] + [
-    f.name for f in fields(Article) if f.name not in ("article_id", "text", "path")
-]
 MAX_ID_LENGTH = 100
+# The metadata an Article takes from sources.csv, an upload's fields or the page itself.
+METADATA_FIELDS = tuple(column for column in SOURCE_COLUMNS if column != "article_id")
+SAVE_SMALLER_PAGE = 'Save the article text as .txt, or save the page as "Web page, HTML only".'
 
-SAVE_AS_TEXT = "Save the article as plain text (.txt, UTF-8) or as an HTML page and try again."
-
-# Magic numbers of files that get renamed to .txt by mistake.
-BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .xlsx file is one)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"RIFF", "a RIFF media file (WebP, WAV, AVI)"),
-)
-
-# Legacy encodings tried, in order of preference on a tie: English news that is
-# not UTF-8 is almost always Windows-1252, and a short text gives a detector
-# too little to tell code pages apart ("Café" reads the same in several).
-LEGACY_ENCODINGS = ("cp1252", "cp1254", "latin_1", "iso8859_15", "cp1250", "cp1257", "cp1251", "cp1256", "cp1253")
-# In a cp1252 reading these Icelandic letters are, in news about Turkey, the
-# Turkish ş ğ ı İ Ş Ğ of a cp1254 file ("Çavuþoðlu" is "Çavuşoğlu").
-UNLIKELY_LETTERS = frozenset("þðýÞÐÝ")
-# WHATWG: pages declaring latin-1 or ASCII are decoded as windows-1252.
-DECLARED_AS_CP1252 = frozenset({"latin_1", "iso8859_1", "ascii"})
-
-# Elements that hold no article text.
-DROPPED_TAGS = (
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "iframe", "svg", "head",
-)
-# Elements that start a new paragraph.
-BLOCK_TAGS = frozenset(
-    "address article blockquote dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 hr li main "
-    "ol p pre section summary table td th tr ul".split()
-)
-# Collapsed in HTML text; a no-break space (&nbsp;) is not, as in a browser.
-HTML_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 )
-CHECK_PERMISSIONS = "Check that the file exists and that you may read it."
-
-
-class ArticleError(ValueError):
-    """An article (or sources.csv) that could not be read: which file, what was
-    wrong, what to do. `str(error)` is the message to show the user."""
-
-    def __init__(self, name: str, reason: str, advice: str) -> None:
-        self.name = name
-        self.reason = reason
-        self.advice = advice
-        super().__init__(f"{name}: {reason}. {advice}")
 
 
 @dataclass
 class CorpusLoad:
-    """What `load_corpus` read: the articles, and the files it could not use."""
+    """What `load_corpus` read: the articles, the files it could not use, and
+    notes on articles that were read but not in the normal way ("name: what")."""
 
     articles: list[Article] = field(default_factory=list)
     problems: list[ArticleError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def safe_article_id(filename: str) -> str:
@@ -130,76 +95,27 @@ def read_article(path: Path, metadata: Mapping[str, str] | None = None) -> Artic
     Raises ArticleError when the file is missing, empty, binary, too large, in
     an unknown encoding or of an unsupported type.
     """
-    path = Path(path)
-    name = _display_name(path.name)
-    kind = _kind(name, path.suffix)
-    limit = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR[kind]
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise ArticleError(name, f"no such file ({path})", "Check the path.") from None
-    except IsADirectoryError:
-        advice = "Pass the folder itself to read the articles in it."
-        raise ArticleError(name, "is a folder, not a file", advice) from None
-    except OSError as error:
-        raise ArticleError(name, f"could not be read ({error.strerror or error})", CHECK_PERMISSIONS) from None
-    return _article(name, data, kind, dict(metadata or {}), str(path))
+    article, _ = _read_file(Path(path), metadata or {})
+    return article
 
 
 def article_from_upload(filename: str, data: bytes, *, outlet: str = "", date: str = "", title: str = "") -> Article:
-    """An article from uploaded bytes; the id comes from the file name, made safe."""
+    """An article from uploaded bytes; the id comes from the file name, made safe.
+
+    Metadata left empty is taken from the page when it has it. How the file was
+    read, when that took a guess, is in the article's `notes`.
+    """
     name = _display_name(filename)
     kind = _kind(name, PurePosixPath(name).suffix)
-    metadata = {"outlet": outlet, "date": date, "title": title}
-    return _article(name, data, kind, metadata, path="")
-
-
-def read_sources(path: Path) -> dict[str, dict[str, str]]:
-    """The rows of a sources.csv, by article_id. Raises ArticleError when it is broken."""
-    path = Path(path)
-    rows: dict[str, dict[str, str]] = {}
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        if not reader.fieldnames or "article_id" not in reader.fieldnames:
-            raise ArticleError(
-                path.name,
-                "has no article_id column",
-                f"The first line must name the columns: {','.join(SOURCE_COLUMNS)}.",
-            )
-        for row in reader:
-            if None in row:
-                raise ArticleError(
-                    path.name,
-                    f"line {reader.line_num} has more cells than the header",
-                    "Put quotes around values that contain a comma.",
-                )
-            article_id = (row.get("article_id") or "").strip()
-            if not article_id:
-                continue
-            if article_id in rows:
-                raise ArticleError(
-                    path.name,
-                    f"article id {article_id!r} appears twice (line {reader.line_num})",
-                    "Keep one row per article.",
-                )
-            rows[article_id] = {key: (value or "").strip() for key, value in row.items() if key}
-    except UnicodeDecodeError:
-        advice = "Save it as CSV UTF-8 from your spreadsheet program."
-        raise ArticleError(path.name, "is not UTF-8 text", advice) from None
-    except csv.Error as error:
-        advice = "Open it in a spreadsheet program and save it as CSV."
-        raise ArticleError(path.name, f"is not valid CSV ({error})", advice) from None
-    except OSError as error:
-        raise ArticleError(path.name, f"could not be read ({error.strerror or error})", CHECK_PERMISSIONS) from None
-    return rows
+    article, _ = _article(name, data, kind, {"outlet": outlet, "date": date, "title": title}, path="")
+    return article
 
 
 def load_corpus(paths: Sequence[Path]) -> CorpusLoad:
     """Read every article in `paths` (files, or folders of .txt/.md/.html/.htm files).
 
-    A file that cannot be read is reported in `.problems` and the others load.
+    A file that cannot be read is reported in `.problems` and the others load;
+    how an article was read, when that took a guess, is in `.notes`.
     Metadata comes from a sources.csv beside the files; if it is broken it is
     reported and the articles load without metadata. Of two files with the same
     article id the first (in the order given, folders sorted by name) is kept.
@@ -227,17 +143,20 @@ def load_corpus(paths: Sequence[Path]) -> CorpusLoad:
             continue
         metadata = sources[folder].get(article_id) or sources[folder].get(file.stem, {})
         try:
-            load.articles.append(read_article(file, metadata))
+            article, notes = _read_file(file, metadata)
         except ArticleError as error:
             load.problems.append(error)
             continue
+        load.articles.append(article)
+        load.notes.extend(f"{_display_name(file.name)}: {note}" for note in notes)
         first_file[article_id] = file.name
     return load
 
 
 def save_articles(articles: Sequence[Article], folder: Path, *, replace: bool = False) -> list[Path]:
     """Write each article as <article_id>.txt in `folder` and add or update its
-    row in folder/sources.csv; every file is written atomically.
+    row in folder/sources.csv; every file is written atomically. The other rows
+    of sources.csv, also those no article can use, are written back as they were.
 
     Everything is checked before anything is written: an id that is not a safe
     file name, an id given twice, or an existing different article with the
@@ -246,7 +165,7 @@ def save_articles(articles: Sequence[Article], folder: Path, *, replace: bool = 
     """
     folder = Path(folder)
     sources_path = folder / SOURCES_FILE
-    header, rows = _sources_rows(sources_path) if sources_path.exists() else (list(SOURCE_COLUMNS), [])
+    sources = read_sources(sources_path) if sources_path.exists() else Sources()
     existing = _existing_articles(folder)
     targets: list[Path] = []
     for article in articles:
@@ -262,9 +181,26 @@ def save_articles(articles: Sequence[Article], folder: Path, *, replace: bool = 
         targets.append(target)
     for article, target in zip(articles, targets):
         write_text_atomic(target, article.text)
-        _set_row(rows, article)
-    write_text_atomic(sources_path, _sources_csv(header, rows))
+        set_row(sources, article)
+    write_text_atomic(sources_path, sources_csv(sources))
     return targets
+
+
+def _read_file(path: Path, metadata: Mapping[str, str]) -> tuple[Article, list[str]]:
+    name = _display_name(path.name)
+    kind = _kind(name, path.suffix)
+    limit = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR[kind]
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise ArticleError(name, f"no such file ({path})", "Check the path.") from None
+    except IsADirectoryError:
+        advice = "Pass the folder itself to read the articles in it."
+        raise ArticleError(name, "is a folder, not a file", advice) from None
+    except OSError as error:
+        raise ArticleError(name, f"could not be read ({error.strerror or error})", CHECK_PERMISSIONS) from None
+    return _article(name, data, kind, metadata, str(path))
 
 
 def _kind(name: str, suffix: str) -> str:
@@ -289,18 +225,26 @@ def _display_name(filename: str) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in base) or "upload"
 
 
-def _article(name: str, data: bytes, kind: str, metadata: dict[str, str], path: str) -> Article:
-    byte_limit = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR[kind]
-    if len(data) > byte_limit:
-        raise _too_large(name, f"more than {byte_limit:,} bytes")
+def _article(name: str, data: bytes, kind: str, metadata: Mapping[str, str], path: str) -> tuple[Article, list[str]]:
+    """The article in `data` and notes on how it was read; metadata given wins over metadata found in the page."""
+    _check_size(name, data, kind)
     if not data.strip():
         what = "is empty" if not data else "contains only whitespace"
         raise ArticleError(name, what, "Check that the file was saved with the article's text in it.")
-    _refuse_binary(name, data)
+    refuse_binary(name, data)
+    notes: list[str] = []
+    found: dict[str, str] = {}
     if kind == "html":
-        text, found_title = _html_text(name, data)
+        decoded = decode(name, data, EncodingDetector.find_declared_encoding(data, is_html=True))
+        page = read_page(decoded.text)
+        text = page.text
+        found = {"outlet": page.outlet, "date": page.date, "title": page.title, "author": page.author, "url": page.url}
+        notes.extend(page.notes)
     else:
-        text, found_title = _normalize_newlines(_decode(name, data)), ""
+        decoded = decode(name, data)
+        text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if decoded.note:
+        notes.insert(0, decoded.note)
     if len(text) > MAX_ARTICLE_CHARS:
         raise _too_large(name, f"{len(text):,} characters")
     if not text.strip():
@@ -309,18 +253,37 @@ def _article(name: str, data: bytes, kind: str, metadata: dict[str, str], path: 
             "has no article text once scripts, menus and page furniture are removed",
             "Save the article text as .txt instead.",
         )
-    values = {key: str(value).strip() for key, value in metadata.items() if value is not None}
-    return Article(
-        article_id=safe_article_id(name),
-        text=text,
-        outlet=values.get("outlet", ""),
-        date=values.get("date", ""),
-        title=values.get("title", "") or found_title,
-        author=values.get("author", ""),
-        url=values.get("url", ""),
-        notes=values.get("notes", ""),
-        path=path,
-    )
+    given = _given_metadata(metadata, notes)
+    values = {column: given.get(column) or found.get(column, "") for column in METADATA_FIELDS}
+    values["notes"] = values["notes"] or "; ".join(notes)
+    return Article(article_id=safe_article_id(name), text=text, path=path, **values), notes
+
+
+def _check_size(name: str, data: bytes, kind: str) -> None:
+    byte_limit = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR[kind]
+    if len(data) > byte_limit and kind == "text":
+        raise _too_large(name, f"more than {byte_limit:,} bytes")
+    if len(data) > byte_limit:
+        reason = f"is too large (more than {byte_limit:,} bytes; a larger page is refused before it is read)"
+        raise ArticleError(name, reason, SAVE_SMALLER_PAGE)
+    # "<" starts every tag: counting them is one pass over the bytes, parsing them is not.
+    tags = data.count(b"<") if kind == "html" else 0
+    if tags > MAX_HTML_TAGS:
+        reason = f"has too many HTML tags ({tags:,}; a page with more than {MAX_HTML_TAGS:,} is refused before it is read)"
+        raise ArticleError(name, reason, SAVE_SMALLER_PAGE)
+
+
+def _given_metadata(metadata: Mapping[str, str], notes: list[str]) -> dict[str, str]:
+    """Metadata typed in or read from sources.csv: surrounding whitespace and control characters left out."""
+    given: dict[str, str] = {}
+    for column, value in metadata.items():
+        if value is None:
+            continue
+        kept = CONTROL_CHARACTERS.sub("", str(value))
+        if kept != str(value):
+            notes.append(f"the {column} held control characters (such as NUL), which were left out")
+        given[column] = kept.strip()
+    return given
 
 
 def _too_large(name: str, size: str) -> ArticleError:
@@ -329,120 +292,6 @@ def _too_large(name: str, size: str) -> ArticleError:
         f"is too large ({size}; an article may have at most {MAX_ARTICLE_CHARS:,} characters)",
         "Split it into one file per article.",
     )
-
-
-def _refuse_binary(name: str, data: bytes) -> None:
-    for signature, what in BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise ArticleError(name, f"is {what}, not text", SAVE_AS_TEXT)
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(name, "is a binary file (it contains NUL bytes), not text", SAVE_AS_TEXT)
-
-
-def _decode(name: str, data: bytes, declared: str | None = None) -> str:
-    """Bytes to text without losing a character: UTF-8 (with or without a BOM),
-    UTF-16 with a BOM, an encoding the page declares, then detection."""
-    text = _decode_known(data, declared)
-    if text is None:
-        text = _decode_detected(data)
-    if text is None:
-        raise ArticleError(name, "is in a text encoding that could not be recognised", "Save it as UTF-8 text.")
-    controls = len(_CONTROL_CHARACTERS.findall(text))
-    if controls > 1 + len(text) // 100:
-        raise ArticleError(name, "looks like a binary file (many control characters), not text", SAVE_AS_TEXT)
-    return text
-
-
-def _decode_known(data: bytes, declared: str | None) -> str | None:
-    candidates = ["utf-8-sig"]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates.append("utf-16")
-    if declared:
-        try:
-            codec = _codec_name(declared)
-        except LookupError:
-            codec = ""
-        if codec in DECLARED_AS_CP1252:
-            candidates += ["cp1252", "latin_1"]
-        elif codec:
-            candidates.append(codec)
-    for encoding in candidates:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
-def _codec_name(label: str) -> str:
-    return codecs.lookup(label).name.replace("-", "_")
-
-
-def _decode_detected(data: bytes) -> str | None:
-    # Ranked by how garbled each reading looks; charset-normalizer's language
-    # coherence is not used: on the few accented names in an English article it
-    # is noise ("Çavuşoğlu" read as Baltic cp1257 scored "Croatian").
-    def rank(match: CharsetMatch) -> tuple[float, int, int]:
-        unlikely = sum(1 for ch in str(match) if ch in UNLIKELY_LETTERS)
-        order = min(LEGACY_ENCODINGS.index(e) for e in match.could_be_from_charset if e in LEGACY_ENCODINGS)
-        return (round(match.chaos, 2), unlikely, order)
-
-    matches = list(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
-    if matches:
-        return str(min(matches, key=rank))
-    best = from_bytes(data).best()
-    return str(best) if best is not None else None
-
-
-def _normalize_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _html_text(name: str, data: bytes) -> tuple[str, str]:
-    """The article text of a page, paragraphs separated by blank lines, and its title."""
-    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
-    soup = BeautifulSoup(_decode(name, data, declared), "html.parser")
-    page_title = _tag_text(soup.find("title"))
-    for element in soup.find_all(DROPPED_TAGS):
-        element.decompose()
-    # The article's first <h1> is its headline; <title> often adds " | Site name".
-    title = _tag_text(soup.find("h1")) or page_title
-    paragraphs: list[str] = []
-    lines: list[str] = [""]
-
-    def end_paragraph() -> None:
-        kept = [HTML_WHITESPACE.sub(" ", line).strip(" ") for line in lines]
-        paragraph = "\n".join(line for line in kept if line)
-        if paragraph:
-            paragraphs.append(paragraph)
-        lines[:] = [""]
-
-    # An explicit stack, not recursion: a page may nest thousands of elements.
-    stack: list[PageElement | None] = [soup.body or soup]
-    while stack:
-        node = stack.pop()
-        if node is None:  # the end of a block element
-            end_paragraph()
-        elif isinstance(node, NavigableString):
-            if type(node) is NavigableString:  # not a comment, doctype or CDATA
-                lines[-1] += str(node)
-        elif isinstance(node, Tag):
-            if node.name == "br":
-                lines.append("")
-            elif node.name == "pre":
-                end_paragraph()
-                paragraphs.append(_normalize_newlines(node.get_text()).strip("\n"))
-            else:
-                if node.name in BLOCK_TAGS:
-                    end_paragraph()
-                    stack.append(None)
-                stack.extend(reversed(node.contents))
-    end_paragraph()
-    return "\n\n".join(p for p in paragraphs if p.strip()), title
-
-
-def _tag_text(tag: Tag | None) -> str:
-    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
 
 
 def _article_files(paths: Sequence[Path], problems: list[ArticleError]) -> list[Path]:
@@ -475,11 +324,13 @@ def _folder_sources(folder: Path, problems: list[ArticleError]) -> dict[str, dic
     if not path.is_file():
         return {}
     try:
-        return read_sources(path)
+        sources = read_sources(path)
     except ArticleError as error:
         reason = f"{error.reason}; the articles beside it load without outlet, date or title"
         problems.append(ArticleError(error.name, reason, error.advice))
         return {}
+    problems.extend(sources.problems)
+    return sources.metadata
 
 
 def _existing_articles(folder: Path) -> dict[str, Path]:
@@ -513,28 +364,3 @@ def _check_overwrite(existing: Path | None, article: Article, replace: bool) -> 
             f"already holds a different article with the id {article.article_id!r}",
             "Give the new article another name, or replace the old one on purpose.",
         )
-
-
-def _sources_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    rows = read_sources(path)
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        header = next(csv.reader(handle))
-    header += [column for column in SOURCE_COLUMNS if column not in header]
-    return header, list(rows.values())
-
-
-def _set_row(rows: list[dict[str, str]], article: Article) -> None:
-    values = {column: str(getattr(article, column)) for column in SOURCE_COLUMNS}
-    for row in rows:
-        if row.get("article_id") == article.article_id:
-            row.update(values)
-            return
-    rows.append(values)
-
-
-def _sources_csv(header: list[str], rows: list[dict[str, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n", restval="", extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()

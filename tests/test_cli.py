@@ -291,3 +291,12 @@ def test_e2e_python_m_extract_subprocess(tmp_path: Path) -> None:
     assert_evidence_points_into_articles(tables["relations"], folder)
     assert set(tables["relations"]["source"]) <= set(pd.read_csv(folder / "sources.csv")["outlet"])
     assert "Read 5 articles from articles" in done.stdout
+
+
+def test_note_on_how_a_page_was_read_goes_to_stderr_and_exits_0(tmp_path: Path, pipeline: FakePipeline) -> None:
+    folder = articles_folder(tmp_path, {**GOOD, "front.html": "<p>Turkey backs the GNA.</p>"})
+    status, _, err = run_cli([str(folder), "--out", str(tmp_path / "out")])
+    assert status == 0
+    [line] = err.splitlines()
+    assert line.startswith("note: front.html: no article body was found in this page")
+    assert assert_outputs(tmp_path / "out")["relations"]["article_id"].tolist() == ["front", "one", "two"]
