@@ -52,7 +52,10 @@ SURFACE_FIELDS: dict[str, str] = {
 }
 IGNORE_KIND = "ignore"
 TEXT_FIELDS: tuple[str, ...] = ("name", "type", "country_code", "notes")
-ALLOWED_FIELDS: tuple[str, ...] = ("id", *TEXT_FIELDS, *SURFACE_FIELDS, "ignore")
+# Names that mean the actor only in articles dated within a window ("from"/"until", ISO dates, both inclusive).
+DATED_FIELD = "dated_aliases"
+ALLOWED_FIELDS: tuple[str, ...] = ("id", *TEXT_FIELDS, *SURFACE_FIELDS, DATED_FIELD, "ignore")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 COUNTRY_CODE = re.compile(r"[A-Z]{3}")
 # Short capitalised aliases match as written ("US" but not "us"); the rule
 # mentions.py applies, so that uniqueness is checked the way matching works.
@@ -61,6 +64,22 @@ CASE_SENSITIVE_MAX_LETTERS = 6
 
 class DictionaryError(ValueError):
     """A dictionary file that cannot be used; the message names the file, the line and the fix."""
+
+
+@dataclass(frozen=True)
+class DatedAlias:
+    """A name that means its actor only in articles dated from `start` to `end` ("" = open).
+    An article without a date reads the name in the window that has no start."""
+
+    name: str
+    start: str = ""
+    end: str = ""
+
+    def applies(self, date: str) -> bool:
+        if not date:
+            return not self.start
+        day = date[:10]
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,7 @@ class ActorEntry:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     officials: tuple[str, ...] = ()
+    dated_aliases: tuple[DatedAlias, ...] = ()
     ignore: bool = False
     notes: str = ""
 
@@ -96,6 +116,10 @@ class ActorDictionary:
         """(surface text, actor_id, kind) for every form of every entry, kind in
         alias / demonym / metonym / official, or ignore for ignored names."""
         return [(surface, entry.id, kind) for entry in self.actors.values() for surface, kind in entry.surfaces()]
+
+    def dated_forms(self) -> list[tuple[DatedAlias, str]]:
+        """(dated alias, actor_id) for every name whose meaning depends on the article's date."""
+        return [(alias, entry.id) for entry in self.actors.values() for alias in entry.dated_aliases]
 
     def type_counts(self) -> dict[str, int]:
         """Entries per actor type, ignored names counted under "ignore"."""
@@ -162,6 +186,18 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
         for value in values:
             if not isinstance(value, str) or not value.strip():
                 raise DictionaryError(f'{where}: "{field}" has an empty or non-text item {value!r}. Remove it.')
+    for item in fields.get(DATED_FIELD, []):
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("name"), str)
+            or not item["name"].strip()
+            or set(item) - {"name", "from", "until"}
+            or any(not ISO_DATE.fullmatch(str(item[key])) for key in ("from", "until") if key in item)
+        ):
+            raise DictionaryError(
+                f'{where}: "{DATED_FIELD}" items look like {{"name": "Government of National Unity", "until": "2021-03-14"}} '
+                f'("from" and/or "until" as yyyy-mm-dd), got {item!r}.'
+            )
     if "type" in fields and fields["type"] not in ACTOR_TYPES:
         raise DictionaryError(
             f"{where}: type {fields['type']!r} is not one of: {', '.join(ACTOR_TYPES)}. Use the closest one."
@@ -215,6 +251,7 @@ class _Draft:
         self.fields: dict[str, Any] = {field: line.fields.get(field, "") for field in TEXT_FIELDS}
         self.fields["ignore"] = line.fields.get("ignore", False)
         self.lists: dict[str, list[str]] = {field: [] for field in SURFACE_FIELDS}
+        self.dated: list[DatedAlias] = []
         self.origin: dict[tuple[str, str], str] = {}
         self.id = line.id
         self.extend(line)
@@ -229,6 +266,10 @@ class _Draft:
                 if surface not in self.lists[field]:
                     self.lists[field].append(surface)
                     self.origin[field, surface] = line.where
+        for item in line.fields.get(DATED_FIELD, []):
+            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""))
+            self.dated.append(alias)
+            self.origin[DATED_FIELD, alias.name] = line.where
 
     def entry(self) -> ActorEntry:
         return ActorEntry(
@@ -240,6 +281,7 @@ class _Draft:
             demonyms=tuple(self.lists["demonyms"]),
             metonyms=tuple(self.lists["metonyms"]),
             officials=tuple(self.lists["officials"]),
+            dated_aliases=tuple(self.dated),
             ignore=self.fields["ignore"],
             notes=self.fields["notes"],
         )
@@ -292,6 +334,27 @@ def _check_surfaces(drafts: list[_Draft]) -> None:
                 )
 
 
+def _check_dated(drafts: list[_Draft], claimed: set[str]) -> None:
+    """A dated name is not also an undated one, and its windows for different actors do not overlap."""
+    windows: dict[str, list[tuple[DatedAlias, str, str]]] = {}
+    for draft in drafts:
+        for alias in draft.dated:
+            where = draft.origin[DATED_FIELD, alias.name]
+            key = surface_key(alias.name)
+            if key in claimed:
+                raise DictionaryError(f"{where}: {alias.name!r} is a dated alias of {draft.id!r} but also an undated name. Keep one.")
+            for other, other_id, other_where in windows.get(key, []):
+                overlap = (not alias.end or not other.start or other.start <= alias.end) and (
+                    not other.end or not alias.start or alias.start <= other.end
+                )
+                if overlap:
+                    raise DictionaryError(
+                        f"{where}: {alias.name!r} for {draft.id!r} overlaps its window for {other_id!r} ({other_where}). "
+                        "Give the windows dates that do not overlap."
+                    )
+            windows.setdefault(key, []).append((alias, draft.id, where))
+
+
 def load_dictionary(folder: Path = DEFAULT_DICTIONARY_DIR) -> ActorDictionary:
     """Read countries.jsonl and actors.jsonl from `folder`, merge and check them."""
     folder = Path(folder)
@@ -301,6 +364,7 @@ def load_dictionary(folder: Path = DEFAULT_DICTIONARY_DIR) -> ActorDictionary:
     curated, curated_bytes = _read_lines(folder / ACTORS_FILE, "Restore it from the repository.")
     drafts = _merge(countries, curated)
     _check_surfaces(drafts)
+    _check_dated(drafts, {surface_key(s) for d in drafts for field in SURFACE_FIELDS for s in d.lists[field]})
     digest = hashlib.sha256()
     for name, raw in ((COUNTRIES_FILE, countries_bytes), (ACTORS_FILE, curated_bytes)):
         digest.update(name.encode() + b"\0" + raw + b"\0")

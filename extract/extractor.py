@@ -63,7 +63,7 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         paragraphs = body_paragraphs(article.text, self.lexicon)
         docs = [correct_lemmas(doc, self.lexicon) for doc in self.nlp.pipe(self._parse_text(p.text) for p in paragraphs)]
-        found = self.finder.resolve_pronouns(docs, self.epithets.resolve(docs, [self.finder.find(doc) for doc in docs]))
+        found = self.finder.resolve_pronouns(docs, self.epithets.resolve(docs, [self.finder.find(doc, article.date) for doc in docs]))
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()

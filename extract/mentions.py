@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.dictionary import ActorDictionary, is_case_sensitive
+from extract.dictionary import ActorDictionary, DatedAlias, is_case_sensitive
 from extract.lexicon import Lexicon
 from extract.folding import fold
 
@@ -62,6 +62,7 @@ class MentionFinder:
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._labels: dict[int, tuple[str, str]] = {}
+        self._windows: dict[int, DatedAlias] = {}
         self._lexicon = lexicon
         self.person_actors: dict[str, str] = {}
         folded_patterns: dict[str, list[Doc]] = {}
@@ -71,6 +72,16 @@ class MentionFinder:
             self._labels[nlp.vocab.strings.add(key)] = (actor_id, kind)
             pattern = nlp.make_doc(surface)
             if is_case_sensitive(surface):
+                exact_patterns.setdefault(key, []).append(pattern)
+            else:
+                _fold_norms(pattern)
+                folded_patterns.setdefault(key, []).append(pattern)
+        for number, (alias, actor_id) in enumerate(dictionary.dated_forms()):
+            key = f"{actor_id}|alias|dated-{number}"
+            self._labels[nlp.vocab.strings.add(key)] = (actor_id, "alias")
+            self._windows[nlp.vocab.strings[key]] = alias
+            pattern = nlp.make_doc(alias.name)
+            if is_case_sensitive(alias.name):
                 exact_patterns.setdefault(key, []).append(pattern)
             else:
                 _fold_norms(pattern)
@@ -101,12 +112,14 @@ class MentionFinder:
         spans = [Span(doc, s, e) for _, s, e in [*self._folded(doc), *self._exact(doc)]]
         return [(span.start_char, span.end_char) for span in spans]
 
-    def find(self, doc: Doc) -> list[ActorSpan]:
-        """Mentions in one parsed paragraph, without pronouns."""
+    def find(self, doc: Doc, date: str = "") -> list[ActorSpan]:
+        """Mentions in one parsed paragraph of an article of `date`, without pronouns."""
         _fold_norms(doc)
         candidates: list[Span] = []
         for match_id, start, end in [*self._folded(doc), *self._exact(doc)]:
-            candidates.append(Span(doc, start, end, label=match_id))
+            window = self._windows.get(match_id)
+            if window is None or window.applies(date):
+                candidates.append(Span(doc, start, end, label=match_id))
         mentions = []
         for span in filter_spans(candidates):
             actor_id, kind = self._labels[span.label]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.dictionary import (
+    DatedAlias,
     ACTOR_TYPES,
     ACTORS_FILE,
     COUNTRIES_FILE,
@@ -93,7 +94,6 @@ def test_core_actors_have_their_type_and_country(actor_id: str, actor_type: str,
         ("Serraj", "GNA", "official"),
         ("Bashagha", "GNA", "official"),
         ("Gununu", "GNA", "official"),
-        ("Government of National Unity", "GNA", "alias"),
         ("UN-recognized government", "GNA", "alias"),
         ("Tripoli-based government", "GNA", "alias"),
         ("Tripoli", "GNA", "metonym"),
@@ -179,7 +179,7 @@ def test_every_entry_is_well_formed() -> None:
     assert kinds == {"alias", "demonym", "metonym", "official", "ignore"}
     for entry in DICTIONARY.actors.values():
         assert entry.ignore or entry.type in ACTOR_TYPES, entry.id
-        assert entry.ignore or entry.aliases, entry.id
+        assert entry.ignore or entry.aliases or entry.dated_aliases, entry.id
         if entry.type == "state":
             assert len(entry.country_code) == 3, entry.id
         if entry.type == "IGO":
@@ -436,3 +436,47 @@ def test_cli_needs_one_action() -> None:
 
 def test_loaded_dictionary_type() -> None:
     assert isinstance(DICTIONARY, ActorDictionary) and len(DICTIONARY.version) == 12
+
+
+# --- dated aliases: a name whose meaning depends on the article's date
+
+
+def test_dated_alias_windows_are_read(tmp_path: Path) -> None:
+    folder = write_dictionary(
+        tmp_path,
+        [json.dumps(TURKEY)],
+        [
+            line(id="GNA", type="government", dated_aliases=[{"name": "Unity Government", "until": "2021-03-14"}]),
+            line(id="GNU", type="government", dated_aliases=[{"name": "Unity Government", "from": "2021-03-15"}]),
+        ],
+    )
+    forms = {(alias.name, alias.start, alias.end, actor) for alias, actor in load_dictionary(folder).dated_forms()}
+    assert forms == {("Unity Government", "", "2021-03-14", "GNA"), ("Unity Government", "2021-03-15", "", "GNU")}
+
+
+@pytest.mark.parametrize(
+    "actors,message",
+    [
+        (
+            [line(id="A", type="government", dated_aliases=[{"name": "X", "until": "2021-03-14"}]), line(id="B", type="government", dated_aliases=[{"name": "X", "from": "2021-03-01"}])],
+            "overlaps",
+        ),
+        ([line(id="A", type="government", aliases=["X"], dated_aliases=[{"name": "X", "until": "2021-03-14"}])], "undated name"),
+        ([line(id="A", type="government", dated_aliases=[{"name": "X", "until": "14 March 2021"}])], "yyyy-mm-dd"),
+        ([line(id="A", type="government", dated_aliases=["X"])], "dated_aliases"),
+    ],
+    ids=["overlapping windows", "also undated", "bad date", "not an object"],
+)
+def test_dated_alias_mistakes_are_refused(tmp_path: Path, actors: list[str], message: str) -> None:
+    folder = write_dictionary(tmp_path, [json.dumps(TURKEY)], actors)
+    with pytest.raises(DictionaryError, match=message):
+        load_dictionary(folder)
+
+
+@pytest.mark.parametrize(
+    "start,end,date,applies",
+    [("", "2021-03-14", "2020-06-01", True), ("", "2021-03-14", "2021-06-01", False), ("2021-03-15", "", "2021-03-15", True),
+     ("2021-03-15", "", "", False), ("", "2021-03-14", "", True), ("2021-03-15", "", "2021-04-01T10:00:00", True)],
+)
+def test_a_dated_alias_applies_within_its_window(start: str, end: str, date: str, applies: bool) -> None:
+    assert DatedAlias("X", start, end).applies(date) is applies
