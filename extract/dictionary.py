@@ -49,6 +49,7 @@ SURFACE_FIELDS: dict[str, str] = {
     "demonyms": "demonym",
     "metonyms": "metonym",
     "officials": "official",
+    "seats": "seat",
 }
 IGNORE_KIND = "ignore"
 TEXT_FIELDS: tuple[str, ...] = ("name", "type", "country_code", "notes")
@@ -94,6 +95,7 @@ class ActorEntry:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     officials: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
     dated_aliases: tuple[DatedAlias, ...] = ()
     ignore: bool = False
     notes: str = ""
@@ -281,6 +283,7 @@ class _Draft:
             demonyms=tuple(self.lists["demonyms"]),
             metonyms=tuple(self.lists["metonyms"]),
             officials=tuple(self.lists["officials"]),
+            seats=tuple(self.lists["seats"]),
             dated_aliases=tuple(self.dated),
             ignore=self.fields["ignore"],
             notes=self.fields["notes"],

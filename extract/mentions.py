@@ -26,6 +26,8 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PERSON_KINDS = frozenset({"official", "person epithet"})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3
+# Modifiers that still leave "the capital" the Libyan one.
+SEAT_MODIFIERS = frozenset({"libyan", "libya", "'s"})
 # Tokens allowed between two mentions of one actor that still name it once
 # ("Russian Defense Minister Sergei Shoigu").
 MERGE_GAP_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -127,6 +129,8 @@ class MentionFinder:
                 continue
             if kind == "metonym" and not self._metonym_is_actor(span):
                 continue
+            if kind == "seat" and not self._seat_is_attacked(span):
+                continue
             if kind == "demonym" and span.root.dep_ in ("amod", "compound") and span.root.head.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
@@ -167,6 +171,30 @@ class MentionFinder:
                         extra.append(ActorSpan(antecedent[0], "pronoun", doc[token.i : token.i + 1]))
             resolved.append(sorted([*found, *extra], key=lambda m: m.span.start))
         return resolved
+
+    def _seat_is_attacked(self, span: Span) -> bool:
+        """"The capital" is its party's seat only as what is attacked, besieged or taken:
+        "the offensive on the capital", "failed to seize the capital"; not "in the
+        capital", nor "the Turkish capital" (a modifier names whose)."""
+        root = span.root
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i not in range(span.start, span.end) and c.lower_ not in SEAT_MODIFIERS for c in root.children):
+            return False
+        head = root.head
+        if root.dep_ == "dobj":
+            cue = self._lexicon.verbs.get(head.lemma_.lower())
+            return cue is not None and cue.relation == "opposition"
+        if root.dep_ == "pobj":
+            prep, governor = head.lower_, head.head
+            if governor.pos_ in ("NOUN", "PROPN"):
+                cue = self._lexicon.nouns.get(governor.lemma_.lower())
+                return cue is not None and cue.relation == "opposition" and cue.preps.get(prep) == "patient"
+            cue = self._lexicon.verbs.get(governor.lemma_.lower())
+            if cue is not None and cue.preps.get(prep) == "opposition":
+                return True
+            # "launched an offensive on the capital": the parser hangs the noun's "on" on the verb.
+            nouns = [self._lexicon.nouns.get(c.lemma_.lower()) for c in governor.children if c.dep_ == "dobj"]
+            return any(n is not None and n.relation == "opposition" and n.preps.get(prep) == "patient" for n in nouns)
+        return False
 
     def _metonym_is_actor(self, span: Span) -> bool:
         """A capital or institution is its actor only when it plays an actor's role."""

@@ -61,8 +61,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
-    # A purpose clause is inside the denial too: "denies sending mercenaries to fight for Haftar".
-    while node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr", "advcl") and node.head is not node:
+    while (node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") or _purpose_clause(node)) and node.head is not node:
         governor = node.head
         if node.dep_ == "pcomp":
             governor = governor.head
@@ -74,6 +73,14 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """"denies sending mercenaries to fight for Haftar": a to-infinitive of purpose is inside
+    the denial; "Although Russia works with Turkey, it cannot be forgotten ..." is not."""
+    return clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def modal_verb(trigger: Token, lexicon: Lexicon) -> str | None:
