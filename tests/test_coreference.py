@@ -55,3 +55,18 @@ def test_epithet_file_mistakes_name_the_line(tmp_path: Path) -> None:
 
 def test_no_epithet_file_means_no_epithets(tmp_path: Path) -> None:
     assert load_epithets(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Haftar launched an offensive on the capital in April 2019.", {("LNA", O, "GNA")}),
+        ("Haftar's forces failed to seize the Libyan capital.", {("LNA", O, "GNA")}),
+        ("Haftar's forces advanced on the capital.", {("LNA", O, "GNA")}),
+        ("Turkish drones arrived in the capital on Sunday, Haftar said.", set()),
+        ("Haftar's forces attacked the Turkish capital.", {("LNA", O, "Turkey")}),
+        ("Egypt gained political capital from the crisis, Haftar said.", set()),
+    ],
+)
+def test_the_capital_is_the_gna_only_where_it_is_attacked(text: str, expected: set) -> None:
+    assert edges(text) == expected

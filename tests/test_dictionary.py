@@ -176,7 +176,7 @@ def test_forms_compare_as_the_matcher_matches(first: str, second: str, same: boo
 
 def test_every_entry_is_well_formed() -> None:
     kinds = {kind for _, _, kind in DICTIONARY.surface_forms()}
-    assert kinds == {"alias", "demonym", "metonym", "official", "ignore"}
+    assert kinds == {"alias", "demonym", "metonym", "official", "seat", "ignore"}
     for entry in DICTIONARY.actors.values():
         assert entry.ignore or entry.type in ACTOR_TYPES, entry.id
         assert entry.ignore or entry.aliases or entry.dated_aliases, entry.id
