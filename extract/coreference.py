@@ -3,7 +3,8 @@ state") stand for the actor they describe that was named most recently before
 them (salience by recency), never for an actor the article has not named yet.
 Which epithet may mean which actors is data: data/dictionary/epithets.jsonl.
 
-Role nouns ("the diplomat", "the minister") stand for the person named most
+"It"/"its" at the start of a sentence stand for the previous sentence's subject
+when that was one state, government or group (`resolve_it`). Role nouns ("the diplomat", "the minister") stand for the person named most
 recently, within PERSON_REACH sentences, unless the phrase names its own owner
 ("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
@@ -20,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
-from extract.mentions import ActorSpan, quoted_tokens
+from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
 
 EPITHETS_FILE = "epithets.jsonl"
 EPITHET_KIND = "epithet"
@@ -124,3 +125,39 @@ def _owned(span: Span, taken: set[int]) -> bool:
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
     """"warlord Khalifa Haftar": the epithet is a title of the name after it."""
     return end < len(doc) and (end in taken or doc[end].pos_ == "PROPN")
+
+
+# "it" with these verbs is usually the empty subject of "it is likely that", "it takes time".
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "make", "become", "look", "matter"})
+
+
+def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
+    """Add "it"/"its" mentions, where no actor is named before them in their own
+    sentence, for the actor that was the last single-actor subject of the sentence
+    before, when that is a state, government or group (a person is "he",
+    extract.mentions). Inside one sentence the clause rules decide ("Greece
+    criticized Turkey for its support": its is Turkey; extract.relations.context).
+    Paragraphs are given in article order."""
+    resolved = []
+    previous: str | None = None  # the last single-actor subject of the sentence before
+    for doc, found in zip(docs, mentions):
+        by_token = {i: m for m in found for i in m.token_ids}
+        added = []
+        for sent in doc.sents:
+            subject: str | None = None
+            named = False
+            for token in sent:
+                mention = by_token.get(token.i)
+                if mention is not None:
+                    named = True
+                    if token.i == mention.root.i and token.dep_ in ("nsubj", "nsubjpass") and mention.kind not in PERSON_KINDS:
+                        subject = None if any(c.dep_ == "conj" for c in token.children) else mention.actor_id
+                    continue
+                if named or previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
+                    continue
+                if token.lower_ == "it" and token.head.lemma_.lower() in EXPLETIVE_VERBS:
+                    continue
+                added.append(ActorSpan(previous, "pronoun", doc[token.i : token.i + 1]))
+            previous = subject
+        resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
+    return resolved

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.attribution import SpeakerFinder
-from extract.coreference import EPITHET_KIND, PERSON_EPITHET_KIND, Epithet, EpithetResolver, load_epithets
+from extract.coreference import EPITHET_KIND, PERSON_EPITHET_KIND, Epithet, EpithetResolver, load_epithets, resolve_it
 from extract.dictionary import ActorDictionary
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
@@ -63,7 +63,8 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         paragraphs = body_paragraphs(article.text, self.lexicon)
         docs = [correct_lemmas(doc, self.lexicon) for doc in self.nlp.pipe(self._parse_text(p.text) for p in paragraphs)]
-        found = self.finder.resolve_pronouns(docs, self.epithets.resolve(docs, [self.finder.find(doc, article.date) for doc in docs]))
+        named = self.epithets.resolve(docs, [self.finder.find(doc, article.date) for doc in docs])
+        found = resolve_it(docs, self.finder.resolve_pronouns(docs, named))
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()

@@ -70,6 +70,7 @@ class Lexicon:
     mediation_participles: frozenset[str]
     lemma_corrections: dict[str, str]
     severing_verbs: frozenset[str]
+    bond_nouns: frozenset[str]
     cooperation_domains: frozenset[str]
     conditional_threat_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
@@ -169,6 +170,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         withdrawal_verbs=words("withdrawal_verbs"),
         mediation_participles=words("mediation_participles"),
         severing_verbs=words("severing_verbs"),
+        bond_nouns=words("bond_nouns"),
         cooperation_domains=words("cooperation_domains"),
         conditional_threat_verbs=words("conditional_threat_verbs"),
         reciprocal_verbs=words("reciprocal_verbs"),

@@ -20,7 +20,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 # rule id -> (sentence, edges that must come with this rule)
 POSITIVE: dict[str, list[tuple[str, set[tuple[str, str, str]]]]] = {
-    "verb": [("Although Russia is working with Turkey to end the war, it cannot be forgotten that Turkey armed the GNA.", {("Russia", M, "Turkey")}), ("Egypt backs Haftar.", {("Egypt", S, "LNA")}), ("Emirati drones struck GNA positions near Misrata.", {("UAE", O, "GNA")})],
+    "verb": [("Russia and Egypt back the LNA.", {("Russia", S, "LNA"), ("Egypt", S, "LNA")}), ("Although Russia is working with Turkey to end the war, it cannot be forgotten that Turkey armed the GNA.", {("Russia", M, "Turkey")}), ("Egypt backs Haftar.", {("Egypt", S, "LNA")}), ("Emirati drones struck GNA positions near Misrata.", {("UAE", O, "GNA")})],
     "passive": [("Haftar is backed by Egypt and Russia.", {("Egypt", S, "LNA"), ("Russia", S, "LNA")})],
     "relative-clause": [("Haftar, who is fighting against the GNA, rejected the plan.", {("LNA", O, "GNA")})],
     "transfer": [("The UAE sent drones to Haftar's forces.", {("UAE", S, "LNA")})],

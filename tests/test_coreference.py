@@ -70,3 +70,16 @@ def test_no_epithet_file_means_no_epithets(tmp_path: Path) -> None:
 )
 def test_the_capital_is_the_gna_only_where_it_is_attacked(text: str, expected: set) -> None:
     assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Turkey signed a deal with the GNA. It later sent drones to Tripoli.", {("Turkey", S, "GNA")}),
+        ("The UAE denied the report. Its drones have struck Tripoli repeatedly.", {("UAE", O, "GNA")}),
+        ("Egypt and the UAE support Haftar. It is likely that Turkey will respond.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Erdogan met Sarraj. It was a long day for the GNA.", set()),
+    ],
+)
+def test_it_is_the_last_single_actor_subject(text: str, expected: set) -> None:
+    assert edges(text) == expected

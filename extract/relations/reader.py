@@ -70,8 +70,11 @@ class RelationReader:
     def _predicate(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         word = lemma(token)
         lex = self.lexicon
-        if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")):
+        if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")) or _predicate_shape(token):
             word = phrasal_lemma(token, lex) or word
+            if word in lex.severing_verbs and word not in lex.verbs:
+                # "broke off relations": the particle does not change what is cut.
+                return self._run(ctx, Frame(token, None, "opposition", "severing"))
             if word in lex.persuasion_verbs:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
@@ -82,6 +85,8 @@ class RelationReader:
                 return self._run(ctx, Frame(token, None, "support", "transfer"))
             if word in lex.withdrawal_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
+            if word in lex.severing_verbs:
+                return self._run(ctx, Frame(token, None, "opposition", "severing"))
             return []
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns for c in token.children):
@@ -96,6 +101,13 @@ class RelationReader:
         for construction in family(frame.family):
             construction(ctx, frame)
         return emit(ctx, frame) if frame.rule else []
+
+
+def _predicate_shape(token: Token) -> bool:
+    """"Russia and Egypt back the LNA": the small model tags "back" an adverb but parses
+    it with a subject and an object; the parse, not the tag, says it is the verb."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "ADV" and "nsubj" in deps and "dobj" in deps
 
 
 def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:

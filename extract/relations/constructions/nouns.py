@@ -209,23 +209,6 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("cooperation-deal")
 
 
-@construction("severed-ties")
-def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
-    """"Saudi Arabia cut diplomatic ties with Qatar", "broke off relations with": cutting
-    a bond of support is opposition between whoever cuts it and the other side."""
-    place = clause_place(frame.trigger)
-    head = place.head
-    if frame.relation != "support" or place.dep_ != "dobj" or lemma(head) not in ctx.lexicon.severing_verbs:
-        return
-    if not frame.agents:
-        subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
-        frame.agents.extend([] if subject_is_patient else subjects)
-    frame.relation = "opposition"
-    frame.patients = [(m, "opposition") for m, _ in frame.patients]
-    frame.patients += [(m, "opposition") for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
-    frame.fire("severed-ties")
-
-
 @construction("mutual-parties")
 def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     """"France and Germany signed a defence cooperation pact": each backs the other."""

@@ -209,3 +209,27 @@ def conditional_threat(ctx: SentenceContext, frame: Frame) -> None:
     if frame.agents and named:
         frame.patients.extend((m, "opposition") for m in named if m.actor_id not in own)
         frame.fire("conditional-threat")
+
+
+@construction("severed-ties")
+def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
+    """"Saudi Arabia cut diplomatic ties with Qatar", "broke off relations with": whoever
+    cuts a bond opposes the other side (bonds themselves say nothing: "its relations with")."""
+    token = frame.trigger
+    bonds = [c for c in token.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.bond_nouns]
+    if not bonds:
+        return
+    subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
+    others = [
+        m
+        for holder in (token, *bonds)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
+    if subject_is_patient or not subjects or not others:
+        return
+    frame.agents.extend(subjects)
+    frame.patients.extend((m, "opposition") for m in others)
+    frame.fire("severed-ties")
