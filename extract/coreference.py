@@ -42,6 +42,8 @@ class Epithet:
     words: str
     actors: tuple[str, ...]
     person: bool = False
+    # Stands for its actor wherever the article names that actor, before or after ("Russian mercenaries": Wagner).
+    anywhere: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -56,12 +58,13 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         try:
             entry = json.loads(line)
             words, actors, person = entry["epithet"], tuple(entry.get("actors", ())), bool(entry.get("person", False))
+            anywhere = bool(entry.get("anywhere", False))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
         if not words.strip() or bool(actors) == person or unknown:
             raise EpithetError(f"{path}:{number}: needs words and either actor ids from the dictionary or \"person\": true (unknown: {unknown}).")
-        epithets.append(Epithet(words, actors, person))
+        epithets.append(Epithet(words, actors, person, anywhere))
     return epithets
 
 
@@ -77,6 +80,7 @@ class EpithetResolver:
     def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Each paragraph's mentions plus its resolved epithets, in article order."""
         last_seen: dict[str, tuple[int, int]] = {}  # actor -> (sentence, token) of its latest mention
+        named_anywhere = {m.actor_id for found in mentions for m in found}
         # (sentence, actor) of the latest person named, inside quotations or outside them: outside
         # a quotation "the diplomat" is the last person named outside one.
         last_person: dict[bool, tuple[int, str] | None] = {True: None, False: None}
@@ -110,6 +114,8 @@ class EpithetResolver:
                         added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
                     continue
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
+                if not seen and epithet.anywhere:
+                    seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
                 if seen:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
             sentence += len(starts)

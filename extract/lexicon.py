@@ -73,6 +73,7 @@ class Lexicon:
     bond_nouns: frozenset[str]
     cooperation_domains: frozenset[str]
     conditional_threat_verbs: frozenset[str]
+    cause_preps: frozenset[str]
     reciprocal_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
@@ -173,6 +174,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         bond_nouns=words("bond_nouns"),
         cooperation_domains=words("cooperation_domains"),
         conditional_threat_verbs=words("conditional_threat_verbs"),
+        cause_preps=words("cause_preps"),
         reciprocal_verbs=words("reciprocal_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),

@@ -43,7 +43,7 @@ class SentenceContext:
             for i in mention.token_ids:
                 self.mention_at[i] = mention
         for token in sent:
-            reporter = self._reporting_subject(token) or self._coordinated_possessor(token)
+            reporter = self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token)
             if reporter is not None:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
                 self.mentions.append(pronoun)
@@ -58,6 +58,24 @@ class SentenceContext:
         if owner.dep_ != "conj" or owner.head.i not in self.mention_at:
             return None
         return self.mention_at[owner.head.i]
+
+    def _clause_possessor(self, token: Token) -> ActorSpan | None:
+        """"Russia pondered how to deal with its client": a possessive in a verb's object or
+        adjunct is that verb's subject, when that is one actor; except after a verb that
+        acts on its object ("Greece criticized Turkey for its support": its is Turkey's,
+        which the controlled-clause construction reads)."""
+        if token.i in self.mention_at or token.lower_ not in ("its", "their") or token.dep_ != "poss":
+            return None
+        node = token.head
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "Its drones struck ...": extract.coreference.resolve_it
+        while node.dep_ in ("dobj", "pobj", "prep", "conj", "appos", "attr") and node.head is not node:
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX") or lemma(node) in self.lexicon.control_verbs_object:
+            return None
+        subjects, _, passive = self.subjects(node, is_passive(node))
+        actors = {m.actor_id for m in subjects}
+        return subjects[0] if len(actors) == 1 and not passive else None
 
     def _reporting_subject(self, token: Token) -> ActorSpan | None:
         """"Russia declared that it will ...", "the LNA said its jets ...": "it" is whoever declares."""
@@ -183,7 +201,9 @@ class SentenceContext:
     def described_by(self, noun: Token) -> list[ActorSpan]:
         """What "backer"/"tool"/"ally" is said of: its apposition or copula subject."""
         if noun.dep_ == "appos":
-            return self.group(noun.head, follow_conj=False)
+            # "Russia and the UAE, Haftar's top suppliers": after the whole list it describes every member.
+            after_list = all(c.i < noun.i for c in noun.head.conjuncts)
+            return self.group(noun.head, follow_conj=after_list and bool(noun.head.conjuncts))
         if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in ("AUX", "VERB"):
             return self.subjects(noun.head, False)[0]
         for child in noun.children:

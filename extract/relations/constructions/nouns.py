@@ -54,7 +54,10 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.agents.extend(listed)
             else:
                 frame.patients.extend((m, relation) for m in listed)
-        elif child.dep_ in ("compound", "amod", "nmod") and child.i in ctx.mention_at:
+        elif child.dep_ in ("compound", "amod", "nmod") and (
+            child.i in ctx.mention_at or (child.dep_ == "compound" and any(t.i in ctx.mention_at for t in child.subtree))
+        ):
+            # "Turkish drone strikes": the name may sit on the compound's own modifier.
             for t in child.subtree:  # "a Shoigu-Haftar meeting": every name in the modifier chain
                 mention = ctx.mention_at.get(t.i)
                 if mention is not None and mention not in modifiers and not hyphen_modifier(t):
@@ -188,6 +191,27 @@ def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
         fired = True
     if fired:
         frame.fire("controlled-clause")
+
+
+@construction("attack-as-cause")
+def attack_as_cause(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar had to retreat due to military intervention by Turkey": an attack named as
+    the cause of what befalls a clause's subject was aimed at that subject."""
+    token = frame.trigger
+    if frame.relation != "opposition" or not frame.agents or frame.patients or frame.parties or token.dep_ != "pobj":
+        return
+    prep = token.head
+    words = [prep.lower_, *(t.lower_ for t in prep.children if t.dep_ in ("pcomp", "prep") and t.i < token.i)]
+    head = prep.head
+    if prep.lower_ == "to" and head.lower_ == "due":
+        words, head = ["due", "to"], head.head  # "due to" hangs on "due"
+    if " ".join(words) not in ctx.lexicon.cause_preps or not is_verb(head):
+        return
+    own = {m.actor_id for m in frame.agents}
+    suffering = [m for m in ctx.subjects(head, is_passive(head))[0] if m.actor_id not in own]
+    if suffering:
+        frame.patients.extend((m, "opposition") for m in suffering)
+        frame.fire("attack-as-cause")
 
 
 @construction("cooperation-deal")

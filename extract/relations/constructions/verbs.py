@@ -175,7 +175,7 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     if is_passive(token):
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         peace_noun = subjects[0] if subjects else None
-    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles or lemma(peace_noun) not in ctx.lexicon.peace_topics:
+    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles or not _about_peace(ctx, peace_noun):
         return
     mediators = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     if not mediators:
@@ -190,6 +190,13 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+def _about_peace(ctx: SentenceContext, noun: Token) -> bool:
+    """"a truce", "a ceasefire deal", "a peace agreement": the noun or a modifier names a peace topic."""
+    return lemma(noun) in ctx.lexicon.peace_topics or any(
+        c.dep_ in ("compound", "amod", "nmod") and lemma(c) in ctx.lexicon.peace_topics for c in noun.children
+    )
 
 
 @construction("conditional-threat")
