@@ -20,6 +20,7 @@ from views.aggregate import NO_OUTLET, aggregate_edges, mentions_by_source, pair
 from views.dataset import DataError, Dataset, fingerprint, load_dataset, watched_paths
 from views.datadir import data_dir
 from views.filters import RelationFilter, filter_mentions, filter_relations
+from views.markup import md_text
 from views.tables import actor_names, actor_table
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def bundled_dataset() -> Dataset:
         if "relations" in data.missing_tables and data.texts:
             data = _extract_missing(str(folder), stamp)
     except DataError as error:
-        st.error(str(error))
+        st.error(md_text(error))
         st.stop()
     return data
 
@@ -226,13 +227,13 @@ def start_page(title: str) -> tuple[Dataset, RelationFilter]:
     st.sidebar.divider()
     data = dataset()
     for notice in data.notices:
-        st.warning(notice)
+        st.warning(md_text(notice))
     return data, sidebar_filter(data)
 
 
 def empty(message: str) -> None:
     """What a page shows instead of an empty chart or table."""
-    st.info(message)
+    st.info(md_text(message))
 
 
 def frame_height(table: pd.DataFrame, *, rows: int = 15) -> int:
