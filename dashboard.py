@@ -12,7 +12,7 @@ from views import state
 from views.downloads import actors_csv, relations_csv
 from views.filters import describe, filter_articles, filter_relations
 from views.markup import md_text
-from views.tables import actor_names, corpus_table
+from views.tables import actor_names, corpus_table, display_table
 
 data, chosen = state.start_page("Overview")
 names = actor_names(data.actors)
@@ -55,14 +55,14 @@ with left:
     if corpus.empty:
         state.empty("No article comes from the selected sources.")
     else:
-        st.dataframe(corpus, hide_index=True, height=state.frame_height(corpus, rows=10))
+        st.dataframe(display_table(corpus), hide_index=True, height=state.frame_height(corpus, rows=10))
 with right:
     st.subheader("Most mentioned actors")
     actors = state.filtered_actor_table(data, chosen)
     if actors.empty:
         state.empty("No actor is mentioned in the articles that pass the filter.")
     else:
-        st.dataframe(actors[["name", "type", "country", "mentions", "articles"]], hide_index=True,
+        st.dataframe(display_table(actors[["name", "type", "country", "mentions", "articles"]]), hide_index=True,
                      height=state.frame_height(actors, rows=10))
 
 # Files are built only when a button is clicked: at 100k relations that takes seconds.

@@ -7,7 +7,7 @@ from views import state
 from views.downloads import actors_csv
 from views.filters import describe
 from views.markup import md_text
-from views.tables import actor_names
+from views.tables import actor_names, display_table
 
 data, chosen = state.start_page("Actors")
 names = actor_names(data.actors)
@@ -31,7 +31,7 @@ per_source = {
     if column.startswith("in: ")
 }
 st.dataframe(
-    table,
+    display_table(table),
     hide_index=True,
     height=state.frame_height(table, rows=20),
     column_order=["name", "type", "country", "mentions", "articles", *per_source, "aliases", "id"],

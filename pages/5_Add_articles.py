@@ -6,6 +6,7 @@ from views import state
 from views.datadir import data_dir
 from views.extraction_job import DONE, ExtractionJob
 from views.markup import md_text
+from views.tables import display_table
 from views.upload import Upload, read_uploads, save_uploads, session_table
 
 # The largest file extract.corpus accepts (an HTML page), so bigger ones are refused before upload.
@@ -78,7 +79,7 @@ if uploads_now.saved:
     st.stop()
 
 st.subheader("In this session")
-st.dataframe(session_table(uploads_now.articles, uploads_now.extraction), hide_index=True)
+st.dataframe(display_table(session_table(uploads_now.articles, uploads_now.extraction)), hide_index=True)
 st.caption("Every page now includes these articles; open the Network or Excerpts page to explore them.")
 left, right = st.columns(2)
 if left.button(md_text(f"Save into {data_dir().name}/"), help="Writes the article files and the updated tables."):
