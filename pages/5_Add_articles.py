@@ -4,7 +4,7 @@ import streamlit as st
 from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, SUPPORTED_SUFFIXES, ArticleError
 from views import state
 from views.datadir import data_dir
-from views.extraction_job import DONE, ExtractionJob
+from views.extraction_job import CANCELLED, DONE, ExtractionJob
 from views.markup import md_text
 from views.tables import display_table
 from views.upload import Upload, read_uploads, save_uploads, session_table
@@ -40,13 +40,13 @@ if files:
 running = JOB_KEY in st.session_state
 if st.button("Extract", type="primary", disabled=not uploads or running):
     result = read_uploads(uploads, taken_ids=set(state.bundled_dataset().articles["article_id"]))
-    st.session_state[MESSAGES_KEY] = list(result.errors)
+    st.session_state[MESSAGES_KEY] = [(st.error, error) for error in result.errors]
     if result.articles:
         st.session_state[JOB_KEY] = ExtractionJob(result.articles)
         running = True
 
-for message in st.session_state.get(MESSAGES_KEY, []):
-    st.error(md_text(message))
+for show, message in st.session_state.get(MESSAGES_KEY, []):
+    show(md_text(message))
 
 
 @st.fragment(run_every=POLL_SECONDS)
@@ -62,9 +62,10 @@ def follow_extraction() -> None:
     del st.session_state[JOB_KEY]
     if status.state == DONE:
         state.set_uploads(job.articles, status.extraction)
-        st.session_state[MESSAGES_KEY] = [*st.session_state.get(MESSAGES_KEY, []), *status.extraction.problems]
+        news = [(st.error, problem) for problem in status.extraction.problems]
     else:
-        st.session_state[MESSAGES_KEY] = [*st.session_state.get(MESSAGES_KEY, []), status.message]
+        news = [(st.info if status.state == CANCELLED else st.error, status.message)]
+    st.session_state[MESSAGES_KEY] = [*st.session_state.get(MESSAGES_KEY, []), *news]
     st.rerun()
 
 
