@@ -6,7 +6,7 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
-from views.markup import md_text
+from views.markup import WORD_JOINER, md_text
 
 PAYLOADS = [
     "**x**",
@@ -20,6 +20,7 @@ PAYLOADS = [
     "<img src=x onerror=alert(1)>",
     "<https://host/p.png>",
     "https://host/p.png www.host.example a@host.example",
+    "HTTPS://HOST WWW.HOST.EXAMPLE mailto:a.b+c@host.example",
     "$x$ and $$y$$",
     "`code` and ``more``",
     "```\nfence\n```",
@@ -45,6 +46,8 @@ ALL_ESCAPED = re.compile(rf"(?:\\[{PUNCTUATION}]|[^{PUNCTUATION}])*")
 # Streamlit's frontend (StreamlitMarkdown) loads remark-emoji only when the source matches this,
 # and KaTeX only when a `$` is left after removing escaped ones.
 STREAMLIT_EMOJI = re.compile(r":(?!material/|streamlit:)[\w+-][\w_+-]*:")
+# What GitHub's autolink finder (mdast-util-gfm-autolink-literal) turns into links in the parsed text.
+GFM_AUTOLINK = re.compile(r"(?i)https?://|www(?=\.)|[-.\w+]+@[-\w]+(?:\.[-\w]+)+")
 
 
 def rendered_text(source: str) -> list[str]:
@@ -61,7 +64,9 @@ def rendered_text(source: str) -> list[str]:
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_payload_renders_as_its_own_text(payload: str) -> None:
     source = md_text(payload)
-    assert rendered_text(source) == [block for block in payload.split("\n\n")]
+    shown = rendered_text(source)
+    assert [block.replace(WORD_JOINER, "") for block in shown] == payload.split("\n\n")
+    assert not any(GFM_AUTOLINK.search(block) for block in shown)
     assert ALL_ESCAPED.fullmatch(source)
     assert not STREAMLIT_EMOJI.search(source)
     assert "$" not in re.sub(r"\\[\\$`]", "_", source)
