@@ -7,7 +7,7 @@ from views.datadir import data_dir
 from views.extraction_job import CANCELLED, DONE, ExtractionJob
 from views.markup import md_text
 from views.tables import display_table
-from views.upload import Upload, read_uploads, save_uploads, session_table
+from views.upload import Upload, save_uploads, session_table
 
 # The largest file extract.corpus accepts (an HTML page), so bigger ones are refused before upload.
 MAX_UPLOAD_MB = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR["html"] // 1_000_000
@@ -39,11 +39,9 @@ if files:
 
 running = JOB_KEY in st.session_state
 if st.button("Extract", type="primary", disabled=not uploads or running):
-    result = read_uploads(uploads, taken_ids=set(state.bundled_dataset().articles["article_id"]))
-    st.session_state[MESSAGES_KEY] = [(st.error, error) for error in result.errors]
-    if result.articles:
-        st.session_state[JOB_KEY] = ExtractionJob(result.articles)
-        running = True
+    st.session_state[JOB_KEY] = ExtractionJob(uploads, taken_ids=set(state.bundled_dataset().articles["article_id"]))
+    st.session_state[MESSAGES_KEY] = []
+    running = True
 
 for show, message in st.session_state.get(MESSAGES_KEY, []):
     show(md_text(message))
@@ -51,7 +49,10 @@ for show, message in st.session_state.get(MESSAGES_KEY, []):
 
 @st.fragment(run_every=POLL_SECONDS)
 def follow_extraction() -> None:
-    """Poll the worker: a progress bar and Cancel while it runs, then the whole page again with the results."""
+    """Poll the worker: a progress bar and Cancel while it runs, then the whole page again with the results.
+
+    Files the worker refused are reported whatever the outcome; articles are added only when extraction finished.
+    """
     job: ExtractionJob = st.session_state[JOB_KEY]
     status = job.poll()
     if not status.finished:
@@ -60,12 +61,13 @@ def follow_extraction() -> None:
             return
         status = job.cancel()
     del st.session_state[JOB_KEY]
-    if status.state == DONE:
-        state.set_uploads(job.articles, status.extraction)
-        news = [(st.error, problem) for problem in status.extraction.problems]
-    else:
-        news = [(st.info if status.state == CANCELLED else st.error, status.message)]
-    st.session_state[MESSAGES_KEY] = [*st.session_state.get(MESSAGES_KEY, []), *news]
+    news = [(st.error, error) for error in (status.read.errors if status.read else ())]
+    if status.state == DONE and status.extraction is not None:
+        state.set_uploads(status.read.articles, status.extraction)
+        news += [(st.error, problem) for problem in status.extraction.problems]
+    elif status.state != DONE:
+        news.append((st.info if status.state == CANCELLED else st.error, status.message))
+    st.session_state[MESSAGES_KEY] = news
     st.rerun()
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +11,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO
+from conftest import REPO, extracted
 from views.dataset import load_dataset
 from views.filters import RelationFilter, filter_relations
 from views.markup import md_text
@@ -46,16 +45,6 @@ def downloaded(at: AppTest, label: str) -> bytes:
 
 def csv_rows(data: bytes) -> pd.DataFrame:
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
-
-
-def extracted(at: AppTest, seconds: float = 60) -> AppTest:
-    """Rerun the upload page until its worker process has finished (each run polls it)."""
-    deadline = time.monotonic() + seconds
-    while "upload_job" in at.session_state:
-        assert time.monotonic() < deadline, "the upload's extraction did not finish"
-        time.sleep(0.2)
-        at.run()
-    return at
 
 
 def sources_widget(at: AppTest):

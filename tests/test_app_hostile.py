@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ACTORS, REPO, write_data_folder
+from conftest import ACTORS, REPO, extracted, write_data_folder
 from extract.export import FORMULA_TRIGGERS
 from views.markup import md_text
 
@@ -92,7 +92,7 @@ def test_upload_file_names_and_errors_are_text(hostile_app: AppTest) -> None:
     at.switch_page("pages/5_Add_articles.py").run()
     at.file_uploader[0].set_value([(UPLOAD, b"", "text/plain")]).run()
     assert [e.label for e in at.expander] == [md_text(UPLOAD)]
-    at.button[0].click().run()
+    extracted(at.button[0].click().run())
     assert not at.exception
     assert [e.value for e in at.error][-1].startswith(md_text(f"{UPLOAD}: is empty."))
     assert all(UPLOAD not in s for s in markdown_sources(at))

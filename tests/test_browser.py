@@ -6,6 +6,7 @@ chromium through Playwright. Screenshots go to test-artifacts/screenshots/.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -267,7 +268,7 @@ def test_other_sessions_load_while_an_upload_is_extracted(chromium: Path, corpus
         uploader.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
             [{"name": "long.txt", "mimeType": "text/plain", "buffer": long_text.encode()}])
         uploader.get_by_role("button", name="Extract").click()
-        progress = uploader.get_by_text("Extracted 0 of 1").or_(uploader.get_by_text("Loading the language model"))
+        progress = uploader.get_by_text(re.compile("Reading the files|Loading the language model|Extracted 0 of 1"))
         progress.first.wait_for()
         for path in ("", "Network", "Excerpts"):
             open_page(other, url, path)

@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from extract.schema import Article
 from views.extraction_job import CANCELLED, DONE, RUNNING, TIMED_OUT, ExtractionJob, JobStatus
+from views.upload import Upload
 
 TEXT = "Turkey backs the GNA with drones. Egypt supports Haftar, Cairo said on Monday.\n"
-ARTICLES = [Article(article_id="first", text=TEXT, outlet="Anadolu"), Article(article_id="second", text=TEXT)]
+UPLOADS = [Upload("first.txt", TEXT.encode(), outlet="Anadolu"), Upload("scan.txt", b"%PDF-1.7 binary"),
+           Upload("second.md", TEXT.encode())]
+MANY = [Upload(f"a{i}.txt", TEXT.encode()) for i in range(100)]
 
 
 def gone(pid: int) -> bool:
@@ -42,33 +44,45 @@ def until_finished(job: ExtractionJob, seconds: float = 90) -> JobStatus:
     return status
 
 
-def test_worker_reports_progress_and_returns_the_tables() -> None:
-    job = ExtractionJob(ARTICLES)
+def test_worker_reads_reports_progress_and_returns_the_tables() -> None:
+    job = ExtractionJob(UPLOADS, taken_ids={"first"})
     first = job.poll()
-    assert (first.state, first.done, first.total) == (RUNNING, 0, 2)
+    assert (first.state, first.done, first.text[:21]) == (RUNNING, 0, "Reading the files… (0")
     status = until_finished(job)
     assert status.state == DONE and status.message == ""
+    assert [a.article_id for a in status.read.articles] == ["first-2", "second"]
+    assert [e.split(":")[0] for e in status.read.errors] == ["scan.txt"]
     # Progress messages came through, in order, before the tables.
     assert (status.done, status.article_id, status.fraction) == (2, "second", 1.0)
     relations = status.extraction.relations
-    assert set(relations["article_id"]) == {"first", "second"}
+    assert set(relations["article_id"]) == {"first-2", "second"}
     assert ("Turkey", "GNA", "support") in set(zip(relations["actor1"], relations["actor2"], relations["relation"]))
     assert wait_until_gone(job.pid)
     assert job.poll() is status
 
 
 def test_worker_past_its_budget_is_stopped_with_a_message() -> None:
-    job = ExtractionJob(ARTICLES * 50, budget_seconds=0.3)
+    job = ExtractionJob(MANY, set(), budget_seconds=0.3)
     time.sleep(0.5)  # spawning a process and importing spaCy alone takes longer
     status = job.poll()
     assert status.state == TIMED_OUT and status.extraction is None
-    assert "the dashboard's time limit" in status.message and "python -m extract" in status.message
-    assert "0 of 100 article(s) done" in status.message
+    assert status.message.startswith("Extraction stopped after 0 s, the dashboard's time limit, while reading the files")
+    assert "python -m extract" in status.message
     assert gone(job.pid)
 
 
+def test_budget_message_says_how_far_extraction_got() -> None:
+    job = ExtractionJob(MANY, set(), budget_seconds=60)
+    while (status := job.poll()).read is None:
+        time.sleep(0.05)
+    job.budget_seconds = 0
+    status = job.poll()
+    assert status.state == TIMED_OUT
+    assert f"with {status.done} of 100 article(s) done; nothing from this batch was added" in status.message
+
+
 def test_cancel_stops_the_worker_at_once() -> None:
-    job = ExtractionJob(ARTICLES * 50)
+    job = ExtractionJob(MANY, set())
     assert job.poll().state == RUNNING
     status = job.cancel()
     assert status.state == CANCELLED and "cancelled" in status.message
@@ -77,7 +91,7 @@ def test_cancel_stops_the_worker_at_once() -> None:
 
 
 def test_dropped_job_takes_its_worker_with_it() -> None:
-    job = ExtractionJob(ARTICLES * 50)
+    job = ExtractionJob(MANY, set())
     pid = job.pid
     del job
     gc.collect()
@@ -86,10 +100,10 @@ def test_dropped_job_takes_its_worker_with_it() -> None:
 
 PARENT = """
 import sys, time
-from extract.schema import Article
 from views.extraction_job import ExtractionJob
+from views.upload import Upload
 if __name__ == "__main__":
-    job = ExtractionJob([Article(article_id=f"a{i}", text=sys.argv[1]) for i in range(5000)])
+    job = ExtractionJob([Upload(f"a{i}.txt", sys.argv[1].encode()) for i in range(5000)], set())
     print(job.pid, flush=True)
     time.sleep(120)
 """

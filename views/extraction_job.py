@@ -1,9 +1,10 @@
-"""Uploaded articles extracted in a worker process, so that parsing never holds up the server.
+"""Uploaded files read and extracted in a worker process, so that parsing never holds up the server.
 
 Streamlit runs every session's script in the server process; parsing a large
-or pathological upload there would stall every other session's page. A job
-runs extract_corpus in its own process, sends progress and the tables back
-through a queue, and is stopped when it runs past its time budget, when the
+or pathological upload there (BeautifulSoup on a big HTML page, spaCy on a
+long text) would stall every other session's page. A job runs read_uploads
+and extract_corpus in its own process, sends the articles, progress and the
+tables back through a queue, and is stopped when it runs past its time budget, when the
 user cancels, or when the job object is dropped (the session ended). The
 worker also watches its parent and its own clock, so it never outlives the
 server or the budget even if no page polls it again.
@@ -21,7 +22,7 @@ from multiprocessing.process import BaseProcess
 from typing import Sequence
 
 from extract.pipeline import CorpusExtraction, extract_corpus
-from extract.schema import Article
+from views.upload import Upload, UploadResult, read_uploads
 
 # A batch of articles at the 1,000,000-character limit parses in well under a minute; the budget
 # stops inputs that are pathological for the parser, not ordinary large uploads.
@@ -39,15 +40,19 @@ CANCELLED = "cancelled"
 
 @dataclass(frozen=True)
 class JobStatus:
-    """Where a job is: its state, progress, and the tables (DONE) or a message for the user."""
+    """Where a job is: its state, the files read (articles and refusals), progress, the tables (DONE) or a message."""
 
     state: str
-    total: int
+    read: UploadResult | None = None
     done: int = 0
     article_id: str = ""
     seconds: float = 0.0
     extraction: CorpusExtraction | None = None
     message: str = ""
+
+    @property
+    def total(self) -> int:
+        return len(self.read.articles) if self.read else 0
 
     @property
     def finished(self) -> bool:
@@ -60,6 +65,8 @@ class JobStatus:
     @property
     def text(self) -> str:
         """One line for the progress bar."""
+        if self.read is None:
+            return f"Reading the files… ({self.seconds:.0f} s)"
         if self.done == 0:
             return f"Loading the language model and reading the first article… ({self.seconds:.0f} s)"
         return f"Extracted {self.done} of {self.total}: {self.article_id} ({self.seconds:.0f} s)"
@@ -72,11 +79,15 @@ def _watch(parent: int, deadline: float) -> None:
     os._exit(1)
 
 
-def _work(articles: tuple[Article, ...], messages: multiprocessing.Queue, parent: int, budget: float) -> None:
+def _work(uploads: tuple[Upload, ...], taken_ids: frozenset[str], messages: multiprocessing.Queue, parent: int,
+          budget: float) -> None:
     threading.Thread(target=_watch, args=(parent, time.monotonic() + budget + WORKER_GRACE_SECONDS), daemon=True).start()
     try:
-        extraction = extract_corpus(list(articles), progress=lambda done, total, article_id: messages.put(
-            ("progress", done, article_id)))
+        read = read_uploads(uploads, set(taken_ids))
+        messages.put(("read", read))
+        # No article read (every file refused): nothing to parse, and no language model to load.
+        extraction = extract_corpus(list(read.articles), progress=lambda done, total, article_id: messages.put(
+            ("progress", done, article_id))) if read.articles else None
     except Exception as error:  # anything the extractor did not turn into a per-article problem
         messages.put(("failed", f"{type(error).__name__}: {error}"))
     else:
@@ -93,19 +104,21 @@ def _stop(process: BaseProcess) -> None:
 
 
 class ExtractionJob:
-    """extract_corpus(articles) in a worker process; `poll()` from the page to follow it."""
+    """read_uploads(uploads, taken_ids), then extract_corpus of the articles, in a worker process;
+    `poll()` from the page to follow it."""
 
-    def __init__(self, articles: Sequence[Article], *, budget_seconds: float = TIME_BUDGET_SECONDS) -> None:
-        self.articles = tuple(articles)
+    def __init__(self, uploads: Sequence[Upload], taken_ids: set[str], *,
+                 budget_seconds: float = TIME_BUDGET_SECONDS) -> None:
         self.budget_seconds = budget_seconds
         # spawn, not fork: forking the Streamlit server, which runs threads, can deadlock.
         context = multiprocessing.get_context("spawn")
         self._messages = context.Queue()
-        self._process = context.Process(target=_work, args=(self.articles, self._messages, os.getpid(), budget_seconds),
-                                        name="upload-extraction", daemon=True)
+        self._process = context.Process(
+            target=_work, args=(tuple(uploads), frozenset(taken_ids), self._messages, os.getpid(), budget_seconds),
+            name="upload-extraction", daemon=True)
         self._started = time.monotonic()
         self._process.start()
-        self._status = JobStatus(RUNNING, total=len(self.articles))
+        self._status = JobStatus(RUNNING)
         # When the session ends and drops this job, the worker goes with it.
         self._finalizer = weakref.finalize(self, _stop, self._process)
 
@@ -130,7 +143,9 @@ class ExtractionJob:
                 message = self._messages.get_nowait()
             except queue.Empty:
                 break
-            if message[0] == "progress":
+            if message[0] == "read":
+                status = replace(status, read=message[1])
+            elif message[0] == "progress":
                 status = replace(status, done=message[1], article_id=message[2])
             elif message[0] == "done":
                 return self._finish(replace(status, state=DONE, done=status.total, extraction=message[1]))
@@ -139,10 +154,11 @@ class ExtractionJob:
                     f"Extraction failed: {message[1]}. Nothing from this batch was added. Try again; if it fails "
                     "again, run `python -m extract` on the files to see the full error.")))
         if status.seconds > self.budget_seconds:
+            where = f"with {status.done} of {status.total} article(s) done" if status.read else "while reading the files"
             return self._finish(replace(status, state=TIMED_OUT, message=(
-                f"Extraction stopped after {self.budget_seconds:.0f} s, the dashboard's time limit, with {status.done} "
-                f"of {status.total} article(s) done; nothing from this batch was added. Upload fewer or smaller files "
-                "at a time, or extract them with `python -m extract`, which has no time limit.")))
+                f"Extraction stopped after {self.budget_seconds:.0f} s, the dashboard's time limit, {where}; nothing "
+                "from this batch was added. Upload fewer or smaller files at a time, or extract them with "
+                "`python -m extract`, which has no time limit.")))
         if not alive:
             return self._finish(replace(status, state=FAILED, message=(
                 f"The extraction process stopped unexpectedly (exit code {self._process.exitcode}, out of memory or "
