@@ -261,14 +261,15 @@ def test_hostile_text_is_shown_not_run(chromium: Path, tmp_path: Path) -> None:
 def test_other_sessions_load_while_an_upload_is_extracted(chromium: Path, corpus_dir: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(corpus_dir, data)
-    long_text = "\n\n".join(["Turkey backs the GNA with drones, and Egypt supports Haftar, Cairo said. " * 20] * 600)
+    # Three files near the 1,000,000-character limit: minutes of parsing, so Cancel always comes first.
+    long_text = "\n\n".join(["Turkey backs the GNA with drones, and Egypt supports Haftar, Cairo said. " * 20] * 650)
     with serve(data) as url, browser_page(chromium) as (uploader, _, _):
         other = uploader.context.browser.new_page()  # another visitor: its own Streamlit session
         open_page(uploader, url, "Add_articles")
         uploader.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-            [{"name": "long.txt", "mimeType": "text/plain", "buffer": long_text.encode()}])
+            [{"name": f"long-{n}.txt", "mimeType": "text/plain", "buffer": long_text.encode()} for n in range(3)])
         uploader.get_by_role("button", name="Extract").click()
-        progress = uploader.get_by_text(re.compile("Reading the files|Loading the language model|Extracted 0 of 1"))
+        progress = uploader.get_by_text(re.compile("Reading the files|Loading the language model|Extracted [01] of 3"))
         progress.first.wait_for()
         for path in ("", "Network", "Excerpts"):
             open_page(other, url, path)
