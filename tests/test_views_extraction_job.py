@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from views.extraction_job import CANCELLED, DONE, RUNNING, TIMED_OUT, ExtractionJob, JobStatus
+from views.extraction_job import CANCELLED, DONE, FAILED, RUNNING, TIMED_OUT, ExtractionJob, JobStatus
 from views.upload import Upload
 
 TEXT = "Turkey backs the GNA with drones. Egypt supports Haftar, Cairo said on Monday.\n"
@@ -88,6 +88,14 @@ def test_cancel_stops_the_worker_at_once() -> None:
     assert status.state == CANCELLED and "cancelled" in status.message
     assert gone(job.pid)
     assert job.poll() is status
+
+
+def test_worker_killed_from_outside_is_reported() -> None:
+    job = ExtractionJob(MANY, set())
+    os.kill(job.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    status = until_finished(job)
+    assert status.state == FAILED and status.extraction is None
+    assert status.message.startswith("The extraction process stopped unexpectedly (exit code -9")
 
 
 def test_dropped_job_takes_its_worker_with_it() -> None:

@@ -12,6 +12,7 @@ server or the budget even if no page polls it again.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.queues
 import os
 import queue
 import threading
@@ -79,7 +80,7 @@ def _watch(parent: int, deadline: float) -> None:
     os._exit(1)
 
 
-def _work(uploads: tuple[Upload, ...], taken_ids: frozenset[str], messages: multiprocessing.Queue, parent: int,
+def _work(uploads: tuple[Upload, ...], taken_ids: frozenset[str], messages: multiprocessing.queues.Queue, parent: int,
           budget: float) -> None:
     threading.Thread(target=_watch, args=(parent, time.monotonic() + budget + WORKER_GRACE_SECONDS), daemon=True).start()
     try:
