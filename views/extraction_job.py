@@ -25,8 +25,8 @@ from typing import Sequence
 from extract.pipeline import CorpusExtraction, extract_corpus
 from views.upload import Upload, UploadResult, read_uploads
 
-# A batch of articles at the 1,000,000-character limit parses in well under a minute; the budget
-# stops inputs that are pathological for the parser, not ordinary large uploads.
+# One article near the 1,000,000-character limit took 45 s on this project's busy 2-core machine; the
+# budget stops inputs that are pathological for the parser, not ordinary large uploads.
 TIME_BUDGET_SECONDS = 300.0
 # The worker's own deadline comes later than the page's, so the page normally reports the overrun.
 WORKER_GRACE_SECONDS = 30.0
