@@ -11,7 +11,8 @@ from extract.schema import RELATION_TYPES
 from views import state
 from views.downloads import actors_csv, relations_csv
 from views.filters import describe, filter_articles, filter_relations
-from views.tables import actor_names, corpus_table
+from views.markup import md_text
+from views.tables import actor_names, corpus_table, display_table
 
 data, chosen = state.start_page("Overview")
 names = actor_names(data.actors)
@@ -28,7 +29,7 @@ st.markdown(
 dates = sorted(d for d in articles["date"] if d)
 span = f"{dates[0]} to {dates[-1]}" if dates else "no dates"
 figures = st.columns(4 + len(RELATION_TYPES))
-figures[0].metric("Articles", f"{len(articles):,}", help=f"Published {span}.")
+figures[0].metric("Articles", f"{len(articles):,}", help=md_text(f"Published {span}."))
 figures[1].metric("Sources", f"{articles['outlet'].replace('', None).nunique():,}")
 figures[2].metric("Actors", f"{len(set(edges['actor1']) | set(edges['actor2'])):,}", help="Actors on at least one edge.")
 figures[3].metric("Sentences", f"{len(relations):,}", help="Evidence sentences behind the edges.")
@@ -36,7 +37,7 @@ for column, relation in zip(figures[4:], RELATION_TYPES):
     of_kind = edges[edges["relation"] == relation]
     column.metric(f"{relation.capitalize()} edges", f"{len(of_kind):,}",
                   help=f"Actor pairs with at least one {relation} sentence ({int(of_kind['evidence'].sum()):,} sentences).")
-st.caption(f"Articles published {span} · filter: {describe(chosen, names)}")
+st.caption(md_text(f"Articles published {span} · filter: {describe(chosen, names)}"))
 if relations.empty:
     state.empty("No relation sentence passes the filter. Widen it in the sidebar (sources, relations, actors, confidence).")
 
@@ -54,14 +55,14 @@ with left:
     if corpus.empty:
         state.empty("No article comes from the selected sources.")
     else:
-        st.dataframe(corpus, hide_index=True, height=state.frame_height(corpus, rows=10))
+        st.dataframe(display_table(corpus), hide_index=True, height=state.frame_height(corpus, rows=10))
 with right:
     st.subheader("Most mentioned actors")
     actors = state.filtered_actor_table(data, chosen)
     if actors.empty:
         state.empty("No actor is mentioned in the articles that pass the filter.")
     else:
-        st.dataframe(actors[["name", "type", "country", "mentions", "articles"]], hide_index=True,
+        st.dataframe(display_table(actors[["name", "type", "country", "mentions", "articles"]]), hide_index=True,
                      height=state.frame_height(actors, rows=10))
 
 # Files are built only when a button is clicked: at 100k relations that takes seconds.

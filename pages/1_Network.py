@@ -9,7 +9,7 @@ from views.downloads import gexf_bytes, graphml_bytes, relations_csv
 from views.excerpts import STYLE, evidence_card_html, relation_words
 from views.filters import describe, filter_relations
 from views.network import build_graph, network_html, select_network
-from views.tables import actor_names, edge_table, evidence_table
+from views.tables import actor_names, display_table, edge_table, evidence_table
 
 CARDS = 25
 
@@ -36,7 +36,7 @@ if view.message:
 st.iframe(network_html(view, relations, height=600), height=660)
 
 st.subheader("Edges drawn")
-st.dataframe(edge_table(view.edges, names), hide_index=True, height=state.frame_height(view.edges, rows=12))
+st.dataframe(display_table(edge_table(view.edges, names)), hide_index=True, height=state.frame_height(view.edges, rows=12))
 
 st.subheader("Read the evidence")
 st.html(STYLE)
@@ -63,7 +63,7 @@ for row in rows.head(CARDS).itertuples(index=False):
         )
 if len(rows) > CARDS:
     with st.expander(f"All {len(rows)} sentences"):
-        st.dataframe(evidence_table(rows, names, data.articles), hide_index=True)
+        st.dataframe(display_table(evidence_table(rows, names, data.articles)), hide_index=True)
 
 st.subheader("Downloads")
 # Files are built only when a button is clicked: at 100k relations that takes seconds.

@@ -5,7 +5,7 @@ from views import state
 from views.aggregate import pair_by_source, relation_counts_by_source
 from views.charts import actor_heatmap, pair_heatmap, relation_bars
 from views.filters import describe, filter_relations
-from views.tables import actor_names
+from views.tables import actor_names, display_table
 
 TOP_ACTORS = 25
 
@@ -50,7 +50,7 @@ with left:
     st.plotly_chart(pair_heatmap(pair_by_source(relations, pair[0], pair[1], names)), config={"displaylogo": False})
 with right:
     shown = claims[(claims["actor_a"] == pair[0]) & (claims["actor_b"] == pair[1])]
-    st.dataframe(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]], hide_index=True,
+    st.dataframe(display_table(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
                  column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"})
 
 st.subheader("Every disagreement")
@@ -58,6 +58,6 @@ disagreements = claims[claims["disagree"]]
 if disagreements.empty:
     state.empty("Outlets that report the same pair agree on what they say about it, under this filter.")
 else:
-    st.dataframe(disagreements[["pair", "claim", "evidence", "asserted_by", "not_asserted_by"]], hide_index=True,
+    st.dataframe(display_table(disagreements[["pair", "claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
                  column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"},
                  height=state.frame_height(disagreements, rows=15))

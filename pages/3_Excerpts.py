@@ -7,7 +7,7 @@ import streamlit as st
 from views import state
 from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html
 from views.filters import describe, filter_articles, filter_relations
-from views.tables import actor_names, evidence_table
+from views.tables import actor_names, display_table, evidence_table
 
 data, chosen = state.start_page("Excerpts")
 names = actor_names(data.actors)
@@ -61,5 +61,5 @@ if own.empty:
     state.empty("None under this filter.")
 else:
     ordered = own.sort_values(["start", "relation"], kind="stable")
-    st.dataframe(evidence_table(ordered, names, data.articles), hide_index=True,
+    st.dataframe(display_table(evidence_table(ordered, names, data.articles)), hide_index=True,
                  height=state.frame_height(ordered, rows=12))

@@ -6,7 +6,8 @@ import streamlit as st
 from views import state
 from views.downloads import actors_csv
 from views.filters import describe
-from views.tables import actor_names
+from views.markup import md_text
+from views.tables import actor_names, display_table
 
 data, chosen = state.start_page("Actors")
 names = actor_names(data.actors)
@@ -25,12 +26,12 @@ if search:
     hit = table[["id", "name", "aliases", "country"]].apply(lambda col: col.str.casefold().str.contains(needle, regex=False))
     table = table[hit.any(axis=1)]
 per_source = {
-    column: st.column_config.NumberColumn(column.removeprefix("in: "), width="small", help=f"Mentions in {column[4:]}")
+    column: st.column_config.NumberColumn(column.removeprefix("in: "), width="small", help=md_text(f"Mentions in {column[4:]}"))
     for column in table.columns
     if column.startswith("in: ")
 }
 st.dataframe(
-    table,
+    display_table(table),
     hide_index=True,
     height=state.frame_height(table, rows=20),
     column_order=["name", "type", "country", "mentions", "articles", *per_source, "aliases", "id"],

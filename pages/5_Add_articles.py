@@ -1,20 +1,27 @@
-"""Add articles: upload files, extract them, explore them with the corpus, save them only on request."""
+"""Add articles: upload files, extract them in a worker process, explore them with the corpus, save only on request."""
 import streamlit as st
 
 from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, SUPPORTED_SUFFIXES, ArticleError
 from views import state
 from views.datadir import data_dir
-from views.upload import Upload, extract_articles, read_uploads, save_uploads, session_table
+from views.extraction_job import CANCELLED, DONE, ExtractionJob
+from views.markup import md_text
+from views.tables import display_table
+from views.upload import Upload, save_uploads, session_table
 
 # The largest file extract.corpus accepts (an HTML page), so bigger ones are refused before upload.
 MAX_UPLOAD_MB = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR["html"] // 1_000_000
+# The running job and the messages about the last batch outlive the run that started them.
+JOB_KEY = "upload_job"
+MESSAGES_KEY = "upload_messages"
+POLL_SECONDS = 1.0
 
 data, chosen = state.start_page("Add articles")
 st.title("Add articles")
 st.markdown(
     "Upload news articles as **.txt**, **.md** or **.html**. They are read, the actors and relations are "
     "extracted, and every page then shows them together with the corpus **for this session only**. "
-    f"Nothing is written to `{data_dir()}` until you press *Save*."
+    f"Nothing is written to {md_text(data_dir())} until you press *Save*."
 )
 
 files = st.file_uploader("Articles", type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES], accept_multiple_files=True,
@@ -23,48 +30,71 @@ uploads: list[Upload] = []
 if files:
     st.caption("Optional details per file (left empty, they are read from the file when it has them).")
     for number, file in enumerate(files):
-        with st.expander(file.name, expanded=len(files) <= 3):
+        with st.expander(md_text(file.name), expanded=len(files) <= 3):
             columns = st.columns(3)
             outlet = columns[0].text_input("Outlet", key=f"outlet-{number}-{file.file_id}")
             date = columns[1].text_input("Date (YYYY-MM-DD)", key=f"date-{number}-{file.file_id}")
             title = columns[2].text_input("Title", key=f"title-{number}-{file.file_id}")
         uploads.append(Upload(file.name, file.getvalue(), outlet=outlet, date=date, title=title))
 
-if st.button("Extract", type="primary", disabled=not uploads):
-    result = read_uploads(uploads, taken_ids=set(state.bundled_dataset().articles["article_id"]))
-    for error in result.errors:
-        st.error(error)
-    if result.articles:
-        bar = st.progress(0.0, text="Extracting…")
+running = JOB_KEY in st.session_state
+if st.button("Extract", type="primary", disabled=not uploads or running):
+    st.session_state[JOB_KEY] = ExtractionJob(uploads, taken_ids=set(state.bundled_dataset().articles["article_id"]))
+    st.session_state[MESSAGES_KEY] = []
+    running = True
 
-        def progress(done: int, total: int, article_id: str) -> None:
-            bar.progress(done / total, text=f"Extracted {done} of {total}: {article_id}")
+for show, message in st.session_state.get(MESSAGES_KEY, []):
+    show(md_text(message))
 
-        extraction = extract_articles(result.articles, progress=progress)
-        for problem in extraction.problems:
-            st.error(problem)
-        state.set_uploads(result.articles, extraction)
-        bar.progress(1.0, text=f"Extracted {len(result.articles)} article(s).")
+
+@st.fragment(run_every=POLL_SECONDS)
+def follow_extraction() -> None:
+    """Poll the worker: a progress bar and Cancel while it runs, then the whole page again with the results.
+
+    Files the worker refused are reported whatever the outcome; articles are added only when extraction finished.
+    """
+    job: ExtractionJob = st.session_state[JOB_KEY]
+    status = job.poll()
+    if not status.finished:
+        st.progress(status.fraction, text=md_text(status.text))
+        if not st.button("Cancel extraction"):
+            return
+        status = job.cancel()
+    del st.session_state[JOB_KEY]
+    news = [(st.error, error) for error in (status.read.errors if status.read else ())]
+    if status.state == DONE and status.extraction is not None:
+        state.set_uploads(status.read.articles, status.extraction)
+        news += [(st.error, problem) for problem in status.extraction.problems]
+    elif status.state != DONE:
+        news.append((st.info if status.state == CANCELLED else st.error, status.message))
+    st.session_state[MESSAGES_KEY] = news
+    st.rerun()
+
+
+if running:
+    follow_extraction()
 
 uploads_now = state.session_uploads()
 if uploads_now is None:
     st.stop()
 if uploads_now.saved:
-    st.success(f"Saved {len(uploads_now.articles)} article(s) into {data_dir()}.")
+    st.success(md_text(f"Saved {len(uploads_now.articles)} article(s) into {data_dir()}."))
     st.stop()
 
 st.subheader("In this session")
-st.dataframe(session_table(uploads_now.articles, uploads_now.extraction), hide_index=True)
+st.dataframe(display_table(session_table(uploads_now.articles, uploads_now.extraction)), hide_index=True)
 st.caption("Every page now includes these articles; open the Network or Excerpts page to explore them.")
 left, right = st.columns(2)
-if left.button(f"Save into {data_dir().name}/", help="Writes the article files and the updated tables."):
+if left.button(md_text(f"Save into {data_dir().name}/"), help="Writes the article files and the updated tables."):
     try:
         save_uploads(data_dir(), state.dataset(), uploads_now.articles)
     except (ArticleError, OSError) as error:
-        st.error(f"Not saved: {error}")
+        st.error(md_text(f"Not saved: {error}"))
     else:
         state.set_uploads(uploads_now.articles, uploads_now.extraction, saved=True)
+        st.session_state.pop(MESSAGES_KEY, None)
         st.rerun()
 if right.button("Discard uploaded articles"):
     state.set_uploads(None)
+    st.session_state.pop(MESSAGES_KEY, None)
     st.rerun()

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
 
 from extract.export import write_csv_atomic
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+
+if TYPE_CHECKING:
+    from streamlit.testing.v1 import AppTest
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "data" / "articles"
@@ -123,3 +128,13 @@ def data_env(corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     shutil.copytree(corpus_dir, folder)
     monkeypatch.setenv("LIBYA_DASHBOARD_DATA", str(folder))
     return folder
+
+
+def extracted(at: AppTest, seconds: float = 60) -> AppTest:
+    """Rerun the Add articles page until its worker process has finished (each run polls it)."""
+    deadline = time.monotonic() + seconds
+    while "upload_job" in at.session_state:
+        assert time.monotonic() < deadline, "the upload's extraction did not finish"
+        time.sleep(0.2)
+        at.run()
+    return at

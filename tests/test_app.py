@@ -11,9 +11,10 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO
+from conftest import REPO, extracted
 from views.dataset import load_dataset
 from views.filters import RelationFilter, filter_relations
+from views.markup import md_text
 
 PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py"]
 HURRIYET = "Hürriyet Daily News"
@@ -122,8 +123,8 @@ def test_empty_filter_shows_a_message_not_a_canvas(app: AppTest) -> None:
     at.switch_page("pages/2_Sources.py").run()
     assert not at.exception
     assert [i.value for i in at.info] == [
-        "No relation passes the filter (sources: all; relations: none; actors: all). Widen it in the sidebar.",
-        "No actor pair to compare under this filter.",
+        md_text("No relation passes the filter (sources: all; relations: none; actors: all). Widen it in the sidebar."),
+        md_text("No actor pair to compare under this filter."),
     ]
     # the mention heatmap does not depend on relation types, so it stays
     assert len(at.get("plotly_chart")) == 1
@@ -155,7 +156,7 @@ def test_broken_table_is_an_error_message(app: AppTest, data_env: Path) -> None:
     (data_env / "relations.csv").write_text("article_id,source\nx,y\n", encoding="utf-8")
     at = app.run()
     assert not at.exception
-    assert "relations.csv: missing column(s)" in at.error[0].value
+    assert md_text("relations.csv: missing column(s)") in at.error[0].value
 
 
 def test_upload_extract_explore_then_save(app: AppTest, data_env: Path) -> None:
@@ -168,8 +169,11 @@ def test_upload_extract_explore_then_save(app: AppTest, data_env: Path) -> None:
     at.text_input[0].set_value("Anadolu")
     at.button[0].click().run()
     assert not at.exception
-    assert [e.value for e in at.error] == [
-        "scan.txt: is a PDF document, not text. Save the article as plain text (.txt, UTF-8) or as an HTML page and try again."]
+    assert at.get("progress")  # extraction runs in a worker; the page follows it
+    extracted(at)
+    assert not at.exception
+    assert [e.value for e in at.error] == [md_text(
+        "scan.txt: is a PDF document, not text. Save the article as plain text (.txt, UTF-8) or as an HTML page and try again.")]
     assert at.dataframe[0].value["article"].tolist() == ["drones"]
     assert not (data_env / "articles" / "drones.txt").exists()  # session only until saved
 
@@ -181,7 +185,7 @@ def test_upload_extract_explore_then_save(app: AppTest, data_env: Path) -> None:
     session_rows = at.dataframe[0].value["relations"].iloc[0]
     next(b for b in at.button if b.label.startswith("Save")).click().run()
     assert not at.exception
-    assert at.success[0].value.startswith("Saved 1 article(s) into")
+    assert at.success[0].value.startswith(md_text("Saved 1 article(s) into"))
     saved = load_dataset(data_env)
     assert saved.texts["drones"].startswith("Turkey backs the GNA")
     assert (saved.relations["article_id"] == "drones").sum() == session_rows
@@ -205,4 +209,4 @@ def test_empty_data_folder_is_explained_not_a_traceback(page: str, tmp_path: Pat
     if page != "dashboard.py":
         at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
-    assert "articles: no such file or folder" in at.warning[0].value
+    assert md_text("articles: no such file or folder") in at.warning[0].value

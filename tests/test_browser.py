@@ -6,6 +6,7 @@ chromium through Playwright. Screenshots go to test-artifacts/screenshots/.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -157,28 +158,48 @@ PAYLOADS = [
     "<svg onload=\"alert('xss-svg')\"></svg>",
     "<img src=\"https://evil.example/pixel.png\">",
 ]
-INJECTED = "img[src='x'], img[src*='evil.example'], svg[onload], a[href^='javascript:'], script"
+# Markdown and Streamlit's own directives; each carries "evilmd" so that markup it became can be found.
+MARKDOWN = [
+    "**evilmd-bold**",
+    ":red[evilmd-red]",
+    "![evilmd-img](https://evil.example/md.png)",
+    "[evilmd-link](javascript:alert('xss-md'))",
+    "[evilmd-out](https://evil.example/out)",
+    "$evilmd^2$",
+    "`evilmd-code`",
+    ":material/home: evilmd-icon",
+    "https://evil.example/evilmd-autolink",
+]
+MD = " ".join(MARKDOWN)
+HOSTILE_FILE = "evilmd **b** ![f](https:evil.example) :blue[x].txt"
+INJECTED = "img[src='x'], img[src*='evil.example'], svg[onload], a[href^='javascript:'], a[href*='evil.example'], script"
+# In a Markdown element, data arrives as the text of a <p>: any other element holding it was made from the data.
+MARKUP_FROM_DATA = """() => [...document.querySelectorAll('[data-testid="stMarkdownContainer"] *')]
+    .filter(e => !['P', 'DIV', 'BR'].includes(e.tagName) && e.textContent.includes('evilmd'))
+    .map(e => e.outerHTML.slice(0, 160))"""
 
 
 def hostile_corpus(folder: Path) -> Path:
     payload = " ".join(PAYLOADS)
     text = (
-        f"Evil headline {payload}\n\n"
-        f"Turkey backs the GNA {payload} with drones.\n\n"
+        f"Evil headline {payload} {MD}\n\n"
+        f"Turkey backs the GNA {payload} with drones {MD}.\n\n"
         f"Russia supports Haftar {payload} through Wagner.\n\n"
         "Egypt and Russia mediate between the GNA and the LNA.\n"
     )
-    articles = pd.DataFrame([{"article_id": "hostile", "outlet": f"Evil {PAYLOADS[1]} News", "author": PAYLOADS[0],
-                              "date": "2020-06-01", "title": f"{PAYLOADS[0]} Title {PAYLOADS[4]}",
+    articles = pd.DataFrame([{"article_id": "hostile", "outlet": f"Evil {PAYLOADS[1]} {MD} News", "author": PAYLOADS[0],
+                              "date": f"2020-06-01 {MD}", "title": f"{PAYLOADS[0]} Title {PAYLOADS[4]} {MD}",
                               "url": "javascript:alert('xss-url')", "notes": ""}])
-    actors = {**ACTORS, "Wagner": (f"Wagner {PAYLOADS[3]}", "mercenary group", "RU", ("Wagner",))}
+    actors = {**ACTORS, "Wagner": (f"Wagner {PAYLOADS[3]} {MD}", "mercenary group", "RU", ("Wagner",))}
     relations = [
         ("hostile", "Turkey backs", "Turkey", "GNA", "support", "backs", "", 0.9),
         ("hostile", "Russia supports", "Russia", "LNA", "support", "supports", "", 0.9),
         ("hostile", "Russia supports", "Wagner", "LNA", "support", "through", "", 0.6),
         ("hostile", "Egypt and Russia", "Russia", "GNA", "mediation", "mediate", "", 0.5),
     ]
-    return write_data_folder(folder, articles, {"hostile": text}, relations, actors)
+    write_data_folder(folder, articles, {"hostile": text}, relations, actors)
+    (folder / "articles" / HOSTILE_FILE).write_bytes(b"")  # refused as empty: its name is quoted on every page
+    return folder
 
 
 def injected_elements(page) -> list[str]:
@@ -190,21 +211,68 @@ def injected_elements(page) -> list[str]:
                     ("window.__xss", "alert(")):
                 continue
             found.append(f"{frame.url[:60]}: {element.evaluate('e => e.outerHTML')[:120]}")
+        found += [f"{frame.url[:60]}: {html}" for html in frame.evaluate(MARKUP_FROM_DATA)]
     return found
+
+
+def shown_text(page) -> str:
+    """The page's visible text, without the invisible word joiners views.markup puts into URLs and addresses."""
+    return page.evaluate("() => document.body.innerText").replace("\u2060", "")
+
+
+def check_page(page, url: str, path: str) -> None:
+    open_page(page, url, path)
+    if path == "Network":
+        graph = page.frame_locator('iframe[title="st.iframe"]')
+        graph.locator('body[data-network-ready="true"]').wait_for(state="attached")
+    page.wait_for_timeout(500)
+    assert injected_elements(page) == [], f"markup from the data became elements on /{path}"
+    assert page.evaluate("() => window.__xss") is None
 
 
 def test_hostile_text_is_shown_not_run(chromium: Path, tmp_path: Path) -> None:
     data = hostile_corpus(tmp_path / "data")
     with serve(data) as url, browser_page(chromium) as (page, requests, dialogs):
         for path in PAGES:
-            open_page(page, url, path)
-            if path == "Network":
-                graph = page.frame_locator('iframe[title="st.iframe"]')
-                graph.locator('body[data-network-ready="true"]').wait_for(state="attached")
-            page.wait_for_timeout(500)
-            assert injected_elements(page) == [], f"markup from the data became elements on /{path}"
-            assert page.evaluate("() => window.__xss") is None
+            check_page(page, url, path)
+            # The refused file's name is in the notice on every page, as text.
+            assert f"{HOSTILE_FILE}: is empty" in shown_text(page), path
+        open_page(page, url, "")
+        assert f"Articles published 2020-06-01 {MD} to 2020-06-01 {MD}" in shown_text(page)  # the date, as text
         open_page(page, url, "Excerpts")
         assert "<script>window.__xss = 1;" in page.locator(".lw-body").inner_text()
+
+        # An upload with a hostile name and outlet, extracted in the worker and then shown on every page.
+        open_page(page, url, "Add_articles")
+        upload = f"up {MD}.txt"
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+            [{"name": upload, "mimeType": "text/plain", "buffer": f"Turkey backs the GNA. {MD}\n".encode()}])
+        page.get_by_label("Outlet").fill(f"Up {MD}")
+        page.get_by_label("Outlet").press("Enter")
+        assert upload in shown_text(page)  # the file name, as the expander's label
+        page.get_by_role("button", name="Extract").click()
+        page.get_by_text("In this session").wait_for()
+        for path in PAGES:
+            check_page(page, url, path)
         assert dialogs == []
         assert external(requests) == []
+
+
+def test_other_sessions_load_while_an_upload_is_extracted(chromium: Path, corpus_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(corpus_dir, data)
+    # Three files near the 1,000,000-character limit: minutes of parsing, so Cancel always comes first.
+    long_text = "\n\n".join(["Turkey backs the GNA with drones, and Egypt supports Haftar, Cairo said. " * 20] * 650)
+    with serve(data) as url, browser_page(chromium) as (uploader, _, _):
+        other = uploader.context.browser.new_page()  # another visitor: its own Streamlit session
+        open_page(uploader, url, "Add_articles")
+        uploader.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+            [{"name": f"long-{n}.txt", "mimeType": "text/plain", "buffer": long_text.encode()} for n in range(3)])
+        uploader.get_by_role("button", name="Extract").click()
+        progress = uploader.get_by_text(re.compile("Reading the files|Loading the language model|Extracted [01] of 3"))
+        progress.first.wait_for()
+        for path in ("", "Network", "Excerpts"):
+            open_page(other, url, path)
+        assert progress.first.is_visible(), "the upload should still be extracting while the other session loaded"
+        uploader.get_by_role("button", name="Cancel extraction").click()
+        uploader.get_by_text("Extraction cancelled").wait_for()

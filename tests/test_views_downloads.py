@@ -56,3 +56,48 @@ def test_graph_files_round_trip(corpus_dir, write, read) -> None:
     triples = {(u, v, d["relation"], int(d["evidence"])) for u, v, d in back.edges(data=True)}
     assert triples == set(zip(edges["actor1"], edges["actor2"], edges["relation"], edges["evidence"]))
     assert back.nodes["Turkey"]["label"] == "Turkey"
+
+
+
+CONTROL = "\x0b\x00\x1b\x7f"  # \x7f is allowed in XML 1.0; the others are not
+REPLACED = "\ufffd\ufffd\ufffd\x7f"
+
+
+@pytest.mark.parametrize("write,read", [(graphml_bytes, nx.read_graphml), (gexf_bytes, nx.read_gexf)])
+def test_graph_files_with_control_characters_read_back(write, read) -> None:
+    relations = pd.DataFrame([
+        {c: "" for c in RELATION_COLUMNS} | {"article_id": "a", "source": f"Outlet{CONTROL}News", "actor1": f"Tur{CONTROL}key",
+                                           "actor2": "GNA", "relation": "support", "evidence": "x", "start": 0, "end": 1,
+                                           "confidence": 0.9},
+        {c: "" for c in RELATION_COLUMNS} | {"article_id": "b", "source": "Plain", "actor1": f"Tur{CONTROL}key",
+                                           "actor2": "GNA", "relation": "support", "evidence": "y", "start": 0, "end": 1,
+                                           "confidence": 0.5},
+    ], columns=RELATION_COLUMNS)
+    actors = pd.DataFrame([
+        {"actor_id": f"Tur{CONTROL}key", "name": f"Türkiye{CONTROL} “Ankara”", "type": "state\x1b", "country_code": "TR",
+         "mentions": 3, "articles": 2, "aliases": ""},
+        {"actor_id": "GNA", "name": "Government of National Accord", "type": "government", "country_code": "LY",
+         "mentions": 1, "articles": 1, "aliases": ""},
+    ], columns=ACTOR_COLUMNS)
+    back = read(io.BytesIO(write(build_graph(aggregate_edges(relations), actors))))
+    turkey = f"Tur{REPLACED}key"
+    assert set(back.nodes) == {turkey, "GNA"}
+    assert back.nodes[turkey]["label"] == f"Türkiye{REPLACED} “Ankara”"
+    assert back.nodes[turkey]["type"] == "state\ufffd"
+    assert back.nodes["GNA"]["label"] == "Government of National Accord"
+    [(first, second, edge)] = back.edges(data=True)
+    assert (first, second, edge["relation"], int(edge["evidence"])) == (turkey, "GNA", "support", 2)
+    assert edge["sources"] == f"Outlet{REPLACED}News; Plain"
+
+
+@pytest.mark.parametrize("write,read", [(graphml_bytes, nx.read_graphml), (gexf_bytes, nx.read_gexf)])
+def test_lone_surrogates_and_non_characters_are_replaced(write, read) -> None:
+    # pandas' string columns cannot hold a lone surrogate, so this graph is built by hand.
+    graph = nx.MultiDiGraph()
+    graph.add_node("a\ud800", label="A\udfff name", mentions=2)
+    graph.add_node("b", label="B\ufffe\uffff")
+    graph.add_edge("a\ud800", "b", key="support", relation="support", sources="x\ud83d y")
+    back = read(io.BytesIO(write(graph)))
+    assert back.nodes["a\ufffd"]["label"] == "A\ufffd name" and int(back.nodes["a\ufffd"]["mentions"]) == 2
+    assert back.nodes["b"]["label"] == "B\ufffd\ufffd"
+    assert [d["sources"] for _, _, d in back.edges(data=True)] == ["x\ufffd y"]

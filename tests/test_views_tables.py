@@ -5,7 +5,7 @@ import pandas as pd
 
 from views.aggregate import aggregate_edges
 from views.dataset import load_dataset
-from views.tables import actor_names, actor_table, corpus_table, edge_table, evidence_table
+from views.tables import actor_names, actor_table, corpus_table, display_table, edge_table, evidence_table
 
 ACTORS = pd.DataFrame({"actor_id": ["TUR", "GNA", "XYZ"], "name": ["Turkey", "Government of National Accord", ""],
                        "type": ["state", "government", ""], "country_code": ["TR", "LY", ""], "mentions": [9, 9, 9],
@@ -46,3 +46,13 @@ def test_edge_and_evidence_tables_use_names(corpus_dir) -> None:
     evidence = evidence_table(data.relations.head(2), names, data.articles)
     assert evidence.iloc[0]["article"] == "Turkey, Russia continue talks for truce in Libya"
     assert evidence.iloc[0]["evidence"] == data.relations.iloc[0]["evidence"]
+
+
+def test_display_table_neutralizes_formulas_and_keeps_the_rest() -> None:
+    shown = pd.DataFrame({"name": ["=HYPERLINK(\"https://host\",\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "Plain - fine"],
+                          "mentions": [1, -2, 3, 4, 5, 6, 7], "confidence": [0.5, -0.1, 0, 1, 0.2, 0.3, 0.4]})
+    safe = display_table(shown)
+    assert safe["name"].tolist() == ["'=HYPERLINK(\"https://host\",\"x\")", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx",
+                                     "Plain - fine"]
+    assert safe[["mentions", "confidence"]].equals(shown[["mentions", "confidence"]])
+    assert shown.loc[0, "name"].startswith("=")  # the caller's frame is left as it was

@@ -39,6 +39,14 @@ class DataError(Exception):
     """A data file the dashboard cannot use; the message names the file and the fix."""
 
 
+def unreadable(error: OSError) -> DataError:
+    """The notice for a file or folder of the data folder that cannot be read (permissions, a disk error)."""
+    return DataError(
+        f"{error.filename or 'The data folder'}: cannot be read ({error.strerror or error}). Give the user running the "
+        "dashboard read access to it (for example `chmod -R a+rX` on the data folder), then reload the page."
+    )
+
+
 @dataclass(frozen=True)
 class Dataset:
     """Everything the pages show: the three tables, article metadata and texts (by article_id)."""
@@ -76,6 +84,8 @@ def read_table(path: Path, name: str) -> pd.DataFrame:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         raise DataError(f"{path}: not a readable CSV table ({error}). {EXTRACT_HINT}") from error
+    except OSError as error:
+        raise unreadable(error) from error
     missing = [column for column in TABLE_COLUMNS[name] if column not in table.columns]
     if missing:
         raise DataError(f"{path}: missing column(s) {', '.join(missing)}. {EXTRACT_HINT}")

@@ -17,9 +17,10 @@ import streamlit as st
 
 from extract.schema import RELATION_TYPES
 from views.aggregate import NO_OUTLET, aggregate_edges, mentions_by_source, pair_claims
-from views.dataset import DataError, Dataset, fingerprint, load_dataset, watched_paths
+from views.dataset import DataError, Dataset, fingerprint, load_dataset, unreadable, watched_paths
 from views.datadir import data_dir
 from views.filters import RelationFilter, filter_mentions, filter_relations
+from views.markup import md_text
 from views.tables import actor_names, actor_table
 
 if TYPE_CHECKING:
@@ -86,13 +87,16 @@ def _extract_missing(folder: str, stamp: str) -> Dataset:
 def bundled_dataset() -> Dataset:
     """The corpus in the data folder, re-read whenever one of its files changes."""
     folder = data_dir()
-    stamp = fingerprint(watched_paths(folder))
     try:
+        stamp = fingerprint(watched_paths(folder))
         data = _load(str(folder), stamp)
         if "relations" in data.missing_tables and data.texts:
             data = _extract_missing(str(folder), stamp)
+    except OSError as error:
+        st.error(md_text(unreadable(error)))
+        st.stop()
     except DataError as error:
-        st.error(str(error))
+        st.error(md_text(error))
         st.stop()
     return data
 
@@ -226,13 +230,13 @@ def start_page(title: str) -> tuple[Dataset, RelationFilter]:
     st.sidebar.divider()
     data = dataset()
     for notice in data.notices:
-        st.warning(notice)
+        st.warning(md_text(notice))
     return data, sidebar_filter(data)
 
 
 def empty(message: str) -> None:
     """What a page shows instead of an empty chart or table."""
-    st.info(message)
+    st.info(md_text(message))
 
 
 def frame_height(table: pd.DataFrame, *, rows: int = 15) -> int:

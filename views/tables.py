@@ -1,13 +1,22 @@
 """Tables as the pages show them: readable column names, actor names instead of ids.
 
 Streamlit's dataframe draws cells as text on a canvas, so cell values need no
-HTML escaping; downloads go through views.downloads.
+HTML escaping. Its toolbar offers "Download as CSV" of the cells as shown, so
+every table goes to st.dataframe through `display_table`, which neutralizes
+spreadsheet formulas like the project's own downloads (views.downloads).
 """
 from __future__ import annotations
 
 import pandas as pd
 
+from extract.export import neutralize_formulas
 from views.aggregate import DIRECTED_RELATIONS, mentions_by_source, outlet_labels
+
+
+def display_table(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` ready for st.dataframe: a text cell starting with =, +, -, @, tab or CR gets a leading quote,
+    so the toolbar's CSV opens in a spreadsheet as text, not as a formula (OWASP's CSV-injection rule)."""
+    return neutralize_formulas(table)
 
 
 def actor_names(actors: pd.DataFrame) -> dict[str, str]:
