@@ -71,12 +71,14 @@ class SpeakerFinder:
         return bool(flags) and sum(flags) > len(flags) / 2
 
     def _reporter(self, sent: Span, mention_at: dict[int, ActorSpan]) -> str:
+        # Once per sentence, not per reporting verb: a long sentence of "X said that ..." stays linear.
+        has_quote = any(q in sent.text for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE))
         for token in sent:
             if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
                 actor = self._actor_in(token.doc[token.i + 1], mention_at)
                 if actor:
                     return actor
-            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs and self._reports_quote(token):
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs and self._reports_quote(token, has_quote):
                 for child in token.children:
                     if child.dep_ in ("nsubj", "agent"):
                         actor = self._actor_in(child, mention_at)
@@ -85,15 +87,11 @@ class SpeakerFinder:
         return ""
 
     @staticmethod
-    def _reports_quote(verb: Token) -> bool:
+    def _reports_quote(verb: Token, sentence_has_quote: bool) -> bool:
         """The verb attributes a quotation ("“...,” Kalın said."). A reporting verb
         that governs its clause ("Kalın said that ...") is read by the relation
         reader, for the cues inside that clause only."""
-        if verb.dep_ == "parataxis":
-            return True
-        sentence = verb.sent.text
-        has_quote = any(q in sentence for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE))
-        return has_quote and verb.dep_ == "ROOT"
+        return verb.dep_ == "parataxis" or (sentence_has_quote and verb.dep_ == "ROOT")
 
     @staticmethod
     def _actor_in(token: Token, mention_at: dict[int, ActorSpan]) -> str:

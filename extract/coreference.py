@@ -12,6 +12,7 @@ Gaddafi") is not an epithet: the name says who it is.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -94,12 +95,12 @@ class EpithetResolver:
                 if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or _owned(span, taken):
                     continue
                 events.append((start, 0, (self._epithets[match_id], span)))
-            starts = {s.start: n for n, s in enumerate(doc.sents)}
+            starts = [s.start for s in doc.sents]
             inside = quoted_tokens(doc)
             added = []
             number = sentence
             for start, _, event in sorted(events, key=lambda e: e[:2]):
-                number = sentence + max((n for s, n in starts.items() if s <= start), default=0)
+                number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
                     last_seen[event.actor_id] = (number, start)
                     if event.kind == "official":

@@ -8,18 +8,19 @@ those can import it.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.attribution import SpeakerFinder
 from extract.coreference import EPITHET_KIND, PERSON_EPITHET_KIND, Epithet, EpithetResolver, load_epithets, resolve_it
 from extract.dictionary import ActorDictionary
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
-from extract.mentions import MentionFinder
+from extract.mentions import ActorSpan, MentionFinder
 from extract.nlp import load_nlp
 from extract.relations import RelationReader, mentions_peace
 from extract.schema import Article, Mention, Relation
@@ -56,6 +57,8 @@ class Extractor:
         return f"{self.dictionary.version}-{self.lexicon.version}-{epithets}"
 
     def _parse_text(self, text: str) -> str:
+        """What the parser reads for a paragraph: the same length as the text, so offsets hold."""
+        text = blank_punctuation_runs(text)
         if is_title_case(text):
             return sentence_case(text, self.finder.name_ranges(text, self.nlp))
         return text
@@ -88,8 +91,9 @@ class Extractor:
                 )
             speakers = self.speakers.speakers(doc, paragraph_mentions, quote_speaker)
             quote_speaker = speakers[-1] if speakers else ""
-            for sent, speaker in zip(doc.sents, speakers):
-                for edge in self.reader.read(sent, paragraph_mentions, speaker, about_peace):
+            by_sentence = mentions_by_sentence(doc, paragraph_mentions)
+            for (sent, sentence_mentions), speaker in zip(by_sentence, speakers):
+                for edge in self.reader.read(sent, sentence_mentions, speaker, about_peace):
                     # A headline repeated in the page header is one claim, not three.
                     start = paragraph.start + sent.start_char
                     end = paragraph.start + sent.end_char
@@ -118,6 +122,16 @@ class Extractor:
         return ArticleExtraction(article, mentions, relations)
 
 
+# spaCy's tokenizer strips a run of punctuation one character at a time, re-searching
+# the rest each time: 20,000 quotation marks take over a minute. Such runs name no
+# one, so the parser reads them as blank space of the same length.
+PUNCTUATION_RUN = re.compile(r"[^\w\s]{%d,}" % 20)
+
+
+def blank_punctuation_runs(text: str) -> str:
+    return PUNCTUATION_RUN.sub(lambda run: " " * len(run.group()), text)
+
+
 def correct_lemmas(doc: Doc, lexicon: Lexicon) -> Doc:
     """Set the lemma of word forms the small model lemmatizes wrongly ("waging" -> "wag")."""
     for token in doc:
@@ -125,3 +139,19 @@ def correct_lemmas(doc: Doc, lexicon: Lexicon) -> Doc:
         if fixed is not None:
             token.lemma_ = fixed
     return doc
+
+
+def mentions_by_sentence(doc: Doc, mentions: list[ActorSpan]) -> list[tuple[Span, list[ActorSpan]]]:
+    """Each sentence with the mentions inside it, in one pass over both (mentions are in text order)."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    grouped = []
+    position = 0
+    for sent in doc.sents:
+        while position < len(ordered) and ordered[position].span.start < sent.start:
+            position += 1
+        inside = []
+        while position < len(ordered) and ordered[position].span.end <= sent.end:
+            inside.append(ordered[position])
+            position += 1
+        grouped.append((sent, inside))
+    return grouped

@@ -7,7 +7,7 @@ import json
 from functools import lru_cache
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from extract.lexicon import DEFAULT_LEXICON_DIR
@@ -20,30 +20,48 @@ PATTERNS_FILE = DEFAULT_LEXICON_DIR / "clause_patterns.json"
 
 @lru_cache(maxsize=4)
 def _matcher(vocab: Vocab) -> DependencyMatcher:
-    data = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
     matcher = DependencyMatcher(vocab, validate=True)
-    for entry in data["patterns"]:
+    for entry in _patterns():
         if entry["id"] not in SPECS:
             raise ConstructionError(f"{PATTERNS_FILE}: pattern {entry['id']!r} is not a construction in constructions.json.")
         matcher.add(entry["id"], [entry["pattern"]])
     return matcher
 
 
-def _node_names() -> dict[str, list[str]]:
-    data = json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))
-    return {entry["id"]: [node["RIGHT_ID"] for node in entry["pattern"]] for entry in data["patterns"]}
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict, ...]:
+    return tuple(json.loads(PATTERNS_FILE.read_text(encoding="utf-8"))["patterns"])
+
+
+def _node_names(rule: str) -> list[str]:
+    return next([node["RIGHT_ID"] for node in entry["pattern"]] for entry in _patterns() if entry["id"] == rule)
+
+
+class _DocMatches:
+    """The matches of the paragraph being read, found once: matching a sentence span
+    would convert the whole paragraph each time (quadratic in a long paragraph)."""
+
+    doc: Doc | None = None
+    matches: list[tuple[int, list[int]]] = []
+
+    @classmethod
+    def of(cls, doc: Doc) -> list[tuple[int, list[int]]]:
+        if cls.doc is not doc:
+            cls.doc, cls.matches = doc, _matcher(doc.vocab)(doc)
+        return cls.matches
 
 
 def clause_frames(ctx: SentenceContext) -> list[Frame]:
-    """One frame per match of a clause pattern in the sentence, its nodes by name."""
+    """One frame per match of a clause pattern inside the sentence, its nodes by name."""
     doc = ctx.sent.doc
-    names = _node_names()
     frames = []
-    for match_id, token_ids in _matcher(doc.vocab)(ctx.sent):
+    for match_id, token_ids in _DocMatches.of(doc):
+        if not all(ctx.sent.start <= i < ctx.sent.end for i in token_ids):
+            continue
         rule = doc.vocab.strings[match_id]
-        nodes = {name: ctx.sent[i] for name, i in zip(names[rule], token_ids)}
-        frame = Frame(nodes[names[rule][0]], None, None, "clause", nodes=nodes, pattern=rule)
-        frames.append(frame)
+        names = _node_names(rule)
+        nodes = {name: doc[i] for name, i in zip(names, token_ids)}
+        frames.append(Frame(nodes[names[0]], None, None, "clause", nodes=nodes, pattern=rule))
     return frames
 
 
