@@ -134,17 +134,16 @@ def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
     return end < len(doc) and (end in taken or doc[end].pos_ == "PROPN")
 
 
-# "it" with these verbs is usually the empty subject of "it is likely that", "it takes time".
-EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "make", "become", "look", "matter"})
 
 
-def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
+def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expletive_verbs: frozenset[str]) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
     before, when that is a state, government or group (a person is "he",
     extract.mentions). Inside one sentence the clause rules decide ("Greece
     criticized Turkey for its support": its is Turkey; extract.relations.context).
-    Paragraphs are given in article order."""
+    `expletive_verbs`: "it" as their subject is empty ("it is likely"). Paragraphs
+    are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
     for doc, found in zip(docs, mentions):
@@ -162,7 +161,7 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list
                     continue
                 if named or previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
                     continue
-                if token.lower_ == "it" and token.head.lemma_.lower() in EXPLETIVE_VERBS:
+                if token.lower_ == "it" and token.head.lemma_.lower() in expletive_verbs:
                     continue
                 added.append(ActorSpan(previous, "pronoun", doc[token.i : token.i + 1]))
             previous = subject

@@ -152,14 +152,26 @@ def article_scores(predicted: pd.DataFrame, gold: Sequence[GoldRelation]) -> dic
     return scores
 
 
-def wire_scores(path: Path = DEFAULT_WIRE_FILE) -> tuple[dict[str, Score], list[str]]:
+@dataclass(frozen=True)
+class WireResult:
+    """Scores of a file of single sentences, the sentences where extraction and
+    annotation differ, and each extracted row's confidence and whether it was right."""
+
+    scores: dict[str, Score]
+    differences: list[str]
+    confidences: list[float]
+    right: list[bool]
+
+
+def wire_scores(path: Path = DEFAULT_WIRE_FILE) -> WireResult:
     """Score single sentences written in the style of wire reports (one JSON
-    object a line: text and the edges it states). Returns the scores and the
-    sentences where extraction and annotation differ."""
+    object a line: text and the edges it states)."""
     from extract.pipeline import extract_relations
 
     counts = {relation: [0, 0, 0] for relation in (*RELATION_TYPES, "overall")}
-    differences = []
+    differences: list[str] = []
+    confidences: list[float] = []
+    right: list[bool] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -168,7 +180,11 @@ def wire_scores(path: Path = DEFAULT_WIRE_FILE) -> tuple[dict[str, Score], list[
             expected = {pair_key(a, b, r) for a, r, b in row["edges"]}
         except (json.JSONDecodeError, KeyError, ValueError) as error:
             raise GoldError(f"{path}:{number}: expected {{\"text\": ..., \"edges\": [[actor1, relation, actor2], ...]}} ({error}).") from error
-        found = {pair_key(r.actor1, r.actor2, r.relation) for r in extract_relations(row["text"]).itertuples()}
+        table = extract_relations(row["text"])
+        found = {pair_key(r.actor1, r.actor2, r.relation) for r in table.itertuples()}
+        for r in table.itertuples():
+            confidences.append(r.confidence)
+            right.append(pair_key(r.actor1, r.actor2, r.relation) in expected)
         for relation in counts:
             def keep(fact: tuple[str, str, str]) -> bool:
                 return relation == "overall" or fact[2] == relation
@@ -178,7 +194,8 @@ def wire_scores(path: Path = DEFAULT_WIRE_FILE) -> tuple[dict[str, Score], list[
             counts[relation][2] += len({f for f in expected if keep(f)})
         if found != expected:
             differences.append(f"  {row['text'][:100]}\n    missed {sorted(expected - found)} extra {sorted(found - expected)}")
-    return {relation: Score(*values) for relation, values in counts.items()}, differences
+    scores = {relation: Score(*values) for relation, values in counts.items()}
+    return WireResult(scores, differences, confidences, right)
 
 
 @dataclass(frozen=True)
@@ -340,18 +357,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(confidence_table(predicted, gold))
     print(speaker_agreement(predicted, gold))
-    if args.wire.exists():
-        scores, differences = wire_scores(args.wire)
-        print()
-        print(format_scores(f"Wire-style sentences ({args.wire.name})", scores))
-        if args.errors:
-            print("\n".join(differences))
-    if args.events.exists():
-        scores, differences = wire_scores(args.events)
-        print()
-        print(format_scores(f"One-sentence events ({args.events.name})", scores))
-        if args.errors:
-            print("\n".join(differences))
+    for path, title in ((args.wire, "Wire-style sentences"), (args.events, "One-sentence events")):
+        if path.exists():
+            result = wire_scores(path)
+            print()
+            print(format_scores(f"{title} ({path.name})", result.scores))
+            print(band_table(result.confidences, result.right, f"Precision by confidence band ({path.name} rows)"))
+            if args.errors:
+                print("\n".join(result.differences))
     if (args.devset / "gold").is_dir():
         print()
         print(devset_report(args.devset, args.min_confidence, errors=args.errors))

@@ -67,7 +67,7 @@ class Extractor:
         paragraphs = body_paragraphs(article.text, self.lexicon)
         docs = [correct_lemmas(doc, self.lexicon) for doc in self.nlp.pipe(self._parse_text(p.text) for p in paragraphs)]
         named = self.epithets.resolve(docs, [self.finder.find(doc, article.date) for doc in docs])
-        found = resolve_it(docs, self.finder.resolve_pronouns(docs, named))
+        found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()

@@ -74,6 +74,9 @@ class Lexicon:
     cooperation_domains: frozenset[str]
     conditional_threat_verbs: frozenset[str]
     cause_preps: frozenset[str]
+    attendance_verbs: frozenset[str]
+    expletive_verbs: frozenset[str]
+    seat_modifiers: frozenset[str]
     reciprocal_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
@@ -175,6 +178,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         cooperation_domains=words("cooperation_domains"),
         conditional_threat_verbs=words("conditional_threat_verbs"),
         cause_preps=words("cause_preps"),
+        attendance_verbs=words("attendance_verbs"),
+        expletive_verbs=words("expletive_verbs"),
+        seat_modifiers=words("seat_modifiers"),
         reciprocal_verbs=words("reciprocal_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),

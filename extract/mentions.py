@@ -26,8 +26,6 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PERSON_KINDS = frozenset({"official", "person epithet"})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3
-# Modifiers that still leave "the capital" the Libyan one.
-SEAT_MODIFIERS = frozenset({"libyan", "libya", "'s"})
 # Tokens allowed between two mentions of one actor that still name it once
 # ("Russian Defense Minister Sergei Shoigu").
 MERGE_GAP_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -177,7 +175,7 @@ class MentionFinder:
         "the offensive on the capital", "failed to seize the capital"; not "in the
         capital", nor "the Turkish capital" (a modifier names whose)."""
         root = span.root
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i not in range(span.start, span.end) and c.lower_ not in SEAT_MODIFIERS for c in root.children):
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i not in range(span.start, span.end) and c.lower_ not in self._lexicon.seat_modifiers for c in root.children):
             return False
         head = root.head
         if root.dep_ == "dobj":

@@ -42,7 +42,7 @@ POSITIVE: dict[str, list[tuple[str, set[tuple[str, str, str]]]]] = {
     "brokered-by": [("A truce brokered by Russia between the GNA and the LNA collapsed.", {("Russia", M, "GNA"), ("Russia", M, "LNA")}), ("Haftar rejected the ceasefire proposed by Russia and Turkey.", {("Russia", M, "LNA"), ("Turkey", M, "LNA")})],
     "conditional-threat": [("Egypt threatened to intervene if the GNA advanced on Sirte.", {("Egypt", O, "GNA")}), ("Turkey warned that it would respond if Haftar attacked again.", {("Turkey", O, "LNA")})],
     "rival-parties": [("The two rival leaders, Sarraj and Haftar, met in Paris.", {("GNA", O, "LNA")})],
-    "demanded-withdrawal": [("The United States urged Russia to withdraw its mercenaries from Libya.", {("United States", O, "Russia")}), ("Macron said Turkey must withdraw its troops from Libya.", {("France", O, "Turkey")})],
+    "demanded-withdrawal": [("The United States urged Russia to withdraw its mercenaries from Libya.", {("United States", O, "Russia")}), ("Macron said Turkey must withdraw its troops from Libya.", {("France", O, "Turkey")}), ("The UAE urged Turkey to pull out of Libya.", {("UAE", O, "Turkey")})],
     "fronted-participle": [("Backed by Egypt and the UAE, Haftar launched an offensive.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}), ("Armed by Russia, the LNA advanced on Sirte.", {("Russia", S, "LNA")})],
 }
 
@@ -55,6 +55,7 @@ NEGATIVE: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Haftar's offensive on the town stalled.", {("LNA", O, "GNA")}),
     ("Turkey backed the GNA in the talks.", {("GNA", O, "LNA")}),
     ("Russia said the Wagner group will not withdraw from Libya.", {("Russia", O, "Wagner")}),
+    ("The UAE urged Turkey to pull the plan.", {("UAE", O, "Turkey")}),
     ("Egypt and Turkey, the two rival powers, said nothing.", {("Egypt", S, "Turkey")}),
     ("The Wagner group pulled its fighters back to Jufra, Russia said.", {("Russia", O, "Wagner")}),
     ("Haftar, a rival of Sarraj, backed by Egypt, met Macron.", {("Egypt", S, "GNA")}),

@@ -100,7 +100,9 @@ def test_wire_scores_count_facts_and_report_differences(tmp_path: Path) -> None:
         + json.dumps({"text": "Egypt and Turkey both have interests in Libya.", "edges": [["Egypt", "opposition", "Turkey"]]}) + "\n",
         encoding="utf-8",
     )
-    scores, differences = wire_scores(path)
+    result = wire_scores(path)
+    scores, differences = result.scores, result.differences
+    assert len(result.confidences) == len(result.right)
     assert scores["overall"] == Score(1, 1, 2)
     assert len(differences) == 1 and "interests in Libya" in differences[0]
 

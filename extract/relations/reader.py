@@ -111,11 +111,12 @@ def _predicate_shape(token: Token) -> bool:
 
 
 def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
-    """"pushed back", "shot down": the lemma with its particle, when the lexicon lists it."""
+    """"pushed back", "shot down", "pulled out": the lemma with its particle, when the lexicon lists it."""
+    phrasal = {*lexicon.verbs, *lexicon.withdrawal_verbs, *lexicon.severing_verbs}
     for child in verb.children:
-        # The parser may call the particle an adverb: "were pushed back".
-        particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
-        if particle and f"{lemma(verb)} {child.lower_}" in lexicon.verbs:
+        # The parser may call the particle an adverb or a preposition: "were pushed back", "pull out of".
+        particle = child.dep_ == "prt" or (child.dep_ in ("advmod", "prep") and child.i == verb.i + 1)
+        if particle and f"{lemma(verb)} {child.lower_}" in phrasal:
             return f"{lemma(verb)} {child.lower_}"
     return None
 

@@ -14,8 +14,6 @@ from extract.relations.registry import Frame, construction
 @construction("demanded-withdrawal")
 def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
-    if lemma(token) == "pull" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
-        return  # "pull out" leaves; "pull" alone does not
     demander: list[ActorSpan] = []
     leaving: list[ActorSpan] = []
     governor = token.head

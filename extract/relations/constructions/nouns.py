@@ -71,7 +71,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in found)
             elif role == "parties":
                 frame.parties.extend(found)
-        elif child.dep_ == "acl" and lemma(child) in ("attend", "join") and relation == "mediation":
+        elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.attendance_verbs and relation == "mediation":
             # "a conference attended by Turkey and Russia"
             frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
     if cue.identity:
