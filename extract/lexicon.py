@@ -77,6 +77,8 @@ class Lexicon:
     attendance_verbs: frozenset[str]
     expletive_verbs: frozenset[str]
     seat_modifiers: frozenset[str]
+    copular_verbs: frozenset[str]
+    control_nouns_under: frozenset[str]
     reciprocal_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
@@ -181,6 +183,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         attendance_verbs=words("attendance_verbs"),
         expletive_verbs=words("expletive_verbs"),
         seat_modifiers=words("seat_modifiers"),
+        copular_verbs=words("copular_verbs"),
+        control_nouns_under=words("control_nouns_under"),
         reciprocal_verbs=words("reciprocal_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),

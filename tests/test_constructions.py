@@ -26,7 +26,7 @@ POSITIVE: dict[str, list[tuple[str, set[tuple[str, str, str]]]]] = {
     "transfer": [("The UAE sent drones to Haftar's forces.", {("UAE", S, "LNA")})],
     "persuasion": [("Russia urged Haftar to sign the ceasefire.", {("Russia", M, "LNA")})],
     "noun": [("Haftar's offensive against the GNA stalled.", {("LNA", O, "GNA")}), ("Clashes between the GNA and the LNA killed ten people.", {("GNA", O, "LNA")})],
-    "identity-noun": [("The UAE, a backer of Haftar, denied the report.", {("UAE", S, "LNA")}), ("The GNA and its rival, the LNA, both claimed victory.", {("LNA", O, "GNA")})],
+    "identity-noun": [("Haftar has proven a tough negotiator for Moscow.", {("LNA", M, "Russia")}), ("The UAE, a backer of Haftar, denied the report.", {("UAE", S, "LNA")}), ("The GNA and its rival, the LNA, both claimed victory.", {("LNA", O, "GNA")})],
     "light-verb-noun": [("Turkey held talks with the GNA on the ceasefire.", {("Turkey", M, "GNA")}), ("The GNA enjoys the support of Qatar.", {("Qatar", S, "GNA")}), ("The LNA won Russia's backing.", {("Russia", S, "LNA")})],
     "controlled-clause": [("Greece criticized Turkey for its support to the GNA.", {("Turkey", S, "GNA")})],
     "adjective": [("Egypt is hostile to Turkey, officials said.", {("Egypt", O, "Turkey")})],
@@ -43,6 +43,7 @@ POSITIVE: dict[str, list[tuple[str, set[tuple[str, str, str]]]]] = {
     "conditional-threat": [("Egypt threatened to intervene if the GNA advanced on Sirte.", {("Egypt", O, "GNA")}), ("Turkey warned that it would respond if Haftar attacked again.", {("Turkey", O, "LNA")})],
     "rival-parties": [("The two rival leaders, Sarraj and Haftar, met in Paris.", {("GNA", O, "LNA")})],
     "demanded-withdrawal": [("The United States urged Russia to withdraw its mercenaries from Libya.", {("United States", O, "Russia")}), ("Macron said Turkey must withdraw its troops from Libya.", {("France", O, "Turkey")}), ("The UAE urged Turkey to pull out of Libya.", {("UAE", O, "Turkey")})],
+    "under-control": [("Sarraj is under Erdogan's full control, the LNA said.", {("Turkey", S, "GNA")})],
     "fronted-participle": [("Backed by Egypt and the UAE, Haftar launched an offensive.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}), ("Armed by Russia, the LNA advanced on Sirte.", {("Russia", S, "LNA")})],
 }
 
@@ -60,6 +61,7 @@ NEGATIVE: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("The Wagner group pulled its fighters back to Jufra, Russia said.", {("Russia", O, "Wagner")}),
     ("Haftar, a rival of Sarraj, backed by Egypt, met Macron.", {("Egypt", S, "GNA")}),
     ("Tunisia welcomed Algeria's offer of talks.", {("Algeria", S, "Tunisia")}),
+    ("Tripoli is under Haftar's siege.", {("LNA", S, "GNA")}),
     ("Turkey signed a ceasefire deal with the GNA.", {("Turkey", S, "GNA")}),
     ("Haftar launched an offensive after the intervention by Turkey.", {("Turkey", O, "LNA")}),
     ("Moscow denies sending mercenaries to fight for Haftar.", {("Russia", S, "LNA")}),

@@ -204,8 +204,9 @@ class SentenceContext:
             # "Russia and the UAE, Haftar's top suppliers": after the whole list it describes every member.
             after_list = all(c.i < noun.i for c in noun.head.conjuncts)
             return self.group(noun.head, follow_conj=after_list and bool(noun.head.conjuncts))
-        if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in ("AUX", "VERB"):
-            return self.subjects(noun.head, False)[0]
+        copular_object = noun.dep_ in ("dobj", "oprd") and lemma(noun.head) in self.lexicon.copular_verbs
+        if (noun.dep_ in ("attr", "acomp") or copular_object) and noun.head.pos_ in ("AUX", "VERB"):
+            return self.subjects(noun.head, False)[0]  # "Haftar proved a tough negotiator"
         for child in noun.children:
             if child.dep_ == "appos":
                 return self.group(child)

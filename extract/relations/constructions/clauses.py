@@ -82,3 +82,18 @@ def fronted_participle(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(agents)
         frame.patients.extend((m, cue.relation) for m in described)
         frame.fire("fronted-participle")
+
+
+@construction("under-control")
+def under_control(ctx: SentenceContext, frame: Frame) -> None:
+    """"Sarraj is under Erdogan's full control": whoever holds the control backs the one under it."""
+    if frame.pattern != "under-control" or lemma(frame.nodes["control"]) not in ctx.lexicon.control_nouns_under:
+        return
+    verb = frame.trigger
+    owners = ctx.group(frame.nodes["owner"])
+    held = ctx.subjects(verb, is_passive(verb))[0]
+    if owners and held:
+        frame.relation, frame.word = "support", frame.nodes["control"]
+        frame.agents.extend(owners)
+        frame.patients.extend((m, "support") for m in held)
+        frame.fire("under-control")
