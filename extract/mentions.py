@@ -112,6 +112,14 @@ class MentionFinder:
         spans = [Span(doc, s, e) for _, s, e in [*self._folded(doc), *self._exact(doc)]]
         return [(span.start_char, span.end_char) for span in spans]
 
+    def candidate_actors(self, text: str, nlp: Language) -> set[str]:
+        """Every actor a name in raw `text` could stand for, before parsing: a superset of
+        what `find` keeps (no place-or-actor or date check), so nothing is missed."""
+        doc = nlp.make_doc(text)
+        _fold_norms(doc)
+        labels = (self._labels[match_id] for match_id, _, _ in [*self._folded(doc), *self._exact(doc)])
+        return {actor_id for actor_id, kind in labels if kind != "ignore"}
+
     def find(self, doc: Doc, date: str = "") -> list[ActorSpan]:
         """Mentions in one parsed paragraph of an article of `date`, without pronouns."""
         _fold_norms(doc)
