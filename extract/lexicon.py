@@ -78,6 +78,7 @@ class Lexicon:
     expletive_verbs: frozenset[str]
     seat_modifiers: frozenset[str]
     copular_verbs: frozenset[str]
+    act_nouns: frozenset[str]
     control_nouns_under: frozenset[str]
     reciprocal_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
@@ -184,6 +185,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         expletive_verbs=words("expletive_verbs"),
         seat_modifiers=words("seat_modifiers"),
         copular_verbs=words("copular_verbs"),
+        act_nouns=words("act_nouns"),
         control_nouns_under=words("control_nouns_under"),
         reciprocal_verbs=words("reciprocal_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},

@@ -20,7 +20,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 # rule id -> (sentence, edges that must come with this rule)
 POSITIVE: dict[str, list[tuple[str, set[tuple[str, str, str]]]]] = {
-    "verb": [("Russia and Egypt back the LNA.", {("Russia", S, "LNA"), ("Egypt", S, "LNA")}), ("Although Russia is working with Turkey to end the war, it cannot be forgotten that Turkey armed the GNA.", {("Russia", M, "Turkey")}), ("Egypt backs Haftar.", {("Egypt", S, "LNA")}), ("Emirati drones struck GNA positions near Misrata.", {("UAE", O, "GNA")})],
+    "verb": [("Greece and Cyprus condemned the maritime deal between Turkey and the GNA.", {("Greece", O, "Turkey"), ("Cyprus", O, "GNA")}), ("Russia and Egypt back the LNA.", {("Russia", S, "LNA"), ("Egypt", S, "LNA")}), ("Although Russia is working with Turkey to end the war, it cannot be forgotten that Turkey armed the GNA.", {("Russia", M, "Turkey")}), ("Egypt backs Haftar.", {("Egypt", S, "LNA")}), ("Emirati drones struck GNA positions near Misrata.", {("UAE", O, "GNA")})],
     "passive": [("Haftar is backed by Egypt and Russia.", {("Egypt", S, "LNA"), ("Russia", S, "LNA")})],
     "relative-clause": [("Haftar, who is fighting against the GNA, rejected the plan.", {("LNA", O, "GNA")})],
     "transfer": [("The UAE sent drones to Haftar's forces.", {("UAE", S, "LNA")})],
@@ -39,6 +39,7 @@ POSITIVE: dict[str, list[tuple[str, set[tuple[str, str, str]]]]] = {
     "between": [("Fighting broke out between the GNA and the LNA.", {("GNA", O, "LNA")})],
     "coordinated-parties": [("The GNA and the LNA signed a ceasefire in Geneva.", {("GNA", M, "LNA")}), ("Azerbaijan and Armenia exchanged fire along the border.", {("Azerbaijan", O, "Armenia")})],
     "support-against": [("Turkey backed the GNA against the LNA.", {("GNA", O, "LNA")}), ("Russia gave military support to Haftar against the GNA.", {("LNA", O, "GNA")})],
+    "act-apposition": [("The EU launched Operation Irini, a move criticised by the GNA.", {("GNA", O, "EU")}), ("Turkey sent troops to Libya, a step welcomed by the GNA.", {("GNA", S, "Turkey")})],
     "brokered-by": [("A truce brokered by Russia between the GNA and the LNA collapsed.", {("Russia", M, "GNA"), ("Russia", M, "LNA")}), ("Haftar rejected the ceasefire proposed by Russia and Turkey.", {("Russia", M, "LNA"), ("Turkey", M, "LNA")})],
     "conditional-threat": [("Egypt threatened to intervene if the GNA advanced on Sirte.", {("Egypt", O, "GNA")}), ("Turkey warned that it would respond if Haftar attacked again.", {("Turkey", O, "LNA")})],
     "rival-parties": [("The two rival leaders, Sarraj and Haftar, met in Paris.", {("GNA", O, "LNA")})],
@@ -62,6 +63,7 @@ NEGATIVE: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Haftar, a rival of Sarraj, backed by Egypt, met Macron.", {("Egypt", S, "GNA")}),
     ("Tunisia welcomed Algeria's offer of talks.", {("Algeria", S, "Tunisia")}),
     ("Tripoli is under Haftar's siege.", {("LNA", S, "GNA")}),
+    ("The EU launched a move criticised by the GNA.", {("GNA", O, "EU")}),
     ("Turkey signed a ceasefire deal with the GNA.", {("Turkey", S, "GNA")}),
     ("Haftar launched an offensive after the intervention by Turkey.", {("Turkey", O, "LNA")}),
     ("Moscow denies sending mercenaries to fight for Haftar.", {("Russia", S, "LNA")}),

@@ -264,7 +264,10 @@ class SentenceContext:
                 ):
                     found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))
         if not found and depth == 0 and token.pos_ == "NOUN":
-            # "the ceasefire proposed by Egypt", "the initiative of Egypt": a thing stands for its owner.
+            # "the ceasefire proposed by Egypt", "the initiative of Egypt": a thing stands for its owner;
+            # "the maritime deal between Turkey and the GNA": a deal stands for its parties.
+            if (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.preps.get("between") == "parties":
+                found.extend(self.between_parties(token))
             for child in token.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in self.lexicon.authorship_verbs:
                     found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, 1))

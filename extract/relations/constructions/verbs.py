@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, lemma, objects, prep_text
+from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -163,6 +163,25 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     if pairs:
         frame.pairs.extend(pairs)
         frame.fire("support-against")
+
+
+@construction("act-apposition")
+def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
+    """"The EU launched Operation Irini, a move criticised by the GNA": a reaction to the
+    act named after the clause is a reaction to whoever did it (the clause's subject)."""
+    token, act = frame.trigger, frame.trigger.head
+    if token.dep_ != "acl" or lemma(act) not in ctx.lexicon.act_nouns or act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+        return
+    reacting = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    clause = next((a for a in act.ancestors if is_verb(a)), None)
+    if not reacting or clause is None or not frame.relation:
+        return
+    own = {m.actor_id for m in reacting}
+    doers = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if doers:
+        frame.agents = reacting
+        frame.patients = [(m, frame.relation) for m in doers]
+        frame.fire("act-apposition")
 
 
 @construction("brokered-by")
