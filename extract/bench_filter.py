@@ -40,7 +40,8 @@ def documentation_paragraphs() -> list[str]:
     paragraphs = []
     for name in STDLIB_MODULES:
         module = importlib.import_module(name)
-        for _, member in sorted(vars(module).items()):
+        # typing.io and typing.re are deprecated aliases that warn when read.
+        for _, member in sorted((k, v) for k, v in vars(module).items() if k not in ("io", "re") or name != "typing"):
             doc = inspect.getdoc(member) if (inspect.isfunction(member) or inspect.isclass(member)) else None
             paragraphs += [" ".join(p.split()) for p in (doc or "").split("\n\n") if len(p.split()) >= 8]
     return paragraphs
