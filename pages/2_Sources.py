@@ -1,10 +1,10 @@
 """Sources: what each outlet asserts, whom it mentions, and where outlets disagree about a pair."""
 import streamlit as st
 
-from views import state
-from views.aggregate import pair_by_source, relation_counts_by_source
+from views import queries, state
+from views.aggregate import pair_by_source, relation_count_grid
 from views.charts import actor_heatmap, pair_heatmap, relation_bars
-from views.filters import describe, filter_relations
+from views.filters import describe
 from views.tables import actor_names
 
 TOP_ACTORS = 25
@@ -12,13 +12,13 @@ TOP_ACTORS = 25
 data, chosen = state.start_page("Sources")
 names = actor_names(data.actors)
 st.title("Sources compared")
-relations = filter_relations(data.relations, chosen)
+counts = state.filtered_relation_counts(data, chosen)
 
 st.subheader("Relations asserted per source")
-if relations.empty:
+if counts.empty:
     state.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
 else:
-    st.plotly_chart(relation_bars(relation_counts_by_source(relations)), config={"displaylogo": False})
+    st.plotly_chart(relation_bars(relation_count_grid(counts)), config={"displaylogo": False})
 
 st.subheader("Actors mentioned per source")
 matrix = state.filtered_mention_matrix(data, chosen)
@@ -47,7 +47,8 @@ pair = st.selectbox(
 )
 left, right = st.columns([3, 2])
 with left:
-    st.plotly_chart(pair_heatmap(pair_by_source(relations, pair[0], pair[1], names)), config={"displaylogo": False})
+    per_source = pair_by_source(queries.claim_counts(data.tables, chosen, pair=(pair[0], pair[1])), names)
+    st.plotly_chart(pair_heatmap(per_source), config={"displaylogo": False})
 with right:
     shown = claims[(claims["actor_a"] == pair[0]) & (claims["actor_b"] == pair[1])]
     st.dataframe(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]], hide_index=True,

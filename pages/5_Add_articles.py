@@ -2,7 +2,7 @@
 import streamlit as st
 
 from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, SUPPORTED_SUFFIXES, ArticleError
-from views import state
+from views import queries, state
 from views.datadir import data_dir
 from views.upload import Upload, extract_articles, read_uploads, save_uploads, session_table
 
@@ -31,7 +31,7 @@ if files:
         uploads.append(Upload(file.name, file.getvalue(), outlet=outlet, date=date, title=title))
 
 if st.button("Extract", type="primary", disabled=not uploads):
-    result = read_uploads(uploads, taken_ids=set(state.bundled_dataset().articles["article_id"]))
+    result = read_uploads(uploads, taken_ids=queries.article_ids(state.bundled_dataset().tables))
     for error in result.errors:
         st.error(error)
     if result.articles:

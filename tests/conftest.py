@@ -1,9 +1,10 @@
 """Shared fixtures: a small data folder over the real bundled articles, with hand-made tables.
 
 The tables are written the way the extractor writes them (extract.schema
-columns, evidence == text[start:end]) so that the dashboard can be tested
+columns, evidence == text[start:end]) into the table store (extract.store),
+with a manifest of the articles as written, so that the dashboard can be tested
 without running spaCy. `write_data_folder` is also used to build corpora with
-hostile text for the security tests.
+hostile text for the security tests; `frame_tables` queries tables made in a test.
 """
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract.export import write_csv_atomic
+from extract.corpus import load_corpus
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+from extract.store import ARTICLE_STORE_COLUMNS, article_hash, folder_hash, write_store
+from views.dataset import empty_table
+from views.store import Tables, memory_snapshot, open_snapshot
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "data" / "articles"
@@ -97,10 +101,31 @@ def write_data_folder(folder: Path, articles: pd.DataFrame, texts: dict[str, str
         own = mention_table[mention_table["actor_id"] == actor_id]
         actor_rows.append({"actor_id": actor_id, "name": name, "type": kind, "country_code": country,
                            "mentions": len(own), "articles": own["article_id"].nunique(), "aliases": "; ".join(aliases)})
-    write_csv_atomic(pd.DataFrame(rows, columns=RELATION_COLUMNS), folder / "relations.csv")
-    write_csv_atomic(mention_table, folder / "mentions.csv")
-    write_csv_atomic(pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS), folder / "actors.csv")
+    corpus = load_corpus([folder / "articles"]).articles
+    manifest = {"format": 1, "articles": {a.article_id: article_hash(a) for a in corpus},
+                "dictionary": folder_hash(folder / "dictionary"), "lexicon": folder_hash(folder / "lexicon"),
+                "extraction": "fixture", "created": "2026-01-01T00:00:00+00:00"}
+    tables = {
+        "articles": pd.DataFrame([{c: getattr(a, c) for c in ARTICLE_STORE_COLUMNS} for a in corpus], columns=ARTICLE_STORE_COLUMNS),
+        "relations": pd.DataFrame(rows, columns=RELATION_COLUMNS),
+        "mentions": mention_table,
+        "actors": pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS),
+    }
+    write_store(folder, tables, manifest)
     return folder
+
+
+def frame_tables(**frames: pd.DataFrame) -> Tables:
+    """Tables over DataFrames made in a test (articles, relations, mentions, actors; missing ones are empty)."""
+    return Tables(memory_snapshot({name: frames.get(name, empty_table(name)) for name in
+                                   ("articles", "relations", "mentions", "actors")}))
+
+
+def store_tables(folder: Path) -> dict[str, pd.DataFrame]:
+    """Every table of the store under `folder`, as DataFrames."""
+
+    tables = Tables(open_snapshot(folder))
+    return {name: tables.table(name) for name in ("articles", "relations", "mentions", "actors")}
 
 
 def bundled_articles() -> tuple[pd.DataFrame, dict[str, str]]:
