@@ -30,7 +30,7 @@ limits[2].caption(
 )
 if view.message:
     st.info(view.message)
-excerpts = queries.edge_excerpt_rows(data.tables, chosen, view.edges, per_edge=EXCERPTS_PER_EDGE)
+excerpts = state.network_excerpts(data, chosen, view.edges, EXCERPTS_PER_EDGE)
 st.iframe(network_html(view, excerpts, height=600), height=660)
 
 st.subheader("Edges drawn")

@@ -148,3 +148,11 @@ def data_env(corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     shutil.copytree(corpus_dir, folder)
     monkeypatch.setenv("LIBYA_DASHBOARD_DATA", str(folder))
     return folder
+
+
+def edges_of(relations: pd.DataFrame) -> pd.DataFrame:
+    """The aggregated edges (views.queries.edges, no filter) of relation rows made in a test."""
+    from views.filters import RelationFilter
+    from views.queries import edges
+
+    return edges(frame_tables(relations=relations), RelationFilter())

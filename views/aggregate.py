@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from extract.schema import RELATION_TYPES
+from views.filters import RelationFilter
 
 DIRECTED_RELATIONS: frozenset[str] = frozenset({"support"})
 EDGE_KEY: list[str] = ["actor1", "actor2", "relation"]
@@ -66,6 +67,16 @@ def relation_count_grid(counts: pd.DataFrame) -> pd.DataFrame:
     sources = sorted(counts["source"].unique())
     full = pd.MultiIndex.from_product([sources, list(RELATION_TYPES)], names=["source", "relation"])
     return counts.set_index(["source", "relation"])["count"].reindex(full, fill_value=0).rename("count").reset_index()
+
+
+def filter_mention_counts(counts: pd.DataFrame, chosen: RelationFilter) -> pd.DataFrame:
+    """Rows of views.queries.mention_counts for mentions in articles of the chosen sources, of the chosen actors."""
+    keep = pd.Series(True, index=counts.index)
+    if chosen.sources:
+        keep &= counts["source"].isin([source or NO_OUTLET for source in chosen.sources])
+    if chosen.actors:
+        keep &= counts["actor_id"].isin(chosen.actors)
+    return counts[keep].reset_index(drop=True)
 
 
 def mention_matrix(counts: pd.DataFrame) -> pd.DataFrame:

@@ -47,17 +47,6 @@ def relation_where(chosen: RelationFilter) -> Clause:
     return _all(clauses)
 
 
-def mention_where(chosen: RelationFilter) -> Clause:
-    """Mentions in articles from the chosen sources, of the chosen actors."""
-    clauses = []
-    if chosen.sources:
-        outlets, params = _in("outlet", chosen.sources)
-        clauses.append((f"article_id IN (SELECT article_id FROM articles WHERE {outlets})", params))
-    if chosen.actors:
-        clauses.append(_in("actor_id", chosen.actors))
-    return _all(clauses)
-
-
 def article_where(chosen: RelationFilter) -> Clause:
     return _in("outlet", chosen.sources) if chosen.sources else ("TRUE", [])
 
@@ -85,14 +74,16 @@ def edges(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
     """One row per (actor1, actor2, relation): evidence sentences, articles, sources, mean confidence.
 
     The columns of views.aggregate.EDGE_DTYPES; strongest edge first, then by key, so the order is stable.
+    Counted per outlet first, then per edge: an article has one outlet, so its
+    articles add up, and the distinct counts run over small groups (twice as fast at a million rows).
     """
     where, params = relation_where(chosen)
     table = tables.query(
-        f"SELECT k1 AS actor1, k2 AS actor2, relation, count(*) AS evidence, count(DISTINCT article_id) AS articles, "
-        f"count(DISTINCT source) AS sources, "
-        f"string_agg(DISTINCT {_label('source')}, '; ' ORDER BY {_label('source')}) AS source_names, "
-        f"avg(confidence) AS confidence FROM {KEYED} WHERE {where} "
-        "GROUP BY k1, k2, relation ORDER BY evidence DESC, actor1, actor2, relation",
+        f"SELECT k1 AS actor1, k2 AS actor2, relation, sum(n)::BIGINT AS evidence, sum(a)::BIGINT AS articles, "
+        f"count(DISTINCT source) AS sources, string_agg(DISTINCT label, '; ' ORDER BY label) AS source_names, "
+        f"sum(c) / sum(n) AS confidence FROM (SELECT k1, k2, relation, source, {_label('source')} AS label, "
+        f"count(*) AS n, count(DISTINCT article_id) AS a, sum(confidence) AS c FROM {KEYED} WHERE {where} "
+        "GROUP BY ALL) GROUP BY k1, k2, relation ORDER BY evidence DESC, actor1, actor2, relation",
         params,
     )
     return table[EDGE_COLUMNS].astype(EDGE_DTYPES) if len(table) else empty_frame(EDGE_DTYPES)
@@ -168,14 +159,16 @@ def claim_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] |
     )
 
 
-def mention_counts(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
-    """Mentions and articles per actor and outlet (labelled): actor_id, source, mentions, articles."""
-    where, params = mention_where(chosen)
+def mention_counts(tables: Tables) -> pd.DataFrame:
+    """Mentions and articles per actor and outlet (labelled): actor_id, source, mentions, articles.
+
+    Unfiltered: the sidebar filter keeps rows of it (views.aggregate.filter_mention_counts), so the
+    seven million mention rows are counted once per store, not once per filter.
+    """
     return tables.query(
-        f"SELECT m.actor_id, {_label('a.outlet')} AS source, count(*) AS mentions, "
-        f"count(DISTINCT m.article_id) AS articles FROM (SELECT actor_id, article_id FROM mentions WHERE {where}) AS m "
-        "LEFT JOIN articles AS a USING (article_id) GROUP BY ALL ORDER BY m.actor_id, source",
-        params,
+        f"SELECT m.actor_id, {_label('a.outlet')} AS source, sum(m.n)::BIGINT AS mentions, count(*) AS articles "
+        "FROM (SELECT actor_id, article_id, count(*) AS n FROM mentions GROUP BY ALL) AS m "
+        "LEFT JOIN articles AS a USING (article_id) GROUP BY ALL ORDER BY m.actor_id, source"
     )
 
 

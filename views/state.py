@@ -19,7 +19,7 @@ import streamlit as st
 from extract.schema import RELATION_TYPES
 from extract.store import current_generation
 from views import queries
-from views.aggregate import NO_OUTLET, mention_matrix, pair_claims
+from views.aggregate import NO_OUTLET, filter_mention_counts, mention_matrix, pair_claims
 from views.dataset import DataError, Dataset, empty_dataset, open_dataset, staleness_notices
 from views.datadir import data_dir
 from views.filters import RelationFilter
@@ -160,11 +160,6 @@ def _token(data: Dataset) -> str:
     return data.token
 
 
-def _mention_filter(chosen: RelationFilter) -> RelationFilter:
-    """The part of the filter mentions follow (sources, actors), so other changes reuse the cached counts."""
-    return RelationFilter(sources=chosen.sources, actors=chosen.actors)
-
-
 @st.cache_data(show_spinner=False, max_entries=8, hash_funcs={Dataset: _token})
 def filter_options(data: Dataset) -> tuple[list[str], list[str]]:
     """Sources and actors to choose from, actors sorted by name."""
@@ -197,19 +192,25 @@ def filtered_relation_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFr
     return queries.relation_counts(data.tables, chosen)
 
 
-@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
-def _mention_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    return queries.mention_counts(data.tables, chosen)
+@st.cache_data(show_spinner="Counting mentions…", max_entries=8, hash_funcs={Dataset: _token})
+def _mention_counts(data: Dataset) -> pd.DataFrame:
+    return queries.mention_counts(data.tables)
 
 
 def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """Mentions per actor and outlet in the filtered articles."""
-    return mention_matrix(_mention_counts(data, _mention_filter(chosen)))
+    return mention_matrix(filter_mention_counts(_mention_counts(data), chosen))
 
 
 def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """actor_table over the filtered mentions."""
-    return actor_table(data.actors, _mention_counts(data, _mention_filter(chosen)))
+    return actor_table(data.actors, filter_mention_counts(_mention_counts(data), chosen))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def network_excerpts(data: Dataset, chosen: RelationFilter, drawn: pd.DataFrame, per_edge: int) -> pd.DataFrame:
+    """The most confident relation rows of each drawn edge (views.queries.edge_excerpt_rows)."""
+    return queries.edge_excerpt_rows(data.tables, chosen, drawn, per_edge=per_edge)
 
 
 @st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})

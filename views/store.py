@@ -74,7 +74,7 @@ def _connect(generation: Path) -> Snapshot:
         try:
             connection.execute(f"CREATE VIEW store_{table} AS SELECT {', '.join(_quoted(columns))} FROM read_parquet('{glob}')")
         except duckdb.Error as error:
-            raise StoreError(f"{table_dir(generation, table)}: not a readable {table} table ({error}). "
+            raise StoreError(f"{table_dir(generation, table)}: not a readable {table} table ({_first_line(error)}). "
                              "Re-run `make extract`.") from error
     return Snapshot(generation=generation, manifest=manifest, connection=connection)
 
@@ -87,6 +87,11 @@ def memory_snapshot(frames: Mapping[str, pd.DataFrame], name: str = "memory") ->
         connection.execute(f"CREATE TABLE store_{table} AS SELECT * FROM frame")
         connection.unregister("frame")
     return Snapshot(generation=Path(name), manifest={}, connection=connection)
+
+
+def _first_line(error: Exception) -> str:
+    """DuckDB's message without the SQL it quotes below it."""
+    return str(error).strip().splitlines()[0]
 
 
 def _quoted(columns: Sequence[str]) -> list[str]:
@@ -116,7 +121,8 @@ class Tables:
                                    f"UNION ALL {select} FROM upload_{table}")
             return cursor.execute(sql, list(params)).df()
         except duckdb.Error as error:
-            raise StoreError(f"{self.snapshot.generation}: a query failed ({error}). Re-run `make extract`.") from error
+            raise StoreError(f"{self.snapshot.generation}: a query failed ({_first_line(error)}). "
+                             "Re-run `make extract`.") from error
         finally:
             cursor.close()
 
