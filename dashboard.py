@@ -57,12 +57,11 @@ with left:
         st.dataframe(corpus, hide_index=True, height=state.frame_height(corpus, rows=10))
 with right:
     st.subheader("Most mentioned actors")
-    actors = state.filtered_actor_table(data, chosen)
+    actors = state.most_mentioned(data, chosen)
     if actors.empty:
         state.empty("No actor is mentioned in the articles that pass the filter.")
     else:
-        st.dataframe(actors[["name", "type", "country", "mentions", "articles"]], hide_index=True,
-                     height=state.frame_height(actors, rows=10))
+        st.dataframe(actors, hide_index=True, height=state.frame_height(actors, rows=10))
 
 # Files are built only when a button is clicked: at 100k relations that takes seconds.
 st.subheader("Downloads")

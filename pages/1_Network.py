@@ -5,7 +5,7 @@ from views import queries, state
 from views.downloads import gexf_bytes, graphml_bytes, relations_csv
 from views.excerpts import STYLE, evidence_card_html, relation_words
 from views.filters import describe
-from views.network import EXCERPTS_PER_EDGE, build_graph, network_html, select_network
+from views.network import build_graph
 from views.tables import actor_names, edge_table, evidence_table
 
 CARDS = 25
@@ -23,15 +23,14 @@ if edges.empty:
 limits = st.columns([1, 1, 3])
 max_nodes = limits[0].number_input("Most actors drawn", min_value=5, max_value=300, value=40, step=5)
 max_edges = limits[1].number_input("Most edges drawn", min_value=5, max_value=1000, value=120, step=10)
-view = select_network(edges, data.actors, max_nodes=int(max_nodes), max_edges=int(max_edges))
+view, graph = state.network_page(data, chosen, int(max_nodes), int(max_edges))
 limits[2].caption(
     "Hover an actor or an edge for details; drag to rearrange, scroll to zoom. "
     "Parallel sentences are merged into one edge per pair and relation."
 )
 if view.message:
     st.info(view.message)
-excerpts = state.network_excerpts(data, chosen, view.edges, EXCERPTS_PER_EDGE)
-st.iframe(network_html(view, excerpts, height=600), height=660)
+st.iframe(graph, height=state.NETWORK_HEIGHT + 60)
 
 st.subheader("Edges drawn")
 st.dataframe(edge_table(view.edges, names), hide_index=True, height=state.frame_height(view.edges, rows=12))

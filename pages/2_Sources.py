@@ -1,13 +1,16 @@
 """Sources: what each outlet asserts, whom it mentions, and where outlets disagree about a pair."""
 import streamlit as st
 
-from views import queries, state
-from views.aggregate import pair_by_source, relation_count_grid
+from views import state
+from views.aggregate import relation_count_grid, top_pairs
 from views.charts import actor_heatmap, pair_heatmap, relation_bars
 from views.filters import describe
 from views.tables import actor_names
 
 TOP_ACTORS = 25
+# Bounds on what one page view sends to the browser: at 100,000 articles there are thousands of pairs.
+PAIR_CHOICES = 500
+TABLE_ROWS = 1000
 
 data, chosen = state.start_page("Sources")
 names = actor_names(data.actors)
@@ -33,11 +36,12 @@ claims = state.filtered_claims(data, chosen)
 if claims.empty:
     state.empty("No actor pair to compare under this filter.")
     st.stop()
-pairs = claims.drop_duplicates(["actor_a", "actor_b"])
-disputed = int(pairs["disagree"].sum())
+pairs = top_pairs(claims, PAIR_CHOICES)
+total = claims[["actor_a", "actor_b"]].drop_duplicates()
+disputed = claims.loc[claims["disagree"], ["actor_a", "actor_b"]].drop_duplicates()
 st.caption(
-    f"{len(pairs)} actor pairs; outlets reporting the same pair make different claims about {disputed} of them "
-    "(listed first)."
+    f"{len(total):,} actor pairs; outlets reporting the same pair make different claims about {len(disputed):,} of them "
+    f"(listed first){f'; the list holds the {PAIR_CHOICES:,} with most evidence' if len(total) > PAIR_CHOICES else ''}."
 )
 keys = list(pairs[["actor_a", "actor_b", "disagree"]].itertuples(index=False, name=None))
 pair = st.selectbox(
@@ -47,8 +51,7 @@ pair = st.selectbox(
 )
 left, right = st.columns([3, 2])
 with left:
-    per_source = pair_by_source(queries.claim_counts(data.tables, chosen, pair=(pair[0], pair[1])), names)
-    st.plotly_chart(pair_heatmap(per_source), config={"displaylogo": False})
+    st.plotly_chart(pair_heatmap(state.pair_sources(data, chosen, (pair[0], pair[1]))), config={"displaylogo": False})
 with right:
     shown = claims[(claims["actor_a"] == pair[0]) & (claims["actor_b"] == pair[1])]
     st.dataframe(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]], hide_index=True,
@@ -59,6 +62,9 @@ disagreements = claims[claims["disagree"]]
 if disagreements.empty:
     state.empty("Outlets that report the same pair agree on what they say about it, under this filter.")
 else:
+    if len(disagreements) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} of {len(disagreements):,} claims; narrow the filter to see the others.")
+        disagreements = disagreements.head(TABLE_ROWS)
     st.dataframe(disagreements[["pair", "claim", "evidence", "asserted_by", "not_asserted_by"]], hide_index=True,
                  column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"},
                  height=state.frame_height(disagreements, rows=15))

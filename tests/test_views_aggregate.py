@@ -7,7 +7,7 @@ import pytest
 from conftest import frame_tables
 from extract.schema import RELATION_COLUMNS
 from views import queries
-from views.aggregate import NO_OUTLET, EDGE_COLUMNS, claim_label, mention_matrix, relation_count_grid
+from views.aggregate import NO_OUTLET, EDGE_COLUMNS, claim_label, mention_matrix, relation_count_grid, top_pairs
 from views.aggregate import pair_by_source as pair_matrix
 from views.aggregate import pair_claims as claims_table
 from views.filters import RelationFilter
@@ -197,3 +197,12 @@ def test_articles_without_outlet_are_labelled() -> None:
     assert aggregate_edges(relations).iloc[0]["source_names"] == f"{NO_OUTLET}; S"
     assert set(relation_counts_by_source(relations)["source"]) == {NO_OUTLET, "S"}
     assert pair_claims(relations, NAMES).iloc[0]["asserted_by"] == f"{NO_OUTLET}; S"
+
+
+def test_top_pairs_keeps_disputed_then_strongest_in_claims_order() -> None:
+    relations = rows(("a", "Anadolu", "Turkey", "Russia", "mediation"), ("b", "TASS", "Russia", "Turkey", "opposition"),
+                     ("c", "S", "Turkey", "GNA", "support"), ("d", "S", "Turkey", "GNA", "support"),
+                     ("e", "S", "LNA", "GNA", "opposition"))
+    claims = pair_claims(relations, NAMES)
+    assert list(zip(top_pairs(claims, 2)["actor_a"], top_pairs(claims, 2)["actor_b"])) == [("Russia", "Turkey"), ("GNA", "Turkey")]
+    assert len(top_pairs(claims, 9)) == 3 and top_pairs(claims, 9)["evidence"].tolist() == [2, 1, 2]

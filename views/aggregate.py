@@ -32,11 +32,6 @@ def empty_frame(dtypes: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype in dtypes.items()})
 
 
-def outlet_labels(outlets: pd.Series) -> pd.Series:
-    """Outlet names for display: a missing outlet becomes NO_OUTLET rather than an empty label."""
-    return outlets.fillna("").replace("", NO_OUTLET)
-
-
 def edge_keys(relations: pd.DataFrame) -> pd.DataFrame:
     """`relations` with the pair of undirected relations in sorted order, so that parallel rows share a key."""
     swap = ~relations["relation"].isin(DIRECTED_RELATIONS) & (relations["actor1"] > relations["actor2"])
@@ -127,3 +122,12 @@ def pair_by_source(claims: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
                                     zip(claims["code"], claims["actor_a"], claims["actor_b"])])
     matrix = labelled.pivot_table(index="source", columns="claim", values="evidence", aggfunc="sum", fill_value=0)
     return matrix.astype("int64").rename_axis(index="source", columns="claim")
+
+
+def top_pairs(claims: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """One row per pair of pair_claims output (actor_a, actor_b, disagree, evidence): the `limit` pairs with
+    most evidence sentences, those where outlets disagree first, in pair_claims' order otherwise."""
+    pairs = claims.groupby(["actor_a", "actor_b"], sort=False).agg(disagree=("disagree", "first"),
+                                                                   evidence=("evidence", "sum")).reset_index()
+    kept = pairs.sort_values(["disagree", "evidence"], ascending=[False, False], kind="stable").head(limit)
+    return pairs.loc[pairs.index.isin(kept.index)].reset_index(drop=True)

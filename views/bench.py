@@ -118,7 +118,7 @@ async def _filter_change(page, outlet: str) -> float:
     """Add `outlet` to the Sources filter on the Overview; seconds until the page has re-run."""
     before = await page.locator(FILTER_CAPTION).last.inner_text()
     box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
-    await box.click()
+    await box.locator("input").click()
     await page.keyboard.type(outlet)
     # Typing re-renders the option list; once the one option left is shown, Enter picks it.
     await page.get_by_role("option", name=outlet, exact=True).wait_for()
@@ -176,6 +176,26 @@ async def measure(url: str, pid: int, *, sessions: int, rounds: int, outlets: li
             "times": times, "wall": wall, "rss_end": memory_mb(pid)}
 
 
+def script_seconds(data: Path) -> dict[str, float]:
+    """Seconds one warm run of each page's script takes in this process (Streamlit's AppTest, no browser):
+    the server's share of a page view, apart from the browser's."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ[DATA_ENV] = str(data)
+    app = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=PAGE_SECONDS)
+    app.run()
+    scripts = dict(zip(PAGES, ["dashboard.py", "pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py",
+                               "pages/4_Actors.py"]))
+    for script in scripts.values():
+        app.switch_page(script).run()
+    seconds = {}
+    for label, script in scripts.items():
+        start = time.perf_counter()
+        app.switch_page(script).run()
+        seconds[label] = time.perf_counter() - start
+    return seconds
+
+
 def report(figures: dict, counts: dict[str, int], build_s: float, startup_s: float, sessions: int, rounds: int) -> str:
     times = figures["times"]
     lines = [
@@ -195,6 +215,8 @@ def report(figures: dict, counts: dict[str, int], build_s: float, startup_s: flo
         *(f"  {label:10s} {statistics.median(t):9.2f} {max(t):7.2f} {len(t):6d}" for label, t in times.items() if t),
         f"streamlit RSS after the sessions              {figures['rss_end'][0]:6.0f} MB (peak {figures['rss_end'][1]:.0f} MB)"
         "   target < 2048 MB",
+        "server share: one warm script run per page (AppTest, no browser)  "
+        + ", ".join(f"{label} {t:.2f}" for label, t in figures["scripts"].items()) + " s",
     ]
     return "\n".join(lines)
 
@@ -218,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             startup_s = time.perf_counter() - start
             outlets = ["Outlet 03", "Outlet 07", "Outlet 11"]
             figures = asyncio.run(measure(url, pid, sessions=args.sessions, rounds=args.rounds, outlets=outlets))
+        figures["scripts"] = script_seconds(data)
     print(report(figures, counts, build_s, startup_s, args.sessions, args.rounds))
     return 0
 

@@ -7,21 +7,19 @@ actor table (a few hundred rows) is held in pandas; every other table is queried
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
 import pandas as pd
 
+from extract.corpus import load_corpus
 from extract.export import OUTPUT_FILES
 from extract.schema import ACTOR_COLUMNS, Article
-from extract.corpus import load_corpus
 from extract.store import ARTICLE_STORE_COLUMNS, STORE_TABLES, article_hash, write_store
 from views.freshness import EXTRACT_HINT, ArticleHashes, check
 from views.store import Snapshot, StoreError, Tables, memory_snapshot, open_snapshot
 
-# Article metadata shown in tables (the text is read only for the article shown).
-ARTICLE_COLUMNS: list[str] = [f.name for f in fields(Article) if f.name not in ("text", "path")]
 # The CSV tables `python -m extract` wrote before the store; no longer read.
 LEGACY_FILES: tuple[str, ...] = tuple(OUTPUT_FILES)
 NUMERIC_COLUMNS: dict[str, dict[str, str]] = {

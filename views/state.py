@@ -9,6 +9,7 @@ dataset's token (the store generation, plus uploads) and the filter.
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,11 +20,12 @@ import streamlit as st
 from extract.schema import RELATION_TYPES
 from extract.store import current_generation
 from views import queries
-from views.aggregate import NO_OUTLET, filter_mention_counts, mention_matrix, pair_claims
+from views.aggregate import NO_OUTLET, filter_mention_counts, mention_matrix, pair_by_source, pair_claims
 from views.dataset import DataError, Dataset, empty_dataset, open_dataset, staleness_notices
 from views.datadir import data_dir
 from views.filters import RelationFilter
 from views.freshness import ArticleHashes
+from views.network import EXCERPTS_PER_EDGE, NetworkView, network_html, select_network
 from views.tables import actor_names, actor_table
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ WIDGET_KEYS: dict[str, str] = {
 }
 # How long a staleness check stands before the article folder is listed again (seconds).
 FRESHNESS_TTL = 10
+NETWORK_HEIGHT = 600
+OVERVIEW_ACTOR_COLUMNS: list[str] = ["name", "type", "country", "mentions", "articles"]
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ def bundled_dataset() -> Dataset:
                 return empty_dataset(_first_runs[str(folder)][1])
         written, first_notices = _first_runs.get(str(folder), ("", ()))
         data = _open(str(folder), generation.name)
+        _mention_counts_job(data)
         notices = (*(first_notices if written == generation.name else ()), *_notices(str(folder), generation.name))
         return replace(data, notices=notices)
     except (DataError, ValueError) as error:
@@ -192,9 +197,19 @@ def filtered_relation_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFr
     return queries.relation_counts(data.tables, chosen)
 
 
-@st.cache_data(show_spinner="Counting mentions…", max_entries=8, hash_funcs={Dataset: _token})
+# Counting seven million mentions takes a second or two: it starts in the background when a
+# dataset is first used, and pages that need the counts wait for it (the first page does not).
+_counting = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mention-counts")
+
+
+@st.cache_resource(max_entries=8, hash_funcs={Dataset: _token})
+def _mention_counts_job(data: Dataset) -> Future:
+    return _counting.submit(queries.mention_counts, data.tables)
+
+
 def _mention_counts(data: Dataset) -> pd.DataFrame:
-    return queries.mention_counts(data.tables)
+    with st.spinner("Counting mentions…"):
+        return _mention_counts_job(data).result()
 
 
 def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
@@ -207,10 +222,33 @@ def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     return actor_table(data.actors, filter_mention_counts(_mention_counts(data), chosen))
 
 
+def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Actors by mentions in the filtered articles: name, type, country, mentions, articles.
+
+    Unfiltered, these are the store's actor table's own counts, so the first
+    page shown does not wait for the pass over every mention.
+    """
+    if chosen.sources or chosen.actors:
+        return filtered_actor_table(data, chosen)[OVERVIEW_ACTOR_COLUMNS]
+    actors = data.actors[data.actors["mentions"] > 0].rename(columns={"country_code": "country"})
+    return actors.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")[OVERVIEW_ACTOR_COLUMNS]
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def pair_sources(data: Dataset, chosen: RelationFilter, pair: tuple[str, str]) -> pd.DataFrame:
+    """Outlets x claims for one actor pair (views.aggregate.pair_by_source)."""
+    return pair_by_source(queries.claim_counts(data.tables, chosen, pair=pair), actor_names(data.actors))
+
+
 @st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
-def network_excerpts(data: Dataset, chosen: RelationFilter, drawn: pd.DataFrame, per_edge: int) -> pd.DataFrame:
-    """The most confident relation rows of each drawn edge (views.queries.edge_excerpt_rows)."""
-    return queries.edge_excerpt_rows(data.tables, chosen, drawn, per_edge=per_edge)
+def network_page(data: Dataset, chosen: RelationFilter, max_nodes: int, max_edges: int) -> tuple[NetworkView, str]:
+    """The drawn part of the filtered network and its HTML (views.network), for these limits."""
+    view = select_network(filtered_edges(data, chosen), data.actors, max_nodes=max_nodes, max_edges=max_edges)
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, view.edges, per_edge=EXCERPTS_PER_EDGE)
+    return view, network_html(view, excerpts, height=NETWORK_HEIGHT)
+
+
+
 
 
 @st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})

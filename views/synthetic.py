@@ -26,6 +26,7 @@ POOL = 500
 # Each actor is reported with a few others, not with every actor: news has a few thousand edges, not 50,000.
 PARTNERS = 12
 PART_ARTICLES = 10_000
+MENTION_CHARS = 8
 TYPES = ("state", "government", "armed group", "igo", "mercenary group", "militant group", "legislature")
 WORDS = ("forces", "talks", "ceasefire", "drones", "Tripoli", "Sirte", "offensive", "delegation", "support",
          "statement", "minister", "weapons", "oil", "port", "militia", "envoy", "agreement", "front", "airstrike")
@@ -90,11 +91,12 @@ def _part(rng: np.random.Generator, first: int, count: int, pool: np.ndarray, le
     rows = np.repeat(np.arange(count), MENTIONS_PER_ARTICLE)
     slot = np.argsort(rng.random((count, 2 * SENTENCES_PER_ARTICLE)), axis=1)[:, :MENTIONS_PER_ARTICLE].ravel()
     actor = rng.choice(ACTORS, rows.size, p=weights)
-    names = actors["name"].to_numpy()[actor]
     start = starts[rows, slot // 2] + 50 * (slot % 2)
-    mentions = pd.DataFrame({"article_id": ids[rows], "actor_id": actors["actor_id"].to_numpy()[actor], "text": names,
-                             "start": start, "end": start + np.fromiter(map(len, names), dtype=np.int64, count=rows.size),
-                             "kind": "alias"}).sort_values(["article_id", "start"], kind="stable")
+    end = start + MENTION_CHARS
+    # The text at the offsets, as an extracted mention has (the pool sentences name no actor).
+    text = [texts[r][s:e] for r, s, e in zip(rows.tolist(), start.tolist(), end.tolist())]
+    mentions = pd.DataFrame({"article_id": ids[rows], "actor_id": actors["actor_id"].to_numpy()[actor], "text": text,
+                             "start": start, "end": end, "kind": "alias"}).sort_values(["article_id", "start"], kind="stable")
     return {"articles": articles, "relations": relations, "mentions": mentions}
 
 
