@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -13,9 +14,10 @@ from conftest import store_tables
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
 from extract.store import ARTICLE_STORE_COLUMNS, current_generation, folder_hash, write_store
 from views import freshness
-from views.dataset import DataError, merge_actors, open_dataset
+from views.dataset import DataError, merge_actors, open_dataset, staleness_notices
 from views.datadir import DATA_ENV, DEFAULT_DATA_DIR, data_dir
-from views.freshness import ArticleHashes
+from views.freshness import ArticleHashes, Watch
+from views.store import open_snapshot
 
 
 @pytest.fixture
@@ -26,7 +28,7 @@ def folder(corpus_dir: Path, tmp_path: Path) -> Path:
 
 
 def notices(folder: Path, hashes: ArticleHashes | None = None) -> tuple[str, ...]:
-    return open_dataset(folder, hashes or ArticleHashes()).notices
+    return staleness_notices(folder, open_snapshot(folder), hashes or ArticleHashes())
 
 
 def test_opens_every_table_with_its_columns(folder: Path) -> None:
@@ -34,7 +36,7 @@ def test_opens_every_table_with_its_columns(folder: Path) -> None:
     assert [list(tables[name].columns) for name in ("articles", "relations", "mentions", "actors")] == [
         ARTICLE_STORE_COLUMNS, RELATION_COLUMNS, MENTION_COLUMNS, ACTOR_COLUMNS]
     assert len(tables["articles"]) == 5 and len(tables["relations"]) == 17
-    data = open_dataset(folder, ArticleHashes())
+    data = open_dataset(folder)
     assert data.token == current_generation(folder).name
     assert list(data.actors["actor_id"]) == list(tables["actors"]["actor_id"])
 
@@ -130,20 +132,20 @@ def test_unreadable_part_names_the_folder_and_the_fix(folder: Path) -> None:
     part = next(current_generation(folder).glob("mentions/*.parquet"))
     part.write_bytes(b"garbage")
     with pytest.raises(DataError, match=r"mentions: not a readable mentions table .*make extract"):
-        open_dataset(folder, ArticleHashes())
+        open_dataset(folder)
 
 
 def test_current_naming_no_generation_is_an_error(folder: Path) -> None:
     (folder / "store" / "CURRENT").write_text("../../etc\n", encoding="utf-8")
     with pytest.raises(DataError, match="not a generation folder"):
-        open_dataset(folder, ArticleHashes())
+        open_dataset(folder)
 
 
 def test_a_new_generation_is_opened_when_current_changes(folder: Path) -> None:
-    first = open_dataset(folder, ArticleHashes())
+    first = open_dataset(folder)
     tables = store_tables(folder)
     write_store(folder, {**tables, "relations": tables["relations"].head(3)}, first.tables.snapshot.manifest)
-    second = open_dataset(folder, ArticleHashes())
+    second = open_dataset(folder)
     assert second.token != first.token
     assert len(second.tables.table("relations")) == 3
 
@@ -169,3 +171,28 @@ def test_data_dir_defaults_to_repo_data(monkeypatch: pytest.MonkeyPatch, value: 
 def test_data_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(DATA_ENV, str(tmp_path))
     assert data_dir() == tmp_path.resolve()
+
+
+def test_watch_shows_the_last_result_while_a_slow_check_runs() -> None:
+    release = threading.Event()
+    results = iter([("first",), ("second",)])
+
+    def slow() -> tuple[str, ...]:
+        release.wait(5)
+        return next(results)
+
+    watch = Watch(slow, ttl=0)
+    assert watch.notices(wait=0.05) is None  # nothing finished yet: the page does not wait for it
+    release.set()
+    assert watch.notices(wait=5) == ("first",)
+    release.clear()
+    assert watch.notices(wait=0.05) == ("first",)  # a new check runs; the last result stands meanwhile
+    release.set()
+    assert watch.notices(wait=5) == ("second",)
+
+
+def test_watch_checks_at_most_once_per_ttl() -> None:
+    calls: list[int] = []
+    watch = Watch(lambda: calls.append(1) or (str(len(calls)),), ttl=3600)
+    assert watch.notices(wait=5) == ("1",)
+    assert watch.notices(wait=5) == ("1",) and len(calls) == 1

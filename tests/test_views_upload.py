@@ -11,8 +11,9 @@ import pytest
 from extract.pipeline import CorpusExtraction
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article
 from conftest import store_tables
-from views.dataset import open_dataset
+from views.dataset import open_dataset, staleness_notices
 from views.freshness import ArticleHashes
+from views.store import open_snapshot
 from views.upload import (
     Upload,
     combine,
@@ -89,7 +90,7 @@ def uploaded() -> Article:
 
 
 def test_combine_adds_the_uploaded_article_everywhere(folder: Path) -> None:
-    base = open_dataset(folder, ArticleHashes())
+    base = open_dataset(folder)
     combined = combine(base, [uploaded()], extraction("new"))
     rows = {name: combined.tables.table(name) for name in ("relations", "mentions", "articles")}
     before = store_tables(folder)
@@ -101,14 +102,14 @@ def test_combine_adds_the_uploaded_article_everywhere(folder: Path) -> None:
 
 
 def test_save_uploads_writes_articles_and_tables(folder: Path) -> None:
-    base = open_dataset(folder, ArticleHashes())
+    base = open_dataset(folder)
     save_uploads(folder, combine(base, [uploaded()], extraction("new")), [uploaded()])
     assert (folder / "articles" / "new.txt").read_text(encoding="utf-8") == GOOD
     reread = store_tables(folder)
     assert dict(zip(reread["articles"]["article_id"], reread["articles"]["text"]))["new"] == GOOD
     assert len(reread["relations"]) == 17 + 1
     assert reread["articles"].set_index("article_id").loc["new", "outlet"] == "Anadolu"
-    assert open_dataset(folder, ArticleHashes()).notices == ()
+    assert staleness_notices(folder, open_snapshot(folder), ArticleHashes()) == ()
 
 
 def test_extract_articles_reports_progress() -> None:

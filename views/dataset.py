@@ -90,8 +90,8 @@ def merge_actors(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     return merged.sort_values("actor_id", kind="stable")[ACTOR_COLUMNS].reset_index(drop=True)
 
 
-def open_dataset(folder: Path, hashes: ArticleHashes) -> Dataset:
-    """The store under `folder` with a notice for each way it is out of date."""
+def open_dataset(folder: Path) -> Dataset:
+    """The store under `folder` (its notices come from `staleness_notices`, which can take long)."""
     try:
         snapshot = open_snapshot(folder)
         if snapshot is None:
@@ -100,7 +100,7 @@ def open_dataset(folder: Path, hashes: ArticleHashes) -> Dataset:
         actors = tables.table("actors")
     except StoreError as error:
         raise DataError(str(error)) from error
-    return Dataset(tables=tables, actors=actors, notices=staleness_notices(folder, snapshot, hashes), token=snapshot.token)
+    return Dataset(tables=tables, actors=actors, token=snapshot.token)
 
 
 def staleness_notices(folder: Path, snapshot: Snapshot, hashes: ArticleHashes) -> tuple[str, ...]:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from extract.corpus import SUPPORTED_SUFFIXES, load_corpus
 from extract.store import article_hash, folder_hash
@@ -134,3 +136,40 @@ def check(data_dir: Path, manifest: Mapping[str, object], hashes: ArticleHashes)
         return compare(manifest, dict(manifest.get("articles", {})), input_folder_hashes(data_dir)), ()
     current, problems = hashes.hashes(folder)
     return compare(manifest, current, input_folder_hashes(data_dir)), problems
+
+
+class Watch:
+    """Runs a check (`run`, returning notices) in a background thread, at most once every `ttl` seconds.
+
+    Reading every article file of a large folder takes long; a page waits at most
+    `wait` seconds for a check and otherwise shows the last result (None before the first).
+    """
+
+    def __init__(self, run: Callable[[], tuple[str, ...]], ttl: float) -> None:
+        self._run = run
+        self._ttl = ttl
+        self._lock = threading.Lock()
+        self._pending: Future | None = None
+        self._started = -ttl
+        self._last: tuple[str, ...] | None = None
+
+    def notices(self, wait: float) -> tuple[str, ...] | None:
+        """The notices of the latest finished check; None when none has finished yet."""
+        with self._lock:
+            if self._pending is None and time.monotonic() - self._started >= self._ttl:
+                self._started = time.monotonic()
+                self._pending = _checks.submit(self._run)
+            pending = self._pending
+        if pending is not None:
+            try:
+                found = pending.result(timeout=wait)
+            except TimeoutError:
+                return self._last
+            with self._lock:
+                self._last = found
+                if self._pending is pending:
+                    self._pending = None
+        return self._last
+
+
+_checks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="freshness")

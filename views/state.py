@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from views.aggregate import NO_OUTLET, filter_mention_counts, mention_matrix, pa
 from views.dataset import DataError, Dataset, empty_dataset, open_dataset, staleness_notices
 from views.datadir import data_dir
 from views.filters import RelationFilter
-from views.freshness import ArticleHashes
+from views.freshness import ArticleHashes, Watch
 from views.network import EXCERPTS_PER_EDGE, NetworkView, network_html, select_network
 from views.tables import actor_names, actor_table
 
@@ -53,8 +54,10 @@ WIDGET_KEYS: dict[str, str] = {
     "actors": "_filter_actors",
     "min_confidence": "_filter_min_confidence",
 }
-# How long a staleness check stands before the article folder is listed again (seconds).
+# How long a staleness check stands before the article folder is listed again, and how long a page
+# waits for a check before it shows the last result (seconds).
 FRESHNESS_TTL = 10
+FRESHNESS_WAIT = 1.0
 NETWORK_HEIGHT = 600
 OVERVIEW_ACTOR_COLUMNS: list[str] = ["name", "type", "country", "mentions", "articles"]
 
@@ -77,12 +80,21 @@ def _article_hashes(folder: str) -> ArticleHashes:
 # cache_resource: the dataset holds the process's DuckDB connection and is read-only.
 @st.cache_resource(show_spinner="Opening the tables…", max_entries=4)
 def _open(folder: str, generation: str) -> Dataset:
-    return open_dataset(Path(folder), _article_hashes(folder))
+    return open_dataset(Path(folder))
 
 
-@st.cache_data(show_spinner=False, ttl=FRESHNESS_TTL, max_entries=4)
+@st.cache_resource(max_entries=4)
+def _watch(folder: str, generation: str) -> Watch:
+    snapshot = _open(folder, generation).tables.snapshot
+    return Watch(partial(staleness_notices, Path(folder), snapshot, _article_hashes(folder)), ttl=FRESHNESS_TTL)
+
+
 def _notices(folder: str, generation: str) -> tuple[str, ...]:
-    return staleness_notices(Path(folder), _open(folder, generation).tables.snapshot, _article_hashes(folder))
+    found = _watch(folder, generation).notices(wait=FRESHNESS_WAIT)
+    if found is None:
+        return (f"Checking whether the tables in {folder} are up to date with its articles; "
+                "the result shows on the next page you open.",)
+    return found
 
 
 @st.cache_resource(show_spinner="No table store yet: extracting the articles now (this is done once)…", max_entries=4)
