@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 import pytest
@@ -132,6 +134,16 @@ def bundled_articles() -> tuple[pd.DataFrame, dict[str, str]]:
     articles = pd.read_csv(ARTICLES / "sources.csv", dtype=str, keep_default_na=False)
     texts = {a: (ARTICLES / f"{a}.txt").read_text(encoding="utf-8") for a in articles["article_id"]}
     return articles, texts
+
+
+@pytest.fixture(autouse=True)
+def keep_main_module() -> Iterator[None]:
+    """AppTest runs a page as sys.modules["__main__"] and leaves it there; a worker that multiprocessing
+    spawns later (tests of extract.parallel) would re-import that page and run the dashboard over the
+    repo's data/ folder, which now extracts and writes a store there."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")
