@@ -8,17 +8,18 @@ from functools import partial
 import streamlit as st
 
 from extract.schema import RELATION_TYPES
-from views import state
+from views import queries, state
+from views.aggregate import NO_OUTLET
 from views.downloads import actors_csv, relations_csv
-from views.filters import describe, filter_articles, filter_relations
+from views.filters import describe
 from views.markup import md_text
-from views.tables import actor_names, corpus_table, display_table
+from views.tables import actor_names, display_table
 
 data, chosen = state.start_page("Overview")
 names = actor_names(data.actors)
-relations = filter_relations(data.relations, chosen)
-articles = filter_articles(data.articles, chosen)
+corpus = state.filtered_corpus(data, chosen)
 edges = state.filtered_edges(data, chosen)
+sentences = state.relation_count(data, chosen)
 
 st.title("Who backs whom in the Libyan war")
 st.markdown(
@@ -26,19 +27,19 @@ st.markdown(
     "and organisations **support**, **oppose** or **mediate** with each other, according to which outlet, "
     "with the sentence that says so."
 )
-dates = sorted(d for d in articles["date"] if d)
-span = f"{dates[0]} to {dates[-1]}" if dates else "no dates"
+dates = corpus[["first", "last"]].stack().dropna()
+span = f"{dates.min()} to {dates.max()}" if len(dates) else "no dates"
 figures = st.columns(4 + len(RELATION_TYPES))
-figures[0].metric("Articles", f"{len(articles):,}", help=md_text(f"Published {span}."))
-figures[1].metric("Sources", f"{articles['outlet'].replace('', None).nunique():,}")
+figures[0].metric("Articles", f"{int(corpus['articles'].sum()):,}", help=md_text(f"Published {span}."))
+figures[1].metric("Sources", f"{int((corpus['source'] != NO_OUTLET).sum()):,}")
 figures[2].metric("Actors", f"{len(set(edges['actor1']) | set(edges['actor2'])):,}", help="Actors on at least one edge.")
-figures[3].metric("Sentences", f"{len(relations):,}", help="Evidence sentences behind the edges.")
+figures[3].metric("Sentences", f"{sentences:,}", help="Evidence sentences behind the edges.")
 for column, relation in zip(figures[4:], RELATION_TYPES):
     of_kind = edges[edges["relation"] == relation]
     column.metric(f"{relation.capitalize()} edges", f"{len(of_kind):,}",
                   help=f"Actor pairs with at least one {relation} sentence ({int(of_kind['evidence'].sum()):,} sentences).")
 st.caption(md_text(f"Articles published {span} · filter: {describe(chosen, names)}"))
-if relations.empty:
+if not sentences:
     state.empty("No relation sentence passes the filter. Widen it in the sidebar (sources, relations, actors, confidence).")
 
 st.subheader("Where to look")
@@ -51,23 +52,22 @@ st.caption("The filter in the sidebar applies on every page and stays set when y
 left, right = st.columns(2)
 with left:
     st.subheader("Corpus")
-    corpus = corpus_table(articles, relations)
     if corpus.empty:
         state.empty("No article comes from the selected sources.")
     else:
         st.dataframe(display_table(corpus), hide_index=True, height=state.frame_height(corpus, rows=10))
 with right:
     st.subheader("Most mentioned actors")
-    actors = state.filtered_actor_table(data, chosen)
+    actors = state.most_mentioned(data, chosen)
     if actors.empty:
         state.empty("No actor is mentioned in the articles that pass the filter.")
     else:
-        st.dataframe(display_table(actors[["name", "type", "country", "mentions", "articles"]]), hide_index=True,
-                     height=state.frame_height(actors, rows=10))
+        st.dataframe(display_table(actors), hide_index=True, height=state.frame_height(actors, rows=10))
 
 # Files are built only when a button is clicked: at 100k relations that takes seconds.
 st.subheader("Downloads")
 files = st.columns([1, 1, 3])
-files[0].download_button("Filtered relations (CSV)", partial(relations_csv, relations), file_name="relations.csv",
+files[0].download_button("Filtered relations (CSV)", lambda: relations_csv(queries.relation_rows(data.tables, chosen)),
+                         file_name="relations.csv",
                          mime="text/csv", help="Every relation sentence that passes the filter.")
 files[1].download_button("Actor table (CSV)", partial(actors_csv, data.actors), file_name="actors.csv", mime="text/csv")

@@ -1,39 +1,37 @@
 """Network: actors as nodes, support / opposition / mediation as edges, every edge backed by sentences."""
-from functools import partial
-
 import streamlit as st
 
-from views import state
-from views.aggregate import actor_evidence, edge_evidence
+from views import queries, state
 from views.downloads import gexf_bytes, graphml_bytes, relations_csv
 from views.excerpts import STYLE, evidence_card_html, relation_words
-from views.filters import describe, filter_relations
-from views.network import build_graph, network_html, select_network
+from views.filters import describe
+from views.network import build_graph
+from views.markup import md_text
 from views.tables import actor_names, display_table, edge_table, evidence_table
 
 CARDS = 25
+# The table under the cards lists at most this many sentences; the CSV download has them all.
+LISTED = 1000
 
 data, chosen = state.start_page("Network")
 names = actor_names(data.actors)
-titles = dict(zip(data.articles["article_id"], data.articles["title"]))
 st.title("Actor network")
-relations = filter_relations(data.relations, chosen)
-if relations.empty:
+edges = state.filtered_edges(data, chosen)
+if edges.empty:
     state.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
     st.stop()
 
-edges = state.filtered_edges(data, chosen)
 limits = st.columns([1, 1, 3])
 max_nodes = limits[0].number_input("Most actors drawn", min_value=5, max_value=300, value=40, step=5)
 max_edges = limits[1].number_input("Most edges drawn", min_value=5, max_value=1000, value=120, step=10)
-view = select_network(edges, data.actors, max_nodes=int(max_nodes), max_edges=int(max_edges))
+view, graph = state.network_page(data, chosen, int(max_nodes), int(max_edges))
 limits[2].caption(
     "Hover an actor or an edge for details; drag to rearrange, scroll to zoom. "
     "Parallel sentences are merged into one edge per pair and relation."
 )
 if view.message:
-    st.info(view.message)
-st.iframe(network_html(view, relations, height=600), height=660)
+    st.info(md_text(view.message))
+st.iframe(graph, height=state.NETWORK_HEIGHT + 60)
 
 st.subheader("Edges drawn")
 st.dataframe(display_table(edge_table(view.edges, names)), hide_index=True, height=state.frame_height(view.edges, rows=12))
@@ -46,30 +44,35 @@ if pick == "an edge":
     chosen_edge = st.selectbox(
         "Edge (one of those drawn)", keys, format_func=lambda k: f"{relation_words(k[2], k[0], k[1], names)}  ({k[3]} sentences)"
     )
-    rows = edge_evidence(relations, chosen_edge[0], chosen_edge[1], chosen_edge[2])
+    total = int(chosen_edge[3])
+    rows = queries.edge_evidence(data.tables, chosen, chosen_edge[:3], limit=LISTED)
 else:
     ids = sorted(set(edges["actor1"]) | set(edges["actor2"]), key=lambda a: names.get(a, a).casefold())
     actor = st.selectbox("Actor", ids, format_func=lambda a: names.get(a, a))
-    rows = actor_evidence(relations, actor)
-more = f"; the {CARDS} most confident as quotes, all of them in the table below" if len(rows) > CARDS else ""
-st.caption(f"{len(rows)} sentence(s){more}.")
+    total = int(edges.loc[(edges["actor1"] == actor) | (edges["actor2"] == actor), "evidence"].sum())
+    rows = queries.actor_evidence(data.tables, chosen, actor, limit=LISTED)
+titles = queries.article_titles(data.tables, rows["article_id"])
+listed = "all" if total <= LISTED else f"the first {LISTED:,}"
+more = f"; the {CARDS} most confident as quotes, {listed} in the table below" if total > CARDS else ""
+st.caption(f"{total:,} sentence(s){more}.")
+title_of = dict(zip(titles["article_id"], titles["title"]))
 for row in rows.head(CARDS).itertuples(index=False):
     with st.container(border=True):
-        st.html(evidence_card_html(row, names, titles.get(row.article_id, "")))
+        st.html(evidence_card_html(row, names, title_of.get(row.article_id, "")))
         st.page_link(
             "pages/3_Excerpts.py",
             label="Read it in the article",
             query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)},
         )
-if len(rows) > CARDS:
-    with st.expander(f"All {len(rows)} sentences"):
-        st.dataframe(display_table(evidence_table(rows, names, data.articles)), hide_index=True)
+if total > CARDS:
+    with st.expander(f"{listed.capitalize()} of {total:,} sentences"):
+        st.dataframe(display_table(evidence_table(rows, names, titles)), hide_index=True)
 
 st.subheader("Downloads")
 # Files are built only when a button is clicked: at 100k relations that takes seconds.
 files = st.columns(3)
-files[0].download_button("Filtered relations (CSV)", partial(relations_csv, relations), file_name="relations.csv",
-                         mime="text/csv")
+files[0].download_button("Filtered relations (CSV)", lambda: relations_csv(queries.relation_rows(data.tables, chosen)),
+                         file_name="relations.csv", mime="text/csv")
 files[1].download_button("Filtered graph (GraphML)", lambda: graphml_bytes(build_graph(edges, data.actors)),
                          file_name="libya-actors.graphml",
                          mime="application/graphml+xml", help="Every filtered edge, not only the ones drawn.")

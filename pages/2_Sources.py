@@ -2,23 +2,26 @@
 import streamlit as st
 
 from views import state
-from views.aggregate import pair_by_source, relation_counts_by_source
+from views.aggregate import relation_count_grid, top_pairs
 from views.charts import actor_heatmap, pair_heatmap, relation_bars
-from views.filters import describe, filter_relations
+from views.filters import describe
 from views.tables import actor_names, display_table
 
 TOP_ACTORS = 25
+# Bounds on what one page view sends to the browser: at 100,000 articles there are thousands of pairs.
+PAIR_CHOICES = 500
+TABLE_ROWS = 1000
 
 data, chosen = state.start_page("Sources")
 names = actor_names(data.actors)
 st.title("Sources compared")
-relations = filter_relations(data.relations, chosen)
+counts = state.filtered_relation_counts(data, chosen)
 
 st.subheader("Relations asserted per source")
-if relations.empty:
+if counts.empty:
     state.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
 else:
-    st.plotly_chart(relation_bars(relation_counts_by_source(relations)), config={"displaylogo": False})
+    st.plotly_chart(relation_bars(relation_count_grid(counts)), config={"displaylogo": False})
 
 st.subheader("Actors mentioned per source")
 matrix = state.filtered_mention_matrix(data, chosen)
@@ -33,11 +36,12 @@ claims = state.filtered_claims(data, chosen)
 if claims.empty:
     state.empty("No actor pair to compare under this filter.")
     st.stop()
-pairs = claims.drop_duplicates(["actor_a", "actor_b"])
-disputed = int(pairs["disagree"].sum())
+pairs = top_pairs(claims, PAIR_CHOICES)
+total = claims[["actor_a", "actor_b"]].drop_duplicates()
+disputed = claims.loc[claims["disagree"], ["actor_a", "actor_b"]].drop_duplicates()
 st.caption(
-    f"{len(pairs)} actor pairs; outlets reporting the same pair make different claims about {disputed} of them "
-    "(listed first)."
+    f"{len(total):,} actor pairs; outlets reporting the same pair make different claims about {len(disputed):,} of them "
+    f"(listed first){f'; the list holds the {PAIR_CHOICES:,} with most evidence' if len(total) > PAIR_CHOICES else ''}."
 )
 keys = list(pairs[["actor_a", "actor_b", "disagree"]].itertuples(index=False, name=None))
 pair = st.selectbox(
@@ -47,7 +51,7 @@ pair = st.selectbox(
 )
 left, right = st.columns([3, 2])
 with left:
-    st.plotly_chart(pair_heatmap(pair_by_source(relations, pair[0], pair[1], names)), config={"displaylogo": False})
+    st.plotly_chart(pair_heatmap(state.pair_sources(data, chosen, (pair[0], pair[1]))), config={"displaylogo": False})
 with right:
     shown = claims[(claims["actor_a"] == pair[0]) & (claims["actor_b"] == pair[1])]
     st.dataframe(display_table(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
@@ -58,6 +62,9 @@ disagreements = claims[claims["disagree"]]
 if disagreements.empty:
     state.empty("Outlets that report the same pair agree on what they say about it, under this filter.")
 else:
+    if len(disagreements) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} of {len(disagreements):,} claims; narrow the filter to see the others.")
+        disagreements = disagreements.head(TABLE_ROWS)
     st.dataframe(display_table(disagreements[["pair", "claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
                  column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"},
                  height=state.frame_height(disagreements, rows=15))

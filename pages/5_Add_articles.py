@@ -2,7 +2,7 @@
 import streamlit as st
 
 from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, SUPPORTED_SUFFIXES, ArticleError
-from views import state
+from views import queries, state
 from views.datadir import data_dir
 from views.extraction_job import CANCELLED, DONE, ExtractionJob
 from views.markup import md_text
@@ -39,7 +39,7 @@ if files:
 
 running = JOB_KEY in st.session_state
 if st.button("Extract", type="primary", disabled=not uploads or running):
-    st.session_state[JOB_KEY] = ExtractionJob(uploads, taken_ids=set(state.bundled_dataset().articles["article_id"]))
+    st.session_state[JOB_KEY] = ExtractionJob(uploads, taken_ids=queries.article_ids(state.bundled_dataset().tables))
     st.session_state[MESSAGES_KEY] = []
     running = True
 

@@ -1,23 +1,28 @@
 """Shared fixtures: a small data folder over the real bundled articles, with hand-made tables.
 
 The tables are written the way the extractor writes them (extract.schema
-columns, evidence == text[start:end]) so that the dashboard can be tested
+columns, evidence == text[start:end]) into the table store (extract.store),
+with a manifest of the articles as written, so that the dashboard can be tested
 without running spaCy. `write_data_folder` is also used to build corpora with
-hostile text for the security tests.
+hostile text for the security tests; `frame_tables` queries tables made in a test.
 """
 from __future__ import annotations
 
 import re
 import shutil
+import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 import pytest
 
-from extract.export import write_csv_atomic
+from extract.corpus import load_corpus
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+from extract.store import ARTICLE_STORE_COLUMNS, article_hash, folder_hash, write_store
+from views.dataset import empty_table
+from views.store import Tables, memory_snapshot, open_snapshot
 
 if TYPE_CHECKING:
     from streamlit.testing.v1 import AppTest
@@ -102,16 +107,47 @@ def write_data_folder(folder: Path, articles: pd.DataFrame, texts: dict[str, str
         own = mention_table[mention_table["actor_id"] == actor_id]
         actor_rows.append({"actor_id": actor_id, "name": name, "type": kind, "country_code": country,
                            "mentions": len(own), "articles": own["article_id"].nunique(), "aliases": "; ".join(aliases)})
-    write_csv_atomic(pd.DataFrame(rows, columns=RELATION_COLUMNS), folder / "relations.csv")
-    write_csv_atomic(mention_table, folder / "mentions.csv")
-    write_csv_atomic(pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS), folder / "actors.csv")
+    corpus = load_corpus([folder / "articles"]).articles
+    manifest = {"format": 1, "articles": {a.article_id: article_hash(a) for a in corpus},
+                "dictionary": folder_hash(folder / "dictionary"), "lexicon": folder_hash(folder / "lexicon"),
+                "extraction": "fixture", "created": "2026-01-01T00:00:00+00:00"}
+    tables = {
+        "articles": pd.DataFrame([{c: getattr(a, c) for c in ARTICLE_STORE_COLUMNS} for a in corpus], columns=ARTICLE_STORE_COLUMNS),
+        "relations": pd.DataFrame(rows, columns=RELATION_COLUMNS),
+        "mentions": mention_table,
+        "actors": pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS),
+    }
+    write_store(folder, tables, manifest)
     return folder
+
+
+def frame_tables(**frames: pd.DataFrame) -> Tables:
+    """Tables over DataFrames made in a test (articles, relations, mentions, actors; missing ones are empty)."""
+    return Tables(memory_snapshot({name: frames.get(name, empty_table(name)) for name in
+                                   ("articles", "relations", "mentions", "actors")}))
+
+
+def store_tables(folder: Path) -> dict[str, pd.DataFrame]:
+    """Every table of the store under `folder`, as DataFrames."""
+
+    tables = Tables(open_snapshot(folder))
+    return {name: tables.table(name) for name in ("articles", "relations", "mentions", "actors")}
 
 
 def bundled_articles() -> tuple[pd.DataFrame, dict[str, str]]:
     articles = pd.read_csv(ARTICLES / "sources.csv", dtype=str, keep_default_na=False)
     texts = {a: (ARTICLES / f"{a}.txt").read_text(encoding="utf-8") for a in articles["article_id"]}
     return articles, texts
+
+
+@pytest.fixture(autouse=True)
+def keep_main_module() -> Iterator[None]:
+    """AppTest runs a page as sys.modules["__main__"] and leaves it there; a worker that multiprocessing
+    spawns later (tests of extract.parallel) would re-import that page and run the dashboard over the
+    repo's data/ folder, which now extracts and writes a store there."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")
@@ -138,3 +174,11 @@ def extracted(at: AppTest, seconds: float = 60) -> AppTest:
         time.sleep(0.2)
         at.run()
     return at
+
+
+def edges_of(relations: pd.DataFrame) -> pd.DataFrame:
+    """The aggregated edges (views.queries.edges, no filter) of relation rows made in a test."""
+    from views.filters import RelationFilter
+    from views.queries import edges
+
+    return edges(frame_tables(relations=relations), RelationFilter())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -11,9 +12,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO, extracted
-from views.dataset import load_dataset
-from views.filters import RelationFilter, filter_relations
+from conftest import REPO, extracted, store_tables
 from views.markup import md_text
 
 PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py"]
@@ -75,7 +74,8 @@ def test_source_filter_changes_table_and_csv(app: AppTest, data_env: Path) -> No
     corpus = at.dataframe[0].value
     assert list(corpus["source"]) == [HURRIYET]
     rows = csv_rows(downloaded(at, "Filtered relations (CSV)"))
-    expected = filter_relations(load_dataset(data_env).relations, RelationFilter(sources=(HURRIYET,)))
+    relations = store_tables(data_env)["relations"]
+    expected = relations[relations["source"] == HURRIYET].sort_values(["article_id", "start"], kind="stable")
     assert len(rows) < len(everything)
     assert rows["evidence"].tolist() == expected["evidence"].tolist()
     assert rows["start"].astype(int).tolist() == expected["start"].tolist()
@@ -140,7 +140,7 @@ def test_evidence_links_point_into_excerpts(app: AppTest) -> None:
 
 
 def test_excerpts_opens_the_linked_sentence(app: AppTest, data_env: Path) -> None:
-    relations = load_dataset(data_env).relations
+    relations = store_tables(data_env)["relations"]
     row = relations[relations["article_id"] == "theduran-2020-01-14"].iloc[0]
     at = app.run()
     at.query_params.update({"article": row["article_id"], "start": str(row["start"]), "end": str(row["end"])})
@@ -153,10 +153,12 @@ def test_excerpts_opens_the_linked_sentence(app: AppTest, data_env: Path) -> Non
 
 
 def test_broken_table_is_an_error_message(app: AppTest, data_env: Path) -> None:
-    (data_env / "relations.csv").write_text("article_id,source\nx,y\n", encoding="utf-8")
+    part = next((data_env / "store").glob("gen-*/relations/part-*.parquet"))
+    part.write_bytes(b"not parquet")
     at = app.run()
     assert not at.exception
-    assert md_text("relations.csv: missing column(s)") in at.error[0].value
+    assert md_text(f"{part.parent}: not a readable relations table") in at.error[0].value
+    assert md_text("make extract") in at.error[0].value
 
 
 def test_upload_extract_explore_then_save(app: AppTest, data_env: Path) -> None:
@@ -186,20 +188,26 @@ def test_upload_extract_explore_then_save(app: AppTest, data_env: Path) -> None:
     next(b for b in at.button if b.label.startswith("Save")).click().run()
     assert not at.exception
     assert at.success[0].value.startswith(md_text("Saved 1 article(s) into"))
-    saved = load_dataset(data_env)
-    assert saved.texts["drones"].startswith("Turkey backs the GNA")
-    assert (saved.relations["article_id"] == "drones").sum() == session_rows
-    assert len(saved.relations) == 17 + session_rows
+    saved = store_tables(data_env)
+    texts = dict(zip(saved["articles"]["article_id"], saved["articles"]["text"]))
+    assert texts["drones"].startswith("Turkey backs the GNA")
+    assert (saved["relations"]["article_id"] == "drones").sum() == session_rows
+    assert len(saved["relations"]) == 17 + session_rows
+    at.switch_page("dashboard.py").run()
+    assert not at.warning  # the saved store is up to date with the saved articles
 
 
-def test_missing_tables_are_extracted_in_the_app_not_saved(app: AppTest, data_env: Path) -> None:
-    for name in ("relations", "mentions", "actors"):
-        (data_env / f"{name}.csv").unlink()
+def test_missing_store_is_extracted_in_the_app_and_written(app: AppTest, data_env: Path) -> None:
+    shutil.rmtree(data_env / "store")
+    (data_env / "relations.csv").write_text("article_id\n", encoding="utf-8")
     at = app.run()
     assert not at.exception
-    assert "the tables were extracted in the app for this session and not saved" in at.warning[0].value
+    assert [w.value for w in at.warning] == [md_text(
+        f"{data_env} had no table store. Its relations.csv are from an older version and no longer read. "
+        f"Its 5 article(s) were extracted in the app and the tables written to {data_env / 'store'}.")]
     assert int(at.metric[3].value) > 0  # evidence sentences found by the extractor
-    assert not (data_env / "relations.csv").exists()
+    written = store_tables(data_env)
+    assert len(written["relations"]) == int(at.metric[3].value) and len(written["articles"]) == 5
 
 
 @pytest.mark.parametrize("page", ["dashboard.py", *PAGES])
@@ -210,3 +218,4 @@ def test_empty_data_folder_is_explained_not_a_traceback(page: str, tmp_path: Pat
         at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
     assert md_text("articles: no such file or folder") in at.warning[0].value
+    assert md_text("has no table store and no article to extract") in at.warning[1].value

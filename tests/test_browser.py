@@ -8,11 +8,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -22,6 +17,7 @@ import pandas as pd
 import pytest
 
 from conftest import ACTORS, REPO, write_data_folder
+from views.bench import serve as serve_dashboard
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +26,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-STARTUP_SECONDS = 60
 PAGE_SECONDS = 60
 # URL path of each page, and an element that shows the page has drawn its content.
 PAGES: dict[str, str] = {
@@ -53,45 +48,11 @@ def chromium() -> Path:
     return CHROMIUM
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def serve(data: Path) -> Iterator[str]:
     """Run the dashboard over `data` on 127.0.0.1; always stop it afterwards."""
-    port = free_port()
-    env = {**os.environ, "LIBYA_DASHBOARD_DATA": str(data)}
-    log = (data / "streamlit.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"streamlit did not start: {(data / 'streamlit.log').read_text()[-2000:]}")
-            time.sleep(0.3)
+    with serve_dashboard(data, data / "streamlit.log") as (url, _pid):
         yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
-        log.close()
 
 
 @contextmanager

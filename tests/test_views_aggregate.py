@@ -1,22 +1,18 @@
-"""Aggregating relation rows into edges, counts per source and claims per outlet."""
+"""Relation rows counted into edges, counts per source and claims per outlet (views.queries, then views.aggregate)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
+from conftest import frame_tables
 from extract.schema import RELATION_COLUMNS
-from views.aggregate import (
-    NO_OUTLET,
-    EDGE_COLUMNS,
-    actor_evidence,
-    aggregate_edges,
-    claim_label,
-    edge_evidence,
-    mentions_by_source,
-    pair_by_source,
-    pair_claims,
-    relation_counts_by_source,
-)
+from views import queries
+from views.aggregate import NO_OUTLET, EDGE_COLUMNS, claim_label, mention_matrix, relation_count_grid, top_pairs
+from views.aggregate import pair_by_source as pair_matrix
+from views.aggregate import pair_claims as claims_table
+from views.filters import RelationFilter
+
+ALL = RelationFilter()
 
 NAMES = {"Turkey": "Turkey", "GNA": "GNA", "LNA": "LNA", "Russia": "Russia"}
 
@@ -30,6 +26,30 @@ def rows(*specs: tuple) -> pd.DataFrame:
                         "actor2": actor2, "relation": relation, "evidence": f"sentence {number}", "start": number * 10,
                         "end": number * 10 + 9, "confidence": rest[0] if rest else 0.5, "speaker": "", "cue": "c", "rule": "r"})
     return pd.DataFrame(records, columns=RELATION_COLUMNS)
+
+
+def aggregate_edges(relations: pd.DataFrame) -> pd.DataFrame:
+    return queries.edges(frame_tables(relations=relations), ALL)
+
+
+def edge_evidence(relations: pd.DataFrame, actor1: str, actor2: str, relation: str) -> pd.DataFrame:
+    return queries.edge_evidence(frame_tables(relations=relations), ALL, (actor1, actor2, relation), limit=100)
+
+
+def actor_evidence(relations: pd.DataFrame, actor: str) -> pd.DataFrame:
+    return queries.actor_evidence(frame_tables(relations=relations), ALL, actor, limit=100)
+
+
+def relation_counts_by_source(relations: pd.DataFrame) -> pd.DataFrame:
+    return relation_count_grid(queries.relation_counts(frame_tables(relations=relations), ALL))
+
+
+def pair_claims(relations: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    return claims_table(queries.claim_counts(frame_tables(relations=relations), ALL), names)
+
+
+def pair_by_source(relations: pd.DataFrame, actor_a: str, actor_b: str, names: dict[str, str]) -> pd.DataFrame:
+    return pair_matrix(queries.claim_counts(frame_tables(relations=relations), ALL, pair=(actor_a, actor_b)), names)
 
 
 def edge_set(edges: pd.DataFrame) -> set[tuple[str, str, str, int]]:
@@ -101,9 +121,11 @@ def test_relation_counts_fill_zero_for_every_type() -> None:
 
 
 def test_mentions_by_source_matrix() -> None:
-    mentions = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "actor_id": ["Turkey", "GNA", "Turkey", "Turkey"]})
-    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["S", "T", "T"]})
-    matrix = mentions_by_source(mentions, articles)
+    mentions = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "actor_id": ["Turkey", "GNA", "Turkey", "Turkey"],
+                             "text": "x", "start": 0, "end": 1, "kind": "alias"})
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["S", "T", "T"], "date": "", "title": "",
+                             "author": "", "url": "", "notes": "", "text": ""})
+    matrix = mention_matrix(queries.mention_counts(frame_tables(mentions=mentions, articles=articles)))
     assert matrix.loc["Turkey"].to_dict() == {"S": 1, "T": 2}
     assert matrix.loc["GNA"].to_dict() == {"S": 1, "T": 0}
 
@@ -145,6 +167,24 @@ def test_pair_claims_empty() -> None:
     assert pair_claims(rows(), NAMES).empty
 
 
+def test_edge_evidence_is_capped_most_confident_first() -> None:
+    relations = rows(*[("a", "S", "Turkey", "GNA", "support", c) for c in (0.2, 0.9, 0.5)])
+    found = queries.edge_evidence(frame_tables(relations=relations), ALL, ("Turkey", "GNA", "support"), limit=2)
+    assert found["confidence"].tolist() == [0.9, 0.5]
+
+
+def test_edge_excerpts_are_the_most_confident_rows_of_drawn_edges() -> None:
+    relations = rows(("a", "S", "Turkey", "GNA", "support", 0.2), ("b", "S", "Turkey", "GNA", "support", 0.9),
+                     ("c", "S", "GNA", "LNA", "opposition", 0.5), ("d", "S", "LNA", "GNA", "opposition", 0.7),
+                     ("e", "S", "Russia", "LNA", "support", 0.8))
+    tables = frame_tables(relations=relations)
+    drawn = queries.edges(tables, ALL)
+    drawn = drawn[drawn["actor1"] != "Russia"]
+    excerpts = queries.edge_excerpt_rows(tables, ALL, drawn, per_edge=1)
+    assert sorted(excerpts["article_id"]) == ["b", "d"]
+    assert list(excerpts.columns) == RELATION_COLUMNS
+
+
 def test_pair_by_source_counts_both_orders() -> None:
     relations = rows(("a", "Anadolu", "Turkey", "Russia", "mediation"), ("b", "TASS", "Russia", "Turkey", "opposition"),
                      ("c", "TASS", "Russia", "Turkey", "opposition"), ("d", "TASS", "Turkey", "GNA", "support"))
@@ -157,3 +197,12 @@ def test_articles_without_outlet_are_labelled() -> None:
     assert aggregate_edges(relations).iloc[0]["source_names"] == f"{NO_OUTLET}; S"
     assert set(relation_counts_by_source(relations)["source"]) == {NO_OUTLET, "S"}
     assert pair_claims(relations, NAMES).iloc[0]["asserted_by"] == f"{NO_OUTLET}; S"
+
+
+def test_top_pairs_keeps_disputed_then_strongest_in_claims_order() -> None:
+    relations = rows(("a", "Anadolu", "Turkey", "Russia", "mediation"), ("b", "TASS", "Russia", "Turkey", "opposition"),
+                     ("c", "S", "Turkey", "GNA", "support"), ("d", "S", "Turkey", "GNA", "support"),
+                     ("e", "S", "LNA", "GNA", "opposition"))
+    claims = pair_claims(relations, NAMES)
+    assert list(zip(top_pairs(claims, 2)["actor_a"], top_pairs(claims, 2)["actor_b"])) == [("Russia", "Turkey"), ("GNA", "Turkey")]
+    assert len(top_pairs(claims, 9)) == 3 and top_pairs(claims, 9)["evidence"].tolist() == [2, 1, 2]

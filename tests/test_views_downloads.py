@@ -8,10 +8,8 @@ import pandas as pd
 import pytest
 
 from extract.schema import ACTOR_COLUMNS, RELATION_COLUMNS
-from views.aggregate import aggregate_edges
-from views.dataset import load_dataset
+from conftest import edges_of, store_tables
 from views.downloads import actors_csv, gexf_bytes, graphml_bytes, relations_csv
-from views.filters import RelationFilter, filter_relations
 from views.network import build_graph
 
 
@@ -21,8 +19,8 @@ def read_back(data: bytes) -> pd.DataFrame:
 
 
 def test_relations_csv_has_exactly_the_filtered_rows(corpus_dir) -> None:
-    data = load_dataset(corpus_dir)
-    kept = filter_relations(data.relations, RelationFilter(sources=("Hürriyet Daily News",)))
+    relations = store_tables(corpus_dir)["relations"]
+    kept = relations[relations["source"] == "Hürriyet Daily News"]
     table = read_back(relations_csv(kept))
     assert list(table.columns) == RELATION_COLUMNS
     assert len(table) == len(kept) == 4
@@ -41,15 +39,15 @@ def test_formula_cells_are_neutralized(cell: str) -> None:
 
 
 def test_actors_csv_columns(corpus_dir) -> None:
-    table = read_back(actors_csv(load_dataset(corpus_dir).actors))
+    table = read_back(actors_csv(store_tables(corpus_dir)["actors"]))
     assert list(table.columns) == ACTOR_COLUMNS and len(table) == 6
 
 
 @pytest.mark.parametrize("write,read", [(graphml_bytes, nx.read_graphml), (gexf_bytes, nx.read_gexf)])
 def test_graph_files_round_trip(corpus_dir, write, read) -> None:
-    data = load_dataset(corpus_dir)
-    edges = aggregate_edges(data.relations)
-    graph = build_graph(edges, data.actors)
+    data = store_tables(corpus_dir)
+    edges = edges_of(data["relations"])
+    graph = build_graph(edges, data["actors"])
     back = read(io.BytesIO(write(graph)))
     assert back.number_of_nodes() == graph.number_of_nodes()
     assert back.number_of_edges() == len(edges)
@@ -79,7 +77,7 @@ def test_graph_files_with_control_characters_read_back(write, read) -> None:
         {"actor_id": "GNA", "name": "Government of National Accord", "type": "government", "country_code": "LY",
          "mentions": 1, "articles": 1, "aliases": ""},
     ], columns=ACTOR_COLUMNS)
-    back = read(io.BytesIO(write(build_graph(aggregate_edges(relations), actors))))
+    back = read(io.BytesIO(write(build_graph(edges_of(relations), actors))))
     turkey = f"Tur{REPLACED}key"
     assert set(back.nodes) == {turkey, "GNA"}
     assert back.nodes[turkey]["label"] == f"Türkiye{REPLACED} “Ankara”"

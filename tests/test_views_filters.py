@@ -1,14 +1,25 @@
-"""The sidebar filter applied to relations, articles and mentions."""
+"""The sidebar filter applied to relations, articles and mentions (as SQL, views.queries)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from views.filters import RelationFilter, describe, filter_articles, filter_mentions, filter_relations
+from conftest import frame_tables
+from extract.schema import RELATION_COLUMNS
+from views import queries
+from views.aggregate import filter_mention_counts
+from views.filters import RelationFilter, describe
 
 
 def relations_frame(rows: list[tuple[str, str, str, str, float]]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=["source", "actor1", "actor2", "relation", "confidence"])
+    frame = pd.DataFrame(rows, columns=["source", "actor1", "actor2", "relation", "confidence"])
+    rest = {"article_id": [f"r{i}" for i in range(len(frame))], "date": "", "evidence": "e", "start": 0, "end": 1,
+            "speaker": "", "cue": "", "rule": ""}
+    return frame.assign(**rest)[RELATION_COLUMNS]
+
+
+def filter_relations(relations: pd.DataFrame, chosen: RelationFilter) -> pd.DataFrame:
+    return queries.relation_rows(frame_tables(relations=relations), chosen)
 
 
 RELATIONS = relations_frame([
@@ -36,6 +47,7 @@ RELATIONS = relations_frame([
 ])
 def test_filter_relations_counts(chosen: RelationFilter, expected: int) -> None:
     assert len(filter_relations(RELATIONS, chosen)) == expected
+    assert queries.count_relations(frame_tables(relations=RELATIONS), chosen) == expected
 
 
 def test_actor_matches_either_end() -> None:
@@ -48,8 +60,10 @@ def test_empty_result_keeps_columns() -> None:
     assert kept.empty and list(kept.columns) == list(RELATIONS.columns)
 
 
-ARTICLES = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "outlet": ["Anadolu", "TASS", ""]})
-MENTIONS = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a3"], "actor_id": ["Turkey", "GNA", "Russia", "Turkey"]})
+ARTICLES = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "outlet": ["Anadolu", "TASS", ""], "date": "",
+                         "title": ["One", "Two", "Three"], "author": "", "url": "", "notes": "", "text": ""})
+MENTIONS = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a3"], "actor_id": ["Turkey", "GNA", "Russia", "Turkey"],
+                         "text": "x", "start": 0, "end": 1, "kind": "alias"})
 
 
 @pytest.mark.parametrize("chosen,expected", [
@@ -58,18 +72,32 @@ MENTIONS = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a3"], "actor_id": ["T
     (RelationFilter(sources=("Nobody",)), []),
 ])
 def test_filter_articles(chosen: RelationFilter, expected: list[str]) -> None:
-    assert list(filter_articles(ARTICLES, chosen)["article_id"]) == expected
+    choices = queries.article_choices(frame_tables(articles=ARTICLES), chosen, search="", limit=10)
+    assert sorted(choices["article_id"]) == expected
+
+
+@pytest.mark.parametrize("search,expected", [("TWO", ["a2"]), ("anad", ["a1"]), ("a3", ["a3"]), ("%", []), ("_", [])])
+def test_article_search_matches_id_title_or_outlet_literally(search: str, expected: list[str]) -> None:
+    choices = queries.article_choices(frame_tables(articles=ARTICLES), RelationFilter(), search=search, limit=10)
+    assert sorted(choices["article_id"]) == expected
+
+
+def test_linked_article_is_offered_beyond_filter_and_limit() -> None:
+    tables = frame_tables(articles=ARTICLES)
+    choices = queries.article_choices(tables, RelationFilter(sources=("TASS",)), search="", limit=1, include="a3")
+    assert list(choices["article_id"]) == ["a3"]
 
 
 @pytest.mark.parametrize("chosen,expected", [
-    (RelationFilter(), [("a1", "Turkey"), ("a1", "GNA"), ("a2", "Russia"), ("a3", "Turkey")]),
-    (RelationFilter(sources=("Anadolu",)), [("a1", "Turkey"), ("a1", "GNA")]),
-    (RelationFilter(actors=("Turkey",)), [("a1", "Turkey"), ("a3", "Turkey")]),
-    (RelationFilter(sources=("TASS",), actors=("Turkey",)), []),
+    (RelationFilter(), {("GNA", "Anadolu", 1), ("Russia", "TASS", 1), ("Turkey", "Anadolu", 1), ("Turkey", "(no outlet)", 1)}),
+    (RelationFilter(sources=("Anadolu",)), {("GNA", "Anadolu", 1), ("Turkey", "Anadolu", 1)}),
+    (RelationFilter(sources=("",)), {("Turkey", "(no outlet)", 1)}),
+    (RelationFilter(actors=("Turkey",)), {("Turkey", "Anadolu", 1), ("Turkey", "(no outlet)", 1)}),
+    (RelationFilter(sources=("TASS",), actors=("Turkey",)), set()),
 ])
-def test_filter_mentions(chosen: RelationFilter, expected: list[tuple[str, str]]) -> None:
-    kept = filter_mentions(MENTIONS, ARTICLES, chosen)
-    assert list(zip(kept["article_id"], kept["actor_id"])) == expected
+def test_filter_mentions(chosen: RelationFilter, expected: set[tuple[str, str, int]]) -> None:
+    kept = filter_mention_counts(queries.mention_counts(frame_tables(mentions=MENTIONS, articles=ARTICLES)), chosen)
+    assert set(zip(kept["actor_id"], kept["source"], kept["mentions"])) == expected
 
 
 @pytest.mark.parametrize("chosen,expected", [

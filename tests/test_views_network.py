@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from extract.schema import RELATION_COLUMNS
-from views.aggregate import aggregate_edges
+from conftest import edges_of as aggregate_edges
 from views.network import (
     OTHER_STYLE,
     RELATION_COLOURS,

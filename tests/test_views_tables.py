@@ -3,16 +3,22 @@ from __future__ import annotations
 
 import pandas as pd
 
-from views.aggregate import aggregate_edges
-from views.dataset import load_dataset
-from views.tables import actor_names, actor_table, corpus_table, display_table, edge_table, evidence_table
+from conftest import edges_of, frame_tables, store_tables
+from views.queries import mention_counts
+from views.tables import actor_names, actor_table, display_table, edge_table, evidence_table
 
 ACTORS = pd.DataFrame({"actor_id": ["TUR", "GNA", "XYZ"], "name": ["Turkey", "Government of National Accord", ""],
                        "type": ["state", "government", ""], "country_code": ["TR", "LY", ""], "mentions": [9, 9, 9],
                        "articles": [9, 9, 9], "aliases": ["Ankara; Turkish", "GNA", ""]})
 ARTICLES = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["Anadolu", "TASS", "TASS"],
                          "date": ["2020-06-01", "", "2020-01-05"], "title": ["A title", "", "C"]})
-MENTIONS = pd.DataFrame({"article_id": ["a", "a", "b", "c", "c"], "actor_id": ["TUR", "TUR", "TUR", "GNA", "TUR"]})
+MENTIONS = pd.DataFrame({"article_id": ["a", "a", "b", "c", "c"], "actor_id": ["TUR", "TUR", "TUR", "GNA", "TUR"],
+                         "text": "x", "start": 0, "end": 1, "kind": "alias"})
+
+
+def counts(mentions: pd.DataFrame) -> pd.DataFrame:
+    articles = ARTICLES.assign(author="", url="", notes="", text="")
+    return mention_counts(frame_tables(mentions=mentions, articles=articles))
 
 
 def test_actor_names_fall_back_to_id() -> None:
@@ -20,7 +26,7 @@ def test_actor_names_fall_back_to_id() -> None:
 
 
 def test_actor_table_counts_per_source_from_filtered_mentions() -> None:
-    table = actor_table(ACTORS, MENTIONS, ARTICLES)
+    table = actor_table(ACTORS, counts(MENTIONS))
     assert list(table["id"]) == ["TUR", "GNA"]
     assert table.loc[0, ["mentions", "articles", "in: Anadolu", "in: TASS"]].tolist() == [4, 3, 2, 2]
     assert table.loc[1, ["mentions", "articles", "in: Anadolu", "in: TASS"]].tolist() == [1, 1, 0, 1]
@@ -28,24 +34,17 @@ def test_actor_table_counts_per_source_from_filtered_mentions() -> None:
 
 
 def test_actor_table_empty_when_no_mentions() -> None:
-    assert actor_table(ACTORS, MENTIONS.iloc[0:0], ARTICLES).empty
-
-
-def test_corpus_table_per_source() -> None:
-    relations = pd.DataFrame({"source": ["TASS", "TASS", "Anadolu"]})
-    table = corpus_table(ARTICLES, relations).set_index("source")
-    assert table.loc["TASS"].tolist() == [2, "2020-01-05", "2020-01-05", 2]
-    assert table.loc["Anadolu"].tolist() == [1, "2020-06-01", "2020-06-01", 1]
+    assert actor_table(ACTORS, counts(MENTIONS.iloc[0:0])).empty
 
 
 def test_edge_and_evidence_tables_use_names(corpus_dir) -> None:
-    data = load_dataset(corpus_dir)
-    names = actor_names(data.actors)
-    edges = edge_table(aggregate_edges(data.relations), names)
+    data = store_tables(corpus_dir)
+    names = actor_names(data["actors"])
+    edges = edge_table(edges_of(data["relations"]), names)
     assert edges.iloc[0][["from", "relation", "to", "evidence"]].tolist() == ["Turkey", "support →", "Government of National Accord", 4]
-    evidence = evidence_table(data.relations.head(2), names, data.articles)
+    evidence = evidence_table(data["relations"].head(2), names, data["articles"])
     assert evidence.iloc[0]["article"] == "Turkey, Russia continue talks for truce in Libya"
-    assert evidence.iloc[0]["evidence"] == data.relations.iloc[0]["evidence"]
+    assert evidence.iloc[0]["evidence"] == data["relations"].iloc[0]["evidence"]
 
 
 def test_display_table_neutralizes_formulas_and_keeps_the_rest() -> None:

@@ -9,13 +9,12 @@ import errno
 import os
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO
-from views import dataset
-from views.dataset import DataError, load_dataset
+from views import dataset, freshness
+from views.dataset import DataError, open_dataset
 from views.markup import md_text
 
 PAGES = ["dashboard.py", "pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py",
@@ -34,25 +33,37 @@ def deny(monkeypatch: pytest.MonkeyPatch, module: object, name: str, forbidden: 
     monkeypatch.setattr(module, name, guarded)
 
 
-def test_unreadable_table_names_the_file_and_the_fix(data_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    deny(monkeypatch, pd, "read_csv", data_env / "relations.csv")
+def deny_read_text(monkeypatch: pytest.MonkeyPatch, forbidden: Path) -> None:
+    """Make Path.read_text fail as the OS does for one path it may not read."""
+    original = Path.read_text
+
+    def guarded(self: Path, *args, **kwargs):
+        if self == forbidden:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", guarded)
+
+
+def test_unreadable_store_pointer_names_the_file_and_the_fix(data_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    deny_read_text(monkeypatch, data_env / "store" / "CURRENT")
     with pytest.raises(DataError) as raised:
-        load_dataset(data_env)
+        open_dataset(data_env)
     message = str(raised.value)
-    assert message.startswith(f"{data_env / 'relations.csv'}: cannot be read (Permission denied).")
+    assert message.startswith(f"{data_env / 'store' / 'CURRENT'}: cannot be read (Permission denied).")
     assert "read access" in message and "reload the page" in message
 
 
 @pytest.mark.parametrize("page", PAGES)
-@pytest.mark.parametrize("where", ["table", "folder"])
+@pytest.mark.parametrize("where", ["store", "articles"])
 def test_every_page_shows_the_notice_not_a_traceback(page: str, where: str, data_env: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    if where == "table":
-        forbidden = data_env / "mentions.csv"
-        deny(monkeypatch, pd, "read_csv", forbidden)
-    else:  # the change check lists the folders before anything is read
+    if where == "store":
+        forbidden = data_env / "store" / "CURRENT"
+        deny_read_text(monkeypatch, forbidden)
+    else:  # the staleness check lists the article files
         forbidden = data_env / "articles"
-        deny(monkeypatch, dataset.os, "scandir", forbidden)
+        deny(monkeypatch, freshness.os, "scandir", forbidden)
     at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60).run()
     if page != "dashboard.py":
         at.switch_page(page).run()

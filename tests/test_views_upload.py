@@ -10,12 +10,14 @@ import pytest
 
 from extract.pipeline import CorpusExtraction
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article
-from views.dataset import load_dataset
+from conftest import store_tables
+from views.dataset import open_dataset, staleness_notices
+from views.freshness import ArticleHashes
+from views.store import open_snapshot
 from views.upload import (
     Upload,
     combine,
     extract_articles,
-    merge_actors,
     read_uploads,
     save_uploads,
     session_table,
@@ -76,15 +78,6 @@ def extraction(article_id: str) -> CorpusExtraction:
     return CorpusExtraction(relations=relations, mentions=mentions, actors=actors)
 
 
-def test_merge_actors_keeps_names_and_recounts() -> None:
-    first = pd.DataFrame([{"actor_id": "Turkey", "name": "Turkey", "type": "state", "country_code": "TUR", "mentions": 5,
-                           "articles": 2, "aliases": "Ankara"}], columns=ACTOR_COLUMNS)
-    mentions = pd.DataFrame({"article_id": ["a", "a", "b", "new"], "actor_id": ["Turkey", "Turkey", "Turkey", "NewActor"]})
-    merged = merge_actors(first, extraction("new").actors, mentions).set_index("actor_id")
-    assert merged.loc["Turkey", ["name", "type", "country_code", "mentions", "articles"]].tolist() == ["Turkey", "state", "TUR", 3, 2]
-    assert merged.loc["NewActor", ["name", "mentions"]].tolist() == ["New actor", 1]
-
-
 @pytest.fixture
 def folder(corpus_dir: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "data"
@@ -97,24 +90,26 @@ def uploaded() -> Article:
 
 
 def test_combine_adds_the_uploaded_article_everywhere(folder: Path) -> None:
-    base = load_dataset(folder)
+    base = open_dataset(folder)
     combined = combine(base, [uploaded()], extraction("new"))
-    assert len(combined.relations) == len(base.relations) + 1
-    assert len(combined.mentions) == len(base.mentions) + 2
-    assert "new" in set(combined.articles["article_id"]) and combined.texts["new"] == GOOD
+    rows = {name: combined.tables.table(name) for name in ("relations", "mentions", "articles")}
+    before = store_tables(folder)
+    assert len(rows["relations"]) == len(before["relations"]) + 1
+    assert len(rows["mentions"]) == len(before["mentions"]) + 2
+    assert dict(zip(rows["articles"]["article_id"], rows["articles"]["text"]))["new"] == GOOD
     assert set(combined.actors["actor_id"]) == set(base.actors["actor_id"]) | {"NewActor"}
-    assert len(base.relations) == 17  # the corpus itself is unchanged
+    assert len(base.tables.table("relations")) == 17  # the corpus itself is unchanged
 
 
 def test_save_uploads_writes_articles_and_tables(folder: Path) -> None:
-    base = load_dataset(folder)
+    base = open_dataset(folder)
     save_uploads(folder, combine(base, [uploaded()], extraction("new")), [uploaded()])
     assert (folder / "articles" / "new.txt").read_text(encoding="utf-8") == GOOD
-    reread = load_dataset(folder)
-    assert reread.texts["new"] == GOOD
-    assert len(reread.relations) == len(base.relations) + 1
-    assert reread.articles.set_index("article_id").loc["new", "outlet"] == "Anadolu"
-    assert reread.notices == ()
+    reread = store_tables(folder)
+    assert dict(zip(reread["articles"]["article_id"], reread["articles"]["text"]))["new"] == GOOD
+    assert len(reread["relations"]) == 17 + 1
+    assert reread["articles"].set_index("article_id").loc["new", "outlet"] == "Anadolu"
+    assert staleness_notices(folder, open_snapshot(folder), ArticleHashes()) == ()
 
 
 def test_extract_articles_reports_progress() -> None:

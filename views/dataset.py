@@ -1,42 +1,37 @@
-"""The data the dashboard shows: articles and the three extracted tables, read from a data folder.
+"""The data the dashboard shows: the table store of a data folder (extract.store), read through DuckDB.
 
 Layout of a data folder (the repo's `data/`, or $LIBYA_DASHBOARD_DATA):
-articles/*.txt + articles/sources.csv, relations.csv, actors.csv, mentions.csv,
-and the dictionary/ and lexicon/ the tables were extracted with.
+store/ (CURRENT and the generation it names), articles/*.txt + articles/sources.csv,
+and the dictionary/ and lexicon/ the tables were extracted with. Only the
+actor table (a few hundred rows) is held in pandas; every other table is queried.
 """
 from __future__ import annotations
 
-import hashlib
-import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Sequence
 
 import pandas as pd
 
 from extract.corpus import load_corpus
 from extract.export import OUTPUT_FILES
-from extract.schema import Article
+from extract.schema import ACTOR_COLUMNS, Article
+from extract.store import ARTICLE_STORE_COLUMNS, STORE_TABLES, article_hash, write_store
+from views.freshness import EXTRACT_HINT, ArticleHashes, check
+from views.store import Snapshot, StoreError, Tables, memory_snapshot, open_snapshot
 
-# Article metadata shown in tables; the text itself is kept apart in Dataset.texts.
-ARTICLE_COLUMNS: list[str] = [f.name for f in fields(Article) if f.name not in ("text", "path")]
-
-# The files `python -m extract` writes (extract.export), by table name.
-TABLE_FILES: dict[str, str] = {name: file for file, (name, _) in OUTPUT_FILES.items()}
-TABLE_COLUMNS: dict[str, list[str]] = {name: columns for name, columns in OUTPUT_FILES.values()}
+# The CSV tables `python -m extract` wrote before the store; no longer read.
+LEGACY_FILES: tuple[str, ...] = tuple(OUTPUT_FILES)
 NUMERIC_COLUMNS: dict[str, dict[str, str]] = {
     "relations": {"start": "int64", "end": "int64", "confidence": "float64"},
     "actors": {"mentions": "int64", "articles": "int64"},
     "mentions": {"start": "int64", "end": "int64"},
+    "articles": {},
 }
-# Inputs whose change makes the tables out of date.
-SOURCE_FOLDERS: tuple[str, ...] = ("articles", "dictionary", "lexicon")
-
-EXTRACT_HINT = "Re-create the tables with `make extract` (or `python -m extract`)."
 
 
 class DataError(Exception):
-    """A data file the dashboard cannot use; the message names the file and the fix."""
+    """A data folder the dashboard cannot use; the message names the file and the fix."""
 
 
 def unreadable(error: OSError) -> DataError:
@@ -49,130 +44,98 @@ def unreadable(error: OSError) -> DataError:
 
 @dataclass(frozen=True)
 class Dataset:
-    """Everything the pages show: the three tables, article metadata and texts (by article_id)."""
+    """What the pages show: the store's tables (queried), plus rows uploaded in this session."""
 
-    relations: pd.DataFrame
-    mentions: pd.DataFrame
+    tables: Tables
     actors: pd.DataFrame
-    articles: pd.DataFrame
-    texts: dict[str, str]
-    # Messages for the user: unreadable files, out-of-date tables.
+    # Messages for the user: out-of-date tables, unreadable article files.
     notices: tuple[str, ...] = ()
-    missing_tables: tuple[str, ...] = ()
-    # Identifies this content (files' fingerprint, plus uploads): the key for caching what is derived from it.
+    # Identifies this content (the generation, plus uploads): the key for caching what is derived from it.
     token: str = ""
-
-    def with_tables(self, relations: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame) -> "Dataset":
-        return replace(self, relations=relations, mentions=mentions, actors=actors, missing_tables=())
 
     def with_notice(self, notice: str) -> "Dataset":
         return replace(self, notices=(*self.notices, notice))
 
-    def article_list(self) -> list[Article]:
-        return [Article(text=self.texts[row["article_id"]], **row) for row in self.articles.to_dict("records")]
+    def with_uploads(self, articles: Sequence[Article], relations: pd.DataFrame, mentions: pd.DataFrame,
+                     actors: pd.DataFrame) -> "Dataset":
+        """This dataset with articles extracted in the session added to every table."""
+        uploads = {
+            "articles": articles_frame(articles),
+            "relations": relations,
+            "mentions": mentions,
+            "actors": actors[ACTOR_COLUMNS],
+        }
+        if self.tables.uploads is not None:
+            uploads = {name: pd.concat([self.tables.uploads[name], uploads[name]], ignore_index=True) for name in uploads}
+        return replace(self, tables=Tables(self.tables.snapshot, uploads), actors=merge_actors(self.actors, actors))
 
 
 def empty_table(name: str) -> pd.DataFrame:
-    """A table with the right columns and dtypes and no rows."""
-    table = pd.DataFrame({column: pd.Series(dtype="str") for column in TABLE_COLUMNS[name]})
+    """A table of the store with the right columns and dtypes and no rows."""
+    table = pd.DataFrame({column: pd.Series(dtype="str") for column in STORE_TABLES[name]})
     return table.astype(NUMERIC_COLUMNS[name])
 
 
-def read_table(path: Path, name: str) -> pd.DataFrame:
-    """Read one extracted table, check its columns and number columns."""
+def empty_dataset(notices: Sequence[str]) -> Dataset:
+    """Nothing to show, and why: every page runs and says so."""
+    snapshot = memory_snapshot({name: empty_table(name) for name in STORE_TABLES}, name="empty")
+    return Dataset(tables=Tables(snapshot), actors=empty_table("actors"), notices=tuple(notices), token="empty")
+
+
+def articles_frame(articles: Sequence[Article]) -> pd.DataFrame:
+    """Articles as rows of the store's articles table (metadata and text)."""
+    return pd.DataFrame([{c: getattr(a, c) for c in ARTICLE_STORE_COLUMNS} for a in articles],
+                        columns=ARTICLE_STORE_COLUMNS, dtype="str")
+
+
+def merge_actors(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """One actor table for two corpora with different articles: names and aliases from whichever has them,
+    mention and article counts added up."""
+    both = pd.concat([first, second], ignore_index=True)
+    counts = both.groupby("actor_id")[["mentions", "articles"]].sum()
+    named = both.sort_values("name", key=lambda s: s.eq(""), kind="stable").drop_duplicates("actor_id")
+    merged = named.drop(columns=["mentions", "articles"]).join(counts, on="actor_id")
+    return merged.sort_values("actor_id", kind="stable")[ACTOR_COLUMNS].reset_index(drop=True)
+
+
+def open_dataset(folder: Path) -> Dataset:
+    """The store under `folder` (its notices come from `staleness_notices`, which can take long)."""
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise DataError(f"{path}: not a readable CSV table ({error}). {EXTRACT_HINT}") from error
+        snapshot = open_snapshot(folder)
+        if snapshot is None:
+            raise DataError(f"{folder} has no table store (store/CURRENT). {legacy_note(folder)}{EXTRACT_HINT}")
+        tables = Tables(snapshot)
+        actors = tables.table("actors")
+    except StoreError as error:
+        raise DataError(str(error)) from error
     except OSError as error:
         raise unreadable(error) from error
-    missing = [column for column in TABLE_COLUMNS[name] if column not in table.columns]
-    if missing:
-        raise DataError(f"{path}: missing column(s) {', '.join(missing)}. {EXTRACT_HINT}")
-    table = table[TABLE_COLUMNS[name]]
-    for column, dtype in NUMERIC_COLUMNS[name].items():
-        numbers = pd.to_numeric(table[column], errors="coerce")
-        bad = numbers.isna()
-        if bad.any():
-            row = int(bad.to_numpy().nonzero()[0][0]) + 2  # +1 header, +1 counting from 1
-            raise DataError(f"{path}, line {row}: {column} is {table[column][bad].iloc[0]!r}, not a number. {EXTRACT_HINT}")
-        table[column] = numbers.astype(dtype)
-    return table
+    return Dataset(tables=tables, actors=actors, token=snapshot.token)
 
 
-def articles_table(articles: Iterable[Article]) -> pd.DataFrame:
-    return pd.DataFrame([{c: getattr(a, c) for c in ARTICLE_COLUMNS} for a in articles], columns=ARTICLE_COLUMNS, dtype="str")
+def staleness_notices(folder: Path, snapshot: Snapshot, hashes: ArticleHashes) -> tuple[str, ...]:
+    """What the user should know about the store against the folder's current inputs."""
+    changes, problems = check(folder, snapshot.manifest, hashes)
+    changed = changes.notice(Path(folder))
+    return (*problems, *([changed] if changed else []))
 
 
-def fingerprint(paths: Iterable[Path]) -> str:
-    """A short hash of the names, sizes and modification times of every file under `paths`.
+def save_store(folder: Path, combined: Dataset, saved: Sequence[Path]) -> Path:
+    """Write every table of `combined` (the store plus uploads) as a new generation of `folder`'s store.
 
-    The dashboard's cache is keyed by it, so editing an article, a table or the
-    dictionary shows up on the next rerun without hashing file contents
-    (os.scandir: 10,000 articles take a few hundredths of a second).
+    `saved` are the uploaded articles' files as written into the folder; the
+    manifest records their hashes as read back from there, beside the base
+    manifest's, so that the staleness check finds the saved tables up to date.
     """
-    digest = hashlib.sha1()
-
-    def visit(path: str) -> None:
-        try:
-            entries = sorted(os.scandir(path), key=lambda entry: entry.name)
-        except NotADirectoryError:
-            stat = os.stat(path)
-            digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}\n".encode())
-            return
-        except FileNotFoundError:
-            digest.update(f"{path}:absent\n".encode())
-            return
-        for entry in entries:
-            if entry.is_dir():
-                visit(entry.path)
-            else:
-                stat = entry.stat()
-                digest.update(f"{entry.path}:{stat.st_mtime_ns}:{stat.st_size}\n".encode())
-
-    for root in paths:
-        visit(str(root))
-    return digest.hexdigest()[:16]
+    tables = {name: combined.tables.table(name) for name in STORE_TABLES if name != "actors"}
+    tables["actors"] = combined.actors
+    manifest = dict(combined.tables.snapshot.manifest)
+    manifest["articles"] = {**manifest.get("articles", {}),
+                            **{a.article_id: article_hash(a) for a in load_corpus(list(saved)).articles}}
+    return write_store(Path(folder), tables, manifest)
 
 
-def watched_paths(folder: Path) -> list[Path]:
-    return [folder / name for name in SOURCE_FOLDERS] + [folder / file for file in TABLE_FILES.values()]
-
-
-def _newest(folder: Path) -> float:
-    times = [p.stat().st_mtime for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
-    return max(times, default=0.0)
-
-
-def load_dataset(folder: Path) -> Dataset:
-    """Articles and tables under `folder`. Missing tables come back empty and named in `missing_tables`."""
-    corpus = load_corpus([folder / "articles"])
-    articles = corpus.articles
-    notices = [str(problem) for problem in corpus.problems]
-    tables: dict[str, pd.DataFrame] = {}
-    missing: list[str] = []
-    for name, file in TABLE_FILES.items():
-        path = folder / file
-        if path.exists():
-            tables[name] = read_table(path, name)
-        else:
-            tables[name] = empty_table(name)
-            missing.append(name)
-    present = [folder / file for name, file in TABLE_FILES.items() if name not in missing]
-    if present:
-        oldest_table = min(p.stat().st_mtime for p in present)
-        changed = [name for name in SOURCE_FOLDERS if _newest(folder / name) > oldest_table]
-        if changed:
-            notices.append(
-                f"The tables in {folder} are older than {' and '.join(changed)}: "
-                f"what you see does not include those changes. {EXTRACT_HINT}"
-            )
-    return Dataset(
-        relations=tables["relations"],
-        mentions=tables["mentions"],
-        actors=tables["actors"],
-        articles=articles_table(articles),
-        texts={a.article_id: a.text for a in articles},
-        notices=tuple(notices),
-        missing_tables=tuple(missing),
-    )
+def legacy_note(folder: Path) -> str:
+    """A sentence when `folder` holds the CSV tables of an older version (which are not read), else ""."""
+    legacy = [name for name in LEGACY_FILES if (Path(folder) / name).exists()]
+    return f"Its {', '.join(legacy)} are from an older version and no longer read. " if legacy else ""

@@ -1,14 +1,17 @@
 """The one module that talks to Streamlit's state: cached loading, the shared sidebar filter, uploaded articles.
 
-Pages call `start_page()`; it returns the dataset (corpus plus any uploaded
+Pages call `start_page()`; it returns the dataset (the store plus any uploaded
 articles of this session) and the filter the user set in the sidebar, which is
-kept in st.session_state so it survives switching pages. The heavier derived
-tables are cached here too, keyed by the dataset's token and the filter.
+kept in st.session_state so it survives switching pages. What the pages show
+comes from views.queries; the heavier results are cached here, keyed by the
+dataset's token (the store generation, plus uploads) and the filter.
 """
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,11 +19,15 @@ import pandas as pd
 import streamlit as st
 
 from extract.schema import RELATION_TYPES
-from views.aggregate import NO_OUTLET, aggregate_edges, mentions_by_source, pair_claims
-from views.dataset import DataError, Dataset, fingerprint, load_dataset, unreadable, watched_paths
+from extract.store import current_generation
+from views import queries
+from views.aggregate import NO_OUTLET, filter_mention_counts, mention_matrix, pair_by_source, pair_claims
+from views.dataset import DataError, Dataset, empty_dataset, open_dataset, staleness_notices, unreadable
 from views.datadir import data_dir
-from views.filters import RelationFilter, filter_mentions, filter_relations
+from views.filters import RelationFilter
+from views.freshness import ArticleHashes, Watch
 from views.markup import md_text
+from views.network import EXCERPTS_PER_EDGE, NetworkView, network_html, select_network
 from views.tables import actor_names, actor_table
 
 if TYPE_CHECKING:
@@ -48,6 +55,12 @@ WIDGET_KEYS: dict[str, str] = {
     "actors": "_filter_actors",
     "min_confidence": "_filter_min_confidence",
 }
+# How long a staleness check stands before the article folder is listed again, and how long a page
+# waits for a check before it shows the last result (seconds).
+FRESHNESS_TTL = 10
+FRESHNESS_WAIT = 1.0
+NETWORK_HEIGHT = 600
+OVERVIEW_ACTOR_COLUMNS: list[str] = ["name", "type", "country", "mentions", "articles"]
 
 
 @dataclass(frozen=True)
@@ -60,49 +73,68 @@ class SessionUploads:
     upload_id: str = ""
 
 
-# cache_resource, not cache_data: the dataset is read-only and, at 10,000
-# articles, copying it out of the cache on every rerun costs more than the page.
-@st.cache_resource(show_spinner="Reading articles and tables…", max_entries=2)
-def _load(folder: str, stamp: str) -> Dataset:
-    return replace(load_dataset(Path(folder)), token=stamp)
+@st.cache_resource(max_entries=4)
+def _article_hashes(folder: str) -> ArticleHashes:
+    return ArticleHashes()
 
 
-@st.cache_resource(show_spinner="No extracted tables yet: extracting the corpus now (this is done once)…", max_entries=2)
-def _extract_missing(folder: str, stamp: str) -> Dataset:
-    # spaCy loads only here and on the upload page, not for every page view.
-    from views.upload import extract_articles
+# cache_resource: the dataset holds the process's DuckDB connection and is read-only.
+@st.cache_resource(show_spinner="Opening the tables…", max_entries=4)
+def _open(folder: str, generation: str) -> Dataset:
+    return open_dataset(Path(folder))
 
-    base = _load(folder, stamp)
-    extraction = extract_articles(base.article_list())
-    data = replace(base.with_tables(extraction.relations, extraction.mentions, extraction.actors), token=f"{stamp}+extracted")
-    data = data.with_notice(
-        f"{folder} has no {', '.join(f + '.csv' for f in base.missing_tables)}: the tables were extracted in the app "
-        "for this session and not saved. Run `make extract` to write them."
-    )
-    for problem in extraction.problems:
-        data = data.with_notice(problem)
-    return data
+
+@st.cache_resource(max_entries=4)
+def _watch(folder: str, generation: str) -> Watch:
+    snapshot = _open(folder, generation).tables.snapshot
+    return Watch(partial(staleness_notices, Path(folder), snapshot, _article_hashes(folder)), ttl=FRESHNESS_TTL)
+
+
+def _notices(folder: str, generation: str) -> tuple[str, ...]:
+    found = _watch(folder, generation).notices(wait=FRESHNESS_WAIT)
+    if found is None:
+        return (f"Checking whether the tables in {folder} are up to date with its articles; "
+                "the result shows on the next page you open.",)
+    return found
+
+
+@st.cache_resource(show_spinner="No table store yet: extracting the articles now (this is done once)…", max_entries=4)
+def _first_run(folder: str) -> tuple[str, tuple[str, ...]]:
+    from views.firstrun import extract_into_store
+
+    run = extract_into_store(Path(folder))
+    return (run.generation.name if run.generation else "", run.notices)
+
+
+# Generations this process wrote on a first run, by data folder, with what to tell the user while they are current.
+_first_runs: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
 def bundled_dataset() -> Dataset:
-    """The corpus in the data folder, re-read whenever one of its files changes."""
+    """The store of the data folder, re-opened when its CURRENT generation changes."""
     folder = data_dir()
     try:
-        stamp = fingerprint(watched_paths(folder))
-        data = _load(str(folder), stamp)
-        if "relations" in data.missing_tables and data.texts:
-            data = _extract_missing(str(folder), stamp)
+        generation = current_generation(folder)
+        if generation is None:
+            _first_runs[str(folder)] = _first_run(str(folder))
+            generation = current_generation(folder)
+            if generation is None:
+                return empty_dataset(_first_runs[str(folder)][1])
+        written, first_notices = _first_runs.get(str(folder), ("", ()))
+        data = _open(str(folder), generation.name)
+        _mention_counts_job(data)
+        notices = (*(first_notices if written == generation.name else ()), *_notices(str(folder), generation.name))
+        return replace(data, notices=notices)
     except OSError as error:
         st.error(md_text(unreadable(error)))
         st.stop()
-    except DataError as error:
+    except (DataError, ValueError) as error:
         st.error(md_text(error))
         st.stop()
-    return data
 
 
 def dataset() -> Dataset:
-    """The corpus plus the articles uploaded in this session."""
+    """The store plus the articles uploaded in this session."""
     data = bundled_dataset()
     uploads = session_uploads()
     if uploads is None or uploads.saved:
@@ -114,7 +146,7 @@ def dataset() -> Dataset:
 
         combined = replace(combine(data, uploads.articles, uploads.extraction), token=token)
         st.session_state[COMBINED_KEY] = combined
-    return combined
+    return replace(combined, notices=data.notices)
 
 
 def set_uploads(
@@ -153,33 +185,92 @@ def _token(data: Dataset) -> str:
 def filter_options(data: Dataset) -> tuple[list[str], list[str]]:
     """Sources and actors to choose from, actors sorted by name."""
     names = actor_names(data.actors)
-    sources = sorted(set(data.relations["source"].unique()) | set(data.articles["outlet"].unique()))
-    actors = pd.unique(pd.concat([data.relations["actor1"], data.relations["actor2"]]))
+    sources, actors = queries.filter_options(data.tables)
     return sources, sorted(actors, key=lambda a: names.get(a, a).casefold())
 
 
-@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def relation_count(data: Dataset, chosen: RelationFilter | None) -> int:
+    """Relation rows passing `chosen` (None: all)."""
+    return queries.count_relations(data.tables, chosen)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
 def filtered_edges(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    """aggregate_edges over the filtered relations."""
-    return aggregate_edges(filter_relations(data.relations, chosen))
+    """One row per actor pair and relation over the filtered relations (views.queries.edges)."""
+    return queries.edges(data.tables, chosen)
 
 
-@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
 def filtered_claims(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """pair_claims over the filtered relations."""
-    return pair_claims(filter_relations(data.relations, chosen), actor_names(data.actors))
+    return pair_claims(queries.claim_counts(data.tables, chosen), actor_names(data.actors))
 
 
-@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def filtered_relation_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Relation rows per outlet and relation type."""
+    return queries.relation_counts(data.tables, chosen)
+
+
+# Counting seven million mentions takes a second or two: it starts in the background when a
+# dataset is first used, and pages that need the counts wait for it (the first page does not).
+_counting = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mention-counts")
+
+
+@st.cache_resource(max_entries=8, hash_funcs={Dataset: _token})
+def _mention_counts_job(data: Dataset) -> Future:
+    return _counting.submit(queries.mention_counts, data.tables)
+
+
+def _mention_counts(data: Dataset) -> pd.DataFrame:
+    with st.spinner("Counting mentions…"):
+        return _mention_counts_job(data).result()
+
+
 def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    """mentions_by_source over the filtered mentions."""
-    return mentions_by_source(filter_mentions(data.mentions, data.articles, chosen), data.articles)
+    """Mentions per actor and outlet in the filtered articles."""
+    return mention_matrix(filter_mention_counts(_mention_counts(data), chosen))
 
 
-@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _token})
 def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """actor_table over the filtered mentions."""
-    return actor_table(data.actors, filter_mentions(data.mentions, data.articles, chosen), data.articles)
+    return actor_table(data.actors, filter_mention_counts(_mention_counts(data), chosen))
+
+
+def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Actors by mentions in the filtered articles: name, type, country, mentions, articles.
+
+    Unfiltered, these are the store's actor table's own counts, so the first
+    page shown does not wait for the pass over every mention.
+    """
+    if chosen.sources or chosen.actors:
+        return filtered_actor_table(data, chosen)[OVERVIEW_ACTOR_COLUMNS]
+    actors = data.actors[data.actors["mentions"] > 0].rename(columns={"country_code": "country"})
+    return actors.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")[OVERVIEW_ACTOR_COLUMNS]
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def pair_sources(data: Dataset, chosen: RelationFilter, pair: tuple[str, str]) -> pd.DataFrame:
+    """Outlets x claims for one actor pair (views.aggregate.pair_by_source)."""
+    return pair_by_source(queries.claim_counts(data.tables, chosen, pair=pair), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def network_page(data: Dataset, chosen: RelationFilter, max_nodes: int, max_edges: int) -> tuple[NetworkView, str]:
+    """The drawn part of the filtered network and its HTML (views.network), for these limits."""
+    view = select_network(filtered_edges(data, chosen), data.actors, max_nodes=max_nodes, max_edges=max_edges)
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, view.edges, per_edge=EXCERPTS_PER_EDGE)
+    return view, network_html(view, excerpts, height=NETWORK_HEIGHT)
+
+
+
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def filtered_corpus(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Articles, dates and relation rows per outlet."""
+    return queries.corpus_by_source(data.tables, chosen)
 
 
 def sidebar_filter(data: Dataset) -> RelationFilter:
@@ -212,8 +303,7 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
                     help="Keep relations with one of these actors on either end.")
     bar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=WIDGET_KEYS["min_confidence"], on_change=_store,
                args=("min_confidence",))
-    kept = len(filter_relations(data.relations, stored))
-    bar.caption(f"{kept:,} of {len(data.relations):,} relation sentences pass the filter.")
+    bar.caption(f"{relation_count(data, stored):,} of {relation_count(data, None):,} relation sentences pass the filter.")
     if not stored.is_default:
         bar.button("Reset filter", on_click=_reset)
     uploads = session_uploads()

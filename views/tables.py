@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from extract.export import neutralize_formulas
-from views.aggregate import DIRECTED_RELATIONS, mentions_by_source, outlet_labels
+from views.aggregate import DIRECTED_RELATIONS, mention_matrix
 
 
 def display_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -24,17 +24,17 @@ def actor_names(actors: pd.DataFrame) -> dict[str, str]:
     return {a: (n or a) for a, n in zip(actors["actor_id"], actors["name"])}
 
 
-def actor_table(actors: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def actor_table(actors: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
     """The actor table with one mention-count column per source, most mentioned actors first.
 
-    Counts come from `mentions` (already filtered), so they follow the sidebar
-    filter; actors with no mention in the filtered articles are left out.
+    `counts` (views.queries.mention_counts, already filtered) gives mentions and
+    articles per actor and source, so the table follows the sidebar filter;
+    actors with no mention in the filtered articles are left out.
     """
-    per_source = mentions_by_source(mentions, articles)
-    table = actors.drop(columns=["mentions", "articles"]).merge(
-        mentions.groupby("actor_id").agg(mentions=("article_id", "size"), articles=("article_id", "nunique")).reset_index(),
-        on="actor_id",
-    )
+    per_source = mention_matrix(counts)
+    # An article has one outlet, so an actor's articles are the sum over outlets.
+    totals = counts.groupby("actor_id")[["mentions", "articles"]].sum().reset_index()
+    table = actors.drop(columns=["mentions", "articles"]).merge(totals, on="actor_id")
     table = table.merge(per_source.add_prefix("in: ").reset_index(), on="actor_id", how="left")
     table = table.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
     columns = ["actor_id", "name", "type", "country_code", "mentions", "articles",
@@ -74,12 +74,3 @@ def evidence_table(relations: pd.DataFrame, names: dict[str, str], articles: pd.
             "confidence": relations["confidence"].round(2).to_numpy(),
         }
     )
-
-
-def corpus_table(articles: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:
-    """One row per source: articles, first and last date, relation rows."""
-    dated = articles.assign(date=articles["date"].replace("", None), outlet=outlet_labels(articles["outlet"]))
-    per_source = dated.groupby("outlet").agg(articles=("article_id", "size"), first=("date", "min"), last=("date", "max"))
-    rows = outlet_labels(relations["source"]).value_counts().rename("relations")
-    table = per_source.join(rows).fillna({"relations": 0}).astype({"relations": "int64"})
-    return table.rename_axis("source").reset_index().sort_values(["articles", "source"], ascending=[False, True], kind="stable")

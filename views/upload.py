@@ -13,10 +13,9 @@ from typing import Callable, Sequence
 import pandas as pd
 
 from extract.corpus import ArticleError, article_from_upload, save_articles
-from extract.export import write_outputs
 from extract.pipeline import CorpusExtraction, extract_corpus
-from extract.schema import ACTOR_COLUMNS, Article
-from views.dataset import Dataset, articles_table
+from extract.schema import Article
+from views.dataset import Dataset, save_store
 
 Progress = Callable[[int, int, str], None]
 # What the corpus uses: a year, a month or a day ("2020", "2020-06", "2020-06-14").
@@ -76,27 +75,9 @@ def extract_articles(articles: Sequence[Article], progress: Progress | None = No
     return extract_corpus(list(articles), progress=progress)
 
 
-def merge_actors(first: pd.DataFrame, second: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """One actor table for two corpora: names and aliases from whichever has them, counts from `mentions`."""
-    both = pd.concat([first, second], ignore_index=True)
-    both = both.sort_values("name", key=lambda s: s.eq(""), kind="stable").drop_duplicates("actor_id")
-    counts = mentions.groupby("actor_id").agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
-    merged = both.drop(columns=["mentions", "articles"]).join(counts, on="actor_id")
-    merged[["mentions", "articles"]] = merged[["mentions", "articles"]].fillna(0).astype("int64")
-    return merged.sort_values("actor_id", kind="stable")[ACTOR_COLUMNS].reset_index(drop=True)
-
-
 def combine(base: Dataset, articles: Sequence[Article], extraction: CorpusExtraction) -> Dataset:
     """The corpus and the uploaded articles as one dataset."""
-    mentions = pd.concat([base.mentions, extraction.mentions], ignore_index=True)
-    return replace(
-        base,
-        relations=pd.concat([base.relations, extraction.relations], ignore_index=True),
-        mentions=mentions,
-        actors=merge_actors(base.actors, extraction.actors, mentions),
-        articles=pd.concat([base.articles, articles_table(articles)], ignore_index=True),
-        texts={**base.texts, **{a.article_id: a.text for a in articles}},
-    )
+    return base.with_uploads(articles, extraction.relations, extraction.mentions, extraction.actors)
 
 
 def session_table(articles: Sequence[Article], extraction: CorpusExtraction) -> pd.DataFrame:
@@ -111,6 +92,5 @@ def session_table(articles: Sequence[Article], extraction: CorpusExtraction) -> 
 
 
 def save_uploads(folder: Path, combined: Dataset, articles: Sequence[Article]) -> None:
-    """Write the uploaded articles into `folder`/articles and the combined tables into `folder`."""
-    save_articles(list(articles), folder / "articles")
-    write_outputs(combined, folder)
+    """Write the uploaded articles into `folder`/articles and the combined tables as a new store generation."""
+    save_store(folder, combined, save_articles(list(articles), folder / "articles"))

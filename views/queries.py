@@ -1,0 +1,235 @@
+"""The SQL behind every page: the sidebar filter as a WHERE clause, and the small tables pages show.
+
+Each function takes the dataset's `Tables` and the filter and returns a
+DataFrame of at most a few thousand rows (edges, counts per source, one
+article's rows); the million-row tables stay in Parquet. Shaping those small
+results for display lives in views.aggregate.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import pandas as pd
+
+from views.aggregate import CLAIM_CODES, DIRECTED_RELATIONS, EDGE_COLUMNS, EDGE_DTYPES, NO_OUTLET, empty_frame
+from views.filters import RelationFilter
+from views.store import Tables
+
+Clause = tuple[str, list[object]]
+EVIDENCE_ORDER = "confidence DESC, article_id, start"
+ARTICLE_FIELDS = "article_id, outlet, date, title, author, url, notes"
+
+
+def _in(column: str, values: Sequence[str]) -> Clause:
+    if not values:
+        return "FALSE", []
+    return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
+
+
+def _all(clauses: Sequence[Clause]) -> Clause:
+    return " AND ".join(f"({sql})" for sql, _ in clauses) or "TRUE", [p for _, params in clauses for p in params]
+
+
+def _label(column: str) -> str:
+    """The outlet as shown: NO_OUTLET for an empty one."""
+    return f"CASE WHEN coalesce({column}, '') = '' THEN '{NO_OUTLET}' ELSE {column} END"
+
+
+def relation_where(chosen: RelationFilter) -> Clause:
+    """The filter over the relations table; an actor matches on either end of the edge."""
+    clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence])]
+    if chosen.sources:
+        clauses.append(_in("source", chosen.sources))
+    if chosen.actors:
+        first, params = _in("actor1", chosen.actors)
+        second, _ = _in("actor2", chosen.actors)
+        clauses.append((f"{first} OR {second}", params + params))
+    return _all(clauses)
+
+
+def article_where(chosen: RelationFilter) -> Clause:
+    return _in("outlet", chosen.sources) if chosen.sources else ("TRUE", [])
+
+
+_UNDIRECTED_SWAP = "relation NOT IN ({}) AND actor1 > actor2".format(", ".join(f"'{r}'" for r in sorted(DIRECTED_RELATIONS)))
+# Relations with their edge key: undirected relations put the pair in a fixed order, so A-B and B-A are one edge.
+KEYED = (f"(SELECT *, CASE WHEN {_UNDIRECTED_SWAP} THEN actor2 ELSE actor1 END AS k1, "
+         f"CASE WHEN {_UNDIRECTED_SWAP} THEN actor1 ELSE actor2 END AS k2 FROM relations)")
+
+
+def count_relations(tables: Tables, chosen: RelationFilter | None = None) -> int:
+    """Relation rows passing `chosen` (all of them for None)."""
+    where, params = relation_where(chosen) if chosen is not None else ("TRUE", [])
+    return int(tables.query(f"SELECT count(*) AS n FROM relations WHERE {where}", params)["n"].iloc[0])
+
+
+def filter_options(tables: Tables) -> tuple[list[str], list[str]]:
+    """Every outlet (of relations and articles), sorted, and every actor on an edge."""
+    sources = tables.query("SELECT DISTINCT source AS s FROM relations UNION SELECT DISTINCT outlet FROM articles")
+    actors = tables.query("SELECT DISTINCT actor1 AS a FROM relations UNION SELECT DISTINCT actor2 FROM relations")
+    return sorted(sources["s"].fillna("")), actors["a"].tolist()
+
+
+def edges(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
+    """One row per (actor1, actor2, relation): evidence sentences, articles, sources, mean confidence.
+
+    The columns of views.aggregate.EDGE_DTYPES; strongest edge first, then by key, so the order is stable.
+    Counted per outlet first, then per edge: an article has one outlet, so its
+    articles add up, and the distinct counts run over small groups (twice as fast at a million rows).
+    """
+    where, params = relation_where(chosen)
+    table = tables.query(
+        f"SELECT k1 AS actor1, k2 AS actor2, relation, sum(n)::BIGINT AS evidence, sum(a)::BIGINT AS articles, "
+        f"count(DISTINCT source) AS sources, string_agg(DISTINCT label, '; ' ORDER BY label) AS source_names, "
+        f"sum(c) / sum(n) AS confidence FROM (SELECT k1, k2, relation, source, {_label('source')} AS label, "
+        f"count(*) AS n, count(DISTINCT article_id) AS a, sum(confidence) AS c FROM {KEYED} WHERE {where} "
+        "GROUP BY ALL) GROUP BY k1, k2, relation ORDER BY evidence DESC, actor1, actor2, relation",
+        params,
+    )
+    return table[EDGE_COLUMNS].astype(EDGE_DTYPES) if len(table) else empty_frame(EDGE_DTYPES)
+
+
+def relation_rows(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
+    """Every relation row passing the filter, in article and sentence order (for downloads)."""
+    where, params = relation_where(chosen)
+    return tables.query(f'SELECT * FROM relations WHERE {where} ORDER BY article_id, start, "end", relation', params)
+
+
+def edge_evidence(tables: Tables, chosen: RelationFilter, edge: tuple[str, str, str], *, limit: int) -> pd.DataFrame:
+    """Up to `limit` relation rows behind one aggregated edge (actor1, actor2, relation), most confident first."""
+    where, params = relation_where(chosen)
+    return tables.query(
+        f"SELECT * EXCLUDE (k1, k2) FROM {KEYED} WHERE {where} AND k1 = ? AND k2 = ? AND relation = ? "
+        f"ORDER BY {EVIDENCE_ORDER} LIMIT {int(limit)}",
+        [*params, *edge],
+    )
+
+
+def actor_evidence(tables: Tables, chosen: RelationFilter, actor: str, *, limit: int) -> pd.DataFrame:
+    """Up to `limit` relation rows with `actor` on either end, by relation, most confident first."""
+    where, params = relation_where(chosen)
+    return tables.query(
+        f"SELECT * FROM relations WHERE {where} AND (actor1 = ? OR actor2 = ?) "
+        f"ORDER BY relation, {EVIDENCE_ORDER} LIMIT {int(limit)}",
+        [*params, actor, actor],
+    )
+
+
+def edge_excerpt_rows(tables: Tables, chosen: RelationFilter, drawn: pd.DataFrame, *, per_edge: int) -> pd.DataFrame:
+    """The `per_edge` most confident relation rows of each edge in `drawn` (aggregated edges)."""
+    if drawn.empty:
+        return tables.query("SELECT * FROM relations WHERE FALSE")
+    where, params = relation_where(chosen)
+    keys = drawn[["actor1", "actor2", "relation"]].rename(columns={"actor1": "k1", "actor2": "k2"})
+    return tables.query(
+        f"SELECT * EXCLUDE (k1, k2, rank) FROM (SELECT *, row_number() OVER (PARTITION BY k1, k2, relation "
+        f"ORDER BY {EVIDENCE_ORDER}) AS rank FROM {KEYED} SEMI JOIN drawn USING (k1, k2, relation) WHERE {where}) "
+        f"WHERE rank <= {int(per_edge)} ORDER BY k1, k2, relation, rank",
+        params,
+        frames={"drawn": keys},
+    )
+
+
+def relation_counts(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
+    """Relation rows per outlet (labelled) and relation: source, relation, count."""
+    where, params = relation_where(chosen)
+    return tables.query(
+        f"SELECT {_label('source')} AS source, relation, count(*) AS count FROM relations WHERE {where} "
+        "GROUP BY ALL ORDER BY source, relation",
+        params,
+    )
+
+
+def claim_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] | None = None) -> pd.DataFrame:
+    """Evidence per unordered pair (actor_a < actor_b), claim code and outlet (views.aggregate.CLAIM_CODES).
+
+    Code 1 is "a supports b", 2 "b supports a", 4 opposition, 8 mediation.
+    """
+    where, params = relation_where(chosen)
+    if pair is not None:
+        where += " AND least(actor1, actor2) = ? AND greatest(actor1, actor2) = ?"
+        params = [*params, *sorted(pair)]
+    codes = " ".join(f"WHEN '{relation}' THEN {code}" for relation, code in CLAIM_CODES.items())
+    return tables.query(
+        f"SELECT least(actor1, actor2) AS actor_a, greatest(actor1, actor2) AS actor_b, "
+        f"(CASE relation {codes} ELSE 0 END) + CASE WHEN relation = 'support' AND actor1 > actor2 THEN 1 ELSE 0 END "
+        f"AS code, {_label('source')} AS source, count(*) AS evidence FROM relations WHERE {where} "
+        "GROUP BY ALL ORDER BY actor_a, actor_b, code, source",
+        params,
+    )
+
+
+def mention_counts(tables: Tables) -> pd.DataFrame:
+    """Mentions and articles per actor and outlet (labelled): actor_id, source, mentions, articles.
+
+    Unfiltered: the sidebar filter keeps rows of it (views.aggregate.filter_mention_counts), so the
+    seven million mention rows are counted once per store, not once per filter.
+    """
+    return tables.query(
+        f"SELECT m.actor_id, {_label('a.outlet')} AS source, sum(m.n)::BIGINT AS mentions, count(*) AS articles "
+        "FROM (SELECT actor_id, article_id, count(*) AS n FROM mentions GROUP BY ALL) AS m "
+        "LEFT JOIN articles AS a USING (article_id) GROUP BY ALL ORDER BY m.actor_id, source"
+    )
+
+
+def corpus_by_source(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
+    """One row per outlet (labelled) of the filtered articles: articles, first and last date, relation rows."""
+    where, params = article_where(chosen)
+    relation_filter, relation_params = relation_where(chosen)
+    return tables.query(
+        f"SELECT {_label('outlet')} AS source, count(*) AS articles, min(nullif(date, '')) AS first, "
+        f"max(nullif(date, '')) AS last, coalesce(sum(r.n), 0)::BIGINT AS relations FROM articles "
+        f"LEFT JOIN (SELECT article_id, count(*) AS n FROM relations WHERE {relation_filter} GROUP BY article_id) AS r "
+        f"USING (article_id) WHERE {where} GROUP BY ALL ORDER BY articles DESC, source",
+        [*relation_params, *params],
+    )
+
+
+def article_choices(tables: Tables, chosen: RelationFilter, *, search: str, limit: int, include: str = "") -> pd.DataFrame:
+    """Up to `limit` articles from the chosen sources, most evidence sentences passing the filter first.
+
+    `search` (case-insensitive) keeps articles whose id, title or outlet
+    contains it; the article `include` (one a link points at) is always among them.
+    """
+    where, params = article_where(chosen)
+    if search:
+        where += " AND (article_id ILIKE ? ESCAPE '\\' OR title ILIKE ? ESCAPE '\\' OR outlet ILIKE ? ESCAPE '\\')"
+        needle = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params = [*params, needle, needle, needle]
+    relation_filter, relation_params = relation_where(chosen)
+    table = tables.query(
+        f"SELECT article_id, outlet, date, title, coalesce(r.n, 0)::BIGINT AS sentences FROM articles "
+        f"LEFT JOIN (SELECT article_id, count(*) AS n FROM relations WHERE {relation_filter} GROUP BY article_id) AS r "
+        f"USING (article_id) WHERE ({where}) OR article_id = ? "
+        f"ORDER BY article_id = ? DESC, sentences DESC, article_id LIMIT {int(limit)}",
+        [*relation_params, *params, include, include],
+    )
+    return table.sort_values(["sentences", "article_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def article(tables: Tables, article_id: str) -> pd.DataFrame:
+    """One article's metadata and text (no row when there is no such article)."""
+    return tables.query(f"SELECT {ARTICLE_FIELDS}, text FROM articles WHERE article_id = ? LIMIT 1", [article_id])
+
+
+def article_titles(tables: Tables, article_ids: Sequence[str]) -> pd.DataFrame:
+    """article_id and title of the given articles."""
+    where, params = _in("article_id", sorted(set(article_ids)))
+    return tables.query(f"SELECT article_id, title FROM articles WHERE {where}", params)
+
+
+def article_relations(tables: Tables, chosen: RelationFilter, article_id: str) -> pd.DataFrame:
+    """The relation rows of one article that pass the filter, in text order."""
+    where, params = relation_where(chosen)
+    return tables.query(f"SELECT * FROM relations WHERE {where} AND article_id = ? ORDER BY start, relation",
+                        [*params, article_id])
+
+
+def article_mentions(tables: Tables, article_id: str) -> pd.DataFrame:
+    """Every actor mention in one article."""
+    return tables.query("SELECT * FROM mentions WHERE article_id = ? ORDER BY start, \"end\"", [article_id])
+
+
+def article_ids(tables: Tables) -> set[str]:
+    """Every article id (an upload must not take one of them)."""
+    return set(tables.query("SELECT article_id FROM articles")["article_id"])

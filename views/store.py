@@ -1,0 +1,133 @@
+"""The dashboard's read side of the table store (extract.store): one DuckDB connection per process.
+
+The connection holds one view per table over the current generation's Parquet
+parts (`store_relations`, ...). Each query runs on its own cursor (DuckDB
+cursors are the thread-safe way to share a connection), on which the names
+`relations`, `mentions`, `articles` and `actors` are temporary views: the
+store's rows, plus any rows uploaded in the session. When CURRENT names
+another generation, the next `open_snapshot` opens a new connection over it.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import duckdb
+import pandas as pd
+
+from extract.store import STORE_TABLES, current_generation, read_manifest, table_dir, table_glob
+
+DataFrames = dict[str, pd.DataFrame]
+
+
+class StoreError(Exception):
+    """A store the dashboard cannot read; the message names the folder and the fix."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One generation of the store, open in DuckDB."""
+
+    generation: Path
+    manifest: dict
+    connection: duckdb.DuckDBPyConnection = field(repr=False, compare=False)
+
+    @property
+    def token(self) -> str:
+        return self.generation.name
+
+
+_lock = threading.Lock()
+_open: dict[Path, Snapshot] = {}
+
+
+def open_snapshot(data_dir: Path) -> Snapshot | None:
+    """The current generation under `data_dir`, opened once per process; None when there is no store."""
+    try:
+        generation = current_generation(data_dir)
+    except ValueError as error:
+        raise StoreError(str(error)) from error
+    if generation is None:
+        return None
+    key = Path(data_dir).resolve()
+    with _lock:
+        snapshot = _open.get(key)
+        if snapshot is None or snapshot.generation != generation:
+            snapshot = _connect(generation)
+            # The old connection is left to the garbage collector: a query in another thread may still use it.
+            _open[key] = snapshot
+    return snapshot
+
+
+def _connect(generation: Path) -> Snapshot:
+    try:
+        manifest = read_manifest(generation)
+    except (OSError, ValueError) as error:
+        raise StoreError(f"{generation}: the manifest cannot be read ({error}). Re-run `make extract`.") from error
+    connection = duckdb.connect(":memory:")
+    for table, columns in STORE_TABLES.items():
+        if not any(table_dir(generation, table).glob("*.parquet")):
+            raise StoreError(f"{table_dir(generation, table)}: no Parquet part. Re-run `make extract`.")
+        glob = table_glob(generation, table).replace("'", "''")
+        try:
+            connection.execute(f"CREATE VIEW store_{table} AS SELECT {', '.join(_quoted(columns))} FROM read_parquet('{glob}')")
+        except duckdb.Error as error:
+            raise StoreError(f"{table_dir(generation, table)}: not a readable {table} table ({_first_line(error)}). "
+                             "Re-run `make extract`.") from error
+    return Snapshot(generation=generation, manifest=manifest, connection=connection)
+
+
+def memory_snapshot(frames: Mapping[str, pd.DataFrame], name: str = "memory") -> Snapshot:
+    """A snapshot over tables held in memory (an empty data folder: no rows, the right columns)."""
+    connection = duckdb.connect(":memory:")
+    for table, columns in STORE_TABLES.items():
+        connection.register("frame", frames[table][columns])
+        connection.execute(f"CREATE TABLE store_{table} AS SELECT * FROM frame")
+        connection.unregister("frame")
+    return Snapshot(generation=Path(name), manifest={}, connection=connection)
+
+
+def _first_line(error: Exception) -> str:
+    """DuckDB's message without the SQL it quotes below it."""
+    return str(error).strip().splitlines()[0]
+
+
+def _quoted(columns: Sequence[str]) -> list[str]:
+    return [f'"{c}"' for c in columns]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """What queries run against: a snapshot of the store and the rows uploaded in this session (if any)."""
+
+    snapshot: Snapshot
+    uploads: DataFrames | None = None
+
+    def query(self, sql: str, params: Sequence[object] = (), *, frames: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+        """Run `sql` over relations, mentions, articles, actors (and `frames`, by name) and return the result."""
+        cursor = self.snapshot.connection.cursor()
+        try:
+            for name, frame in (frames or {}).items():
+                cursor.register(name, frame)
+            for table, columns in STORE_TABLES.items():
+                select = f"SELECT {', '.join(_quoted(columns))}"
+                if self.uploads is None:
+                    cursor.execute(f"CREATE TEMP VIEW {table} AS {select} FROM store_{table}")
+                else:
+                    cursor.register(f"upload_{table}", self.uploads[table])
+                    cursor.execute(f"CREATE TEMP VIEW {table} AS {select} FROM store_{table} "
+                                   f"UNION ALL {select} FROM upload_{table}")
+            return cursor.execute(sql, list(params)).df()
+        except duckdb.Error as error:
+            raise StoreError(f"{self.snapshot.generation}: a query failed ({_first_line(error)}). "
+                             "Re-run `make extract`.") from error
+        finally:
+            cursor.close()
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole table (for saving and for tests; pages query what they show)."""
+        if name not in STORE_TABLES:
+            raise KeyError(f"no table {name!r}; the tables are {', '.join(STORE_TABLES)}")
+        return self.query(f"SELECT * FROM {name}")
