@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import secrets
 import shutil
 import time
 from collections import Counter
@@ -28,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 import duckdb
 import pandas as pd
@@ -144,16 +145,25 @@ def _partition_on_worker(
     return extract_partition(extractor, index, articles, generation, min_confidence=min_confidence, cache_dir=cache_dir)
 
 
-def worker_check(folders: Sequence[Path]) -> tuple[str, list[str]]:
-    """Run on each worker: its extraction code fingerprint, and the folders it cannot write."""
-    unwritable = []
-    for folder in folders:
-        probe = Path(folder)
-        while not probe.exists() and probe != probe.parent:
-            probe = probe.parent
-        if not os.access(probe, os.W_OK):
-            unwritable.append(str(folder))
-    return code_fingerprint(), unwritable
+def worker_check(markers: Mapping[str, str]) -> tuple[str, list[str]]:
+    """Run on each worker: its extraction code fingerprint, and the folders it does not share with the client.
+
+    `markers` maps a folder to the name of a file the client wrote there, holding
+    its own name: a worker that reads it back sees the same folder, not a local
+    one of the same path; it must also be able to write beside it.
+    """
+    not_shared = []
+    for folder, marker in markers.items():
+        try:
+            shared = (Path(folder) / marker).read_text(encoding="utf-8") == marker
+            probe = Path(folder) / f"{marker}.{os.getpid()}"
+            probe.write_text("", encoding="utf-8")
+            probe.unlink()
+        except OSError:
+            shared = False
+        if not shared:
+            not_shared.append(folder)
+    return code_fingerprint(), not_shared
 
 
 @contextmanager
@@ -192,7 +202,7 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
 
 
 def _check_workers(client: Client, folders: Sequence[Path]) -> int:
-    """Wait for a worker, check that every worker runs this code and can write `folders`; returns worker threads."""
+    """Wait for a worker, check that every worker runs this code and shares `folders`; returns worker threads."""
     try:
         client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
     except TimeoutError:
@@ -200,24 +210,32 @@ def _check_workers(client: Client, folders: Sequence[Path]) -> int:
             f"No Dask worker joined the scheduler within {WORKER_WAIT_SECONDS} s. Start workers with "
             "`dask worker ADDRESS` from this project's folder, in its venv."
         ) from None
+    markers = {str(folder): f".worker-check-{secrets.token_hex(4)}.tmp" for folder in folders}
     try:
-        answers = client.run(worker_check, list(folders))
+        for folder, marker in markers.items():
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            (Path(folder) / marker).write_text(marker, encoding="utf-8")
+        answers = client.run(worker_check, markers)
     except ModuleNotFoundError as error:
         raise EngineError(
             f"A Dask worker cannot import this project's code ({error}). Start workers from a checkout of "
             "this repository, in its venv (`cd <checkout> && .venv/bin/dask worker ADDRESS`)."
         ) from None
+    finally:
+        for folder, marker in markers.items():
+            (Path(folder) / marker).unlink(missing_ok=True)
     ours = code_fingerprint()
-    for address, (fingerprint, unwritable) in sorted(answers.items()):
+    for address, (fingerprint, not_shared) in sorted(answers.items()):
         if fingerprint != ours:
             raise EngineError(
                 f"The Dask worker {address} runs other extraction code (version {fingerprint}, here {ours}). "
                 "Update its checkout to this one and restart it, so that every article is read by the same rules."
             )
-        if unwritable:
+        if not_shared:
             raise EngineError(
-                f"The Dask worker {address} cannot write {', '.join(unwritable)}. Workers write the tables "
-                "themselves: put --out (and --cache) on a filesystem every worker sees at the same path, or use --no-cache."
+                f"The Dask worker {address} cannot write to {', '.join(not_shared)} as this process sees it. Workers "
+                "write the tables themselves: put --out (and --cache) on a filesystem every worker mounts at the "
+                "same path, or use --no-cache."
             )
     return sum(client.nthreads().values())
 
