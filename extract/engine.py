@@ -258,14 +258,15 @@ def _lost_partition(index: int, articles: Sequence[Article], generation: Path, e
 def _run_on_cluster(
     client: Client,
     articles: Sequence[Article],
-    chunks: Sequence[range],
     generation: Path,
     extractor: Extractor,
     *,
     min_confidence: float,
     cache_dir: Path | None,
-) -> Iterator[PartitionSummary]:
-    threads = _check_workers(client, [generation] + ([cache_dir] if cache_dir is not None else []))
+) -> Iterator[tuple[PartitionSummary, int]]:
+    """(summary, articles in the partition) for every partition, as each finishes."""
+    threads = _check_workers(client, [generation, *([cache_dir] if cache_dir is not None else [])])
+    chunks = partitions(len(articles), threads)
     client.register_plugin(ExtractorPlugin(extractor.dictionary, extractor.lexicon))
     pending = iter(enumerate(chunks))
     running: dict[object, int] = {}
@@ -294,11 +295,20 @@ def _run_on_cluster(
                 summary = future.result()
             except KilledWorker as error:
                 summary = _lost_partition(index, [articles[i] for i in chunks[index]], generation, error)
-            yield summary
+            yield summary, len(chunks[index])
             submit_next(1)
     finally:
         for future in running:
             future.cancel()
+
+
+def _run_here(
+    articles: Sequence[Article], generation: Path, extractor: Extractor, *, min_confidence: float, cache_dir: Path | None
+) -> Iterator[tuple[PartitionSummary, int]]:
+    for index, chunk in enumerate(partitions(len(articles), 1)):
+        part = [articles[i] for i in chunk]
+        summary = extract_partition(extractor, index, part, generation, min_confidence=min_confidence, cache_dir=cache_dir)
+        yield summary, len(part)
 
 
 def _summaries(
@@ -312,35 +322,30 @@ def _summaries(
     cache_dir: Path | None,
     progress: Progress | None,
 ) -> list[PartitionSummary]:
+    """Every partition's summary, in partition order, extracted here or on a cluster."""
     local = useful_workers(len(articles), workers) if scheduler is None else 0
-    chunks = partitions(len(articles), max(local, 1))
-    done = 0
+    summaries: list[PartitionSummary] = []
 
-    def finished(summary: PartitionSummary) -> PartitionSummary:
-        nonlocal done
-        done += len(chunks[summary.index])
-        if progress is not None:
-            progress(done, len(articles))
-        return summary
+    def collect(results: Iterator[tuple[PartitionSummary, int]]) -> None:
+        done = 0
+        for summary, size in results:
+            summaries.append(summary)
+            done += size
+            if progress is not None:
+                progress(done, len(articles))
 
     if local == 1:
-        return [
-            finished(extract_partition(extractor, index, [articles[i] for i in chunk], generation,
-                                       min_confidence=min_confidence, cache_dir=cache_dir))
-            for index, chunk in enumerate(chunks)
-        ]
-    if extractor.nlp is not load_nlp():
-        raise ValueError(
-            "Dask workers parse with the standard pipeline (extract.nlp.load_nlp), but this extractor "
-            "was built with another spaCy pipeline; extract with workers=1 to use it."
-        )
-    with _client(scheduler, local) as client:
-        return [
-            finished(summary)
-            for summary in _run_on_cluster(
-                client, articles, chunks, generation, extractor, min_confidence=min_confidence, cache_dir=cache_dir
+        collect(_run_here(articles, generation, extractor, min_confidence=min_confidence, cache_dir=cache_dir))
+    else:
+        if extractor.nlp is not load_nlp():
+            raise ValueError(
+                "Dask workers parse with the standard pipeline (extract.nlp.load_nlp), but this extractor "
+                "was built with another spaCy pipeline; extract with workers=1 to use it."
             )
-        ]
+        with _client(scheduler, local) as client:
+            collect(_run_on_cluster(client, articles, generation, extractor, min_confidence=min_confidence,
+                                    cache_dir=cache_dir))
+    return sorted(summaries, key=lambda summary: summary.index)
 
 
 def actors_from_store(generation: Path, dictionary: ActorDictionary) -> pd.DataFrame:
@@ -400,11 +405,8 @@ def build_store(
         generation = new_generation(out_dir)
         clock = _Clock()
         try:
-            summaries = sorted(
-                _summaries(articles, generation, extractor, workers=worker_count(workers), scheduler=scheduler,
-                           min_confidence=min_confidence, cache_dir=cache_dir, progress=progress),
-                key=lambda summary: summary.index,
-            )
+            summaries = _summaries(articles, generation, extractor, workers=worker_count(workers), scheduler=scheduler,
+                                   min_confidence=min_confidence, cache_dir=cache_dir, progress=progress)
             failed = {article_id for summary in summaries for article_id in summary.failed}
             build = StoreBuild(
                 generation=generation,
