@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+from corpora import count_extract_calls
 from extract.cache import (
     EXTRACT_DIR,
     NOT_EXTRACTION_MODULES,
@@ -132,18 +133,6 @@ def test_unwritable_cache_names_the_file(tmp_path: Path) -> None:
         ExtractionCache(blocker, fake_extractor()).put(BASE, [MENTION], [RELATION])
 
 
-def _count_extract_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    original = Extractor.extract
-
-    def spy(self: Extractor, article: Article):
-        calls.append(article.article_id)
-        return original(self, article)
-
-    monkeypatch.setattr(Extractor, "extract", spy)
-    return calls
-
-
 def _assert_same_tables(left, right) -> None:
     pd.testing.assert_frame_equal(left.relations, right.relations)
     pd.testing.assert_frame_equal(left.mentions, right.mentions)
@@ -152,7 +141,7 @@ def _assert_same_tables(left, right) -> None:
 
 
 def test_rerun_extracts_only_changed_articles(tmp_path, monkeypatch, extractor, bundled) -> None:
-    calls = _count_extract_calls(monkeypatch)
+    calls = count_extract_calls(monkeypatch)
     first = extract_corpus(bundled, extractor=extractor, cache_dir=tmp_path)
     assert sorted(calls) == sorted(a.article_id for a in bundled)
     assert not first.relations.empty
@@ -176,7 +165,7 @@ def test_damaged_entry_is_extracted_again_and_rewritten(tmp_path, monkeypatch, e
     cache = ExtractionCache(tmp_path, extractor)
     damaged = bundled[1]
     cache.path(damaged).write_text('{"key": "', encoding="utf-8")
-    calls = _count_extract_calls(monkeypatch)
+    calls = count_extract_calls(monkeypatch)
     again = extract_corpus(bundled, extractor=extractor, cache_dir=tmp_path)
     assert calls == [damaged.article_id]
     _assert_same_tables(again, first)
@@ -187,7 +176,7 @@ def test_failed_article_is_not_cached(tmp_path, monkeypatch, extractor) -> None:
     broken = Article(article_id="broken", text=None)  # type: ignore[arg-type]
     first = extract_corpus([broken], extractor=extractor, cache_dir=tmp_path)
     assert first.problems and first.problems[0].startswith("broken: extraction failed")
-    calls = _count_extract_calls(monkeypatch)
+    calls = count_extract_calls(monkeypatch)
     extract_corpus([broken], extractor=extractor, cache_dir=tmp_path)
     assert calls == ["broken"]
 

@@ -21,16 +21,14 @@ import psutil
 import pytest
 from distributed import Client
 
+from corpora import ARTICLES, mixed_corpus
 from extract import engine
-from extract.bench import sentence_pool, synthetic_corpus
-from extract.corpus import load_corpus
 from extract.engine import EngineError, build_store
 from extract.pipeline import Extractor, default_extractor
 from extract.schema import Article
 from extract.store import STORE_TABLES, read_manifest, read_table
 
 REPO = Path(__file__).resolve().parent.parent
-ARTICLES = REPO / "data" / "articles"
 STARTUP_SECONDS = 120
 
 
@@ -102,10 +100,7 @@ def extractor() -> Extractor:
 
 @pytest.fixture(scope="module")
 def corpus(extractor: Extractor) -> list[Article]:
-    bundled = load_corpus([ARTICLES]).articles
-    synthetic = synthetic_corpus(sentence_pool(extractor, bundled), 14, seed=5)
-    broken = Article(article_id="broken", text=None)  # type: ignore[arg-type]
-    return [*bundled[:2], broken, *synthetic, *bundled[2:]]
+    return mixed_corpus(extractor, synthetic=14, seed=5, broken_at=2)
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extract import engine, pipeline
-from extract.bench import sentence_pool, synthetic_corpus
-from extract.corpus import load_corpus
+from corpora import count_extract_calls, mixed_corpus
+from extract import engine
 from extract.engine import MAX_PARTITION, build_store, partitions, useful_workers, worker_count
 from extract.pipeline import CorpusExtraction, Extractor, default_extractor, extract_corpus
 from extract.schema import Article
@@ -31,7 +30,6 @@ from extract.store import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-ARTICLES = REPO / "data" / "articles"
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +39,7 @@ def extractor() -> Extractor:
 
 @pytest.fixture(scope="module")
 def corpus(extractor: Extractor) -> list[Article]:
-    """The bundled five, synthetic articles, and one that fails, in between."""
-    bundled = load_corpus([ARTICLES]).articles
-    synthetic = synthetic_corpus(sentence_pool(extractor, bundled), 6, seed=3)
-    broken = Article(article_id="broken", text=None)  # type: ignore[arg-type]
-    return [*bundled[:3], broken, *synthetic, *bundled[3:]]
+    return mixed_corpus(extractor, synthetic=6, seed=3, broken_at=3)
 
 
 @pytest.fixture(scope="module")
@@ -141,14 +135,7 @@ def test_min_confidence_keeps_stronger_relations(tmp_path, extractor, corpus, in
 
 def test_cache_is_used_and_gives_the_same_tables(tmp_path, monkeypatch, extractor, corpus, stored) -> None:
     build_store(corpus, tmp_path / "first", extractor=extractor, cache_dir=tmp_path / "cache", csv=False)
-    extracted: list[str] = []
-    real = pipeline.extract_one
-
-    def counting(extractor: Extractor, article: Article):
-        extracted.append(article.article_id)
-        return real(extractor, article)
-
-    monkeypatch.setattr(pipeline, "extract_one", counting)
+    extracted = count_extract_calls(monkeypatch)
     again = build_store(corpus, tmp_path / "again", extractor=extractor, cache_dir=tmp_path / "cache", csv=False)
     assert extracted == ["broken"]  # failures are not cached; everything else came from the cache
     for table in STORE_TABLES:
