@@ -168,7 +168,11 @@ class ExtractionRun:
     words: int
     workers: int
     seconds: float
+    # CPU seconds of this process and every worker during the run: unlike wall time, they
+    # hardly change when other programs load the machine.
+    cpu_seconds: float
     parse_seconds: float
+    parse_cpu_seconds: float
     cluster_start_seconds: float
     relations: int
     problems: int
@@ -196,19 +200,33 @@ class ExtractionRun:
     def ratio_to_parse(self) -> float:
         return self.seconds / self.parse_seconds
 
+    @property
+    def words_per_cpu_second(self) -> float:
+        return self.words / self.cpu_seconds
+
+    @property
+    def cpu_ratio_to_parse(self) -> float:
+        return self.cpu_seconds / self.parse_cpu_seconds
+
 
 def _peak_rss_mb() -> float:
     # ru_maxrss is in kilobytes on Linux.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def parse_seconds(extractor: Extractor, articles: Sequence[Article]) -> float:
-    """Seconds spaCy's pipeline alone takes on the paragraphs extraction parses."""
+def cpu_seconds() -> float:
+    """CPU seconds this process has used (user and system)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def parse_seconds(extractor: Extractor, articles: Sequence[Article]) -> tuple[float, float]:
+    """Wall and CPU seconds spaCy's pipeline alone takes on the paragraphs extraction parses."""
     paragraphs = [p.text for a in articles for p in body_paragraphs(a.text, extractor.lexicon)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     for _doc in extractor.nlp.pipe(paragraphs):
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def parsed_words(extractor: Extractor, articles: Sequence[Article]) -> int:
@@ -216,24 +234,30 @@ def parsed_words(extractor: Extractor, articles: Sequence[Article]) -> int:
 
 
 def _store_run(
-    extractor: Extractor, articles: Sequence[Article], words: int, parse: float, workers: int, scheduler: str | None,
+    extractor: Extractor, articles: Sequence[Article], words: int, parse: tuple[float, float], client: Client | None,
     started_in: float,
 ) -> ExtractionRun:
+    def cpu_now() -> float:
+        return cpu_seconds() + (sum(client.run(cpu_seconds).values()) if client is not None else 0.0)
+
     with tempfile.TemporaryDirectory(prefix="bench-store-") as out:
-        started = time.perf_counter()
-        build = build_store(articles, Path(out), extractor=extractor, workers=1, scheduler=scheduler, csv=False)
-        seconds = time.perf_counter() - started
+        started, cpu = time.perf_counter(), cpu_now()
+        build = build_store(articles, Path(out), extractor=extractor, workers=1, csv=False,
+                            scheduler=client.scheduler.address if client is not None else None)
+        seconds, cpu = time.perf_counter() - started, cpu_now() - cpu
     return ExtractionRun(
         articles=len(articles),
         words=words,
-        workers=workers,
+        workers=len(client.nthreads()) if client is not None else 0,
         seconds=seconds,
-        parse_seconds=parse,
+        cpu_seconds=cpu,
+        parse_seconds=parse[0],
+        parse_cpu_seconds=parse[1],
         cluster_start_seconds=started_in,
         relations=build.relations,
         problems=len(build.problems),
         peak_rss_mb=_peak_rss_mb(),
-        peak_worker_rss_mb=0.0,
+        peak_worker_rss_mb=max(client.run(_peak_rss_mb).values()) if client is not None else 0.0,
         steps=build.seconds,
     )
 
@@ -242,19 +266,17 @@ def run_extraction(extractor: Extractor, articles: Sequence[Article], workers: S
     """Parse alone once, then write a store in this process, then on a local cluster of each size."""
     words = parsed_words(extractor, articles)
     parse = parse_seconds(extractor, articles)
-    yield _store_run(extractor, articles, words, parse, 0, None, 0.0)
+    yield _store_run(extractor, articles, words, parse, None, 0.0)
     for count in workers:
         started = time.perf_counter()
         with local_cluster(count) as cluster, Client(cluster) as client:
-            started_in = time.perf_counter() - started
-            run = _store_run(extractor, articles, words, parse, count, cluster.scheduler_address, started_in)
-            run.peak_worker_rss_mb = max(client.run(_peak_rss_mb).values())
-        yield run
+            yield _store_run(extractor, articles, words, parse, client, time.perf_counter() - started)
 
 
 EXTRACTION_HEADER = (
     f"{'articles':>8} {'words':>10} {'engine':>7} {'start s':>7} {'seconds':>8} {'articles/s':>10} {'words/s':>8} "
-    f"{'s/1k art':>8} {'parse s':>8} {'x parse':>7} {'speed-up':>8} {'actors s':>8} {'publish s':>9} "
+    f"{'s/1k art':>8} {'parse s':>8} {'x parse':>7} {'speed-up':>8} {'cpu s':>7} {'words/cpu s':>11} {'cpu x parse':>11} "
+    f"{'actors s':>8} {'publish s':>9} "
     f"{'relations':>9} {'client MB':>9} {'worker MB':>9}"
 )
 
@@ -275,7 +297,8 @@ def print_extraction_row(run: ExtractionRun, one_worker_seconds: float | None, o
     print(
         f"{run.articles:>8,} {run.words:>10,} {run.engine:>7} {start} {run.seconds:>8.2f} {run.articles_per_second:>10.2f} "
         f"{run.words_per_second:>8,.0f} {run.seconds_per_1000:>8.1f} {run.parse_seconds:>8.2f} "
-        f"{run.ratio_to_parse:>7.2f} {speedup} {run.steps.get('actors', 0):>8.2f} {run.steps.get('publish', 0):>9.2f} "
+        f"{run.ratio_to_parse:>7.2f} {speedup} {run.cpu_seconds:>7.1f} {run.words_per_cpu_second:>11,.0f} "
+        f"{run.cpu_ratio_to_parse:>11.2f} {run.steps.get('actors', 0):>8.2f} {run.steps.get('publish', 0):>9.2f} "
         f"{run.relations:>9,} {run.peak_rss_mb:>9.0f} {worker_mb}",
         file=out,
         flush=True,
@@ -287,6 +310,8 @@ def print_extraction_notes(out: TextIO) -> None:
         "engine: process = everything in this process; dask N = a local Dask cluster of N single-threaded workers.\n"
         "start s: starting that cluster (not in seconds). seconds: the whole build_store (extract, actors, manifest,\n"
         f"publish; no CSVs). x parse: seconds / parse s (target <= {TARGET_RATIO}). speed-up: against dask 1.\n"
+        "cpu s: CPU seconds of this process and all workers during the run (parse: of the parse alone); cpu x parse:\n"
+        "their ratio, which other programs on the machine barely change.\n"
         "actors s / publish s: the client-side steps after extraction. client MB: peak RSS of this process since it\n"
         "began (grows only); worker MB: the largest worker's peak RSS.",
         file=out,
@@ -337,7 +362,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> dict[st
         "extraction": [
             {**asdict(run), "engine": run.engine, "articles_per_second": run.articles_per_second,
              "words_per_second": run.words_per_second, "seconds_per_1000": run.seconds_per_1000,
-             "ratio_to_parse": run.ratio_to_parse}
+             "ratio_to_parse": run.ratio_to_parse, "words_per_cpu_second": run.words_per_cpu_second,
+             "cpu_ratio_to_parse": run.cpu_ratio_to_parse}
             for run in runs
         ],
     }

@@ -79,7 +79,8 @@ def test_tiny_run_writes_a_store_in_process_and_on_one_dask_worker(tiny_run) -> 
     assert [(run["engine"], run["articles"], run["problems"]) for run in runs] == [("process", 3, 0), ("dask 1", 3, 0)]
     assert runs[0]["relations"] == runs[1]["relations"]
     for run in runs:
-        for key in ("words", "seconds", "parse_seconds", "words_per_second", "articles_per_second", "ratio_to_parse", "peak_rss_mb"):
+        for key in ("words", "seconds", "cpu_seconds", "parse_seconds", "parse_cpu_seconds", "words_per_second",
+                    "words_per_cpu_second", "articles_per_second", "ratio_to_parse", "peak_rss_mb"):
             assert run[key] > 0, key
         assert set(run["steps"]) == {"extract", "actors", "publish"}
     assert runs[1]["cluster_start_seconds"] > 0 and runs[1]["peak_worker_rss_mb"] > 50
