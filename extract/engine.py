@@ -156,7 +156,7 @@ def worker_check(markers: Mapping[str, str]) -> tuple[str, list[str]]:
     for folder, marker in markers.items():
         try:
             shared = (Path(folder) / marker).read_text(encoding="utf-8") == marker
-            probe = Path(folder) / f"{marker}.{os.getpid()}"
+            probe = Path(folder) / f".worker-probe-{os.getpid()}-{secrets.token_hex(4)}.tmp"
             probe.write_text("", encoding="utf-8")
             probe.unlink()
         except OSError:
