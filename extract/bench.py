@@ -12,8 +12,8 @@ actor name replaced by a random dictionary surface form of the same kind
 (alias, official, demonym, metonym), so the text keeps the bundled articles'
 grammar and density of names.
 
-Memory is the peak resident set size from resource.getrusage (the kernel's
-high-water mark, so it only grows during a run), read in each worker.
+Memory is the peak resident set size (the kernel's high-water mark VmHWM, so
+it only grows during a run), read in each process.
 tracemalloc is not used: it slows spaCy several times over and misses memory
 allocated outside Python.
 """
@@ -210,7 +210,14 @@ class ExtractionRun:
 
 
 def _peak_rss_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux.
+    """This process's peak resident set, from /proc (VmHWM).
+
+    Not getrusage's ru_maxrss: Linux carries that across fork and exec, so a
+    worker spawned by a large process would report its parent's size.
+    """
+    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -311,7 +318,7 @@ def print_extraction_notes(out: TextIO) -> None:
         "start s: starting that cluster (not in seconds). seconds: the whole build_store (extract, actors, manifest,\n"
         f"publish; no CSVs). x parse: seconds / parse s (target <= {TARGET_RATIO}). speed-up: against dask 1.\n"
         "cpu s: CPU seconds of this process and all workers during the run (parse: of the parse alone); cpu x parse:\n"
-        "their ratio, which other programs on the machine barely change.\n"
+        "their ratio, which other programs on the machine change less than wall time.\n"
         "actors s / publish s: the client-side steps after extraction. client MB: peak RSS of this process since it\n"
         "began (grows only); worker MB: the largest worker's peak RSS.",
         file=out,
