@@ -1,23 +1,28 @@
 """python -m extract: read articles, extract actors and relations, write the tables.
 
-    python -m extract [PATH ...] [--out DIR] [--workers N] [--min-confidence X] [--cache DIR | --no-cache]
+    python -m extract [PATH ...] [--out DIR] [--workers N | --scheduler ADDRESS] [--min-confidence X]
+                      [--cache DIR | --no-cache] [--no-csv]
 
-A thin layer over load_corpus -> extract_corpus -> write_outputs; each option
-is an argument of `run`. Exit status: 0 all fine, 1 some files had problems
-but the others were processed, 2 nothing usable (no article read, or bad
-arguments); in that case no table is written, so earlier results stay.
+A thin layer over load_corpus -> extract.engine.build_store; each option is an
+argument of `run`. The tables go into a new store generation under DIR/store/
+(Parquet), published in one step, and (unless --no-csv) into relations.csv,
+actors.csv and mentions.csv copied from it. Exit status: 0 all fine, 1 some
+files had problems but the others were processed, 2 nothing usable (no
+article read or extracted, bad arguments, another run writing to DIR, no
+cluster); in that case no table is written, so earlier results stay.
 """
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Sequence, TextIO
+from typing import Callable, Iterator, Sequence, TextIO
+
+from tqdm import tqdm
 
 from extract.cache import DEFAULT_CACHE_DIR
 from extract.corpus import SUPPORTED_SUFFIXES, load_corpus
-from extract.export import write_outputs
 from extract.schema import RELATION_TYPES
 
 DEFAULT_ARTICLES = Path("data/articles")
@@ -33,16 +38,21 @@ def run(
     out_dir: Path,
     *,
     workers: int | None = 1,
+    scheduler: str | None = None,
     min_confidence: float = 0.0,
     cache_dir: Path | None = None,
+    csv: bool = True,
+    lock_wait: float | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
     """Extract the articles in `paths` into `out_dir`; returns the exit status.
 
-    The summary goes to `out`; problems and notes (articles read, but not in
-    the normal way), one per line, and (on a terminal) the progress go to `err` (default: sys.stdout, sys.stderr). `workers=None`
-    uses one process per core.
+    The summary goes to `out`; problems and notes (articles read, but not in the
+    normal way), one per line, and (on a terminal) the progress go to `err`
+    (default: sys.stdout, sys.stderr). `workers=None` uses one process per core;
+    `scheduler` runs on that Dask cluster instead. `lock_wait`: seconds to wait
+    for another run writing to `out_dir` (default extract.engine.LOCK_WAIT_SECONDS).
     """
     out = out or sys.stdout
     err = err or sys.stderr
@@ -61,46 +71,62 @@ def run(
         return EXIT_NOTHING_USABLE
     print(f"Read {len(load.articles)} articles from {', '.join(str(path) for path in paths)}", file=out)
 
-    # Imported here: loading spaCy takes seconds, and unreadable input is reported before that.
-    from extract.pipeline import extract_corpus
+    # Imported here: loading spaCy and Dask takes seconds, and unreadable input is reported before that.
+    from extract.engine import LOCK_WAIT_SECONDS, EngineError, build_store
+    from extract.store import StoreBusy
 
-    progress = _terminal_progress(err) if err.isatty() else None
-    result = extract_corpus(load.articles, workers=workers, progress=progress, cache_dir=cache_dir)
-    if progress is not None:
-        err.write("\r\x1b[K")
-    for problem in result.problems:
+    with _terminal_progress(err, len(load.articles)) as progress:
+        try:
+            build = build_store(
+                load.articles,
+                out_dir,
+                workers=workers,
+                scheduler=scheduler,
+                min_confidence=min_confidence,
+                cache_dir=cache_dir,
+                csv=csv,
+                progress=progress,
+                lock_wait=LOCK_WAIT_SECONDS if lock_wait is None else lock_wait,
+            )
+        except (StoreBusy, EngineError) as error:
+            print(f"{error} Nothing was written.", file=err)
+            return EXIT_NOTHING_USABLE
+        except OSError as error:
+            reason = error.strerror or error
+            where = f": {error.filename}" if error.filename else ""
+            print(f"{out_dir}: could not write the tables ({reason}{where}). Check that it is a writable folder. "
+                  "Nothing was written.", file=err)
+            return EXIT_NOTHING_USABLE
+    for problem in build.problems:
         print(f"problem: {problem}", file=err)
-    if len(result.problems) >= len(load.articles):
+    if build.generation is None:
         print("No article could be extracted. Nothing was written.", file=err)
         return EXIT_NOTHING_USABLE
 
-    kept = result.relations[result.relations["confidence"] >= min_confidence]
-    result = dataclasses.replace(result, relations=kept)
-    try:
-        written = write_outputs(result, out_dir)
-    except OSError as error:
-        reason = error.strerror or error
-        print(f"{out_dir}: could not write the tables ({reason}). Check that it is a writable folder.", file=err)
-        return EXIT_NOTHING_USABLE
-
-    failed = len(load.problems) + len(result.problems)
+    failed = len(load.problems) + len(build.problems)
     if failed:
         print(f"Files with problems: {failed} (listed on stderr)", file=out)
-    counts = kept["relation"].value_counts()
-    by_type = ", ".join(f"{kind} {int(counts.get(kind, 0))}" for kind in RELATION_TYPES)
+    by_type = ", ".join(f"{kind} {build.relation_counts.get(kind, 0)}" for kind in RELATION_TYPES)
     threshold = f" with confidence >= {min_confidence:g}" if min_confidence > 0 else ""
-    print(f"Relations: {len(kept)}{threshold} ({by_type})", file=out)
-    print(f"Actors: {len(result.actors)}", file=out)
-    print(f"Wrote {', '.join(str(path) for path in written.values())}", file=out)
+    print(f"Relations: {build.relations}{threshold} ({by_type})", file=out)
+    print(f"Actors: {build.actors}", file=out)
+    print(f"Wrote {build.generation} (now current)", file=out)
+    if build.csv_files:
+        print(f"Wrote {', '.join(str(path) for path in build.csv_files.values())}", file=out)
+    if build.removed_csv:
+        print(f"Removed {', '.join(str(p) for p in build.removed_csv)} of an earlier run (--no-csv: "
+              "they would no longer match the store)", file=out)
     return EXIT_SOME_PROBLEMS if failed else EXIT_OK
 
 
-def _terminal_progress(err: TextIO) -> Callable[[int, int, str], None]:
-    def show(done: int, total: int, article_id: str) -> None:
-        err.write(f"\r\x1b[K[{done}/{total}] {article_id}")
-        err.flush()
-
-    return show
+@contextmanager
+def _terminal_progress(err: TextIO, total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A tqdm bar on `err` when it is a terminal; None (no progress) otherwise."""
+    if not err.isatty():
+        yield None
+        return
+    with tqdm(total=total, unit="article", file=err, dynamic_ncols=True) as bar:
+        yield lambda done, _total: bar.update(done - bar.n)
 
 
 def _confidence(value: str) -> float:
@@ -145,10 +171,21 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         default=DEFAULT_OUT,
         metavar="DIR",
-        help=f"folder for relations.csv, actors.csv, mentions.csv (default: {DEFAULT_OUT})",
+        help=f"folder for the store (DIR/store/, Parquet) and relations.csv, actors.csv, mentions.csv (default: {DEFAULT_OUT})",
     )
-    cli.add_argument(
-        "--workers", type=_workers, default=0, metavar="N", help="processes to parse in; 0 = one per core (default: 0)"
+    where = cli.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=_workers,
+        default=0,
+        metavar="N",
+        help="local Dask worker processes to parse in; 0 = one per core (default: 0)",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on this Dask cluster instead, e.g. tcp://host:8786 (workers need this checkout and venv, "
+        "and --out on a filesystem they share; see README)",
     )
     cli.add_argument(
         "--min-confidence",
@@ -165,6 +202,11 @@ def parser() -> argparse.ArgumentParser:
         help=f"reuse results of articles unchanged since the last run, kept in DIR (default: {DEFAULT_CACHE_DIR})",
     )
     cli.add_argument("--no-cache", action="store_true", help="extract every article again, keep no cache")
+    cli.add_argument(
+        "--no-csv",
+        action="store_true",
+        help="write only the Parquet store, not the CSVs (for large corpora; removes CSVs of an earlier run)",
+    )
     return cli
 
 
@@ -177,8 +219,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         args.paths,
         args.out,
         workers=args.workers or None,
+        scheduler=args.scheduler,
         min_confidence=args.min_confidence,
         cache_dir=None if args.no_cache else args.cache,
+        csv=not args.no_csv,
         out=out,
         err=err,
     )

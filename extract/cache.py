@@ -23,35 +23,62 @@ from extract.export import write_text_atomic
 from extract.schema import Article, Mention, Relation
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from extract.extractor import Extractor
 
 EXTRACT_DIR = Path(__file__).resolve().parent
 DEFAULT_CACHE_DIR = EXTRACT_DIR.parent / ".cache" / "extract"
 # Bump when the layout of an entry changes. Changes to the extraction code need
-# no bump: the source of every extract/ module is part of the key (see
+# no bump: the source of the extraction modules is part of the key (see
 # `code_fingerprint`), because a forgotten manual bump would silently serve
 # results of the old rules.
 CACHE_FORMAT = 1
+# Modules of extract/ that do not change what is extracted from an article:
+# the command line, the corpus engine and tables, the store and its files, the
+# benchmark and the evaluation. Editing them keeps the cache. Every other
+# module, in subpackages too, is part of the key (corpus.py stays in: it
+# decides the text that is read).
+NOT_EXTRACTION_MODULES: frozenset[str] = frozenset(
+    {
+        "__main__", "bench", "bench_filter", "bench_inputs", "cache", "engine", "evaluate", "export", "fit_confidence",
+        "manifest", "page_bench", "pipeline", "store",
+    }
+)
 # Where an article's file lies does not change what is read from it.
 _UNKEYED_ARTICLE_FIELDS = frozenset({"path"})
 
 Record = TypeVar("Record", Mention, Relation)
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """A digest of the extract/ package source: any edit to the code gives a new one."""
+def extraction_modules(root: Path = EXTRACT_DIR) -> list[Path]:
+    """The source files under `root` whose code decides what is extracted, in a fixed order."""
+    return sorted(
+        path
+        for path in root.rglob("*.py")
+        if not (path.parent == root and path.stem in NOT_EXTRACTION_MODULES)
+    )
+
+
+@lru_cache(maxsize=4)
+def code_fingerprint(root: Path = EXTRACT_DIR) -> str:
+    """A digest of the extraction modules' source: any edit to one gives a new one."""
     digest = hashlib.sha256()
-    for path in sorted(EXTRACT_DIR.glob("*.py")):
-        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    for path in extraction_modules(root):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:12]
+
+
+def extraction_version(nlp: Language) -> str:
+    """The parser and the extraction code, which with the dictionary and lexicon decide every result."""
+    meta = nlp.meta
+    parser = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}-spacy{spacy.__version__}"
+    return f"{parser}-{code_fingerprint()}"
 
 
 def cache_version(extractor: Extractor) -> str:
     """Everything besides the article that decides the result of an extraction."""
-    meta = extractor.nlp.meta
-    parser = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}-spacy{spacy.__version__}"
-    return f"v{CACHE_FORMAT}-{extractor.version}-{parser}-{code_fingerprint()}"
+    return f"v{CACHE_FORMAT}-{extractor.version}-{extraction_version(extractor.nlp)}"
 
 
 def article_key(article: Article) -> str:

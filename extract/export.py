@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
+import secrets
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Callable, Iterable, Protocol
 
 import pandas as pd
 
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+from extract.store import iter_parts
 
 # A cell starting with one of these is read as a formula by spreadsheet programs.
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
@@ -47,25 +48,62 @@ def spreadsheet_csv(table: pd.DataFrame) -> bytes:
     return neutralize_formulas(table).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8-sig")
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a crash leaves either the old file or the new one."""
+def _write_temp(path: Path, write: Callable[[IO[str]], None]) -> Path:
+    """Call `write` on a new temporary file beside `path` and return its name; on failure nothing is left."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as tmp:
-            tmp.write(text)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
+        # os.open with 0o666 lets the umask decide the mode, as for any new file (mkstemp would force 0600).
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _write_atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
+    """A crash leaves the old file or the new one."""
+    tmp = _write_temp(path, write)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that a crash leaves either the old file or the new one."""
+    _write_atomic(path, lambda handle: handle.write(text))
+
+
+def _csv_writer(chunks: Iterable[pd.DataFrame], columns: list[str]) -> Callable[[IO[str]], None]:
+    """Writes the rows of `chunks`, in order, as one raw UTF-8 CSV, holding one chunk at a time."""
+
+    def write(handle: IO[str]) -> None:
+        handle.write(pd.DataFrame(columns=columns).to_csv(index=False))
+        for chunk in chunks:
+            chunk[columns].to_csv(handle, index=False, header=False)
+
+    return write
+
+
+def remove_temp_files(out_dir: Path) -> list[Path]:
+    """Remove the temporary files a crashed writer of OUTPUT_FILES left in `out_dir`."""
+    removed = []
+    for filename in OUTPUT_FILES:
+        for path in Path(out_dir).glob(f".{filename}.*.tmp"):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def write_csv_atomic(table: pd.DataFrame, path: Path) -> None:
     """Write a table as raw UTF-8 CSV, atomically."""
-    write_text_atomic(Path(path), table.to_csv(index=False))
+    _write_atomic(Path(path), lambda handle: table.to_csv(handle, index=False))
 
 
 class Tables(Protocol):
@@ -103,3 +141,23 @@ def write_outputs(result: Tables, out_dir: Path) -> dict[str, Path]:
     for table, path in tables.values():
         write_csv_atomic(table, path)
     return {name: path for name, (_, path) in tables.items()}
+
+
+def write_outputs_from_store(generation: Path, out_dir: Path) -> dict[str, Path]:
+    """Write relations.csv, actors.csv and mentions.csv into `out_dir` from a store generation, part by part.
+
+    All three are written in full before any replaces the old file, so a crash
+    while writing leaves the old set (and no temporary file); the renames follow
+    one another at once.
+    """
+    written: dict[str, tuple[Path, Path]] = {}
+    try:
+        for filename, (name, columns) in OUTPUT_FILES.items():
+            path = Path(out_dir) / filename
+            written[name] = (_write_temp(path, _csv_writer(iter_parts(generation, name), columns)), path)
+        for tmp, path in written.values():
+            os.replace(tmp, path)
+    finally:
+        for tmp, _ in written.values():
+            tmp.unlink(missing_ok=True)
+    return {name: path for name, (_, path) in written.items()}

@@ -12,21 +12,27 @@ Layout under a data folder (the CLI's --out):
         mentions/part-*.parquet    schema.MENTION_COLUMNS
         relations/part-*.parquet   schema.RELATION_COLUMNS
         actors/part-*.parquet      schema.ACTOR_COLUMNS
+      .lock                        held by the one process writing a generation
 
 A table is always a folder, even when it holds one file, so that workers can
-each write their own part and DuckDB reads them all with one glob.
+each write their own part and DuckDB reads them all with one glob. Part N
+holds the rows of the Nth run of consecutive input articles, in input order,
+so reading the parts in name order gives the rows in a fixed order.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import secrets
 import shutil
+import time
+from contextlib import contextmanager
 from dataclasses import fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import pandas as pd
 import pyarrow as pa
@@ -38,6 +44,8 @@ STORE_DIR = "store"
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 GENERATION_PREFIX = "gen-"
+LOCK_FILE = ".lock"
+TEMP_SUFFIX = ".tmp"
 
 ARTICLE_STORE_COLUMNS: list[str] = ["article_id", "outlet", "date", "title", "author", "url", "notes", "text"]
 
@@ -48,6 +56,27 @@ STORE_TABLES: dict[str, list[str]] = {
     "relations": RELATION_COLUMNS,
     "actors": ACTOR_COLUMNS,
 }
+
+_INTEGER_COLUMNS = frozenset({"start", "end", "mentions", "articles"})
+_FLOAT_COLUMNS = frozenset({"confidence"})
+
+
+def _arrow_type(column: str) -> pa.DataType:
+    if column in _INTEGER_COLUMNS:
+        return pa.int64()
+    if column in _FLOAT_COLUMNS:
+        return pa.float64()
+    return pa.string()
+
+
+# Fixed column types: a part with no rows must still read as the same table as the others.
+STORE_SCHEMAS: dict[str, pa.Schema] = {
+    table: pa.schema([(column, _arrow_type(column)) for column in columns]) for table, columns in STORE_TABLES.items()
+}
+
+
+class StoreBusy(RuntimeError):
+    """Another process is writing a generation into the same store."""
 
 
 def store_dir(data_dir: Path) -> Path:
@@ -113,15 +142,41 @@ def write_part(generation: Path, table: str, frame: pd.DataFrame, part: int) -> 
     if missing:
         raise ValueError(f"the {table} table lacks the columns {missing}; expected {columns}")
     path = table_dir(generation, table) / part_name(part)
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(pa.Table.from_pandas(frame[columns], preserve_index=False), tmp)
-    os.replace(tmp, path)
+    # A unique temporary name: a retried partition may write the same part while a lost worker still does.
+    tmp = _temp_path(path)
+    try:
+        pq.write_table(pa.Table.from_pandas(frame[columns], schema=STORE_SCHEMAS[table], preserve_index=False), tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
+
+
+def part_paths(generation: Path, table: str) -> list[Path]:
+    """Every part of `table`, in part order (the order of the input articles)."""
+    return sorted(table_dir(generation, table).glob("part-*.parquet"))
+
+
+def iter_parts(generation: Path, table: str) -> Iterator[pd.DataFrame]:
+    """The rows of `table`, one part at a time, in part order."""
+    for path in part_paths(generation, table):
+        yield pq.read_table(path, schema=STORE_SCHEMAS[table]).to_pandas()
+
+
+def read_table(generation: Path, table: str) -> pd.DataFrame:
+    """A whole table (small ones, and tests): its parts concatenated in part order."""
+    parts = [pq.read_table(path, schema=STORE_SCHEMAS[table]) for path in part_paths(generation, table)]
+    return pa.concat_tables(parts or [STORE_SCHEMAS[table].empty_table()]).to_pandas()
+
+
+def _temp_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
 def write_manifest(generation: Path, manifest: Mapping[str, object]) -> None:
     path = Path(generation) / MANIFEST_FILE
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = _temp_path(path)
     tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
@@ -133,7 +188,7 @@ def read_manifest(generation: Path) -> dict:
 def publish(data_dir: Path, generation: Path) -> None:
     """Make `generation` current in one step (one rename), then remove the generations before it."""
     pointer = store_dir(data_dir) / CURRENT_FILE
-    tmp = pointer.with_name(f".{CURRENT_FILE}.{secrets.token_hex(4)}.tmp")
+    tmp = _temp_path(pointer)
     tmp.write_text(Path(generation).name + "\n", encoding="utf-8")
     os.replace(tmp, pointer)
     for old in store_dir(data_dir).glob(f"{GENERATION_PREFIX}*"):
@@ -153,3 +208,53 @@ def write_store(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: Ma
         raise
     publish(data_dir, generation)
     return generation
+
+
+@contextmanager
+def writer_lock(data_dir: Path, wait_seconds: float) -> Iterator[None]:
+    """Hold the store's writer lock; wait up to `wait_seconds` for another writer, then raise StoreBusy.
+
+    An flock: the kernel releases it when its holder exits, even on kill -9,
+    so a crashed run never leaves the store locked.
+    """
+    folder = store_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"{folder}: another `python -m extract` is writing tables here (it holds {folder / LOCK_FILE}); "
+                        f"waited {wait_seconds:g} s. Let it finish and run again, or write to another --out folder."
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(handle)
+
+
+def remove_leftovers(data_dir: Path) -> list[Path]:
+    """Remove what crashed writers left: temporary files and generations never published.
+
+    Only safe under `writer_lock`: a generation being written looks the same as an abandoned one.
+    """
+    folder = store_dir(data_dir)
+    current = current_generation(data_dir)
+    removed: list[Path] = []
+    for path in folder.glob(f".*{TEMP_SUFFIX}"):
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    for path in folder.glob(f"{GENERATION_PREFIX}*"):
+        if path.is_dir() and path != current:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    if current is not None:
+        for path in current.rglob(f".*{TEMP_SUFFIX}"):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

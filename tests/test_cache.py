@@ -3,13 +3,23 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
-from extract.cache import ExtractionCache, article_key, cache_version
+from corpora import count_extract_calls
+from extract.cache import (
+    EXTRACT_DIR,
+    NOT_EXTRACTION_MODULES,
+    ExtractionCache,
+    article_key,
+    cache_version,
+    code_fingerprint,
+    extraction_modules,
+)
 from extract.corpus import load_corpus
 from extract.pipeline import Extractor, default_extractor, extract_corpus
 from extract.schema import Article, Mention, Relation
@@ -123,18 +133,6 @@ def test_unwritable_cache_names_the_file(tmp_path: Path) -> None:
         ExtractionCache(blocker, fake_extractor()).put(BASE, [MENTION], [RELATION])
 
 
-def _count_extract_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    calls: list[str] = []
-    original = Extractor.extract
-
-    def spy(self: Extractor, article: Article):
-        calls.append(article.article_id)
-        return original(self, article)
-
-    monkeypatch.setattr(Extractor, "extract", spy)
-    return calls
-
-
 def _assert_same_tables(left, right) -> None:
     pd.testing.assert_frame_equal(left.relations, right.relations)
     pd.testing.assert_frame_equal(left.mentions, right.mentions)
@@ -143,7 +141,7 @@ def _assert_same_tables(left, right) -> None:
 
 
 def test_rerun_extracts_only_changed_articles(tmp_path, monkeypatch, extractor, bundled) -> None:
-    calls = _count_extract_calls(monkeypatch)
+    calls = count_extract_calls(monkeypatch)
     first = extract_corpus(bundled, extractor=extractor, cache_dir=tmp_path)
     assert sorted(calls) == sorted(a.article_id for a in bundled)
     assert not first.relations.empty
@@ -167,7 +165,7 @@ def test_damaged_entry_is_extracted_again_and_rewritten(tmp_path, monkeypatch, e
     cache = ExtractionCache(tmp_path, extractor)
     damaged = bundled[1]
     cache.path(damaged).write_text('{"key": "', encoding="utf-8")
-    calls = _count_extract_calls(monkeypatch)
+    calls = count_extract_calls(monkeypatch)
     again = extract_corpus(bundled, extractor=extractor, cache_dir=tmp_path)
     assert calls == [damaged.article_id]
     _assert_same_tables(again, first)
@@ -178,6 +176,53 @@ def test_failed_article_is_not_cached(tmp_path, monkeypatch, extractor) -> None:
     broken = Article(article_id="broken", text=None)  # type: ignore[arg-type]
     first = extract_corpus([broken], extractor=extractor, cache_dir=tmp_path)
     assert first.problems and first.problems[0].startswith("broken: extraction failed")
-    calls = _count_extract_calls(monkeypatch)
+    calls = count_extract_calls(monkeypatch)
     extract_corpus([broken], extractor=extractor, cache_dir=tmp_path)
     assert calls == ["broken"]
+
+
+def test_modules_outside_the_key_exist() -> None:
+    modules = {path.stem for path in EXTRACT_DIR.glob("*.py")}
+    assert NOT_EXTRACTION_MODULES <= modules, NOT_EXTRACTION_MODULES - modules
+
+
+def test_extraction_modules_are_in_the_key() -> None:
+    keyed = {path.relative_to(EXTRACT_DIR).as_posix() for path in extraction_modules()}
+    assert {"corpus.py", "extractor.py", "mentions.py", "nlp.py", "schema.py", "structure.py"} <= keyed
+    assert not keyed & {f"{name}.py" for name in NOT_EXTRACTION_MODULES}
+
+
+@pytest.fixture
+def extract_copy(tmp_path: Path) -> Path:
+    """A copy of extract/ with a subpackage, as extract/relations/ is becoming one."""
+    copy = tmp_path / "extract"
+    shutil.copytree(EXTRACT_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "subpackage").mkdir()
+    (copy / "subpackage" / "rules.py").write_text("RULES = 1\n", encoding="utf-8")
+    (copy / "subpackage" / "bench.py").write_text("NESTED = 1\n", encoding="utf-8")
+    return copy
+
+
+@pytest.mark.parametrize("module", sorted(NOT_EXTRACTION_MODULES))
+def test_editing_a_module_outside_extraction_keeps_the_fingerprint(extract_copy: Path, module: str) -> None:
+    before = code_fingerprint(extract_copy)
+    with (extract_copy / f"{module}.py").open("a", encoding="utf-8") as source:
+        source.write("\n# edited\n")
+    code_fingerprint.cache_clear()
+    assert code_fingerprint(extract_copy) == before
+
+
+@pytest.mark.parametrize("module", ["corpus.py", "extractor.py", "nlp.py", "subpackage/rules.py", "subpackage/bench.py"])
+def test_editing_an_extraction_module_changes_the_fingerprint(extract_copy: Path, module: str) -> None:
+    before = code_fingerprint(extract_copy)
+    with (extract_copy / module).open("a", encoding="utf-8") as source:
+        source.write("\n# edited\n")
+    code_fingerprint.cache_clear()
+    assert code_fingerprint(extract_copy) != before
+
+
+def test_a_new_extraction_module_changes_the_fingerprint(extract_copy: Path) -> None:
+    before = code_fingerprint(extract_copy)
+    (extract_copy / "coreference.py").write_text("PRONOUNS = ()\n", encoding="utf-8")
+    code_fingerprint.cache_clear()
+    assert code_fingerprint(extract_copy) != before

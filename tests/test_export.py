@@ -3,6 +3,8 @@ raw, and a failed write leaves the old file whole."""
 from __future__ import annotations
 
 import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,12 +15,15 @@ from extract import export
 from extract.export import (
     neutralize_cell,
     neutralize_formulas,
+    remove_temp_files,
     spreadsheet_csv,
     write_csv_atomic,
     write_outputs,
+    write_outputs_from_store,
     write_text_atomic,
 )
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+from extract.store import new_generation, read_table, write_part
 
 
 @pytest.mark.parametrize(
@@ -151,3 +156,72 @@ def test_spreadsheet_csv_keeps_a_carriage_return_inside_its_cell() -> None:
     data = spreadsheet_csv(pd.DataFrame({"evidence": ["line one\rline two", "plain"], "start": [1, 2]}))
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows == [["evidence", "start"], ["line one\rline two", "1"], ["plain", "2"]]
+
+
+@pytest.mark.parametrize("umask,mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_atomic_write_honours_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    old = os.umask(umask)
+    try:
+        write_text_atomic(tmp_path / "sources.csv", "article_id\n")
+        write_csv_atomic(pd.DataFrame({"a": [1]}), tmp_path / "relations.csv")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "sources.csv").stat().st_mode) == mode
+    assert stat.S_IMODE((tmp_path / "relations.csv").stat().st_mode) == mode
+
+
+def _generation_of(tmp_path: Path, parts: int) -> Path:
+    generation = new_generation(tmp_path / "out")
+    for part in range(parts):
+        one = tables()
+        one.relations = one.relations.assign(article_id=f"a{part}", evidence=f"=row {part}, \"quoted\"\nnext line")
+        one.mentions = one.mentions.assign(article_id=f"a{part}")
+        for name in ("relations", "mentions"):
+            write_part(generation, name, getattr(one, name), part)
+    write_part(generation, "actors", tables().actors, 0)
+    return generation
+
+
+def test_csvs_from_the_store_are_its_parts_in_order(tmp_path: Path) -> None:
+    generation = _generation_of(tmp_path, parts=3)
+    written = write_outputs_from_store(generation, tmp_path / "out")
+    assert set(written) == {"relations", "actors", "mentions"}
+    for name, path in written.items():
+        assert pd.read_csv(path, keep_default_na=False).to_dict("list") == read_table(generation, name).to_dict("list")
+    relations = pd.read_csv(written["relations"], keep_default_na=False)
+    assert relations["article_id"].tolist() == ["a0", "a1", "a2"]
+    assert relations["evidence"].tolist()[1] == "=row 1, \"quoted\"\nnext line"
+    assert relations.columns.tolist() == RELATION_COLUMNS
+
+
+def test_csvs_from_an_empty_store_have_their_header(tmp_path: Path) -> None:
+    written = write_outputs_from_store(_generation_of(tmp_path, parts=0), tmp_path / "out")
+    assert written["relations"].read_text(encoding="utf-8") == ",".join(RELATION_COLUMNS) + "\n"
+
+
+def test_a_crash_while_writing_the_csvs_keeps_the_old_set_and_no_temp_file(tmp_path: Path, monkeypatch) -> None:
+    generation = _generation_of(tmp_path, parts=2)
+    out = tmp_path / "out"
+    for filename in ("relations.csv", "actors.csv", "mentions.csv"):
+        (out / filename).write_text("old\n", encoding="utf-8")
+    real_parts = export.iter_parts
+
+    def parts(generation: Path, table: str):
+        if table == "mentions":  # the last table: relations and actors are written by then
+            raise OSError(28, "No space left on device")
+        return real_parts(generation, table)
+
+    monkeypatch.setattr(export, "iter_parts", parts)
+    with pytest.raises(OSError):
+        write_outputs_from_store(generation, out)
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["actors.csv", "mentions.csv", "relations.csv"]
+    assert all((out / f).read_text(encoding="utf-8") == "old\n" for f in ("relations.csv", "actors.csv", "mentions.csv"))
+
+
+def test_temp_files_of_a_crashed_writer_are_removed(tmp_path: Path) -> None:
+    leftovers = [tmp_path / ".relations.csv.ab12cd34.tmp", tmp_path / ".mentions.csv.0000ffff.tmp"]
+    for path in leftovers:
+        path.write_text("half", encoding="utf-8")
+    (tmp_path / "notes.tmp").write_text("not ours", encoding="utf-8")
+    assert sorted(remove_temp_files(tmp_path)) == sorted(leftovers)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.tmp"]
