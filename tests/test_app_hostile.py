@@ -7,7 +7,6 @@ tests/test_browser.py walks the same kind of corpus in a real browser.
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd

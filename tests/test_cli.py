@@ -351,7 +351,7 @@ def test_e2e_python_m_extract_subprocess(tmp_path: Path) -> None:
     assert "Read 5 articles from articles" in done.stdout
 
 
-def test_note_on_how_a_page_was_read_goes_to_stderr_and_exits_0(tmp_path: Path, pipeline: FakePipeline) -> None:
+def test_note_on_how_a_page_was_read_goes_to_stderr_and_exits_0(tmp_path: Path, pipeline: FakeExtractor) -> None:
     folder = articles_folder(tmp_path, {**GOOD, "front.html": "<p>Turkey backs the GNA.</p>"})
     status, _, err = run_cli([str(folder), "--out", str(tmp_path / "out")])
     assert status == 0

@@ -9,7 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 
 from conftest import REPO
 from views.extraction_job import CANCELLED, DONE, FAILED, RUNNING, TIMED_OUT, ExtractionJob, JobStatus

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from extract.schema import RELATION_TYPES
+from extract.schema import DIRECTED_RELATIONS, RELATION_TYPES
 from views.filters import RelationFilter
 
-DIRECTED_RELATIONS: frozenset[str] = frozenset({"support"})
 EDGE_KEY: list[str] = ["actor1", "actor2", "relation"]
 # How an article without an outlet (an upload left blank) is labelled in counts and lists.
 NO_OUTLET = "(no outlet)"

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from extract.schema import RELATION_TYPES
-from views.aggregate import DIRECTED_RELATIONS
+from extract.schema import DIRECTED_RELATIONS
 
 STYLE = """<style>
 .lw-article { white-space: pre-wrap; line-height: 1.65; font-size: 1.0rem; max-width: 60rem; }

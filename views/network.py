@@ -22,7 +22,8 @@ import pandas as pd
 import pyvis
 from pyvis.network import Network
 
-from views.aggregate import DIRECTED_RELATIONS, EDGE_KEY, edge_keys
+from extract.schema import DIRECTED_RELATIONS
+from views.aggregate import EDGE_KEY, edge_keys
 
 VIS_JS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
 

@@ -11,7 +11,8 @@ from typing import Sequence
 
 import pandas as pd
 
-from views.aggregate import CLAIM_CODES, DIRECTED_RELATIONS, EDGE_COLUMNS, EDGE_DTYPES, NO_OUTLET, empty_frame
+from extract.schema import DIRECTED_RELATIONS
+from views.aggregate import CLAIM_CODES, EDGE_COLUMNS, EDGE_DTYPES, NO_OUTLET, empty_frame
 from views.filters import RelationFilter
 from views.store import Tables
 

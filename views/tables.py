@@ -10,7 +10,8 @@ from __future__ import annotations
 import pandas as pd
 
 from extract.export import neutralize_formulas
-from views.aggregate import DIRECTED_RELATIONS, mention_matrix
+from extract.schema import DIRECTED_RELATIONS
+from views.aggregate import mention_matrix
 
 
 def display_table(table: pd.DataFrame) -> pd.DataFrame:

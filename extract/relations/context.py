@@ -15,7 +15,6 @@ from extract.relations.grammar import (
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
-    datives,
     hyphen_modifier,
     is_passive,
     lemma,
