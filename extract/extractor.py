@@ -79,8 +79,14 @@ class Extractor:
             # Parsing is nearly the whole cost. Every actor a relation names is named somewhere in the
             # article (pronouns, epithets and speakers resolve to named ones), so an article naming fewer
             # than two can state none: parse only its paragraphs that name one, for the mentions table.
-            candidates = [self.finder.candidate_actors(text, self.nlp) for text in texts]
-            if len(set().union(*candidates)) < 2:
+            candidates: list[set[str]] = []
+            named: set[str] = set()
+            for text in texts:  # stops at the second actor: most articles about the war need every paragraph
+                candidates.append(self.finder.candidate_actors(text, self.nlp))
+                named |= candidates[-1]
+                if len(named) >= 2:
+                    break
+            else:
                 paragraphs = [p for p, names in zip(paragraphs, candidates) if names]
                 texts = [t for t, names in zip(texts, candidates) if names]
         docs = [correct_lemmas(doc, self.lexicon) for doc in self.nlp.pipe(texts)]
