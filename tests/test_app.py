@@ -1,6 +1,7 @@
 """The Streamlit app end to end with AppTest: every page runs, the filter drives tables and downloads."""
 from __future__ import annotations
 
+import datetime
 import io
 import shutil
 from pathlib import Path
@@ -219,3 +220,14 @@ def test_empty_data_folder_is_explained_not_a_traceback(page: str, tmp_path: Pat
     assert not at.exception, [e.value for e in at.exception]
     assert md_text("articles: no such file or folder") in at.warning[0].value
     assert md_text("has no table store and no article to extract") in at.warning[1].value
+
+
+def test_date_filter_changes_overview_numbers(app: AppTest) -> None:
+    at = app.run()
+    assert at.metric[0].value == "5"
+    at.sidebar.date_input(key="_filter_date_from").set_value(datetime.date(2020, 6, 1)).run()
+    assert not at.exception
+    # Three of the five bundled articles are from June 2020.
+    assert at.metric[0].value == "3"
+    assert any("dates: 2020-06-01 to end" in c.value.replace("\\", "") for c in at.caption)
+    assert at.session_state["relation_filter"].date_from == "2020-06-01"

@@ -36,9 +36,24 @@ def _label(column: str) -> str:
     return f"CASE WHEN coalesce({column}, '') = '' THEN '{NO_OUTLET}' ELSE {column} END"
 
 
+def date_where(chosen: RelationFilter, column: str = "date") -> Clause:
+    """The date range over `column` (ISO text, empty when undated); undated rows pass if the filter keeps them.
+
+    ISO dates sort as text, so the bounds compare as strings.
+    """
+    clauses: list[Clause] = []
+    if chosen.date_from:
+        clauses.append((f"{column} >= ?", [chosen.date_from]))
+    if chosen.date_to:
+        clauses.append((f"{column} <= ?", [chosen.date_to]))
+    dated, params = _all(clauses)
+    undated = "TRUE" if chosen.include_undated else "FALSE"
+    return f"CASE WHEN coalesce({column}, '') = '' THEN {undated} ELSE {dated} END", params
+
+
 def relation_where(chosen: RelationFilter) -> Clause:
     """The filter over the relations table; an actor matches on either end of the edge."""
-    clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence])]
+    clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence]), date_where(chosen)]
     if chosen.sources:
         clauses.append(_in("source", chosen.sources))
     if chosen.actors:
@@ -49,7 +64,17 @@ def relation_where(chosen: RelationFilter) -> Clause:
 
 
 def article_where(chosen: RelationFilter) -> Clause:
-    return _in("outlet", chosen.sources) if chosen.sources else ("TRUE", [])
+    """The filter's sources and dates over the articles table."""
+    return _all([_in("outlet", chosen.sources) if chosen.sources else ("TRUE", []), date_where(chosen)])
+
+
+def undated_counts(tables: Tables) -> tuple[int, int]:
+    """Articles without a date, and relation rows from them (shown in the sidebar so they are never lost unseen)."""
+    found = tables.query(
+        "SELECT (SELECT count(*) FROM articles WHERE coalesce(date, '') = '') AS articles, "
+        "(SELECT count(*) FROM relations WHERE coalesce(date, '') = '') AS sentences"
+    )
+    return int(found["articles"].iloc[0]), int(found["sentences"].iloc[0])
 
 
 _UNDIRECTED_SWAP = "relation NOT IN ({}) AND actor1 > actor2".format(", ".join(f"'{r}'" for r in sorted(DIRECTED_RELATIONS)))
