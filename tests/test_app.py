@@ -16,7 +16,8 @@ from streamlit.testing.v1 import AppTest
 from conftest import REPO, extracted, store_tables
 from views.markup import md_text
 
-PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py"]
+PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py",
+         "pages/7_Search.py"]
 HURRIYET = "Hürriyet Daily News"
 
 
@@ -231,3 +232,24 @@ def test_date_filter_changes_overview_numbers(app: AppTest) -> None:
     assert at.metric[0].value == "3"
     assert any("dates: 2020-06-01 to end" in c.value.replace("\\", "") for c in at.caption)
     assert at.session_state["relation_filter"].date_from == "2020-06-01"
+
+
+def test_search_marks_the_words_and_links_each_hit(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/7_Search.py").run()
+    at.text_input[0].set_value("Haftar").run()
+    assert not at.exception
+    marked = [h.proto.body for h in at.get("html") if "<mark>" in h.proto.body]
+    assert marked and all("<mark>Haftar</mark>" in body for body in marked)
+    links = [link for link in at.get("page_link") if link.proto.label == "Read it in the article"]
+    assert len(links) == len(marked)
+
+
+def test_hostile_search_words_show_as_text(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/7_Search.py").run()
+    hostile = "<img src=x onerror=alert(1)> **b** :red[x]"
+    at.text_input[0].set_value(hostile).run()
+    assert not at.exception
+    assert any(md_text("<img") in i.value for i in at.info)
+    assert not any("<img" in h.proto.body for h in at.get("html"))

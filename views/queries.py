@@ -51,6 +51,11 @@ def date_where(chosen: RelationFilter, column: str = "date") -> Clause:
     return f"CASE WHEN coalesce({column}, '') = '' THEN {undated} ELSE {dated} END", params
 
 
+def like_pattern(word: str) -> str:
+    """An ILIKE pattern (ESCAPE '\\') matching `word` anywhere, LIKE's wildcards in it taken literally."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def relation_where(chosen: RelationFilter) -> Clause:
     """The filter over the relations table; an actor matches on either end of the edge."""
     clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence]), date_where(chosen)]
@@ -220,7 +225,7 @@ def article_choices(tables: Tables, chosen: RelationFilter, *, search: str, limi
     where, params = article_where(chosen)
     if search:
         where += " AND (article_id ILIKE ? ESCAPE '\\' OR title ILIKE ? ESCAPE '\\' OR outlet ILIKE ? ESCAPE '\\')"
-        needle = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        needle = like_pattern(search)
         params = [*params, needle, needle, needle]
     relation_filter, relation_params = relation_where(chosen)
     table = tables.query(
@@ -259,3 +264,22 @@ def article_mentions(tables: Tables, article_id: str) -> pd.DataFrame:
 def article_ids(tables: Tables) -> set[str]:
     """Every article id (an upload must not take one of them)."""
     return set(tables.query("SELECT article_id FROM articles")["article_id"])
+
+
+def search_sentences(tables: Tables, chosen: RelationFilter, words: Sequence[str], *, limit: int) -> pd.DataFrame:
+    """Up to `limit` evidence sentences passing the filter that contain every word (case-insensitive).
+
+    One row per sentence (article_id, start, end, source, date, evidence, relations: its relations joined by
+    "; "), newest first; `limit + 1` rows are fetched, so a caller can tell that the list was trimmed.
+    """
+    where, params = relation_where(chosen)
+    for word in words:
+        where += " AND evidence ILIKE ? ESCAPE '\\'"
+        params = [*params, like_pattern(word)]
+    return tables.query(
+        f'SELECT article_id, start, "end", any_value(source) AS source, any_value(date) AS date, '
+        f"any_value(evidence) AS evidence, string_agg(DISTINCT actor1 || ' ' || relation || ' ' || actor2, '; ') "
+        f"AS relations FROM relations WHERE {where} GROUP BY article_id, start, \"end\" "
+        f'ORDER BY date DESC, article_id, start LIMIT {int(limit) + 1}',
+        params,
+    )
