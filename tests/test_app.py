@@ -17,7 +17,7 @@ from conftest import REPO, extracted, store_tables
 from views.markup import md_text
 
 PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py",
-         "pages/7_Search.py"]
+         "pages/6_Timeline.py", "pages/7_Search.py"]
 HURRIYET = "Hürriyet Daily News"
 
 
@@ -253,3 +253,16 @@ def test_hostile_search_words_show_as_text(app: AppTest) -> None:
     assert not at.exception
     assert any(md_text("<img") in i.value for i in at.info)
     assert not any("<img" in h.proto.body for h in at.get("html"))
+
+
+def test_timeline_points_link_to_their_sentences(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/6_Timeline.py").run()
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 2
+    month, pair, point = at.selectbox
+    assert month.value == "2020-01"
+    links = [link for link in at.get("page_link") if link.proto.label == "Read it in the article"]
+    # January 2020 holds the two sentences of the one article from then; then the chosen pair's first point.
+    assert [link.proto.query_string.split("&")[0] for link in links[:2]] == ["article=theduran-2020-01-14"] * 2
+    assert all(link.proto.query_string.startswith("article=") for link in links[2:]) and len(links) > 2

@@ -283,3 +283,28 @@ def search_sentences(tables: Tables, chosen: RelationFilter, words: Sequence[str
         f'ORDER BY date DESC, article_id, start LIMIT {int(limit) + 1}',
         params,
     )
+
+
+def _pair_clause(pair: tuple[str, str] | None) -> Clause:
+    if pair is None:
+        return "TRUE", []
+    return "least(actor1, actor2) = ? AND greatest(actor1, actor2) = ?", sorted(pair)
+
+
+def monthly_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] | None = None) -> pd.DataFrame:
+    """Dated evidence sentences per month (`yyyy-mm`), relation and outlet (labelled), optionally of one pair:
+    month, relation, source, evidence. Undated rows have no month and are left out (the sidebar counts them)."""
+    where, params = _all([relation_where(chosen), _pair_clause(pair), ("coalesce(date, '') <> ''", [])])
+    return tables.query(
+        f"SELECT substr(date, 1, 7) AS month, relation, {_label('source')} AS source, count(*) AS evidence "
+        f"FROM relations WHERE {where} GROUP BY ALL ORDER BY month, relation, source",
+        params,
+    )
+
+
+def month_evidence(tables: Tables, chosen: RelationFilter, month: str, pair: tuple[str, str] | None = None,
+                   relation: str | None = None, *, limit: int) -> pd.DataFrame:
+    """Up to `limit` relation rows of one month (`yyyy-mm`), optionally of one pair and relation, most confident first."""
+    kind = ("relation = ?", [relation]) if relation else ("TRUE", [])
+    where, params = _all([relation_where(chosen), _pair_clause(pair), ("substr(date, 1, 7) = ?", [month]), kind])
+    return tables.query(f"SELECT * FROM relations WHERE {where} ORDER BY {EVIDENCE_ORDER} LIMIT {int(limit)}", params)

@@ -44,6 +44,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("pages/3_Excerpts.py", "Excerpts", "Read an article with actors and evidence sentences marked."),
     ("pages/4_Actors.py", "Actors", "Aliases, types, country codes and mentions per source."),
     ("pages/5_Add_articles.py", "Add articles", "Upload articles and explore them with the corpus."),
+    ("pages/6_Timeline.py", "Timeline", "Evidence per month, and one pair's relations over time."),
     ("pages/7_Search.py", "Search", "Find evidence sentences by words, with the matches marked."),
 ]
 FILTER_KEY = "relation_filter"
