@@ -263,6 +263,6 @@ def test_timeline_points_link_to_their_sentences(app: AppTest) -> None:
     month, pair, point = at.selectbox
     assert month.value == "2020-01"
     links = [link for link in at.get("page_link") if link.proto.label == "Read it in the article"]
-    # January 2020 holds the two sentences of the one article from then; then the chosen pair's first point.
+    # January 2020 holds three relation rows, all from the one article of that month; then the pair's point.
     assert [link.proto.query_string.split("&")[0] for link in links[:2]] == ["article=theduran-2020-01-14"] * 2
     assert all(link.proto.query_string.startswith("article=") for link in links[2:]) and len(links) > 2
