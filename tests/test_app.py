@@ -1,6 +1,7 @@
 """The Streamlit app end to end with AppTest: every page runs, the filter drives tables and downloads."""
 from __future__ import annotations
 
+import datetime
 import io
 import shutil
 from pathlib import Path
@@ -15,7 +16,8 @@ from streamlit.testing.v1 import AppTest
 from conftest import REPO, extracted, store_tables
 from views.markup import md_text
 
-PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py"]
+PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py",
+         "pages/6_Timeline.py", "pages/7_Search.py"]
 HURRIYET = "Hürriyet Daily News"
 
 
@@ -219,3 +221,48 @@ def test_empty_data_folder_is_explained_not_a_traceback(page: str, tmp_path: Pat
     assert not at.exception, [e.value for e in at.exception]
     assert md_text("articles: no such file or folder") in at.warning[0].value
     assert md_text("has no table store and no article to extract") in at.warning[1].value
+
+
+def test_date_filter_changes_overview_numbers(app: AppTest) -> None:
+    at = app.run()
+    assert at.metric[0].value == "5"
+    at.sidebar.date_input(key="_filter_date_from").set_value(datetime.date(2020, 6, 1)).run()
+    assert not at.exception
+    # Three of the five bundled articles are from June 2020.
+    assert at.metric[0].value == "3"
+    assert any("dates: 2020-06-01 to end" in c.value.replace("\\", "") for c in at.caption)
+    assert at.session_state["relation_filter"].date_from == "2020-06-01"
+
+
+def test_search_marks_the_words_and_links_each_hit(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/7_Search.py").run()
+    at.text_input[0].set_value("Haftar").run()
+    assert not at.exception
+    marked = [h.proto.body for h in at.get("html") if "<mark>" in h.proto.body]
+    assert marked and all("<mark>Haftar</mark>" in body for body in marked)
+    links = [link for link in at.get("page_link") if link.proto.label == "Read it in the article"]
+    assert len(links) == len(marked)
+
+
+def test_hostile_search_words_show_as_text(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/7_Search.py").run()
+    hostile = "<img src=x onerror=alert(1)> **b** :red[x]"
+    at.text_input[0].set_value(hostile).run()
+    assert not at.exception
+    assert any(md_text("<img") in i.value for i in at.info)
+    assert not any("<img" in h.proto.body for h in at.get("html"))
+
+
+def test_timeline_points_link_to_their_sentences(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/6_Timeline.py").run()
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 2
+    month, pair, point = at.selectbox
+    assert month.value == "2020-01"
+    links = [link for link in at.get("page_link") if link.proto.label == "Read it in the article"]
+    # January 2020 holds three relation rows, all from the one article of that month; then the pair's point.
+    assert [link.proto.query_string.split("&")[0] for link in links[:2]] == ["article=theduran-2020-01-14"] * 2
+    assert all(link.proto.query_string.startswith("article=") for link in links[2:]) and len(links) > 2

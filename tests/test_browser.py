@@ -35,6 +35,8 @@ PAGES: dict[str, str] = {
     "Excerpts": ".lw-body",
     "Actors": '[data-testid="stDataFrame"]',
     "Add_articles": '[data-testid="stFileUploader"]',
+    "Timeline": ".js-plotly-plot .main-svg",
+    "Search": '[data-testid="stTextInput"]',
 }
 
 

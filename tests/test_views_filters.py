@@ -116,3 +116,34 @@ def test_describe(chosen: RelationFilter, expected: str) -> None:
 ])
 def test_is_default(chosen: RelationFilter, default: bool) -> None:
     assert chosen.is_default is default
+
+
+DATED = RELATIONS.assign(date=["2019-04-04", "2019-12-31", "2020-06-01", "", "2021-01-15"])
+
+
+@pytest.mark.parametrize("chosen,expected", [
+    (RelationFilter(), ["r0", "r1", "r2", "r3", "r4"]),
+    (RelationFilter(date_from="2020-01-01"), ["r2", "r3", "r4"]),
+    (RelationFilter(date_to="2019-12-31"), ["r0", "r1", "r3"]),
+    (RelationFilter(date_from="2019-05-01", date_to="2020-06-01"), ["r1", "r2", "r3"]),
+    (RelationFilter(date_from="2019-05-01", date_to="2020-06-01", include_undated=False), ["r1", "r2"]),
+    (RelationFilter(include_undated=False), ["r0", "r1", "r2", "r4"]),
+])
+def test_date_range_keeps_dated_rows_inside_it_and_undated_ones_when_asked(chosen: RelationFilter, expected: list[str]) -> None:
+    assert filter_relations(DATED, chosen)["article_id"].tolist() == expected
+
+
+def test_date_range_applies_to_articles_and_undated_ones_are_counted() -> None:
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "date": ["2019-05-01", "", "2020-02-02"],
+                             "title": "", "author": "", "url": "", "notes": "", "text": ""})
+    tables = frame_tables(articles=articles, relations=DATED)
+    corpus = queries.corpus_by_source(tables, RelationFilter(date_from="2020-01-01", include_undated=False))
+    assert corpus[["source", "articles"]].values.tolist() == [["Y", 1]]
+    assert queries.undated_counts(tables) == (1, 1)
+
+
+def test_describe_says_the_date_range() -> None:
+    assert describe(RelationFilter(date_from="2020-01-01"), {}).endswith("dates: 2020-01-01 to end (undated kept)")
+    assert describe(RelationFilter(date_to="2019-12-31", include_undated=False), {}).endswith(
+        "dates: start to 2019-12-31 (undated left out)")
+    assert describe(RelationFilter(include_undated=False), {}).endswith("undated left out")

@@ -85,3 +85,23 @@ def pair_heatmap(matrix: pd.DataFrame) -> go.Figure:
     figure.update_xaxes(side="top", tickangle=0)
     figure.update_coloraxes(showscale=False)
     return _layout(figure, height=max(200, 44 * len(matrix) + 110))
+
+
+def monthly_bars(per_month: pd.DataFrame) -> go.Figure:
+    """Stacked bars: evidence sentences per month (views.timeline.relations_per_month), one colour per relation."""
+    figure = px.bar(per_month, x="month", y="evidence", color="relation", color_discrete_map=RELATION_COLOURS,
+                    category_orders={"relation": list(RELATION_COLOURS)},
+                    labels={"evidence": "evidence sentences", "month": ""})
+    figure.update_xaxes(type="category")
+    return _layout(figure, height=360)
+
+
+def pair_scatter(points: pd.DataFrame) -> go.Figure:
+    """One marker per month and relation of a pair (views.timeline.pair_points), sized by evidence,
+    with the outlets asserting it on hover."""
+    shown = points.assign(sources=points["sources"].map(plot_text))
+    figure = px.scatter(shown, x="month", y="relation", size="evidence", color="relation", hover_data=["sources"],
+                        color_discrete_map=RELATION_COLOURS, category_orders={"relation": list(RELATION_COLOURS)},
+                        labels={"month": "", "relation": ""})
+    figure.update_xaxes(type="category")
+    return _layout(figure, height=300)

@@ -1,7 +1,9 @@
-"""The sidebar filter: which sources, relation types, actors and how confident.
+"""The sidebar filter: which sources, relation types, actors, how confident and when published.
 
 An empty `sources` or `actors` selection means "all": with hundreds of outlets
-an all-selected list would bury the sidebar.
+an all-selected list would bury the sidebar. Dates are ISO text (`yyyy-mm-dd`, as
+articles store them); an empty bound is open. Undated articles are kept unless
+`include_undated` is off, so a date range never drops them unseen.
 """
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ class RelationFilter:
     relations: tuple[str, ...] = RELATION_TYPES
     actors: tuple[str, ...] = ()
     min_confidence: float = 0.0
+    date_from: str = ""
+    date_to: str = ""
+    include_undated: bool = True
 
     @property
     def is_default(self) -> bool:
@@ -31,4 +36,9 @@ def describe(chosen: RelationFilter, names: dict[str, str]) -> str:
     ]
     if chosen.min_confidence > 0:
         parts.append(f"confidence ≥ {chosen.min_confidence:.2f}")
+    if chosen.date_from or chosen.date_to:
+        undated = "undated kept" if chosen.include_undated else "undated left out"
+        parts.append(f"dates: {chosen.date_from or 'start'} to {chosen.date_to or 'end'} ({undated})")
+    elif not chosen.include_undated:
+        parts.append("undated left out")
     return "; ".join(parts)

@@ -36,9 +36,29 @@ def _label(column: str) -> str:
     return f"CASE WHEN coalesce({column}, '') = '' THEN '{NO_OUTLET}' ELSE {column} END"
 
 
+def date_where(chosen: RelationFilter, column: str = "date") -> Clause:
+    """The date range over `column` (ISO text, empty when undated); undated rows pass if the filter keeps them.
+
+    ISO dates sort as text, so the bounds compare as strings.
+    """
+    clauses: list[Clause] = []
+    if chosen.date_from:
+        clauses.append((f"{column} >= ?", [chosen.date_from]))
+    if chosen.date_to:
+        clauses.append((f"{column} <= ?", [chosen.date_to]))
+    dated, params = _all(clauses)
+    undated = "TRUE" if chosen.include_undated else "FALSE"
+    return f"CASE WHEN coalesce({column}, '') = '' THEN {undated} ELSE {dated} END", params
+
+
+def like_pattern(word: str) -> str:
+    """An ILIKE pattern (ESCAPE '\\') matching `word` anywhere, LIKE's wildcards in it taken literally."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def relation_where(chosen: RelationFilter) -> Clause:
     """The filter over the relations table; an actor matches on either end of the edge."""
-    clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence])]
+    clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence]), date_where(chosen)]
     if chosen.sources:
         clauses.append(_in("source", chosen.sources))
     if chosen.actors:
@@ -49,7 +69,17 @@ def relation_where(chosen: RelationFilter) -> Clause:
 
 
 def article_where(chosen: RelationFilter) -> Clause:
-    return _in("outlet", chosen.sources) if chosen.sources else ("TRUE", [])
+    """The filter's sources and dates over the articles table."""
+    return _all([_in("outlet", chosen.sources) if chosen.sources else ("TRUE", []), date_where(chosen)])
+
+
+def undated_counts(tables: Tables) -> tuple[int, int]:
+    """Articles without a date, and relation rows from them (shown in the sidebar so they are never lost unseen)."""
+    found = tables.query(
+        "SELECT (SELECT count(*) FROM articles WHERE coalesce(date, '') = '') AS articles, "
+        "(SELECT count(*) FROM relations WHERE coalesce(date, '') = '') AS sentences"
+    )
+    return int(found["articles"].iloc[0]), int(found["sentences"].iloc[0])
 
 
 _UNDIRECTED_SWAP = "relation NOT IN ({}) AND actor1 > actor2".format(", ".join(f"'{r}'" for r in sorted(DIRECTED_RELATIONS)))
@@ -195,7 +225,7 @@ def article_choices(tables: Tables, chosen: RelationFilter, *, search: str, limi
     where, params = article_where(chosen)
     if search:
         where += " AND (article_id ILIKE ? ESCAPE '\\' OR title ILIKE ? ESCAPE '\\' OR outlet ILIKE ? ESCAPE '\\')"
-        needle = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        needle = like_pattern(search)
         params = [*params, needle, needle, needle]
     relation_filter, relation_params = relation_where(chosen)
     table = tables.query(
@@ -234,3 +264,47 @@ def article_mentions(tables: Tables, article_id: str) -> pd.DataFrame:
 def article_ids(tables: Tables) -> set[str]:
     """Every article id (an upload must not take one of them)."""
     return set(tables.query("SELECT article_id FROM articles")["article_id"])
+
+
+def search_sentences(tables: Tables, chosen: RelationFilter, words: Sequence[str], *, limit: int) -> pd.DataFrame:
+    """Up to `limit` evidence sentences passing the filter that contain every word (case-insensitive).
+
+    One row per sentence (article_id, start, end, source, date, evidence, relations: its relations joined by
+    "; "), newest first; `limit + 1` rows are fetched, so a caller can tell that the list was trimmed.
+    """
+    where, params = relation_where(chosen)
+    for word in words:
+        where += " AND evidence ILIKE ? ESCAPE '\\'"
+        params = [*params, like_pattern(word)]
+    return tables.query(
+        f'SELECT article_id, start, "end", any_value(source) AS source, any_value(date) AS date, '
+        f"any_value(evidence) AS evidence, string_agg(DISTINCT actor1 || ' ' || relation || ' ' || actor2, '; ') "
+        f"AS relations FROM relations WHERE {where} GROUP BY article_id, start, \"end\" "
+        f'ORDER BY date DESC, article_id, start LIMIT {int(limit) + 1}',
+        params,
+    )
+
+
+def _pair_clause(pair: tuple[str, str] | None) -> Clause:
+    if pair is None:
+        return "TRUE", []
+    return "least(actor1, actor2) = ? AND greatest(actor1, actor2) = ?", sorted(pair)
+
+
+def monthly_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] | None = None) -> pd.DataFrame:
+    """Dated evidence sentences per month (`yyyy-mm`), relation and outlet (labelled), optionally of one pair:
+    month, relation, source, evidence. Undated rows have no month and are left out (the sidebar counts them)."""
+    where, params = _all([relation_where(chosen), _pair_clause(pair), ("coalesce(date, '') <> ''", [])])
+    return tables.query(
+        f"SELECT substr(date, 1, 7) AS month, relation, {_label('source')} AS source, count(*) AS evidence "
+        f"FROM relations WHERE {where} GROUP BY ALL ORDER BY month, relation, source",
+        params,
+    )
+
+
+def month_evidence(tables: Tables, chosen: RelationFilter, month: str, pair: tuple[str, str] | None = None,
+                   relation: str | None = None, *, limit: int) -> pd.DataFrame:
+    """Up to `limit` relation rows of one month (`yyyy-mm`), optionally of one pair and relation, most confident first."""
+    kind = ("relation = ?", [relation]) if relation else ("TRUE", [])
+    where, params = _all([relation_where(chosen), _pair_clause(pair), ("substr(date, 1, 7) = ?", [month]), kind])
+    return tables.query(f"SELECT * FROM relations WHERE {where} ORDER BY {EVIDENCE_ORDER} LIMIT {int(limit)}", params)

@@ -8,6 +8,7 @@ dataset's token (the store generation, plus uploads) and the filter.
 """
 from __future__ import annotations
 
+import datetime
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -43,6 +44,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("pages/3_Excerpts.py", "Excerpts", "Read an article with actors and evidence sentences marked."),
     ("pages/4_Actors.py", "Actors", "Aliases, types, country codes and mentions per source."),
     ("pages/5_Add_articles.py", "Add articles", "Upload articles and explore them with the corpus."),
+    ("pages/6_Timeline.py", "Timeline", "Evidence per month, and one pair's relations over time."),
+    ("pages/7_Search.py", "Search", "Find evidence sentences by words, with the matches marked."),
 ]
 FILTER_KEY = "relation_filter"
 UPLOADS_KEY = "uploaded_articles"
@@ -54,12 +57,19 @@ WIDGET_KEYS: dict[str, str] = {
     "relations": "_filter_relations",
     "actors": "_filter_actors",
     "min_confidence": "_filter_min_confidence",
+    "date_from": "_filter_date_from",
+    "date_to": "_filter_date_to",
+    "include_undated": "_filter_include_undated",
 }
+DATE_FIELDS = ("date_from", "date_to")
 # How long a staleness check stands before the article folder is listed again, and how long a page
 # waits for a check before it shows the last result (seconds).
 FRESHNESS_TTL = 10
 FRESHNESS_WAIT = 1.0
 NETWORK_HEIGHT = 600
+# The date pickers' range: Streamlit's default is ten years around today, which would hide older corpora.
+EARLIEST = datetime.date(1900, 1, 1)
+LATEST = datetime.date(2100, 12, 31)
 OVERVIEW_ACTOR_COLUMNS: list[str] = ["name", "type", "country", "mentions", "articles"]
 
 
@@ -170,11 +180,20 @@ def current_filter() -> RelationFilter:
 def _store(field: str) -> None:
     value = st.session_state[WIDGET_KEYS[field]]
     value = tuple(value) if isinstance(value, list) else value
+    if field in DATE_FIELDS:
+        value = value.isoformat() if value else ""
     st.session_state[FILTER_KEY] = replace(current_filter(), **{field: value})
 
 
 def _reset() -> None:
     st.session_state[FILTER_KEY] = RelationFilter()
+
+
+def _widget_value(field: str, value: object) -> object:
+    """What a sidebar widget holds for one filter field: lists for tuples, dates for ISO text (None when open)."""
+    if field in DATE_FIELDS:
+        return datetime.date.fromisoformat(value) if value else None
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _token(data: Dataset) -> str:
@@ -193,6 +212,12 @@ def filter_options(data: Dataset) -> tuple[list[str], list[str]]:
 def relation_count(data: Dataset, chosen: RelationFilter | None) -> int:
     """Relation rows passing `chosen` (None: all)."""
     return queries.count_relations(data.tables, chosen)
+
+
+@st.cache_data(show_spinner=False, max_entries=8, hash_funcs={Dataset: _token})
+def undated_count(data: Dataset) -> tuple[int, int]:
+    """Undated articles and their relation sentences."""
+    return queries.undated_counts(data.tables)
 
 
 @st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
@@ -288,8 +313,7 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
     )
     st.session_state[FILTER_KEY] = stored
     for field, key in WIDGET_KEYS.items():
-        value = getattr(stored, field)
-        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+        st.session_state[key] = _widget_value(field, getattr(stored, field))
 
     bar = st.sidebar
     bar.header("Filter")
@@ -303,6 +327,15 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
                     help="Keep relations with one of these actors on either end.")
     bar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=WIDGET_KEYS["min_confidence"], on_change=_store,
                args=("min_confidence",))
+    dates = bar.columns(2)
+    dates[0].date_input("Published from", key=WIDGET_KEYS["date_from"], on_change=_store, args=("date_from",),
+                        min_value=EARLIEST, max_value=LATEST, help="Empty: from the first article.")
+    dates[1].date_input("to", key=WIDGET_KEYS["date_to"], on_change=_store, args=("date_to",),
+                        min_value=EARLIEST, max_value=LATEST, help="Empty: to the last article.")
+    undated_articles, undated_sentences = undated_count(data)
+    bar.checkbox(f"Include undated articles ({undated_articles:,} articles, {undated_sentences:,} sentences)",
+                 key=WIDGET_KEYS["include_undated"], on_change=_store, args=("include_undated",),
+                 help="Articles without a date pass any date range unless this is off.")
     bar.caption(f"{relation_count(data, stored):,} of {relation_count(data, None):,} relation sentences pass the filter.")
     if not stored.is_default:
         bar.button("Reset filter", on_click=_reset)

@@ -1,0 +1,58 @@
+"""Timeline: evidence per month by relation type, and one actor pair's relations over time with their outlets."""
+import streamlit as st
+
+from views import queries, state
+from views.aggregate import top_pairs
+from views.charts import monthly_bars, pair_scatter
+from views.excerpts import STYLE, evidence_card_html
+from views.filters import describe
+from views.tables import actor_names
+from views.timeline import pair_points, relations_per_month
+
+PAIR_CHOICES = 500
+# Sentences listed for the chosen month or point.
+LISTED = 25
+
+data, chosen = state.start_page("Timeline")
+names = actor_names(data.actors)
+st.title("Timeline")
+st.html(STYLE)
+
+
+def sentences(month: str, pair: tuple[str, str] | None, relation: str | None = None) -> None:
+    """The sentences of one month (of one pair and relation), each one click from its place in the article."""
+    rows = queries.month_evidence(data.tables, chosen, month, pair, relation, limit=LISTED)
+    titles = queries.article_titles(data.tables, rows["article_id"])
+    title_of = dict(zip(titles["article_id"], titles["title"]))
+    st.caption(f"The {LISTED} most confident sentences at most.")
+    for row in rows.itertuples(index=False):
+        with st.container(border=True):
+            st.html(evidence_card_html(row, names, title_of.get(row.article_id, "")))
+            st.page_link("pages/3_Excerpts.py", label="Read it in the article",
+                         query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})
+
+
+counts = queries.monthly_counts(data.tables, chosen)
+st.subheader("Evidence per month")
+if counts.empty:
+    state.empty(f"No dated relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
+    st.stop()
+per_month = relations_per_month(counts)
+st.plotly_chart(monthly_bars(per_month), config={"displaylogo": False})
+busy = per_month.groupby("month")["evidence"].sum()
+month = st.selectbox("Sentences of the month", list(busy[busy > 0].index), format_func=lambda m: f"{m} ({busy[m]} sentences)")
+sentences(month, None)
+
+st.subheader("One pair over time")
+claims = state.filtered_claims(data, chosen)
+pairs = top_pairs(claims, PAIR_CHOICES)
+keys = list(pairs[["actor_a", "actor_b"]].drop_duplicates().itertuples(index=False, name=None))
+pair = st.selectbox("Actor pair", keys, format_func=lambda k: f"{names.get(k[0], k[0])} – {names.get(k[1], k[1])}")
+points = pair_points(queries.monthly_counts(data.tables, chosen, pair))
+if points.empty:
+    state.empty("This pair has no dated sentence under the filter.")
+    st.stop()
+st.plotly_chart(pair_scatter(points), config={"displaylogo": False})
+labels = {(m, r): f"{m} · {r} · {n} sentence(s) · {s}" for m, r, n, s in points.itertuples(index=False, name=None)}
+point = st.selectbox("Sentences of the point", list(labels), format_func=labels.get)
+sentences(point[0], pair, point[1])
