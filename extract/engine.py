@@ -23,6 +23,7 @@ import math
 import os
 import secrets
 import shutil
+import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -137,6 +138,9 @@ class ExtractorPlugin(WorkerPlugin):
         self.epithets = tuple(epithets)
         self.parse_all = parse_all
         self.extractor: Extractor | None = None
+        # A worker with several threads runs partitions side by side; spaCy's pipeline and the
+        # extractor's per-paragraph caches are not thread-safe, so one partition extracts at a time.
+        self.lock = threading.Lock()
 
     def setup(self, worker: object) -> None:
         self.extractor = Extractor(self.dictionary, self.lexicon, epithets=self.epithets, parse_all=self.parse_all)
@@ -145,8 +149,9 @@ class ExtractorPlugin(WorkerPlugin):
 def _partition_on_worker(
     index: int, articles: list[Article], generation: Path, min_confidence: float, cache_dir: Path | None
 ) -> PartitionSummary:
-    extractor = get_worker().plugins[PLUGIN_NAME].extractor
-    return extract_partition(extractor, index, articles, generation, min_confidence=min_confidence, cache_dir=cache_dir)
+    plugin = get_worker().plugins[PLUGIN_NAME]
+    with plugin.lock:
+        return extract_partition(plugin.extractor, index, articles, generation, min_confidence=min_confidence, cache_dir=cache_dir)
 
 
 def worker_check(markers: Mapping[str, str]) -> tuple[str, list[str]]:

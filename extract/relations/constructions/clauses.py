@@ -4,6 +4,7 @@ and whose arguments in another."""
 from __future__ import annotations
 
 import json
+import threading
 from functools import lru_cache
 
 from spacy.matcher import DependencyMatcher
@@ -37,25 +38,27 @@ def _node_names(rule: str) -> list[str]:
     return next([node["RIGHT_ID"] for node in entry["pattern"]] for entry in _patterns() if entry["id"] == rule)
 
 
-class _DocMatches:
-    """The matches of the paragraph being read, found once: matching a sentence span
-    would convert the whole paragraph each time (quadratic in a long paragraph)."""
+class _DocMatches(threading.local):
+    """The matches of the paragraph being read (per thread), found once: matching a sentence
+    span would convert the whole paragraph each time (quadratic in a long paragraph)."""
 
     doc: Doc | None = None
     matches: list[tuple[int, list[int]]] = []
 
-    @classmethod
-    def of(cls, doc: Doc) -> list[tuple[int, list[int]]]:
-        if cls.doc is not doc:
-            cls.doc, cls.matches = doc, _matcher(doc.vocab)(doc)
-        return cls.matches
+    def of(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        if self.doc is not doc:
+            self.doc, self.matches = doc, _matcher(doc.vocab)(doc)
+        return self.matches
+
+
+_doc_matches = _DocMatches()
 
 
 def clause_frames(ctx: SentenceContext) -> list[Frame]:
     """One frame per match of a clause pattern inside the sentence, its nodes by name."""
     doc = ctx.sent.doc
     frames = []
-    for match_id, token_ids in _DocMatches.of(doc):
+    for match_id, token_ids in _doc_matches.of(doc):
         if not all(ctx.sent.start <= i < ctx.sent.end for i in token_ids):
             continue
         rule = doc.vocab.strings[match_id]
