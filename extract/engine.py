@@ -138,11 +138,13 @@ class ExtractorPlugin(WorkerPlugin):
         self.epithets = tuple(epithets)
         self.parse_all = parse_all
         self.extractor: Extractor | None = None
-        # A worker with several threads runs partitions side by side; spaCy's pipeline and the
-        # extractor's per-paragraph caches are not thread-safe, so one partition extracts at a time.
-        self.lock = threading.Lock()
+        self.lock: threading.Lock | None = None
 
     def setup(self, worker: object) -> None:
+        # A worker with several threads runs partitions side by side; spaCy's pipeline and the
+        # extractor's per-paragraph caches are not thread-safe, so one partition extracts at a time.
+        # Made here, on the worker: a lock cannot travel with the plugin.
+        self.lock = threading.Lock()
         self.extractor = Extractor(self.dictionary, self.lexicon, epithets=self.epithets, parse_all=self.parse_all)
 
 
