@@ -329,3 +329,11 @@ class SentenceContext:
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     """Whether a parsed paragraph talks about ceasefires, talks or settlements."""
     return any(lemma(t) in lexicon.peace_topics for t in doc if t.i != skip)
+
+
+def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:
+    """The first mention of each actor, in order."""
+    seen: dict[str, ActorSpan] = {}
+    for mention in mentions:
+        seen.setdefault(mention.actor_id, mention)
+    return list(seen.values())

@@ -12,7 +12,7 @@ from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations import constructions  # noqa: F401 (registers every construction)
 from extract.relations.constructions.clauses import clause_frames
-from extract.relations.context import SentenceContext
+from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import HYPHENS, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
@@ -149,7 +149,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     for agent in frame.agents:
         for patient, relation in patients:
             add(agent, patient, relation)
-    parties = distinct(frame.parties)
+    parties = distinct_actors(frame.parties)
     for i, first in enumerate(parties):
         for second in parties[i + 1 :]:
             add(first, second, frame.relation)
@@ -160,16 +160,6 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, "mediation")
     return edges
-
-
-def distinct(mentions: list[ActorSpan]) -> list[ActorSpan]:
-    seen: set[str] = set()
-    result = []
-    for mention in mentions:
-        if mention.actor_id not in seen:
-            seen.add(mention.actor_id)
-            result.append(mention)
-    return result
 
 
 def best_per_pair(edges: list[Edge]) -> list[Edge]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext
+from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -225,7 +225,7 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.relation = "support"
     frame.patients = [(m, "support") for m, _ in frame.patients]
-    agents = _distinct_actors(frame.agents + frame.parties)
+    agents = distinct_actors(frame.agents + frame.parties)
     if not frame.patients and len(agents) >= 2:
         frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
         frame.agents = []
@@ -238,7 +238,7 @@ def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     """"France and Germany signed a defence cooperation pact": each backs the other."""
     if not frame.cue.mutual or frame.relation != "support" or frame.patients:
         return
-    agents = _distinct_actors(frame.agents + frame.parties)
+    agents = distinct_actors(frame.agents + frame.parties)
     if len(agents) < 2:
         return
     frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
@@ -260,10 +260,3 @@ def offer_of_aid(ctx: SentenceContext, frame: Frame) -> None:
         own = {a.actor_id for a in frame.agents}
         frame.patients = [(m, "support") for m in ctx.subjects(place.head, False)[0] if m.actor_id not in own]
     frame.fire("offer-of-aid")
-
-
-def _distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:
-    seen: dict[str, ActorSpan] = {}
-    for mention in mentions:
-        seen.setdefault(mention.actor_id, mention)
-    return list(seen.values())
