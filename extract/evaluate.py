@@ -20,7 +20,9 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from extract.schema import RELATION_TYPES, pair_key
+from extract.reviews import ReviewError, deduplicate, edge_key, load_reviews
+from extract.schema import RELATION_COLUMNS, RELATION_TYPES, pair_key
+from extract.store import current_generation, table_dir
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD_DIR = REPO / "data" / "gold"
@@ -325,6 +327,49 @@ def band_table(confidences: Sequence[float], right: Sequence[bool], title: str, 
     return "\n".join(lines)
 
 
+def review_scores(relations: pd.DataFrame, reviews: pd.DataFrame) -> Score:
+    """Score extracted edges against reviews: confirmed and added are gold, rejected are known false
+    positives. Precision is over the extracted edges that have a review; recall over confirmed + added."""
+    reviews = deduplicate(reviews)
+    columns = ["article_id", "start", "end", "actor1", "actor2", "relation"]
+    verdict_of = {edge_key(*row[:-1]): row[-1] for row in reviews[[*columns, "verdict"]].itertuples(index=False, name=None)}
+    extracted = {edge_key(*row) for row in relations[columns].itertuples(index=False, name=None)}
+    reviewed = [verdict_of[key] for key in extracted if key in verdict_of]
+    gold = sum(verdict != "rejected" for verdict in verdict_of.values())
+    return Score(true_positives=sum(v != "rejected" for v in reviewed), predicted=len(reviewed), expected=gold)
+
+
+def read_relations(data_dir: Path, csv_path: Path | None = None) -> pd.DataFrame:
+    """The extracted relations: `csv_path`, else DATA/relations.csv, else the current store generation."""
+    path = csv_path or Path(data_dir) / "relations.csv"
+    if csv_path is not None or path.exists():
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        missing = [c for c in ("article_id", "start", "end", "actor1", "actor2", "relation") if c not in table.columns]
+        if missing:
+            raise GoldError(f"{path}: no column(s) {', '.join(missing)}; give a relations table written by python -m extract.")
+        return table.astype({"start": int, "end": int})
+    generation = current_generation(data_dir)
+    if generation is None:
+        raise GoldError(f"{data_dir}: no relations.csv and no store; run python -m extract first, or give --relations PATH.")
+    parts = sorted(table_dir(generation, "relations").glob("*.parquet"))
+    return pd.concat([pd.read_parquet(part) for part in parts], ignore_index=True) if parts else pd.DataFrame(columns=RELATION_COLUMNS)
+
+
+def reviews_report(reviews_path: Path, relations_path: Path | None = None) -> str:
+    """What `--reviews` prints: the extractor's relations scored against the reviews file."""
+    reviews = load_reviews(reviews_path)
+    relations = read_relations(Path(reviews_path).parent, relations_path)
+    counts = reviews["verdict"].value_counts()
+    header = (
+        f"{len(relations)} extracted relations; {len(reviews)} reviews "
+        f"({counts.get('confirmed', 0)} confirmed, {counts.get('added', 0)} added, {counts.get('rejected', 0)} rejected)"
+    )
+    scores = {"all": review_scores(relations, reviews)}
+    for relation in RELATION_TYPES:
+        scores[relation] = review_scores(relations[relations["relation"] == relation], reviews[reviews["relation"] == relation])
+    return f"{header}\n\n" + format_scores("Against the reviews (pred = extracted edges with a review)", scores)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD_DIR, help="folder of <article_id>.jsonl gold files")
@@ -334,7 +379,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--events", type=Path, default=DEFAULT_EVENTS_FILE, help="JSONL of one-sentence events with their edges")
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET_DIR, help="dev set folder (articles/, gold/*.tsv); skipped when absent")
     parser.add_argument("--errors", action="store_true", help="also list false positives and misses")
+    parser.add_argument("--reviews", type=Path, help="score the extracted relations against this reviews.csv instead")
+    parser.add_argument("--relations", type=Path, help="with --reviews: the relations CSV (default: beside the reviews file)")
     args = parser.parse_args(argv)
+    if args.reviews is not None:
+        try:
+            print(reviews_report(args.reviews, args.relations))
+        except (ReviewError, GoldError, OSError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        return 0
 
     from extract.corpus import load_corpus
     from extract.pipeline import extract_corpus

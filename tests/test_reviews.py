@@ -1,0 +1,226 @@
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract import evaluate
+from extract.reviews import (
+    REVIEW_COLUMNS,
+    ReviewError,
+    apply_reviews,
+    edge_key,
+    empty_reviews,
+    load_reviews,
+    orphaned_reviews,
+    record_review,
+    save_reviews,
+)
+from extract.schema import RELATION_COLUMNS
+
+TEXT = "Turkey backs the GNA. Haftar fought the GNA. Egypt mediated."
+TEXTS = {"a1": TEXT}
+HEADER = ",".join(REVIEW_COLUMNS)
+
+
+def relation(actor1: str, actor2: str, kind: str, start: int, end: int, article: str = "a1") -> dict:
+    return {
+        "article_id": article, "source": "Wire", "date": "2020-01-01", "actor1": actor1, "actor2": actor2,
+        "relation": kind, "evidence": TEXT[start:end], "start": start, "end": end, "confidence": 0.8,
+        "speaker": "", "cue": "backs", "rule": "active",
+    }
+
+
+RELATIONS = pd.DataFrame(
+    [relation("Turkey", "GNA", "support", 0, 21), relation("LNA", "GNA", "opposition", 22, 44)],
+    columns=RELATION_COLUMNS,
+)
+
+
+def review(reviews: pd.DataFrame, actor1: str, actor2: str, kind: str, start: int, end: int, verdict: str, **extra) -> pd.DataFrame:
+    return record_review(
+        reviews, article_id="a1", start=start, end=end, actor1=actor1, actor2=actor2, relation=kind,
+        verdict=verdict, reviewed_at="2026-12-01T21:00:00+00:00", **extra,
+    )
+
+
+@pytest.mark.parametrize(
+    "first,second,same",
+    [
+        (("LNA", "GNA", "opposition"), ("GNA", "LNA", "opposition"), True),
+        (("LNA", "GNA", "mediation"), ("GNA", "LNA", "mediation"), True),
+        (("Turkey", "GNA", "support"), ("GNA", "Turkey", "support"), False),
+        (("LNA", "GNA", "opposition"), ("LNA", "GNA", "support"), False),
+    ],
+)
+def test_edge_key_orders_only_undirected_pairs(first, second, same):
+    assert (edge_key("a1", 0, 5, *first) == edge_key("a1", 0, 5, *second)) is same
+
+
+def test_edge_key_depends_on_the_sentence():
+    assert edge_key("a1", 0, 5, "LNA", "GNA", "opposition") != edge_key("a1", 6, 9, "LNA", "GNA", "opposition")
+
+
+@pytest.mark.parametrize("second_pair", [("LNA", "GNA"), ("GNA", "LNA")])
+def test_a_later_review_of_the_same_edge_replaces_the_earlier(second_pair):
+    reviews = review(empty_reviews(), "LNA", "GNA", "opposition", 22, 44, "confirmed")
+    reviews = review(reviews, *second_pair, "opposition", 22, 44, "rejected", reason="not in text")
+    assert len(reviews) == 1
+    assert reviews.loc[0, "verdict"] == "rejected"
+    assert reviews.loc[0, "reason"] == "not in text"
+
+
+def test_reviews_of_different_edges_are_kept():
+    reviews = review(empty_reviews(), "Turkey", "GNA", "support", 0, 21, "confirmed")
+    reviews = review(reviews, "GNA", "Turkey", "support", 0, 21, "rejected")
+    assert list(reviews["verdict"]) == ["confirmed", "rejected"]
+
+
+@pytest.mark.parametrize(
+    "field,value,message",
+    [("verdict", "maybe", "verdict 'maybe'"), ("relation", "alliance", "relation 'alliance'"), ("actor1", " ", "actor1 is empty")],
+)
+def test_record_review_refuses_bad_values(field, value, message):
+    values = dict(article_id="a1", start=0, end=21, actor1="Turkey", actor2="GNA", relation="support", verdict="confirmed")
+    values[field] = value
+    with pytest.raises(ReviewError, match=message):
+        record_review(empty_reviews(), **values)
+
+
+def test_missing_file_is_an_empty_table(tmp_path: Path):
+    reviews = load_reviews(tmp_path / "reviews.csv")
+    assert reviews.empty
+    assert list(reviews.columns) == REVIEW_COLUMNS
+
+
+def test_save_and_load_round_trip_keeps_text_and_offsets(tmp_path: Path):
+    path = tmp_path / "reviews.csv"
+    reviews = review(empty_reviews(), "Turkey", "GNA", "support", 0, 21, "confirmed", reason='says "backs", clearly; ünïcode', reviewer="Ana")
+    save_reviews(reviews, path)
+    assert path.read_text(encoding="utf-8").splitlines()[0] == HEADER
+    loaded = load_reviews(path)
+    assert loaded.loc[0, "reason"] == 'says "backs", clearly; ünïcode'
+    assert (loaded.loc[0, "start"], loaded.loc[0, "end"]) == (0, 21)
+
+
+def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch):
+    path = tmp_path / "reviews.csv"
+    save_reviews(review(empty_reviews(), "Turkey", "GNA", "support", 0, 21, "confirmed"), path)
+    before = path.read_bytes()
+
+    def fail(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("extract.export.os.replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        save_reviews(review(empty_reviews(), "LNA", "GNA", "opposition", 22, 44, "rejected"), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["reviews.csv"]
+
+
+@pytest.mark.parametrize(
+    "body,line,message",
+    [
+        ("a1,0,21,Turkey,GNA,support,confirmed,,,\na1,0,21,Turkey,GNA,support,maybe,,,\n", 3, "verdict 'maybe'"),
+        ("a1,zero,21,Turkey,GNA,support,confirmed,,,\n", 2, "whole numbers"),
+        ("a1,30,21,Turkey,GNA,support,confirmed,,,\n", 2, "0 <= start < end"),
+        ('a1,0,21,Turkey,GNA,support,confirmed,"two\nlines",,\na1,0,21,Turkey\n', 4, "4 fields, expected 10"),
+        ("a1,0,21,Turkey,GNA,alliance,confirmed,,,\n", 2, "relation 'alliance'"),
+    ],
+)
+def test_malformed_file_names_the_line_and_is_kept(tmp_path: Path, body, line, message):
+    path = tmp_path / "reviews.csv"
+    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(ReviewError, match=message) as caught:
+        load_reviews(path)
+    assert f"{path}:{line}:" in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_wrong_header_is_refused(tmp_path: Path):
+    path = tmp_path / "reviews.csv"
+    path.write_text("article,start\n", encoding="utf-8")
+    with pytest.raises(ReviewError, match=r"reviews.csv:1: the header must be"):
+        load_reviews(path)
+
+
+def test_apply_marks_and_hides_rejected():
+    reviews = review(empty_reviews(), "GNA", "LNA", "opposition", 22, 44, "rejected")
+    reviews = review(reviews, "Turkey", "GNA", "support", 0, 21, "confirmed")
+    shown = apply_reviews(RELATIONS, reviews)
+    assert list(zip(shown["actor1"], shown["review"])) == [("Turkey", "confirmed")]
+    everything = apply_reviews(RELATIONS, reviews, show_rejected=True)
+    assert list(everything["review"]) == ["confirmed", "rejected"]
+
+
+def test_apply_without_reviews_adds_an_empty_review_column():
+    shown = apply_reviews(RELATIONS, empty_reviews())
+    assert list(shown["review"]) == ["", ""]
+    assert shown[RELATION_COLUMNS].equals(RELATIONS)
+
+
+@pytest.mark.parametrize("texts", [TEXTS, TEXTS.get])
+def test_apply_appends_added_edges_with_their_sentence(texts):
+    reviews = review(empty_reviews(), "Egypt", "GNA", "mediation", 45, 60, "added")
+    shown = apply_reviews(RELATIONS, reviews, texts=texts)
+    added = shown.iloc[-1]
+    assert len(shown) == 3
+    assert (added.actor1, added.actor2, added.relation, added.review) == ("Egypt", "GNA", "mediation", "added")
+    assert added.evidence == "Egypt mediated."
+    assert (added.confidence, added.rule, added.cue, added.source, added.date) == (1.0, "review", "", "Wire", "2020-01-01")
+
+
+def test_an_added_edge_the_extractor_also_found_is_not_doubled():
+    reviews = review(empty_reviews(), "GNA", "LNA", "opposition", 22, 44, "added")
+    shown = apply_reviews(RELATIONS, reviews, texts=TEXTS)
+    assert list(shown["review"]) == ["", "added"]
+
+
+def test_apply_needs_texts_for_added_edges():
+    reviews = review(empty_reviews(), "Egypt", "GNA", "mediation", 45, 60, "added")
+    with pytest.raises(ValueError, match="pass texts="):
+        apply_reviews(RELATIONS, reviews)
+
+
+def test_orphans_are_listed_and_kept():
+    reviews = review(empty_reviews(), "Turkey", "GNA", "support", 0, 21, "confirmed")
+    reviews = review(reviews, "Russia", "LNA", "support", 0, 21, "rejected")
+    reviews = review(reviews, "Egypt", "GNA", "mediation", 45, 400, "added")
+    reviews = record_review(reviews, article_id="gone", start=0, end=5, actor1="UN", actor2="GNA", relation="mediation", verdict="added")
+    orphans = orphaned_reviews(reviews, RELATIONS, TEXTS)
+    assert list(zip(orphans["actor1"], orphans["problem"])) == [
+        ("Russia", "edge no longer extracted"),
+        ("Egypt", "sentence no longer in the article"),
+        ("UN", "sentence no longer in the article"),
+    ]
+    assert len(reviews) == 4
+    assert len(apply_reviews(RELATIONS, reviews, texts=TEXTS)) == len(RELATIONS)
+
+
+def test_review_scores_count_confirmed_and_added_as_gold():
+    reviews = review(empty_reviews(), "Turkey", "GNA", "support", 0, 21, "confirmed")
+    reviews = review(reviews, "GNA", "LNA", "opposition", 22, 44, "rejected")
+    reviews = review(reviews, "Egypt", "GNA", "mediation", 45, 60, "added")
+    score = evaluate.review_scores(RELATIONS, reviews)
+    assert (score.true_positives, score.predicted, score.expected) == (1, 2, 2)
+    assert score.precision == 0.5 and score.recall == 0.5
+
+
+def test_evaluate_cli_scores_the_relations_beside_the_reviews(tmp_path: Path, capsys):
+    RELATIONS.to_csv(tmp_path / "relations.csv", index=False)
+    reviews = review(empty_reviews(), "Turkey", "GNA", "support", 0, 21, "confirmed")
+    reviews = review(reviews, "LNA", "GNA", "opposition", 22, 44, "rejected")
+    save_reviews(reviews, tmp_path / "reviews.csv")
+    assert evaluate.main(["--reviews", str(tmp_path / "reviews.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "2 extracted relations; 2 reviews (1 confirmed, 0 added, 1 rejected)" in out
+    assert "  all          0.500  1.000  0.667    1     2     1" in out
+    assert "  support      1.000  1.000  1.000    1     1     1" in out
+
+
+def test_evaluate_cli_takes_a_relations_path_and_reports_bad_files(tmp_path: Path, capsys):
+    other = tmp_path / "elsewhere.csv"
+    RELATIONS.to_csv(other, index=False)
+    (tmp_path / "reviews.csv").write_text(f"{HEADER}\na1,0,21\n", encoding="utf-8")
+    assert evaluate.main(["--reviews", str(tmp_path / "reviews.csv"), "--relations", str(other)]) == 2
+    assert f"{tmp_path / 'reviews.csv'}:2: 3 fields" in capsys.readouterr().err
