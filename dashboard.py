@@ -8,18 +8,18 @@ from functools import partial
 import streamlit as st
 
 from extract.schema import RELATION_TYPES
-from views import queries, state
+from views import cached, layout, page_list, queries
 from views.aggregate import NO_OUTLET
 from views.downloads import actors_csv, relations_csv
 from views.filters import describe
 from views.markup import md_text
 from views.tables import actor_names, display_table
 
-data, chosen = state.start_page("Overview")
+data, chosen = layout.start_page("Overview")
 names = actor_names(data.actors)
-corpus = state.filtered_corpus(data, chosen)
-edges = state.filtered_edges(data, chosen)
-sentences = state.relation_count(data, chosen)
+corpus = cached.filtered_corpus(data, chosen)
+edges = cached.filtered_edges(data, chosen)
+sentences = cached.relation_count(data, chosen)
 
 st.title("Who backs whom in the Libyan war")
 st.markdown(
@@ -40,10 +40,10 @@ for column, relation in zip(figures[4:], RELATION_TYPES):
                   help=f"Actor pairs with at least one {relation} sentence ({int(of_kind['evidence'].sum()):,} sentences).")
 st.caption(md_text(f"Articles published {span} · filter: {describe(chosen, names)}"))
 if not sentences:
-    state.empty("No relation sentence passes the filter. Widen it in the sidebar (sources, relations, actors, confidence).")
+    layout.empty("No relation sentence passes the filter. Widen it in the sidebar (sources, relations, actors, confidence).")
 
 st.subheader("Where to look")
-for column, (page, title, purpose) in zip(st.columns(len(state.PAGES) - 1), state.PAGES[1:]):
+for column, (page, title, purpose) in zip(st.columns(len(page_list.PAGES) - 1), page_list.PAGES[1:]):
     with column.container(border=True):
         st.page_link(page, label=f"**{title}** →")
         st.caption(purpose)
@@ -53,16 +53,16 @@ left, right = st.columns(2)
 with left:
     st.subheader("Corpus")
     if corpus.empty:
-        state.empty("No article comes from the selected sources.")
+        layout.empty("No article comes from the selected sources.")
     else:
-        st.dataframe(display_table(corpus), hide_index=True, height=state.frame_height(corpus, rows=10))
+        st.dataframe(display_table(corpus), hide_index=True, height=layout.frame_height(corpus, rows=10))
 with right:
     st.subheader("Most mentioned actors")
-    actors = state.most_mentioned(data, chosen)
+    actors = cached.most_mentioned(data, chosen)
     if actors.empty:
-        state.empty("No actor is mentioned in the articles that pass the filter.")
+        layout.empty("No actor is mentioned in the articles that pass the filter.")
     else:
-        st.dataframe(display_table(actors), hide_index=True, height=state.frame_height(actors, rows=10))
+        st.dataframe(display_table(actors), hide_index=True, height=layout.frame_height(actors, rows=10))
 
 # Files are built only when a button is clicked: at 100k relations that takes seconds.
 st.subheader("Downloads")

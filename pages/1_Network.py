@@ -1,7 +1,7 @@
 """Network: actors as nodes, support / opposition / mediation as edges, every edge backed by sentences."""
 import streamlit as st
 
-from views import queries, state
+from views import cached, layout, network, queries
 from views.downloads import gexf_bytes, graphml_bytes, relations_csv
 from views.excerpts import STYLE, evidence_card_html, relation_words
 from views.filters import describe
@@ -13,28 +13,28 @@ CARDS = 25
 # The table under the cards lists at most this many sentences; the CSV download has them all.
 LISTED = 1000
 
-data, chosen = state.start_page("Network")
+data, chosen = layout.start_page("Network")
 names = actor_names(data.actors)
 st.title("Actor network")
-edges = state.filtered_edges(data, chosen)
+edges = cached.filtered_edges(data, chosen)
 if edges.empty:
-    state.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
+    layout.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
     st.stop()
 
 limits = st.columns([1, 1, 3])
 max_nodes = limits[0].number_input("Most actors drawn", min_value=5, max_value=300, value=40, step=5)
 max_edges = limits[1].number_input("Most edges drawn", min_value=5, max_value=1000, value=120, step=10)
-view, graph = state.network_page(data, chosen, int(max_nodes), int(max_edges))
+view, graph = cached.network_page(data, chosen, int(max_nodes), int(max_edges))
 limits[2].caption(
     "Hover an actor or an edge for details; drag to rearrange, scroll to zoom. "
     "Parallel sentences are merged into one edge per pair and relation."
 )
 if view.message:
     st.info(md_text(view.message))
-st.iframe(graph, height=state.NETWORK_HEIGHT + 60)
+st.iframe(graph, height=network.NETWORK_HEIGHT + 60)
 
 st.subheader("Edges drawn")
-st.dataframe(display_table(edge_table(view.edges, names)), hide_index=True, height=state.frame_height(view.edges, rows=12))
+st.dataframe(display_table(edge_table(view.edges, names)), hide_index=True, height=layout.frame_height(view.edges, rows=12))
 
 st.subheader("Read the evidence")
 st.html(STYLE)

@@ -1,7 +1,7 @@
 """Sources: what each outlet asserts, whom it mentions, and where outlets disagree about a pair."""
 import streamlit as st
 
-from views import state
+from views import cached, layout
 from views.aggregate import relation_count_grid, top_pairs
 from views.charts import actor_heatmap, pair_heatmap, relation_bars
 from views.filters import describe
@@ -12,29 +12,29 @@ TOP_ACTORS = 25
 PAIR_CHOICES = 500
 TABLE_ROWS = 1000
 
-data, chosen = state.start_page("Sources")
+data, chosen = layout.start_page("Sources")
 names = actor_names(data.actors)
 st.title("Sources compared")
-counts = state.filtered_relation_counts(data, chosen)
+counts = cached.filtered_relation_counts(data, chosen)
 
 st.subheader("Relations asserted per source")
 if counts.empty:
-    state.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
+    layout.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
 else:
     st.plotly_chart(relation_bars(relation_count_grid(counts)), config={"displaylogo": False})
 
 st.subheader("Actors mentioned per source")
-matrix = state.filtered_mention_matrix(data, chosen)
+matrix = cached.filtered_mention_matrix(data, chosen)
 if matrix.empty:
-    state.empty("No actor mention in the articles that pass the filter.")
+    layout.empty("No actor mention in the articles that pass the filter.")
 else:
     st.caption(f"The {TOP_ACTORS} most mentioned actors; cells count mentions.")
     st.plotly_chart(actor_heatmap(matrix, names, TOP_ACTORS), config={"displaylogo": False})
 
 st.subheader("Same pair, different outlets")
-claims = state.filtered_claims(data, chosen)
+claims = cached.filtered_claims(data, chosen)
 if claims.empty:
-    state.empty("No actor pair to compare under this filter.")
+    layout.empty("No actor pair to compare under this filter.")
     st.stop()
 pairs = top_pairs(claims, PAIR_CHOICES)
 total = claims[["actor_a", "actor_b"]].drop_duplicates()
@@ -51,7 +51,7 @@ pair = st.selectbox(
 )
 left, right = st.columns([3, 2])
 with left:
-    st.plotly_chart(pair_heatmap(state.pair_sources(data, chosen, (pair[0], pair[1]))), config={"displaylogo": False})
+    st.plotly_chart(pair_heatmap(cached.pair_sources(data, chosen, (pair[0], pair[1]))), config={"displaylogo": False})
 with right:
     shown = claims[(claims["actor_a"] == pair[0]) & (claims["actor_b"] == pair[1])]
     st.dataframe(display_table(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
@@ -60,11 +60,11 @@ with right:
 st.subheader("Every disagreement")
 disagreements = claims[claims["disagree"]]
 if disagreements.empty:
-    state.empty("Outlets that report the same pair agree on what they say about it, under this filter.")
+    layout.empty("Outlets that report the same pair agree on what they say about it, under this filter.")
 else:
     if len(disagreements) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(disagreements):,} claims; narrow the filter to see the others.")
         disagreements = disagreements.head(TABLE_ROWS)
     st.dataframe(display_table(disagreements[["pair", "claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
                  column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"},
-                 height=state.frame_height(disagreements, rows=15))
+                 height=layout.frame_height(disagreements, rows=15))

@@ -4,7 +4,7 @@ Other pages link here with ?article=ID&start=N&end=M to point at one sentence.
 """
 import streamlit as st
 
-from views import queries, state
+from views import layout, queries
 from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html
 from views.filters import describe
 from views.tables import actor_names, display_table, evidence_table
@@ -12,7 +12,7 @@ from views.tables import actor_names, display_table, evidence_table
 # The list offers the articles with most evidence first; the search box finds any other.
 CHOICES = 300
 
-data, chosen = state.start_page("Excerpts")
+data, chosen = layout.start_page("Excerpts")
 names = actor_names(data.actors)
 st.title("Excerpts")
 st.html(STYLE)
@@ -22,7 +22,7 @@ search = st.text_input("Find an article", placeholder="id, title or outlet",
                        help=f"The list holds the {CHOICES} matching articles with most evidence sentences.")
 articles = queries.article_choices(data.tables, chosen, search=search.strip(), limit=CHOICES, include=wanted)
 if articles.empty:
-    state.empty(f"No article comes from the selected sources ({describe(chosen, names)}).")
+    layout.empty(f"No article comes from the selected sources ({describe(chosen, names)}).")
     st.stop()
 
 labels = {
@@ -52,14 +52,14 @@ for hit in pointed.itertuples(index=False):
 if target and not pointed.empty:
     st.caption("The sentence you came from is outlined in the article below.")
 if own.empty:
-    state.empty(f"No evidence sentence in this article passes the filter ({describe(chosen, names)}); mentions are still marked.")
+    layout.empty(f"No evidence sentence in this article passes the filter ({describe(chosen, names)}); mentions are still marked.")
 with st.container(border=True):
     st.html(article_html(row["text"], queries.article_mentions(data.tables, article_id), own, names, target=target))
 
 st.subheader("Evidence sentences in this article")
 if own.empty:
-    state.empty("None under this filter.")
+    layout.empty("None under this filter.")
 else:
     ordered = own.sort_values(["start", "relation"], kind="stable")
     st.dataframe(display_table(evidence_table(ordered, names, articles)), hide_index=True,
-                 height=state.frame_height(ordered, rows=12))
+                 height=layout.frame_height(ordered, rows=12))

@@ -3,22 +3,22 @@ from functools import partial
 
 import streamlit as st
 
-from views import state
+from views import cached, layout
 from views.downloads import actors_csv
 from views.filters import describe
 from views.markup import md_text
 from views.tables import actor_names, display_table
 
-data, chosen = state.start_page("Actors")
+data, chosen = layout.start_page("Actors")
 names = actor_names(data.actors)
 st.title("Actors")
 st.markdown(
     "Each actor the extractor recognised, the names it is known by in the text, and how often each source "
     "mentions it. Counts follow the source and actor filter in the sidebar."
 )
-table = state.filtered_actor_table(data, chosen)
+table = cached.filtered_actor_table(data, chosen)
 if table.empty:
-    state.empty(f"No actor is mentioned in the articles that pass the filter ({describe(chosen, names)}).")
+    layout.empty(f"No actor is mentioned in the articles that pass the filter ({describe(chosen, names)}).")
     st.stop()
 search = st.text_input("Find an actor", placeholder="name, alias or country code")
 if search:
@@ -33,7 +33,7 @@ per_source = {
 st.dataframe(
     display_table(table),
     hide_index=True,
-    height=state.frame_height(table, rows=20),
+    height=layout.frame_height(table, rows=20),
     column_order=["name", "type", "country", "mentions", "articles", *per_source, "aliases", "id"],
     column_config={
         "name": st.column_config.TextColumn("name", pinned=True),

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, SUPPORTED_SUFFIXES, ArticleError
-from views import queries, state
+from views import layout, loading, queries, session
 from views.datadir import data_dir
 from views.extraction_job import CANCELLED, DONE, ExtractionJob
 from views.markup import md_text
@@ -16,7 +16,7 @@ JOB_KEY = "upload_job"
 MESSAGES_KEY = "upload_messages"
 POLL_SECONDS = 1.0
 
-data, chosen = state.start_page("Add articles")
+data, chosen = layout.start_page("Add articles")
 st.title("Add articles")
 st.markdown(
     "Upload news articles as **.txt**, **.md** or **.html**. They are read, the actors and relations are "
@@ -39,7 +39,7 @@ if files:
 
 running = JOB_KEY in st.session_state
 if st.button("Extract", type="primary", disabled=not uploads or running):
-    st.session_state[JOB_KEY] = ExtractionJob(uploads, taken_ids=queries.article_ids(state.bundled_dataset().tables))
+    st.session_state[JOB_KEY] = ExtractionJob(uploads, taken_ids=queries.article_ids(loading.bundled_dataset().tables))
     st.session_state[MESSAGES_KEY] = []
     running = True
 
@@ -63,7 +63,7 @@ def follow_extraction() -> None:
     del st.session_state[JOB_KEY]
     news = [(st.error, error) for error in (status.read.errors if status.read else ())]
     if status.state == DONE and status.extraction is not None:
-        state.set_uploads(status.read.articles, status.extraction)
+        session.set_uploads(status.read.articles, status.extraction)
         news += [(st.error, problem) for problem in status.extraction.problems]
     elif status.state != DONE:
         news.append((st.info if status.state == CANCELLED else st.error, status.message))
@@ -74,7 +74,7 @@ def follow_extraction() -> None:
 if running:
     follow_extraction()
 
-uploads_now = state.session_uploads()
+uploads_now = session.session_uploads()
 if uploads_now is None:
     st.stop()
 if uploads_now.saved:
@@ -87,14 +87,14 @@ st.caption("Every page now includes these articles; open the Network or Excerpts
 left, right = st.columns(2)
 if left.button(md_text(f"Save into {data_dir().name}/"), help="Writes the article files and the updated tables."):
     try:
-        save_uploads(data_dir(), state.dataset(), uploads_now.articles)
+        save_uploads(data_dir(), loading.dataset(), uploads_now.articles)
     except (ArticleError, OSError) as error:
         st.error(md_text(f"Not saved: {error}"))
     else:
-        state.set_uploads(uploads_now.articles, uploads_now.extraction, saved=True)
+        session.set_uploads(uploads_now.articles, uploads_now.extraction, saved=True)
         st.session_state.pop(MESSAGES_KEY, None)
         st.rerun()
 if right.button("Discard uploaded articles"):
-    state.set_uploads(None)
+    session.set_uploads(None)
     st.session_state.pop(MESSAGES_KEY, None)
     st.rerun()

@@ -1,7 +1,7 @@
 """Timeline: evidence per month by relation type, and one actor pair's relations over time with their outlets."""
 import streamlit as st
 
-from views import queries, state
+from views import cached, layout, queries
 from views.aggregate import top_pairs
 from views.charts import monthly_bars, pair_scatter
 from views.excerpts import STYLE, evidence_card_html
@@ -13,7 +13,7 @@ PAIR_CHOICES = 500
 # Sentences listed for the chosen month or point.
 LISTED = 25
 
-data, chosen = state.start_page("Timeline")
+data, chosen = layout.start_page("Timeline")
 names = actor_names(data.actors)
 st.title("Timeline")
 st.html(STYLE)
@@ -35,7 +35,7 @@ def sentences(month: str, pair: tuple[str, str] | None, relation: str | None = N
 counts = queries.monthly_counts(data.tables, chosen)
 st.subheader("Evidence per month")
 if counts.empty:
-    state.empty(f"No dated relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
+    layout.empty(f"No dated relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
     st.stop()
 per_month = relations_per_month(counts)
 st.plotly_chart(monthly_bars(per_month), config={"displaylogo": False})
@@ -44,13 +44,13 @@ month = st.selectbox("Sentences of the month", list(busy[busy > 0].index), forma
 sentences(month, None)
 
 st.subheader("One pair over time")
-claims = state.filtered_claims(data, chosen)
+claims = cached.filtered_claims(data, chosen)
 pairs = top_pairs(claims, PAIR_CHOICES)
 keys = list(pairs[["actor_a", "actor_b"]].drop_duplicates().itertuples(index=False, name=None))
 pair = st.selectbox("Actor pair", keys, format_func=lambda k: f"{names.get(k[0], k[0])} – {names.get(k[1], k[1])}")
 points = pair_points(queries.monthly_counts(data.tables, chosen, pair))
 if points.empty:
-    state.empty("This pair has no dated sentence under the filter.")
+    layout.empty("This pair has no dated sentence under the filter.")
     st.stop()
 st.plotly_chart(pair_scatter(points), config={"displaylogo": False})
 labels = {(m, r): f"{m} · {r} · {n} sentence(s) · {s}" for m, r, n, s in points.itertuples(index=False, name=None)}

@@ -1,7 +1,7 @@
 """Search: evidence sentences containing the words typed, under the sidebar filter, each linked to its article."""
 import streamlit as st
 
-from views import queries, state
+from views import layout, queries
 from views.filters import describe
 from views.markup import md_text
 from views.search import highlight_html, search_words
@@ -10,18 +10,18 @@ from views.tables import actor_names
 # Hits listed on one page view; the caption says when there are more.
 HITS = 50
 
-data, chosen = state.start_page("Search")
+data, chosen = layout.start_page("Search")
 names = actor_names(data.actors)
 st.title("Search the evidence")
 query = st.text_input("Words", placeholder="e.g. drones Sirte", help="Sentences containing every word, in any case.")
 words = search_words(query)
 if not words:
-    state.empty("Type one or more words to find the evidence sentences that contain them all.")
+    layout.empty("Type one or more words to find the evidence sentences that contain them all.")
     st.stop()
 
 hits = queries.search_sentences(data.tables, chosen, words, limit=HITS)
 if hits.empty:
-    state.empty(f"No evidence sentence contains {' and '.join(words)} under the filter ({describe(chosen, names)}).")
+    layout.empty(f"No evidence sentence contains {' and '.join(words)} under the filter ({describe(chosen, names)}).")
     st.stop()
 trimmed = f"the first {HITS} shown; add words or narrow the filter to see others" if len(hits) > HITS else "all shown"
 st.caption(md_text(f"Sentences containing {' and '.join(words)} ({trimmed}) · filter: {describe(chosen, names)}"))

@@ -45,6 +45,8 @@ OTHER_STYLE: tuple[str, str] = ("#9e9e9e", "dot")
 LEGEND_SYMBOLS: dict[str, str] = {"dot": "●", "diamond": "◆", "square": "■", "triangle": "▲", "triangleDown": "▼"}
 MAX_EDGE_WIDTH = 9.0
 EXCERPTS_PER_EDGE = 3
+# Pixels of the drawn network (its iframe adds room for the legend).
+NETWORK_HEIGHT = 600
 EXCERPT_CHARS = 180
 SEED = 7
 

@@ -1,0 +1,120 @@
+"""Cached results of views.queries for the pages, keyed by the dataset's token and the filter.
+
+The dataset's token names the store generation (plus any uploads), so a new
+extraction or upload is a new cache entry, never a stale one.
+"""
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import pandas as pd
+import streamlit as st
+
+from views import queries
+from views.aggregate import filter_mention_counts, mention_matrix, pair_by_source, pair_claims
+from views.dataset import Dataset
+from views.filters import RelationFilter
+from views.network import EXCERPTS_PER_EDGE, NETWORK_HEIGHT, NetworkView, network_html, select_network
+from views.tables import actor_names, actor_table
+
+OVERVIEW_ACTOR_COLUMNS: list[str] = ["name", "type", "country", "mentions", "articles"]
+
+
+def _token(data: Dataset) -> str:
+    return data.token
+
+
+@st.cache_data(show_spinner=False, max_entries=8, hash_funcs={Dataset: _token})
+def filter_options(data: Dataset) -> tuple[list[str], list[str]]:
+    """Sources and actors to choose from, actors sorted by name."""
+    names = actor_names(data.actors)
+    sources, actors = queries.filter_options(data.tables)
+    return sources, sorted(actors, key=lambda a: names.get(a, a).casefold())
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def relation_count(data: Dataset, chosen: RelationFilter | None) -> int:
+    """Relation rows passing `chosen` (None: all)."""
+    return queries.count_relations(data.tables, chosen)
+
+
+@st.cache_data(show_spinner=False, max_entries=8, hash_funcs={Dataset: _token})
+def undated_count(data: Dataset) -> tuple[int, int]:
+    """Undated articles and their relation sentences."""
+    return queries.undated_counts(data.tables)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def filtered_edges(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """One row per actor pair and relation over the filtered relations (views.queries.edges)."""
+    return queries.edges(data.tables, chosen)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def filtered_claims(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """pair_claims over the filtered relations."""
+    return pair_claims(queries.claim_counts(data.tables, chosen), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def filtered_relation_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Relation rows per outlet and relation type."""
+    return queries.relation_counts(data.tables, chosen)
+
+
+# Counting seven million mentions takes a second or two: it starts in the background when a
+# dataset is first used, and pages that need the counts wait for it (the first page does not).
+_counting = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mention-counts")
+
+
+@st.cache_resource(max_entries=8, hash_funcs={Dataset: _token})
+def start_mention_counts(data: Dataset) -> Future:
+    """Start counting mentions in the background (once per dataset); the future gives the counts."""
+    return _counting.submit(queries.mention_counts, data.tables)
+
+
+def _mention_counts(data: Dataset) -> pd.DataFrame:
+    with st.spinner("Counting mentions…"):
+        return start_mention_counts(data).result()
+
+
+def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Mentions per actor and outlet in the filtered articles."""
+    return mention_matrix(filter_mention_counts(_mention_counts(data), chosen))
+
+
+def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """actor_table over the filtered mentions."""
+    return actor_table(data.actors, filter_mention_counts(_mention_counts(data), chosen))
+
+
+def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Actors by mentions in the filtered articles: name, type, country, mentions, articles.
+
+    Unfiltered, these are the store's actor table's own counts, so the first
+    page shown does not wait for the pass over every mention.
+    """
+    if chosen.sources or chosen.actors:
+        return filtered_actor_table(data, chosen)[OVERVIEW_ACTOR_COLUMNS]
+    actors = data.actors[data.actors["mentions"] > 0].rename(columns={"country_code": "country"})
+    return actors.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")[OVERVIEW_ACTOR_COLUMNS]
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def pair_sources(data: Dataset, chosen: RelationFilter, pair: tuple[str, str]) -> pd.DataFrame:
+    """Outlets x claims for one actor pair (views.aggregate.pair_by_source)."""
+    return pair_by_source(queries.claim_counts(data.tables, chosen, pair=pair), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def network_page(data: Dataset, chosen: RelationFilter, max_nodes: int, max_edges: int) -> tuple[NetworkView, str]:
+    """The drawn part of the filtered network and its HTML (views.network), for these limits."""
+    view = select_network(filtered_edges(data, chosen), data.actors, max_nodes=max_nodes, max_edges=max_edges)
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, view.edges, per_edge=EXCERPTS_PER_EDGE)
+    return view, network_html(view, excerpts, height=NETWORK_HEIGHT)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def filtered_corpus(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    """Articles, dates and relation rows per outlet."""
+    return queries.corpus_by_source(data.tables, chosen)

@@ -1,0 +1,34 @@
+"""What every page shares: page setup (links, data notices, the sidebar filter) and small layout helpers."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from views.dataset import Dataset
+from views.filters import RelationFilter
+from views.loading import dataset
+from views.markup import md_text
+from views.page_list import PAGES
+from views.sidebar import sidebar_filter
+
+
+def start_page(title: str) -> tuple[Dataset, RelationFilter]:
+    """Page setup shared by every page: wide layout, page links, data notices, the sidebar filter."""
+    st.set_page_config(page_title=f"{title} · Libya war actors", layout="wide")
+    for page, label, purpose in PAGES:
+        st.sidebar.page_link(page, label=label, help=purpose)
+    st.sidebar.divider()
+    data = dataset()
+    for notice in data.notices:
+        st.warning(md_text(notice))
+    return data, sidebar_filter(data)
+
+
+def empty(message: str) -> None:
+    """What a page shows instead of an empty chart or table."""
+    st.info(md_text(message))
+
+
+def frame_height(table: pd.DataFrame, *, rows: int = 15) -> int:
+    """Height for st.dataframe: every row up to `rows`, then scroll."""
+    return 38 + 35 * min(max(len(table), 1), rows)

@@ -1,0 +1,102 @@
+"""Opening the data folder's tables, once per process and generation, with their staleness notices.
+
+`dataset()` is the store plus the articles uploaded in this session. The store is
+re-opened when its CURRENT generation changes; a folder without a store is
+extracted on first use (views.firstrun).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+
+import streamlit as st
+
+from extract.store import current_generation
+from views.cached import start_mention_counts
+from views.dataset import DataError, Dataset, empty_dataset, open_dataset, staleness_notices, unreadable
+from views.datadir import data_dir
+from views.freshness import ArticleHashes, Watch
+from views.markup import md_text
+from views.session import COMBINED_KEY, session_uploads
+
+# How long a staleness check stands before the article folder is listed again, and how long a page
+# waits for a check before it shows the last result (seconds).
+FRESHNESS_TTL = 10
+FRESHNESS_WAIT = 1.0
+
+
+@st.cache_resource(max_entries=4)
+def _article_hashes(folder: str) -> ArticleHashes:
+    return ArticleHashes()
+
+
+# cache_resource: the dataset holds the process's DuckDB connection and is read-only.
+@st.cache_resource(show_spinner="Opening the tables…", max_entries=4)
+def _open(folder: str, generation: str) -> Dataset:
+    return open_dataset(Path(folder))
+
+
+@st.cache_resource(max_entries=4)
+def _watch(folder: str, generation: str) -> Watch:
+    snapshot = _open(folder, generation).tables.snapshot
+    return Watch(partial(staleness_notices, Path(folder), snapshot, _article_hashes(folder)), ttl=FRESHNESS_TTL)
+
+
+def _notices(folder: str, generation: str) -> tuple[str, ...]:
+    found = _watch(folder, generation).notices(wait=FRESHNESS_WAIT)
+    if found is None:
+        return (f"Checking whether the tables in {folder} are up to date with its articles; "
+                "the result shows on the next page you open.",)
+    return found
+
+
+@st.cache_resource(show_spinner="No table store yet: extracting the articles now (this is done once)…", max_entries=4)
+def _first_run(folder: str) -> tuple[str, tuple[str, ...]]:
+    from views.firstrun import extract_into_store
+
+    run = extract_into_store(Path(folder))
+    return (run.generation.name if run.generation else "", run.notices)
+
+
+# Generations this process wrote on a first run, by data folder, with what to tell the user while they are current.
+_first_runs: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def bundled_dataset() -> Dataset:
+    """The store of the data folder, re-opened when its CURRENT generation changes."""
+    folder = data_dir()
+    try:
+        generation = current_generation(folder)
+        if generation is None:
+            _first_runs[str(folder)] = _first_run(str(folder))
+            generation = current_generation(folder)
+            if generation is None:
+                return empty_dataset(_first_runs[str(folder)][1])
+        written, first_notices = _first_runs.get(str(folder), ("", ()))
+        data = _open(str(folder), generation.name)
+        start_mention_counts(data)
+        notices = (*(first_notices if written == generation.name else ()), *_notices(str(folder), generation.name))
+        return replace(data, notices=notices)
+    except OSError as error:
+        st.error(md_text(unreadable(error)))
+        st.stop()
+    except (DataError, ValueError) as error:
+        st.error(md_text(error))
+        st.stop()
+
+
+def dataset() -> Dataset:
+    """The store plus the articles uploaded in this session."""
+    data = bundled_dataset()
+    uploads = session_uploads()
+    if uploads is None or uploads.saved:
+        return data
+    token = f"{data.token}+{uploads.upload_id}"
+    combined: Dataset | None = st.session_state.get(COMBINED_KEY)
+    if combined is None or combined.token != token:
+        from views.upload import combine
+
+        combined = replace(combine(data, uploads.articles, uploads.extraction), token=token)
+        st.session_state[COMBINED_KEY] = combined
+    return replace(combined, notices=data.notices)
