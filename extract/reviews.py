@@ -8,10 +8,13 @@ when the extractor changes: those that no longer match are listed as orphans.
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
+import os
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Iterator, Mapping
 
 import pandas as pd
 
@@ -25,6 +28,7 @@ REVIEW_COLUMNS: list[str] = [
 # added = an edge the extractor missed, at a sentence given by its offsets.
 VERDICTS: tuple[str, ...] = ("confirmed", "rejected", "added")
 REVIEW_RULE = "review"
+LOCK_SUFFIX = ".lock"
 
 Key = tuple[str, int, int, str, str, str]
 Texts = Mapping[str, str] | Callable[[str], str | None]
@@ -220,3 +224,36 @@ def orphaned_reviews(reviews: pd.DataFrame, relations: pd.DataFrame, texts: Text
             problems.append("")
     result = reviews.assign(problem=problems)
     return result[result["problem"] != ""].reset_index(drop=True)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an flock beside the reviews file, so that two sessions saving at once do not lose a review."""
+    handle = os.open(path.with_name(path.name + LOCK_SUFFIX), os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
+def save_review(path: Path, **review: object) -> pd.DataFrame:
+    """Add one review (record_review's fields) to the file at `path`, under a lock; returns the reviews now.
+
+    A malformed file raises ReviewError and is left as it is.
+    """
+    path = Path(path)
+    with _locked(path):
+        reviews = record_review(load_reviews(path), **review)  # type: ignore[arg-type]
+        save_reviews(reviews, path)
+    return reviews
+
+
+def remove_review(path: Path, key: Key) -> pd.DataFrame:
+    """Drop the review of the edge `key` (edge_key) from the file at `path`, under a lock; returns the reviews now."""
+    path = Path(path)
+    with _locked(path):
+        reviews = load_reviews(path)
+        kept = reviews[[k != key for k in _keys(reviews)]] if not reviews.empty else reviews
+        save_reviews(kept.reset_index(drop=True), path)
+    return kept.reset_index(drop=True)

@@ -7,6 +7,7 @@ from views.excerpts import STYLE, evidence_card_html, relation_words
 from views.filters import describe
 from views.network import build_graph
 from views.markup import md_text
+from views.review_widgets import review_controls
 from views.tables import actor_names, display_table, edge_table, evidence_table
 
 CARDS = 25
@@ -59,11 +60,15 @@ title_of = dict(zip(titles["article_id"], titles["title"]))
 for row in rows.head(CARDS).itertuples(index=False):
     with st.container(border=True):
         st.html(evidence_card_html(row, names, title_of.get(row.article_id, "")))
-        st.page_link(
-            "pages/3_Excerpts.py",
-            label="Read it in the article",
-            query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)},
-        )
+        links = st.columns([1, 1, 3])
+        with links[0]:
+            st.page_link(
+                "pages/3_Excerpts.py",
+                label="Read it in the article",
+                query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)},
+            )
+        with links[1]:
+            review_controls(row, place="network")
 if total > CARDS:
     with st.expander(f"{listed.capitalize()} of {total:,} sentences"):
         st.dataframe(display_table(evidence_table(rows, names, titles)), hide_index=True)

@@ -7,6 +7,8 @@ import streamlit as st
 from views import layout, queries
 from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html
 from views.filters import describe
+from views.review_widgets import add_relation_form, review_controls
+from views.reviewing import row_words
 from views.tables import actor_names, display_table, evidence_table
 
 # The list offers the articles with most evidence first; the search box finds any other.
@@ -63,3 +65,16 @@ else:
     ordered = own.sort_values(["start", "relation"], kind="stable")
     st.dataframe(display_table(evidence_table(ordered, names, articles)), hide_index=True,
                  height=layout.frame_height(ordered, rows=12))
+
+st.subheader("Review")
+st.caption("Confirm or reject what the extractor found here, or add a relation it missed. Reviews are kept in "
+           "reviews.csv in the data folder, survive re-extraction, and apply on every page and download.")
+if not own.empty:
+    rows = list(ordered.itertuples(index=False))
+    first = next((i for i, r in enumerate(rows) if target and (r.start, r.end) == target), 0)
+    picked = st.selectbox("Evidence sentence", range(len(rows)), index=first, format_func=lambda i: row_words(rows[i], names))
+    review_controls(rows[picked], place="excerpts")
+with st.expander("Add a relation the extractor missed"):
+    in_article = queries.article_mentions(data.tables, article_id)["actor_id"].drop_duplicates().tolist()
+    others = sorted(set(data.actors["actor_id"]) - set(in_article), key=lambda a: names.get(a, a).casefold())
+    add_relation_form(article_id, row["text"], [*in_article, *others], names, near=target)

@@ -6,6 +6,7 @@ import pytest
 from extract import evaluate
 from extract.reviews import (
     REVIEW_COLUMNS,
+    REVIEWS_FILE,
     ReviewError,
     apply_reviews,
     edge_key,
@@ -13,6 +14,8 @@ from extract.reviews import (
     load_reviews,
     orphaned_reviews,
     record_review,
+    remove_review,
+    save_review,
     save_reviews,
 )
 from extract.schema import RELATION_COLUMNS
@@ -224,3 +227,30 @@ def test_evaluate_cli_takes_a_relations_path_and_reports_bad_files(tmp_path: Pat
     (tmp_path / "reviews.csv").write_text(f"{HEADER}\na1,0,21\n", encoding="utf-8")
     assert evaluate.main(["--reviews", str(tmp_path / "reviews.csv"), "--relations", str(other)]) == 2
     assert f"{tmp_path / 'reviews.csv'}:2: 3 fields" in capsys.readouterr().err
+
+
+def test_save_review_adds_to_the_file_and_a_later_one_replaces_it(tmp_path: Path) -> None:
+    path = tmp_path / REVIEWS_FILE
+    fields = dict(article_id="a1", start=0, end=20, actor1="GNA", actor2="Russia", relation="opposition")
+    save_review(path, **fields, verdict="confirmed")
+    save_review(path, **{**fields, "actor1": "Russia", "actor2": "GNA"}, verdict="rejected", reason="a denial")
+    reviews = load_reviews(path)
+    assert reviews[["actor1", "actor2", "verdict", "reason"]].values.tolist() == [["Russia", "GNA", "rejected", "a denial"]]
+
+
+def test_save_review_leaves_a_malformed_file_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / REVIEWS_FILE
+    path.write_text("not,the,header\n", encoding="utf-8")
+    with pytest.raises(ReviewError, match="header"):
+        save_review(path, article_id="a1", start=0, end=20, actor1="GNA", actor2="LNA", relation="opposition",
+                    verdict="confirmed")
+    assert path.read_text(encoding="utf-8") == "not,the,header\n"
+
+
+def test_remove_review_takes_back_only_that_edge(tmp_path: Path) -> None:
+    path = tmp_path / REVIEWS_FILE
+    save_review(path, article_id="a1", start=0, end=20, actor1="Turkey", actor2="GNA", relation="support", verdict="confirmed")
+    save_review(path, article_id="a1", start=21, end=40, actor1="Egypt", actor2="LNA", relation="support", verdict="added")
+    remaining = remove_review(path, edge_key("a1", 0, 20, "Turkey", "GNA", "support"))
+    assert remaining["actor1"].tolist() == ["Egypt"]
+    assert load_reviews(path)["actor1"].tolist() == ["Egypt"]

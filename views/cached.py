@@ -39,6 +39,12 @@ def relation_count(data: Dataset, chosen: RelationFilter | None) -> int:
 
 
 @st.cache_data(show_spinner=False, max_entries=8, hash_funcs={Dataset: _token})
+def rejected_count(data: Dataset) -> int:
+    """Relation rows an analyst rejected (hidden unless the filter shows them)."""
+    return queries.rejected_count(data.tables)
+
+
+@st.cache_data(show_spinner=False, max_entries=8, hash_funcs={Dataset: _token})
 def undated_count(data: Dataset) -> tuple[int, int]:
     """Undated articles and their relation sentences."""
     return queries.undated_counts(data.tables)

@@ -67,7 +67,7 @@ class Dataset:
         }
         if self.tables.uploads is not None:
             uploads = {name: pd.concat([self.tables.uploads[name], uploads[name]], ignore_index=True) for name in uploads}
-        return replace(self, tables=Tables(self.tables.snapshot, uploads), actors=merge_actors(self.actors, actors))
+        return replace(self, tables=replace(self.tables, uploads=uploads), actors=merge_actors(self.actors, actors))
 
 
 def empty_table(name: str) -> pd.DataFrame:

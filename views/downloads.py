@@ -16,9 +16,14 @@ NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 XML_REPLACEMENT = "\ufffd"
 
 
+# What the dashboard's relation rows carry beyond the extractor's columns (views.store: the analyst's reviews).
+REVIEW_COLUMNS: list[str] = ["review", "review_reason"]
+
+
 def relations_csv(relations: pd.DataFrame) -> bytes:
-    """The filtered relation rows with the extractor's columns; cells cannot start a formula."""
-    return spreadsheet_csv(relations[RELATION_COLUMNS])
+    """The filtered relation rows with the extractor's columns and, when the rows carry them, the review
+    columns (confirmed / rejected / added, and the reason); cells cannot start a formula."""
+    return spreadsheet_csv(relations[[*RELATION_COLUMNS, *(c for c in REVIEW_COLUMNS if c in relations.columns)]])
 
 
 def actors_csv(actors: pd.DataFrame) -> bytes:

@@ -148,16 +148,24 @@ def article_header_html(title: str, outlet: str, date: str, author: str, url: st
     return f'<h3 style="margin-bottom:0.2rem">{html.escape(title or "(untitled)")}</h3><div class="lw-meta">{facts}</div>'
 
 
+def review_label(review: str, reason: str = "") -> str:
+    """What a row's review says, in words ('' for an unreviewed row)."""
+    said = {"confirmed": "Confirmed by hand", "rejected": "Rejected by hand", "added": "Added by hand"}.get(review, "")
+    return f"{said}: {reason}" if said and reason else said
+
+
 def evidence_card_html(row, names: dict[str, str], title: str) -> str:
     """One evidence sentence as a quote with its relation badge and where it comes from, escaped."""
     kind = relation_class(row.relation)
     words = html.escape(relation_words(row.relation, row.actor1, row.actor2, names))
     said = f" · said by {html.escape(names.get(row.speaker, row.speaker))}" if row.speaker else ""
     where = " · ".join(html.escape(p) for p in (row.source, row.date, title) if p)
+    reviewed = review_label(getattr(row, "review", ""), getattr(row, "review_reason", ""))
+    reviewed = f" · <b>{html.escape(reviewed)}</b>" if reviewed else ""
     return (
         f'<div class="lw-article" style="white-space:normal">'
         f'<span class="badge b-{kind}">{words}</span> <span class="lw-meta">{where}{said} · '
-        f"confidence {float(row.confidence):.2f}</span>"
+        f"confidence {float(row.confidence):.2f}{reviewed}</span>"
         f'<blockquote style="margin:0.3rem 0 0 0;padding-left:0.8rem;border-left:3px solid #d0d3d8">'
         f"{html.escape(row.evidence)}</blockquote></div>"
     )

@@ -3,7 +3,8 @@
 An empty `sources` or `actors` selection means "all": with hundreds of outlets
 an all-selected list would bury the sidebar. Dates are ISO text (`yyyy-mm-dd`, as
 articles store them); an empty bound is open. Undated articles are kept unless
-`include_undated` is off, so a date range never drops them unseen.
+`include_undated` is off, so a date range never drops them unseen. Rows an analyst
+rejected (extract.reviews) are hidden unless `show_rejected` is on.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class RelationFilter:
     date_from: str = ""
     date_to: str = ""
     include_undated: bool = True
+    show_rejected: bool = False
 
     @property
     def is_default(self) -> bool:
@@ -41,4 +43,6 @@ def describe(chosen: RelationFilter, names: dict[str, str]) -> str:
         parts.append(f"dates: {chosen.date_from or 'start'} to {chosen.date_to or 'end'} ({undated})")
     elif not chosen.include_undated:
         parts.append("undated left out")
+    if chosen.show_rejected:
+        parts.append("rejected rows shown")
     return "; ".join(parts)

@@ -1,24 +1,30 @@
 """Opening the data folder's tables, once per process and generation, with their staleness notices.
 
-`dataset()` is the store plus the articles uploaded in this session. The store is
+`dataset()` is the store plus the articles uploaded in this session, with the
+analyst's reviews applied. The store is
 re-opened when its CURRENT generation changes; a folder without a store is
 extracted on first use (views.firstrun).
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
+from extract.reviews import ReviewError, load_reviews
 from extract.store import current_generation
 from views.cached import start_mention_counts
 from views.dataset import DataError, Dataset, empty_dataset, open_dataset, staleness_notices, unreadable
 from views.datadir import data_dir
 from views.freshness import ArticleHashes, Watch
 from views.markup import md_text
+from views.reviewing import reviews_path
 from views.session import COMBINED_KEY, session_uploads
+from views.store import review_frame
 
 # How long a staleness check stands before the article folder is listed again, and how long a page
 # waits for a check before it shows the last result (seconds).
@@ -86,9 +92,34 @@ def bundled_dataset() -> Dataset:
         st.stop()
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _review_frame(path: str, digest: str) -> pd.DataFrame:
+    return review_frame(load_reviews(Path(path)))
+
+
+def reviewed(data: Dataset, folder: Path) -> Dataset:
+    """`data` with the data folder's reviews applied; a file that cannot be read is a notice, and stays as it is."""
+    path = reviews_path(folder)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return data
+    except OSError as error:
+        return data.with_notice(f"{unreadable(error)} Until then the reviews in it are not applied.")
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    try:
+        reviews = _review_frame(str(path), digest)
+    except ReviewError as error:
+        return data.with_notice(f"{error} Until it is fixed the reviews are not applied and no review can be saved.")
+    return replace(data, tables=replace(data.tables, reviews=reviews), token=f"{data.token}+reviews-{digest}")
+
+
 def dataset() -> Dataset:
-    """The store plus the articles uploaded in this session."""
-    data = bundled_dataset()
+    """The store plus the articles uploaded in this session, with the data folder's reviews applied."""
+    return reviewed(_with_uploads(bundled_dataset()), data_dir())
+
+
+def _with_uploads(data: Dataset) -> Dataset:
     uploads = session_uploads()
     if uploads is None or uploads.saved:
         return data

@@ -14,4 +14,5 @@ PAGES: list[tuple[str, str, str]] = [
     ("pages/5_Add_articles.py", "Add articles", "Upload articles and explore them with the corpus."),
     ("pages/6_Timeline.py", "Timeline", "Evidence per month, and one pair's relations over time."),
     ("pages/7_Search.py", "Search", "Find evidence sentences by words, with the matches marked."),
+    ("pages/8_Reviews.py", "Reviews", "Rows confirmed, rejected or added by hand, and those that no longer fit."),
 ]

@@ -59,6 +59,8 @@ def like_pattern(word: str) -> str:
 def relation_where(chosen: RelationFilter) -> Clause:
     """The filter over the relations table; an actor matches on either end of the edge."""
     clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence]), date_where(chosen)]
+    if not chosen.show_rejected:
+        clauses.append(("review <> 'rejected'", []))
     if chosen.sources:
         clauses.append(_in("source", chosen.sources))
     if chosen.actors:
@@ -92,6 +94,11 @@ def count_relations(tables: Tables, chosen: RelationFilter | None = None) -> int
     """Relation rows passing `chosen` (all of them for None)."""
     where, params = relation_where(chosen) if chosen is not None else ("TRUE", [])
     return int(tables.query(f"SELECT count(*) AS n FROM relations WHERE {where}", params)["n"].iloc[0])
+
+
+def rejected_count(tables: Tables) -> int:
+    """Relation rows an analyst rejected."""
+    return int(tables.query("SELECT count(*) AS n FROM relations WHERE review = 'rejected'")["n"].iloc[0])
 
 
 def filter_options(tables: Tables) -> tuple[list[str], list[str]]:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from extract.schema import RELATION_TYPES
 from views.aggregate import NO_OUTLET
-from views.cached import filter_options, relation_count, undated_count
+from views.cached import filter_options, rejected_count, relation_count, undated_count
 from views.dataset import Dataset
 from views.filters import RelationFilter
 from views.session import FILTER_KEY, current_filter, session_uploads
@@ -24,6 +24,7 @@ WIDGET_KEYS: dict[str, str] = {
     "date_from": "_filter_date_from",
     "date_to": "_filter_date_to",
     "include_undated": "_filter_include_undated",
+    "show_rejected": "_filter_show_rejected",
 }
 DATE_FIELDS = ("date_from", "date_to")
 # The date pickers' range: Streamlit's default is ten years around today, which would hide older corpora.
@@ -88,6 +89,10 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
     bar.checkbox(f"Include undated articles ({undated_articles:,} articles, {undated_sentences:,} sentences)",
                  key=WIDGET_KEYS["include_undated"], on_change=_store, args=("include_undated",),
                  help="Articles without a date pass any date range unless this is off.")
+    rejected = rejected_count(data)
+    if rejected or stored.show_rejected:
+        bar.checkbox(f"Show rows rejected in review ({rejected:,})", key=WIDGET_KEYS["show_rejected"], on_change=_store,
+                     args=("show_rejected",), help="Rejected rows are hidden everywhere unless this is on.")
     bar.caption(f"{relation_count(data, stored):,} of {relation_count(data, None):,} relation sentences pass the filter.")
     if not stored.is_default:
         bar.button("Reset filter", on_click=_reset)

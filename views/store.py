@@ -4,7 +4,8 @@ The connection holds one view per table over the current generation's Parquet
 parts (`store_relations`, ...). Each query runs on its own cursor (DuckDB
 cursors are the thread-safe way to share a connection), on which the names
 `relations`, `mentions`, `articles` and `actors` are temporary views: the
-store's rows, plus any rows uploaded in the session. When CURRENT names
+store's rows, plus any rows uploaded in the session; `relations` also carries
+the analyst's reviews (extract.reviews). When CURRENT names
 another generation, the next `open_snapshot` opens a new connection over it.
 """
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Mapping, Sequence
 import duckdb
 import pandas as pd
 
+from extract.reviews import REVIEW_RULE, deduplicate
+from extract.schema import DIRECTED_RELATIONS, pair_key
 from extract.store import STORE_TABLES, current_generation, read_manifest, table_dir, table_glob
 
 DataFrames = dict[str, pd.DataFrame]
@@ -98,27 +101,67 @@ def _quoted(columns: Sequence[str]) -> list[str]:
     return [f'"{c}"' for c in columns]
 
 
+# The reviewed relations: every extracted row with its review (none: ''), plus the edges added by hand.
+# An undirected review matches either order of the pair (its actors are stored sorted, extract.reviews.edge_key).
+_DIRECTED = f"e.relation IN ({', '.join(repr(r) for r in sorted(DIRECTED_RELATIONS))})"
+_KEY1 = f"CASE WHEN {_DIRECTED} THEN e.actor1 ELSE least(e.actor1, e.actor2) END"
+_KEY2 = f"CASE WHEN {_DIRECTED} THEN e.actor2 ELSE greatest(e.actor1, e.actor2) END"
+REVIEW_MATCH = f'v.article_id = e.article_id AND v.start = e.start AND v."end" = e."end" AND v.relation = e.relation AND v.key1 = {_KEY1} AND v.key2 = {_KEY2}'
+REVIEWED_RELATIONS = (
+    "SELECT e.*, coalesce(v.verdict, '') AS review, coalesce(v.reason, '') AS review_reason "
+    f"FROM extracted_relations e LEFT JOIN reviews v ON {REVIEW_MATCH} "
+    "UNION ALL SELECT v.article_id, a.outlet AS source, a.date, v.actor1, v.actor2, v.relation, "
+    'substr(a.text, v.start + 1, v."end" - v.start) AS evidence, v.start, v."end", 1.0 AS confidence, '
+    f"'' AS speaker, '' AS cue, '{REVIEW_RULE}' AS rule, 'added' AS review, v.reason AS review_reason "
+    "FROM reviews v JOIN articles a ON a.article_id = v.article_id "
+    f"WHERE v.verdict = 'added' AND v.\"end\" <= length(a.text) "
+    f"AND NOT EXISTS (SELECT 1 FROM extracted_relations e WHERE {REVIEW_MATCH})"
+)
+UNREVIEWED_RELATIONS = "SELECT *, '' AS review, '' AS review_reason FROM extracted_relations"
+REVIEW_FRAME_COLUMNS = ["article_id", "start", "end", "actor1", "actor2", "key1", "key2", "relation", "verdict", "reason", "reviewer", "reviewed_at"]
+
+
+def review_frame(reviews: pd.DataFrame) -> pd.DataFrame:
+    """Reviews (extract.reviews) as the query joins them: one per edge, the pair in edge_key's order."""
+    latest = deduplicate(reviews)
+    keys = [pair_key(a, b, r) for a, b, r in zip(latest["actor1"], latest["actor2"], latest["relation"])]
+    frame = latest.assign(key1=[k[0] for k in keys], key2=[k[1] for k in keys])
+    return frame[REVIEW_FRAME_COLUMNS].astype({"start": "int64", "end": "int64"})
+
+
 @dataclass(frozen=True)
 class Tables:
-    """What queries run against: a snapshot of the store and the rows uploaded in this session (if any)."""
+    """What queries run against: a snapshot of the store, the rows uploaded in this session (if any),
+    and the analyst's reviews of relation rows (if any)."""
 
     snapshot: Snapshot
     uploads: DataFrames | None = None
+    # review_frame() output; the `relations` view applies it (adds `review` and `review_reason`).
+    reviews: pd.DataFrame | None = None
 
     def query(self, sql: str, params: Sequence[object] = (), *, frames: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
-        """Run `sql` over relations, mentions, articles, actors (and `frames`, by name) and return the result."""
+        """Run `sql` over relations (reviewed), mentions, articles, actors (and `frames`, by name) and return the result.
+
+        `extracted_relations` holds the relation rows as extracted, without reviews.
+        """
         cursor = self.snapshot.connection.cursor()
         try:
             for name, frame in (frames or {}).items():
                 cursor.register(name, frame)
             for table, columns in STORE_TABLES.items():
                 select = f"SELECT {', '.join(_quoted(columns))}"
+                name = "extracted_relations" if table == "relations" else table
                 if self.uploads is None:
-                    cursor.execute(f"CREATE TEMP VIEW {table} AS {select} FROM store_{table}")
+                    cursor.execute(f"CREATE TEMP VIEW {name} AS {select} FROM store_{table}")
                 else:
                     cursor.register(f"upload_{table}", self.uploads[table])
-                    cursor.execute(f"CREATE TEMP VIEW {table} AS {select} FROM store_{table} "
+                    cursor.execute(f"CREATE TEMP VIEW {name} AS {select} FROM store_{table} "
                                    f"UNION ALL {select} FROM upload_{table}")
+            if self.reviews is None or self.reviews.empty:
+                cursor.execute(f"CREATE TEMP VIEW relations AS {UNREVIEWED_RELATIONS}")
+            else:
+                cursor.register("reviews", self.reviews)
+                cursor.execute(f"CREATE TEMP VIEW relations AS {REVIEWED_RELATIONS}")
             return cursor.execute(sql, list(params)).df()
         except duckdb.Error as error:
             raise StoreError(f"{self.snapshot.generation}: a query failed ({_first_line(error)}). "
@@ -127,7 +170,7 @@ class Tables:
             cursor.close()
 
     def table(self, name: str) -> pd.DataFrame:
-        """A whole table (for saving and for tests; pages query what they show)."""
+        """A whole table as stored, without reviews (for saving and for tests; pages query what they show)."""
         if name not in STORE_TABLES:
             raise KeyError(f"no table {name!r}; the tables are {', '.join(STORE_TABLES)}")
-        return self.query(f"SELECT * FROM {name}")
+        return self.query(f"SELECT * FROM {'extracted_relations' if name == 'relations' else name}")

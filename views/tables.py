@@ -73,5 +73,6 @@ def evidence_table(relations: pd.DataFrame, names: dict[str, str], articles: pd.
             "speaker": [names.get(s, s) for s in relations["speaker"]],
             "cue": relations["cue"].to_numpy(),
             "confidence": relations["confidence"].round(2).to_numpy(),
+            **({"review": relations["review"].to_numpy()} if "review" in relations.columns else {}),
         }
     )

@@ -1,0 +1,86 @@
+"""Reviews as the pages show them: where the file lives, what a row's review says, which reviews no longer fit.
+
+The file and its rules are extract.reviews; the `relations` view applies the
+reviews (views.store). This module holds what the review widgets and the
+Reviews page need, as plain functions.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import spacy
+from spacy.language import Language
+
+from extract.evaluate import Score
+from extract.reviews import REVIEWS_FILE, edge_key
+from views.excerpts import relation_words, review_label
+from views.store import REVIEW_MATCH, Tables
+
+# The reviews file's columns as the Reviews page lists them (review_frame names the pair key1, key2).
+LISTED_COLUMNS = ["article_id", "start", "end", "actor1", "actor2", "key1", "key2", "relation", "verdict", "reason", "reviewer", "reviewed_at"]
+
+
+def reviews_path(data_dir: Path) -> Path:
+    """The reviews file of a data folder: beside the store, so that it survives re-extraction."""
+    return Path(data_dir) / REVIEWS_FILE
+
+
+def row_words(row: object, names: dict[str, str]) -> str:
+    """One relation row in a line: the relation in words, the review if any, the start of the sentence."""
+    said = review_label(row.review)  # type: ignore[attr-defined]
+    sentence = row.evidence if len(row.evidence) <= 90 else row.evidence[:89] + "…"  # type: ignore[attr-defined]
+    return f"{relation_words(row.relation, row.actor1, row.actor2, names)}{f' [{said}]' if said else ''}: {sentence}"  # type: ignore[attr-defined]
+
+
+def row_key(row: object) -> tuple[str, int, int, str, str, str]:
+    """The review key (extract.reviews.edge_key) of a relation row."""
+    return edge_key(row.article_id, row.start, row.end, row.actor1, row.actor2, row.relation)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Language:
+    # A rule-based splitter: fast, and needs no model (the extractor's parse is not kept in the store).
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences of `text`, without surrounding white space."""
+    spans = []
+    for sentence in _sentencizer()(text).sents:
+        start, end = sentence.start_char, sentence.end_char
+        stripped = text[start:end].strip()
+        if stripped:
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def review_problems(tables: Tables) -> pd.DataFrame:
+    """Every review with `extracted` (the extractor finds this edge at this sentence) and `problem`:
+    why the review no longer fits the tables ('' when it does).
+
+    A review is kept whatever happens to the tables; the Reviews page lists those that no longer fit.
+    """
+    if tables.reviews is None or tables.reviews.empty:
+        return pd.DataFrame(columns=[*LISTED_COLUMNS, "extracted", "problem"])
+    extracted = f"EXISTS (SELECT 1 FROM extracted_relations e WHERE {REVIEW_MATCH})"
+    return tables.query(
+        f"SELECT v.*, {extracted} AS extracted, CASE WHEN a.article_id IS NULL THEN 'article no longer in the tables' "
+        "WHEN v.\"end\" > length(a.text) OR trim(substr(a.text, v.start + 1, v.\"end\" - v.start)) = '' "
+        "THEN 'sentence no longer in the article' "
+        f"WHEN v.verdict <> 'added' AND NOT {extracted} "
+        "THEN 'edge no longer extracted' ELSE '' END AS problem "
+        "FROM reviews v LEFT JOIN articles a ON a.article_id = v.article_id ORDER BY v.reviewed_at, v.article_id, v.start"
+    )[[*LISTED_COLUMNS, "extracted", "problem"]]
+
+
+def review_score(problems: pd.DataFrame) -> Score:
+    """The extractor against the reviews (review_problems output), as `python -m extract.evaluate --reviews` scores it:
+    confirmed and added edges are right, rejected ones wrong; precision over the extracted edges with a review."""
+    extracted = problems[problems["extracted"].astype(bool)]
+    return Score(true_positives=int((extracted["verdict"] != "rejected").sum()), predicted=len(extracted),
+                 expected=int((problems["verdict"] != "rejected").sum()))
