@@ -123,7 +123,7 @@ def filtered_corpus(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     return queries.corpus_by_source(data.tables, chosen)
 
 
-BRIEF_TITLE = "Who backs whom in the Libyan war: brief"
+BRIEF_TITLE = "Brief — who backs whom in the Libyan war"
 NETWORK_TITLE = "Actor network in news about the Libyan war"
 
 
