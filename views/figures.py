@@ -98,8 +98,9 @@ def _draw_network(axes, view: NetworkView) -> list[Line2D]:
         handles.append(Line2D([], [], linestyle="", marker=marker, markersize=9, color=colour, label=actor_type or "other"))
     for node, diameter in zip(view.nodes.itertuples(index=False), diameters):
         x, y = positions[node.actor_id]
-        axes.annotate(node.name, (x, y), xytext=(0, diameter / 2 + 3), textcoords="offset points", ha="center",
-                      va="bottom", fontsize=10, color="#262730", parse_math=False,
+        # Below the node, as on the page.
+        axes.annotate(node.name, (x, y), xytext=(0, -diameter / 2 - 3), textcoords="offset points", ha="center",
+                      va="top", fontsize=10, color="#262730", parse_math=False,
                       path_effects=[withStroke(linewidth=3, foreground="white")])
     axes.margins(0.08)
     return handles
