@@ -11,7 +11,7 @@ from conftest import frame_tables
 from extract.schema import RELATION_COLUMNS
 from extract.store import ARTICLE_STORE_COLUMNS
 from views import queries
-from views.brief import markdown_brief, strongest_edges
+from views.brief import QUOTE_CHARS, markdown_brief, strongest_edges
 from views.filters import RelationFilter, describe
 from views.markup import md_text
 
@@ -156,3 +156,11 @@ def test_empty_view_gives_a_sensible_brief() -> None:
 def test_empty_corpus_has_no_dates() -> None:
     brief = brief_of(tables_of(articles=[], relations=[]))
     assert "- Articles: 0\n" in brief and "published" not in brief
+
+
+def test_a_very_long_sentence_is_cut_in_the_quote() -> None:
+    sentence = "Turkey backs the GNA " + "and more " * 200 + "END."
+    brief = brief_of(tables_of(relations=[("a1", "TUR", "GNA", "support", 0.9, sentence)]))
+    quote = next(line for line in brief.splitlines() if line.startswith("> "))
+    assert quote.startswith("> Turkey backs the GNA and more") and quote.endswith("…") and "END" not in quote
+    assert len(quote) <= 2 + QUOTE_CHARS
