@@ -84,3 +84,11 @@ files[1].download_button("Filtered graph (GraphML)", lambda: graphml_bytes(build
 files[2].download_button("Filtered graph (GEXF)", lambda: gexf_bytes(build_graph(edges, data.actors)),
                          file_name="libya-actors.gexf",
                          mime="application/xml", help="Every filtered edge, not only the ones drawn; opens in Gephi.")
+shares = st.columns(3)
+shares[0].download_button("Network picture (PNG)", lambda: cached.network_picture(data, chosen, view),
+                          file_name="libya-actors-network.png", mime="image/png", help="The network as drawn above.")
+shares[1].download_button("Network (standalone HTML)", lambda: cached.standalone_network(data, chosen, view).encode(),
+                          file_name="libya-actors-network.html", mime="text/html",
+                          help="The network as drawn above, with its tooltips; opens offline in any browser.")
+shares[2].download_button("Brief (Markdown)", lambda: cached.brief(data, chosen).encode(), file_name="libya-actors-brief.md",
+                          mime="text/markdown", help="Figures and the strongest edges, each with one quoted sentence.")

@@ -5,7 +5,9 @@ from views import cached, layout, queries
 from views.aggregate import top_pairs
 from views.charts import monthly_bars, pair_scatter
 from views.excerpts import STYLE, evidence_card_html
+from views.figures import chart_config
 from views.filters import describe
+from views.share_widgets import chart_image_format
 from views.tables import actor_names
 from views.timeline import pair_points, relations_per_month
 
@@ -38,7 +40,8 @@ if counts.empty:
     layout.empty(f"No dated relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
     st.stop()
 per_month = relations_per_month(counts)
-st.plotly_chart(monthly_bars(per_month), config={"displaylogo": False})
+image = chart_image_format("timeline")
+st.plotly_chart(monthly_bars(per_month), config=chart_config(image, "evidence-per-month"))
 busy = per_month.groupby("month")["evidence"].sum()
 month = st.selectbox("Sentences of the month", list(busy[busy > 0].index), format_func=lambda m: f"{m} ({busy[m]} sentences)")
 sentences(month, None)
@@ -52,7 +55,7 @@ points = pair_points(queries.monthly_counts(data.tables, chosen, pair))
 if points.empty:
     layout.empty("This pair has no dated sentence under the filter.")
     st.stop()
-st.plotly_chart(pair_scatter(points), config={"displaylogo": False})
+st.plotly_chart(pair_scatter(points), config=chart_config(image, "pair-over-time"))
 labels = {(m, r): f"{m} · {r} · {n} sentence(s) · {s}" for m, r, n, s in points.itertuples(index=False, name=None)}
 point = st.selectbox("Sentences of the point", list(labels), format_func=labels.get)
 sentences(point[0], pair, point[1])

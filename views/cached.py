@@ -5,6 +5,7 @@ extraction or upload is a new cache entry, never a stale one.
 """
 from __future__ import annotations
 
+import datetime
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import pandas as pd
@@ -12,8 +13,10 @@ import streamlit as st
 
 from views import queries
 from views.aggregate import filter_mention_counts, mention_matrix, pair_by_source, pair_claims
+from views.brief import BRIEF_EDGES, markdown_brief, strongest_edges
 from views.dataset import Dataset
-from views.filters import RelationFilter
+from views.figures import network_page_html, network_png
+from views.filters import RelationFilter, describe
 from views.network import EXCERPTS_PER_EDGE, NETWORK_HEIGHT, NetworkView, network_html, select_network
 from views.tables import actor_names, actor_table
 
@@ -124,3 +127,29 @@ def network_page(data: Dataset, chosen: RelationFilter, max_nodes: int, max_edge
 def filtered_corpus(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """Articles, dates and relation rows per outlet."""
     return queries.corpus_by_source(data.tables, chosen)
+
+
+BRIEF_TITLE = "Brief — who backs whom in the Libyan war"
+NETWORK_TITLE = "Actor network in news about the Libyan war"
+
+
+def brief(data: Dataset, chosen: RelationFilter) -> str:
+    """The Markdown brief of the filtered view (views.brief), dated today; built from the cached edges and corpus."""
+    names = actor_names(data.actors)
+    edges = filtered_edges(data, chosen)
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, strongest_edges(edges, BRIEF_EDGES), per_edge=1)
+    return markdown_brief(title=BRIEF_TITLE, filter_text=describe(chosen, names), generated=datetime.date.today(),
+                          corpus=filtered_corpus(data, chosen), edges=edges, excerpts=excerpts,
+                          titles=queries.article_titles(data.tables, excerpts["article_id"]), names=names)
+
+
+def standalone_network(data: Dataset, chosen: RelationFilter, view: NetworkView) -> str:
+    """The drawn network as one offline HTML file (views.figures.network_page_html) naming the filter."""
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, view.edges, per_edge=EXCERPTS_PER_EDGE)
+    return network_page_html(view, excerpts, title=NETWORK_TITLE,
+                             filter_text=describe(chosen, actor_names(data.actors)))
+
+
+def network_picture(data: Dataset, chosen: RelationFilter, view: NetworkView) -> bytes:
+    """The drawn network as a PNG (views.figures.network_png) titled with the filter."""
+    return network_png(view, title=f"{NETWORK_TITLE} · {describe(chosen, actor_names(data.actors))}")

@@ -1,0 +1,166 @@
+"""The Markdown brief of the filtered view, built from the same queries the pages use."""
+from __future__ import annotations
+
+import datetime
+
+import pandas as pd
+import pytest
+from markdown_it import MarkdownIt
+
+from conftest import frame_tables
+from extract.schema import RELATION_COLUMNS
+from extract.store import ARTICLE_STORE_COLUMNS
+from views import queries
+from views.brief import QUOTE_CHARS, markdown_brief, strongest_edges
+from views.filters import RelationFilter, describe
+from views.markup import md_text
+
+HOSTILE = "*bold* [link](http://x) <script>alert(1)</script> ![i](http://y/i.png) `code` $x$"
+NAMES = {"TUR": "Turkey", "GNA": "Government of National Accord", "LNA": "Libyan National Army", "RUS": "Russia",
+         "EGY": "Egypt"}
+DAY = datetime.date(2026, 12, 1)
+ARTICLES = [("a1", "Reuters", "2020-01-10", "Turkey sends troops"), ("a2", "Reuters", "2020-02-11", "Talks in Moscow"),
+            ("a3", "TASS", "2020-03-12", "Haftar advances"), ("a4", "", "", "A note without outlet")]
+# (article, actor1, actor2, relation, confidence, evidence)
+RELATIONS = [
+    ("a1", "TUR", "GNA", "support", 0.9, "Turkey sent troops to back the GNA."),
+    ("a1", "TUR", "GNA", "support", 0.6, "Ankara keeps supporting Tripoli."),
+    ("a3", "TUR", "GNA", "support", 0.7, "Turkish drones help the GNA."),
+    ("a3", "RUS", "LNA", "support", 0.8, "Russia backs Haftar."),
+    ("a3", "RUS", "LNA", "support", 0.5, "Moscow is said to help the LNA."),
+    ("a2", "LNA", "TUR", "opposition", 0.85, "Haftar threatened Turkey."),
+    ("a2", "TUR", "LNA", "opposition", 0.65, "Turkey condemned the LNA."),
+    ("a2", "RUS", "TUR", "mediation", 0.75, "Russia and Turkey brokered talks."),
+    ("a4", "EGY", "LNA", "support", 0.4, "Egypt armed the LNA."),
+]
+
+
+def tables_of(articles=ARTICLES, relations=RELATIONS):
+    outlets = {a: (o, d) for a, o, d, _ in articles}
+    article_rows = pd.DataFrame([{"article_id": a, "outlet": o, "date": d, "title": t, "author": "", "url": "", "notes": "",
+                                  "text": ""} for a, o, d, t in articles], columns=ARTICLE_STORE_COLUMNS)
+    relation_rows = pd.DataFrame(
+        [{"article_id": a, "source": outlets[a][0], "date": outlets[a][1], "actor1": x, "actor2": y, "relation": r,
+          "evidence": e, "start": 10 * n, "end": 10 * n + 5, "confidence": c, "speaker": "", "cue": "c", "rule": "r"}
+         for n, (a, x, y, r, c, e) in enumerate(relations)], columns=RELATION_COLUMNS)
+    return frame_tables(articles=article_rows, relations=relation_rows)
+
+
+def brief_of(tables, chosen: RelationFilter = RelationFilter(), *, top: int = 10) -> str:
+    """The brief made the way views.cached.brief makes it, from the queries."""
+    edges = queries.edges(tables, chosen)
+    excerpts = queries.edge_excerpt_rows(tables, chosen, strongest_edges(edges, top), per_edge=1)
+    return markdown_brief(title="Brief", filter_text=describe(chosen, NAMES), generated=DAY,
+                          corpus=queries.corpus_by_source(tables, chosen), edges=edges, excerpts=excerpts,
+                          titles=queries.article_titles(tables, excerpts["article_id"]), names=NAMES, top=top)
+
+
+def section(brief: str, heading: str) -> str:
+    return brief.split(heading, 1)[1].split("\n## ", 1)[0]
+
+
+def edge_sections(brief: str) -> list[str]:
+    return section(brief, "## The ").split("\n### ")[1:]
+
+
+def test_brief_gives_the_figures_of_the_filtered_view() -> None:
+    brief = brief_of(tables_of())
+    assert brief.startswith("# Brief\n\nGenerated 2026-12-01 · filter: " + md_text("sources: all; relations: support, opposition"))
+    assert section(brief, "## Figures").strip().splitlines() == [
+        "- Articles: 4 (published 2020\\-01\\-10 to 2020\\-03\\-12)",
+        "- Sources: 2",
+        "- Actors on an edge: 5",
+        "- Edges (actor pair and relation): 5",
+        "- Relation sentences: 9",
+    ]
+    assert section(brief, "## Relations by type").strip().splitlines()[2:] == [
+        "| support | 3 | 6 |", "| opposition | 1 | 2 |", "| mediation | 1 | 1 |"]
+
+
+def test_strongest_edges_in_order_each_with_its_most_confident_sentence() -> None:
+    sections = edge_sections(brief_of(tables_of()))
+    assert [s.splitlines()[0] for s in sections] == [
+        "1. Turkey → Government of National Accord · support",
+        "2. Libyan National Army – Turkey · opposition",  # 2 sentences, mean 0.75
+        "3. Russia → Libyan National Army · support",  # 2 sentences, mean 0.65
+        "4. Russia – Turkey · mediation",
+        "5. Egypt → Libyan National Army · support",
+    ]
+    for text in sections:
+        assert sum(line.startswith("> ") for line in text.splitlines()) == 1
+    first = sections[0]
+    assert "3 evidence sentences in 2 articles from 2 sources; mean confidence 0.73." in first
+    assert "> Turkey sent troops to back the GNA\\." in first
+    assert "— Reuters, 2020\\-01\\-10, “Turkey sends troops” (confidence 0.90)" in first
+    assert "> Haftar threatened Turkey\\." in sections[1]
+    assert f"— {md_text('(no outlet)')}, undated, “A note without outlet” (confidence 0.40)" in sections[4]
+
+
+def test_top_limits_the_edges() -> None:
+    brief = brief_of(tables_of(), top=2)
+    assert "## The 2 strongest edges" in brief and len(edge_sections(brief)) == 2
+
+
+def test_brief_follows_the_filter() -> None:
+    chosen = RelationFilter(sources=("TASS",))
+    brief = brief_of(tables_of(), chosen)
+    assert "filter: " + md_text("sources: TASS;") in brief
+    assert "- Articles: 1 (published 2020\\-03\\-12 to 2020\\-03\\-12)" in brief and "- Relation sentences: 3" in brief
+    assert "Reuters" not in brief
+    assert [s.splitlines()[0] for s in edge_sections(brief)] == [
+        "1. Russia → Libyan National Army · support", "2. Turkey → Government of National Accord · support"]
+    assert "> Turkish drones help the GNA\\." in brief
+
+
+def rendered(markdown: str) -> str:
+    return MarkdownIt("commonmark").render(markdown)
+
+
+@pytest.mark.parametrize("where", ["evidence", "title", "outlet"])
+def test_hostile_article_text_renders_as_text(where: str) -> None:
+    article = ("a1", HOSTILE if where == "outlet" else "Reuters", "2020-01-10", HOSTILE if where == "title" else "Title")
+    sentence = HOSTILE if where == "evidence" else "Turkey backs the GNA."
+    page = rendered(brief_of(tables_of([article], [("a1", "TUR", "GNA", "support", 0.9, sentence)])))
+    for forbidden in ("<script", "<em>", "<strong>", "<a ", "<img", "<code>", "href="):
+        assert forbidden not in page
+    assert "*bold* [link](http" in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_hostile_quote_stays_one_blockquote_line() -> None:
+    sentence = "Turkey backs\nthe GNA.\n\n# Heading\n- item"
+    brief = brief_of(tables_of(relations=[("a1", "TUR", "GNA", "support", 0.9, sentence)]))
+    page = rendered(brief)
+    assert page.count("<blockquote>") == 1 and "<h1>Heading" not in page and "<li>item" not in page
+    assert "> Turkey backs the GNA\\. \\# Heading \\- item" in brief
+
+
+def test_hostile_filter_words_and_actor_names_are_escaped() -> None:
+    chosen = RelationFilter(sources=(HOSTILE,))
+    brief = markdown_brief(title="Brief", filter_text=describe(chosen, NAMES), generated=DAY,
+                           corpus=queries.corpus_by_source(tables_of(), chosen), edges=queries.edges(tables_of(), chosen),
+                           excerpts=pd.DataFrame(columns=RELATION_COLUMNS), titles=pd.DataFrame(columns=["article_id", "title"]),
+                           names=NAMES)
+    page = rendered(brief)
+    assert "<a " not in page and "<em>" not in page and "&lt;script&gt;" in page
+
+
+def test_empty_view_gives_a_sensible_brief() -> None:
+    brief = brief_of(tables_of(), RelationFilter(relations=()))
+    assert "filter: " + md_text("sources: all; relations: none; actors: all") in brief
+    assert "- Relation sentences: 0" in brief and "- Edges (actor pair and relation): 0" in brief
+    assert "- Articles: 4" in brief
+    assert "No relation sentence passes this filter" in brief
+    assert "## The" not in brief and "> " not in brief
+
+
+def test_empty_corpus_has_no_dates() -> None:
+    brief = brief_of(tables_of(articles=[], relations=[]))
+    assert "- Articles: 0\n" in brief and "published" not in brief
+
+
+def test_a_very_long_sentence_is_cut_in_the_quote() -> None:
+    sentence = "Turkey backs the GNA " + "and more " * 200 + "END."
+    brief = brief_of(tables_of(relations=[("a1", "TUR", "GNA", "support", 0.9, sentence)]))
+    quote = next(line for line in brief.splitlines() if line.startswith("> "))
+    assert quote.startswith("> Turkey backs the GNA and more") and quote.endswith("…") and "END" not in quote
+    assert len(quote) <= 2 + QUOTE_CHARS
