@@ -14,6 +14,7 @@ from views import queries
 from views.aggregate import filter_mention_counts, mention_matrix, pair_by_source, pair_claims
 from views.dataset import Dataset
 from views.filters import RelationFilter
+from views.focus import neighbourhood, outlet_breakdown
 from views.network import EXCERPTS_PER_EDGE, NETWORK_HEIGHT, NetworkView, network_html, select_network
 from views.tables import actor_names, actor_table
 
@@ -118,3 +119,19 @@ def network_page(data: Dataset, chosen: RelationFilter, max_nodes: int, max_edge
 def filtered_corpus(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """Articles, dates and relation rows per outlet."""
     return queries.corpus_by_source(data.tables, chosen)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def focus_network(data: Dataset, chosen: RelationFilter, actor: str, hops: int, max_nodes: int,
+                  max_edges: int) -> tuple[NetworkView, str]:
+    """The filtered network within `hops` of `actor` (views.focus.neighbourhood), drawn as network_page draws."""
+    near = neighbourhood(filtered_edges(data, chosen), actor, hops)
+    view = select_network(near, data.actors, max_nodes=max_nodes, max_edges=max_edges)
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, view.edges, per_edge=EXCERPTS_PER_EDGE)
+    return view, network_html(view, excerpts, height=NETWORK_HEIGHT)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def actor_outlets(data: Dataset, chosen: RelationFilter, actor: str) -> pd.DataFrame:
+    """How each outlet describes `actor`'s relations (views.focus.outlet_breakdown)."""
+    return outlet_breakdown(queries.actor_outlet_counts(data.tables, chosen, actor), actor_names(data.actors))
