@@ -2,7 +2,7 @@
 each linked to its article."""
 import streamlit as st
 
-from views import layout, queries
+from views import cached, layout, queries
 from views.filters import describe
 from views.markup import md_text
 from views.search import highlight_html, search_words
@@ -35,7 +35,7 @@ def read_link(article_id: str, start: int, end: int) -> None:
 
 
 if mode == PASSAGES:
-    found = queries.search_passages(data.tables, chosen, words, limit=ARTICLES)
+    found = cached.passages(data, chosen, tuple(words), ARTICLES)
     if found.empty:
         layout.empty(f"No article contains {both} in the filter's sources and dates ({describe(chosen, names)}).")
         st.stop()

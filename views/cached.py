@@ -135,3 +135,10 @@ def focus_network(data: Dataset, chosen: RelationFilter, actor: str, hops: int, 
 def actor_outlets(data: Dataset, chosen: RelationFilter, actor: str) -> pd.DataFrame:
     """How each outlet describes `actor`'s relations (views.focus.outlet_breakdown)."""
     return outlet_breakdown(queries.actor_outlet_counts(data.tables, chosen, actor), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def passages(data: Dataset, chosen: RelationFilter, words: tuple[str, ...], limit: int) -> pd.DataFrame:
+    """Passages of the articles holding every word (views.queries.search_passages): a scan of every article's
+    text, a second or two at 100,000 articles, so a rerun of the page does not repeat it."""
+    return queries.search_passages(data.tables, chosen, words, limit=limit)
