@@ -54,8 +54,8 @@ if focus is not None:
     if near.message:
         st.info(md_text(near.message))
     st.iframe(near_graph, height=network.NETWORK_HEIGHT + 60)
-    st.markdown(md_text(f"**How each outlet describes {names.get(focus, focus)}'s relations** "
-                        "(counterparts with their evidence sentences)"))
+    st.markdown(f"**How each outlet describes {md_text(names.get(focus, focus))}'s relations** "
+                "(counterparts, with their evidence sentences in brackets)")
     outlets = cached.actor_outlets(data, chosen, focus)
     st.dataframe(outlets, hide_index=True, height=layout.frame_height(outlets, rows=10))
     st.html(STYLE)

@@ -41,9 +41,8 @@ if mode == PASSAGES:
         st.stop()
     matched, listed = int(found["matched"].iloc[0]), found["article_id"].nunique()
     shown = "all shown" if matched == listed else f"the {listed} with most hits shown; add words or narrow the filter"
-    st.caption(md_text(f"{matched:,} article(s) contain {both} ({shown}); passages holding the words, "
-                       f"up to {PASSAGES_PER_ARTICLE} per article · of the filter, only sources and dates apply to "
-                       f"articles: {describe(chosen, names)}"))
+    st.caption(md_text(f"{matched:,} article(s) contain {both} ({shown}); up to {PASSAGES_PER_ARTICLE} passages "
+                       f"each · the filter's sources and dates apply to articles ({describe(chosen, names)})"))
     for _, passages in found.groupby("article_id", sort=False):
         first = passages.iloc[0]
         with st.container(border=True):
