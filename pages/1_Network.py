@@ -5,6 +5,7 @@ from views import cached, layout, network, queries
 from views.downloads import gexf_bytes, graphml_bytes, relations_csv
 from views.excerpts import STYLE, evidence_card_html, relation_words
 from views.filters import describe
+from views.focus import edge_actors
 from views.network import build_graph
 from views.markup import md_text
 from views.review_widgets import review_controls
@@ -13,6 +14,9 @@ from views.tables import actor_names, display_table, edge_table, evidence_table
 CARDS = 25
 # The table under the cards lists at most this many sentences; the CSV download has them all.
 LISTED = 1000
+# Focus: sentences quoted per outlet, and the outlets given an expander (most evidence first).
+OUTLET_CARDS = 10
+OUTLETS_LISTED = 30
 
 data, chosen = layout.start_page("Network")
 names = actor_names(data.actors)
@@ -36,6 +40,39 @@ st.iframe(graph, height=network.NETWORK_HEIGHT + 60)
 
 st.subheader("Edges drawn")
 st.dataframe(display_table(edge_table(view.edges, names)), hide_index=True, height=layout.frame_height(view.edges, rows=12))
+
+st.subheader("Focus on an actor")
+focus_row = st.columns([3, 2])
+focus = focus_row[0].selectbox("Actor in focus", [None, *edge_actors(edges, names)], key="focus_actor",
+                               format_func=lambda a: "(none: the whole network)" if a is None else names.get(a, a))
+hops = focus_row[1].radio("Neighbourhood", [1, 2], format_func=lambda h: "1 hop" if h == 1 else f"{h} hops",
+                          horizontal=True, key="focus_hops",
+                          help="1 hop: the actor's own edges. 2 hops: also every edge of the actors it is linked to.")
+if focus is not None:
+    near, near_graph = cached.focus_network(data, chosen, focus, hops, int(max_nodes), int(max_edges))
+    st.caption(md_text(f"{near.total_edges:,} of the {len(edges):,} filtered edges are within {hops} hop(s) of "
+                       f"{names.get(focus, focus)}."))
+    if near.message:
+        st.info(md_text(near.message))
+    st.iframe(near_graph, height=network.NETWORK_HEIGHT + 60)
+    st.markdown(f"**How each outlet describes {md_text(names.get(focus, focus))}'s relations** "
+                "(counterparts, with their evidence sentences in brackets)")
+    outlets = cached.actor_outlets(data, chosen, focus)
+    st.dataframe(outlets, hide_index=True, height=layout.frame_height(outlets, rows=10))
+    st.html(STYLE)
+    said = queries.actor_outlet_evidence(data.tables, chosen, focus, per_outlet=OUTLET_CARDS)
+    said_titles = dict(queries.article_titles(data.tables, said["article_id"]).itertuples(index=False, name=None))
+    for outlet, total in zip(outlets["source"].head(OUTLETS_LISTED), outlets["evidence"]):
+        own = said[said["outlet"] == outlet]
+        shown = "" if total <= len(own) else f", the {len(own)} most confident shown"
+        with st.expander(md_text(f"{outlet}: {total:,} sentence(s){shown}")):
+            for row in own.itertuples(index=False):
+                st.html(evidence_card_html(row, names, said_titles.get(row.article_id, "")))
+                st.page_link("pages/3_Excerpts.py", label="Read it in the article",
+                             query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})
+    if len(outlets) > OUTLETS_LISTED:
+        st.caption(f"Sentences of the {OUTLETS_LISTED} outlets with most evidence; choose sources in the sidebar "
+                   "to read the others.")
 
 st.subheader("Read the evidence")
 st.html(STYLE)

@@ -17,6 +17,7 @@ from views.brief import BRIEF_EDGES, markdown_brief, strongest_edges
 from views.dataset import Dataset
 from views.figures import network_page_html, network_png
 from views.filters import RelationFilter, describe
+from views.focus import neighbourhood, outlet_breakdown
 from views.network import EXCERPTS_PER_EDGE, NETWORK_HEIGHT, NetworkView, network_html, select_network
 from views.tables import actor_names, actor_table
 
@@ -153,3 +154,26 @@ def standalone_network(data: Dataset, chosen: RelationFilter, view: NetworkView)
 def network_picture(data: Dataset, chosen: RelationFilter, view: NetworkView) -> bytes:
     """The drawn network as a PNG (views.figures.network_png) titled with the filter."""
     return network_png(view, title=f"{NETWORK_TITLE} · {describe(chosen, actor_names(data.actors))}")
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def focus_network(data: Dataset, chosen: RelationFilter, actor: str, hops: int, max_nodes: int,
+                  max_edges: int) -> tuple[NetworkView, str]:
+    """The filtered network within `hops` of `actor` (views.focus.neighbourhood), drawn as network_page draws."""
+    near = neighbourhood(filtered_edges(data, chosen), actor, hops)
+    view = select_network(near, data.actors, max_nodes=max_nodes, max_edges=max_edges)
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, view.edges, per_edge=EXCERPTS_PER_EDGE)
+    return view, network_html(view, excerpts, height=NETWORK_HEIGHT)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def actor_outlets(data: Dataset, chosen: RelationFilter, actor: str) -> pd.DataFrame:
+    """How each outlet describes `actor`'s relations (views.focus.outlet_breakdown)."""
+    return outlet_breakdown(queries.actor_outlet_counts(data.tables, chosen, actor), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def passages(data: Dataset, chosen: RelationFilter, words: tuple[str, ...], limit: int) -> pd.DataFrame:
+    """Passages of the articles holding every word (views.queries.search_passages): a scan of every article's
+    text, a second or two at 100,000 articles, so a rerun of the page does not repeat it."""
+    return queries.search_passages(data.tables, chosen, words, limit=limit)

@@ -14,6 +14,7 @@ import pandas as pd
 from extract.schema import DIRECTED_RELATIONS
 from views.aggregate import CLAIM_CODES, EDGE_COLUMNS, EDGE_DTYPES, NO_OUTLET, empty_frame
 from views.filters import RelationFilter
+from views.search import PASSAGE_DTYPES, matching_passages
 from views.store import Tables
 
 Clause = tuple[str, list[object]]
@@ -315,3 +316,56 @@ def month_evidence(tables: Tables, chosen: RelationFilter, month: str, pair: tup
     kind = ("relation = ?", [relation]) if relation else ("TRUE", [])
     where, params = _all([relation_where(chosen), _pair_clause(pair), ("substr(date, 1, 7) = ?", [month]), kind])
     return tables.query(f"SELECT * FROM relations WHERE {where} ORDER BY {EVIDENCE_ORDER} LIMIT {int(limit)}", params)
+
+
+def search_passages(tables: Tables, chosen: RelationFilter, words: Sequence[str], *, limit: int) -> pd.DataFrame:
+    """Passages (paragraphs, views.search.passage_spans) of the articles that contain every word, case-insensitive.
+
+    Only the filter's sources and dates apply (an article has no relation type
+    or confidence). Articles are ranked by how often the words occur in them,
+    then newest first; the `limit` best are split into passages, and only those
+    holding a word are kept (views.search.matching_passages: PASSAGE_DTYPES
+    columns, `hits` per article and `matched`, the number of articles that
+    contain every word). No words: nothing is found.
+    """
+    if not words:
+        return empty_frame(PASSAGE_DTYPES)
+    where, params = article_where(chosen)
+    for word in words:
+        where += " AND text ILIKE ? ESCAPE '\\'"
+        params = [*params, like_pattern(word)]
+    hits = " + ".join("(len(string_split(lower(text), lower(?))) - 1)" for _ in words)
+    found = tables.query(
+        f"WITH found AS MATERIALIZED (SELECT article_id, outlet, date, title, ({hits})::BIGINT AS hits "
+        f"FROM articles WHERE {where}) "
+        "SELECT f.*, (SELECT count(*) FROM found)::BIGINT AS matched, a.text FROM "
+        f"(SELECT * FROM found ORDER BY hits DESC, date DESC, article_id LIMIT {int(limit)}) AS f "
+        "JOIN articles AS a USING (article_id) ORDER BY f.hits DESC, f.date DESC, f.article_id",
+        [*words, *params],
+    )
+    return matching_passages(found.fillna({"outlet": "", "date": "", "title": ""}), list(words))
+
+
+def actor_outlet_counts(tables: Tables, chosen: RelationFilter, actor: str) -> pd.DataFrame:
+    """Relation rows passing the filter with `actor` on either end, per outlet (labelled), relation, the actor's
+    role (actor1 or actor2) and counterpart: source, relation, role, counterpart, evidence."""
+    where, params = relation_where(chosen)
+    return tables.query(
+        f"SELECT {_label('source')} AS source, relation, CASE WHEN actor1 = ? THEN 'actor1' ELSE 'actor2' END AS role, "
+        f"CASE WHEN actor1 = ? THEN actor2 ELSE actor1 END AS counterpart, count(*) AS evidence FROM relations "
+        f"WHERE {where} AND (actor1 = ? OR actor2 = ?) GROUP BY ALL ORDER BY source, relation, role, counterpart",
+        [actor, actor, *params, actor, actor],
+    )
+
+
+def actor_outlet_evidence(tables: Tables, chosen: RelationFilter, actor: str, *, per_outlet: int) -> pd.DataFrame:
+    """The `per_outlet` most confident relation rows with `actor` on either end, of each outlet: the relation
+    columns plus `outlet` (the source labelled), by outlet, then most confident first."""
+    where, params = relation_where(chosen)
+    return tables.query(
+        f"SELECT * EXCLUDE (rank) FROM (SELECT *, {_label('source')} AS outlet, row_number() OVER (PARTITION BY "
+        f"{_label('source')} ORDER BY {EVIDENCE_ORDER}) AS rank FROM relations "
+        f"WHERE {where} AND (actor1 = ? OR actor2 = ?)) WHERE rank <= {int(per_outlet)} "
+        f"ORDER BY outlet, {EVIDENCE_ORDER}",
+        [*params, actor, actor],
+    )
