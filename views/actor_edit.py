@@ -19,6 +19,8 @@ from extract.store import current_generation, folder_hash, iter_parts, read_mani
 
 # done, total articles re-extracted.
 Progress = Callable[[int, int], None]
+# How long an edit waits for another process writing the tables (a page should not hang for the CLI's 30 s).
+LOCK_WAIT_SECONDS = 10.0
 # Sessions of one server are threads: one edit and its re-extraction at a time, so no edit is lost.
 _editing = threading.Lock()
 
@@ -88,7 +90,8 @@ def _refresh(data_dir: Path, dictionary_dir: Path, added: str, path: Path, surfa
     texts = ((a, t) for part in iter_parts(generation, "articles") for a, t in zip(part["article_id"], part["text"]))
     articles = affected_articles(texts, surfaces) if fresh else [a for a, _ in texts]
     try:
-        written = reextract_articles(data_dir, articles, dictionary_dir=dictionary_dir, progress=progress)
+        written = reextract_articles(data_dir, articles, dictionary_dir=dictionary_dir, progress=progress,
+                                     lock_wait=LOCK_WAIT_SECONDS)
     except (RefreshError, StoreBusy, OSError) as error:
         return ActorEdit(added, path, tuple(articles), None, str(error), everything=not fresh)
     return ActorEdit(added, path, tuple(articles), written, everything=not fresh)
