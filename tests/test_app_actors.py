@@ -63,6 +63,7 @@ def test_adding_an_alias_re_extracts_the_article_and_raises_the_count(actors_pag
     assert [s.value for s in at.success] == [md_text(
         "Added the alias “Jufra” to LNA. Re-extracted 1 article(s) that contain the new name(s); the tables are up to date.")]
     assert '"Jufra"' in (dictionary / ACTORS_FILE).read_text(encoding="utf-8")
+    assert at.text_input(key="new_name_surface").value == ""
     generation = current_generation(data_env)
     assert generation != old
     mentions = read_table(generation, "mentions")
@@ -101,6 +102,7 @@ def test_an_invalid_actor_shows_the_error_and_changes_nothing(actors_page: AppTe
         at.text_input(key=key).input(value)
     submit(at, "Add actor")
     assert len(at.error) == 1 and md_text(expected) in at.error[0].value
+    assert all(at.text_input(key=key).value == value for key, value in fields.items())
     assert not at.success
     assert folder_hash(dictionary) == before
     assert current_generation(data_env) == generation

@@ -53,13 +53,16 @@ def actor_forms() -> None:
     if add_actor:
         _run(lambda progress: actor_edit.new_actor(
             data_dir(), folder, actor_id=actor_id, name=name, type=kind, country_code=code,
-            aliases=actor_edit.parse_aliases(aliases), progress=progress))
+            aliases=actor_edit.parse_aliases(aliases), progress=progress),
+            typed=("new_actor_id", "new_actor_name", "new_actor_country", "new_actor_aliases"))
     if add_name:
         _run(lambda progress: actor_edit.new_name(
-            data_dir(), folder, actor_id=chosen, kind=surface_kind, surface=surface, progress=progress))
+            data_dir(), folder, actor_id=chosen, kind=surface_kind, surface=surface, progress=progress),
+            typed=("new_name_surface",))
 
 
-def _run(edit: Callable[[actor_edit.Progress], actor_edit.ActorEdit]) -> None:
+def _run(edit: Callable[[actor_edit.Progress], actor_edit.ActorEdit], typed: tuple[str, ...]) -> None:
+    """Run `edit` under a progress bar; once it is written, empty the fields in `typed` (a refused edit keeps them)."""
     bar = st.progress(0.0, text="Checking the dictionary and loading the language model…")
     try:
         result = edit(lambda done, total: bar.progress(done / total, text=f"Re-extracted {done} of {total} article(s)"))
@@ -68,4 +71,6 @@ def _run(edit: Callable[[actor_edit.Progress], actor_edit.ActorEdit]) -> None:
         st.error(md_text(error))
         return
     st.session_state[RESULT_KEY] = (not result.problem, result.message)
+    for key in typed:
+        st.session_state.pop(key, None)
     st.rerun()
