@@ -1,9 +1,10 @@
-"""Actors: every actor with aliases, type, country code and mentions per source."""
+"""Actors: every actor with aliases, type, country code and mentions per source; add an actor or a name to one."""
 from functools import partial
 
 import streamlit as st
 
 from views import cached, layout
+from views.actor_forms import actor_forms
 from views.downloads import actors_csv
 from views.filters import describe
 from views.markup import md_text
@@ -19,6 +20,7 @@ st.markdown(
 table = cached.filtered_actor_table(data, chosen)
 if table.empty:
     layout.empty(f"No actor is mentioned in the articles that pass the filter ({describe(chosen, names)}).")
+    actor_forms()
     st.stop()
 search = st.text_input("Find an actor", placeholder="name, alias or country code")
 if search:
@@ -45,3 +47,4 @@ st.dataframe(
 )
 st.caption(f"{len(table)} actor(s). After *articles*, one column per source counts the actor's mentions there.")
 st.download_button("Actor table (CSV)", partial(actors_csv, data.actors), file_name="actors.csv", mime="text/csv")
+actor_forms()
