@@ -3,12 +3,12 @@ import streamlit as st
 
 from views import cached, layout, network, queries
 from views.downloads import gexf_bytes, graphml_bytes, relations_csv
-from views.excerpts import STYLE, evidence_card_html, relation_words
+from views.excerpts import STYLE, relation_words
 from views.filters import describe
 from views.focus import edge_actors
 from views.network import build_graph
 from views.markup import md_text
-from views.review_widgets import review_controls
+from views.review_widgets import evidence_card
 from views.tables import actor_names, display_table, edge_table, evidence_table
 
 CARDS = 25
@@ -67,9 +67,7 @@ if focus is not None:
         shown = "" if total <= len(own) else f", the {len(own)} most confident shown"
         with st.expander(md_text(f"{outlet}: {total:,} sentence(s){shown}")):
             for row in own.itertuples(index=False):
-                st.html(evidence_card_html(row, names, said_titles.get(row.article_id, "")))
-                st.page_link("pages/3_Excerpts.py", label="Read it in the article",
-                             query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})
+                evidence_card(row, names, said_titles.get(row.article_id, ""), place=f"focus-{outlet}")
     if len(outlets) > OUTLETS_LISTED:
         st.caption(f"Sentences of the {OUTLETS_LISTED} outlets with most evidence; choose sources in the sidebar "
                    "to read the others.")
@@ -95,17 +93,7 @@ more = f"; the {CARDS} most confident as quotes, {listed} in the table below" if
 st.caption(f"{total:,} sentence(s){more}.")
 title_of = dict(zip(titles["article_id"], titles["title"]))
 for row in rows.head(CARDS).itertuples(index=False):
-    with st.container(border=True):
-        st.html(evidence_card_html(row, names, title_of.get(row.article_id, "")))
-        links = st.columns([1, 1, 3])
-        with links[0]:
-            st.page_link(
-                "pages/3_Excerpts.py",
-                label="Read it in the article",
-                query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)},
-            )
-        with links[1]:
-            review_controls(row, place="network")
+    evidence_card(row, names, title_of.get(row.article_id, ""), place="network")
 if total > CARDS:
     with st.expander(f"{listed.capitalize()} of {total:,} sentences"):
         st.dataframe(display_table(evidence_table(rows, names, titles)), hide_index=True)

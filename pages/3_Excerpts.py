@@ -5,7 +5,7 @@ Other pages link here with ?article=ID&start=N&end=M to point at one sentence.
 import streamlit as st
 
 from views import layout, queries
-from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html
+from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html, passage_quote_html
 from views.filters import describe
 from views.review_widgets import add_relation_form, review_controls
 from views.reviewing import row_words
@@ -53,6 +53,8 @@ for hit in pointed.itertuples(index=False):
     st.html(evidence_card_html(hit, names, ""))
 if target and not pointed.empty:
     st.caption("The sentence you came from is outlined in the article below.")
+elif target and passage_quote_html(row["text"], target):
+    st.html(passage_quote_html(row["text"], target))
 if own.empty:
     layout.empty(f"No evidence sentence in this article passes the filter ({describe(chosen, names)}); mentions are still marked.")
 with st.container(border=True):

@@ -8,15 +8,20 @@ hostile text for the security tests; `frame_tables` queries tables made in a tes
 """
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 import pandas as pd
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
 
 from extract.corpus import load_corpus
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
@@ -24,8 +29,6 @@ from extract.store import ARTICLE_STORE_COLUMNS, article_hash, folder_hash, writ
 from views.dataset import empty_table
 from views.store import Tables, memory_snapshot, open_snapshot
 
-if TYPE_CHECKING:
-    from streamlit.testing.v1 import AppTest
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "data" / "articles"
@@ -182,3 +185,30 @@ def edges_of(relations: pd.DataFrame) -> pd.DataFrame:
     from views.queries import edges
 
     return edges(frame_tables(relations=relations), RelationFilter())
+
+
+class RecordingFiles(MediaFileManager):
+    """The media file manager AppTest makes for each run, kept so a test can build what a download button offers."""
+
+    last: "RecordingFiles | None" = None
+
+    def __init__(self, storage: MemoryMediaFileStorage) -> None:
+        super().__init__(storage)
+        RecordingFiles.last = self
+
+
+@pytest.fixture
+def app(data_env: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setattr(app_test_module, "MediaFileManager", RecordingFiles)
+    return AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=120)
+
+
+def downloaded(at: AppTest, label: str) -> bytes:
+    """The file behind a download button; the pages build files only on click (deferred)."""
+    button = next(b for b in at.get("download_button") if b.proto.label == label)
+    url = RecordingFiles.last.execute_deferred(button.proto.deferred_file_id)
+    return RecordingFiles.last.read_file(url.rsplit("/", 1)[1].split(".")[0]).content
+
+
+def csv_rows(data: bytes) -> pd.DataFrame:
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")

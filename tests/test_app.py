@@ -2,50 +2,18 @@
 from __future__ import annotations
 
 import datetime
-import io
 import shutil
 from pathlib import Path
 
-import pandas as pd
 import pytest
-import streamlit.testing.v1.app_test as app_test_module
-from streamlit.runtime.media_file_manager import MediaFileManager
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO, extracted, store_tables
+from conftest import REPO, csv_rows, downloaded, extracted, store_tables
 from views.markup import md_text
 
 PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py",
          "pages/6_Timeline.py", "pages/7_Search.py"]
 HURRIYET = "Hürriyet Daily News"
-
-
-class RecordingFiles(MediaFileManager):
-    """The media file manager AppTest makes for each run, kept so a test can build what a download button offers."""
-
-    last: "RecordingFiles | None" = None
-
-    def __init__(self, storage: MemoryMediaFileStorage) -> None:
-        super().__init__(storage)
-        RecordingFiles.last = self
-
-
-@pytest.fixture
-def app(data_env: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    monkeypatch.setattr(app_test_module, "MediaFileManager", RecordingFiles)
-    return AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=120)
-
-
-def downloaded(at: AppTest, label: str) -> bytes:
-    """The file behind a download button; the pages build files only on click (deferred)."""
-    button = next(b for b in at.get("download_button") if b.proto.label == label)
-    url = RecordingFiles.last.execute_deferred(button.proto.deferred_file_id)
-    return RecordingFiles.last.read_file(url.rsplit("/", 1)[1].split(".")[0]).content
-
-
-def csv_rows(data: bytes) -> pd.DataFrame:
-    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def sources_widget(at: AppTest):

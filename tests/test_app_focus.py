@@ -6,7 +6,6 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
-from test_app import app  # noqa: F401  (the fixture)
 from views.markup import md_text
 
 EDGES = re.compile(r"var edges = new vis\.DataSet\((\[.*?\])\);", re.DOTALL)

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from extract.reviews import REVIEW_COLUMNS, load_reviews
-from test_app import app, csv_rows, downloaded  # noqa: F401  (app is a fixture)
+from conftest import csv_rows, downloaded
 
 HURRIYET_ID = "hurriyet-2020-06-22"
 

@@ -7,7 +7,8 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from test_app import HURRIYET, app, downloaded, sources_widget  # noqa: F401  (app is a fixture)
+from conftest import downloaded
+from test_app import HURRIYET, sources_widget
 from views.markup import md_text
 
 SHARES = ["Network picture (PNG)", "Network (standalone HTML)", "Brief (Markdown)"]

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from extract.schema import MENTION_COLUMNS, RELATION_COLUMNS
-from views.excerpts import article_header_html, article_html, evidence_anchor, evidence_card_html, safe_link
+from views.excerpts import article_header_html, article_html, evidence_anchor, evidence_card_html, passage_quote_html, safe_link
 
 PAYLOADS = [
     "<script>alert('x')</script>",
@@ -144,3 +144,15 @@ def test_evidence_card_escapes(payload: str) -> None:
     card = evidence_card_html(next(row.itertuples(index=False)), {**NAMES, "TUR": payload}, payload)
     assert payload not in card
     assert set(re.findall(r"<(\w+)", card)) <= {"div", "span", "blockquote"}
+
+
+def test_a_passage_link_quotes_the_passage_escaped() -> None:
+    text = "First line.\nUAE <drones> struck Sirte.\nLast."
+    start = text.index("UAE")
+    quoted = passage_quote_html(text, (start, text.index("\nLast")))
+    assert "UAE &lt;drones&gt; struck Sirte." in quoted and "First line" not in quoted
+
+
+@pytest.mark.parametrize("target", [(5, 5), (-1, 4), (0, 999)])
+def test_a_passage_link_that_does_not_fit_the_text_quotes_nothing(target: tuple[int, int]) -> None:
+    assert passage_quote_html("Short text.", target) == ""

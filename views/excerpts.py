@@ -148,6 +148,17 @@ def article_header_html(title: str, outlet: str, date: str, author: str, url: st
     return f'<h3 style="margin-bottom:0.2rem">{html.escape(title or "(untitled)")}</h3><div class="lw-meta">{facts}</div>'
 
 
+def passage_quote_html(text: str, target: tuple[int, int]) -> str:
+    """The stretch of the article a link pointed at (a search hit that is not an evidence sentence), quoted and escaped;
+    '' when the offsets do not fit the text."""
+    start, end = target
+    if not 0 <= start < end <= len(text):
+        return ""
+    return (f'<div class="lw-article" style="white-space:normal"><span class="lw-meta">The passage you came from</span>'
+            f'<blockquote style="margin:0.3rem 0 0 0;padding-left:0.8rem;border-left:3px solid #262730">'
+            f"{html.escape(text[start:end])}</blockquote></div>")
+
+
 def review_label(review: str, reason: str = "") -> str:
     """What a row's review says, in words ('' for an unreviewed row)."""
     said = {"confirmed": "Confirmed by hand", "rejected": "Rejected by hand", "added": "Added by hand"}.get(review, "")

@@ -11,6 +11,7 @@ import streamlit as st
 from extract.reviews import ReviewError, remove_review, save_review
 from extract.schema import RELATION_TYPES
 from views.datadir import data_dir
+from views.excerpts import evidence_card_html
 from views.markup import md_text
 from views.reviewing import review_label, reviews_path, row_key, sentence_spans
 
@@ -53,6 +54,18 @@ def review_controls(row: object, *, place: str) -> None:
                            "Review saved.")
         if said and st.button("Take the review back", key=_widget_key(f"unreview-{place}", key)):
             _saved(lambda: remove_review(reviews_path(data_dir()), key), "Review taken back.")
+
+
+def evidence_card(row: object, names: dict[str, str], title: str, *, place: str) -> None:
+    """One evidence sentence as a quote, a link to it in its article, and its review controls."""
+    with st.container(border=True):
+        st.html(evidence_card_html(row, names, title))
+        links = st.columns([1, 1, 3])
+        with links[0]:
+            st.page_link("pages/3_Excerpts.py", label="Read it in the article",
+                         query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})  # type: ignore[attr-defined]
+        with links[1]:
+            review_controls(row, place=place)
 
 
 def add_relation_form(article_id: str, text: str, actor_ids: Sequence[str], names: dict[str, str], *,
