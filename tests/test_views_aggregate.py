@@ -9,6 +9,7 @@ from extract.schema import RELATION_COLUMNS
 from views import queries
 from views.aggregate import NO_OUTLET, EDGE_COLUMNS, claim_label, mention_matrix, relation_count_grid, top_pairs
 from views.aggregate import pair_by_source as pair_matrix
+from views.downloads import REVIEW_COLUMNS
 from views.aggregate import pair_claims as claims_table
 from views.filters import RelationFilter
 
@@ -182,7 +183,7 @@ def test_edge_excerpts_are_the_most_confident_rows_of_drawn_edges() -> None:
     drawn = drawn[drawn["actor1"] != "Russia"]
     excerpts = queries.edge_excerpt_rows(tables, ALL, drawn, per_edge=1)
     assert sorted(excerpts["article_id"]) == ["b", "d"]
-    assert list(excerpts.columns) == RELATION_COLUMNS
+    assert list(excerpts.columns) == [*RELATION_COLUMNS, *REVIEW_COLUMNS]
 
 
 def test_pair_by_source_counts_both_orders() -> None:

@@ -8,6 +8,7 @@ from conftest import frame_tables
 from extract.schema import RELATION_COLUMNS
 from views import queries
 from views.aggregate import filter_mention_counts
+from views.downloads import REVIEW_COLUMNS
 from views.filters import RelationFilter, describe
 
 
@@ -57,7 +58,7 @@ def test_actor_matches_either_end() -> None:
 
 def test_empty_result_keeps_columns() -> None:
     kept = filter_relations(RELATIONS, RelationFilter(sources=("Nobody",)))
-    assert kept.empty and list(kept.columns) == list(RELATIONS.columns)
+    assert kept.empty and list(kept.columns) == [*RELATIONS.columns, *REVIEW_COLUMNS]
 
 
 ARTICLES = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "outlet": ["Anadolu", "TASS", ""], "date": "",
