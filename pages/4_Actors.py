@@ -15,7 +15,7 @@ names = actor_names(data.actors)
 st.title("Actors")
 st.markdown(
     "Each actor the extractor recognised, the names it is known by in the text, and how often each source "
-    "mentions it. Counts follow the source and actor filter in the sidebar."
+    "mentions it. Counts follow the sources, actors and dates chosen in the sidebar."
 )
 table = cached.filtered_actor_table(data, chosen)
 if table.empty:

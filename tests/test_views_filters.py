@@ -101,6 +101,21 @@ def test_filter_mentions(chosen: RelationFilter, expected: set[tuple[str, str, i
     assert set(zip(kept["actor_id"], kept["source"], kept["mentions"])) == expected
 
 
+DATED_ARTICLES = ARTICLES.assign(date=["2020-01-15", "2020-06-01", ""])
+
+
+@pytest.mark.parametrize("chosen,expected", [
+    (RelationFilter(date_from="2020-02-01"), {("Russia", 1), ("Turkey", 1)}),
+    (RelationFilter(date_from="2020-02-01", include_undated=False), {("Russia", 1)}),
+    (RelationFilter(date_to="2020-01-31"), {("GNA", 1), ("Turkey", 2)}),
+    (RelationFilter(date_from="2021-01-01", include_undated=False), set()),
+])
+def test_mention_counts_follow_the_date_range(chosen: RelationFilter, expected: set[tuple[str, int]]) -> None:
+    kept = filter_mention_counts(queries.mention_counts(frame_tables(mentions=MENTIONS, articles=DATED_ARTICLES)), chosen)
+    totals = kept.groupby("actor_id")["mentions"].sum()
+    assert set(totals.items()) == expected
+
+
 @pytest.mark.parametrize("chosen,expected", [
     (RelationFilter(), "sources: all; relations: support, opposition, mediation; actors: all"),
     (RelationFilter(sources=("TASS",), actors=("GNA",)), "sources: TASS; relations: support, opposition, mediation; actors: Tripoli government"),

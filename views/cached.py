@@ -104,7 +104,7 @@ def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     Unfiltered, these are the store's actor table's own counts, so the first
     page shown does not wait for the pass over every mention.
     """
-    if chosen.sources or chosen.actors:
+    if chosen.sources or chosen.actors or chosen.date_from or chosen.date_to or not chosen.include_undated:
         return filtered_actor_table(data, chosen)[OVERVIEW_ACTOR_COLUMNS]
     actors = data.actors[data.actors["mentions"] > 0].rename(columns={"country_code": "country"})
     return actors.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")[OVERVIEW_ACTOR_COLUMNS]

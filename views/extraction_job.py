@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 from multiprocessing.process import BaseProcess
 from typing import Sequence
 
-from extract.pipeline import CorpusExtraction, extract_corpus
-from views.upload import Upload, UploadResult, read_uploads
+from extract.pipeline import CorpusExtraction
+from views.upload import Upload, UploadResult, extract_articles, read_uploads
 
 # One article near the 1,000,000-character limit took 45 s on this project's busy 2-core machine; the
 # budget stops inputs that are pathological for the parser, not ordinary large uploads.
@@ -87,7 +87,7 @@ def _work(uploads: tuple[Upload, ...], taken_ids: frozenset[str], messages: mult
         read = read_uploads(uploads, set(taken_ids))
         messages.put(("read", read))
         # No article read (every file refused): nothing to parse, and no language model to load.
-        extraction = extract_corpus(list(read.articles), progress=lambda done, total, article_id: messages.put(
+        extraction = extract_articles(read.articles, progress=lambda done, total, article_id: messages.put(
             ("progress", done, article_id))) if read.articles else None
     except Exception as error:  # anything the extractor did not turn into a per-article problem
         messages.put(("failed", f"{type(error).__name__}: {error}"))
@@ -105,7 +105,7 @@ def _stop(process: BaseProcess) -> None:
 
 
 class ExtractionJob:
-    """read_uploads(uploads, taken_ids), then extract_corpus of the articles, in a worker process;
+    """read_uploads(uploads, taken_ids), then extract_articles, in a worker process;
     `poll()` from the page to follow it."""
 
     def __init__(self, uploads: Sequence[Upload], taken_ids: set[str], *,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from extract.corpus import load_corpus
 from extract.store import article_hash, folder_hash, write_store
+from views.datadir import dictionary_dir
 from views.dataset import DataError, articles_frame, legacy_note
 from views.freshness import ARTICLES_DIR, EXTRACT_HINT
 
@@ -29,7 +30,6 @@ class FirstRun:
 def extract_into_store(folder: Path) -> FirstRun:
     """Extract every article under `folder`/articles and publish the tables as the folder's store."""
     from extract.cache import cache_version
-    from extract.dictionary import DEFAULT_DICTIONARY_DIR
     from extract.lexicon import DEFAULT_LEXICON_DIR
     from extract.pipeline import default_extractor, extract_corpus
 
@@ -40,12 +40,12 @@ def extract_into_store(folder: Path) -> FirstRun:
     if len(corpus.articles) > IN_APP_LIMIT:
         return FirstRun(None, (*problems, f"{folder} has {len(corpus.articles):,} articles and no table store: "
                                f"that is too many to extract inside the dashboard. {EXTRACT_HINT}"))
-    extractor = default_extractor()
+    extractor = default_extractor(dictionary_dir())
     extraction = extract_corpus(corpus.articles, extractor=extractor)
     manifest = {
         "format": MANIFEST_FORMAT,
         "articles": {a.article_id: article_hash(a) for a in corpus.articles},
-        "dictionary": folder_hash(DEFAULT_DICTIONARY_DIR),
+        "dictionary": folder_hash(dictionary_dir()),
         "lexicon": folder_hash(DEFAULT_LEXICON_DIR),
         "extraction": cache_version(extractor),
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),

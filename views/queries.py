@@ -199,15 +199,17 @@ def claim_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] |
 
 
 def mention_counts(tables: Tables) -> pd.DataFrame:
-    """Mentions and articles per actor and outlet (labelled): actor_id, source, mentions, articles.
+    """Mentions and articles per actor, outlet (labelled) and publication date ('' when undated):
+    actor_id, source, date, mentions, articles.
 
     Unfiltered: the sidebar filter keeps rows of it (views.aggregate.filter_mention_counts), so the
-    seven million mention rows are counted once per store, not once per filter.
+    seven million mention rows are counted once per store, not once per filter. An article has one
+    outlet and one date, so articles add up over dates and outlets.
     """
     return tables.query(
-        f"SELECT m.actor_id, {_label('a.outlet')} AS source, sum(m.n)::BIGINT AS mentions, count(*) AS articles "
-        "FROM (SELECT actor_id, article_id, count(*) AS n FROM mentions GROUP BY ALL) AS m "
-        "LEFT JOIN articles AS a USING (article_id) GROUP BY ALL ORDER BY m.actor_id, source"
+        f"SELECT m.actor_id, {_label('a.outlet')} AS source, coalesce(a.date, '') AS date, sum(m.n)::BIGINT AS mentions, "
+        "count(*) AS articles FROM (SELECT actor_id, article_id, count(*) AS n FROM mentions GROUP BY ALL) AS m "
+        "LEFT JOIN articles AS a USING (article_id) GROUP BY ALL ORDER BY m.actor_id, source, date"
     )
 
 

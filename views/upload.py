@@ -13,8 +13,9 @@ from typing import Callable, Sequence
 import pandas as pd
 
 from extract.corpus import ArticleError, article_from_upload, save_articles
-from extract.pipeline import CorpusExtraction, extract_corpus
+from extract.pipeline import CorpusExtraction, default_extractor, extract_corpus
 from extract.schema import Article
+from views.datadir import dictionary_dir
 from views.dataset import Dataset, save_store
 
 Progress = Callable[[int, int, str], None]
@@ -72,7 +73,8 @@ def read_uploads(uploads: Sequence[Upload], taken_ids: set[str]) -> UploadResult
 
 
 def extract_articles(articles: Sequence[Article], progress: Progress | None = None) -> CorpusExtraction:
-    return extract_corpus(list(articles), progress=progress)
+    """Extract uploaded articles with the dictionary the dashboard uses (views.datadir.dictionary_dir)."""
+    return extract_corpus(list(articles), extractor=default_extractor(dictionary_dir()), progress=progress)
 
 
 def combine(base: Dataset, articles: Sequence[Article], extraction: CorpusExtraction) -> Dataset:
