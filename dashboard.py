@@ -69,7 +69,7 @@ st.subheader("Downloads")
 files = st.columns([1, 1, 3])
 files[0].download_button("Filtered relations (CSV)", lambda: relations_csv(queries.relation_rows(data.tables, chosen)),
                          file_name="relations.csv",
-                         mime="text/csv", help="Every relation sentence that passes the filter.")
-files[1].download_button("Actor table (CSV)", partial(actors_csv, data.actors), file_name="actors.csv", mime="text/csv")
+                         mime="text/csv", help="Every relation sentence that passes the filter.", on_click="ignore")
+files[1].download_button("Actor table (CSV)", partial(actors_csv, data.actors), file_name="actors.csv", mime="text/csv", on_click="ignore")
 files[2].download_button("Brief (Markdown)", lambda: cached.brief(data, chosen).encode(), file_name="libya-actors-brief.md",
-                         mime="text/markdown", help="Figures and the strongest edges, each with one quoted sentence.")
+                         mime="text/markdown", help="Figures and the strongest edges, each with one quoted sentence.", on_click="ignore")

@@ -99,21 +99,22 @@ if total > CARDS:
         st.dataframe(display_table(evidence_table(rows, names, titles)), hide_index=True)
 
 st.subheader("Downloads")
-# Files are built only when a button is clicked: at 100k relations that takes seconds.
+# Files are built only when a button is clicked (at 100k relations that takes seconds), and a click does not
+# rerun the page (on_click="ignore"), so the other buttons stay valid.
 files = st.columns(3)
 files[0].download_button("Filtered relations (CSV)", lambda: relations_csv(queries.relation_rows(data.tables, chosen)),
-                         file_name="relations.csv", mime="text/csv")
+                         file_name="relations.csv", mime="text/csv", on_click="ignore")
 files[1].download_button("Filtered graph (GraphML)", lambda: graphml_bytes(build_graph(edges, data.actors)),
                          file_name="libya-actors.graphml",
-                         mime="application/graphml+xml", help="Every filtered edge, not only the ones drawn.")
+                         mime="application/graphml+xml", help="Every filtered edge, not only the ones drawn.", on_click="ignore")
 files[2].download_button("Filtered graph (GEXF)", lambda: gexf_bytes(build_graph(edges, data.actors)),
                          file_name="libya-actors.gexf",
-                         mime="application/xml", help="Every filtered edge, not only the ones drawn; opens in Gephi.")
+                         mime="application/xml", help="Every filtered edge, not only the ones drawn; opens in Gephi.", on_click="ignore")
 shares = st.columns(3)
 shares[0].download_button("Network picture (PNG)", lambda: cached.network_picture(data, chosen, view),
-                          file_name="libya-actors-network.png", mime="image/png", help="The network as drawn above.")
+                          file_name="libya-actors-network.png", mime="image/png", help="The network as drawn above.", on_click="ignore")
 shares[1].download_button("Network (standalone HTML)", lambda: cached.standalone_network(data, chosen, view).encode(),
                           file_name="libya-actors-network.html", mime="text/html",
-                          help="The network as drawn above, with its tooltips; opens offline in any browser.")
+                          help="The network as drawn above, with its tooltips; opens offline in any browser.", on_click="ignore")
 shares[2].download_button("Brief (Markdown)", lambda: cached.brief(data, chosen).encode(), file_name="libya-actors-brief.md",
-                          mime="text/markdown", help="Figures and the strongest edges, each with one quoted sentence.")
+                          mime="text/markdown", help="Figures and the strongest edges, each with one quoted sentence.", on_click="ignore")

@@ -46,5 +46,5 @@ st.dataframe(
     },
 )
 st.caption(f"{len(table)} actor(s). After *articles*, one column per source counts the actor's mentions there.")
-st.download_button("Actor table (CSV)", partial(actors_csv, data.actors), file_name="actors.csv", mime="text/csv")
+st.download_button("Actor table (CSV)", partial(actors_csv, data.actors), file_name="actors.csv", mime="text/csv", on_click="ignore")
 actor_forms()

@@ -45,4 +45,4 @@ if not orphans.empty:
     st.dataframe(display_table(listed[problems["problem"] != ""]), hide_index=True, height=layout.frame_height(orphans))
 st.subheader("All reviews")
 st.dataframe(display_table(listed), hide_index=True, height=layout.frame_height(listed, rows=20))
-st.download_button("Reviews (CSV)", lambda: path.read_bytes(), file_name="reviews.csv", mime="text/csv")
+st.download_button("Reviews (CSV)", lambda: path.read_bytes(), file_name="reviews.csv", mime="text/csv", on_click="ignore")

@@ -37,6 +37,7 @@ PAGES: dict[str, str] = {
     "Add_articles": '[data-testid="stFileUploader"]',
     "Timeline": ".js-plotly-plot .main-svg",
     "Search": '[data-testid="stTextInput"]',
+    "Reviews": "h1",
 }
 
 
@@ -76,12 +77,20 @@ def browser_page(chromium: Path) -> Iterator[tuple]:
             browser.close()
 
 
-def open_page(page, url: str, path: str) -> None:
-    page.goto(f"{url}/{path}", wait_until="domcontentloaded")
+def open_page(page, url: str, path: str, query: str = "") -> None:
+    page.goto(f"{url}/{path}{query}", wait_until="domcontentloaded")
     page.wait_for_selector('[data-testid="stSidebar"]')
     page.wait_for_selector(f"{PAGES[path]}, [data-testid='stException']", state="attached")
     # Streamlit shows its running indicator while the script runs; wait until it is gone.
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+
+
+def section_screenshot(page, heading: str, name: str) -> None:
+    """A screenshot of the window scrolled to a section (the README shows these): Streamlit scrolls its own
+    container, so a full-page screenshot would show only the top."""
+    page.get_by_role("heading", name=heading, exact=True).evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
 
 
 def external(requests: list[str]) -> list[str]:
@@ -239,3 +248,63 @@ def test_other_sessions_load_while_an_upload_is_extracted(chromium: Path, corpus
         assert progress.first.is_visible(), "the upload should still be extracting while the other session loaded"
         uploader.get_by_role("button", name="Cancel extraction").click()
         uploader.get_by_text("Extraction cancelled").wait_for()
+
+
+def test_an_analyst_reviews_focuses_searches_and_shares(chromium: Path, corpus_dir: Path, tmp_path: Path) -> None:
+    """The analyst's next steps in a real browser: a review made and still there after a reload, an actor's
+    neighbourhood, a passage search, and the network saved as a picture and as a page that works offline."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    data = tmp_path / "data"
+    shutil.copytree(corpus_dir, data)
+    with serve(data) as url, browser_page(chromium) as (page, requests, dialogs):
+        open_page(page, url, "Excerpts", "?article=hurriyet-2020-06-22")
+        page.get_by_role("button", name="Review", exact=True).click()
+        page.get_by_text("Reject: it does not").click()
+        page.get_by_label("Reason", exact=True).fill("the sentence reports a call, not an attack")
+        page.get_by_role("button", name="Save review").click()
+        page.get_by_text("Show rows rejected in review (1)").wait_for()
+        page.reload(wait_until="domcontentloaded")
+        # Hidden now, on every page; the sidebar can show it again, marked.
+        page.get_by_text("Show rows rejected in review (1)").click()
+        page.get_by_role("button", name=re.compile("Rejected by hand: the sentence reports a call")).wait_for()
+        reviews = pd.read_csv(data / "reviews.csv", dtype=str, keep_default_na=False)
+        assert reviews[["verdict", "reason"]].values.tolist() == [["rejected", "the sentence reports a call, not an attack"]]
+        page.get_by_text("Add a relation the extractor missed").click()
+        section_screenshot(page, "Review", "Excerpts-review")
+
+        open_page(page, url, "Reviews")
+        page.get_by_text("All reviews").wait_for()
+        page.screenshot(path=str(SCREENSHOTS / "Reviews-one.png"), full_page=True)
+
+        open_page(page, url, "Network")
+        page.get_by_role("combobox", name=re.compile("Actor in focus")).click()
+        page.get_by_role("option", name="Turkey", exact=True).click()
+        page.get_by_text("How each outlet describes Turkey").wait_for()
+        page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+        section_screenshot(page, "Focus on an actor", "Network-focus")
+        section_screenshot(page, "Downloads", "Network-downloads")
+        with page.expect_download() as picture:
+            page.get_by_role("button", name="Network picture (PNG)").click()
+        assert Path(picture.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        with page.expect_download() as standalone:
+            page.get_by_role("button", name="Network (standalone HTML)").click()
+        saved = tmp_path / "network.html"
+        standalone.value.save_as(saved)
+
+        open_page(page, url, "Search")
+        page.get_by_text("Article passages").click()
+        page.get_by_label("Words", exact=True).fill("drones")
+        page.get_by_label("Words", exact=True).press("Enter")
+        page.locator("mark").first.wait_for()
+        page.screenshot(path=str(SCREENSHOTS / "Search-passages.png"), full_page=True)
+
+        open_page(page, url, "Actors")
+        section_screenshot(page, "Add an actor or a name", "Actors-add")
+        assert external(requests) == []
+        assert dialogs == []
+
+    # The saved page draws its network from a file, with no server and nothing fetched.
+    with browser_page(chromium) as (offline, requests, _):
+        offline.goto(saved.as_uri())
+        offline.locator('body[data-network-ready="true"]').wait_for(state="attached")
+        assert [u for u in requests if not u.startswith("file:")] == []

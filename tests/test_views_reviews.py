@@ -147,6 +147,8 @@ def test_downloads_carry_the_review_columns() -> None:
     [
         ("Turkey backs the GNA. Russia does not.", ["Turkey backs the GNA.", "Russia does not."]),
         ("  One sentence only  ", ["One sentence only"]),
+        ("Turkey, Russia talk\nANKARA\n\nTurkey backs the GNA. Egypt does not.",
+         ["Turkey, Russia talk", "ANKARA", "Turkey backs the GNA.", "Egypt does not."]),
         ("", []),
     ],
 )

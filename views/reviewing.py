@@ -6,6 +6,7 @@ Reviews page need, as plain functions.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,14 +49,18 @@ def _sentencizer() -> Language:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character offsets of the sentences of `text`, without surrounding white space."""
+    """(start, end) character offsets of the sentences of `text`, without surrounding white space.
+
+    A line break always ends a sentence: titles, datelines and list items carry no full stop.
+    """
     spans = []
-    for sentence in _sentencizer()(text).sents:
-        start, end = sentence.start_char, sentence.end_char
-        stripped = text[start:end].strip()
-        if stripped:
-            start += len(text[start:end]) - len(text[start:end].lstrip())
-            spans.append((start, start + len(stripped)))
+    for line in re.finditer(r"[^\n]+", text):
+        for sentence in _sentencizer()(line.group()).sents:
+            piece = sentence.text
+            stripped = piece.strip()
+            if stripped:
+                start = line.start() + sentence.start_char + len(piece) - len(piece.lstrip())
+                spans.append((start, start + len(stripped)))
     return spans
 
 
