@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: setup dashboard test extract evaluate bench chromium
+.PHONY: setup dashboard test extract evaluate bench chromium screenshots
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ test: setup chromium
 
 chromium:
 	@bash scripts/install_chromium.sh
+
+# Runs the browser tests, then copies their screenshots into docs/screenshots/, which the README shows.
+screenshots: setup chromium
+	$(PY) -m pytest -m browser -q
+	mkdir -p docs/screenshots
+	cp test-artifacts/screenshots/*.png docs/screenshots/
 
 extract: setup
 	$(PY) -m extract

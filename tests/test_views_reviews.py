@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -14,7 +13,7 @@ from views import queries
 from views.downloads import relations_csv
 from views.filters import RelationFilter
 from views.reviewing import review_problems, review_score, row_words, sentence_spans
-from views.store import review_frame
+from views.store import with_reviews
 
 TEXT = "Turkey backs the GNA. Russia fights the GNA. Egypt hosted talks between the GNA and the LNA."
 BACKS = (0, 21)
@@ -38,8 +37,7 @@ def reviewed(*reviews: dict) -> object:
     frame = empty_reviews()
     for review in reviews:
         frame = record_review(frame, **{"reason": "", **review})
-    tables = frame_tables(articles=ARTICLES, relations=RELATIONS)
-    return replace(tables, reviews=review_frame(frame))
+    return with_reviews(frame_tables(articles=ARTICLES, relations=RELATIONS), frame)
 
 
 def review(actor1: str, actor2: str, kind: str, span: tuple[int, int], verdict: str, reason: str = "") -> dict:

@@ -12,7 +12,6 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from extract.reviews import ReviewError, load_reviews
@@ -24,7 +23,7 @@ from views.freshness import ArticleHashes, Watch
 from views.markup import md_text
 from views.reviewing import reviews_path
 from views.session import COMBINED_KEY, session_uploads
-from views.store import review_frame
+from views.store import Tables, with_reviews
 
 # How long a staleness check stands before the article folder is listed again, and how long a page
 # waits for a check before it shows the last result (seconds).
@@ -92,9 +91,10 @@ def bundled_dataset() -> Dataset:
         st.stop()
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _review_frame(path: str, digest: str) -> pd.DataFrame:
-    return review_frame(load_reviews(Path(path)))
+# cache_resource: the tables hold the DuckDB connection; keyed by the dataset and the file's content.
+@st.cache_resource(show_spinner=False, max_entries=8, hash_funcs={Dataset: lambda data: data.token})
+def _reviewed_tables(data: Dataset, path: str, digest: str) -> Tables:
+    return with_reviews(data.tables, load_reviews(Path(path)))
 
 
 def reviewed(data: Dataset, folder: Path) -> Dataset:
@@ -108,10 +108,10 @@ def reviewed(data: Dataset, folder: Path) -> Dataset:
         return data.with_notice(f"{unreadable(error)} Until then the reviews in it are not applied.")
     digest = hashlib.sha256(raw).hexdigest()[:16]
     try:
-        reviews = _review_frame(str(path), digest)
+        tables = _reviewed_tables(data, str(path), digest)
     except ReviewError as error:
         return data.with_notice(f"{error} Until it is fixed the reviews are not applied and no review can be saved.")
-    return replace(data, tables=replace(data.tables, reviews=reviews), token=f"{data.token}+reviews-{digest}")
+    return replace(data, tables=tables, token=f"{data.token}+reviews-{digest}")
 
 
 def dataset() -> Dataset:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from extract.evaluate import Score
 from extract.reviews import REVIEWS_FILE, edge_key
 from views.excerpts import relation_words, review_label
-from views.store import REVIEW_MATCH, Tables
+from views.store import KEYED_EXTRACTED, REVIEW_MATCH, Tables
 
 # The reviews file's columns as the Reviews page lists them (review_frame names the pair key1, key2).
 LISTED_COLUMNS = ["article_id", "start", "end", "actor1", "actor2", "key1", "key2", "relation", "verdict", "reason", "reviewer", "reviewed_at"]
@@ -72,7 +72,7 @@ def review_problems(tables: Tables) -> pd.DataFrame:
     """
     if tables.reviews is None or tables.reviews.empty:
         return pd.DataFrame(columns=[*LISTED_COLUMNS, "extracted", "problem"])
-    extracted = f"EXISTS (SELECT 1 FROM extracted_relations e WHERE {REVIEW_MATCH})"
+    extracted = f"EXISTS (SELECT 1 FROM {KEYED_EXTRACTED} e WHERE {REVIEW_MATCH})"
     return tables.query(
         f"SELECT v.*, {extracted} AS extracted, CASE WHEN a.article_id IS NULL THEN 'article no longer in the tables' "
         "WHEN v.\"end\" > length(a.text) OR trim(substr(a.text, v.start + 1, v.\"end\" - v.start)) = '' "

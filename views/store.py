@@ -11,7 +11,7 @@ another generation, the next `open_snapshot` opens a new connection over it.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -103,22 +103,29 @@ def _quoted(columns: Sequence[str]) -> list[str]:
 
 # The reviewed relations: every extracted row with its review (none: ''), plus the edges added by hand.
 # An undirected review matches either order of the pair (its actors are stored sorted, extract.reviews.edge_key).
-_DIRECTED = f"e.relation IN ({', '.join(repr(r) for r in sorted(DIRECTED_RELATIONS))})"
-_KEY1 = f"CASE WHEN {_DIRECTED} THEN e.actor1 ELSE least(e.actor1, e.actor2) END"
-_KEY2 = f"CASE WHEN {_DIRECTED} THEN e.actor2 ELSE greatest(e.actor1, e.actor2) END"
-REVIEW_MATCH = f'v.article_id = e.article_id AND v.start = e.start AND v."end" = e."end" AND v.relation = e.relation AND v.key1 = {_KEY1} AND v.key2 = {_KEY2}'
+# The keys are computed first so that the join is on plain columns (a hash join, not a loop over the reviews).
+_DIRECTED = f"relation IN ({', '.join(repr(r) for r in sorted(DIRECTED_RELATIONS))})"
+KEYED_EXTRACTED = (f"(SELECT *, CASE WHEN {_DIRECTED} THEN actor1 ELSE least(actor1, actor2) END AS k1, "
+                   f"CASE WHEN {_DIRECTED} THEN actor2 ELSE greatest(actor1, actor2) END AS k2 FROM extracted_relations)")
+REVIEW_MATCH = ('v.article_id = e.article_id AND v.start = e.start AND v."end" = e."end" AND v.relation = e.relation '
+                "AND v.key1 = e.k1 AND v.key2 = e.k2")
 REVIEWED_RELATIONS = (
-    "SELECT e.*, coalesce(v.verdict, '') AS review, coalesce(v.reason, '') AS review_reason "
-    f"FROM extracted_relations e LEFT JOIN reviews v ON {REVIEW_MATCH} "
-    "UNION ALL SELECT v.article_id, a.outlet AS source, a.date, v.actor1, v.actor2, v.relation, "
+    "SELECT e.* EXCLUDE (k1, k2), coalesce(v.verdict, '') AS review, coalesce(v.reason, '') AS review_reason "
+    f"FROM {KEYED_EXTRACTED} e LEFT JOIN reviews v ON {REVIEW_MATCH} UNION ALL SELECT * FROM added_relations"
+)
+UNREVIEWED_RELATIONS = "SELECT *, '' AS review, '' AS review_reason FROM extracted_relations"
+# Added edges the extractor does not find, with their sentence read from the article: resolved once per
+# reviews file and store (with_reviews), not in every query, since it reads article texts.
+ADDED_RELATIONS = (
+    "SELECT v.article_id, a.outlet AS source, a.date, v.actor1, v.actor2, v.relation, "
     'substr(a.text, v.start + 1, v."end" - v.start) AS evidence, v.start, v."end", 1.0 AS confidence, '
     f"'' AS speaker, '' AS cue, '{REVIEW_RULE}' AS rule, 'added' AS review, v.reason AS review_reason "
     "FROM reviews v JOIN articles a ON a.article_id = v.article_id "
-    f"WHERE v.verdict = 'added' AND v.\"end\" <= length(a.text) "
-    f"AND NOT EXISTS (SELECT 1 FROM extracted_relations e WHERE {REVIEW_MATCH})"
+    "WHERE v.verdict = 'added' AND v.\"end\" <= length(a.text) "
+    f"AND NOT EXISTS (SELECT 1 FROM {KEYED_EXTRACTED} e WHERE {REVIEW_MATCH})"
 )
-UNREVIEWED_RELATIONS = "SELECT *, '' AS review, '' AS review_reason FROM extracted_relations"
-REVIEW_FRAME_COLUMNS = ["article_id", "start", "end", "actor1", "actor2", "key1", "key2", "relation", "verdict", "reason", "reviewer", "reviewed_at"]
+REVIEW_FRAME_COLUMNS = ["article_id", "start", "end", "actor1", "actor2", "key1", "key2", "relation", "verdict", "reason",
+                        "reviewer", "reviewed_at"]
 
 
 def review_frame(reviews: pd.DataFrame) -> pd.DataFrame:
@@ -129,6 +136,13 @@ def review_frame(reviews: pd.DataFrame) -> pd.DataFrame:
     return frame[REVIEW_FRAME_COLUMNS].astype({"start": "int64", "end": "int64"})
 
 
+def with_reviews(tables: "Tables", reviews: pd.DataFrame) -> "Tables":
+    """`tables` with `reviews` (extract.reviews' columns) applied to the `relations` view."""
+    keyed = review_frame(reviews)
+    unreviewed = replace(tables, reviews=None, added=None)
+    return replace(tables, reviews=keyed, added=unreviewed.query(ADDED_RELATIONS, frames={"reviews": keyed}))
+
+
 @dataclass(frozen=True)
 class Tables:
     """What queries run against: a snapshot of the store, the rows uploaded in this session (if any),
@@ -136,8 +150,10 @@ class Tables:
 
     snapshot: Snapshot
     uploads: DataFrames | None = None
-    # review_frame() output; the `relations` view applies it (adds `review` and `review_reason`).
+    # review_frame() output and the rows it adds (with_reviews); the `relations` view applies them
+    # (adding the columns `review` and `review_reason`).
     reviews: pd.DataFrame | None = None
+    added: pd.DataFrame | None = None
 
     def query(self, sql: str, params: Sequence[object] = (), *, frames: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
         """Run `sql` over relations (reviewed), mentions, articles, actors (and `frames`, by name) and return the result.
@@ -161,6 +177,7 @@ class Tables:
                 cursor.execute(f"CREATE TEMP VIEW relations AS {UNREVIEWED_RELATIONS}")
             else:
                 cursor.register("reviews", self.reviews)
+                cursor.register("added_relations", self.added)
                 cursor.execute(f"CREATE TEMP VIEW relations AS {REVIEWED_RELATIONS}")
             return cursor.execute(sql, list(params)).df()
         except duckdb.Error as error:
