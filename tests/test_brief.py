@@ -14,6 +14,7 @@ from views import queries
 from views.brief import QUOTE_CHARS, markdown_brief, strongest_edges
 from views.filters import RelationFilter, describe
 from views.markup import md_text
+from views.store import with_reviews
 
 HOSTILE = "*bold* [link](http://x) <script>alert(1)</script> ![i](http://y/i.png) `code` $x$"
 NAMES = {"TUR": "Turkey", "GNA": "Government of National Accord", "LNA": "Libyan National Army", "RUS": "Russia",
@@ -164,3 +165,12 @@ def test_a_very_long_sentence_is_cut_in_the_quote() -> None:
     quote = next(line for line in brief.splitlines() if line.startswith("> "))
     assert quote.startswith("> Turkey backs the GNA and more") and quote.endswith("…") and "END" not in quote
     assert len(quote) <= 2 + QUOTE_CHARS
+
+
+def test_a_quote_confirmed_by_hand_says_so() -> None:
+    reviews = pd.DataFrame([{"article_id": "a1", "start": 0, "end": 5, "actor1": "TUR", "actor2": "GNA",
+                             "relation": "support", "verdict": "confirmed", "reason": "", "reviewer": "",
+                             "reviewed_at": "2026-01-01T00:00:00+00:00"}])
+    sections = edge_sections(brief_of(with_reviews(tables_of(), reviews)))
+    assert "(confidence 0.90; confirmed by hand)" in sections[0]
+    assert "by hand" not in sections[1]

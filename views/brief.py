@@ -13,7 +13,7 @@ import pandas as pd
 
 from extract.schema import RELATION_TYPES
 from views.aggregate import NO_OUTLET, edge_keys
-from views.excerpts import relation_words
+from views.excerpts import relation_words, review_label
 from views.markup import md_text
 
 BRIEF_EDGES = 10
@@ -73,8 +73,9 @@ def _edge_section(rank: int, edge, quote, title_of: dict[str, str], names: dict[
         title = title_of.get(quote.article_id) or ""
         if title:
             where.append(f"“{md_text(title)}”")
+        reviewed = review_label(getattr(quote, "review", ""))
         lines += ["", _quote(quote.evidence), "",
-                  f"— {', '.join(where)} (confidence {float(quote.confidence):.2f})"]
+                  f"— {', '.join(where)} (confidence {float(quote.confidence):.2f}{'; ' + reviewed.lower() if reviewed else ''})"]
     return lines + [""]
 
 
