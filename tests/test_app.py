@@ -202,6 +202,17 @@ def test_date_filter_changes_overview_numbers(app: AppTest) -> None:
     assert at.session_state["relation_filter"].date_from == "2020-06-01"
 
 
+def test_date_filter_changes_the_actor_table(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/4_Actors.py").run()
+    before = at.dataframe[0].value.set_index("name")["articles"]
+    at.sidebar.date_input(key="_filter_date_from").set_value(datetime.date(2020, 6, 1)).run()
+    assert not at.exception
+    after = at.dataframe[0].value.set_index("name")["articles"]
+    # The Duran (January) and Anti-Empire (February) drop out: Turkey is in all five articles, then in three.
+    assert (before["Turkey"], after["Turkey"]) == (5, 3)
+
+
 def test_search_marks_the_words_and_links_each_hit(app: AppTest) -> None:
     at = app.run()
     at.switch_page("pages/7_Search.py").run()

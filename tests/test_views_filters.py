@@ -111,9 +111,16 @@ DATED_ARTICLES = ARTICLES.assign(date=["2020-01-15", "2020-06-01", ""])
     (RelationFilter(date_from="2021-01-01", include_undated=False), set()),
 ])
 def test_mention_counts_follow_the_date_range(chosen: RelationFilter, expected: set[tuple[str, int]]) -> None:
-    kept = filter_mention_counts(queries.mention_counts(frame_tables(mentions=MENTIONS, articles=DATED_ARTICLES)), chosen)
-    totals = kept.groupby("actor_id")["mentions"].sum()
+    counts = queries.mention_counts(frame_tables(mentions=MENTIONS, articles=DATED_ARTICLES), chosen.dates)
+    totals = filter_mention_counts(counts, chosen).groupby("actor_id")["mentions"].sum()
     assert set(totals.items()) == expected
+
+
+def test_mention_counts_without_dates_count_every_article() -> None:
+    kept = filter_mention_counts(queries.mention_counts(frame_tables(mentions=MENTIONS, articles=DATED_ARTICLES)),
+                                 RelationFilter(date_from="2021-01-01", include_undated=False))
+    # The date range is applied when counting (views.cached), not by filter_mention_counts.
+    assert set(kept.groupby("actor_id")["mentions"].sum().items()) == {("GNA", 1), ("Russia", 1), ("Turkey", 2)}
 
 
 @pytest.mark.parametrize("chosen,expected", [

@@ -64,15 +64,9 @@ def relation_count_grid(counts: pd.DataFrame) -> pd.DataFrame:
 
 
 def filter_mention_counts(counts: pd.DataFrame, chosen: RelationFilter) -> pd.DataFrame:
-    """Rows of views.queries.mention_counts for mentions in articles of the chosen sources and dates, of the chosen actors."""
+    """Rows of views.queries.mention_counts for mentions in articles of the chosen sources, of the chosen actors
+    (the counts are made for the filter's dates)."""
     keep = pd.Series(True, index=counts.index)
-    dated = counts["date"] != ""
-    in_range = pd.Series(True, index=counts.index)
-    if chosen.date_from:
-        in_range &= counts["date"] >= chosen.date_from
-    if chosen.date_to:
-        in_range &= counts["date"] <= chosen.date_to
-    keep &= in_range.where(dated, chosen.include_undated)
     if chosen.sources:
         keep &= counts["source"].isin([source or NO_OUTLET for source in chosen.sources])
     if chosen.actors:

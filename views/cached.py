@@ -74,28 +74,41 @@ def filtered_relation_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFr
 
 # Counting seven million mentions takes a second or two: it starts in the background when a
 # dataset is first used, and pages that need the counts wait for it (the first page does not).
+# A date range counts again, once per range. Mentions do not depend on reviews: keyed by the store
+# and uploads alone.
 _counting = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mention-counts")
 
 
-@st.cache_resource(max_entries=8, hash_funcs={Dataset: _token})
+def _mentions_token(data: Dataset) -> str:
+    return data.mentions_token
+
+
+@st.cache_resource(max_entries=8, hash_funcs={Dataset: _mentions_token})
 def start_mention_counts(data: Dataset) -> Future:
     """Start counting mentions in the background (once per dataset); the future gives the counts."""
     return _counting.submit(queries.mention_counts, data.tables)
 
 
-def _mention_counts(data: Dataset) -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=16, hash_funcs={Dataset: _mentions_token})
+def _dated_mention_counts(data: Dataset, dates: RelationFilter) -> pd.DataFrame:
+    return queries.mention_counts(data.tables, dates)
+
+
+def _mention_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     with st.spinner("Counting mentions…"):
+        if chosen.dates != RelationFilter():
+            return _dated_mention_counts(data, chosen.dates)
         return start_mention_counts(data).result()
 
 
 def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """Mentions per actor and outlet in the filtered articles."""
-    return mention_matrix(filter_mention_counts(_mention_counts(data), chosen))
+    return mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
 
 
 def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """actor_table over the filtered mentions."""
-    return actor_table(data.actors, filter_mention_counts(_mention_counts(data), chosen))
+    return actor_table(data.actors, filter_mention_counts(_mention_counts(data, chosen), chosen))
 
 
 def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
@@ -104,7 +117,7 @@ def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     Unfiltered, these are the store's actor table's own counts, so the first
     page shown does not wait for the pass over every mention.
     """
-    if chosen.sources or chosen.actors or chosen.date_from or chosen.date_to or not chosen.include_undated:
+    if chosen.sources or chosen.actors or chosen.dates != RelationFilter():
         return filtered_actor_table(data, chosen)[OVERVIEW_ACTOR_COLUMNS]
     actors = data.actors[data.actors["mentions"] > 0].rename(columns={"country_code": "country"})
     return actors.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")[OVERVIEW_ACTOR_COLUMNS]

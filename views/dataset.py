@@ -50,8 +50,14 @@ class Dataset:
     actors: pd.DataFrame
     # Messages for the user: out-of-date tables, unreadable article files.
     notices: tuple[str, ...] = ()
-    # Identifies this content (the generation, plus uploads): the key for caching what is derived from it.
+    # Identifies this content (the generation, plus uploads, plus reviews): the key for caching what is derived from it.
     token: str = ""
+    # The same without the reviews, for what they do not change (mention counts); "" means `token`.
+    base_token: str = ""
+
+    @property
+    def mentions_token(self) -> str:
+        return self.base_token or self.token
 
     def with_notice(self, notice: str) -> "Dataset":
         return replace(self, notices=(*self.notices, notice))

@@ -28,6 +28,11 @@ class RelationFilter:
     def is_default(self) -> bool:
         return self == RelationFilter()
 
+    @property
+    def dates(self) -> "RelationFilter":
+        """Only this filter's date range (and whether undated articles pass): what mention counts depend on."""
+        return RelationFilter(date_from=self.date_from, date_to=self.date_to, include_undated=self.include_undated)
+
 
 def describe(chosen: RelationFilter, names: dict[str, str]) -> str:
     """One line saying what the filter keeps, for captions and empty-result messages."""

@@ -111,7 +111,7 @@ def reviewed(data: Dataset, folder: Path) -> Dataset:
         tables = _reviewed_tables(data, str(path), digest)
     except ReviewError as error:
         return data.with_notice(f"{error} Until it is fixed the reviews are not applied and no review can be saved.")
-    return replace(data, tables=tables, token=f"{data.token}+reviews-{digest}")
+    return replace(data, tables=tables, token=f"{data.token}+reviews-{digest}", base_token=data.token)
 
 
 def dataset() -> Dataset:

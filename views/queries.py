@@ -198,18 +198,19 @@ def claim_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] |
     )
 
 
-def mention_counts(tables: Tables) -> pd.DataFrame:
-    """Mentions and articles per actor, outlet (labelled) and publication date ('' when undated):
-    actor_id, source, date, mentions, articles.
+def mention_counts(tables: Tables, dates: RelationFilter | None = None) -> pd.DataFrame:
+    """Mentions and articles per actor and outlet (labelled): actor_id, source, mentions, articles.
 
-    Unfiltered: the sidebar filter keeps rows of it (views.aggregate.filter_mention_counts), so the
-    seven million mention rows are counted once per store, not once per filter. An article has one
-    outlet and one date, so articles add up over dates and outlets.
+    Only the date range of `dates` applies (None: every article); the sidebar's sources and actors keep
+    rows of it (views.aggregate.filter_mention_counts), so the seven million mention rows are counted
+    once per store and date range, not once per filter.
     """
+    where, params = date_where(dates, "coalesce(a.date, '')") if dates is not None else ("TRUE", [])
     return tables.query(
-        f"SELECT m.actor_id, {_label('a.outlet')} AS source, coalesce(a.date, '') AS date, sum(m.n)::BIGINT AS mentions, "
-        "count(*) AS articles FROM (SELECT actor_id, article_id, count(*) AS n FROM mentions GROUP BY ALL) AS m "
-        "LEFT JOIN articles AS a USING (article_id) GROUP BY ALL ORDER BY m.actor_id, source, date"
+        f"SELECT m.actor_id, {_label('a.outlet')} AS source, sum(m.n)::BIGINT AS mentions, count(*) AS articles "
+        "FROM (SELECT actor_id, article_id, count(*) AS n FROM mentions GROUP BY ALL) AS m "
+        f"LEFT JOIN articles AS a USING (article_id) WHERE {where} GROUP BY ALL ORDER BY m.actor_id, source",
+        params,
     )
 
 
