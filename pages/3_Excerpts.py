@@ -76,7 +76,8 @@ if not own.empty:
     first = next((i for i, r in enumerate(rows) if target and (r.start, r.end) == target), 0)
     picked = st.selectbox("Evidence sentence", range(len(rows)), index=first, format_func=lambda i: row_words(rows[i], names))
     review_controls(rows[picked], place="excerpts")
-with st.expander("Add a relation the extractor missed"):
+# A toggle, not an expander: the form splits the article into sentences, which only runs when asked for.
+if st.toggle("Add a relation the extractor missed", key="add_relation_open"):
     in_article = queries.article_mentions(data.tables, article_id)["actor_id"].drop_duplicates().tolist()
     others = sorted(set(data.actors["actor_id"]) - set(in_article), key=lambda a: names.get(a, a).casefold())
     add_relation_form(article_id, row["text"], [*in_article, *others], names, near=target)

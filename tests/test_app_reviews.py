@@ -60,6 +60,7 @@ def test_rejecting_a_row_hides_it_everywhere_and_a_checkbox_shows_it(app: AppTes
 
 def test_a_relation_added_by_hand_appears_as_an_edge_and_in_the_download(app: AppTest, data_env: Path) -> None:
     at = excerpts(app)
+    at.toggle(key="add_relation_open").set_value(True).run()
     form_actor = {s.label: s for s in at.selectbox}
     form_actor["Actor 1 (for support: who gives it)"].set_value("Egypt")
     form_actor["Relation"].set_value("mediation")

@@ -270,6 +270,7 @@ def test_an_analyst_reviews_focuses_searches_and_shares(chromium: Path, corpus_d
         reviews = pd.read_csv(data / "reviews.csv", dtype=str, keep_default_na=False)
         assert reviews[["verdict", "reason"]].values.tolist() == [["rejected", "the sentence reports a call, not an attack"]]
         page.get_by_text("Add a relation the extractor missed").click()
+        page.get_by_role("button", name="Add the relation").wait_for()
         section_screenshot(page, "Review", "Excerpts-review")
 
         open_page(page, url, "Reviews")

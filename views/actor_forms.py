@@ -1,11 +1,12 @@
 """The Actors page's section "Add an actor or a name": two forms over views.actor_edit, with a progress bar."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 import streamlit as st
 
-from extract.dictionary import ACTOR_TYPES, ACTORS_FILE, DictionaryError, load_dictionary
+from extract.dictionary import ACTOR_TYPES, ACTORS_FILE, ActorDictionary, DictionaryError, load_dictionary
 from extract.dictionary_edit import EDITABLE_KINDS
 from views import actor_edit
 from views.datadir import data_dir, dictionary_dir
@@ -13,6 +14,16 @@ from views.markup import md_text
 
 # The outcome of the last edit, shown after the rerun that brings the new tables.
 RESULT_KEY = "actor_edit_result"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _dictionary(folder: str, stamp: tuple) -> ActorDictionary:
+    return load_dictionary(Path(folder))
+
+
+def _stamp(folder: Path) -> tuple:
+    """What changes when a dictionary file is edited (by this page or by hand): names, sizes, times."""
+    return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.jsonl")))
 
 
 def actor_forms() -> None:
@@ -27,7 +38,7 @@ def actor_forms() -> None:
         ok, message = result
         (st.success if ok else st.warning)(md_text(message))
     try:
-        dictionary = load_dictionary(folder)
+        dictionary = _dictionary(str(folder), _stamp(folder))
     except DictionaryError as error:
         st.error(md_text(f"The dictionary cannot be edited here until it loads: {error}"))
         return
