@@ -9,10 +9,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO, csv_rows, downloaded, extracted, store_tables
+from views import page_list
 from views.markup import md_text
 
-PAGES = ["pages/1_Network.py", "pages/2_Sources.py", "pages/3_Excerpts.py", "pages/4_Actors.py", "pages/5_Add_articles.py",
-         "pages/6_Timeline.py", "pages/7_Search.py"]
+# Every page the sidebar lists (views.page_list), so that a new page is tested without editing this list.
+PAGES = [script for script, _, _ in page_list.PAGES if script != "dashboard.py"]
 HURRIYET = "Hürriyet Daily News"
 
 
@@ -245,3 +246,7 @@ def test_timeline_points_link_to_their_sentences(app: AppTest) -> None:
     # January 2020 holds three relation rows, all from the one article of that month; then the pair's point.
     assert [link.proto.query_string.split("&")[0] for link in links[:2]] == ["article=theduran-2020-01-14"] * 2
     assert all(link.proto.query_string.startswith("article=") for link in links[2:]) and len(links) > 2
+
+
+def test_the_sidebar_lists_every_page() -> None:
+    assert sorted(PAGES) == sorted(f"pages/{p.name}" for p in (REPO / "pages").glob("*.py"))
