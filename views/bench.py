@@ -140,14 +140,22 @@ async def _filter_change(page, outlet: str) -> float:
     return elapsed
 
 
-async def _session(browser, url: str, rounds: int, times: dict[str, list[float]]) -> None:
+async def _session(browser, url: str, rounds: int, times: dict[str, list[float]], timeouts: dict[str, int]) -> None:
+    """One visitor: the Overview, then every page `rounds` times. A page that does not finish within
+    PAGE_SECONDS is counted as timed out (and reported), and the visitor starts again from the Overview."""
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
     context = await browser.new_context(viewport={"width": 1440, "height": 1000})
     page = await context.new_page()
     try:
         times["Overview"].append(await _open(page, url))
         for _ in range(rounds):
             for label in [*PAGES][1:] + ["Overview"]:
-                times[label].append(await _visit(page, label))
+                try:
+                    times[label].append(await _visit(page, label))
+                except PlaywrightTimeout:
+                    timeouts[label] += 1
+                    await _open(page, url)
     finally:
         await context.close()
 
@@ -167,13 +175,14 @@ async def measure(url: str, pid: int, *, sessions: int, rounds: int, outlets: li
             await context.close()
             rss_one = memory_mb(pid)
             times: dict[str, list[float]] = {label: [] for label in PAGES}
+            timeouts = {label: 0 for label in PAGES}
             start = time.perf_counter()
-            await asyncio.gather(*(_session(browser, url, rounds, times) for _ in range(sessions)))
+            await asyncio.gather(*(_session(browser, url, rounds, times, timeouts) for _ in range(sessions)))
             wall = time.perf_counter() - start
         finally:
             await browser.close()
     return {"first": first, "again": again, "changes": changes, "alone": alone, "rss_one": rss_one,
-            "times": times, "wall": wall, "rss_end": memory_mb(pid)}
+            "times": times, "timeouts": timeouts, "wall": wall, "rss_end": memory_mb(pid)}
 
 
 def script_seconds(data: Path) -> dict[str, float]:
@@ -211,8 +220,9 @@ def report(figures: dict, counts: dict[str, int], build_s: float, startup_s: flo
         + ", ".join(f"{label} {t:.2f}" for label, t in figures["alone"].items()) + " s",
         f"streamlit RSS after one session               {figures['rss_one'][0]:6.0f} MB (peak {figures['rss_one'][1]:.0f} MB)",
         f"{sessions} sessions at once, {rounds} round(s) of every page ({figures['wall']:.1f} s wall):",
-        f"  {'page':10s} {'median s':>9s} {'max s':>7s} {'loads':>6s}   target median < 3 s",
-        *(f"  {label:10s} {statistics.median(t):9.2f} {max(t):7.2f} {len(t):6d}" for label, t in times.items() if t),
+        f"  {'page':10s} {'median s':>9s} {'max s':>7s} {'loads':>6s} {'timed out':>9s}   target median < 3 s",
+        *(f"  {label:10s} {statistics.median(t):9.2f} {max(t):7.2f} {len(t):6d} {figures['timeouts'][label]:9d}"
+          for label, t in times.items() if t),
         f"streamlit RSS after the sessions              {figures['rss_end'][0]:6.0f} MB (peak {figures['rss_end'][1]:.0f} MB)"
         "   target < 2048 MB",
         "server share: one warm script run per page (AppTest, no browser)  "
@@ -241,7 +251,11 @@ def main(argv: list[str] | None = None) -> int:
             outlets = ["Outlet 03", "Outlet 07", "Outlet 11"]
             figures = asyncio.run(measure(url, pid, sessions=args.sessions, rounds=args.rounds, outlets=outlets))
         figures["scripts"] = script_seconds(data)
+        log = (Path(scratch) / "streamlit.log").read_text(errors="replace")
     print(report(figures, counts, build_s, startup_s, args.sessions, args.rounds))
+    if any(figures["timeouts"].values()):
+        errors = [line for line in log.splitlines() if "Error" in line or "Traceback" in line]
+        print(f"Pages timed out after {PAGE_SECONDS} s; the server log's errors ({len(errors)}):", *errors[-20:], sep="\n")
     return 0
 
 
