@@ -66,8 +66,8 @@ if focus is not None:
         own = said[said["outlet"] == outlet]
         shown = "" if total <= len(own) else f", the {len(own)} most confident shown"
         with st.expander(md_text(f"{outlet}: {total:,} sentence(s){shown}")):
-            for row in own.itertuples(index=False):
-                evidence_card(row, names, said_titles.get(row.article_id, ""), place=f"focus-{outlet}")
+            for number, row in enumerate(own.itertuples(index=False)):
+                evidence_card(row, names, said_titles.get(row.article_id, ""), place=f"focus-{outlet}-{number}")
     if len(outlets) > OUTLETS_LISTED:
         st.caption(f"Sentences of the {OUTLETS_LISTED} outlets with most evidence; choose sources in the sidebar "
                    "to read the others.")
@@ -92,8 +92,8 @@ listed = "all" if total <= LISTED else f"the first {LISTED:,}"
 more = f"; the {CARDS} most confident as quotes, {listed} in the table below" if total > CARDS else ""
 st.caption(f"{total:,} sentence(s){more}.")
 title_of = dict(zip(titles["article_id"], titles["title"]))
-for row in rows.head(CARDS).itertuples(index=False):
-    evidence_card(row, names, title_of.get(row.article_id, ""), place="network")
+for number, row in enumerate(rows.head(CARDS).itertuples(index=False)):
+    evidence_card(row, names, title_of.get(row.article_id, ""), place=f"network-{number}")
 if total > CARDS:
     with st.expander(f"{listed.capitalize()} of {total:,} sentences"):
         st.dataframe(display_table(evidence_table(rows, names, titles)), hide_index=True)

@@ -36,7 +36,7 @@ def _saved(change, what: str) -> None:
 def review_controls(row: object, *, place: str) -> None:
     """Confirm or reject one relation row (a `relations` row with its `review` columns), or take a review back.
 
-    `place` tells apart two listings of the same row on one page.
+    `place` must be unique on the page (a listing and a position in it): the same edge can be listed twice.
     """
     key = row_key(row)
     said = review_label(row.review, row.review_reason)  # type: ignore[attr-defined]
