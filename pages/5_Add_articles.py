@@ -14,6 +14,7 @@ MAX_UPLOAD_MB = MAX_ARTICLE_CHARS * MAX_BYTES_PER_CHAR["html"] // 1_000_000
 # The running job and the messages about the last batch outlive the run that started them.
 JOB_KEY = "upload_job"
 MESSAGES_KEY = "upload_messages"
+CANCEL_KEY = "upload_cancel_requested"
 POLL_SECONDS = 1.0
 
 data, chosen = layout.start_page("Add articles")
@@ -57,7 +58,10 @@ def follow_extraction() -> None:
     status = job.poll()
     if not status.finished:
         st.progress(status.fraction, text=md_text(status.text))
-        if not st.button("Cancel extraction"):
+        # A callback, not the button's return value: the flag survives a timed rerun of this fragment that
+        # lands between the click and the run it triggers.
+        st.button("Cancel extraction", on_click=st.session_state.__setitem__, args=(CANCEL_KEY, True))
+        if not st.session_state.pop(CANCEL_KEY, False):
             return
         status = job.cancel()
     del st.session_state[JOB_KEY]

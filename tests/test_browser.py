@@ -248,6 +248,7 @@ def test_other_sessions_load_while_an_upload_is_extracted(chromium: Path, corpus
         assert progress.first.is_visible(), "the upload should still be extracting while the other session loaded"
         uploader.get_by_role("button", name="Cancel extraction").click()
         uploader.get_by_text("Extraction cancelled").wait_for()
+        assert not progress.first.is_visible()
 
 
 def test_an_analyst_reviews_focuses_searches_and_shares(chromium: Path, corpus_dir: Path, tmp_path: Path) -> None:
