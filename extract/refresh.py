@@ -12,14 +12,14 @@ from __future__ import annotations
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 import pandas as pd
 import pyarrow.parquet as pq
 
 from extract.coreference import load_epithets
 from extract.dictionary import load_dictionary
-from extract.engine import LOCK_WAIT_SECONDS, actors_from_store
+from extract.engine import LOCK_WAIT_SECONDS, Progress, actors_from_store
 from extract.export import OUTPUT_FILES, write_outputs_from_store
 from extract.extractor import Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
@@ -41,8 +41,6 @@ from extract.store import (
     writer_lock,
 )
 
-# done, total (articles re-extracted so far, of all to do).
-Progress = Callable[[int, int], None]
 # The tables whose rows come from extracting an article.
 ROW_TABLES = ("mentions", "relations")
 

@@ -3,7 +3,8 @@
 One review is one row of `reviews.csv` in the data folder: a plain CSV a person can
 diff and share. A review names an edge at one evidence sentence (by its offsets);
 a later review of the same edge replaces the earlier one. Reviews are never dropped
-when the extractor changes: those that no longer match are listed as orphans.
+when the extractor changes: those that no longer match are listed as orphans. The
+dashboard applies them in its queries (views.store, views.reviewing).
 """
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ import os
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator, Mapping
+from typing import Iterator
 
 import pandas as pd
 
 from extract.export import write_text_atomic
-from extract.schema import RELATION_COLUMNS, RELATION_TYPES, pair_key
+from extract.schema import RELATION_TYPES, pair_key
 
 REVIEWS_FILE = "reviews.csv"
 REVIEW_COLUMNS: list[str] = [
@@ -31,7 +32,6 @@ REVIEW_RULE = "review"
 LOCK_SUFFIX = ".lock"
 
 Key = tuple[str, int, int, str, str, str]
-Texts = Mapping[str, str] | Callable[[str], str | None]
 
 
 class ReviewError(ValueError):
@@ -151,79 +151,6 @@ def record_review(
     checked = pd.DataFrame([_check_row("review", row)], columns=REVIEW_COLUMNS)
     base = reviews if not reviews.empty else None
     return deduplicate(pd.concat([base, checked], ignore_index=True) if base is not None else checked)
-
-
-def _text_getter(texts: Texts) -> Callable[[str], str | None]:
-    return texts.get if isinstance(texts, Mapping) else texts
-
-
-def _sentence_exists(text: str | None, start: int, end: int) -> bool:
-    return text is not None and end <= len(text) and text[start:end].strip() != ""
-
-
-def _added_rows(added: pd.DataFrame, relations: pd.DataFrame, texts: Texts) -> pd.DataFrame:
-    text_of = _text_getter(texts)
-    article_meta = relations.drop_duplicates("article_id").set_index("article_id")[["source", "date"]]
-    rows = []
-    for review in added.itertuples(index=False):
-        text = text_of(review.article_id)
-        if not _sentence_exists(text, review.start, review.end):
-            continue  # an orphan: listed by orphaned_reviews, never shown as an edge
-        source, date = article_meta.loc[review.article_id] if review.article_id in article_meta.index else ("", "")
-        rows.append({
-            "article_id": review.article_id, "source": source, "date": date, "actor1": review.actor1,
-            "actor2": review.actor2, "relation": review.relation, "evidence": text[review.start:review.end],
-            "start": review.start, "end": review.end, "confidence": 1.0, "speaker": "", "cue": "",
-            "rule": REVIEW_RULE, "review": "added",
-        })
-    return pd.DataFrame(rows, columns=[*RELATION_COLUMNS, "review"])
-
-
-def apply_reviews(
-    relations: pd.DataFrame,
-    reviews: pd.DataFrame,
-    *,
-    texts: Texts | None = None,
-    show_rejected: bool = False,
-) -> pd.DataFrame:
-    """The relations as reviewed: a `review` column, rejected rows dropped unless show_rejected,
-    added edges appended with the article text at their offsets as evidence.
-
-    `texts` (article id -> text, or a function giving it) is needed only when there are added reviews.
-    """
-    reviews = deduplicate(reviews)
-    verdict_of = dict(zip(_keys(reviews), reviews["verdict"]))
-    result = relations.copy()
-    relation_keys = _keys(relations)
-    result["review"] = [verdict_of.get(key, "") for key in relation_keys]
-    if not show_rejected:
-        result = result[result["review"] != "rejected"]
-    extracted = set(relation_keys)
-    new_edge = pd.Series([key not in extracted for key in _keys(reviews)], index=reviews.index, dtype=bool)
-    missing = reviews[(reviews["verdict"] == "added") & new_edge]
-    if missing.empty:
-        return result.reset_index(drop=True)
-    if texts is None:
-        raise ValueError("apply_reviews: there are added reviews; pass texts= so their evidence can be read.")
-    added = _added_rows(missing, relations, texts)
-    return pd.concat([result, added], ignore_index=True) if not added.empty else result.reset_index(drop=True)
-
-
-def orphaned_reviews(reviews: pd.DataFrame, relations: pd.DataFrame, texts: Texts) -> pd.DataFrame:
-    """Reviews that no longer fit: their sentence is gone from the article text, or their confirmed or
-    rejected edge is no longer extracted. They stay in the file; a `problem` column says why."""
-    text_of = _text_getter(texts)
-    extracted = set(_keys(relations))
-    problems = []
-    for review, key in zip(reviews.itertuples(index=False), _keys(reviews)):
-        if not _sentence_exists(text_of(review.article_id), review.start, review.end):
-            problems.append("sentence no longer in the article")
-        elif review.verdict != "added" and key not in extracted:
-            problems.append("edge no longer extracted")
-        else:
-            problems.append("")
-    result = reviews.assign(problem=problems)
-    return result[result["problem"] != ""].reset_index(drop=True)
 
 
 @contextmanager

@@ -28,7 +28,7 @@ figures = st.columns(4)
 for column, (label, value) in zip(figures, [("Confirmed", counts.get("confirmed", 0)), ("Rejected", counts.get("rejected", 0)),
                                            ("Added", counts.get("added", 0)), ("No longer fit", len(orphans))]):
     column.metric(label, f"{int(value):,}")
-score = review_score(problems)
+score = review_score(data.tables)
 st.caption(md_text(
     f"The extractor against the reviews: precision {score.precision:.2f} over {score.predicted} reviewed edges it "
     f"extracts, recall {score.recall:.2f} of {score.expected} confirmed or added edges. The same from a terminal: "

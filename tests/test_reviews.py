@@ -8,11 +8,9 @@ from extract.reviews import (
     REVIEW_COLUMNS,
     REVIEWS_FILE,
     ReviewError,
-    apply_reviews,
     edge_key,
     empty_reviews,
     load_reviews,
-    orphaned_reviews,
     record_review,
     remove_review,
     save_review,
@@ -145,59 +143,6 @@ def test_wrong_header_is_refused(tmp_path: Path):
     path.write_text("article,start\n", encoding="utf-8")
     with pytest.raises(ReviewError, match=r"reviews.csv:1: the header must be"):
         load_reviews(path)
-
-
-def test_apply_marks_and_hides_rejected():
-    reviews = review(empty_reviews(), "GNA", "LNA", "opposition", 22, 44, "rejected")
-    reviews = review(reviews, "Turkey", "GNA", "support", 0, 21, "confirmed")
-    shown = apply_reviews(RELATIONS, reviews)
-    assert list(zip(shown["actor1"], shown["review"])) == [("Turkey", "confirmed")]
-    everything = apply_reviews(RELATIONS, reviews, show_rejected=True)
-    assert list(everything["review"]) == ["confirmed", "rejected"]
-
-
-def test_apply_without_reviews_adds_an_empty_review_column():
-    shown = apply_reviews(RELATIONS, empty_reviews())
-    assert list(shown["review"]) == ["", ""]
-    assert shown[RELATION_COLUMNS].equals(RELATIONS)
-
-
-@pytest.mark.parametrize("texts", [TEXTS, TEXTS.get])
-def test_apply_appends_added_edges_with_their_sentence(texts):
-    reviews = review(empty_reviews(), "Egypt", "GNA", "mediation", 45, 60, "added")
-    shown = apply_reviews(RELATIONS, reviews, texts=texts)
-    added = shown.iloc[-1]
-    assert len(shown) == 3
-    assert (added.actor1, added.actor2, added.relation, added.review) == ("Egypt", "GNA", "mediation", "added")
-    assert added.evidence == "Egypt mediated."
-    assert (added.confidence, added.rule, added.cue, added.source, added.date) == (1.0, "review", "", "Wire", "2020-01-01")
-
-
-def test_an_added_edge_the_extractor_also_found_is_not_doubled():
-    reviews = review(empty_reviews(), "GNA", "LNA", "opposition", 22, 44, "added")
-    shown = apply_reviews(RELATIONS, reviews, texts=TEXTS)
-    assert list(shown["review"]) == ["", "added"]
-
-
-def test_apply_needs_texts_for_added_edges():
-    reviews = review(empty_reviews(), "Egypt", "GNA", "mediation", 45, 60, "added")
-    with pytest.raises(ValueError, match="pass texts="):
-        apply_reviews(RELATIONS, reviews)
-
-
-def test_orphans_are_listed_and_kept():
-    reviews = review(empty_reviews(), "Turkey", "GNA", "support", 0, 21, "confirmed")
-    reviews = review(reviews, "Russia", "LNA", "support", 0, 21, "rejected")
-    reviews = review(reviews, "Egypt", "GNA", "mediation", 45, 400, "added")
-    reviews = record_review(reviews, article_id="gone", start=0, end=5, actor1="UN", actor2="GNA", relation="mediation", verdict="added")
-    orphans = orphaned_reviews(reviews, RELATIONS, TEXTS)
-    assert list(zip(orphans["actor1"], orphans["problem"])) == [
-        ("Russia", "edge no longer extracted"),
-        ("Egypt", "sentence no longer in the article"),
-        ("UN", "sentence no longer in the article"),
-    ]
-    assert len(reviews) == 4
-    assert len(apply_reviews(RELATIONS, reviews, texts=TEXTS)) == len(RELATIONS)
 
 
 def test_review_scores_count_confirmed_and_added_as_gold():

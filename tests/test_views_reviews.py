@@ -86,6 +86,7 @@ def test_an_added_relation_appears_with_its_sentence_as_evidence() -> None:
     assert (added["actor1"], added["actor2"], added["relation"]) == ("Egypt", "GNA", "mediation")
     assert added["evidence"] == TEXT[TALKS[0]:TALKS[1]]
     assert (added["source"], added["date"], added["rule"], added["confidence"]) == ("Wire", "2020-06-01", "review", 1.0)
+    assert (added["cue"], added["speaker"]) == ("", "")
     assert len(queries.edges(tables, RelationFilter())) == 3
     # The store itself is unchanged: saving a store never writes the review columns or added rows.
     assert list(tables.table("relations").columns) == RELATION_COLUMNS
@@ -128,7 +129,7 @@ def test_the_score_against_reviews_counts_extracted_edges_only() -> None:
         review("Russia", "GNA", "opposition", FIGHTS, "rejected", "wrong"),
         review("Egypt", "GNA", "mediation", TALKS, "added"),
     )
-    score = review_score(review_problems(tables))
+    score = review_score(tables)
     assert (score.true_positives, score.predicted, score.expected) == (1, 2, 2)
 
 

@@ -14,8 +14,8 @@ import pandas as pd
 import spacy
 from spacy.language import Language
 
-from extract.evaluate import Score
-from extract.reviews import REVIEWS_FILE, edge_key
+from extract.evaluate import Score, review_scores
+from extract.reviews import REVIEWS_FILE, edge_key, empty_reviews
 from views.excerpts import relation_words, review_label
 from views.store import KEYED_EXTRACTED, REVIEW_MATCH, Tables
 
@@ -65,27 +65,30 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def review_problems(tables: Tables) -> pd.DataFrame:
-    """Every review with `extracted` (the extractor finds this edge at this sentence) and `problem`:
-    why the review no longer fits the tables ('' when it does).
+    """Every review with a `problem` column: why it no longer fits the tables ('' when it does).
 
     A review is kept whatever happens to the tables; the Reviews page lists those that no longer fit.
     """
     if tables.reviews is None or tables.reviews.empty:
-        return pd.DataFrame(columns=[*LISTED_COLUMNS, "extracted", "problem"])
-    extracted = f"EXISTS (SELECT 1 FROM {KEYED_EXTRACTED} e WHERE {REVIEW_MATCH})"
+        return pd.DataFrame(columns=[*LISTED_COLUMNS, "problem"])
     return tables.query(
-        f"SELECT v.*, {extracted} AS extracted, CASE WHEN a.article_id IS NULL THEN 'article no longer in the tables' "
+        "SELECT v.*, CASE WHEN a.article_id IS NULL THEN 'article no longer in the tables' "
         "WHEN v.\"end\" > length(a.text) OR trim(substr(a.text, v.start + 1, v.\"end\" - v.start)) = '' "
         "THEN 'sentence no longer in the article' "
-        f"WHEN v.verdict <> 'added' AND NOT {extracted} "
+        f"WHEN v.verdict <> 'added' AND NOT EXISTS (SELECT 1 FROM {KEYED_EXTRACTED} e WHERE {REVIEW_MATCH}) "
         "THEN 'edge no longer extracted' ELSE '' END AS problem "
         "FROM reviews v LEFT JOIN articles a ON a.article_id = v.article_id ORDER BY v.reviewed_at, v.article_id, v.start"
-    )[[*LISTED_COLUMNS, "extracted", "problem"]]
+    )[[*LISTED_COLUMNS, "problem"]]
 
 
-def review_score(problems: pd.DataFrame) -> Score:
-    """The extractor against the reviews (review_problems output), as `python -m extract.evaluate --reviews` scores it:
-    confirmed and added edges are right, rejected ones wrong; precision over the extracted edges with a review."""
-    extracted = problems[problems["extracted"].astype(bool)]
-    return Score(true_positives=int((extracted["verdict"] != "rejected").sum()), predicted=len(extracted),
-                 expected=int((problems["verdict"] != "rejected").sum()))
+def reviewed_rows(tables: Tables) -> pd.DataFrame:
+    """The extracted relation rows that have a review: with the reviews, all that
+    extract.evaluate.review_scores needs to score the extractor against them."""
+    if tables.reviews is None or tables.reviews.empty:
+        return tables.query("SELECT * FROM extracted_relations WHERE FALSE")
+    return tables.query(f"SELECT e.* EXCLUDE (k1, k2) FROM {KEYED_EXTRACTED} e JOIN reviews v ON {REVIEW_MATCH}")
+
+
+def review_score(tables: Tables) -> Score:
+    """The extractor against the reviews, scored as `python -m extract.evaluate --reviews` scores it."""
+    return review_scores(reviewed_rows(tables), tables.reviews if tables.reviews is not None else empty_reviews())
