@@ -50,7 +50,8 @@ for show, message in st.session_state.get(MESSAGES_KEY, []):
 
 @st.fragment(run_every=POLL_SECONDS)
 def follow_extraction() -> None:
-    """Poll the worker: a progress bar and Cancel while it runs, then the whole page again with the results.
+    """Poll the worker: a progress bar while it runs (and stop it when Cancel was clicked), then the whole page
+    again with the results.
 
     Files the worker refused are reported whatever the outcome; articles are added only when extraction finished.
     """
@@ -58,9 +59,6 @@ def follow_extraction() -> None:
     status = job.poll()
     if not status.finished:
         st.progress(status.fraction, text=md_text(status.text))
-        # A callback, not the button's return value: the flag survives a timed rerun of this fragment that
-        # lands between the click and the run it triggers.
-        st.button("Cancel extraction", on_click=st.session_state.__setitem__, args=(CANCEL_KEY, True))
         if not st.session_state.pop(CANCEL_KEY, False):
             return
         status = job.cancel()
@@ -76,6 +74,9 @@ def follow_extraction() -> None:
 
 
 if running:
+    # Outside the fragment, which redraws itself every poll: a button redrawn under the pointer can lose the
+    # click. The callback's flag is read by the fragment's next run.
+    st.button("Cancel extraction", on_click=st.session_state.__setitem__, args=(CANCEL_KEY, True))
     follow_extraction()
 
 uploads_now = session.session_uploads()
