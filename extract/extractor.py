@@ -22,6 +22,7 @@ from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan, MentionFinder
 from extract.nlp import load_nlp
+from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
 from extract.schema import Article, Mention, Relation
 from extract.structure import body_paragraphs
@@ -89,7 +90,7 @@ class Extractor:
             else:
                 paragraphs = [p for p, names in zip(paragraphs, candidates) if names]
                 texts = [t for t, names in zip(texts, candidates) if names]
-        docs = [correct_lemmas(doc, self.lexicon) for doc in self.nlp.pipe(texts)]
+        docs = [repair_parse(correct_lemmas(doc, self.lexicon), self.lexicon) for doc in self.nlp.pipe(texts)]
         named = self.epithets.resolve(docs, [self.finder.find(doc, article.date) for doc in docs])
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
         mentions: list[Mention] = []

@@ -81,6 +81,15 @@ class Lexicon:
     act_nouns: frozenset[str]
     control_nouns_under: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    possession_light_verbs: frozenset[str]
+    prevention_verbs: frozenset[str]
+    co_agent_preps: frozenset[str]
+    force_verbs: frozenset[str]
+    force_nouns: frozenset[str]
+    red_line_words: frozenset[str]
+    event_nouns_of_advance: frozenset[str]
+    nonmilitary_aid_nouns: frozenset[str]
+    request_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -188,6 +197,15 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         act_nouns=words("act_nouns"),
         control_nouns_under=words("control_nouns_under"),
         reciprocal_verbs=words("reciprocal_verbs"),
+        possession_light_verbs=words("possession_light_verbs"),
+        prevention_verbs=words("prevention_verbs"),
+        co_agent_preps=words("co_agent_preps"),
+        force_verbs=words("force_verbs"),
+        force_nouns=words("force_nouns"),
+        red_line_words=words("red_line_words"),
+        event_nouns_of_advance=words("event_nouns_of_advance"),
+        nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
+        request_verbs=words("request_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

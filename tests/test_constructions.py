@@ -45,6 +45,11 @@ POSITIVE: dict[str, list[tuple[str, set[tuple[str, str, str]]]]] = {
     "rival-parties": [("The two rival leaders, Sarraj and Haftar, met in Paris.", {("GNA", O, "LNA")})],
     "demanded-withdrawal": [("The United States urged Russia to withdraw its mercenaries from Libya.", {("United States", O, "Russia")}), ("Macron said Turkey must withdraw its troops from Libya.", {("France", O, "Turkey")}), ("The UAE urged Turkey to pull out of Libya.", {("UAE", O, "Turkey")})],
     "under-control": [("Sarraj is under Erdogan's full control, the LNA said.", {("Turkey", S, "GNA")})],
+    "co-agent": [("Qatar funds the GNA together with Turkey.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}), ("Egypt quietly arms the LNA alongside Russia.", {("Egypt", S, "LNA"), ("Russia", S, "LNA")})],
+    "conditional-force": [("Algeria said it would intervene if the UAE attacked Tunisia.", {("Algeria", O, "UAE")}), ("Turkey may deploy warships should Greece enter the zone.", {("Turkey", O, "Greece")}), ("Iran vowed to retaliate if Israel struck its nuclear sites.", {("Iran", O, "Israel")})],
+    "met-with-force": [("Greece warned that any incursion by Turkey would be met with force.", {("Greece", O, "Turkey")})],
+    "red-line": [("A Turkish advance on Sirte would cross a red line for Egypt.", {("Egypt", O, "Turkey")}), ("Any attack by Armenia would cross Russia's red line, Moscow said.", {("Russia", O, "Armenia")})],
+    "prevention": [("Algeria tried to stop the UAE from arming Haftar.", {("Algeria", O, "UAE")}), ("Russian jets kept the town from falling to the GNA.", {("Russia", O, "GNA")})],
     "fronted-participle": [("Backed by Egypt and the UAE, Haftar launched an offensive.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}), ("Armed by Russia, the LNA advanced on Sirte.", {("Russia", S, "LNA")})],
 }
 
@@ -73,6 +78,15 @@ NEGATIVE: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Saudi Arabia strengthened its ties with Qatar.", {("Saudi Arabia", O, "Qatar")}),
     ("France and Germany attacked the plan.", {("France", O, "Germany")}),
     ("Azerbaijan and Armenia opened fire on the protesters.", {("Azerbaijan", O, "Armenia")}),
+    ("Egypt backs Haftar, unlike Turkey.", {("Turkey", S, "LNA")}),
+    ("Egypt would send aid if the GNA asked.", {("Egypt", O, "GNA")}),
+    ("Turkey will send troops if the GNA requests them.", {("Turkey", O, "GNA")}),
+    ("Greece said any visit by Turkey would be met with a warm welcome.", {("Greece", O, "Turkey")}),
+    ("Egypt drew a line for the GNA.", {("Egypt", O, "GNA")}),
+    ("Egypt kept Haftar informed.", {("Egypt", O, "LNA")}),
+    ("Turkish troops and GNA units are trying to capture Sirte.", {("Turkey", O, "GNA")}),
+    ("Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", {("GNA", S, "LNA")}),
+    ("Sudanese fighters of the Janjaweed, a Chadian faction backed by the UAE, fight for Haftar.", {("UAE", S, "Chad"), ("Chad", S, "LNA")}),
 ]
 
 

@@ -24,6 +24,10 @@ from extract.relations.grammar import (
 )
 
 
+# "one of Haftar's allies", "two of its backers": the partitive stands for the members it picks.
+PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
+
+
 class SentenceContext:
     """One parsed sentence, its actor mentions, and its speaker."""
 
@@ -142,6 +146,7 @@ class SentenceContext:
         if verb.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN" and lemma(head) in self.lexicon.control_nouns:
             # "Russia failed in its attempt to persuade Turkey": the attempt's maker acts.
             makers = [m for c in head.children if c.dep_ == "poss" for m in self.group(c)]
+            makers += [m for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in objects(c) for m in self.group(p)]
             return makers or self.governing_subjects(head), True, passive
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
             controller = head.head if verb.dep_ == "pcomp" else head
@@ -151,7 +156,7 @@ class SentenceContext:
                 return [], True, passive
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
-            if lemma(controller) in self.lexicon.control_verbs_object:
+            if lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs:
                 objects = [m for c in controller.children if c.dep_ == "dobj" for m in self.group(c)]
                 if objects:
                     return objects, True, passive
@@ -211,6 +216,10 @@ class SentenceContext:
                 return self.group(child)
         if noun.dep_ == "conj":
             return self.described_by(noun.head)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
+            return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):
+            return self.group(noun.head.head, follow_conj=False)  # "Egypt, among Haftar's allies"
         return []
 
     def between_parties(self, token: Token) -> list[ActorSpan]:
@@ -234,8 +243,14 @@ class SentenceContext:
         apposition, conjuncts and "including" lists."""
         if token is None or depth > 6:
             return []
+        if token.lower_ == "whose":
+            # "Egypt, whose support for Haftar ...": whose is the relative clause's antecedent.
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            return self.antecedent(clause, None) if clause is not None else []
         found: list[ActorSpan] = []
         own = self.mention_at.get(token.i)
+        # "the GNA's enemies", "Haftar's backers": a role noun's possessor is the other side, not the phrase.
+        role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None
         if own is not None:
             found.append(own)
         for child in token.children:
@@ -247,7 +262,7 @@ class SentenceContext:
                     continue
                 if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child):
                     continue  # "the UN-recognised government" is not the UN
-                if dep in ("compound", "nmod", "poss", "amod") and own is not None:
+                if dep in ("compound", "nmod", "poss", "amod") and (own is not None or role):
                     # A name already names the phrase; its modifiers are its title.
                     continue
                 found.extend(self.group(child, True, depth + 1))
@@ -258,7 +273,8 @@ class SentenceContext:
                 )
             elif dep == "prep":
                 prep = prep_text(child)
-                if prep in self.lexicon.identity_preps or (
+                from_group = prep == "from" and own is None and lemma(token) in self.lexicon.non_state_nouns
+                if from_group or prep in self.lexicon.identity_preps or (
                     prep == "of" and own is None and lemma(token) not in self.lexicon.nouns and lemma(token) not in self.lexicon.place_nouns
                 ):
                     found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))

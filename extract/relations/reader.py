@@ -12,6 +12,7 @@ from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations import constructions  # noqa: F401 (registers every construction)
 from extract.relations.constructions.clauses import clause_frames
+from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import HYPHENS, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
@@ -60,7 +61,7 @@ class RelationReader:
         for token in sent:
             if token.i not in done and token.i not in ctx.mention_at:
                 edges.extend(self._predicate(ctx, token))
-        for frame in clause_frames(ctx):
+        for frame in [*clause_frames(ctx), *condition_frames(ctx)]:
             edges.extend(self._run(ctx, frame))
         return best_per_pair(edges)
 

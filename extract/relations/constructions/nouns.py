@@ -143,7 +143,13 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     head = place.head
     if place.dep_ in ("dobj", "attr", "nsubjpass") and is_verb(head):
         head_lemma = lemma(head)
-        if head_lemma in ctx.lexicon.reverse_light_verbs:
+        if head_lemma in ctx.lexicon.possession_light_verbs and frame.agents and not frame.patients and not frame.parties:
+            # "the LNA has the backing of Moscow": the noun names its backer; the subject holds the backing.
+            own = {m.actor_id for m in frame.agents}
+            subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
+            frame.patients.extend((m, relation) for m in subjects if m.actor_id not in own and not subject_is_patient)
+            frame.fire("light-verb-noun")
+        elif head_lemma in ctx.lexicon.reverse_light_verbs:
             # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey"
             frame.patients.extend((m, relation) for m in ctx.subjects(head, is_passive(head))[0])
             if not frame.agents:

@@ -11,8 +11,8 @@ from extract.relations.registry import Frame, construction
 def transfer(ctx: SentenceContext, frame: Frame) -> None:
     """Whoever sends aid (weapons, troops, money: the lexicon's aid nouns) supports its recipient."""
     token = frame.trigger
-    # "supplied Haftar's forces with drones": forces that name an actor receive, not are sent.
-    aid_objects = [c for c in token.children if c.dep_ == "dobj" and ctx.is_aid(c) and not ctx.group(c)]
+    if _aid_participle(ctx, frame):
+        return
     direct = [c for c in token.children if c.dep_ == "dobj"]
     with_aid = [
         pobj
@@ -22,6 +22,9 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
         for pobj in objects(c)
         if ctx.is_aid(pobj)
     ]
+    # "supplied Haftar's forces with drones": forces that name an actor receive, not are sent;
+    # "sent Turkish troops to the GNA": without a with-phrase the named troops are what is sent.
+    aid_objects = [c for c in direct if ctx.is_aid(c) and not (with_aid and ctx.group(c))]
     if not aid_objects and not with_aid:
         return
     recipients = []
@@ -38,8 +41,31 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     if not subject_is_patient:
         frame.agents.extend(subjects)
+    # "sent Wagner mercenaries to Haftar": whoever the aid names supports the recipient too.
+    frame.agents.extend(m for c in aid_objects for m in ctx.group(c) if m not in frame.agents)
     frame.patients.extend((m, "support") for m in recipients)
     frame.fire("transfer")
+
+
+def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
+    """"drones supplied by Ankara to the GNA", "Turkish drones delivered to the GNA": a
+    participle on an aid noun; the sender is the by-phrase, or else the actor the aid
+    noun names (its demonym or possessor)."""
+    token = frame.trigger
+    aid = token.head
+    if token.dep_ not in ("acl", "amod") or token.tag_ not in ("VBN", "VBD") or not ctx.is_aid(aid):
+        return False
+    recipients = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
+    senders = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    senders = senders or ctx.group(aid, follow_conj=False)
+    own = {m.actor_id for m in recipients}
+    senders = [m for m in senders if m.actor_id not in own]
+    if not recipients or not senders:
+        return False
+    frame.agents.extend(senders)
+    frame.patients.extend((m, "support") for m in recipients)
+    frame.fire("transfer")
+    return True
 
 
 @construction("persuasion")

@@ -70,12 +70,59 @@ def shared_objects(verb: Token) -> list[Token]:
     return [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children if c.dep_ == "dobj"][:1]
 
 
+@construction("co-agent")
+def co_agent(ctx: SentenceContext, frame: Frame) -> None:
+    """"France backs Haftar together with Egypt", "Russia arms Haftar alongside the UAE":
+    the object of a co-agent preposition acts beside the subject on the same patient."""
+    if frame.relation != "support" or not frame.agents:
+        return
+    token = frame.trigger
+    patients = {m.actor_id for m, _ in frame.patients}
+    partners = [
+        m
+        for prep in _co_agent_preps(ctx, token)
+        for p in objects(prep)
+        for m in ctx.group(p)
+        if m.actor_id not in patients
+    ]
+    if partners and patients:
+        frame.agents.extend(m for m in partners if m not in frame.agents)
+        frame.fire("co-agent")
+
+
+def _co_agent_preps(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """"alongside X" on the verb or its object; "together / along / jointly with X", where the
+    parser hangs "with" on the adverb."""
+    found = []
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for c in holder.children:
+            adverbs = [f"{a.lower_} {prep_text(c)}" for a in c.children if a.dep_ == "advmod" and a.i < c.i]
+            if c.dep_ == "prep" and (prep_text(c) in ctx.lexicon.co_agent_preps or any(a in ctx.lexicon.co_agent_preps for a in adverbs)):
+                found.append(c)
+            elif c.dep_ == "advmod" and any(f"{c.lower_} {w.lower_}" in ctx.lexicon.co_agent_preps for w in c.children if w.dep_ == "prep"):
+                found.extend(w for w in c.children if w.dep_ == "prep")
+    return found
+
+
 @construction("passive")
 def passive(ctx: SentenceContext, frame: Frame) -> None:
     """"Haftar is backed by Egypt": the by-phrase acts on the subject."""
-    by = [m for c in frame.trigger.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
-    frame.agents.extend(by)
-    if is_passive(frame.trigger):
+    token = frame.trigger
+    passive_clause = is_passive(token) or (token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head))
+    holders = [token]
+    if passive_clause:
+        # "funded and equipped chiefly by Russia": coordinated participles share one by-phrase.
+        holders += [c for c in (token.head, *token.conjuncts) if c.tag_ == "VBN" and c is not token]
+    by = [
+        m
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "agent" or (passive_clause and c.dep_ == "prep" and c.lower_ == "by")
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
+    frame.agents.extend(m for m in by if m not in frame.agents)
+    if passive_clause and by:
         frame.fire("passive")
 
 
@@ -132,6 +179,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
+    if frame.family == "verb" and any(c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children):
+        return  # "Turkish troops and GNA units are trying to capture Sirte": allies acting on a third thing
     if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
         return
     frame.parties, frame.agents = frame.agents, []
@@ -150,7 +199,8 @@ def _mutual_action(ctx: SentenceContext, frame: Frame) -> bool:
 def support_against(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey backed the GNA against the LNA", "military support to the GNA against
     Haftar": the backed side is fighting whoever the support is against."""
-    if frame.relation != "support":
+    backed = [m for m, relation in frame.patients if relation == "support"]
+    if not backed:
         return
     holders = [frame.trigger]
     if frame.family == "noun" and frame.trigger.head is not frame.trigger:
@@ -158,7 +208,6 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     # The parser often hangs "against" on the object: "backed [the GNA against the LNA]".
     holders.extend(c for c in frame.trigger.children if c.dep_ == "dobj")
     against = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
-    backed = [m for m, relation in frame.patients if relation == "support"]
     pairs = [(b, a, "opposition") for b in backed for a in against if a.actor_id != b.actor_id]
     if pairs:
         frame.pairs.extend(pairs)

@@ -1,0 +1,187 @@
+"""Parse repair: a step after spaCy's parse and before the constructions, which
+fixes attachments the small English model predictably gets wrong in news prose.
+
+Each repair is one small function over a parsed Doc that changes heads, labels
+or tags in place and says in its docstring which error it mends. They only act
+on the shape they name, so a parse that is already right is left as it is.
+`repair_parse` runs them all in order.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.lexicon import Lexicon
+
+CLOSING_PUNCTUATION = frozenset(".!?:;\"'”’)")
+LIST_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
+    """Every repair below, in order; returns the same Doc."""
+    for repair in REPAIRS:
+        repair(doc, lexicon)
+    return doc
+
+
+def _reattach(token: Token, head: Token, dep: str) -> None:
+    if token is head or head in token.subtree:
+        return  # would make a cycle
+    token.head = head
+    token.dep_ = dep
+
+
+def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
+    cue = lexicon.nouns.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
+
+
+def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"repelled a renewed offensive by the LNA on Monday", "came under heavy attack
+    last spring by Haftar's forces": the parser hangs "by Y" on the verb (as its agent or
+    a prep) although the verb is active; it belongs to the event noun before it."""
+    for by in doc:
+        if by.lower_ != "by" or by.dep_ not in ("agent", "prep") or by.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = by.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
+            continue  # a real passive: "was repelled by the LNA"
+        nouns = [
+            t
+            for c in verb.children
+            if c.i < by.i and c.dep_ in ("dobj", "prep", "attr")
+            for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+            if _is_event_noun(t, lexicon)
+        ]
+        if nouns:
+            _reattach(by, max(nouns, key=lambda t: t.i), "prep")
+
+
+def colon_list_to_role_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"armed by his foreign patrons: the UAE and Egypt", "the GNA's enemies: A and B": a
+    list after a colon names the noun right before the colon; the parser often hangs it
+    on an earlier word, which can invert who backs whom."""
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
+            continue
+        noun = doc[colon.i - 1]
+        if noun.pos_ != "NOUN":
+            continue
+        listed = next((t for t in doc[colon.i + 1 : colon.i + 4] if t.pos_ in ("PROPN", "NOUN")), None)
+        while listed is not None and listed.dep_ == "compound" and listed.head.i > listed.i:
+            listed = listed.head  # "the United Nations": the phrase's head
+        if listed is None or listed.head is noun or listed.head.i > colon.i:
+            continue
+        _reattach(listed, noun, "appos")
+
+
+def fronted_participle_list(doc: Doc, lexicon: Lexicon) -> None:
+    """"Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west": the
+    fronted participle's list ends where it closed ("and the UAE") and a comma follows;
+    the parser runs it on into the main clause's subject."""
+    for participle in doc:
+        if participle.tag_ != "VBN" or participle.dep_ != "advcl" or participle.i != participle.sent.start:
+            continue
+        verb = participle.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        conjuncts = sorted((t for t in participle.subtree if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.i)
+        closed = False
+        for conj in conjuncts:
+            before = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+            if closed and before is not None and before.text == ",":
+                _reattach(conj, verb, "nsubj")
+                break
+            if any(c.dep_ == "cc" and c.lower_ in LIST_CONJUNCTIONS for c in conj.head.children if c.i < conj.i) or (
+                conj.i > 1 and doc[conj.left_edge.i - 1].lower_ in LIST_CONJUNCTIONS
+            ):
+                closed = True
+
+
+def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
+    """"decided to quietly back Haftar": after an adverb the small model tags the cue "back"
+    an adverb (or a noun), yet parses an object under it. A cue word with a direct object,
+    or right after infinitival "to", is the verb."""
+    for token in doc:
+        if token.pos_ not in ("ADV", "NOUN", "ADJ") or token.lower_ not in lexicon.verbs:
+            continue
+        has_object = any(c.dep_ == "dobj" for c in token.children)
+        after_to = any(c.lower_ == "to" and c.tag_ == "TO" for c in token.children if c.i < token.i)
+        if has_object or (after_to and token.dep_ in ("xcomp", "advcl", "ccomp")):
+            token.pos_ = "VERB"
+            token.tag_ = "VB"
+            token.lemma_ = token.lower_
+
+
+def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"troops are deployed near Sirte siding with Haftar": an -ing cue verb read as a noun
+    with a name as its compound; the name is the preposition's object and the participle
+    describes the clause (an adverbial clause of the main verb)."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.lower_.endswith("ing") or token.dep_ != "pobj":
+            continue
+        stem = token.lemma_.lower()[:-3]
+        if stem not in lexicon.verbs and f"{stem}e" not in lexicon.verbs:
+            continue
+        if not any(c.dep_ == "prep" for c in token.children):
+            continue
+        prep = token.head
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            continue
+        token.pos_, token.tag_ = "VERB", "VBG"
+        token.lemma_ = stem if stem in lexicon.verbs else f"{stem}e"
+        if compounds:
+            _reattach(compounds[-1], prep, "pobj")
+        _reattach(token, clause, "advcl")
+
+
+def postnominal_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"between the GNA and militiamen loyal to Haftar": an adjective after a coordination
+    ("loyal to", "allied with") describes the conjunct right before it, not the first one."""
+    for adjective in doc:
+        if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i > adjective.i:
+            continue
+        before = doc[adjective.i - 1]
+        if before is adjective.head or before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj":
+            continue
+        if lexicon.adjectives.get(adjective.lemma_.lower()) is None:
+            continue
+        _reattach(adjective, before, "amod")
+
+
+def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia backs Haftar and Turkey supports the GNA": the parser makes "Haftar and
+    Turkey" the subject of "supports" and "backs" a clause with no object. A transitive cue
+    verb with a subject and no object takes the first name as its object, and the name
+    after "and" is the next verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.verbs or verb.head.i < verb.i:
+            continue
+        if lexicon.verbs[verb.lemma_.lower()].relation is None:
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in children):
+            continue
+        main = verb.head
+        if main.lemma_.lower() in lexicon.reporting_verbs:
+            continue
+        subject = next((c for c in main.children if c.dep_ == "nsubj" and verb.i < c.i < main.i), None)
+        if subject is None:
+            continue
+        second = next((c for c in subject.children if c.dep_ == "conj" and c.i < main.i), None)
+        if second is None or subject.i != verb.right_edge.i + 1 and doc[verb.i + 1 : subject.i].text.strip() not in ("", "the"):
+            continue
+        _reattach(second, main, "nsubj")
+        _reattach(subject, verb, "dobj")
+
+
+REPAIRS = (
+    by_phrase_to_event_noun,
+    colon_list_to_role_noun,
+    fronted_participle_list,
+    cue_verb_read_as_other,
+    participle_read_as_noun,
+    postnominal_adjective,
+    object_taken_as_next_subject,
+)

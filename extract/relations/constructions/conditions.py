@@ -1,0 +1,146 @@
+"""Force on a condition, and prevention: "Cairo said it would send troops if the GNA
+moved on Sirte", "any assault by Haftar would be met with force", "an advance on Sirte
+would cross a red line for Egypt", "Turkey sought to prevent Haftar from seizing Tripoli".
+The one who threatens or prevents opposes the one whose move the condition names."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions import ActorSpan
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import SUBJECT_DEPS, is_passive, lemma, objects
+from extract.relations.registry import Frame, construction
+
+CONDITION_MARKS = ("if", "unless")
+# "should the GNA cross the line", "were Turkey to advance": a condition by inversion.
+INVERTED_CONDITION_AUX = ("should", "were", "had")
+
+
+def condition_frames(ctx: SentenceContext) -> list[Frame]:
+    """A frame for every word a condition construction may hang on: a verb of force, a
+    passive "meet" ("would be met with force"), a red line."""
+    frames = []
+    for token in ctx.sent:
+        word = lemma(token)
+        if token.pos_ in ("VERB", "AUX") and (word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet"):
+            frames.append(Frame(token, None, "opposition", "condition"))
+        elif token.pos_ == "NOUN" and _is_red_line(ctx, token):
+            frames.append(Frame(token, None, "opposition", "condition"))
+    return frames
+
+
+def _is_red_line(ctx: SentenceContext, noun: Token) -> bool:
+    words = {lemma(noun), *(f"{c.lower_} {lemma(noun)}" for c in noun.children if c.dep_ in ("amod", "compound"))}
+    return bool(words & ctx.lexicon.red_line_words)
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The verbs of the conditions on `verb` ("if the GNA moved", "should the GNA cross"),
+    looking up through the clause it completes ("threatened to intervene if ...")."""
+    found = []
+    for holder in (verb, verb.head) if verb.dep_ in ("xcomp", "acl") else (verb,):
+        for clause in holder.children:
+            if clause.dep_ not in ("advcl", "ccomp", "conj") or clause is verb:
+                continue
+            marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+            inverted = any(
+                c.dep_ == "aux" and c.lower_ in INVERTED_CONDITION_AUX and c.i == clause.left_edge.i and c.i > verb.i
+                for c in clause.children
+            )
+            if marked or inverted:
+                found.append(clause)
+    return found
+
+
+def _mover(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    return [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in ctx.group(c)]
+
+
+@construction("conditional-force")
+def conditional_force(ctx: SentenceContext, frame: Frame) -> None:
+    """"would send troops if the GNA moved on Sirte", "may deploy troops should the GNA cross
+    the line", "his threat to intervene if the GNA advanced": force held out on a condition
+    about X opposes X."""
+    verb = frame.trigger
+    if lemma(verb) not in ctx.lexicon.force_verbs:
+        return
+    if lemma(verb) in ctx.lexicon.transfer_verbs and not any(
+        c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
+    ):
+        return  # "would send aid if the GNA asked" is no threat
+    clauses = [c for c in condition_clauses(verb) if lemma(c) not in ctx.lexicon.request_verbs]
+    named = [m for clause in clauses for m in _mover(ctx, clause)]
+    if not named:
+        return
+    agents = ctx.subjects(verb, is_passive(verb))[0]
+    own = {m.actor_id for m in agents}
+    targets = [m for m in named if m.actor_id not in own]
+    if agents and targets:
+        frame.agents.extend(agents)
+        frame.patients.extend((m, "opposition") for m in targets)
+        frame.fire("conditional-force")
+
+
+@construction("met-with-force")
+def met_with_force(ctx: SentenceContext, frame: Frame) -> None:
+    """"Ankara warned that any assault by Haftar would be met with force": whoever warns
+    opposes whoever would make the move."""
+    verb = frame.trigger
+    if lemma(verb) != "meet" or not is_passive(verb) or verb.dep_ != "ccomp":
+        return
+    answers = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c)]
+    if not any(lemma(p) in ctx.lexicon.force_nouns for p in answers):
+        return
+    movers = [m for c in verb.children if c.dep_ == "nsubjpass" and lemma(c) in ctx.lexicon.event_nouns_of_advance for m in ctx.group(c)]
+    warner = verb.head
+    warning = ctx.subjects(warner, is_passive(warner))[0]
+    own = {m.actor_id for m in warning}
+    movers = [m for m in movers if m.actor_id not in own]
+    if warning and movers:
+        frame.agents.extend(warning)
+        frame.patients.extend((m, "opposition") for m in movers)
+        frame.fire("met-with-force")
+
+
+@construction("red-line")
+def red_line(ctx: SentenceContext, frame: Frame) -> None:
+    """"any advance by GNA forces would cross a red line for Egypt", "Sirte is Egypt's red
+    line": the one whose red line it is opposes the one who would cross it."""
+    line = frame.trigger
+    if not _is_red_line(ctx, line):
+        return
+    owners = [m for c in line.children if c.dep_ == "poss" for m in ctx.group(c)]
+    owners += [m for c in line.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
+    verb = line.head
+    if line.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return
+    crossers = ctx.subjects(verb, is_passive(verb))[0]
+    own = {m.actor_id for m in owners}
+    crossers = [m for m in crossers if m.actor_id not in own]
+    if owners and crossers:
+        frame.agents.extend(owners)
+        frame.patients.extend((m, "opposition") for m in crossers)
+        frame.fire("red-line")
+
+
+@construction("prevention")
+def prevention(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey sought to prevent Haftar from seizing Tripoli": preventing X from acting opposes
+    X; "kept the capital from falling to Haftar's forces": and whoever it would fall to."""
+    verb = frame.trigger
+    clauses = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pcomp"]
+    if not clauses:
+        return
+    prevented = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    for clause in clauses:
+        if lemma(clause) in ("fall", "go", "pass"):
+            prevented = [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in objects(c) for m in ctx.group(p)]
+    subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+    if subject_is_patient:
+        return
+    own = {m.actor_id for m in subjects}
+    prevented = [m for m in prevented if m.actor_id not in own]
+    if subjects and prevented:
+        frame.agents.extend(subjects)
+        frame.patients.extend((m, "opposition") for m in prevented)
+        frame.fire("prevention")
