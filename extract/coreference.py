@@ -124,9 +124,15 @@ class EpithetResolver:
         return resolved
 
 
+# Modifiers that say whose the thing named is; a clause on it ("the renegade general, backed
+# by Egypt", "the general who attacked the GNA") names other actors, not its owner.
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "det"})
+
+
 def _owned(span: Span, taken: set[int]) -> bool:
     """"Turkey's foreign minister", "the Turkish minister", "the minister of Turkey": a name in the phrase says whose."""
-    return any(t.i in taken for t in span.root.subtree if t.i < span.start or t.i >= span.end)
+    owners = [c for c in span.root.children if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    return any(t.i in taken for c in owners for t in c.subtree if t.i < span.start or t.i >= span.end)
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:

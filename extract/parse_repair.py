@@ -35,6 +35,11 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "NOUN" and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
 
 
+def _names_someone(noun: Token) -> bool:
+    """"by the LNA", "by Haftar's forces", "by Turkish drones" (not "by phone", "by night")."""
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in noun.children)
+
+
 def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"repelled a renewed offensive by the LNA on Monday", "came under heavy attack
     last spring by Haftar's forces": the parser hangs "by Y" on the verb (as its agent or
@@ -52,7 +57,7 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
             for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
             if _is_event_noun(t, lexicon)
         ]
-        if nouns:
+        if nouns and any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
 
 

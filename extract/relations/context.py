@@ -250,7 +250,7 @@ class SentenceContext:
         found: list[ActorSpan] = []
         own = self.mention_at.get(token.i)
         # "the GNA's enemies", "Haftar's backers": a role noun's possessor is the other side, not the phrase.
-        role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None
+        role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
         if own is not None:
             found.append(own)
         for child in token.children:
@@ -262,7 +262,7 @@ class SentenceContext:
                     continue
                 if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child):
                     continue  # "the UN-recognised government" is not the UN
-                if dep in ("compound", "nmod", "poss", "amod") and (own is not None or role):
+                if dep in ("compound", "nmod", "poss", "amod") and (own is not None or (role and dep == "poss")):
                     # A name already names the phrase; its modifiers are its title.
                     continue
                 found.extend(self.group(child, True, depth + 1))

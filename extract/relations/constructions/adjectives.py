@@ -49,7 +49,8 @@ def rival_parties(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     if frame.cue.identity != "parties" or token.dep_ != "amod":
         return
-    members = ctx.group(token.head)
+    # "the GNA and the LNA, the two rival camps": an apposition after the list describes all of it.
+    members = ctx.described_by(token.head) if token.head.dep_ == "appos" else ctx.group(token.head)
     if len({m.actor_id for m in members}) >= 2:
         frame.parties.extend(members)
         frame.fire("rival-parties")

@@ -179,7 +179,7 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
-    if frame.family == "verb" and any(c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children):
+    if frame.family == "verb" and frame.relation == "opposition" and any(c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children):
         return  # "Turkish troops and GNA units are trying to capture Sirte": allies acting on a third thing
     if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
         return
