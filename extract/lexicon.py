@@ -89,6 +89,7 @@ class Lexicon:
     red_line_words: frozenset[str]
     event_nouns_of_advance: frozenset[str]
     nonmilitary_aid_nouns: frozenset[str]
+    affiliation_participles: frozenset[str]
     request_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
@@ -205,6 +206,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         red_line_words=words("red_line_words"),
         event_nouns_of_advance=words("event_nouns_of_advance"),
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
+        affiliation_participles=words("affiliation_participles"),
         request_verbs=words("request_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),

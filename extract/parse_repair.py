@@ -181,7 +181,26 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(subject, verb, "dobj")
 
 
+def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
+    """"clashes erupted between the LNA and militias loyal to the GNA": the parser makes the
+    second side a conjunct of the verb; "between X and Y" has Y as X's conjunct."""
+    for between in doc:
+        if between.lower_ != "between" or between.dep_ != "prep":
+            continue
+        first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        if first is None or any(c.dep_ == "conj" for c in first.children):
+            continue
+        after = first.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "and":
+            continue
+        second = next((t for t in doc[after + 1 :] if t.dep_ == "conj" and t.head.i < between.i), None)
+        if second is not None and second.left_edge.i == after + 1 and second.pos_ in ("NOUN", "PROPN"):
+            _reattach(second, first, "conj")
+            _reattach(doc[after], first, "cc")
+
+
 REPAIRS = (
+    between_second_side,
     by_phrase_to_event_noun,
     colon_list_to_role_noun,
     fronted_participle_list,

@@ -271,6 +271,11 @@ class SentenceContext:
                 found.extend(
                     m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1)
                 )
+            elif dep == "acl" and own is None and lemma(child) in self.lexicon.affiliation_participles:
+                # "fighters aligned with the GNA", "units affiliated to Haftar" are that side's
+                found.extend(m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1))
+            elif dep == "prep" and own is None and prep_text(child) in BEHALF_PREPS:
+                found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
                 from_group = prep == "from" and own is None and lemma(token) in self.lexicon.non_state_nouns

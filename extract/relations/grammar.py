@@ -7,7 +7,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 NO_DETERMINERS = frozenset({"no", "neither"})
-BEHALF_PREPS = ("on behalf of", "in support of")
+# Acting "on behalf of X", "in support of X", "on the side of X", "in the ranks of X", "in the pay
+# of X" is backing X, whatever the verb.
+BEHALF_PHRASES = (("on", "behalf"), ("in", "support"), ("on", "side"), ("in", "ranks"), ("in", "pay"), ("in", "service"), ("in", "camp"))
+BEHALF_PREPS = tuple(f"{prep} {noun} of" for prep, noun in BEHALF_PHRASES)
 HYPHENS = ("-", "‐")
 
 
@@ -56,7 +59,7 @@ def prep_text(prep: Token) -> str:
     if prep.lower_ == "such" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ == "as":
         text = "such as"
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is not None and (prep.lower_, pobj.lower_) in (("on", "behalf"), ("in", "support")):
+    if pobj is not None and (prep.lower_, pobj.lower_) in BEHALF_PHRASES and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
         text = f"{prep.lower_} {pobj.lower_} of"
     return text
 
