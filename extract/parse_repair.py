@@ -24,7 +24,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def _reattach(token: Token, head: Token, dep: str) -> None:
-    if token is head or head in token.subtree:
+    if token.i == head.i or head.i in {t.i for t in token.subtree}:
         return  # would make a cycle
     token.head = head
     token.dep_ = dep
@@ -74,7 +74,7 @@ def colon_list_to_role_noun(doc: Doc, lexicon: Lexicon) -> None:
         listed = next((t for t in doc[colon.i + 1 : colon.i + 4] if t.pos_ in ("PROPN", "NOUN")), None)
         while listed is not None and listed.dep_ == "compound" and listed.head.i > listed.i:
             listed = listed.head  # "the United Nations": the phrase's head
-        if listed is None or listed.head is noun or listed.head.i > colon.i:
+        if listed is None or listed.head.i == noun.i or listed.head.i > colon.i:
             continue
         _reattach(listed, noun, "appos")
 
@@ -148,7 +148,7 @@ def postnominal_adjective(doc: Doc, lexicon: Lexicon) -> None:
         if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i > adjective.i:
             continue
         before = doc[adjective.i - 1]
-        if before is adjective.head or before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj":
+        if before.i == adjective.head.i or before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj":
             continue
         if lexicon.adjectives.get(adjective.lemma_.lower()) is None:
             continue
@@ -161,24 +161,24 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
     verb with a subject and no object takes the first name as its object, and the name
     after "and" is the next verb's subject."""
     for verb in doc:
-        if verb.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.verbs or verb.head.i < verb.i:
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        if cue is None or cue.relation is None or verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
             continue
-        if lexicon.verbs[verb.lemma_.lower()].relation is None:
-            continue
-        children = list(verb.children)
+        children = [c for c in verb.children if c.pos_ != "VERB"]  # "funds" can be misread as the object
         if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in children):
             continue
-        main = verb.head
-        if main.lemma_.lower() in lexicon.reporting_verbs:
-            continue
-        subject = next((c for c in main.children if c.dep_ == "nsubj" and verb.i < c.i < main.i), None)
-        if subject is None:
+        # the name right after the verb ("the" may stand between), hung on a later verb
+        subject = doc[verb.i + 2] if doc[verb.i + 1].lower_ == "the" and verb.i + 2 < len(doc) else doc[verb.i + 1]
+        main = subject.head
+        if subject.pos_ != "PROPN" or main.pos_ != "VERB" or main.i < subject.i or main.lemma_.lower() in lexicon.reporting_verbs:
             continue
         second = next((c for c in subject.children if c.dep_ == "conj" and c.i < main.i), None)
-        if second is None or subject.i != verb.right_edge.i + 1 and doc[verb.i + 1 : subject.i].text.strip() not in ("", "the"):
+        if second is None or any(c.dep_ == "nsubj" and c.i != subject.i for c in main.children):
             continue
         _reattach(second, main, "nsubj")
         _reattach(subject, verb, "dobj")
+        if main.head.i == verb.i:
+            main.dep_ = "conj"
 
 
 def between_second_side(doc: Doc, lexicon: Lexicon) -> None:

@@ -40,7 +40,7 @@ def condition_clauses(verb: Token) -> list[Token]:
     found = []
     for holder in (verb, verb.head) if verb.dep_ in ("xcomp", "acl") else (verb,):
         for clause in holder.children:
-            if clause.dep_ not in ("advcl", "ccomp", "conj") or clause is verb:
+            if clause.dep_ not in ("advcl", "ccomp", "conj") or clause.i == verb.i:
                 continue
             marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
             inverted = any(

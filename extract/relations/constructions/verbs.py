@@ -112,7 +112,7 @@ def passive(ctx: SentenceContext, frame: Frame) -> None:
     holders = [token]
     if passive_clause:
         # "funded and equipped chiefly by Russia": coordinated participles share one by-phrase.
-        holders += [c for c in (token.head, *token.conjuncts) if c.tag_ == "VBN" and c is not token]
+        holders += [c for c in (token.head, *token.conjuncts) if c.tag_ == "VBN" and c.i != token.i]
     by = [
         m
         for holder in holders

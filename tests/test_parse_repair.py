@@ -1,0 +1,111 @@
+"""Parse repair (extract/parse_repair.py): each repair mends its shape in real parses
+of sentences it was not written for, and leaves a parse that is already right alone."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from extract.extractor import correct_lemmas
+from extract.lexicon import load_lexicon
+from extract.nlp import load_nlp
+from extract.parse_repair import (
+    between_second_side,
+    by_phrase_to_event_noun,
+    colon_list_to_role_noun,
+    cue_verb_read_as_other,
+    fronted_participle_list,
+    object_taken_as_next_subject,
+    participle_read_as_noun,
+    postnominal_adjective,
+    repair_parse,
+)
+from extract.pipeline import extract_relations
+
+LEXICON = load_lexicon()
+
+
+def parsed(text: str) -> Doc:
+    return correct_lemmas(load_nlp()(text), LEXICON)
+
+
+def head_of(doc: Doc, word: str) -> str:
+    return next(t.head.text for t in doc if t.text == word)
+
+
+def arcs(doc: Doc) -> list[tuple[int, str]]:
+    return [(t.head.i, t.dep_) for t in doc]
+
+
+# (repair, sentence, dependent word, the head it must have after the repair)
+REPAIRED = [
+    (by_phrase_to_event_noun, "The GNA repelled a renewed offensive by the LNA on Monday.", "by", "offensive"),
+    (by_phrase_to_event_noun, "The GNA came under heavy attack last spring by Haftar's forces.", "by", "attack"),
+    (colon_list_to_role_noun, "Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", "UAE", "enemies"),
+    (colon_list_to_role_noun, "Sarraj accused Haftar, who is armed by his foreign patrons: the UAE and Egypt, of war crimes.", "UAE", "patrons"),
+    (fronted_participle_list, "Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Haftar", "pushed"),
+    (postnominal_adjective, "Clashes erupted between the GNA and militiamen loyal to Haftar.", "loyal", "militiamen"),
+    (object_taken_as_next_subject, "Russia backs Haftar and Turkey supports the GNA.", "Turkey", "supports"),
+    (object_taken_as_next_subject, "Turkey backs the GNA and Russia backs Haftar.", "GNA", "backs"),
+    (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
+]
+
+
+@pytest.mark.parametrize("repair,text,word,head", REPAIRED, ids=[f"{r.__name__}:{t[:40]}" for r, t, _, _ in REPAIRED])
+def test_repair_mends_its_shape(repair, text: str, word: str, head: str) -> None:
+    doc = parsed(text)
+    repair(doc, LEXICON)
+    assert head_of(doc, word) == head
+
+
+def test_cue_verb_read_as_adverb_becomes_the_verb() -> None:
+    doc = parsed("Paris decided to quietly back Haftar.")
+    cue_verb_read_as_other(doc, LEXICON)
+    assert doc[4].pos_ == "VERB" and doc[4].lemma_ == "back"
+
+
+def test_participle_read_as_noun_becomes_a_clause() -> None:
+    doc = parsed("Hundreds of Egyptian soldiers are deployed near Sirte siding with Haftar.")
+    participle_read_as_noun(doc, LEXICON)
+    siding = next(t for t in doc if t.text == "siding")
+    assert siding.pos_ == "VERB" and siding.dep_ == "advcl" and head_of(doc, "Sirte") == "near"
+
+
+# Parses that are right already: no repair may change a single arc.
+UNTOUCHED = [
+    "The LNA was repelled by the GNA on Monday.",
+    "The talks were held by phone.",
+    "Turkey discussed the crisis by phone with Russia.",
+    "Backed by Egypt and the UAE, Haftar launched an offensive.",
+    "He said three things: peace, bread and work.",
+    "Clashes erupted between the GNA and the LNA near Sirte.",
+    "Egypt said it backs Haftar.",
+    "The militias loyal to Haftar withdrew.",
+    "The UAE quietly backs Haftar.",
+]
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_a_right_parse_is_left_alone(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    repair_parse(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+# End to end: the relation the repaired shape states, in sentences of the same shapes.
+EDGES = [
+    ("The LNA beat back a fresh assault by GNA militias near Tarhuna.", ("LNA", "opposition", "GNA")),
+    ("Sarraj's forces came under a fresh assault overnight by the LNA.", ("LNA", "opposition", "GNA")),
+    ("Trained by Russia, Egypt and the UAE, the LNA and its allies marched on Tripoli.", ("Russia", "support", "LNA")),
+    ("Fighting erupted between the GNA and fighters loyal to Haftar.", ("GNA", "opposition", "LNA")),
+    ("Egypt backs Haftar and Qatar funds the GNA.", ("Qatar", "support", "GNA")),
+    ("Moscow supports the LNA and Ankara backs the GNA.", ("Turkey", "support", "GNA")),
+    ("Rome chose to openly back the GNA.", ("Italy", "support", "GNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge", EDGES, ids=[t[:50] for t, _ in EDGES])
+def test_repaired_shapes_give_their_edge(text: str, edge: tuple[str, str, str]) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edge in unordered, found
