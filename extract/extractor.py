@@ -68,7 +68,8 @@ class Extractor:
 
     def _parse_text(self, text: str) -> str:
         """What the parser reads for a paragraph: the same length as the text, so offsets hold."""
-        text = blank_punctuation_runs(text)
+        # A hard-wrapped paragraph keeps its line breaks in the text; the parser reads them as spaces.
+        text = blank_punctuation_runs(text).replace("\r", " ").replace("\n", " ")
         if is_title_case(text):
             return sentence_case(text, self.finder.name_ranges(text, self.nlp))
         return text

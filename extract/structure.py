@@ -44,4 +44,24 @@ def body_paragraphs(text: str, lexicon: Lexicon) -> list[Paragraph]:
             continue
         offset = match.start() + (len(line) - len(line.lstrip()))
         paragraphs.append(Paragraph(offset, offset + len(stripped), stripped))
-    return paragraphs
+    return join_wrapped_lines(text, paragraphs)
+
+
+# A line that ends like this closes its sentence; any other line may be hard-wrapped.
+SENTENCE_END = tuple(".!?:;\"'”’)»")
+
+
+def join_wrapped_lines(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """"Turkey sent drones to the\ngovernment in Tripoli": a line that does not end a sentence,
+    followed directly (no blank line) by one that starts in lower case, is one paragraph
+    with the next. The joined text keeps its newline, so offsets into the article hold."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if joined:
+            last = joined[-1]
+            gap = text[last.end : paragraph.start]
+            if gap.count("\n") == 1 and not gap.strip() and not last.text.endswith(SENTENCE_END) and paragraph.text[:1].islower():
+                joined[-1] = Paragraph(last.start, paragraph.end, text[last.start : paragraph.end])
+                continue
+        joined.append(paragraph)
+    return joined

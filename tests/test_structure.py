@@ -56,3 +56,25 @@ def test_offsets_point_into_the_original_text() -> None:
 def test_a_sentence_mentioning_says_is_not_a_comment() -> None:
     text = "Kalin says Turkey will keep backing the GNA despite the pressure from Paris.\nNext."
     assert len(kept(text)) == 2
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    from extract.lexicon import load_lexicon
+    from extract.structure import body_paragraphs
+
+    text = "Turkey sent drones and advisers to\nthe GNA in Tripoli, officials said.\nThe LNA denied it.\n\nnew line after a blank one"
+    paragraphs = body_paragraphs(text, load_lexicon())
+    assert [p.text for p in paragraphs] == [
+        "Turkey sent drones and advisers to\nthe GNA in Tripoli, officials said.",
+        "The LNA denied it.",
+        "new line after a blank one",
+    ]
+    assert all(text[p.start : p.end] == p.text for p in paragraphs)
+
+
+def test_a_wrapped_sentence_gives_its_relation() -> None:
+    from extract.pipeline import extract_relations
+
+    rows = extract_relations("Qatar has long been a generous backer of\nthe GNA, diplomats say.")
+    assert ("Qatar", "support", "GNA") in {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
+    assert rows.iloc[0].evidence == "Qatar has long been a generous backer of\nthe GNA, diplomats say."
