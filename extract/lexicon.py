@@ -279,3 +279,25 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         skip_line=_patterns(structure_path, structure, "skip_line"),
         version=digest,
     )
+
+
+def inventory_table(lexicon: Lexicon) -> str:
+    """A Markdown table of the inventory: per category its relation, sources and how many
+    cues of each kind it holds, with a total per relation (docs/lexicon.md quotes it)."""
+    sections = ("verbs", "nouns", "adjectives", "hyphen_participles")
+    counts = {(name, section): 0 for name in lexicon.categories for section in sections}
+    for (section, _), name in lexicon.category_of.items():
+        counts[(name, section)] += 1
+    lines = [
+        "| relation | category | CAMEO | PLOVER | verbs | nouns | adjectives | hyphen | total |",
+        "|---|---|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for relation in RELATION_TYPES:
+        names = [n for n, c in lexicon.categories.items() if c.relation == relation]
+        totals = [sum(counts[(n, s)] for n in names) for s in sections]
+        for name in names:
+            category = lexicon.categories[name]
+            row = [counts[(name, s)] for s in sections]
+            lines.append(f"| {relation} | {name} | {category.cameo} | {category.plover} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
+        lines.append(f"| **{relation}** | **all** | | | " + " | ".join(f"**{t}**" for t in totals) + f" | **{sum(totals)}** |")
+    return "\n".join(lines)
