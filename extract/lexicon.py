@@ -1,5 +1,10 @@
 """The cue lexicon and article-structure rules, read from editable JSON files
-in data/lexicon/."""
+in data/lexicon/.
+
+Every cue (verbs, nouns, adjectives, hyphen_participles) names the event
+category it was inventoried under (relations.json's `_categories`, after CAMEO
+and PLOVER), so the lexicon says where each word came from and which relation
+its category expresses; the loader refuses an entry without one."""
 from __future__ import annotations
 
 import hashlib
@@ -14,6 +19,8 @@ DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon
 RELATIONS_FILE = "relations.json"
 STRUCTURE_FILE = "article_structure.json"
 NOUN_ROLES = ("agent", "patient", "parties")
+CUE_SECTIONS = ("verbs", "nouns", "adjectives", "hyphen_participles")
+CATEGORY_FIELDS = ("relation", "cameo", "plover", "about")
 
 
 class LexiconError(ValueError):
@@ -37,6 +44,19 @@ class Cue:
     object_from_clause: bool = False
     # Nouns of cooperation: two coordinated actors and no one else back each other.
     mutual: bool = False
+    # The event category it was inventoried under (relations.json `_categories`).
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class Category:
+    """An event category of the inventory: the relation it expresses and its sources."""
+
+    name: str
+    relation: str
+    cameo: str
+    plover: str
+    about: str
 
 
 @dataclass(frozen=True)
@@ -45,6 +65,9 @@ class Lexicon:
     nouns: dict[str, Cue]
     adjectives: dict[str, Cue]
     hyphen_participles: dict[str, str]
+    categories: dict[str, Category]
+    # (section, key) -> category name, for every cue of CUE_SECTIONS.
+    category_of: dict[tuple[str, str], str]
     light_verbs: frozenset[str]
     reverse_light_verbs: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -106,9 +129,45 @@ def _read_json(path: Path) -> dict:
         raise LexiconError(f"{path}: not valid JSON ({error}). Fix the file.") from error
 
 
-def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] | None) -> dict[str, Cue]:
+def _categories(path: Path, data: dict) -> dict[str, Category]:
+    entries = data.get("_categories")
+    if not isinstance(entries, dict) or not entries:
+        raise LexiconError(f"{path}: _categories: missing; it lists the event categories every cue names. Restore it from the repository.")
+    categories = {}
+    for name, entry in entries.items():
+        if not isinstance(entry, dict) or any(not isinstance(entry.get(field), str) for field in CATEGORY_FIELDS):
+            raise LexiconError(f"{path}: _categories.{name}: needs the text fields {CATEGORY_FIELDS}.")
+        if entry["relation"] not in RELATION_TYPES:
+            raise LexiconError(f"{path}: _categories.{name}.relation: {entry['relation']!r} is not one of {RELATION_TYPES}.")
+        categories[name] = Category(name, *(entry[field] for field in CATEGORY_FIELDS))
+    return categories
+
+
+def _category(path: Path, where: str, entry: dict, relations: set[str | None], categories: dict[str, Category]) -> str:
+    """The entry's category, checked: it exists and its relation is one the entry can give."""
+    name = entry.get("category")
+    if name is None:
+        raise LexiconError(f"{path}: {where}: no \"category\"; give the event category it expresses, one of {sorted(categories)}.")
+    if name not in categories:
+        raise LexiconError(f"{path}: {where}.category: {name!r} is not listed in _categories ({sorted(categories)}).")
+    if categories[name].relation not in relations:
+        raise LexiconError(
+            f"{path}: {where}.category: {name!r} expresses {categories[name].relation}, but the entry only gives "
+            f"{sorted(r for r in relations if r)}; pick a category of that relation."
+        )
+    return name
+
+
+def _entry(path: Path, where: str, entry: object) -> dict:
+    if not isinstance(entry, dict):
+        raise LexiconError(f"{path}: {where}: expected an object like {{\"relation\": \"support\", \"category\": \"aid\"}}, got {entry!r}.")
+    return entry
+
+
+def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] | None, categories: dict[str, Category]) -> dict[str, Cue]:
     cues = {}
     for lemma, entry in entries.items():
+        entry = _entry(path, f"{section}.{lemma}", entry)
         relation = entry.get("relation")
         if relation is not None and relation not in RELATION_TYPES:
             raise LexiconError(f"{path}: {section}.{lemma}: relation {relation!r} is not one of {RELATION_TYPES}.")
@@ -120,6 +179,8 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
         identity = entry.get("identity")
         if identity is not None and identity not in NOUN_ROLES:
             raise LexiconError(f"{path}: {section}.{lemma}.identity: {identity!r} is not one of {NOUN_ROLES}.")
+        # A verb's prepositions give relations of their own ("fight for X" is support).
+        gives = {relation, *preps.values()} if valid_roles is None else {relation}
         cues[lemma.lower()] = Cue(
             lemma=lemma.lower(),
             relation=relation,
@@ -129,8 +190,23 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             only_negated=bool(entry.get("only_negated", False)),
             object_from_clause=bool(entry.get("object_from_clause", False)),
             mutual=bool(entry.get("mutual", False)),
+            category=_category(path, f"{section}.{lemma}", entry, gives, categories),
         )
     return cues
+
+
+def _hyphen_participles(path: Path, entries: dict, categories: dict[str, Category]) -> tuple[dict[str, str], dict[str, str]]:
+    """"Turkey-backed": participle -> relation, and participle -> category."""
+    relations, names = {}, {}
+    for word, entry in entries.items():
+        where = f"hyphen_participles.{word}"
+        entry = _entry(path, where, entry)
+        relation = entry.get("relation")
+        if relation not in RELATION_TYPES:
+            raise LexiconError(f"{path}: {where}: relation {relation!r} is not one of {RELATION_TYPES}.")
+        relations[word.lower()] = relation
+        names[word.lower()] = _category(path, where, entry, {relation}, categories)
+    return relations, names
 
 
 def _patterns(path: Path, data: dict, key: str) -> tuple[re.Pattern[str], ...]:
@@ -154,15 +230,24 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(word.lower() for word in relations.get(key, []))
 
-    participles = {word.lower(): rel for word, rel in relations.get("hyphen_participles", {}).items()}
-    for word, rel in participles.items():
-        if rel not in RELATION_TYPES:
-            raise LexiconError(f"{relations_path}: hyphen_participles.{word}: {rel!r} is not one of {RELATION_TYPES}.")
+    categories = _categories(relations_path, relations)
+    verbs = _cues(relations_path, "verbs", relations.get("verbs", {}), None, categories)
+    nouns = _cues(relations_path, "nouns", relations.get("nouns", {}), NOUN_ROLES, categories)
+    adjectives = _cues(relations_path, "adjectives", relations.get("adjectives", {}), NOUN_ROLES, categories)
+    participles, participle_categories = _hyphen_participles(relations_path, relations.get("hyphen_participles", {}), categories)
+    category_of = {
+        **{("verbs", k): c.category for k, c in verbs.items()},
+        **{("nouns", k): c.category for k, c in nouns.items()},
+        **{("adjectives", k): c.category for k, c in adjectives.items()},
+        **{("hyphen_participles", k): name for k, name in participle_categories.items()},
+    }
     return Lexicon(
-        verbs=_cues(relations_path, "verbs", relations.get("verbs", {}), None),
-        nouns=_cues(relations_path, "nouns", relations.get("nouns", {}), NOUN_ROLES),
-        adjectives=_cues(relations_path, "adjectives", relations.get("adjectives", {}), NOUN_ROLES),
+        verbs=verbs,
+        nouns=nouns,
+        adjectives=adjectives,
         hyphen_participles=participles,
+        categories=categories,
+        category_of=category_of,
         light_verbs=words("light_verbs"),
         reverse_light_verbs=words("reverse_light_verbs"),
         transfer_verbs=words("transfer_verbs"),
@@ -214,3 +299,25 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         skip_line=_patterns(structure_path, structure, "skip_line"),
         version=digest,
     )
+
+
+def inventory_table(lexicon: Lexicon) -> str:
+    """A Markdown table of the inventory: per category its relation, sources and how many
+    cues of each kind it holds, with a total per relation (docs/lexicon.md quotes it)."""
+    sections = ("verbs", "nouns", "adjectives", "hyphen_participles")
+    counts = {(name, section): 0 for name in lexicon.categories for section in sections}
+    for (section, _), name in lexicon.category_of.items():
+        counts[(name, section)] += 1
+    lines = [
+        "| relation | category | CAMEO | PLOVER | verbs | nouns | adjectives | hyphen | total |",
+        "|---|---|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for relation in RELATION_TYPES:
+        names = [n for n, c in lexicon.categories.items() if c.relation == relation]
+        totals = [sum(counts[(n, s)] for n in names) for s in sections]
+        for name in names:
+            category = lexicon.categories[name]
+            row = [counts[(name, s)] for s in sections]
+            lines.append(f"| {relation} | {name} | {category.cameo} | {category.plover} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
+        lines.append(f"| **{relation}** | **all** | | | " + " | ".join(f"**{t}**" for t in totals) + f" | **{sum(totals)}** |")
+    return "\n".join(lines)
