@@ -199,7 +199,26 @@ def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(doc[after], first, "cc")
 
 
+def participle_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt is opposed to Turkey", "the warring parties": the tagger reads an adjective of the
+    lexicon that has a verb's form as a participle; said of a subject with no by-phrase, or
+    before its noun, it is the adjective."""
+    for token in doc:
+        if token.tag_ not in ("VBN", "VBG") or token.lower_ not in lexicon.adjectives:
+            continue
+        children = list(token.children)
+        copular = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+        if token.dep_ == "amod" or copular:
+            token.pos_, token.tag_, token.lemma_ = "ADJ", "JJ", token.lower_
+            for child in children:
+                if child.dep_ == "nsubjpass":
+                    child.dep_ = "nsubj"
+                elif child.dep_ == "auxpass":
+                    child.dep_ = "cop"
+
+
 REPAIRS = (
+    participle_adjective,
     between_second_side,
     by_phrase_to_event_noun,
     colon_list_to_role_noun,

@@ -109,3 +109,23 @@ def test_repaired_shapes_give_their_edge(text: str, edge: tuple[str, str, str]) 
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
     assert edge in unordered, found
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [("Egypt is opposed to Turkey.", "opposed"), ("The warring parties met in Geneva.", "warring"), ("Cairo is allied with Haftar.", "allied")],
+)
+def test_adjective_read_as_participle_becomes_the_adjective(text: str, word: str) -> None:
+    from extract.parse_repair import participle_adjective
+
+    doc = parsed(text)
+    participle_adjective(doc, LEXICON)
+    assert next(t for t in doc if t.text == word).pos_ == "ADJ"
+
+
+def test_a_real_passive_participle_stays_a_verb() -> None:
+    from extract.parse_repair import participle_adjective
+
+    doc = parsed("Egypt was opposed by Turkey.")
+    participle_adjective(doc, LEXICON)
+    assert next(t for t in doc if t.text == "opposed").pos_ == "VERB"

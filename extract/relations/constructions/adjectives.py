@@ -17,6 +17,8 @@ def adjective(ctx: SentenceContext, frame: Frame) -> None:
         described = [m for m in ctx.group(token.head) if m not in own]
     elif token.dep_ in ("acomp", "attr", "oprd"):
         described = ctx.subjects(token.head, False)[0]
+    elif any(c.dep_ == "nsubj" for c in token.children):
+        described = ctx.subjects(token, False)[0]  # "Egypt is opposed to Turkey": the adjective heads the clause
     else:
         described = []
     # "proved unacceptable for Turkey": the preposition may hang on the verb.
