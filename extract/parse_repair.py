@@ -217,7 +217,46 @@ def participle_adjective(doc: Doc, lexicon: Lexicon) -> None:
                     child.dep_ = "cop"
 
 
+def in_order_to(doc: Doc, lexicon: Lexicon) -> None:
+    """"deployed air defences in order to protect the GNA": the parser makes the purpose
+    clause a modifier of "order"; it is the verb's purpose (an adverbial clause), so its
+    subject is the verb's."""
+    for order in doc:
+        if order.lower_ != "order" or order.dep_ != "pobj" or order.head.lower_ != "in":
+            continue
+        purpose = next((c for c in order.children if c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)), None)
+        clause = order.head.head
+        if purpose is not None and clause.pos_ in ("VERB", "AUX"):
+            _reattach(purpose, clause, "advcl")
+
+
+def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia arms Haftar alongside the UAE": with no verb in the sentence the tagger has read
+    the cue verb as a noun ("arms") inside one long noun phrase. A cue verb's form between a
+    name and the phrase's head is the verb: the name before is its subject, the head its object."""
+    for sent in doc.sents:
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        for token in sent:
+            cue = lexicon.verbs.get(token.lemma_.lower())
+            if cue is None or cue.relation is None or token.pos_ not in ("NOUN", "ADV") or token.i == sent.start:
+                continue
+            subject = doc[token.i - 1]
+            old_root = sent.root
+            if old_root.i == token.i:  # "Qatar arms Sarraj alongside Turkey": the cue heads the phrase
+                old_root = next((c for c in token.children if c.i > token.i and c.pos_ in ("PROPN", "NOUN")), old_root)
+            if subject.pos_ != "PROPN" or old_root.i <= token.i:
+                continue
+            token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VB"
+            token.head, token.dep_ = token, "ROOT"
+            _reattach(old_root, token, "dobj")
+            _reattach(subject, token, "nsubj")
+            break
+
+
 REPAIRS = (
+    verbless_clause_with_cue,
+    in_order_to,
     participle_adjective,
     between_second_side,
     by_phrase_to_event_noun,

@@ -14,6 +14,8 @@ from extract.parse_repair import (
     colon_list_to_role_noun,
     cue_verb_read_as_other,
     fronted_participle_list,
+    in_order_to,
+    verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
     postnominal_adjective,
@@ -46,6 +48,8 @@ REPAIRED = [
     (postnominal_adjective, "Clashes erupted between the GNA and militiamen loyal to Haftar.", "loyal", "militiamen"),
     (object_taken_as_next_subject, "Russia backs Haftar and Turkey supports the GNA.", "Turkey", "supports"),
     (object_taken_as_next_subject, "Turkey backs the GNA and Russia backs Haftar.", "GNA", "backs"),
+    (in_order_to, "Russia sent jets to Jufra in order to shield the LNA.", "shield", "sent"),
+    (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
 ]
 
@@ -101,6 +105,9 @@ EDGES = [
     ("Egypt backs Haftar and Qatar funds the GNA.", ("Qatar", "support", "GNA")),
     ("Moscow supports the LNA and Ankara backs the GNA.", ("Turkey", "support", "GNA")),
     ("Rome chose to openly back the GNA.", ("Italy", "support", "GNA")),
+    ("Ankara moved frigates to Misrata in order to protect the GNA.", ("Turkey", "support", "GNA")),
+    ("Qatar arms Sarraj alongside Turkey.", ("Turkey", "support", "GNA")),
+    ("Algeria says it may intervene should the UAE attack Tunisia.", ("Algeria", "opposition", "UAE")),
 ]
 
 

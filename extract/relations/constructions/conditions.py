@@ -36,9 +36,10 @@ def _is_red_line(ctx: SentenceContext, noun: Token) -> bool:
 
 def condition_clauses(verb: Token) -> list[Token]:
     """The verbs of the conditions on `verb` ("if the GNA moved", "should the GNA cross"),
-    looking up through the clause it completes ("threatened to intervene if ...")."""
+    looking up through the clause it completes ("threatened to intervene if ...", "says it
+    may deploy troops should the GNA cross", where the parser hangs the condition on "says")."""
     found = []
-    for holder in (verb, verb.head) if verb.dep_ in ("xcomp", "acl") else (verb,):
+    for holder in (verb, verb.head) if verb.dep_ in ("xcomp", "acl", "ccomp") else (verb,):
         for clause in holder.children:
             if clause.dep_ not in ("advcl", "ccomp", "conj") or clause.i == verb.i:
                 continue
