@@ -120,7 +120,7 @@ def test_regressions_file_rows_not_read_have_no_case(tmp_path: Path) -> None:
     )
     rows = load_regressions(path, KNOWN)
     assert [r.row_id for r in rows] == ["1a", "1b"]
-    assert rows[0].case is not None and rows[0].case.expected == {EGYPT_BACKS} and rows[0].case.group == "lexicon"
+    assert rows[0].case is not None and rows[0].case.expected == {EGYPT_BACKS} and rows[0].case.group == "regressions: lexicon"
     assert rows[1].case is None
 
 
@@ -366,3 +366,21 @@ def survival_problems() -> list[str]:
 def test_every_construction_survives_its_variants() -> None:
     problems = survival_problems()
     assert not problems, "\n".join(problems)
+
+
+def test_batched_extraction_gives_what_extract_relations_gives() -> None:
+    from extract.pipeline import extract_relations
+    from extract.schema import pair_key
+    from extract.variants import extract_found
+
+    texts = [
+        ("Egypt backs Haftar.", ""),
+        ("Egypt did not back Haftar.", ""),
+        ("Turkey backs the Government of National Unity.", "2021-03-14"),
+        ("Haftar's offensive against the GNA stalled, while Russia urged Haftar to sign the ceasefire.", ""),
+    ]
+    found = extract_found(texts)
+    for text, date in texts:
+        table = extract_relations(text, date=date)
+        assert set(found[(text, date)]) == {pair_key(r.actor1, r.actor2, r.relation) for r in table.itertuples()}
+    assert found[texts[0]] and not found[texts[1]]
