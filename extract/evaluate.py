@@ -11,7 +11,7 @@ Two views, both printed per relation type and overall:
 Speaker agreement is reported over the sentence-level matches. Then the wire
 sentences and events, the dev sets beside the repository (devset, devset2) when
 they are there, the regressions file scored as sentences, and the survival of
-variants of every case (extract.variants; docs/robustness-variants.md).
+variants of every case (extract.variants, extract.survival; docs/robustness-variants.md).
 """
 from __future__ import annotations
 
@@ -384,10 +384,9 @@ def robustness_report(
 ) -> str:
     """The regressions file scored as sentences (when given) and the survival of variants of every
     case: the construction table, the wire sentences and events, and the regressions' readable rows."""
-    from extract.variants import (
-        VariantGenerator, generate, load_regressions, original, regression_report, repository_cases,
-        run_variants, sample_variants, survival_report,
-    )
+    from extract.survival import regression_report, run_variants, sample_variants, survival_report
+    from extract.variant_cases import load_regressions, repository_cases
+    from extract.variants import VariantGenerator, generate, original
 
     generator = VariantGenerator(seed=seed)
     parts = []
@@ -479,7 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for g in gold:
             if id(g) not in matched_gold:
                 print(f"  {g.article_id}: {g.actor1} {g.relation} {g.actor2} | {text_of[g.article_id][g.start:g.end][:150]}")
-    from extract.variants import CaseError
+    from extract.variant_cases import CaseError
 
     try:
         robustness = robustness_report(

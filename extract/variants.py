@@ -1,4 +1,5 @@
-"""Robustness as a tested property: variants of every case sentence, and how many survive.
+"""Robustness as a tested property: variants of every case sentence (extract.variant_cases);
+extract.survival extracts and judges them.
 
 A construction is not done when its one example passes; it is done when the example survives
 what real sentences do to it. This module takes the cases (the construction table in
@@ -27,56 +28,22 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-# CORE_ACTORS: the actors the dev-set guideline scores; an "only" case may give no other edge among them.
 from extract.evaluate import CORE_ACTORS
 from extract.mentions import ActorSpan
-from extract.schema import Article, RELATION_TYPES, pair_key
+from extract.schema import Article, pair_key
+from extract.variant_cases import CONSTRUCTION_CASES_FILE, EVENTS_FILE, REPO, WIRE_FILE, Case, CaseError, Edge
 
-REPO = Path(__file__).resolve().parent.parent
-CONSTRUCTION_CASES_FILE = REPO / "data" / "gold" / "constructions" / "cases.jsonl"
-WIRE_FILE = REPO / "data" / "gold" / "wire" / "sentences.jsonl"
-EVENTS_FILE = REPO / "data" / "gold" / "wire" / "events.jsonl"
+if TYPE_CHECKING:
+    from extract.extractor import Extractor
+
 PHRASES_FILE = REPO / "data" / "variants" / "phrases.json"
-# Construction ids are checked against below this share.
-SURVIVAL_TARGET = 0.95
-
-Edge = tuple[str, str, str]  # (actor1, relation, actor2)
-S, O, M = "support", "opposition", "mediation"
-
-
-class CaseError(ValueError):
-    """A case file that cannot be read; the message names the file and line."""
-
-
-@dataclass(frozen=True)
-class Case:
-    """One sentence and what it must (expected) and must not (absent) give.
-
-    `group` is what survival is reported by: the construction id, "negative", "wire", "events"
-    or the regression class. `only`: no other edge among the core actors and the case's actors."""
-
-    case_id: str
-    group: str
-    text: str
-    expected: frozenset[Edge]
-    absent: frozenset[Edge] = frozenset()
-    only: bool = False
-    date: str = ""
-
-    @property
-    def negative(self) -> bool:
-        return not self.expected
-
-    @property
-    def actors(self) -> frozenset[str]:
-        return frozenset(a for a, _, b in (*self.expected, *self.absent) for a in (a, b))
 
 
 @dataclass(frozen=True)
@@ -97,173 +64,6 @@ class Variant:
     def negative(self) -> bool:
         """A variant that must give nothing it forbids: a negative case's, or a meaning-changing one."""
         return self.directional or self.case.negative
-
-
-# ---------------------------------------------------------------------------
-# Cases
-# ---------------------------------------------------------------------------
-
-
-def _edges(value: object, where: str) -> frozenset[Edge]:
-    if not isinstance(value, list) or not all(
-        isinstance(e, list) and len(e) == 3 and all(isinstance(x, str) for x in e) and e[1] in RELATION_TYPES for e in value
-    ):
-        raise CaseError(f"{where}: edges must be a list of [actor1, relation, actor2] with relation one of {RELATION_TYPES}.")
-    return frozenset(tuple(e) for e in value)  # type: ignore[misc]
-
-
-def _jsonl(path: Path) -> Iterator[tuple[str, dict]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise CaseError(f"{path}: cannot read the case file ({error}).") from error
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise CaseError(f"{path}:{number}: not valid JSON ({error.msg}).") from error
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
-            raise CaseError(f"{path}:{number}: expected an object with a non-empty \"text\".")
-        yield f"{path.name}:{number}", row
-
-
-def load_construction_cases(path: Path = CONSTRUCTION_CASES_FILE) -> list[Case]:
-    """The construction table: {"kind": "positive", "rule": id, "text", "edges"} (edges that must come
-    with this rule) or {"kind": "negative", "text", "absent"} (edges the same shape must not give)."""
-    cases = []
-    for where, row in _jsonl(path):
-        kind = row.get("kind")
-        if kind == "positive":
-            if not isinstance(row.get("rule"), str):
-                raise CaseError(f"{where}: a positive case needs the \"rule\" id it tests.")
-            edges = _edges(row.get("edges"), where)
-            if not edges:
-                raise CaseError(f"{where}: a positive case needs at least one edge.")
-            cases.append(Case(f"constructions:{where}", row["rule"], row["text"], edges))
-        elif kind == "negative":
-            absent = _edges(row.get("absent"), where)
-            if not absent:
-                raise CaseError(f"{where}: a negative case needs the edges that must be absent.")
-            cases.append(Case(f"constructions:{where}", "negative", row["text"], frozenset(), absent))
-        else:
-            raise CaseError(f"{where}: \"kind\" must be \"positive\" or \"negative\", got {kind!r}.")
-    return cases
-
-
-def load_wire_cases(path: Path, group: str) -> list[Case]:
-    """Single sentences with every edge they state ({"text", "edges"})."""
-    return [Case(f"{group}:{where}", group, row["text"], _edges(row.get("edges"), where)) for where, row in _jsonl(path)]
-
-
-@dataclass(frozen=True)
-class RegressionRow:
-    row_id: str
-    group: str
-    text: str
-    expected_text: str
-    case: Case | None  # None: the expected column is in a form the parser does not read
-
-
-RELATION_WORDS = {"sup": S, "support": S, "opp": O, "opposition": O, "med": M, "mediation": M}
-_REL = "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
-_PAIR = re.compile(rf"^(?P<no>no\s+)?(?P<left>[\w./ ]+?)\s*(?P<link>->|-)\s*(?P<right>[\w./ ]+?)(?:\s+(?P<rel>{_REL}))?$")
-_WITH = re.compile(rf"^(?P<left>[\w.]+)\s+(?P<rel>{_REL})\s+with\s+(?P<a>[\w.]+)\s+and\s+(?P<b>[\w.]+)$")
-_NOT_RELATION = re.compile(rf"\s*\(not\s+(?P<rel>{_REL})\)")
-
-
-def parse_expected(text: str, known: Iterable[str]) -> tuple[frozenset[Edge], frozenset[Edge], bool] | None:
-    """(expected, absent, only) from the regressions file's free-text column, or None when unread.
-
-    Read: "A->B" (directed; support unless a relation follows), "A-B rel" (the relation as written),
-    "A/B/C" and "A, B->C" lists, "sup"/"opp"/"med" and their full words, a relation stated once at
-    the end for several pairs ("Russia->LNA; UAE->LNA sup"), "no A-B rel" (must be absent),
-    "(not rel)" after a pair (that relation between the pair must be absent), "A med with B and C",
-    and a final "only" (no other edge among the core actors). Anything else is not guessed."""
-    known = set(known)
-    body = text.strip()
-    only = body.endswith(" only")
-    if only:
-        body = body[: -len(" only")].strip()
-    pieces: list[tuple[bool, list[str], str, list[str], str | None, str | None]] = []
-    for segment in body.split(";"):
-        pending: list[str] = []
-        for raw in segment.split(","):
-            piece = raw.strip()
-            not_rel = None
-            found = _NOT_RELATION.search(piece)
-            if found:
-                not_rel = RELATION_WORDS[found["rel"]]
-                piece = _NOT_RELATION.sub("", piece).strip()
-            if "(" in piece or ")" in piece:
-                return None
-            with_form = _WITH.match(piece)
-            if with_form:
-                rel = RELATION_WORDS[with_form["rel"]]
-                pieces += [(False, [with_form["left"]], "-", [with_form[k]], rel, not_rel) for k in ("a", "b")]
-                continue
-            if piece in known:  # "Russia, UAE->LNA": a list member before the pair it belongs to
-                pending.append(piece)
-                continue
-            pair = _PAIR.match(piece)
-            if not pair:
-                return None
-            left = pending + pair["left"].split("/")
-            pending = []
-            rel = RELATION_WORDS[pair["rel"]] if pair["rel"] else None
-            pieces.append((bool(pair["no"]), [x.strip() for x in left], pair["link"], [x.strip() for x in pair["right"].split("/")], rel, not_rel))
-        if pending:
-            return None
-    expected: set[Edge] = set()
-    absent: set[Edge] = set()
-    for index, (negated, left, link, right, rel, not_rel) in enumerate(pieces):
-        if rel is None:
-            rel = next((p[4] for p in pieces[index + 1 :] if p[4] is not None), None)
-        if rel is None:
-            if link != "->":
-                return None
-            rel = S
-        if any(actor not in known for actor in (*left, *right)):
-            return None
-        for a in left:
-            for b in right:
-                (absent if negated else expected).add((a, rel, b))
-                if not_rel is not None:
-                    absent.add((a, not_rel, b))
-    if not expected and not absent:
-        return None
-    return frozenset(expected), frozenset(absent), only
-
-
-def load_regressions(path: Path, known: Iterable[str]) -> list[RegressionRow]:
-    """The regressions file (tab-separated: id, class, sentence, expected), each row with its case
-    when its expected column can be read."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise CaseError(f"{path}: cannot read the regressions file ({error}).") from error
-    known = set(known)
-    rows = []
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        if len(cells) < 4:
-            raise CaseError(f"{path}:{number}: expected 4 tab-separated columns (id, class, sentence, expected).")
-        row_id, group, text, expected_text = (c.strip() for c in cells[:4])
-        parsed = parse_expected(expected_text, known)
-        case = None
-        if parsed is not None:
-            expected, absent, only = parsed
-            case = Case(f"regressions:{row_id}", f"regressions: {group}", text, expected, absent, only)
-        rows.append(RegressionRow(row_id, group, text, expected_text, case))
-    return rows
-
-
-# ---------------------------------------------------------------------------
-# The generator
-# ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -334,14 +134,6 @@ def ing_form(lemma: str) -> str:
     return lemma + "ing"
 
 
-def third_person(lemma: str) -> str:
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
-        return lemma[:-1] + "ies"
-    return lemma + "s"
-
-
 Edit = tuple[int, int, str]  # replace text[start:end] by the string
 
 
@@ -374,7 +166,7 @@ class Parsed:
 class VariantGenerator:
     """Rewrites cases into variants with a parser, the actor dictionary and the phrases."""
 
-    def __init__(self, extractor: "Extractor | None" = None, phrases: Phrases | None = None, seed: int = 0) -> None:  # noqa: F821
+    def __init__(self, extractor: Extractor | None = None, phrases: Phrases | None = None, seed: int = 0) -> None:
         from extract.pipeline import default_extractor
 
         self.extractor = extractor or default_extractor()
@@ -838,233 +630,9 @@ def definite_counts(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
     return {key: (value[0], value[1]) for key, value in counts.items()}
 
 
-# ---------------------------------------------------------------------------
-# Sampling, extraction, judging
-# ---------------------------------------------------------------------------
-
-
-def sample_variants(variants: Sequence[Variant], size: int | None, seed: int = 0) -> list[Variant]:
-    """`size` variants spread over the groups (round robin over groups, each group's variants in a
-    seeded order), so every construction is in a small sample; all of them when size is None."""
-    if size is None or size >= len(variants):
-        return list(variants)
-    by_group: dict[str, list[Variant]] = defaultdict(list)
-    for variant in variants:
-        by_group[variant.case.group].append(variant)
-    queues = []
-    for group in sorted(by_group):
-        members = list(by_group[group])
-        random.Random(f"{seed}|{group}").shuffle(members)
-        queues.append(members)
-    chosen: list[Variant] = []
-    while len(chosen) < size:
-        for queue in queues:
-            if queue and len(chosen) < size:
-                chosen.append(queue.pop())
-    return chosen
-
-
-Found = dict[tuple[str, str, str], float]  # pair key -> highest confidence
-
-
-class _PreparsedPipeline:
-    """The extractor's spaCy pipeline, handing out the docs parsed ahead (in batches, nlp.pipe) for
-    the texts it holds and parsing any other text itself. The extractor calls nlp.pipe once per
-    text; one call over many short texts parses them about three times faster, with the same parses."""
-
-    def __init__(self, nlp: "Language") -> None:  # noqa: F821
-        self._nlp = nlp
-        self.ready: dict[str, Doc] = {}
-
-    def pipe(self, texts: Iterable[str], **options: object) -> Iterator[Doc]:
-        for text in texts:
-            doc = self.ready.pop(text, None)
-            yield doc if doc is not None else self._nlp(text)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._nlp, name)
-
-
-# Texts parsed ahead at a time: bounds the docs held in memory.
-PARSE_AHEAD = 512
-
-
-def extract_found(texts: Iterable[tuple[str, str]], extractor: "Extractor | None" = None) -> dict[tuple[str, str], Found]:  # noqa: F821
-    """The edges each distinct (text, date) gives, by pair key, with their highest confidence.
-    Each text is one article to the extractor (what extract_relations does, without the table),
-    its parse made ahead in batches."""
-    from extract.extractor import Extractor
-    from extract.pipeline import default_extractor
-
-    base = extractor or default_extractor()
-    pipeline = _PreparsedPipeline(base.nlp)
-    batched = Extractor(base.dictionary, base.lexicon, nlp=pipeline, epithets=base.epithet_list, parse_all=base.parse_all)  # type: ignore[arg-type]
-    distinct = list(dict.fromkeys(texts))
-    results: dict[tuple[str, str], Found] = {}
-    for first in range(0, len(distinct), PARSE_AHEAD):
-        chunk = distinct[first : first + PARSE_AHEAD]
-        pipeline.ready = dict(zip((text for text, _ in chunk), base.nlp.pipe(text for text, _ in chunk)))
-        for number, (text, date) in enumerate(chunk, start=first):
-            relations = batched.extract(Article(article_id=f"variant-{number}", text=text, date=date)).relations
-            found: Found = {}
-            for r in relations:
-                key = pair_key(r.actor1, r.actor2, r.relation)
-                found[key] = max(found.get(key, 0.0), r.confidence)
-            results[(text, date)] = found
-    return results
-
-
-@dataclass(frozen=True)
-class Outcome:
-    variant: Variant
-    survived: bool
-    missing: tuple[Edge, ...] = ()
-    forbidden: tuple[Edge, ...] = ()
-    found: tuple[tuple[Edge, float], ...] = ()
-    # Whether the unchanged case sentence survives: a variant of a case that already fails says
-    # nothing about the transformation.
-    case_read: bool = True
-
-
-def judge(variant: Variant, found: Found, baseline: Found) -> Outcome:
-    """Did the variant survive? Expected edges found (or, for a meaning-changing variant, absent or
-    below the unchanged case's confidence); no absent edge; for "only" cases no other edge among
-    the core actors and the case's actors."""
-    keys = {pair_key(a, b, r): (a, r, b) for a, r, b in variant.expected}
-    missing: list[Edge] = []
-    forbidden: list[Edge] = []
-    if variant.directional:
-        for key, edge in keys.items():
-            if key in found and found[key] >= baseline.get(key, 0.0):
-                forbidden.append(edge)
-    else:
-        missing = [edge for key, edge in keys.items() if key not in found]
-    for a, r, b in variant.absent:
-        if pair_key(a, b, r) in found:
-            forbidden.append((a, r, b))
-    if variant.case.only:
-        scope = CORE_ACTORS | variant.case.actors
-        forbidden += [(k[0], k[2], k[1]) for k in found if k not in keys and k[0] in scope and k[1] in scope]
-    shown = tuple(((k[0], k[2], k[1]), round(c, 3)) for k, c in sorted(found.items()))
-    return Outcome(variant, not missing and not forbidden, tuple(missing), tuple(dict.fromkeys(forbidden)), shown)
-
-
-def run_variants(variants: Sequence[Variant], extractor: "Extractor | None" = None) -> list[Outcome]:  # noqa: F821
-    """Extract every variant (and each case unchanged, for the hedging baseline) and judge it."""
-    cases = {v.case.case_id: v.case for v in variants}
-    found = extract_found([*((c.text, c.date) for c in cases.values()), *((v.text, v.date) for v in variants)], extractor)
-    read = {
-        case_id: judge(original(case), found[(case.text, case.date)], {}).survived
-        for case_id, case in cases.items()
-    }
-    return [
-        replace(judge(v, found[(v.text, v.date)], found[(v.case.text, v.case.date)]), case_read=read[v.case.case_id])
-        for v in variants
-    ]
-
-
-# ---------------------------------------------------------------------------
-# Reports
-# ---------------------------------------------------------------------------
-
-
-def survival_by(outcomes: Sequence[Outcome], key: Callable[[Outcome], str]) -> dict[str, tuple[int, int]]:
-    """(survived, total) by key, sorted by key."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for outcome in outcomes:
-        counts[key(outcome)][0] += outcome.survived
-        counts[key(outcome)][1] += 1
-    return {k: (v[0], v[1]) for k, v in sorted(counts.items())}
-
-
-def survival_report(outcomes: Sequence[Outcome], *, examples: int = 0, target: float = SURVIVAL_TARGET) -> str:
-    """Survival per construction (or class) and overall, those below the target, per transformation,
-    and (examples > 0) that many failures per construction."""
-    if not outcomes:
-        return "Variant survival: no variants."
-    survived = sum(o.survived for o in outcomes)
-    lines = [f"Variant survival: {survived}/{len(outcomes)} = {survived / len(outcomes):.3f} "
-             f"({len({o.variant.case.case_id for o in outcomes})} cases)"]
-    for source, (ok, total) in survival_by(outcomes, lambda o: o.variant.case.case_id.split(":")[0]).items():
-        lines.append(f"  from {source:<31} {ok:5d}/{total:<5d} {ok / total:6.3f}")
-    groups = survival_by(outcomes, lambda o: o.variant.case.group)
-    lines.append(f"  {'construction / class':<36} {'survived':>9} {'variants':>9} {'rate':>6}")
-    for group, (ok, total) in groups.items():
-        lines.append(f"  {group:<36} {ok:9d} {total:9d} {ok / total:6.3f}")
-    below = [g for g, (ok, total) in groups.items() if ok / total < target]
-    lines.append(f"Below {target:.2f}: {', '.join(below) if below else 'none'}")
-    negatives = [o for o in outcomes if o.variant.negative]
-    wrong = sum(not o.survived for o in negatives)
-    lines.append(f"Negative and meaning-changing variants that give a forbidden or unhedged edge: {wrong} of {len(negatives)}")
-    # A variant of a case whose unchanged sentence already fails says nothing about the transformation.
-    read = {o.variant.case.case_id for o in outcomes if o.case_read}
-    given = survival_by([o for o in outcomes if o.case_read], lambda o: o.variant.transformation)
-    lines.append(f"Survival by transformation (all cases | only the {len(read)} cases whose unchanged sentence is read)")
-    for name, (ok, total) in survival_by(outcomes, lambda o: o.variant.transformation).items():
-        ok_read, total_read = given.get(name, (0, 0))
-        share = f"{ok_read / total_read:6.3f}" if total_read else "     -"
-        lines.append(f"  {name:<36} {ok:5d}/{total:<5d} {ok / total:6.3f}   {ok_read:5d}/{total_read:<5d} {share}")
-    if examples:
-        lines.append("Failures (variant | expected | got)")
-        shown: Counter[str] = Counter()
-        for outcome in outcomes:
-            group = outcome.variant.case.group
-            if outcome.survived or shown[group] >= examples:
-                continue
-            shown[group] += 1
-            lines.append(describe_failure(outcome))
-    return "\n".join(lines)
-
-
-def describe_failure(outcome: Outcome) -> str:
-    v = outcome.variant
-    wanted = "must not give " + _edges_text(outcome.forbidden) if outcome.forbidden else "missing " + _edges_text(outcome.missing)
-    got = ", ".join(f"{a} {r[:3]} {b} {c}" for (a, r, b), c in outcome.found) or "nothing"
-    return f"  [{v.case.group} / {v.transformation}] {v.text}\n      {wanted}; got {got}"
-
-
-def _edges_text(edges: Iterable[Edge]) -> str:
-    return ", ".join(f"{a} {r[:3]} {b}" for a, r, b in edges)
-
-
-def regression_report(rows: Sequence[RegressionRow], outcomes: Sequence[Outcome], *, errors: bool = False) -> str:
-    """The regressions file scored as sentences: per class, expected edges found, sentences right,
-    forbidden edges given; and the rows whose expected column could not be read."""
-    by_case = {o.variant.case.case_id: o for o in outcomes if o.variant.transformation == "original"}
-    lines = [f"Regressions ({len(rows)} sentences; found / expected edges per class)",
-             f"  {'class':<22} {'rows':>5} {'scored':>7} {'found':>6} {'expected':>9} {'rows right':>11} {'forbidden':>10}"]
-    classes: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
-    for row in rows:
-        tally = classes[row.group]
-        tally[0] += 1
-        outcome = by_case.get(row.case.case_id) if row.case else None
-        if outcome is None:
-            continue
-        tally[1] += 1
-        tally[3] += len(outcome.variant.expected)
-        tally[2] += len(outcome.variant.expected) - len(outcome.missing)
-        tally[4] += outcome.survived
-        tally[5] += len(outcome.forbidden)
-    total = [sum(t[i] for t in classes.values()) for i in range(6)]
-    for name, t in [*sorted(classes.items()), ("all", total)]:
-        lines.append(f"  {name:<22} {t[0]:5d} {t[1]:7d} {t[2]:6d} {t[3]:9d} {t[4]:11d} {t[5]:10d}")
-    unread = [row for row in rows if row.case is None]
-    if unread:
-        lines.append("Not scored (expected column not in a form the parser reads): " + "; ".join(f"{r.row_id} ({r.expected_text})" for r in unread))
-    if errors:
-        lines.append("Regression sentences not read as expected:")
-        lines += [describe_failure(o) for o in by_case.values() if not o.survived]
-    return "\n".join(lines)
-
-
 def original(case: Case) -> Variant:
     """The case itself, judged like a variant."""
     return Variant(case, "original", case.text, case.expected, case.absent, date=case.date)
-
-
-def repository_cases() -> list[Case]:
-    """The cases the repository holds: the construction table, the wire sentences and the events."""
-    return [*load_construction_cases(), *load_wire_cases(WIRE_FILE, "wire"), *load_wire_cases(EVENTS_FILE, "events")]
 
 
 def generate(cases: Iterable[Case], generator: VariantGenerator) -> list[Variant]:

@@ -1,7 +1,8 @@
 """Every registered construction, by its rule id: sentences written in wire style
 (none taken from an article), the edges each must give with that `rule`, and
 sentences of the same shape where it must give nothing. The cases are data,
-data/gold/constructions/cases.jsonl, which the variant generator (extract.variants) reads too.
+data/gold/constructions/cases.jsonl (read by extract.variant_cases), which the variant
+generator (extract.variants) rewrites too.
 
 A registered construction without a case here fails `test_every_construction_has_cases`.
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from extract.pipeline import extract_relations
-from extract.variants import load_construction_cases
+from extract.variant_cases import load_construction_cases
 from extract.relations.registry import CONSTRUCTIONS_FILE, SPECS, ConstructionError, Frame, construction, registered
 
 S = "support"
@@ -58,6 +59,7 @@ def test_every_construction_has_cases() -> None:
     assert set(registered()) == set(SPECS)
     assert set(POSITIVE) == set(SPECS), f"constructions without a case: {sorted(set(SPECS) - set(POSITIVE))}"
     assert all(POSITIVE[rule] and all(expected for _, expected in POSITIVE[rule]) for rule in POSITIVE)
+    assert NEGATIVE and all(absent for _, absent in NEGATIVE)
 
 
 def test_an_unlisted_rule_fails_when_registered() -> None:

@@ -1,31 +1,23 @@
-"""The variant generator (extract.variants): each transformation on hand cases, the regressions
-parser, judging, sampling, and the survival test the issue asks for on a fixed seeded sample."""
+"""The variant generator (extract.variants): each transformation on hand cases; the regressions
+parser (extract.variant_cases); judging and sampling (extract.survival); and the survival test
+the issue asks for, on a fixed seeded sample."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from extract.variants import (
+from extract.survival import extract_found, judge, run_variants, sample_variants, survival_by
+from extract.variant_cases import (
     Case,
     CaseError,
-    Phrases,
-    VariantGenerator,
-    Variant,
-    generate,
-    ing_form,
-    judge,
     load_construction_cases,
-    load_phrases,
     load_regressions,
     parse_expected,
     repository_cases,
-    run_variants,
-    sample_variants,
-    survival_by,
 )
+from extract.variants import VariantGenerator, Variant, generate, ing_form, load_phrases
 
 S, O, M = "support", "opposition", "mediation"
 KNOWN = {"Turkey", "UAE", "Egypt", "Russia", "LNA", "GNA", "France", "Wagner", "Germany", "UN"}
@@ -371,7 +363,6 @@ def test_every_construction_survives_its_variants() -> None:
 def test_batched_extraction_gives_what_extract_relations_gives() -> None:
     from extract.pipeline import extract_relations
     from extract.schema import pair_key
-    from extract.variants import extract_found
 
     texts = [
         ("Egypt backs Haftar.", ""),
