@@ -1,19 +1,24 @@
 """Score extracted relations against the hand annotation in data/gold/.
 
     python -m extract.evaluate [--gold DIR] [--articles DIR] [--min-confidence X]
+                               [--variants-sample N] [--seed S] [--no-variants]
 
 Two views, both printed per relation type and overall:
 - sentence level: a predicted row is right when a gold row has the same
   relation, the same actors (in order for support, in either order for
   opposition and mediation) and evidence that overlaps it; one-to-one.
 - article level: the set of (article, actor1, actor2, relation) facts.
-Speaker agreement is reported over the sentence-level matches.
+Speaker agreement is reported over the sentence-level matches. Then the wire
+sentences and events, the dev sets beside the repository (devset, devset2) when
+they are there, the regressions file scored as sentences, and the survival of
+variants of every case (extract.variants, extract.survival; docs/robustness-variants.md).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -32,6 +37,10 @@ DEFAULT_WIRE_FILE = REPO / "data" / "gold" / "wire" / "sentences.jsonl"
 DEFAULT_EVENTS_FILE = REPO / "data" / "gold" / "wire" / "events.jsonl"
 # Third-party development set beside the repository; scored when it is there, never copied in.
 DEFAULT_DEVSET_DIR = REPO.parent / "shared" / "devset"
+# A second dev set of unseen articles, scored the same way.
+DEFAULT_DEVSET2_DIR = REPO.parent / "shared" / "devset2"
+# Invented sentences, one or two per class of miss on unseen articles (extract.variants reads them).
+DEFAULT_REGRESSIONS_FILE = REPO.parent / "shared" / "regressions" / "unseen-misses.tsv"
 # The actors the dev-set guideline scores; edges with any other actor are reported, not scored.
 CORE_ACTORS = frozenset({"Turkey", "Russia", "GNA", "LNA", "Egypt", "UAE", "France", "Wagner"})
 DEVSET_STATUSES = ("required", "acceptable")
@@ -370,6 +379,32 @@ def reviews_report(reviews_path: Path, relations_path: Path | None = None) -> st
     return f"{header}\n\n" + format_scores("Against the reviews (pred = extracted edges with a review)", scores)
 
 
+def robustness_report(
+    regressions: Path | None, *, sample: int | None = None, seed: int = 0, variants: bool = True, errors: bool = False
+) -> str:
+    """The regressions file scored as sentences (when given) and the survival of variants of every
+    case: the construction table, the wire sentences and events, and the regressions' readable rows."""
+    from extract.survival import regression_report, run_variants, sample_variants, survival_report
+    from extract.variant_cases import load_regressions, repository_cases
+    from extract.variants import VariantGenerator, generate, original
+
+    generator = VariantGenerator(seed=seed)
+    parts = []
+    cases = repository_cases()
+    if regressions is not None:
+        rows = load_regressions(regressions, generator.dictionary.actors)
+        readable = [row.case for row in rows if row.case is not None]
+        parts.append(regression_report(rows, run_variants([original(case) for case in readable], generator.extractor), errors=errors))
+        cases += readable
+    if variants:
+        started = time.perf_counter()
+        chosen = sample_variants(generate(cases, generator), sample, seed)
+        outcomes = run_variants(chosen, generator.extractor)
+        spent = time.perf_counter() - started
+        parts.append(survival_report(outcomes, examples=3 if errors else 0) + f"\n({len(chosen)} variants generated, extracted and judged in {spent:.0f} s)")
+    return "\n\n".join(parts)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD_DIR, help="folder of <article_id>.jsonl gold files")
@@ -378,10 +413,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--wire", type=Path, default=DEFAULT_WIRE_FILE, help="JSONL of single sentences with their edges")
     parser.add_argument("--events", type=Path, default=DEFAULT_EVENTS_FILE, help="JSONL of one-sentence events with their edges")
     parser.add_argument("--devset", type=Path, default=DEFAULT_DEVSET_DIR, help="dev set folder (articles/, gold/*.tsv); skipped when absent")
+    parser.add_argument("--devset2", type=Path, default=DEFAULT_DEVSET2_DIR, help="second dev set folder, scored like --devset; skipped when absent")
+    parser.add_argument("--regressions", type=Path, default=DEFAULT_REGRESSIONS_FILE, help="TSV of sentences with their expected edges (id, class, sentence, expected); skipped when absent")
+    parser.add_argument("--variants-sample", type=int, metavar="N", help="score N variants spread over the constructions (default: every variant)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the variant phrases, list members and sample")
+    parser.add_argument("--no-variants", action="store_true", help="skip the variant survival sweep")
     parser.add_argument("--errors", action="store_true", help="also list false positives and misses")
     parser.add_argument("--reviews", type=Path, help="score the extracted relations against this reviews.csv instead")
     parser.add_argument("--relations", type=Path, help="with --reviews: the relations CSV (default: beside the reviews file)")
     args = parser.parse_args(argv)
+    if args.variants_sample is not None and args.variants_sample < 1:
+        parser.error("--variants-sample must be 1 or more (use --no-variants to skip the sweep)")
     if args.reviews is not None:
         try:
             print(reviews_report(args.reviews, args.relations))
@@ -419,9 +461,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(band_table(result.confidences, result.right, f"Precision by confidence band ({path.name} rows)"))
             if args.errors:
                 print("\n".join(result.differences))
-    if (args.devset / "gold").is_dir():
-        print()
-        print(devset_report(args.devset, args.min_confidence, errors=args.errors))
+    for folder in (args.devset, args.devset2):
+        if (folder / "gold").is_dir():
+            print()
+            print(devset_report(folder, args.min_confidence, errors=args.errors))
     if args.errors:
         matches = match_sentences(predicted, gold)
         matched_rows = {i for i, _ in matches}
@@ -435,6 +478,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         for g in gold:
             if id(g) not in matched_gold:
                 print(f"  {g.article_id}: {g.actor1} {g.relation} {g.actor2} | {text_of[g.article_id][g.start:g.end][:150]}")
+    from extract.variant_cases import CaseError
+
+    try:
+        robustness = robustness_report(
+            args.regressions if args.regressions.exists() else None,
+            sample=args.variants_sample,
+            seed=args.seed,
+            variants=not args.no_variants,
+            errors=args.errors,
+        )
+    except CaseError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if robustness:
+        print()
+        print(robustness)
     return 0
 
 
