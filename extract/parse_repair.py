@@ -254,8 +254,44 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
             break
 
 
+def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and Fiji back Haftar", "Russia and Egypt back the LNA, Macron said": the tagger reads the
+    cue verb as a noun or an adverb inside one long noun phrase, so the clause has no verb for
+    its object. A cue verb's form right after a name (or a list of names), outside any verb's
+    structure and before a noun phrase, is the verb: the names are its subject, the phrase its
+    object, and it takes the place the subject had (the root, or a reporting verb's clause)."""
+    for token in doc:
+        cue = lexicon.verbs.get(token.lemma_.lower())
+        if cue is None or cue.relation is None or token.pos_ not in ("NOUN", "ADV") or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        if token.head.pos_ in ("VERB", "AUX") or token.tag_ == "NN":
+            continue
+        subject = doc[token.i - 1]
+        if subject.pos_ != "PROPN":
+            continue
+        while subject.dep_ in ("conj", "compound") and subject.head.i < token.i and subject.head.pos_ == "PROPN":
+            subject = subject.head  # "Egypt and Fiji": the list's first name
+        following = doc[token.i + 2] if doc[token.i + 1].lower_ == "the" and token.i + 2 < len(doc) else doc[token.i + 1]
+        if following.pos_ not in ("PROPN", "NOUN"):
+            continue
+        while following.dep_ == "compound" and following.head.i > following.i:
+            following = following.head
+        place = subject if subject.dep_ in ("ROOT", "nsubj", "nsubjpass", "dep") else None
+        if place is None or following.i == subject.i:
+            continue
+        head, dep = (None, "ROOT") if place.dep_ == "ROOT" else (place.head, "ccomp")
+        token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VB"
+        if head is None:
+            token.head, token.dep_ = token, "ROOT"
+        else:
+            _reattach(token, head, dep)
+        _reattach(subject, token, "nsubj")
+        _reattach(following, token, "dobj")
+
+
 REPAIRS = (
     verbless_clause_with_cue,
+    cue_after_names,
     in_order_to,
     participle_adjective,
     between_second_side,

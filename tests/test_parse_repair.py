@@ -10,6 +10,7 @@ from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
     between_second_side,
+    cue_after_names,
     by_phrase_to_event_noun,
     colon_list_to_role_noun,
     cue_verb_read_as_other,
@@ -50,6 +51,7 @@ REPAIRED = [
     (object_taken_as_next_subject, "Turkey backs the GNA and Russia backs Haftar.", "GNA", "backs"),
     (in_order_to, "Russia sent jets to Jufra in order to shield the LNA.", "shield", "sent"),
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
+    (cue_after_names, "Algeria and Tunisia back Sarraj.", "Algeria", "back"),
     (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
 ]
 
@@ -108,6 +110,7 @@ EDGES = [
     ("Ankara moved frigates to Misrata in order to protect the GNA.", ("Turkey", "support", "GNA")),
     ("Qatar arms Sarraj alongside Turkey.", ("Turkey", "support", "GNA")),
     ("Algeria says it may intervene should the UAE attack Tunisia.", ("Algeria", "opposition", "UAE")),
+    ("Algeria and Tunisia back Sarraj, officials said.", ("Tunisia", "support", "GNA")),
 ]
 
 

@@ -178,3 +178,22 @@ def test_confidence_is_lowered_by_hedges_and_questions() -> None:
     question = extract_relations("Is Russia backing Haftar?").confidence.max()
     assert 0 < hedged < plain <= 1
     assert 0 < question < plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If Qatar funds the GNA, the talks will fail.", "Unless Egypt backs Haftar, the LNA will retreat.", "The truce holds if Russia backs it and Turkey backs the GNA."],
+)
+def test_a_relation_inside_a_condition_is_hedged(text: str) -> None:
+    from extract.pipeline import extract_relations
+    from extract.relations.modality import CONDITIONAL
+
+    rows = extract_relations(text)
+    assert len(rows) and (rows.confidence <= 0.95 * CONDITIONAL + 1e-9).all()
+
+
+@pytest.mark.parametrize("text", ["Egypt did not back Haftar (according to diplomats).", "Qatar did not, officials said, fund the GNA."])
+def test_not_on_the_auxiliary_negates(text: str) -> None:
+    from extract.pipeline import extract_relations
+
+    assert extract_relations(text).empty

@@ -12,6 +12,8 @@ NO_DETERMINERS = frozenset({"no", "neither"})
 BEHALF_PHRASES = (("on", "behalf"), ("in", "support"), ("on", "side"), ("in", "ranks"), ("in", "pay"), ("in", "service"), ("in", "camp"))
 BEHALF_PREPS = tuple(f"{prep} {noun} of" for prep, noun in BEHALF_PHRASES)
 HYPHENS = ("-", "‐")
+# "if the GNA moved", "unless Haftar withdraws": what such a clause says is not asserted.
+CONDITION_MARKS = ("if", "unless")
 
 
 def lemma(token: Token) -> str:

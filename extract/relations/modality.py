@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import NO_DETERMINERS, lemma
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, lemma
 
 # Multipliers for each weaker link in a reading.
 INHERITED_ARGUMENT = 0.9
@@ -19,6 +19,7 @@ WEAK_CUE = 0.75
 HEDGE = 0.7
 PRESCRIPTIVE_OPPOSITION = 0.6
 QUESTION = 0.6
+CONDITIONAL = 0.6
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lex
         factor *= WEAK_CUE
     if question and not any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors)):
         factor *= QUESTION
+    if in_condition(trigger):
+        factor *= CONDITIONAL  # "If Egypt backs Haftar, the talks will fail" asserts no backing
     modal = modal_verb(trigger, lexicon)
     if modal == "hedge" or is_hedged(trigger, lexicon):
         factor *= HEDGE
@@ -58,6 +61,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
             return True
+        if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
+            return True  # the parser can hang "not" on the auxiliary: "did not back"
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
@@ -72,6 +77,14 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         if governor.pos_ not in ("VERB", "AUX") or lemma(governor) in lexicon.reporting_verbs:
             break
         node = governor
+    return False
+
+
+def in_condition(trigger: Token) -> bool:
+    """Whether the cue sits inside an "if" / "unless" clause (or a clause below one)."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return True
     return False
 
 

@@ -8,10 +8,9 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import SUBJECT_DEPS, is_passive, lemma, objects
+from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
 
-CONDITION_MARKS = ("if", "unless")
 # "should the GNA cross the line", "were Turkey to advance": a condition by inversion.
 INVERTED_CONDITION_AUX = ("should", "were", "had")
 
