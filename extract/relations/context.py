@@ -157,9 +157,9 @@ class SentenceContext:
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             if lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs:
-                objects = [m for c in controller.children if c.dep_ == "dobj" for m in self.group(c)]
-                if objects:
-                    return objects, True, passive
+                controlled = [m for c in controller.children if c.dep_ == "dobj" for m in self.group(c)]
+                if controlled:
+                    return controlled, True, passive
             found, _, controller_passive = self.subjects(controller, is_passive(controller))
             if controller_passive and verb.dep_ in ("pcomp", "xcomp"):
                 # "France is suspected of favoring Haftar": the passive subject acts.
