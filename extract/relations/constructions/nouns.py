@@ -81,6 +81,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     else:
         frame.agents.extend(modifiers)
     _backed_subject(ctx, frame)
+    _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
     frame.fire("noun")
 
@@ -99,6 +100,25 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, frame.relation) for m in ctx.group(clause, follow_conj=False)]
 
 
+def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
+    """"signed a ceasefire under the auspices of the UN", "talks under the aegis of Germany": the
+    one whose auspices they are mediates with whoever acts in the clause (subjects, and the
+    parties a "with" names)."""
+    token = frame.trigger
+    if frame.relation != "mediation" or not frame.agents or frame.patients or token.dep_ != "pobj" or token.head.lower_ != "under":
+        return
+    clause = token.head.head
+    while not is_verb(clause) and clause.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and clause.head.i != clause.i:
+        clause = clause.head  # "held talks ... under the auspices of": the parser may hang it on the talks
+    if not is_verb(clause):
+        return
+    own = {a.actor_id for a in frame.agents}
+    acting = ctx.subjects(clause, is_passive(clause))[0]
+    acting += [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
+    acting += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    frame.patients.extend((m, "mediation") for m in distinct_actors(acting) if m.actor_id not in own)
+
+
 def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey rejected Egypt's proposal", "the plan by Sisi was rejected by the GNA":
     whoever answers a proposal is the party it was put to."""
@@ -113,7 +133,13 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
     else:
         answering = [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     own = {a.actor_id for a in frame.agents}
-    frame.patients.extend((m, frame.relation) for m in answering if m.actor_id not in own)
+    answering = [m for m in answering if m.actor_id not in own]
+    if lemma(head) in ctx.lexicon.dismissal_verbs:
+        # "Ankara dismissed the Cairo initiative as stillborn": scorn for a plan opposes its author.
+        frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
+        frame.agents = []
+        return
+    frame.patients.extend((m, frame.relation) for m in answering)
 
 
 @construction("identity-noun")

@@ -252,6 +252,11 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents = mediators
     frame.patients = []
     frame.parties = ctx.between_parties(peace_noun) + ctx.between_parties(token)
+    if not frame.parties and peace_noun.dep_ == "pobj" and peace_noun.head.lower_ in ("for", "to") and is_verb(peace_noun.head.head):
+        # "Envoys of the GNA and the LNA travelled to Geneva for negotiations hosted by Egypt"
+        travelling = peace_noun.head.head
+        own = {m.actor_id for m in mediators}
+        frame.parties = [m for m in ctx.subjects(travelling, is_passive(travelling))[0] if m.actor_id not in own]
     if not frame.parties and peace_noun.dep_ == "dobj":
         # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party.
         own = {m.actor_id for m in mediators}
