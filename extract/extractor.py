@@ -70,6 +70,8 @@ class Extractor:
         """What the parser reads for a paragraph: the same length as the text, so offsets hold."""
         # A hard-wrapped paragraph keeps its line breaks in the text; the parser reads them as spaces.
         text = blank_punctuation_runs(text).replace("\r", " ").replace("\n", " ")
+        if "(" in text:
+            text = blank_asides(text, self.finder.name_ranges(text, self.nlp))
         if is_title_case(text):
             return sentence_case(text, self.finder.name_ranges(text, self.nlp))
         return text
@@ -152,6 +154,23 @@ class Extractor:
 # the rest each time: 20,000 quotation marks take over a minute. Such runs name no
 # one, so the parser reads them as blank space of the same length.
 PUNCTUATION_RUN = re.compile(r"[^\w\s]{%d,}" % 20)
+
+
+# "Haftar (according to diplomats) is backed by Egypt": a bracketed aside that names no one
+# says nothing about who backs whom, and the small parser loses the clause around it.
+ASIDE = re.compile(r"\([^()]{1,80}\)")
+
+
+def blank_asides(text: str, names: list[tuple[int, int]]) -> str:
+    """The text with every bracketed aside that holds no actor name read as blank space
+    (the same length, so offsets hold); "(GNA)" after a name stays."""
+
+    def blank(aside: re.Match[str]) -> str:
+        if any(start < aside.end() and aside.start() < end for start, end in names):
+            return aside.group()
+        return " " * len(aside.group())
+
+    return ASIDE.sub(blank, text)
 
 
 def blank_punctuation_runs(text: str) -> str:

@@ -289,7 +289,64 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(following, token, "dobj")
 
 
+def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
+    """Where a name phrase starting at token i ends ("the United Arab Emirates"), or None."""
+    j = i + 1 if doc[i].lower_ == "the" else i
+    if j >= end or doc[j].pos_ != "PROPN":
+        return None
+    while j + 1 < end and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    return j + 1
+
+
+def subject_list(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia, Morocco, and Spain urged Haftar ...": a list of three or more names before the
+    verb is its subject; the parser often takes only the last name as the subject and hangs
+    the others elsewhere (or makes the first the root)."""
+    for sent in doc.sents:
+        heads: list[Token] = []
+        i, closed = sent.start, False
+        while i < sent.end:
+            end = _name_phrase_end(doc, i, sent.end)
+            if end is None:
+                break
+            heads.append(doc[end - 1])
+            i = end
+            if closed:
+                break
+            if i < sent.end and doc[i].text == ",":
+                i += 1
+            if i < sent.end and doc[i].lower_ in LIST_CONJUNCTIONS:
+                closed, i = True, i + 1
+            elif i < sent.end and doc[i - 1].text != ",":
+                break
+        if not closed or len(heads) < 3 or i >= sent.end:
+            continue
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        if verb.tag_ == "MD":
+            verb = verb.head
+        first = heads[0]
+        if verb.i in {t.i for t in first.subtree}:  # the parser made the first name the root
+            verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(first, verb, "nsubj")
+        for token in doc[sent.start : i]:
+            if token.i == first.i:
+                continue
+            if token in heads:
+                _reattach(token, first, "conj")
+            elif token.text == ",":
+                _reattach(token, first, "punct")
+            elif token.lower_ in LIST_CONJUNCTIONS:
+                _reattach(token, first, "cc")
+            else:  # "the", the first names of a multiword name
+                owner = next(h for h in heads if h.i >= token.i)
+                _reattach(token, owner, "det" if token.lower_ == "the" else "compound")
+
+
 REPAIRS = (
+    subject_list,
     verbless_clause_with_cue,
     cue_after_names,
     in_order_to,

@@ -139,3 +139,34 @@ def test_a_real_passive_participle_stays_a_verb() -> None:
     doc = parsed("Egypt was opposed by Turkey.")
     participle_adjective(doc, LEXICON)
     assert next(t for t in doc if t.text == "opposed").pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Russia, Morocco, and Spain urged Haftar to sign the ceasefire.", ["Russia", "Morocco", "Spain"]),
+        ("Turkey, Qatar and the United Kingdom held talks with the GNA.", ["Turkey", "Qatar", "United Kingdom"]),
+        ("Egypt, Jordan, Bahrain and Sudan back Haftar, officials said.", ["Egypt", "Jordan", "Bahrain", "Sudan"]),
+    ],
+)
+def test_a_list_of_names_before_the_verb_is_its_subject(text: str, names: list[str]) -> None:
+    from extract.pipeline import extract_relations
+
+    rows = extract_relations(text)
+    assert set(names) <= set(rows.actor1) | set(rows.actor2), rows[["actor1", "relation", "actor2"]]
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Haftar (as diplomats expected) is backed by Egypt and Russia.", ("Russia", "support", "LNA")),
+        ("The UAE (according to two diplomats) armed Haftar.", ("UAE", "support", "LNA")),
+        ("The Government of National Accord (GNA) is backed by Turkey.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_a_bracketed_aside_without_names_is_read_past(text: str, edge: tuple[str, str, str]) -> None:
+    from extract.pipeline import extract_relations
+
+    rows = extract_relations(text)
+    assert edge in {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
+    assert all(text[r.start : r.end] == r.evidence for r in rows.itertuples())
