@@ -228,5 +228,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     )
 
 
-if __name__ == "__main__":
+def entry_point() -> None:
+    """The `libya-extract` console script (pyproject.toml): the same as `python -m extract`."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()
