@@ -28,7 +28,7 @@ import shutil
 import threading
 import time
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -239,11 +239,22 @@ def _check_cluster(client: Client, folders: Sequence[Path]) -> int:
         for folder, marker in markers.items():
             Path(folder).mkdir(parents=True, exist_ok=True)
             (Path(folder) / marker).write_text(marker, encoding="utf-8")
-        answers = client.run(worker_check, markers)
+        # A worker that fails (e.g. one that could not start) is an answer too, named by its address.
+        answers = client.run(worker_check, markers, on_error="return")
+    except OSError as error:
+        raise EngineError(
+            f"A Dask worker of the scheduler at {address} did not answer the check ({error}). Look at the workers' "
+            "logs (one may have failed to start), restart them, and run again."
+        ) from None
     finally:
         for folder, marker in markers.items():
             (Path(folder) / marker).unlink(missing_ok=True)
     for worker, answer in sorted(answers.items()):
+        if isinstance(answer, BaseException):
+            raise EngineError(
+                f"The Dask worker {worker} could not run the check ({type(answer).__name__}: {answer}). Look at its "
+                "log, restart it from an environment where this package is installed (`make setup`), and run again."
+            )
         problem = _identity_problem(f"The Dask worker {worker}", answer, ours)
         if problem:
             raise EngineError(problem)
@@ -316,6 +327,10 @@ def _run_on_cluster(
     finally:
         for future in running:
             future.cancel()
+        # The scheduler would give a plugin left registered to every worker that joins later, even one that cannot
+        # import this package (it then fails to start) or a later run's (it would build a stale extractor).
+        with suppress(OSError):  # a scheduler gone mid-run has nothing left to unregister
+            client.unregister_worker_plugin(PLUGIN_NAME)
 
 
 def _run_here(
@@ -337,14 +352,15 @@ class CheckedCluster:
 
 @contextmanager
 def _cluster(
-    count: int, extractor: Extractor, *, workers: int, scheduler: str | None, folders: Sequence[Path]
+    count: int, extractor: Extractor | None, *, workers: int, scheduler: str | None, folders: Sequence[Path]
 ) -> Iterator[CheckedCluster | None]:
-    """The checked cluster `count` articles are extracted on; None when this process extracts them."""
+    """The checked cluster `count` articles are extracted on; None when this process extracts them.
+    `extractor`: the caller's, if any (the default one is built after the check, so a bad cluster fails fast)."""
     local = useful_workers(count, workers) if scheduler is None else 0
     if local == 1:
         yield None
         return
-    if extractor.nlp is not load_nlp():
+    if extractor is not None and extractor.nlp is not load_nlp():
         raise ValueError(
             "Dask workers parse with the standard pipeline (extract.nlp.load_nlp), but this extractor "
             "was built with another spaCy pipeline; extract with workers=1 to use it."
@@ -429,13 +445,13 @@ def build_store(
     EngineError when the cluster cannot run the extraction: it is checked before
     the store is locked or touched, so then nothing is left in `out_dir`.
     """
-    extractor = extractor or default_extractor(dictionary_dir, lexicon_dir)
     out_dir = Path(out_dir).resolve()
     cache_dir = Path(cache_dir).resolve() if cache_dir is not None else None
     new_out_dir = not out_dir.exists()
     try:
         with _cluster(len(articles), extractor, workers=worker_count(workers), scheduler=scheduler,
                       folders=[out_dir, *([cache_dir] if cache_dir is not None else [])]) as cluster:
+            extractor = extractor or default_extractor(dictionary_dir, lexicon_dir)
             return _build_store_locked(articles, out_dir, extractor, cluster, dictionary_dir=dictionary_dir,
                                        lexicon_dir=lexicon_dir, min_confidence=min_confidence, cache_dir=cache_dir,
                                        csv=csv, progress=progress, lock_wait=lock_wait)
