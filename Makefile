@@ -28,7 +28,7 @@ test: setup chromium
 chromium:
 	@bash scripts/install_chromium.sh
 
-# Runs the browser tests, then copies their screenshots into docs/screenshots/, which the README shows.
+# Runs the browser tests, then copies their screenshots into docs/screenshots/, which the README and the docs show.
 screenshots: setup chromium
 	$(PY) -m pytest -m browser -q
 	mkdir -p docs/screenshots
