@@ -85,3 +85,19 @@ def test_readme_is_short_with_the_two_commands_and_links_that_exist() -> None:
     assert "docs/index.md" in targets and "docs/screenshots/Overview.png" in targets
     for target in targets:
         assert (REPO / target).exists(), f"README links to {target}, which does not exist"
+
+
+def test_the_python_example_prints_the_rows_shown() -> None:
+    """docs/cli.md's `extract_relations` example: the rows its comment shows (the columns that fit) are the ones
+    the call returns."""
+    from extract.pipeline import extract_relations
+
+    block = re.search(r"```python\n(from extract\.pipeline import extract_relations\n(extract_relations\((.*?)\))\n(.*?))```",
+                      (DOCS / "cli.md").read_text(encoding="utf-8"), re.S)
+    assert block, "docs/cli.md: the extract_relations example is gone"
+    shown = re.findall(r"^# \d+\s+text\s+(\S+)\s+(\S+)\s+(support|opposition|mediation)\s.*?\s([0-9.]+)\s+(\S+)\s+(\S+)$",
+                       block.group(4), re.M)
+    assert shown, "no rows in the example's output"
+    rows = extract_relations(eval(block.group(3)))  # the documented argument, a string literal
+    got = [(r.actor1, r.actor2, r.relation, f"{r.confidence:.2f}", r.cue, r.rule) for r in rows.itertuples()]
+    assert got == shown
