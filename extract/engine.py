@@ -239,13 +239,14 @@ def _check_cluster(client: Client, folders: Sequence[Path]) -> int:
         for folder, marker in markers.items():
             Path(folder).mkdir(parents=True, exist_ok=True)
             (Path(folder) / marker).write_text(marker, encoding="utf-8")
-        # A worker that fails (e.g. one that could not start) is an answer too, named by its address.
-        answers = client.run(worker_check, markers, on_error="return")
-    except OSError as error:
-        raise EngineError(
-            f"A Dask worker of the scheduler at {address} did not answer the check ({error}). Look at the workers' "
-            "logs (one may have failed to start), restart them, and run again."
-        ) from None
+        try:
+            # A worker that fails (e.g. one that could not start) is an answer too, named by its address.
+            answers = client.run(worker_check, markers, on_error="return")
+        except OSError as error:
+            raise EngineError(
+                f"A Dask worker of the scheduler at {address} did not answer the check ({error}). Look at the "
+                "workers' logs (one may have failed to start), restart them, and run again."
+            ) from None
     finally:
         for folder, marker in markers.items():
             (Path(folder) / marker).unlink(missing_ok=True)
