@@ -75,7 +75,7 @@ def test_the_build_bundles_the_data_and_an_installed_copy_reads_it(tmp_path: Pat
         assert bundled == sorted(p.name for p in (REPO / "data" / name).iterdir())
     run = subprocess.run([sys.executable, "-c", "import extract.dictionary as d, extract.lexicon as l\n"
                           "print(d.__file__); print(d.DEFAULT_DICTIONARY_DIR); print(l.DEFAULT_LEXICON_DIR)\n"
-                          "print(len(d.load_dictionary().actors))"],
+                          "print(len(d.load_dictionary().actors)); l.load_lexicon()"],
                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(lib)}, capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 0, run.stderr
