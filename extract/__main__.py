@@ -184,8 +184,8 @@ def parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="run on this Dask cluster instead, e.g. tcp://host:8786 (workers need this checkout and venv, "
-        "and --out on a filesystem they share; see README)",
+        help="run on this Dask cluster instead, e.g. tcp://host:8786 (its scheduler and workers need this package "
+        "installed at this version, and --out on a filesystem the workers share; see docs/cluster.md)",
     )
     cli.add_argument(
         "--min-confidence",
@@ -199,7 +199,9 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         default=DEFAULT_CACHE_DIR,
         metavar="DIR",
-        help=f"reuse results of articles unchanged since the last run, kept in DIR (default: {DEFAULT_CACHE_DIR})",
+        # Named, not printed: the absolute path would make the help differ from checkout to checkout.
+        help="reuse results of articles unchanged since the last run, kept in DIR (default: .cache/extract in the "
+        "checkout)",
     )
     cli.add_argument("--no-cache", action="store_true", help="extract every article again, keep no cache")
     cli.add_argument(
@@ -228,5 +230,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     )
 
 
-if __name__ == "__main__":
+def entry_point() -> None:
+    """The `libya-extract` console script (pyproject.toml): the same as `python -m extract`."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

@@ -41,8 +41,8 @@ CACHE_FORMAT = 1
 # decides the text that is read).
 NOT_EXTRACTION_MODULES: frozenset[str] = frozenset(
     {
-        "__main__", "bench", "bench_filter", "bench_inputs", "cache", "engine", "evaluate", "export", "fit_confidence",
-        "manifest", "page_bench", "pipeline", "store", "survival", "variant_cases", "variants",
+        "__main__", "bench", "bench_filter", "bench_inputs", "cache", "cluster_check", "engine", "evaluate", "export",
+        "fit_confidence", "manifest", "page_bench", "pipeline", "store", "survival", "variant_cases", "variants",
     }
 )
 # Where an article's file lies does not change what is read from it.

@@ -26,10 +26,11 @@ from typing import Any, Iterator, Sequence
 
 from countryinfo import CountryInfo, CountryNotFoundError, all_countries
 
+from extract.datafiles import default_data_folder
 from extract.export import write_text_atomic
 from extract.folding import fold
 
-DEFAULT_DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "data" / "dictionary"
+DEFAULT_DICTIONARY_DIR = default_data_folder("dictionary")
 COUNTRIES_FILE = "countries.jsonl"
 ACTORS_FILE = "actors.jsonl"
 

@@ -11,10 +11,12 @@ writes the CSVs from it, all under the store's writer lock.
 On Dask, each worker builds its Extractor once (ExtractorPlugin) from this
 process's dictionary and lexicon (plain data); the spaCy pipeline is loaded on
 the worker. A partition whose worker dies is run again elsewhere (the
-scheduler reschedules it); one that raises is retried. Workers must import
-this very `extract` package (same checkout and venv) and write to `out_dir`
-and the cache folder at the same paths (one machine, or a shared filesystem);
-both are checked before any article is sent.
+scheduler reschedules it); one that raises is retried. The scheduler (which
+unpickles the tasks) and the workers must import this package at this version
+and extraction code (installed in their environment, see docs/cluster.md), and
+the workers write to `out_dir` and the cache folder at the same paths (one
+machine, or a shared filesystem); all of it is checked before the store is
+locked and any article is sent (extract/cluster_check.py).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ import shutil
 import threading
 import time
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -34,9 +36,12 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 import duckdb
 import pandas as pd
+import cloudpickle
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
 
-from extract.cache import code_fingerprint, extraction_version
+from extract import cluster_check
+from extract.cache import extraction_version
+from extract.cluster_check import package_identity, worker_check
 from extract.coreference import Epithet
 from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary
 from extract.export import OUTPUT_FILES, remove_temp_files, write_outputs_from_store
@@ -80,6 +85,10 @@ CONNECT_TIMEOUT_SECONDS = 20
 WORKER_WAIT_SECONDS = 60
 LOCK_WAIT_SECONDS = 30.0
 PLUGIN_NAME = "libya-extractor"
+PACKAGE = "libya-actors"
+
+# The checks travel by value: they must run, and say what is wrong, where `extract` cannot be imported.
+cloudpickle.register_pickle_by_value(cluster_check)
 
 
 class EngineError(RuntimeError):
@@ -156,27 +165,6 @@ def _partition_on_worker(
         return extract_partition(plugin.extractor, index, articles, generation, min_confidence=min_confidence, cache_dir=cache_dir)
 
 
-def worker_check(markers: Mapping[str, str]) -> tuple[str, list[str]]:
-    """Run on each worker: its extraction code fingerprint, and the folders it does not share with the client.
-
-    `markers` maps a folder to the name of a file the client wrote there, holding
-    its own name: a worker that reads it back sees the same folder, not a local
-    one of the same path; it must also be able to write beside it.
-    """
-    not_shared = []
-    for folder, marker in markers.items():
-        try:
-            shared = (Path(folder) / marker).read_text(encoding="utf-8") == marker
-            probe = Path(folder) / f".worker-probe-{os.getpid()}-{secrets.token_hex(4)}.tmp"
-            probe.write_text("", encoding="utf-8")
-            probe.unlink()
-        except OSError:
-            shared = False
-        if not shared:
-            not_shared.append(folder)
-    return code_fingerprint(), not_shared
-
-
 @contextmanager
 def local_cluster(workers: int) -> Iterator[LocalCluster]:
     """A Dask cluster of `workers` single-threaded worker processes on this machine.
@@ -212,41 +200,70 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
         yield client
 
 
-def _check_workers(client: Client, folders: Sequence[Path]) -> int:
-    """Wait for a worker, check that every worker runs this code and shares `folders`; returns worker threads."""
+def _identity_problem(role: str, identity: Mapping[str, object], ours: Mapping[str, object]) -> str | None:
+    """Why `role` (e.g. "The Dask worker tcp://...") cannot run this extraction, or None when it can."""
+    if "error" in identity:
+        return (
+            f"{role} cannot import this package ({identity['error']}; Python {identity['python']}). Install the package "
+            f"in the environment it runs in (`make setup` in a checkout of this commit, or `pip install -e CHECKOUT`) "
+            f"and restart it with that environment's `dask` (e.g. `CHECKOUT/.venv/bin/dask`); see docs/cluster.md."
+        )
+    if (identity["version"], identity["code"]) != (ours["version"], ours["code"]):
+        return (
+            f"{role} runs another version of this package ({PACKAGE} {identity['version']}, extraction code "
+            f"{identity['code']}, from {identity['location']}; here {ours['version']}, code {ours['code']}). Install "
+            "this commit there (`git checkout` it and `make setup`, or `pip install -e CHECKOUT`) and restart it, so "
+            "that every article is read by the same rules."
+        )
+    return None
+
+
+def _check_cluster(client: Client, folders: Sequence[Path]) -> int:
+    """Check that the scheduler and every worker import this package at this version and that the workers share
+    `folders`; returns the workers' threads. Raises EngineError naming the first process that cannot run it."""
+    ours = package_identity()
+    address = client.scheduler.address
+    problem = _identity_problem(f"The Dask scheduler at {address}", client.run_on_scheduler(package_identity), ours)
+    if problem:
+        # The scheduler unpickles every task, so it needs the package as much as the workers do.
+        raise EngineError(problem)
     try:
         client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
     except TimeoutError:
         raise EngineError(
-            f"No Dask worker joined the scheduler within {WORKER_WAIT_SECONDS} s. Start workers with "
-            "`dask worker ADDRESS` from this project's folder, in its venv."
+            f"No Dask worker joined the scheduler at {address} within {WORKER_WAIT_SECONDS} s. Start workers with "
+            f"`dask worker {address}` from an environment where this package is installed (`make setup`)."
         ) from None
     markers = {str(folder): f".worker-check-{secrets.token_hex(4)}.tmp" for folder in folders}
     try:
         for folder, marker in markers.items():
             Path(folder).mkdir(parents=True, exist_ok=True)
             (Path(folder) / marker).write_text(marker, encoding="utf-8")
-        answers = client.run(worker_check, markers)
-    except ModuleNotFoundError as error:
-        raise EngineError(
-            f"A Dask worker cannot import this project's code ({error}). Start workers from a checkout of "
-            "this repository, in its venv (`cd <checkout> && .venv/bin/dask worker ADDRESS`)."
-        ) from None
+        try:
+            # A worker that fails (e.g. one that could not start) is an answer too, named by its address.
+            answers = client.run(worker_check, markers, on_error="return")
+        except OSError as error:
+            raise EngineError(
+                f"A Dask worker of the scheduler at {address} did not answer the check ({error}). Look at the "
+                "workers' logs (one may have failed to start), restart them, and run again."
+            ) from None
     finally:
         for folder, marker in markers.items():
             (Path(folder) / marker).unlink(missing_ok=True)
-    ours = code_fingerprint()
-    for address, (fingerprint, not_shared) in sorted(answers.items()):
-        if fingerprint != ours:
+    for worker, answer in sorted(answers.items()):
+        if isinstance(answer, BaseException):
             raise EngineError(
-                f"The Dask worker {address} runs other extraction code (version {fingerprint}, here {ours}). "
-                "Update its checkout to this one and restart it, so that every article is read by the same rules."
+                f"The Dask worker {worker} could not run the check ({type(answer).__name__}: {answer}). Look at its "
+                "log, restart it from an environment where this package is installed (`make setup`), and run again."
             )
-        if not_shared:
+        problem = _identity_problem(f"The Dask worker {worker}", answer, ours)
+        if problem:
+            raise EngineError(problem)
+        if answer["not_shared"]:
             raise EngineError(
-                f"The Dask worker {address} cannot write to {', '.join(not_shared)} as this process sees it. Workers "
-                "write the tables themselves: put --out (and --cache) on a filesystem every worker mounts at the "
-                "same path, or use --no-cache."
+                f"The Dask worker {worker} cannot write to {', '.join(answer['not_shared'])} as this process sees it. "
+                "Workers write the tables themselves: put --out (and --cache) on a filesystem every worker mounts at "
+                "the same path, or use --no-cache."
             )
     return sum(client.nthreads().values())
 
@@ -267,7 +284,7 @@ def _lost_partition(index: int, articles: Sequence[Article], generation: Path, e
 
 
 def _run_on_cluster(
-    client: Client,
+    cluster: CheckedCluster,
     articles: Sequence[Article],
     generation: Path,
     extractor: Extractor,
@@ -276,7 +293,7 @@ def _run_on_cluster(
     cache_dir: Path | None,
 ) -> Iterator[tuple[PartitionSummary, int]]:
     """(summary, articles in the partition) for every partition, as each finishes."""
-    threads = _check_workers(client, [generation, *([cache_dir] if cache_dir is not None else [])])
+    client, threads = cluster.client, cluster.threads
     chunks = partitions(len(articles), threads)
     client.register_plugin(ExtractorPlugin(extractor.dictionary, extractor.lexicon, extractor.epithet_list, extractor.parse_all))
     pending = iter(enumerate(chunks))
@@ -311,6 +328,10 @@ def _run_on_cluster(
     finally:
         for future in running:
             future.cancel()
+        # The scheduler would give a plugin left registered to every worker that joins later, even one that cannot
+        # import this package (it then fails to start) or a later run's (it would build a stale extractor).
+        with suppress(OSError):  # a scheduler gone mid-run has nothing left to unregister
+            client.unregister_worker_plugin(PLUGIN_NAME)
 
 
 def _run_here(
@@ -322,40 +343,56 @@ def _run_here(
         yield summary, len(part)
 
 
+@dataclass
+class CheckedCluster:
+    """A client of a cluster whose scheduler and workers passed _check_cluster, and its worker threads."""
+
+    client: Client
+    threads: int
+
+
+@contextmanager
+def _cluster(
+    count: int, extractor: Extractor | None, *, workers: int, scheduler: str | None, folders: Sequence[Path]
+) -> Iterator[CheckedCluster | None]:
+    """The checked cluster `count` articles are extracted on; None when this process extracts them.
+    `extractor`: the caller's, if any (the default one is built after the check, so a bad cluster fails fast)."""
+    local = useful_workers(count, workers) if scheduler is None else 0
+    if local == 1:
+        yield None
+        return
+    if extractor is not None and extractor.nlp is not load_nlp():
+        raise ValueError(
+            "Dask workers parse with the standard pipeline (extract.nlp.load_nlp), but this extractor "
+            "was built with another spaCy pipeline; extract with workers=1 to use it."
+        )
+    with _client(scheduler, local) as client:
+        yield CheckedCluster(client, _check_cluster(client, folders))
+
+
 def _summaries(
     articles: Sequence[Article],
     generation: Path,
     extractor: Extractor,
     *,
-    workers: int,
-    scheduler: str | None,
+    cluster: CheckedCluster | None,
     min_confidence: float,
     cache_dir: Path | None,
     progress: Progress | None,
 ) -> list[PartitionSummary]:
-    """Every partition's summary, in partition order, extracted here or on a cluster."""
-    local = useful_workers(len(articles), workers) if scheduler is None else 0
+    """Every partition's summary, in partition order, extracted here or on the cluster."""
     summaries: list[PartitionSummary] = []
-
-    def collect(results: Iterator[tuple[PartitionSummary, int]]) -> None:
-        done = 0
-        for summary, size in results:
-            summaries.append(summary)
-            done += size
-            if progress is not None:
-                progress(done, len(articles))
-
-    if local == 1:
-        collect(_run_here(articles, generation, extractor, min_confidence=min_confidence, cache_dir=cache_dir))
+    if cluster is None:
+        results = _run_here(articles, generation, extractor, min_confidence=min_confidence, cache_dir=cache_dir)
     else:
-        if extractor.nlp is not load_nlp():
-            raise ValueError(
-                "Dask workers parse with the standard pipeline (extract.nlp.load_nlp), but this extractor "
-                "was built with another spaCy pipeline; extract with workers=1 to use it."
-            )
-        with _client(scheduler, local) as client:
-            collect(_run_on_cluster(client, articles, generation, extractor, min_confidence=min_confidence,
-                                    cache_dir=cache_dir))
+        results = _run_on_cluster(cluster, articles, generation, extractor, min_confidence=min_confidence,
+                                  cache_dir=cache_dir)
+    done = 0
+    for summary, size in results:
+        summaries.append(summary)
+        done += size
+        if progress is not None:
+            progress(done, len(articles))
     return sorted(summaries, key=lambda summary: summary.index)
 
 
@@ -405,19 +442,49 @@ def build_store(
     `workers`: local worker processes (None: one per core; 1: this process);
     `scheduler`: the address of a Dask scheduler to run on instead. The tables
     are the same either way. With no article extracted nothing is published.
-    Raises StoreBusy when another run holds the store for over `lock_wait` s.
+    Raises StoreBusy when another run holds the store for over `lock_wait` s,
+    EngineError when the cluster cannot run the extraction: it is checked before
+    the store is locked or touched, so then nothing is left in `out_dir`.
     """
-    extractor = extractor or default_extractor(dictionary_dir, lexicon_dir)
     out_dir = Path(out_dir).resolve()
     cache_dir = Path(cache_dir).resolve() if cache_dir is not None else None
+    new_out_dir = not out_dir.exists()
+    try:
+        with _cluster(len(articles), extractor, workers=worker_count(workers), scheduler=scheduler,
+                      folders=[out_dir, *([cache_dir] if cache_dir is not None else [])]) as cluster:
+            extractor = extractor or default_extractor(dictionary_dir, lexicon_dir)
+            return _build_store_locked(articles, out_dir, extractor, cluster, dictionary_dir=dictionary_dir,
+                                       lexicon_dir=lexicon_dir, min_confidence=min_confidence, cache_dir=cache_dir,
+                                       csv=csv, progress=progress, lock_wait=lock_wait)
+    except EngineError:
+        if new_out_dir and out_dir.is_dir() and not any(out_dir.iterdir()):
+            out_dir.rmdir()  # made here only to check that the workers share it
+        raise
+
+
+def _build_store_locked(
+    articles: Sequence[Article],
+    out_dir: Path,
+    extractor: Extractor,
+    cluster: CheckedCluster | None,
+    *,
+    dictionary_dir: Path,
+    lexicon_dir: Path,
+    min_confidence: float,
+    cache_dir: Path | None,
+    csv: bool,
+    progress: Progress | None,
+    lock_wait: float,
+) -> StoreBuild:
+    """build_store once the engine is ready: everything under the store's writer lock."""
     with writer_lock(out_dir, lock_wait):
         remove_leftovers(out_dir)
         remove_temp_files(out_dir)
         generation = new_generation(out_dir)
         clock = _Clock()
         try:
-            summaries = _summaries(articles, generation, extractor, workers=worker_count(workers), scheduler=scheduler,
-                                   min_confidence=min_confidence, cache_dir=cache_dir, progress=progress)
+            summaries = _summaries(articles, generation, extractor, cluster=cluster, min_confidence=min_confidence,
+                                   cache_dir=cache_dir, progress=progress)
             failed = {article_id for summary in summaries for article_id in summary.failed}
             build = StoreBuild(
                 generation=generation,

@@ -1,5 +1,5 @@
 """Fit each construction's base confidence from the gold, and write it to
-data/lexicon/constructions.json and the README's table.
+data/lexicon/constructions.json and the table in docs/relations.md.
 
     python -m extract.fit_confidence [--dry-run]
 
@@ -78,22 +78,23 @@ def fitted_bases(judged: Sequence[tuple[str, bool]]) -> dict[str, tuple[float, i
     return result
 
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+# The page of the documentation that shows the table.
+CONFIDENCE_DOC = Path(__file__).resolve().parent.parent / "docs" / "relations.md"
 TABLE_HEADER = "| construction (`rule`) | base | example |"
 
 
 def confidence_table(constructions: Sequence[dict]) -> str:
-    """The README's table of constructions, their bases and examples."""
+    """The documented table of constructions, their bases and examples."""
     rows = [TABLE_HEADER, "| --- | --- | --- |"]
     rows += [f"| `{c['id']}` | {c['base']:.2f} | \"{c['example']}\" |" for c in constructions]
     return "\n".join(rows)
 
 
-def with_table(readme: str, table: str) -> str:
-    """`readme` with its construction table replaced by `table`."""
-    start = readme.index(TABLE_HEADER)
-    end = readme.index("\n\n", start)
-    return readme[:start] + table + readme[end:]
+def with_table(page: str, table: str) -> str:
+    """`page` with its construction table replaced by `table`."""
+    start = page.index(TABLE_HEADER)
+    end = page.index("\n\n", start)
+    return page[:start] + table + page[end:]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,8 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for entry in data["constructions"]:
             entry["base"] = fitted[entry["id"]][0]
         write_text_atomic(Path(CONSTRUCTIONS_FILE), json.dumps(data, indent=1, ensure_ascii=False) + "\n")
-        write_text_atomic(README, with_table(README.read_text(encoding="utf-8"), confidence_table(data["constructions"])))
-        print(f"wrote {CONSTRUCTIONS_FILE} and the table in {README}")
+        write_text_atomic(CONFIDENCE_DOC, with_table(CONFIDENCE_DOC.read_text(encoding="utf-8"), confidence_table(data["constructions"])))
+        print(f"wrote {CONSTRUCTIONS_FILE} and the table in {CONFIDENCE_DOC}")
     return 0
 
 

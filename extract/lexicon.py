@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.datafiles import default_data_folder
 from extract.schema import RELATION_TYPES
 
-DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+DEFAULT_LEXICON_DIR = default_data_folder("lexicon")
 RELATIONS_FILE = "relations.json"
 STRUCTURE_FILE = "article_structure.json"
 NOUN_ROLES = ("agent", "patient", "parties")

@@ -19,5 +19,5 @@ def load_nlp() -> Language:
     except OSError as error:
         raise RuntimeError(
             f"The spaCy model '{MODEL_NAME}' is not installed. "
-            "Run the README's set-up command (pip install -r requirements.txt)."
+            "Run the README's set-up command (make setup: the pinned requirements, then pip install -e .)."
         ) from error

@@ -22,7 +22,10 @@ import pytest
 from distributed import Client
 
 from corpora import ARTICLES, mixed_corpus
+import extract
 from extract import engine
+from extract.cache import code_fingerprint
+from extract.cluster_check import package_identity, worker_check
 from extract.engine import EngineError, build_store
 from extract.pipeline import Extractor, default_extractor
 from extract.schema import Article
@@ -168,9 +171,20 @@ def test_worker_check_sees_whether_a_folder_is_shared(tmp_path: Path) -> None:
     for folder in (shared, elsewhere):
         folder.mkdir()
     (shared / ".worker-check-1.tmp").write_text(".worker-check-1.tmp", encoding="utf-8")
-    fingerprint, not_shared = engine.worker_check({str(shared): ".worker-check-1.tmp", str(elsewhere): ".worker-check-2.tmp"})
-    assert not_shared == [str(elsewhere)]
-    assert fingerprint == engine.code_fingerprint()
+    answer = worker_check({str(shared): ".worker-check-1.tmp", str(elsewhere): ".worker-check-2.tmp"})
+    assert answer["not_shared"] == [str(elsewhere)]
+    assert (answer["version"], answer["code"]) == (extract.__version__, code_fingerprint())
+    assert answer["location"] == str(REPO / "extract")
+
+
+def test_a_worker_on_other_code_is_named_with_both_versions() -> None:
+    ours = package_identity()
+    theirs = {**ours, "code": "0123456789ab", "location": "/elsewhere/extract"}
+    problem = engine._identity_problem("The Dask worker tcp://10.0.0.7:40000", theirs, ours)
+    assert problem is not None and problem.startswith(
+        f"The Dask worker tcp://10.0.0.7:40000 runs another version of this package (libya-actors {extract.__version__}, "
+        f"extraction code 0123456789ab, from /elsewhere/extract; here {extract.__version__}, code {ours['code']})")
+    assert engine._identity_problem("The Dask worker tcp://10.0.0.7:40000", ours, ours) is None
 
 
 @pytest.mark.e2e

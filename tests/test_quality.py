@@ -1,7 +1,7 @@
 """End to end over the bundled articles, the wire-style sentences and events, and
 the dev set when it is beside the repository: the
 extractor must stay at least as good as when these floors were set (the
-measured figures are in the README; these are regression floors, below them)."""
+measured figures are in docs/quality.md; these are regression floors, below them)."""
 from __future__ import annotations
 
 import pytest
