@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.relations.context import SentenceContext
+from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -54,6 +54,11 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         if obj.dep_ == "dobj" and not passive and (role := cue.preps.get("from")):
             # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
+    patients = distinct_actors([m for m, _ in frame.patients])
+    if relation == "mediation" and lemma(token) in ctx.lexicon.convening_verbs and len(patients) >= 2 and not frame.parties:
+        # "Qatar hosted Afghan and American negotiators": those it brings together are parties to each other.
+        frame.parties.extend(patients)
+        frame.patients = []
     if relation == "opposition":
         for prep in token.subtree:
             # "fighting hand to hand with the forces of Haftar"
@@ -206,7 +211,8 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     if frame.family == "noun" and frame.trigger.head is not frame.trigger:
         holders.append(frame.trigger.head)  # "provided support to the GNA against Haftar"
     # The parser often hangs "against" on the object: "backed [the GNA against the LNA]".
-    holders.extend(c for c in frame.trigger.children if c.dep_ == "dobj")
+    # "backed [the GNA, India and Botswana against the LNA]": the last conjunct can carry it too.
+    holders.extend(o for c in frame.trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))
     against = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
     pairs = [(b, a, "opposition") for b in backed for a in against if a.actor_id != b.actor_id]
     if pairs:
