@@ -4,7 +4,7 @@ import streamlit as st
 from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, SUPPORTED_SUFFIXES, ArticleError
 from views import layout, loading, queries, session
 from views.datadir import data_dir
-from views.extraction_job import CANCELLED, DONE, ExtractionJob
+from views.extraction_job import CANCELLED, DONE, WAITING, ExtractionJob
 from views.markup import md_text
 from views.tables import display_table
 from views.upload import Upload, save_uploads, session_table
@@ -58,7 +58,10 @@ def follow_extraction() -> None:
     job: ExtractionJob = st.session_state[JOB_KEY]
     status = job.poll()
     if not status.finished:
-        st.progress(status.fraction, text=md_text(status.text))
+        if status.state == WAITING:
+            st.info(md_text(status.text), icon=":material/hourglass_empty:")
+        else:
+            st.progress(status.fraction, text=md_text(status.text))
         if not st.session_state.pop(CANCEL_KEY, False):
             return
         status = job.cancel()
