@@ -8,6 +8,7 @@ among the legacy code pages English news comes in.
 from __future__ import annotations
 
 import codecs
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -215,3 +216,23 @@ def _legacy_name(match: CharsetMatch) -> str:
 def _decode_detected(data: bytes) -> str | None:
     encoding = _detect_encoding(data)
     return data.decode(encoding) if encoding is not None else None
+
+
+# An article's date: yyyy, yyyy-mm or yyyy-mm-dd (a time after "T" allowed), a real calendar date.
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?")
+
+
+def date_problem(value: str) -> str | None:
+    """Why `value` cannot be an article's date ("2020-13-45", "0000-00-00", "June 2020"), or None (empty is fine:
+    the article is undated)."""
+    if not value:
+        return None
+    match = _DATE.fullmatch(value)
+    if match is None:
+        return f"the date {value!r} is not written yyyy-mm-dd"
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"the date {value!r} is not a real date"
+    return None

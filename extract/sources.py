@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterator
 
-from extract.decoding import MULTILINE_FIELDS, clean_line
+from extract.decoding import MULTILINE_FIELDS, clean_line, date_problem
 from extract.errors import ArticleError
 from extract.schema import Article
 
@@ -122,6 +122,12 @@ def _add_metadata(sources: Sources, name: str, line: int, row: dict[str, str]) -
                 )
             )
         cleaned[column] = kept
+    problem = date_problem(cleaned.get("date", ""))
+    if problem:
+        # The Timeline cannot place "2020-13-45": the article is kept, undated, and the row stays as written.
+        sources.problems.append(ArticleError(name, f"line {line}: {problem}, so {article_id!r} is read as undated",
+                                             "Write the date as yyyy-mm-dd, or leave it empty."))
+        cleaned["date"] = ""
     sources.metadata[article_id] = cleaned
 
 

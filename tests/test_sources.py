@@ -115,3 +115,23 @@ def test_every_control_and_non_character_leaves_an_outlet(tmp_path: Path, dirty:
     assert {a.article_id: a.outlet for a in load.articles} == {"one": clean, "two": ""}
     assert [str(p).split(": ")[1] for p in load.problems] == ["line 2"]
     assert article_from_upload("one.txt", b"Turkey backs the GNA.", outlet=dirty).outlet == clean
+
+
+@pytest.mark.parametrize("date", ["2020-13-45", "0000-00-00", "2020-02-30", "June 2020", "16/06/2020"])
+def test_a_date_that_is_no_date_leaves_the_article_undated_with_a_warning(tmp_path: Path, date: str) -> None:
+    """Issue 18, item 7: "2020-13-45" was accepted (exit 0) and then crashed the Timeline."""
+    folder = folder_with(tmp_path, HEADER + f"one,Outlet One,,{date},,,\ntwo,Outlet Two,,2020-06-16,,,\n")
+    load = load_corpus([folder])
+    assert {a.article_id: a.date for a in load.articles} == {"one": "", "two": "2020-06-16"}
+    [problem] = load.problems
+    assert f"line 2: the date {date!r} is not" in str(problem) and "'one' is read as undated" in str(problem)
+    assert (folder / "sources.csv").read_text(encoding="utf-8").count(date) == 1  # the file keeps the row as written
+    upload = article_from_upload("one.txt", b"Turkey backs the GNA.", date=date)
+    assert upload.date == "" and "so the article is undated" in upload.notes
+
+
+@pytest.mark.parametrize("date", ["2020-06-16", "2020-06", "2020", "9999-12-31", "2020-06-16T10:00:00Z"])
+def test_real_dates_are_kept(tmp_path: Path, date: str) -> None:
+    folder = folder_with(tmp_path, HEADER + f"one,Outlet One,,{date},,,\n")
+    load = load_corpus([folder])
+    assert {a.article_id: a.date for a in load.articles}["one"] == date and load.problems == []

@@ -109,6 +109,12 @@ def _run(edit: Callable[[actor_edit.Progress], actor_edit.ActorEdit], typed: tup
         bar.empty()
         st.error(md_text(error))
         return
+    except OSError as error:  # a read-only dictionary folder, a full disk: said, never a traceback
+        bar.empty()
+        where = f" ({error.filename})" if error.filename else ""
+        st.error(md_text(f"Nothing was added: the dictionary could not be written{where}: {error.strerror or error}. "
+                         "Make the folder writable, then try again."))
+        return
     st.session_state[RESULT_KEY] = (not result.problem, result.message)
     for key in typed:
         st.session_state.pop(key, None)
