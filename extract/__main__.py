@@ -99,6 +99,8 @@ def run(
             return EXIT_NOTHING_USABLE
     for problem in build.problems:
         print(f"problem: {problem}", file=err)
+    for note in build.notes:
+        print(f"note: {note}", file=err)
     if build.generation is None:
         print("No article could be extracted. Nothing was written.", file=err)
         return EXIT_NOTHING_USABLE

@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 from bs4.dammit import EncodingDetector
 
-from extract.decoding import CONTROL_CHARACTERS, SAVE_AS_TEXT, decode, refuse_binary
+from extract.decoding import MULTILINE_FIELDS, SAVE_AS_TEXT, clean_line, date_problem, decode, refuse_binary
 from extract.errors import ArticleError
 from extract.export import write_text_atomic
 from extract.pages import read_page
@@ -254,7 +254,9 @@ def _article(name: str, data: bytes, kind: str, metadata: Mapping[str, str], pat
             "Save the article text as .txt instead.",
         )
     given = _given_metadata(metadata, notes)
-    values = {column: given.get(column) or found.get(column, "") for column in METADATA_FIELDS}
+    values = {column: given.get(column) or clean_line(found.get(column, ""), keep_lines=column in MULTILINE_FIELDS) for column in METADATA_FIELDS}
+    if date_problem(values["date"]):  # a page's own date, such as "2020-13-45"
+        values["date"] = ""
     values["notes"] = values["notes"] or "; ".join(notes)
     return Article(article_id=safe_article_id(name), text=text, path=path, **values), notes
 
@@ -279,10 +281,15 @@ def _given_metadata(metadata: Mapping[str, str], notes: list[str]) -> dict[str, 
     for column, value in metadata.items():
         if value is None:
             continue
-        kept = CONTROL_CHARACTERS.sub("", str(value))
-        if kept != str(value):
-            notes.append(f"the {column} held control characters (such as NUL), which were left out")
-        given[column] = kept.strip()
+        kept = clean_line(str(value), keep_lines=column in MULTILINE_FIELDS)
+        if kept != str(value).strip():
+            notes.append(f"the {column} held control characters (such as NUL, a tab or a line break) or "
+                         "non-characters (such as U+FFFE), which were left out")
+        given[column] = kept
+    problem = date_problem(given.get("date", ""))
+    if problem:
+        notes.append(f"{problem}, so the article is undated")
+        given["date"] = ""
     return given
 
 

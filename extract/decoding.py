@@ -8,6 +8,7 @@ among the legacy code pages English news comes in.
 from __future__ import annotations
 
 import codecs
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,27 @@ SAVE_AS_TEXT = "Save the article as plain text (.txt, UTF-8) or as an HTML page 
 # Unicode category Cc (C0 and C1 controls) less the whitespace ones (\t \n \v \f \r):
 # one regex pass instead of a category lookup per character.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+# In a one-line value (an outlet, a date, a title, an actor's name) every control character is unwanted,
+# the whitespace ones too (a line or page break inside a name), and so are Unicode's non-characters
+# (U+FFFE, U+FFFF, U+FDD0-U+FDEF and the last two of every plane), which no text should hold.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
+LINE_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_NONCHARACTERS}]")
+_BREAKS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]+")
+
+
+# Free notes may hold several lines: tabs and line feeds stay there.
+NOTE_CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_NONCHARACTERS}]")
+MULTILINE_FIELDS = frozenset({"notes"})
+
+
+def clean_line(value: str, *, keep_lines: bool = False) -> str:
+    """`value` as one line: breaks and tabs become a space, other controls and non-characters are left out,
+    surrounding white space is stripped. `keep_lines` (free notes): tabs and line feeds stay."""
+    if keep_lines:
+        return NOTE_CONTROLS.sub("", value).strip()
+    return LINE_CONTROLS.sub("", _BREAKS.sub(" ", value)).strip()
 
 # Magic numbers of files that get renamed to .txt by mistake.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -194,3 +216,23 @@ def _legacy_name(match: CharsetMatch) -> str:
 def _decode_detected(data: bytes) -> str | None:
     encoding = _detect_encoding(data)
     return data.decode(encoding) if encoding is not None else None
+
+
+# An article's date: yyyy, yyyy-mm or yyyy-mm-dd (a time after "T" allowed), a real calendar date.
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?")
+
+
+def date_problem(value: str) -> str | None:
+    """Why `value` cannot be an article's date ("2020-13-45", "0000-00-00", "June 2020"), or None (empty is fine:
+    the article is undated)."""
+    if not value:
+        return None
+    match = _DATE.fullmatch(value)
+    if match is None:
+        return f"the date {value!r} is not written yyyy-mm-dd"
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return f"the date {value!r} is not a real date"
+    return None

@@ -21,12 +21,14 @@ import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from countryinfo import CountryInfo, CountryNotFoundError, all_countries
 
 from extract.datafiles import default_data_folder
+from extract.decoding import LINE_CONTROLS, NOTE_CONTROLS
 from extract.export import write_text_atomic
 from extract.folding import fold
 
@@ -59,6 +61,16 @@ DATED_FIELD = "dated_aliases"
 ALLOWED_FIELDS: tuple[str, ...] = ("id", *TEXT_FIELDS, *SURFACE_FIELDS, DATED_FIELD, "ignore")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 COUNTRY_CODE = re.compile(r"[A-Z]{3}")
+# What an entry may hold, so that the file, the Actors page and the CLI refuse the same things: an id is a
+# short name (letters, digits, spaces, . ' & ( ) -; no path like "../x" or "a/b"); a name is two or more
+# characters holding a letter or digit, at most MAX_SURFACE_CHARS, no control character, and not only
+# function words (FUNCTION_WORDS_FILE).
+ACTOR_ID = re.compile(r"[^\W_][\w .'’&()\-]*")
+MAX_ID_CHARS = 80
+MIN_SURFACE_CHARS = 2
+MAX_SURFACE_CHARS = 100
+MAX_NOTES_CHARS = 2000
+FUNCTION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "function_words.txt"
 # Short capitalised aliases match as written ("US" but not "us"); the rule
 # mentions.py applies, so that uniqueness is checked the way matching works.
 CASE_SENSITIVE_MAX_LETTERS = 6
@@ -165,6 +177,47 @@ class _Line:
         return self.fields["id"]
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    try:
+        lines = FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise DictionaryError(f"{FUNCTION_WORDS_FILE}: cannot be read ({error.strerror or error}). "
+                              "Restore it from the repository.") from error
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def id_problem(actor_id: str) -> str | None:
+    """Why `actor_id` cannot be an actor's id, or None."""
+    if LINE_CONTROLS.search(actor_id):
+        return f"the id {actor_id!r} holds a control character (such as NUL or a line break)"
+    if len(actor_id) > MAX_ID_CHARS:
+        return f"the id is {len(actor_id):,} characters long; at most {MAX_ID_CHARS}"
+    if not ACTOR_ID.fullmatch(actor_id) or ".." in actor_id:
+        return (f"the id {actor_id!r} may hold only letters, digits, spaces and . ' & ( ) -, starting with a letter "
+                "or digit (no / or ..)")
+    return None
+
+
+def surface_problem(surface: str) -> str | None:
+    """Why `surface` cannot be a name in the dictionary (it would flood the tables or break lines), or None."""
+    shown = repr(surface) if len(surface) <= 40 else f"{surface[:40]!r}…"
+    if LINE_CONTROLS.search(surface):
+        return f"{shown} holds a control character (such as a line break, a tab or NUL) or a non-character"
+    text = surface.strip()
+    if len(text) < MIN_SURFACE_CHARS:
+        return f"{shown} is a single character; a name has at least {MIN_SURFACE_CHARS}"
+    if len(text) > MAX_SURFACE_CHARS:
+        return f"{shown} is {len(text):,} characters long; a name has at most {MAX_SURFACE_CHARS}"
+    if not any(ch.isalnum() for ch in text):
+        return f"{shown} has no letter or digit"
+    words = fold(text).replace("’", "'").split()
+    if not is_case_sensitive(text) and all(word in function_words() for word in words):
+        return (f"{shown} is only common words (like “the”, “of”, “said”): every article has them, so it would "
+                "add mentions everywhere")
+    return None
+
+
 def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
     where = f"{path}:{number}"
     if not isinstance(fields, dict):
@@ -177,9 +230,20 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
     actor_id = fields.get("id")
     if not isinstance(actor_id, str) or not actor_id.strip():
         raise DictionaryError(f'{where}: missing "id". Every entry needs a non-empty text id, e.g. "id": "Turkey".')
+    problem = id_problem(actor_id)
+    if problem:
+        raise DictionaryError(f'{where}: {problem}. Give a short id such as "Misrata militias".')
     for field in TEXT_FIELDS:
         if field in fields and not isinstance(fields[field], str):
             raise DictionaryError(f'{where}: "{field}" must be text in quotes, got {fields[field]!r}.')
+    for field in ("name", "type", "country_code"):
+        value = fields.get(field, "")
+        if LINE_CONTROLS.search(value) or len(value) > MAX_SURFACE_CHARS:
+            raise DictionaryError(f'{where}: "{field}" must be one line of at most {MAX_SURFACE_CHARS} characters '
+                                  f"with no control character, got {value[:40]!r}.")
+    if NOTE_CONTROLS.search(fields.get("notes", "")) or len(fields.get("notes", "")) > MAX_NOTES_CHARS:
+        raise DictionaryError(f'{where}: "notes" must be at most {MAX_NOTES_CHARS} characters with no control '
+                              "character but tabs and line breaks.")
     if "ignore" in fields and not isinstance(fields["ignore"], bool):
         raise DictionaryError(f'{where}: "ignore" must be true or false, got {fields["ignore"]!r}.')
     for field in SURFACE_FIELDS:
@@ -189,6 +253,9 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
         for value in values:
             if not isinstance(value, str) or not value.strip():
                 raise DictionaryError(f'{where}: "{field}" has an empty or non-text item {value!r}. Remove it.')
+            problem = surface_problem(value)
+            if problem:
+                raise DictionaryError(f'{where}: "{field}" has {problem}. Remove it or write the name in full.')
     for item in fields.get(DATED_FIELD, []):
         if (
             not isinstance(item, dict)
@@ -201,6 +268,10 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
                 f'{where}: "{DATED_FIELD}" items look like {{"name": "Government of National Unity", "until": "2021-03-14"}} '
                 f'("from" and/or "until" as yyyy-mm-dd), got {item!r}.'
             )
+    for item in fields.get(DATED_FIELD, []):
+        problem = surface_problem(item["name"])
+        if problem:
+            raise DictionaryError(f'{where}: "{DATED_FIELD}" has {problem}. Remove it or write the name in full.')
     if "type" in fields and fields["type"] not in ACTOR_TYPES:
         raise DictionaryError(
             f"{where}: type {fields['type']!r} is not one of: {', '.join(ACTOR_TYPES)}. Use the closest one."

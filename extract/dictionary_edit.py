@@ -12,11 +12,14 @@ text contains it, as the mention matcher compares names.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
+import itertools
 import json
 import re
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -26,9 +29,11 @@ from extract.dictionary import (
     SURFACE_FIELDS,
     ActorDictionary,
     DictionaryError,
+    id_problem,
     is_case_sensitive,
     load_dictionary,
     surface_key,
+    surface_problem,
 )
 from extract.export import write_text_atomic
 from extract.folding import fold
@@ -46,18 +51,27 @@ class DictionaryEditError(DictionaryError):
 
 
 def add_actor(
-    folder: Path, actor_id: str, name: str, type: str, country_code: str, aliases: Sequence[str] = ()
+    folder: Path, actor_id: str, name: str, type: str, country_code: str, aliases: Sequence[str] = (), *,
+    write: bool = True,
 ) -> Path:
     """Add a new actor to `folder`/actors.jsonl and return the file's path.
 
     Its name is also its first alias, so that the actor is found by it; `aliases`
-    are further names. Raises DictionaryEditError (file unchanged) on bad input.
+    are further names. Raises DictionaryEditError (file unchanged) on bad input. `write=False` checks only.
     """
     folder = Path(folder)
     actor_id, name, code = actor_id.strip(), name.strip(), country_code.strip().upper()
     typed = f"the actor {actor_id!r}"
     if not actor_id:
         raise DictionaryEditError('The id is empty. Give the actor a short unique id, e.g. "Misrata militias".')
+    # The loader's own rules, checked first for a message about the field typed rather than a line of the file.
+    problem = id_problem(actor_id)
+    if problem:
+        raise DictionaryEditError(f"The actor was not added: {problem}.")
+    for surface in (name or actor_id, *aliases):
+        problem = surface_problem(surface.strip()) if surface.strip() else None
+        if problem:
+            raise DictionaryEditError(f"{typed} was not added: {problem}.")
     dictionary = load_dictionary(folder)
     taken = {known.casefold(): known for known in dictionary.actors}
     if actor_id.casefold() in taken:
@@ -71,13 +85,13 @@ def add_actor(
         _check_unclaimed(dictionary, surface, actor_id, "alias", typed)
     entry: dict[str, Any] = {"id": actor_id, "name": name or actor_id, "type": type, "country_code": code, "aliases": names}
     text, bom = _read_curated(folder)
-    return _write_checked(folder, _appended(text, entry), bom, typed)
+    return _write_checked(folder, _appended(text, entry), bom, typed, write)
 
 
-def add_surface(folder: Path, actor_id: str, kind: str, surface: str) -> Path:
+def add_surface(folder: Path, actor_id: str, kind: str, surface: str, *, write: bool = True) -> Path:
     """Add `surface` as a name of `kind` (alias, official or demonym) of an existing actor; returns the file's path.
 
-    Raises DictionaryEditError (file unchanged) on bad input.
+    Raises DictionaryEditError (file unchanged) on bad input. `write=False` checks only.
     """
     folder = Path(folder)
     surface = surface.strip()
@@ -86,6 +100,9 @@ def add_surface(folder: Path, actor_id: str, kind: str, surface: str) -> Path:
     typed = f"the {kind} {surface!r} of {actor_id!r}"
     if not surface:
         raise DictionaryEditError(f"The {kind} is empty. Type the name as articles write it, e.g. \"Erdogan\".")
+    problem = surface_problem(surface)
+    if problem:
+        raise DictionaryEditError(f"{typed} was not added: {problem}.")
     dictionary = load_dictionary(folder)
     entry = dictionary.actors.get(actor_id)
     if entry is None:
@@ -101,9 +118,9 @@ def add_surface(folder: Path, actor_id: str, kind: str, surface: str) -> Path:
         if fields is not None and fields.get("id") == actor_id:
             fields[field] = [*fields.get(field, []), surface]
             lines[number] = json.dumps(fields, ensure_ascii=False)
-            return _write_checked(folder, "\n".join(lines), bom, typed)
+            return _write_checked(folder, "\n".join(lines), bom, typed, write)
     # A country with no curated line: a line of its id and the name, merged over countries.jsonl by the loader.
-    return _write_checked(folder, _appended(text, {"id": actor_id, field: [surface]}), bom, typed)
+    return _write_checked(folder, _appended(text, {"id": actor_id, field: [surface]}), bom, typed, write)
 
 
 def affected_articles(texts: Mapping[str, str] | Iterable[tuple[str, str]], surfaces: Iterable[str]) -> list[str]:
@@ -162,8 +179,9 @@ def _appended(text: str, entry: Mapping[str, Any]) -> str:
     return text + line if not text or text.endswith("\n") else text + "\n" + line
 
 
-def _write_checked(folder: Path, text: str, bom: bool, typed: str) -> Path:
-    """Check `text` as the curated file with the loader, in a copy of the folder; only then replace the file."""
+def _write_checked(folder: Path, text: str, bom: bool, typed: str, write: bool = True) -> Path:
+    """Check `text` as the curated file with the loader, in a copy of the folder; only then (and if `write`)
+    replace the file."""
     target = folder / ACTORS_FILE
     content = ("\ufeff" if bom else "") + text
     with tempfile.TemporaryDirectory(prefix="dictionary-check-") as scratch:
@@ -174,5 +192,44 @@ def _write_checked(folder: Path, text: str, bom: bool, typed: str) -> Path:
         except DictionaryError as error:
             message = str(error).replace(str(Path(scratch)), str(folder))
             raise DictionaryEditError(f"{typed} was not added, {target} is unchanged. The dictionary would not load: {message}") from error
-    write_text_atomic(target, content)
+    if write:
+        write_text_atomic(target, content)
     return target
+
+
+@dataclass(frozen=True)
+class MentionPreview:
+    """What adding names would do to the tables, before it is saved: the mentions it adds and in how many articles."""
+
+    mentions: int
+    articles: int
+    searched: int
+
+
+def _name_pattern(surface: str) -> re.Pattern[str]:
+    """The name as a whole word or words (any spacing between them), as written when it is case-sensitive."""
+    words = r"\s+".join(re.escape(word) for word in surface.split())
+    return re.compile(rf"(?<!\w){words}(?!\w)", 0 if is_case_sensitive(surface) else re.IGNORECASE)
+
+
+def preview_mentions(articles: Iterable[tuple[str, str]], mentions: Mapping[str, Sequence[tuple[int, int]]],
+                     surfaces: Iterable[str]) -> MentionPreview:
+    """How many new mentions `surfaces` would add to `articles` ((article_id, text) pairs): each place a name
+    stands as a whole word, outside the spans of the article's existing `mentions` ((start, end) by article id).
+
+    A preview, not the extractor: it does not fold accents or read tokens, so it can differ by a few.
+    """
+    patterns = [_name_pattern(s.strip()) for s in surfaces if s.strip()]
+    found = touched = searched = 0
+    for article_id, text in articles:
+        searched += 1
+        taken = sorted(mentions.get(article_id, ()))
+        starts = [start for start, _ in taken]
+        # The furthest end among the mentions starting before each index: one bisect per place found.
+        reach = list(itertools.accumulate((end for _, end in taken), max))
+        spans = {(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)}
+        new = [(start, end) for start, end in spans
+               if (i := bisect.bisect_left(starts, end)) == 0 or reach[i - 1] <= start]
+        found += len(new)
+        touched += bool(new)
+    return MentionPreview(found, touched, searched)

@@ -44,7 +44,7 @@ from extract.cache import extraction_version
 from extract.cluster_check import package_identity, worker_check
 from extract.coreference import Epithet
 from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary
-from extract.export import OUTPUT_FILES, remove_temp_files, write_outputs_from_store
+from extract.export import OUTPUT_FILES, discard_staged, install_staged, remove_temp_files, stage_outputs_from_store
 from extract.extractor import Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.manifest import build_manifest
@@ -56,8 +56,10 @@ from extract.store import (
     new_generation,
     part_name,
     part_paths,
-    publish,
     remove_leftovers,
+    remove_superseded,
+    repair_current,
+    switch_current,
     table_dir,
     write_manifest,
     write_part,
@@ -107,6 +109,8 @@ class StoreBuild:
     problems: list[str] = field(default_factory=list)
     csv_files: dict[str, Path] = field(default_factory=dict)
     removed_csv: list[Path] = field(default_factory=list)
+    # What was repaired before writing (a CURRENT naming a missing generation).
+    notes: list[str] = field(default_factory=list)
     # Wall seconds of each step: extract (the partitions), actors, publish (manifest and switch), csv.
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -478,6 +482,8 @@ def _build_store_locked(
 ) -> StoreBuild:
     """build_store once the engine is ready: everything under the store's writer lock."""
     with writer_lock(out_dir, lock_wait):
+        # A CURRENT naming a missing generation would make every intact generation look like a leftover.
+        repaired = repair_current(out_dir)
         remove_leftovers(out_dir)
         remove_temp_files(out_dir)
         generation = new_generation(out_dir)
@@ -494,6 +500,7 @@ def _build_store_locked(
                 actors=0,
                 problems=[problem for summary in summaries for problem in summary.problems],
                 seconds=clock.seconds,
+                notes=[repaired] if repaired else [],
             )
             clock.lap("extract")
             if build.articles == 0:
@@ -513,21 +520,31 @@ def _build_store_locked(
                         "actors": build.actors},
             )
             write_manifest(generation, manifest)
+            # The CSVs are written before the switch: a full disk then leaves the old generation and the old
+            # CSVs, as the message says ("Nothing was written"), not a new store beside old CSVs.
+            staged = {}
+            if csv:
+                staged = stage_outputs_from_store(generation, out_dir)
+                clock.lap("csv")
+            try:
+                switch_current(out_dir, generation)
+            except BaseException:
+                discard_staged(staged)
+                raise
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
-        publish(out_dir, generation)
-        # Leftovers of a worker lost mid-write, now that no one writes into the generation.
-        remove_leftovers(out_dir)
-        clock.lap("publish")
-        if csv:
-            build.csv_files = write_outputs_from_store(generation, out_dir)
-            clock.lap("csv")
-        else:
+        build.csv_files = install_staged(staged)
+        if not csv:
             # CSVs of an earlier run would no longer match the store.
             for filename in OUTPUT_FILES:
                 stale = out_dir / filename
                 if stale.exists():
                     stale.unlink()
                     build.removed_csv.append(stale)
+        # Only now that everything succeeded, the generations before this one go.
+        remove_superseded(out_dir, generation)
+        # Leftovers of a worker lost mid-write, now that no one writes into the generation.
+        remove_leftovers(out_dir)
+        clock.lap("publish")
         return build

@@ -143,6 +143,41 @@ def write_outputs(result: Tables, out_dir: Path) -> dict[str, Path]:
     return {name: path for name, (_, path) in tables.items()}
 
 
+Staged = dict[str, tuple[Path, Path]]
+
+
+def stage_outputs_from_store(generation: Path, out_dir: Path) -> Staged:
+    """Write relations.csv, actors.csv and mentions.csv of a store generation, part by part, to temporary files
+    beside their places in `out_dir`: (temporary file, place) by table name. On failure (disk full) none is left.
+
+    Staged before the generation is made current, so that a failure leaves the old generation and the old CSVs.
+    """
+    staged: Staged = {}
+    try:
+        for filename, (name, columns) in OUTPUT_FILES.items():
+            path = Path(out_dir) / filename
+            staged[name] = (_write_temp(path, _csv_writer(iter_parts(generation, name), columns)), path)
+    except BaseException:
+        discard_staged(staged)
+        raise
+    return staged
+
+
+def install_staged(staged: Staged) -> dict[str, Path]:
+    """Move staged CSVs to their places (renames, one after the other at once); their paths by table name."""
+    try:
+        for tmp, path in staged.values():
+            os.replace(tmp, path)
+    finally:
+        discard_staged(staged)
+    return {name: path for name, (_, path) in staged.items()}
+
+
+def discard_staged(staged: Staged) -> None:
+    for tmp, _ in staged.values():
+        tmp.unlink(missing_ok=True)
+
+
 def write_outputs_from_store(generation: Path, out_dir: Path) -> dict[str, Path]:
     """Write relations.csv, actors.csv and mentions.csv into `out_dir` from a store generation, part by part.
 
@@ -150,14 +185,4 @@ def write_outputs_from_store(generation: Path, out_dir: Path) -> dict[str, Path]
     while writing leaves the old set (and no temporary file); the renames follow
     one another at once.
     """
-    written: dict[str, tuple[Path, Path]] = {}
-    try:
-        for filename, (name, columns) in OUTPUT_FILES.items():
-            path = Path(out_dir) / filename
-            written[name] = (_write_temp(path, _csv_writer(iter_parts(generation, name), columns)), path)
-        for tmp, path in written.values():
-            os.replace(tmp, path)
-    finally:
-        for tmp, _ in written.values():
-            tmp.unlink(missing_ok=True)
-    return {name: path for name, (_, path) in written.items()}
+    return install_staged(stage_outputs_from_store(generation, out_dir))

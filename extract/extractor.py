@@ -21,11 +21,11 @@ from extract.dictionary import ActorDictionary
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan, MentionFinder
-from extract.nlp import load_nlp
+from extract.nlp import MAX_CHUNK_CHARS, chunk_bounds, load_nlp, parse_in_batches
 from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
 from extract.schema import Article, Mention, Relation
-from extract.structure import body_paragraphs
+from extract.structure import Paragraph, body_paragraphs
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class Extractor:
         return text
 
     def extract(self, article: Article) -> ArticleExtraction:
-        paragraphs = body_paragraphs(article.text, self.lexicon)
+        paragraphs = split_long_paragraphs(body_paragraphs(article.text, self.lexicon))
         texts = [self._parse_text(p.text) for p in paragraphs]
         if not self.parse_all:
             # Parsing is nearly the whole cost. Every actor a relation names is named somewhere in the
@@ -93,7 +93,7 @@ class Extractor:
             else:
                 paragraphs = [p for p, names in zip(paragraphs, candidates) if names]
                 texts = [t for t, names in zip(texts, candidates) if names]
-        docs = [repair_parse(correct_lemmas(doc, self.lexicon), self.lexicon) for doc in self.nlp.pipe(texts)]
+        docs = [repair_parse(correct_lemmas(doc, self.lexicon), self.lexicon) for doc in parse_in_batches(self.nlp, texts)]
         named = self.epithets.resolve(docs, [self.finder.find(doc, article.date) for doc in docs])
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
         mentions: list[Mention] = []
@@ -148,6 +148,16 @@ class Extractor:
                         )
                     )
         return ArticleExtraction(article, mentions, relations)
+
+
+def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_CHUNK_CHARS) -> list[Paragraph]:
+    """Paragraphs longer than `max_chars` as pieces of at most that (extract.nlp.chunk_bounds), offsets kept:
+    the parser's memory grows with the length of what it parses at once."""
+    pieces: list[Paragraph] = []
+    for paragraph in paragraphs:
+        for start, end in chunk_bounds(paragraph.text, max_chars):
+            pieces.append(Paragraph(paragraph.start + start, paragraph.start + end, paragraph.text[start:end]))
+    return pieces
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching

@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from extract.coreference import load_epithets
 from extract.dictionary import load_dictionary
 from extract.engine import LOCK_WAIT_SECONDS, Progress, actors_from_store
-from extract.export import OUTPUT_FILES, write_outputs_from_store
+from extract.export import OUTPUT_FILES, discard_staged, install_staged, stage_outputs_from_store
 from extract.extractor import Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from extract.pipeline import extract_one, mentions_table, relations_table
@@ -32,9 +32,10 @@ from extract.store import (
     new_generation,
     part_name,
     part_paths,
-    publish,
     read_manifest,
     remove_leftovers,
+    remove_superseded,
+    switch_current,
     table_dir,
     write_manifest,
     write_part,
@@ -88,13 +89,20 @@ def reextract_articles(
             manifest.update(dictionary=folder_hash(dictionary_dir), created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                             counts={**counts, "actors": len(actors)})
             write_manifest(generation, manifest)
+            # The spreadsheet copies, where the CLI wrote them, must match the tables: written before the switch,
+            # so a full disk leaves the old generation and the old copies.
+            staged = stage_outputs_from_store(generation, data_dir) if any(
+                (data_dir / name).exists() for name in OUTPUT_FILES) else {}
+            try:
+                switch_current(data_dir, generation)
+            except BaseException:
+                discard_staged(staged)
+                raise
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
-        publish(data_dir, generation)
-        # The spreadsheet copies, where the CLI wrote them, must match the tables.
-        if any((data_dir / name).exists() for name in OUTPUT_FILES):
-            write_outputs_from_store(generation, data_dir)
+        install_staged(staged)
+        remove_superseded(data_dir, generation)
     return generation
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterator
 
-from extract.decoding import CONTROL_CHARACTERS
+from extract.decoding import MULTILINE_FIELDS, clean_line, date_problem
 from extract.errors import ArticleError
 from extract.schema import Article
 
@@ -111,16 +111,23 @@ def _add_metadata(sources: Sources, name: str, line: int, row: dict[str, str]) -
     for column, value in row.items():
         if not column:
             continue
-        kept = CONTROL_CHARACTERS.sub("", value)
-        if kept != value:
+        kept = clean_line(value, keep_lines=column in MULTILINE_FIELDS)
+        if kept != value.strip():
             sources.problems.append(
                 ArticleError(
                     name,
-                    f"line {line}: the {column} held control characters (such as NUL), which were left out",
+                    f"line {line}: the {column} held control characters (such as NUL, a tab or a line break) or "
+                    "non-characters (such as U+FFFE), which were left out",
                     "Remove them from the file in a text editor.",
                 )
             )
-        cleaned[column] = kept.strip()
+        cleaned[column] = kept
+    problem = date_problem(cleaned.get("date", ""))
+    if problem:
+        # The Timeline cannot place "2020-13-45": the article is kept, undated, and the row stays as written.
+        sources.problems.append(ArticleError(name, f"line {line}: {problem}, so {article_id!r} is read as undated",
+                                             "Write the date as yyyy-mm-dd, or leave it empty."))
+        cleaned["date"] = ""
     sources.metadata[article_id] = cleaned
 
 

@@ -79,6 +79,19 @@ class StoreBusy(RuntimeError):
     """Another process is writing a generation into the same store."""
 
 
+class DanglingCurrent(ValueError):
+    """store/CURRENT names a generation folder that does not exist. Nothing is deleted because of it:
+    `repair_current` points it at the newest complete generation."""
+
+    def __init__(self, pointer: Path, name: str, complete: list[Path]) -> None:
+        self.pointer, self.name, self.complete = pointer, name, complete
+        found = (f"the newest complete one is {complete[0].name} ({len(complete)} complete in all)" if complete
+                 else "no complete generation is there")
+        super().__init__(
+            f"{pointer}: names {name!r}, which does not exist in {pointer.parent}; {found}. Nothing was deleted. "
+            "Write the name of the generation to use into CURRENT, or re-run `python -m extract`.")
+
+
 def store_dir(data_dir: Path) -> Path:
     return Path(data_dir) / STORE_DIR
 
@@ -93,7 +106,39 @@ def current_generation(data_dir: Path) -> Path | None:
     if not name.startswith(GENERATION_PREFIX) or "/" in name or "\\" in name:
         raise ValueError(f"{pointer}: names {name!r}, which is not a generation folder. Re-run `python -m extract`.")
     generation = store_dir(data_dir) / name
-    return generation if generation.is_dir() else None
+    if not generation.is_dir():
+        # Not "no store": treating it so re-extracted and published, deleting the intact generations.
+        raise DanglingCurrent(pointer, name, complete_generations(data_dir))
+    return generation
+
+
+def is_complete(generation: Path) -> bool:
+    """Every table folder and the manifest (written last, before publishing) are there."""
+    return (Path(generation) / MANIFEST_FILE).is_file() and all(table_dir(generation, t).is_dir() for t in STORE_TABLES)
+
+
+def complete_generations(data_dir: Path) -> list[Path]:
+    """The complete generation folders of the store, newest first (their names begin with the time they were made)."""
+    folders = store_dir(data_dir).glob(f"{GENERATION_PREFIX}*")
+    return sorted((g for g in folders if g.is_dir() and is_complete(g)), key=lambda g: g.name, reverse=True)
+
+
+def repair_current(data_dir: Path) -> str | None:
+    """When CURRENT names a missing generation, point it at the newest complete one (or, with none, remove it)
+    and say what was done; None when CURRENT is fine. Deletes no generation. Call it under `writer_lock`."""
+    try:
+        current_generation(data_dir)
+        return None
+    except DanglingCurrent as dangling:
+        if dangling.complete:
+            switch_current(data_dir, dangling.complete[0])
+            return (f"{dangling.pointer} named {dangling.name!r}, which does not exist; it now names "
+                    f"{dangling.complete[0].name}, the newest complete generation. No generation was deleted"
+                    + (f"; the store also holds {', '.join(g.name for g in dangling.complete[1:])}: write one of "
+                       "these names into CURRENT to use it instead." if len(dangling.complete) > 1 else "."))
+        dangling.pointer.unlink()
+        return (f"{dangling.pointer} named {dangling.name!r}, which does not exist, and the store holds no complete "
+                "generation; the pointer was removed, so the tables are extracted again.")
 
 
 def table_dir(generation: Path, table: str) -> Path:
@@ -185,15 +230,30 @@ def read_manifest(generation: Path) -> dict:
     return json.loads((Path(generation) / MANIFEST_FILE).read_text(encoding="utf-8"))
 
 
-def publish(data_dir: Path, generation: Path) -> None:
-    """Make `generation` current in one step (one rename), then remove the generations before it."""
+def switch_current(data_dir: Path, generation: Path) -> None:
+    """Make `generation` current in one step (one rename), keeping the other generations (`remove_superseded`
+    removes them once everything else succeeded); a failure (disk full) leaves CURRENT as it was."""
     pointer = store_dir(data_dir) / CURRENT_FILE
     tmp = _temp_path(pointer)
-    tmp.write_text(Path(generation).name + "\n", encoding="utf-8")
-    os.replace(tmp, pointer)
+    try:
+        tmp.write_text(Path(generation).name + "\n", encoding="utf-8")
+        os.replace(tmp, pointer)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def remove_superseded(data_dir: Path, generation: Path) -> None:
+    """Remove every generation but `generation` (the current one)."""
     for old in store_dir(data_dir).glob(f"{GENERATION_PREFIX}*"):
         if old.is_dir() and old.name != Path(generation).name:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def publish(data_dir: Path, generation: Path) -> None:
+    """Make `generation` current in one step (one rename), then remove the generations before it."""
+    switch_current(data_dir, generation)
+    remove_superseded(data_dir, generation)
 
 
 def write_store(data_dir: Path, tables: Mapping[str, pd.DataFrame], manifest: Mapping[str, object]) -> Path:

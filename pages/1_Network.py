@@ -2,6 +2,7 @@
 import streamlit as st
 
 from views import cached, layout, network, queries
+from views.datadir import data_dir
 from views.downloads import gexf_bytes, graphml_bytes, relations_csv
 from views.excerpts import STYLE, relation_words
 from views.filters import describe
@@ -9,6 +10,7 @@ from views.focus import edge_actors
 from views.network import build_graph
 from views.markup import md_text
 from views.review_widgets import evidence_card
+from views.reviewing import reviews_path
 from views.tables import actor_names, display_table, edge_table, evidence_table
 
 CARDS = 25
@@ -19,6 +21,7 @@ OUTLET_CARDS = 10
 OUTLETS_LISTED = 30
 
 data, chosen = layout.start_page("Network")
+layout.read_only_notice([reviews_path(data_dir())], "reviews (confirm, reject)")
 names = actor_names(data.actors)
 st.title("Actor network")
 edges = cached.filtered_edges(data, chosen)

@@ -5,16 +5,18 @@ Other pages link here with ?article=ID&start=N&end=M to point at one sentence.
 import streamlit as st
 
 from views import layout, queries
+from views.datadir import data_dir
 from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html, passage_quote_html
 from views.filters import describe
 from views.review_widgets import add_relation_form, review_controls
-from views.reviewing import row_words
+from views.reviewing import reviews_path, row_words
 from views.tables import actor_names, display_table, evidence_table
 
 # The list offers the articles with most evidence first; the search box finds any other.
 CHOICES = 300
 
 data, chosen = layout.start_page("Excerpts")
+layout.read_only_notice([reviews_path(data_dir())], "reviews (confirm, reject, add)")
 names = actor_names(data.actors)
 st.title("Excerpts")
 st.html(STYLE)

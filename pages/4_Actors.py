@@ -3,14 +3,18 @@ from functools import partial
 
 import streamlit as st
 
+from extract.dictionary import ACTORS_FILE
+from extract.store import store_dir
 from views import cached, layout
 from views.actor_forms import actor_forms
+from views.datadir import data_dir, dictionary_dir
 from views.downloads import actors_csv
 from views.filters import describe
 from views.markup import md_text
 from views.tables import actor_names, display_table
 
 data, chosen = layout.start_page("Actors")
+layout.read_only_notice([dictionary_dir() / ACTORS_FILE, store_dir(data_dir())], "new actors and names")
 names = actor_names(data.actors)
 st.title("Actors")
 st.markdown(

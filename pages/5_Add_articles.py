@@ -3,8 +3,9 @@ import streamlit as st
 
 from extract.corpus import MAX_ARTICLE_CHARS, MAX_BYTES_PER_CHAR, SUPPORTED_SUFFIXES, ArticleError
 from views import layout, loading, queries, session
+from extract.store import store_dir
 from views.datadir import data_dir
-from views.extraction_job import CANCELLED, DONE, ExtractionJob
+from views.extraction_job import CANCELLED, DONE, WAITING, ExtractionJob
 from views.markup import md_text
 from views.tables import display_table
 from views.upload import Upload, save_uploads, session_table
@@ -18,6 +19,7 @@ CANCEL_KEY = "upload_cancel_requested"
 POLL_SECONDS = 1.0
 
 data, chosen = layout.start_page("Add articles")
+layout.read_only_notice([data_dir() / "articles", store_dir(data_dir())], "uploaded articles")
 st.title("Add articles")
 st.markdown(
     "Upload news articles as **.txt**, **.md** or **.html**. They are read, the actors and relations are "
@@ -58,7 +60,10 @@ def follow_extraction() -> None:
     job: ExtractionJob = st.session_state[JOB_KEY]
     status = job.poll()
     if not status.finished:
-        st.progress(status.fraction, text=md_text(status.text))
+        if status.state == WAITING:
+            st.info(md_text(status.text), icon=":material/hourglass_empty:")
+        else:
+            st.progress(status.fraction, text=md_text(status.text))
         if not st.session_state.pop(CANCEL_KEY, False):
             return
         status = job.cancel()

@@ -7,9 +7,10 @@ from views.charts import monthly_bars, pair_scatter
 from views.excerpts import STYLE, evidence_card_html
 from views.figures import chart_config
 from views.filters import describe
+from views.markup import md_text
 from views.share_widgets import chart_image_format
 from views.tables import actor_names
-from views.timeline import pair_points, relations_per_month
+from views.timeline import pair_points, relations_per_month, split_outliers
 
 PAIR_CHOICES = 500
 # Sentences listed for the chosen month or point.
@@ -34,8 +35,10 @@ def sentences(month: str, pair: tuple[str, str] | None, relation: str | None = N
                          query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})
 
 
-counts = queries.monthly_counts(data.tables, chosen)
+counts, outliers = split_outliers(queries.monthly_counts(data.tables, chosen))
 st.subheader("Evidence per month")
+if outliers.note:
+    st.warning(md_text(outliers.note))
 if counts.empty:
     layout.empty(f"No dated relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
     st.stop()
@@ -51,7 +54,7 @@ claims = cached.filtered_claims(data, chosen)
 pairs = top_pairs(claims, PAIR_CHOICES)
 keys = list(pairs[["actor_a", "actor_b"]].drop_duplicates().itertuples(index=False, name=None))
 pair = st.selectbox("Actor pair", keys, format_func=lambda k: f"{names.get(k[0], k[0])} – {names.get(k[1], k[1])}")
-points = pair_points(queries.monthly_counts(data.tables, chosen, pair))
+points = pair_points(split_outliers(queries.monthly_counts(data.tables, chosen, pair))[0])
 if points.empty:
     layout.empty("This pair has no dated sentence under the filter.")
     st.stop()

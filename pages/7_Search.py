@@ -5,7 +5,7 @@ import streamlit as st
 from views import cached, layout, queries
 from views.filters import describe
 from views.markup import md_text
-from views.search import highlight_html, search_words
+from views.search import highlight_html, search_words, too_many_words
 from views.tables import actor_names
 
 # Hits listed on one page view; the caption says when there are more.
@@ -23,6 +23,8 @@ mode = st.radio("Search in", [SENTENCES, PASSAGES], horizontal=True, key="search
                      "of the articles, whether or not a relation was found in it.")
 query = st.text_input("Words", placeholder="e.g. drones Sirte", help="Hits contain every word, in any case.")
 words = search_words(query)
+if too_many_words(query):
+    st.warning(too_many_words(query))
 if not words:
     layout.empty("Type one or more words to find the sentences or articles that contain them all.")
     st.stop()

@@ -1,8 +1,11 @@
 """Reviews: every verdict an analyst gave, how the extractor scores against them, and those that no longer fit."""
+from functools import partial
+
 import streamlit as st
 
 from views import layout
 from views.datadir import data_dir
+from views.downloads import reviews_csv
 from views.markup import md_text
 from views.reviewing import review_problems, review_score, reviews_path
 from views.tables import actor_names, display_table
@@ -45,4 +48,4 @@ if not orphans.empty:
     st.dataframe(display_table(listed[problems["problem"] != ""]), hide_index=True, height=layout.frame_height(orphans))
 st.subheader("All reviews")
 st.dataframe(display_table(listed), hide_index=True, height=layout.frame_height(listed, rows=20))
-st.download_button("Reviews (CSV)", lambda: path.read_bytes(), file_name="reviews.csv", mime="text/csv", on_click="ignore")
+st.download_button("Reviews (CSV)", partial(reviews_csv, path), file_name="reviews.csv", mime="text/csv", on_click="ignore")

@@ -60,6 +60,12 @@ def test_adding_an_alias_re_extracts_the_article_and_raises_the_count(actors_pag
     at.selectbox(key="new_name_kind").set_value("alias")
     at.text_input(key="new_name_surface").input("Jufra")
     submit(at, "Add name")
+    # First the preview, nothing written yet; the second press saves.
+    assert current_generation(data_env) == old and '"Jufra"' not in (dictionary / ACTORS_FILE).read_text(encoding="utf-8")
+    assert [i.value for i in at.info] == [md_text(
+        "Preview: “Jufra” would add about 4 new mention(s) in 1 of the 5 article(s), counting each place it stands "
+        "as a whole word outside an existing mention. Press the button again to save it.")]
+    submit(at, "Add name")
     assert [s.value for s in at.success] == [md_text(
         "Added the alias “Jufra” to LNA. Re-extracted 1 article(s) that contain the new name(s); the tables are up to date.")]
     assert '"Jufra"' in (dictionary / ACTORS_FILE).read_text(encoding="utf-8")
@@ -80,6 +86,8 @@ def test_adding_an_actor_lists_it_once_it_is_found(actors_page: AppTest, data_en
     at.text_input(key="new_actor_name").input("Jufra")
     at.selectbox(key="new_actor_type").set_value("armed group")
     at.text_input(key="new_actor_country").input("LBY")
+    submit(at, "Add actor")
+    assert not at.success and md_text("Preview: “Jufra” would add about 4 new mention(s)") in at.info[0].value
     submit(at, "Add actor")
     assert at.success and not at.error
     table = at.dataframe[0].value
@@ -110,3 +118,22 @@ def test_an_invalid_actor_shows_the_error_and_changes_nothing(actors_page: AppTe
 
 def test_the_repository_dictionary_is_never_the_one_edited(actors_page: AppTest, dictionary: Path) -> None:
     assert md_text(dictionary / ACTORS_FILE) in "".join(m.value for m in actors_page.markdown)
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("the", "'the' is only common words"),
+    ("said", "'said' is only common words"),
+    (".", "'.' is a single character"),
+    ("x" * 10_000, "is 10,000 characters long"),
+])
+def test_a_name_that_would_flood_the_tables_is_refused_before_any_preview(
+        actors_page: AppTest, data_env: Path, dictionary: Path, surface: str, expected: str) -> None:
+    """Issue 18, item 6: the alias "the" for Egypt added 243 false mentions, with a success message."""
+    at = actors_page
+    before, generation = folder_hash(dictionary), current_generation(data_env)
+    at.selectbox(key="new_name_actor").set_value("Egypt")
+    at.text_input(key="new_name_surface").input(surface)
+    submit(at, "Add name")
+    submit(at, "Add name")
+    assert len(at.error) == 1 and md_text(expected) in at.error[0].value and not at.success and not at.info
+    assert folder_hash(dictionary) == before and current_generation(data_env) == generation

@@ -358,3 +358,61 @@ def test_note_on_how_a_page_was_read_goes_to_stderr_and_exits_0(tmp_path: Path, 
     [line] = err.splitlines()
     assert line.startswith("note: front.html: no article body was found in this page")
     assert assert_outputs(tmp_path / "out")["relations"]["article_id"].tolist() == ["front", "one", "two"]
+
+
+def test_disk_full_while_writing_the_csvs_leaves_the_old_store_and_csvs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                        pipeline: FakeExtractor) -> None:
+    """Issue 18, item 2: CURRENT switched to the new generation and the old one deleted, while the CSVs held the old run."""
+    import errno
+
+    from extract import export
+
+    out_dir = tmp_path / "out"
+    assert run_cli([str(articles_folder(tmp_path, {"one.txt": "Turkey backs the GNA."})), "--out", str(out_dir)])[0] == 0
+    old_generation = current_generation(out_dir)
+    old_csvs = {name: (out_dir / f"{name}.csv").read_bytes() for name in OUTPUTS}
+    writer = export._csv_writer
+
+    def disk_full_at_mentions(chunks, columns):  # type: ignore[no-untyped-def]
+        if columns == MENTION_COLUMNS:
+            def full(handle) -> None:  # type: ignore[no-untyped-def]
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return full
+        return writer(chunks, columns)
+
+    monkeypatch.setattr(export, "_csv_writer", disk_full_at_mentions)
+    more = tmp_path / "more"
+    more.mkdir()
+    for name, text in GOOD.items():
+        (more / name).write_text(text, encoding="utf-8")
+    status, _, err = run_cli([str(more), "--out", str(out_dir)])
+    assert status == 2 and "No space left on device" in err and "Nothing was written" in err
+    # The message and the state agree: the old generation is current and whole, the CSVs are the old ones.
+    assert current_generation(out_dir) == old_generation and old_generation.is_dir()
+    assert read_table(old_generation, "relations")["article_id"].tolist() == ["one"]
+    assert {name: (out_dir / f"{name}.csv").read_bytes() for name in OUTPUTS} == old_csvs
+    assert [p.name for p in (out_dir / "store").glob("gen-*")] == [old_generation.name]
+    assert not list(out_dir.glob(".*.tmp")) and not list((out_dir / "store").glob(".*.tmp"))
+
+
+def test_current_naming_a_missing_generation_is_repaired_and_no_generation_deleted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline: FakeExtractor) -> None:
+    """Issue 18, item 1: a CURRENT naming a missing folder made every intact generation look like a leftover."""
+    out_dir = tmp_path / "out"
+    folder = articles_folder(tmp_path, GOOD)
+    assert run_cli([str(folder), "--out", str(out_dir)])[0] == 0
+    intact = current_generation(out_dir)
+    (out_dir / "store" / "CURRENT").write_text("gen-20990101T000000-deadbeef\n", encoding="utf-8")
+    seen: list[bool] = []
+    original = engine.remove_leftovers
+
+    def spy(data_dir: Path) -> list[Path]:  # the intact generation is still there when leftovers go
+        seen.append(intact.is_dir())
+        return original(data_dir)
+
+    monkeypatch.setattr(engine, "remove_leftovers", spy)
+    status, out, err = run_cli([str(folder), "--out", str(out_dir)])
+    assert status == 0
+    assert f"named 'gen-20990101T000000-deadbeef', which does not exist; it now names {intact.name}" in err
+    assert seen and seen[0] is True
+    assert current_generation(out_dir) != intact and len(read_table(current_generation(out_dir), "relations")) == 2

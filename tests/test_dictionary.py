@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import pickle
 from pathlib import Path
 
@@ -458,10 +459,10 @@ def test_dated_alias_windows_are_read(tmp_path: Path) -> None:
     "actors,message",
     [
         (
-            [line(id="A", type="government", dated_aliases=[{"name": "X", "until": "2021-03-14"}]), line(id="B", type="government", dated_aliases=[{"name": "X", "from": "2021-03-01"}])],
+            [line(id="A", type="government", dated_aliases=[{"name": "Xanadu", "until": "2021-03-14"}]), line(id="B", type="government", dated_aliases=[{"name": "Xanadu", "from": "2021-03-01"}])],
             "overlaps",
         ),
-        ([line(id="A", type="government", aliases=["X"], dated_aliases=[{"name": "X", "until": "2021-03-14"}])], "undated name"),
+        ([line(id="A", type="government", aliases=["Xanadu"], dated_aliases=[{"name": "Xanadu", "until": "2021-03-14"}])], "undated name"),
         ([line(id="A", type="government", dated_aliases=[{"name": "X", "until": "14 March 2021"}])], "yyyy-mm-dd"),
         ([line(id="A", type="government", dated_aliases=["X"])], "dated_aliases"),
     ],
@@ -480,3 +481,46 @@ def test_dated_alias_mistakes_are_refused(tmp_path: Path, actors: list[str], mes
 )
 def test_a_dated_alias_applies_within_its_window(start: str, end: str, date: str, applies: bool) -> None:
     assert DatedAlias("X", start, end).applies(date) is applies
+
+
+# --- what an entry may hold (issue 18, items 6 and 8): the file, the Actors page and the CLI refuse the same
+
+
+@pytest.mark.parametrize(
+    "entry,message",
+    [
+        (dict(id="Egypt", aliases=["the"]), "'the' is only common words"),
+        (dict(id="Egypt", aliases=["a"]), "'a' is a single character"),
+        (dict(id="Egypt", aliases=["said"]), "'said' is only common words"),
+        (dict(id="Egypt", aliases=["of the"]), "'of the' is only common words"),
+        (dict(id="Egypt", aliases=["."]), "'.' is a single character"),
+        (dict(id="Egypt", aliases=["..."]), "'...' has no letter or digit"),
+        (dict(id="Egypt", aliases=["x" * 10_000]), "is 10,000 characters long"),
+        (dict(id="Egypt", aliases=["Cairo\nregime"]), "holds a control character"),
+        (dict(id="Egypt", officials=["Sisi\x0b"]), "holds a control character"),
+        (dict(id="Egypt", demonyms=["Egyp\ufffetian"]), "holds a control character"),
+        (dict(id="Egypt", dated_aliases=[{"name": "the"}]), "'the' is only common words"),
+        (dict(id="..", type="armed group"), "the id '..' may hold only"),
+        (dict(id="a/b", type="armed group"), "the id 'a/b' may hold only"),
+        (dict(id="../../etc/passwd", type="armed group"), "the id '../../etc/passwd' may hold only"),
+        (dict(id="Zin\x00tan", type="armed group"), "holds a control character"),
+        (dict(id="Zintan", type="armed group", name="Zin\x0ctan"), '"name" must be one line'),
+        (dict(id="Z" * 81, type="armed group"), "at most 80"),
+    ],
+)
+def test_entries_that_would_flood_the_tables_or_break_lines_are_refused(tmp_path: Path, entry: dict, message: str) -> None:
+    folder = write_dictionary(tmp_path, [json.dumps(TURKEY), json.dumps({"id": "Egypt", "type": "state"})],
+                              [json.dumps(entry)])
+    with pytest.raises(DictionaryError, match=re.escape(message)):
+        load_dictionary(folder)
+
+
+@pytest.mark.parametrize("alias", ["US", "IT", "The Hague", "Sisi", "U.S.", "Government of National Accord"])
+def test_names_with_common_words_or_short_capitals_are_accepted(tmp_path: Path, alias: str) -> None:
+    folder = write_dictionary(tmp_path, [json.dumps(TURKEY)], [json.dumps({"id": "Zintan", "type": "armed group",
+                                                                            "aliases": [alias]})])
+    assert load_dictionary(folder).actors["Zintan"].aliases == (alias,)
+
+
+def test_the_repository_dictionary_passes_the_rules() -> None:
+    assert len(load_dictionary().actors) > 200

@@ -207,3 +207,15 @@ def test_an_article_that_fails_publishes_nothing(tmp_path: Path, dictionary: Pat
 def test_no_store_is_a_clear_error(tmp_path: Path, dictionary: Path) -> None:
     with pytest.raises(RefreshError, match="has no table store"):
         reextract_articles(tmp_path, ["a1"], dictionary_dir=dictionary)
+
+
+def test_preview_counts_whole_word_places_outside_existing_mentions() -> None:
+    """Issue 18, item 6: how many mentions a name adds is shown before it is saved."""
+    from extract.dictionary_edit import MentionPreview, preview_mentions
+
+    articles = [("a", "The army of the GNA said the end."), ("b", "Nothing here. Theatre."), ("c", "the THE the")]
+    taken = {"a": [(0, 3), (13, 19)]}  # "The" and "he GNA" are already mentions
+    assert preview_mentions(articles, taken, ["the"]) == MentionPreview(mentions=4, articles=2, searched=3)
+    assert preview_mentions(articles, {}, ["GNA"]) == MentionPreview(1, 1, 3)
+    assert preview_mentions(articles, {}, ["THE"]) == MentionPreview(1, 1, 3)  # short capitals: as written
+    assert preview_mentions([("d", "Government  of\nNational Accord")], {}, ["Government of National Accord"]).mentions == 1

@@ -86,7 +86,8 @@ def test_a_nul_in_a_value_is_left_out_and_reported(tmp_path: Path) -> None:
     load = load_corpus([folder])
     assert {a.article_id: a.outlet for a in load.articles} == {"one": "Outlet", "two": "Outlet Two"}
     [problem] = load.problems
-    assert str(problem).startswith("sources.csv: line 2: the outlet held control characters (such as NUL), which were left out")
+    assert str(problem).startswith("sources.csv: line 2: the outlet held control characters (such as NUL")
+    assert "which were left out" in str(problem)
 
 
 def test_a_column_named_twice_is_refused(tmp_path: Path) -> None:
@@ -100,4 +101,37 @@ def test_a_column_named_twice_is_refused(tmp_path: Path) -> None:
 def test_an_upload_field_with_control_characters_is_cleaned_with_a_note(tmp_path: Path) -> None:
     article = article_from_upload("one.txt", b"Turkey backs the GNA.", outlet="Out\x00let\x1b")
     assert article.outlet == "Outlet"
-    assert article.notes == "the outlet held control characters (such as NUL), which were left out"
+    assert article.notes.startswith("the outlet held control characters (such as NUL") and "left out" in article.notes
+
+
+@pytest.mark.parametrize("dirty,clean", [
+    ("Out\x0blet", "Out let"), ("Out\x0clet", "Out let"), ("Out\ufffelet", "Outlet"), ("Out\uffff\U0010fffflet", "Outlet"),
+    ("Al\tJazeera", "Al Jazeera"), ("Al\r\nJazeera", "Al Jazeera"), ("Al\u2028Jazeera", "Al Jazeera"),
+])
+def test_every_control_and_non_character_leaves_an_outlet(tmp_path: Path, dirty: str, clean: str) -> None:
+    """Issue 18, item 8: \\x0b, \\x0c and U+FFFE stayed although the reader said it removed control characters."""
+    folder = folder_with(tmp_path, HEADER + f'one,"{dirty}",,,,,\n')
+    load = load_corpus([folder])
+    assert {a.article_id: a.outlet for a in load.articles} == {"one": clean, "two": ""}
+    assert [str(p).split(": ")[1] for p in load.problems] == ["line 2"]
+    assert article_from_upload("one.txt", b"Turkey backs the GNA.", outlet=dirty).outlet == clean
+
+
+@pytest.mark.parametrize("date", ["2020-13-45", "0000-00-00", "2020-02-30", "June 2020", "16/06/2020"])
+def test_a_date_that_is_no_date_leaves_the_article_undated_with_a_warning(tmp_path: Path, date: str) -> None:
+    """Issue 18, item 7: "2020-13-45" was accepted (exit 0) and then crashed the Timeline."""
+    folder = folder_with(tmp_path, HEADER + f"one,Outlet One,,{date},,,\ntwo,Outlet Two,,2020-06-16,,,\n")
+    load = load_corpus([folder])
+    assert {a.article_id: a.date for a in load.articles} == {"one": "", "two": "2020-06-16"}
+    [problem] = load.problems
+    assert f"line 2: the date {date!r} is not" in str(problem) and "'one' is read as undated" in str(problem)
+    assert (folder / "sources.csv").read_text(encoding="utf-8").count(date) == 1  # the file keeps the row as written
+    upload = article_from_upload("one.txt", b"Turkey backs the GNA.", date=date)
+    assert upload.date == "" and "so the article is undated" in upload.notes
+
+
+@pytest.mark.parametrize("date", ["2020-06-16", "2020-06", "2020", "9999-12-31", "2020-06-16T10:00:00Z"])
+def test_real_dates_are_kept(tmp_path: Path, date: str) -> None:
+    folder = folder_with(tmp_path, HEADER + f"one,Outlet One,,{date},,,\n")
+    load = load_corpus([folder])
+    assert {a.article_id: a.date for a in load.articles}["one"] == date and load.problems == []

@@ -14,6 +14,7 @@ import pytest
 from extract.schema import Article
 from extract.store import (
     STORE_TABLES,
+    DanglingCurrent,
     StoreBusy,
     article_hash,
     current_generation,
@@ -24,6 +25,7 @@ from extract.store import (
     read_manifest,
     read_table,
     remove_leftovers,
+    repair_current,
     table_glob,
     write_part,
     write_store,
@@ -154,3 +156,44 @@ def test_leftovers_of_crashed_writers_are_removed_and_the_current_generation_kep
     assert not abandoned.exists() and not pointer_tmp.exists() and not part_tmp.exists()
     assert current_generation(tmp_path) == current
     assert read_table(current, "articles")["article_id"].tolist() == ["a"]
+
+
+def _dangle(folder: Path) -> None:
+    (folder / "store" / "CURRENT").write_text("gen-20990101T000000-deadbeef\n", encoding="utf-8")
+
+
+def test_current_naming_a_missing_generation_is_an_error_not_an_empty_store(tmp_path: Path) -> None:
+    """Issue 18, item 1: read as "no store", it made the dashboard re-extract and delete the intact generation."""
+    kept = write_store(tmp_path, _tables(["a"]), {"run": 1})
+    _dangle(tmp_path)
+    with pytest.raises(DanglingCurrent, match=f"does not exist.*the newest complete one is {kept.name}.*Nothing was deleted"):
+        current_generation(tmp_path)
+    with pytest.raises(DanglingCurrent):
+        remove_leftovers(tmp_path)  # a dangling pointer never makes a generation a leftover
+    assert kept.is_dir()
+
+
+def test_repair_points_current_at_the_newest_complete_generation_and_deletes_none(tmp_path: Path) -> None:
+    older = write_store(tmp_path, _tables(["a"]), {"run": 1})
+    newer = new_generation(tmp_path)
+    for table, frame in _tables(["b"]).items():
+        write_part(newer, table, frame, 0)
+    (newer / "manifest.json").write_text("{}", encoding="utf-8")
+    unfinished = new_generation(tmp_path)  # no manifest: never complete
+    newer = newer.rename(newer.with_name("gen-20990101T000000-00000001"))
+    unfinished.rename(unfinished.with_name("gen-20990202T000000-00000002"))
+    _dangle(tmp_path)
+    notice = repair_current(tmp_path)
+    assert current_generation(tmp_path) == newer
+    assert notice is not None and f"it now names {newer.name}" in notice and older.name in notice
+    assert sorted(p.name for p in (tmp_path / "store").glob("gen-*")) == sorted(
+        [older.name, newer.name, "gen-20990202T000000-00000002"])
+    assert repair_current(tmp_path) is None  # nothing to repair any more
+
+
+def test_repair_without_a_complete_generation_removes_the_pointer(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    _dangle(tmp_path)
+    notice = repair_current(tmp_path)
+    assert notice is not None and "no complete generation" in notice
+    assert current_generation(tmp_path) is None

@@ -9,7 +9,7 @@ import pytest
 
 from extract.schema import ACTOR_COLUMNS, RELATION_COLUMNS
 from conftest import edges_of, store_tables
-from views.downloads import actors_csv, gexf_bytes, graphml_bytes, relations_csv
+from views.downloads import actors_csv, gexf_bytes, graphml_bytes, relations_csv, reviews_csv
 from views.network import build_graph
 
 
@@ -99,3 +99,17 @@ def test_lone_surrogates_and_non_characters_are_replaced(write, read) -> None:
     assert back.nodes["a\ufffd"]["label"] == "A\ufffd name" and int(back.nodes["a\ufffd"]["mentions"]) == 2
     assert back.nodes["b"]["label"] == "B\ufffd\ufffd"
     assert [d["sources"] for _, _, d in back.edges(data=True)] == ["x\ufffd y"]
+
+
+def test_reviews_csv_neutralizes_formulas_and_keeps_every_cell(tmp_path) -> None:
+    """Issue 18, item 5: the Reviews page served the raw file, a reason "=HYPERLINK(...)" a live formula."""
+    from extract.reviews import save_review
+
+    path = tmp_path / "reviews.csv"
+    save_review(path, article_id="a1", start=0, end=20, actor1="Turkey", actor2="GNA", relation="support",
+                verdict="rejected", reason='=HYPERLINK("http://evil.example","x")', reviewer="-me")
+    table = pd.read_csv(io.BytesIO(reviews_csv(path)), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert table.columns.tolist() == raw.columns.tolist() and len(table) == 1
+    assert table.loc[0, "reason"] == "'=HYPERLINK(\"http://evil.example\",\"x\")" and table.loc[0, "reviewer"] == "'-me"
+    assert table.loc[0, "start"] == "0" and table.loc[0, "article_id"] == "a1"

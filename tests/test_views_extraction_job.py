@@ -11,7 +11,9 @@ from pathlib import Path
 
 
 from conftest import REPO
-from views.extraction_job import CANCELLED, DONE, FAILED, RUNNING, TIMED_OUT, ExtractionJob, JobStatus
+from views.extraction_job import (
+    CANCELLED, DONE, FAILED, RUNNING, SERVER_MEMORY_BYTES, TIMED_OUT, WAITING, WORKER_MEMORY_BYTES, ExtractionJob, JobQueue,
+    JobStatus, concurrent_job_limit)
 from views.upload import Upload
 
 TEXT = "Turkey backs the GNA with drones. Egypt supports Haftar, Cairo said on Monday.\n"
@@ -129,3 +131,42 @@ def test_worker_exits_when_the_server_is_killed(tmp_path: Path) -> None:
         server.send_signal(signal.SIGKILL)
         server.wait(10)
     assert wait_until_gone(worker, seconds=10)
+
+
+def test_jobs_beyond_the_limit_wait_their_turn_and_say_so() -> None:
+    """Issue 18, item 4: nothing capped concurrent uploads (5 sessions peaked at 5.6 GB)."""
+    jobs = JobQueue(limit=1)
+    first = ExtractionJob(UPLOADS[:1], taken_ids=set(), jobs=jobs)
+    second = ExtractionJob(UPLOADS[:1], taken_ids=set(), jobs=jobs)
+    third = ExtractionJob(UPLOADS[:1], taken_ids=set(), jobs=jobs)
+    assert first.poll().state == RUNNING
+    waiting = second.poll()
+    assert (waiting.state, waiting.ahead, waiting.finished) == (WAITING, 1, False)
+    assert waiting.text.startswith("Waiting:") and "1 upload(s) are ahead" in waiting.text
+    assert second.pid is None and third.poll().ahead == 2
+    assert first.cancel().state == CANCELLED
+    assert second.poll().state == RUNNING and third.poll().state == WAITING
+    assert third.cancel().state == CANCELLED  # a waiting job can be cancelled; it never ran
+    assert third.pid is None
+    status = until_finished(second)
+    assert status.state == DONE and [a.article_id for a in status.read.articles] == ["first"]
+
+
+def test_a_dropped_waiting_job_frees_its_place() -> None:
+    jobs = JobQueue(limit=1)
+    running = ExtractionJob(UPLOADS[:1], taken_ids=set(), jobs=jobs)
+    dropped = ExtractionJob(UPLOADS[:1], taken_ids=set(), jobs=jobs)
+    last = ExtractionJob(UPLOADS[:1], taken_ids=set(), jobs=jobs)
+    assert last.poll().ahead == 2
+    del dropped
+    gc.collect()
+    assert last.poll().ahead == 1
+    running.cancel()
+    assert last.poll().state == RUNNING
+    last.cancel()
+
+
+def test_the_limit_comes_from_the_machine_memory() -> None:
+    assert concurrent_job_limit(1_000_000_000) == 1  # less than the server's share: still one at a time
+    assert concurrent_job_limit(SERVER_MEMORY_BYTES + 4 * WORKER_MEMORY_BYTES) == 4
+    assert concurrent_job_limit() >= 1

@@ -94,3 +94,17 @@ def test_articles_ranked_by_hits_and_the_total_reported_past_the_limit() -> None
 def test_wildcards_are_literal_in_the_passages_too() -> None:
     hits = found(["%"])
     assert hits["passage"].tolist() == ["100% of 50_drones were counted."]
+
+
+def test_a_query_of_999_words_is_capped_with_a_message_and_runs() -> None:
+    """Issue 18, item 7: 999 words made DuckDB refuse the query ("max expression depth"), shown as a traceback."""
+    from views.search import MAX_SEARCH_WORDS, search_words, too_many_words
+
+    query = "Turkey " + " ".join(f"w{i}" for i in range(998))
+    words = search_words(query)
+    assert len(words) == MAX_SEARCH_WORDS and words[0] == "Turkey"
+    assert too_many_words(query) == (f"The search takes at most {MAX_SEARCH_WORDS} words; only the first "
+                                     f"{MAX_SEARCH_WORDS} of the 999 typed are searched.")
+    assert too_many_words("Turkey drones") == ""
+    assert found(words).empty  # no article holds every word; the query itself runs
+    assert found(["drones", *(f"d{i}" for i in range(MAX_SEARCH_WORDS - 1))]).empty

@@ -63,3 +63,11 @@ def test_search_sentences_is_one_row_per_sentence_and_fetches_one_over_the_limit
     hits = search_sentences(frame_tables(relations=ROWS), RelationFilter(), ["drones"], limit=1)
     assert hits["article_id"].tolist() == ["a", "b"]
     assert sorted(hits["relations"].iloc[0].split("; ")) == ["UAE opposition LNA", "UAE support LNA"]
+
+
+def test_search_sentences_runs_with_the_most_words_searched() -> None:
+    from views.search import MAX_SEARCH_WORDS
+
+    words = search_words(" ".join(f"w{i}" for i in range(999)))
+    assert len(words) == MAX_SEARCH_WORDS
+    assert search_sentences(frame_tables(relations=ROWS), RelationFilter(), words, limit=5).empty

@@ -63,3 +63,23 @@ def test_timeline_charts_escape_outlet_names() -> None:
     assert "&lt;b&gt;X&lt;/b&gt;" in str(figure.data[0].customdata[0][0])
     bars = monthly_bars(relations_per_month(counts))
     assert {trace.name for trace in bars.data} == {"support", "opposition", "mediation"}
+
+
+def test_months_outside_the_real_range_are_set_apart_and_named() -> None:
+    """Issue 18, item 7: 9999-12-31 made a 96,000-month axis (3.3 MB, ~173 s); 2020-13 crashed the page."""
+    import datetime
+
+    from views.timeline import MAX_AXIS_MONTHS, split_outliers
+
+    counts = pd.DataFrame({"month": ["1900-01", "2019-11", "2020-01", "2020-13", "0000-00", "9999-12"],
+                           "relation": "support", "source": "X", "evidence": [1, 2, 3, 4, 5, 6]})
+    kept, outliers = split_outliers(counts, today=datetime.date(2026, 12, 3))
+    assert kept["month"].tolist() == ["2019-11", "2020-01"]
+    assert outliers.months == ("0000-00", "1900-01", "2020-13", "9999-12") and outliers.evidence == 16
+    assert "16 sentence(s) dated outside the corpus's real range (0000-00, 1900-01, 2020-13, 9999-12" in outliers.note
+    assert len(month_range(kept["month"])) == 3 and len(relations_per_month(kept)) == 9
+    # Within the range nothing is set apart, and a range of exactly MAX_AXIS_MONTHS is kept whole.
+    span = [p.strftime("%Y-%m") for p in pd.period_range("1970-01", periods=MAX_AXIS_MONTHS, freq="M")]
+    whole = pd.DataFrame({"month": span, "relation": "support", "source": "X", "evidence": 1})
+    assert split_outliers(whole, today=datetime.date(2026, 1, 1))[1].months == ()
+    assert split_outliers(ROWS.iloc[:0].assign(month=[], evidence=[]))[1].note == ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from extract.dictionary_edit import add_actor, add_surface, affected_articles
+from extract.dictionary_edit import MentionPreview, add_actor, add_surface, affected_articles, preview_mentions
 from extract.store import current_generation, folder_hash, iter_parts, read_manifest
 
 # done, total articles re-extracted.
@@ -66,6 +66,39 @@ def new_name(data_dir: Path, dictionary_dir: Path, *, actor_id: str, kind: str, 
         path = add_surface(dictionary_dir, actor_id, kind, surface)
         return _refresh(data_dir, dictionary_dir, f"the {kind} “{surface.strip()}” to {actor_id}", path, [surface], fresh,
                         progress)
+
+
+def check_actor(dictionary_dir: Path, *, actor_id: str, name: str, type: str, country_code: str,
+                aliases: Sequence[str] = ()) -> None:
+    """Raise DictionaryEditError when `new_actor` would refuse these fields; write nothing."""
+    add_actor(dictionary_dir, actor_id, name, type, country_code, aliases, write=False)
+
+
+def check_name(dictionary_dir: Path, *, actor_id: str, kind: str, surface: str) -> None:
+    """Raise DictionaryEditError when `new_name` would refuse this name; write nothing."""
+    add_surface(dictionary_dir, actor_id, kind, surface, write=False)
+
+
+def preview(data_dir: Path, surfaces: Sequence[str]) -> MentionPreview | None:
+    """How many new mentions `surfaces` would add to the current tables (None: no tables yet)."""
+    generation = current_generation(data_dir)
+    if generation is None:
+        return None
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for part in iter_parts(generation, "mentions"):
+        for article_id, start, end in zip(part["article_id"], part["start"], part["end"]):
+            taken.setdefault(article_id, []).append((int(start), int(end)))
+    texts = ((a, t) for part in iter_parts(generation, "articles") for a, t in zip(part["article_id"], part["text"]))
+    return preview_mentions(texts, taken, surfaces)
+
+
+def preview_message(surfaces: Sequence[str], found: MentionPreview | None) -> str:
+    names = ", ".join(f"“{s.strip()}”" for s in surfaces if s.strip())
+    if found is None:
+        return f"Preview: there are no tables yet, so {names} adds no mention now."
+    return (f"Preview: {names} would add about {found.mentions:,} new mention(s) in {found.articles:,} of the "
+            f"{found.searched:,} article(s), counting each place it stands as a whole word outside an existing "
+            "mention.")
 
 
 def parse_aliases(text: str) -> list[str]:

@@ -8,16 +8,23 @@ tables back through a queue, and is stopped when it runs past its time budget, w
 user cancels, or when the job object is dropped (the session ended). The
 worker also watches its parent and its own clock, so it never outlives the
 server or the budget even if no page polls it again.
+
+At most `concurrent_job_limit()` workers run at once (each holds a language
+model and a parse: 5 sessions uploading long quoted texts peaked at 5.6 GB);
+jobs beyond it wait, first come first served, and their time budget starts
+when they do.
 """
 from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.queues
+import itertools
 import os
 import queue
 import threading
 import time
 import weakref
+from collections import deque
 from dataclasses import dataclass, replace
 from multiprocessing.process import BaseProcess
 from typing import Sequence
@@ -32,6 +39,12 @@ TIME_BUDGET_SECONDS = 300.0
 WORKER_GRACE_SECONDS = 30.0
 STOP_SECONDS = 5.0
 
+# What one worker may take (the model, about 0.5 GB, and a parse bounded by extract.nlp's chunk and batch
+# limits), and what the server keeps for itself and its sessions.
+WORKER_MEMORY_BYTES = 1_000_000_000
+SERVER_MEMORY_BYTES = 2_000_000_000
+
+WAITING = "waiting"
 RUNNING = "running"
 DONE = "done"
 FAILED = "failed"
@@ -50,6 +63,8 @@ class JobStatus:
     seconds: float = 0.0
     extraction: CorpusExtraction | None = None
     message: str = ""
+    ahead: int = 0
+
 
     @property
     def total(self) -> int:
@@ -57,7 +72,7 @@ class JobStatus:
 
     @property
     def finished(self) -> bool:
-        return self.state != RUNNING
+        return self.state not in (WAITING, RUNNING)
 
     @property
     def fraction(self) -> float:
@@ -66,11 +81,68 @@ class JobStatus:
     @property
     def text(self) -> str:
         """One line for the progress bar."""
+        if self.state == WAITING:
+            return (f"Waiting: the dashboard extracts a limited number of uploads at once, and {self.ahead} "
+                    f"upload(s) are ahead of this one… ({self.seconds:.0f} s)")
         if self.read is None:
             return f"Reading the files… ({self.seconds:.0f} s)"
         if self.done == 0:
             return f"Loading the language model and reading the first article… ({self.seconds:.0f} s)"
         return f"Extracted {self.done} of {self.total}: {self.article_id} ({self.seconds:.0f} s)"
+
+
+def concurrent_job_limit(memory_bytes: int | None = None) -> int:
+    """How many upload workers fit in the machine's memory beside the server (at least one)."""
+    if memory_bytes is None:
+        try:
+            memory_bytes = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        except (ValueError, OSError):  # no sysconf: one job at a time is always safe
+            return 1
+    return max(1, (memory_bytes - SERVER_MEMORY_BYTES) // WORKER_MEMORY_BYTES)
+
+
+class JobQueue:
+    """Who may run a worker now: at most `limit` at once, the others wait in arrival order. Thread-safe:
+    every session's script runs in its own thread of the one server process."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._lock = threading.Lock()
+        self._running: set[int] = set()
+        self._waiting: deque[int] = deque()
+        self._tickets = itertools.count()
+
+    def join(self) -> int:
+        """A ticket at the end of the queue."""
+        with self._lock:
+            ticket = next(self._tickets)
+            self._waiting.append(ticket)
+            return ticket
+
+    def start(self, ticket: int) -> bool:
+        """True when `ticket` may run (it is first in the queue and a place is free); it then holds the place."""
+        with self._lock:
+            if ticket in self._running:
+                return True
+            if self._waiting and self._waiting[0] == ticket and len(self._running) < self.limit:
+                self._running.add(self._waiting.popleft())
+                return True
+            return False
+
+    def ahead(self, ticket: int) -> int:
+        """How many jobs run or wait before `ticket` starts."""
+        with self._lock:
+            return self._waiting.index(ticket) + len(self._running) if ticket in self._waiting else 0
+
+    def leave(self, ticket: int) -> None:
+        """Give up the place, running or waiting."""
+        with self._lock:
+            self._running.discard(ticket)
+            if ticket in self._waiting:
+                self._waiting.remove(ticket)
+
+
+UPLOAD_JOBS = JobQueue(concurrent_job_limit())
 
 
 def _watch(parent: int, deadline: float) -> None:
@@ -95,7 +167,8 @@ def _work(uploads: tuple[Upload, ...], taken_ids: frozenset[str], messages: mult
         messages.put(("done", extraction))
 
 
-def _stop(process: BaseProcess) -> None:
+def _stop(process: BaseProcess, jobs: JobQueue, ticket: int) -> None:
+    jobs.leave(ticket)
     if process.is_alive():
         process.terminate()
         process.join(STOP_SECONDS)
@@ -109,8 +182,10 @@ class ExtractionJob:
     `poll()` from the page to follow it."""
 
     def __init__(self, uploads: Sequence[Upload], taken_ids: set[str], *,
-                 budget_seconds: float = TIME_BUDGET_SECONDS) -> None:
+                 budget_seconds: float = TIME_BUDGET_SECONDS, jobs: JobQueue | None = None) -> None:
         self.budget_seconds = budget_seconds
+        self._jobs = jobs or UPLOAD_JOBS
+        self._ticket = self._jobs.join()
         # spawn, not fork: forking the Streamlit server, which runs threads, can deadlock.
         context = multiprocessing.get_context("spawn")
         self._messages = context.Queue()
@@ -118,10 +193,17 @@ class ExtractionJob:
             target=_work, args=(tuple(uploads), frozenset(taken_ids), self._messages, os.getpid(), budget_seconds),
             name="upload-extraction", daemon=True)
         self._started = time.monotonic()
-        self._process.start()
-        self._status = JobStatus(RUNNING)
-        # When the session ends and drops this job, the worker goes with it.
-        self._finalizer = weakref.finalize(self, _stop, self._process)
+        self._status = JobStatus(WAITING)
+        # When the session ends and drops this job, the worker goes with it and its place in the queue is freed.
+        self._finalizer = weakref.finalize(self, _stop, self._process, self._jobs, self._ticket)
+        self._start_when_free()
+
+    def _start_when_free(self) -> None:
+        if self._status.state == WAITING and self._jobs.start(self._ticket):
+            # The budget counts from here: waiting for a place is not the upload's fault.
+            self._started = time.monotonic()
+            self._process.start()
+            self._status = JobStatus(RUNNING)
 
     @property
     def pid(self) -> int | None:
@@ -135,6 +217,11 @@ class ExtractionJob:
     def poll(self) -> JobStatus:
         """Read what the worker reported since the last call; stop it when it is past its budget."""
         if self._status.finished:
+            return self._status
+        self._start_when_free()
+        if self._status.state == WAITING:
+            self._status = replace(self._status, seconds=time.monotonic() - self._started,
+                                   ahead=self._jobs.ahead(self._ticket))
             return self._status
         # Checked before reading: a worker that exited has already flushed its last message.
         alive = self._process.is_alive()

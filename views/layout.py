@@ -1,9 +1,13 @@
 """What every page shares: page setup (links, data notices, the sidebar filter) and small layout helpers."""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Sequence
+
 import pandas as pd
 import streamlit as st
 
+from views.datadir import unwritable
 from views.dataset import Dataset
 from views.filters import RelationFilter
 from views.loading import dataset
@@ -22,6 +26,18 @@ def start_page(title: str) -> tuple[Dataset, RelationFilter]:
     for notice in data.notices:
         st.warning(md_text(notice))
     return data, sidebar_filter(data)
+
+
+def read_only_notice(paths: Sequence[Path], what: str) -> bool:
+    """Say up front when a page cannot save what it offers to (`what`: "reviews", ...) because `paths` cannot be
+    written; True when so. Browsing works as usual."""
+    blocked = unwritable(paths)
+    if blocked:
+        st.warning(md_text(
+            f"{', '.join(str(p) for p in blocked)}: read-only for the dashboard, so {what} cannot be saved on this "
+            "page. Everything else works. To save, make it writable (or set LIBYA_DASHBOARD_DATA to a writable copy "
+            "of the data folder) and reload the page."))
+    return bool(blocked)
 
 
 def empty(message: str) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from extract.reviews import ReviewError, load_reviews
-from extract.store import current_generation
+from extract.store import DanglingCurrent, StoreBusy, current_generation, repair_current, writer_lock
 from views.cached import start_mention_counts
 from views.dataset import DataError, Dataset, empty_dataset, open_dataset, staleness_notices, unreadable
 from views.datadir import data_dir
@@ -64,6 +64,27 @@ def _first_run(folder: str) -> tuple[str, tuple[str, ...]]:
     return (run.generation.name if run.generation else "", run.notices)
 
 
+# A repair takes the writer lock: a CLI run may be publishing at that moment (seconds to wait for it).
+REPAIR_LOCK_WAIT = 2.0
+
+# What was said when CURRENT was repaired, by data folder and the generation it now names.
+_repairs: dict[str, tuple[str, str]] = {}
+
+
+def _repaired_generation(folder: Path, dangling: DanglingCurrent) -> Path | None:
+    """Point CURRENT at the newest complete generation (deleting none) and remember the notice; the error,
+    with every generation kept, when the folder cannot be written or another run holds it."""
+    try:
+        with writer_lock(folder, REPAIR_LOCK_WAIT):
+            notice = repair_current(folder)
+    except (OSError, StoreBusy) as error:
+        raise DataError(f"{dangling} It could not be repaired here ({error}).") from error
+    generation = current_generation(folder)
+    if notice and generation is not None:
+        _repairs[str(folder)] = (generation.name, notice)
+    return generation
+
+
 # Generations this process wrote on a first run, by data folder, with what to tell the user while they are current.
 _first_runs: dict[str, tuple[str, tuple[str, ...]]] = {}
 
@@ -72,7 +93,10 @@ def bundled_dataset() -> Dataset:
     """The store of the data folder, re-opened when its CURRENT generation changes."""
     folder = data_dir()
     try:
-        generation = current_generation(folder)
+        try:
+            generation = current_generation(folder)
+        except DanglingCurrent as dangling:
+            generation = _repaired_generation(folder, dangling)
         if generation is None:
             _first_runs[str(folder)] = _first_run(str(folder))
             generation = current_generation(folder)
@@ -81,7 +105,9 @@ def bundled_dataset() -> Dataset:
         written, first_notices = _first_runs.get(str(folder), ("", ()))
         data = _open(str(folder), generation.name)
         start_mention_counts(data)
-        notices = (*(first_notices if written == generation.name else ()), *_notices(str(folder), generation.name))
+        repaired, repair_notice = _repairs.get(str(folder), ("", ""))
+        notices = (*((repair_notice,) if repaired == generation.name else ()),
+                   *(first_notices if written == generation.name else ()), *_notices(str(folder), generation.name))
         return replace(data, notices=notices)
     except OSError as error:
         st.error(md_text(unreadable(error)))

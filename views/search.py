@@ -13,9 +13,24 @@ import pandas as pd
 from views.aggregate import empty_frame
 
 
+# Words searched at once: each is one condition of the query, and DuckDB refuses a query nested too deep
+# (999 words failed with "max expression depth"). A hit must hold every word, so more would find nothing anyway.
+MAX_SEARCH_WORDS = 30
+
+
 def search_words(query: str) -> list[str]:
-    """The distinct words of `query` (split on whitespace), in order; a sentence must contain every one."""
-    return list(dict.fromkeys(query.split()))
+    """The distinct words of `query` (split on whitespace), in order, at most MAX_SEARCH_WORDS; a sentence must
+    contain every one."""
+    return list(dict.fromkeys(query.split()))[:MAX_SEARCH_WORDS]
+
+
+def too_many_words(query: str) -> str:
+    """What to tell the user when `query` has more distinct words than are searched ("" when it has not)."""
+    count = len(dict.fromkeys(query.split()))
+    if count <= MAX_SEARCH_WORDS:
+        return ""
+    return (f"The search takes at most {MAX_SEARCH_WORDS} words; only the first {MAX_SEARCH_WORDS} of the "
+            f"{count:,} typed are searched.")
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str]:

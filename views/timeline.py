@@ -1,9 +1,51 @@
-"""Shaping monthly counts (views.queries.monthly_counts) for the Timeline page: every month shown, points listed."""
+"""Shaping monthly counts (views.queries.monthly_counts) for the Timeline page: every month shown, points listed,
+months outside the data's real range set apart."""
 from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
 
 import pandas as pd
 
 from extract.schema import RELATION_TYPES
+
+
+# The axis spans at most this many months (50 years) before its earliest months are set apart: one sentence
+# dated 9999-12-31 made a 96,000-month axis (a 3.3 MB frame, the page blocked for ~3 minutes).
+MAX_AXIS_MONTHS = 600
+
+
+@dataclass(frozen=True)
+class Outliers:
+    """Months set apart from the axis and the evidence they hold, to be named on the page."""
+
+    months: tuple[str, ...] = ()
+    evidence: int = 0
+
+    @property
+    def note(self) -> str:
+        if not self.months:
+            return ""
+        shown = ", ".join(self.months[:5]) + (f" and {len(self.months) - 5} more" if len(self.months) > 5 else "")
+        return (f"{self.evidence:,} sentence(s) dated outside the corpus's real range ({shown}: in the future, not a "
+                "date, or far from the rest) are left out of the charts. Check those articles' dates in sources.csv.")
+
+
+def split_outliers(counts: pd.DataFrame, today: datetime.date | None = None) -> tuple[pd.DataFrame, Outliers]:
+    """`counts` (with a `month` and an `evidence` column) without the months that are no real month, lie after
+    `today`'s month, or lie more than MAX_AXIS_MONTHS before the last kept month; and what was set apart."""
+    if counts.empty:
+        return counts, Outliers()
+    today = today or datetime.date.today()
+    periods = pd.PeriodIndex(pd.to_datetime(counts["month"] + "-01", format="%Y-%m-%d", errors="coerce"), freq="M")
+    now = pd.Period(today, freq="M")
+    kept = ~periods.isna() & (periods <= now)
+    if kept.any():
+        last = periods[kept].max()
+        kept &= periods > last - MAX_AXIS_MONTHS
+    set_apart = counts[~kept]
+    outliers = Outliers(tuple(sorted(set_apart["month"].astype(str).unique())), int(set_apart["evidence"].sum()))
+    return counts[kept], outliers
 
 
 def month_range(months: pd.Series) -> list[str]:
