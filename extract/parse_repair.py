@@ -43,11 +43,21 @@ def _names_someone(noun: Token) -> bool:
 def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"repelled a renewed offensive by the LNA on Monday", "came under heavy attack
     last spring by Haftar's forces": the parser hangs "by Y" on the verb (as its agent or
-    a prep) although the verb is active; it belongs to the event noun before it."""
+    a prep) although the verb is active, or on the place the event is aimed at ("repelled a
+    ground assault on the base by the GNA"); it belongs to the event noun before it."""
     for by in doc:
-        if by.lower_ != "by" or by.dep_ not in ("agent", "prep") or by.head.pos_ not in ("VERB", "AUX"):
+        if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
             continue
         verb = by.head
+        if verb.pos_ in ("NOUN", "PROPN") and not _is_event_noun(verb, lexicon) and verb.dep_ == "pobj":
+            holder = verb.head.head  # "an assault [on the base] by the GNA": past the place to what holds it
+            if _is_event_noun(holder, lexicon):
+                if any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+                    _reattach(by, holder, "prep")
+                continue
+            verb = holder
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
             continue  # a real passive: "was repelled by the LNA"
         nouns = [
@@ -181,9 +191,17 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             main.dep_ = "conj"
 
 
+def _is_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun, or a plural the tagger read as a verb ("militias", "fighters" tagged VBZ)."""
+    plural = token.tag_ == "VBZ" and token.lower_.endswith("s") and token.lower_[:-1] in lexicon.non_state_nouns | lexicon.aid_nouns
+    return token.pos_ in ("NOUN", "PROPN") or plural
+
+
 def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
     """"clashes erupted between the LNA and militias loyal to the GNA": the parser makes the
-    second side a conjunct of the verb; "between X and Y" has Y as X's conjunct."""
+    second side a conjunct of the verb, or hangs it anywhere when the first side has a
+    participle ("between the LNA led by Haftar and militias loyal to the GNA"); "between X
+    and Y" has Y as X's conjunct."""
     for between in doc:
         if between.lower_ != "between" or between.dep_ != "prep":
             continue
@@ -191,12 +209,23 @@ def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
         if first is None or any(c.dep_ == "conj" for c in first.children):
             continue
         after = first.right_edge.i + 1
-        if after + 1 >= len(doc) or doc[after].lower_ != "and":
+        if after < len(doc) and doc[after].text == ",":
+            # "between the GNA, led by Sarraj, and fighters loyal to Haftar": past the aside
+            closing = next((t.i for t in doc[after + 1 : min(len(doc), after + 10)] if t.text == ","), None)
+            if closing is not None and closing + 1 < len(doc) and doc[closing + 1].lower_ == "and":
+                after = closing + 1
+        if not (after < len(doc) and doc[after].lower_ == "and"):
+            # "the LNA led by Haftar and militias ...": the "and" sits under the first side's participle
+            inner = [c for t in first.subtree if t.pos_ == "VERB" for c in t.children if c.dep_ == "cc" and c.lower_ == "and"]
+            if not inner:
+                continue
+            after = inner[0].i
+        second = next((t for t in doc[after + 1 : min(len(doc), after + 4)] if t.left_edge.i == after + 1 and _is_noun(t, lexicon)), None)
+        if second is None or second.dep_ in ("compound", "det", "amod") or first.i in {t.i for t in second.subtree}:
             continue
-        second = next((t for t in doc[after + 1 :] if t.dep_ == "conj" and t.head.i < between.i), None)
-        if second is not None and second.left_edge.i == after + 1 and second.pos_ in ("NOUN", "PROPN"):
-            _reattach(second, first, "conj")
-            _reattach(doc[after], first, "cc")
+        second.pos_ = "NOUN" if second.pos_ == "VERB" else second.pos_
+        _reattach(second, first, "conj")
+        _reattach(doc[after], first, "cc")
 
 
 def participle_adjective(doc: Doc, lexicon: Lexicon) -> None:

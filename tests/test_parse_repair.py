@@ -111,6 +111,9 @@ EDGES = [
     ("Qatar arms Sarraj alongside Turkey.", ("Turkey", "support", "GNA")),
     ("Algeria says it may intervene should the UAE attack Tunisia.", ("Algeria", "opposition", "UAE")),
     ("Algeria and Tunisia back Sarraj, officials said.", ("Tunisia", "support", "GNA")),
+    ("Sirte saw heavy fighting between the GNA, led by Sarraj, and fighters loyal to Haftar.", ("GNA", "opposition", "LNA")),
+    ("The town was the scene of clashes last month between Turkish troops and the LNA.", ("Turkey", "opposition", "LNA")),
+    ("The GNA said it beat back an assault on the airport by Haftar's forces.", ("GNA", "opposition", "LNA")),
 ]
 
 

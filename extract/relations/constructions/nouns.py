@@ -34,6 +34,14 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
             if p.i not in ctx.mention_at and lemma(p) not in ctx.lexicon.nouns
         ]
         found.extend(c for node in layer for c in node.children if c.dep_ == "prep" and c.lower_ in ("with", "between"))
+    # "the source of fierce clashes in recent days between X and Y", "a wave of attacks by X": the
+    # parser hangs the cue's phrase on the noun it completes.
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.mention_at and lemma(holder) not in ctx.lexicon.nouns:
+        found.extend(c for c in holder.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("between", "by", "against"))
+        if holder.dep_ in ("attr", "dobj") and is_verb(holder.head):
+            # "the town was the scene of clashes last month between X and Y": or on the clause's verb
+            found.extend(c for c in holder.head.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ == "between")
     return found
 
 
