@@ -19,6 +19,7 @@ import pandas as pd
 
 from extract.cache import ExtractionCache
 from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary, load_dictionary
+from extract.event_dates import event_lexicon_for
 from extract.extractor import ArticleExtraction, Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article, Mention, Relation
@@ -52,7 +53,7 @@ class CorpusExtraction:
 
 @lru_cache(maxsize=4)
 def default_extractor(dictionary_dir: Path = DEFAULT_DICTIONARY_DIR, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> Extractor:
-    return Extractor(load_dictionary(dictionary_dir), load_lexicon(lexicon_dir))
+    return Extractor(load_dictionary(dictionary_dir), load_lexicon(lexicon_dir), event_lexicon=event_lexicon_for(lexicon_dir))
 
 
 def extract_relations(

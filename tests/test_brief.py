@@ -42,7 +42,7 @@ def tables_of(articles=ARTICLES, relations=RELATIONS):
                                   "text": ""} for a, o, d, t in articles], columns=ARTICLE_STORE_COLUMNS)
     relation_rows = pd.DataFrame(
         [{"article_id": a, "source": outlets[a][0], "date": outlets[a][1], "actor1": x, "actor2": y, "relation": r,
-          "evidence": e, "start": 10 * n, "end": 10 * n + 5, "confidence": c, "speaker": "", "cue": "c", "rule": "r"}
+          "evidence": e, "start": 10 * n, "end": 10 * n + 5, "confidence": c, "speaker": "", "cue": "c", "rule": "r", "event_date": ""}
          for n, (a, x, y, r, c, e) in enumerate(relations)], columns=RELATION_COLUMNS)
     return frame_tables(articles=article_rows, relations=relation_rows)
 

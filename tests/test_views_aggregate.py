@@ -25,7 +25,7 @@ def rows(*specs: tuple) -> pd.DataFrame:
         article_id, source, actor1, actor2, relation, *rest = spec
         records.append({"article_id": article_id, "source": source, "date": "2020-01-01", "actor1": actor1,
                         "actor2": actor2, "relation": relation, "evidence": f"sentence {number}", "start": number * 10,
-                        "end": number * 10 + 9, "confidence": rest[0] if rest else 0.5, "speaker": "", "cue": "c", "rule": "r"})
+                        "end": number * 10 + 9, "confidence": rest[0] if rest else 0.5, "speaker": "", "cue": "c", "rule": "r", "event_date": ""})
     return pd.DataFrame(records, columns=RELATION_COLUMNS)
 
 

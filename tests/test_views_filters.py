@@ -15,7 +15,7 @@ from views.filters import RelationFilter, describe
 def relations_frame(rows: list[tuple[str, str, str, str, float]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["source", "actor1", "actor2", "relation", "confidence"])
     rest = {"article_id": [f"r{i}" for i in range(len(frame))], "date": "", "evidence": "e", "start": 0, "end": 1,
-            "speaker": "", "cue": "", "rule": ""}
+            "speaker": "", "cue": "", "rule": "", "event_date": ""}
     return frame.assign(**rest)[RELATION_COLUMNS]
 
 
