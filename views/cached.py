@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from views import queries
-from views.aggregate import filter_mention_counts, mention_matrix, pair_by_source, pair_claims
+from views.aggregate import compare_outlets, filter_mention_counts, mention_matrix, pair_by_source, pair_claims
 from views.brief import BRIEF_EDGES, markdown_brief, strongest_edges
 from views.dataset import Dataset
 from views.figures import network_page_html, network_png
@@ -64,6 +64,12 @@ def filtered_edges(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
 def filtered_claims(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """pair_claims over the filtered relations."""
     return pair_claims(queries.claim_counts(data.tables, chosen), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def outlet_comparison(data: Dataset, chosen: RelationFilter, first: str, second: str) -> pd.DataFrame:
+    """compare_outlets over the filtered relations: two outlets' claims side by side."""
+    return compare_outlets(queries.claim_counts(data.tables, chosen), first, second, actor_names(data.actors))
 
 
 @st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
