@@ -290,6 +290,23 @@ def article_ids(tables: Tables) -> set[str]:
     return set(tables.query("SELECT article_id FROM articles")["article_id"])
 
 
+def edge_periods(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
+    """The days each edge (keyed as `edges` keys it) is stated on, under the filter and its date basis: actor1,
+    actor2, relation, start, end (ISO days). A day is its own period; an event dated to a month or a year
+    covers the whole of it. Undated rows have none."""
+    where, params = relation_where(chosen)
+    day = relation_date(chosen)
+    first = f"CASE length({day}) WHEN 4 THEN {day} || '-01-01' WHEN 7 THEN {day} || '-01' ELSE {day} END"
+    return tables.query(
+        "SELECT DISTINCT actor1, actor2, relation, strftime(first, '%Y-%m-%d') AS start, strftime(CASE n WHEN 4 THEN "
+        "first + INTERVAL 1 YEAR - INTERVAL 1 DAY WHEN 7 THEN last_day(first) ELSE first END, '%Y-%m-%d') AS \"end\" "
+        f"FROM (SELECT k1 AS actor1, k2 AS actor2, relation, length({day}) AS n, TRY_CAST({first} AS DATE) AS first "
+        f"FROM {KEYED} WHERE {where} AND coalesce({day}, '') <> '') WHERE first IS NOT NULL "
+        'ORDER BY actor1, actor2, relation, start, "end"',
+        params,
+    )
+
+
 def search_sentences(tables: Tables, chosen: RelationFilter, words: Sequence[str], *, limit: int) -> pd.DataFrame:
     """Up to `limit` evidence sentences passing the filter that contain every word (case-insensitive).
 
