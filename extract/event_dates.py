@@ -31,6 +31,8 @@ from extract.lexicon import DEFAULT_LEXICON_DIR
 
 EVENT_DATES_FILE = "event_dates.json"
 PRECISIONS = ("day", "month", "year")
+# Dependency labels of clauses that describe a noun ("which took Tripoli in June"): their dates are not the claim's.
+RELATIVE_CLAUSES = frozenset({"relcl", "acl"})
 # Years an article about a modern war can mean; "in 1500" is no event date here, nor "in 3000 cases".
 YEAR = r"(?:19|20)\d{2}"
 
@@ -304,17 +306,19 @@ def sentence_event_date(sent: Span, dateline: str, lexicon: EventDateLexicon, cu
     """The event date of one evidence sentence of an article of `dateline`, or "" when it dates nothing.
 
     Of several expressions, the one whose verb is the relation's cue ("backed" in "... backed Haftar in
-    June, when talks in May failed"), else the first.
+    June, when talks in May failed"), else the first that is not inside a relative clause.
     """
     expressions = find_expressions(sent.text, lexicon)
     if not expressions:
         return ""
     cue_words = {w for w in re.split(r"\W+", cue.lower()) if w}
-    chosen, verb = expressions[0], _governing_verb(sent, expressions[0].start, expressions[0].end)
-    for expression in expressions:
-        candidate = _governing_verb(sent, expression.start, expression.end)
-        if candidate is not None and cue_words & {candidate.lower_, candidate.lemma_.lower()}:
-            chosen, verb = expression, candidate
-            break
-    future = verb is not None and _is_future(verb, lexicon)
-    return resolve(chosen, dateline, lexicon, future=future)
+    governed = [(expression, _governing_verb(sent, expression.start, expression.end)) for expression in expressions]
+    of_cue = [(e, v) for e, v in governed if v is not None and cue_words & {v.lower_, v.lemma_.lower()}]
+    # Else the first date outside a relative clause: in "GNA forces, which took Tripoli early this month, are
+    # backed by Turkey" the month dates the taking, not the backing.
+    main = [(e, v) for e, v in governed if v is None or v.dep_ not in RELATIVE_CLAUSES]
+    chosen = (of_cue or main or [(None, None)])[0]
+    if chosen[0] is None:
+        return ""
+    expression, verb = chosen
+    return resolve(expression, dateline, lexicon, future=verb is not None and _is_future(verb, lexicon))

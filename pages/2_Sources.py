@@ -87,5 +87,8 @@ if compared.empty:
     layout.empty("Choose two different outlets.")
 else:
     st.caption("Every claim either outlet makes, with its evidence sentences in each; contradictions first.")
-    st.dataframe(display_table(compared), hide_index=True, column_config={"first": first, "second": second},
+    # The verdict before the counts, so that a narrow window cuts a number, not the verdict.
+    st.dataframe(display_table(compared[["pair", "claim", "verdict", "first", "second"]]), hide_index=True,
+                 column_config={"first": st.column_config.NumberColumn(first, width="small"),
+                                "second": st.column_config.NumberColumn(second, width="small")},
                  height=layout.frame_height(compared, rows=15))

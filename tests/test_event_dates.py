@@ -113,6 +113,17 @@ def test_the_parse_gives_the_tense(nlp, text: str, expected: str) -> None:
     assert sentence_event_date(sentence, "2020-12-08", LEXICON) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish-backed GNA forces, which regained control of Tripoli early this month, remain hampered.",
+        "Turkey, which signed a deal with the GNA in 2019, backs the GNA.",
+    ],
+)
+def test_a_date_inside_a_relative_clause_does_not_date_the_claim(nlp, text: str) -> None:
+    assert sentence_event_date(next(nlp(text).sents), "2020-06-22", LEXICON, "backs") == ""
+
+
 def test_the_cue_picks_among_several_dates(nlp) -> None:
     sentence = next(nlp("After talks failed in May, Egypt backed Haftar in June.").sents)
     assert sentence_event_date(sentence, "2020-12-08", LEXICON, "backed") == "2020-06"

@@ -95,9 +95,10 @@ def count_axis(figure: go.Figure, highest: float) -> go.Figure:
 
 
 def _month_axis(figure: go.Figure, months: pd.Series) -> go.Figure:
-    """A time axis labelled by month; a tick on every month while there are few enough to read."""
+    """A time axis labelled by month, each label in the middle of its month, where the bars and points sit;
+    a label on every month while there are few enough to read."""
     span = len(month_range(months))
-    figure.update_xaxes(type="date", tickformat="%b %Y", **({"dtick": "M1"} if span <= 12 else {}))
+    figure.update_xaxes(type="date", tickformat="%b %Y", ticklabelmode="period", **({"dtick": "M1"} if span <= 12 else {}))
     return figure
 
 
