@@ -89,6 +89,9 @@ else:
     st.caption("Every claim either outlet makes, with its evidence sentences in each; contradictions first.")
     # The verdict before the counts, so that a narrow window cuts a number, not the verdict.
     st.dataframe(display_table(compared[["pair", "claim", "verdict", "first", "second"]]), hide_index=True,
-                 column_config={"first": st.column_config.NumberColumn(first, width="small"),
+                 column_config={"pair": st.column_config.TextColumn(width="medium"),
+                                "claim": st.column_config.TextColumn(width="medium"),
+                                "verdict": st.column_config.TextColumn(width="medium"),
+                                "first": st.column_config.NumberColumn(first, width="small"),
                                 "second": st.column_config.NumberColumn(second, width="small")},
                  height=layout.frame_height(compared, rows=15))
