@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR
 
@@ -283,7 +283,7 @@ def resolve(expression: DateExpression, dateline: str, lexicon: EventDateLexicon
     return _written(day, offset.precision)
 
 
-def _governing_verb(sent: Span, start: int, end: int) -> object | None:
+def _governing_verb(sent: Span, start: int, end: int) -> Token | None:
     """The verb the date expression at sentence offsets [start, end) hangs from, if the parse gives one."""
     span = sent.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -298,7 +298,7 @@ def _governing_verb(sent: Span, start: int, end: int) -> object | None:
     return None
 
 
-def _is_future(verb: object, lexicon: EventDateLexicon) -> bool:
+def _is_future(verb: Token, lexicon: EventDateLexicon) -> bool:
     return any(child.dep_ in ("aux", "auxpass") and child.lower_ in lexicon.future_auxiliaries for child in verb.children)
 
 
@@ -317,8 +317,7 @@ def sentence_event_date(sent: Span, dateline: str, lexicon: EventDateLexicon, cu
     # Else the first date outside a relative clause: in "GNA forces, which took Tripoli early this month, are
     # backed by Turkey" the month dates the taking, not the backing.
     main = [(e, v) for e, v in governed if v is None or v.dep_ not in RELATIVE_CLAUSES]
-    chosen = (of_cue or main or [(None, None)])[0]
-    if chosen[0] is None:
+    if not (of_cue or main):
         return ""
-    expression, verb = chosen
+    expression, verb = (of_cue or main)[0]
     return resolve(expression, dateline, lexicon, future=verb is not None and _is_future(verb, lexicon))
