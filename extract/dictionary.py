@@ -57,7 +57,10 @@ SURFACE_FIELDS: dict[str, str] = {
 IGNORE_KIND = "ignore"
 TEXT_FIELDS: tuple[str, ...] = ("name", "type", "country_code", "notes")
 # Names that mean the actor only in articles dated within a window ("from"/"until", ISO dates, both inclusive).
+# A dated name is an alias unless its "kind" says it is a seat, a metonym, ...: "Tripoli" stands for the GNA
+# until the GNU took office, and for the GNU after.
 DATED_FIELD = "dated_aliases"
+DATED_KINDS: tuple[str, ...] = tuple(SURFACE_FIELDS.values())
 ALLOWED_FIELDS: tuple[str, ...] = ("id", *TEXT_FIELDS, *SURFACE_FIELDS, DATED_FIELD, "ignore")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 COUNTRY_CODE = re.compile(r"[A-Z]{3}")
@@ -82,12 +85,14 @@ class DictionaryError(ValueError):
 
 @dataclass(frozen=True)
 class DatedAlias:
-    """A name that means its actor only in articles dated from `start` to `end` ("" = open).
+    """A name that means its actor only in articles dated from `start` to `end` ("" = open), read as
+    `kind` (alias, seat, metonym, ...: the same checks as the undated field of that kind).
     An article without a date reads the name in the window that has no start."""
 
     name: str
     start: str = ""
     end: str = ""
+    kind: str = "alias"
 
     def applies(self, date: str) -> bool:
         if not date:
@@ -261,12 +266,14 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
             not isinstance(item, dict)
             or not isinstance(item.get("name"), str)
             or not item["name"].strip()
-            or set(item) - {"name", "from", "until"}
+            or set(item) - {"name", "from", "until", "kind"}
             or any(not ISO_DATE.fullmatch(str(item[key])) for key in ("from", "until") if key in item)
+            or item.get("kind", "alias") not in DATED_KINDS
         ):
             raise DictionaryError(
                 f'{where}: "{DATED_FIELD}" items look like {{"name": "Government of National Unity", "until": "2021-03-14"}} '
-                f'("from" and/or "until" as yyyy-mm-dd), got {item!r}.'
+                f'or {{"name": "Tripoli", "kind": "metonym", "from": "2021-03-15"}} ("from" and/or "until" as yyyy-mm-dd; '
+                f'"kind" one of {", ".join(DATED_KINDS)}, alias when left out), got {item!r}.'
             )
     for item in fields.get(DATED_FIELD, []):
         problem = surface_problem(item["name"])
@@ -341,7 +348,7 @@ class _Draft:
                     self.lists[field].append(surface)
                     self.origin[field, surface] = line.where
         for item in line.fields.get(DATED_FIELD, []):
-            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""))
+            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""), item.get("kind", "alias"))
             self.dated.append(alias)
             self.origin[DATED_FIELD, alias.name] = line.where
 

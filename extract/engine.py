@@ -45,6 +45,7 @@ from extract.cluster_check import package_identity, worker_check
 from extract.coreference import Epithet
 from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary
 from extract.export import OUTPUT_FILES, discard_staged, install_staged, remove_temp_files, stage_outputs_from_store
+from extract.event_dates import EventDateLexicon
 from extract.extractor import Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.manifest import build_manifest
@@ -144,10 +145,12 @@ class ExtractorPlugin(WorkerPlugin):
 
     name = PLUGIN_NAME
 
-    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, epithets: Sequence[Epithet], parse_all: bool) -> None:
-        # The client's epithets travel with it, so a worker never reads its own copy of the file.
+    def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, epithets: Sequence[Epithet], parse_all: bool,
+                 event_lexicon: EventDateLexicon | None = None) -> None:
+        # The client's epithets and event-date words travel with it, so a worker never reads its own copy of a file.
         self.dictionary = dictionary
         self.lexicon = lexicon
+        self.event_lexicon = event_lexicon
         self.epithets = tuple(epithets)
         self.parse_all = parse_all
         self.extractor: Extractor | None = None
@@ -158,7 +161,8 @@ class ExtractorPlugin(WorkerPlugin):
         # extractor's per-paragraph caches are not thread-safe, so one partition extracts at a time.
         # Made here, on the worker: a lock cannot travel with the plugin.
         self.lock = threading.Lock()
-        self.extractor = Extractor(self.dictionary, self.lexicon, epithets=self.epithets, parse_all=self.parse_all)
+        self.extractor = Extractor(self.dictionary, self.lexicon, epithets=self.epithets, parse_all=self.parse_all,
+                                   event_lexicon=self.event_lexicon)
 
 
 def _partition_on_worker(
@@ -299,7 +303,8 @@ def _run_on_cluster(
     """(summary, articles in the partition) for every partition, as each finishes."""
     client, threads = cluster.client, cluster.threads
     chunks = partitions(len(articles), threads)
-    client.register_plugin(ExtractorPlugin(extractor.dictionary, extractor.lexicon, extractor.epithet_list, extractor.parse_all))
+    client.register_plugin(ExtractorPlugin(extractor.dictionary, extractor.lexicon, extractor.epithet_list, extractor.parse_all,
+                                           extractor.event_lexicon))
     pending = iter(enumerate(chunks))
     running: dict[object, int] = {}
     queue = as_completed()

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from extract.attribution import SpeakerFinder
 from extract.coreference import EPITHET_KIND, PERSON_EPITHET_KIND, Epithet, EpithetResolver, load_epithets, resolve_it
 from extract.dictionary import ActorDictionary
+from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan, MentionFinder
@@ -47,10 +48,13 @@ class Extractor:
         epithets: Sequence[Epithet] | None = None,
         *,
         parse_all: bool = False,
+        event_lexicon: EventDateLexicon | None = None,
     ) -> None:
         """`parse_all`: parse every paragraph, even of an article that names fewer than two
-        actors (the tables are the same; the tests and the benchmark compare the two)."""
+        actors (the tables are the same; the tests and the benchmark compare the two).
+        `event_lexicon`: the words that date an event (extract.event_dates; the bundled file when None)."""
         self.parse_all = parse_all
+        self.event_lexicon = event_lexicon or load_event_lexicon()
         self.nlp = nlp or load_nlp()
         self.dictionary = dictionary
         self.lexicon = lexicon
@@ -62,9 +66,9 @@ class Extractor:
 
     @property
     def version(self) -> str:
-        """Changes whenever the dictionary, its epithets or the lexicon change."""
+        """Changes whenever the dictionary, its epithets, the lexicon or the event-date words change."""
         epithets = hashlib.sha256(repr(self.epithet_list).encode("utf-8")).hexdigest()[:8]
-        return f"{self.dictionary.version}-{self.lexicon.version}-{epithets}"
+        return f"{self.dictionary.version}-{self.lexicon.version}-{epithets}-{self.event_lexicon.version}"
 
     def _parse_text(self, text: str) -> str:
         """What the parser reads for a paragraph: the same length as the text, so offsets hold."""
@@ -145,6 +149,7 @@ class Extractor:
                             speaker=edge.speaker,
                             cue=edge.cue,
                             rule=edge.rule,
+                            event_date=sentence_event_date(sent, article.date, self.event_lexicon, edge.cue),
                         )
                     )
         return ArticleExtraction(article, mentions, relations)

@@ -77,15 +77,18 @@ class MentionFinder:
                 _fold_norms(pattern)
                 folded_patterns.setdefault(key, []).append(pattern)
         for number, (alias, actor_id) in enumerate(dictionary.dated_forms()):
-            key = f"{actor_id}|alias|dated-{number}"
-            self._labels[nlp.vocab.strings.add(key)] = (actor_id, "alias")
+            # A dated seat or metonym is checked as an undated one of its kind is; only its window differs.
+            key = f"{actor_id}|{alias.kind}|dated-{number}"
+            self._labels[nlp.vocab.strings.add(key)] = (actor_id, alias.kind)
             self._windows[nlp.vocab.strings[key]] = alias
-            pattern = nlp.make_doc(alias.name)
-            if is_case_sensitive(alias.name):
-                exact_patterns.setdefault(key, []).append(pattern)
-            else:
-                _fold_norms(pattern)
-                folded_patterns.setdefault(key, []).append(pattern)
+            plural = _plural(alias.name) if alias.kind == "demonym" else ""
+            for form in (alias.name, plural) if plural else (alias.name,):
+                pattern = nlp.make_doc(form)
+                if is_case_sensitive(form):
+                    exact_patterns.setdefault(key, []).append(pattern)
+                else:
+                    _fold_norms(pattern)
+                    folded_patterns.setdefault(key, []).append(pattern)
         for key, patterns in folded_patterns.items():
             self._folded.add(key, patterns)
         for key, patterns in exact_patterns.items():

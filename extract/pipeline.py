@@ -18,7 +18,8 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from extract.cache import ExtractionCache
-from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary, load_dictionary
+from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary, DatedAlias, load_dictionary
+from extract.event_dates import event_lexicon_for
 from extract.extractor import ArticleExtraction, Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article, Mention, Relation
@@ -52,7 +53,7 @@ class CorpusExtraction:
 
 @lru_cache(maxsize=4)
 def default_extractor(dictionary_dir: Path = DEFAULT_DICTIONARY_DIR, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> Extractor:
-    return Extractor(load_dictionary(dictionary_dir), load_lexicon(lexicon_dir))
+    return Extractor(load_dictionary(dictionary_dir), load_lexicon(lexicon_dir), event_lexicon=event_lexicon_for(lexicon_dir))
 
 
 def extract_relations(
@@ -77,13 +78,21 @@ def articles_table(articles: Sequence[Article]) -> pd.DataFrame:
     return pd.DataFrame([{c: getattr(a, c) for c in ARTICLE_STORE_COLUMNS} for a in articles], columns=ARTICLE_STORE_COLUMNS)
 
 
+def dated_name(alias: DatedAlias) -> str:
+    """A dated name as the actors table lists it: "Tripoli (until 2021-03-14)"."""
+    if alias.start and alias.end:
+        return f"{alias.name} ({alias.start} to {alias.end})"
+    return f"{alias.name} (from {alias.start})" if alias.start else f"{alias.name} (until {alias.end})"
+
+
 def actor_rows(ids: Iterable[str], counts: Mapping[str, tuple[int, int]], dictionary: ActorDictionary) -> pd.DataFrame:
     """The actors table for `ids`, sorted, with `counts[actor_id] = (mentions, articles)` (0, 0 when absent)."""
     rows = []
     for actor_id in sorted(set(ids)):
         entry = dictionary.actors.get(actor_id)
         mentions, articles = counts.get(actor_id, (0, 0))
-        aliases = sorted({*entry.aliases, *entry.officials, *entry.demonyms, *entry.metonyms}) if entry else []
+        aliases = sorted({*entry.aliases, *entry.officials, *entry.demonyms, *entry.metonyms,
+                          *(dated_name(alias) for alias in entry.dated_aliases if alias.kind != "seat")}) if entry else []
         rows.append(
             {
                 "actor_id": actor_id,

@@ -21,6 +21,7 @@ from extract.coreference import load_epithets
 from extract.dictionary import load_dictionary
 from extract.engine import LOCK_WAIT_SECONDS, Progress, actors_from_store
 from extract.export import OUTPUT_FILES, discard_staged, install_staged, stage_outputs_from_store
+from extract.event_dates import event_lexicon_for
 from extract.extractor import Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from extract.pipeline import extract_one, mentions_table, relations_table
@@ -54,7 +55,7 @@ def fresh_extractor(dictionary_dir: Path, lexicon_dir: Path = DEFAULT_LEXICON_DI
     """An extractor over the dictionary as it is on disk now (pipeline.default_extractor caches by folder)."""
     dictionary = load_dictionary(dictionary_dir)
     epithets = load_epithets(dictionary_dir, known=frozenset(dictionary.actors))
-    return Extractor(dictionary, load_lexicon(lexicon_dir), epithets=epithets)
+    return Extractor(dictionary, load_lexicon(lexicon_dir), epithets=epithets, event_lexicon=event_lexicon_for(lexicon_dir))
 
 
 def reextract_articles(

@@ -60,7 +60,9 @@ class Relation:
     support is directed (actor1 backs actor2); for opposition and mediation
     actor1 is the one acting where the text says so. `speaker` is the actor
     whose claim this is ("" when the text states it in its own voice).
-    `evidence == article.text[start:end]`.
+    `evidence == article.text[start:end]`. `date` is the article's publication
+    date; `event_date` the date the sentence gives its event (extract.event_dates:
+    `yyyy-mm-dd`, `yyyy-mm` or `yyyy`), "" when it gives none.
     """
 
     article_id: str
@@ -76,6 +78,7 @@ class Relation:
     speaker: str
     cue: str
     rule: str
+    event_date: str = ""
 
 
 RELATION_COLUMNS: list[str] = [f.name for f in fields(Relation)]

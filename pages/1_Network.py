@@ -3,11 +3,10 @@ import streamlit as st
 
 from views import cached, layout, network, queries
 from views.datadir import data_dir
-from views.downloads import gexf_bytes, graphml_bytes, relations_csv
+from views.downloads import dated_graph, gexf_bytes, graphml_bytes, relations_csv
 from views.excerpts import STYLE, relation_words
 from views.filters import describe
 from views.focus import edge_actors
-from views.network import build_graph
 from views.markup import md_text
 from views.review_widgets import evidence_card
 from views.reviewing import reviews_path
@@ -107,10 +106,10 @@ st.subheader("Downloads")
 files = st.columns(3)
 files[0].download_button("Filtered relations (CSV)", lambda: relations_csv(queries.relation_rows(data.tables, chosen)),
                          file_name="relations.csv", mime="text/csv", on_click="ignore")
-files[1].download_button("Filtered graph (GraphML)", lambda: graphml_bytes(build_graph(edges, data.actors)),
+files[1].download_button("Filtered graph (GraphML)", lambda: graphml_bytes(dated_graph(data.tables, chosen, edges, data.actors)),
                          file_name="libya-actors.graphml",
                          mime="application/graphml+xml", help="Every filtered edge, not only the ones drawn.", on_click="ignore")
-files[2].download_button("Filtered graph (GEXF)", lambda: gexf_bytes(build_graph(edges, data.actors)),
+files[2].download_button("Filtered graph (GEXF)", lambda: gexf_bytes(dated_graph(data.tables, chosen, edges, data.actors)),
                          file_name="libya-actors.gexf",
                          mime="application/xml", help="Every filtered edge, not only the ones drawn; opens in Gephi.", on_click="ignore")
 shares = st.columns(3)

@@ -1,4 +1,5 @@
-"""Sources: what each outlet asserts, whom it mentions, and where outlets disagree about a pair."""
+"""Sources: what each outlet asserts, whom it mentions, where outlets contradict each other about a pair,
+and two outlets side by side."""
 import streamlit as st
 
 from views import cached, layout
@@ -43,14 +44,14 @@ pairs = top_pairs(claims, PAIR_CHOICES)
 total = claims[["actor_a", "actor_b"]].drop_duplicates()
 disputed = claims.loc[claims["disagree"], ["actor_a", "actor_b"]].drop_duplicates()
 st.caption(
-    f"{len(total):,} actor pairs; outlets reporting the same pair make different claims about {len(disputed):,} of them "
-    f"(listed first){f'; the list holds the {PAIR_CHOICES:,} with most evidence' if len(total) > PAIR_CHOICES else ''}."
+    f"{len(total):,} actor pairs; about {len(disputed):,} of them one outlet says support and another opposition "
+    f"(listed first; support beside mediation is no contradiction){f'; the list holds the {PAIR_CHOICES:,} with most evidence' if len(total) > PAIR_CHOICES else ''}."
 )
 keys = list(pairs[["actor_a", "actor_b", "disagree"]].itertuples(index=False, name=None))
 pair = st.selectbox(
     "Actor pair",
     keys,
-    format_func=lambda k: f"{names.get(k[0], k[0])} – {names.get(k[1], k[1])}" + ("  ⚠ outlets disagree" if k[2] else ""),
+    format_func=lambda k: f"{names.get(k[0], k[0])} – {names.get(k[1], k[1])}" + ("  ⚠ outlets contradict each other" if k[2] else ""),
 )
 left, right = st.columns([3, 2])
 with left:
@@ -61,10 +62,10 @@ with right:
     st.dataframe(display_table(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
                  column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"})
 
-st.subheader("Every disagreement")
+st.subheader("Every contradiction")
 disagreements = claims[claims["disagree"]]
 if disagreements.empty:
-    layout.empty("Outlets that report the same pair agree on what they say about it, under this filter.")
+    layout.empty("No outlet says support where another says opposition about the same pair, under this filter.")
 else:
     if len(disagreements) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(disagreements):,} claims; narrow the filter to see the others.")
@@ -72,3 +73,25 @@ else:
     st.dataframe(display_table(disagreements[["pair", "claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,
                  column_config={"asserted_by": "asserted by", "not_asserted_by": "reports the pair, not this"},
                  height=layout.frame_height(disagreements, rows=15))
+
+st.subheader("Two outlets side by side")
+outlets = sorted(counts["source"].unique())
+if len(outlets) < 2:
+    layout.empty("Only one outlet makes claims under this filter: there is nothing to compare it with.")
+    st.stop()
+columns = st.columns(2)
+first = columns[0].selectbox("Outlet", outlets, index=0)
+second = columns[1].selectbox("compared with", outlets, index=1)
+compared = cached.outlet_comparison(data, chosen, first, second)
+if compared.empty:
+    layout.empty("Choose two different outlets.")
+else:
+    st.caption("Every claim either outlet makes, with its evidence sentences in each; contradictions first.")
+    # The verdict before the counts, so that a narrow window cuts a number, not the verdict.
+    st.dataframe(display_table(compared[["pair", "claim", "verdict", "first", "second"]]), hide_index=True,
+                 column_config={"pair": st.column_config.TextColumn(width="medium"),
+                                "claim": st.column_config.TextColumn(width="medium"),
+                                "verdict": st.column_config.TextColumn(width="medium"),
+                                "first": st.column_config.NumberColumn(first, width="small"),
+                                "second": st.column_config.NumberColumn(second, width="small")},
+                 height=layout.frame_height(compared, rows=15))

@@ -64,6 +64,11 @@ RELATIONS: list[tuple[str, str, str, str, str, str, str, float]] = [
     ("antiempire-2020-02-20", "Russian Defense Minister Sergei\u00a0Shoigu hosted", "Russia", "LNA", "support", "hosted", "", 0.35),
 ]
 
+# The event date extract.event_dates reads in one of those sentences (test_event_dates checks it).
+EVENT_DATES: dict[tuple[str, str], str] = {
+    ("infosurhoy-2020-06-14", "That Saturday, Al-Sisi received to Haftar"): "2020-06-13",  # a Sunday's article
+}
+
 SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?=\s|$)")
 
 
@@ -102,7 +107,8 @@ def write_data_folder(folder: Path, articles: pd.DataFrame, texts: dict[str, str
         start, end = sentence_at(texts[article_id], prefix)
         rows.append({"article_id": article_id, "source": outlets[article_id], "date": dates[article_id],
                      "actor1": actor1, "actor2": actor2, "relation": relation, "evidence": texts[article_id][start:end],
-                     "start": start, "end": end, "confidence": confidence, "speaker": speaker, "cue": cue, "rule": "fixture"})
+                     "start": start, "end": end, "confidence": confidence, "speaker": speaker, "cue": cue, "rule": "fixture",
+                     "event_date": EVENT_DATES.get((article_id, prefix), "")})
     mentions = [m for article_id, text in texts.items() for m in find_mentions(article_id, text, actors)]
     mention_table = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
     actor_rows = []

@@ -250,3 +250,35 @@ def test_timeline_points_link_to_their_sentences(app: AppTest) -> None:
 
 def test_the_sidebar_lists_every_page() -> None:
     assert sorted(PAGES) == sorted(f"pages/{p.name}" for p in (REPO / "pages").glob("*.py"))
+
+
+def test_the_date_range_and_timeline_follow_the_chosen_date_basis(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/6_Timeline.py").run()
+    at.sidebar.date_input[0].set_value(datetime.date(2020, 6, 13)).run()
+    at.sidebar.date_input[1].set_value(datetime.date(2020, 6, 13)).run()
+    assert at.sidebar.caption[-1].value.startswith("0 of ")
+    at.sidebar.radio[0].set_value("event").run()
+    assert not at.exception
+    # "That Saturday, Al-Sisi received Haftar ..." was published on Sunday 14 June: its event is on the 13th.
+    assert at.sidebar.caption[-1].value.startswith("1 of ")
+    assert at.sidebar.date_input[0].label == "Events from"
+    assert any("event date" in c.value for c in at.caption)
+    assert at.selectbox[0].options == ["2020-06 (1 sentences)"]
+
+
+def test_sources_compares_two_outlets_side_by_side(app: AppTest) -> None:
+    at = app.run()
+    at.switch_page("pages/2_Sources.py").run()
+    assert not at.exception
+    first, second = at.selectbox[-2], at.selectbox[-1]
+    assert first.value != second.value
+    tables = [frame.value for frame in at.dataframe if "verdict" in frame.value.columns]
+    assert tables, "no side-by-side table"
+    compared = tables[0]
+    assert set(compared.columns) == {"pair", "claim", "first", "second", "verdict"}
+    # Every row is a claim of one of the two outlets.
+    assert ((compared["first"] > 0) | (compared["second"] > 0)).all()
+    second.set_value(first.value).run()
+    assert not any("verdict" in frame.value.columns for frame in at.dataframe)
+    assert any("two different outlets" in i.value for i in at.info)

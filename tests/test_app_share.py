@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import downloaded
 from test_app import HURRIYET, sources_widget
-from views.markup import md_text
+from views.markup import md_plain
 
 SHARES = ["Network picture (PNG)", "Network (standalone HTML)", "Brief (Markdown)"]
 
@@ -43,7 +43,7 @@ def test_brief_follows_the_sidebar_filter(app: AppTest) -> None:
     at = app.run()
     sources_widget(at).set_value([HURRIYET]).run()
     brief = downloaded(network_page(at), "Brief (Markdown)").decode()
-    assert "filter: " + md_text(f"sources: {HURRIYET};") in brief
+    assert "filter: " + md_plain(f"sources: {HURRIYET};") in brief
     assert "- Articles: 1 " in brief and "- Sources: 1\n" in brief and "- Relation sentences: 4\n" in brief
     assert attributions(brief) == [HURRIYET] * 3  # Turkey-GNA support, Turkey-LNA opposition, Turkey-Russia mediation
 

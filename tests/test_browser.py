@@ -310,3 +310,25 @@ def test_an_analyst_reviews_focuses_searches_and_shares(chromium: Path, corpus_d
         offline.goto(saved.as_uri())
         offline.locator('body[data-network-ready="true"]').wait_for(state="attached")
         assert [u for u in requests if not u.startswith("file:")] == []
+
+
+def test_the_timeline_by_event_date_and_two_outlets_side_by_side(chromium: Path, corpus_dir: Path, tmp_path: Path) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    data = tmp_path / "data"
+    shutil.copytree(corpus_dir, data)
+    with serve(data) as url, browser_page(chromium) as (page, requests, dialogs):
+        open_page(page, url, "Timeline")
+        page.locator('[data-testid="stSidebar"]').get_by_text("event", exact=True).click()
+        page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+        page.get_by_text("event date (publication where the sentence gives none)").first.wait_for()
+        # The months are on a time axis: its tick labels name months, in order.
+        ticks = page.locator(".js-plotly-plot .xtick text").evaluate_all("els => els.map(e => e.textContent)")
+        assert ticks and all(re.fullmatch(r"[A-Z][a-z]{2} \d{4}", t) for t in ticks)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        section_screenshot(page, "One pair over time", "Timeline-pair")
+        open_page(page, url, "Sources")
+        page.get_by_role("heading", name="Two outlets side by side", exact=True).wait_for()
+        section_screenshot(page, "Two outlets side by side", "Sources-compare")
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert external(requests) == []
+        assert dialogs == []

@@ -38,7 +38,7 @@ class FakeExtractor:
     nlp = SimpleNamespace(meta={"lang": "en", "name": "fake", "version": "0"})
     dictionary = SimpleNamespace(
         actors={"Turkey": SimpleNamespace(name="Turkey", type="state", country_code="TR", aliases=["Turkey"],
-                                          officials=[], demonyms=["Turkish"], metonyms=["Ankara"])}
+                                          officials=[], demonyms=["Turkish"], metonyms=["Ankara"], dated_aliases=[])}
     )
 
     def __init__(self) -> None:

@@ -95,9 +95,6 @@ def test_core_actors_have_their_type_and_country(actor_id: str, actor_type: str,
         ("Serraj", "GNA", "official"),
         ("Bashagha", "GNA", "official"),
         ("Gununu", "GNA", "official"),
-        ("UN-recognized government", "GNA", "alias"),
-        ("Tripoli-based government", "GNA", "alias"),
-        ("Tripoli", "GNA", "metonym"),
         ("el-Sisi", "Egypt", "official"),
         ("Abdelfatah", "Egypt", "official"),
         ("Shoukry", "Egypt", "official"),
@@ -176,7 +173,7 @@ def test_forms_compare_as_the_matcher_matches(first: str, second: str, same: boo
 
 
 def test_every_entry_is_well_formed() -> None:
-    kinds = {kind for _, _, kind in DICTIONARY.surface_forms()}
+    kinds = {kind for _, _, kind in DICTIONARY.surface_forms()} | {alias.kind for alias, _ in DICTIONARY.dated_forms()}
     assert kinds == {"alias", "demonym", "metonym", "official", "seat", "ignore"}
     for entry in DICTIONARY.actors.values():
         assert entry.ignore or entry.type in ACTOR_TYPES, entry.id
@@ -472,6 +469,41 @@ def test_dated_alias_mistakes_are_refused(tmp_path: Path, actors: list[str], mes
     folder = write_dictionary(tmp_path, [json.dumps(TURKEY)], actors)
     with pytest.raises(DictionaryError, match=message):
         load_dictionary(folder)
+
+
+def test_a_dated_name_keeps_its_kind(tmp_path: Path) -> None:
+    folder = write_dictionary(
+        tmp_path,
+        [json.dumps(TURKEY)],
+        [
+            line(id="GNA", type="government", aliases=["GNA"], dated_aliases=[{"name": "Tripoli", "kind": "metonym", "until": "2021-03-14"}]),
+            line(id="GNU", type="government", aliases=["GNU"], dated_aliases=[{"name": "Tripoli", "kind": "metonym", "from": "2021-03-15"},
+                                                              {"name": "capital", "kind": "seat", "from": "2021-03-15"}]),
+        ],
+    )
+    forms = {(alias.name, alias.kind, actor) for alias, actor in load_dictionary(folder).dated_forms()}
+    assert forms == {("Tripoli", "metonym", "GNA"), ("Tripoli", "metonym", "GNU"), ("capital", "seat", "GNU")}
+    (tmp_path / "bad").mkdir()
+    bad = write_dictionary(tmp_path / "bad", [json.dumps(TURKEY)],
+                           [line(id="GNA", type="government", dated_aliases=[{"name": "Tripoli", "kind": "city", "until": "2021-03-14"}])])
+    with pytest.raises(DictionaryError, match='"kind" one of alias, demonym, metonym, official, seat'):
+        load_dictionary(bad)
+
+
+# The bundled succession: what stood for the GNA in Tripoli stands for the GNU from 15 March 2021.
+SUCCESSION_NAMES = [("Tripoli", "metonym"), ("capital", "seat"), ("Libyan capital", "seat"),
+                    ("Tripoli-based government", "alias"), ("UN-recognized government", "alias"),
+                    ("Government of National Unity", "alias")]
+
+
+@pytest.mark.parametrize("name,kind", SUCCESSION_NAMES)
+def test_the_seat_and_its_names_pass_from_the_gna_to_the_gnu(name: str, kind: str) -> None:
+    windows = {actor: alias for alias, actor in DICTIONARY.dated_forms() if alias.name == name}
+    assert set(windows) == {"GNA", "GNU"}
+    assert {alias.kind for alias in windows.values()} == {kind}
+    assert windows["GNA"].applies("2020-06-01") and not windows["GNU"].applies("2020-06-01")
+    assert windows["GNU"].applies("2021-06-01") and not windows["GNA"].applies("2021-06-01")
+    assert windows["GNA"].applies("") and not windows["GNU"].applies("")
 
 
 @pytest.mark.parametrize(

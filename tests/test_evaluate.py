@@ -16,7 +16,7 @@ def predicted(*rows: tuple[str, str, str, int, int]) -> pd.DataFrame:
     for actor1, relation, actor2, start, end in rows:
         records.append(
             {"article_id": "a", "source": "", "date": "", "actor1": actor1, "actor2": actor2, "relation": relation,
-             "evidence": "", "start": start, "end": end, "confidence": 0.9, "speaker": "", "cue": "", "rule": ""}
+             "evidence": "", "start": start, "end": end, "confidence": 0.9, "speaker": "", "cue": "", "rule": "", "event_date": ""}
         )
     return pd.DataFrame(records, columns=RELATION_COLUMNS)
 

@@ -6,13 +6,23 @@ import io
 import re
 import struct
 
+import numpy as np
 import pandas as pd
 import pytest
 from PIL import Image
 
 from conftest import edges_of
 from test_views_network import ACTORS, RELATIONS, XSS_NAME, actors_of, relations_of
-from views.figures import PNG_SIZE, chart_config, network_page_html, network_png, node_points
+from views.figures import (
+    LABEL_GID,
+    PNG_SIZE,
+    chart_config,
+    fill_frame,
+    network_figure,
+    network_page_html,
+    network_png,
+    node_points,
+)
 from views.network import RELATION_COLOURS, TYPE_STYLES, script_json, select_network
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -67,6 +77,51 @@ def test_png_of_an_empty_view_says_so() -> None:
     png = network_png(view, title="Actor network · relations: none")
     assert png_size(png) == PNG_SIZE
     assert not {TYPE_STYLES["state"][0]} & colours_in(png)
+
+
+# 28 actors with long names and 80 random edges: the crowd that squeezed the old picture into a strip.
+CROWD_NAMES = ["Turkey", "Government of National Accord", "Libyan National Army", "Russia", "Egypt", "United Arab Emirates",
+               "France", "Italy", "Qatar", "Wagner Group", "Syrian National Army", "House of Representatives",
+               "High Council of State", "United Nations", "European Union", "United States", "Germany", "Algeria",
+               "Tunisia", "Sudan", "Chad", "Rapid Support Forces", "Jordan", "Saudi Arabia", "Greece", "NATO",
+               "Government of National Unity", "Misrata militias"]
+
+
+def crowd_view(count: int, seed: int):
+    rng = np.random.default_rng(seed)
+    kinds = list(TYPE_STYLES)
+    actors = actors_of(*[(f"A{i}", CROWD_NAMES[i], kinds[i % len(kinds)], int(rng.integers(1, 60))) for i in range(count)])
+    pairs = [tuple(rng.choice(count, 2, replace=False)) for _ in range(3 * count)]
+    relations = relations_of(*[(f"A{a}", f"A{b}", ("support", "opposition", "mediation")[k % 3]) for k, (a, b) in enumerate(pairs)])
+    return select_network(edges_of(relations), actors, max_nodes=100, max_edges=500)
+
+
+@pytest.mark.parametrize("count,seed", [(20, 1), (28, 7)])
+def test_png_labels_do_not_overlap_and_the_nodes_fill_the_frame(count: int, seed: int) -> None:
+    view = crowd_view(count, seed)
+    assert len(view.nodes) == count
+    figure = network_figure(view, title="Actor network")
+    figure.canvas.draw()  # lays the texts out as savefig does
+    renderer = figure.canvas.get_renderer()
+    labels = [t for t in figure.findobj(lambda a: a.get_gid() == LABEL_GID)]
+    assert sorted(t.get_text() for t in labels) == sorted(CROWD_NAMES[:count])
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    width, height = PNG_SIZE
+    for i, box in enumerate(boxes):
+        assert 0 <= box.x0 and box.x1 <= width and 0 <= box.y0 and box.y1 <= height, labels[i].get_text()
+        for j in range(i):
+            assert not box.overlaps(boxes[j]), (labels[i].get_text(), labels[j].get_text())
+    # The names spread over most of the picture in both directions, not along a strip.
+    xs = [(b.x0 + b.x1) / 2 for b in boxes]
+    ys = [(b.y0 + b.y1) / 2 for b in boxes]
+    assert max(xs) - min(xs) > 0.6 * width and max(ys) - min(ys) > 0.5 * height
+
+
+def test_fill_frame_stretches_each_direction_to_the_unit_square() -> None:
+    stretched = fill_frame({"a": (0.0, 0.0), "b": (10.0, 0.1), "c": (5.0, 0.2)})
+    assert stretched == {"a": (-1.0, -1.0), "b": (1.0, 0.0), "c": (0.0, 1.0)}
+    assert fill_frame({"a": (3.0, 4.0)}) == {"a": (0.0, 0.0)}
+    assert fill_frame({}) == {}
 
 
 def test_node_points_grow_with_mentions() -> None:

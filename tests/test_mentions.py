@@ -6,10 +6,10 @@ import pytest
 from extract.pipeline import default_extractor
 
 
-def mentions(text: str) -> list[tuple[str, str]]:
+def mentions(text: str, date: str = "") -> list[tuple[str, str]]:
     extractor = default_extractor()
     doc = extractor.nlp(text)
-    found = extractor.finder.resolve_pronouns([doc], [extractor.finder.find(doc)])[0]
+    found = extractor.finder.resolve_pronouns([doc], [extractor.finder.find(doc, date)])[0]
     return [(m.span.text, m.actor_id) for m in found]
 
 
@@ -64,6 +64,31 @@ def test_places_and_non_parties_are_not_actors(text: str, absent: str | None) ->
 @pytest.mark.parametrize("text,actor", [("Moscow accused Ankara.", "Russia"), ("Ankara accused Moscow.", "Russia")])
 def test_capitals_as_actors(text: str, actor: str) -> None:
     assert actor in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tripoli accused Haftar of attacking civilians.",  # metonym
+        "Haftar's forces besieged the capital.",  # seat
+        "The Tripoli-based government rejected the offer.",
+        "The UN-recognised government rejected the offer.",
+    ],
+)
+@pytest.mark.parametrize("date,actor", [("2020-06-01", "GNA"), ("2021-03-14", "GNA"), ("2021-03-15", "GNU"),
+                                        ("2022-01-10", "GNU"), ("", "GNA")])
+def test_the_seat_stands_for_the_government_of_the_day(text: str, date: str, actor: str) -> None:
+    found = set(actors_on(text, date)) & {"GNA", "GNU"}
+    assert found == {actor}
+
+
+def test_a_dated_seat_is_still_only_an_actor_as_one() -> None:
+    assert not {"GNA", "GNU"} & set(actors_on("Talks were held in Tripoli.", "2021-06-01"))
+    assert not {"GNA", "GNU"} & set(actors_on("Life in the capital went on.", "2021-06-01"))
+
+
+def actors_on(text: str, date: str) -> list[str]:
+    return [actor for _, actor in mentions(text, date)]
 
 
 def test_title_and_name_are_one_mention() -> None:

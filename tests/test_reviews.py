@@ -27,7 +27,7 @@ def relation(actor1: str, actor2: str, kind: str, start: int, end: int, article:
     return {
         "article_id": article, "source": "Wire", "date": "2020-01-01", "actor1": actor1, "actor2": actor2,
         "relation": kind, "evidence": TEXT[start:end], "start": start, "end": end, "confidence": 0.8,
-        "speaker": "", "cue": "backs", "rule": "active",
+        "speaker": "", "cue": "backs", "rule": "active", "event_date": "",
     }
 
 

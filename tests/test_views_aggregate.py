@@ -7,7 +7,7 @@ import pytest
 from conftest import frame_tables
 from extract.schema import RELATION_COLUMNS
 from views import queries
-from views.aggregate import NO_OUTLET, EDGE_COLUMNS, claim_label, mention_matrix, relation_count_grid, top_pairs
+from views.aggregate import NO_OUTLET, EDGE_COLUMNS, claim_label, compare_outlets, mention_matrix, relation_count_grid, top_pairs
 from views.aggregate import pair_by_source as pair_matrix
 from views.downloads import REVIEW_COLUMNS
 from views.aggregate import pair_claims as claims_table
@@ -25,7 +25,7 @@ def rows(*specs: tuple) -> pd.DataFrame:
         article_id, source, actor1, actor2, relation, *rest = spec
         records.append({"article_id": article_id, "source": source, "date": "2020-01-01", "actor1": actor1,
                         "actor2": actor2, "relation": relation, "evidence": f"sentence {number}", "start": number * 10,
-                        "end": number * 10 + 9, "confidence": rest[0] if rest else 0.5, "speaker": "", "cue": "c", "rule": "r"})
+                        "end": number * 10 + 9, "confidence": rest[0] if rest else 0.5, "speaker": "", "cue": "c", "rule": "r", "event_date": ""})
     return pd.DataFrame(records, columns=RELATION_COLUMNS)
 
 
@@ -142,12 +142,12 @@ def test_claim_label(relation: str, actor1: str, actor2: str, expected: str) -> 
 
 
 def test_pair_claims_marks_disagreement() -> None:
-    relations = rows(("a", "Anadolu", "Turkey", "Russia", "mediation"), ("b", "TASS", "Russia", "Turkey", "opposition"),
+    relations = rows(("a", "Anadolu", "Turkey", "LNA", "support"), ("b", "TASS", "LNA", "Turkey", "opposition"),
                      ("c", "Anadolu", "Turkey", "GNA", "support"), ("d", "TASS", "Turkey", "GNA", "support"))
     claims = pair_claims(relations, NAMES)
     disputed = claims[claims["disagree"]]
     assert set(zip(disputed["claim"], disputed["asserted_by"], disputed["not_asserted_by"])) == {
-        ("mediation", "Anadolu", "TASS"), ("opposition", "TASS", "Anadolu")}
+        ("Turkey supports LNA", "Anadolu", "TASS"), ("opposition", "TASS", "Anadolu")}
     agreed = claims[~claims["disagree"]]
     assert list(zip(agreed["claim"], agreed["asserted_by"], agreed["evidence"])) == [("Turkey supports GNA", "Anadolu; TASS", 2)]
     assert list(claims["disagree"]) == [True, True, False]
@@ -158,10 +158,46 @@ def test_one_outlet_alone_never_disagrees() -> None:
     assert not claims["disagree"].any() and len(claims) == 2
 
 
-def test_opposite_support_directions_disagree() -> None:
-    claims = pair_claims(rows(("a", "S", "Turkey", "GNA", "support"), ("b", "T", "GNA", "Turkey", "support")), NAMES)
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        (("Turkey", "GNA", "support"), ("GNA", "Turkey", "support")),  # mutual support
+        (("Russia", "Turkey", "mediation"), ("Russia", "Turkey", "support")),  # support beside mediation
+        (("Russia", "Turkey", "mediation"), ("Russia", "Turkey", "opposition")),  # talks between foes
+    ],
+    ids=["both directions of support", "support and mediation", "opposition and mediation"],
+)
+def test_compatible_claims_are_no_disagreement(first: tuple, second: tuple) -> None:
+    claims = pair_claims(rows(("a", "S", *first), ("b", "T", *second)), NAMES)
+    assert not claims["disagree"].any() and len(claims) == 2
+
+
+@pytest.mark.parametrize("support", [("Turkey", "GNA"), ("GNA", "Turkey")])
+def test_support_against_opposition_from_two_outlets_disagrees(support: tuple) -> None:
+    claims = pair_claims(rows(("a", "S", *support, "support"), ("b", "T", "GNA", "Turkey", "opposition"),
+                              ("c", "T", "Turkey", "GNA", "mediation")), NAMES)
     assert claims["disagree"].all()
-    assert set(claims["claim"]) == {"Turkey supports GNA", "GNA supports Turkey"}
+
+
+def test_two_outlets_side_by_side() -> None:
+    relations = rows(("a", "Anadolu", "Turkey", "LNA", "opposition"), ("b", "TASS", "Turkey", "LNA", "support"),
+                     ("c", "Anadolu", "Turkey", "GNA", "support"), ("d", "TASS", "Turkey", "GNA", "support"),
+                     ("e", "TASS", "Turkey", "GNA", "support"), ("f", "Anadolu", "Russia", "Turkey", "mediation"),
+                     ("g", "TASS", "Russia", "LNA", "support"), ("h", "Anadolu", "Russia", "GNA", "mediation"),
+                     ("i", "TASS", "Russia", "GNA", "opposition"), ("j", "Other", "Russia", "LNA", "opposition"))
+    claims = queries.claim_counts(frame_tables(relations=relations), ALL)
+    table = compare_outlets(claims, "Anadolu", "TASS", NAMES)
+    assert table.values.tolist() == [
+        ["LNA – Turkey", "Turkey supports LNA", 0, 1, "contradicted by Anadolu"],
+        ["LNA – Turkey", "opposition", 1, 0, "contradicted by TASS"],
+        ["GNA – Russia", "opposition", 0, 1, "Anadolu reports the pair, not this"],
+        ["GNA – Russia", "mediation", 1, 0, "TASS reports the pair, not this"],
+        ["GNA – Turkey", "Turkey supports GNA", 1, 2, "both"],
+        ["LNA – Russia", "Russia supports LNA", 0, 1, "only TASS reports the pair"],
+        ["Russia – Turkey", "mediation", 1, 0, "only Anadolu reports the pair"],
+    ]
+    assert compare_outlets(claims, "Anadolu", "Anadolu", NAMES).empty
+    assert compare_outlets(claims, "Nobody", "Neither", NAMES).empty
 
 
 def test_pair_claims_empty() -> None:
@@ -201,7 +237,7 @@ def test_articles_without_outlet_are_labelled() -> None:
 
 
 def test_top_pairs_keeps_disputed_then_strongest_in_claims_order() -> None:
-    relations = rows(("a", "Anadolu", "Turkey", "Russia", "mediation"), ("b", "TASS", "Russia", "Turkey", "opposition"),
+    relations = rows(("a", "Anadolu", "Turkey", "Russia", "support"), ("b", "TASS", "Russia", "Turkey", "opposition"),
                      ("c", "S", "Turkey", "GNA", "support"), ("d", "S", "Turkey", "GNA", "support"),
                      ("e", "S", "LNA", "GNA", "opposition"))
     claims = pair_claims(relations, NAMES)

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import io
+import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pandas as pd
 import pytest
 
 from extract.schema import ACTOR_COLUMNS, RELATION_COLUMNS
-from conftest import edges_of, store_tables
-from views.downloads import actors_csv, gexf_bytes, graphml_bytes, relations_csv, reviews_csv
+from conftest import edges_of, frame_tables, store_tables
+from test_views_network import actors_of, relations_of
+from views.downloads import actors_csv, dated_graph, gexf_bytes, graphml_bytes, merge_spells, relations_csv, reviews_csv
+from views.filters import RelationFilter
 from views.network import build_graph
 
 
@@ -113,3 +116,56 @@ def test_reviews_csv_neutralizes_formulas_and_keeps_every_cell(tmp_path) -> None
     assert table.columns.tolist() == raw.columns.tolist() and len(table) == 1
     assert table.loc[0, "reason"] == "'=HYPERLINK(\"http://evil.example\",\"x\")" and table.loc[0, "reviewer"] == "'-me"
     assert table.loc[0, "start"] == "0" and table.loc[0, "article_id"] == "a1"
+
+
+def test_merge_spells_joins_overlapping_and_touching_periods() -> None:
+    assert merge_spells([("2020-06-01", "2020-06-30"), ("2020-01-14", "2020-01-14"), ("2020-06-15", "2020-06-15"),
+                         ("2020-07-01", "2020-07-01"), ("2020-01-16", "2020-01-16")]) == [
+        ("2020-01-14", "2020-01-14"), ("2020-01-16", "2020-01-16"), ("2020-06-01", "2020-07-01")]
+    assert merge_spells([]) == []
+
+
+DATED = relations_of(("Turkey", "GNA", "support"), ("Turkey", "GNA", "support"), ("GNA", "LNA", "opposition"),
+                     ("LNA", "GNA", "opposition"), ("Russia", "LNA", "support"))
+DATED = DATED.assign(date=["2020-01-14", "2020-06-16", "2020-02-20", "2020-02-21", ""],
+                     event_date=["", "", "2019", "", ""])
+
+
+def dated_files(chosen: RelationFilter):
+    tables = frame_tables(relations=DATED)
+    actors = actors_of(("Turkey", "Turkey", "state", 3), ("GNA", "GNA", "government", 3), ("LNA", "LNA", "armed group", 3),
+                       ("Russia", "Russia", "state", 1))
+    return dated_graph(tables, chosen, edges_of(DATED), actors)
+
+
+def test_gexf_carries_the_spells_of_edges_and_actors() -> None:
+    data = gexf_bytes(dated_files(RelationFilter()))
+    root = ET.fromstring(data)
+    ns = {"g": root.tag.split("}")[0].strip("{")}
+    graph = root.find("g:graph", ns)
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    spells = {(e.get("source"), e.get("target"), e.get("label") or e.get("id")): [(s.get("start"), s.get("end")) for s in
+              e.findall("g:spells/g:spell", ns)] for e in graph.findall("g:edges/g:edge", ns)}
+    by_pair = {(a, b): found for (a, b, _), found in spells.items()}
+    assert by_pair[("Turkey", "GNA")] == [("2020-01-14", "2020-01-14"), ("2020-06-16", "2020-06-16")]
+    assert by_pair[("GNA", "LNA")] == [("2020-02-20", "2020-02-21")]
+    assert by_pair[("Russia", "LNA")] == []  # undated: no spell, shown at every time
+    nodes = {n.get("id"): [(s.get("start"), s.get("end")) for s in n.findall("g:spells/g:spell", ns)]
+             for n in graph.findall("g:nodes/g:node", ns)}
+    assert nodes["GNA"] == [("2020-01-14", "2020-01-14"), ("2020-02-20", "2020-02-21"), ("2020-06-16", "2020-06-16")]
+    assert nodes["Russia"] == []
+    # Gephi's reader, networkx's, reads the file back.
+    assert nx.read_gexf(io.BytesIO(data)).number_of_edges() == 3
+
+
+def test_gexf_spells_follow_the_event_dates_when_chosen() -> None:
+    graph = dated_files(RelationFilter(date_basis="event"))
+    assert graph.edges["GNA", "LNA", "opposition"]["spells"] == [("2019-01-01", "2019-12-31"), ("2020-02-21", "2020-02-21")]
+
+
+def test_graphml_carries_first_and_last_day_and_spells_as_text() -> None:
+    back = nx.read_graphml(io.BytesIO(graphml_bytes(dated_files(RelationFilter()))))
+    edge = next(d for a, b, d in back.edges(data=True) if (a, b) == ("Turkey", "GNA"))
+    assert (edge["start"], edge["end"]) == ("2020-01-14", "2020-06-16")
+    assert edge["spells"] == "2020-01-14/2020-01-14; 2020-06-16/2020-06-16"
+    assert back.nodes["LNA"]["start"] == "2020-02-20" and "start" not in back.nodes["Russia"]

@@ -33,7 +33,7 @@ def relations_in(text: str, *specs: tuple[str, str, str, str]) -> pd.DataFrame:
         start = text.index(sentence)
         rows.append({"article_id": "a", "source": "S", "date": "", "actor1": actor1, "actor2": actor2, "relation": relation,
                      "evidence": sentence, "start": start, "end": start + len(sentence), "confidence": 0.8,
-                     "speaker": "", "cue": "backs", "rule": "r"})
+                     "speaker": "", "cue": "backs", "rule": "r", "event_date": ""})
     return pd.DataFrame(rows, columns=RELATION_COLUMNS)
 
 

@@ -15,7 +15,7 @@ from views.filters import RelationFilter, describe
 def relations_frame(rows: list[tuple[str, str, str, str, float]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["source", "actor1", "actor2", "relation", "confidence"])
     rest = {"article_id": [f"r{i}" for i in range(len(frame))], "date": "", "evidence": "e", "start": 0, "end": 1,
-            "speaker": "", "cue": "", "rule": ""}
+            "speaker": "", "cue": "", "rule": "", "event_date": ""}
     return frame.assign(**rest)[RELATION_COLUMNS]
 
 
@@ -170,3 +170,11 @@ def test_describe_says_the_date_range() -> None:
     assert describe(RelationFilter(date_to="2019-12-31", include_undated=False), {}).endswith(
         "dates: start to 2019-12-31 (undated left out)")
     assert describe(RelationFilter(include_undated=False), {}).endswith("undated left out")
+
+
+def test_describe_says_which_date_the_range_is_over() -> None:
+    assert "publication dates: 2020-01-01 to end" in describe(RelationFilter(date_from="2020-01-01"), {})
+    event = describe(RelationFilter(date_from="2020-01-01", date_basis="event"), {})
+    assert "event dates: 2020-01-01 to end" in event
+    assert event.endswith("dated by event date (publication where the sentence gives none)")
+    assert "dated by" not in describe(RelationFilter(), {})

@@ -15,7 +15,7 @@ def relations(rows: list[tuple[str, str, str, str, str, float]]) -> pd.DataFrame
     """Relation rows (source, actor1, relation, actor2, date, confidence), one article per row."""
     frame = pd.DataFrame(rows, columns=["source", "actor1", "relation", "actor2", "date", "confidence"])
     return frame.assign(article_id=[f"art-{k}" for k in range(len(frame))], start=0, end=10, evidence="A sentence.",
-                        speaker="", cue="", rule="")[RELATION_COLUMNS]
+                        speaker="", cue="", rule="", event_date="")[RELATION_COLUMNS]
 
 
 # A chain with a triangle and a far pair:  D - A -> B - C - E,  A - C,  C - E is two steps from A, E - F three.

@@ -32,7 +32,7 @@ def relations_of(*specs: tuple) -> pd.DataFrame:
         records.append({"article_id": f"a{number}", "source": rest[1] if len(rest) > 1 else "Outlet", "date": "2020-01-01",
                         "actor1": actor1, "actor2": actor2, "relation": relation,
                         "evidence": rest[0] if rest else f"{actor1} and {actor2}.", "start": 0, "end": 5,
-                        "confidence": 0.8, "speaker": "", "cue": "c", "rule": "r"})
+                        "confidence": 0.8, "speaker": "", "cue": "c", "rule": "r", "event_date": ""})
     return pd.DataFrame(records, columns=RELATION_COLUMNS)
 
 

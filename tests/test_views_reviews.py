@@ -24,7 +24,7 @@ TALKS = (45, len(TEXT))
 def relation(actor1: str, actor2: str, kind: str, span: tuple[int, int], confidence: float = 0.8) -> dict:
     return {"article_id": "a1", "source": "Wire", "date": "2020-06-01", "actor1": actor1, "actor2": actor2,
             "relation": kind, "evidence": TEXT[span[0]:span[1]], "start": span[0], "end": span[1],
-            "confidence": confidence, "speaker": "", "cue": "", "rule": "test"}
+            "confidence": confidence, "speaker": "", "cue": "", "rule": "test", "event_date": ""}
 
 
 RELATIONS = pd.DataFrame([relation("Turkey", "GNA", "support", BACKS), relation("Russia", "GNA", "opposition", FIGHTS)],

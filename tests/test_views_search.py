@@ -35,7 +35,7 @@ def test_highlight_html_escapes_text_and_marks_words(text: str, words: list[str]
 def relations(rows: list[tuple[str, int, str, str, str, str]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["article_id", "start", "source", "date", "relation", "evidence"])
     return frame.assign(end=frame["start"] + 10, actor1="UAE", actor2="LNA", confidence=0.5, speaker="", cue="",
-                        rule="")[RELATION_COLUMNS]
+                        rule="", event_date="")[RELATION_COLUMNS]
 
 
 ROWS = relations([

@@ -67,7 +67,7 @@ def test_html_upload_is_reduced_to_text() -> None:
 def extraction(article_id: str) -> CorpusExtraction:
     relations = pd.DataFrame([{"article_id": article_id, "source": "Anadolu", "date": "2020-06-01", "actor1": "Turkey",
                                "actor2": "GNA", "relation": "support", "evidence": "Turkey backs the GNA with drones.",
-                               "start": 0, "end": 33, "confidence": 0.9, "speaker": "", "cue": "backs", "rule": "verb"}],
+                               "start": 0, "end": 33, "confidence": 0.9, "speaker": "", "cue": "backs", "rule": "verb", "event_date": ""}],
                              columns=RELATION_COLUMNS)
     mentions = pd.DataFrame([{"article_id": article_id, "actor_id": "Turkey", "text": "Turkey", "start": 0, "end": 6, "kind": "alias"},
                              {"article_id": article_id, "actor_id": "NewActor", "text": "GNA", "start": 17, "end": 20, "kind": "alias"}],

@@ -80,22 +80,41 @@ def mention_matrix(counts: pd.DataFrame) -> pd.DataFrame:
     return matrix.astype("int64").rename_axis(index="actor_id", columns="source")
 
 
+# Claim-code bits (CLAIM_CODES) of support in either direction, and of opposition: outlets that say one
+# and the other about the same pair contradict each other.
+SUPPORT_BITS = CLAIM_CODES["support"] | (CLAIM_CODES["support"] + 1)
+OPPOSITION_BIT = CLAIM_CODES["opposition"]
+
+
+def incompatible_pairs(claims: pd.DataFrame) -> pd.Series:
+    """For each pair of views.queries.claim_counts output (index actor_a, actor_b): whether one outlet says
+    support (either way) and another outlet opposition. One outlet saying both disagrees with itself, not
+    with the others, so it alone makes no disagreement."""
+    pair = ["actor_a", "actor_b"]
+    # The codes are bits, so a source's set of claims about a pair is the sum of its codes.
+    claim_sets = claims.groupby([*pair, "source"])["code"].sum().reset_index()
+    supports = (claim_sets["code"] & SUPPORT_BITS) > 0
+    opposes = (claim_sets["code"] & OPPOSITION_BIT) > 0
+    flags = claim_sets[pair].assign(supports=supports, opposes=opposes, either=supports | opposes)
+    grouped = flags.groupby(pair)
+    return grouped["supports"].any() & grouped["opposes"].any() & grouped["either"].sum().gt(1)
+
+
 def pair_claims(claims: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     """For every actor pair, each claim made about it, who asserts it, and who reports the pair without it.
 
     `claims` is views.queries.claim_counts output (one row per pair, claim code
-    and outlet). `disagree` marks pairs where at least two outlets report the
-    pair and their sets of claims differ (one says support, another
-    opposition, or only one of them sees mediation). Pairs with a disagreement come first.
+    and outlet). `disagree` marks pairs about which outlets make incompatible
+    claims (incompatible_pairs): one says support, another opposition. Support
+    beside mediation, or one outlet seeing mediation the other does not, is no
+    contradiction. Pairs with a disagreement come first.
     """
     if claims.empty:
         return empty_frame(CLAIM_DTYPES)
     pair = ["actor_a", "actor_b"]
     table = claims.groupby([*pair, "code"])["evidence"].sum().reset_index()
     unique = claims.sort_values("source", kind="stable")
-    # The codes are bits, so a source's set of claims about a pair is the sum of its codes.
-    claim_sets = unique.groupby([*pair, "source"])["code"].sum()
-    disagree = claim_sets.groupby(level=pair).nunique().gt(1).rename("disagree")
+    disagree = incompatible_pairs(claims).rename("disagree")
     # Plain dicts: a groupby-to-list over many groups is a Python call per group.
     asserting: dict[tuple[str, str, int], list[str]] = {}
     reporters: dict[tuple[str, str], dict[str, None]] = {}
@@ -114,6 +133,41 @@ def pair_claims(claims: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     table["pair"] = [f"{names.get(a, a)} – {names.get(b, b)}" for a, b, _ in keys]
     table = table.sort_values(["disagree", *pair, "evidence", "code"], ascending=[False, True, True, False, True], kind="stable")
     return table[list(CLAIM_DTYPES)].astype(CLAIM_DTYPES).reset_index(drop=True)
+
+
+COMPARISON_DTYPES: dict[str, str] = {"pair": "str", "claim": "str", "first": "int64", "second": "int64", "verdict": "str"}
+
+
+def compare_outlets(claims: pd.DataFrame, first: str, second: str, names: dict[str, str]) -> pd.DataFrame:
+    """Two outlets side by side: every claim either makes (views.queries.claim_counts output, outlets labelled),
+    the evidence sentences of each (`first`, `second`) and a verdict: "both", "contradicted" (the other
+    outlet says the incompatible relation about the pair: support against opposition), "the other reports the
+    pair, not this" or "only this outlet reports the pair". Contradictions first, then by pair and evidence."""
+    both = claims[claims["source"].isin([first, second])]
+    if both.empty or first == second:
+        return empty_frame(COMPARISON_DTYPES)
+    grid = both.pivot_table(index=["actor_a", "actor_b", "code"], columns="source", values="evidence", aggfunc="sum",
+                            fill_value=0).reindex(columns=[first, second], fill_value=0).astype("int64").reset_index()
+    bits = both.groupby(["actor_a", "actor_b", "source"])["code"].sum()
+    rows = []
+    for a, b, code, n_first, n_second in grid.itertuples(index=False, name=None):
+        said = {outlet: int(bits.get((a, b, outlet), 0)) for outlet in (first, second)}
+        if n_first and n_second:
+            verdict = "both"
+        else:
+            other = second if n_first else first
+            against = OPPOSITION_BIT if code & SUPPORT_BITS else SUPPORT_BITS if code & OPPOSITION_BIT else 0
+            if said[other] & against:
+                verdict = f"contradicted by {other}"
+            elif said[other]:
+                verdict = f"{other} reports the pair, not this"
+            else:
+                verdict = f"only {second if other == first else first} reports the pair"
+        rows.append({"pair": f"{names.get(a, a)} – {names.get(b, b)}", "claim": _claim_text(code, a, b, names),
+                     "first": n_first, "second": n_second, "verdict": verdict,
+                     "order": (not verdict.startswith("contradicted"), a, b, -(n_first + n_second), code)})
+    table = pd.DataFrame(rows).sort_values("order", kind="stable")
+    return table[list(COMPARISON_DTYPES)].astype(COMPARISON_DTYPES).reset_index(drop=True)
 
 
 def pair_by_source(claims: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:

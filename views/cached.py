@@ -12,8 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from views import queries
-from views.aggregate import filter_mention_counts, mention_matrix, pair_by_source, pair_claims
-from views.brief import BRIEF_EDGES, markdown_brief, strongest_edges
+from views.aggregate import compare_outlets, filter_mention_counts, mention_matrix, pair_by_source, pair_claims
+from views.brief import BRIEF_EDGES, QUOTE_CANDIDATES, markdown_brief, strongest_edges
 from views.dataset import Dataset
 from views.figures import network_page_html, network_png
 from views.filters import RelationFilter, describe
@@ -64,6 +64,12 @@ def filtered_edges(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
 def filtered_claims(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """pair_claims over the filtered relations."""
     return pair_claims(queries.claim_counts(data.tables, chosen), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def outlet_comparison(data: Dataset, chosen: RelationFilter, first: str, second: str) -> pd.DataFrame:
+    """compare_outlets over the filtered relations: two outlets' claims side by side."""
+    return compare_outlets(queries.claim_counts(data.tables, chosen), first, second, actor_names(data.actors))
 
 
 @st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
@@ -151,7 +157,7 @@ def brief(data: Dataset, chosen: RelationFilter) -> str:
     """The Markdown brief of the filtered view (views.brief), dated today; built from the cached edges and corpus."""
     names = actor_names(data.actors)
     edges = filtered_edges(data, chosen)
-    excerpts = queries.edge_excerpt_rows(data.tables, chosen, strongest_edges(edges, BRIEF_EDGES), per_edge=1)
+    excerpts = queries.edge_excerpt_rows(data.tables, chosen, strongest_edges(edges, BRIEF_EDGES), per_edge=QUOTE_CANDIDATES)
     return markdown_brief(title=BRIEF_TITLE, filter_text=describe(chosen, names), generated=datetime.date.today(),
                           corpus=filtered_corpus(data, chosen), edges=edges, excerpts=excerpts,
                           titles=queries.article_titles(data.tables, excerpts["article_id"]), names=names)

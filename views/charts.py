@@ -1,4 +1,4 @@
-"""Plotly figures for the Sources page.
+"""Plotly figures for the Sources and Timeline pages.
 
 Plotly reads a few HTML tags (<a href>, <b>, <br>) inside category labels and
 hover text, and decodes entities; every outlet and actor name is passed
@@ -14,6 +14,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from views.network import RELATION_COLOURS
+from views.timeline import month_range, month_start
 
 FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
 
@@ -87,21 +88,42 @@ def pair_heatmap(matrix: pd.DataFrame) -> go.Figure:
     return _layout(figure, height=max(200, 44 * len(matrix) + 110))
 
 
+def count_axis(figure: go.Figure, highest: float) -> go.Figure:
+    """A y axis of whole sentences: ticks one apart while counts are small, never at 0.5."""
+    figure.update_yaxes(tickformat=",d", rangemode="tozero", **({"dtick": 1} if highest <= 10 else {}))
+    return figure
+
+
+def _month_axis(figure: go.Figure, months: pd.Series) -> go.Figure:
+    """A time axis labelled by month, each label in the middle of its month, where the bars and points sit;
+    a label on every month while there are few enough to read."""
+    span = len(month_range(months))
+    figure.update_xaxes(type="date", tickformat="%b %Y", ticklabelmode="period", **({"dtick": "M1"} if span <= 12 else {}))
+    return figure
+
+
 def monthly_bars(per_month: pd.DataFrame) -> go.Figure:
-    """Stacked bars: evidence sentences per month (views.timeline.relations_per_month), one colour per relation."""
-    figure = px.bar(per_month, x="month", y="evidence", color="relation", color_discrete_map=RELATION_COLOURS,
+    """Stacked bars: evidence sentences per month (views.timeline.relations_per_month), one colour per relation,
+    on a time axis (months in order, spaced by time), each bar centred on its month."""
+    shown = per_month.assign(month=month_start(per_month["month"]))
+    figure = px.bar(shown, x="month", y="evidence", color="relation", color_discrete_map=RELATION_COLOURS,
                     category_orders={"relation": list(RELATION_COLOURS)},
                     labels={"evidence": "evidence sentences", "month": ""})
-    figure.update_xaxes(type="category")
-    return _layout(figure, height=360)
+    figure.update_traces(xperiod="M1", xperiodalignment="middle", hovertemplate="%{x|%B %Y}: %{y} sentence(s)")
+    highest = shown.groupby("month")["evidence"].sum().max() if len(shown) else 0
+    return _layout(count_axis(_month_axis(figure, per_month["month"]), highest), height=360)
 
 
 def pair_scatter(points: pd.DataFrame) -> go.Figure:
-    """One marker per month and relation of a pair (views.timeline.pair_points), sized by evidence,
-    with the outlets asserting it on hover."""
-    shown = points.assign(sources=points["sources"].map(plot_text))
-    figure = px.scatter(shown, x="month", y="relation", size="evidence", color="relation", hover_data=["sources"],
-                        color_discrete_map=RELATION_COLOURS, category_orders={"relation": list(RELATION_COLOURS)},
-                        labels={"month": "", "relation": ""})
-    figure.update_xaxes(type="category")
-    return _layout(figure, height=300)
+    """One marker per month and claim of a pair (views.timeline.pair_points), the claim with its direction
+    ("support: Egypt → LNA"), sized by evidence, with the count and the outlets on hover, on a time axis."""
+    shown = points.assign(sources=points["sources"].map(plot_text), claim=points["claim"].map(plot_text),
+                          month=month_start(points["month"]))
+    claims = list(dict.fromkeys(shown.sort_values(["relation", "claim"])["claim"]))
+    figure = px.scatter(shown, x="month", y="claim", size="evidence", color="relation",
+                        hover_data={"sources": True, "evidence": True, "month": False, "claim": False},
+                        color_discrete_map=RELATION_COLOURS, category_orders={"relation": list(RELATION_COLOURS), "claim": claims},
+                        labels={"month": "", "claim": "", "evidence": "sentences"}, size_max=28)
+    figure.update_traces(xperiod="M1", xperiodalignment="middle", marker={"sizemin": 6})
+    figure.update_yaxes(type="category")
+    return _layout(_month_axis(figure, points["month"]), height=max(220, 60 * len(claims) + 120))

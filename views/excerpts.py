@@ -170,7 +170,9 @@ def evidence_card_html(row, names: dict[str, str], title: str) -> str:
     kind = relation_class(row.relation)
     words = html.escape(relation_words(row.relation, row.actor1, row.actor2, names))
     said = f" · said by {html.escape(names.get(row.speaker, row.speaker))}" if row.speaker else ""
-    where = " · ".join(html.escape(p) for p in (row.source, row.date, title) if p)
+    event = getattr(row, "event_date", "")
+    published = f"{row.date} (event {event})" if event and row.date else row.date or (f"event {event}" if event else "")
+    where = " · ".join(html.escape(p) for p in (row.source, published, title) if p)
     reviewed = review_label(getattr(row, "review", ""), getattr(row, "review_reason", ""))
     reviewed = f" · <b>{html.escape(reviewed)}</b>" if reviewed else ""
     return (

@@ -4,7 +4,11 @@ The PNG is drawn with matplotlib's Agg canvas on a Figure of its own, not
 through pyplot: pyplot keeps global state, and Streamlit runs each session in
 a thread. Every text from the data (actor names and types, the title) is drawn
 with mathtext off, so a "$" in a name is shown, not typeset. The layout is
-networkx's spring layout with a fixed seed, so the same view gives the same file.
+networkx's spring layout with a fixed seed (the same view gives the same file),
+stretched to fill the frame in both directions, so that nodes are not squeezed
+into a strip. Each name is then put where it overlaps no other name and no node:
+below its node if there is room, else above, beside, or further out
+(`place_labels`).
 """
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patheffects import withStroke
+from matplotlib.text import Annotation
+from matplotlib.transforms import Bbox
 
 from extract.schema import DIRECTED_RELATIONS
 from views.network import (
@@ -36,6 +42,10 @@ PNG_DPI = 100
 MARKERS: dict[str, str] = {"dot": "o", "diamond": "D", "square": "s", "triangle": "^", "triangleDown": "v"}
 # Node diameter in points, smallest to largest by mentions (vis-network's scaling on the page is 10 to 42).
 NODE_POINTS = (12.0, 42.0)
+# Names are tried at this many distances from their node (points beyond its edge), in eight directions each.
+LABEL_RINGS = (3, 12, 24, 40, 60, 85, 115)
+LABEL_GAP_PIXELS = 2
+LABEL_GID = "actor-label"
 TITLE_CHARS = 120
 TITLE_LINES = 3
 STANDALONE_HEIGHT = 760
@@ -62,17 +72,100 @@ def node_points(mentions: pd.Series) -> list[float]:
 
 
 def _layout(view: NetworkView) -> dict[str, tuple[float, float]]:
+    """Spring-layout positions stretched to fill [-1, 1] in x and in y, so that the picture uses its whole frame."""
     graph = nx.Graph()
     graph.add_nodes_from(view.nodes["actor_id"])
     for edge in view.edges.itertuples(index=False):
         weight = graph.get_edge_data(edge.actor1, edge.actor2, {"weight": 0})["weight"]
         graph.add_edge(edge.actor1, edge.actor2, weight=weight + int(edge.evidence))
-    return nx.spring_layout(graph, seed=SEED, iterations=200)
+    # A larger ideal distance than the default 1/sqrt(n) keeps clusters from collapsing into a strip.
+    spread = 2.0 / max(len(graph), 1) ** 0.5
+    positions = nx.spring_layout(graph, seed=SEED, iterations=200, k=spread)
+    return fill_frame(positions)
+
+
+def fill_frame(positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Positions scaled separately in x and y onto [-1, 1] (a single node, or a line of nodes, sits at 0)."""
+    if not positions:
+        return {}
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+
+    def scale(value: float, low: float, high: float) -> float:
+        return 0.0 if high - low < 1e-9 else 2 * (value - low) / (high - low) - 1
+
+    return {node: (scale(x, min(xs), max(xs)), scale(y, min(ys), max(ys))) for node, (x, y) in positions.items()}
+
+
+def _label_candidates(radius: float) -> list[tuple[float, float, str, str]]:
+    """(dx, dy in points, ha, va) places for a name around a node of `radius` points: below first, as on the
+    page, then above, beside, the diagonals, and the same further out."""
+    places = []
+    for ring in LABEL_RINGS:
+        gap = radius + ring
+        places += [(0, -gap, "center", "top"), (0, gap, "center", "bottom"), (gap, 0, "left", "center"),
+                   (-gap, 0, "right", "center"), (gap * 0.7, -gap * 0.7, "left", "top"), (-gap * 0.7, -gap * 0.7, "right", "top"),
+                   (gap * 0.7, gap * 0.7, "left", "bottom"), (-gap * 0.7, gap * 0.7, "right", "bottom")]
+    return places
+
+
+def _overlaps(box: Bbox, others: list[Bbox]) -> bool:
+    padded = box.padded(LABEL_GAP_PIXELS)
+    return any(padded.overlaps(other) for other in others)
+
+
+def place_labels(axes, positions: dict[str, tuple[float, float]], nodes: pd.DataFrame, diameters: list[float]) -> list[Annotation]:
+    """One name per node, each where its box overlaps no other name, no node and stays inside the axes.
+
+    Larger nodes choose first. A name that finds no free place (a crowd no ring clears) goes below its node."""
+    figure = axes.figure
+    renderer = figure.canvas.get_renderer()
+    pixels_per_point = figure.dpi / 72
+    frame = axes.get_window_extent(renderer)
+    centres = {a: axes.transData.transform(positions[a]) for a in nodes["actor_id"]}
+    node_boxes = [Bbox.from_bounds(cx - d * pixels_per_point / 2, cy - d * pixels_per_point / 2, d * pixels_per_point,
+                                   d * pixels_per_point) for (cx, cy), d in zip(centres.values(), diameters)]
+    placed: list[Bbox] = []
+    labels: list[Annotation] = []
+
+    def fits(box: Bbox) -> bool:
+        inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        return inside and not _overlaps(box, placed) and not _overlaps(box, node_boxes)
+
+    def label_at(name: str, at: tuple[float, float], place: tuple[float, float, str, str]) -> tuple[Annotation, Bbox]:
+        dx, dy, ha, va = place
+        label = axes.annotate(name, at, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, fontsize=10,
+                              color="#262730", parse_math=False, gid=LABEL_GID, annotation_clip=False,
+                              path_effects=[withStroke(linewidth=3, foreground="white")])
+        return label, label.get_window_extent(renderer)
+
+    def box_at(centre: tuple[float, float], size: tuple[float, float], place: tuple[float, float, str, str]) -> Bbox:
+        """Where a name of `size` pixels would lie at `place`: measured once per name, moved by arithmetic."""
+        dx, dy, ha, va = place
+        x = centre[0] + dx * pixels_per_point - {"left": 0, "center": size[0] / 2, "right": size[0]}[ha]
+        y = centre[1] + dy * pixels_per_point - {"bottom": 0, "center": size[1] / 2, "top": size[1]}[va]
+        return Bbox.from_bounds(x, y, *size)
+
+    for i in sorted(range(len(nodes)), key=lambda i: (-diameters[i], i)):
+        actor_id, name = nodes["actor_id"].iloc[i], str(nodes["name"].iloc[i])
+        candidates = _label_candidates(diameters[i] / 2)
+        label, box = label_at(name, positions[actor_id], candidates[0])
+        size = (box.width, box.height)
+        free = next((place for place in candidates if fits(box_at(centres[actor_id], size, place))), None)
+        if free is not None and free != candidates[0]:
+            label.remove()
+            label, box = label_at(name, positions[actor_id], free)
+        placed.append(box)
+        labels.append(label)
+    return labels
 
 
 def _draw_network(axes, view: NetworkView) -> list[Line2D]:
     """Edges, nodes and labels on `axes`; returns the legend handles of the actor types drawn."""
     positions = _layout(view)
+    # Room around the unit square for the nodes and their names at the edge of the frame.
+    axes.set_xlim(-1.15, 1.15)
+    axes.set_ylim(-1.15, 1.15)
     ids = list(view.nodes["actor_id"])
     diameters = node_points(view.nodes["mentions"])
     sizes = [d * d for d in diameters]
@@ -96,19 +189,23 @@ def _draw_network(axes, view: NetworkView) -> list[Line2D]:
         nx.draw_networkx_nodes(nx.Graph(), positions, ax=axes, nodelist=list(group["actor_id"]), node_size=list(group["size"]),
                                node_color=colour, node_shape=marker, edgecolors="#3a3a3a", linewidths=0.6)
         handles.append(Line2D([], [], linestyle="", marker=marker, markersize=9, color=colour, label=actor_type or "other"))
-    for node, diameter in zip(view.nodes.itertuples(index=False), diameters):
-        x, y = positions[node.actor_id]
-        # Below the node, as on the page.
-        axes.annotate(node.name, (x, y), xytext=(0, -diameter / 2 - 3), textcoords="offset points", ha="center",
-                      va="top", fontsize=10, color="#262730", parse_math=False,
-                      path_effects=[withStroke(linewidth=3, foreground="white")])
-    axes.margins(0.08)
+    # The drawing functions rescale the axes; the labels are measured against the final limits.
+    axes.set_xlim(-1.15, 1.15)
+    axes.set_ylim(-1.15, 1.15)
+    place_labels(axes, positions, view.nodes.reset_index(drop=True), diameters)
     return handles
 
 
 def network_png(view: NetworkView, *, title: str) -> bytes:
     """The drawn network as a PNG of PNG_SIZE pixels: colours, shapes and arrows as on the page, names as labels,
     a legend of relations and actor types, and `title` (wrapped) above it."""
+    buffer = io.BytesIO()
+    network_figure(view, title=title).savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def network_figure(view: NetworkView, *, title: str) -> Figure:
+    """The figure network_png saves (its names are the texts with gid LABEL_GID)."""
     figure = Figure(figsize=(PNG_SIZE[0] / PNG_DPI, PNG_SIZE[1] / PNG_DPI), dpi=PNG_DPI, facecolor="white")
     FigureCanvasAgg(figure)
     figure.subplots_adjust(left=0.02, right=0.98, top=0.9, bottom=0.1)
@@ -129,9 +226,7 @@ def network_png(view: NetworkView, *, title: str) -> bytes:
     drawn = (f"{len(view.nodes)} of {view.total_nodes} actors and {len(view.edges)} of {view.total_edges} edges drawn · "
              "size = mentions · width = evidence sentences")
     figure.text(0.5, 0.01, drawn, ha="center", fontsize=9, color="#6b6f76")
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
-    return buffer.getvalue()
+    return figure
 
 
 HEADER = """<header style="font-family: 'Source Sans Pro', Helvetica, Arial, sans-serif; padding: 6px 2px 4px;">

@@ -8,7 +8,7 @@ from __future__ import annotations
 PAGES: list[tuple[str, str, str]] = [
     ("dashboard.py", "Overview", "What the corpus is, headline figures, the actors."),
     ("pages/1_Network.py", "Network", "The actor graph; pick any edge or actor to read its evidence."),
-    ("pages/2_Sources.py", "Sources", "Relations per outlet, and where outlets disagree on a pair."),
+    ("pages/2_Sources.py", "Sources", "Relations per outlet, where outlets contradict each other, two outlets side by side."),
     ("pages/3_Excerpts.py", "Excerpts", "Read an article with actors and evidence sentences marked."),
     ("pages/4_Actors.py", "Actors", "Aliases, types, country codes and mentions per source."),
     ("pages/5_Add_articles.py", "Add articles", "Upload articles and explore them with the corpus."),

@@ -37,16 +37,28 @@ def _label(column: str) -> str:
     return f"CASE WHEN coalesce({column}, '') = '' THEN '{NO_OUTLET}' ELSE {column} END"
 
 
+# Where a relation row sits in time under `date_basis="event"`: the date its sentence gives the event
+# (extract.event_dates: yyyy-mm-dd, yyyy-mm or yyyy), else its publication date.
+EVENT_OR_PUBLISHED = "CASE WHEN coalesce(event_date, '') <> '' THEN event_date ELSE date END"
+
+
+def relation_date(chosen: RelationFilter) -> str:
+    """The SQL expression of a relation row's date under the filter's date basis."""
+    return EVENT_OR_PUBLISHED if chosen.date_basis == "event" else "date"
+
+
 def date_where(chosen: RelationFilter, column: str = "date") -> Clause:
     """The date range over `column` (ISO text, empty when undated); undated rows pass if the filter keeps them.
 
-    ISO dates sort as text, so the bounds compare as strings.
+    ISO dates sort as text, so the bounds compare as strings. A date of lower precision (an event dated
+    `2020-06` or `2020`) passes when its month or year overlaps the range: padded to its last possible day
+    ("-99") against the start and to its first ("-00") against the end.
     """
     clauses: list[Clause] = []
     if chosen.date_from:
-        clauses.append((f"{column} >= ?", [chosen.date_from]))
+        clauses.append((f"rpad({column}, 10, '-99-99') >= ?", [chosen.date_from]))
     if chosen.date_to:
-        clauses.append((f"{column} <= ?", [chosen.date_to]))
+        clauses.append((f"rpad({column}, 10, '-00-00') <= ?", [chosen.date_to]))
     dated, params = _all(clauses)
     undated = "TRUE" if chosen.include_undated else "FALSE"
     return f"CASE WHEN coalesce({column}, '') = '' THEN {undated} ELSE {dated} END", params
@@ -59,7 +71,8 @@ def like_pattern(word: str) -> str:
 
 def relation_where(chosen: RelationFilter) -> Clause:
     """The filter over the relations table; an actor matches on either end of the edge."""
-    clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence]), date_where(chosen)]
+    clauses = [_in("relation", chosen.relations), ("confidence >= ?", [chosen.min_confidence]),
+               date_where(chosen, relation_date(chosen))]
     if not chosen.show_rejected:
         clauses.append(("review <> 'rejected'", []))
     if chosen.sources:
@@ -72,7 +85,7 @@ def relation_where(chosen: RelationFilter) -> Clause:
 
 
 def article_where(chosen: RelationFilter) -> Clause:
-    """The filter's sources and dates over the articles table."""
+    """The filter's sources and dates over the articles table (publication dates: an article has no event date)."""
     return _all([_in("outlet", chosen.sources) if chosen.sources else ("TRUE", []), date_where(chosen)])
 
 
@@ -277,6 +290,23 @@ def article_ids(tables: Tables) -> set[str]:
     return set(tables.query("SELECT article_id FROM articles")["article_id"])
 
 
+def edge_periods(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
+    """The days each edge (keyed as `edges` keys it) is stated on, under the filter and its date basis: actor1,
+    actor2, relation, start, end (ISO days). A day is its own period; an event dated to a month or a year
+    covers the whole of it. Undated rows have none."""
+    where, params = relation_where(chosen)
+    day = relation_date(chosen)
+    first = f"CASE length({day}) WHEN 4 THEN {day} || '-01-01' WHEN 7 THEN {day} || '-01' ELSE {day} END"
+    return tables.query(
+        "SELECT DISTINCT actor1, actor2, relation, strftime(first, '%Y-%m-%d') AS start, strftime(CASE n WHEN 4 THEN "
+        "first + INTERVAL 1 YEAR - INTERVAL 1 DAY WHEN 7 THEN last_day(first) ELSE first END, '%Y-%m-%d') AS \"end\" "
+        f"FROM (SELECT k1 AS actor1, k2 AS actor2, relation, length({day}) AS n, TRY_CAST({first} AS DATE) AS first "
+        f"FROM {KEYED} WHERE {where} AND coalesce({day}, '') <> '') WHERE first IS NOT NULL "
+        'ORDER BY actor1, actor2, relation, start, "end"',
+        params,
+    )
+
+
 def search_sentences(tables: Tables, chosen: RelationFilter, words: Sequence[str], *, limit: int) -> pd.DataFrame:
     """Up to `limit` evidence sentences passing the filter that contain every word (case-insensitive).
 
@@ -302,22 +332,61 @@ def _pair_clause(pair: tuple[str, str] | None) -> Clause:
     return "least(actor1, actor2) = ? AND greatest(actor1, actor2) = ?", sorted(pair)
 
 
+def _month(chosen: RelationFilter) -> str:
+    return f"substr({relation_date(chosen)}, 1, 7)"
+
+
+def _has_month(chosen: RelationFilter) -> Clause:
+    """Rows whose date (under the filter's basis) names a month: not undated, not dated to a year only."""
+    return f"length(coalesce({relation_date(chosen)}, '')) >= 7", []
+
+
 def monthly_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] | None = None) -> pd.DataFrame:
-    """Dated evidence sentences per month (`yyyy-mm`), relation and outlet (labelled), optionally of one pair:
-    month, relation, source, evidence. Undated rows have no month and are left out (the sidebar counts them)."""
-    where, params = _all([relation_where(chosen), _pair_clause(pair), ("coalesce(date, '') <> ''", [])])
+    """Dated evidence sentences per month (`yyyy-mm`, of the filter's date basis), relation and outlet (labelled),
+    optionally of one pair: month, relation, source, evidence. Rows without a month (undated, or an event
+    dated to a year only) are left out; `monthless_count` counts them."""
+    where, params = _all([relation_where(chosen), _pair_clause(pair), _has_month(chosen)])
     return tables.query(
-        f"SELECT substr(date, 1, 7) AS month, relation, {_label('source')} AS source, count(*) AS evidence "
+        f"SELECT {_month(chosen)} AS month, relation, {_label('source')} AS source, count(*) AS evidence "
         f"FROM relations WHERE {where} GROUP BY ALL ORDER BY month, relation, source",
         params,
     )
 
 
+def monthless_count(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] | None = None) -> tuple[int, int]:
+    """Rows passing the filter that no monthly chart can place: (undated, dated to a year only)."""
+    where, params = _all([relation_where(chosen), _pair_clause(pair)])
+    day = relation_date(chosen)
+    found = tables.query(
+        f"SELECT count(*) FILTER (WHERE coalesce({day}, '') = '') AS undated, "
+        f"count(*) FILTER (WHERE length(coalesce({day}, '')) BETWEEN 1 AND 6) AS year_only FROM relations WHERE {where}",
+        params,
+    )
+    return int(found["undated"].iloc[0]), int(found["year_only"].iloc[0])
+
+
+def pair_monthly_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str]) -> pd.DataFrame:
+    """One pair's evidence sentences per month, relation, direction and outlet: month, relation, actor1,
+    actor2, source, evidence. Support keeps its direction (actor1 backs actor2); the other relations are
+    the same edge either way round, so their actors are sorted."""
+    where, params = _all([relation_where(chosen), _pair_clause(pair), _has_month(chosen)])
+    directed = f"relation IN ({', '.join(repr(r) for r in sorted(DIRECTED_RELATIONS))})"
+    return tables.query(
+        f"SELECT {_month(chosen)} AS month, relation, CASE WHEN {directed} THEN actor1 ELSE least(actor1, actor2) END "
+        f"AS actor1, CASE WHEN {directed} THEN actor2 ELSE greatest(actor1, actor2) END AS actor2, "
+        f"{_label('source')} AS source, count(*) AS evidence FROM relations WHERE {where} "
+        "GROUP BY ALL ORDER BY month, relation, actor1, actor2, source",
+        params,
+    )
+
+
 def month_evidence(tables: Tables, chosen: RelationFilter, month: str, pair: tuple[str, str] | None = None,
-                   relation: str | None = None, *, limit: int) -> pd.DataFrame:
-    """Up to `limit` relation rows of one month (`yyyy-mm`), optionally of one pair and relation, most confident first."""
+                   relation: str | None = None, *, limit: int, direction: tuple[str, str] | None = None) -> pd.DataFrame:
+    """Up to `limit` relation rows of one month (`yyyy-mm`, of the filter's date basis), optionally of one pair,
+    relation and direction (actor1, actor2: for support), most confident first."""
     kind = ("relation = ?", [relation]) if relation else ("TRUE", [])
-    where, params = _all([relation_where(chosen), _pair_clause(pair), ("substr(date, 1, 7) = ?", [month]), kind])
+    way = ("actor1 = ? AND actor2 = ?", list(direction)) if direction else ("TRUE", [])
+    where, params = _all([relation_where(chosen), _pair_clause(pair), (f"{_month(chosen)} = ?", [month]), kind, way])
     return tables.query(f"SELECT * FROM relations WHERE {where} ORDER BY {EVIDENCE_ORDER} LIMIT {int(limit)}", params)
 
 

@@ -10,7 +10,7 @@ from extract.schema import RELATION_TYPES
 from views.aggregate import NO_OUTLET
 from views.cached import filter_options, rejected_count, relation_count, undated_count
 from views.dataset import Dataset
-from views.filters import RelationFilter
+from views.filters import DATE_BASES, RelationFilter
 from views.session import FILTER_KEY, current_filter, session_uploads
 from views.tables import actor_names
 
@@ -25,6 +25,7 @@ WIDGET_KEYS: dict[str, str] = {
     "date_to": "_filter_date_to",
     "include_undated": "_filter_include_undated",
     "show_rejected": "_filter_show_rejected",
+    "date_basis": "_filter_date_basis",
 }
 DATE_FIELDS = ("date_from", "date_to")
 # The date pickers' range: Streamlit's default is ten years around today, which would hide older corpora.
@@ -80,8 +81,12 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
                     help="Keep relations with one of these actors on either end.")
     bar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=WIDGET_KEYS["min_confidence"], on_change=_store,
                args=("min_confidence",))
+    bar.radio("Dates mean", list(DATE_BASES), key=WIDGET_KEYS["date_basis"], on_change=_store, args=("date_basis",),
+              horizontal=True,
+              help="Published: the article's date. Event: the date the sentence gives its event (\"in June\", "
+                   "\"last week\", \"on Tuesday\"), else the article's date. The date range and the Timeline follow it.")
     dates = bar.columns(2)
-    dates[0].date_input("Published from", key=WIDGET_KEYS["date_from"], on_change=_store, args=("date_from",),
+    dates[0].date_input("Published from" if stored.date_basis == "published" else "Events from", key=WIDGET_KEYS["date_from"], on_change=_store, args=("date_from",),
                         min_value=EARLIEST, max_value=LATEST, help="Empty: from the first article.")
     dates[1].date_input("to", key=WIDGET_KEYS["date_to"], on_change=_store, args=("date_to",),
                         min_value=EARLIEST, max_value=LATEST, help="Empty: to the last article.")

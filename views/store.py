@@ -119,7 +119,7 @@ UNREVIEWED_RELATIONS = "SELECT *, '' AS review, '' AS review_reason FROM extract
 ADDED_RELATIONS = (
     "SELECT v.article_id, a.outlet AS source, a.date, v.actor1, v.actor2, v.relation, "
     'substr(a.text, v.start + 1, v."end" - v.start) AS evidence, v.start, v."end", 1.0 AS confidence, '
-    f"'' AS speaker, '' AS cue, '{REVIEW_RULE}' AS rule, 'added' AS review, v.reason AS review_reason "
+    f"'' AS speaker, '' AS cue, '{REVIEW_RULE}' AS rule, '' AS event_date, 'added' AS review, v.reason AS review_reason "
     "FROM reviews v JOIN articles a ON a.article_id = v.article_id "
     "WHERE v.verdict = 'added' AND v.\"end\" <= length(a.text) "
     f"AND NOT EXISTS (SELECT 1 FROM {KEYED_EXTRACTED} e WHERE {REVIEW_MATCH})"

@@ -85,7 +85,7 @@ def _part(rng: np.random.Generator, first: int, count: int, pool: np.ndarray, le
         "relation": np.array(RELATION_TYPES, dtype=object)[rng.integers(0, len(RELATION_TYPES), rows.size)],
         "evidence": pool[picks[rows, sentence]], "start": start, "end": start + lengths[picks[rows, sentence]],
         "confidence": rng.choice([0.35, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9], rows.size),
-        "speaker": "", "cue": "backs", "rule": "verb",
+        "speaker": "", "cue": "backs", "rule": "verb", "event_date": "",
     })
 
     rows = np.repeat(np.arange(count), MENTIONS_PER_ARTICLE)
