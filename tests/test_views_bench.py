@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, store_tables
-from views.synthetic import ACTORS, MENTIONS_PER_ARTICLE, RELATIONS_PER_ARTICLE, build_store
+from bench.synthetic import ACTORS, MENTIONS_PER_ARTICLE, RELATIONS_PER_ARTICLE, build_store
 
 
 def test_synthetic_store_is_consistent(tmp_path: Path) -> None:
@@ -29,7 +29,7 @@ def test_synthetic_store_is_consistent(tmp_path: Path) -> None:
 def test_benchmark_runs_in_the_browser_and_prints_the_figures() -> None:
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("/usr/bin/chromium is missing: install Debian's chromium (`apt-get install chromium`).")
-    run = subprocess.run([sys.executable, "-m", "views.bench", "--articles", "400", "--sessions", "2", "--rounds", "1"],
+    run = subprocess.run([sys.executable, "-m", "bench.dashboard", "--articles", "400", "--sessions", "2", "--rounds", "1"],
                          cwd=REPO, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     out = run.stdout

@@ -1,7 +1,7 @@
 """Benchmark: extraction time on pathological inputs within the article limit, at
 doubling sizes, so that a cost growing faster than the input shows as a ratio above 2.
 
-    python -m extract.bench_inputs [--sizes 25000 50000 100000 200000]
+    python -m bench.inputs [--sizes 25000 50000 100000 200000]
 
 Each input is one article built from a repeated unit (a run of quotation marks,
 "X said that" chained, quoted sentences on one line, a single paragraph of many
@@ -52,7 +52,7 @@ def run(sizes: Sequence[int], out: TextIO, extractor: Extractor | None = None) -
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.bench_inputs", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.inputs", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), metavar="CHARS")
     args = parser.parse_args(argv)
     run(args.sizes, sys.stdout)

@@ -1,6 +1,6 @@
-"""The dashboard benchmark, in a real browser: `python -m views.bench [--articles N] [--sessions K]`.
+"""The dashboard benchmark, in a real browser: `python -m bench.dashboard [--articles N] [--sessions K]`.
 
-Builds a synthetic store (views.synthetic), starts `streamlit run dashboard.py`
+Builds a synthetic store (bench.synthetic), starts `streamlit run dashboard.py`
 over it, and drives Debian's chromium through Playwright: the first render
 once the server is up, filter changes, the server's memory, and every page
 with K sessions clicking through the pages at once. Prints the figures; it
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from views.datadir import DATA_ENV
-from views.synthetic import build_store
+from bench.synthetic import build_store
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
