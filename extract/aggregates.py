@@ -10,6 +10,9 @@ version) is still read: the dashboard then computes everything from the full tab
   relation, source, whether the row is dated, and the outlet and datedness of its article (NULL outlet when
   the article is missing): `n` rows, `articles` distinct articles, `confidence_sum`, `confidence_min`.
   An article has one outlet and one date, so `articles` adds up over sources and datedness.
+- `edge_totals`: what views.queries.edges gives for every row: per edge key and relation, `evidence` rows,
+  `articles`, `sources` (distinct) and `source_names` (labelled, NO_OUTLET for none), `confidence_sum`.
+  It answers every filter that keeps every source and undated rows (relations and actors are columns of it).
 - `article_groups`: articles per outlet and date.
 - `mention_groups`: mentions and (actor, article) pairs per actor, article outlet and article datedness.
 """
@@ -22,16 +25,19 @@ from pathlib import Path
 
 import duckdb
 
-from extract.schema import DIRECTED_RELATIONS
+from extract.schema import DIRECTED_RELATIONS, NO_OUTLET
 from extract.store import part_paths, table_glob
 
 AGGREGATES_DIR = "aggregates"
 # Bump when a table's columns or meaning change: a generation with another version is read as having none.
-AGGREGATES_VERSION = 1
+AGGREGATES_VERSION = 2
 VERSION_FILE = "VERSION"
 
 _UNDIRECTED_SWAP = "relation NOT IN ({}) AND actor1 > actor2".format(", ".join(f"'{r}'" for r in sorted(DIRECTED_RELATIONS)))
 _DATED = "coalesce({}, '') <> ''"
+_KEYED = (f"SELECT *, CASE WHEN {_UNDIRECTED_SWAP} THEN actor2 ELSE actor1 END AS k1, "
+          f"CASE WHEN {_UNDIRECTED_SWAP} THEN actor1 ELSE actor2 END AS k2 FROM relations")
+_LABEL = f"CASE WHEN coalesce(source, '') = '' THEN '{NO_OUTLET}' ELSE source END"
 
 AGGREGATE_QUERIES: dict[str, str] = {
     "relation_groups": (
@@ -43,6 +49,13 @@ AGGREGATE_QUERIES: dict[str, str] = {
         # NULL when a row has no confidence: no threshold keeps such a row, so the group cannot stand for its rows.
         "CASE WHEN count(confidence) = count(*) THEN min(confidence) END AS confidence_min "
         "FROM relations AS r LEFT JOIN articles AS a USING (article_id) GROUP BY ALL ORDER BY ALL"
+    ),
+    "edge_totals": (
+        "SELECT k1, k2, relation, sum(n)::BIGINT AS evidence, sum(a)::BIGINT AS articles, "
+        "count(DISTINCT source) AS sources, string_agg(DISTINCT label, '; ' ORDER BY label) AS source_names, "
+        f"sum(c) AS confidence_sum FROM (SELECT k1, k2, relation, source, {_LABEL} AS label, count(*) AS n, "
+        f"count(DISTINCT article_id) AS a, sum(confidence) AS c FROM ({_KEYED}) GROUP BY ALL) "
+        "GROUP BY k1, k2, relation ORDER BY ALL"
     ),
     "article_groups": "SELECT outlet, date, count(*) AS articles FROM articles GROUP BY ALL ORDER BY ALL",
     "mention_groups": (
@@ -86,6 +99,8 @@ def write_aggregates(generation: Path) -> Path | None:
     scratch.mkdir()
     try:
         with duckdb.connect() as db:
+            # Publishing is often a command line run: no progress bar in its output.
+            db.execute("SET enable_progress_bar = false")
             for table in ("relations", "articles", "mentions"):
                 glob = table_glob(generation, table).replace("'", "''")
                 db.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{glob}')")

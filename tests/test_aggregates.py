@@ -95,14 +95,16 @@ def full_tables(tables: Tables) -> Tables:
     return replace(tables, snapshot=replace(tables.snapshot, confidence_floor=None))
 
 
-def answers(tables: Tables, chosen: RelationFilter) -> dict[str, object]:
-    """What the first page and the sidebar ask for `chosen`."""
+def answers(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] = ("TUR", "GNA")) -> dict[str, object]:
+    """What the first page, the sidebar and the Sources page ask for `chosen`."""
     return {
         "count": queries.count_relations(tables, chosen),
         "count all": queries.count_relations(tables, None),
         "edges": queries.edges(tables, chosen),
         "corpus": queries.corpus_by_source(tables, chosen),
         "per source": queries.relation_counts(tables, chosen),
+        "claims": queries.claim_counts(tables, chosen),
+        "claims of a pair": queries.claim_counts(tables, chosen, pair=pair),
         "mentions": queries.mention_counts(tables, chosen.dates),
         "mentions all": queries.mention_counts(tables),
         "options": queries.filter_options(tables),
@@ -256,7 +258,9 @@ def test_aggregates_of_a_synthetic_store_answer_as_the_full_tables(tmp_path_fact
         build_store(folder, 300)
     tables = Tables(open_snapshot(folder))
     assert tables.grouped
-    grouped, full = answers(tables, chosen), answers(full_tables(tables), chosen)
+    pair = tuple(queries.edges(tables, RelationFilter()).iloc[0][["actor1", "actor2"]])
+    grouped, full = answers(tables, chosen, pair), answers(full_tables(tables), chosen, pair)
+    assert not full["claims of a pair"].empty or chosen != RelationFilter()
     # Confidence sums add up in another order: equal to the last digits.
     pd.testing.assert_series_equal(grouped["edges"].pop("confidence"), full["edges"].pop("confidence"), rtol=1e-12)
     assert_same(grouped, full)

@@ -11,13 +11,10 @@ from __future__ import annotations
 import html
 import io
 import textwrap
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patheffects import withStroke
 
 from extract.schema import DIRECTED_RELATIONS
 from views.network import (
@@ -29,6 +26,9 @@ from views.network import (
     edge_width,
     network_html,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.lines import Line2D
 
 PNG_SIZE = (1600, 1200)
 PNG_DPI = 100
@@ -72,6 +72,9 @@ def _layout(view: NetworkView) -> dict[str, tuple[float, float]]:
 
 def _draw_network(axes, view: NetworkView) -> list[Line2D]:
     """Edges, nodes and labels on `axes`; returns the legend handles of the actor types drawn."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patheffects import withStroke
+
     positions = _layout(view)
     ids = list(view.nodes["actor_id"])
     diameters = node_points(view.nodes["mentions"])
@@ -109,6 +112,12 @@ def _draw_network(axes, view: NetworkView) -> list[Line2D]:
 def network_png(view: NetworkView, *, title: str) -> bytes:
     """The drawn network as a PNG of PNG_SIZE pixels: colours, shapes and arrows as on the page, names as labels,
     a legend of relations and actor types, and `title` (wrapped) above it."""
+    # Imported when a PNG is asked for: matplotlib takes a second or more to import, which every
+    # page importing this module (for chart_config) would otherwise pay on a server's first render.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
     figure = Figure(figsize=(PNG_SIZE[0] / PNG_DPI, PNG_SIZE[1] / PNG_DPI), dpi=PNG_DPI, facecolor="white")
     FigureCanvasAgg(figure)
     figure.subplots_adjust(left=0.02, right=0.98, top=0.9, bottom=0.1)
