@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -95,20 +96,37 @@ def _dated_mention_counts(data: Dataset, dates: RelationFilter) -> pd.DataFrame:
 
 
 def _mention_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    with st.spinner("Counting mentions…"):
-        if chosen.dates != RelationFilter():
-            return _dated_mention_counts(data, chosen.dates)
-        return start_mention_counts(data).result()
+    if chosen.dates != RelationFilter():
+        return _dated_mention_counts(data, chosen.dates)
+    return start_mention_counts(data).result()
+
+
+def mention_filter(chosen: RelationFilter) -> RelationFilter:
+    """The part of `chosen` mention counts depend on (sources, actors, dates): the key of what is cached from them,
+    so that another relation type or confidence threshold reuses it."""
+    return replace(chosen.dates, sources=chosen.sources, actors=chosen.actors)
+
+
+# Cached, not only the counts they start from: reshaping them is a tenth of a second of server CPU
+# that every view of the Sources and Actors pages would otherwise spend again.
+@st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
+def _mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    return mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
+
+
+@st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
+def _actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    return actor_table(data.actors, filter_mention_counts(_mention_counts(data, chosen), chosen))
 
 
 def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """Mentions per actor and outlet in the filtered articles."""
-    return mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
+    return _mention_matrix(data, mention_filter(chosen))
 
 
 def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """actor_table over the filtered mentions."""
-    return actor_table(data.actors, filter_mention_counts(_mention_counts(data, chosen), chosen))
+    return _actor_table(data, mention_filter(chosen))
 
 
 def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
