@@ -204,6 +204,21 @@ def actor_outlets(data: Dataset, chosen: RelationFilter, actor: str) -> pd.DataF
 
 
 @st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def edge_evidence(data: Dataset, chosen: RelationFilter, edge: tuple[str, str, str], limit: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows behind one edge (views.queries.edge_evidence) and their articles' titles: a pass over every
+    relation row, which the Network page would otherwise repeat on each view."""
+    rows = queries.edge_evidence(data.tables, chosen, edge, limit=limit)
+    return rows, queries.article_titles(data.tables, rows["article_id"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def actor_evidence(data: Dataset, chosen: RelationFilter, actor: str, limit: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows with one actor on either end (views.queries.actor_evidence) and their articles' titles."""
+    rows = queries.actor_evidence(data.tables, chosen, actor, limit=limit)
+    return rows, queries.article_titles(data.tables, rows["article_id"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
 def article_choices(data: Dataset, chosen: RelationFilter, search: str, limit: int, include: str) -> pd.DataFrame:
     """The Excerpts page's list of articles (views.queries.article_choices): it counts every relation row per
     article, a few tenths of a second of server CPU at 100,000 articles, which a rerun need not repeat."""
