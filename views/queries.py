@@ -3,7 +3,10 @@
 Each function takes the dataset's `Tables` and the filter and returns a
 DataFrame of at most a few thousand rows (edges, counts per source, one
 article's rows); the million-row tables stay in Parquet. Shaping those small
-results for display lives in views.aggregate.
+results for display lives in views.aggregate. What the first page, the sidebar
+and the Sources page ask is answered from the generation's aggregates
+(extract.aggregates) when `from_groups` says they give the same result, and
+from the full tables otherwise.
 """
 from __future__ import annotations
 

@@ -7,6 +7,8 @@ cursors are the thread-safe way to share a connection), on which the names
 store's rows, plus any rows uploaded in the session; `relations` also carries
 the analyst's reviews (extract.reviews). When CURRENT names
 another generation, the next `open_snapshot` opens a new connection over it.
+The generation's aggregates (extract.aggregates), when it has them, are the
+views `groups_<name>`; views.queries reads them where they answer exactly.
 """
 from __future__ import annotations
 
