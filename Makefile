@@ -45,4 +45,4 @@ evaluate: setup
 	$(PY) -m extract.evaluate
 
 bench: setup
-	$(PY) -m extract.bench
+	$(PY) -m bench.extract

@@ -35,14 +35,14 @@ DEFAULT_CACHE_DIR = EXTRACT_DIR.parent / ".cache" / "extract"
 # results of the old rules.
 CACHE_FORMAT = 1
 # Modules of extract/ that do not change what is extracted from an article:
-# the command line, the corpus engine and tables, the store and its files, the
-# benchmark and the evaluation (with its variant cases, generator and survival). Editing them keeps the cache. Every other
+# the command line, the corpus engine and tables, the store and its files, the cluster check and
+# the evaluation (with its variant cases, generator and survival). Editing them keeps the cache. Every other
 # module, in subpackages too, is part of the key (corpus.py stays in: it
 # decides the text that is read).
 NOT_EXTRACTION_MODULES: frozenset[str] = frozenset(
     {
-        "__main__", "bench", "bench_filter", "bench_inputs", "cache", "cluster_check", "engine", "evaluate", "export",
-        "fit_confidence", "manifest", "page_bench", "pipeline", "store", "survival", "variant_cases", "variants",
+        "__main__", "cache", "cluster_check", "engine", "evaluate", "export", "fit_confidence", "manifest", "pipeline",
+        "store", "survival", "variant_cases", "variants",
     }
 )
 # Where an article's file lies does not change what is read from it.

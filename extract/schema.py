@@ -10,6 +10,9 @@ from dataclasses import dataclass, fields
 RELATION_TYPES: tuple[str, ...] = ("support", "opposition", "mediation")
 # Support runs from backer to backed; opposition and mediation are the same edge either way round.
 DIRECTED_RELATIONS: frozenset[str] = frozenset({"support"})
+# How an article without an outlet (an upload left blank) is labelled in counts and lists. The stored
+# aggregates (extract.aggregates) hold it: changing it means bumping AGGREGATES_VERSION there.
+NO_OUTLET = "(no outlet)"
 
 
 def is_directed(relation: str) -> bool:

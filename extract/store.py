@@ -9,6 +9,7 @@ Layout under a data folder (the CLI's --out):
       gen-<stamp>-<random>/
         manifest.json              what these tables were made from (article hashes, dictionary, lexicon, code)
         articles/part-*.parquet    ARTICLE_STORE_COLUMNS (metadata and text)
+        aggregates/*.parquet       small tables for the dashboard, computed on publish (extract.aggregates)
         mentions/part-*.parquet    schema.MENTION_COLUMNS
         relations/part-*.parquet   schema.RELATION_COLUMNS
         actors/part-*.parquet      schema.ACTOR_COLUMNS
@@ -231,8 +232,14 @@ def read_manifest(generation: Path) -> dict:
 
 
 def switch_current(data_dir: Path, generation: Path) -> None:
-    """Make `generation` current in one step (one rename), keeping the other generations (`remove_superseded`
-    removes them once everything else succeeded); a failure (disk full) leaves CURRENT as it was."""
+    """Compute the generation's aggregates (extract.aggregates) unless it has them, then make it current in
+    one step (one rename), keeping the other generations (`remove_superseded` removes them once everything
+    else succeeded); a failure (disk full) leaves CURRENT as it was."""
+    # Imported here: extract.aggregates reads the store's layout from this module.
+    from extract.aggregates import has_aggregates, write_aggregates
+
+    if not has_aggregates(generation):
+        write_aggregates(generation)
     pointer = store_dir(data_dir) / CURRENT_FILE
     tmp = _temp_path(pointer)
     try:
@@ -315,6 +322,10 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
             removed.append(path)
     if current is not None:
         for path in current.rglob(f".*{TEMP_SUFFIX}"):
-            path.unlink(missing_ok=True)
+            # Folders too: the aggregates are written into a temporary folder first.
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
             removed.append(path)
     return removed

@@ -83,13 +83,12 @@ if pick == "an edge":
         "Edge (one of those drawn)", keys, format_func=lambda k: f"{relation_words(k[2], k[0], k[1], names)}  ({k[3]} sentences)"
     )
     total = int(chosen_edge[3])
-    rows = queries.edge_evidence(data.tables, chosen, chosen_edge[:3], limit=LISTED)
+    rows, titles = cached.edge_evidence(data, chosen, tuple(chosen_edge[:3]), LISTED)
 else:
     ids = sorted(set(edges["actor1"]) | set(edges["actor2"]), key=lambda a: names.get(a, a).casefold())
     actor = st.selectbox("Actor", ids, format_func=lambda a: names.get(a, a))
     total = int(edges.loc[(edges["actor1"] == actor) | (edges["actor2"] == actor), "evidence"].sum())
-    rows = queries.actor_evidence(data.tables, chosen, actor, limit=LISTED)
-titles = queries.article_titles(data.tables, rows["article_id"])
+    rows, titles = cached.actor_evidence(data, chosen, actor, LISTED)
 listed = "all" if total <= LISTED else f"the first {LISTED:,}"
 more = f"; the {CARDS} most confident as quotes, {listed} in the table below" if total > CARDS else ""
 st.caption(f"{total:,} sentence(s){more}.")

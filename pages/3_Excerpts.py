@@ -4,7 +4,7 @@ Other pages link here with ?article=ID&start=N&end=M to point at one sentence.
 """
 import streamlit as st
 
-from views import layout, queries
+from views import cached, layout, queries
 from views.datadir import data_dir
 from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html, passage_quote_html
 from views.filters import describe
@@ -24,7 +24,7 @@ st.html(STYLE)
 wanted = st.query_params.get("article", "")
 search = st.text_input("Find an article", placeholder="id, title or outlet",
                        help=f"The list holds the {CHOICES} matching articles with most evidence sentences.")
-articles = queries.article_choices(data.tables, chosen, search=search.strip(), limit=CHOICES, include=wanted)
+articles = cached.article_choices(data, chosen, search.strip(), CHOICES, wanted)
 if articles.empty:
     layout.empty(f"No article comes from the selected sources ({describe(chosen, names)}).")
     st.stop()

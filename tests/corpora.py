@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.bench import sentence_pool, synthetic_corpus
+from bench.extract import sentence_pool, synthetic_corpus
 from extract.corpus import load_corpus
 from extract.extractor import Extractor
 from extract.schema import Article

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.bench import SentencePool, main, sentence_pool, synthetic_articles, synthetic_corpus
+from bench.extract import SentencePool, main, sentence_pool, synthetic_articles, synthetic_corpus
 from extract.corpus import load_corpus
 from extract.pipeline import Extractor, default_extractor
 
@@ -93,7 +93,7 @@ def test_tiny_run_json_matches_and_table_is_printed(tiny_run) -> None:
 
 
 def test_bench_does_not_import_the_dashboard() -> None:
-    check = "import sys, extract.bench; print(sorted(m for m in sys.modules if m.split('.')[0] in ('views', 'streamlit')))"
+    check = "import sys, bench.extract; print(sorted(m for m in sys.modules if m.split('.')[0] in ('views', 'streamlit')))"
     done = subprocess.run([sys.executable, "-c", check], cwd=ARTICLES.parent.parent, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 
-from extract import bench_inputs
+from bench import inputs as bench_inputs
 from extract.extractor import blank_punctuation_runs
 from extract.pipeline import extract_relations
 

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from conftest import ACTORS, REPO, write_data_folder
-from views.bench import serve as serve_dashboard
+from bench.dashboard import serve as serve_dashboard
 
 pytestmark = pytest.mark.browser
 

@@ -80,7 +80,7 @@ def test_an_article_naming_one_actor_parses_only_where_it_names_it(both: tuple[E
 def test_mixed_corpus_benchmark_runs_and_keeps_the_tables() -> None:
     import io
 
-    from extract import bench_filter
+    from bench import filter as bench_filter
 
     out = io.StringIO()
     bench_filter.run(12, 0.25, out)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 
-from extract.page_bench import DEFAULT_FOLDER, compare, main, score
+from bench.pages import DEFAULT_FOLDER, compare, main, score
 
 PARAGRAPHS = ["Turkey backs the GNA. Russia backs Haftar.", "Egypt warns Ankara."]
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from extract.schema import DIRECTED_RELATIONS, RELATION_TYPES
+from extract.schema import DIRECTED_RELATIONS, NO_OUTLET, RELATION_TYPES
 from views.filters import RelationFilter
 
 EDGE_KEY: list[str] = ["actor1", "actor2", "relation"]
-# How an article without an outlet (an upload left blank) is labelled in counts and lists.
-NO_OUTLET = "(no outlet)"
 CLAIM_CODES: dict[str, int] = {"support": 1, "opposition": 4, "mediation": 8}
 EDGE_DTYPES: dict[str, str] = {
     "actor1": "str", "actor2": "str", "relation": "str", "evidence": "int64", "articles": "int64", "sources": "int64",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -101,20 +102,37 @@ def _dated_mention_counts(data: Dataset, dates: RelationFilter) -> pd.DataFrame:
 
 
 def _mention_counts(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    with st.spinner("Counting mentions…"):
-        if chosen.dates != RelationFilter():
-            return _dated_mention_counts(data, chosen.dates)
-        return start_mention_counts(data).result()
+    if chosen.dates != RelationFilter():
+        return _dated_mention_counts(data, chosen.dates)
+    return start_mention_counts(data).result()
+
+
+def mention_filter(chosen: RelationFilter) -> RelationFilter:
+    """The part of `chosen` mention counts depend on (sources, actors, dates): the key of what is cached from them,
+    so that another relation type or confidence threshold reuses it."""
+    return replace(chosen.dates, sources=chosen.sources, actors=chosen.actors)
+
+
+# Cached, not only the counts they start from: reshaping them is a tenth of a second of server CPU
+# that every view of the Sources and Actors pages would otherwise spend again.
+@st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
+def _mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    return mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
+
+
+@st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
+def _actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
+    return actor_table(data.actors, filter_mention_counts(_mention_counts(data, chosen), chosen))
 
 
 def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """Mentions per actor and outlet in the filtered articles."""
-    return mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
+    return _mention_matrix(data, mention_filter(chosen))
 
 
 def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     """actor_table over the filtered mentions."""
-    return actor_table(data.actors, filter_mention_counts(_mention_counts(data, chosen), chosen))
+    return _actor_table(data, mention_filter(chosen))
 
 
 def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
@@ -189,6 +207,28 @@ def focus_network(data: Dataset, chosen: RelationFilter, actor: str, hops: int, 
 def actor_outlets(data: Dataset, chosen: RelationFilter, actor: str) -> pd.DataFrame:
     """How each outlet describes `actor`'s relations (views.focus.outlet_breakdown)."""
     return outlet_breakdown(queries.actor_outlet_counts(data.tables, chosen, actor), actor_names(data.actors))
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def edge_evidence(data: Dataset, chosen: RelationFilter, edge: tuple[str, str, str], limit: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows behind one edge (views.queries.edge_evidence) and their articles' titles: a pass over every
+    relation row, which the Network page would otherwise repeat on each view."""
+    rows = queries.edge_evidence(data.tables, chosen, edge, limit=limit)
+    return rows, queries.article_titles(data.tables, rows["article_id"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def actor_evidence(data: Dataset, chosen: RelationFilter, actor: str, limit: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows with one actor on either end (views.queries.actor_evidence) and their articles' titles."""
+    rows = queries.actor_evidence(data.tables, chosen, actor, limit=limit)
+    return rows, queries.article_titles(data.tables, rows["article_id"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def article_choices(data: Dataset, chosen: RelationFilter, search: str, limit: int, include: str) -> pd.DataFrame:
+    """The Excerpts page's list of articles (views.queries.article_choices): it counts every relation row per
+    article, a few tenths of a second of server CPU at 100,000 articles, which a rerun need not repeat."""
+    return queries.article_choices(data.tables, chosen, search=search, limit=limit, include=include)
 
 
 @st.cache_data(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})

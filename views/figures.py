@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import io
 import textwrap
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
@@ -35,6 +36,9 @@ from views.network import (
     edge_width,
     network_html,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.lines import Line2D
 
 PNG_SIZE = (1600, 1200)
 PNG_DPI = 100
@@ -162,6 +166,9 @@ def place_labels(axes, positions: dict[str, tuple[float, float]], nodes: pd.Data
 
 def _draw_network(axes, view: NetworkView) -> list[Line2D]:
     """Edges, nodes and labels on `axes`; returns the legend handles of the actor types drawn."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patheffects import withStroke
+
     positions = _layout(view)
     # Room around the unit square for the nodes and their names at the edge of the frame.
     axes.set_xlim(-1.15, 1.15)

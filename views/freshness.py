@@ -113,10 +113,14 @@ def _listing(folder: Path) -> dict[FileKey, None]:
 def compare(manifest: Mapping[str, object], articles: Mapping[str, str], folders: Mapping[str, str]) -> Changes:
     """What differs between a manifest and the current article hashes and folder hashes."""
     recorded = dict(manifest.get("articles", {}))
+    changed_folders = [key for key, digest in folders.items() if manifest.get(key) != digest]
+    # The usual case, checked again every FRESHNESS_TTL seconds: one dict comparison instead of three set passes
+    # over 100,000 ids.
+    if articles == recorded:
+        return Changes((), (), (), tuple(changed_folders))
     added = sorted(set(articles) - set(recorded))
     removed = sorted(set(recorded) - set(articles))
     edited = sorted(a for a in set(articles) & set(recorded) if articles[a] != recorded[a])
-    changed_folders = [key for key, digest in folders.items() if manifest.get(key) != digest]
     return Changes(tuple(added), tuple(removed), tuple(edited), tuple(changed_folders))
 
 

@@ -3,7 +3,10 @@
 Each function takes the dataset's `Tables` and the filter and returns a
 DataFrame of at most a few thousand rows (edges, counts per source, one
 article's rows); the million-row tables stay in Parquet. Shaping those small
-results for display lives in views.aggregate.
+results for display lives in views.aggregate. What the first page, the sidebar
+and the Sources page ask is answered from the generation's aggregates
+(extract.aggregates) when `from_groups` says they give the same result, and
+from the full tables otherwise.
 """
 from __future__ import annotations
 
@@ -89,8 +92,51 @@ def article_where(chosen: RelationFilter) -> Clause:
     return _all([_in("outlet", chosen.sources) if chosen.sources else ("TRUE", []), date_where(chosen)])
 
 
+def from_groups(tables: Tables, chosen: RelationFilter | None) -> bool:
+    """Whether the generation's aggregates (extract.aggregates) answer for `chosen` exactly: they hold the rows
+    as extracted (no upload, no review) per edge, source and datedness, so an open date range and a confidence
+    threshold no row falls below are all they can filter on."""
+    if not tables.grouped:
+        return False
+    if chosen is None:
+        return True
+    return not chosen.date_from and not chosen.date_to and chosen.min_confidence <= tables.snapshot.confidence_floor
+
+
+def group_where(chosen: RelationFilter | None) -> Clause:
+    """relation_where over `groups_relation_groups`, for a filter from_groups accepts (no review there, so
+    `show_rejected` changes nothing; k1, k2 are the pair of actor1, actor2)."""
+    if chosen is None:
+        return "TRUE", []
+    clauses = [_in("relation", chosen.relations), ("dated OR ?", [chosen.include_undated])]
+    if chosen.sources:
+        clauses.append(_in("source", chosen.sources))
+    clauses.append(_actor_keys(chosen))
+    return _all(clauses)
+
+
+def _actor_keys(chosen: RelationFilter) -> Clause:
+    """The filter's actors over an aggregate's edge key (k1, k2 are the pair of actor1, actor2)."""
+    if not chosen.actors:
+        return "TRUE", []
+    first, params = _in("k1", chosen.actors)
+    second, _ = _in("k2", chosen.actors)
+    return f"{first} OR {second}", params + params
+
+
+def group_article_where(chosen: RelationFilter, outlet: str = "outlet", dated: str = "article_dated") -> Clause:
+    """article_where over an aggregate's article outlet and datedness, for a filter from_groups accepts."""
+    return _all([_in(outlet, chosen.sources) if chosen.sources else ("TRUE", []), (f"{dated} OR ?", [chosen.include_undated])])
+
+
 def undated_counts(tables: Tables) -> tuple[int, int]:
     """Articles without a date, and relation rows from them (shown in the sidebar so they are never lost unseen)."""
+    if from_groups(tables, None):
+        found = tables.query(
+            "SELECT (SELECT coalesce(sum(articles), 0) FROM groups_article_groups WHERE coalesce(date, '') = '') "
+            "AS articles, (SELECT coalesce(sum(n), 0) FROM groups_relation_groups WHERE NOT dated) AS sentences"
+        )
+        return int(found["articles"].iloc[0]), int(found["sentences"].iloc[0])
     found = tables.query(
         "SELECT (SELECT count(*) FROM articles WHERE coalesce(date, '') = '') AS articles, "
         "(SELECT count(*) FROM relations WHERE coalesce(date, '') = '') AS sentences"
@@ -106,17 +152,29 @@ KEYED = (f"(SELECT *, CASE WHEN {_UNDIRECTED_SWAP} THEN actor2 ELSE actor1 END A
 
 def count_relations(tables: Tables, chosen: RelationFilter | None = None) -> int:
     """Relation rows passing `chosen` (all of them for None)."""
+    if from_groups(tables, chosen):
+        where, params = group_where(chosen)
+        return int(tables.query(f"SELECT coalesce(sum(n), 0) AS n FROM groups_relation_groups WHERE {where}",
+                                params)["n"].iloc[0])
     where, params = relation_where(chosen) if chosen is not None else ("TRUE", [])
     return int(tables.query(f"SELECT count(*) AS n FROM relations WHERE {where}", params)["n"].iloc[0])
 
 
 def rejected_count(tables: Tables) -> int:
     """Relation rows an analyst rejected."""
+    if not tables.reviewed:
+        return 0
     return int(tables.query("SELECT count(*) AS n FROM relations WHERE review = 'rejected'")["n"].iloc[0])
 
 
 def filter_options(tables: Tables) -> tuple[list[str], list[str]]:
     """Every outlet (of relations and articles), sorted, and every actor on an edge."""
+    if from_groups(tables, None):
+        sources = tables.query("SELECT DISTINCT source AS s FROM groups_relation_groups "
+                               "UNION SELECT DISTINCT outlet FROM groups_article_groups")
+        actors = tables.query("SELECT DISTINCT k1 AS a FROM groups_relation_groups "
+                              "UNION SELECT DISTINCT k2 FROM groups_relation_groups")
+        return sorted(sources["s"].fillna("")), actors["a"].tolist()
     sources = tables.query("SELECT DISTINCT source AS s FROM relations UNION SELECT DISTINCT outlet FROM articles")
     actors = tables.query("SELECT DISTINCT actor1 AS a FROM relations UNION SELECT DISTINCT actor2 FROM relations")
     return sorted(sources["s"].fillna("")), actors["a"].tolist()
@@ -129,13 +187,28 @@ def edges(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
     Counted per outlet first, then per edge: an article has one outlet, so its
     articles add up, and the distinct counts run over small groups (twice as fast at a million rows).
     """
-    where, params = relation_where(chosen)
+    if from_groups(tables, chosen) and not chosen.sources and chosen.include_undated:
+        where, params = _all([_in("relation", chosen.relations), _actor_keys(chosen)])
+        table = tables.query(
+            "SELECT k1 AS actor1, k2 AS actor2, relation, evidence, articles, sources, source_names, "
+            f"confidence_sum / evidence AS confidence FROM groups_edge_totals WHERE {where} "
+            "ORDER BY evidence DESC, actor1, actor2, relation",
+            params,
+        )
+        return table[EDGE_COLUMNS].astype(EDGE_DTYPES) if len(table) else empty_frame(EDGE_DTYPES)
+    if from_groups(tables, chosen):
+        where, params = group_where(chosen)
+        per_source = (f"SELECT k1, k2, relation, source, {_label('source')} AS label, sum(n) AS n, sum(articles) AS a, "
+                      f"sum(confidence_sum) AS c FROM groups_relation_groups WHERE {where} GROUP BY ALL")
+    else:
+        where, params = relation_where(chosen)
+        per_source = (f"SELECT k1, k2, relation, source, {_label('source')} AS label, count(*) AS n, "
+                      f"count(DISTINCT article_id) AS a, sum(confidence) AS c FROM {KEYED} WHERE {where} GROUP BY ALL")
     table = tables.query(
         f"SELECT k1 AS actor1, k2 AS actor2, relation, sum(n)::BIGINT AS evidence, sum(a)::BIGINT AS articles, "
         f"count(DISTINCT source) AS sources, string_agg(DISTINCT label, '; ' ORDER BY label) AS source_names, "
-        f"sum(c) / sum(n) AS confidence FROM (SELECT k1, k2, relation, source, {_label('source')} AS label, "
-        f"count(*) AS n, count(DISTINCT article_id) AS a, sum(confidence) AS c FROM {KEYED} WHERE {where} "
-        "GROUP BY ALL) GROUP BY k1, k2, relation ORDER BY evidence DESC, actor1, actor2, relation",
+        f"sum(c) / sum(n) AS confidence FROM ({per_source}) "
+        "GROUP BY k1, k2, relation ORDER BY evidence DESC, actor1, actor2, relation",
         params,
     )
     return table[EDGE_COLUMNS].astype(EDGE_DTYPES) if len(table) else empty_frame(EDGE_DTYPES)
@@ -184,6 +257,13 @@ def edge_excerpt_rows(tables: Tables, chosen: RelationFilter, drawn: pd.DataFram
 
 def relation_counts(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
     """Relation rows per outlet (labelled) and relation: source, relation, count."""
+    if from_groups(tables, chosen):
+        where, params = group_where(chosen)
+        return tables.query(
+            f"SELECT {_label('source')} AS source, relation, sum(n)::BIGINT AS count FROM groups_relation_groups "
+            f"WHERE {where} GROUP BY ALL ORDER BY source, relation",
+            params,
+        )
     where, params = relation_where(chosen)
     return tables.query(
         f"SELECT {_label('source')} AS source, relation, count(*) AS count FROM relations WHERE {where} "
@@ -197,11 +277,24 @@ def claim_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] |
 
     Code 1 is "a supports b", 2 "b supports a", 4 opposition, 8 mediation.
     """
+    codes = " ".join(f"WHEN '{relation}' THEN {code}" for relation, code in CLAIM_CODES.items())
+    if from_groups(tables, chosen):
+        # A support edge's key is its actor1, actor2 in order; an undirected one's code does not depend on the order.
+        where, params = group_where(chosen)
+        if pair is not None:
+            where += " AND least(k1, k2) = ? AND greatest(k1, k2) = ?"
+            params = [*params, *sorted(pair)]
+        return tables.query(
+            f"SELECT least(k1, k2) AS actor_a, greatest(k1, k2) AS actor_b, (CASE relation {codes} ELSE 0 END) "
+            f"+ CASE WHEN relation = 'support' AND k1 > k2 THEN 1 ELSE 0 END AS code, {_label('source')} AS source, "
+            f"sum(n)::BIGINT AS evidence FROM groups_relation_groups WHERE {where} "
+            "GROUP BY ALL ORDER BY actor_a, actor_b, code, source",
+            params,
+        )
     where, params = relation_where(chosen)
     if pair is not None:
         where += " AND least(actor1, actor2) = ? AND greatest(actor1, actor2) = ?"
         params = [*params, *sorted(pair)]
-    codes = " ".join(f"WHEN '{relation}' THEN {code}" for relation, code in CLAIM_CODES.items())
     return tables.query(
         f"SELECT least(actor1, actor2) AS actor_a, greatest(actor1, actor2) AS actor_b, "
         f"(CASE relation {codes} ELSE 0 END) + CASE WHEN relation = 'support' AND actor1 > actor2 THEN 1 ELSE 0 END "
@@ -218,6 +311,15 @@ def mention_counts(tables: Tables, dates: RelationFilter | None = None) -> pd.Da
     rows of it (views.aggregate.filter_mention_counts), so the seven million mention rows are counted
     once per store and date range, not once per filter.
     """
+    if tables.snapshot.has_groups and tables.uploads is None and (dates is None or not (dates.date_from or dates.date_to)):
+        # Mentions do not depend on reviews; an open range keeps every dated article.
+        where, params = ("article_dated OR ?", [dates.include_undated]) if dates is not None else ("TRUE", [])
+        return tables.query(
+            f"SELECT actor_id, {_label('outlet')} AS source, sum(mentions)::BIGINT AS mentions, "
+            f"sum(articles)::BIGINT AS articles FROM groups_mention_groups WHERE {where} GROUP BY ALL "
+            "ORDER BY actor_id, source",
+            params,
+        )
     where, params = date_where(dates, "coalesce(a.date, '')") if dates is not None else ("TRUE", [])
     return tables.query(
         f"SELECT m.actor_id, {_label('a.outlet')} AS source, sum(m.n)::BIGINT AS mentions, count(*) AS articles "
@@ -229,6 +331,20 @@ def mention_counts(tables: Tables, dates: RelationFilter | None = None) -> pd.Da
 
 def corpus_by_source(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
     """One row per outlet (labelled) of the filtered articles: articles, first and last date, relation rows."""
+    if from_groups(tables, chosen):
+        relation_filter, relation_params = group_where(chosen)
+        article_filter, article_params = group_article_where(chosen)
+        dated_filter, dated_params = group_article_where(chosen, dated="coalesce(date, '') <> ''")
+        # Relation rows whose article is missing (article_dated NULL) are left out, as the join leaves them out.
+        return tables.query(
+            f"SELECT source, articles, first, last, coalesce(r.n, 0)::BIGINT AS relations FROM "
+            f"(SELECT {_label('outlet')} AS source, sum(articles)::BIGINT AS articles, min(nullif(date, '')) AS first, "
+            f"max(nullif(date, '')) AS last FROM groups_article_groups WHERE {dated_filter} GROUP BY ALL) "
+            f"LEFT JOIN (SELECT {_label('outlet')} AS source, sum(n) AS n FROM groups_relation_groups "
+            f"WHERE article_dated IS NOT NULL AND ({relation_filter}) AND ({article_filter}) GROUP BY ALL) AS r "
+            "USING (source) ORDER BY articles DESC, source",
+            [*dated_params, *relation_params, *article_params],
+        )
     where, params = article_where(chosen)
     relation_filter, relation_params = relation_where(chosen)
     return tables.query(

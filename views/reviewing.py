@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import spacy
-from spacy.language import Language
 
 from extract.evaluate import Score, review_scores
 from extract.reviews import REVIEWS_FILE, edge_key, empty_reviews
 from views.excerpts import relation_words, review_label
 from views.store import KEYED_EXTRACTED, REVIEW_MATCH, Tables
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # The reviews file's columns as the Reviews page lists them (review_frame names the pair key1, key2).
 LISTED_COLUMNS = ["article_id", "start", "end", "actor1", "actor2", "key1", "key2", "relation", "verdict", "reason", "reviewer", "reviewed_at"]
@@ -43,6 +45,10 @@ def row_key(row: object) -> tuple[str, int, int, str, str, str]:
 @lru_cache(maxsize=1)
 def _sentencizer() -> Language:
     # A rule-based splitter: fast, and needs no model (the extractor's parse is not kept in the store).
+    # spaCy is imported here, when the add-relation form first asks: every page imports this module,
+    # and importing spaCy takes seconds of a server's first render.
+    import spacy
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp

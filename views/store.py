@@ -7,6 +7,8 @@ cursors are the thread-safe way to share a connection), on which the names
 store's rows, plus any rows uploaded in the session; `relations` also carries
 the analyst's reviews (extract.reviews). When CURRENT names
 another generation, the next `open_snapshot` opens a new connection over it.
+The generation's aggregates (extract.aggregates), when it has them, are the
+views `groups_<name>`; views.queries reads them where they answer exactly.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from typing import Mapping, Sequence
 import duckdb
 import pandas as pd
 
+from extract.aggregates import AGGREGATE_QUERIES, aggregate_path, has_aggregates
 from extract.reviews import REVIEW_RULE, deduplicate
 from extract.schema import DIRECTED_RELATIONS, pair_key
 from extract.store import STORE_TABLES, current_generation, read_manifest, table_dir, table_glob
@@ -36,6 +39,14 @@ class Snapshot:
     generation: Path
     manifest: dict
     connection: duckdb.DuckDBPyConnection = field(repr=False, compare=False)
+    # The lowest confidence of any relation row when the generation has its aggregates (extract.aggregates,
+    # queried as `groups_<name>`), else None: a threshold at or below it keeps every row, so the aggregates
+    # can answer for it.
+    confidence_floor: float | None = None
+
+    @property
+    def has_groups(self) -> bool:
+        return self.confidence_floor is not None
 
     @property
     def token(self) -> str:
@@ -79,7 +90,29 @@ def _connect(generation: Path) -> Snapshot:
         except duckdb.Error as error:
             raise StoreError(f"{table_dir(generation, table)}: not a readable {table} table ({_first_line(error)}). "
                              "Re-run `make extract`.") from error
-    return Snapshot(generation=generation, manifest=manifest, connection=connection)
+    return Snapshot(generation=generation, manifest=manifest, connection=connection,
+                    confidence_floor=_open_groups(connection, generation))
+
+
+def _open_groups(connection: duckdb.DuckDBPyConnection, generation: Path) -> float | None:
+    """Views `groups_<name>` over the generation's aggregates; the confidence floor, or None when it has none
+    (an older generation, or rows without a confidence): the queries then read the full tables."""
+    if not has_aggregates(generation):
+        return None
+    try:
+        for name in AGGREGATE_QUERIES:
+            path = str(aggregate_path(generation, name)).replace("'", "''")
+            connection.execute(f"CREATE VIEW groups_{name} AS SELECT * FROM read_parquet('{path}')")
+        found = connection.execute("SELECT count(*) AS groups, count(confidence_min) AS known, "
+                                   "min(confidence_min) AS floor FROM groups_relation_groups").fetchall()
+    except duckdb.Error:
+        # Unreadable aggregates are only slower pages: the full tables answer the same questions.
+        return None
+    groups, known, floor = found[0]
+    if known < groups:
+        return None
+    # No relation row at all: any threshold keeps all of them.
+    return float("inf") if floor is None else float(floor)
 
 
 def memory_snapshot(frames: Mapping[str, pd.DataFrame], name: str = "memory") -> Snapshot:
@@ -154,6 +187,16 @@ class Tables:
     # (adding the columns `review` and `review_reason`).
     reviews: pd.DataFrame | None = None
     added: pd.DataFrame | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether reviews change the `relations` view (the aggregates hold the rows as extracted)."""
+        return self.reviews is not None and not self.reviews.empty
+
+    @property
+    def grouped(self) -> bool:
+        """Whether the aggregates stand for the tables: the generation has them, with no upload and no review."""
+        return self.snapshot.has_groups and self.uploads is None and not self.reviewed
 
     def query(self, sql: str, params: Sequence[object] = (), *, frames: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
         """Run `sql` over relations (reviewed), mentions, articles, actors (and `frames`, by name) and return the result.

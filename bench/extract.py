@@ -1,4 +1,4 @@
-"""Speed and scale of extraction: `python -m extract.bench`.
+"""Speed and scale of extraction: `python -m bench.extract`.
 
 On synthetic corpora of several sizes (1,000 and 10,000 articles by default):
 words/s, seconds per 1,000 articles, the time spaCy's pipeline alone takes on
@@ -333,7 +333,7 @@ def _positive(value: str) -> int:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    cli = argparse.ArgumentParser(prog="python -m extract.bench", description=__doc__.split("\n\n")[0])
+    cli = argparse.ArgumentParser(prog="python -m bench.extract", description=__doc__.split("\n\n")[0])
     cli.add_argument("--size", type=_positive, action="append", metavar="N",
                      help=f"articles in a synthetic corpus; repeat for several (default: {', '.join(map(str, DEFAULT_SIZES))})")
     cli.add_argument("--workers", type=_positive, action="append", metavar="N",

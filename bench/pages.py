@@ -1,4 +1,4 @@
-"""How well saved pages are read: `python -m extract.page_bench [FOLDER]`.
+"""How well saved pages are read: `python -m bench.pages [FOLDER]`.
 
 For every page in FOLDER (default tests/pages) that expected.json describes,
 the text trafilatura keeps (extract.pages.read_page) is compared with the
@@ -130,7 +130,7 @@ def print_limits(out: TextIO) -> None:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.page_bench", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.pages", description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER,
                         help="pages and their expected.json (default: tests/pages)")
     parser.add_argument("--limits", action="store_true", help="also read generated pages at the size limits")

@@ -1,6 +1,6 @@
-"""What reviews cost the pages' queries: `python -m views.bench_reviews [--articles N] [--reviews K]`.
+"""What reviews cost the pages' queries: `python -m bench.reviews [--articles N] [--reviews K]`.
 
-Builds a synthetic store (views.synthetic), then times the queries every page runs (the sidebar count,
+Builds a synthetic store (bench.synthetic), then times the queries every page runs (the sidebar count,
 the edges, one edge's evidence, the per-source counts) with no review file and with K reviews
 (a third each confirmed, rejected and added), and checks that the rejected rows are gone from the count.
 """
@@ -19,7 +19,7 @@ from extract.reviews import REVIEW_COLUMNS
 from views import queries
 from views.filters import RelationFilter
 from views.store import Tables, open_snapshot, with_reviews
-from views.synthetic import build_store
+from bench.synthetic import build_store
 
 REPEATS = 3
 
@@ -62,7 +62,7 @@ def page_queries(tables: Tables, chosen: RelationFilter) -> dict[str, Callable[[
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m views.bench_reviews", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.reviews", description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=100_000, help="synthetic articles (default 100,000)")
     parser.add_argument("--reviews", type=int, default=3_000, help="reviews (default 3,000)")
     args = parser.parse_args(argv)

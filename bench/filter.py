@@ -1,7 +1,7 @@
 """Benchmark: parsing only what can matter, on a mixed corpus where most articles
 are not about the war.
 
-    python -m extract.bench_filter [--articles 300] [--libya-share 0.1]
+    python -m bench.filter [--articles 300] [--libya-share 0.1]
 
 The other articles are built from text a package ships: the documentation of
 Python's standard library (its docstrings), which names a country now and then
@@ -93,7 +93,7 @@ def run(count: int, libya_share: float, out: TextIO) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.bench_filter", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.filter", description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--libya-share", type=float, default=0.1, help="share of articles about Libya, 0-1 (default 0.1)")
     args = parser.parse_args(argv)

@@ -1,7 +1,7 @@
 """Benchmark: extraction time and peak memory on pathological inputs within the article
 limit, at doubling sizes, so that a cost growing faster than the input shows as a ratio above 2.
 
-    python -m extract.bench_inputs [--sizes 25000 50000 100000 200000] [--input NAME ...]
+    python -m bench.inputs [--sizes 25000 50000 100000 200000] [--input NAME ...]
 
 Each input is one article built from a repeated unit (a run of quotation marks,
 "X said that" chained down to a sentence naming two actors, quoted sentences on
@@ -115,7 +115,7 @@ def run(sizes: Sequence[int], out: TextIO, extractor: Extractor | None = None,
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract.bench_inputs", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.inputs", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), metavar="CHARS")
     parser.add_argument("--input", nargs="+", choices=list(INPUTS), metavar="NAME",
                         help=f"only these inputs ({', '.join(INPUTS)}; default: all)")
