@@ -382,7 +382,8 @@ class VariantGenerator:
         if entry.officials:
             shortest = min(entry.officials, key=lambda o: (len(o.split()), len(o)))
             names += [("official", official, "") for official in dict.fromkeys([entry.officials[0], shortest])]
-        for alias in entry.dated_aliases:
+        # Seats and metonyms with a window ("Tripoli" until 2021-03-14) name their actor only in some roles.
+        for alias in [a for a in entry.dated_aliases if a.kind == "alias"][:NAMES_PER_KIND]:
             names.append(("dated alias", alias.name, alias.end or alias.start))
         return names
 
