@@ -131,6 +131,7 @@ class MentionFinder:
             window = self._windows.get(match_id)
             if window is None or window.applies(date):
                 candidates.append(Span(doc, start, end, label=match_id))
+        candidates = self._names_before_dated_descriptions(candidates)
         mentions = []
         for span in filter_spans(candidates):
             actor_id, kind = self._labels[span.label]
@@ -144,6 +145,21 @@ class MentionFinder:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(mentions)
+
+    def _names_before_dated_descriptions(self, candidates: list[Span]) -> list[Span]:
+        """"the Tripoli-based Government of National Accord" in 2021: a dated description ("Tripoli-based
+        government", the GNU's from 2021-03-15) gives way to another actor's own undated name it overlaps."""
+        named = [s for s in candidates if s.label not in self._windows and self._labels[s.label][1] != "ignore"]
+        return [
+            s
+            for s in candidates
+            if s.label not in self._windows
+            or not any(
+                n.start < s.end and s.start < n.end and not (s.start <= n.start and n.end <= s.end)  # "UN" in "UN-recognised government" stays inside
+                and self._labels[n.label][0] != self._labels[s.label][0]
+                for n in named
+            )
+        ]
 
     def resolve_pronouns(self, docs: Iterable[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Add he/his/him mentions that refer to the latest person named nearby.

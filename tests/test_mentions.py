@@ -101,3 +101,15 @@ def test_title_and_name_are_one_mention() -> None:
 def test_he_takes_the_latest_person() -> None:
     found = mentions("Haftar left Moscow. He criticized Turkey.")
     assert ("He", "LNA") in found
+
+
+def test_a_dated_description_gives_way_to_an_undated_name_it_overlaps() -> None:
+    """In April 2021 "Tripoli-based government" is the GNU's, but "the Tripoli-based Government of National
+    Accord" names the GNA by its own name."""
+    from extract.pipeline import extract_relations
+
+    text = "Turkey had backed the Tripoli-based Government of National Accord against the LNA."
+    rows = extract_relations(text, date="2021-04-11")
+    assert ("Turkey", "support", "GNA") in {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
+    later = extract_relations("Turkey backs the Tripoli-based government.", date="2021-04-11")
+    assert later[["actor1", "relation", "actor2"]].values.tolist() == [["Turkey", "support", "GNU"]]

@@ -253,7 +253,12 @@ class SentenceContext:
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
         if own is not None:
             found.append(own)
-        for child in token.children:
+        children = list(token.children)
+        if own is not None and len(own.span) > 1:
+            # "the Arab Republic of Egypt and Russia": a list can hang on any word of a multiword name.
+            inside = set(own.token_ids)
+            children += [c for t in own.span if t.i != token.i for c in t.children if c.i not in inside and c.dep_ in ("conj", "appos", "cc")]
+        for child in children:
             dep = child.dep_
             if dep == "conj" and (not follow_conj or starts_clause(child)):
                 continue

@@ -54,6 +54,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         if obj.dep_ == "dobj" and not passive and (role := cue.preps.get("from")):
             # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
+    if relation == "support" and not frame.patients and not passive:
+        # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X.
+        frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
     patients = distinct_actors([m for m, _ in frame.patients])
     if relation == "mediation" and lemma(token) in ctx.lexicon.convening_verbs and len(patients) >= 2 and not frame.parties:
         # "Qatar hosted Afghan and American negotiators": those it brings together are parties to each other.
@@ -65,6 +68,19 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             if prep.lower_ == "with" and prep.head is not token and prep.head.lower_ in ctx.lexicon.alongside_words:
                 frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
     frame.fire("verb")
+
+
+def _aid_beneficiaries(ctx: SentenceContext, verb: Token) -> list:
+    """Who the verb's object (aid, or an act of giving it: recruitment, deployment, delivery) is for."""
+    found = []
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        chain = [thing, *(p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c))]
+        if not any(ctx.is_aid(t) or lemma(t) in ctx.lexicon.aid_activity_nouns for t in chain):
+            continue
+        # the parser may hang "to the GNA" on the verb itself
+        holders = [*chain, verb]
+        found.extend(m for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in objects(c) for m in ctx.group(p))
+    return found
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -99,7 +115,8 @@ def _co_agent_preps(ctx: SentenceContext, verb: Token) -> list[Token]:
     """"alongside X" on the verb or its object; "together / along / jointly with X", where the
     parser hangs "with" on the adverb."""
     found = []
-    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+    # on the verb, its object or the object list's last conjunct ("arms [the LNA, Chad and Niger alongside Russia]")
+    for holder in (verb, *(o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))):
         for c in holder.children:
             adverbs = [f"{a.lower_} {prep_text(c)}" for a in c.children if a.dep_ == "advmod" and a.i < c.i]
             if c.dep_ == "prep" and (prep_text(c) in ctx.lexicon.co_agent_preps or any(a in ctx.lexicon.co_agent_preps for a in adverbs)):
