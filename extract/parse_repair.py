@@ -17,9 +17,13 @@ LIST_CONJUNCTIONS = frozenset({"and", "or"})
 
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
-    """Every repair below, in order; returns the same Doc."""
+    """Every repair below whose trigger word the paragraph has, in order; returns the same Doc."""
+    words = {token.lower_ for token in doc}
+    has_cue_verb = any(token.lemma_.lower() in lexicon.verbs for token in doc)
     for repair in REPAIRS:
-        repair(doc, lexicon)
+        needs = TRIGGER_WORDS.get(repair.__name__)
+        if (needs is None or not needs.isdisjoint(words)) and (has_cue_verb or repair.__name__ not in CUE_VERB_REPAIRS):
+            repair(doc, lexicon)
     return doc
 
 
@@ -132,7 +136,7 @@ def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     with a name as its compound; the name is the preposition's object and the participle
     describes the clause (an adverbial clause of the main verb)."""
     for token in doc:
-        if token.tag_ != "NN" or not token.lower_.endswith("ing") or token.dep_ != "pobj":
+        if not token.lower_.endswith("ing") or token.tag_ != "NN" or token.dep_ != "pobj":
             continue
         stem = token.lemma_.lower()[:-3]
         if stem not in lexicon.verbs and f"{stem}e" not in lexicon.verbs:
@@ -171,8 +175,10 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
     verb with a subject and no object takes the first name as its object, and the name
     after "and" is the next verb's subject."""
     for verb in doc:
+        if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+            continue
         cue = lexicon.verbs.get(verb.lemma_.lower())
-        if cue is None or cue.relation is None or verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+        if cue is None or cue.relation is None:
             continue
         children = [c for c in verb.children if c.pos_ != "VERB"]  # "funds" can be misread as the object
         if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in children):
@@ -290,8 +296,10 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
     structure and before a noun phrase, is the verb: the names are its subject, the phrase its
     object, and it takes the place the subject had (the root, or a reporting verb's clause)."""
     for token in doc:
+        if token.pos_ not in ("NOUN", "ADV") or token.i == 0 or token.i + 1 >= len(doc):
+            continue
         cue = lexicon.verbs.get(token.lemma_.lower())
-        if cue is None or cue.relation is None or token.pos_ not in ("NOUN", "ADV") or token.i == 0 or token.i + 1 >= len(doc):
+        if cue is None or cue.relation is None:
             continue
         if token.head.pos_ in ("VERB", "AUX") or token.tag_ == "NN":
             continue
@@ -373,6 +381,21 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 owner = next(h for h in heads if h.i >= token.i)
                 _reattach(token, owner, "det" if token.lower_ == "the" else "compound")
 
+
+# Repairs that can only apply when the paragraph has one of these words; the others always run.
+TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "by_phrase_to_event_noun": frozenset({"by"}),
+    "colon_list_to_role_noun": frozenset({":"}),
+    "between_second_side": frozenset({"between"}),
+    "in_order_to": frozenset({"order"}),
+    "subject_list": frozenset({"and", "or"}),
+    "fronted_participle_list": frozenset({"and", "or"}),
+}
+
+# Repairs that only act on a cue verb's form: skipped for a paragraph with none.
+CUE_VERB_REPAIRS = frozenset(
+    {"verbless_clause_with_cue", "cue_after_names", "cue_verb_read_as_other", "participle_read_as_noun", "object_taken_as_next_subject"}
+)
 
 REPAIRS = (
     subject_list,
