@@ -10,11 +10,13 @@ from views.loading import dataset
 from views.markup import md_text
 from views.page_list import PAGES
 from views.sidebar import sidebar_filter
+from views.url_state import start_run
 
 
 def start_page(title: str) -> tuple[Dataset, RelationFilter]:
     """Page setup shared by every page: wide layout, page links, data notices, the sidebar filter."""
     st.set_page_config(page_title=f"{title} · Libya war actors", layout="wide")
+    start_run()
     for page, label, purpose in PAGES:
         st.sidebar.page_link(page, label=label, help=purpose)
     st.sidebar.divider()

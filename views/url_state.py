@@ -1,0 +1,72 @@
+"""Keeping the URL and the session in step, so that a link reproduces a view and the browser's Back restores one.
+
+The rule: at the start of each run, if the URL is not the one this session last
+wrote, it came from outside (a shared link, a reload, Back or Forward, a link
+between pages) and the URL wins: the filter and the page's selections are read
+from it. Otherwise the session wins (a widget was used) and the URL is rewritten
+from it. A URL without filter parameters (a page picked in the sidebar) keeps
+the session's filter; a page's own parameters absent from an outside URL mean
+that page's defaults.
+"""
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence, TypeVar
+
+import streamlit as st
+
+from views.permalink import FILTER_PARAMS
+
+LAST_WRITTEN_KEY = "_url_last_written"
+FROM_OUTSIDE_KEY = "_url_from_outside"
+T = TypeVar("T")
+
+
+def url_params() -> dict[str, tuple[str, ...]]:
+    """Every query parameter of the URL with all its values."""
+    return {name: tuple(st.query_params.get_all(name)) for name in st.query_params.keys()}
+
+
+def start_run() -> bool:
+    """Note whether this run's URL came from outside (see the module doc); call once, before anything writes."""
+    outside = url_params() != st.session_state.get(LAST_WRITTEN_KEY)
+    st.session_state[FROM_OUTSIDE_KEY] = outside
+    return outside
+
+
+def from_outside() -> bool:
+    return bool(st.session_state.get(FROM_OUTSIDE_KEY, True))
+
+
+def write(params: Mapping[str, str | Sequence[str] | None]) -> None:
+    """Set these parameters in the URL (None or empty removes one) and remember the URL as this session's own.
+
+    The URL is replaced in one step: each change of st.query_params is a new entry in the browser's history.
+    """
+    wanted = url_params()
+    for name, value in params.items():
+        values = tuple(v for v in ([value] if isinstance(value, str) else list(value or [])) if v != "")
+        if values:
+            wanted[name] = values
+        else:
+            wanted.pop(name, None)
+    if wanted != url_params():
+        st.query_params.from_dict({name: list(values) for name, values in wanted.items()})
+    st.session_state[LAST_WRITTEN_KEY] = url_params()
+
+
+def write_filter(params: Mapping[str, Sequence[str]]) -> None:
+    """Put the filter's parameters (views.permalink.filter_params) in the URL, removing those now at their default."""
+    write({name: params.get(name) for name in FILTER_PARAMS.values()})
+
+
+def bind(param: str, key: str, default: T, parse: Callable[[str], T | None] = lambda text: text) -> None:
+    """Seed the widget `key` from the URL when the URL came from outside: its value, or `default` when absent.
+
+    `parse` turns the URL's text into a widget value, or None when the text is unusable (the default then).
+    Call before the widget is drawn; write the widget's value back with `write` after it.
+    """
+    if not from_outside():
+        return
+    values = st.query_params.get_all(param)
+    parsed = parse(values[-1]) if values else None
+    st.session_state[key] = default if parsed is None else parsed
