@@ -51,10 +51,15 @@ st.html(STYLE)
 drawn = {edge_id(*k): k for k in view.edges[["actor1", "actor2", "relation"]].itertuples(index=False, name=None)}
 evidence_count = dict(zip(drawn, view.edges["evidence"]))
 actor_ids = sorted(set(edges["actor1"]) | set(edges["actor2"]), key=lambda a: names.get(a, a).casefold())
-url_state.bind("edge", "evidence_edge", None, lambda text: text if text in drawn else None)
-url_state.bind("evidence_actor", "evidence_actor", None, lambda text: text if text in actor_ids else None)
+url_state.bind("edge", "evidence_edge", next(iter(drawn)), lambda text: text if text in drawn else None)
+url_state.bind("evidence_actor", "evidence_actor", actor_ids[0], lambda text: text if text in actor_ids else None)
 if url_state.from_outside():
-    st.session_state["evidence_for"] = "an actor" if st.session_state["evidence_actor"] else "an edge"
+    st.session_state["evidence_for"] = "an actor" if st.query_params.get("evidence_actor") in actor_ids else "an edge"
+# A selection the filter no longer draws falls back to the first choice (a widget value must be one of its options).
+if st.session_state.get("evidence_edge") not in drawn:
+    st.session_state["evidence_edge"] = next(iter(drawn))
+if st.session_state.get("evidence_actor") not in actor_ids:
+    st.session_state["evidence_actor"] = actor_ids[0]
 if clicked is not None and clicked.edge is not None:
     st.session_state["evidence_for"] = "an edge"
     st.session_state["evidence_edge"] = edge_id(*clicked.edge)

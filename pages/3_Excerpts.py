@@ -4,7 +4,7 @@ Other pages link here with ?article=ID&start=N&end=M to point at one sentence.
 """
 import streamlit as st
 
-from views import layout, queries
+from views import layout, queries, url_state
 from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html, passage_quote_html
 from views.filters import describe
 from views.review_widgets import add_relation_form, review_controls
@@ -41,8 +41,7 @@ if article_id == wanted:
         target = (int(st.query_params.get("start", "")), int(st.query_params.get("end", "")))
     except ValueError:
         target = None
-else:
-    st.query_params.from_dict({"article": article_id})
+url_state.write({"article": article_id, **({} if article_id == wanted else {"start": None, "end": None})})
 
 row = queries.article(data.tables, article_id).iloc[0]
 st.html(article_header_html(row["title"], row["outlet"], row["date"], row["author"], row["url"]))

@@ -1,8 +1,9 @@
 """Search: evidence sentences or article passages containing the words typed, under the sidebar filter,
-each linked to its article."""
+each linked to its article. The words and the mode are in the URL (?q=...&in=passages), so Back from an
+article returns to the same hits."""
 import streamlit as st
 
-from views import cached, layout, queries
+from views import cached, layout, queries, url_state
 from views.filters import describe
 from views.markup import md_text
 from views.search import highlight_html, search_words
@@ -18,10 +19,14 @@ SENTENCES, PASSAGES = "Evidence sentences", "Article passages"
 data, chosen = layout.start_page("Search")
 names = actor_names(data.actors)
 st.title("Search the evidence")
+url_state.bind("in", "search_mode", SENTENCES, lambda text: PASSAGES if text == "passages" else None)
+url_state.bind("q", "search_query", "")
 mode = st.radio("Search in", [SENTENCES, PASSAGES], horizontal=True, key="search_mode",
                 help="Evidence sentences: the sentences relations were found in. Article passages: any paragraph "
                      "of the articles, whether or not a relation was found in it.")
-query = st.text_input("Words", placeholder="e.g. drones Sirte", help="Hits contain every word, in any case.")
+query = st.text_input("Words", placeholder="e.g. drones Sirte", help="Hits contain every word, in any case.",
+                      key="search_query")
+url_state.write({"q": query.strip(), "in": "passages" if mode == PASSAGES else None})
 words = search_words(query)
 if not words:
     layout.empty("Type one or more words to find the sentences or articles that contain them all.")

@@ -36,7 +36,7 @@ facts = actor_facts(data.actors, actor)
 st.header(md_text(facts.name))
 kind = " · ".join(part for part in (facts.type, facts.country_code, f"id {facts.actor_id}") if part)
 st.caption(md_text(f"{kind} · {facts.mentions:,} mentions in {facts.articles:,} article(s) of the whole corpus"))
-st.markdown("**Also called:** " + (md_text(", ".join(facts.aliases)) if facts.aliases else "*no alias in the dictionary*"))
+st.markdown("**Also called:** " + (", ".join(md_text(a) for a in facts.aliases) if facts.aliases else "*no alias in the dictionary*"))
 st.caption(md_text(f"Everything below follows the sidebar filter ({describe(chosen, names)})."))
 
 counts = queries.actor_outlet_counts(data.tables, chosen, actor)
