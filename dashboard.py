@@ -8,7 +8,7 @@ from functools import partial
 import streamlit as st
 
 from extract.schema import RELATION_TYPES
-from views import cached, layout, page_list, queries
+from views import cached, layout, page_list, queries, url_state
 from views.aggregate import NO_OUTLET
 from views.downloads import actors_csv, relations_csv
 from views.filters import describe
@@ -45,7 +45,7 @@ if not sentences:
 st.subheader("Where to look")
 for column, (page, title, purpose) in zip(st.columns(len(page_list.PAGES) - 1), page_list.PAGES[1:]):
     with column.container(border=True):
-        st.page_link(page, label=f"**{title}** →")
+        st.page_link(page, label=f"**{title}** →", query_params=url_state.link())
         st.caption(purpose)
 st.caption("The filter in the sidebar applies on every page and stays set when you switch pages.")
 

@@ -44,7 +44,7 @@ if view.message:
     st.info(md_text(view.message))
 clicked = clickable_network(graph, network.NETWORK_HEIGHT + 60, view.nodes, view.edges, key="network_click")
 if clicked is not None and clicked.actor is not None:
-    st.switch_page(PROFILE_PAGE, query_params={"actor": clicked.actor})
+    url_state.switch_page(PROFILE_PAGE, actor=clicked.actor)
 
 st.subheader("Read the evidence")
 st.html(STYLE)
@@ -80,7 +80,7 @@ else:
     total = int(edges.loc[(edges["actor1"] == actor) | (edges["actor2"] == actor), "evidence"].sum())
     rows = queries.actor_evidence(data.tables, chosen, actor, limit=LISTED)
     st.page_link(PROFILE_PAGE, label=md_text(f"{names.get(actor, actor)}'s profile"),
-                 query_params={"actor": actor})
+                 query_params=url_state.link(actor=actor))
 titles = queries.article_titles(data.tables, rows["article_id"])
 listed = "all" if total <= LISTED else f"the first {LISTED:,}"
 more = f"; the {CARDS} most confident as quotes, {listed} in the table below" if total > CARDS else ""
@@ -113,7 +113,7 @@ if focus is not None:
         st.info(md_text(near.message))
     near_click = clickable_network(near_graph, network.NETWORK_HEIGHT + 60, near.nodes, near.edges, key="focus_click")
     if near_click is not None and near_click.actor is not None:
-        st.switch_page(PROFILE_PAGE, query_params={"actor": near_click.actor})
+        url_state.switch_page(PROFILE_PAGE, actor=near_click.actor)
     if near_click is not None and near_click.edge is not None:
         if edge_id(*near_click.edge) in drawn:
             st.session_state.update(evidence_for="an edge", evidence_edge=edge_id(*near_click.edge))

@@ -36,7 +36,7 @@ both = " and ".join(words)
 
 def read_link(article_id: str, start: int, end: int) -> None:
     st.page_link("pages/3_Excerpts.py", label="Read it in the article",
-                 query_params={"article": article_id, "start": str(start), "end": str(end)})
+                 query_params=url_state.link(article=article_id, start=str(start), end=str(end)))
 
 
 if mode == PASSAGES:

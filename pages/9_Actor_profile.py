@@ -52,7 +52,7 @@ else:
     links = st.columns(4)
     for number, other in enumerate(table["counterpart"].head(8)):
         links[number % 4].page_link("pages/9_Actor_profile.py", label=md_text(names.get(other, other)),
-                                    query_params={"actor": other})
+                                    query_params=url_state.link(actor=other))
 
     st.subheader("Relations per month")
     months = month_counts(data.tables, chosen, actor)

@@ -13,6 +13,7 @@ from extract.schema import RELATION_TYPES
 from views.datadir import data_dir
 from views.excerpts import evidence_card_html
 from views.markup import md_text
+from views.url_state import link
 from views.reviewing import review_label, reviews_path, row_key, sentence_spans
 
 VERDICT_WORDS = {"confirmed": "Confirm: the sentence says this", "rejected": "Reject: it does not"}
@@ -63,7 +64,7 @@ def evidence_card(row: object, names: dict[str, str], title: str, *, place: str)
         links = st.columns([1, 1, 3])
         with links[0]:
             st.page_link("pages/3_Excerpts.py", label="Read it in the article",
-                         query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})  # type: ignore[attr-defined]
+                         query_params=link(article=row.article_id, start=str(row.start), end=str(row.end)))  # type: ignore[attr-defined]
         with links[1]:
             review_controls(row, place=place)
 

@@ -18,6 +18,7 @@ from views.permalink import FILTER_PARAMS
 
 LAST_WRITTEN_KEY = "_url_last_written"
 FROM_OUTSIDE_KEY = "_url_from_outside"
+PAGE_KEY = "_url_page"
 T = TypeVar("T")
 
 
@@ -26,9 +27,14 @@ def url_params() -> dict[str, tuple[str, ...]]:
     return {name: tuple(st.query_params.get_all(name)) for name in st.query_params.keys()}
 
 
-def start_run() -> bool:
-    """Note whether this run's URL came from outside (see the module doc); call once, before anything writes."""
-    outside = url_params() != st.session_state.get(LAST_WRITTEN_KEY)
+def start_run(page: str) -> bool:
+    """Note whether this run's URL came from outside (see the module doc); call once, before anything writes.
+
+    The URL is compared with the page: another page's URL with the same parameters (Back after a link that kept
+    them) is from outside too, since that page's widgets are gone.
+    """
+    outside = (page, url_params()) != st.session_state.get(LAST_WRITTEN_KEY)
+    st.session_state[PAGE_KEY] = page
     st.session_state[FROM_OUTSIDE_KEY] = outside
     return outside
 
@@ -51,7 +57,7 @@ def write(params: Mapping[str, str | Sequence[str] | None]) -> None:
             wanted.pop(name, None)
     if wanted != url_params():
         st.query_params.from_dict({name: list(values) for name, values in wanted.items()})
-    st.session_state[LAST_WRITTEN_KEY] = url_params()
+    st.session_state[LAST_WRITTEN_KEY] = (st.session_state.get(PAGE_KEY), url_params())
 
 
 def write_filter(params: Mapping[str, Sequence[str]]) -> None:
@@ -70,3 +76,22 @@ def bind(param: str, key: str, default: T, parse: Callable[[str], T | None] = la
     values = st.query_params.get_all(param)
     parsed = parse(values[-1]) if values else None
     st.session_state[key] = default if parsed is None else parsed
+
+
+def switch_page(page: str, **params: str) -> None:
+    """Open `page` with `params`, keeping the rest of this URL (the filter, this page's selections).
+
+    st.switch_page first writes its parameters into the current page's URL (a history entry of its own), then
+    opens the page: passing the whole URL makes that entry this view as it was, so Back returns to it unchanged.
+    """
+    st.switch_page(page, query_params={**{name: list(values) for name, values in url_params().items()}, **params})
+
+
+def link(**params: str) -> dict[str, list[str]]:
+    """Query parameters for a link to another page: `params` and the filter of this URL.
+
+    A link without the filter would open a URL the next page rewrites at once (adding the filter), which is a
+    second history entry: Back would then return to that half-way URL instead of this page.
+    """
+    kept = {name: list(values) for name, values in url_params().items() if name in FILTER_PARAMS.values()}
+    return {**kept, **{name: [value] for name, value in params.items()}}
