@@ -9,6 +9,7 @@ from views.filters import RelationFilter
 from views.loading import dataset
 from views.markup import md_text
 from views.page_list import PAGES
+from views.session import restore_draft
 from views.sidebar import sidebar_filter
 from views.url_state import link, start_run
 
@@ -20,6 +21,7 @@ def start_page(title: str) -> tuple[Dataset, RelationFilter]:
     # Drawn first, filled once the filter is known: the links carry it (views.url_state.link).
     links = st.sidebar.container()
     st.sidebar.divider()
+    restore_draft()
     data = dataset()
     for notice in data.notices:
         st.warning(md_text(notice))

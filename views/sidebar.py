@@ -15,6 +15,7 @@ from views.markup import md_text
 from views.permalink import filter_from_params, filter_params, has_filter
 from views.session import FILTER_KEY, current_filter, session_uploads
 from views.tables import actor_names
+from views.leave_guard import leave_guard
 from views.url_state import from_outside, url_params, write_filter
 
 # Widget keys: Streamlit forgets a widget's value when a page without it runs,
@@ -108,6 +109,10 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
         bar.button("Reset filter", on_click=_reset)
     write_filter(filter_params(stored))
     uploads = session_uploads()
-    if uploads is not None and not uploads.saved:
-        bar.info(f"Includes {len(uploads.articles)} uploaded article(s) not yet saved.")
+    unsaved = uploads is not None and not uploads.saved
+    if unsaved:
+        bar.info(f"Includes {len(uploads.articles)} uploaded article(s) not yet saved: kept as a draft until you "
+                 "save or discard them on the Add articles page.")
+    with bar:
+        leave_guard(unsaved)
     return stored
