@@ -15,6 +15,10 @@ from test_browser import (GRAPH_FRAME, NETWORK_FRAME, SCREENSHOTS, browser_page,
 
 pytestmark = pytest.mark.browser
 HURRIYET = "Hürriyet Daily News"
+# Whether leaving the page now would make the browser ask first: the page's beforeunload handlers cancel the event.
+# (Playwright's reload does not show the prompt, so the handler's answer is what is checked.)
+WOULD_ASK = """() => { const event = new Event("beforeunload", {cancelable: true});
+    window.dispatchEvent(event); return event.defaultPrevented; }"""
 
 
 def graph(page):
@@ -110,4 +114,35 @@ def test_a_link_reproduces_a_search_under_a_filter_and_back_from_an_article_keep
         other.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
         assert other.get_by_label("Words", exact=True).input_value() == "ceasefire"
         assert HURRIYET in other.locator('[data-testid="stSidebar"]').inner_text()
+        assert external(requests) == []
+
+
+def test_an_unsaved_upload_survives_a_reload_and_leaving_asks_first(chromium: Path, corpus_dir: Path,
+                                                                     tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(corpus_dir, data)
+    with serve(data) as url, browser_page(chromium) as (page, requests, dialogs):
+        open_page(page, url, "Add_articles")
+        sources = b"article_id,outlet,date,title\ndrones,Reuters,2020-07-01,Drones over Tripoli\n"
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([
+            {"name": "drones.txt", "mimeType": "text/plain", "buffer": b"Turkey backs the GNA with drones.\n"},
+            {"name": "sources.csv", "mimeType": "text/csv", "buffer": sources}])
+        page.get_by_text("From the table: outlet Reuters").wait_for(state="attached")
+        page.get_by_role("button", name="Extract").click()
+        page.get_by_text("In this session (not saved yet)").wait_for()
+        settled(page)
+        page.wait_for_function("() => window.__lwUnsaved === true")  # the guard's frame has loaded
+        assert page.evaluate(WOULD_ASK) is True
+        section_screenshot(page, "In this session (not saved yet)", "Add-articles-draft")
+
+        page.reload(wait_until="domcontentloaded")
+        page.get_by_text("In this session (not saved yet)").wait_for()
+        page.locator('[data-testid="stSidebar"]').get_by_text("Includes 1 uploaded article(s) not yet saved").wait_for()
+
+        page.get_by_role("button", name="Discard uploaded articles").click()
+        page.get_by_text("In this session (not saved yet)").wait_for(state="detached")
+        settled(page)
+        page.wait_for_function("() => window.__lwUnsaved === false")
+        assert page.evaluate(WOULD_ASK) is False
+        assert not (data / "drafts").exists() or not any((data / "drafts").iterdir())
         assert external(requests) == []
