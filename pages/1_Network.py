@@ -15,7 +15,7 @@ from views.network import build_graph
 from views.markup import md_text
 from views.page_list import PROFILE_PAGE
 from views.review_widgets import evidence_card
-from views.tables import actor_names, display_table, edge_table, evidence_table
+from views.tables import actor_label, actor_names, display_table, edge_table, evidence_table
 
 CARDS = 25
 # The table under the cards lists at most this many sentences; the CSV download has them all.
@@ -75,7 +75,7 @@ if pick == "an edge":
     total = int(evidence_count[chosen_edge])
     rows = queries.edge_evidence(data.tables, chosen, drawn[chosen_edge], limit=LISTED)
 else:
-    actor = st.selectbox("Actor", actor_ids, format_func=lambda a: names.get(a, a), key="evidence_actor")
+    actor = st.selectbox("Actor", actor_ids, format_func=lambda a: actor_label(a, names), key="evidence_actor")
     url_state.write({"edge": None, "evidence_actor": actor})
     total = int(edges.loc[(edges["actor1"] == actor) | (edges["actor2"] == actor), "evidence"].sum())
     rows = queries.actor_evidence(data.tables, chosen, actor, limit=LISTED)
@@ -100,7 +100,7 @@ focus_row = st.columns([3, 2])
 focus_choices = [None, *edge_actors(edges, names)]
 url_state.bind("focus", "focus_actor", None, lambda text: text if text in focus_choices else None)
 focus = focus_row[0].selectbox("Actor in focus", focus_choices, key="focus_actor",
-                               format_func=lambda a: "(none: the whole network)" if a is None else names.get(a, a))
+                               format_func=lambda a: "(none: the whole network)" if a is None else actor_label(a, names))
 url_state.write({"focus": focus})
 hops = focus_row[1].radio("Neighbourhood", [1, 2], format_func=lambda h: "1 hop" if h == 1 else f"{h} hops",
                           horizontal=True, key="focus_hops",

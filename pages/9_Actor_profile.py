@@ -10,7 +10,7 @@ from views.focus import BREAKDOWN_COLUMNS, edge_actors
 from views.markup import md_text
 from views.profile import actor_facts, counterparts, month_counts, reviewed_rows, strongest_sentences
 from views.review_widgets import evidence_card
-from views.tables import actor_names, display_table, evidence_table
+from views.tables import actor_label, actor_names, display_table, evidence_table
 
 STRONGEST = 10
 
@@ -29,7 +29,7 @@ asked = st.query_params.get("actor", "")
 url_state.bind("actor", "profile_actor", choices[0], lambda text: text if text in known else None)
 if asked and asked not in known:
     st.warning(md_text(f"No actor has the id {asked!r}; showing {names.get(choices[0], choices[0])} instead."))
-actor = st.selectbox("Actor", choices, key="profile_actor", format_func=lambda a: names.get(a, a))
+actor = st.selectbox("Actor", choices, key="profile_actor", format_func=lambda a: actor_label(a, names))
 url_state.write({"actor": actor})
 facts = actor_facts(data.actors, actor)
 

@@ -16,6 +16,8 @@ from views.markup import md_text
 from views.url_state import link
 from views.reviewing import review_label, reviews_path, row_key, sentence_spans
 
+# How many reviews this session saved: part of the popovers' keys.
+SAVES_KEY = "_review_saves"
 VERDICT_WORDS = {"confirmed": "Confirm: the sentence says this", "rejected": "Reject: it does not"}
 
 
@@ -31,6 +33,8 @@ def _saved(change, what: str) -> None:
         st.error(md_text(f"The review was not saved: {error}"))
         return
     st.toast(what)
+    # New keys for every review popover: the one just used would otherwise stay open over the next sentence.
+    st.session_state[SAVES_KEY] = st.session_state.get(SAVES_KEY, 0) + 1
     st.rerun()
 
 
@@ -41,7 +45,8 @@ def review_controls(row: object, *, place: str) -> None:
     """
     key = row_key(row)
     said = review_label(row.review, row.review_reason)  # type: ignore[attr-defined]
-    with st.popover(md_text(said) if said else "Review", help="Reviews are kept in reviews.csv in the data folder."):
+    with st.popover(md_text(said) if said else "Review", help="Reviews are kept in reviews.csv in the data folder.",
+                    key=_widget_key(f"review-open-{place}-{st.session_state.get(SAVES_KEY, 0)}", key)):
         with st.form(_widget_key(f"review-{place}", key), border=False):
             verdict = st.radio("Verdict", list(VERDICT_WORDS), format_func=VERDICT_WORDS.__getitem__)
             reason = st.text_input("Reason", placeholder="Needed to reject, e.g. the sentence denies it")

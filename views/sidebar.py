@@ -14,7 +14,7 @@ from views.filters import RelationFilter
 from views.markup import md_text
 from views.permalink import filter_from_params, filter_params, has_filter
 from views.session import FILTER_KEY, current_filter, session_uploads
-from views.tables import actor_names
+from views.tables import actor_label, actor_names
 from views.leave_guard import leave_guard
 from views.url_state import from_outside, url_params, write_filter
 
@@ -87,7 +87,7 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
     bar.multiselect("Relations", list(RELATION_TYPES), key=WIDGET_KEYS["relations"], on_change=_store,
                     args=("relations",))
     bar.multiselect("Actors", actors, key=WIDGET_KEYS["actors"], on_change=_store, args=("actors",),
-                    format_func=lambda a: names.get(a, a), placeholder="All actors",
+                    format_func=lambda a: actor_label(a, names), placeholder="All actors",
                     help="Keep relations with one of these actors on either end.")
     bar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=WIDGET_KEYS["min_confidence"], on_change=_store,
                args=("min_confidence",))
