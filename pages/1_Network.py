@@ -64,10 +64,11 @@ if clicked is not None and clicked.edge is not None:
     st.session_state["evidence_for"] = "an edge"
     st.session_state["evidence_edge"] = edge_id(*clicked.edge)
 pick = st.radio("Evidence for", ["an edge", "an actor"], horizontal=True, label_visibility="collapsed",
-                key="evidence_for")
+                key="evidence_for", on_change=url_state.widget_changed)
 if pick == "an edge":
     chosen_edge = st.selectbox(
         "Edge (one of those drawn; or click one in the graph)", list(drawn), key="evidence_edge",
+        on_change=url_state.widget_changed,
         format_func=lambda k: f"{relation_words(drawn[k][2], drawn[k][0], drawn[k][1], names)}  "
                               f"({evidence_count[k]} sentences)",
     )
@@ -75,7 +76,8 @@ if pick == "an edge":
     total = int(evidence_count[chosen_edge])
     rows = queries.edge_evidence(data.tables, chosen, drawn[chosen_edge], limit=LISTED)
 else:
-    actor = st.selectbox("Actor", actor_ids, format_func=lambda a: actor_label(a, names), key="evidence_actor")
+    actor = st.selectbox("Actor", actor_ids, format_func=lambda a: actor_label(a, names), key="evidence_actor",
+                         on_change=url_state.widget_changed)
     url_state.write({"edge": None, "evidence_actor": actor})
     total = int(edges.loc[(edges["actor1"] == actor) | (edges["actor2"] == actor), "evidence"].sum())
     rows = queries.actor_evidence(data.tables, chosen, actor, limit=LISTED)
@@ -99,7 +101,7 @@ st.subheader("Focus on an actor")
 focus_row = st.columns([3, 2])
 focus_choices = [None, *edge_actors(edges, names)]
 url_state.bind("focus", "focus_actor", None, lambda text: text if text in focus_choices else None)
-focus = focus_row[0].selectbox("Actor in focus", focus_choices, key="focus_actor",
+focus = focus_row[0].selectbox("Actor in focus", focus_choices, key="focus_actor", on_change=url_state.widget_changed,
                                format_func=lambda a: "(none: the whole network)" if a is None else actor_label(a, names))
 url_state.write({"focus": focus})
 hops = focus_row[1].radio("Neighbourhood", [1, 2], format_func=lambda h: "1 hop" if h == 1 else f"{h} hops",

@@ -21,11 +21,11 @@ names = actor_names(data.actors)
 st.title("Search the evidence")
 url_state.bind("in", "search_mode", SENTENCES, lambda text: PASSAGES if text == "passages" else None)
 url_state.bind("q", "search_query", "")
-mode = st.radio("Search in", [SENTENCES, PASSAGES], horizontal=True, key="search_mode",
+mode = st.radio("Search in", [SENTENCES, PASSAGES], horizontal=True, key="search_mode", on_change=url_state.widget_changed,
                 help="Evidence sentences: the sentences relations were found in. Article passages: any paragraph "
                      "of the articles, whether or not a relation was found in it.")
 query = st.text_input("Words", placeholder="e.g. drones Sirte", help="Hits contain every word, in any case.",
-                      key="search_query")
+                      key="search_query", on_change=url_state.widget_changed)
 url_state.write({"q": query.strip(), "in": "passages" if mode == PASSAGES else None})
 words = search_words(query)
 if not words:

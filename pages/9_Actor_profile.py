@@ -29,7 +29,8 @@ asked = st.query_params.get("actor", "")
 url_state.bind("actor", "profile_actor", choices[0], lambda text: text if text in known else None)
 if asked and asked not in known:
     st.warning(md_text(f"No actor has the id {asked!r}; showing {names.get(choices[0], choices[0])} instead."))
-actor = st.selectbox("Actor", choices, key="profile_actor", format_func=lambda a: actor_label(a, names))
+actor = st.selectbox("Actor", choices, key="profile_actor", format_func=lambda a: actor_label(a, names),
+                     on_change=url_state.widget_changed)
 url_state.write({"actor": actor})
 facts = actor_facts(data.actors, actor)
 

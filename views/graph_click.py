@@ -16,6 +16,8 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
+from views.url_state import widget_changed
+
 COMPONENT_DIR = Path(__file__).resolve().parent / "network_component"
 _network_component = components.declare_component("actor_network", path=str(COMPONENT_DIR))
 
@@ -52,7 +54,7 @@ def parse_click(value: object, nodes: pd.DataFrame, edges: pd.DataFrame) -> Grap
 
 def clickable_network(html: str, height: int, nodes: pd.DataFrame, edges: pd.DataFrame, *, key: str) -> GraphClick | None:
     """Draw the network; return what was clicked since the last run (None when nothing new was)."""
-    value = _network_component(html=html, height=int(height), key=key, default=None)
+    value = _network_component(html=html, height=int(height), key=key, default=None, on_change=widget_changed)
     seen_key = f"{key}-seen"
     if not isinstance(value, dict) or value.get("click") == st.session_state.get(seen_key):
         return None

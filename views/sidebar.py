@@ -16,7 +16,7 @@ from views.permalink import filter_from_params, filter_params, has_filter
 from views.session import FILTER_KEY, current_filter, session_uploads
 from views.tables import actor_label, actor_names
 from views.leave_guard import leave_guard
-from views.url_state import from_outside, url_params, write_filter
+from views.url_state import from_outside, url_params, widget_changed, write_filter
 
 # Widget keys: Streamlit forgets a widget's value when a page without it runs,
 # so the widgets are re-seeded from FILTER_KEY on every page.
@@ -37,6 +37,7 @@ LATEST = datetime.date(2100, 12, 31)
 
 
 def _store(field: str) -> None:
+    widget_changed()
     value = st.session_state[WIDGET_KEYS[field]]
     value = tuple(value) if isinstance(value, list) else value
     if field in DATE_FIELDS:
@@ -45,6 +46,7 @@ def _store(field: str) -> None:
 
 
 def _reset() -> None:
+    widget_changed()
     st.session_state[FILTER_KEY] = RelationFilter()
 
 

@@ -19,6 +19,7 @@ from views.permalink import FILTER_PARAMS
 LAST_WRITTEN_KEY = "_url_last_written"
 FROM_OUTSIDE_KEY = "_url_from_outside"
 PAGE_KEY = "_url_page"
+WIDGET_CHANGED_KEY = "_url_widget_changed"
 T = TypeVar("T")
 
 
@@ -33,10 +34,18 @@ def start_run(page: str) -> bool:
     The URL is compared with the page: another page's URL with the same parameters (Back after a link that kept
     them) is from outside too, since that page's widgets are gone.
     """
-    outside = (page, url_params()) != st.session_state.get(LAST_WRITTEN_KEY)
+    # A widget's rerun can carry the URL from before the previous run's write reached the browser: the widget's
+    # change is the user's latest word, so the session wins, whatever that URL says.
+    changed = st.session_state.pop(WIDGET_CHANGED_KEY, False)
+    outside = not changed and (page, url_params()) != st.session_state.get(LAST_WRITTEN_KEY)
     st.session_state[PAGE_KEY] = page
     st.session_state[FROM_OUTSIDE_KEY] = outside
     return outside
+
+
+def widget_changed() -> None:
+    """on_change callback of every widget whose value is in the URL (see start_run)."""
+    st.session_state[WIDGET_CHANGED_KEY] = True
 
 
 def from_outside() -> bool:
@@ -69,7 +78,8 @@ def bind(param: str, key: str, default: T, parse: Callable[[str], T | None] = la
     """Seed the widget `key` from the URL when the URL came from outside: its value, or `default` when absent.
 
     `parse` turns the URL's text into a widget value, or None when the text is unusable (the default then).
-    Call before the widget is drawn; write the widget's value back with `write` after it.
+    Call before the widget is drawn, give the widget on_change=widget_changed, and write its value back with
+    `write` after it.
     """
     if not from_outside():
         return
