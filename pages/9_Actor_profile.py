@@ -8,11 +8,15 @@ from views.excerpts import STYLE
 from views.filters import describe
 from views.focus import BREAKDOWN_COLUMNS, edge_actors
 from views.markup import md_text
+from views.network import RELATION_COLOURS
 from views.profile import actor_facts, counterparts, month_counts, reviewed_rows, strongest_sentences
 from views.review_widgets import evidence_card
 from views.tables import actor_label, actor_names, display_table, evidence_table
 
 STRONGEST = 10
+# The network's relation colours; support it receives in a lighter green than support it gives.
+PROFILE_COLOURS = {"supports": RELATION_COLOURS["support"], "supported by": "#81c784",
+                   "opposition": RELATION_COLOURS["opposition"], "mediation": RELATION_COLOURS["mediation"]}
 
 data, chosen = layout.start_page("Actor profile")
 names = actor_names(data.actors)
@@ -61,7 +65,7 @@ else:
         layout.empty("None of these sentences comes from a dated article.")
     else:
         st.bar_chart(months.set_index("month")[BREAKDOWN_COLUMNS], x_label="month (publication date)",
-                     y_label="evidence sentences")
+                     y_label="evidence sentences", color=[PROFILE_COLOURS[c] for c in BREAKDOWN_COLUMNS])
         st.caption("Months by the article's publication date; months with nothing said are drawn as gaps.")
 
     st.subheader("Which outlets say what")

@@ -61,12 +61,16 @@ def test_clicks_on_the_graph_open_evidence_and_profiles_and_back_returns(chromiu
         cards = page.locator(".lw-article .badge")
         cards.first.wait_for()
         assert set(cards.all_inner_texts()) == {"Russia → Libyan National Army · support"}
+        page.mouse.move(5, 5)  # away from the edge: its tooltip would cover the graph
         section_screenshot(page, "Actor network", "Network-click-edge")
 
         click_node(graph(page), "Wagner")
         page.wait_for_url(re.compile(r"/Actor_profile\?.*actor=Wagner"))
         page.get_by_role("heading", name="Wagner Group").wait_for()
+        page.get_by_text("No row with Wagner Group has been reviewed yet").wait_for()
+        page.locator('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg').first.wait_for()
         settled(page)
+        page.wait_for_timeout(500)
         page.screenshot(path=str(SCREENSHOTS / "Actor-profile.png"), full_page=True)
 
         # Back: the network again, with the edge that was clicked still selected.
