@@ -9,7 +9,8 @@ from views.filters import describe
 from views.focus import BREAKDOWN_COLUMNS, edge_actors
 from views.markup import md_text
 from views.network import RELATION_COLOURS
-from views.profile import actor_facts, counterparts, month_counts, reviewed_rows, strongest_sentences
+from views.profile import (actor_facts, counterparts, month_counts, relation_totals, reviewed_rows,
+                           strongest_sentences)
 from views.review_widgets import evidence_card
 from views.tables import actor_label, actor_names, display_table, evidence_table
 
@@ -54,6 +55,8 @@ else:
                "(no direction), and how many outlets say so. Open a counterpart's profile below the table.")
     st.dataframe(display_table(table.drop(columns=["counterpart"])), hide_index=True,
                  height=layout.frame_height(table, rows=12))
+    st.caption("In all: " + ", ".join(f"{column} {count:,}" for column, count in relation_totals(table).items())
+               + " evidence sentence(s).")
     links = st.columns(4)
     for number, other in enumerate(table["counterpart"].head(8)):
         links[number % 4].page_link("pages/9_Actor_profile.py", label=md_text(names.get(other, other)),

@@ -29,6 +29,8 @@ def test_the_profile_shows_names_counterparts_outlets_and_sentences(app: AppTest
     assert counterparts.loc["Libyan National Army", "supports"] == 3
     assert counterparts.loc["Turkey", ["supports", "opposition", "mediation"]].tolist() == [1, 1, 2]
     assert counterparts.loc["Turkey", "supported by"] == 0
+    assert "In all: supports 4, supported by 0, opposition 1, mediation 2 evidence sentence(s)." in [
+        c.value for c in at.caption]
     outlets = at.dataframe[1].value
     assert outlets["evidence"].sum() == counterparts["total"].sum()
     links = [link for link in at.get("page_link") if link.proto.label == "Read it in the article"]
