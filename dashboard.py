@@ -8,7 +8,7 @@ from functools import partial
 import streamlit as st
 
 from extract.schema import RELATION_TYPES
-from views import cached, layout, page_list, queries
+from views import cached, layout, page_list, queries, url_state
 from views.aggregate import NO_OUTLET
 from views.downloads import actors_csv, relations_csv
 from views.filters import describe
@@ -22,13 +22,15 @@ edges = cached.filtered_edges(data, chosen)
 sentences = cached.relation_count(data, chosen)
 
 st.title("Who backs whom in the Libyan war")
-st.markdown(
-    "News articles about the Libyan war (2019–2020), read sentence by sentence: which states, armed groups "
-    "and organisations **support**, **oppose** or **mediate** with each other, according to which outlet, "
-    "with the sentence that says so."
-)
 dates = corpus[["first", "last"]].stack().dropna()
+dates = dates[dates != ""]
 span = f"{dates.min()} to {dates.max()}" if len(dates) else "no dates"
+years = sorted({str(d)[:4] for d in (dates.min(), dates.max())}) if len(dates) else []
+st.markdown(
+    f"News articles about the Libyan war{' (' + '–'.join(years) + ')' if years else ''}, read sentence by sentence: "
+    "which states, armed groups and organisations **support**, **oppose** or **mediate** with each other, "
+    "according to which outlet, with the sentence that says so."
+)
 figures = st.columns(4 + len(RELATION_TYPES))
 figures[0].metric("Articles", f"{int(corpus['articles'].sum()):,}", help=md_text(f"Published {span}."))
 figures[1].metric("Sources", f"{int((corpus['source'] != NO_OUTLET).sum()):,}")
@@ -43,19 +45,25 @@ if not sentences:
     layout.empty("No relation sentence passes the filter. Widen it in the sidebar (sources, relations, actors, confidence).")
 
 st.subheader("Where to look")
-for column, (page, title, purpose) in zip(st.columns(len(page_list.PAGES) - 1), page_list.PAGES[1:]):
-    with column.container(border=True):
-        st.page_link(page, label=f"**{title}** →")
-        st.caption(purpose)
+# Four cards a row: one row of nine clipped their titles ("Add articl").
+CARDS_PER_ROW = 4
+pages = page_list.PAGES[1:]
+for first in range(0, len(pages), CARDS_PER_ROW):
+    for column, (page, title, purpose) in zip(st.columns(CARDS_PER_ROW), pages[first:first + CARDS_PER_ROW]):
+        with column.container(border=True):
+            st.page_link(page, label=f"**{title}** →", query_params=url_state.link())
+            st.caption(purpose)
 st.caption("The filter in the sidebar applies on every page and stays set when you switch pages.")
 
-left, right = st.columns(2)
+# Wider than the actors: half the page cut the corpus table's last column off.
+left, right = st.columns([3, 2])
 with left:
     st.subheader("Corpus")
     if corpus.empty:
         layout.empty("No article comes from the selected sources.")
     else:
-        st.dataframe(display_table(corpus), hide_index=True, height=layout.frame_height(corpus, rows=10))
+        st.dataframe(display_table(corpus), hide_index=True, height=layout.frame_height(corpus, rows=10),
+                     column_config={"source": st.column_config.TextColumn("source", width="medium")})
 with right:
     st.subheader("Most mentioned actors")
     actors = cached.most_mentioned(data, chosen)

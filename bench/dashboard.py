@@ -39,7 +39,7 @@ PAGE_SECONDS = 180
 # Sidebar link label -> (the page's title, an element that shows its content has drawn).
 PAGES: dict[str, tuple[str, str]] = {
     "Overview": ("Who backs whom in the Libyan war", '[data-testid="stMetric"]'),
-    "Network": ("Actor network", 'iframe[title="st.iframe"]'),
+    "Network": ("Actor network", 'iframe[title*="actor_network"]'),
     "Sources": ("Sources compared", ".js-plotly-plot .main-svg"),
     "Excerpts": ("Excerpts", ".lw-body"),
     "Actors": ("Actors", '[data-testid="stDataFrame"]'),

@@ -4,9 +4,10 @@ Other pages link here with ?article=ID&start=N&end=M to point at one sentence.
 """
 import streamlit as st
 
-from views import cached, layout, queries
+from views import cached, layout, queries, url_state
 from views.datadir import data_dir
-from views.excerpts import LEGEND, STYLE, article_header_html, article_html, evidence_card_html, passage_quote_html
+from views.excerpts import (LEGEND, STYLE, article_header_html, article_html, evidence_card_html, passage_quote_html,
+                            repeated_headline_end)
 from views.filters import describe
 from views.review_widgets import add_relation_form, review_controls
 from views.reviewing import reviews_path, row_words
@@ -43,8 +44,7 @@ if article_id == wanted:
         target = (int(st.query_params.get("start", "")), int(st.query_params.get("end", "")))
     except ValueError:
         target = None
-else:
-    st.query_params.from_dict({"article": article_id})
+url_state.write({"article": article_id, **({} if article_id == wanted else {"start": None, "end": None})})
 
 row = queries.article(data.tables, article_id).iloc[0]
 st.html(article_header_html(row["title"], row["outlet"], row["date"], row["author"], row["url"]))
@@ -59,8 +59,12 @@ elif target and passage_quote_html(row["text"], target):
     st.html(passage_quote_html(row["text"], target))
 if own.empty:
     layout.empty(f"No evidence sentence in this article passes the filter ({describe(chosen, names)}); mentions are still marked.")
+# The headline is in the header; its repeats at the top of the text are left out (unless evidence is in them).
+body = repeated_headline_end(row["text"], row["title"])
+body = body if own.empty or int(own["start"].min()) >= body else 0
 with st.container(border=True):
-    st.html(article_html(row["text"], queries.article_mentions(data.tables, article_id), own, names, target=target))
+    st.html(article_html(row["text"], queries.article_mentions(data.tables, article_id), own, names, target=target,
+                         begin=body))
 
 st.subheader("Evidence sentences in this article")
 if own.empty:

@@ -1,8 +1,9 @@
 """Search: evidence sentences or article passages containing the words typed, under the sidebar filter,
-each linked to its article."""
+each linked to its article. The words and the mode are in the URL (?q=...&in=passages), so Back from an
+article returns to the same hits."""
 import streamlit as st
 
-from views import cached, layout, queries
+from views import cached, layout, queries, url_state
 from views.filters import describe
 from views.markup import md_text
 from views.search import highlight_html, search_words, too_many_words
@@ -18,10 +19,14 @@ SENTENCES, PASSAGES = "Evidence sentences", "Article passages"
 data, chosen = layout.start_page("Search")
 names = actor_names(data.actors)
 st.title("Search the evidence")
-mode = st.radio("Search in", [SENTENCES, PASSAGES], horizontal=True, key="search_mode",
+url_state.bind("in", "search_mode", SENTENCES, lambda text: PASSAGES if text == "passages" else None)
+url_state.bind("q", "search_query", "")
+mode = st.radio("Search in", [SENTENCES, PASSAGES], horizontal=True, key="search_mode", on_change=url_state.widget_changed,
                 help="Evidence sentences: the sentences relations were found in. Article passages: any paragraph "
                      "of the articles, whether or not a relation was found in it.")
-query = st.text_input("Words", placeholder="e.g. drones Sirte", help="Hits contain every word, in any case.")
+query = st.text_input("Words", placeholder="e.g. drones Sirte", help="Hits contain every word, in any case.",
+                      key="search_query", on_change=url_state.widget_changed)
+url_state.write({"q": query.strip(), "in": "passages" if mode == PASSAGES else None})
 words = search_words(query)
 if too_many_words(query):
     st.warning(too_many_words(query))
@@ -33,7 +38,7 @@ both = " and ".join(words)
 
 def read_link(article_id: str, start: int, end: int) -> None:
     st.page_link("pages/3_Excerpts.py", label="Read it in the article",
-                 query_params={"article": article_id, "start": str(start), "end": str(end)})
+                 query_params=url_state.link(article=article_id, start=str(start), end=str(end)))
 
 
 if mode == PASSAGES:

@@ -32,15 +32,17 @@ for column, (label, value) in zip(figures, [("Confirmed", counts.get("confirmed"
                                            ("Added", counts.get("added", 0)), ("No longer fit", len(orphans))]):
     column.metric(label, f"{int(value):,}")
 score = review_score(data.tables)
-st.caption(md_text(
-    f"The extractor against the reviews: precision {score.precision:.2f} over {score.predicted} reviewed edges it "
-    f"extracts, recall {score.recall:.2f} of {score.expected} confirmed or added edges. The same from a terminal: "
-    f"`python -m extract.evaluate --reviews {path}`."
-))
+# A score over no edge is not 0.00: it is unknown.
+precision = (f"precision {score.precision:.2f} over {score.predicted} reviewed edges it extracts" if score.predicted
+             else "precision n/a (no reviewed edge is one it extracts)")
+recall = (f"recall {score.recall:.2f} of {score.expected} confirmed or added edges" if score.expected
+          else "recall n/a (no edge confirmed or added yet)")
+st.caption(md_text(f"The extractor against the reviews: {precision}, {recall}. The same from a terminal: "
+                   f"`python -m extract.evaluate --reviews {path}`."))
 
 listed = problems.assign(
     **{"actor 1": [names.get(a, a) for a in problems["key1"]], "actor 2": [names.get(a, a) for a in problems["key2"]]}
-)[["verdict", "relation", "actor 1", "actor 2", "reason", "article_id", "start", "end", "reviewed_at", "problem"]]
+)[["verdict", "relation", "actor 1", "actor 2", "sentence", "reason", "article_id", "reviewed_at", "problem"]]
 if not orphans.empty:
     st.subheader("Reviews that no longer fit")
     st.caption("Kept in the file, not applied: the article changed or is gone, or the extractor no longer finds the "

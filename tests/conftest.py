@@ -216,5 +216,13 @@ def downloaded(at: AppTest, label: str) -> bytes:
     return RecordingFiles.last.read_file(url.rsplit("/", 1)[1].split(".")[0]).content
 
 
+def network_pages(at: AppTest) -> list[str]:
+    """The HTML of every network graph a page draws (views.graph_click's component), in page order."""
+    import json
+
+    return [json.loads(c.proto.json_args)["html"] for c in at.get("component_instance")
+            if c.proto.id.endswith(("-network_click", "-focus_click"))]
+
+
 def csv_rows(data: bytes) -> pd.DataFrame:
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import REPO, csv_rows, downloaded, extracted, store_tables
+from conftest import REPO, csv_rows, downloaded, extracted, network_pages, store_tables
 from views import page_list
 from views.markup import md_text
 
@@ -70,9 +70,9 @@ def test_filter_is_kept_when_switching_pages(app: AppTest) -> None:
 def test_network_page_embeds_the_graph(app: AppTest) -> None:
     at = app.run()
     at.switch_page("pages/1_Network.py").run()
-    frames = at.get("iframe")
+    frames = network_pages(at)
     assert len(frames) == 1
-    page = frames[0].proto.srcdoc
+    page = frames[0]
     assert page.startswith("<!DOCTYPE html>") and "new vis.Network(" in page
     assert "Government of National Accord" in page
 
@@ -89,7 +89,7 @@ def test_empty_filter_shows_a_message_not_a_canvas(app: AppTest) -> None:
     at.sidebar.multiselect(key="_filter_relations").set_value([]).run()
     at.switch_page("pages/1_Network.py").run()
     assert not at.exception
-    assert not at.get("iframe")
+    assert not network_pages(at)
     assert "No relation passes the filter" in at.info[0].value
     at.switch_page("pages/2_Sources.py").run()
     assert not at.exception

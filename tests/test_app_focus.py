@@ -6,6 +6,7 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
+from conftest import network_pages
 from views.markup import md_text
 
 EDGES = re.compile(r"var edges = new vis\.DataSet\((\[.*?\])\);", re.DOTALL)
@@ -13,20 +14,20 @@ EDGES = re.compile(r"var edges = new vis\.DataSet\((\[.*?\])\);", re.DOTALL)
 
 def drawn_edges(frame) -> list[str]:
     """The ids (actor1|actor2|relation) of the edges a network iframe draws."""
-    return [edge["id"] for edge in json.loads(EDGES.search(frame.proto.srcdoc).group(1))]
+    return [edge["id"] for edge in json.loads(EDGES.search(frame).group(1))]
 
 
 def test_focus_draws_the_neighbourhood_and_the_outlet_table(app: AppTest) -> None:
     at = app.run()
     at.switch_page("pages/1_Network.py").run()
-    assert len(at.get("iframe")) == 1
-    whole = drawn_edges(at.get("iframe")[0])
+    assert len(network_pages(at)) == 1
+    whole = drawn_edges(network_pages(at)[0])
     at.selectbox(key="focus_actor").set_value("Wagner").run()
     assert not at.exception, [e.value for e in at.exception]
-    one_hop = drawn_edges(at.get("iframe")[1])
+    one_hop = drawn_edges(network_pages(at)[1])
     assert one_hop == ["Wagner|LNA|support"] and len(whole) > 1
     at.radio(key="focus_hops").set_value(2).run()
-    two_hops = drawn_edges(at.get("iframe")[1])
+    two_hops = drawn_edges(network_pages(at)[1])
     assert "Wagner|LNA|support" in two_hops and len(one_hop) < len(two_hops) < len(whole)
     assert all("LNA" in edge.split("|")[:2] for edge in two_hops)
     outlets = at.dataframe[1].value
@@ -41,7 +42,7 @@ def test_focus_none_is_the_whole_network(app: AppTest) -> None:
     at = app.run()
     at.switch_page("pages/1_Network.py").run()
     assert at.selectbox(key="focus_actor").value is None
-    assert len(at.get("iframe")) == 1 and len(at.dataframe) == 1
+    assert len(network_pages(at)) == 1 and len(at.dataframe) == 1
 
 
 def test_passages_find_a_word_outside_every_evidence_sentence(app: AppTest) -> None:

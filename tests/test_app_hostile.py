@@ -90,7 +90,7 @@ def test_upload_file_names_and_errors_are_text(hostile_app: AppTest) -> None:
     at = hostile_app.run()
     at.switch_page("pages/5_Add_articles.py").run()
     at.file_uploader[0].set_value([(UPLOAD, b"", "text/plain")]).run()
-    assert [e.label for e in at.expander] == [md_text(UPLOAD)]
+    assert [e.label for e in at.expander] == ["Or paste the metadata as a table", md_text(UPLOAD)]
     extracted(at.button[0].click().run())
     assert not at.exception
     assert [e.value for e in at.error][-1].startswith(md_text(f"{UPLOAD}: is empty."))

@@ -27,10 +27,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 PAGE_SECONDS = 60
+# The network's component frame (views.graph_click), and the frame inside it that draws the graph.
+NETWORK_FRAME = 'iframe[title*="actor_network"]'
+GRAPH_FRAME = "#graph"
 # URL path of each page, and an element that shows the page has drawn its content.
 PAGES: dict[str, str] = {
     "": '[data-testid="stMetric"]',
-    "Network": 'iframe[title="st.iframe"]',
+    "Network": NETWORK_FRAME,
     "Sources": ".js-plotly-plot .main-svg",
     "Excerpts": ".lw-body",
     "Actors": '[data-testid="stDataFrame"]',
@@ -38,6 +41,7 @@ PAGES: dict[str, str] = {
     "Timeline": ".js-plotly-plot .main-svg",
     "Search": '[data-testid="stTextInput"]',
     "Reviews": "h1",
+    "Actor_profile": '[data-testid="stHeading"]',
 }
 
 
@@ -71,7 +75,10 @@ def browser_page(chromium: Path) -> Iterator[tuple]:
             page = browser.new_page(viewport={"width": 1440, "height": 1800})
             page.set_default_timeout(PAGE_SECONDS * 1000)
             page.on("request", lambda request: requests.append(request.url))
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            # The prompt before leaving with unsaved uploads (views.leave_guard) is accepted and not counted:
+            # only other dialogs (an alert run from the data) are.
+            page.on("dialog", lambda dialog: dialog.accept() if dialog.type == "beforeunload"
+                    else (dialogs.append(dialog.message), dialog.dismiss()))
             yield page, requests, dialogs
         finally:
             browser.close()
@@ -106,7 +113,7 @@ def test_every_page_renders_offline(chromium: Path, corpus_dir: Path, tmp_path: 
             open_page(page, url, path)
             assert page.locator('[data-testid="stException"]').count() == 0, f"page /{path} shows a Python exception"
             if path == "Network":
-                graph = page.frame_locator('iframe[title="st.iframe"]')
+                graph = page.frame_locator(NETWORK_FRAME).frame_locator(GRAPH_FRAME)
                 graph.locator("canvas").first.wait_for()
                 graph.locator('body[data-network-ready="true"]').wait_for(state="attached")
             if path == "Sources":
@@ -195,7 +202,7 @@ def shown_text(page) -> str:
 def check_page(page, url: str, path: str) -> None:
     open_page(page, url, path)
     if path == "Network":
-        graph = page.frame_locator('iframe[title="st.iframe"]')
+        graph = page.frame_locator(NETWORK_FRAME).frame_locator(GRAPH_FRAME)
         graph.locator('body[data-network-ready="true"]').wait_for(state="attached")
     page.wait_for_timeout(500)
     assert injected_elements(page) == [], f"markup from the data became elements on /{path}"

@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from extract.schema import MENTION_COLUMNS, RELATION_COLUMNS
-from views.excerpts import article_header_html, article_html, evidence_anchor, evidence_card_html, passage_quote_html, safe_link
+from views.excerpts import (article_header_html, article_html, evidence_anchor, evidence_card_html, passage_quote_html,
+                            repeated_headline_end, safe_link)
 
 PAYLOADS = [
     "<script>alert('x')</script>",
@@ -156,3 +157,25 @@ def test_a_passage_link_quotes_the_passage_escaped() -> None:
 @pytest.mark.parametrize("target", [(5, 5), (-1, 4), (0, 999)])
 def test_a_passage_link_that_does_not_fit_the_text_quotes_nothing(target: tuple[int, int]) -> None:
     assert passage_quote_html("Short text.", target) == ""
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    ("Talks in Libya\n\nTalks in Libya\n\nANKARA\nBody.", "Talks in Libya", len("Talks in Libya\n\nTalks in Libya\n\n")),
+    ("  talks  IN libya \nBody.", "Talks in Libya", len("  talks  IN libya \n")),
+    ("Body first.\nTalks in Libya\n", "Talks in Libya", 0),
+    ("Talks in Libya", "Talks in Libya", len("Talks in Libya")),
+    ("Talks in Libya\nBody.", "", 0),
+    ("\n\nBody.", "Talks", 0),
+])
+def test_the_headline_repeated_at_the_top_is_found(text: str, title: str, expected: int) -> None:
+    assert repeated_headline_end(text, title) == expected
+
+
+def test_the_article_can_start_after_its_headline_and_keeps_offsets() -> None:
+    text = "Turkey backs talks\nTurkey backs talks\nTurkey backs the GNA."
+    begin = repeated_headline_end(text, "Turkey backs talks")
+    mentions = pd.DataFrame({"article_id": "a", "actor_id": ["Turkey", "Turkey"], "text": "Turkey",
+                             "start": [0, begin], "end": [6, begin + 6], "kind": "alias"})
+    shown = article_html(text, mentions, pd.DataFrame(columns=["start", "end", "relation", "actor1", "actor2"]), {},
+                         begin=begin)
+    assert "talks" not in shown and shown.count('class="mention"') == 1 and "the GNA." in shown

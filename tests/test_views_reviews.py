@@ -160,3 +160,10 @@ def test_row_words_say_the_relation_and_the_review() -> None:
                                      RelationFilter()).itertuples(index=False))
     assert row_words(row, {"GNA": "Government of National Accord"}) == (
         "Turkey → Government of National Accord · support [Confirmed by hand]: Turkey backs the GNA.")
+
+
+def test_review_problems_quote_the_reviewed_sentence() -> None:
+    tables = reviewed(review("Turkey", "GNA", "support", BACKS, "confirmed"),
+                      review("Egypt", "LNA", "mediation", TALKS, "added"))
+    listed = review_problems(tables).set_index("verdict")["sentence"]
+    assert listed.to_dict() == {"confirmed": "Turkey backs the GNA.", "added": TEXT[TALKS[0]:TALKS[1]]}

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from conftest import edges_of, frame_tables, store_tables
 from views.queries import mention_counts
-from views.tables import actor_names, actor_table, display_table, edge_table, evidence_table
+from views.tables import actor_label, actor_names, actor_table, display_table, edge_table, evidence_table
 
 ACTORS = pd.DataFrame({"actor_id": ["TUR", "GNA", "XYZ"], "name": ["Turkey", "Government of National Accord", ""],
                        "type": ["state", "government", ""], "country_code": ["TR", "LY", ""], "mentions": [9, 9, 9],
@@ -55,3 +56,16 @@ def test_display_table_neutralizes_formulas_and_keeps_the_rest() -> None:
                                      "Plain - fine"]
     assert safe[["mentions", "confidence"]].equals(shown[["mentions", "confidence"]])
     assert shown.loc[0, "name"].startswith("=")  # the caller's frame is left as it was
+
+
+@pytest.mark.parametrize("actor_id,expected", [
+    ("GNA", "GNA · Government of National Accord"),
+    ("GNU", "GNU · Government of National Unity"),
+    ("Turkey", "Turkey"),
+    ("LNA", "Libyan National Army"),  # short enough to show whole
+    ("unknown", "unknown"),
+])
+def test_long_actor_names_are_led_by_their_id(actor_id: str, expected: str) -> None:
+    names = {"GNA": "Government of National Accord", "GNU": "Government of National Unity", "Turkey": "Turkey",
+             "LNA": "Libyan National Army"}
+    assert actor_label(actor_id, names) == expected

@@ -67,8 +67,9 @@ def article_html(
     names: dict[str, str],
     *,
     target: tuple[int, int] | None = None,
+    begin: int = 0,
 ) -> str:
-    """The article text as escaped HTML.
+    """The article text from offset `begin` as escaped HTML.
 
     `mentions` and `relations` are the rows for this article. Each evidence
     sentence is a <mark> coloured by its relation (ev-mixed when one sentence
@@ -77,12 +78,14 @@ def article_html(
     """
     mentions = _spans_in(text, mentions).sort_values(["start", "end"])
     relations = _spans_in(text, relations).sort_values(["start", "end", "relation", "actor1", "actor2"])
+    mentions = mentions[mentions["start"] >= begin]
+    relations = relations[relations["start"] >= begin]
     sentences: dict[tuple[int, int], list] = {}
     for row in relations.itertuples(index=False):
         sentences.setdefault((int(row.start), int(row.end)), []).append(row)
     mention_spans = [(int(s), int(e), a) for s, e, a in zip(mentions["start"], mentions["end"], mentions["actor_id"])]
     mention_starts = [s for s, _, _ in mention_spans]
-    cuts = sorted({0, len(text), *mention_starts, *(e for _, e, _ in mention_spans), *(p for span in sentences for p in span)})
+    cuts = sorted({begin, len(text), *mention_starts, *(e for _, e, _ in mention_spans), *(p for span in sentences for p in span)})
     out: list[str] = []
     open_mark: frozenset = frozenset()
     for left, right in zip(cuts, cuts[1:]):
@@ -137,6 +140,21 @@ def safe_link(url: str) -> str | None:
     except ValueError:
         return None
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def repeated_headline_end(text: str, title: str) -> int:
+    """Where the article's body starts after the headline lines at its top (saved pages often repeat the title
+    two or three times); 0 when the text does not start with the title. The header above the text shows it once."""
+    wanted = " ".join(title.split()).casefold()
+    if not wanted:
+        return 0
+    end = 0
+    for line in text.splitlines(keepends=True):
+        shown = " ".join(line.split()).casefold()
+        if shown and shown != wanted:
+            break
+        end += len(line)
+    return end if text[:end].strip() else 0
 
 
 def article_header_html(title: str, outlet: str, date: str, author: str, url: str) -> str:

@@ -13,19 +13,26 @@ from views.filters import RelationFilter
 from views.loading import dataset
 from views.markup import md_text
 from views.page_list import PAGES
+from views.session import restore_draft
 from views.sidebar import sidebar_filter
+from views.url_state import link, start_run
 
 
 def start_page(title: str) -> tuple[Dataset, RelationFilter]:
     """Page setup shared by every page: wide layout, page links, data notices, the sidebar filter."""
     st.set_page_config(page_title=f"{title} · Libya war actors", layout="wide")
-    for page, label, purpose in PAGES:
-        st.sidebar.page_link(page, label=label, help=purpose)
+    start_run(title)
+    # Drawn first, filled once the filter is known: the links carry it (views.url_state.link).
+    links = st.sidebar.container()
     st.sidebar.divider()
+    restore_draft()
     data = dataset()
     for notice in data.notices:
         st.warning(md_text(notice))
-    return data, sidebar_filter(data)
+    chosen = sidebar_filter(data)
+    for page, label, purpose in PAGES:
+        links.page_link(page, label=label, help=purpose, query_params=link())
+    return data, chosen
 
 
 def read_only_notice(paths: Sequence[Path], what: str) -> bool:

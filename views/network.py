@@ -249,6 +249,17 @@ div.vis-tooltip {{ position: absolute; visibility: hidden; max-width: 460px; whi
   var nodes = new vis.DataSet({nodes});
   var edges = new vis.DataSet({edges});
   var network = new vis.Network(document.getElementById("network"), {{nodes: nodes, edges: edges}}, {options});
+  // The browser tests read node positions from here to click on them.
+  window.network = network;
+  // Inside the dashboard (views/network_component) a click on an actor or an edge is passed up to the page;
+  // opened on its own (the standalone download) there is no page to tell.
+  network.on("click", function (event) {{
+    if (window.parent === window) return;
+    var what = event.nodes.length ? "node" : (event.edges.length ? "edge" : null);
+    if (what === null) return;
+    window.parent.postMessage({{kind: "lw-network-click", what: what,
+                               id: what === "node" ? event.nodes[0] : event.edges[0]}}, "*");
+  }});
   network.once("stabilizationIterationsDone", function () {{
     // Freeze the layout once settled: nodes stay where the seed put them.
     network.setOptions({{physics: false}});

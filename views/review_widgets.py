@@ -13,8 +13,11 @@ from extract.schema import RELATION_TYPES
 from views.datadir import data_dir
 from views.excerpts import evidence_card_html
 from views.markup import md_text
+from views.url_state import link
 from views.reviewing import review_label, reviews_path, row_key, sentence_spans
 
+# How many reviews this session saved: part of the popovers' keys.
+SAVES_KEY = "_review_saves"
 VERDICT_WORDS = {"confirmed": "Confirm: the sentence says this", "rejected": "Reject: it does not"}
 
 
@@ -30,6 +33,8 @@ def _saved(change, what: str) -> None:
         st.error(md_text(f"The review was not saved: {error}"))
         return
     st.toast(what)
+    # New keys for every review popover: the one just used would otherwise stay open over the next sentence.
+    st.session_state[SAVES_KEY] = st.session_state.get(SAVES_KEY, 0) + 1
     st.rerun()
 
 
@@ -40,7 +45,8 @@ def review_controls(row: object, *, place: str) -> None:
     """
     key = row_key(row)
     said = review_label(row.review, row.review_reason)  # type: ignore[attr-defined]
-    with st.popover(md_text(said) if said else "Review", help="Reviews are kept in reviews.csv in the data folder."):
+    with st.popover(md_text(said) if said else "Review", help="Reviews are kept in reviews.csv in the data folder.",
+                    key=_widget_key(f"review-open-{place}-{st.session_state.get(SAVES_KEY, 0)}", key)):
         with st.form(_widget_key(f"review-{place}", key), border=False):
             verdict = st.radio("Verdict", list(VERDICT_WORDS), format_func=VERDICT_WORDS.__getitem__)
             reason = st.text_input("Reason", placeholder="Needed to reject, e.g. the sentence denies it")
@@ -63,7 +69,7 @@ def evidence_card(row: object, names: dict[str, str], title: str, *, place: str)
         links = st.columns([1, 1, 3])
         with links[0]:
             st.page_link("pages/3_Excerpts.py", label="Read it in the article",
-                         query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})  # type: ignore[attr-defined]
+                         query_params=link(article=row.article_id, start=str(row.start), end=str(row.end)))  # type: ignore[attr-defined]
         with links[1]:
             review_controls(row, place=place)
 

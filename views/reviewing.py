@@ -71,20 +71,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def review_problems(tables: Tables) -> pd.DataFrame:
-    """Every review with a `problem` column: why it no longer fits the tables ('' when it does).
+    """Every review with its `sentence` (the reviewed span of the article as it is now; '' when the article is
+    gone) and a `problem` column: why it no longer fits the tables ('' when it does).
 
     A review is kept whatever happens to the tables; the Reviews page lists those that no longer fit.
     """
     if tables.reviews is None or tables.reviews.empty:
-        return pd.DataFrame(columns=[*LISTED_COLUMNS, "problem"])
+        return pd.DataFrame(columns=[*LISTED_COLUMNS, "sentence", "problem"])
     return tables.query(
-        "SELECT v.*, CASE WHEN a.article_id IS NULL THEN 'article no longer in the tables' "
+        "SELECT v.*, CASE WHEN a.article_id IS NULL THEN '' ELSE "
+        "trim(substr(a.text, v.start + 1, v.\"end\" - v.start)) END AS sentence, "
+        "CASE WHEN a.article_id IS NULL THEN 'article no longer in the tables' "
         "WHEN v.\"end\" > length(a.text) OR trim(substr(a.text, v.start + 1, v.\"end\" - v.start)) = '' "
         "THEN 'sentence no longer in the article' "
         f"WHEN v.verdict <> 'added' AND NOT EXISTS (SELECT 1 FROM {KEYED_EXTRACTED} e WHERE {REVIEW_MATCH}) "
         "THEN 'edge no longer extracted' ELSE '' END AS problem "
         "FROM reviews v LEFT JOIN articles a ON a.article_id = v.article_id ORDER BY v.reviewed_at, v.article_id, v.start"
-    )[[*LISTED_COLUMNS, "problem"]]
+    )[[*LISTED_COLUMNS, "sentence", "problem"]]
 
 
 def reviewed_rows(tables: Tables) -> pd.DataFrame:

@@ -11,8 +11,12 @@ from views.aggregate import NO_OUTLET
 from views.cached import filter_options, rejected_count, relation_count, undated_count
 from views.dataset import Dataset
 from views.filters import DATE_BASES, RelationFilter
+from views.markup import md_text
+from views.permalink import filter_from_params, filter_params, has_filter
 from views.session import FILTER_KEY, current_filter, session_uploads
-from views.tables import actor_names
+from views.tables import actor_label, actor_names
+from views.leave_guard import leave_guard
+from views.url_state import from_outside, url_params, widget_changed, write_filter
 
 # Widget keys: Streamlit forgets a widget's value when a page without it runs,
 # so the widgets are re-seeded from FILTER_KEY on every page.
@@ -34,6 +38,7 @@ LATEST = datetime.date(2100, 12, 31)
 
 
 def _store(field: str) -> None:
+    widget_changed()
     value = st.session_state[WIDGET_KEYS[field]]
     value = tuple(value) if isinstance(value, list) else value
     if field in DATE_FIELDS:
@@ -42,6 +47,7 @@ def _store(field: str) -> None:
 
 
 def _reset() -> None:
+    widget_changed()
     st.session_state[FILTER_KEY] = RelationFilter()
 
 
@@ -57,6 +63,10 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
     names = actor_names(data.actors)
     sources, actors = filter_options(data)
     stored = current_filter()
+    linked = None
+    if from_outside() and has_filter(url_params()):
+        linked = filter_from_params(url_params(), sources=sources, actors=actors)
+        stored = linked.chosen
     # Choices that vanished (an article removed, another data folder) would make the widgets fail.
     known_sources, known_actors = set(sources), set(actors)
     stored = replace(
@@ -71,13 +81,16 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
 
     bar = st.sidebar
     bar.header("Filter")
+    if linked is not None and linked.dropped:
+        bar.warning(md_text("The link's filter had values this data does not offer, left out: "
+                            + ", ".join(linked.dropped)))
     bar.multiselect("Sources", sources, key=WIDGET_KEYS["sources"], on_change=_store, args=("sources",),
                     format_func=lambda s: s or NO_OUTLET, placeholder="All sources",
                     help="Outlets to include; none selected means all.")
     bar.multiselect("Relations", list(RELATION_TYPES), key=WIDGET_KEYS["relations"], on_change=_store,
                     args=("relations",))
     bar.multiselect("Actors", actors, key=WIDGET_KEYS["actors"], on_change=_store, args=("actors",),
-                    format_func=lambda a: names.get(a, a), placeholder="All actors",
+                    format_func=lambda a: actor_label(a, names), placeholder="All actors",
                     help="Keep relations with one of these actors on either end.")
     bar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=WIDGET_KEYS["min_confidence"], on_change=_store,
                args=("min_confidence",))
@@ -85,11 +98,12 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
               horizontal=True,
               help="Published: the article's date. Event: the date the sentence gives its event (\"in June\", "
                    "\"last week\", \"on Tuesday\"), else the article's date. The date range and the Timeline follow it.")
-    dates = bar.columns(2)
-    dates[0].date_input("Published from" if stored.date_basis == "published" else "Events from", key=WIDGET_KEYS["date_from"], on_change=_store, args=("date_from",),
-                        min_value=EARLIEST, max_value=LATEST, help="Empty: from the first article.")
-    dates[1].date_input("to", key=WIDGET_KEYS["date_to"], on_change=_store, args=("date_to",),
-                        min_value=EARLIEST, max_value=LATEST, help="Empty: to the last article.")
+    words = "Published" if stored.date_basis == "published" else "Events"
+    # One per line: side by side in the sidebar they were too narrow to show the year.
+    bar.date_input(f"{words} from", key=WIDGET_KEYS["date_from"], on_change=_store, args=("date_from",),
+                   min_value=EARLIEST, max_value=LATEST, help="Empty: from the first article.", format="YYYY-MM-DD")
+    bar.date_input(f"{words} to", key=WIDGET_KEYS["date_to"], on_change=_store, args=("date_to",),
+                   min_value=EARLIEST, max_value=LATEST, help="Empty: to the last article.", format="YYYY-MM-DD")
     undated_articles, undated_sentences = undated_count(data)
     bar.checkbox(f"Include undated articles ({undated_articles:,} articles, {undated_sentences:,} sentences)",
                  key=WIDGET_KEYS["include_undated"], on_change=_store, args=("include_undated",),
@@ -101,7 +115,12 @@ def sidebar_filter(data: Dataset) -> RelationFilter:
     bar.caption(f"{relation_count(data, stored):,} of {relation_count(data, None):,} relation sentences pass the filter.")
     if not stored.is_default:
         bar.button("Reset filter", on_click=_reset)
+    write_filter(filter_params(stored))
     uploads = session_uploads()
-    if uploads is not None and not uploads.saved:
-        bar.info(f"Includes {len(uploads.articles)} uploaded article(s) not yet saved.")
+    unsaved = uploads is not None and not uploads.saved
+    if unsaved:
+        bar.info(f"Includes {len(uploads.articles)} uploaded article(s) not yet saved: kept as a draft until you "
+                 "save or discard them on the Add articles page.")
+    with bar:
+        leave_guard(unsaved)
     return stored

@@ -25,6 +25,17 @@ def actor_names(actors: pd.DataFrame) -> dict[str, str]:
     return {a: (n or a) for a, n in zip(actors["actor_id"], actors["name"])}
 
 
+# Names longer than this are cut in a multiselect's chips: "Government of Nationa…" was both the GNA and the GNU.
+LONG_NAME = 22
+
+
+def actor_label(actor_id: str, names: dict[str, str]) -> str:
+    """The actor as a choice in a list: its name, led by its id when the name is long and the id differs
+    ("GNA · Government of National Accord"), so that a cut label still tells two actors apart."""
+    name = names.get(actor_id, actor_id)
+    return f"{actor_id} · {name}" if len(name) > LONG_NAME and actor_id != name else name
+
+
 def actor_table(actors: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
     """The actor table with one mention-count column per source, most mentioned actors first.
 
