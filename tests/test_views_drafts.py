@@ -18,7 +18,7 @@ ARTICLES = (Article("drones", "Turkey backs the GNA.", outlet="Reuters", date="2
             Article("other", "Ünïcode “quotes” and\nlines.", author="A. Writer"))
 RELATION = {"article_id": "drones", "source": "Reuters", "date": "2020-06-01", "actor1": "Turkey", "actor2": "GNA",
             "relation": "support", "evidence": "Turkey backs the GNA.", "start": 0, "end": 21, "confidence": 0.9,
-            "speaker": "", "cue": "backs", "rule": "verb"}
+            "speaker": "", "cue": "backs", "rule": "verb", "event_date": ""}
 EXTRACTION = CorpusExtraction(
     relations=pd.DataFrame([RELATION], columns=RELATION_COLUMNS),
     mentions=pd.DataFrame(columns=MENTION_COLUMNS),

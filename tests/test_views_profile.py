@@ -18,7 +18,7 @@ def relations(rows: list[tuple[str, str, str, str, str, float, int]]) -> pd.Data
     places the row in article art-<number>, so two rows with one number share their sentence."""
     frame = pd.DataFrame(rows, columns=["source", "actor1", "relation", "actor2", "date", "confidence", "sentence"])
     return frame.assign(article_id=[f"art-{n}" for n in frame["sentence"]], start=0, end=10,
-                        evidence=[f"Sentence {n}." for n in frame["sentence"]], speaker="", cue="", rule="")[RELATION_COLUMNS]
+                        evidence=[f"Sentence {n}." for n in frame["sentence"]], speaker="", cue="", rule="", event_date="")[RELATION_COLUMNS]
 
 
 ROWS = relations([
