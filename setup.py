@@ -10,6 +10,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 BUNDLED = ("dictionary", "lexicon")
+BUNDLED_FILES = ("function_words.txt",)
 
 
 class BuildWithData(build_py):
@@ -22,6 +23,8 @@ class BuildWithData(build_py):
             target = Path(self.build_lib) / "extract" / "bundled" / name
             shutil.rmtree(target, ignore_errors=True)
             shutil.copytree(Path("data") / name, target)
+        for name in BUNDLED_FILES:
+            shutil.copyfile(Path("data") / name, Path(self.build_lib) / "extract" / "bundled" / name)
 
 
 setup(cmdclass={"build_py": BuildWithData})

@@ -17,6 +17,14 @@ CHECKOUT_DATA_DIR = PACKAGE_DIR.parent / "data"
 BUNDLED_DATA_DIR = PACKAGE_DIR / "bundled"
 
 
+def default_data_file(name: str, candidates: tuple[Path, ...] = (CHECKOUT_DATA_DIR, BUNDLED_DATA_DIR)) -> Path:
+    """The first `candidate/name` that is a file; the checkout's when none is."""
+    for root in candidates:
+        if (root / name).is_file():
+            return root / name
+    return candidates[0] / name
+
+
 def default_data_folder(name: str, candidates: tuple[Path, ...] = (CHECKOUT_DATA_DIR, BUNDLED_DATA_DIR)) -> Path:
     """The first `candidate/name` that is a folder; the checkout's when none is (its absence is then reported
     by whoever reads it, with that path)."""

@@ -27,7 +27,7 @@ from typing import Any, Iterator, Sequence
 
 from countryinfo import CountryInfo, CountryNotFoundError, all_countries
 
-from extract.datafiles import default_data_folder
+from extract.datafiles import default_data_file, default_data_folder
 from extract.decoding import LINE_CONTROLS, NOTE_CONTROLS
 from extract.export import write_text_atomic
 from extract.folding import fold
@@ -73,7 +73,7 @@ MAX_ID_CHARS = 80
 MIN_SURFACE_CHARS = 2
 MAX_SURFACE_CHARS = 100
 MAX_NOTES_CHARS = 2000
-FUNCTION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "function_words.txt"
+FUNCTION_WORDS_FILE = default_data_file("function_words.txt")
 # Short capitalised aliases match as written ("US" but not "us"); the rule
 # mentions.py applies, so that uniqueness is checked the way matching works.
 CASE_SENSITIVE_MAX_LETTERS = 6
