@@ -394,7 +394,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
 CUE_VERB_REPAIRS = frozenset(
-    {"verbless_clause_with_cue", "cue_after_names", "cue_verb_read_as_other", "participle_read_as_noun", "object_taken_as_next_subject"}
+    {"verbless_clause_with_cue", "cue_after_names", "cue_verb_read_as_other", "object_taken_as_next_subject"}
 )
 
 REPAIRS = (

@@ -173,3 +173,14 @@ def test_a_bracketed_aside_without_names_is_read_past(text: str, edge: tuple[str
     rows = extract_relations(text)
     assert edge in {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
     assert all(text[r.start : r.end] == r.evidence for r in rows.itertuples())
+
+
+def test_repairs_run_through_repair_parse_as_alone() -> None:
+    """The trigger-word gates of repair_parse never keep a repair from a sentence it mends."""
+    for repair, text, word, head in REPAIRED:
+        doc = parsed(text)
+        repair_parse(doc, LEXICON)
+        assert head_of(doc, word) == head, (repair.__name__, text)
+    doc = parsed("Hundreds of Egyptian soldiers are deployed near Sirte siding with Haftar.")
+    repair_parse(doc, LEXICON)
+    assert next(t for t in doc if t.text == "siding").pos_ == "VERB"
