@@ -11,12 +11,15 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import socket
+import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
+import psutil
 import pytest
 import streamlit.testing.v1.app_test as app_test_module
 from streamlit.runtime.media_file_manager import MediaFileManager
@@ -226,3 +229,27 @@ def network_pages(at: AppTest) -> list[str]:
 
 def csv_rows(data: bytes) -> pd.DataFrame:
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+# Processes the cluster tests start: a free local port, and a stop that leaves no child behind.
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def stop_process(process: subprocess.Popen) -> None:
+    """SIGTERM the process and its children, then SIGKILL whatever is left after 15 s."""
+    try:
+        family = [psutil.Process(process.pid), *psutil.Process(process.pid).children(recursive=True)]
+    except psutil.NoSuchProcess:
+        family = []
+    for member in family:
+        try:
+            member.terminate()
+        except psutil.NoSuchProcess:
+            pass
+    _, alive = psutil.wait_procs(family, timeout=15)
+    for member in alive:
+        member.kill()
+    process.wait(timeout=15)

@@ -14,7 +14,6 @@ import os
 import re
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -22,8 +21,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
-import psutil
 import pytest
+
+from conftest import free_port, stop_process
 from distributed import Client
 
 from extract.engine import build_store
@@ -36,12 +36,6 @@ BIN = Path(sys.executable).parent
 DASK = BIN / "dask"
 STARTUP_SECONDS = 120
 CLIENT_SECONDS = 300
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _clean_env() -> dict[str, str]:
@@ -67,23 +61,6 @@ def outside(tmp_path_factory) -> Path:
             pytest.fail(reason)
         pytest.skip(reason)
     return folder
-
-
-def _stop(process: subprocess.Popen) -> None:
-    """SIGTERM the process and its children, then SIGKILL whatever is left after 15 s."""
-    try:
-        family = [psutil.Process(process.pid), *psutil.Process(process.pid).children(recursive=True)]
-    except psutil.NoSuchProcess:
-        family = []
-    for member in family:
-        try:
-            member.terminate()
-        except psutil.NoSuchProcess:
-            pass
-    _, alive = psutil.wait_procs(family, timeout=15)
-    for member in alive:
-        member.kill()
-    process.wait(timeout=15)
 
 
 @dataclass
@@ -112,7 +89,7 @@ def processes(tmp_path: Path) -> Iterator[Processes]:
         yield running
     finally:
         for process in reversed(running.started):
-            _stop(process)
+            stop_process(process)
 
 
 def _wait_for_workers(address: str, count: int, processes: Processes) -> None:
@@ -152,7 +129,7 @@ def test_documented_cluster_commands_run_as_written(outside: Path, processes: Pr
     commands = _documented_commands()
     install, scheduler, worker, client = commands  # the block's four roles, in the order a user runs them
     assert install == "cd /path/to/checkout && make setup"  # done: `outside` checked the package is installed
-    port = _free_port()
+    port = free_port()
     shared = outside / "shared"
     shutil.copytree(ARTICLES, shared / "articles")
     replacements = {
@@ -210,7 +187,7 @@ def _refused(outside: Path, scheduler: str) -> subprocess.CompletedProcess:
 
 def test_a_worker_without_the_package_is_refused_by_address(outside: Path, processes: Processes, tmp_path: Path) -> None:
     bare = _bare_venv(tmp_path / "bare-venv")
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = _clean_env()
     processes.start("scheduler", [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
@@ -229,7 +206,7 @@ def test_a_worker_without_the_package_is_refused_by_address(outside: Path, proce
 
 def test_a_scheduler_without_the_package_is_refused(outside: Path, processes: Processes, tmp_path: Path) -> None:
     bare = _bare_venv(tmp_path / "bare-venv")
-    port = _free_port()
+    port = free_port()
     processes.start("bare-scheduler", [str(bare), "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
                                        "--port", str(port), "--no-dashboard"], outside, _clean_env())
     _wait_for_workers(f"tcp://127.0.0.1:{port}", 0, processes)
@@ -244,7 +221,7 @@ def test_a_scheduler_on_another_version_is_refused(outside: Path, processes: Pro
     init = other / "extract" / "__init__.py"
     init.write_text(re.sub(r'__version__ = "[^"]+"', '__version__ = "0.0.1"', init.read_text(encoding="utf-8")),
                     encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     # PYTHONPATH is how this one gets another version: it comes before the installed package.
     processes.start("old-scheduler", [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
                                       "--no-dashboard"], outside, {**_clean_env(), "PYTHONPATH": str(other)})

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,8 @@ from typing import Iterator
 import pandas as pd
 import psutil
 import pytest
+
+from conftest import free_port, stop_process
 from distributed import Client
 
 from corpora import ARTICLES, mixed_corpus
@@ -33,29 +34,6 @@ from extract.store import STORE_TABLES, read_manifest, read_table
 
 REPO = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 120
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _stop(process: subprocess.Popen) -> None:
-    """SIGTERM the process and its children, then SIGKILL whatever is left after 15 s."""
-    try:
-        family = [psutil.Process(process.pid), *psutil.Process(process.pid).children(recursive=True)]
-    except psutil.NoSuchProcess:
-        family = []
-    for member in family:
-        try:
-            member.terminate()
-        except psutil.NoSuchProcess:
-            pass
-    _, alive = psutil.wait_procs(family, timeout=15)
-    for member in alive:
-        member.kill()
-    process.wait(timeout=15)
 
 
 class Cluster:
@@ -73,7 +51,7 @@ class Cluster:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory) -> Iterator[Cluster]:
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     logs = tmp_path_factory.mktemp("dask-logs")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -92,8 +70,8 @@ def cluster(tmp_path_factory) -> Iterator[Cluster]:
             client.wait_for_workers(2, timeout=STARTUP_SECONDS)
         yield Cluster(address, worker)
     finally:
-        _stop(worker)
-        _stop(scheduler)
+        stop_process(worker)
+        stop_process(scheduler)
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +140,7 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path, cluster, extractor, cor
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch, extractor, corpus) -> None:
     monkeypatch.setattr(engine, "CONNECT_TIMEOUT_SECONDS", 2)
     with pytest.raises(EngineError, match=r"Could not reach the Dask scheduler at tcp://127.0.0.1:\d+ .*Start one \(`dask scheduler`\)"):
-        build_store(corpus, tmp_path, extractor=extractor, scheduler=f"tcp://127.0.0.1:{_free_port()}")
+        build_store(corpus, tmp_path, extractor=extractor, scheduler=f"tcp://127.0.0.1:{free_port()}")
     assert not list((tmp_path / "store").glob("gen-*"))
 
 

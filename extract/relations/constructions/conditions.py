@@ -72,13 +72,7 @@ def conditional_force(ctx: SentenceContext, frame: Frame) -> None:
     named = [m for clause in clauses for m in _mover(ctx, clause)]
     if not named:
         return
-    agents = ctx.subjects(verb, is_passive(verb))[0]
-    own = {m.actor_id for m in agents}
-    targets = [m for m in named if m.actor_id not in own]
-    if agents and targets:
-        frame.agents.extend(agents)
-        frame.patients.extend((m, "opposition") for m in targets)
-        frame.fire("conditional-force")
+    _oppose(frame, "conditional-force", ctx.subjects(verb, is_passive(verb))[0], named)
 
 
 @construction("met-with-force")
@@ -93,13 +87,7 @@ def met_with_force(ctx: SentenceContext, frame: Frame) -> None:
         return
     movers = [m for c in verb.children if c.dep_ == "nsubjpass" and lemma(c) in ctx.lexicon.event_nouns_of_advance for m in ctx.group(c)]
     warner = verb.head
-    warning = ctx.subjects(warner, is_passive(warner))[0]
-    own = {m.actor_id for m in warning}
-    movers = [m for m in movers if m.actor_id not in own]
-    if warning and movers:
-        frame.agents.extend(warning)
-        frame.patients.extend((m, "opposition") for m in movers)
-        frame.fire("met-with-force")
+    _oppose(frame, "met-with-force", ctx.subjects(warner, is_passive(warner))[0], movers)
 
 
 @construction("red-line")
@@ -114,13 +102,7 @@ def red_line(ctx: SentenceContext, frame: Frame) -> None:
     verb = line.head
     if line.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return
-    crossers = ctx.subjects(verb, is_passive(verb))[0]
-    own = {m.actor_id for m in owners}
-    crossers = [m for m in crossers if m.actor_id not in own]
-    if owners and crossers:
-        frame.agents.extend(owners)
-        frame.patients.extend((m, "opposition") for m in crossers)
-        frame.fire("red-line")
+    _oppose(frame, "red-line", owners, ctx.subjects(verb, is_passive(verb))[0])
 
 
 @construction("prevention")
@@ -136,11 +118,15 @@ def prevention(ctx: SentenceContext, frame: Frame) -> None:
         if lemma(clause) in ("fall", "go", "pass"):
             prevented = [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in objects(c) for m in ctx.group(p)]
     subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
-    if subject_is_patient:
-        return
-    own = {m.actor_id for m in subjects}
-    prevented = [m for m in prevented if m.actor_id not in own]
-    if subjects and prevented:
-        frame.agents.extend(subjects)
-        frame.patients.extend((m, "opposition") for m in prevented)
-        frame.fire("prevention")
+    if not subject_is_patient:
+        _oppose(frame, "prevention", subjects, prevented)
+
+
+def _oppose(frame: Frame, rule: str, agents: list[ActorSpan], targets: list[ActorSpan]) -> None:
+    """`agents` oppose every target that is not one of them; `rule` fires when there is such a pair."""
+    own = {m.actor_id for m in agents}
+    targets = [m for m in targets if m.actor_id not in own]
+    if agents and targets:
+        frame.agents.extend(agents)
+        frame.patients.extend((m, "opposition") for m in targets)
+        frame.fire(rule)
