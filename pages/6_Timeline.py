@@ -2,7 +2,7 @@
 import streamlit as st
 
 from extract.schema import is_directed
-from views import cached, layout, queries
+from views import cached, layout, queries, url_state
 from views.aggregate import top_pairs
 from views.charts import monthly_bars, pair_scatter
 from views.excerpts import STYLE, evidence_card_html
@@ -34,7 +34,7 @@ def sentences(month: str, pair: tuple[str, str] | None, relation: str | None = N
         with st.container(border=True):
             st.html(evidence_card_html(row, names, title_of.get(row.article_id, "")))
             st.page_link("pages/3_Excerpts.py", label="Read it in the article",
-                         query_params={"article": row.article_id, "start": str(row.start), "end": str(row.end)})
+                         query_params=url_state.link(article=row.article_id, start=str(row.start), end=str(row.end)))
 
 
 def monthless_note(pair: tuple[str, str] | None = None) -> None:
