@@ -14,6 +14,7 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 import pandas as pd
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import pytest
 
 from conftest import ACTORS, REPO, write_data_folder
@@ -194,6 +195,22 @@ def injected_elements(page) -> list[str]:
     return found
 
 
+def choose_option(page, box, option: str, attempts: int = 3) -> None:
+    """Open a select box and pick `option`; under load a click can land before the page reruns and the list
+    closes again, so the box is opened again until the option shows (or the last attempt's timeout says why)."""
+    for attempt in range(attempts):
+        page.get_by_role("combobox", name=box).click()
+        choice = page.get_by_role("option", name=option, exact=True)
+        try:
+            choice.wait_for(timeout=20_000)
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+            continue
+        choice.click()
+        return
+
+
 def shown_text(page) -> str:
     """The page's visible text, without the invisible word joiners views.markup puts into URLs and addresses."""
     return page.evaluate("() => document.body.innerText").replace("\u2060", "")
@@ -287,8 +304,7 @@ def test_an_analyst_reviews_focuses_searches_and_shares(chromium: Path, corpus_d
         page.screenshot(path=str(SCREENSHOTS / "Reviews-one.png"), full_page=True)
 
         open_page(page, url, "Network")
-        page.get_by_role("combobox", name=re.compile("Actor in focus")).click()
-        page.get_by_role("option", name="Turkey", exact=True).click()
+        choose_option(page, re.compile("Actor in focus"), "Turkey")
         page.get_by_text("How each outlet describes Turkey").wait_for()
         page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
         section_screenshot(page, "Focus on an actor", "Network-focus")
