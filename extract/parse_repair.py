@@ -20,10 +20,18 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
     """Every repair below whose trigger word the paragraph has, in order; returns the same Doc."""
     words = {token.lower_ for token in doc}
     has_cue_verb = any(token.lemma_.lower() in lexicon.verbs for token in doc)
+    has_adjective = not words.isdisjoint(lexicon.adjectives)
+    has_ing_cue = any(w.endswith("ing") and (w[:-3] in lexicon.verbs or f"{w[:-3]}e" in lexicon.verbs) for w in words)
     for repair in REPAIRS:
-        needs = TRIGGER_WORDS.get(repair.__name__)
-        if (needs is None or not needs.isdisjoint(words)) and (has_cue_verb or repair.__name__ not in CUE_VERB_REPAIRS):
-            repair(doc, lexicon)
+        name = repair.__name__
+        needs = TRIGGER_WORDS.get(name)
+        if needs is not None and needs.isdisjoint(words):
+            continue
+        if (name in CUE_VERB_REPAIRS and not has_cue_verb) or (name in ADJECTIVE_REPAIRS and not has_adjective):
+            continue
+        if name == "participle_read_as_noun" and not has_ing_cue:
+            continue
+        repair(doc, lexicon)
     return doc
 
 
@@ -396,6 +404,9 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
 CUE_VERB_REPAIRS = frozenset(
     {"verbless_clause_with_cue", "cue_after_names", "cue_verb_read_as_other", "object_taken_as_next_subject"}
 )
+
+# Repairs that only act on an adjective of the lexicon ("loyal", "opposed", "warring").
+ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     subject_list,

@@ -12,6 +12,8 @@ from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive,
 from extract.relations.registry import Frame, construction
 
 # "should the GNA cross the line", "were Turkey to advance": a condition by inversion.
+# The last word of a red line ("red line", "redline"): only these nouns are looked at further.
+RED_LINE_NOUNS = frozenset({"line", "lines", "redline", "redlines"})
 INVERTED_CONDITION_AUX = ("should", "were", "had")
 
 
@@ -20,10 +22,12 @@ def condition_frames(ctx: SentenceContext) -> list[Frame]:
     passive "meet" ("would be met with force"), a red line."""
     frames = []
     for token in ctx.sent:
-        word = lemma(token)
-        if token.pos_ in ("VERB", "AUX") and (word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet"):
-            frames.append(Frame(token, None, "opposition", "condition"))
-        elif token.pos_ == "NOUN" and _is_red_line(ctx, token):
+        pos = token.pos_
+        if pos in ("VERB", "AUX"):
+            word = lemma(token)
+            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet":
+                frames.append(Frame(token, None, "opposition", "condition"))
+        elif pos == "NOUN" and token.lower_ in RED_LINE_NOUNS and _is_red_line(ctx, token):
             frames.append(Frame(token, None, "opposition", "condition"))
     return frames
 
