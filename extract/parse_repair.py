@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
 
-CLOSING_PUNCTUATION = frozenset(".!?:;\"'”’)")
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
 
 

@@ -119,7 +119,7 @@ def prevention(ctx: SentenceContext, frame: Frame) -> None:
         return
     prevented = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
     for clause in clauses:
-        if lemma(clause) in ("fall", "go", "pass"):
+        if lemma(clause) in ctx.lexicon.falling_verbs:
             prevented = [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in objects(c) for m in ctx.group(p)]
     subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
     if not subject_is_patient:
