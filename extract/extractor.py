@@ -59,6 +59,7 @@ class Extractor:
         self.dictionary = dictionary
         self.lexicon = lexicon
         self.finder = MentionFinder(self.nlp, dictionary, lexicon)
+        self.open_compound = open_compound_pattern(lexicon.open_compounds)
         self.speakers = SpeakerFinder(lexicon)
         self.reader = RelationReader(lexicon)
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
@@ -74,6 +75,7 @@ class Extractor:
         """What the parser reads for a paragraph: the same length as the text, so offsets hold."""
         # A hard-wrapped paragraph keeps its line breaks in the text; the parser reads them as spaces.
         text = blank_punctuation_runs(text).replace("\r", " ").replace("\n", " ")
+        text = hyphenate_open_compounds(text, self.open_compound)
         if "(" in text:
             text = blank_asides(text, self.finder.name_ranges(text, self.nlp))
         if is_title_case(text):
@@ -186,6 +188,22 @@ def blank_asides(text: str, names: list[tuple[int, int]]) -> str:
         return " " * len(aside.group())
 
     return ASIDE.sub(blank, text)
+
+
+def open_compound_pattern(compounds: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the lexicon's open compounds ("cease fire"), any case, whole words."""
+    if not compounds:
+        return None
+    parts = sorted((re.escape(" ".join(c.split())) for c in compounds), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(parts), re.IGNORECASE)
+
+
+def hyphenate_open_compounds(text: str, pattern: re.Pattern[str] | None) -> str:
+    """"a cease fire between X and Y" is read as "a cease-fire": the parser takes "cease"
+    for a verb otherwise. The space becomes a hyphen, so offsets hold."""
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: m.group().replace(" ", "-"), text)
 
 
 def blank_punctuation_runs(text: str) -> str:

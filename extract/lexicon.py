@@ -45,6 +45,8 @@ class Cue:
     object_from_clause: bool = False
     # Nouns of cooperation: two coordinated actors and no one else back each other.
     mutual: bool = False
+    # Verbs of taking ("take", "enter"): a cue only when the object is a place that stands for an actor.
+    place_object: bool = False
     # The event category it was inventoried under (relations.json `_categories`).
     category: str = ""
 
@@ -93,6 +95,9 @@ class Lexicon:
     withdrawal_verbs: frozenset[str]
     mediation_participles: frozenset[str]
     lemma_corrections: dict[str, str]
+    open_compounds: frozenset[str]
+    ability_modals: frozenset[str]
+    attempt_categories: frozenset[str]
     severing_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     cooperation_domains: frozenset[str]
@@ -114,6 +119,10 @@ class Lexicon:
     event_nouns_of_advance: frozenset[str]
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
+    holding_participles: frozenset[str]
+    rescue_verbs: frozenset[str]
+    designation_verbs: frozenset[str]
+    designation_predicates: dict[str, str]
     dismissal_verbs: frozenset[str]
     convening_verbs: frozenset[str]
     falling_verbs: frozenset[str]
@@ -195,9 +204,19 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             only_negated=bool(entry.get("only_negated", False)),
             object_from_clause=bool(entry.get("object_from_clause", False)),
             mutual=bool(entry.get("mutual", False)),
+            place_object=bool(entry.get("place_object", False)),
             category=_category(path, f"{section}.{lemma}", entry, gives, categories),
         )
     return cues
+
+
+def _designation_predicates(path: Path, entries: object) -> dict[str, str]:
+    if not isinstance(entries, dict):
+        raise LexiconError(f"{path}: designation_predicates: expected an object like {{\"putschist\": \"opposition\"}}.")
+    for word, relation in entries.items():
+        if relation not in ("support", "opposition"):
+            raise LexiconError(f"{path}: designation_predicates.{word}: {relation!r} is not support or opposition.")
+    return {word.lower(): relation for word, relation in entries.items()}
 
 
 def _hyphen_participles(path: Path, entries: dict, categories: dict[str, Category]) -> tuple[dict[str, str], dict[str, str]]:
@@ -297,11 +316,18 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         event_nouns_of_advance=words("event_nouns_of_advance"),
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
+        holding_participles=words("holding_participles"),
+        rescue_verbs=words("rescue_verbs"),
+        designation_verbs=words("designation_verbs"),
+        designation_predicates=_designation_predicates(relations_path, relations.get("designation_predicates", {})),
         dismissal_verbs=words("dismissal_verbs"),
         convening_verbs=words("convening_verbs"),
         falling_verbs=words("falling_verbs"),
         aid_activity_nouns=words("aid_activity_nouns"),
         request_verbs=words("request_verbs"),
+        open_compounds=words("open_compounds"),
+        ability_modals=words("ability_modals"),
+        attempt_categories=words("attempt_categories"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

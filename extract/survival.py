@@ -188,6 +188,9 @@ def survival_report(outcomes: Sequence[Outcome], *, examples: int = 0, target: f
         ok_read, total_read = given.get(name, (0, 0))
         share = f"{ok_read / total_read:6.3f}" if total_read else "     -"
         lines.append(f"  {name:<36} {ok:5d}/{total:<5d} {ok / total:6.3f}   {ok_read:5d}/{total_read:<5d} {share}")
+    if examples and wrong:
+        lines.append("Negative and meaning-changing variants that fail (all of them)")
+        lines.extend(describe_failure(o) for o in negatives if not o.survived)
     if examples:
         lines.append("Failures (variant | expected | got)")
         shown: Counter[str] = Counter()

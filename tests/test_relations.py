@@ -197,3 +197,25 @@ def test_not_on_the_auxiliary_negates(text: str) -> None:
     from extract.pipeline import extract_relations
 
     assert extract_relations(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A cease fire between X and Y.", "A cease-fire between X and Y."),
+        ("A Cease Fire held.", "A Cease-Fire held."),
+        ("They agreed to cease firing.", "They agreed to cease firing."),  # a whole word only
+        ("an arch rival", "an arch-rival"),
+    ],
+)
+def test_open_compounds_are_read_hyphenated_at_the_same_length(text: str, expected: str) -> None:
+    from extract.extractor import hyphenate_open_compounds, open_compound_pattern
+    from extract.lexicon import load_lexicon
+
+    read = hyphenate_open_compounds(text, open_compound_pattern(load_lexicon().open_compounds))
+    assert read == expected and len(read) == len(text)
+
+
+def test_an_open_compound_is_read_as_its_hyphenated_cue() -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("The cease fire between the GNA and the LNA, mediated by Russia, is holding.").itertuples()}
+    assert {("GNA", "mediation", "LNA"), ("Russia", "mediation", "GNA"), ("Russia", "mediation", "LNA")} <= found

@@ -28,6 +28,20 @@ from extract.relations.grammar import (
 PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
 
 
+TARGET_PREPS = ("on", "toward", "towards", "into", "against", "to")
+
+
+def is_target_place(token: Token, lexicon) -> bool:
+    """A place that is attacked or advanced on ("took Sirte, a city held by X", "pushed toward
+    the port, which X controls"), not one named as where someone is or comes from."""
+    if not (token.pos_ == "PROPN" or lemma(token) in lexicon.place_nouns):
+        return False
+    place = token
+    while place.dep_ == "appos" and place.head is not place:
+        place = place.head
+    return place.dep_ in ("dobj", "nsubjpass") or (place.dep_ == "pobj" and place.head.lower_ in TARGET_PREPS)
+
+
 class SentenceContext:
     """One parsed sentence, its actor mentions, and its speaker."""
 
@@ -265,7 +279,7 @@ class SentenceContext:
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
                     continue
-                if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child):
+                if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child, self.mention_at):
                     continue  # "the UN-recognised government" is not the UN
                 if dep in ("compound", "nmod", "poss", "amod") and (own is not None or (role and dep == "poss")):
                     # A name already names the phrase; its modifiers are its title.
@@ -279,6 +293,9 @@ class SentenceContext:
             elif dep == "acl" and own is None and lemma(child) in self.lexicon.affiliation_participles:
                 # "fighters aligned with the GNA", "units affiliated to Haftar" are that side's
                 found.extend(m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1))
+            elif dep in ("acl", "relcl") and own is None and lemma(child) in self.lexicon.holding_participles and is_target_place(token, self.lexicon):
+                # "advanced on Sirte, a city held by the LNA": a place someone holds stands for them
+                found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, depth + 1))
             elif dep == "prep" and own is None and prep_text(child) in BEHALF_PREPS:
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":

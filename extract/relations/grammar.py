@@ -1,6 +1,8 @@
 """Token-level helpers over spaCy's parse, shared by every construction."""
 from __future__ import annotations
 
+from typing import Container
+
 from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -41,9 +43,10 @@ def starts_clause(noun: Token) -> bool:
     )
 
 
-def hyphen_modifier(token: Token) -> bool:
+def hyphen_modifier(token: Token, names: Container[int] = ()) -> bool:
     """"UN" in "UN-recognised", "Tripoli" in "Tripoli-based": a name that
-    qualifies a participle, not the phrase's head."""
+    qualifies a participle, not the phrase's head. A name after the hyphen
+    (positions in `names`) makes a pair instead: "Turkish-Russian talks"."""
     doc = token.doc
     after = token.i + 1
     return (
@@ -51,6 +54,7 @@ def hyphen_modifier(token: Token) -> bool:
         and doc[after].text in HYPHENS
         and not doc[after].whitespace_
         and doc[after + 1].tag_ in ("VBN", "VBD", "JJ")
+        and after + 1 not in names
     )
 
 

@@ -12,6 +12,9 @@ from spacy.tokens import Token
 from extract.lexicon import Cue, Lexicon
 from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, lemma
 
+# "not only backs X but also arms it" asserts both.
+NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+
 # Multipliers for each weaker link in a reading.
 INHERITED_ARGUMENT = 0.9
 PRONOUN_ARGUMENT = 0.85
@@ -36,7 +39,7 @@ DROPPED = Modality(keep=False)
 
 
 def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lexicon, *, question: bool, about_peace: bool) -> Modality:
-    negated = is_negated(trigger, lexicon)
+    negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
     if cue is not None and cue.only_negated:
         if not negated:
             return DROPPED  # "unacceptable" cues read only as "not acceptable"
@@ -63,12 +66,14 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return True
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True  # the parser can hang "not" on the auxiliary: "did not back"
+        if child.dep_ == "advmod" and child.i < trigger.i and child.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in child.children):
+            return True  # or on an adverb before the verb: "could not openly back"
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
-    while (node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") or _purpose_clause(node)) and node.head is not node:
+    while (node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") or _purpose_clause(node) or _complement_object(node)) and node.head is not node:
         governor = node.head
-        if node.dep_ == "pcomp":
+        if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
         if any(c.dep_ == "neg" for c in governor.children) and governor.i != trigger.i:
             return True
@@ -78,6 +83,33 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+def failed_attempt(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:
+    """"Haftar's troops could not take Tripoli": an attack or a siege that could not
+    succeed was still made, so its negation under an ability modal keeps the hostility
+    (hedged, as every "could" is). "did not attack" stays negated."""
+    if cue is None or cue.category not in lexicon.attempt_categories:
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ == "aux"]
+    negation = [c for c in trigger.children if c.dep_ == "neg"] + [g for a in auxiliaries for g in a.children if g.dep_ == "neg"]
+    return bool(negation) and any(lemma(a) in lexicon.ability_modals or a.lower_ in ("ca", "can") for a in auxiliaries)
+
+
+# "did not call for a ceasefire", "refused to take part in talks": the verb's own complement
+# preposition carries its negation to its object; "despite" or "after" do not.
+COMPLEMENT_PREPS = frozenset({"for", "in", "to", "on", "into"})
+
+
+def _complement_object(node: Token) -> bool:
+    # A noun with its own possessor is its own event: "did not respond to Egypt's call for talks".
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in COMPLEMENT_PREPS
+        and node.head.dep_ == "prep"
+        and node.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "poss" for c in node.children)
+    )
 
 
 def in_condition(trigger: Token) -> bool:

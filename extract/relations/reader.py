@@ -76,6 +76,10 @@ class RelationReader:
             if word in lex.severing_verbs and word not in lex.verbs:
                 # "broke off relations": the particle does not change what is cut.
                 return self._run(ctx, Frame(token, None, "opposition", "severing"))
+            if word in lex.designation_verbs:
+                designated = self._run(ctx, Frame(token, None, None, "designation"))
+                if designated:
+                    return designated
             if word in lex.persuasion_verbs:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
@@ -90,7 +94,9 @@ class RelationReader:
                 return self._run(ctx, Frame(token, None, "opposition", "severing"))
             return []
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
-            if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns for c in token.children):
+            if token.dep_ == "compound" and word in lex.cooperation_domains:
+                return []  # "a defence pact", "the defence minister": a field, not an act of defending
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns and lemma(c) not in lex.cooperation_domains for c in token.children):
                 return []  # "a cooperation agreement": the more specific modifier is read
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") else token
             return self._run(ctx, Frame(anchor, cue, cue.relation, "noun", word=token))

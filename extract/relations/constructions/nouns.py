@@ -68,7 +68,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             # "Turkish drone strikes": the name may sit on the compound's own modifier.
             for t in child.subtree:  # "a Shoigu-Haftar meeting": every name in the modifier chain
                 mention = ctx.mention_at.get(t.i)
-                if mention is not None and mention not in modifiers and not hyphen_modifier(t):
+                if mention is not None and mention not in modifiers and not hyphen_modifier(t, ctx.mention_at):
                     modifiers.append(mention)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
@@ -84,8 +84,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
     if cue.identity:
         pass  # "an important NATO ally" says membership, not who backs whom
-    elif len({m.actor_id for m in modifiers}) >= 2:
-        frame.parties.extend(modifiers)  # "Turkish-Russian talks"
+    elif len({m.actor_id for m in modifiers}) >= 2 and not frame.patients:
+        frame.parties.extend(modifiers)  # "Turkish-Russian talks"; "Egyptian-Emirati support for Haftar" has two agents
     else:
         frame.agents.extend(modifiers)
     _backed_subject(ctx, frame)
@@ -209,6 +209,24 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+@construction("came-to-aid")
+def came_to_aid(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey came to the aid of the GNA", "rushed to the GNA's defence": the one who comes
+    gives the aid; the noun's possessor or of-object receives it (elsewhere "the support of
+    Turkey" names the giver)."""
+    token = frame.trigger
+    if frame.relation != "support" or token.dep_ != "pobj" or token.head.lower_ != "to" or lemma(token.head.head) not in ctx.lexicon.rescue_verbs:
+        return
+    verb = token.head.head
+    helped = [m for c in token.children if c.dep_ == "poss" for m in ctx.group(c)]
+    helped += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
+    coming = ctx.subjects(verb, is_passive(verb))[0]
+    if helped and coming:
+        frame.agents = list(coming)
+        frame.patients = [(m, "support") for m in helped]
+        frame.fire("came-to-aid")
 
 
 @construction("controlled-clause")

@@ -54,6 +54,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         if obj.dep_ == "dobj" and not passive and (role := cue.preps.get("from")):
             # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
+    if cue.place_object:
+        frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or m.root.head.lower_ == "from"]
     if relation == "support" and not frame.patients and not passive:
         # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X.
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
@@ -68,6 +70,18 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             if prep.lower_ == "with" and prep.head is not token and prep.head.lower_ in ctx.lexicon.alongside_words:
                 frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
     frame.fire("verb")
+
+
+PLACE_KINDS = ("metonym", "seat")
+
+
+def _taken_place(mention) -> bool:
+    """"took Tripoli", "entered the capital": the object names a place that stands for its
+    actor; "took Haftar's advice" or "took part" names none."""
+    root = mention.root
+    while root.dep_ == "conj":
+        root = root.head
+    return mention.kind in PLACE_KINDS and root.dep_ in ("dobj", "npadvmod")
 
 
 def _aid_beneficiaries(ctx: SentenceContext, verb: Token) -> list:

@@ -1,0 +1,59 @@
+"""Designations: "Ankara considers Haftar a putschist", "Erdogan described Haftar as a
+war criminal", "Russia regards the LNA as a reliable partner". Calling an actor an enemy's
+name opposes it; calling it a partner backs it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions import ActorSpan
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import is_passive, lemma, objects
+from extract.relations.registry import Frame, construction
+
+PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
+
+
+@construction("designation")
+def designation(ctx: SentenceContext, frame: Frame) -> None:
+    """The designating verb's subject relates to the one designated by what the predicate
+    calls it: a word of lexicon.designation_predicates, or a noun cue that describes who
+    someone is ("an enemy", "an ally")."""
+    verb = frame.trigger
+    for predicate in _predicates(verb):
+        relation = _relation_named(ctx, predicate)
+        designated = _designated(ctx, verb, predicate)
+        if relation is None or not designated:
+            continue
+        frame.relation = relation
+        frame.agents.extend(ctx.subjects(verb, is_passive(verb))[0])
+        frame.patients.extend((m, relation) for m in designated)
+        frame.fire("designation")
+        return
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """"calls Haftar [a criminal]", "considers Haftar [a putschist]", "described Haftar as [a putschist]"."""
+    found = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
+    return found
+
+
+def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
+    if (cue := ctx.lexicon.nouns.get(lemma(predicate))) is not None and cue.identity and cue.relation in ("support", "opposition"):
+        if any(c.dep_ == "prep" for c in predicate.children):
+            return None  # "a puppet of the UAE" names its own other side
+        return cue.relation
+    words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    for word in words:
+        if (relation := ctx.lexicon.designation_predicates.get(lemma(word))) is not None:
+            return relation
+    return None
+
+
+def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[ActorSpan]:
+    """The object ("calls Haftar a criminal"), or the small clause's subject ("considers [Haftar
+    a putschist]"), which the parser may read as the predicate's compound ("the GNA illegitimate")."""
+    found = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    if not found and predicate.dep_ != "pobj":
+        found = [m for c in predicate.children if c.dep_ in ("nsubj", "compound") and c.i < predicate.i for m in ctx.group(c)]
+    return found
