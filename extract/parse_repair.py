@@ -213,12 +213,13 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
         if name.dep_ != "conj" or name.pos_ != "PROPN" or name.i + 1 >= len(doc):
             continue
         verb, first = doc[name.i + 1], name.head.head
-        if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i != first.i or verb.lemma_.lower() not in lexicon.verbs:
+        # the second verb hangs on the first, or beside it on the same word ("with ... backing ... and ... supporting")
+        if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or verb.lemma_.lower() not in lexicon.verbs:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != first.tag_:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != first.tag_ or verb.i == first.head.i:
             continue
         _reattach(name, verb, "nsubj")
-        verb.dep_ = "conj"
+        _reattach(verb, first, "conj")
 
 
 def _is_noun(token: Token, lexicon: Lexicon) -> bool:
