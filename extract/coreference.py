@@ -8,6 +8,11 @@ when that was one state, government or group (`resolve_it`). Role nouns ("the di
 recently, within PERSON_REACH sentences, unless the phrase names its own owner
 ("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
+
+"The former"/"the latter" are the first/second actor of the pair named last
+(`resolve_former_latter`); "the two sides", "the warring parties" are both actors of the
+last opposing or negotiating pair the sentences read so far set (`side_references`,
+`sides_of_edges`, `resolve_sides`, run by the extractor sentence by sentence).
 """
 from __future__ import annotations
 
