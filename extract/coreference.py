@@ -8,20 +8,27 @@ when that was one state, government or group (`resolve_it`). Role nouns ("the di
 recently, within PERSON_REACH sentences, unless the phrase names its own owner
 ("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
+
+"The former"/"the latter" are the first/second actor of the pair named last
+(`resolve_former_latter`); "the two sides", "the warring parties" are both actors of the
+last opposing or negotiating pair the sentences read so far set (`side_references`,
+`sides_of_edges`, `resolve_sides`, run by the extractor sentence by sentence).
 """
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Collection, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
+from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
 
 EPITHETS_FILE = "epithets.jsonl"
@@ -173,3 +180,158 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+# "The former ... the latter": the small model reads "former"/"latter" as an adjective of the next
+# word ("the latter arms Haftar": "arms" a noun). The parser reads a capital of the same length in
+# their place (offsets hold), which it parses as the noun phrase the pair reference is.
+PAIR_REFERENCE_STAND_INS = {"former": "Washington", "latter": "Kazakhstan"}
+PAIR_POSITION = {"former": 0, "latter": 1}
+PAIR_REFERENCE = re.compile(r"\b([Tt]he) (former|latter)\b")
+PAIR_REFERENCE_KIND = "pair reference"
+# How many sentences back the pair "the former"/"the latter" choose from may have been named.
+PAIR_REACH = 2
+# Dependencies of a stand-in that modifies the next word: "the former president" was an adjective.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def stand_in_pair_references(text: str) -> tuple[str, dict[int, int]]:
+    """The text with each "the former"/"the latter" replaced by a stand-in name of the same
+    length, and {character offset: position in the pair (0 former, 1 latter)}."""
+    positions: dict[int, int] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        positions[match.start()] = PAIR_POSITION[match.group(2)]
+        return PAIR_REFERENCE_STAND_INS[match.group(2)]
+
+    return PAIR_REFERENCE.sub(replace, text), positions
+
+
+def stand_ins_read_as_modifiers(doc: Doc, positions: dict[int, int], cue_verbs: Collection[str]) -> bool:
+    """Whether a stand-in parsed as a modifier of the word after it ("the former president"):
+    there "former" was an adjective, and the paragraph is parsed as written. Not when that word
+    is a cue verb the small model reads as a noun ("the latter arms Haftar")."""
+    for token in doc:
+        if token.idx in positions and token.dep_ in MODIFIER_DEPS and token.head.i > token.i:
+            following = doc[token.i + 1]
+            if following.lemma_.lower() not in cue_verbs and following.lower_.removesuffix("s") not in cue_verbs:
+                return True
+    return False
+
+
+def _sentence_pairs(sent: Span, mentions: Sequence[ActorSpan]) -> list[tuple[int, tuple[str, str] | None]]:
+    """Where a sentence names a pair, as (token after which it is named, (first, second)); a
+    coordination of three or more actors gives None there ("former" cannot pick from it).
+    Pairs: a coordination of two actors ("Turkey and the UAE"), or a verb's single subject
+    and single object ("Turkey accused Egypt")."""
+    by_root = {m.root.i: m for m in mentions if sent.start <= m.root.i < sent.end}
+    pairs: list[tuple[int, tuple[str, str] | None]] = []
+    for i, mention in by_root.items():
+        if mention.root.dep_ == "conj" and mention.root.head.i in by_root:
+            continue  # the coordination is read from its first conjunct
+        conjuncts = [by_root[c.i] for c in mention.root.conjuncts if c.i in by_root]
+        if conjuncts:
+            actors = list(dict.fromkeys(m.actor_id for m in sorted([mention, *conjuncts], key=lambda m: m.span.start)))
+            last = max(m.span.end for m in conjuncts)
+            pairs.append((last, (actors[0], actors[1]) if len(actors) == 2 else None))
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [by_root[c.i] for c in token.children if c.dep_ == "nsubj" and c.i in by_root and not c.conjuncts]
+        objects = [by_root[c.i] for c in token.children if c.dep_ == "dobj" and c.i in by_root and not c.conjuncts]
+        if len(subjects) == 1 and len(objects) == 1 and subjects[0].actor_id != objects[0].actor_id:
+            first, second = sorted((subjects[0], objects[0]), key=lambda m: m.span.start)
+            pairs.append((second.span.end, (first.actor_id, second.actor_id)))
+    return sorted(pairs, key=lambda p: p[0])
+
+
+def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], positions: Sequence[dict[int, int]]) -> list[list[ActorSpan]]:
+    """Each paragraph's mentions with "the former"/"the latter" (the stand-in tokens at
+    `positions`, from stand_in_pair_references) resolved to the first/second actor of the
+    pair named most recently (_sentence_pairs): earlier in their own sentence, or in one of
+    the PAIR_REACH sentences before. No pair, or a list of three or more last: unresolved.
+    Whatever the finder read into a stand-in is dropped."""
+    resolved = []
+    pair: tuple[str, str] | None = None
+    pair_sentence = -PAIR_REACH - 1
+    number = 0
+    for doc, found, where in zip(docs, mentions, positions):
+        stand_ins = {t.i: where[t.idx] for t in doc if t.idx in where}
+        kept = [m for m in found if not stand_ins.keys() & set(m.token_ids)]
+        added = []
+        for sent in doc.sents:
+            references = sorted(i for i in stand_ins if sent.start <= i < sent.end)
+            pairs = _sentence_pairs(sent, [m for m in kept if not stand_ins.keys() & set(m.token_ids)])
+            if references:
+                before = [p for end, p in pairs if end <= references[0]]
+                chosen, recent = (before[-1], True) if before else (pair, number - pair_sentence <= PAIR_REACH)
+                if chosen is not None and recent:
+                    added.extend(ActorSpan(chosen[stand_ins[i]], PAIR_REFERENCE_KIND, doc[i : i + 1]) for i in references)
+            if pairs:
+                pair, pair_sentence = pairs[-1][1], number
+            number += 1
+        resolved.append(sorted([*kept, *added], key=lambda m: m.span.start))
+    return resolved
+
+
+SIDES_KIND = "sides"
+# How many sentences back the two sides "the two sides" stand for may have been named.
+SIDES_REACH = 6
+
+
+def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple[Span, bool]]:
+    """The noun phrases of a sentence that stand for two sides, each with whether it says they
+    are enemies: a plural of side_nouns with a side marker ("the two sides", "both camps", "the
+    warring parties": enemies), or a plural rival noun with "the" ("the rivals": enemies). Not
+    when the phrase says whose ("Haftar's rivals", "the two sides of the border"), nor inside a
+    partitive ("one of the two sides")."""
+    modifier_deps = ("det", "nummod", "amod", "predet", "preconj", "compound")
+    found = []
+    for token in sent:
+        if token.tag_ != "NNS" or token.i in taken or token.lemma_.lower() not in lexicon.side_nouns:
+            continue
+        modifiers = [c for c in token.children if c.dep_ in modifier_deps and c.i < token.i]
+        markers = [c.lower_ for c in modifiers if c.lower_ in lexicon.side_markers]
+        rivals = token.lemma_.lower() in lexicon.rival_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers)
+        owned = any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in lexicon.side_markers for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        )
+        partitive = token.dep_ == "pobj" and token.head.lower_ == "of"
+        if (markers or rivals) and not owned and not partitive:
+            enemies = rivals or any(m not in COUNTING_MARKERS for m in markers)
+            found.append((sent.doc[min([token.i, *(c.i for c in modifiers)]) : token.i + 1], enemies))
+    return found
+
+
+# Markers that only count the sides ("the two delegations", "both sides"): they may be the two
+# parties to talks. Every other side marker ("warring", "rival") says they fight.
+COUNTING_MARKERS = frozenset({"two", "both"})
+
+
+def sides_of_edges(edges: Sequence[object]) -> tuple[tuple[str, str], bool] | None | bool:
+    """The two sides a sentence's edges (extract.relations.reader.Edge) set for "the two
+    sides" after it, and whether they are enemies: the one pair of opposing actors, or of
+    parties to talks (a mediator is not a side; a mediation without parties is the mediator
+    and its counterpart). None when the sentence names several pairs or only allies (nothing
+    may resolve to an ambiguous or allied pair); False when it has no edge (the pair before holds)."""
+    if not edges:
+        return False
+    opposed = {tuple(sorted((e.actor1, e.actor2))) for e in edges if e.relation == "opposition"}
+    mediation = [e for e in edges if e.relation == "mediation"]
+    parties = {tuple(sorted((e.actor1, e.actor2))) for e in mediation if e.parties}
+    talks = parties or {tuple(sorted((e.actor1, e.actor2))) for e in mediation}
+    pairs = opposed | talks
+    if len(pairs) != 1:
+        return None
+    pair = next(iter(pairs))
+    return (pair[0], pair[1]), pair in opposed
+
+
+def resolve_sides(references: Sequence[tuple[Span, bool]], sides: tuple[tuple[str, str], bool] | None) -> list[ActorSpan]:
+    """Two mentions on each reference, one per side (extract.relations.context reads two
+    mentions on the same tokens as both actors); a reference that says the sides are enemies
+    ("the warring parties") only for a pair that fought."""
+    if sides is None:
+        return []
+    (first, second), enemies = sides
+    return [ActorSpan(actor, SIDES_KIND, span) for span, fight in references if enemies or not fight for actor in (first, second)]

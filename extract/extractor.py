@@ -16,7 +16,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.attribution import SpeakerFinder
-from extract.coreference import EPITHET_KIND, PERSON_EPITHET_KIND, Epithet, EpithetResolver, load_epithets, resolve_it
+from extract.coreference import (
+    EPITHET_KIND,
+    PAIR_REFERENCE_KIND,
+    PERSON_EPITHET_KIND,
+    SIDES_REACH,
+    Epithet,
+    EpithetResolver,
+    load_epithets,
+    resolve_former_latter,
+    resolve_it,
+    resolve_sides,
+    side_references,
+    sides_of_edges,
+    stand_in_pair_references,
+    stand_ins_read_as_modifiers,
+)
 from extract.dictionary import ActorDictionary
 from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
 from extract.headlines import is_title_case, sentence_case
@@ -99,19 +114,24 @@ class Extractor:
             else:
                 paragraphs = [p for p, names in zip(paragraphs, candidates) if names]
                 texts = [t for t, names in zip(texts, candidates) if names]
-        docs = [repair_parse(correct_lemmas(doc, self.lexicon), self.lexicon) for doc in parse_in_batches(self.nlp, texts)]
-        named = self.epithets.resolve(docs, [self.finder.find(doc, article.date) for doc in docs])
+        docs, positions = self._parse_with_stand_ins(texts)
+        found_names = [self.finder.find(doc, article.date) for doc in docs]
+        named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
         quote_speaker = ""
+        # "the two sides": the pair the sentences read so far last set (extract.coreference.sides_of_edges).
+        sides: tuple[tuple[str, str], bool] | None = None
+        sides_sentence = -SIDES_REACH - 1
+        sentence_number = 0
         # Weak cues ("met", "proposal") count when this paragraph or the one before is about peace.
         peace = [mentions_peace(doc, self.lexicon) for doc in docs]
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
             about_peace = peace[index] or (index > 0 and peace[index - 1])
             for m in paragraph_mentions:
-                if m.kind in ("pronoun", EPITHET_KIND, PERSON_EPITHET_KIND):  # resolved references, not names
+                if m.kind in ("pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND):  # resolved references, not names
                     continue
                 mentions.append(
                     Mention(
@@ -127,7 +147,15 @@ class Extractor:
             quote_speaker = speakers[-1] if speakers else ""
             by_sentence = mentions_by_sentence(doc, paragraph_mentions)
             for (sent, sentence_mentions), speaker in zip(by_sentence, speakers):
-                for edge in self.reader.read(sent, sentence_mentions, speaker, about_peace):
+                references = side_references(sent, {i for m in sentence_mentions for i in m.token_ids}, self.lexicon)
+                if references and sentence_number - sides_sentence <= SIDES_REACH:
+                    sentence_mentions = sorted([*sentence_mentions, *resolve_sides(references, sides)], key=lambda m: m.span.start)
+                edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
+                update = sides_of_edges(edges)
+                if update is not False:
+                    sides, sides_sentence = update, sentence_number
+                sentence_number += 1
+                for edge in edges:
                     # A headline repeated in the page header is one claim, not three.
                     start = paragraph.start + sent.start_char
                     end = paragraph.start + sent.end_char
@@ -155,6 +183,19 @@ class Extractor:
                         )
                     )
         return ArticleExtraction(article, mentions, relations)
+
+
+    def _parse_with_stand_ins(self, texts: list[str]) -> tuple[list[Doc], list[dict[int, int]]]:
+        """The parsed, repaired paragraphs, "the former"/"the latter" read through a stand-in name
+        (extract.coreference.stand_in_pair_references), and where each stand-in is. A paragraph
+        where a stand-in modifies the next word ("the former president") is parsed as written."""
+        stood_in = [stand_in_pair_references(text) for text in texts]
+        docs = list(parse_in_batches(self.nlp, [text for text, _ in stood_in]))
+        positions = [where for _, where in stood_in]
+        for index, (doc, where) in enumerate(zip(docs, positions)):
+            if where and stand_ins_read_as_modifiers(doc, where, self.lexicon.verbs):
+                docs[index], positions[index] = self.nlp(texts[index]), {}
+        return [repair_parse(correct_lemmas(doc, self.lexicon), self.lexicon) for doc in docs], positions
 
 
 def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_CHUNK_CHARS) -> list[Paragraph]:

@@ -105,6 +105,9 @@ class Lexicon:
     cause_preps: frozenset[str]
     attendance_verbs: frozenset[str]
     expletive_verbs: frozenset[str]
+    side_nouns: frozenset[str]
+    side_markers: frozenset[str]
+    rival_nouns: frozenset[str]
     seat_modifiers: frozenset[str]
     copular_verbs: frozenset[str]
     act_nouns: frozenset[str]
@@ -302,6 +305,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         cause_preps=words("cause_preps"),
         attendance_verbs=words("attendance_verbs"),
         expletive_verbs=words("expletive_verbs"),
+        side_nouns=words("side_nouns"),
+        side_markers=words("side_markers"),
+        rival_nouns=words("rival_nouns"),
         seat_modifiers=words("seat_modifiers"),
         copular_verbs=words("copular_verbs"),
         act_nouns=words("act_nouns"),

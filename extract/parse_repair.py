@@ -204,6 +204,24 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             main.dep_ = "conj"
 
 
+def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"with Russia backing Haftar and Turkey supporting the GNA": the parser makes "Turkey"
+    a conjunct of the first verb's object and hangs the second verb on the first with no
+    subject. A name conjoined to a verb's object and followed at once by a cue verb of its
+    own with no subject is that verb's subject, and the verb a conjunct of the first."""
+    for name in doc:
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.i + 1 >= len(doc):
+            continue
+        verb, first = doc[name.i + 1], name.head.head
+        # the second verb hangs on the first, or beside it on the same word ("with ... backing ... and ... supporting")
+        if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or verb.lemma_.lower() not in lexicon.verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != first.tag_ or verb.i == first.head.i:
+            continue
+        _reattach(name, verb, "nsubj")
+        _reattach(verb, first, "conj")
+
+
 def _is_noun(token: Token, lexicon: Lexicon) -> bool:
     """A noun, or a plural the tagger read as a verb ("militias", "fighters" tagged VBZ)."""
     plural = token.tag_ == "VBZ" and token.lower_.endswith("s") and token.lower_[:-1] in lexicon.non_state_nouns | lexicon.aid_nouns
@@ -396,12 +414,13 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "between_second_side": frozenset({"between"}),
     "in_order_to": frozenset({"order"}),
     "subject_list": frozenset({"and", "or"}),
+    "subject_taken_as_object_conjunct": frozenset({"and"}),
     "fronted_participle_list": frozenset({"and", "or"}),
 }
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
 CUE_VERB_REPAIRS = frozenset(
-    {"verbless_clause_with_cue", "cue_after_names", "cue_verb_read_as_other", "object_taken_as_next_subject"}
+    {"verbless_clause_with_cue", "cue_after_names", "cue_verb_read_as_other", "object_taken_as_next_subject", "subject_taken_as_object_conjunct"}
 )
 
 # Repairs that only act on an adjective of the lexicon ("loyal", "opposed", "warring").
@@ -421,4 +440,5 @@ REPAIRS = (
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,
+    subject_taken_as_object_conjunct,
 )

@@ -83,3 +83,76 @@ def test_the_capital_is_the_gna_only_where_it_is_attacked(text: str, expected: s
 )
 def test_it_is_the_last_single_actor_subject(text: str, expected: set) -> None:
     assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the pair is a coordination in the sentence before, or earlier in the same sentence
+        ("Egypt and Turkey back rival camps. The latter has sent drones to the GNA.", {("Egypt", O, "Turkey"), ("Turkey", S, "GNA")}),
+        (
+            "Cairo and Ankara stand on opposite sides, with the former arming Haftar and the latter bankrolling the GNA.",
+            {("Egypt", S, "LNA"), ("Turkey", S, "GNA")},
+        ),
+        # or a verb's subject and object
+        ("Qatar accused the UAE of meddling. The former has funded the GNA for years.", {("Qatar", O, "UAE"), ("Qatar", S, "GNA")}),
+        # no pair named before, or a list of three: nothing to choose from
+        ("The former sends drones to the GNA.", set()),
+        ("The GNA said on Monday that talks had failed. The latter has sent drones to the GNA.", set()),
+        ("Egypt, Turkey and Russia are deeply involved. The former backs Haftar.", set()),
+        # "former" as an adjective is no reference
+        ("The former president of Egypt backed Haftar.", {("Egypt", S, "LNA")}),
+    ],
+)
+def test_the_former_and_the_latter_are_the_pair_named_last(text: str, expected: set) -> None:
+    assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the last opposing pair, across a paragraph break
+        (
+            "Haftar's forces shelled Tripoli for weeks.\n\nThe two sides agreed a ceasefire on Sunday.",
+            {("LNA", O, "GNA"), ("GNA", M, "LNA")},
+        ),
+        # hosting the two delegations mediates between them
+        (
+            "Clashes erupted between the GNA and the LNA. The UN hosted the two delegations in Geneva.",
+            {("GNA", O, "LNA"), ("GNA", M, "LNA"), ("UN", M, "GNA"), ("UN", M, "LNA")},
+        ),
+        # the last pair are allies: no sides to resolve to
+        ("Turkey signed a security deal with the GNA. The two sides agreed a ceasefire.", {("Turkey", S, "GNA")}),
+        # "warring" sides fought: two mediators are not them
+        ("Russia and Turkey held talks on Libya. The warring parties agreed a ceasefire.", {("Russia", M, "Turkey")}),
+        # a partitive picks one side, not both; nothing named before: nothing
+        ("The GNA and the LNA fought. Turkey supports one of the two sides.", {("GNA", O, "LNA")}),
+        ("The two sides agreed a ceasefire.", set()),
+    ],
+)
+def test_the_two_sides_are_the_last_opposing_or_negotiating_pair(text: str, expected: set) -> None:
+    assert unordered(edges(text)) == unordered(expected)
+
+
+def unordered(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """Opposition and mediation are one edge whichever way they were read; support keeps its direction."""
+    return {(a, r, b) if r == S else (min(a, b), r, max(a, b)) for a, r, b in found}
+
+
+def test_a_sentence_naming_two_opposing_pairs_leaves_the_sides_unresolved() -> None:
+    from extract.coreference import sides_of_edges
+    from extract.relations.reader import Edge
+
+    fight = Edge("GNA", "LNA", O, 0.9, "fought", "verb")
+    talks = Edge("UN", "GNA", M, 0.9, "hosted", "verb")
+    parties = Edge("GNA", "LNA", M, 0.9, "hosted", "verb", parties=True)
+    assert sides_of_edges([fight]) == (("GNA", "LNA"), True)
+    assert sides_of_edges([talks, Edge("UN", "LNA", M, 0.9, "hosted", "verb"), parties]) == (("GNA", "LNA"), False)
+    assert sides_of_edges([fight, Edge("Turkey", "Egypt", O, 0.9, "warned", "verb")]) is None
+    assert sides_of_edges([Edge("Turkey", "GNA", S, 0.9, "backs", "verb")]) is None  # allies
+    assert sides_of_edges([]) is False  # no edge: the pair before holds
+
+
+def test_an_epithet_with_its_own_participle_naming_others_is_resolved() -> None:
+    text = "Haftar lost ground. The renegade general, backed by Egypt and the UAE, launched a new offensive on the capital."
+    assert {("Egypt", S, "LNA"), ("UAE", S, "LNA"), ("LNA", O, "GNA")} <= edges(text)

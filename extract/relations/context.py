@@ -56,9 +56,15 @@ class SentenceContext:
                 if token.lower_ in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
                     self.mentions.append(ActorSpan(speaker, "pronoun", sent.doc[token.i : token.i + 1]))
         self.mention_at: dict[int, ActorSpan] = {}
+        # "the two sides" stands for two actors on the same tokens: the first is in mention_at, the rest here.
+        self.also_at: dict[int, list[ActorSpan]] = {}
         for mention in self.mentions:
             for i in mention.token_ids:
-                self.mention_at[i] = mention
+                present = self.mention_at.get(i)
+                if present is not None and present.span == mention.span and present.actor_id != mention.actor_id:
+                    self.also_at.setdefault(i, []).append(mention)
+                else:
+                    self.mention_at[i] = mention
         for token in sent:
             reporter = self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token)
             if reporter is not None:
@@ -72,7 +78,7 @@ class SentenceContext:
         if token.i in self.mention_at or token.lower_ not in ("its", "his", "their", "her") or token.dep_ != "poss":
             return None
         owner = token.head
-        if owner.dep_ != "conj" or owner.head.i not in self.mention_at:
+        if owner.dep_ != "conj" or owner.head.i not in self.mention_at or owner.head.i in self.also_at:
             return None
         return self.mention_at[owner.head.i]
 
@@ -108,7 +114,7 @@ class SentenceContext:
         if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs:
             return None
         for child in reporter.children:
-            if child.dep_ == "nsubj" and child.i in self.mention_at:
+            if child.dep_ == "nsubj" and child.i in self.mention_at and child.i not in self.also_at:
                 return self.mention_at[child.i]
         return None
 
@@ -267,6 +273,7 @@ class SentenceContext:
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
         if own is not None:
             found.append(own)
+            found.extend(self.also_at.get(token.i, ()))
         children = list(token.children)
         if own is not None and len(own.span) > 1:
             # "the Arab Republic of Egypt and Russia": a list can hang on any word of a multiword name.

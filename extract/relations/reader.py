@@ -21,7 +21,7 @@ from extract.schema import is_directed
 
 
 # Mentions found by resolving a reference rather than by a name: their readings are less sure.
-RESOLVED_KINDS = frozenset({"pronoun", "epithet", "person epithet"})
+RESOLVED_KINDS = frozenset({"pronoun", "epithet", "person epithet", "pair reference", "sides"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ class Edge:
     cue: str
     rule: str
     speaker: str = ""
+    # The two are the frame's parties to each other ("talks between X and Y"), not a mediator and a party:
+    # extract.coreference.sides_of_edges takes them as "the two sides" of what follows.
+    parties: bool = False
 
 
 class RelationReader:
@@ -143,7 +146,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     speaker = ctx.reported_by(word) or ctx.speaker
     edges: list[Edge] = []
 
-    def add(first: ActorSpan, second: ActorSpan, relation: str | None) -> None:
+    def add(first: ActorSpan, second: ActorSpan, relation: str | None, parties: bool = False) -> None:
         if relation is None or first.actor_id == second.actor_id:
             return
         if mood.prescriptive and relation != "opposition":
@@ -151,7 +154,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         scale = PRESCRIPTIVE_OPPOSITION if mood.prescriptive else 1.0
         pronoun = PRONOUN_ARGUMENT if {first.kind, second.kind} & RESOLVED_KINDS else 1.0
         confidence = round(base * factor * scale * pronoun, 3)
-        edges.append(Edge(first.actor_id, second.actor_id, relation, confidence, word.text, frame.rule, speaker))
+        edges.append(Edge(first.actor_id, second.actor_id, relation, confidence, word.text, frame.rule, speaker, parties))
 
     for agent in frame.agents:
         for patient, relation in patients:
@@ -159,7 +162,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     parties = distinct_actors(frame.parties)
     for i, first in enumerate(parties):
         for second in parties[i + 1 :]:
-            add(first, second, frame.relation)
+            add(first, second, frame.relation, parties=True)
     for first, second, relation in frame.pairs:
         add(first, second, relation)
     if frame.parties and frame.agents and frame.relation == "mediation":
