@@ -123,6 +123,9 @@ class Lexicon:
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
     holding_participles: frozenset[str]
+    prepositional_light_verbs: frozenset[str]
+    de_escalation_verbs: frozenset[str]
+    sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
     designation_predicates: dict[str, str]
@@ -323,6 +326,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
         holding_participles=words("holding_participles"),
+        prepositional_light_verbs=words("prepositional_light_verbs"),
+        de_escalation_verbs=words("de_escalation_verbs"),
+        sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),
         designation_predicates=_designation_predicates(relations_path, relations.get("designation_predicates", {})),

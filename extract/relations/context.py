@@ -169,7 +169,11 @@ class SentenceContext:
             makers += [m for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in objects(c) for m in self.group(p)]
             return makers or self.governing_subjects(head), True, passive
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
+            if verb.tag_ == "VBG" and any(c.dep_ in ("amod", "det") for c in verb.children):
+                return [], False, passive  # "after a week of heavy fighting": a noun the parser took for a verb
             controller = head.head if verb.dep_ == "pcomp" else head
+            if verb.dep_ == "pcomp" and controller.dep_ == "pobj" and controller.head.dep_ == "agent":
+                controller = controller.head.head  # "is suspected by diplomats of arming": the of-phrase is the verb's
             if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
                 controller = controller.head  # "NATO is ready to help the GNA"
             if controller.pos_ not in ("VERB", "AUX"):
@@ -216,8 +220,9 @@ class SentenceContext:
             thing = thing.head
         if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
             return self.subjects(thing.head, is_passive(thing.head))[0]
-        if thing.dep_ == "pobj" and thing.head.lower_ == "with" and thing.head.head.pos_ == "VERB":
-            # "came with an offer backing Haftar"
+        paid_for = thing.head.lower_ == "for" and lemma(thing.head.head) in self.lexicon.sponsor_participles
+        if thing.dep_ == "pobj" and (thing.head.lower_ == "with" or paid_for) and thing.head.head.pos_ == "VERB":
+            # "came with an offer backing Haftar", "paid for flights that delivered weapons to Y"
             verb = thing.head.head
             return self.subjects(verb, is_passive(verb))[0]
         return []
@@ -320,6 +325,11 @@ class SentenceContext:
             for child in token.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in self.lexicon.authorship_verbs:
                     found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, 1))
+                elif child.dep_ == "relcl" and lemma(child) in self.lexicon.authorship_verbs and not is_passive(child):
+                    # "the offensive that Haftar launched": whoever launched it
+                    found.extend(
+                        m for c in child.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in self.group(c, True, 1)
+                    )
                 elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
         if not found and token.dep_ == "appos" and depth == 0:

@@ -175,7 +175,9 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     token, cue, relation = frame.trigger, frame.cue, frame.relation
     place = clause_place(token)
     head = place.head
-    if place.dep_ in ("dobj", "attr", "nsubjpass") and is_verb(head):
+    if place.dep_ == "pobj" and is_verb(head.head) and f"{lemma(head.head)} {head.lower_}" in ctx.lexicon.prepositional_light_verbs:
+        place, head = head, head.head  # "agreed to a ceasefire", "engaged in talks": the verb's own preposition
+    if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
         head_lemma = lemma(head)
         if head_lemma in ctx.lexicon.possession_light_verbs and frame.agents and not frame.patients and not frame.parties:
             # "the LNA has the backing of Moscow": the noun names its backer; the subject holds the backing.

@@ -2,6 +2,8 @@
 weapons", "Russia urged Haftar to sign the ceasefire"."""
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import datives, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
@@ -68,18 +70,32 @@ def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
     return True
 
 
+def _ends_hostility(ctx: SentenceContext, verb: Token) -> bool:
+    """"to lift the blockade", "to halt the offensive", "to stop fighting": ending a hostile act
+    is a step towards peace, as a ceasefire is."""
+    if lemma(verb) not in ctx.lexicon.de_escalation_verbs or verb.pos_ != "VERB":
+        return False
+    ended = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+    return any((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "opposition" or lemma(t) in ctx.lexicon.verbs and ctx.lexicon.verbs[lemma(t)].relation == "opposition" for t in ended)
+
+
 @construction("persuasion")
 def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     """Pressing a party towards a ceasefire or talks is mediation with it."""
     token = frame.trigger
-    clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl")]
+    # what the party is pressed to do follows the verb; a fronted "After the talks collapsed" does not count
+    clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl") and c.i > token.i]
     towards_peace = any(
-        (cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" for c in clause for t in c.subtree
+        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation") or _ends_hostility(ctx, t)
+        for c in clause
+        for t in c.subtree
     )
     if not towards_peace:
         return
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     persuaded = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    # "called on Turkey to halt ...", "appealed to Haftar to ..."
+    persuaded += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for p in objects(c) for m in ctx.group(p)]
     if subject_is_patient:
         persuaded, subjects = subjects, [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     frame.agents.extend(subjects)

@@ -105,6 +105,78 @@ def shared_objects(verb: Token) -> list[Token]:
     return [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children if c.dep_ == "dobj"][:1]
 
 
+@construction("reciprocal")
+def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA and the LNA are fighting each other", "accused one another", "Two camps are
+    fighting each other: the GNA in Tripoli and the LNA in Benghazi": the subjects, or the list
+    that says who they are, are parties to each other."""
+    token = frame.trigger
+    other = _reciprocal_object(token)
+    if other is None or frame.relation is None:
+        return
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides = [m for s in subjects for m in ctx.group(s)]
+    if len({m.actor_id for m in sides}) < 2:
+        # the subject is a group noun ("two camps"); the list may hang on it or on "each other"
+        sides = [m for holder in (*subjects, other) for c in holder.children if c.dep_ == "appos" for m in ctx.group(c)]
+    sides = distinct_actors(sides)
+    if len(sides) >= 2:
+        frame.agents, frame.patients = [], []
+        if frame.relation == "support":  # backing each other runs both ways
+            frame.pairs.extend((a, b, "support") for a in sides for b in sides if a.actor_id != b.actor_id)
+        else:
+            frame.parties.extend(sides)
+        frame.fire("reciprocal")
+
+
+def _reciprocal_object(verb: Token) -> Token | None:
+    """"each other" / "one another" as the verb's object or its preposition's object."""
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    candidates += [p for c in verb.children if c.dep_ == "prep" for p in objects(c)]
+    for word in candidates:
+        words = {word.lower_, *(c.lower_ for c in word.children if c.dep_ in ("det", "nummod", "amod"))}
+        if words in ({"each", "other"}, {"one", "another"}):
+            return word
+    return None
+
+
+@construction("proxy-backer")
+def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
+    """"Mercenaries paid by Moscow fight for the LNA", "fighters funded by Turkey and serving
+    in the ranks of the GNA": a group no actor names acts for Y; whoever pays, arms or sends
+    it (lexicon.sponsor_participles) backs Y."""
+    helped = [(m, r) for m, r in frame.patients if r == "support"]
+    if frame.agents or not helped:
+        return
+    group = _acting_group(frame.trigger)
+    if group is None or group.i in ctx.mention_at:
+        return
+    backers = [
+        m
+        for participle in group.children
+        if participle.dep_ in ("acl", "relcl") and lemma(participle) in ctx.lexicon.sponsor_participles
+        for by in participle.children
+        if by.dep_ == "agent"
+        for p in objects(by)
+        for m in ctx.group(p)
+    ]
+    if backers:
+        frame.agents, frame.patients = backers, helped
+        frame.fire("proxy-backer")
+
+
+def _acting_group(verb: Token) -> Token | None:
+    """The noun that acts in the verb's clause: its subject, or the noun a participle
+    ("serving in the ranks of") modifies, through a coordination ("paid by X and serving")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ in ("acl", "relcl") and node.head.pos_ == "NOUN" else None
+
+
 @construction("co-agent")
 def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     """"France backs Haftar together with Egypt", "Russia arms Haftar alongside the UAE":
