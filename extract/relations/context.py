@@ -28,6 +28,17 @@ from extract.relations.grammar import (
 PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
 
 
+def follows_its_head(head: Token, apposition: Token) -> bool:
+    """Whether an apposition comes right after its head's own phrase: the small parser can hang
+    a name at the end of the sentence on a noun far before it, across another clause."""
+    own = {head.i}
+    for child in head.children:
+        if child.i < apposition.i and child.dep_ != "appos":
+            own.update(t.i for t in child.subtree)
+    between = head.doc[head.i + 1 : apposition.left_edge.i]
+    return all(t.i in own or t.is_punct for t in between)
+
+
 TARGET_PREPS = ("on", "toward", "towards", "into", "against", "to")
 
 
@@ -288,6 +299,8 @@ class SentenceContext:
             dep = child.dep_
             if dep == "conj" and (not follow_conj or starts_clause(child)):
                 continue
+            if dep == "appos" and not follows_its_head(token, child):
+                continue  # "provided the UAE with a system to counter drones supplied to its rival, the GNA"
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
                     continue

@@ -128,7 +128,9 @@ def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
     phrasal = {*lexicon.verbs, *lexicon.withdrawal_verbs, *lexicon.severing_verbs}
     for child in verb.children:
         # The parser may call the particle an adverb or a preposition: "were pushed back", "pull out of".
-        particle = child.dep_ == "prt" or (child.dep_ in ("advmod", "prep") and child.i == verb.i + 1)
+        # "drove [Haftar's forces] out of": or right after the verb's object
+        after_object = any(o.dep_ == "dobj" and o.right_edge.i + 1 == child.i for o in verb.children)
+        particle = child.dep_ == "prt" or (child.dep_ in ("advmod", "prep") and (child.i == verb.i + 1 or after_object))
         if particle and f"{lemma(verb)} {child.lower_}" in phrasal:
             return f"{lemma(verb)} {child.lower_}"
     return None

@@ -55,7 +55,14 @@ def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
     noun names (its demonym or possessor)."""
     token = frame.trigger
     aid = token.head
-    if token.dep_ not in ("acl", "amod") or token.tag_ not in ("VBN", "VBD") or not ctx.is_aid(aid):
+    participle = token.dep_ in ("acl", "amod")
+    if not participle and token.tag_ == "VBD" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        # "The Turkish drones supplied to the GNA changed the war": the parser reads the participle as the
+        # main verb and the aid as its subject; aid sends nothing, so it is what was sent.
+        sent = next((c for c in token.children if c.dep_ == "nsubj" and ctx.is_aid(c)), None)
+        if sent is not None:
+            aid, participle = sent, True
+    if not participle or token.tag_ not in ("VBN", "VBD") or not ctx.is_aid(aid):
         return False
     recipients = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
     senders = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]

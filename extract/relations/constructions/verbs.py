@@ -316,6 +316,15 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     # The parser often hangs "against" on the object: "backed [the GNA against the LNA]".
     # "backed [the GNA, India and Botswana against the LNA]": the last conjunct can carry it too.
     holders.extend(o for c in frame.trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))
+    # "supports the GNA in the conflict against Haftar", "in its war against": the fight the backing is in
+    holders.extend(
+        p
+        for h in list(holders)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in objects(c)
+        if (cue := ctx.lexicon.nouns.get(lemma(p))) is not None and cue.relation == "opposition"
+    )
     against = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
     pairs = [(b, a, "opposition") for b in backed for a in against if a.actor_id != b.actor_id]
     if pairs:
