@@ -74,11 +74,17 @@ def objects(prep: Token) -> list[Token]:
     if prep_text(prep) in BEHALF_PREPS:
         # "on behalf of X": the object is X, not "behalf".
         return [o for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "prep" for o in objects(p)]
-    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or mistagged_noun(c))]
     for c in prep.children:
         if c.dep_ == "prep":  # "on behalf of X", "such as X"
             found.extend(objects(c))
     return found
+
+
+def mistagged_noun(token: Token) -> bool:
+    """"with Chinese-made Wing Loong drones": the tagger can call a plural noun a verb
+    ("drones" VBZ); as a preposition's object it is still the noun. A gerund is not."""
+    return token.dep_ == "pobj" and token.tag_ in ("VBZ", "VBP", "VB")
 
 
 def datives(token: Token) -> list[Token]:

@@ -57,7 +57,8 @@ def condition_clauses(verb: Token) -> list[Token]:
 
 
 def _mover(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
-    return [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in ctx.group(c)]
+    # "should the GNA seize Sirte": after an inverted auxiliary the parser may read the subject as a compound
+    return [m for c in clause.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.i < clause.i) for m in ctx.group(c)]
 
 
 @construction("conditional-force")

@@ -50,6 +50,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
         elif child.dep_ == "prt" and (role := cue.preps.get(child.lower_)):
             frame.patients.extend((m, role) for obj in token.children if obj.dep_ == "dobj" for m in ctx.group(obj))
+    if token.dep_ == "amod" and relation and not passive and any(c.dep_ == "nsubj" for c in token.children):
+        # "Egypt trained and equipped tribal fighters loyal to Haftar": the parser made the verb a
+        # modifier of its object, and kept its subject.
+        frame.patients.extend((m, relation) for m in ctx.group(token.head))
     for obj in token.children:
         if obj.dep_ == "dobj" and not passive and (role := cue.preps.get("from")):
             # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
