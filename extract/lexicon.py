@@ -123,6 +123,8 @@ class Lexicon:
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
     holding_participles: frozenset[str]
+    withdrawal_nouns: frozenset[str]
+    demand_verbs: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
     sponsor_participles: frozenset[str]
@@ -326,6 +328,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
         holding_participles=words("holding_participles"),
+        withdrawal_nouns=words("withdrawal_nouns"),
+        demand_verbs=words("demand_verbs"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         sponsor_participles=words("sponsor_participles"),

@@ -206,6 +206,20 @@ class SentenceContext:
         """What a relative or participle clause describes. A relative pronoun
         right after a coordination refers to the nearest conjunct."""
         head = clause.head
+        if (
+            pronoun is not None
+            and pronoun.dep_ == "nsubj"
+            and head.dep_ == "pobj"
+            and lemma(head) in self.lexicon.place_nouns
+            and (cue := self.lexicon.verbs.get(lemma(clause))) is not None
+            and cue.relation in ("support", "opposition")
+        ):
+            # "the Turkish presence in the capital that protects the GNA": a place protects no one; the
+            # clause is about the noun the place phrase follows (the parser may hang it on the verb)
+            holder = head.head.head
+            before = [c for c in holder.children if c.dep_ == "dobj" and c.i < head.i] if holder.pos_ in ("VERB", "AUX") else [holder]
+            if before and before[-1].pos_ == "NOUN":
+                head = before[-1]
         anchor = pronoun.i if pronoun is not None else clause.i
         conjuncts = [c for c in head.conjuncts if c.i < anchor]
         if pronoun is not None and conjuncts:
@@ -327,10 +341,14 @@ class SentenceContext:
                 prep = prep_text(child)
                 from_group = prep == "from" and own is None and lemma(token) in self.lexicon.non_state_nouns
                 if from_group or prep in self.lexicon.identity_preps or (
-                    prep == "of" and own is None and lemma(token) not in self.lexicon.nouns and lemma(token) not in self.lexicon.place_nouns
+                    prep == "of"
+                    and own is None
+                    and lemma(token) not in self.lexicon.nouns
+                    and lemma(token) not in self.lexicon.place_nouns
+                    and lemma(token) not in self.lexicon.withdrawal_nouns  # "welcomed the withdrawal of Turkish forces"
                 ):
                     found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))
-        if not found and depth == 0 and token.pos_ == "NOUN":
+        if not found and depth == 0 and token.pos_ == "NOUN" and lemma(token) not in self.lexicon.withdrawal_nouns:
             # "the ceasefire proposed by Egypt", "the initiative of Egypt": a thing stands for its owner;
             # "the maritime deal between Turkey and the GNA": a deal stands for its parties.
             if (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.preps.get("between") == "parties":

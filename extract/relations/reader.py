@@ -96,6 +96,8 @@ class RelationReader:
             if word in lex.severing_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "severing"))
             return []
+        if token.pos_ == "NOUN" and word in lex.withdrawal_nouns:
+            return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
             if token.dep_ == "compound" and word in lex.cooperation_domains:
                 return []  # "a defence pact", "the defence minister": a field, not an act of defending

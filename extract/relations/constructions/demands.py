@@ -14,6 +14,9 @@ from extract.relations.registry import Frame, construction
 @construction("demanded-withdrawal")
 def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
+    if token.pos_ == "NOUN":
+        _demanded_pullout(ctx, frame)
+        return
     demander: list[ActorSpan] = []
     leaving: list[ActorSpan] = []
     governor = token.head
@@ -28,6 +31,28 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         demander = _reporter(ctx, token)
     if not leaving:
         leaving = ctx.subjects(token, is_passive(token))[0] if demander else []
+    if demander and leaving:
+        frame.agents.extend(demander)
+        frame.patients.extend((m, "opposition") for m in leaving)
+        frame.fire("demanded-withdrawal")
+
+
+def _demanded_pullout(ctx: SentenceContext, frame: Frame) -> None:
+    """"Iraq demanded the withdrawal of Turkish troops", "called for the departure of Haftar's
+    mercenaries": the noun's of-object is who must leave; whoever demands it opposes them."""
+    noun = frame.trigger
+    demand = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        demand = noun.head.head  # "called for the withdrawal of"
+    elif noun.dep_ != "dobj":
+        return
+    if lemma(demand) not in ctx.lexicon.demand_verbs:
+        return
+    leaving = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
+    leaving += [m for c in noun.children if c.dep_ == "poss" for m in ctx.group(c)]  # "Turkey's withdrawal"
+    demander = ctx.subjects(demand, is_passive(demand))[0]
+    own = {m.actor_id for m in demander}
+    leaving = [m for m in leaving if m.actor_id not in own]
     if demander and leaving:
         frame.agents.extend(demander)
         frame.patients.extend((m, "opposition") for m in leaving)

@@ -45,6 +45,16 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
     return found
 
 
+def _amount_of(holder: Token) -> Token | None:
+    """The sum an "in aid" phrase measures: "$500 million [in aid]" on the amount, or on the
+    verb whose object the amount is ("pledged [$500 million] [in aid]")."""
+    candidates = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"] if is_verb(holder) else []
+    for noun in candidates:
+        if noun.like_num or noun.pos_ == "NUM" or any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in noun.children):
+            return noun
+    return None
+
+
 @construction("noun")
 def noun(ctx: SentenceContext, frame: Frame) -> None:
     """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
@@ -177,6 +187,8 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     head = place.head
     if place.dep_ == "pobj" and is_verb(head.head) and f"{lemma(head.head)} {head.lower_}" in ctx.lexicon.prepositional_light_verbs:
         place, head = head, head.head  # "agreed to a ceasefire", "engaged in talks": the verb's own preposition
+    elif place.dep_ == "pobj" and head.lower_ == "in" and (amount := _amount_of(head.head)) is not None:
+        place, head = amount, amount.head  # "pledged $500 million in aid to Ukraine": the amount is the aid
     if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
         head_lemma = lemma(head)
         if head_lemma in ctx.lexicon.possession_light_verbs and frame.agents and not frame.patients and not frame.parties:
