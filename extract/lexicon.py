@@ -123,6 +123,7 @@ class Lexicon:
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
     holding_participles: frozenset[str]
+    bonding_verbs: frozenset[str]
     withdrawal_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     prepositional_light_verbs: frozenset[str]
@@ -328,6 +329,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
         holding_participles=words("holding_participles"),
+        bonding_verbs=words("bonding_verbs"),
         withdrawal_nouns=words("withdrawal_nouns"),
         demand_verbs=words("demand_verbs"),
         prepositional_light_verbs=words("prepositional_light_verbs"),

@@ -76,6 +76,11 @@ class RelationReader:
         lex = self.lexicon
         if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")) or _predicate_shape(token):
             word = phrasal_lemma(token, lex) or word
+            if word in lex.bonding_verbs and word not in lex.verbs:
+                # "restored diplomatic ties with": the bond noun says what is restored
+                bonded = self._run(ctx, Frame(token, None, "support", "severing"))
+                if bonded:
+                    return bonded
             if word in lex.severing_verbs and word not in lex.verbs:
                 # "broke off relations": the particle does not change what is cut.
                 return self._run(ctx, Frame(token, None, "opposition", "severing"))

@@ -418,8 +418,11 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
     """"Saudi Arabia cut diplomatic ties with Qatar", "broke off relations with": whoever
     cuts a bond opposes the other side (bonds themselves say nothing: "its relations with")."""
     token = frame.trigger
+    relation = frame.relation
     bonds = [c for c in token.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.bond_nouns]
     if not bonds:
+        if relation == "opposition":
+            _cut_aid(ctx, frame)
         return
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     others = [
@@ -430,8 +433,29 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
         for p in objects(c)
         for m in ctx.group(p)
     ]
-    if subject_is_patient or not subjects or not others:
+    if subject_is_patient or not subjects:
+        return
+    if not others:
+        # "Turkey and Israel restored full diplomatic ties", "Qatar and Egypt cut ties": with each other
+        sides = distinct_actors(subjects)
+        if len(sides) < 2:
+            return
+        frame.pairs.extend((a, b, relation) for a in sides for b in sides if a.actor_id != b.actor_id)
+    else:
+        frame.agents.extend(subjects)
+        frame.patients.extend((m, relation) for m in others)
+    frame.fire("severed-ties")
+
+
+def _cut_aid(ctx: SentenceContext, frame: Frame) -> None:
+    """"Germany suspended arms exports to Turkey", "froze aid to Egypt": cutting what one gives
+    another opposes the other."""
+    token = frame.trigger
+    cut = [c for c in token.children if c.dep_ == "dobj" and any(ctx.is_aid(t) or lemma(t) in ctx.lexicon.aid_activity_nouns for t in (c, *(g for g in c.children if g.dep_ == "compound")))]
+    recipients = [m for holder in (token, *cut) for c in holder.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
+    subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
+    if not cut or not recipients or subject_is_patient or not subjects:
         return
     frame.agents.extend(subjects)
-    frame.patients.extend((m, "opposition") for m in others)
+    frame.patients.extend((m, "opposition") for m in recipients)
     frame.fire("severed-ties")
