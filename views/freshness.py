@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
-from extract.corpus import SUPPORTED_SUFFIXES, load_corpus
 from extract.store import article_hash, folder_hash
 
 ARTICLES_DIR = "articles"
@@ -74,6 +73,10 @@ class ArticleHashes:
         listing = _listing(folder)
         with self._lock:
             if listing != self._listing:
+                # Imported when there are files to read: extract.corpus imports the web-page reader (trafilatura),
+                # which a store without an articles folder (or with unchanged files) never needs.
+                from extract.corpus import SUPPORTED_SUFFIXES
+
                 changed = {name for name, _, _ in set(listing) ^ set(self._listing)}
                 present = {name for name, _, _ in listing}
                 if SOURCES_FILE in changed:
@@ -91,6 +94,8 @@ class ArticleHashes:
     def _read(folder: Path, paths: list[Path]) -> dict[str, tuple[str | None, str]]:
         if not paths:
             return {}
+        from extract.corpus import load_corpus
+
         corpus = load_corpus(paths)
         read: dict[str, tuple[str | None, str]] = {Path(a.path).name: (a.article_id, article_hash(a)) for a in corpus.articles}
         read.update({p.name: (None, str(p)) for p in corpus.problems if (folder / p.name).exists()})
