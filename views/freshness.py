@@ -73,9 +73,7 @@ class ArticleHashes:
         listing = _listing(folder)
         with self._lock:
             if listing != self._listing:
-                # Imported when there are files to read: extract.corpus imports the web-page reader (trafilatura),
-                # which a store without an articles folder (or with unchanged files) never needs.
-                from extract.corpus import SUPPORTED_SUFFIXES
+                from extract.corpus import SUPPORTED_SUFFIXES  # imported here: see load_corpus below
 
                 changed = {name for name, _, _ in set(listing) ^ set(self._listing)}
                 present = {name for name, _, _ in listing}
@@ -94,12 +92,18 @@ class ArticleHashes:
     def _read(folder: Path, paths: list[Path]) -> dict[str, tuple[str | None, str]]:
         if not paths:
             return {}
-        from extract.corpus import load_corpus
-
         corpus = load_corpus(paths)
         read: dict[str, tuple[str | None, str]] = {Path(a.path).name: (a.article_id, article_hash(a)) for a in corpus.articles}
         read.update({p.name: (None, str(p)) for p in corpus.problems if (folder / p.name).exists()})
         return read
+
+
+def load_corpus(paths: list[Path]):
+    """extract.corpus.load_corpus, imported when there are files to read: extract.corpus imports the web-page
+    reader (trafilatura), which a store without an articles folder, or with unchanged files, never needs."""
+    from extract.corpus import load_corpus as load
+
+    return load(paths)
 
 
 def _listing(folder: Path) -> dict[FileKey, None]:
