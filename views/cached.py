@@ -118,21 +118,11 @@ def mention_filter(chosen: RelationFilter) -> RelationFilter:
     return replace(chosen.dates, sources=chosen.sources, actors=chosen.actors)
 
 
-# Cached, not only the counts they start from: reshaping them is a tenth of a second of server CPU
-# that every view of the Sources and Actors pages would otherwise spend again.
-@st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
-def _mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    return mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
-
-
+# Cached, not only the counts it starts from: reshaping them is a tenth of a second of server CPU that every
+# view of the Actors page would otherwise spend again (the Sources page's matrix is cached as its figure).
 @st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
 def _actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     return actor_table(data.actors, filter_mention_counts(_mention_counts(data, chosen), chosen))
-
-
-def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    """Mentions per actor and outlet in the filtered articles."""
-    return _mention_matrix(data, mention_filter(chosen))
 
 
 def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
@@ -165,11 +155,11 @@ def relation_bars_figure(data: Dataset, chosen: RelationFilter) -> go.Figure | N
     return None if counts.empty else relation_bars(relation_count_grid(counts))
 
 
-@st.cache_resource(show_spinner=False, max_entries=32, hash_funcs={Dataset: _mentions_token})
+@st.cache_resource(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
 def _actor_heatmap_figure(data: Dataset, chosen: RelationFilter, top: int) -> go.Figure | None:
     from views.charts import actor_heatmap
 
-    matrix = _mention_matrix(data, chosen)
+    matrix = mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
     return None if matrix.empty else actor_heatmap(matrix, actor_names(data.actors), top)
 
 
