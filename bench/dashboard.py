@@ -1,7 +1,7 @@
 """The dashboard benchmark, in a real browser: `python -m bench.dashboard [--articles N] [--sessions K]`.
 
-Builds a synthetic store (bench.synthetic), starts `streamlit run dashboard.py`
-over it, and drives Debian's chromium through Playwright: the first render
+Builds a synthetic store (bench.synthetic), starts the dashboard over it as
+`make dashboard` does (`libya-dashboard`: views.launch), and drives Debian's chromium through Playwright: the first render
 once the server is up, filter changes, the server's memory, and every page
 with 1 and with K sessions clicking through the pages in step. For each page it
 gives the seconds a view takes and the CPU seconds the server process spends
@@ -62,11 +62,12 @@ def free_port() -> int:
 
 @contextmanager
 def serve(data: Path, log: Path) -> Iterator[tuple[str, int]]:
-    """`streamlit run dashboard.py` over `data` on 127.0.0.1: (url, pid); stopped afterwards."""
+    """The dashboard (`python -m views.launch`, which `libya-dashboard` runs) over `data` on 127.0.0.1: (url, pid);
+    stopped afterwards."""
     port = free_port()
     with log.open("w") as output:
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+            [sys.executable, "-m", "views.launch", "--server.headless", "true",
              "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
             cwd=REPO, env={**os.environ, DATA_ENV: str(data)}, stdout=output, stderr=subprocess.STDOUT,
         )

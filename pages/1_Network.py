@@ -77,16 +77,15 @@ if pick == "an edge":
     )
     url_state.write({"edge": chosen_edge, "evidence_actor": None})
     total = int(evidence_count[chosen_edge])
-    rows = queries.edge_evidence(data.tables, chosen, drawn[chosen_edge], limit=LISTED)
+    rows, titles = cached.edge_evidence(data, chosen, drawn[chosen_edge], LISTED)
 else:
     actor = st.selectbox("Actor", actor_ids, format_func=lambda a: actor_label(a, names), key="evidence_actor",
                          on_change=url_state.widget_changed)
     url_state.write({"edge": None, "evidence_actor": actor})
     total = int(edges.loc[(edges["actor1"] == actor) | (edges["actor2"] == actor), "evidence"].sum())
-    rows = queries.actor_evidence(data.tables, chosen, actor, limit=LISTED)
+    rows, titles = cached.actor_evidence(data, chosen, actor, LISTED)
     st.page_link(PROFILE_PAGE, label=md_text(f"{names.get(actor, actor)}'s profile"),
                  query_params=url_state.link(actor=actor))
-titles = queries.article_titles(data.tables, rows["article_id"])
 listed = "all" if total <= LISTED else f"the first {LISTED:,}"
 more = f"; the {CARDS} most confident as quotes, {listed} in the table below" if total > CARDS else ""
 st.caption(f"{total:,} sentence(s){more}.")

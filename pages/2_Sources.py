@@ -3,8 +3,7 @@ and two outlets side by side."""
 import streamlit as st
 
 from views import cached, layout
-from views.aggregate import relation_count_grid, top_pairs
-from views.charts import actor_heatmap, pair_heatmap, relation_bars
+from views.aggregate import top_pairs
 from views.figures import chart_config
 from views.filters import describe
 from views.share_widgets import chart_image_format
@@ -22,18 +21,19 @@ counts = cached.filtered_relation_counts(data, chosen)
 
 st.subheader("Relations asserted per source")
 image = chart_image_format("sources")
-if counts.empty:
+bars = cached.relation_bars_figure(data, chosen)
+if bars is None:
     layout.empty(f"No relation passes the filter ({describe(chosen, names)}). Widen it in the sidebar.")
 else:
-    st.plotly_chart(relation_bars(relation_count_grid(counts)), config=chart_config(image, "relations-per-source"))
+    st.plotly_chart(bars, config=chart_config(image, "relations-per-source"))
 
 st.subheader("Actors mentioned per source")
-matrix = cached.filtered_mention_matrix(data, chosen)
-if matrix.empty:
+heatmap = cached.actor_heatmap_figure(data, chosen, TOP_ACTORS)
+if heatmap is None:
     layout.empty("No actor mention in the articles that pass the filter.")
 else:
     st.caption(f"The {TOP_ACTORS} most mentioned actors; cells count mentions.")
-    st.plotly_chart(actor_heatmap(matrix, names, TOP_ACTORS), config=chart_config(image, "actors-per-source"))
+    st.plotly_chart(heatmap, config=chart_config(image, "actors-per-source"))
 
 st.subheader("Same pair, different outlets")
 claims = cached.filtered_claims(data, chosen)
@@ -55,8 +55,7 @@ pair = st.selectbox(
 )
 left, right = st.columns([3, 2])
 with left:
-    st.plotly_chart(pair_heatmap(cached.pair_sources(data, chosen, (pair[0], pair[1]))),
-                    config=chart_config(image, "pair-by-source"))
+    st.plotly_chart(cached.pair_heatmap_figure(data, chosen, (pair[0], pair[1])), config=chart_config(image, "pair-by-source"))
 with right:
     shown = claims[(claims["actor_a"] == pair[0]) & (claims["actor_b"] == pair[1])]
     st.dataframe(display_table(shown[["claim", "evidence", "asserted_by", "not_asserted_by"]]), hide_index=True,

@@ -264,3 +264,24 @@ def test_aggregates_of_a_synthetic_store_answer_as_the_full_tables(tmp_path_fact
     # Confidence sums add up in another order: equal to the last digits.
     pd.testing.assert_series_equal(grouped["edges"].pop("confidence"), full["edges"].pop("confidence"), rtol=1e-12)
     assert_same(grouped, full)
+
+
+@pytest.mark.parametrize("chosen", [f for f in FILTERS if f.min_confidence <= 0.35 and not (f.date_from or f.date_to)],
+                         ids=lambda f: repr(f)[15:90])
+def test_the_claim_query_gives_the_same_rows_and_types_over_groups_and_rows(folder: Path, chosen: RelationFilter) -> None:
+    """claim_counts is one query over the relation groups or the relation rows: the same claims, counts and
+    column types for every pair, whichever order the pair is given in (support keeps its direction)."""
+    tables = Tables(open_snapshot(folder))
+    assert queries.from_groups(tables, chosen) and not queries.from_groups(full_tables(tables), chosen)
+    grouped, full = queries.claim_counts(tables, chosen), queries.claim_counts(full_tables(tables), chosen)
+    pd.testing.assert_frame_equal(grouped, full)
+    for pair in {(a, b) for a, b in zip(full["actor_a"], full["actor_b"])}:
+        for given in (pair, pair[::-1]):
+            one = queries.claim_counts(tables, chosen, pair=given)
+            pd.testing.assert_frame_equal(one, queries.claim_counts(full_tables(tables), chosen, pair=given))
+            expected = full[(full["actor_a"] == pair[0]) & (full["actor_b"] == pair[1])].reset_index(drop=True)
+            pd.testing.assert_frame_equal(one, expected)
+    if chosen == RelationFilter():
+        # TUR backs GNA three times (twice in a1, once in a4) and GNA backs TUR once: codes 1 and 2 of the pair.
+        support = full[(full["actor_a"] == "GNA") & (full["actor_b"] == "TUR")]
+        assert support.groupby("code")["evidence"].sum().to_dict() == {1: 1, 2: 3}

@@ -282,3 +282,25 @@ def test_sources_compares_two_outlets_side_by_side(app: AppTest) -> None:
     second.set_value(first.value).run()
     assert not any("verdict" in frame.value.columns for frame in at.dataframe)
     assert any("two different outlets" in i.value for i in at.info)
+
+
+def test_the_sources_charts_follow_the_filter(app: AppTest) -> None:
+    """The Sources page's figures are cached per filter (views.cached): another filter draws other charts, and
+    the first filter's charts come back as they were."""
+    import json
+
+    def charts(at: AppTest) -> list[dict]:
+        return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+    at = app.run()
+    at.switch_page("pages/2_Sources.py").run()
+    everything = charts(at)
+    outlets = sorted({y for trace in everything[0]["data"] for y in trace["y"]})
+    assert len(outlets) > 1
+    sources_widget(at).set_value([outlets[0]]).run()
+    assert not at.exception
+    narrowed = charts(at)
+    assert sorted({y for trace in narrowed[0]["data"] for y in trace["y"]}) == [outlets[0]]
+    assert narrowed[1] != everything[1]  # the mention heatmap counts that outlet's articles only
+    sources_widget(at).set_value([]).run()
+    assert charts(at) == everything

@@ -118,3 +118,22 @@ def test_the_reviews_page_without_reviews_says_how_to_make_one(app: AppTest, dat
     at = page(app, name).run()
     assert not at.exception
     assert "No review yet" in at.info[0].value
+
+
+def test_the_network_cards_draw_their_review_form_once_opened(app: AppTest, data_env: Path) -> None:
+    """The Network page's 25 cards draw their review forms only when one is opened (a rerun), not on every view."""
+    at = page(app, "1_Network.py").run()
+    assert not at.exception
+    assert not [r for r in at.radio if r.label == "Verdict"]
+    first_card = next(k for k in at.session_state.keys() if str(k).startswith("review-open-network-0-"))
+    at.session_state[first_card] = True
+    at.run()
+    assert [r.label for r in at.radio].count("Verdict") == 1
+    next(r for r in at.radio if r.label == "Verdict").set_value("rejected")
+    next(t for t in at.text_input if t.label == "Reason").input("a denial")
+    at = submit(at, "Save review")
+    assert not at.exception
+    reviews = load_reviews(data_env / "reviews.csv")
+    assert reviews[["verdict", "reason"]].values.tolist() == [["rejected", "a denial"]]
+    # Saved: the popovers get new keys, so the one used is closed again.
+    assert not [r for r in at.radio if r.label == "Verdict"]

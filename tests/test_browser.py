@@ -1,7 +1,7 @@
 """The dashboard in a real browser: every page renders, nothing is fetched from outside, no injected markup runs.
 
-Starts `streamlit run dashboard.py` on a free local port and drives Debian's
-chromium through Playwright. Screenshots go to test-artifacts/screenshots/.
+Starts the dashboard as `make dashboard` does (bench.dashboard.serve: views.launch) on a free local port and
+drives Debian's chromium through Playwright. Screenshots go to test-artifacts/screenshots/.
 """
 from __future__ import annotations
 
@@ -354,5 +354,23 @@ def test_the_timeline_by_event_date_and_two_outlets_side_by_side(chromium: Path,
         page.get_by_role("heading", name="Two outlets side by side", exact=True).wait_for()
         section_screenshot(page, "Two outlets side by side", "Sources-compare")
         assert page.locator('[data-testid="stException"]').count() == 0
+        assert external(requests) == []
+        assert dialogs == []
+
+
+def test_a_network_card_draws_its_review_form_when_opened(chromium: Path, corpus_dir: Path, tmp_path: Path) -> None:
+    """The Network page's evidence cards draw their review form only once opened (a rerun): opening one shows
+    the form in the open popover, and the review it saves applies."""
+    data = tmp_path / "data"
+    shutil.copytree(corpus_dir, data)
+    with serve(data) as url, browser_page(chromium) as (page, requests, dialogs):
+        open_page(page, url, "Network")
+        page.get_by_role("button", name="Review", exact=True).first.click()
+        page.get_by_text("Reject: it does not").click()
+        page.get_by_label("Reason", exact=True).fill("the sentence reports a denial")
+        page.get_by_role("button", name="Save review").click()
+        page.get_by_text("Show rows rejected in review (1)").wait_for()
+        reviews = pd.read_csv(data / "reviews.csv", dtype=str, keep_default_na=False)
+        assert reviews[["verdict", "reason"]].values.tolist() == [["rejected", "the sentence reports a denial"]]
         assert external(requests) == []
         assert dialogs == []

@@ -104,8 +104,36 @@ def test_this_checkout_reads_its_own_data() -> None:
 
 def test_the_dashboard_launcher_runs_streamlit_on_the_checkouts_app() -> None:
     assert launch.APP == REPO / "dashboard.py"
-    assert launch.streamlit_command(launch.APP, ["--server.port", "8600"]) == [
-        sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard.py"), "--server.port", "8600"]
+    assert launch.streamlit_argv(launch.APP, ["--server.port", "8600"]) == [
+        "streamlit", "run", str(REPO / "dashboard.py"), "--server.port", "8600"]
+
+
+def test_the_dashboard_launcher_serves_the_app_in_its_own_process(data_env: Path) -> None:
+    """`libya-dashboard` runs Streamlit in the process that preloaded the first page's modules (views.launch)."""
+    import time
+    import urllib.request
+
+    from conftest import free_port, stop_process
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "views.launch", "--server.headless", "true", "--server.port",
+                               str(port), "--server.address", "127.0.0.1"], cwd=REPO, env=dict(os.environ),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert server.poll() is None, server.stderr.read().decode(errors="replace")[-2000:]
+            assert time.monotonic() < deadline, "the dashboard did not answer within 60 s"
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.2)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as page:
+            assert page.status == 200 and b"<html" in page.read().lower()
+    finally:
+        stop_process(server)
 
 
 def test_the_dashboard_launcher_without_the_app_says_what_to_do(tmp_path: Path) -> None:

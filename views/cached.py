@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
 from views import queries
-from views.aggregate import compare_outlets, filter_mention_counts, mention_matrix, pair_by_source, pair_claims
+from views.aggregate import (compare_outlets, filter_mention_counts, mention_matrix, pair_by_source, pair_claims,
+                             relation_count_grid)
 from views.brief import BRIEF_EDGES, QUOTE_CANDIDATES, markdown_brief, strongest_edges
 from views.dataset import Dataset
 from views.figures import network_page_html, network_png
@@ -21,6 +23,9 @@ from views.filters import RelationFilter, describe
 from views.focus import neighbourhood, outlet_breakdown
 from views.network import EXCERPTS_PER_EDGE, NETWORK_HEIGHT, NetworkView, network_html, select_network
 from views.tables import actor_names, actor_table
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 OVERVIEW_ACTOR_COLUMNS: list[str] = ["name", "type", "country", "mentions", "articles"]
 
@@ -113,21 +118,11 @@ def mention_filter(chosen: RelationFilter) -> RelationFilter:
     return replace(chosen.dates, sources=chosen.sources, actors=chosen.actors)
 
 
-# Cached, not only the counts they start from: reshaping them is a tenth of a second of server CPU
-# that every view of the Sources and Actors pages would otherwise spend again.
-@st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
-def _mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    return mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
-
-
+# Cached, not only the counts it starts from: reshaping them is a tenth of a second of server CPU that every
+# view of the Actors page would otherwise spend again (the Sources page's matrix is cached as its figure).
 @st.cache_data(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
 def _actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
     return actor_table(data.actors, filter_mention_counts(_mention_counts(data, chosen), chosen))
-
-
-def filtered_mention_matrix(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
-    """Mentions per actor and outlet in the filtered articles."""
-    return _mention_matrix(data, mention_filter(chosen))
 
 
 def filtered_actor_table(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
@@ -145,6 +140,40 @@ def most_mentioned(data: Dataset, chosen: RelationFilter) -> pd.DataFrame:
         return filtered_actor_table(data, chosen)[OVERVIEW_ACTOR_COLUMNS]
     actors = data.actors[data.actors["mentions"] > 0].rename(columns={"country_code": "country"})
     return actors.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")[OVERVIEW_ACTOR_COLUMNS]
+
+
+# The Sources page's figures are built once per filter and shared by every session (cache_resource): building
+# them with plotly was most of that page's server time on each view. st.plotly_chart copies a figure (to_dict)
+# and never changes it. cache_data would pickle it, and unpickling a plotly figure validates it all over again.
+# plotly itself is imported here, not with this module: the first page draws no chart.
+@st.cache_resource(show_spinner=False, max_entries=32, hash_funcs={Dataset: _token})
+def relation_bars_figure(data: Dataset, chosen: RelationFilter) -> go.Figure | None:
+    """Relation rows per source and relation type as stacked bars (views.charts.relation_bars); None when none."""
+    from views.charts import relation_bars
+
+    counts = filtered_relation_counts(data, chosen)
+    return None if counts.empty else relation_bars(relation_count_grid(counts))
+
+
+@st.cache_resource(show_spinner="Counting mentions…", max_entries=32, hash_funcs={Dataset: _mentions_token})
+def _actor_heatmap_figure(data: Dataset, chosen: RelationFilter, top: int) -> go.Figure | None:
+    from views.charts import actor_heatmap
+
+    matrix = mention_matrix(filter_mention_counts(_mention_counts(data, chosen), chosen))
+    return None if matrix.empty else actor_heatmap(matrix, actor_names(data.actors), top)
+
+
+def actor_heatmap_figure(data: Dataset, chosen: RelationFilter, top: int) -> go.Figure | None:
+    """Mentions of the `top` most mentioned actors per source (views.charts.actor_heatmap); None when none."""
+    return _actor_heatmap_figure(data, mention_filter(chosen), top)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})
+def pair_heatmap_figure(data: Dataset, chosen: RelationFilter, pair: tuple[str, str]) -> go.Figure:
+    """One pair's evidence per outlet and claim (views.charts.pair_heatmap)."""
+    from views.charts import pair_heatmap
+
+    return pair_heatmap(pair_sources(data, chosen, pair))
 
 
 @st.cache_data(show_spinner=False, max_entries=64, hash_funcs={Dataset: _token})

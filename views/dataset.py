@@ -13,7 +13,6 @@ from typing import Sequence
 
 import pandas as pd
 
-from extract.corpus import load_corpus
 from extract.export import OUTPUT_FILES
 from extract.schema import ACTOR_COLUMNS, Article
 from extract.store import ARTICLE_STORE_COLUMNS, STORE_TABLES, article_hash, write_store
@@ -133,6 +132,9 @@ def save_store(folder: Path, combined: Dataset, saved: Sequence[Path]) -> Path:
     manifest records their hashes as read back from there, beside the base
     manifest's, so that the staleness check finds the saved tables up to date.
     """
+    # Imported here: extract.corpus reads web pages (trafilatura), which a page that only shows the store never needs.
+    from extract.corpus import load_corpus
+
     tables = {name: combined.tables.table(name) for name in STORE_TABLES if name != "actors"}
     tables["actors"] = combined.actors
     manifest = dict(combined.tables.snapshot.manifest)

@@ -13,9 +13,8 @@ import datetime
 import io
 import re
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import networkx as nx
 import pandas as pd
 
 from extract.export import spreadsheet_csv
@@ -24,6 +23,10 @@ from views.filters import RelationFilter
 from views.network import build_graph
 from views.queries import edge_periods
 from views.store import Tables
+
+# networkx is imported where a graph file is written: the pages import this module for the CSV downloads.
+if TYPE_CHECKING:
+    import networkx as nx
 
 # Characters XML 1.0 cannot hold (its Char production): most C0 controls, lone surrogates, U+FFFE/U+FFFF.
 NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -62,6 +65,8 @@ def xml_safe_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     An outlet or name with a control character (\\x0b, \\x00, \\x1b) or a lone
     surrogate would otherwise make the whole GraphML or GEXF file unreadable.
     """
+    import networkx as nx
+
     safe = nx.MultiDiGraph()
     for node, attributes in graph.nodes(data=True):
         safe.add_node(xml_text(node), **{name: xml_text(value) for name, value in attributes.items()})
@@ -135,12 +140,16 @@ def _spells_only(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
+    import networkx as nx
+
     buffer = io.BytesIO()
     nx.write_graphml(xml_safe_graph(_spells_as_text(graph)), buffer, encoding="utf-8")
     return buffer.getvalue()
 
 
 def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
+    import networkx as nx
+
     buffer = io.BytesIO()
     nx.write_gexf(xml_safe_graph(_spells_only(graph)), buffer, encoding="utf-8")
     return buffer.getvalue()

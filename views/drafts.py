@@ -15,12 +15,16 @@ import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import pandas as pd
 
-from extract.pipeline import CorpusExtraction
 from extract.schema import Article
+
+if TYPE_CHECKING:
+    # extract.pipeline imports spaCy (about half a second): every page imports this module, and only a page
+    # with a draft to read needs the class.
+    from extract.pipeline import CorpusExtraction
 
 DRAFTS_DIR = "drafts"
 ARTICLES_FILE = "articles.json"
@@ -79,6 +83,8 @@ def read_draft(folder: Path) -> Draft:
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise DraftError(f"{folder}: this unsaved upload cannot be read ({error}). Delete the folder, then upload "
                          "the articles again.") from error
+    from extract.pipeline import CorpusExtraction
+
     extraction = CorpusExtraction(problems=list(record.get("problems", [])), **tables)
     return Draft(upload_id=folder.name, articles=articles, extraction=extraction, created=str(record.get("created", "")))
 

@@ -17,14 +17,7 @@ import io
 import textwrap
 from typing import TYPE_CHECKING
 
-import networkx as nx
 import pandas as pd
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patheffects import withStroke
-from matplotlib.text import Annotation
-from matplotlib.transforms import Bbox
 
 from extract.schema import DIRECTED_RELATIONS
 from views.network import (
@@ -37,8 +30,13 @@ from views.network import (
     network_html,
 )
 
+# matplotlib and networkx are imported where a PNG is drawn: together they take about half a second of CPU to
+# import, which every page importing this module (for chart_config) would otherwise pay on a server's first render.
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
+    from matplotlib.text import Annotation
+    from matplotlib.transforms import Bbox
 
 PNG_SIZE = (1600, 1200)
 PNG_DPI = 100
@@ -77,6 +75,8 @@ def node_points(mentions: pd.Series) -> list[float]:
 
 def _layout(view: NetworkView) -> dict[str, tuple[float, float]]:
     """Spring-layout positions stretched to fill [-1, 1] in x and in y, so that the picture uses its whole frame."""
+    import networkx as nx
+
     graph = nx.Graph()
     graph.add_nodes_from(view.nodes["actor_id"])
     for edge in view.edges.itertuples(index=False):
@@ -122,6 +122,9 @@ def place_labels(axes, positions: dict[str, tuple[float, float]], nodes: pd.Data
     """One name per node, each where its box overlaps no other name, no node and stays inside the axes.
 
     Larger nodes choose first. A name that finds no free place (a crowd no ring clears) goes below its node."""
+    from matplotlib.patheffects import withStroke
+    from matplotlib.transforms import Bbox
+
     figure = axes.figure
     renderer = figure.canvas.get_renderer()
     pixels_per_point = figure.dpi / 72
@@ -166,8 +169,8 @@ def place_labels(axes, positions: dict[str, tuple[float, float]], nodes: pd.Data
 
 def _draw_network(axes, view: NetworkView) -> list[Line2D]:
     """Edges, nodes and labels on `axes`; returns the legend handles of the actor types drawn."""
+    import networkx as nx
     from matplotlib.lines import Line2D
-    from matplotlib.patheffects import withStroke
 
     positions = _layout(view)
     # Room around the unit square for the nodes and their names at the edge of the frame.
@@ -213,6 +216,10 @@ def network_png(view: NetworkView, *, title: str) -> bytes:
 
 def network_figure(view: NetworkView, *, title: str) -> Figure:
     """The figure network_png saves (its names are the texts with gid LABEL_GID)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
     figure = Figure(figsize=(PNG_SIZE[0] / PNG_DPI, PNG_SIZE[1] / PNG_DPI), dpi=PNG_DPI, facecolor="white")
     FigureCanvasAgg(figure)
     figure.subplots_adjust(left=0.02, right=0.98, top=0.9, bottom=0.1)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
-from extract.corpus import SUPPORTED_SUFFIXES, load_corpus
 from extract.store import article_hash, folder_hash
 
 ARTICLES_DIR = "articles"
@@ -74,6 +73,8 @@ class ArticleHashes:
         listing = _listing(folder)
         with self._lock:
             if listing != self._listing:
+                from extract.corpus import SUPPORTED_SUFFIXES  # imported here: see load_corpus below
+
                 changed = {name for name, _, _ in set(listing) ^ set(self._listing)}
                 present = {name for name, _, _ in listing}
                 if SOURCES_FILE in changed:
@@ -95,6 +96,14 @@ class ArticleHashes:
         read: dict[str, tuple[str | None, str]] = {Path(a.path).name: (a.article_id, article_hash(a)) for a in corpus.articles}
         read.update({p.name: (None, str(p)) for p in corpus.problems if (folder / p.name).exists()})
         return read
+
+
+def load_corpus(paths: list[Path]):
+    """extract.corpus.load_corpus, imported when there are files to read: extract.corpus imports the web-page
+    reader (trafilatura), which a store without an articles folder, or with unchanged files, never needs."""
+    from extract.corpus import load_corpus as load
+
+    return load(paths)
 
 
 def _listing(folder: Path) -> dict[FileKey, None]:

@@ -1,24 +1,33 @@
-"""The `libya-dashboard` console script: `streamlit run` on this checkout's dashboard.py.
+"""The `libya-dashboard` console script (`python -m views.launch`): `streamlit run` on this checkout's dashboard.py.
 
 The app (dashboard.py and pages/) is not part of the installed packages: Streamlit runs scripts from
 a folder, not modules. So the dashboard runs from a checkout with the package installed in editable
 mode (`make setup`, or `pip install -e CHECKOUT`); from a plain wheel this says so and exits 2.
 Arguments after the command go to `streamlit run` (e.g. `--server.port 8600`).
+
+Streamlit runs in this process, after it has imported what the first page needs (PRELOAD): Streamlit runs
+a page's script, and so its imports, only once a visitor has connected, and these imports were about half
+a second of the first render's server CPU (docs/performance.md).
 """
 from __future__ import annotations
 
-import os
+import importlib
 import sys
 from pathlib import Path
 from typing import Sequence
 
 CHECKOUT = Path(__file__).resolve().parent.parent
 APP = CHECKOUT / "dashboard.py"
+# Modules the first page imports that Streamlit does not import itself (tests/test_first_page_imports.py checks
+# both). Not the views: their Streamlit caches belong to the running server, and they import quickly once these
+# are loaded.
+PRELOAD = ("pandas", "pyarrow.parquet", "duckdb", "extract.store", "extract.aggregates", "extract.dictionary",
+           "extract.evaluate", "extract.headlines")
 
 
-def streamlit_command(app: Path, args: Sequence[str]) -> list[str]:
-    """The command that serves `app` with this interpreter's Streamlit."""
-    return [sys.executable, "-m", "streamlit", "run", str(app), *args]
+def streamlit_argv(app: Path, args: Sequence[str]) -> list[str]:
+    """Streamlit's command line that serves `app`."""
+    return ["streamlit", "run", str(app), *args]
 
 
 def main(argv: Sequence[str] | None = None, app: Path = APP) -> int:
@@ -31,7 +40,15 @@ def main(argv: Sequence[str] | None = None, app: Path = APP) -> int:
             file=sys.stderr,
         )
         return 2
-    command = streamlit_command(app, args)
-    # Replaces this process, so Ctrl-C and signals reach Streamlit itself.
-    os.execv(command[0], command)
-    return 0  # not reached: execv does not return
+    for module in PRELOAD:
+        importlib.import_module(module)
+    from streamlit.web import cli
+
+    sys.argv = streamlit_argv(app, args)
+    # Streamlit's own command line, in this process (signals reach it as they would `streamlit run`); it exits
+    # with the server's status.
+    return cli.main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

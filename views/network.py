@@ -11,21 +11,26 @@ so tooltips are plain text.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pandas as pd
-import pyvis
-from pyvis.network import Network
 
 from extract.schema import DIRECTED_RELATIONS
 from views.aggregate import EDGE_KEY, edge_keys
 
-VIS_JS = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
+# pyvis (with IPython and jinja2) and networkx are imported where a graph is built: every page imports this
+# module for select_network, and the first page draws no graph.
+if TYPE_CHECKING:
+    import networkx as nx
+    from pyvis.network import Network
+
+VIS_JS_IN_PYVIS = ("lib", "vis-9.1.2", "vis-network.min.js")
 
 RELATION_COLOURS: dict[str, str] = {"support": "#2e7d32", "opposition": "#c62828", "mediation": "#1f6fb2"}
 # Different curvature per relation keeps two relations between one pair apart.
@@ -154,6 +159,8 @@ def _node_title(node) -> str:
 def build_pyvis(view: NetworkView, relations: pd.DataFrame) -> Network:
     """The pyvis network for a NetworkView: node size by mentions, colour and shape by type,
     edge colour by relation, arrows for support, width by evidence count."""
+    from pyvis.network import Network
+
     net = Network(directed=True, height="640px", width="100%", cdn_resources="in_line")
     names = dict(zip(view.nodes["actor_id"], view.nodes["name"]))
     for node in view.nodes.itertuples(index=False):
@@ -203,9 +210,17 @@ def script_json(value: object) -> str:
     return text
 
 
+def vis_js_path() -> Path:
+    """vis-network's script as pyvis ships it (found without importing pyvis)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("pyvis is not installed: `pip install -r requirements.txt`.")
+    return Path(spec.origin).resolve().parent.joinpath(*VIS_JS_IN_PYVIS)
+
+
 @lru_cache(maxsize=1)
 def _vis_js() -> str:
-    return VIS_JS.read_text(encoding="utf-8")
+    return vis_js_path().read_text(encoding="utf-8")
 
 
 def legend_html(types: list[str]) -> str:
@@ -292,6 +307,8 @@ def build_graph(edges: pd.DataFrame, actors: pd.DataFrame) -> nx.MultiDiGraph:
     `directed` on an edge says whether its direction means anything (support)
     or the pair was only put in a fixed order (opposition, mediation).
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     ids = pd.Index(sorted(set(edges["actor1"]) | set(edges["actor2"])), name="actor_id")
     for node in _actor_info(actors, ids).reset_index().itertuples(index=False):

@@ -275,30 +275,24 @@ def relation_counts(tables: Tables, chosen: RelationFilter) -> pd.DataFrame:
 def claim_counts(tables: Tables, chosen: RelationFilter, pair: tuple[str, str] | None = None) -> pd.DataFrame:
     """Evidence per unordered pair (actor_a < actor_b), claim code and outlet (views.aggregate.CLAIM_CODES).
 
-    Code 1 is "a supports b", 2 "b supports a", 4 opposition, 8 mediation.
+    Code 1 is "a supports b", 2 "b supports a", 4 opposition, 8 mediation. One query over either the
+    aggregates' relation groups (`n` rows each; a support group's key is its actor1, actor2 in order, an
+    undirected one's code does not depend on the order) or the relation rows (one each).
     """
-    codes = " ".join(f"WHEN '{relation}' THEN {code}" for relation, code in CLAIM_CODES.items())
     if from_groups(tables, chosen):
-        # A support edge's key is its actor1, actor2 in order; an undirected one's code does not depend on the order.
+        rows, first, second, evidence = "groups_relation_groups", "k1", "k2", "sum(n)"
         where, params = group_where(chosen)
-        if pair is not None:
-            where += " AND least(k1, k2) = ? AND greatest(k1, k2) = ?"
-            params = [*params, *sorted(pair)]
-        return tables.query(
-            f"SELECT least(k1, k2) AS actor_a, greatest(k1, k2) AS actor_b, (CASE relation {codes} ELSE 0 END) "
-            f"+ CASE WHEN relation = 'support' AND k1 > k2 THEN 1 ELSE 0 END AS code, {_label('source')} AS source, "
-            f"sum(n)::BIGINT AS evidence FROM groups_relation_groups WHERE {where} "
-            "GROUP BY ALL ORDER BY actor_a, actor_b, code, source",
-            params,
-        )
-    where, params = relation_where(chosen)
+    else:
+        rows, first, second, evidence = "relations", "actor1", "actor2", "count(*)"
+        where, params = relation_where(chosen)
+    actor_a, actor_b = f"least({first}, {second})", f"greatest({first}, {second})"
     if pair is not None:
-        where += " AND least(actor1, actor2) = ? AND greatest(actor1, actor2) = ?"
-        params = [*params, *sorted(pair)]
+        where, params = _all([(where, params), (f"{actor_a} = ? AND {actor_b} = ?", sorted(pair))])
+    codes = " ".join(f"WHEN '{relation}' THEN {code}" for relation, code in CLAIM_CODES.items())
     return tables.query(
-        f"SELECT least(actor1, actor2) AS actor_a, greatest(actor1, actor2) AS actor_b, "
-        f"(CASE relation {codes} ELSE 0 END) + CASE WHEN relation = 'support' AND actor1 > actor2 THEN 1 ELSE 0 END "
-        f"AS code, {_label('source')} AS source, count(*) AS evidence FROM relations WHERE {where} "
+        f"SELECT {actor_a} AS actor_a, {actor_b} AS actor_b, (CASE relation {codes} ELSE 0 END) "
+        f"+ CASE WHEN relation = 'support' AND {first} > {second} THEN 1 ELSE 0 END AS code, "
+        f"{_label('source')} AS source, {evidence}::BIGINT AS evidence FROM {rows} WHERE {where} "
         "GROUP BY ALL ORDER BY actor_a, actor_b, code, source",
         params,
     )
