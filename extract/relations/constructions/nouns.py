@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import SentenceContext, distinct_actors, mentions_peace
 from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -318,3 +318,32 @@ def offer_of_aid(ctx: SentenceContext, frame: Frame) -> None:
         own = {a.actor_id for a in frame.agents}
         frame.patients = [(m, "support") for m in ctx.subjects(place.head, False)[0] if m.actor_id not in own]
     frame.fire("offer-of-aid")
+
+
+@construction("prepositional-predicate")
+def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt is at odds with Turkey", "Turkey remained at war with Haftar", "the GNA is in talks
+    with Russia": a relation noun in a copula's prepositional predicate is the subject's; with
+    coordinated subjects and no with-phrase ("Egypt and Turkey are at odds") they are the parties."""
+    token = frame.trigger
+    place = clause_place(token)
+    prep = place.head
+    verb = prep.head
+    if frame.cue.identity or frame.agents or place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.predicate_preps:
+        return
+    if not is_verb(verb) or lemma(verb) not in ctx.lexicon.copular_verbs:
+        return
+    if frame.relation == "mediation" and not mentions_peace(ctx.sent.doc[token.i + 1 : ctx.sent.end], ctx.lexicon):
+        return  # "Turkey is in talks with the US over missiles": what follows says it is bargaining, not peace-making
+    subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+    if subject_is_patient or not subjects:
+        return
+    for c in verb.children:
+        # "Egypt is at odds over Libya with Turkey": the parser may hang the noun's phrase on the verb.
+        if c.dep_ == "prep" and c.i > prep.i and frame.cue.preps.get(prep_text(c)) == "patient":
+            frame.patients.extend((m, frame.relation) for p in objects(c) for m in ctx.group(p))
+    if not frame.patients and not frame.parties and len({m.actor_id for m in subjects}) >= 2 and frame.relation != "support":
+        frame.parties.extend(subjects)
+    else:
+        frame.agents.extend(subjects)
+    frame.fire("prepositional-predicate")
