@@ -407,6 +407,67 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(token, owner, "det" if token.lower_ == "the" else "compound")
 
 
+def _after_comma(noun: Token) -> bool:
+    """The noun's phrase starts right after a comma (which the parser may hang on the noun itself)."""
+    first = noun.left_edge
+    return first.text == "," or (first.i > 0 and noun.doc[first.i - 1].text == ",")
+
+
+def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"Cairo's support of the LNA worried Algeria", "Paris's support of Haftar angered Rome": after
+    a noun's prepositional phrase the parser can read the clause's past-tense verb (a lower-case
+    word in -ed, whatever its tag) as a modifier of the noun after it ("angered Rome" inside the
+    of-phrase), leaving the clause without its verb: the noun is the root, the subject of a
+    reporting verb after it ("..., officials said"), or an apposition to a fronted time phrase
+    ("Last spring, ..."). The verb heads the clause: the noun phrase before is its subject, the
+    name just before the verb goes back to the preposition, and the noun the verb modified is its
+    object. A cue participle after a name ("the Haftar backed militias") is a compound adjective."""
+    for verb in doc:
+        if verb.dep_ not in ("amod", "compound", "nmod") or not verb.text.islower() or not verb.lower_.endswith("ed"):
+            continue
+        if verb.lemma_.lower() in lexicon.verbs or verb.lower_ in lexicon.hyphen_participles:
+            continue
+        named = next((t for t in reversed(doc[: verb.i]) if not t.is_space), None)
+        obj = verb.head
+        if named is None or obj.i <= verb.i or obj.i - verb.i > 2 or obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN"):
+            continue
+        prep = obj.head
+        noun = prep.head
+        if named.head.i != verb.i or not named.tag_.startswith("NN") or named.i <= prep.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        fronted, dep = None, "ccomp"
+        root = noun.sent.root
+        if noun.dep_ == "ROOT":
+            place = None
+        elif noun.dep_ == "nsubj" and noun.head.i > obj.i and noun.head.lemma_.lower() in lexicon.reporting_verbs:
+            place = noun.head
+        elif _after_comma(noun) and root.i < noun.left_edge.i:
+            place, fronted = None, root  # "Last spring, ...", "As the fighting spread, ...", "Near the coast, ..."
+        else:
+            # Where the clause belongs in a sentence parsed this badly is unclear; at least the verb's
+            # object is no longer read as the preposition's: the verb describes the noun.
+            place, dep = noun, "acl"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        if place is None:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            _reattach(verb, place, dep)
+        _reattach(obj, verb, "dobj")
+        _reattach(named, prep, "pobj")
+        named.pos_ = "PROPN" if named.tag_ == "NNP" else "NOUN"
+        for token in doc[prep.i + 1 : named.i]:
+            if token.head.i in (obj.i, verb.i):
+                _reattach(token, named, "det" if token.pos_ == "DET" else "compound")
+        old_root = fronted if fronted is not None else noun
+        if place is None:
+            for token in [c for c in old_root.children if c.dep_ == "punct" and c.i > verb.i]:
+                _reattach(token, verb, "punct")
+        if dep != "acl":
+            _reattach(noun, verb, "nsubj")
+        if fronted is not None:
+            _reattach(fronted, verb, "advcl" if fronted.pos_ in ("VERB", "AUX") else "prep" if fronted.pos_ == "ADP" else "npadvmod")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "by_phrase_to_event_noun": frozenset({"by"}),
@@ -441,4 +502,5 @@ REPAIRS = (
     postnominal_adjective,
     object_taken_as_next_subject,
     subject_taken_as_object_conjunct,
+    verb_read_as_modifier,
 )

@@ -72,6 +72,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                     modifiers.append(mention)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
+            if role == "agent" and child.lower_ == "of" and not cue.identity and any(c.dep_ == "poss" for c in token.children):
+                role = "patient"  # "the support of Turkey" names the backer; "Paris's support of Haftar" the backed
             found = [m for pobj in objects(child) for m in ctx.group(pobj)]
             if role == "agent":
                 frame.agents.extend(found)
