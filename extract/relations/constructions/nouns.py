@@ -349,3 +349,38 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
     else:
         frame.agents.extend(subjects)
     frame.fire("prepositional-predicate")
+
+
+@construction("existential-speaker")
+def existential_speaker(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey said there should be no place for Haftar", "There is no role for Haftar, Erdogan
+    said": an existential clause names no one who acts; the one who says it takes the stance."""
+    token = frame.trigger
+    verb = token.head
+    if frame.agents or frame.parties or token.dep_ != "attr" or not is_verb(verb):
+        return
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return
+    speakers = _reporting_subjects(ctx, verb)
+    if not speakers and ctx.speaker:
+        # quoted words whose speaker an earlier sentence named
+        speakers = [ActorSpan(ctx.speaker, "pronoun", token.doc[token.i : token.i + 1])]
+    own = {m.actor_id for m, _ in frame.patients}
+    speakers = [m for m in speakers if m.actor_id not in own]
+    if speakers and frame.patients:
+        frame.agents.extend(speakers)
+        frame.inherited = False  # the speaker is named, not borrowed from another clause
+        frame.fire("existential-speaker")
+
+
+def _reporting_subjects(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """The subject of the reporting verb a clause is the content of ("Turkey said there ...")."""
+    for ancestor in clause.ancestors:
+        if is_verb(ancestor) and lemma(ancestor) in ctx.lexicon.reporting_verbs:
+            return [m for c in ancestor.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+    if lemma(clause) not in ctx.lexicon.reporting_verbs:
+        # "There is no place for Haftar, Erdogan said": the parser may make the reporting verb the clause's child
+        for child in clause.children:
+            if child.dep_ in ("ccomp", "parataxis") and is_verb(child) and lemma(child) in ctx.lexicon.reporting_verbs:
+                return [m for c in child.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+    return []
