@@ -468,6 +468,35 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(fronted, verb, "advcl" if fronted.pos_ in ("VERB", "AUX") else "prep" if fronted.pos_ == "ADP" else "npadvmod")
 
 
+def hyphen_noun_split(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar launched a counter-offensive against the GNA": the tokenizer splits a hyphenated
+    noun cue of the lexicon into three tokens, and the tagger may read its last part as an
+    adjective ("offensive") and hang all three on the verb. The last part is the noun: it takes
+    the phrase's place, the first part is its compound, the hyphen its punctuation."""
+    for hyphen in doc:
+        if hyphen.text not in ("-", "‐") or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or hyphen.whitespace_ or f"{first.lower_}-{last.lower_}" not in lexicon.nouns:
+            continue
+        parts = (first, hyphen, last)
+        inside = {t.i for t in parts}
+        outside = [t for t in parts if t.head.i not in inside or t.head.i == t.i]
+        if last.pos_ == "NOUN" and outside == [last]:
+            continue  # read right already
+        place = outside[0] if outside else first
+        head, dep = (last, "ROOT") if place.head.i == place.i else (place.head, place.dep_)
+        last.pos_, last.tag_, last.lemma_ = "NOUN", "NN", last.lower_
+        if head.i == last.i:
+            last.head, last.dep_ = last, "ROOT"
+        else:
+            _reattach(last, head, dep)
+        for child in [c for t in (first, hyphen) for c in t.children if c.i not in inside]:
+            _reattach(child, last, child.dep_)
+        _reattach(first, last, "compound")
+        _reattach(hyphen, last, "punct")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "by_phrase_to_event_noun": frozenset({"by"}),
@@ -477,6 +506,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
     "fronted_participle_list": frozenset({"and", "or"}),
+    "hyphen_noun_split": frozenset({"-", "‐"}),
 }
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
@@ -488,6 +518,7 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    hyphen_noun_split,
     subject_list,
     verbless_clause_with_cue,
     cue_after_names,

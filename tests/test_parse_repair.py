@@ -23,7 +23,7 @@ from extract.parse_repair import (
     postnominal_adjective,
     repair_parse,
 )
-from extract.parse_repair import verb_read_as_modifier
+from extract.parse_repair import hyphen_noun_split, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
 LEXICON = load_lexicon()
@@ -57,6 +57,8 @@ REPAIRED = [
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (cue_after_names, "Algeria and Tunisia back Sarraj.", "Algeria", "back"),
     (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
+    (hyphen_noun_split, "Haftar launched a counter-offensive against the GNA.", "counter", "offensive"),
+    (hyphen_noun_split, "The GNA's counter-offensive against Haftar succeeded.", "GNA", "offensive"),
     (verb_read_as_modifier, "Russia's backing of the LNA angered Turkey.", "LNA", "of"),
     (verb_read_as_modifier, "Cairo's support for the LNA worried Algeria.", "Algeria", "worried"),
     (verb_read_as_modifier, "Egypt's backing of Haftar alarmed Turkey and Qatar.", "backing", "alarmed"),
@@ -97,6 +99,7 @@ UNTOUCHED = [
     "The UAE quietly backs Haftar.",
     "Egypt's support for the embattled Haftar.",
     "Egypt's support for the Haftar backed militias.",
+    "The UN-backed government rejected the cease-fire.",
 ]
 
 
@@ -125,6 +128,7 @@ EDGES = [
     ("The town was the scene of clashes last month between Turkish troops and the LNA.", ("Turkey", "opposition", "LNA")),
     ("The GNA said it beat back an assault on the airport by Haftar's forces.", ("GNA", "opposition", "LNA")),
     ("Paris's support of Haftar angered Rome.", ("France", "support", "LNA")),
+    ("The LNA mounted a counter-offensive against Turkish troops.", ("LNA", "opposition", "Turkey")),
     ("Moscow's backing for the LNA alarmed Algeria.", ("Russia", "support", "LNA")),
 ]
 
