@@ -407,6 +407,11 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(token, owner, "det" if token.lower_ == "the" else "compound")
 
 
+def _name_like(token: Token) -> bool:
+    """A noun, or a capitalised word the tagger took for something else ("the LAAF" as a verb)."""
+    return token.tag_.startswith("NN") or (token.text[:1].isupper() and token.pos_ in ("VERB", "AUX", "ADJ", "X"))
+
+
 def _after_comma(noun: Token) -> bool:
     """The noun's phrase starts right after a comma (which the parser may hang on the noun itself)."""
     first = noun.left_edge
@@ -429,11 +434,22 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
             continue
         named = next((t for t in reversed(doc[: verb.i]) if not t.is_space), None)
         obj = verb.head
-        if named is None or obj.i <= verb.i or obj.i - verb.i > 2 or obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN"):
+        if named is None or obj.i <= verb.i or obj.i - verb.i > 2 or obj.pos_ not in ("PROPN", "NOUN"):
             continue
-        prep = obj.head
-        noun = prep.head
-        if named.head.i != verb.i or not named.tag_.startswith("NN") or named.i <= prep.i or noun.pos_ not in ("NOUN", "PROPN"):
+        if obj.dep_ == "pobj":
+            prep = obj.head
+            noun = prep.head
+            if named.head.i not in (verb.i, obj.i) or not _name_like(named) or named.i <= prep.i:
+                continue
+        elif obj.dep_ == "appos" and named.text == ",":
+            # "Russia's backing of Haftar, a key player in the conflict, worried Algeria": the object
+            # was read as a second apposition; the clause's subject is the phrase it hangs in.
+            prep, noun = None, obj.head
+            while noun.dep_ in ("pobj", "prep", "appos", "conj", "poss", "compound") and noun.head.i != noun.i:
+                noun = noun.head
+        else:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         fronted, dep = None, "ccomp"
         root = noun.sent.root
@@ -453,11 +469,13 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
         else:
             _reattach(verb, place, dep)
         _reattach(obj, verb, "dobj")
-        _reattach(named, prep, "pobj")
-        named.pos_ = "PROPN" if named.tag_ == "NNP" else "NOUN"
-        for token in doc[prep.i + 1 : named.i]:
-            if token.head.i in (obj.i, verb.i):
-                _reattach(token, named, "det" if token.pos_ == "DET" else "compound")
+        if prep is not None:
+            _reattach(named, prep, "pobj")
+            if not named.tag_.startswith("NN"):
+                named.pos_, named.tag_ = "PROPN", "NNP"  # "the LAAF", tagged as a verb
+            for token in doc[prep.i + 1 : named.i]:
+                if token.head.i in (obj.i, verb.i):
+                    _reattach(token, named, "det" if token.pos_ == "DET" else "compound")
         old_root = fronted if fronted is not None else noun
         if place is None:
             for token in [c for c in old_root.children if c.dep_ == "punct" and c.i > verb.i]:

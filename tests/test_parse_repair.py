@@ -63,6 +63,9 @@ REPAIRED = [
     (verb_read_as_modifier, "Cairo's support for the LNA worried Algeria.", "Algeria", "worried"),
     (verb_read_as_modifier, "Egypt's backing of Haftar alarmed Turkey and Qatar.", "backing", "alarmed"),
     (verb_read_as_modifier, "Cairo's support of the LNA worried Algeria, officials said.", "worried", "said"),
+    (verb_read_as_modifier, "Russia's backing of the LAAF worried Algeria.", "LAAF", "of"),
+    (verb_read_as_modifier, "Russia's backing of Haftar, a key player in the conflict, worried Algeria.", "Algeria", "worried"),
+    (verb_read_as_modifier, "Last spring, Paris's support of Haftar angered Rome.", "spring", "angered"),
 ]
 
 
