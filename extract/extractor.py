@@ -252,10 +252,15 @@ def blank_punctuation_runs(text: str) -> str:
 
 
 def correct_lemmas(doc: Doc, lexicon: Lexicon) -> Doc:
-    """Set the lemma of word forms the small model lemmatizes wrongly ("waging" -> "wag")."""
+    """Set the lemma of word forms the small model lemmatizes wrongly ("waging" -> "wag").
+    A noun whose very form is a noun cue is that cue ("at odds", not "odd"; "the LNA's shelling
+    of Tripoli", where the correction for the verb, "was shelling Tripoli", would read "shell")."""
     for token in doc:
+        if token.pos_ == "NOUN" and token.lower_ in lexicon.nouns and token.lemma_.lower() not in lexicon.nouns:
+            token.lemma_ = token.lower_
+            continue
         fixed = lexicon.lemma_corrections.get(token.lower_)
-        if fixed is not None:
+        if fixed is not None and not (token.pos_ == "NOUN" and token.lower_ in lexicon.nouns):
             token.lemma_ = fixed
     return doc
 

@@ -110,6 +110,9 @@ class Lexicon:
     rival_nouns: frozenset[str]
     seat_modifiers: frozenset[str]
     copular_verbs: frozenset[str]
+    # "on behalf of", "on the side of": (preposition, noun) of a phrase whose of-object is backed.
+    behalf_phrases: frozenset[tuple[str, str]]
+    predicate_preps: frozenset[str]
     act_nouns: frozenset[str]
     control_nouns_under: frozenset[str]
     reciprocal_verbs: frozenset[str]
@@ -228,6 +231,22 @@ def _designation_predicates(path: Path, entries: object) -> dict[str, str]:
     return {word.lower(): relation for word, relation in entries.items()}
 
 
+def _behalf_phrases(path: Path, entries: object) -> frozenset[tuple[str, str]]:
+    """"on behalf of", "on the side of" -> ("on", "behalf"), ("on", "side"): the parse hangs the
+    noun on the preposition and "of" on the noun; an article in between is the noun's child."""
+    if not isinstance(entries, list):
+        raise LexiconError(f"{path}: behalf_phrases: expected a list like [\"on behalf of\", \"on the side of\"].")
+    phrases = set()
+    for entry in entries:
+        words = str(entry).lower().split()
+        if len(words) == 4 and words[1] in ("the", "a"):
+            words = [words[0], words[2], words[3]]
+        if len(words) != 3 or words[2] != "of":
+            raise LexiconError(f"{path}: behalf_phrases: {entry!r} is not a preposition, a noun (after an optional article) and \"of\".")
+        phrases.add((words[0], words[1]))
+    return frozenset(phrases)
+
+
 def _hyphen_participles(path: Path, entries: dict, categories: dict[str, Category]) -> tuple[dict[str, str], dict[str, str]]:
     """"Turkey-backed": participle -> relation, and participle -> category."""
     relations, names = {}, {}
@@ -316,6 +335,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         rival_nouns=words("rival_nouns"),
         seat_modifiers=words("seat_modifiers"),
         copular_verbs=words("copular_verbs"),
+        behalf_phrases=_behalf_phrases(relations_path, relations.get("behalf_phrases", [])),
+        predicate_preps=words("predicate_preps"),
         act_nouns=words("act_nouns"),
         control_nouns_under=words("control_nouns_under"),
         reciprocal_verbs=words("reciprocal_verbs"),

@@ -407,6 +407,114 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(token, owner, "det" if token.lower_ == "the" else "compound")
 
 
+def _name_like(token: Token) -> bool:
+    """A noun, or a capitalised word the tagger took for something else ("the LAAF" as a verb)."""
+    return token.tag_.startswith("NN") or (token.text[:1].isupper() and token.pos_ in ("VERB", "AUX", "ADJ", "X"))
+
+
+def _after_comma(noun: Token) -> bool:
+    """The noun's phrase starts right after a comma (which the parser may hang on the noun itself)."""
+    first = noun.left_edge
+    return first.text == "," or (first.i > 0 and noun.doc[first.i - 1].text == ",")
+
+
+def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"Cairo's support of the LNA worried Algeria", "Paris's support of Haftar angered Rome": after
+    a noun's prepositional phrase the parser can read the clause's past-tense verb (a lower-case
+    word in -ed, whatever its tag) as a modifier of the noun after it ("angered Rome" inside the
+    of-phrase), leaving the clause without its verb: the noun is the root, the subject of a
+    reporting verb after it ("..., officials said"), or an apposition to a fronted time phrase
+    ("Last spring, ..."). The verb heads the clause: the noun phrase before is its subject, the
+    name just before the verb goes back to the preposition, and the noun the verb modified is its
+    object. A cue participle after a name ("the Haftar backed militias") is a compound adjective."""
+    for verb in doc:
+        if verb.dep_ not in ("amod", "compound", "nmod") or not verb.text.islower() or not verb.lower_.endswith("ed"):
+            continue
+        if verb.lemma_.lower() in lexicon.verbs or verb.lower_ in lexicon.hyphen_participles:
+            continue
+        named = next((t for t in reversed(doc[: verb.i]) if not t.is_space), None)
+        obj = verb.head
+        if named is None or obj.i <= verb.i or obj.i - verb.i > 2 or obj.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if obj.dep_ == "pobj":
+            prep = obj.head
+            noun = prep.head
+            if named.head.i not in (verb.i, obj.i) or not _name_like(named) or named.i <= prep.i:
+                continue
+        elif obj.dep_ == "appos" and named.text == ",":
+            # "Russia's backing of Haftar, a key player in the conflict, worried Algeria": the object
+            # was read as a second apposition; the clause's subject is the phrase it hangs in.
+            prep, noun = None, obj.head
+            while noun.dep_ in ("pobj", "prep", "appos", "conj", "poss", "compound") and noun.head.i != noun.i:
+                noun = noun.head
+        else:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        fronted, dep = None, "ccomp"
+        root = noun.sent.root
+        if noun.dep_ == "ROOT":
+            place = None
+        elif noun.dep_ == "nsubj" and noun.head.i > obj.i and noun.head.lemma_.lower() in lexicon.reporting_verbs:
+            place = noun.head
+        elif _after_comma(noun) and root.i < noun.left_edge.i:
+            place, fronted = None, root  # "Last spring, ...", "As the fighting spread, ...", "Near the coast, ..."
+        else:
+            # Where the clause belongs in a sentence parsed this badly is unclear; at least the verb's
+            # object is no longer read as the preposition's: the verb describes the noun.
+            place, dep = noun, "acl"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        if place is None:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            _reattach(verb, place, dep)
+        _reattach(obj, verb, "dobj")
+        if prep is not None:
+            _reattach(named, prep, "pobj")
+            if not named.tag_.startswith("NN"):
+                named.pos_, named.tag_ = "PROPN", "NNP"  # "the LAAF", tagged as a verb
+            for token in doc[prep.i + 1 : named.i]:
+                if token.head.i in (obj.i, verb.i):
+                    _reattach(token, named, "det" if token.pos_ == "DET" else "compound")
+        old_root = fronted if fronted is not None else noun
+        if place is None:
+            for token in [c for c in old_root.children if c.dep_ == "punct" and c.i > verb.i]:
+                _reattach(token, verb, "punct")
+        if dep != "acl":
+            _reattach(noun, verb, "nsubj")
+        if fronted is not None:
+            _reattach(fronted, verb, "advcl" if fronted.pos_ in ("VERB", "AUX") else "prep" if fronted.pos_ == "ADP" else "npadvmod")
+
+
+def hyphen_noun_split(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar launched a counter-offensive against the GNA": the tokenizer splits a hyphenated
+    noun cue of the lexicon into three tokens, and the tagger may read its last part as an
+    adjective ("offensive") and hang all three on the verb. The last part is the noun: it takes
+    the phrase's place, the first part is its compound, the hyphen its punctuation."""
+    for hyphen in doc:
+        if hyphen.text not in ("-", "‐") or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or hyphen.whitespace_ or f"{first.lower_}-{last.lower_}" not in lexicon.nouns:
+            continue
+        parts = (first, hyphen, last)
+        inside = {t.i for t in parts}
+        outside = [t for t in parts if t.head.i not in inside or t.head.i == t.i]
+        if last.pos_ == "NOUN" and outside == [last]:
+            continue  # read right already
+        place = outside[0] if outside else first
+        head, dep = (last, "ROOT") if place.head.i == place.i else (place.head, place.dep_)
+        last.pos_, last.tag_, last.lemma_ = "NOUN", "NN", last.lower_
+        if head.i == last.i:
+            last.head, last.dep_ = last, "ROOT"
+        else:
+            _reattach(last, head, dep)
+        for child in [c for t in (first, hyphen) for c in t.children if c.i not in inside]:
+            _reattach(child, last, child.dep_)
+        _reattach(first, last, "compound")
+        _reattach(hyphen, last, "punct")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "by_phrase_to_event_noun": frozenset({"by"}),
@@ -416,6 +524,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
     "fronted_participle_list": frozenset({"and", "or"}),
+    "hyphen_noun_split": frozenset({"-", "‐"}),
 }
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
@@ -427,6 +536,7 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    hyphen_noun_split,
     subject_list,
     verbless_clause_with_cue,
     cue_after_names,
@@ -441,4 +551,5 @@ REPAIRS = (
     postnominal_adjective,
     object_taken_as_next_subject,
     subject_taken_as_object_conjunct,
+    verb_read_as_modifier,
 )

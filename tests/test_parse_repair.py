@@ -23,6 +23,7 @@ from extract.parse_repair import (
     postnominal_adjective,
     repair_parse,
 )
+from extract.parse_repair import hyphen_noun_split, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
 LEXICON = load_lexicon()
@@ -56,6 +57,15 @@ REPAIRED = [
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (cue_after_names, "Algeria and Tunisia back Sarraj.", "Algeria", "back"),
     (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
+    (hyphen_noun_split, "Haftar launched a counter-offensive against the GNA.", "counter", "offensive"),
+    (hyphen_noun_split, "The GNA's counter-offensive against Haftar succeeded.", "GNA", "offensive"),
+    (verb_read_as_modifier, "Russia's backing of the LNA angered Turkey.", "LNA", "of"),
+    (verb_read_as_modifier, "Cairo's support for the LNA worried Algeria.", "Algeria", "worried"),
+    (verb_read_as_modifier, "Egypt's backing of Haftar alarmed Turkey and Qatar.", "backing", "alarmed"),
+    (verb_read_as_modifier, "Cairo's support of the LNA worried Algeria, officials said.", "worried", "said"),
+    (verb_read_as_modifier, "Russia's backing of the LAAF worried Algeria.", "LAAF", "of"),
+    (verb_read_as_modifier, "Russia's backing of Haftar, a key player in the conflict, worried Algeria.", "Algeria", "worried"),
+    (verb_read_as_modifier, "Last spring, Paris's support of Haftar angered Rome.", "spring", "angered"),
 ]
 
 
@@ -90,6 +100,9 @@ UNTOUCHED = [
     "Egypt said it backs Haftar.",
     "The militias loyal to Haftar withdrew.",
     "The UAE quietly backs Haftar.",
+    "Egypt's support for the embattled Haftar.",
+    "Egypt's support for the Haftar backed militias.",
+    "The UN-backed government rejected the cease-fire.",
 ]
 
 
@@ -117,6 +130,9 @@ EDGES = [
     ("Sirte saw heavy fighting between the GNA, led by Sarraj, and fighters loyal to Haftar.", ("GNA", "opposition", "LNA")),
     ("The town was the scene of clashes last month between Turkish troops and the LNA.", ("Turkey", "opposition", "LNA")),
     ("The GNA said it beat back an assault on the airport by Haftar's forces.", ("GNA", "opposition", "LNA")),
+    ("Paris's support of Haftar angered Rome.", ("France", "support", "LNA")),
+    ("The LNA mounted a counter-offensive against Turkish troops.", ("LNA", "opposition", "Turkey")),
+    ("Moscow's backing for the LNA alarmed Algeria.", ("Russia", "support", "LNA")),
 ]
 
 

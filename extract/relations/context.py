@@ -11,11 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import (
-    BEHALF_PREPS,
+    BEHALF_KEY,
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     hyphen_modifier,
+    is_behalf_prep,
     is_passive,
     lemma,
     objects,
@@ -61,6 +62,7 @@ class SentenceContext:
         self.about_peace = about_peace
         self.lexicon = lexicon
         self.speaker = speaker
+        sent.doc.user_data[BEHALF_KEY] = lexicon.behalf_phrases  # read by grammar.prep_text and objects
         self.mentions = [m for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end]
         if speaker:
             for token in sent:
@@ -335,7 +337,7 @@ class SentenceContext:
             elif dep in ("acl", "relcl") and own is None and lemma(child) in self.lexicon.holding_participles and is_target_place(token, self.lexicon):
                 # "advanced on Sirte, a city held by the LNA": a place someone holds stands for them
                 found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, depth + 1))
-            elif dep == "prep" and own is None and prep_text(child) in BEHALF_PREPS:
+            elif dep == "prep" and own is None and is_behalf_prep(child):
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
@@ -383,7 +385,7 @@ class SentenceContext:
             m
             for holder in holders
             for c in holder.children
-            if c.dep_ == "prep" and prep_text(c) in BEHALF_PREPS
+            if c.dep_ == "prep" and is_behalf_prep(c)
             for p in objects(c)
             for m in self.group(p)
         ]

@@ -9,10 +9,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 NO_DETERMINERS = frozenset({"no", "neither"})
-# Acting "on behalf of X", "in support of X", "on the side of X", "in the ranks of X", "in the pay
-# of X" is backing X, whatever the verb.
-BEHALF_PHRASES = (("on", "behalf"), ("in", "support"), ("on", "side"), ("in", "ranks"), ("in", "pay"), ("in", "service"), ("in", "camp"))
-BEHALF_PREPS = tuple(f"{prep} {noun} of" for prep, noun in BEHALF_PHRASES)
+# Acting "on behalf of X", "on the side of X" is backing X, whatever the verb: the phrases are the
+# lexicon's behalf_phrases, which extract.relations.context.SentenceContext puts on the Doc it reads
+# under this key (so prep_text and objects need no lexicon argument).
+BEHALF_KEY = "behalf_phrases"
 HYPHENS = ("-", "‐")
 # "if the GNA moved", "unless Haftar withdraws": what such a clause says is not asserted.
 CONDITION_MARKS = ("if", "unless")
@@ -64,14 +64,21 @@ def prep_text(prep: Token) -> str:
     text = " ".join(words)
     if prep.lower_ == "such" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ == "as":
         text = "such as"
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is not None and (prep.lower_, pobj.lower_) in BEHALF_PHRASES and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
-        text = f"{prep.lower_} {pobj.lower_} of"
+    if is_behalf_prep(prep):
+        text = f"{prep.lower_} {next(c for c in prep.children if c.dep_ == 'pobj').lower_} of"
     return text
 
 
+def is_behalf_prep(prep: Token) -> bool:
+    """"on behalf of X", "on the side of X": a phrase of the lexicon's behalf_phrases (none on a
+    Doc no SentenceContext has read)."""
+    phrases = prep.doc.user_data.get(BEHALF_KEY, ())
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (prep.lower_, pobj.lower_) in phrases and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+
+
 def objects(prep: Token) -> list[Token]:
-    if prep_text(prep) in BEHALF_PREPS:
+    if is_behalf_prep(prep):
         # "on behalf of X": the object is X, not "behalf".
         return [o for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "prep" for o in objects(p)]
     found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or mistagged_noun(c))]

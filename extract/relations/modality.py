@@ -97,8 +97,9 @@ def failed_attempt(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:
 
 
 # "did not call for a ceasefire", "refused to take part in talks": the verb's own complement
-# preposition carries its negation to its object; "despite" or "after" do not.
-COMPLEMENT_PREPS = frozenset({"for", "in", "to", "on", "into"})
+# preposition carries its negation to its object; "despite" or "after" do not. So does a copula's
+# prepositional predicate: "Egypt is not at odds with Turkey", "is no longer in talks with".
+COMPLEMENT_PREPS = frozenset({"for", "in", "to", "on", "into", "at"})
 
 
 def _complement_object(node: Token) -> bool:
@@ -141,6 +142,8 @@ def modal_verb(trigger: Token, lexicon: Lexicon) -> str | None:
                     return "hedge"
         if node.dep_ in ("dobj", "xcomp", "attr") and node.head is not node:
             node = node.head
+        elif _complement_object(node):
+            node = node.head.head  # "Egypt may be at war with Turkey"
         else:
             break
     return None

@@ -76,6 +76,8 @@ class RelationReader:
         lex = self.lexicon
         if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")) or _predicate_shape(token):
             word = phrasal_lemma(token, lex) or word
+            if (participle := self._participle_adjective(ctx, token)) is not None:
+                return participle
             if word in lex.bonding_verbs and word not in lex.verbs:
                 # "restored diplomatic ties with": the bond noun says what is restored
                 bonded = self._run(ctx, Frame(token, None, "support", "severing"))
@@ -113,6 +115,14 @@ class RelationReader:
         if token.pos_ == "ADJ" and (cue := lex.adjectives.get(word)) is not None:
             return self._run(ctx, Frame(token, cue, cue.relation, "adjective"))
         return []
+
+    def _participle_adjective(self, ctx: SentenceContext, token: Token) -> list[Edge] | None:
+        """"Wagner, affiliated with Russia, denied ...": a participle clause the lexicon lists as an
+        adjective, with no by-phrase, says what its noun is (the tagger reads it as a verb, VBN)."""
+        cue = self.lexicon.adjectives.get(token.lower_)
+        if cue is None or token.tag_ != "VBN" or token.dep_ != "acl" or any(c.dep_ == "agent" for c in token.children):
+            return None
+        return self._run(ctx, Frame(token, cue, cue.relation, "adjective")) or None
 
     def _run(self, ctx: SentenceContext, frame: Frame) -> list[Edge]:
         for construction in family(frame.family):

@@ -1,6 +1,8 @@
 """Adjective cues: "militias loyal to the GNA", "proved unacceptable for Turkey"."""
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import objects, prep_text
 from extract.relations.registry import Frame, construction
@@ -12,7 +14,7 @@ def adjective(ctx: SentenceContext, frame: Frame) -> None:
     token, cue = frame.trigger, frame.cue
     if cue.identity == "parties":
         return
-    if token.dep_ == "amod":
+    if token.dep_ in ("amod", "acl"):  # "militias loyal to X", "Wagner, affiliated with Russia,"
         own = {m for t in token.subtree for m in [ctx.mention_at.get(t.i)] if m is not None}
         described = [m for m in ctx.group(token.head) if m not in own]
     elif token.dep_ in ("acomp", "attr", "oprd"):
@@ -53,6 +55,20 @@ def rival_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     # "the GNA and the LNA, the two rival camps": an apposition after the list describes all of it.
     members = ctx.described_by(token.head) if token.head.dep_ == "appos" else ctx.group(token.head)
+    if not members:
+        members = [m for s in split_apposition(token.head) for m in ctx.group(s)]
     if len({m.actor_id for m in members}) >= 2:
         frame.parties.extend(members)
         frame.fire("rival-parties")
+
+
+def split_apposition(noun: Token) -> list[Token]:
+    """"The competing camps, the GNA and the LNA, met": the parser can read the apposition after
+    a subject's comma as a second subject of the same verb; that subject is what the noun names."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    return [c for c in noun.head.children if c.dep_ == noun.dep_ and c.left_edge.i == comma + 1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import SentenceContext, distinct_actors, mentions_peace
 from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -82,6 +82,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                     modifiers.append(mention)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
+            if role == "agent" and child.lower_ == "of" and not cue.identity and any(c.dep_ == "poss" for c in token.children):
+                role = "patient"  # "the support of Turkey" names the backer; "Paris's support of Haftar" the backed
             found = [m for pobj in objects(child) for m in ctx.group(pobj)]
             if role == "agent":
                 frame.agents.extend(found)
@@ -332,3 +334,67 @@ def offer_of_aid(ctx: SentenceContext, frame: Frame) -> None:
         own = {a.actor_id for a in frame.agents}
         frame.patients = [(m, "support") for m in ctx.subjects(place.head, False)[0] if m.actor_id not in own]
     frame.fire("offer-of-aid")
+
+
+@construction("prepositional-predicate")
+def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt is at odds with Turkey", "Turkey remained at war with Haftar", "the GNA is in talks
+    with Russia": a relation noun in a copula's prepositional predicate is the subject's; with
+    coordinated subjects and no with-phrase ("Egypt and Turkey are at odds") they are the parties."""
+    token = frame.trigger
+    place = clause_place(token)
+    prep = place.head
+    verb = prep.head
+    if frame.cue.identity or frame.agents or place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.predicate_preps:
+        return
+    if not is_verb(verb) or lemma(verb) not in ctx.lexicon.copular_verbs:
+        return
+    if frame.relation == "mediation" and not mentions_peace(ctx.sent.doc[token.i + 1 : ctx.sent.end], ctx.lexicon):
+        return  # "Turkey is in talks with the US over missiles": what follows says it is bargaining, not peace-making
+    subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+    if subject_is_patient or not subjects:
+        return
+    for c in verb.children:
+        # "Egypt is at odds over Libya with Turkey": the parser may hang the noun's phrase on the verb.
+        if c.dep_ == "prep" and c.i > prep.i and frame.cue.preps.get(prep_text(c)) == "patient":
+            frame.patients.extend((m, frame.relation) for p in objects(c) for m in ctx.group(p))
+    if not frame.patients and not frame.parties and len({m.actor_id for m in subjects}) >= 2 and frame.relation != "support":
+        frame.parties.extend(subjects)
+    else:
+        frame.agents.extend(subjects)
+    frame.fire("prepositional-predicate")
+
+
+@construction("existential-speaker")
+def existential_speaker(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey said there should be no place for Haftar", "There is no role for Haftar, Erdogan
+    said": an existential clause names no one who acts; the one who says it takes the stance."""
+    token = frame.trigger
+    verb = token.head
+    if frame.agents or frame.parties or token.dep_ != "attr" or not is_verb(verb):
+        return
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return
+    speakers = _reporting_subjects(ctx, verb)
+    if not speakers and ctx.speaker:
+        # quoted words whose speaker an earlier sentence named
+        speakers = [ActorSpan(ctx.speaker, "pronoun", token.doc[token.i : token.i + 1])]
+    own = {m.actor_id for m, _ in frame.patients}
+    speakers = [m for m in speakers if m.actor_id not in own]
+    if speakers and frame.patients:
+        frame.agents.extend(speakers)
+        frame.inherited = False  # the speaker is named, not borrowed from another clause
+        frame.fire("existential-speaker")
+
+
+def _reporting_subjects(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """The subject of the reporting verb a clause is the content of ("Turkey said there ...")."""
+    for ancestor in clause.ancestors:
+        if is_verb(ancestor) and lemma(ancestor) in ctx.lexicon.reporting_verbs:
+            return [m for c in ancestor.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+    if lemma(clause) not in ctx.lexicon.reporting_verbs:
+        # "There is no place for Haftar, Erdogan said": the parser may make the reporting verb the clause's child
+        for child in clause.children:
+            if child.dep_ in ("ccomp", "parataxis") and is_verb(child) and lemma(child) in ctx.lexicon.reporting_verbs:
+                return [m for c in child.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+    return []

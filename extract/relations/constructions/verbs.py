@@ -287,6 +287,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
     more coordinated actors and no one else are the parties to each other."""
     if frame.relation not in ("mediation", "opposition") or frame.patients or frame.parties:
         return
+    if ctx.on_behalf(frame.trigger):
+        return  # "Chad and Niger fought on the side of the LNA": they back the LNA, not fight each other
     if len({m.actor_id for m in frame.agents}) < 2:
         return
     if frame.family == "verb" and not frame.cue.preps:
