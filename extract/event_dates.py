@@ -292,7 +292,7 @@ def _governing_verb(sent: Span, start: int, end: int) -> Token | None:
     for _ in range(len(sent)):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None

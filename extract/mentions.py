@@ -229,7 +229,7 @@ class MentionFinder:
             return False
         root = span.root
         # "in Tripoli and Misrata": the conjunct sits where the first one does.
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         if root.dep_ == "pobj":
             prep = root.head.lower_

@@ -269,7 +269,7 @@ class VariantGenerator:
             for _ in range(8):
                 if node.pos_ == "VERB":
                     return None if node.lemma_.lower() in reporting else node
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
         return None

@@ -49,7 +49,7 @@ def is_target_place(token: Token, lexicon) -> bool:
     if not (token.pos_ == "PROPN" or lemma(token) in lexicon.place_nouns):
         return False
     place = token
-    while place.dep_ == "appos" and place.head is not place:
+    while place.dep_ == "appos" and place.head.i != place.i:
         place = place.head
     return place.dep_ in ("dobj", "nsubjpass") or (place.dep_ == "pobj" and place.head.lower_ in TARGET_PREPS)
 
@@ -105,7 +105,7 @@ class SentenceContext:
         node = token.head
         if node.dep_ in ("nsubj", "nsubjpass"):
             return None  # "Its drones struck ...": extract.coreference.resolve_it
-        while node.dep_ in ("dobj", "pobj", "prep", "conj", "appos", "attr") and node.head is not node:
+        while node.dep_ in ("dobj", "pobj", "prep", "conj", "appos", "attr") and node.head.i != node.i:
             node = node.head
         if node.pos_ not in ("VERB", "AUX") or lemma(node) in self.lexicon.control_verbs_object:
             return None
@@ -161,13 +161,13 @@ class SentenceContext:
                     return antecedent, False, passive
                 return self.group(child), False, child.dep_ == "nsubjpass" or passive
         head = verb.head
-        if head is verb:
-            return [], False, passive
         misparsed = verb.doc[verb.i - 1] if verb.i > 0 else None
         if misparsed is not None and misparsed.dep_ == "conj" and starts_clause(misparsed) and misparsed.right_edge.i + 1 == verb.i:
             # "met with Haftar and the Turkish delegation held ...": the parser made the
             # second subject a conjunct of the first clause's object.
             return self.group(misparsed, follow_conj=False), False, passive
+        if head.i == verb.i:
+            return [], False, passive
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and lemma(head) not in self.lexicon.control_nouns):
             antecedent = self.antecedent(verb, None)
             if not antecedent and verb.tag_ in ("VBG", "VB"):
@@ -235,7 +235,7 @@ class SentenceContext:
     def governing_subjects(self, noun: Token) -> list[ActorSpan]:
         """The subject of the clause a noun is an object in ("Russia fails in its attempt")."""
         node = noun
-        while node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head is not node:
+        while node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 return self.subjects(node, is_passive(node))[0]
@@ -279,7 +279,7 @@ class SentenceContext:
         its phrase ("the meeting, due to be held between X and Y")."""
         holders = [token]
         if token.pos_ in ("NOUN", "PROPN"):
-            holders.extend(t for t in token.subtree if t.pos_ == "VERB" and t is not token and t.dep_ in ("acl", "xcomp", "relcl"))
+            holders.extend(t for t in token.subtree if t.pos_ == "VERB" and t.i != token.i and t.dep_ in ("acl", "xcomp", "relcl"))
         return [
             m
             for holder in holders

@@ -71,7 +71,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
-    while (node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") or _purpose_clause(node) or _complement_object(node)) and node.head is not node:
+    while (node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") or _purpose_clause(node) or _complement_object(node)) and node.head.i != node.i:
         governor = node.head
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
@@ -140,7 +140,7 @@ def modal_verb(trigger: Token, lexicon: Lexicon) -> str | None:
                     return "prescriptive"
                 if word in lexicon.hedge_modals:
                     return "hedge"
-        if node.dep_ in ("dobj", "xcomp", "attr") and node.head is not node:
+        if node.dep_ in ("dobj", "xcomp", "attr") and node.head.i != node.i:
             node = node.head
         elif _complement_object(node):
             node = node.head.head  # "Egypt may be at war with Turkey"
@@ -154,9 +154,9 @@ def is_hedged(trigger: Token, lexicon: Lexicon) -> bool:
     for _ in range(4):
         if any(lemma(c) in lexicon.hedge_words for c in node.children if c.dep_ in ("advmod", "aux", "auxpass")):
             return True
-        if lemma(node) in lexicon.hedge_words and node is not trigger:
+        if lemma(node) in lexicon.hedge_words and node.i != trigger.i:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return False

@@ -13,7 +13,7 @@ from extract.relations.registry import Frame, construction
 def clause_place(noun: Token) -> Token:
     """Where a noun sits in its clause: "received weapons and support from": support sits where weapons does."""
     place = noun
-    while place.dep_ == "conj" and place.head is not place:
+    while place.dep_ == "conj" and place.head.i != place.i:
         place = place.head
     return place
 
@@ -251,7 +251,7 @@ def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
     "Sarraj thanked Turkey for its support": the thanker was supported."""
     token = frame.trigger
     prep = clause_place(token).head
-    while prep.dep_ == "conj" and prep.head is not prep:
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head
     controller = prep.head
     if token.dep_ != "pobj" or controller.pos_ != "VERB" or lemma(controller) not in ctx.lexicon.control_verbs_object:

@@ -71,7 +71,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     if relation == "opposition":
         for prep in token.subtree:
             # "fighting hand to hand with the forces of Haftar"
-            if prep.lower_ == "with" and prep.head is not token and prep.head.lower_ in ctx.lexicon.alongside_words:
+            if prep.lower_ == "with" and prep.head.i != token.i and prep.head.lower_ in ctx.lexicon.alongside_words:
                 frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
     frame.fire("verb")
 
@@ -159,14 +159,23 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
         m
         for participle in group.children
         if participle.dep_ in ("acl", "relcl") and lemma(participle) in ctx.lexicon.sponsor_participles
-        for by in participle.children
-        if by.dep_ == "agent"
+        for by in _by_phrases(participle)
         for p in objects(by)
         for m in ctx.group(p)
     ]
     if backers:
         frame.agents, frame.patients = backers, helped
         frame.fire("proxy-backer")
+
+
+def _by_phrases(participle: Token) -> list[Token]:
+    """The participle's by-phrases, also where an adverb took them ("paid reportedly by Moscow")."""
+    return [
+        t
+        for t in participle.subtree
+        if (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"))
+        and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == participle.i
+    ]
 
 
 def _acting_group(verb: Token) -> Token | None:
@@ -176,7 +185,7 @@ def _acting_group(verb: Token) -> Token | None:
     if subject is not None:
         return subject
     node = verb
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.head if node.dep_ in ("acl", "relcl") and node.head.pos_ == "NOUN" else None
 
@@ -266,7 +275,7 @@ def between(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     if frame.family == "noun":
         place = token
-        while place.dep_ == "conj" and place.head is not place:
+        while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
         if place.dep_ not in ("nsubj", "nsubjpass") or frame.parties:
             return
@@ -317,7 +326,7 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     if not backed:
         return
     holders = [frame.trigger]
-    if frame.family == "noun" and frame.trigger.head is not frame.trigger:
+    if frame.family == "noun" and frame.trigger.head.i != frame.trigger.i:
         holders.append(frame.trigger.head)  # "provided support to the GNA against Haftar"
     # The parser often hangs "against" on the object: "backed [the GNA against the LNA]".
     # "backed [the GNA, India and Botswana against the LNA]": the last conjunct can carry it too.
