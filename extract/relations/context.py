@@ -208,6 +208,14 @@ class SentenceContext:
         """What a relative or participle clause describes. A relative pronoun
         right after a coordination refers to the nearest conjunct."""
         head = clause.head
+        listed = head
+        while listed.dep_ == "conj" and listed.head.i != listed.i:
+            listed = listed.head  # "a rival of Sarraj, Albania and Kazakhstan, backed by Egypt"
+        appositive = listed.head.head if listed.dep_ == "pobj" else head
+        if pronoun is None and clause.i > 0 and clause.doc[clause.i - 1].text == "," and appositive.dep_ == "appos":
+            # "Haftar, a rival of Sarraj, backed by Egypt, ...": a participle set off after an apposition
+            # describes what the apposition describes, not the name inside it
+            head = appositive.head
         if (
             pronoun is not None
             and pronoun.dep_ == "nsubj"
@@ -301,6 +309,11 @@ class SentenceContext:
             return self.antecedent(clause, None) if clause is not None else []
         found: list[ActorSpan] = []
         own = self.mention_at.get(token.i)
+        possessor = own.span[-1] if own is not None else None
+        if possessor is not None and possessor.i != token.i and possessor.dep_ == "poss" and possessor.head.i >= own.span.end:
+            # "by the Government of National Accord's foreign enemies": the parser split the phrase at the
+            # name's "of"; the phrase is the possessed noun, the name only its possessor
+            return self.group(possessor.head, follow_conj, depth + 1)
         # "the GNA's enemies", "Haftar's backers": a role noun's possessor is the other side, not the phrase.
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
         if own is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext, distinct_actors, mentions_peace
+from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -53,6 +53,14 @@ def _amount_of(holder: Token) -> Token | None:
         if noun.like_num or noun.pos_ == "NUM" or any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in noun.children):
             return noun
     return None
+
+
+def _talks_about_peace(ctx: SentenceContext, talks: Token) -> bool:
+    """Whether what follows the talks, apart from an apposition on the other side ("the United
+    States, a key player in the conflict,"), is about peace."""
+    asides = {t.i for t in talks.subtree if t.dep_ == "appos" for t in t.subtree}
+    words = [t for t in ctx.sent.doc[talks.i + 1 : ctx.sent.end] if t.i not in asides]
+    return any(lemma(t) in ctx.lexicon.peace_topics for t in words)
 
 
 @construction("noun")
@@ -349,7 +357,7 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
         return
     if not is_verb(verb) or lemma(verb) not in ctx.lexicon.copular_verbs:
         return
-    if frame.relation == "mediation" and not mentions_peace(ctx.sent.doc[token.i + 1 : ctx.sent.end], ctx.lexicon):
+    if frame.relation == "mediation" and not _talks_about_peace(ctx, token):
         return  # "Turkey is in talks with the US over missiles": what follows says it is bargaining, not peace-making
     subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
     if subject_is_patient or not subjects:
