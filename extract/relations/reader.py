@@ -134,7 +134,7 @@ def _predicate_shape(token: Token) -> bool:
     """"Russia and Egypt back the LNA": the small model tags "back" an adverb but parses
     it with a subject and an object; the parse, not the tag, says it is the verb."""
     deps = {c.dep_ for c in token.children}
-    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in deps and token.tag_ in ("NN", "NNS"):
+    if token.pos_ == "NOUN" and token.dep_ in ("ROOT", "ccomp", "conj") and "nsubj" in deps and token.tag_ in ("NN", "NNS"):
         # "Mercenaries paid by Moscow fight for the LNA": a root noun with a subject is the verb.
         return not any(c.dep_ == "det" for c in token.children)
     return token.pos_ == "ADV" and "nsubj" in deps and "dobj" in deps

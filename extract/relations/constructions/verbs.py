@@ -123,6 +123,10 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
     if len({m.actor_id for m in sides}) < 2:
         # the subject is a group noun ("two camps"); the list may hang on it or on "each other"
         sides = [m for holder in (*subjects, other) for c in holder.children if c.dep_ == "appos" for m in ctx.group(c)]
+    colon = other.i + 1
+    if len({m.actor_id for m in sides}) < 2 and colon < ctx.sent.end and ctx.sent.doc[colon].text == ":":
+        # "...: the GNA in Tripoli and Haftar in Benghazi": the parser scatters the list; it names the sides
+        sides = [m for m in ctx.mentions if m.span.start > colon and m.span.end <= ctx.sent.end]
     sides = distinct_actors(sides)
     if len(sides) >= 2:
         frame.agents, frame.patients = [], []
@@ -155,12 +159,15 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
     group = _acting_group(frame.trigger)
     if group is None or group.i in ctx.mention_at:
         return
+    clauses = [c for c in group.children if c.dep_ in ("acl", "relcl")]
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]  # "who continue to be recruited by Turkey"
     backers = [
         m
-        for participle in group.children
-        if participle.dep_ in ("acl", "relcl") and lemma(participle) in ctx.lexicon.sponsor_participles
+        for participle in clauses
+        if lemma(participle) in ctx.lexicon.sponsor_participles
         for by in _by_phrases(participle)
-        for p in objects(by)
+        # "paid by Moscow fight": the parser may take the name after "by" for the next word's modifier
+        for p in objects(by) or [t for t in (by.doc[by.i + 1],) if t.i in ctx.mention_at]
         for m in ctx.group(p)
     ]
     if backers:
