@@ -153,8 +153,9 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
     before, when that is a state, government or group (a person is "he",
-    extract.mentions). Inside one sentence the clause rules decide ("Greece
-    criticized Turkey for its support": its is Turkey; extract.relations.context).
+    extract.mentions). Inside one sentence "its" is the state, government or group
+    named last, when that was named alone ("Greece criticized Turkey for its support":
+    Turkey); "it" is left to the clause rules (extract.relations.context).
     `expletive_verbs`: "it" as their subject is empty ("it is likely"). Paragraphs
     are given in article order."""
     resolved = []
@@ -165,12 +166,21 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
         for sent in doc.sents:
             subject: str | None = None
             named = False
+            latest: str | None = None  # the last state, government or group named in this sentence, alone
             for token in sent:
                 mention = by_token.get(token.i)
                 if mention is not None:
                     named = True
                     if token.i == mention.root.i and token.dep_ in ("nsubj", "nsubjpass") and mention.kind not in PERSON_KINDS:
                         subject = None if any(c.dep_ == "conj" for c in token.children) else mention.actor_id
+                    if token.i == mention.root.i and mention.kind not in PERSON_KINDS:
+                        listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+                        latest = None if listed else mention.actor_id
+                    continue
+                if named and latest is not None and token.lower_ == "its" and token.tag_ == "PRP$":
+                    # "accused the UAE of financing the war and called its attempts to attack Turkey foolish",
+                    # "Turkey backs the GNA in its war against Haftar": "its" is the group named last
+                    added.append(ActorSpan(latest, "pronoun", doc[token.i : token.i + 1]))
                     continue
                 if named or previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
                     continue

@@ -156,3 +156,16 @@ def test_a_sentence_naming_two_opposing_pairs_leaves_the_sides_unresolved() -> N
 def test_an_epithet_with_its_own_participle_naming_others_is_resolved() -> None:
     text = "Haftar lost ground. The renegade general, backed by Egypt and the UAE, launched a new offensive on the capital."
     assert {("Egypt", S, "LNA"), ("UAE", S, "LNA"), ("LNA", O, "GNA")} <= edges(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey backs the GNA in its war against Haftar.", ("GNA", "opposition", "LNA")),
+        ("The UAE hosted Haftar and renewed its support for the LNA.", ("UAE", "support", "LNA")),
+    ],
+)
+def test_its_is_the_group_named_last_in_its_sentence(text: str, expected: tuple[str, str, str]) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+

@@ -265,8 +265,9 @@ def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
     if token.dep_ != "pobj" or controller.pos_ != "VERB" or lemma(controller) not in ctx.lexicon.control_verbs_object:
         return
     fired = False
-    if not frame.agents:
-        frame.agents.extend(m for c in controller.children if c.dep_ == "dobj" for m in ctx.group(c))
+    if not frame.agents or all(m.kind == "pronoun" for m in frame.agents):
+        # "criticized Turkey for its support": the clause says whose, better than "its" alone
+        frame.agents = [m for c in controller.children if c.dep_ == "dobj" for m in ctx.group(c)] or frame.agents
         fired = True
     if not frame.patients and lemma(controller) in ctx.lexicon.gratitude_verbs:
         frame.patients.extend((m, frame.relation) for m in ctx.subjects(controller, is_passive(controller))[0])
