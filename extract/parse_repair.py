@@ -369,12 +369,17 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
             continue
-        if verb.tag_ == "MD":
+        dep = "nsubj"
+        if verb.tag_ == "MD" or verb.dep_ in ("aux", "auxpass"):
+            # "A, B and C would back ...", "A, B and C are backed by ...": the subject is the main verb's
+            dep = "nsubjpass" if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.head.children) else "nsubj"
             verb = verb.head
         first = heads[0]
+        if first.head.i == verb.i and first.dep_ == dep and all(_list_head(h).i == first.i for h in heads[1:]):
+            continue  # the parse is right already
         if verb.i in {t.i for t in first.subtree}:  # the parser made the first name the root
             verb.head, verb.dep_ = verb, "ROOT"
-        _reattach(first, verb, "nsubj")
+        _reattach(first, verb, dep)
         for token in doc[sent.start : i]:
             if token.i == first.i:
                 continue
@@ -389,6 +394,170 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(token, owner, "det" if token.lower_ == "the" else "compound")
 
 
+def _list_head(token: Token) -> Token:
+    """The first member of the coordination `token` belongs to."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"held talks with the GNA, Senegal, Azerbaijan and Palau", "if the GNA, Senegal, and Nepal
+    advanced": the parser reads the list's first name as a modifier (nmod, compound, appos) of the
+    second, so the first name drops out of the list and the second takes its place. A name directly
+    followed by a comma and a name that heads a coordination is the list's first member."""
+    for first in doc:
+        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound", "appos") or first.i + 2 >= len(doc):
+            continue
+        if doc[first.i + 1].text != ",":
+            continue
+        second = first.head
+        if second.pos_ != "PROPN" or second.i <= first.i + 1 or second.left_edge.i > first.i and second.dep_ != "conj":
+            continue
+        # the second name starts right after the comma and is followed by more of the list
+        start = doc[first.i + 2]
+        if start.i != second.i and not (start.head.i == second.i and start.dep_ == "compound"):
+            continue
+        if not any(c.dep_ == "conj" and c.i > second.i for c in second.children):
+            continue
+        place, dep = second.head, second.dep_
+        for child in [c for c in second.children if c.i < first.i]:  # "the" of the first name
+            _reattach(child, first, child.dep_)
+        if dep == "ROOT":
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            _reattach(first, place, dep)
+        _reattach(second, first, "conj")
+        _reattach(doc[first.i + 1], first, "punct")
+
+
+def _ends_list(name: Token) -> bool:
+    """"..., Iraq, and Nigeria": a name after "and" / "or" (and a comma) that follows a list's second member."""
+    doc = name.doc
+    i = name.left_edge.i
+    if name.pos_ != "PROPN" or i < 2 or doc[i - 1].lower_ not in LIST_CONJUNCTIONS:
+        return False
+    before = doc[i - 3] if doc[i - 2].text == "," and i >= 3 else doc[i - 2]
+    while before.dep_ == "compound" and before.head.i > before.i:
+        before = before.head
+    return before.pos_ == "PROPN" and before.dep_ == "conj"
+
+
+def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Drones supplied mainly by Ankara to the GNA turned the tide", "Turkish drones delivered to the
+    GNA, Iraq, and Nigeria turned the tide": after an adverb or before a list, the parser reads the
+    participle describing the subject as the main verb (the noun its subject) and the real main verb
+    as its conjunct or adverbial clause. A past form with a subject, no object and no auxiliary (and
+    a by-phrase or a "to" phrase, as a passive participle has) followed by a finite verb without a
+    subject of its own is the subject's participle; the later verb is the clause's verb."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.pos_ != "NOUN" or any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "attr") for c in children):
+            continue
+        if any(t.pos_ not in ("ADV",) for t in doc[subject.i + 1 : verb.i]):
+            continue  # only adverbs between the noun and the participle
+        if not any(c.dep_ == "agent" or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in children if c.i > verb.i):
+            continue
+        main = next((c for c in children if c.i > verb.i and c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if main is None or any(c.dep_ == "mark" for c in main.children):
+            continue
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not all(_ends_list(c) for c in subjects):
+            continue  # a clause with a subject of its own, not the list's last name split off
+        if verb.dep_ == "ROOT":
+            main.head, main.dep_ = main, "ROOT"
+        else:
+            _reattach(main, verb.head, verb.dep_)
+        for child in children:
+            if child.dep_ in ("punct", "cc") and child.i > main.left_edge.i - 3 and child.i < main.i:
+                _reattach(child, main, child.dep_)
+        _reattach(subject, main, "nsubj")
+        _reattach(verb, subject, "acl")
+        verb.tag_ = "VBN"
+        for child in children:
+            if child.dep_ == "agent" or child.lower_ == "by" and child.dep_ == "prep":
+                child.dep_ = "agent"
+
+
+def list_member_split_off(doc: Doc, lexicon: Lexicon) -> None:
+    """"supplied by Ankara to the GNA, Sweden, and Malawi turned the tide", "to isolate Egypt,
+    Maldives, and Seychelles have failed": the parser hangs the name after the list's closing
+    "and" on an earlier noun, or makes it the next verb's second subject. A name right after
+    ", and" / "and" whose preceding name is already a second member of a list belongs to that list."""
+    for conjunction in doc:
+        if conjunction.lower_ not in LIST_CONJUNCTIONS or conjunction.i < 2 or conjunction.i + 1 >= len(doc):
+            continue
+        before = doc[conjunction.i - 2] if doc[conjunction.i - 1].text == "," else doc[conjunction.i - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "conj":
+            continue
+        while before.dep_ == "compound" and before.head.i > before.i:
+            before = before.head
+        member = doc[conjunction.i + 1]
+        if member.lower_ == "the" and conjunction.i + 2 < len(doc):
+            member = doc[conjunction.i + 2]
+        while member.dep_ == "compound" and member.head.i > member.i and member.head.pos_ == "PROPN":
+            member = member.head
+        if member.pos_ not in ("PROPN", "NOUN") or member.tag_ not in ("NNP", "NNPS", "NNS", "NN"):
+            continue
+        head = _list_head(before)
+        if member.head.i == before.i or member.head.i == head.i:
+            continue
+        split = member.dep_ == "conj" and member.head.i < head.i
+        second_subject = member.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != member.i for c in member.head.children
+        )
+        if not (split or second_subject) or member.pos_ == "NOUN" and not member.text[0].isupper():
+            continue
+        member.pos_ = "PROPN"
+        _reattach(member, before, "conj")
+        _reattach(conjunction, before, "cc")
+        if doc[conjunction.i - 1].text == ",":
+            _reattach(doc[conjunction.i - 1], before, "punct")
+
+
+def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:
+    """The word a time phrase ending in `token` ("last spring", "in recent months") describes, when
+    `token` heads such a phrase: the phrase's own head, past the preposition."""
+    if token.lower_ not in lexicon.time_nouns or token.pos_ != "NOUN":
+        return None
+    if token.dep_ == "npadvmod":
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's offensive last spring against the GNA", "talks in recent months between the GNA
+    and the LNA", "backed Haftar in recent months against the GNA": a time phrase between a word and
+    its preposition makes the parser hang the preposition on the time noun. It belongs to the word
+    right before the time phrase (or, when that word is a name in an object, to the verb)."""
+    for prep in doc:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ == "of":
+            continue
+        time = prep.head
+        if time.i > prep.i or _time_phrase_head(time, lexicon) is None:
+            continue
+        start = time.left_edge.i
+        if time.dep_ == "pobj":
+            start = time.head.i
+        if start == 0:
+            continue
+        word = doc[start - 1]
+        while word.dep_ in ("compound", "amod", "det", "poss", "nummod") and word.head.i > word.i:
+            word = word.head
+        while word.pos_ == "PROPN" and word.dep_ in ("conj", "appos", "compound"):
+            word = word.head  # "backed Haftar, the Wagner group and Sudan in recent months against"
+        if word.pos_ == "PROPN" and word.dep_ in ("dobj", "pobj"):
+            word = word.head if word.dep_ == "dobj" else word.head.head
+        if word.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue
+        _reattach(prep, word, "agent" if prep.lower_ == "by" and word.pos_ == "VERB" and word.tag_ == "VBN" else "prep")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "by_phrase_to_event_noun": frozenset({"by"}),
@@ -397,6 +566,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "in_order_to": frozenset({"order"}),
     "subject_list": frozenset({"and", "or"}),
     "fronted_participle_list": frozenset({"and", "or"}),
+    "list_head_read_as_modifier": frozenset({","}),
+    "list_member_split_off": frozenset({"and", "or"}),
 }
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
@@ -408,7 +579,11 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    list_head_read_as_modifier,
+    reduced_relative_read_as_verb,
+    list_member_split_off,
     subject_list,
+    prep_after_time_phrase,
     verbless_clause_with_cue,
     cue_after_names,
     in_order_to,

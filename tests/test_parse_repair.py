@@ -16,6 +16,10 @@ from extract.parse_repair import (
     cue_verb_read_as_other,
     fronted_participle_list,
     in_order_to,
+    list_head_read_as_modifier,
+    list_member_split_off,
+    prep_after_time_phrase,
+    reduced_relative_read_as_verb,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
@@ -53,6 +57,14 @@ REPAIRED = [
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (cue_after_names, "Algeria and Tunisia back Sarraj.", "Algeria", "back"),
     (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
+    (list_head_read_as_modifier, "Russia held talks with the GNA, Senegal, Azerbaijan and Palau on the ceasefire.", "Senegal", "GNA"),
+    (list_head_read_as_modifier, "Egypt threatened to intervene if the GNA, Senegal, and Nepal advanced on Sirte.", "GNA", "advanced"),
+    (list_member_split_off, "Attempts by Turkey to isolate Egypt, Maldives, and Seychelles have failed.", "Seychelles", "Maldives"),
+    (list_member_split_off, "Drones supplied by Ankara to the GNA, Sweden, and Malawi turned the tide.", "Malawi", "Sweden"),
+    (reduced_relative_read_as_verb, "Drones supplied mainly by Ankara to the GNA turned the tide.", "Drones", "turned"),
+    (reduced_relative_read_as_verb, "Turkish drones delivered reportedly to the GNA turned the tide.", "delivered", "drones"),
+    (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
+    (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
 
 
@@ -87,6 +99,13 @@ UNTOUCHED = [
     "Egypt said it backs Haftar.",
     "The militias loyal to Haftar withdrew.",
     "The UAE quietly backs Haftar.",
+    "Turkey, Qatar and Italy are backed by the UN.",
+    "The GNA, Turkey's ally, was backed by Ankara.",
+    "Talks with Egypt, Jordan and Sudan resumed.",
+    "Egypt met Jordan last spring in Cairo.",
+    "The offensive of last spring failed.",
+    "Turkish drones delivered to the GNA turned the tide.",
+    "Egypt supplied arms to the LNA and Turkey sent ships.",
 ]
 
 
@@ -114,6 +133,12 @@ EDGES = [
     ("Sirte saw heavy fighting between the GNA, led by Sarraj, and fighters loyal to Haftar.", ("GNA", "opposition", "LNA")),
     ("The town was the scene of clashes last month between Turkish troops and the LNA.", ("Turkey", "opposition", "LNA")),
     ("The GNA said it beat back an assault on the airport by Haftar's forces.", ("GNA", "opposition", "LNA")),
+    ("Sarraj, Qatar and Italy are backed by Turkey.", ("Turkey", "support", "GNA")),
+    ("Egypt held talks with the GNA, Tunisia, Algeria and Niger on the border.", ("Egypt", "mediation", "GNA")),
+    ("Russian jets supplied to the LNA, Chad, and Sudan changed the balance.", ("Russia", "support", "Sudan")),
+    ("Jets sent quietly by Moscow to the LNA changed the balance.", ("Russia", "support", "LNA")),
+    ("The LNA's assault in recent months against the GNA stalled.", ("LNA", "opposition", "GNA")),
+    ("Egypt backed Haftar, the Wagner group and Chad for years against the GNA.", ("LNA", "opposition", "GNA")),
 ]
 
 
