@@ -277,8 +277,8 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
     the cue verb as a noun ("arms") inside one long noun phrase. A cue verb's form between a
     name and the phrase's head is the verb: the name before is its subject, the head its object."""
     for sent in doc.sents:
-        if any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+            continue  # ("a long-standing player": a participle describing a noun is no verb of the clause)
         for token in sent:
             cue = lexicon.verbs.get(token.lemma_.lower())
             if cue is None or cue.relation is None or token.pos_ not in ("NOUN", "ADV") or token.i == sent.start:
@@ -518,6 +518,134 @@ def list_member_split_off(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(doc[conjunction.i - 1], before, "punct")
 
 
+def _apposition_after(name: Token) -> tuple[Token, int] | None:
+    """"Turkey, a long-standing player in the region, ...": the apposition on `name` and the index of
+    the comma that closes it, when the name is followed by one set off by commas."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    apposition = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i + 1 and c.pos_ == "NOUN"), None)
+    if apposition is None or apposition.left_edge.i != name.i + 2:
+        return None
+    # the first comma after its head (its subtree can run on over the list the parser hung on it)
+    closing = next((t.i for t in doc[apposition.i + 1 : min(len(doc), apposition.i + 12)] if t.text == ","), None)
+    if closing is None or any(t.pos_ == "PROPN" for t in doc[name.i + 2 : closing]):
+        return None  # "a backer of Haftar, Sweden and Chad": a list inside the apposition is its own
+    return apposition, closing
+
+
+def list_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy, a long-standing player in the region, and Malta signed ...", "attended by Turkey, a key
+    player in the conflict, Russia and Egypt": after an apposition on a list's first name, the parser
+    hangs the next member on a noun inside the apposition, or makes it a second subject of the verb.
+    A name right after the apposition's closing comma (and "and" / "or") is the first name's conjunct."""
+    for name in doc:
+        found = _apposition_after(name)
+        if found is None:
+            continue
+        apposition, closing = found
+        i = closing + 1
+        conjunction = doc[i] if i < len(doc) and doc[i].lower_ in LIST_CONJUNCTIONS else None
+        if conjunction is not None:
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i >= len(doc) or doc[i].pos_ != "PROPN":
+            continue
+        member = doc[i]
+        while member.dep_ == "compound" and member.head.i > member.i and member.head.pos_ == "PROPN":
+            member = member.head
+        inside = apposition.left_edge.i <= member.head.i < closing
+        second_subject = member.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < closing for c in member.head.children
+        )
+        if not (inside or second_subject) or (conjunction is None and not any(c.dep_ == "conj" for c in member.children)):
+            continue  # without "and", only a name that starts a list of its own ("..., Russia and Egypt")
+        _reattach(member, name, "conj")
+        _reattach(doc[closing], name, "punct")
+        if conjunction is not None:
+            _reattach(conjunction, name, "cc")
+
+
+def prep_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"gave military support to Haftar, a key player in the conflict, against the GNA", "arms Haftar,
+    a long-standing player in the region, alongside the UAE": after an apposition the parser hangs the
+    next preposition on the name; it modifies what the name is an argument of (the verb, or the noun
+    its preposition belongs to), as it does without the apposition."""
+    for name in doc:
+        found = _apposition_after(name)
+        if found is None or name.dep_ not in ("dobj", "pobj"):
+            continue
+        apposition, closing = found
+        if closing + 1 >= len(doc):
+            continue
+        prep = doc[closing + 1]
+        if prep.pos_ != "ADP" or prep.dep_ != "prep" or prep.lower_ == "of":
+            continue
+        if not (prep.head.i == name.i or apposition.left_edge.i <= prep.head.i < closing):
+            continue
+        governor = name.head if name.dep_ == "dobj" else name.head.head
+        if name.dep_ == "pobj" and name.head.dep_ == "agent":
+            governor = name.head.head  # "brokered by Russia, ..., between": the participle
+        if governor.i == name.i or governor.pos_ not in ("VERB", "NOUN", "AUX"):
+            continue
+        _reattach(prep, governor, "prep")
+
+
+def apposition_to_name_before(doc: Doc, lexicon: Lexicon) -> None:
+    """"has the backing of Moscow, a key player in the conflict, and Abu Dhabi", "a truce brokered by
+    Russia, a key player in the conflict, between the GNA and the LNA": the parser hangs an
+    apposition set off by commas on the noun the name belongs to ("backing", "truce"), or makes it a
+    second subject of the verb. A noun phrase with an article right after a name and a comma describes
+    that name."""
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        name = doc[comma.i - 1]
+        if name.pos_ != "PROPN" or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        apposition = doc[comma.i + 1].head
+        if apposition.pos_ != "NOUN" or apposition.head.i in (name.i, _list_head(name).i) or apposition.left_edge.i != comma.i + 1:
+            continue  # (on the whole list: "the GNA and the LNA, the two rival camps")
+        misplaced = apposition.dep_ == "appos" and apposition.head.i < name.i or apposition.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < name.i for c in apposition.head.children
+        )
+        closing = next((t.i for t in doc[apposition.i + 1 : min(len(doc), apposition.i + 12)] if t.text == ","), None)
+        if not misplaced or closing is None or any(t.pos_ == "PROPN" for t in doc[comma.i + 1 : closing]):
+            continue
+        _reattach(apposition, name, "appos")
+        _reattach(comma, name, "punct")
+        _reattach(doc[closing], name, "punct")
+
+
+def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey, a key player in the conflict, deployed air-defence batteries": after an apposition on
+    the subject the tagger reads the main verb as an adjective of its object, and the sentence has no
+    verb. A past or present verb form right after the apposition's closing comma, on a sentence whose
+    root is the name, is the verb: the name its subject, the noun it was read as describing its object."""
+    for name in doc:
+        if name.dep_ != "ROOT" or name.pos_ != "PROPN":
+            continue
+        found = _apposition_after(name)
+        if found is None:
+            continue
+        _, closing = found
+        if closing + 1 >= len(doc):
+            continue
+        verb = doc[closing + 1]
+        if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("amod", "compound"):
+            continue
+        obj = verb.head
+        if obj.i < verb.i or obj.head.i != name.i or obj.pos_ != "NOUN":
+            continue
+        verb.pos_ = "VERB"
+        verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(name, verb, "nsubj")
+        _reattach(obj, verb, "dobj")
+        for child in [c for c in name.children if c.i > closing]:
+            _reattach(child, verb, child.dep_)
+
+
 def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:
     """The word a time phrase ending in `token` ("last spring", "in recent months") describes, when
     `token` heads such a phrase: the phrase's own head, past the preposition."""
@@ -568,6 +696,10 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "fronted_participle_list": frozenset({"and", "or"}),
     "list_head_read_as_modifier": frozenset({","}),
     "list_member_split_off": frozenset({"and", "or"}),
+    "list_after_apposition": frozenset({","}),
+    "apposition_to_name_before": frozenset({","}),
+    "verb_after_subject_apposition": frozenset({","}),
+    "prep_after_apposition": frozenset({","}),
 }
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
@@ -581,11 +713,15 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 REPAIRS = (
     list_head_read_as_modifier,
     reduced_relative_read_as_verb,
+    apposition_to_name_before,
+    verb_after_subject_apposition,
+    list_after_apposition,
     list_member_split_off,
     subject_list,
     prep_after_time_phrase,
     verbless_clause_with_cue,
     cue_after_names,
+    prep_after_apposition,
     in_order_to,
     participle_adjective,
     between_second_side,

@@ -20,6 +20,10 @@ from extract.parse_repair import (
     list_member_split_off,
     prep_after_time_phrase,
     reduced_relative_read_as_verb,
+    list_after_apposition,
+    prep_after_apposition,
+    apposition_to_name_before,
+    verb_after_subject_apposition,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
@@ -63,6 +67,12 @@ REPAIRED = [
     (list_member_split_off, "Drones supplied by Ankara to the GNA, Sweden, and Malawi turned the tide.", "Malawi", "Sweden"),
     (reduced_relative_read_as_verb, "Drones supplied mainly by Ankara to the GNA turned the tide.", "Drones", "turned"),
     (reduced_relative_read_as_verb, "Turkish drones delivered reportedly to the GNA turned the tide.", "delivered", "drones"),
+    (list_after_apposition, "Italy, a long-standing player in the region, and Malta signed a deal.", "Malta", "Italy"),
+    (list_after_apposition, "The summit was attended by Turkey, an old rival, Russia and Egypt.", "Russia", "Turkey"),
+    (prep_after_apposition, "Russia gave military support to Haftar, a key player in the conflict, against the GNA.", "against", "gave"),
+    (apposition_to_name_before, "The LNA has the backing of Moscow, a key player in the conflict, and Abu Dhabi.", "player", "Moscow"),
+    (apposition_to_name_before, "A truce brokered by Russia, a key player in the conflict, between the GNA and the LNA collapsed.", "player", "Russia"),
+    (verb_after_subject_apposition, "Turkey, a key player in the conflict, deployed air-defence batteries near Tripoli.", "Turkey", "deployed"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
@@ -106,6 +116,9 @@ UNTOUCHED = [
     "The offensive of last spring failed.",
     "Turkish drones delivered to the GNA turned the tide.",
     "Egypt supplied arms to the LNA and Turkey sent ships.",
+    "The UAE, a backer of Haftar, Sudan and Chad, denied the report.",
+    "The GNA and the LNA, the two rival camps, met in Tunis.",
+    "Turkey, a key player in the conflict, deployed troops.",
 ]
 
 
@@ -139,6 +152,11 @@ EDGES = [
     ("Jets sent quietly by Moscow to the LNA changed the balance.", ("Russia", "support", "LNA")),
     ("The LNA's assault in recent months against the GNA stalled.", ("LNA", "opposition", "GNA")),
     ("Egypt backed Haftar, the Wagner group and Chad for years against the GNA.", ("LNA", "opposition", "GNA")),
+    ("Fighting between the LNA, an old foe of Tripoli, and the GNA resumed.", ("LNA", "opposition", "GNA")),
+    ("Greece denounced the deal signed by Ankara, a regional power, and the GNA.", ("Greece", "opposition", "Turkey")),
+    ("The GNA enjoys the backing of Ankara, its closest ally, and Doha.", ("Qatar", "support", "GNA")),
+    ("Egypt arms Haftar, the eastern commander, alongside the UAE.", ("UAE", "support", "LNA")),
+    ("Egypt, a key player in the conflict, deployed armoured units to shield the LNA.", ("Egypt", "support", "LNA")),
 ]
 
 
