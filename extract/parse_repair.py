@@ -303,8 +303,8 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
     structure and before a noun phrase, is the verb: the names are its subject, the phrase its
     object, and it takes the place the subject had (the root, or a reporting verb's clause)."""
     for token in doc:
-        if token.pos_ not in ("NOUN", "ADV") or token.i == 0 or token.i + 1 >= len(doc):
-            continue
+        if token.pos_ not in ("NOUN", "ADV", "ADP") or token.i == 0 or token.i + 1 >= len(doc):
+            continue  # ("back" is read as a preposition too: "Russia, Chad and Sudan back Haftar")
         cue = lexicon.verbs.get(token.lemma_.lower())
         if cue is None or cue.relation is None:
             continue
@@ -324,6 +324,14 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
         if place is None or following.i == subject.i:
             continue
         head, dep = (None, "ROOT") if place.dep_ == "ROOT" else (place.head, "ccomp")
+        # "Russia, Chad and Sudan back Haftar and Turkey supports the GNA": the later verb's subject
+        # is the name after "and", not the list before the cue; the two clauses are coordinated
+        later = place.head if place.dep_ == "nsubj" and place.head.i > following.i else None
+        second = None
+        if later is not None:
+            second = next((c for c in following.children if c.dep_ == "conj" and c.right_edge.i + 1 == later.i and c.pos_ == "PROPN"), None)
+        if second is not None and later is not None:
+            head, dep = (None, "ROOT") if later.dep_ == "ROOT" else (later.head, later.dep_)
         token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VB"
         if head is None:
             token.head, token.dep_ = token, "ROOT"
@@ -331,6 +339,12 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(token, head, dep)
         _reattach(subject, token, "nsubj")
         _reattach(following, token, "dobj")
+        if second is not None and later is not None:
+            conjunction = doc[second.left_edge.i - 1]
+            _reattach(later, token, "conj")
+            _reattach(second, later, "nsubj")
+            if conjunction.lower_ in LIST_CONJUNCTIONS:
+                _reattach(conjunction, token, "cc")
 
 
 def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
@@ -399,6 +413,19 @@ def _list_head(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
+
+
+def capitalised_list_member(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, China, Paraguay, and Bahamas back Haftar": the tagger reads a capitalised name it does
+    not know, inside a list of names, as a common noun ("Bahamas" as a plural), which ends the list
+    for the repairs and constructions that follow names. A capitalised noun in the middle of a
+    sentence that is a conjunct of a name is a name."""
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ != "conj" or token.i == token.sent.start or not token.text[:1].isupper():
+            continue
+        if token.head.pos_ == "PROPN" and not any(c.dep_ in ("det", "amod", "compound") for c in token.children):
+            token.pos_ = "PROPN"
+            token.tag_ = "NNPS" if token.tag_ == "NNS" else "NNP"
 
 
 def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
@@ -646,6 +673,27 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, verb, child.dep_)
 
 
+def participle_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar, a rival of Sarraj, backed by Sisi, met Macron": a participle phrase set off by commas
+    after an apposition describes the name the apposition is on, like the apposition itself; the
+    parser hangs it on the apposition or on a name inside it ("Sarraj"), which gives Sarraj a backer."""
+    for participle in doc:
+        if participle.tag_ != "VBN" or participle.dep_ != "acl" or participle.i < 4 or doc[participle.i - 1].text != ",":
+            continue
+        holder = participle.head
+        if holder.i > participle.i:
+            continue
+        apposition = holder
+        while apposition.dep_ != "appos" and apposition.head.i != apposition.i and apposition.head.i < participle.i:
+            apposition = apposition.head
+        host = apposition.head
+        if apposition.dep_ != "appos" or host.pos_ != "PROPN" or host.i + 1 >= len(doc) or doc[host.i + 1].text != ",":
+            continue
+        if apposition.left_edge.i != host.i + 2 or host.i == holder.i:
+            continue
+        _reattach(participle, host, "acl")
+
+
 def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:
     """The word a time phrase ending in `token` ("last spring", "in recent months") describes, when
     `token` heads such a phrase: the phrase's own head, past the preposition."""
@@ -697,6 +745,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "list_head_read_as_modifier": frozenset({","}),
     "list_member_split_off": frozenset({"and", "or"}),
     "list_after_apposition": frozenset({","}),
+    "capitalised_list_member": frozenset({"and", "or"}),
+    "participle_after_apposition": frozenset({","}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
@@ -711,10 +761,12 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    capitalised_list_member,
     list_head_read_as_modifier,
     reduced_relative_read_as_verb,
     apposition_to_name_before,
     verb_after_subject_apposition,
+    participle_after_apposition,
     list_after_apposition,
     list_member_split_off,
     subject_list,

@@ -24,6 +24,8 @@ from extract.parse_repair import (
     prep_after_apposition,
     apposition_to_name_before,
     verb_after_subject_apposition,
+    participle_after_apposition,
+    capitalised_list_member,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
@@ -73,6 +75,9 @@ REPAIRED = [
     (apposition_to_name_before, "The LNA has the backing of Moscow, a key player in the conflict, and Abu Dhabi.", "player", "Moscow"),
     (apposition_to_name_before, "A truce brokered by Russia, a key player in the conflict, between the GNA and the LNA collapsed.", "player", "Russia"),
     (verb_after_subject_apposition, "Turkey, a key player in the conflict, deployed air-defence batteries near Tripoli.", "Turkey", "deployed"),
+    (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
+    (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),
+    (cue_after_names, "Russia, Thailand and Honduras back Haftar and Turkey supports the GNA.", "Turkey", "supports"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
@@ -119,6 +124,8 @@ UNTOUCHED = [
     "The UAE, a backer of Haftar, Sudan and Chad, denied the report.",
     "The GNA and the LNA, the two rival camps, met in Tunis.",
     "Turkey, a key player in the conflict, deployed troops.",
+    "Haftar, backed by Egypt, met Macron.",
+    "Haftar, a rival of Sarraj backed by Turkey, met Macron.",
 ]
 
 
@@ -157,6 +164,8 @@ EDGES = [
     ("The GNA enjoys the backing of Ankara, its closest ally, and Doha.", ("Qatar", "support", "GNA")),
     ("Egypt arms Haftar, the eastern commander, alongside the UAE.", ("UAE", "support", "LNA")),
     ("Egypt, a key player in the conflict, deployed armoured units to shield the LNA.", ("Egypt", "support", "LNA")),
+    ("Egypt, Jordan, Sudan, and Bahamas back Haftar.", ("Bahamas", "support", "LNA")),
+    ("Moscow, Cairo and Amman back Haftar and Doha supports Sarraj.", ("Qatar", "support", "GNA")),
 ]
 
 
@@ -177,6 +186,29 @@ def test_adjective_read_as_participle_becomes_the_adjective(text: str, word: str
     doc = parsed(text)
     participle_adjective(doc, LEXICON)
     assert next(t for t in doc if t.text == word).pos_ == "ADJ"
+
+
+def test_a_capitalised_name_in_a_list_is_a_name() -> None:
+    doc = parsed("Egypt, China, Paraguay, and Bahamas back Haftar.")
+    capitalised_list_member(doc, LEXICON)
+    assert next(t for t in doc if t.text == "Bahamas").pos_ == "PROPN"
+    doc = parsed("Egypt sent tanks, planes and Hummers.")  # a common noun's conjunct stays a noun
+    capitalised_list_member(doc, LEXICON)
+    assert next(t for t in doc if t.text == "Hummers").pos_ != "PROPN"
+
+
+# A participle set off after an apposition describes the name the apposition is on: its backer is not
+# the apposition's name's backer (a negative case of relative-clause).
+@pytest.mark.parametrize(
+    "text,edge,not_edge",
+    [
+        ("Haftar, a rival of Sarraj, backed by Sisi, met Macron.", ("Egypt", "support", "LNA"), ("Egypt", "support", "GNA")),
+        ("Sarraj, an enemy of Haftar, supported by Erdogan, visited Rome.", ("Turkey", "support", "GNA"), ("Turkey", "support", "LNA")),
+    ],
+)
+def test_a_participle_after_an_apposition_describes_its_host(text: str, edge: tuple, not_edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found and not_edge not in found, found
 
 
 def test_a_real_passive_participle_stays_a_verb() -> None:
