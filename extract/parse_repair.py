@@ -706,6 +706,49 @@ def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _takes_prep(noun: Token, prep: Token, lexicon: Lexicon) -> bool:
+    """The lexicon has the noun as a cue taking this preposition ("talks between", "a red line for")."""
+    cue = lexicon.nouns.get(noun.lemma_.lower())
+    modified = " ".join([c.lower_ for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1] + [noun.lemma_.lower()])
+    return (cue is not None and prep.lower_ in cue.preps) or (modified in lexicon.red_line_words and prep.lower_ == "for")
+
+
+def participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Armed reportedly by Russia, the LNA advanced", "Armed chiefly by Egypt, Russia, and the UAE,
+    Haftar ... pushed west": with an adverb after it the tagger reads a fronted participle as an
+    adjective, and the parser may make it the subject; or it keeps the participle ("Funded mainly by
+    Qatar") but reads "by" as a plain preposition. A word in -ed tagged as an adjective, or a past
+    participle, with a by-phrase naming someone is the passive participle and "by" its agent; at the
+    start of a sentence it is an adverbial clause of the main verb."""
+    for token in doc:
+        if not (token.tag_ == "JJ" and token.lower_.endswith("ed") or token.tag_ == "VBN"):
+            continue
+        by = next((c for c in token.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")), None)
+        if by is None or token.tag_ == "VBN" and by.dep_ == "agent" or not any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+            continue
+        if token.tag_ == "VBN":
+            by.dep_ = "agent"
+            continue
+        word = token.lower_
+        stem = next((w for w in (word[:-2], word[:-1], f"{word[:-3]}y", word[:-3]) if w in lexicon.verbs), word)
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBN", stem  # "armed" -> "arm", "supplied" -> "supply"
+        by.dep_ = "agent"
+        if token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            token.dep_ = "advcl"
+
+
+def adverb_inside_two_word_prep(doc: Doc, lexicon: Lexicon) -> None:
+    """"France backs Haftar together chiefly with Egypt": an adverb inside a two-word preposition of
+    the lexicon ("together with", "along with") parts them, and the parser hangs both on the verb.
+    The preposition belongs to the first word, as it does when they touch."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.i < 2 or doc[prep.i - 1].pos_ != "ADV":
+            continue
+        first = doc[prep.i - 2]
+        if first.pos_ == "ADV" and f"{first.lower_} {prep.lower_}" in lexicon.co_agent_preps and prep.head.i != first.i:
+            _reattach(prep, first, "prep")
+
+
 def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's offensive last spring against the GNA", "talks in recent months between the GNA
     and the LNA", "backed Haftar in recent months against the GNA": a time phrase between a word and
@@ -715,7 +758,23 @@ def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ == "of":
             continue
         time = prep.head
-        if time.i > prep.i or _time_phrase_head(time, lexicon) is None:
+        if time.i > prep.i:
+            continue
+        if _time_phrase_head(time, lexicon) is None:
+            # "would cross a red line in recent months for Egypt": the time phrase and the preposition
+            # both hung on the verb; the noun before the phrase takes this preposition (lexicon)
+            time = next((c for c in prep.head.children if c.i < prep.i and c.i == prep.i - 1 and _time_phrase_head(c, lexicon) is not None), None)
+            if time is None and prep.i >= 1 and doc[prep.i - 1].dep_ == "pobj" and doc[prep.i - 1].head.head.i == prep.head.i:
+                time = doc[prep.i - 1] if _time_phrase_head(doc[prep.i - 1], lexicon) is not None else None
+            if time is None:
+                continue
+            start = time.head.i if time.dep_ == "pobj" else time.left_edge.i
+            noun = doc[start - 1] if start > 0 else None
+            while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+                noun = noun.head
+            if noun is None or noun.pos_ != "NOUN" or noun.i == prep.head.i or not _takes_prep(noun, prep, lexicon):
+                continue
+            _reattach(prep, noun, "prep")
             continue
         start = time.left_edge.i
         if time.dep_ == "pobj":
@@ -746,6 +805,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "list_member_split_off": frozenset({"and", "or"}),
     "list_after_apposition": frozenset({","}),
     "capitalised_list_member": frozenset({"and", "or"}),
+    "participle_read_as_adjective": frozenset({"by"}),
     "participle_after_apposition": frozenset({","}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
@@ -779,6 +839,8 @@ REPAIRS = (
     between_second_side,
     by_phrase_to_event_noun,
     colon_list_to_role_noun,
+    participle_read_as_adjective,
+    adverb_inside_two_word_prep,
     fronted_participle_list,
     cue_verb_read_as_other,
     participle_read_as_noun,

@@ -26,6 +26,8 @@ from extract.parse_repair import (
     verb_after_subject_apposition,
     participle_after_apposition,
     capitalised_list_member,
+    participle_read_as_adjective,
+    adverb_inside_two_word_prep,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
@@ -78,6 +80,9 @@ REPAIRED = [
     (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),
     (cue_after_names, "Russia, Thailand and Honduras back Haftar and Turkey supports the GNA.", "Turkey", "supports"),
+    (participle_read_as_adjective, "Armed chiefly by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Armed", "pushed"),
+    (adverb_inside_two_word_prep, "Paris backs Haftar together chiefly with Cairo.", "with", "together"),
+    (prep_after_time_phrase, "Any advance on Sirte would cross a red line in recent months for Cairo.", "for", "line"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
@@ -126,6 +131,8 @@ UNTOUCHED = [
     "Turkey, a key player in the conflict, deployed troops.",
     "Haftar, backed by Egypt, met Macron.",
     "Haftar, a rival of Sarraj backed by Turkey, met Macron.",
+    "Turkey deployed troops last spring to Libya.",
+    "The tired soldiers by the road waited.",
 ]
 
 
@@ -166,6 +173,9 @@ EDGES = [
     ("Egypt, a key player in the conflict, deployed armoured units to shield the LNA.", ("Egypt", "support", "LNA")),
     ("Egypt, Jordan, Sudan, and Bahamas back Haftar.", ("Bahamas", "support", "LNA")),
     ("Moscow, Cairo and Amman back Haftar and Doha supports Sarraj.", ("Qatar", "support", "GNA")),
+    ("Funded mainly by Qatar, the GNA held the capital.", ("Qatar", "support", "GNA")),
+    ("Rome supports Sarraj jointly reportedly with Ankara.", ("Turkey", "support", "GNA")),
+    ("Russian jets over Tripoli would cross a red line last spring for Ankara.", ("Turkey", "opposition", "Russia")),
 ]
 
 
