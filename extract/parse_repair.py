@@ -17,7 +17,8 @@ LIST_CONJUNCTIONS = frozenset({"and", "or"})
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
     """Every repair below whose trigger word the paragraph has, in order; returns the same Doc."""
-    words = {token.lower_ for token in doc}
+    index = doc.user_data[INDEX_KEY] = _Index(doc, lexicon)
+    words = index.words
     has_cue_verb = any(token.lemma_.lower() in lexicon.verbs for token in doc)
     has_adjective = not words.isdisjoint(lexicon.adjectives)
     has_ing_cue = any(w.endswith("ing") and (w[:-3] in lexicon.verbs or f"{w[:-3]}e" in lexicon.verbs) for w in words)
@@ -30,8 +31,55 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "participle_read_as_noun" and not has_ing_cue:
             continue
+        if name == "prep_after_time_phrase" and words.isdisjoint(lexicon.time_nouns):
+            continue
         repair(doc, lexicon)
+    del doc.user_data[INDEX_KEY]
     return doc
+
+
+INDEX_KEY = "parse_repair_index"
+
+
+class _Index:
+    """Where the words the new repairs start from are (commas, "and" / "or", "by", time nouns, the first
+    word of "together with", capitalised words, past forms), found in one pass: a Python loop over
+    every token of every paragraph for each repair costs more than the repairs. Keyed on the words,
+    which no repair changes (and on the tags of the parse, read before any repair changes one)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.commas: list[int] = []
+        self.conjunctions: list[int] = []
+        self.by: list[int] = []
+        self.times: list[int] = []
+        self.pair_starts: list[int] = []
+        self.capitalised: list[int] = []
+        self.past: list[int] = []
+        self.words: set[str] = set()
+        firsts = {p.split()[0] for p in lexicon.co_agent_preps if len(p.split()) == 2}
+        for token in doc:
+            word = token.lower_
+            self.words.add(word)
+            if word == ",":
+                self.commas.append(token.i)
+            elif word in LIST_CONJUNCTIONS:
+                self.conjunctions.append(token.i)
+            elif word == "by":
+                self.by.append(token.i)
+            elif word in lexicon.time_nouns:
+                self.times.append(token.i)
+            elif word in firsts:
+                self.pair_starts.append(token.i)
+            if token.tag_ == "VBD":
+                self.past.append(token.i)
+            elif token.text[:1].isupper():
+                self.capitalised.append(token.i)
+
+
+def _index(doc: Doc, lexicon: Lexicon) -> _Index:
+    """The index repair_parse made for this Doc, or a new one (a repair called on its own)."""
+    found = doc.user_data.get(INDEX_KEY)
+    return found if isinstance(found, _Index) else _Index(doc, lexicon)
 
 
 def _reattach(token: Token, head: Token, dep: str) -> None:
@@ -420,8 +468,8 @@ def capitalised_list_member(doc: Doc, lexicon: Lexicon) -> None:
     not know, inside a list of names, as a common noun ("Bahamas" as a plural), which ends the list
     for the repairs and constructions that follow names. A capitalised noun in the middle of a
     sentence that is a conjunct of a name is a name."""
-    for token in doc:
-        if token.pos_ != "NOUN" or token.dep_ != "conj" or token.i == token.sent.start or not token.text[:1].isupper():
+    for token in (doc[i] for i in _index(doc, lexicon).capitalised):
+        if token.pos_ != "NOUN" or token.dep_ != "conj" or token.i == token.sent.start:
             continue
         if token.head.pos_ == "PROPN" and not any(c.dep_ in ("det", "amod", "compound") for c in token.children):
             token.pos_ = "PROPN"
@@ -433,7 +481,7 @@ def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     advanced": the parser reads the list's first name as a modifier (nmod, compound, appos) of the
     second, so the first name drops out of the list and the second takes its place. A name directly
     followed by a comma and a name that heads a coordination is the list's first member."""
-    for first in doc:
+    for first in (doc[i - 1] for i in _index(doc, lexicon).commas if i > 0):
         if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound", "appos") or first.i + 2 >= len(doc):
             continue
         if doc[first.i + 1].text != ",":
@@ -477,7 +525,7 @@ def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
     as its conjunct or adverbial clause. A past form with a subject, no object and no auxiliary (and
     a by-phrase or a "to" phrase, as a passive participle has) followed by a finite verb without a
     subject of its own is the subject's participle; the later verb is the clause's verb."""
-    for verb in doc:
+    for verb in (doc[i] for i in _index(doc, lexicon).past):
         if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
         children = list(verb.children)
@@ -514,8 +562,8 @@ def list_member_split_off(doc: Doc, lexicon: Lexicon) -> None:
     Maldives, and Seychelles have failed": the parser hangs the name after the list's closing
     "and" on an earlier noun, or makes it the next verb's second subject. A name right after
     ", and" / "and" whose preceding name is already a second member of a list belongs to that list."""
-    for conjunction in doc:
-        if conjunction.lower_ not in LIST_CONJUNCTIONS or conjunction.i < 2 or conjunction.i + 1 >= len(doc):
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        if conjunction.i < 2 or conjunction.i + 1 >= len(doc):
             continue
         before = doc[conjunction.i - 2] if doc[conjunction.i - 1].text == "," else doc[conjunction.i - 1]
         if before.pos_ != "PROPN" or before.dep_ != "conj":
@@ -561,12 +609,17 @@ def _apposition_after(name: Token) -> tuple[Token, int] | None:
     return apposition, closing
 
 
+def _appositions_hosts(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The names a comma follows, which may have an apposition (_apposition_after says)."""
+    return [doc[i - 1] for i in _index(doc, lexicon).commas if i > 0 and doc[i - 1].pos_ == "PROPN"]
+
+
 def list_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
     """"Italy, a long-standing player in the region, and Malta signed ...", "attended by Turkey, a key
     player in the conflict, Russia and Egypt": after an apposition on a list's first name, the parser
     hangs the next member on a noun inside the apposition, or makes it a second subject of the verb.
     A name right after the apposition's closing comma (and "and" / "or") is the first name's conjunct."""
-    for name in doc:
+    for name in _appositions_hosts(doc, lexicon):
         found = _apposition_after(name)
         if found is None:
             continue
@@ -599,7 +652,7 @@ def prep_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
     a long-standing player in the region, alongside the UAE": after an apposition the parser hangs the
     next preposition on the name; it modifies what the name is an argument of (the verb, or the noun
     its preposition belongs to), as it does without the apposition."""
-    for name in doc:
+    for name in _appositions_hosts(doc, lexicon):
         found = _apposition_after(name)
         if found is None or name.dep_ not in ("dobj", "pobj"):
             continue
@@ -625,8 +678,8 @@ def apposition_to_name_before(doc: Doc, lexicon: Lexicon) -> None:
     apposition set off by commas on the noun the name belongs to ("backing", "truce"), or makes it a
     second subject of the verb. A noun phrase with an article right after a name and a comma describes
     that name."""
-    for comma in doc:
-        if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i == 0 or comma.i + 2 >= len(doc):
             continue
         name = doc[comma.i - 1]
         if name.pos_ != "PROPN" or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
@@ -650,8 +703,8 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
     the subject the tagger reads the main verb as an adjective of its object, and the sentence has no
     verb. A past or present verb form right after the apposition's closing comma, on a sentence whose
     root is the name, is the verb: the name its subject, the noun it was read as describing its object."""
-    for name in doc:
-        if name.dep_ != "ROOT" or name.pos_ != "PROPN":
+    for name in _appositions_hosts(doc, lexicon):
+        if name.dep_ != "ROOT":
             continue
         found = _apposition_after(name)
         if found is None:
@@ -677,8 +730,8 @@ def participle_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar, a rival of Sarraj, backed by Sisi, met Macron": a participle phrase set off by commas
     after an apposition describes the name the apposition is on, like the apposition itself; the
     parser hangs it on the apposition or on a name inside it ("Sarraj"), which gives Sarraj a backer."""
-    for participle in doc:
-        if participle.tag_ != "VBN" or participle.dep_ != "acl" or participle.i < 4 or doc[participle.i - 1].text != ",":
+    for participle in (doc[i + 1] for i in _index(doc, lexicon).commas if i + 1 < len(doc)):
+        if participle.tag_ != "VBN" or participle.dep_ != "acl" or participle.i < 4:
             continue
         holder = participle.head
         if holder.i > participle.i:
@@ -720,7 +773,7 @@ def participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     Qatar") but reads "by" as a plain preposition. A word in -ed tagged as an adjective, or a past
     participle, with a by-phrase naming someone is the passive participle and "by" its agent; at the
     start of a sentence it is an adverbial clause of the main verb."""
-    for token in doc:
+    for token in dict.fromkeys(doc[i].head for i in _index(doc, lexicon).by):
         if not (token.tag_ == "JJ" and token.lower_.endswith("ed") or token.tag_ == "VBN"):
             continue
         by = next((c for c in token.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")), None)
@@ -741,8 +794,8 @@ def adverb_inside_two_word_prep(doc: Doc, lexicon: Lexicon) -> None:
     """"France backs Haftar together chiefly with Egypt": an adverb inside a two-word preposition of
     the lexicon ("together with", "along with") parts them, and the parser hangs both on the verb.
     The preposition belongs to the first word, as it does when they touch."""
-    for prep in doc:
-        if prep.dep_ != "prep" or prep.i < 2 or doc[prep.i - 1].pos_ != "ADV":
+    for prep in (doc[i + 2] for i in _index(doc, lexicon).pair_starts if i + 2 < len(doc)):
+        if prep.dep_ != "prep" or doc[prep.i - 1].pos_ != "ADV":
             continue
         first = doc[prep.i - 2]
         if first.pos_ == "ADV" and f"{first.lower_} {prep.lower_}" in lexicon.co_agent_preps and prep.head.i != first.i:
@@ -754,7 +807,12 @@ def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
     and the LNA", "backed Haftar in recent months against the GNA": a time phrase between a word and
     its preposition makes the parser hang the preposition on the time noun. It belongs to the word
     right before the time phrase (or, when that word is a name in an object, to the verb)."""
-    for prep in doc:
+    candidates = set()
+    for i in _index(doc, lexicon).times:  # the preposition hangs on the time noun, or follows the phrase
+        candidates.update(c.i for c in doc[i].children if c.i > i)
+        if i + 1 < len(doc):
+            candidates.add(i + 1)
+    for prep in (doc[i] for i in sorted(candidates)):
         if prep.dep_ not in ("prep", "agent") or prep.lower_ == "of":
             continue
         time = prep.head
@@ -806,6 +864,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "list_after_apposition": frozenset({","}),
     "capitalised_list_member": frozenset({"and", "or"}),
     "participle_read_as_adjective": frozenset({"by"}),
+    "adverb_inside_two_word_prep": frozenset({"together", "along", "jointly"}),
     "participle_after_apposition": frozenset({","}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
