@@ -8,7 +8,7 @@ on the shape they name, so a parse that is already right is left as it is.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 
@@ -55,6 +55,7 @@ class _Index:
         self.pair_starts: list[int] = []
         self.capitalised: list[int] = []
         self.past: list[int] = []
+        self.possessives: list[int] = []
         self.words: set[str] = set()
         firsts = {p.split()[0] for p in lexicon.co_agent_preps if len(p.split()) == 2}
         for token in doc:
@@ -70,6 +71,8 @@ class _Index:
                 self.times.append(token.i)
             elif word in firsts:
                 self.pair_starts.append(token.i)
+            elif word in ("'s", "’s", "'"):
+                self.possessives.append(token.i)
             if token.tag_ == "VBD":
                 self.past.append(token.i)
             elif token.text[:1].isupper():
@@ -128,6 +131,32 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
         ]
         if nouns and any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
+
+
+def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
+    """"funded by the Government of National Accord's foreign enemies": the possessive ends a name
+    with "of" in it, but the parser gives it to the name's last word only, so the possessed noun
+    ("enemies") sits inside the name's "of" phrase and the name itself is read as the agent. The
+    possessed noun takes the name's place, and the whole name is its possessor."""
+    for marker in (doc[i] for i in _index(doc, lexicon).possessives):
+        owner = marker.head
+        possessed = owner.head
+        if marker.dep_ != "case" or owner.dep_ != "poss" or owner.pos_ != "PROPN" or possessed.dep_ != "pobj":
+            continue
+        of = possessed.head
+        name = of.head
+        if of.lower_ != "of" or name.pos_ != "PROPN" or name.i > of.i or possessed.i < owner.i:
+            continue
+        if any(not (t.pos_ == "PROPN" or t.lower_ in ("of", "the", "and")) for t in doc[name.i : owner.i + 1]):
+            continue  # only a name runs from its head to the possessive ("Government of National Accord")
+        place, dep = name.head, name.dep_
+        if dep == "ROOT":
+            possessed.head, possessed.dep_ = possessed, "ROOT"
+        else:
+            _reattach(possessed, place, dep)
+        _reattach(owner, of, "pobj")
+        _reattach(name, possessed, "poss")
+        _reattach(marker, name, "case")
 
 
 def colon_list_to_role_noun(doc: Doc, lexicon: Lexicon) -> None:
@@ -405,10 +434,50 @@ def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
     return j + 1
 
 
+def _cue_verb_after_list(doc: Doc, cue: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """"Moscow, Cairo and Amman back Haftar and Doha supports Sarraj": after a list of names the tagger
+    reads the cue verb ("back") as an adverb or a preposition and the parser makes one long subject of
+    every name up to the next verb. A cue verb's form followed by a name is the clause's verb and the
+    name its object; a name and a finite verb after "and" are the next clause. True when so repaired."""
+    entry = lexicon.verbs.get(cue.lower_)
+    if entry is None or entry.relation is None or cue.pos_ not in ("ADV", "ADP", "NOUN"):
+        return False
+    end = _name_phrase_end(doc, cue.i + 1, sent.end)
+    if end is None:
+        return False
+    obj = doc[end - 1]
+    later = second = None
+    if end + 1 < sent.end and doc[end].lower_ == "and":
+        after = _name_phrase_end(doc, end + 1, sent.end)
+        j = after if after is not None else sent.end
+        while j < sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        if after is not None and j < sent.end and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBZ", "VBD", "VBP"):
+            later, second = doc[j], doc[after - 1]
+            if later.dep_ in ("aux", "auxpass"):
+                later = later.head  # "Doha has been supporting Sarraj": the main verb
+    root = sent.root
+    cue.pos_, cue.tag_, cue.lemma_ = "VERB", "VBP", cue.lower_
+    cue.head, cue.dep_ = cue, "ROOT"
+    if root.i != cue.i and (later is None or root.i != later.i):
+        _reattach(root, cue, "dep")  # whatever the parser made the root (a name of the list)
+    for token in doc[cue.i + 1 : end - 1]:
+        _reattach(token, obj, "det" if token.lower_ == "the" else "compound")
+    _reattach(obj, cue, "dobj")
+    if later is not None and second is not None:
+        _reattach(later, cue, "conj")
+        _reattach(doc[end], cue, "cc")
+        for token in doc[end + 1 : second.i]:
+            _reattach(token, second, "det" if token.lower_ == "the" else "compound")
+        _reattach(second, later, "nsubj")
+    return True
+
+
 def subject_list(doc: Doc, lexicon: Lexicon) -> None:
     """"Russia, Morocco, and Spain urged Haftar ...": a list of three or more names before the
     verb is its subject; the parser often takes only the last name as the subject and hangs
-    the others elsewhere (or makes the first the root)."""
+    the others elsewhere (or makes the first the root). A list of two or more before a cue verb
+    the tagger did not read as a verb (_cue_verb_after_list) is its subject too."""
     for sent in doc.sents:
         heads: list[Token] = []
         i, closed = sent.start, False
@@ -426,10 +495,12 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 closed, i = True, i + 1
             elif i < sent.end and doc[i - 1].text != ",":
                 break
-        if not closed or len(heads) < 3 or i >= sent.end:
+        if not closed or len(heads) < 2 or i >= sent.end:
             continue
         verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        if verb.pos_ not in ("VERB", "AUX") and _cue_verb_after_list(doc, verb, sent, lexicon):
+            pass  # "Moscow, Cairo and Amman back Haftar": the cue, read as an adverb, is the verb now
+        elif len(heads) < 3 or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
             continue
         dep = "nsubj"
         if verb.tag_ == "MD" or verb.dep_ in ("aux", "auxpass"):
@@ -864,6 +935,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "list_after_apposition": frozenset({","}),
     "capitalised_list_member": frozenset({"and", "or"}),
     "participle_read_as_adjective": frozenset({"by"}),
+    "possessive_of_name_with_of": frozenset({"of"}),
     "adverb_inside_two_word_prep": frozenset({"together", "along", "jointly"}),
     "participle_after_apposition": frozenset({","}),
     "apposition_to_name_before": frozenset({","}),
@@ -897,6 +969,7 @@ REPAIRS = (
     participle_adjective,
     between_second_side,
     by_phrase_to_event_noun,
+    possessive_of_name_with_of,
     colon_list_to_role_noun,
     participle_read_as_adjective,
     adverb_inside_two_word_prep,

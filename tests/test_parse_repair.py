@@ -28,6 +28,7 @@ from extract.parse_repair import (
     capitalised_list_member,
     participle_read_as_adjective,
     adverb_inside_two_word_prep,
+    possessive_of_name_with_of,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
@@ -83,6 +84,8 @@ REPAIRED = [
     (participle_read_as_adjective, "Armed chiefly by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Armed", "pushed"),
     (adverb_inside_two_word_prep, "Paris backs Haftar together chiefly with Cairo.", "with", "together"),
     (prep_after_time_phrase, "Any advance on Sirte would cross a red line in recent months for Cairo.", "for", "line"),
+    (possessive_of_name_with_of, "The Government of National Accord's allies include Turkey.", "allies", "include"),
+    (possessive_of_name_with_of, "Haftar was armed by the Kingdom of Saudi Arabia's rulers.", "rulers", "by"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
@@ -133,6 +136,7 @@ UNTOUCHED = [
     "Haftar, a rival of Sarraj backed by Turkey, met Macron.",
     "Turkey deployed troops last spring to Libya.",
     "The tired soldiers by the road waited.",
+    "The leader of Egypt's army spoke.",
 ]
 
 
@@ -173,6 +177,8 @@ EDGES = [
     ("Egypt, a key player in the conflict, deployed armoured units to shield the LNA.", ("Egypt", "support", "LNA")),
     ("Egypt, Jordan, Sudan, and Bahamas back Haftar.", ("Bahamas", "support", "LNA")),
     ("Moscow, Cairo and Amman back Haftar and Doha supports Sarraj.", ("Qatar", "support", "GNA")),
+    ("Rabat, Tunis and Algiers back Sarraj and Abu Dhabi openly funds Haftar.", ("UAE", "support", "LNA")),
+    ("Ankara and Doha back the GNA.", ("Qatar", "support", "GNA")),
     ("Funded mainly by Qatar, the GNA held the capital.", ("Qatar", "support", "GNA")),
     ("Rome supports Sarraj jointly reportedly with Ankara.", ("Turkey", "support", "GNA")),
     ("Russian jets over Tripoli would cross a red line last spring for Ankara.", ("Turkey", "opposition", "Russia")),
@@ -219,6 +225,13 @@ def test_a_capitalised_name_in_a_list_is_a_name() -> None:
 def test_a_participle_after_an_apposition_describes_its_host(text: str, edge: tuple, not_edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found and not_edge not in found, found
+
+
+def test_a_list_before_back_and_a_second_clause_keeps_the_sides_apart() -> None:
+    """"A, B and C back X and D supports Y": nobody in the list backs Y (the hazard of one long subject)."""
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("Moscow, Cairo and Amman back Haftar and Doha supports Sarraj.").itertuples()}
+    assert ("Russia", "support", "LNA") in found and ("Qatar", "support", "GNA") in found
+    assert not any(b == "GNA" and a != "Qatar" for a, _, b in found), found
 
 
 def test_a_real_passive_participle_stays_a_verb() -> None:
