@@ -227,6 +227,8 @@ def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if not any(c.dep_ == "prep" for c in token.children):
             continue
+        if any(c.dep_ in ("amod", "det", "poss") for c in token.children):
+            continue  # "a week of heavy fighting around the towns": with an adjective or article, a noun
         prep = token.head
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -545,6 +547,35 @@ def capitalised_list_member(doc: Doc, lexicon: Lexicon) -> None:
         if token.head.pos_ == "PROPN" and not any(c.dep_ in ("det", "amod", "compound") for c in token.children):
             token.pos_ = "PROPN"
             token.tag_ = "NNPS" if token.tag_ == "NNS" else "NNP"
+
+
+def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"..., after a week of heavy fighting around the coastal towns and the main airport road, Italy
+    and Malta signed a migration agreement": after a long fronted phrase ending in a list, the parser
+    runs the list on into the subject, and the verb has none. Names right after the phrase's comma,
+    hung on a noun before it, directly followed by a finite verb with no subject, are its subject."""
+    for comma in _index(doc, lexicon).commas:
+        start = comma + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        if start >= len(doc) or doc[start].pos_ != "PROPN":
+            continue
+        name = doc[start]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        if name.dep_ not in ("conj", "appos") or name.head.i >= comma or name.head.pos_ != "NOUN":
+            continue  # hung on a common noun of the phrase ("road"), not a list of names before the comma
+        if any(t.pos_ != "PROPN" and t.lower_ not in (",", "the", *LIST_CONJUNCTIONS) for t in name.subtree):
+            continue  # only names
+        end = max(t.i for t in name.subtree)
+        verb = doc[end + 1] if end + 1 < len(doc) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _reattach(name, verb, "nsubjpass" if passive else "nsubj")
+        _reattach(doc[comma], verb, "punct")
 
 
 def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
@@ -953,6 +984,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     capitalised_list_member,
+    subject_swallowed_by_fronted_phrase,
     list_head_read_as_modifier,
     reduced_relative_read_as_verb,
     apposition_to_name_before,

@@ -29,6 +29,7 @@ from extract.parse_repair import (
     participle_read_as_adjective,
     adverb_inside_two_word_prep,
     possessive_of_name_with_of,
+    subject_swallowed_by_fronted_phrase,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
@@ -86,6 +87,7 @@ REPAIRED = [
     (prep_after_time_phrase, "Any advance on Sirte would cross a red line in recent months for Cairo.", "for", "line"),
     (possessive_of_name_with_of, "The Government of National Accord's allies include Turkey.", "allies", "include"),
     (possessive_of_name_with_of, "Haftar was armed by the Kingdom of Saudi Arabia's rulers.", "rulers", "by"),
+    (subject_swallowed_by_fronted_phrase, "After a month of shelling around the port and the old road, Italy and Malta signed a pact.", "Italy", "signed"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
@@ -137,6 +139,8 @@ UNTOUCHED = [
     "Turkey deployed troops last spring to Libya.",
     "The tired soldiers by the road waited.",
     "The leader of Egypt's army spoke.",
+    "Armed by Egypt, Russia, and the UAE, the LNA pushed west.",
+    "After a week of heavy fighting around the coastal towns, the talks resumed.",
 ]
 
 
