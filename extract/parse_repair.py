@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.lexicon import Lexicon
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
+# Prepositions that say whom an action is aimed at or done beside; a name does not take them.
+ACTION_PREPS = frozenset({"against", "alongside"})
 
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -56,6 +58,7 @@ class _Index:
         self.capitalised: list[int] = []
         self.past: list[int] = []
         self.possessives: list[int] = []
+        self.against: list[int] = []
         self.words: set[str] = set()
         firsts = {p.split()[0] for p in lexicon.co_agent_preps if len(p.split()) == 2}
         for token in doc:
@@ -73,6 +76,8 @@ class _Index:
                 self.pair_starts.append(token.i)
             elif word in ("'s", "’s", "'"):
                 self.possessives.append(token.i)
+            elif word in ACTION_PREPS:
+                self.against.append(token.i)
             if token.tag_ == "VBD":
                 self.past.append(token.i)
             elif token.text[:1].isupper():
@@ -578,6 +583,27 @@ def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(doc[comma], verb, "punct")
 
 
+def action_prep_on_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"gave military support to the LAAF against the GNA", "backed the LAAF, the Wagner group and Sudan
+    against the GNA": after a name the parser does not know, or a list, it hangs "against" / "alongside"
+    on the name; a name does not take them, the action does: the verb the name is the object of, or the
+    noun its preposition belongs to ("an offensive by Haftar against Tripoli")."""
+    for prep in (doc[i] for i in _index(doc, lexicon).against):
+        name = prep.head
+        acronym = name.pos_ == "NOUN" and len(name.text) > 1 and name.text.isupper()  # "LAAF" read as a noun
+        if prep.dep_ != "prep" or not (name.pos_ == "PROPN" or acronym) or name.i > prep.i:
+            continue
+        head = _list_head(name)
+        if head.dep_ == "dobj":
+            governor = head.head
+        elif head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative", "agent"):
+            governor = head.head.head
+        else:
+            continue
+        if governor.pos_ in ("VERB", "AUX", "NOUN"):
+            _reattach(prep, governor, "prep")
+
+
 def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"held talks with the GNA, Senegal, Azerbaijan and Palau", "if the GNA, Senegal, and Nepal
     advanced": the parser reads the list's first name as a modifier (nmod, compound, appos) of the
@@ -997,6 +1023,7 @@ REPAIRS = (
     verbless_clause_with_cue,
     cue_after_names,
     prep_after_apposition,
+    action_prep_on_name,
     in_order_to,
     participle_adjective,
     between_second_side,

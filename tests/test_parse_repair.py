@@ -30,6 +30,7 @@ from extract.parse_repair import (
     adverb_inside_two_word_prep,
     possessive_of_name_with_of,
     subject_swallowed_by_fronted_phrase,
+    action_prep_on_name,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     participle_read_as_noun,
@@ -88,6 +89,7 @@ REPAIRED = [
     (possessive_of_name_with_of, "The Government of National Accord's allies include Turkey.", "allies", "include"),
     (possessive_of_name_with_of, "Haftar was armed by the Kingdom of Saudi Arabia's rulers.", "rulers", "by"),
     (subject_swallowed_by_fronted_phrase, "After a month of shelling around the port and the old road, Italy and Malta signed a pact.", "Italy", "signed"),
+    (action_prep_on_name, "Russia gave military support to the LAAF against the GNA.", "against", "gave"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
@@ -141,6 +143,7 @@ UNTOUCHED = [
     "The leader of Egypt's army spoke.",
     "Armed by Egypt, Russia, and the UAE, the LNA pushed west.",
     "After a week of heavy fighting around the coastal towns, the talks resumed.",
+    "Russia gave military support to the LNA against the GNA.",
 ]
 
 
@@ -184,6 +187,8 @@ EDGES = [
     ("Rabat, Tunis and Algiers back Sarraj and Abu Dhabi openly funds Haftar.", ("UAE", "support", "LNA")),
     ("Ankara and Doha back the GNA.", ("Qatar", "support", "GNA")),
     ("Funded mainly by Qatar, the GNA held the capital.", ("Qatar", "support", "GNA")),
+    ("Foreign fighters fight for the LAAF against Sarraj.", ("LNA", "opposition", "GNA")),
+    ("Egypt gave air support to the LAAF against the GNA.", ("LNA", "opposition", "GNA")),
     ("Rome supports Sarraj jointly reportedly with Ankara.", ("Turkey", "support", "GNA")),
     ("Russian jets over Tripoli would cross a red line last spring for Ankara.", ("Turkey", "opposition", "Russia")),
 ]
