@@ -138,6 +138,7 @@ class Lexicon:
     dismissal_verbs: frozenset[str]
     convening_verbs: frozenset[str]
     falling_verbs: frozenset[str]
+    time_nouns: frozenset[str]
     aid_activity_nouns: frozenset[str]
     request_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
@@ -362,6 +363,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         dismissal_verbs=words("dismissal_verbs"),
         convening_verbs=words("convening_verbs"),
         falling_verbs=words("falling_verbs"),
+        time_nouns=words("time_nouns"),
         aid_activity_nouns=words("aid_activity_nouns"),
         request_verbs=words("request_verbs"),
         open_compounds=words("open_compounds"),

@@ -8,16 +8,19 @@ on the shape they name, so a parse that is already right is left as it is.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
+# Prepositions that say whom an action is aimed at or done beside; a name does not take them.
+ACTION_PREPS = frozenset({"against", "alongside"})
 
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
     """Every repair below whose trigger word the paragraph has, in order; returns the same Doc."""
-    words = {token.lower_ for token in doc}
+    index = doc.user_data[INDEX_KEY] = _Index(doc, lexicon)
+    words = index.words
     has_cue_verb = any(token.lemma_.lower() in lexicon.verbs for token in doc)
     has_adjective = not words.isdisjoint(lexicon.adjectives)
     has_ing_cue = any(w.endswith("ing") and (w[:-3] in lexicon.verbs or f"{w[:-3]}e" in lexicon.verbs) for w in words)
@@ -30,8 +33,61 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "participle_read_as_noun" and not has_ing_cue:
             continue
+        if name == "prep_after_time_phrase" and words.isdisjoint(lexicon.time_nouns):
+            continue
         repair(doc, lexicon)
+    del doc.user_data[INDEX_KEY]
     return doc
+
+
+INDEX_KEY = "parse_repair_index"
+
+
+class _Index:
+    """Where the words the new repairs start from are (commas, "and" / "or", "by", time nouns, the first
+    word of "together with", capitalised words, past forms), found in one pass: a Python loop over
+    every token of every paragraph for each repair costs more than the repairs. Keyed on the words,
+    which no repair changes (and on the tags of the parse, read before any repair changes one)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.commas: list[int] = []
+        self.conjunctions: list[int] = []
+        self.by: list[int] = []
+        self.times: list[int] = []
+        self.pair_starts: list[int] = []
+        self.capitalised: list[int] = []
+        self.past: list[int] = []
+        self.possessives: list[int] = []
+        self.against: list[int] = []
+        self.words: set[str] = set()
+        firsts = {p.split()[0] for p in lexicon.co_agent_preps if len(p.split()) == 2}
+        for token in doc:
+            word = token.lower_
+            self.words.add(word)
+            if word == ",":
+                self.commas.append(token.i)
+            elif word in LIST_CONJUNCTIONS:
+                self.conjunctions.append(token.i)
+            elif word == "by":
+                self.by.append(token.i)
+            elif word in lexicon.time_nouns:
+                self.times.append(token.i)
+            elif word in firsts:
+                self.pair_starts.append(token.i)
+            elif word in ("'s", "’s", "'"):
+                self.possessives.append(token.i)
+            elif word in ACTION_PREPS:
+                self.against.append(token.i)
+            if token.tag_ == "VBD":
+                self.past.append(token.i)
+            elif token.text[:1].isupper():
+                self.capitalised.append(token.i)
+
+
+def _index(doc: Doc, lexicon: Lexicon) -> _Index:
+    """The index repair_parse made for this Doc, or a new one (a repair called on its own)."""
+    found = doc.user_data.get(INDEX_KEY)
+    return found if isinstance(found, _Index) else _Index(doc, lexicon)
 
 
 def _reattach(token: Token, head: Token, dep: str) -> None:
@@ -80,6 +136,32 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
         ]
         if nouns and any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
+
+
+def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
+    """"funded by the Government of National Accord's foreign enemies": the possessive ends a name
+    with "of" in it, but the parser gives it to the name's last word only, so the possessed noun
+    ("enemies") sits inside the name's "of" phrase and the name itself is read as the agent. The
+    possessed noun takes the name's place, and the whole name is its possessor."""
+    for marker in (doc[i] for i in _index(doc, lexicon).possessives):
+        owner = marker.head
+        possessed = owner.head
+        if marker.dep_ != "case" or owner.dep_ != "poss" or owner.pos_ != "PROPN" or possessed.dep_ != "pobj":
+            continue
+        of = possessed.head
+        name = of.head
+        if of.lower_ != "of" or name.pos_ != "PROPN" or name.i > of.i or possessed.i < owner.i:
+            continue
+        if any(not (t.pos_ == "PROPN" or t.lower_ in ("of", "the", "and")) for t in doc[name.i : owner.i + 1]):
+            continue  # only a name runs from its head to the possessive ("Government of National Accord")
+        place, dep = name.head, name.dep_
+        if dep == "ROOT":
+            possessed.head, possessed.dep_ = possessed, "ROOT"
+        else:
+            _reattach(possessed, place, dep)
+        _reattach(owner, of, "pobj")
+        _reattach(name, possessed, "poss")
+        _reattach(marker, name, "case")
 
 
 def colon_list_to_role_noun(doc: Doc, lexicon: Lexicon) -> None:
@@ -150,6 +232,8 @@ def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if not any(c.dep_ == "prep" for c in token.children):
             continue
+        if any(c.dep_ in ("amod", "det", "poss") for c in token.children):
+            continue  # "a week of heavy fighting around the towns": with an adjective or article, a noun
         prep = token.head
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -295,8 +379,8 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
     the cue verb as a noun ("arms") inside one long noun phrase. A cue verb's form between a
     name and the phrase's head is the verb: the name before is its subject, the head its object."""
     for sent in doc.sents:
-        if any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
+            continue  # ("a long-standing player": a participle describing a noun is no verb of the clause)
         for token in sent:
             cue = lexicon.verbs.get(token.lemma_.lower())
             if cue is None or cue.relation is None or token.pos_ not in ("NOUN", "ADV") or token.i == sent.start:
@@ -321,8 +405,8 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
     structure and before a noun phrase, is the verb: the names are its subject, the phrase its
     object, and it takes the place the subject had (the root, or a reporting verb's clause)."""
     for token in doc:
-        if token.pos_ not in ("NOUN", "ADV") or token.i == 0 or token.i + 1 >= len(doc):
-            continue
+        if token.pos_ not in ("NOUN", "ADV", "ADP") or token.i == 0 or token.i + 1 >= len(doc):
+            continue  # ("back" is read as a preposition too: "Russia, Chad and Sudan back Haftar")
         cue = lexicon.verbs.get(token.lemma_.lower())
         if cue is None or cue.relation is None:
             continue
@@ -342,6 +426,14 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
         if place is None or following.i == subject.i:
             continue
         head, dep = (None, "ROOT") if place.dep_ == "ROOT" else (place.head, "ccomp")
+        # "Russia, Chad and Sudan back Haftar and Turkey supports the GNA": the later verb's subject
+        # is the name after "and", not the list before the cue; the two clauses are coordinated
+        later = place.head if place.dep_ == "nsubj" and place.head.i > following.i else None
+        second = None
+        if later is not None:
+            second = next((c for c in following.children if c.dep_ == "conj" and c.right_edge.i + 1 == later.i and c.pos_ == "PROPN"), None)
+        if second is not None and later is not None:
+            head, dep = (None, "ROOT") if later.dep_ == "ROOT" else (later.head, later.dep_)
         token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VB"
         if head is None:
             token.head, token.dep_ = token, "ROOT"
@@ -349,6 +441,12 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(token, head, dep)
         _reattach(subject, token, "nsubj")
         _reattach(following, token, "dobj")
+        if second is not None and later is not None:
+            conjunction = doc[second.left_edge.i - 1]
+            _reattach(later, token, "conj")
+            _reattach(second, later, "nsubj")
+            if conjunction.lower_ in LIST_CONJUNCTIONS:
+                _reattach(conjunction, token, "cc")
 
 
 def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
@@ -361,10 +459,50 @@ def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
     return j + 1
 
 
+def _cue_verb_after_list(doc: Doc, cue: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """"Moscow, Cairo and Amman back Haftar and Doha supports Sarraj": after a list of names the tagger
+    reads the cue verb ("back") as an adverb or a preposition and the parser makes one long subject of
+    every name up to the next verb. A cue verb's form followed by a name is the clause's verb and the
+    name its object; a name and a finite verb after "and" are the next clause. True when so repaired."""
+    entry = lexicon.verbs.get(cue.lower_)
+    if entry is None or entry.relation is None or cue.pos_ not in ("ADV", "ADP", "NOUN"):
+        return False
+    end = _name_phrase_end(doc, cue.i + 1, sent.end)
+    if end is None:
+        return False
+    obj = doc[end - 1]
+    later = second = None
+    if end + 1 < sent.end and doc[end].lower_ == "and":
+        after = _name_phrase_end(doc, end + 1, sent.end)
+        j = after if after is not None else sent.end
+        while j < sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        if after is not None and j < sent.end and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBZ", "VBD", "VBP"):
+            later, second = doc[j], doc[after - 1]
+            if later.dep_ in ("aux", "auxpass"):
+                later = later.head  # "Doha has been supporting Sarraj": the main verb
+    root = sent.root
+    cue.pos_, cue.tag_, cue.lemma_ = "VERB", "VBP", cue.lower_
+    cue.head, cue.dep_ = cue, "ROOT"
+    if root.i != cue.i and (later is None or root.i != later.i):
+        _reattach(root, cue, "dep")  # whatever the parser made the root (a name of the list)
+    for token in doc[cue.i + 1 : end - 1]:
+        _reattach(token, obj, "det" if token.lower_ == "the" else "compound")
+    _reattach(obj, cue, "dobj")
+    if later is not None and second is not None:
+        _reattach(later, cue, "conj")
+        _reattach(doc[end], cue, "cc")
+        for token in doc[end + 1 : second.i]:
+            _reattach(token, second, "det" if token.lower_ == "the" else "compound")
+        _reattach(second, later, "nsubj")
+    return True
+
+
 def subject_list(doc: Doc, lexicon: Lexicon) -> None:
     """"Russia, Morocco, and Spain urged Haftar ...": a list of three or more names before the
     verb is its subject; the parser often takes only the last name as the subject and hangs
-    the others elsewhere (or makes the first the root)."""
+    the others elsewhere (or makes the first the root). A list of two or more before a cue verb
+    the tagger did not read as a verb (_cue_verb_after_list) is its subject too."""
     for sent in doc.sents:
         heads: list[Token] = []
         i, closed = sent.start, False
@@ -382,17 +520,24 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 closed, i = True, i + 1
             elif i < sent.end and doc[i - 1].text != ",":
                 break
-        if not closed or len(heads) < 3 or i >= sent.end:
+        if not closed or len(heads) < 2 or i >= sent.end:
             continue
         verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        if verb.pos_ not in ("VERB", "AUX") and _cue_verb_after_list(doc, verb, sent, lexicon):
+            pass  # "Moscow, Cairo and Amman back Haftar": the cue, read as an adverb, is the verb now
+        elif len(heads) < 3 or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
             continue
-        if verb.tag_ == "MD":
+        dep = "nsubj"
+        if verb.tag_ == "MD" or verb.dep_ in ("aux", "auxpass"):
+            # "A, B and C would back ...", "A, B and C are backed by ...": the subject is the main verb's
+            dep = "nsubjpass" if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.head.children) else "nsubj"
             verb = verb.head
         first = heads[0]
+        if first.head.i == verb.i and first.dep_ == dep and all(_list_head(h).i == first.i for h in heads[1:]):
+            continue  # the parse is right already
         if verb.i in {t.i for t in first.subtree}:  # the parser made the first name the root
             verb.head, verb.dep_ = verb, "ROOT"
-        _reattach(first, verb, "nsubj")
+        _reattach(first, verb, dep)
         for token in doc[sent.start : i]:
             if token.i == first.i:
                 continue
@@ -513,6 +658,449 @@ def hyphen_noun_split(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, last, child.dep_)
         _reattach(first, last, "compound")
         _reattach(hyphen, last, "punct")
+def _list_head(token: Token) -> Token:
+    """The first member of the coordination `token` belongs to."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def capitalised_list_member(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, China, Paraguay, and Bahamas back Haftar": the tagger reads a capitalised name it does
+    not know, inside a list of names, as a common noun ("Bahamas" as a plural), which ends the list
+    for the repairs and constructions that follow names. A capitalised noun in the middle of a
+    sentence that is a conjunct of a name is a name."""
+    for token in (doc[i] for i in _index(doc, lexicon).capitalised):
+        if token.pos_ != "NOUN" or token.dep_ != "conj" or token.i == token.sent.start:
+            continue
+        if token.head.pos_ == "PROPN" and not any(c.dep_ in ("det", "amod", "compound") for c in token.children):
+            token.pos_ = "PROPN"
+            token.tag_ = "NNPS" if token.tag_ == "NNS" else "NNP"
+
+
+def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"..., after a week of heavy fighting around the coastal towns and the main airport road, Italy
+    and Malta signed a migration agreement": after a long fronted phrase ending in a list, the parser
+    runs the list on into the subject, and the verb has none. Names right after the phrase's comma,
+    hung on a noun before it, directly followed by a finite verb with no subject, are its subject."""
+    for comma in _index(doc, lexicon).commas:
+        start = comma + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        if start >= len(doc) or doc[start].pos_ != "PROPN":
+            continue
+        name = doc[start]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        if name.dep_ not in ("conj", "appos") or name.head.i >= comma or name.head.pos_ != "NOUN":
+            continue  # hung on a common noun of the phrase ("road"), not a list of names before the comma
+        if any(t.pos_ != "PROPN" and t.lower_ not in (",", "the", *LIST_CONJUNCTIONS) for t in name.subtree):
+            continue  # only names
+        end = max(t.i for t in name.subtree)
+        verb = doc[end + 1] if end + 1 < len(doc) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _reattach(name, verb, "nsubjpass" if passive else "nsubj")
+        _reattach(doc[comma], verb, "punct")
+
+
+def action_prep_on_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"gave military support to the LAAF against the GNA", "backed the LAAF, the Wagner group and Sudan
+    against the GNA": after a name the parser does not know, or a list, it hangs "against" / "alongside"
+    on the name; a name does not take them, the action does: the verb the name is the object of, or the
+    noun its preposition belongs to ("an offensive by Haftar against Tripoli")."""
+    for prep in (doc[i] for i in _index(doc, lexicon).against):
+        name = prep.head
+        acronym = name.pos_ == "NOUN" and len(name.text) > 1 and name.text.isupper()  # "LAAF" read as a noun
+        if prep.dep_ != "prep" or not (name.pos_ == "PROPN" or acronym) or name.i > prep.i:
+            continue
+        head = _list_head(name)
+        if head.dep_ == "dobj":
+            governor = head.head
+        elif head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative", "agent"):
+            governor = head.head.head
+        else:
+            continue
+        if governor.pos_ in ("VERB", "AUX", "NOUN"):
+            _reattach(prep, governor, "prep")
+
+
+def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"held talks with the GNA, Senegal, Azerbaijan and Palau", "if the GNA, Senegal, and Nepal
+    advanced": the parser reads the list's first name as a modifier (nmod, compound, appos) of the
+    second, so the first name drops out of the list and the second takes its place. A name directly
+    followed by a comma and a name that heads a coordination is the list's first member."""
+    for first in (doc[i - 1] for i in _index(doc, lexicon).commas if i > 0):
+        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound", "appos") or first.i + 2 >= len(doc):
+            continue
+        if doc[first.i + 1].text != ",":
+            continue
+        second = first.head
+        if second.pos_ != "PROPN" or second.i <= first.i + 1 or second.left_edge.i > first.i and second.dep_ != "conj":
+            continue
+        # the second name starts right after the comma and is followed by more of the list
+        start = doc[first.i + 2]
+        if start.i != second.i and not (start.head.i == second.i and start.dep_ == "compound"):
+            continue
+        if not any(c.dep_ == "conj" and c.i > second.i for c in second.children):
+            continue
+        place, dep = second.head, second.dep_
+        for child in [c for c in second.children if c.i < first.i]:  # "the" of the first name
+            _reattach(child, first, child.dep_)
+        if dep == "ROOT":
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            _reattach(first, place, dep)
+        _reattach(second, first, "conj")
+        _reattach(doc[first.i + 1], first, "punct")
+
+
+def _ends_list(name: Token) -> bool:
+    """"..., Iraq, and Nigeria": a name after "and" / "or" (and a comma) that follows a list's second member."""
+    doc = name.doc
+    i = name.left_edge.i
+    if name.pos_ != "PROPN" or i < 2 or doc[i - 1].lower_ not in LIST_CONJUNCTIONS:
+        return False
+    before = doc[i - 3] if doc[i - 2].text == "," and i >= 3 else doc[i - 2]
+    while before.dep_ == "compound" and before.head.i > before.i:
+        before = before.head
+    return before.pos_ == "PROPN" and before.dep_ == "conj"
+
+
+def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Drones supplied mainly by Ankara to the GNA turned the tide", "Turkish drones delivered to the
+    GNA, Iraq, and Nigeria turned the tide": after an adverb or before a list, the parser reads the
+    participle describing the subject as the main verb (the noun its subject) and the real main verb
+    as its conjunct or adverbial clause. A past form with a subject, no object and no auxiliary (and
+    a by-phrase or a "to" phrase, as a passive participle has) followed by a finite verb without a
+    subject of its own is the subject's participle; the later verb is the clause's verb."""
+    for verb in (doc[i] for i in _index(doc, lexicon).past):
+        if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.pos_ != "NOUN" or any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "attr") for c in children):
+            continue
+        if any(t.pos_ not in ("ADV",) for t in doc[subject.i + 1 : verb.i]):
+            continue  # only adverbs between the noun and the participle
+        if not any(c.dep_ == "agent" or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in children if c.i > verb.i):
+            continue
+        main = next((c for c in children if c.i > verb.i and c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if main is None or any(c.dep_ == "mark" for c in main.children):
+            continue
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not all(_ends_list(c) for c in subjects):
+            continue  # a clause with a subject of its own, not the list's last name split off
+        if verb.dep_ == "ROOT":
+            main.head, main.dep_ = main, "ROOT"
+        else:
+            _reattach(main, verb.head, verb.dep_)
+        for child in children:
+            if child.dep_ in ("punct", "cc") and child.i > main.left_edge.i - 3 and child.i < main.i:
+                _reattach(child, main, child.dep_)
+        _reattach(subject, main, "nsubj")
+        _reattach(verb, subject, "acl")
+        verb.tag_ = "VBN"
+        for child in children:
+            if child.dep_ == "agent" or child.lower_ == "by" and child.dep_ == "prep":
+                child.dep_ = "agent"
+
+
+def list_member_split_off(doc: Doc, lexicon: Lexicon) -> None:
+    """"supplied by Ankara to the GNA, Sweden, and Malawi turned the tide", "to isolate Egypt,
+    Maldives, and Seychelles have failed": the parser hangs the name after the list's closing
+    "and" on an earlier noun, or makes it the next verb's second subject. A name right after
+    ", and" / "and" whose preceding name is already a second member of a list belongs to that list."""
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        if conjunction.i < 2 or conjunction.i + 1 >= len(doc):
+            continue
+        before = doc[conjunction.i - 2] if doc[conjunction.i - 1].text == "," else doc[conjunction.i - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "conj":
+            continue
+        while before.dep_ == "compound" and before.head.i > before.i:
+            before = before.head
+        member = doc[conjunction.i + 1]
+        if member.lower_ == "the" and conjunction.i + 2 < len(doc):
+            member = doc[conjunction.i + 2]
+        while member.dep_ == "compound" and member.head.i > member.i and member.head.pos_ == "PROPN":
+            member = member.head
+        if member.pos_ not in ("PROPN", "NOUN") or member.tag_ not in ("NNP", "NNPS", "NNS", "NN"):
+            continue
+        head = _list_head(before)
+        if member.head.i == before.i or member.head.i == head.i:
+            continue
+        split = member.dep_ == "conj" and member.head.i < head.i
+        second_subject = member.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != member.i for c in member.head.children
+        )
+        if not (split or second_subject) or member.pos_ == "NOUN" and not member.text[0].isupper():
+            continue
+        member.pos_ = "PROPN"
+        _reattach(member, before, "conj")
+        _reattach(conjunction, before, "cc")
+        if doc[conjunction.i - 1].text == ",":
+            _reattach(doc[conjunction.i - 1], before, "punct")
+
+
+def _apposition_after(name: Token) -> tuple[Token, int] | None:
+    """"Turkey, a long-standing player in the region, ...": the apposition on `name` and the index of
+    the comma that closes it, when the name is followed by one set off by commas."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    apposition = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i + 1 and c.pos_ == "NOUN"), None)
+    if apposition is None or apposition.left_edge.i != name.i + 2:
+        return None
+    # the first comma after its head (its subtree can run on over the list the parser hung on it)
+    closing = next((t.i for t in doc[apposition.i + 1 : min(len(doc), apposition.i + 12)] if t.text == ","), None)
+    if closing is None or any(t.pos_ == "PROPN" for t in doc[name.i + 2 : closing]):
+        return None  # "a backer of Haftar, Sweden and Chad": a list inside the apposition is its own
+    return apposition, closing
+
+
+def _appositions_hosts(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The names a comma follows, which may have an apposition (_apposition_after says)."""
+    return [doc[i - 1] for i in _index(doc, lexicon).commas if i > 0 and doc[i - 1].pos_ == "PROPN"]
+
+
+def list_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy, a long-standing player in the region, and Malta signed ...", "attended by Turkey, a key
+    player in the conflict, Russia and Egypt": after an apposition on a list's first name, the parser
+    hangs the next member on a noun inside the apposition, or makes it a second subject of the verb.
+    A name right after the apposition's closing comma (and "and" / "or") is the first name's conjunct."""
+    for name in _appositions_hosts(doc, lexicon):
+        found = _apposition_after(name)
+        if found is None:
+            continue
+        apposition, closing = found
+        i = closing + 1
+        conjunction = doc[i] if i < len(doc) and doc[i].lower_ in LIST_CONJUNCTIONS else None
+        if conjunction is not None:
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i >= len(doc) or doc[i].pos_ != "PROPN":
+            continue
+        member = doc[i]
+        while member.dep_ == "compound" and member.head.i > member.i and member.head.pos_ == "PROPN":
+            member = member.head
+        inside = apposition.left_edge.i <= member.head.i < closing
+        second_subject = member.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < closing for c in member.head.children
+        )
+        if not (inside or second_subject) or (conjunction is None and not any(c.dep_ == "conj" for c in member.children)):
+            continue  # without "and", only a name that starts a list of its own ("..., Russia and Egypt")
+        _reattach(member, name, "conj")
+        _reattach(doc[closing], name, "punct")
+        if conjunction is not None:
+            _reattach(conjunction, name, "cc")
+
+
+def prep_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"gave military support to Haftar, a key player in the conflict, against the GNA", "arms Haftar,
+    a long-standing player in the region, alongside the UAE": after an apposition the parser hangs the
+    next preposition on the name; it modifies what the name is an argument of (the verb, or the noun
+    its preposition belongs to), as it does without the apposition."""
+    for name in _appositions_hosts(doc, lexicon):
+        found = _apposition_after(name)
+        if found is None or name.dep_ not in ("dobj", "pobj"):
+            continue
+        apposition, closing = found
+        if closing + 1 >= len(doc):
+            continue
+        prep = doc[closing + 1]
+        if prep.pos_ != "ADP" or prep.dep_ != "prep" or prep.lower_ == "of":
+            continue
+        if not (prep.head.i == name.i or apposition.left_edge.i <= prep.head.i < closing):
+            continue
+        governor = name.head if name.dep_ == "dobj" else name.head.head
+        if name.dep_ == "pobj" and name.head.dep_ == "agent":
+            governor = name.head.head  # "brokered by Russia, ..., between": the participle
+        if governor.i == name.i or governor.pos_ not in ("VERB", "NOUN", "AUX"):
+            continue
+        _reattach(prep, governor, "prep")
+
+
+def apposition_to_name_before(doc: Doc, lexicon: Lexicon) -> None:
+    """"has the backing of Moscow, a key player in the conflict, and Abu Dhabi", "a truce brokered by
+    Russia, a key player in the conflict, between the GNA and the LNA": the parser hangs an
+    apposition set off by commas on the noun the name belongs to ("backing", "truce"), or makes it a
+    second subject of the verb. A noun phrase with an article right after a name and a comma describes
+    that name."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        name = doc[comma.i - 1]
+        if name.pos_ != "PROPN" or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        apposition = doc[comma.i + 1].head
+        if apposition.pos_ != "NOUN" or apposition.head.i in (name.i, _list_head(name).i) or apposition.left_edge.i != comma.i + 1:
+            continue  # (on the whole list: "the GNA and the LNA, the two rival camps")
+        misplaced = apposition.dep_ == "appos" and apposition.head.i < name.i or apposition.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < name.i for c in apposition.head.children
+        )
+        closing = next((t.i for t in doc[apposition.i + 1 : min(len(doc), apposition.i + 12)] if t.text == ","), None)
+        if not misplaced or closing is None or any(t.pos_ == "PROPN" for t in doc[comma.i + 1 : closing]):
+            continue
+        _reattach(apposition, name, "appos")
+        _reattach(comma, name, "punct")
+        _reattach(doc[closing], name, "punct")
+
+
+def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey, a key player in the conflict, deployed air-defence batteries": after an apposition on
+    the subject the tagger reads the main verb as an adjective of its object, and the sentence has no
+    verb. A past or present verb form right after the apposition's closing comma, on a sentence whose
+    root is the name, is the verb: the name its subject, the noun it was read as describing its object."""
+    for name in _appositions_hosts(doc, lexicon):
+        if name.dep_ != "ROOT":
+            continue
+        found = _apposition_after(name)
+        if found is None:
+            continue
+        _, closing = found
+        if closing + 1 >= len(doc):
+            continue
+        verb = doc[closing + 1]
+        if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("amod", "compound"):
+            continue
+        obj = verb.head
+        if obj.i < verb.i or obj.head.i != name.i or obj.pos_ != "NOUN":
+            continue
+        verb.pos_ = "VERB"
+        verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(name, verb, "nsubj")
+        _reattach(obj, verb, "dobj")
+        for child in [c for c in name.children if c.i > closing]:
+            _reattach(child, verb, child.dep_)
+
+
+def participle_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar, a rival of Sarraj, backed by Sisi, met Macron": a participle phrase set off by commas
+    after an apposition describes the name the apposition is on, like the apposition itself; the
+    parser hangs it on the apposition or on a name inside it ("Sarraj"), which gives Sarraj a backer."""
+    for participle in (doc[i + 1] for i in _index(doc, lexicon).commas if i + 1 < len(doc)):
+        if participle.tag_ != "VBN" or participle.dep_ != "acl" or participle.i < 4:
+            continue
+        holder = participle.head
+        if holder.i > participle.i:
+            continue
+        apposition = holder
+        while apposition.dep_ != "appos" and apposition.head.i != apposition.i and apposition.head.i < participle.i:
+            apposition = apposition.head
+        host = apposition.head
+        if apposition.dep_ != "appos" or host.pos_ != "PROPN" or host.i + 1 >= len(doc) or doc[host.i + 1].text != ",":
+            continue
+        if apposition.left_edge.i != host.i + 2 or host.i == holder.i:
+            continue
+        _reattach(participle, host, "acl")
+
+
+def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:
+    """The word a time phrase ending in `token` ("last spring", "in recent months") describes, when
+    `token` heads such a phrase: the phrase's own head, past the preposition."""
+    if token.lower_ not in lexicon.time_nouns or token.pos_ != "NOUN":
+        return None
+    if token.dep_ == "npadvmod":
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+def _takes_prep(noun: Token, prep: Token, lexicon: Lexicon) -> bool:
+    """The lexicon has the noun as a cue taking this preposition ("talks between", "a red line for")."""
+    cue = lexicon.nouns.get(noun.lemma_.lower())
+    modified = " ".join([c.lower_ for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1] + [noun.lemma_.lower()])
+    return (cue is not None and prep.lower_ in cue.preps) or (modified in lexicon.red_line_words and prep.lower_ == "for")
+
+
+def participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Armed reportedly by Russia, the LNA advanced", "Armed chiefly by Egypt, Russia, and the UAE,
+    Haftar ... pushed west": with an adverb after it the tagger reads a fronted participle as an
+    adjective, and the parser may make it the subject; or it keeps the participle ("Funded mainly by
+    Qatar") but reads "by" as a plain preposition. A word in -ed tagged as an adjective, or a past
+    participle, with a by-phrase naming someone is the passive participle and "by" its agent; at the
+    start of a sentence it is an adverbial clause of the main verb."""
+    for token in dict.fromkeys(doc[i].head for i in _index(doc, lexicon).by):
+        if not (token.tag_ == "JJ" and token.lower_.endswith("ed") or token.tag_ == "VBN"):
+            continue
+        by = next((c for c in token.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")), None)
+        if by is None or token.tag_ == "VBN" and by.dep_ == "agent" or not any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+            continue
+        if token.tag_ == "VBN":
+            by.dep_ = "agent"
+            continue
+        word = token.lower_
+        stem = next((w for w in (word[:-2], word[:-1], f"{word[:-3]}y", word[:-3]) if w in lexicon.verbs), word)
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBN", stem  # "armed" -> "arm", "supplied" -> "supply"
+        by.dep_ = "agent"
+        if token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            token.dep_ = "advcl"
+
+
+def adverb_inside_two_word_prep(doc: Doc, lexicon: Lexicon) -> None:
+    """"France backs Haftar together chiefly with Egypt": an adverb inside a two-word preposition of
+    the lexicon ("together with", "along with") parts them, and the parser hangs both on the verb.
+    The preposition belongs to the first word, as it does when they touch."""
+    for prep in (doc[i + 2] for i in _index(doc, lexicon).pair_starts if i + 2 < len(doc)):
+        if prep.dep_ != "prep" or doc[prep.i - 1].pos_ != "ADV":
+            continue
+        first = doc[prep.i - 2]
+        if first.pos_ == "ADV" and f"{first.lower_} {prep.lower_}" in lexicon.co_agent_preps and prep.head.i != first.i:
+            _reattach(prep, first, "prep")
+
+
+def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's offensive last spring against the GNA", "talks in recent months between the GNA
+    and the LNA", "backed Haftar in recent months against the GNA": a time phrase between a word and
+    its preposition makes the parser hang the preposition on the time noun. It belongs to the word
+    right before the time phrase (or, when that word is a name in an object, to the verb)."""
+    candidates = set()
+    for i in _index(doc, lexicon).times:  # the preposition hangs on the time noun, or follows the phrase
+        candidates.update(c.i for c in doc[i].children if c.i > i)
+        if i + 1 < len(doc):
+            candidates.add(i + 1)
+    for prep in (doc[i] for i in sorted(candidates)):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ == "of":
+            continue
+        time = prep.head
+        if time.i > prep.i:
+            continue
+        if _time_phrase_head(time, lexicon) is None:
+            # "would cross a red line in recent months for Egypt": the time phrase and the preposition
+            # both hung on the verb; the noun before the phrase takes this preposition (lexicon)
+            time = next((c for c in prep.head.children if c.i < prep.i and c.i == prep.i - 1 and _time_phrase_head(c, lexicon) is not None), None)
+            if time is None and prep.i >= 1 and doc[prep.i - 1].dep_ == "pobj" and doc[prep.i - 1].head.head.i == prep.head.i:
+                time = doc[prep.i - 1] if _time_phrase_head(doc[prep.i - 1], lexicon) is not None else None
+            if time is None:
+                continue
+            start = time.head.i if time.dep_ == "pobj" else time.left_edge.i
+            noun = doc[start - 1] if start > 0 else None
+            while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+                noun = noun.head
+            if noun is None or noun.pos_ != "NOUN" or noun.i == prep.head.i or not _takes_prep(noun, prep, lexicon):
+                continue
+            _reattach(prep, noun, "prep")
+            continue
+        start = time.left_edge.i
+        if time.dep_ == "pobj":
+            start = time.head.i
+        if start == 0:
+            continue
+        word = doc[start - 1]
+        while word.dep_ in ("compound", "amod", "det", "poss", "nummod") and word.head.i > word.i:
+            word = word.head
+        while word.pos_ == "PROPN" and word.dep_ in ("conj", "appos", "compound"):
+            word = word.head  # "backed Haftar, the Wagner group and Sudan in recent months against"
+        if word.pos_ == "PROPN" and word.dep_ in ("dobj", "pobj"):
+            word = word.head if word.dep_ == "dobj" else word.head.head
+        if word.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue
+        _reattach(prep, word, "agent" if prep.lower_ == "by" and word.pos_ == "VERB" and word.tag_ == "VBN" else "prep")
 
 
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
@@ -525,6 +1113,17 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_taken_as_object_conjunct": frozenset({"and"}),
     "fronted_participle_list": frozenset({"and", "or"}),
     "hyphen_noun_split": frozenset({"-", "‐"}),
+    "list_head_read_as_modifier": frozenset({","}),
+    "list_member_split_off": frozenset({"and", "or"}),
+    "list_after_apposition": frozenset({","}),
+    "capitalised_list_member": frozenset({"and", "or"}),
+    "participle_read_as_adjective": frozenset({"by"}),
+    "possessive_of_name_with_of": frozenset({"of"}),
+    "adverb_inside_two_word_prep": frozenset({"together", "along", "jointly"}),
+    "participle_after_apposition": frozenset({","}),
+    "apposition_to_name_before": frozenset({","}),
+    "verb_after_subject_apposition": frozenset({","}),
+    "prep_after_apposition": frozenset({","}),
 }
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
@@ -537,14 +1136,29 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     hyphen_noun_split,
+    capitalised_list_member,
+    subject_swallowed_by_fronted_phrase,
+    list_head_read_as_modifier,
+    reduced_relative_read_as_verb,
+    apposition_to_name_before,
+    verb_after_subject_apposition,
+    participle_after_apposition,
+    list_after_apposition,
+    list_member_split_off,
     subject_list,
+    prep_after_time_phrase,
     verbless_clause_with_cue,
     cue_after_names,
+    prep_after_apposition,
+    action_prep_on_name,
     in_order_to,
     participle_adjective,
     between_second_side,
     by_phrase_to_event_noun,
+    possessive_of_name_with_of,
     colon_list_to_role_noun,
+    participle_read_as_adjective,
+    adverb_inside_two_word_prep,
     fronted_participle_list,
     cue_verb_read_as_other,
     participle_read_as_noun,

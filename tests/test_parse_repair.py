@@ -16,6 +16,21 @@ from extract.parse_repair import (
     cue_verb_read_as_other,
     fronted_participle_list,
     in_order_to,
+    list_head_read_as_modifier,
+    list_member_split_off,
+    prep_after_time_phrase,
+    reduced_relative_read_as_verb,
+    list_after_apposition,
+    prep_after_apposition,
+    apposition_to_name_before,
+    verb_after_subject_apposition,
+    participle_after_apposition,
+    capitalised_list_member,
+    participle_read_as_adjective,
+    adverb_inside_two_word_prep,
+    possessive_of_name_with_of,
+    subject_swallowed_by_fronted_phrase,
+    action_prep_on_name,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
     subject_taken_as_object_conjunct,
@@ -66,6 +81,30 @@ REPAIRED = [
     (verb_read_as_modifier, "Russia's backing of the LAAF worried Algeria.", "LAAF", "of"),
     (verb_read_as_modifier, "Russia's backing of Haftar, a key player in the conflict, worried Algeria.", "Algeria", "worried"),
     (verb_read_as_modifier, "Last spring, Paris's support of Haftar angered Rome.", "spring", "angered"),
+    (list_head_read_as_modifier, "Russia held talks with the GNA, Senegal, Azerbaijan and Palau on the ceasefire.", "Senegal", "GNA"),
+    (list_head_read_as_modifier, "Egypt threatened to intervene if the GNA, Senegal, and Nepal advanced on Sirte.", "GNA", "advanced"),
+    (list_member_split_off, "Attempts by Turkey to isolate Egypt, Maldives, and Seychelles have failed.", "Seychelles", "Maldives"),
+    (list_member_split_off, "Drones supplied by Ankara to the GNA, Sweden, and Malawi turned the tide.", "Malawi", "Sweden"),
+    (reduced_relative_read_as_verb, "Drones supplied mainly by Ankara to the GNA turned the tide.", "Drones", "turned"),
+    (reduced_relative_read_as_verb, "Turkish drones delivered reportedly to the GNA turned the tide.", "delivered", "drones"),
+    (list_after_apposition, "Italy, a long-standing player in the region, and Malta signed a deal.", "Malta", "Italy"),
+    (list_after_apposition, "The summit was attended by Turkey, an old rival, Russia and Egypt.", "Russia", "Turkey"),
+    (prep_after_apposition, "Russia gave military support to Haftar, a key player in the conflict, against the GNA.", "against", "gave"),
+    (apposition_to_name_before, "The LNA has the backing of Moscow, a key player in the conflict, and Abu Dhabi.", "player", "Moscow"),
+    (apposition_to_name_before, "A truce brokered by Russia, a key player in the conflict, between the GNA and the LNA collapsed.", "player", "Russia"),
+    (verb_after_subject_apposition, "Turkey, a key player in the conflict, deployed air-defence batteries near Tripoli.", "Turkey", "deployed"),
+    (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
+    (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),
+    (cue_after_names, "Russia, Thailand and Honduras back Haftar and Turkey supports the GNA.", "Turkey", "supports"),
+    (participle_read_as_adjective, "Armed chiefly by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Armed", "pushed"),
+    (adverb_inside_two_word_prep, "Paris backs Haftar together chiefly with Cairo.", "with", "together"),
+    (prep_after_time_phrase, "Any advance on Sirte would cross a red line in recent months for Cairo.", "for", "line"),
+    (possessive_of_name_with_of, "The Government of National Accord's allies include Turkey.", "allies", "include"),
+    (possessive_of_name_with_of, "Haftar was armed by the Kingdom of Saudi Arabia's rulers.", "rulers", "by"),
+    (subject_swallowed_by_fronted_phrase, "After a month of shelling around the port and the old road, Italy and Malta signed a pact.", "Italy", "signed"),
+    (action_prep_on_name, "Russia gave military support to the LAAF against the GNA.", "against", "gave"),
+    (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
+    (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
 ]
 
 
@@ -103,6 +142,24 @@ UNTOUCHED = [
     "Egypt's support for the embattled Haftar.",
     "Egypt's support for the Haftar backed militias.",
     "The UN-backed government rejected the cease-fire.",
+    "Turkey, Qatar and Italy are backed by the UN.",
+    "The GNA, Turkey's ally, was backed by Ankara.",
+    "Talks with Egypt, Jordan and Sudan resumed.",
+    "Egypt met Jordan last spring in Cairo.",
+    "The offensive of last spring failed.",
+    "Turkish drones delivered to the GNA turned the tide.",
+    "Egypt supplied arms to the LNA and Turkey sent ships.",
+    "The UAE, a backer of Haftar, Sudan and Chad, denied the report.",
+    "The GNA and the LNA, the two rival camps, met in Tunis.",
+    "Turkey, a key player in the conflict, deployed troops.",
+    "Haftar, backed by Egypt, met Macron.",
+    "Haftar, a rival of Sarraj backed by Turkey, met Macron.",
+    "Turkey deployed troops last spring to Libya.",
+    "The tired soldiers by the road waited.",
+    "The leader of Egypt's army spoke.",
+    "Armed by Egypt, Russia, and the UAE, the LNA pushed west.",
+    "After a week of heavy fighting around the coastal towns, the talks resumed.",
+    "Russia gave military support to the LNA against the GNA.",
 ]
 
 
@@ -133,6 +190,26 @@ EDGES = [
     ("Paris's support of Haftar angered Rome.", ("France", "support", "LNA")),
     ("The LNA mounted a counter-offensive against Turkish troops.", ("LNA", "opposition", "Turkey")),
     ("Moscow's backing for the LNA alarmed Algeria.", ("Russia", "support", "LNA")),
+    ("Sarraj, Qatar and Italy are backed by Turkey.", ("Turkey", "support", "GNA")),
+    ("Egypt held talks with the GNA, Tunisia, Algeria and Niger on the border.", ("Egypt", "mediation", "GNA")),
+    ("Russian jets supplied to the LNA, Chad, and Sudan changed the balance.", ("Russia", "support", "Sudan")),
+    ("Jets sent quietly by Moscow to the LNA changed the balance.", ("Russia", "support", "LNA")),
+    ("The LNA's assault in recent months against the GNA stalled.", ("LNA", "opposition", "GNA")),
+    ("Egypt backed Haftar, the Wagner group and Chad for years against the GNA.", ("LNA", "opposition", "GNA")),
+    ("Fighting between the LNA, an old foe of Tripoli, and the GNA resumed.", ("LNA", "opposition", "GNA")),
+    ("Greece denounced the deal signed by Ankara, a regional power, and the GNA.", ("Greece", "opposition", "Turkey")),
+    ("The GNA enjoys the backing of Ankara, its closest ally, and Doha.", ("Qatar", "support", "GNA")),
+    ("Egypt arms Haftar, the eastern commander, alongside the UAE.", ("UAE", "support", "LNA")),
+    ("Egypt, a key player in the conflict, deployed armoured units to shield the LNA.", ("Egypt", "support", "LNA")),
+    ("Egypt, Jordan, Sudan, and Bahamas back Haftar.", ("Bahamas", "support", "LNA")),
+    ("Moscow, Cairo and Amman back Haftar and Doha supports Sarraj.", ("Qatar", "support", "GNA")),
+    ("Rabat, Tunis and Algiers back Sarraj and Abu Dhabi openly funds Haftar.", ("UAE", "support", "LNA")),
+    ("Ankara and Doha back the GNA.", ("Qatar", "support", "GNA")),
+    ("Funded mainly by Qatar, the GNA held the capital.", ("Qatar", "support", "GNA")),
+    ("Foreign fighters fight for the LAAF against Sarraj.", ("LNA", "opposition", "GNA")),
+    ("Egypt gave air support to the LAAF against the GNA.", ("LNA", "opposition", "GNA")),
+    ("Rome supports Sarraj jointly reportedly with Ankara.", ("Turkey", "support", "GNA")),
+    ("Russian jets over Tripoli would cross a red line last spring for Ankara.", ("Turkey", "opposition", "Russia")),
 ]
 
 
@@ -153,6 +230,36 @@ def test_adjective_read_as_participle_becomes_the_adjective(text: str, word: str
     doc = parsed(text)
     participle_adjective(doc, LEXICON)
     assert next(t for t in doc if t.text == word).pos_ == "ADJ"
+
+
+def test_a_capitalised_name_in_a_list_is_a_name() -> None:
+    doc = parsed("Egypt, China, Paraguay, and Bahamas back Haftar.")
+    capitalised_list_member(doc, LEXICON)
+    assert next(t for t in doc if t.text == "Bahamas").pos_ == "PROPN"
+    doc = parsed("Egypt sent tanks, planes and Hummers.")  # a common noun's conjunct stays a noun
+    capitalised_list_member(doc, LEXICON)
+    assert next(t for t in doc if t.text == "Hummers").pos_ != "PROPN"
+
+
+# A participle set off after an apposition describes the name the apposition is on: its backer is not
+# the apposition's name's backer (a negative case of relative-clause).
+@pytest.mark.parametrize(
+    "text,edge,not_edge",
+    [
+        ("Haftar, a rival of Sarraj, backed by Sisi, met Macron.", ("Egypt", "support", "LNA"), ("Egypt", "support", "GNA")),
+        ("Sarraj, an enemy of Haftar, supported by Erdogan, visited Rome.", ("Turkey", "support", "GNA"), ("Turkey", "support", "LNA")),
+    ],
+)
+def test_a_participle_after_an_apposition_describes_its_host(text: str, edge: tuple, not_edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found and not_edge not in found, found
+
+
+def test_a_list_before_back_and_a_second_clause_keeps_the_sides_apart() -> None:
+    """"A, B and C back X and D supports Y": nobody in the list backs Y (the hazard of one long subject)."""
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("Moscow, Cairo and Amman back Haftar and Doha supports Sarraj.").itertuples()}
+    assert ("Russia", "support", "LNA") in found and ("Qatar", "support", "GNA") in found
+    assert not any(b == "GNA" and a != "Qatar" for a, _, b in found), found
 
 
 def test_a_real_passive_participle_stays_a_verb() -> None:
