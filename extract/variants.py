@@ -427,6 +427,14 @@ class VariantGenerator:
                 )
         return variants
 
+    @staticmethod
+    def _after_name_and_comma(parsed: Parsed, mention) -> bool:
+        doc = parsed.doc
+        first = mention.span.start - (1 if mention.span.start > 0 and doc[mention.span.start - 1].lower_ == "the" else 0)
+        if first < 2 or doc[first - 1].text != ",":
+            return False
+        return any(m.span.end == first - 1 for m in parsed.mentions)
+
     def coordinated_lists(self, parsed: Parsed) -> list[Variant]:
         """Each argument as a list of 2-4 actors; every member gets the argument's edges."""
         variants = []
@@ -443,6 +451,10 @@ class VariantGenerator:
                 continue  # a list of places, or a description that would then describe the whole list
             if any(t.lower_ in NEUTER_PRONOUNS for t in doc[mention.span.end :]):
                 continue  # "Turkey warned that it would ...": a list would leave "it" without its antecedent
+            if self._after_name_and_comma(parsed, mention):
+                # "Funded by Qatar, [the GNA, Gabon and Switzerland] held ...": after a comma that closes
+                # another name, English cannot say where the first list ends; the expectation would be a guess
+                continue
             role = self.role(parsed.case, mention.actor_id)
             start, end, had_the = self._replacement_range(mention)
             original = doc.text[start:end]

@@ -37,7 +37,7 @@ def starts_clause(noun: Token) -> bool:
     verb = doc[after]
     return (
         verb.pos_ == "VERB"
-        and verb.dep_ in ("conj", "advcl")
+        and verb.dep_ in ("conj", "advcl", "dep")
         and verb.tag_ in ("VBD", "VBZ", "VBP")  # a finite verb needs a subject of its own
         and not any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in verb.children)
     )

@@ -139,16 +139,31 @@ def fronted_participle(ctx: SentenceContext, frame: Frame) -> None:
         return
     participle: Token = frame.nodes["participle"]
     cue = ctx.lexicon.verbs.get(lemma(participle))
-    if cue is None or cue.relation is None or participle.i > frame.trigger.i:
+    if cue is None or cue.relation is None:
         return
     main = frame.nodes["main"]
+    if participle.dep_ != "advcl" and not _set_off(participle):
+        return  # as a subject only when a comma sets it off: "Funded by Qatar, the GNA held ..."
     agents = [m for p in objects(frame.nodes["by"]) for m in ctx.group(p)]
     described = ctx.subjects(main, is_passive(main))[0]
-    if agents and described:
+    while not described and main.dep_ == "advcl" and main.head.i != main.i:
+        # "As the fighting spread, backed by Egypt, Haftar launched ...": the parser may hang the
+        # participle on the fronted clause; it describes the main clause's subject
+        main = main.head
+        described = ctx.subjects(main, is_passive(main))[0]
+    if agents and described and participle.i < main.i:
         frame.cue, frame.relation, frame.word = cue, cue.relation, participle
         frame.agents.extend(agents)
         frame.patients.extend((m, cue.relation) for m in described)
         frame.fire("fronted-participle")
+
+
+def _set_off(participle: Token) -> bool:
+    """A participle phrase that opens its sentence and ends at a comma (which the parser may hang inside it)."""
+    last = participle.right_edge.i
+    doc = participle.doc
+    comma = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return participle.left_edge.i <= participle.sent.start + 1 and comma
 
 
 @construction("under-control")
