@@ -194,8 +194,14 @@ class SentenceContext:
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             if lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs:
-                controlled = [m for c in controller.children if c.dep_ == "dobj" for m in self.group(c)]
-                if controlled:
+                objects_ = [c for c in controller.children if c.dep_ == "dobj"]
+                controlled = [m for c in objects_ for m in self.group(c)]
+                # the object is the one meant to act in "urged X to", "accused X of", "kept X from"; not in
+                # "keep their purses open to fund Haftar", whose purpose is the subject's
+                bound = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and lemma(controller) in self.lexicon.control_verbs_object)
+                if controlled or (objects_ and bound):
+                    # "accused the LNA's Arab supporters of providing Haftar with aircraft": the object acts,
+                    # even when it names no actor; never the one who accuses
                     return controlled, True, passive
             found, _, controller_passive = self.subjects(controller, is_passive(controller))
             if controller_passive and verb.dep_ in ("pcomp", "xcomp"):
