@@ -47,6 +47,8 @@ class Cue:
     mutual: bool = False
     # Verbs of taking ("take", "enter"): a cue only when the object is a place that stands for an actor.
     place_object: bool = False
+    # Permission ("allow", "let"): refused or withheld, it is this relation instead of nothing.
+    when_negated: str | None = None
     # The event category it was inventoried under (relations.json `_categories`).
     category: str = ""
 
@@ -208,6 +210,7 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             raise LexiconError(f"{path}: {section}.{lemma}.identity: {identity!r} is not one of {NOUN_ROLES}.")
         # A verb's prepositions give relations of their own ("fight for X" is support).
         gives = {relation, *preps.values()} if valid_roles is None else {relation}
+        gives.add(entry.get("when_negated"))  # "refused to allow X": a refusal category
         cues[lemma.lower()] = Cue(
             lemma=lemma.lower(),
             relation=relation,
@@ -218,9 +221,16 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             object_from_clause=bool(entry.get("object_from_clause", False)),
             mutual=bool(entry.get("mutual", False)),
             place_object=bool(entry.get("place_object", False)),
+            when_negated=_when_negated(path, f"{section}.{lemma}", entry.get("when_negated")),
             category=_category(path, f"{section}.{lemma}", entry, gives, categories),
         )
     return cues
+
+
+def _when_negated(path: Path, where: str, relation: object) -> str | None:
+    if relation is not None and relation not in RELATION_TYPES:
+        raise LexiconError(f"{path}: {where}.when_negated: {relation!r} is not one of {RELATION_TYPES}.")
+    return relation  # type: ignore[return-value]
 
 
 def _designation_predicates(path: Path, entries: object) -> dict[str, str]:

@@ -33,6 +33,8 @@ class Modality:
     keep: bool
     factor: float = 1.0
     prescriptive: bool = False
+    # "refused to allow Turkish forces to use its territory": a refusal is the cue's `when_negated` relation
+    negated_as: str | None = None
 
 
 DROPPED = Modality(keep=False)
@@ -40,6 +42,8 @@ DROPPED = Modality(keep=False)
 
 def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lexicon, *, question: bool, about_peace: bool) -> Modality:
     negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
+    if negated and cue is not None and cue.when_negated:
+        return Modality(keep=True, negated_as=cue.when_negated)
     if cue is not None and cue.only_negated:
         if not negated:
             return DROPPED  # "unacceptable" cues read only as "not acceptable"

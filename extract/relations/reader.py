@@ -162,7 +162,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         return []
     factor = mood.factor * (INHERITED_ARGUMENT if frame.inherited else 1.0)
     holders = (word, word.head) if word.dep_ in ("dobj", "attr") else (word,)
-    patients = [(m, r) for m, r in frame.patients if r is not None]
+    patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None]
     patients.extend((m, "support") for m in ctx.on_behalf(*holders))
     base = base_confidence(frame.rule)
     speaker = ctx.reported_by(word) or ctx.speaker
