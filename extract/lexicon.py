@@ -128,6 +128,8 @@ class Lexicon:
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
     holding_participles: frozenset[str]
+    joint_words: frozenset[str]
+    joint_activity_nouns: frozenset[str]
     bonding_verbs: frozenset[str]
     withdrawal_nouns: frozenset[str]
     demand_verbs: frozenset[str]
@@ -361,6 +363,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
         holding_participles=words("holding_participles"),
+        joint_words=words("joint_words"),
+        joint_activity_nouns=words("joint_activity_nouns"),
         bonding_verbs=words("bonding_verbs"),
         withdrawal_nouns=words("withdrawal_nouns"),
         demand_verbs=words("demand_verbs"),

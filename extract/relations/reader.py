@@ -103,18 +103,22 @@ class RelationReader:
             if word in lex.severing_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "severing"))
             return []
+        joint: list[Edge] = []
+        if token.pos_ == "NOUN" and word in lex.joint_activity_nouns and any(c.dep_ == "amod" and c.lower_ in lex.joint_words for c in token.children):
+            # "launched a joint offensive against Haftar": the partners back each other, and the noun is read too
+            joint = self._run(ctx, Frame(token, None, "support", "joint"))
         if token.pos_ == "NOUN" and word in lex.withdrawal_nouns:
             return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
             if token.dep_ == "compound" and word in lex.cooperation_domains:
-                return []  # "a defence pact", "the defence minister": a field, not an act of defending
+                return joint  # "a defence pact", "the defence minister": a field, not an act of defending
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns and lemma(c) not in lex.cooperation_domains for c in token.children):
-                return []  # "a cooperation agreement": the more specific modifier is read
+                return joint  # "a cooperation agreement": the more specific modifier is read
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") else token
-            return self._run(ctx, Frame(anchor, cue, cue.relation, "noun", word=token))
+            return joint + self._run(ctx, Frame(anchor, cue, cue.relation, "noun", word=token))
         if token.pos_ == "ADJ" and (cue := lex.adjectives.get(word)) is not None:
             return self._run(ctx, Frame(token, cue, cue.relation, "adjective"))
-        return []
+        return joint
 
     def _participle_adjective(self, ctx: SentenceContext, token: Token) -> list[Edge] | None:
         """"Wagner, affiliated with Russia, denied ...": a participle clause the lexicon lists as an

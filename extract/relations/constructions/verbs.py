@@ -148,6 +148,28 @@ def _reciprocal_object(verb: Token) -> Token | None:
     return None
 
 
+@construction("joint-action")
+def joint_action(ctx: SentenceContext, frame: Frame) -> None:
+    """"Sudan and Chad agreed to deploy joint forces along their border", "Egypt and Greece held
+    joint naval exercises": those who act jointly back each other."""
+    noun = frame.trigger
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if not is_verb(verb):
+        return
+    acting, _, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+    while not acting and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head  # "agreed to deploy joint forces": the ones who agreed
+        acting, _, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+    partners = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    sides = distinct_actors([*acting, *partners])
+    if subject_is_patient or len(sides) < 2:
+        return
+    frame.pairs.extend((a, b, "support") for a in sides for b in sides if a.actor_id != b.actor_id)
+    frame.fire("joint-action")
+
+
 @construction("proxy-backer")
 def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
     """"Mercenaries paid by Moscow fight for the LNA", "fighters funded by Turkey and serving
