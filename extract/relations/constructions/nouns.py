@@ -99,6 +99,21 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in found)
             elif role == "parties":
                 frame.parties.extend(found)
+        elif child.dep_ == "relcl" and lemma(child) in ctx.lexicon.authorship_verbs and not is_passive(child) and not frame.agents:
+            # "the offensive that Haftar launched in April": whoever launched it
+            frame.agents.extend(m for c in child.children if c.dep_ == "nsubj" for m in ctx.group(c))
+        if child.dep_ == "prep" and not frame.agents:
+            # "the offensive on Tripoli, which Haftar launched": the parser hangs the clause on the name
+            frame.agents.extend(
+                m
+                for p in objects(child)
+                for clause in p.children
+                if clause.dep_ == "relcl" and lemma(clause) in ctx.lexicon.authorship_verbs
+                and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children)
+                for c in clause.children
+                if c.dep_ == "nsubj"
+                for m in ctx.group(c)
+            )
         elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.attendance_verbs and relation == "mediation":
             # "a conference attended by Turkey and Russia"
             frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))

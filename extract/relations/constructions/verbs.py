@@ -260,9 +260,11 @@ def passive(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     passive_clause = is_passive(token) or (token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head))
     holders = [token]
-    if passive_clause:
-        # "funded and equipped chiefly by Russia": coordinated participles share one by-phrase.
-        holders += [c for c in (token.head, *token.conjuncts) if c.tag_ == "VBN" and c.i != token.i]
+    if passive_clause and not any(c.dep_ == "agent" for c in token.children):
+        # "funded and equipped chiefly by Russia": coordinated participles share one by-phrase; a clause
+        # with a by-phrase of its own ("..., while the GNA is backed by Turkey") shares none
+        coordinated = [token.head] if token.dep_ == "conj" else []
+        holders += [c for c in (*coordinated, *token.conjuncts) if c.tag_ == "VBN" and c.i != token.i]
     by = [
         m
         for holder in holders
