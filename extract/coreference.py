@@ -178,9 +178,11 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
                         latest = None if listed else mention.actor_id
                     continue
                 if named and latest is not None and token.lower_ == "its" and token.tag_ == "PRP$":
-                    # "accused the UAE of financing the war and called its attempts to attack Turkey foolish",
-                    # "Turkey backs the GNA in its war against Haftar": "its" is the group named last
-                    added.append(ActorSpan(latest, "pronoun", doc[token.i : token.i + 1]))
+                    # "Turkey backs the GNA in its war against Haftar": "its" is the group named last;
+                    # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
+                    # verb's object it is the verb's subject
+                    owner = _object_owner(token, by_token) or latest
+                    added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
                 if named or previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
                     continue
@@ -190,6 +192,22 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def _object_owner(pronoun, by_token: dict) -> str | None:
+    """The state, government or group that is the subject of the verb whose object "its" possesses
+    ("reaffirmed its backing"), the subject of a coordinated verb included."""
+    thing = pronoun.head
+    if thing.dep_ != "dobj":
+        return None
+    verb = thing.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    mentions = [by_token[s.i] for s in subjects if s.i in by_token]
+    if len(mentions) != 1 or mentions[0].kind in PERSON_KINDS:
+        return None
+    return mentions[0].actor_id
 
 
 # "The former ... the latter": the small model reads "former"/"latter" as an adjective of the next

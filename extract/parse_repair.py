@@ -288,6 +288,41 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             main.dep_ = "conj"
 
 
+CLAUSE_SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
+
+
+def subject_read_as_object_tail(doc: Doc, lexicon: Lexicon) -> None:
+    """"While Turkey backs the GNA, Egypt and the UAE support Haftar", "France denies backing
+    Haftar but Italy openly supports the GNA", "Turkey supports the GNA; Russia, by contrast,
+    backs Haftar": the parser hangs the second clause's subject on the first clause's object
+    (a conjunct or an apposition) and leaves the second cue verb without a subject. The names
+    right before such a verb, after a separator, are its subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "dobj"):
+            continue
+        if verb.lemma_.lower() not in lexicon.verbs and verb.lemma_.lower() not in lexicon.transfer_verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+            continue
+        modifiers = ("advmod", "prep", "npadvmod", "aux", "auxpass", "neg", "punct")
+        own = {t.i for c in verb.children if c.i < verb.i and c.dep_ in modifiers for t in c.subtree}
+        j = verb.i - 1
+        while j >= 0 and (j in own or doc[j].text == ","):
+            j -= 1  # the verb's own adverbs and asides ("openly", ", by contrast,")
+        if j < 0:
+            continue
+        first = doc[j]
+        while first.dep_ == "conj" and first.head.dep_ == "conj":
+            first = first.head  # "Egypt and the UAE": the list's first member
+        object_ = first.head
+        before = doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+        if first.dep_ not in ("conj", "appos") or first.pos_ not in ("PROPN", "NOUN") or object_.i >= first.i or object_.dep_ not in ("dobj", "pobj", "attr"):
+            continue
+        if before is None or before.lower_ not in CLAUSE_SEPARATORS:
+            continue
+        _reattach(first, verb, "nsubj")
+
+
 def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"with Russia backing Haftar and Turkey supporting the GNA": the parser makes "Turkey"
     a conjunct of the first verb's object and hangs the second verb on the first with no
@@ -1128,7 +1163,14 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
 
 # Repairs that only act on a cue verb's form: skipped for a paragraph with none.
 CUE_VERB_REPAIRS = frozenset(
-    {"verbless_clause_with_cue", "cue_after_names", "cue_verb_read_as_other", "object_taken_as_next_subject", "subject_taken_as_object_conjunct"}
+    {
+        "verbless_clause_with_cue",
+        "cue_after_names",
+        "cue_verb_read_as_other",
+        "object_taken_as_next_subject",
+        "subject_taken_as_object_conjunct",
+        "subject_read_as_object_tail",
+    }
 )
 
 # Repairs that only act on an adjective of the lexicon ("loyal", "opposed", "warring").
@@ -1165,5 +1207,6 @@ REPAIRS = (
     postnominal_adjective,
     object_taken_as_next_subject,
     subject_taken_as_object_conjunct,
+    subject_read_as_object_tail,
     verb_read_as_modifier,
 )

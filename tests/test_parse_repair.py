@@ -148,7 +148,6 @@ UNTOUCHED = [
     "Egypt met Jordan last spring in Cairo.",
     "The offensive of last spring failed.",
     "Turkish drones delivered to the GNA turned the tide.",
-    "Egypt supplied arms to the LNA and Turkey sent ships.",
     "The UAE, a backer of Haftar, Sudan and Chad, denied the report.",
     "The GNA and the LNA, the two rival camps, met in Tunis.",
     "Turkey, a key player in the conflict, deployed troops.",
@@ -310,3 +309,31 @@ def test_repairs_run_through_repair_parse_as_alone() -> None:
     doc = parsed("Hundreds of Egyptian soldiers are deployed near Sirte siding with Haftar.")
     repair_parse(doc, LEXICON)
     assert next(t for t in doc if t.text == "siding").pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text, subject, verb",
+    [
+        ("While Turkey backs the GNA, Egypt and the UAE support Haftar.", "Egypt", "support"),
+        ("France denies backing Haftar but Italy openly supports the GNA.", "Italy", "supports"),
+        ("Turkey supports the GNA; Russia, by contrast, backs Haftar.", "Russia", "backs"),
+        ("Egypt supplied arms to the LNA and Turkey sent ships.", "Turkey", "sent"),
+    ],
+)
+def test_subject_read_as_object_tail_goes_to_its_verb(text: str, subject: str, verb: str) -> None:
+    from extract.parse_repair import repair_parse
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = repair_parse(extractor.nlp(text), extractor.lexicon)
+    token = next(t for t in doc if t.text == subject)
+    assert token.dep_ == "nsubj" and token.head.text == verb
+
+
+def test_subject_read_as_object_tail_leaves_a_true_object_list_alone() -> None:
+    from extract.parse_repair import repair_parse
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = repair_parse(extractor.nlp("Turkey backs the GNA, Qatar and Italy."), extractor.lexicon)
+    assert next(t for t in doc if t.text == "Qatar").dep_ == "conj"
