@@ -409,6 +409,26 @@ class SentenceContext:
             for m in self.group(p)
         ]
 
+    def in_presence(self, word: Token) -> list[ActorSpan]:
+        """"proposed a ceasefire in the presence of Haftar", "talks with the participation of Egypt":
+        who attends a mediation is a party to it (lexicon.presence_nouns). The phrase may hang on the
+        cue, on its participle ("the ceasefire proposed by Sisi in the presence of Haftar") or its verb."""
+        holders = [word, *(c for c in word.children if c.dep_ in ("acl", "relcl"))]
+        if word.dep_ in ("dobj", "attr", "nsubjpass"):
+            holders.append(word.head)
+        return [
+            m
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "at")
+            for noun in prep.children
+            if noun.dep_ == "pobj" and lemma(noun) in self.lexicon.presence_nouns
+            for of in noun.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for p in objects(of)
+            for m in self.group(p)
+        ]
+
     def reported_by(self, trigger: Token) -> str:
         """The actor whose words the cue sits in: "Kalın said Turkey supports ...",
         "Kalın accused the UAE of financing ..."."""

@@ -168,6 +168,9 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     holders = (word, word.head) if word.dep_ in ("dobj", "attr") else (word,)
     patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None]
     patients.extend((m, "support") for m in ctx.on_behalf(*holders))
+    if frame.relation == "mediation" and frame.agents:
+        own = {m.actor_id for m in frame.agents}
+        patients.extend((m, "mediation") for m in ctx.in_presence(word) if m.actor_id not in own)
     base = base_confidence(frame.rule)
     speaker = ctx.reported_by(word) or ctx.speaker
     edges: list[Edge] = []
