@@ -173,7 +173,8 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
                     named = True
                     if token.i == mention.root.i and token.dep_ in ("nsubj", "nsubjpass") and mention.kind not in PERSON_KINDS:
                         subject = None if any(c.dep_ == "conj" for c in token.children) else mention.actor_id
-                    if token.i == mention.root.i and mention.kind not in PERSON_KINDS:
+                    if token.i == mention.root.i and mention.kind not in PERSON_KINDS and token.dep_ not in ("amod", "compound", "nmod"):
+                        # a modifier ("Emirati drones") is not what "its" goes back to
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
                         latest = None if listed else mention.actor_id
                     continue

@@ -128,6 +128,7 @@ class Lexicon:
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
     holding_participles: frozenset[str]
+    idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
     joint_words: frozenset[str]
     joint_activity_nouns: frozenset[str]
@@ -364,6 +365,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
         holding_participles=words("holding_participles"),
+        idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),
         joint_words=words("joint_words"),
         joint_activity_nouns=words("joint_activity_nouns"),

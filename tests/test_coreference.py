@@ -169,3 +169,8 @@ def test_its_is_the_group_named_last_in_its_sentence(text: str, expected: tuple[
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert expected in found or (expected[2], expected[1], expected[0]) in found
 
+
+
+def test_its_skips_a_modifier_named_last() -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("The GNA said Emirati drones had struck its positions.").itertuples()}
+    assert ("UAE", "opposition", "GNA") in found

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
+from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
 # "should the GNA cross the line", "were Turkey to advance": a condition by inversion.
@@ -25,7 +27,7 @@ def condition_frames(ctx: SentenceContext) -> list[Frame]:
         pos = token.pos_
         if pos in ("VERB", "AUX"):
             word = lemma(token)
-            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet":
+            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet" or _idle(ctx, token):
                 frames.append(Frame(token, None, "opposition", "condition"))
         elif pos == "NOUN" and token.lower_ in RED_LINE_NOUNS and _is_red_line(ctx, token):
             frames.append(Frame(token, None, "opposition", "condition"))
@@ -43,8 +45,10 @@ def condition_clauses(verb: Token) -> list[Token]:
     may deploy troops should the GNA cross", where the parser hangs the condition on "says")."""
     found = []
     for holder in (verb, verb.head) if verb.dep_ in ("xcomp", "acl", "ccomp") else (verb,):
-        for clause in holder.children:
-            if clause.dep_ not in ("advcl", "ccomp", "conj") or clause.i == verb.i:
+        # "stand idly by if ...": the parser may hang the condition on the particle
+        particles = [p for c in holder.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pcomp"]
+        for clause in [*holder.children, *particles]:
+            if clause.dep_ not in ("advcl", "ccomp", "conj", "pcomp") or clause.i == verb.i:
                 continue
             marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
             inverted = any(
@@ -54,6 +58,11 @@ def condition_clauses(verb: Token) -> list[Token]:
             if marked or inverted:
                 found.append(clause)
     return found
+
+
+def _idle(ctx: SentenceContext, verb: Token) -> bool:
+    """"stand idly by", "sit idly by": a verb of staying idle (lexicon.idle_adverbs on a stance verb)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.idle_adverbs for c in verb.children)
 
 
 def _mover(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
@@ -67,8 +76,15 @@ def conditional_force(ctx: SentenceContext, frame: Frame) -> None:
     the line", "his threat to intervene if the GNA advanced": force held out on a condition
     about X opposes X."""
     verb = frame.trigger
-    if lemma(verb) not in ctx.lexicon.force_verbs:
+    idle = _idle(ctx, verb)
+    if lemma(verb) not in ctx.lexicon.force_verbs and not idle:
         return
+    if idle:
+        # "would not stand idly by if the GNA advanced": refusing to stay idle is the threat; its
+        # negation is what states it, so the reading holds only negated
+        if not is_negated(verb, ctx.lexicon):
+            return
+        frame.cue = Cue(lemma(verb), "opposition", {}, only_negated=True, when_negated="opposition")
     if lemma(verb) in ctx.lexicon.transfer_verbs and not any(
         c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
     ):
