@@ -322,7 +322,8 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
         modifiers = [c for c in token.children if c.dep_ in modifier_deps and c.i < token.i]
         markers = [c.lower_ for c in modifiers if c.lower_ in lexicon.side_markers]
         rivals = token.lemma_.lower() in lexicon.rival_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers)
-        owned = any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in lexicon.side_markers for c in token.children) or any(
+        # "Haftar's rivals" say whose; "Libya's two rival factions" (no actor) do not
+        owned = any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in lexicon.side_markers and c.i in taken for c in token.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children
         )
         partitive = token.dep_ == "pobj" and token.head.lower_ == "of"

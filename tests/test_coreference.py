@@ -174,3 +174,16 @@ def test_its_is_the_group_named_last_in_its_sentence(text: str, expected: tuple[
 def test_its_skips_a_modifier_named_last() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("The GNA said Emirati drones had struck its positions.").itertuples()}
     assert ("UAE", "opposition", "GNA") in found
+
+
+def test_a_possessor_that_is_no_actor_leaves_the_two_sides_unowned_and_one_of_them_unresolved() -> None:
+    from extract.pipeline import default_extractor
+    from extract.schema import Article
+
+    text = (
+        "The GNA and the LNA fought for months near Sirte. Erdogan questioned the viability of a ceasefire "
+        "signed between Libya's two rival factions, one of whom is supported by Ankara."
+    )
+    found = {(r.actor1, r.relation, r.actor2) for r in default_extractor().extract(Article("a", text, "x", "2020-10-24")).relations}
+    assert ("GNA", "mediation", "LNA") in found
+    assert not {("Turkey", "support", "GNA"), ("Turkey", "support", "LNA")} & found

@@ -136,6 +136,10 @@ class SentenceContext:
         clause, and whether the subject is the patient (passive)."""
         # "The Russians came knocking": the parser can hang the subject on an auxiliary.
         candidates = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("one", "some", "each", "either", "neither") and any(
+            p.lower_ == "of" and any(w.lower_ in RELATIVE_PRONOUNS for w in p.children) for p in c.children
+        ) for c in candidates):
+            return [], False, passive  # "..., one of whom is supported by Ankara": which one is not said
         plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("LS", "CD")]
         if len(plain) > 1:
             # "Çavuşoğlu and Lavrov held ...": the parser can give a verb two subjects.

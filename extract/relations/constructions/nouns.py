@@ -34,6 +34,14 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
             if p.i not in ctx.mention_at and lemma(p) not in ctx.lexicon.nouns
         ]
         found.extend(c for node in layer for c in node.children if c.dep_ == "prep" and c.lower_ in ("with", "between"))
+    # "a ceasefire signed between X and Y": the participle of its making carries its parties
+    found.extend(
+        c
+        for clause in noun.children
+        if clause.dep_ == "acl" and lemma(clause) in ctx.lexicon.authorship_verbs
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+    )
     # "the source of fierce clashes in recent days between X and Y", "a wave of attacks by X": the
     # parser hangs the cue's phrase on the noun it completes.
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
