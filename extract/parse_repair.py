@@ -713,20 +713,28 @@ def capitalised_list_member(doc: Doc, lexicon: Lexicon) -> None:
             token.tag_ = "NNPS" if token.tag_ == "NNS" else "NNP"
 
 
+def _proper_name_at(doc: Doc, start: int) -> Token | None:
+    """The head of the proper name that starts at `start` ("the" may come first): "the United Arab
+    Emirates" gives "Emirates"; None when no name starts there."""
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    if start >= len(doc) or doc[start].pos_ != "PROPN":
+        return None
+    name = doc[start]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
+
+
 def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
     """"..., after a week of heavy fighting around the coastal towns and the main airport road, Italy
     and Malta signed a migration agreement": after a long fronted phrase ending in a list, the parser
     runs the list on into the subject, and the verb has none. Names right after the phrase's comma,
     hung on a noun before it, directly followed by a finite verb with no subject, are its subject."""
     for comma in _index(doc, lexicon).commas:
-        start = comma + 1
-        if start < len(doc) and doc[start].lower_ == "the":
-            start += 1
-        if start >= len(doc) or doc[start].pos_ != "PROPN":
+        name = _proper_name_at(doc, comma + 1)
+        if name is None:
             continue
-        name = doc[start]
-        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
-            name = name.head
         if name.dep_ not in ("conj", "appos") or name.head.i >= comma or name.head.pos_ != "NOUN":
             continue  # hung on a common noun of the phrase ("road"), not a list of names before the comma
         if any(t.pos_ != "PROPN" and t.lower_ not in (",", "the", *LIST_CONJUNCTIONS) for t in name.subtree):
@@ -915,13 +923,9 @@ def list_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
         conjunction = doc[i] if i < len(doc) and doc[i].lower_ in LIST_CONJUNCTIONS else None
         if conjunction is not None:
             i += 1
-        if i < len(doc) and doc[i].lower_ == "the":
-            i += 1
-        if i >= len(doc) or doc[i].pos_ != "PROPN":
+        member = _proper_name_at(doc, i)
+        if member is None:
             continue
-        member = doc[i]
-        while member.dep_ == "compound" and member.head.i > member.i and member.head.pos_ == "PROPN":
-            member = member.head
         inside = apposition.left_edge.i <= member.head.i < closing
         second_subject = member.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < closing for c in member.head.children

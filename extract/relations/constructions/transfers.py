@@ -83,7 +83,8 @@ def _ends_hostility(ctx: SentenceContext, verb: Token) -> bool:
     if lemma(verb) not in ctx.lexicon.de_escalation_verbs or verb.pos_ != "VERB":
         return False
     ended = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
-    return any((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "opposition" or lemma(t) in ctx.lexicon.verbs and ctx.lexicon.verbs[lemma(t)].relation == "opposition" for t in ended)
+    hostile = [ctx.lexicon.nouns.get(lemma(t)) or ctx.lexicon.verbs.get(lemma(t)) for t in ended]
+    return any(cue is not None and cue.relation == "opposition" for cue in hostile)
 
 
 @construction("persuasion")
