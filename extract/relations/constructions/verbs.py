@@ -14,7 +14,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     """Subject, objects and the cue's prepositions of an active verb (or the
     subject as patient where the clause says so)."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
-    passive = is_passive(token)
+    # "trained by the CIA and backed by Egypt, Haftar ...": a participle with a by-phrase is passive
+    passive = is_passive(token) or (token.tag_ == "VBN" and token.dep_ == "conj" and any(c.dep_ == "agent" for c in token.children))
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, passive)
     if subject_is_patient:
         frame.patients.extend((m, relation) for m in subjects if relation)
@@ -258,7 +259,15 @@ def _co_agent_preps(ctx: SentenceContext, verb: Token) -> list[Token]:
 def passive(ctx: SentenceContext, frame: Frame) -> None:
     """"Haftar is backed by Egypt": the by-phrase acts on the subject."""
     token = frame.trigger
-    passive_clause = is_passive(token) or (token.dep_ == "conj" and token.tag_ == "VBN" and is_passive(token.head))
+    # "recognized by the UN and backed militarily by Turkey": a participle coordinated with a passive one, or
+    # with a reduced relative (the tagger may read it VBD), is passive too
+    head = token.head
+    reduced_relative = head.dep_ == "acl" and head.tag_ == "VBN"
+    passive_clause = (
+        is_passive(token)
+        or (token.dep_ == "conj" and token.tag_ in ("VBN", "VBD") and (is_passive(head) or reduced_relative) and not any(c.dep_ == "dobj" for c in token.children))
+        or (token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children))
+    )
     holders = [token]
     if passive_clause and not any(c.dep_ == "agent" for c in token.children):
         # "funded and equipped chiefly by Russia": coordinated participles share one by-phrase; a clause
