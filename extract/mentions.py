@@ -67,15 +67,20 @@ class MentionFinder:
         self.person_actors: dict[str, str] = {}
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
-        for surface, actor_id, kind in self._surfaces(dictionary):
-            key = f"{actor_id}|{kind}"
-            self._labels[nlp.vocab.strings.add(key)] = (actor_id, kind)
-            pattern = nlp.make_doc(surface)
-            if is_case_sensitive(surface):
+
+        def add_pattern(key: str, form: str) -> None:
+            """Short capitalised aliases match as written; every other form matches folded."""
+            pattern = nlp.make_doc(form)
+            if is_case_sensitive(form):
                 exact_patterns.setdefault(key, []).append(pattern)
             else:
                 _fold_norms(pattern)
                 folded_patterns.setdefault(key, []).append(pattern)
+
+        for surface, actor_id, kind in self._surfaces(dictionary):
+            key = f"{actor_id}|{kind}"
+            self._labels[nlp.vocab.strings.add(key)] = (actor_id, kind)
+            add_pattern(key, surface)
         for number, (alias, actor_id) in enumerate(dictionary.dated_forms()):
             # A dated seat or metonym is checked as an undated one of its kind is; only its window differs.
             key = f"{actor_id}|{alias.kind}|dated-{number}"
@@ -83,12 +88,7 @@ class MentionFinder:
             self._windows[nlp.vocab.strings[key]] = alias
             plural = _plural(alias.name) if alias.kind == "demonym" else ""
             for form in (alias.name, plural) if plural else (alias.name,):
-                pattern = nlp.make_doc(form)
-                if is_case_sensitive(form):
-                    exact_patterns.setdefault(key, []).append(pattern)
-                else:
-                    _fold_norms(pattern)
-                    folded_patterns.setdefault(key, []).append(pattern)
+                add_pattern(key, form)
         for key, patterns in folded_patterns.items():
             self._folded.add(key, patterns)
         for key, patterns in exact_patterns.items():
