@@ -112,6 +112,15 @@ CASES = [
     ("never", "Paris has never armed the LNA, the French foreign ministry said.", set(), {("France", S, "LNA")}),
     ("prescriptive", "Cairo should support the GNA, Kalin said.", set(), {("Egypt", S, "GNA")}),
     ("no tensions wanted", "We do not want any tensions with France, Kalin said.", set(), {("Turkey", O, "France")}),
+    # negation reaches every conjunct, unless a contrast or a clause of its own starts
+    ("negated verb list", "Turkey did not arm or fund the GNA.", set(), {("Turkey", S, "GNA")}),
+    ("negated verb list with commas", "Ankara has not armed, trained or funded the militias of the GNA.", set(), {("Turkey", S, "GNA")}),
+    ("negated predicate list", "Egypt is not an ally or a backer of Haftar.", set(), {("Egypt", S, "LNA")}),
+    ("neither nor", "Egypt is neither an ally nor a backer of Haftar.", set(), {("Egypt", S, "LNA")}),
+    ("not A but B: verbs", "Turkey did not mediate but armed the GNA.", {("Turkey", S, "GNA")}, set()),
+    ("not A but B: predicates", "Haftar is not an independent force but a tool of the UAE.", {("UAE", S, "LNA")}, set()),
+    ("negated clause, then a clause of its own", "Turkey did not arm Haftar and Russia backed him openly.", {("Russia", S, "LNA")}, {("Turkey", S, "LNA")}),
+    ("negated verb, then a verb with its own auxiliary", "Egypt has not recognized the GNA and has backed Haftar.", {("Egypt", S, "LNA")}, set()),
     # --- places are not parties; Libya is not a party
     ("capital as place", "The GNA and the LNA held talks in Moscow.", {("GNA", M, "LNA")}, {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
     ("capital as actor", "Moscow backs Haftar.", {("Russia", S, "LNA")}, set()),

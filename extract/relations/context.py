@@ -272,6 +272,30 @@ class SentenceContext:
             return self.subjects(verb, is_passive(verb))[0]
         return []
 
+    def alluded_to(self, group: Token) -> list[ActorSpan]:
+        """The actors a reference phrase in the sentence names ("in an obvious allusion to Egypt,
+        to Saudi Arabia and the UAE", "referring to Turkey"), which an unnamed group ("other
+        forces", "some countries") stands for. The phrase runs from its "to" to the next verb; a
+        member is the object of a "to" there, or conjoined with one."""
+        for word in self.sent:
+            if lemma(word) not in self.lexicon.reference_words or not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
+                continue
+            members: list[ActorSpan] = []
+            for token in self.sent.doc[word.i + 1 : self.sent.end]:
+                if token.pos_ in ("VERB", "AUX"):
+                    break
+                mention = self.mention_at.get(token.i)
+                if mention is None or token.i != mention.span.root.i:
+                    continue
+                attached = token
+                while attached.dep_ in ("conj", "appos") and attached.head.i != attached.i:
+                    attached = attached.head
+                if attached.dep_ == "pobj" and attached.head.lower_ == "to" and mention not in members:
+                    members.append(mention)
+            if members and not word.i < group.i <= (members[-1].span.end):
+                return members
+        return []
+
     def described_by(self, noun: Token) -> list[ActorSpan]:
         """What "backer"/"tool"/"ally" is said of: its apposition or copula subject."""
         if noun.dep_ == "appos":
@@ -284,6 +308,8 @@ class SentenceContext:
         for child in noun.children:
             if child.dep_ == "appos":
                 return self.group(child)
+        if noun.dep_ == "conj" and noun.head.pos_ in ("AUX", "VERB") and (lemma(noun.head) == "be" or lemma(noun.head) in self.lexicon.copular_verbs):
+            return self.subjects(noun.head, False)[0]  # "was not a force in itself but the tool of Russia"
         if noun.dep_ == "conj":
             return self.described_by(noun.head)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
@@ -365,7 +391,7 @@ class SentenceContext:
             elif dep == "prep":
                 prep = prep_text(child)
                 from_group = prep == "from" and own is None and lemma(token) in self.lexicon.non_state_nouns
-                if from_group or prep in self.lexicon.identity_preps or (
+                if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
                     prep == "of"
                     and own is None
                     and lemma(token) not in self.lexicon.nouns
@@ -388,6 +414,9 @@ class SentenceContext:
                     )
                 elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
+        if not found and own is None and lemma(token) in self.lexicon.unnamed_group_nouns:
+            # "the tool of other forces, in an allusion to Egypt": the group stands for those named
+            found.extend(ActorSpan(m.actor_id, "allusion", self.sent.doc[token.i : token.i + 1]) for m in self.alluded_to(token))
         if not found and token.dep_ == "appos" and depth == 0:
             # "Haftar, a former army commander who ...": the apposition names Haftar;
             # "the ceasefire proposed by Egypt, an initiative ...": and its owner.

@@ -14,6 +14,8 @@ from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, lemma
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+# "was not a partner but a tool of Russia": a conjunct after these is asserted, not negated.
+CONTRASTING = frozenset({"but", "yet", "instead", "rather"})
 
 # Multipliers for each weaker link in a reading.
 INHERITED_ARGUMENT = 0.9
@@ -65,9 +67,13 @@ def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lex
 
 
 def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
+    if _shares_negation(trigger) and is_negated(trigger.head, lexicon):
+        return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
             return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True  # "neither an ally nor a backer"
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True  # the parser can hang "not" on the auxiliary: "did not back"
         if child.dep_ == "advmod" and child.i < trigger.i and child.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in child.children):
@@ -87,6 +93,21 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+def _shares_negation(conjunct: Token) -> bool:
+    """A conjunct falls under its first conjunct's negation unless a contrast joins them ("did
+    not mediate but armed the GNA") or it is a clause of its own ("did not arm X and Russia
+    backed Y")."""
+    if conjunct.dep_ != "conj" or conjunct.head.i == conjunct.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conjunct.children):
+        return False  # a clause, or a verb phrase with its own auxiliary: "has not X and has backed Y"
+    if conjunct.pos_ == "VERB" and conjunct.head.pos_ == "VERB" and conjunct.tag_ != conjunct.head.tag_:
+        return False  # "did not recognize the GNA and backs Haftar": a finite verb of its own
+    joiners = [c for c in conjunct.head.children if c.dep_ in ("cc", "preconj") and c.i < conjunct.i]
+    joiners += [c for c in conjunct.children if c.dep_ == "cc" and c.i < conjunct.i]
+    return not any(c.lower_ in CONTRASTING for c in joiners if c.dep_ == "cc" and c.i == max(j.i for j in joiners if j.dep_ == "cc"))
 
 
 def failed_attempt(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:

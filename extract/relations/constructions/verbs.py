@@ -60,7 +60,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
     if cue.place_object:
-        frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or m.root.head.lower_ == "from"]
+        frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
     if relation == "support" and not frame.patients and not passive:
         # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X.
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
@@ -87,6 +87,26 @@ def _taken_place(mention) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return mention.kind in PLACE_KINDS and root.dep_ in ("dobj", "npadvmod")
+
+
+def _holds_taken_place(mention, lexicon) -> bool:
+    """"took Sirte, a city held by the LNA", "entered Sirte, a stronghold of ISIS", "took Gharyan,
+    a GNA bastion": the one who holds the place the verb takes."""
+    root = mention.root
+    while root.dep_ == "conj":
+        root = root.head
+    holder = root.head
+    if root.dep_ == "pobj" and holder.dep_ == "agent" and lemma(holder.head) in lexicon.holding_participles and holder.head.dep_ in ("acl", "relcl"):
+        holder = holder.head
+    elif root.dep_ == "pobj" and holder.lower_ == "of" and lemma(holder.head) in lexicon.holding_nouns:
+        holder = holder.head
+    elif not (root.dep_ in ("poss", "compound") and lemma(holder) in lexicon.holding_nouns):
+        return False
+    while holder.dep_ == "appos" or (holder.dep_ in ("acl", "relcl") and holder.head.i != holder.i):
+        holder = holder.head
+        if holder.dep_ == "dobj":
+            return True
+    return False
 
 
 def _aid_beneficiaries(ctx: SentenceContext, verb: Token) -> list:
