@@ -129,6 +129,8 @@ class Lexicon:
     affiliation_participles: frozenset[str]
     holding_participles: frozenset[str]
     holding_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    role_verbs: frozenset[str]
     reference_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
@@ -369,6 +371,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         affiliation_participles=words("affiliation_participles"),
         holding_participles=words("holding_participles"),
         holding_nouns=words("holding_nouns"),
+        quantity_nouns=words("quantity_nouns"),
+        role_verbs=words("role_verbs"),
         reference_words=words("reference_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),

@@ -8,6 +8,8 @@ on the shape they name, so a parse that is already right is left as it is.
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -34,6 +36,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
         if name == "participle_read_as_noun" and not has_ing_cue:
             continue
         if name == "prep_after_time_phrase" and words.isdisjoint(lexicon.time_nouns):
+            continue
+        if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns)):
             continue
         repair(doc, lexicon)
     del doc.user_data[INDEX_KEY]
@@ -95,6 +99,30 @@ def _reattach(token: Token, head: Token, dep: str) -> None:
         return  # would make a cycle
     token.head = head
     token.dep_ = dep
+
+
+@functools.lru_cache(maxsize=8)
+def _plural_forms(nouns: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for noun in nouns for form in (noun, f"{noun}s", f"{noun}es"))
+
+
+def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
+    """"held several rounds of talks with Moscow", "launched a wave of attacks on Tripoli", "sent a
+    number of drones to the GNA": a noun that counts or groups (`quantity_nouns`) stands in
+    front of the cue (or aid) noun, which the parser hangs under it; the cue takes its place in the clause
+    (and the prepositions after it), the count becomes its modifier."""
+    for count in doc:
+        if count.lemma_.lower() not in lexicon.quantity_nouns or count.pos_ != "NOUN":
+            continue
+        of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == count.i + 1), None)
+        cue = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        if cue is None or count.head.i == count.i or not (cue.lemma_.lower() in lexicon.nouns or cue.lemma_.lower() in lexicon.aid_nouns):
+            continue
+        moved = [c for c in count.children if c.dep_ == "prep" and c.i > cue.i]
+        _reattach(cue, count.head, count.dep_)
+        _reattach(count, cue, "nmod")
+        for prep in moved:
+            _reattach(prep, cue, "prep")
 
 
 def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -1182,6 +1210,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     hyphen_noun_split,
+    quantity_noun_before_cue,
     capitalised_list_member,
     subject_swallowed_by_fronted_phrase,
     list_head_read_as_modifier,

@@ -36,6 +36,7 @@ from extract.parse_repair import (
     subject_taken_as_object_conjunct,
     participle_read_as_noun,
     postnominal_adjective,
+    quantity_noun_before_cue,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, verb_read_as_modifier
@@ -105,6 +106,9 @@ REPAIRED = [
     (action_prep_on_name, "Russia gave military support to the LAAF against the GNA.", "against", "gave"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
+    (quantity_noun_before_cue, "Ankara and Moscow have held several rounds of talks on Libya.", "talks", "held"),
+    (quantity_noun_before_cue, "Haftar launched a wave of attacks on Tripoli.", "attacks", "launched"),
+    (quantity_noun_before_cue, "Turkey quietly sent a number of drones to the GNA.", "drones", "sent"),
 ]
 
 
@@ -159,6 +163,8 @@ UNTOUCHED = [
     "Armed by Egypt, Russia, and the UAE, the LNA pushed west.",
     "After a week of heavy fighting around the coastal towns, the talks resumed.",
     "Russia gave military support to the LNA against the GNA.",
+    "A number of analysts attended the talks.",
+    "The series of articles ended with a round of applause.",
 ]
 
 

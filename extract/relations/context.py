@@ -123,6 +123,13 @@ class SentenceContext:
             clause = token.head.head  # "The LNA said its warplanes struck ..."
         else:
             return None
+        if clause.dep_ == "relcl" and token.lower_ in ("it", "they"):
+            # "the GNA said it would not negotiate with Haftar, whom it called a war criminal": a relative
+            # clause inside the reported clause keeps its speaker
+            node = clause.head
+            while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
+                node = node.head
+            clause = node
         reporter = clause.head
         if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs:
             return None
@@ -162,6 +169,8 @@ class SentenceContext:
                     if not antecedent and not passive:
                         # "drones that helped the GNA": the sender acts through what it sent.
                         return self.owner_of(verb.head), True, False
+                    if not passive:
+                        antecedent = antecedent + self.senders_of(verb.head)  # "sent the Wagner group, which fights for"
                     return antecedent, False, passive
                 return self.group(child), False, child.dep_ == "nsubjpass" or passive
         head = verb.head
@@ -177,6 +186,8 @@ class SentenceContext:
             if not antecedent and verb.tag_ in ("VBG", "VB"):
                 # "an offer backing Haftar", "an offensive to seize Tripoli": whoever made it acts.
                 return self.owner_of(head), True, False
+            if verb.tag_ == "VBG":
+                antecedent = antecedent + self.senders_of(head)  # "deployed Wagner mercenaries fighting for Haftar"
             return antecedent, True, passive or verb.tag_ == "VBN"
         if verb.dep_ == "amod" and verb.tag_ == "VBN":
             return self.group(head), True, True
@@ -272,6 +283,16 @@ class SentenceContext:
             return self.subjects(verb, is_passive(verb))[0]
         return []
 
+    def senders_of(self, force: Token) -> list[ActorSpan]:
+        """Who sent or deployed `force` (a transfer verb's subject): "Russia deployed Wagner
+        mercenaries fighting alongside Haftar" acts through them, as the group itself does."""
+        while force.dep_ in ("conj", "appos") and force.head.i != force.i:
+            force = force.head
+        if force.dep_ != "dobj" or lemma(force.head) not in self.lexicon.transfer_verbs:
+            return []
+        own = {m.actor_id for m in self.group(force)}
+        return [m for m in self.subjects(force.head, is_passive(force.head))[0] if m.actor_id not in own]
+
     def alluded_to(self, group: Token) -> list[ActorSpan]:
         """The actors a reference phrase in the sentence names ("in an obvious allusion to Egypt,
         to Saudi Arabia and the UAE", "referring to Turkey"), which an unnamed group ("other
@@ -312,6 +333,15 @@ class SentenceContext:
             return self.subjects(noun.head, False)[0]  # "was not a force in itself but the tool of Russia"
         if noun.dep_ == "conj":
             return self.described_by(noun.head)
+        governor = noun.head.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and lemma(governor) in self.lexicon.role_verbs
+            and not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in governor.children)
+        ):
+            # "Ankara has emerged as the GNA's main ally", "Russia positioned itself as a mediator"
+            return self.subjects(governor, is_passive(governor))[0]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):

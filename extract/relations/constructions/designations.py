@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import is_passive, lemma, objects
+from extract.relations.grammar import RELATIVE_PRONOUNS, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
@@ -34,6 +34,9 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
 def _predicates(verb: Token) -> list[Token]:
     """"calls Haftar [a criminal]", "considers Haftar [a putschist]", "described Haftar as [a putschist]"."""
     found = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        # "Sarraj, whom Russia considers a partner": the parser makes the predicate a second object
+        found += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS]
     found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
     return found
 
@@ -53,7 +56,13 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
 def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[ActorSpan]:
     """The object ("calls Haftar a criminal"), or the small clause's subject ("considers [Haftar
     a putschist]"), which the parser may read as the predicate's compound ("the GNA illegitimate")."""
-    found = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    found = [
+        m
+        for c in verb.children
+        if c.dep_ == "dobj"
+        # "Haftar, whom it called a war criminal": the relative pronoun is the antecedent
+        for m in (ctx.antecedent(verb, c) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else ctx.group(c))
+    ]
     if not found and predicate.dep_ != "pobj":
         found = [m for c in predicate.children if c.dep_ in ("nsubj", "compound") and c.i < predicate.i for m in ctx.group(c)]
     return found

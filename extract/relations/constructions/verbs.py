@@ -247,6 +247,13 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     if frame.relation != "support" or not frame.agents:
         return
     token = frame.trigger
+    if not is_verb(token):
+        place = token  # "threw its weight behind Haftar along with Egypt": the light verb's
+        while place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head
+        if place.dep_ not in ("dobj", "attr") or not is_verb(place.head):
+            return
+        token = place.head
     patients = {m.actor_id for m, _ in frame.patients}
     partners = [
         m
@@ -264,11 +271,17 @@ def _co_agent_preps(ctx: SentenceContext, verb: Token) -> list[Token]:
     """"alongside X" on the verb or its object; "together / along / jointly with X", where the
     parser hangs "with" on the adverb."""
     found = []
-    # on the verb, its object or the object list's last conjunct ("arms [the LNA, Chad and Niger alongside Russia]")
-    for holder in (verb, *(o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))):
+    # on the verb, its subject ("Egypt, together with the UAE, backs"), its object or the object list's last
+    # conjunct ("arms [the LNA, Chad and Niger alongside Russia]")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    holders += [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    for holder in holders:
         for c in holder.children:
             adverbs = [f"{a.lower_} {prep_text(c)}" for a in c.children if a.dep_ == "advmod" and a.i < c.i]
-            if c.dep_ == "prep" and (prep_text(c) in ctx.lexicon.co_agent_preps or any(a in ctx.lexicon.co_agent_preps for a in adverbs)):
+            inner = [w for w in c.children if w.dep_ == "prep" and f"{c.lower_} {w.lower_}" in ctx.lexicon.co_agent_preps]
+            if c.dep_ == "prep" and inner:
+                found.extend(inner)  # "along with Egypt": the parser hangs "with" on "along"
+            elif c.dep_ == "prep" and (prep_text(c) in ctx.lexicon.co_agent_preps or any(a in ctx.lexicon.co_agent_preps for a in adverbs)):
                 found.append(c)
             elif c.dep_ == "advmod" and any(f"{c.lower_} {w.lower_}" in ctx.lexicon.co_agent_preps for w in c.children if w.dep_ == "prep"):
                 found.extend(w for w in c.children if w.dep_ == "prep")
@@ -320,8 +333,8 @@ def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
         and not passive_verb
         and not frame.patients
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
-        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
-    ):
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS and not any(w.lower_ == "whose" for w in c.children) for c in token.children)
+    ):  # not "Chad and Sudan, whose nationals fight on both sides": that subject is the antecedent's
         frame.patients.extend((m, frame.relation) for m in ctx.antecedent(token, None))
     frame.fire("relative-clause")
 
@@ -358,6 +371,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if ctx.on_behalf(frame.trigger):
         return  # "Chad and Niger fought on the side of the LNA": they back the LNA, not fight each other
+    if _on_every_side(ctx, frame.trigger):
+        return  # "Chad and Sudan, whose nationals fight on both sides": each is on both, not against the other
     if len({m.actor_id for m in frame.agents}) < 2:
         return
     if frame.family == "verb" and not frame.cue.preps:
@@ -368,6 +383,16 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _on_every_side(ctx: SentenceContext, verb: Token) -> bool:
+    """"fight on both sides", "on either side", "on all sides" (not "on opposing sides")."""
+    return any(
+        lemma(p) in ctx.lexicon.side_nouns and any(d.lower_ in ("both", "either", "all", "each") for d in p.children)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for p in objects(c)
+    )
 
 
 def _mutual_action(ctx: SentenceContext, frame: Frame) -> bool:
