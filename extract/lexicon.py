@@ -131,6 +131,7 @@ class Lexicon:
     holding_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     role_verbs: frozenset[str]
+    representative_nouns: frozenset[str]
     reference_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
@@ -373,6 +374,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         holding_nouns=words("holding_nouns"),
         quantity_nouns=words("quantity_nouns"),
         role_verbs=words("role_verbs"),
+        representative_nouns=words("representative_nouns"),
         reference_words=words("reference_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),

@@ -799,6 +799,31 @@ def action_prep_on_name(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, governor, "prep")
 
 
+def partner_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"discussed the Libyan crisis with Putin", "discussed the ceasefire with Erdogan": the parser
+    hangs the verb's "with" (whom it is done with) on the verb's object; when the verb's cue takes a
+    with-phrase, the with-phrase names someone, and the object takes none of its own (or one of the
+    same relation), it is the verb's."""
+    for prep in doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        thing = prep.head
+        if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "VERB":
+            verb = thing.head.head  # "talked about the situation with Lavrov"
+        elif thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+            verb = thing.head
+        else:
+            continue
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        own = lexicon.nouns.get(thing.lemma_.lower())
+        if thing.pos_ != "NOUN" or cue is None or "with" not in cue.preps:
+            continue
+        if own is not None and "with" in own.preps and own.relation != cue.preps["with"]:
+            continue  # "signed a deal with the GNA": the noun's own partner
+        if any(_names_someone(p) for p in prep.children if p.dep_ == "pobj"):
+            _reattach(prep, verb, "prep")
+
+
 def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"held talks with the GNA, Senegal, Azerbaijan and Palau", "if the GNA, Senegal, and Nepal
     advanced": the parser reads the list's first name as a modifier (nmod, compound, appos) of the
@@ -1175,6 +1200,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "by_phrase_to_event_noun": frozenset({"by"}),
     "colon_list_to_role_noun": frozenset({":"}),
     "between_second_side": frozenset({"between"}),
+    "partner_prep_on_object": frozenset({"with"}),
     "in_order_to": frozenset({"order"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
@@ -1226,6 +1252,7 @@ REPAIRS = (
     cue_after_names,
     prep_after_apposition,
     action_prep_on_name,
+    partner_prep_on_object,
     in_order_to,
     participle_adjective,
     between_second_side,

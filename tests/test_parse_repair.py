@@ -36,6 +36,7 @@ from extract.parse_repair import (
     subject_taken_as_object_conjunct,
     participle_read_as_noun,
     postnominal_adjective,
+    partner_prep_on_object,
     quantity_noun_before_cue,
     repair_parse,
 )
@@ -106,6 +107,8 @@ REPAIRED = [
     (action_prep_on_name, "Russia gave military support to the LAAF against the GNA.", "against", "gave"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
+    (partner_prep_on_object, "Erdogan discussed the Libyan crisis with Putin by phone.", "with", "discussed"),
+    (partner_prep_on_object, "Putin said he had discussed the ceasefire with Erdogan.", "with", "discussed"),
     (quantity_noun_before_cue, "Ankara and Moscow have held several rounds of talks on Libya.", "talks", "held"),
     (quantity_noun_before_cue, "Haftar launched a wave of attacks on Tripoli.", "attacks", "launched"),
     (quantity_noun_before_cue, "Turkey quietly sent a number of drones to the GNA.", "drones", "sent"),
@@ -164,6 +167,8 @@ UNTOUCHED = [
     "After a week of heavy fighting around the coastal towns, the talks resumed.",
     "Russia gave military support to the LNA against the GNA.",
     "A number of analysts attended the talks.",
+    "Turkey signed a maritime deal with the GNA.",
+    "Egypt discussed the crisis with its own army in mind.",
     "The series of articles ended with a round of applause.",
 ]
 

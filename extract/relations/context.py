@@ -420,7 +420,7 @@ class SentenceContext:
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
-                from_group = prep == "from" and own is None and lemma(token) in self.lexicon.non_state_nouns
+                from_group = prep == "from" and own is None and (lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns)
                 if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
                     prep == "of"
                     and own is None
