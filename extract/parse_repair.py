@@ -824,6 +824,57 @@ def partner_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, verb, "prep")
 
 
+def free_relative_designation(doc: Doc, lexicon: Lexicon) -> None:
+    """"Ankara condemned what it called Haftar's attacks", "denounced what it described as attacks by
+    Haftar": the object of the outer verb is what the free relative names; the parser makes the naming
+    verb the object. The named thing takes the clause's place; the naming clause describes it."""
+    for what in doc:
+        if what.lower_ != "what" or what.dep_ != "dobj":
+            continue
+        naming = what.head
+        if naming.lemma_.lower() not in lexicon.designation_verbs or naming.dep_ not in ("ccomp", "dobj", "pobj") or naming.i > what.i + 3:
+            continue
+        named = [c for c in naming.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+        named += [p for c in naming.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        governor = naming.head
+        if not named or governor.i == naming.i:
+            continue
+        thing = named[0]
+        _reattach(thing, governor, "pobj" if naming.dep_ == "pobj" else "dobj")
+        _reattach(naming, thing, "relcl")
+
+
+def apposition_read_as_second_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy and Turkey, both supporters of the GNA, have differing interests": the parser gives the verb
+    a second subject, a common noun set off by commas right after the first (or makes the name that
+    noun's subject: "Russia and Turkey, rivals in Syria, held talks"); it is the name's apposition."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i + 1 >= len(doc):
+            continue
+        noun = doc[comma.i + 1]
+        if noun.dep_ in ("det", "amod", "compound", "nummod") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "Russia and Turkey, rivals in Syria, held talks": or the name is made the noun's subject
+            names = [c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < comma.i <= c.right_edge.i + 1]
+            end = max(t.i for t in noun.subtree)
+            if names and end + 1 < len(doc) and (doc[end].lower_ == "," or doc[end + 1].lower_ == ","):
+                verb, dep = noun.head, noun.dep_
+                _reattach(names[0], verb, dep)
+                _reattach(noun, names[0], "appos")
+                continue
+        verb = comma.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first, second = sorted(subjects, key=lambda t: t.i)
+        if second.pos_ != "NOUN" or first.right_edge.i + 1 != comma.i or second.left_edge.i != comma.i + 1:
+            continue
+        end = second.right_edge.i
+        if doc[end].lower_ == "," or (end + 1 < len(doc) and doc[end + 1].lower_ == ","):
+            _reattach(second, first, "appos")
+
+
 def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"held talks with the GNA, Senegal, Azerbaijan and Palau", "if the GNA, Senegal, and Nepal
     advanced": the parser reads the list's first name as a modifier (nmod, compound, appos) of the
@@ -1201,6 +1252,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "colon_list_to_role_noun": frozenset({":"}),
     "between_second_side": frozenset({"between"}),
     "partner_prep_on_object": frozenset({"with"}),
+    "free_relative_designation": frozenset({"what"}),
     "in_order_to": frozenset({"order"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
@@ -1242,6 +1294,7 @@ REPAIRS = (
     list_head_read_as_modifier,
     reduced_relative_read_as_verb,
     apposition_to_name_before,
+    apposition_read_as_second_subject,
     verb_after_subject_apposition,
     participle_after_apposition,
     list_after_apposition,
@@ -1253,6 +1306,7 @@ REPAIRS = (
     prep_after_apposition,
     action_prep_on_name,
     partner_prep_on_object,
+    free_relative_designation,
     in_order_to,
     participle_adjective,
     between_second_side,

@@ -114,6 +114,7 @@ CASES = [
     ("no tensions wanted", "We do not want any tensions with France, Kalin said.", set(), {("Turkey", O, "France")}),
     # negation reaches every conjunct, unless a contrast or a clause of its own starts
     ("negated verb list", "Turkey did not arm or fund the GNA.", set(), {("Turkey", S, "GNA")}),
+    ("neither nor subjects", "Neither Egypt nor the UAE backs the GNA.", set(), {("Egypt", S, "GNA"), ("UAE", S, "GNA")}),
     ("negated verb list with commas", "Ankara has not armed, trained or funded the militias of the GNA.", set(), {("Turkey", S, "GNA")}),
     ("negated predicate list", "Egypt is not an ally or a backer of Haftar.", set(), {("Egypt", S, "LNA")}),
     ("neither nor", "Egypt is neither an ally nor a backer of Haftar.", set(), {("Egypt", S, "LNA")}),

@@ -69,6 +69,8 @@ def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lex
 def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     if _shares_negation(trigger) and is_negated(trigger.head, lexicon):
         return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"
+    if _neither_subject(trigger):
+        return True  # "Neither Egypt nor the UAE has backed Haftar"
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
             return True
@@ -85,7 +87,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         governor = node.head
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
-        if any(c.dep_ == "neg" for c in governor.children) and governor.i != trigger.i:
+        if (any(c.dep_ == "neg" for c in governor.children) or _neither_subject(governor)) and governor.i != trigger.i:
             return True
         if lemma(governor) in lexicon.negating_verbs:
             return True
@@ -93,6 +95,14 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+def _neither_subject(verb: Token) -> bool:
+    """"Neither Egypt nor the UAE has acknowledged supplying the LNA": a subject under "neither" negates."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _shares_negation(conjunct: Token) -> bool:

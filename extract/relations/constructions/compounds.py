@@ -15,7 +15,16 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
     head = token.head if token.dep_ in ("amod", "acl", "compound") else None
     patients = ctx.group(head, follow_conj=False) if head is not None else []
     if not patients:
-        patients = [m for m in ctx.mentions if token.i < m.span.start <= token.i + 4][:1]
+        # the parser may hang the participle oddly ("the Turkey-backed Government of National Accord"): the
+        # name right after it; not a name past the noun it modifies or past a conjunction ("Turkish-backed
+        # forces and Haftar loyalists")
+        patients = [
+            m
+            for m in ctx.mentions
+            if token.i < m.span.start <= token.i + 4
+            and not (head is not None and head.pos_ == "NOUN" and head.i + 1 < m.span.start)  # "the Russian-backed mercenaries Wagner"
+            and not any(t.pos_ == "CCONJ" or t.lower_ == "," for t in token.doc[token.i + 1 : m.span.start])
+        ][:1]
     frame.agents.append(backer)
     if frame.relation == "mediation" and head is not None:
         patients = ctx.between_parties(head)  # "a Russian-brokered ceasefire between the GNA and the LNA"

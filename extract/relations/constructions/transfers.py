@@ -94,7 +94,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     # what the party is pressed to do follows the verb; a fronted "After the talks collapsed" does not count
     clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl") and c.i > token.i]
     towards_peace = any(
-        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation") or _ends_hostility(ctx, t)
+        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t)) or _ends_hostility(ctx, t)
         for c in clause
         for t in c.subtree
     )
@@ -109,3 +109,10 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
+    """"to activate security cooperation agreements": a deal in a field of cooperation is not peace-making."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers += [g for m in modifiers for g in (*m.conjuncts, *(c for c in m.children if c.dep_ in ("amod", "compound")))]
+    return any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers)
