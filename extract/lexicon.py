@@ -132,6 +132,9 @@ class Lexicon:
     quantity_nouns: frozenset[str]
     role_verbs: frozenset[str]
     representative_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    ownership_participles: frozenset[str]
+    signing_participles: frozenset[str]
     reference_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
@@ -375,6 +378,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         quantity_nouns=words("quantity_nouns"),
         role_verbs=words("role_verbs"),
         representative_nouns=words("representative_nouns"),
+        denial_verbs=words("denial_verbs"),
+        ownership_participles=words("ownership_participles"),
+        signing_participles=words("signing_participles"),
         reference_words=words("reference_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),

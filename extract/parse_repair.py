@@ -860,8 +860,11 @@ def apposition_read_as_second_subject(doc: Doc, lexicon: Lexicon) -> None:
             end = max(t.i for t in noun.subtree)
             if names and end + 1 < len(doc) and (doc[end].lower_ == "," or doc[end + 1].lower_ == ","):
                 verb, dep = noun.head, noun.dep_
+                clause_words = [c for c in noun.children if c.dep_ in ("mark", "aux", "auxpass", "neg") and c.i < names[0].i]
                 _reattach(names[0], verb, dep)
                 _reattach(noun, names[0], "appos")
+                for word in clause_words:  # "If Russia and Turkey, rivals in Syria, held talks": the clause's own
+                    _reattach(word, verb, word.dep_)
                 continue
         verb = comma.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

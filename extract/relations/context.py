@@ -136,6 +136,11 @@ class SentenceContext:
         for child in reporter.children:
             if child.dep_ == "nsubj" and child.i in self.mention_at and child.i not in self.also_at:
                 return self.mention_at[child.i]
+            if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+                # "The Turkish defence ministry said its forces ...": a body of one actor
+                found = self.group(child, follow_conj=False)
+                if len({m.actor_id for m in found}) == 1:
+                    return found[0]
         return None
 
     def subjects(self, verb: Token, passive: bool) -> tuple[list[ActorSpan], bool, bool]:
@@ -283,6 +288,12 @@ class SentenceContext:
             return self.subjects(verb, is_passive(verb))[0]
         return []
 
+    def owned_by(self, name: Token) -> bool:
+        """"a Turkish-flagged ship", "Emirati-operated drones": the participle after the hyphen says the
+        thing is the name's (`ownership_participles`)."""
+        after = name.i + 2
+        return after < len(name.doc) and name.doc[after].lemma_.lower() in self.lexicon.ownership_participles
+
     def senders_of(self, force: Token) -> list[ActorSpan]:
         """Who sent or deployed `force` (a transfer verb's subject): "Russia deployed Wagner
         mercenaries fighting alongside Haftar" acts through them, as the group itself does."""
@@ -399,8 +410,8 @@ class SentenceContext:
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
                     continue
-                if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child, self.mention_at):
-                    continue  # "the UN-recognised government" is not the UN
+                if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child, self.mention_at) and not self.owned_by(child):
+                    continue  # "the UN-recognised government" is not the UN (but "a Turkish-flagged ship" is Turkey's)
                 if dep in ("compound", "nmod", "poss", "amod") and (own is not None or (role and dep == "poss")):
                     # A name already names the phrase; its modifiers are its title.
                     continue
@@ -410,6 +421,9 @@ class SentenceContext:
                 found.extend(
                     m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1)
                 )
+            elif dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles:
+                # "a Turkish-flagged ship": the name before the hyphen owns the thing
+                found.extend(m for c in child.children if c.i == child.i - 2 and c.i in self.mention_at for m in self.group(c, True, depth + 1))
             elif dep == "acl" and own is None and lemma(child) in self.lexicon.affiliation_participles:
                 # "fighters aligned with the GNA", "units affiliated to Haftar" are that side's
                 found.extend(m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1))
@@ -436,7 +450,11 @@ class SentenceContext:
                 found.extend(self.between_parties(token))
             for child in token.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in self.lexicon.authorship_verbs:
-                    found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, 1))
+                    authors = [m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, 1)]
+                    signed = lemma(child) in self.lexicon.signing_participles and len({m.actor_id for m in authors}) >= 2
+                    if not (signed and lemma(token) in self.lexicon.peace_topics):
+                        # "hailed the ceasefire agreed by the GNA and the LNA" backs neither side
+                        found.extend(authors)
                 elif child.dep_ == "relcl" and lemma(child) in self.lexicon.authorship_verbs and not is_passive(child):
                     # "the offensive that Haftar launched": whoever launched it
                     found.extend(

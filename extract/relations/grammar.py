@@ -64,6 +64,8 @@ def prep_text(prep: Token) -> str:
     text = " ".join(words)
     if prep.lower_ == "such" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ == "as":
         text = "such as"
+    elif prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+        text = "such as"  # "countries, such as Russia": the parser hangs "such" on "as"
     if is_behalf_prep(prep):
         text = f"{prep.lower_} {next(c for c in prep.children if c.dep_ == 'pobj').lower_} of"
     return text
@@ -85,6 +87,8 @@ def objects(prep: Token) -> list[Token]:
     for c in prep.children:
         if c.dep_ == "prep":  # "on behalf of X", "such as X"
             found.extend(objects(c))
+        elif c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_:
+            found.extend(objects(c))  # "not only by Turkey but also by Qatar", "to Egypt and to Russia"
     return found
 
 

@@ -45,7 +45,7 @@ DROPPED = Modality(keep=False)
 def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lexicon, *, question: bool, about_peace: bool) -> Modality:
     negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
     if negated and cue is not None and cue.when_negated:
-        return Modality(keep=True, negated_as=cue.when_negated)
+        return DROPPED if _denied(trigger, lexicon) else Modality(keep=True, negated_as=cue.when_negated)
     if cue is not None and cue.only_negated:
         if not negated:
             return DROPPED  # "unacceptable" cues read only as "not acceptable"
@@ -97,10 +97,16 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _denied(trigger: Token, lexicon: Lexicon) -> bool:
+    """"Tunisia denied that it had allowed Turkish planes to use its airspace": a denial answers a claim;
+    it is not the refusal `when_negated` reads ("refused to allow")."""
+    return any(lemma(a) in lexicon.denial_verbs for a in trigger.ancestors)
+
+
 def _neither_subject(verb: Token) -> bool:
     """"Neither Egypt nor the UAE has acknowledged supplying the LNA": a subject under "neither" negates."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
         for c in verb.children
     )
 
@@ -151,7 +157,9 @@ def _complement_object(node: Token) -> bool:
 def in_condition(trigger: Token) -> bool:
     """Whether the cue sits inside an "if" / "unless" clause (or a clause below one)."""
     for node in (trigger, *trigger.ancestors):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+        # a ccomp with "if" is a condition the parser misplaced, or an indirect question ("asked if
+        # Russia backs Haftar"): neither asserts
+        if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return True
     return False
 
