@@ -291,6 +291,69 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
 CLAUSE_SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
 
 
+def _skip_adverbs(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].tag_ == "RB":
+        i += 1
+    return i
+
+
+def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt arms Haftar and Qatar funds the GNA", "Egypt supplies Haftar and Qatar funds the
+    GNA": the tagger reads the first cue verb as a noun ("Egypt arms" as one phrase) or the second
+    verb as the first one's object, and the names around "and" become one list, so the second
+    clause's object is credited to the first subject. A name, a cue verb's form, a name, a clause
+    separator, a name and a finite verb are two clauses, each with its own subject and object."""
+    for v1 in doc:
+        lemma_ = v1.lemma_.lower()
+        cue = lexicon.verbs.get(lemma_)
+        if (cue is None or cue.relation is None) and lemma_ not in lexicon.transfer_verbs:
+            continue
+        if v1.tag_ not in ("VBZ", "VBD", "VBP", "NNS") or v1.i == 0 or doc[v1.i - 1].pos_ != "PROPN":
+            continue
+        object_end = _name_phrase_end(doc, v1.i + 1, len(doc))
+        if object_end is None:
+            continue
+        separator = object_end + 1 if doc[object_end].text == "," and object_end + 1 < len(doc) else object_end  # ", while"
+        if separator >= len(doc) or doc[separator].lower_ not in CLAUSE_SEPARATORS - {","}:
+            continue
+        second_end = _name_phrase_end(doc, separator + 1, len(doc))
+        if second_end is None or _skip_adverbs(doc, second_end) >= len(doc):
+            continue
+        v2 = doc[_skip_adverbs(doc, second_end)]
+        if v2.tag_ not in ("VBZ", "VBD", "VBP") or v2.pos_ not in ("VERB", "AUX"):
+            continue
+        first_subject, first_object, second_subject = doc[v1.i - 1], doc[object_end - 1], doc[second_end - 1]
+        if first_subject.head.i == v1.i and first_object.head.i == v1.i and second_subject.head.i == v2.i:
+            continue  # parsed as two clauses already
+        v1.pos_, v1.tag_ = "VERB", "VBZ" if v1.tag_ == "NNS" else v1.tag_
+        for name in (first_object, first_subject):
+            if v1.i in {t.i for t in name.subtree}:
+                # "arms" read as a modifier of "Haftar": the verb takes the name's place in the tree
+                v1.head, v1.dep_ = (v1, "ROOT") if name.head.i == name.i else (name.head, name.dep_)
+                for child in [c for c in name.children if c.i > name.i and c.pos_ in ("PUNCT", "VERB", "AUX")]:
+                    _reattach(child, v1, child.dep_)
+        _reattach(second_subject, v2, "nsubj")
+        link = "advcl" if any(c.dep_ == "mark" for c in v2.children) else "conj"  # "while Qatar funds"
+        if v1.i in {t.i for t in v2.subtree}:
+            _reattach(v1, v2, link)
+        else:
+            _reattach(v2, v1, link)
+        _reattach(first_object, v1, "dobj")
+        _reattach(first_subject, v1, "nsubj")
+        for name, start in ((first_subject, _name_start(doc, v1.i - 1)), (first_object, v1.i + 1), (second_subject, separator + 1)):
+            for word in doc[start : name.i]:
+                if not start <= word.head.i <= name.i:
+                    _reattach(word, name, "det" if word.lower_ == "the" else "compound")
+
+
+def _name_start(doc: Doc, end: int) -> int:
+    """Where the name phrase that ends at token `end` starts ("the" included)."""
+    i = end
+    while i > 0 and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+
+
 def subject_read_as_object_tail(doc: Doc, lexicon: Lexicon) -> None:
     """"While Turkey backs the GNA, Egypt and the UAE support Haftar", "France denies backing
     Haftar but Italy openly supports the GNA", "Turkey supports the GNA; Russia, by contrast,
@@ -1150,6 +1213,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "in_order_to": frozenset({"order"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
+    "two_clauses_read_as_one": CLAUSE_SEPARATORS - {","},
     "fronted_participle_list": frozenset({"and", "or"}),
     "hyphen_noun_split": frozenset({"-", "‐"}),
     "list_head_read_as_modifier": frozenset({","}),
@@ -1172,6 +1236,7 @@ CUE_VERB_REPAIRS = frozenset(
         "cue_after_names",
         "cue_verb_read_as_other",
         "object_taken_as_next_subject",
+        "two_clauses_read_as_one",
         "subject_taken_as_object_conjunct",
         "subject_read_as_object_tail",
     }
@@ -1210,6 +1275,7 @@ REPAIRS = (
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,
+    two_clauses_read_as_one,
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,
     verb_read_as_modifier,

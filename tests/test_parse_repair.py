@@ -261,6 +261,24 @@ def test_a_list_before_back_and_a_second_clause_keeps_the_sides_apart() -> None:
     assert not any(b == "GNA" and a != "Qatar" for a, _, b in found), found
 
 
+@pytest.mark.parametrize(
+    "text,edges",
+    [
+        ("Egypt arms Haftar and Qatar funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Egypt arms Haftar, while Qatar quietly funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Egypt arms Haftar, and Qatar funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("The UAE arms Haftar and Turkey backs the Government of National Accord.", {("UAE", "support", "LNA"), ("Turkey", "support", "GNA")}),
+        # the second clause states nothing: the first keeps its own object
+        ("Egypt arms Haftar and Qatar says nothing.", {("Egypt", "support", "LNA")}),
+    ],
+)
+def test_two_clauses_joined_by_and_keep_their_own_subjects(text: str, edges: set) -> None:
+    """"Egypt arms Haftar and Qatar funds the GNA": the second clause's object is never credited to
+    the first subject (two_clauses_read_as_one), whichever way the tagger read the first verb."""
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert found == edges
+
+
 def test_a_real_passive_participle_stays_a_verb() -> None:
     from extract.parse_repair import participle_adjective
 
