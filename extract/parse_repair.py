@@ -516,7 +516,10 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
         while subject.dep_ in ("conj", "compound") and subject.head.i < token.i and subject.head.pos_ == "PROPN":
             subject = subject.head  # "Egypt and Fiji": the list's first name
         following = doc[token.i + 2] if doc[token.i + 1].lower_ == "the" and token.i + 2 < len(doc) else doc[token.i + 1]
-        if following.pos_ not in ("PROPN", "NOUN"):
+        reciprocal = _reciprocal_pronoun_at(doc, token.i + 1)  # "Putin and Turkey back each other"
+        if reciprocal is not None:
+            following = reciprocal
+        elif following.pos_ not in ("PROPN", "NOUN"):
             continue
         while following.dep_ == "compound" and following.head.i > following.i:
             following = following.head
@@ -539,12 +542,26 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(token, head, dep)
         _reattach(subject, token, "nsubj")
         _reattach(following, token, "dobj")
+        if reciprocal is not None:
+            _reattach(doc[reciprocal.i - 1], reciprocal, "det")
         if second is not None and later is not None:
             conjunction = doc[second.left_edge.i - 1]
             _reattach(later, token, "conj")
             _reattach(second, later, "nsubj")
             if conjunction.lower_ in LIST_CONJUNCTIONS:
                 _reattach(conjunction, token, "cc")
+
+
+RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
+
+
+def _reciprocal_pronoun_at(doc: Doc, i: int) -> Token | None:
+    """"each other" / "one another" starting at token i: its second word."""
+    if i + 1 >= len(doc) or (doc[i].lower_, doc[i + 1].lower_) not in RECIPROCAL_PRONOUNS:
+        return None
+    if i + 2 < len(doc) and doc[i + 2].tag_ == "POS":
+        return None  # "each other's allies" is someone else
+    return doc[i + 1]
 
 
 def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
