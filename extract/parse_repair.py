@@ -291,6 +291,33 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
 CLAUSE_SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
 
 
+def sides_named_apart(doc: Doc, lexicon: Lexicon) -> None:
+    """"held talks with Haftar on one side and Sarraj on the other", "delegations of X and Y on one
+    side and Z on the other": the parser hangs what follows "on one side and" on "side", so the
+    second party drops out of the list. What stands between "on one side and" and "on the other"
+    is a conjunct of the phrase before "on one side"."""
+    for side in doc:
+        if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on" or side.i + 2 >= len(doc):
+            continue
+        if not any(c.lower_ == "one" for c in side.children if c.i < side.i) or doc[side.i + 1].lower_ not in LIST_CONJUNCTIONS:
+            continue
+        on = side.head
+        other = next((t for t in doc[side.i + 2 : side.sent.end] if t.lower_ == "on" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" and doc[t.i + 2].lower_ == "other"), None)
+        if other is None or on.i == 0 or other.i <= side.i + 2:
+            continue
+        first = doc[on.i - 1]
+        while first.dep_ in ("conj", "compound", "appos") and first.head.i < first.i:
+            first = first.head  # "Haftar and Saleh": the list's first member
+        if first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        span = range(side.i + 2, other.i)
+        second = next((t for t in doc[side.i + 2 : other.i] if t.head.i not in span or t.head.i == t.i), None)
+        if second is None or second.pos_ not in ("PROPN", "NOUN"):
+            continue
+        _reattach(second, first, "conj")
+        _reattach(doc[side.i + 1], first, "cc")
+
+
 def _skip_adverbs(doc: Doc, i: int) -> int:
     while i < len(doc) and doc[i].tag_ == "RB":
         i += 1
@@ -1231,6 +1258,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
     "two_clauses_read_as_one": CLAUSE_SEPARATORS - {","},
+    "sides_named_apart": frozenset({"side"}),
     "fronted_participle_list": frozenset({"and", "or"}),
     "hyphen_noun_split": frozenset({"-", "‐"}),
     "list_head_read_as_modifier": frozenset({","}),
@@ -1293,6 +1321,7 @@ REPAIRS = (
     postnominal_adjective,
     object_taken_as_next_subject,
     two_clauses_read_as_one,
+    sides_named_apart,
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,
     verb_read_as_modifier,

@@ -38,7 +38,7 @@ from extract.parse_repair import (
     postnominal_adjective,
     repair_parse,
 )
-from extract.parse_repair import hyphen_noun_split, verb_read_as_modifier
+from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
 LEXICON = load_lexicon()
@@ -58,6 +58,7 @@ def arcs(doc: Doc) -> list[tuple[int, str]]:
 
 # (repair, sentence, dependent word, the head it must have after the repair)
 REPAIRED = [
+    (sides_named_apart, "Russia held talks with Haftar on one side and Sarraj on the other.", "Sarraj", "Haftar"),
     (by_phrase_to_event_noun, "The GNA repelled a renewed offensive by the LNA on Monday.", "by", "offensive"),
     (by_phrase_to_event_noun, "The GNA came under heavy attack last spring by Haftar's forces.", "by", "attack"),
     (colon_list_to_role_noun, "Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", "UAE", "enemies"),
@@ -172,6 +173,8 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("Italy quietly hosted talks with Haftar on one side and the GNA on the other.", ("Italy", "mediation", "GNA")),
+    ("In Moscow, Lavrov held talks with delegations of Marshal Haftar on one side and the head of the GNA on the other.", ("Russia", "mediation", "GNA")),
     ("The LNA beat back a fresh assault by GNA militias near Tarhuna.", ("LNA", "opposition", "GNA")),
     ("Sarraj's forces came under a fresh assault overnight by the LNA.", ("LNA", "opposition", "GNA")),
     ("Trained by Russia, Egypt and the UAE, the LNA and its allies marched on Tripoli.", ("Russia", "support", "LNA")),
