@@ -335,8 +335,11 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
         cue = lexicon.verbs.get(lemma_)
         if (cue is None or cue.relation is None) and lemma_ not in lexicon.transfer_verbs:
             continue
-        if v1.tag_ not in ("VBZ", "VBD", "VBP", "NNS") or v1.i == 0 or doc[v1.i - 1].pos_ != "PROPN":
+        if v1.tag_ not in ("VBZ", "VBD", "VBP", "NNS") or v1.i == 0:
             continue
+        before = doc[v1.i - 1]
+        if before.pos_ != "PROPN" and not (before.pos_ == "ADJ" and before.text[:1].isupper()):
+            continue  # a name, or a capitalised demonym the variant put in its place ("Egyptian")
         object_end = _name_phrase_end(doc, v1.i + 1, len(doc))
         if object_end is None:
             continue
@@ -347,12 +350,29 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
         if second_end is None or _skip_adverbs(doc, second_end) >= len(doc):
             continue
         v2 = doc[_skip_adverbs(doc, second_end)]
-        if v2.tag_ not in ("VBZ", "VBD", "VBP") or v2.pos_ not in ("VERB", "AUX"):
-            continue
+        if v2.dep_ in ("aux", "auxpass") and v2.head.i > v2.i:
+            v2 = v2.head  # "Doha has been supporting Sarraj": the main verb
+        second_object_end = _name_phrase_end(doc, v2.i + 1, len(doc)) if v2.i + 1 < len(doc) else None
+        if not (v2.tag_ in ("VBZ", "VBD", "VBP", "VBG", "VBN") and v2.pos_ in ("VERB", "AUX")) and not (
+            v2.tag_ == "NNS" and second_object_end is not None and _is_cue_verb(v2, lexicon)
+        ):
+            continue  # a finite verb, or a cue verb's form read as a plural noun before a name ("funds Siala")
         first_subject, first_object, second_subject = doc[v1.i - 1], doc[object_end - 1], doc[second_end - 1]
+        second_object = doc[second_object_end - 1] if second_object_end is not None else None
         if first_subject.head.i == v1.i and first_object.head.i == v1.i and second_subject.head.i == v2.i:
             continue  # parsed as two clauses already
+        root = v1.sent.root
+        names = {t.i for t in (first_subject, first_object, second_subject, second_object) if t is not None}
+        if root.pos_ not in ("VERB", "AUX") and root.i not in names | {v1.i, v2.i}:
+            continue  # the sentence is built around something else
         v1.pos_, v1.tag_ = "VERB", "VBZ" if v1.tag_ == "NNS" else v1.tag_
+        if v2.tag_ == "NNS":
+            v2.pos_, v2.tag_ = "VERB", "VBZ"
+        if root.i in names:
+            # a name was made the root ("Egypt arms Haftar and Qatar funds Siala" as one noun phrase)
+            v1.head, v1.dep_ = v1, "ROOT"
+            for child in [c for c in root.children if c.pos_ == "PUNCT"]:
+                _reattach(child, v1, "punct")
         for name in (first_object, first_subject):
             if v1.i in {t.i for t in name.subtree}:
                 # "arms" read as a modifier of "Haftar": the verb takes the name's place in the tree
@@ -367,10 +387,18 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(v2, v1, link)
         _reattach(first_object, v1, "dobj")
         _reattach(first_subject, v1, "nsubj")
+        if second_object is not None and second_object.head.i != v2.i:
+            _reattach(second_object, v2, "dobj")
         for name, start in ((first_subject, _name_start(doc, v1.i - 1)), (first_object, v1.i + 1), (second_subject, separator + 1)):
             for word in doc[start : name.i]:
                 if not start <= word.head.i <= name.i:
                     _reattach(word, name, "det" if word.lower_ == "the" else "compound")
+
+
+def _is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
+    word = token.lemma_.lower()
+    cue = lexicon.verbs.get(word)
+    return (cue is not None and cue.relation is not None) or word in lexicon.transfer_verbs
 
 
 def _name_start(doc: Doc, end: int) -> int:
@@ -1303,6 +1331,7 @@ REPAIRS = (
     list_member_split_off,
     subject_list,
     prep_after_time_phrase,
+    two_clauses_read_as_one,
     verbless_clause_with_cue,
     cue_after_names,
     prep_after_apposition,
@@ -1320,7 +1349,6 @@ REPAIRS = (
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,
-    two_clauses_read_as_one,
     sides_named_apart,
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,

@@ -271,6 +271,9 @@ def test_a_list_before_back_and_a_second_clause_keeps_the_sides_apart() -> None:
         ("Egypt arms Haftar, while Qatar quietly funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
         ("Egypt arms Haftar, and Qatar funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
         ("The UAE arms Haftar and Turkey backs the Government of National Accord.", {("UAE", "support", "LNA"), ("Turkey", "support", "GNA")}),
+        # both cue verbs read as plural nouns, the whole sentence one noun phrase
+        ("Egypt arms Haftar and Qatar funds Siala, Sarraj's minister.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Egypt arms Haftar and Qatar has long been funding the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
         # the second clause states nothing: the first keeps its own object
         ("Egypt arms Haftar and Qatar says nothing.", {("Egypt", "support", "LNA")}),
     ],
