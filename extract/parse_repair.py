@@ -289,6 +289,8 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
 
 
 CLAUSE_SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
+# Separators that open a subordinate clause ("while Qatar funds the GNA").
+SUBORDINATORS = frozenset({"while", "whereas"})
 
 
 def sides_named_apart(doc: Doc, lexicon: Lexicon) -> None:
@@ -379,16 +381,21 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
                 v1.head, v1.dep_ = (v1, "ROOT") if name.head.i == name.i else (name.head, name.dep_)
                 for child in [c for c in name.children if c.i > name.i and c.pos_ in ("PUNCT", "VERB", "AUX")]:
                     _reattach(child, v1, child.dep_)
-        _reattach(second_subject, v2, "nsubj")
-        link = "advcl" if any(c.dep_ == "mark" for c in v2.children) else "conj"  # "while Qatar funds"
+        marker = doc[separator] if doc[separator].lower_ in SUBORDINATORS else None
+        link = "advcl" if marker is not None else "conj"  # "while Qatar funds"
         if v1.i in {t.i for t in v2.subtree}:
             _reattach(v1, v2, link)
         else:
             _reattach(v2, v1, link)
-        _reattach(first_object, v1, "dobj")
-        _reattach(first_subject, v1, "nsubj")
+        # the second clause's own words hang on its verb (the object before the subject: the
+        # parser may have put the verb under the object, and the object under the subject)
         if second_object is not None and second_object.head.i != v2.i:
             _reattach(second_object, v2, "dobj")
+        _reattach(second_subject, v2, "nsubj")
+        if marker is not None:
+            _reattach(marker, v2, "mark")
+        _reattach(first_object, v1, "dobj")
+        _reattach(first_subject, v1, "nsubj")
         for name, start in ((first_subject, _name_start(doc, v1.i - 1)), (first_object, v1.i + 1), (second_subject, separator + 1)):
             for word in doc[start : name.i]:
                 if not start <= word.head.i <= name.i:
