@@ -407,15 +407,15 @@ def resolve_sides_in_conflict(
     sentences before set (`resolve_sides`). An ambiguous recent pair (None) resolves nothing."""
     placed = [r for r in references if names_conflict_place(r[0], lexicon)]
     rest = [r for r in references if not names_conflict_place(r[0], lexicon)]
-    found = resolve_sides([r for r in placed if in_clause(r[0])], (home, True) if home else None)
+    found = resolve_sides([r for r in placed if is_verb_argument(r[0])], (home, True) if home else None)
     if recent:
         found += resolve_sides(rest, sides)
     elif home and any(t.lower_ in lexicon.conflict_places for t in sentence):
-        found += resolve_sides([r for r in rest if in_clause(r[0])], (home, True))
+        found += resolve_sides([r for r in rest if is_verb_argument(r[0])], (home, True))
     return found
 
 
-def in_clause(reference: Span) -> bool:
+def is_verb_argument(reference: Span) -> bool:
     """"the rival parties agreed", "signed between Libya's rival factions", "the leaders of the
     opposing sides concluded": the phrase is a verb's argument, or the of-object of one. In a bare
     noun phrase ("the need for a ceasefire between the warring parties in Libya") no one is said
