@@ -12,7 +12,9 @@ Gaddafi") is not an epithet: the name says who it is.
 "The former"/"the latter" are the first/second actor of the pair named last
 (`resolve_former_latter`); "the two sides", "the warring parties" are both actors of the
 last opposing or negotiating pair the sentences read so far set (`side_references`,
-`sides_of_edges`, `resolve_sides`, run by the extractor sentence by sentence).
+`sides_of_edges`, `resolve_sides`, run by the extractor sentence by sentence). A side phrase
+that names the place of the war ("Libya's rival factions", "the opposing sides in Libya") is that
+war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_place`).
 """
 from __future__ import annotations
 
@@ -326,11 +328,17 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
         owned = any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in lexicon.side_markers and c.i in taken for c in token.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children
         )
-        partitive = token.dep_ == "pobj" and token.head.lower_ == "of"
+        # "one of the two sides", "neither of the rivals"; "the leaders of the two sides" stand for them
+        partitive = token.dep_ == "pobj" and token.head.lower_ == "of" and (token.head.head.pos_ not in ("NOUN", "PROPN") or token.head.head.lower_ in PARTITIVE_NOUNS)
         if (markers or rivals) and not owned and not partitive:
             enemies = rivals or any(m not in COUNTING_MARKERS for m in markers)
             found.append((sent.doc[min([token.i, *(c.i for c in modifiers)]) : token.i + 1], enemies))
     return found
+
+
+# Nouns that pick some of a group out ("none of the rivals", "the rest of the factions"), unlike
+# the people who stand for it ("the leaders of the two sides").
+PARTITIVE_NOUNS = frozenset({"none", "rest", "half", "part", "majority", "minority", "remainder"})
 
 
 # Markers that only count the sides ("the two delegations", "both sides"): they may be the two
@@ -365,3 +373,56 @@ def resolve_sides(references: Sequence[tuple[Span, bool]], sides: tuple[tuple[st
         return []
     (first, second), enemies = sides
     return [ActorSpan(actor, SIDES_KIND, span) for span, fight in references if enemies or not fight for actor in (first, second)]
+
+
+def conflict_sides(lexicon: Lexicon, date: str, known: Collection[str]) -> tuple[str, str] | None:
+    """The two sides of the war the corpus is about on `date` (yyyy-mm-dd; "" reads the sides
+    with no start date), as the lexicon's conflict_sides lists them; None unless exactly two
+    known actors hold a side then."""
+    held = [
+        s.actor for s in lexicon.conflict_sides
+        if s.actor in known and (s.since <= date if s.since and date else not s.since) and (not s.until or not date or date <= s.until)
+    ]
+    return (held[0], held[1]) if len(held) == 2 else None
+
+
+def names_conflict_place(reference: Span, lexicon: Lexicon) -> bool:
+    """"Libya's two rival factions", "the two Libyan delegations", "the opposing sides in
+    Libya", "the rival parties in the Libyan conflict": the side phrase names the war's place."""
+    noun = reference[-1]
+    return any(t.lower_ in lexicon.conflict_places for t in noun.subtree)
+
+
+def resolve_sides_in_conflict(
+    references: Sequence[tuple[Span, bool]],
+    sides: tuple[tuple[str, str], bool] | None,
+    recent: bool,
+    home: tuple[str, str] | None,
+    sentence: Span,
+    lexicon: Lexicon,
+) -> list[ActorSpan]:
+    """The actors of each side phrase: the war's own sides (`home`) for a phrase that names its
+    place, and for any phrase of a sentence that names it when no pair was set within reach
+    ("intra-Libyan talks were held in which the rival parties agreed"); otherwise the pair the
+    sentences before set (`resolve_sides`). An ambiguous recent pair (None) resolves nothing."""
+    placed = [r for r in references if names_conflict_place(r[0], lexicon)]
+    rest = [r for r in references if not names_conflict_place(r[0], lexicon)]
+    found = resolve_sides([r for r in placed if is_verb_argument(r[0])], (home, True) if home else None)
+    if recent:
+        found += resolve_sides(rest, sides)
+    elif home and any(t.lower_ in lexicon.conflict_places for t in sentence):
+        found += resolve_sides([r for r in rest if is_verb_argument(r[0])], (home, True))
+    return found
+
+
+def is_verb_argument(reference: Span) -> bool:
+    """"the rival parties agreed", "signed between Libya's rival factions", "the leaders of the
+    opposing sides concluded": the phrase is a verb's argument, or the of-object of one. In a bare
+    noun phrase ("the need for a ceasefire between the warring parties in Libya") no one is said
+    to act, and the war's sides are only inferred, so that reading is left out."""
+    noun = reference[-1]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        noun = noun.head.head  # "the leaders of the two sides"
+    if noun.dep_ == "pobj":
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "dative") and noun.head.pos_ in ("VERB", "AUX")

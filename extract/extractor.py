@@ -23,10 +23,11 @@ from extract.coreference import (
     SIDES_REACH,
     Epithet,
     EpithetResolver,
+    conflict_sides,
     load_epithets,
     resolve_former_latter,
     resolve_it,
-    resolve_sides,
+    resolve_sides_in_conflict,
     side_references,
     sides_of_edges,
     stand_in_pair_references,
@@ -118,6 +119,8 @@ class Extractor:
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
+        # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
+        named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
@@ -131,7 +134,7 @@ class Extractor:
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
             about_peace = peace[index] or (index > 0 and peace[index - 1])
             for m in paragraph_mentions:
-                if m.kind in ("pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND):  # resolved references, not names
+                if m.kind in REFERENCE_KINDS:  # resolved references, not names
                     continue
                 mentions.append(
                     Mention(
@@ -148,8 +151,11 @@ class Extractor:
             by_sentence = mentions_by_sentence(doc, paragraph_mentions)
             for (sent, sentence_mentions), speaker in zip(by_sentence, speakers):
                 references = side_references(sent, {i for m in sentence_mentions for i in m.token_ids}, self.lexicon)
-                if references and sentence_number - sides_sentence <= SIDES_REACH:
-                    sentence_mentions = sorted([*sentence_mentions, *resolve_sides(references, sides)], key=lambda m: m.span.start)
+                if references:
+                    recent = sentence_number - sides_sentence <= SIDES_REACH
+                    home = conflict_sides(self.lexicon, article.date, named_actors)
+                    resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
+                    sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 update = sides_of_edges(edges)
                 if update is not False:
@@ -206,6 +212,10 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
         for start, end in chunk_bounds(paragraph.text, max_chars):
             pieces.append(Paragraph(paragraph.start + start, paragraph.start + end, paragraph.text[start:end]))
     return pieces
+
+
+# Mentions that resolve a reference to an actor named elsewhere, not a name.
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching

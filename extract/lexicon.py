@@ -156,10 +156,38 @@ class Lexicon:
     time_nouns: frozenset[str]
     aid_activity_nouns: frozenset[str]
     request_verbs: frozenset[str]
+    # "Libya's rival factions", "the opposing sides in Libya": words that put a side phrase in the
+    # war the corpus is about, and that war's two sides (extract.coreference.conflict_sides).
+    conflict_places: frozenset[str]
+    conflict_sides: tuple[ConflictSide, ...]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
     version: str
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    """One side of the war the corpus is about, as an actor id of the dictionary, over the dates
+    (yyyy-mm-dd, both ends inclusive; empty: open) it held that place (the GNA until the GNU took office)."""
+
+    actor: str
+    since: str = ""
+    until: str = ""
+
+
+def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
+    if not isinstance(entries, list):
+        raise LexiconError(f"{path}: conflict_sides: expected a list like [{{\"actor\": \"LNA\"}}, {{\"actor\": \"GNA\", \"until\": \"2021-03-14\"}}].")
+    sides = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - {"actor", "from", "until"}:
+            raise LexiconError(f"{path}: conflict_sides: {entry!r} must be an object with \"actor\" and optional \"from\" / \"until\" dates.")
+        for key in ("from", "until"):
+            if key in entry and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entry[key])):
+                raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: {key} {entry[key]!r} is not a yyyy-mm-dd date.")
+        sides.append(ConflictSide(entry["actor"], entry.get("from", ""), entry.get("until", "")))
+    return tuple(sides)
 
 
 def _read_json(path: Path) -> dict:
@@ -402,6 +430,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         time_nouns=words("time_nouns"),
         aid_activity_nouns=words("aid_activity_nouns"),
         request_verbs=words("request_verbs"),
+        conflict_places=words("conflict_places"),
+        conflict_sides=_conflict_sides(relations_path, relations.get("conflict_sides", [])),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

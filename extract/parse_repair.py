@@ -317,6 +317,131 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
 
 
 CLAUSE_SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
+# Separators that open a subordinate clause ("while Qatar funds the GNA").
+SUBORDINATORS = frozenset({"while", "whereas"})
+
+
+def sides_named_apart(doc: Doc, lexicon: Lexicon) -> None:
+    """"held talks with Haftar on one side and Sarraj on the other", "delegations of X and Y on one
+    side and Z on the other": the parser hangs what follows "on one side and" on "side", so the
+    second party drops out of the list. What stands between "on one side and" and "on the other"
+    is a conjunct of the phrase before "on one side"."""
+    for side in doc:
+        if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on" or side.i + 2 >= len(doc):
+            continue
+        if not any(c.lower_ == "one" for c in side.children if c.i < side.i) or doc[side.i + 1].lower_ not in LIST_CONJUNCTIONS:
+            continue
+        on = side.head
+        other = next((t for t in doc[side.i + 2 : side.sent.end] if t.lower_ == "on" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" and doc[t.i + 2].lower_ == "other"), None)
+        if other is None or on.i == 0 or other.i <= side.i + 2:
+            continue
+        first = doc[on.i - 1]
+        while first.dep_ in ("conj", "compound", "appos") and first.head.i < first.i:
+            first = first.head  # "Haftar and Saleh": the list's first member
+        if first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        span = range(side.i + 2, other.i)
+        second = next((t for t in doc[side.i + 2 : other.i] if t.head.i not in span or t.head.i == t.i), None)
+        if second is None or second.pos_ not in ("PROPN", "NOUN"):
+            continue
+        _reattach(second, first, "conj")
+        _reattach(doc[side.i + 1], first, "cc")
+
+
+def _skip_adverbs(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].tag_ == "RB":
+        i += 1
+    return i
+
+
+def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt arms Haftar and Qatar funds the GNA", "Egypt supplies Haftar and Qatar funds the
+    GNA": the tagger reads the first cue verb as a noun ("Egypt arms" as one phrase) or the second
+    verb as the first one's object, and the names around "and" become one list, so the second
+    clause's object is credited to the first subject. A name, a cue verb's form, a name, a clause
+    separator, a name and a finite verb are two clauses, each with its own subject and object."""
+    for v1 in doc:
+        lemma_ = v1.lemma_.lower()
+        cue = lexicon.verbs.get(lemma_)
+        if (cue is None or cue.relation is None) and lemma_ not in lexicon.transfer_verbs:
+            continue
+        if v1.tag_ not in ("VBZ", "VBD", "VBP", "NNS") or v1.i == 0:
+            continue
+        before = doc[v1.i - 1]
+        if before.pos_ != "PROPN" and not (before.pos_ == "ADJ" and before.text[:1].isupper()):
+            continue  # a name, or a capitalised demonym the variant put in its place ("Egyptian")
+        object_end = _name_phrase_end(doc, v1.i + 1, len(doc))
+        if object_end is None:
+            continue
+        separator = object_end + 1 if doc[object_end].text == "," and object_end + 1 < len(doc) else object_end  # ", while"
+        if separator >= len(doc) or doc[separator].lower_ not in CLAUSE_SEPARATORS - {","}:
+            continue
+        second_end = _name_phrase_end(doc, separator + 1, len(doc))
+        if second_end is None or _skip_adverbs(doc, second_end) >= len(doc):
+            continue
+        v2 = doc[_skip_adverbs(doc, second_end)]
+        if v2.dep_ in ("aux", "auxpass") and v2.head.i > v2.i:
+            v2 = v2.head  # "Doha has been supporting Sarraj": the main verb
+        second_object_end = _name_phrase_end(doc, v2.i + 1, len(doc)) if v2.i + 1 < len(doc) else None
+        if not (v2.tag_ in ("VBZ", "VBD", "VBP", "VBG", "VBN") and v2.pos_ in ("VERB", "AUX")) and not (
+            v2.tag_ == "NNS" and second_object_end is not None and _is_cue_verb(v2, lexicon)
+        ):
+            continue  # a finite verb, or a cue verb's form read as a plural noun before a name ("funds Siala")
+        first_subject, first_object, second_subject = doc[v1.i - 1], doc[object_end - 1], doc[second_end - 1]
+        second_object = doc[second_object_end - 1] if second_object_end is not None else None
+        if first_subject.head.i == v1.i and first_object.head.i == v1.i and second_subject.head.i == v2.i:
+            continue  # parsed as two clauses already
+        root = v1.sent.root
+        names = {t.i for t in (first_subject, first_object, second_subject, second_object) if t is not None}
+        if root.pos_ not in ("VERB", "AUX") and root.i not in names | {v1.i, v2.i}:
+            continue  # the sentence is built around something else
+        v1.pos_, v1.tag_ = "VERB", "VBZ" if v1.tag_ == "NNS" else v1.tag_
+        if v2.tag_ == "NNS":
+            v2.pos_, v2.tag_ = "VERB", "VBZ"
+        if root.i in names:
+            # a name was made the root ("Egypt arms Haftar and Qatar funds Siala" as one noun phrase)
+            v1.head, v1.dep_ = v1, "ROOT"
+            for child in [c for c in root.children if c.pos_ == "PUNCT"]:
+                _reattach(child, v1, "punct")
+        for name in (first_object, first_subject):
+            if v1.i in {t.i for t in name.subtree}:
+                # "arms" read as a modifier of "Haftar": the verb takes the name's place in the tree
+                v1.head, v1.dep_ = (v1, "ROOT") if name.head.i == name.i else (name.head, name.dep_)
+                for child in [c for c in name.children if c.i > name.i and c.pos_ in ("PUNCT", "VERB", "AUX")]:
+                    _reattach(child, v1, child.dep_)
+        marker = doc[separator] if doc[separator].lower_ in SUBORDINATORS else None
+        link = "advcl" if marker is not None else "conj"  # "while Qatar funds"
+        if v1.i in {t.i for t in v2.subtree}:
+            _reattach(v1, v2, link)
+        else:
+            _reattach(v2, v1, link)
+        # the second clause's own words hang on its verb (the object before the subject: the
+        # parser may have put the verb under the object, and the object under the subject)
+        if second_object is not None and second_object.head.i != v2.i:
+            _reattach(second_object, v2, "dobj")
+        _reattach(second_subject, v2, "nsubj")
+        if marker is not None:
+            _reattach(marker, v2, "mark")
+        _reattach(first_object, v1, "dobj")
+        _reattach(first_subject, v1, "nsubj")
+        for name, start in ((first_subject, _name_start(doc, v1.i - 1)), (first_object, v1.i + 1), (second_subject, separator + 1)):
+            for word in doc[start : name.i]:
+                if not start <= word.head.i <= name.i:
+                    _reattach(word, name, "det" if word.lower_ == "the" else "compound")
+
+
+def _is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
+    word = token.lemma_.lower()
+    cue = lexicon.verbs.get(word)
+    return (cue is not None and cue.relation is not None) or word in lexicon.transfer_verbs
+
+
+def _name_start(doc: Doc, end: int) -> int:
+    """Where the name phrase that ends at token `end` starts ("the" included)."""
+    i = end
+    while i > 0 and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
 
 
 def subject_read_as_object_tail(doc: Doc, lexicon: Lexicon) -> None:
@@ -481,7 +606,10 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
         while subject.dep_ in ("conj", "compound") and subject.head.i < token.i and subject.head.pos_ == "PROPN":
             subject = subject.head  # "Egypt and Fiji": the list's first name
         following = doc[token.i + 2] if doc[token.i + 1].lower_ == "the" and token.i + 2 < len(doc) else doc[token.i + 1]
-        if following.pos_ not in ("PROPN", "NOUN"):
+        reciprocal = _reciprocal_pronoun_at(doc, token.i + 1)  # "Putin and Turkey back each other"
+        if reciprocal is not None:
+            following = reciprocal
+        elif following.pos_ not in ("PROPN", "NOUN"):
             continue
         while following.dep_ == "compound" and following.head.i > following.i:
             following = following.head
@@ -504,12 +632,26 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(token, head, dep)
         _reattach(subject, token, "nsubj")
         _reattach(following, token, "dobj")
+        if reciprocal is not None:
+            _reattach(doc[reciprocal.i - 1], reciprocal, "det")
         if second is not None and later is not None:
             conjunction = doc[second.left_edge.i - 1]
             _reattach(later, token, "conj")
             _reattach(second, later, "nsubj")
             if conjunction.lower_ in LIST_CONJUNCTIONS:
                 _reattach(conjunction, token, "cc")
+
+
+RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
+
+
+def _reciprocal_pronoun_at(doc: Doc, i: int) -> Token | None:
+    """"each other" / "one another" starting at token i: its second word."""
+    if i + 1 >= len(doc) or (doc[i].lower_, doc[i + 1].lower_) not in RECIPROCAL_PRONOUNS:
+        return None
+    if i + 2 < len(doc) and doc[i + 2].tag_ == "POS":
+        return None  # "each other's allies" is someone else
+    return doc[i + 1]
 
 
 def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
@@ -1259,6 +1401,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "in_order_to": frozenset({"order"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
+    "two_clauses_read_as_one": CLAUSE_SEPARATORS - {","},
+    "sides_named_apart": frozenset({"side"}),
     "fronted_participle_list": frozenset({"and", "or"}),
     "hyphen_noun_split": frozenset({"-", "‐"}),
     "list_head_read_as_modifier": frozenset({","}),
@@ -1281,6 +1425,7 @@ CUE_VERB_REPAIRS = frozenset(
         "cue_after_names",
         "cue_verb_read_as_other",
         "object_taken_as_next_subject",
+        "two_clauses_read_as_one",
         "subject_taken_as_object_conjunct",
         "subject_read_as_object_tail",
     }
@@ -1304,6 +1449,7 @@ REPAIRS = (
     list_member_split_off,
     subject_list,
     prep_after_time_phrase,
+    two_clauses_read_as_one,
     verbless_clause_with_cue,
     cue_after_names,
     prep_after_apposition,
@@ -1323,6 +1469,7 @@ REPAIRS = (
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,
+    sides_named_apart,
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,
     verb_read_as_modifier,

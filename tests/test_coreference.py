@@ -134,6 +134,54 @@ def test_the_two_sides_are_the_last_opposing_or_negotiating_pair(text: str, expe
     assert unordered(edges(text)) == unordered(expected)
 
 
+# An article that names both sides of the war somewhere (before or after the phrase).
+NAMES_BOTH = "Sarraj spoke to reporters on Monday, while Haftar stayed silent."
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a phrase that names the war's place is its two sides, whatever pair came before
+        ("Turkey and Egypt traded accusations. Later, a truce was signed between Libya's two rival factions.", {("Egypt", O, "Turkey"), ("GNA", M, "LNA")}),
+        ("The leaders of the opposing sides in Libya quietly concluded their negotiations in Moscow.", {("GNA", M, "LNA")}),
+        ("The two Libyan delegations, after long delays, signed a permanent ceasefire agreement.", {("GNA", M, "LNA")}),
+        ("Libya's warring parties, meeting in Geneva, agreed to exchange prisoners and observe a truce.", {("GNA", M, "LNA")}),
+        # no pair within reach, and the sentence is about Libya
+        ("Inter-Libyan talks opened in Tunis, where the rival parties agreed on a permanent ceasefire.", {("GNA", M, "LNA")}),
+        # no phrase about Libya and no pair before: nobody to stand for
+        ("The rival parties agreed on a permanent ceasefire in Geneva.", set()),
+        # a partitive picks one side; a bare noun phrase states no act of theirs
+        ("None of the rival factions in Libya has signed the truce.", set()),
+        ("Algeria stressed the need for a ceasefire between the warring parties in Libya.", set()),
+        # the sides of another place are not Libya's
+        ("The two rival factions in Yemen signed a truce.", set()),
+    ],
+)
+def test_a_side_phrase_about_libya_is_the_war_s_two_sides(text: str, expected: set) -> None:
+    assert unordered(edges(f"{NAMES_BOTH} {text}", date="2020-06-01")) == unordered(expected)
+
+
+def test_the_war_s_sides_need_both_named_in_the_article_and_follow_the_date() -> None:
+    # an article that names neither side: the phrase stays unresolved
+    assert edges("Egypt accused Greece of lying. A truce was signed between Libya's two rival factions.", date="2020-06-01") == {("Egypt", O, "Greece")}
+    # after the GNU took office, its side is the GNU's
+    text = "Dbeibah spoke to reporters on Monday, while Haftar stayed silent. A truce was signed between Libya's two rival factions."
+    assert unordered(edges(text, date="2022-01-10")) == {("GNU", M, "LNA")}
+
+
+def test_a_conflict_side_without_an_actor_or_with_a_bad_date_is_refused(tmp_path: Path) -> None:
+    from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, load_lexicon
+
+    for bad in ([{"side": "GNA"}], [{"actor": "GNA", "until": "March 2021"}], {"actor": "GNA"}):
+        for name in DEFAULT_LEXICON_DIR.iterdir():
+            (tmp_path / name.name).write_bytes(name.read_bytes())
+        relations = json.loads((tmp_path / "relations.json").read_text(encoding="utf-8"))
+        relations["conflict_sides"] = bad
+        (tmp_path / "relations.json").write_text(json.dumps(relations), encoding="utf-8")
+        with pytest.raises(LexiconError, match="conflict_sides"):
+            load_lexicon(tmp_path)
+
+
 def unordered(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     """Opposition and mediation are one edge whichever way they were read; support keeps its direction."""
     return {(a, r, b) if r == S else (min(a, b), r, max(a, b)) for a, r, b in found}

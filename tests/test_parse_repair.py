@@ -42,7 +42,7 @@ from extract.parse_repair import (
     quantity_noun_before_cue,
     repair_parse,
 )
-from extract.parse_repair import hyphen_noun_split, verb_read_as_modifier
+from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
 LEXICON = load_lexicon()
@@ -62,6 +62,7 @@ def arcs(doc: Doc) -> list[tuple[int, str]]:
 
 # (repair, sentence, dependent word, the head it must have after the repair)
 REPAIRED = [
+    (sides_named_apart, "Russia held talks with Haftar on one side and Sarraj on the other.", "Sarraj", "Haftar"),
     (by_phrase_to_event_noun, "The GNA repelled a renewed offensive by the LNA on Monday.", "by", "offensive"),
     (by_phrase_to_event_noun, "The GNA came under heavy attack last spring by Haftar's forces.", "by", "attack"),
     (colon_list_to_role_noun, "Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", "UAE", "enemies"),
@@ -190,6 +191,8 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("Italy quietly hosted talks with Haftar on one side and the GNA on the other.", ("Italy", "mediation", "GNA")),
+    ("In Moscow, Lavrov held talks with delegations of Marshal Haftar on one side and the head of the GNA on the other.", ("Russia", "mediation", "GNA")),
     ("The LNA beat back a fresh assault by GNA militias near Tarhuna.", ("LNA", "opposition", "GNA")),
     ("Sarraj's forces came under a fresh assault overnight by the LNA.", ("LNA", "opposition", "GNA")),
     ("Trained by Russia, Egypt and the UAE, the LNA and its allies marched on Tripoli.", ("Russia", "support", "LNA")),
@@ -277,6 +280,27 @@ def test_a_list_before_back_and_a_second_clause_keeps_the_sides_apart() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("Moscow, Cairo and Amman back Haftar and Doha supports Sarraj.").itertuples()}
     assert ("Russia", "support", "LNA") in found and ("Qatar", "support", "GNA") in found
     assert not any(b == "GNA" and a != "Qatar" for a, _, b in found), found
+
+
+@pytest.mark.parametrize(
+    "text,edges",
+    [
+        ("Egypt arms Haftar and Qatar funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Egypt arms Haftar, while Qatar quietly funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Egypt arms Haftar, and Qatar funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("The UAE arms Haftar and Turkey backs the Government of National Accord.", {("UAE", "support", "LNA"), ("Turkey", "support", "GNA")}),
+        # both cue verbs read as plural nouns, the whole sentence one noun phrase
+        ("Egypt arms Haftar and Qatar funds Siala, Sarraj's minister.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Egypt arms Haftar and Qatar has long been funding the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        # the second clause states nothing: the first keeps its own object
+        ("Egypt arms Haftar and Qatar says nothing.", {("Egypt", "support", "LNA")}),
+    ],
+)
+def test_two_clauses_joined_by_and_keep_their_own_subjects(text: str, edges: set) -> None:
+    """"Egypt arms Haftar and Qatar funds the GNA": the second clause's object is never credited to
+    the first subject (two_clauses_read_as_one), whichever way the tagger read the first verb."""
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert found == edges
 
 
 def test_a_real_passive_participle_stays_a_verb() -> None:

@@ -383,6 +383,10 @@ class SentenceContext:
         if token.lower_ == "whose":
             # "Egypt, whose support for Haftar ...": whose is the relative clause's antecedent.
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is None and token.head.dep_ == "appos" and (host := self.mention_at.get(token.head.head.i)) is not None:
+                # "Turkey, whose intervention in the conflict, in support of the GNA, has ...": the parser
+                # lost the relative clause and hung its subject on the antecedent as an apposition
+                return [host, *self.also_at.get(token.head.head.i, ())]
             return self.antecedent(clause, None) if clause is not None else []
         found: list[ActorSpan] = []
         own = self.mention_at.get(token.i)
