@@ -135,6 +135,7 @@ class Lexicon:
     denial_verbs: frozenset[str]
     ownership_participles: frozenset[str]
     signing_participles: frozenset[str]
+    seated_nouns: frozenset[str]
     reference_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
@@ -409,6 +410,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         denial_verbs=words("denial_verbs"),
         ownership_participles=words("ownership_participles"),
         signing_participles=words("signing_participles"),
+        seated_nouns=words("seated_nouns"),
         reference_words=words("reference_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),

@@ -238,7 +238,8 @@ class MentionFinder:
             directional = prep in ("to", "from") and (
                 governor.pos_ in ("NOUN", "PROPN") or governor.lemma_.lower() not in self._lexicon.motion_verbs
             )
-            if prep in self._lexicon.locative_preps and not directional:
+            seated = prep == "in" and governor.lemma_.lower() in self._lexicon.seated_nouns  # "officials in Ankara"
+            if prep in self._lexicon.locative_preps and not directional and not seated:
                 return False
             if prep == "of" and root.head.head.lemma_.lower() in self._lexicon.place_nouns:
                 return False

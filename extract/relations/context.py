@@ -434,6 +434,9 @@ class SentenceContext:
             elif dep in ("acl", "relcl") and own is None and lemma(child) in self.lexicon.holding_participles and is_target_place(token, self.lexicon):
                 # "advanced on Sirte, a city held by the LNA": a place someone holds stands for them
                 found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, depth + 1))
+            elif dep == "prep" and own is None and child.lower_ == "in" and lemma(token) in self.lexicon.seated_nouns:
+                # "officials in Ankara", "the authorities in Tripoli": the government seated there
+                found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in ("metonym", "seat"))
             elif dep == "prep" and own is None and is_behalf_prep(child):
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
