@@ -136,6 +136,7 @@ class Lexicon:
     ownership_participles: frozenset[str]
     signing_participles: frozenset[str]
     seated_nouns: frozenset[str]
+    apart_adverbs: frozenset[str]
     reference_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
@@ -411,6 +412,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         ownership_participles=words("ownership_participles"),
         signing_participles=words("signing_participles"),
         seated_nouns=words("seated_nouns"),
+        apart_adverbs=words("apart_adverbs"),
         reference_words=words("reference_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),

@@ -966,6 +966,23 @@ def partner_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, verb, "prep")
 
 
+def with_object_read_as_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"met separately with Sarraj and Haftar to discuss a truce": the parser reads "with X to do" as
+    an absolute clause whose subject is X; X is the with-phrase's object and the infinitive says
+    what the meeting was for."""
+    for prep in doc:
+        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        if clause is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < clause.i), None)
+        if subject is None:
+            continue
+        _reattach(subject, prep, "pobj")
+        _reattach(clause, prep.head, "advcl")
+
+
 def free_relative_designation(doc: Doc, lexicon: Lexicon) -> None:
     """"Ankara condemned what it called Haftar's attacks", "denounced what it described as attacks by
     Haftar": the object of the outer verb is what the free relative names; the parser makes the naming
@@ -1398,6 +1415,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "between_second_side": frozenset({"between"}),
     "partner_prep_on_object": frozenset({"with"}),
     "free_relative_designation": frozenset({"what"}),
+    "with_object_read_as_subject": frozenset({"with"}),
     "in_order_to": frozenset({"order"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
@@ -1455,6 +1473,7 @@ REPAIRS = (
     prep_after_apposition,
     action_prep_on_name,
     partner_prep_on_object,
+    with_object_read_as_subject,
     free_relative_designation,
     in_order_to,
     participle_adjective,

@@ -40,6 +40,7 @@ from extract.parse_repair import (
     free_relative_designation,
     partner_prep_on_object,
     quantity_noun_before_cue,
+    with_object_read_as_subject,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -114,6 +115,7 @@ REPAIRED = [
     (apposition_read_as_second_subject, "Russia and Turkey, rivals in Syria, held talks on Libya.", "rivals", "Russia"),
     (free_relative_designation, "Ankara condemned what it called Haftar's genocidal attacks on civilians.", "attacks", "condemned"),
     (free_relative_designation, "Turkey denounced what it described as attacks by Haftar.", "attacks", "denounced"),
+    (with_object_read_as_subject, "Lavrov met separately with Sarraj and Haftar to discuss a truce.", "Sarraj", "with"),
     (partner_prep_on_object, "Erdogan discussed the Libyan crisis with Putin by phone.", "with", "discussed"),
     (partner_prep_on_object, "Putin said he had discussed the ceasefire with Erdogan.", "with", "discussed"),
     (quantity_noun_before_cue, "Ankara and Moscow have held several rounds of talks on Libya.", "talks", "held"),

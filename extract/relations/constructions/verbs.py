@@ -65,8 +65,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X.
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
     patients = distinct_actors([m for m, _ in frame.patients])
-    if relation == "mediation" and lemma(token) in ctx.lexicon.convening_verbs and len(patients) >= 2 and not frame.parties:
-        # "Qatar hosted Afghan and American negotiators": those it brings together are parties to each other.
+    convened = lemma(token) in ctx.lexicon.convening_verbs or _met_together(ctx, token, patients)
+    if relation == "mediation" and convened and len(patients) >= 2 and not frame.parties:
+        # "Qatar hosted Afghan and American negotiators", "met with Sisi and Haftar in Rome to discuss a
+        # truce": those it brings together are parties to each other.
         frame.parties.extend(patients)
         frame.patients = []
     if relation == "opposition":
@@ -383,6 +385,14 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _met_together(ctx: SentenceContext, verb: Token, patients: list) -> bool:
+    """"met with Sisi and Haftar": every one met is in the one with-phrase, and not "separately"."""
+    if any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.apart_adverbs for c in verb.children):
+        return False
+    met = {m.actor_id for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)}
+    return len(met) >= 2 and met == {m.actor_id for m in patients}
 
 
 def _on_every_side(ctx: SentenceContext, verb: Token) -> bool:
