@@ -86,7 +86,7 @@ class RelationReader:
             if word in lex.severing_verbs and word not in lex.verbs:
                 # "broke off relations": the particle does not change what is cut.
                 return self._run(ctx, Frame(token, None, "opposition", "severing"))
-            if word in lex.designation_verbs:
+            if word in lex.designation_verbs or word in lex.reporting_verbs:
                 designated = self._run(ctx, Frame(token, None, None, "designation"))
                 if designated:
                     return designated

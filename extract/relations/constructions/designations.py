@@ -19,6 +19,9 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
     calls it: a word of lexicon.designation_predicates, or a noun cue that describes who
     someone is ("an enemy", "an ally")."""
     verb = frame.trigger
+    if lemma(verb) in ctx.lexicon.reporting_verbs:
+        _reported_designation(ctx, frame)
+        return
     for predicate in _predicates(verb):
         relation = _relation_named(ctx, predicate)
         designated = _designated(ctx, verb, predicate)
@@ -66,3 +69,28 @@ def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[Act
     if not found and predicate.dep_ != "pobj":
         found = [m for c in predicate.children if c.dep_ in ("nsubj", "compound") and c.i < predicate.i for m in ctx.group(c)]
     return found
+
+
+def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
+    """"Erdogan said Haftar was a putschist", "'Haftar is a war criminal,' the GNA said": whoever
+    says that an actor is what a designation predicate names designates it so."""
+    verb = frame.trigger
+    copulas = [c for c in verb.children if c.dep_ == "ccomp" and lemma(c) == "be"]
+    if verb.dep_ in ("ccomp", "parataxis") and lemma(verb.head) == "be" and verb.head.i < verb.i:
+        copulas.append(verb.head)  # the parser makes the quoted clause the root
+    for copula in copulas:
+        if any(c.dep_ == "neg" for c in copula.children):
+            continue
+        for predicate in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
+            relation = _relation_named(ctx, predicate)
+            designated = [m for c in copula.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+            speakers = ctx.subjects(verb, is_passive(verb))[0]
+            own = {m.actor_id for m in designated}
+            speakers = [m for m in speakers if m.actor_id not in own]
+            if relation is None or not designated or not speakers:
+                continue
+            frame.relation = relation
+            frame.agents.extend(speakers)
+            frame.patients.extend((m, relation) for m in designated)
+            frame.fire("designation")
+            return
