@@ -80,8 +80,8 @@ class Extractor:
         self.reader = RelationReader(lexicon)
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
-        # Docs parse_ahead made, by the text parsed, until extract() takes them. Per thread: the
-        # dashboard's sessions share one extractor.
+        # Docs parse_ahead made, by the text parsed, and what it found to parse, by article, until
+        # extract() takes them. Per thread: the dashboard's sessions share one extractor.
         self._ahead = threading.local()
 
     @property
@@ -106,15 +106,16 @@ class Extractor:
         extract() of each then takes its Docs from here. spaCy's pipe costs about a tenth more over the few
         paragraphs of one article than over a batch of many. The Docs are the same either way.
         Each call drops the Docs of the call before; parse_ahead([]) just drops them."""
-        self._ahead.docs = {}
+        self._ahead.docs, self._ahead.texts = {}, {}
         ahead: dict[str, list[Doc]] = {}
         try:
-            texts = [text for article in articles for text, _ in map(stand_in_pair_references, self._texts_to_parse(article)[1])]
+            prepared = {article: self._texts_to_parse(article) for article in articles}
+            texts = [text for _, found in prepared.values() for text, _ in map(stand_in_pair_references, found)]
             for text, doc in zip(texts, parse_in_batches(self.nlp, texts)):
                 ahead.setdefault(text, []).append(doc)
         except Exception:  # noqa: BLE001 - then each article is parsed alone, and the one that fails says why
             return
-        self._ahead.docs = ahead
+        self._ahead.docs, self._ahead.texts = ahead, prepared
 
     def _parse(self, texts: list[str]) -> list[Doc]:
         """The parse of each text: parsed ahead, or now (together)."""
@@ -145,7 +146,8 @@ class Extractor:
         return paragraphs, texts
 
     def extract(self, article: Article) -> ArticleExtraction:
-        paragraphs, texts = self._texts_to_parse(article)
+        prepared = getattr(self._ahead, "texts", {}).pop(article, None)
+        paragraphs, texts = prepared if prepared is not None else self._texts_to_parse(article)
         docs, positions = self._parse_with_stand_ins(texts)
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
