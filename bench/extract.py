@@ -337,7 +337,7 @@ def print_ratio_summary(summary: RatioSummary, out: TextIO) -> None:
 
 EXTRACTION_HEADER = (
     f"{'articles':>8} {'words':>10} {'engine':>7} {'start s':>7} {'seconds':>8} {'articles/s':>10} {'words/s':>8} "
-    f"{'s/1k art':>8} {'parse s':>8} {'x parse':>7} {'speed-up':>8} {'cpu s':>7} {'words/cpu s':>11} {'cpu x parse':>11} "
+    f"{'s/1k art':>8} {'parse s':>8} {'x parse':>7} {'speed-up':>8} {'cpu s':>7} {'parse cpu':>9} {'words/cpu s':>11} {'cpu x parse':>11} "
     f"{'actors s':>8} {'publish s':>9} "
     f"{'relations':>9} {'client MB':>9} {'worker MB':>9}"
 )
@@ -359,7 +359,7 @@ def print_extraction_row(run: ExtractionRun, one_worker_seconds: float | None, o
     print(
         f"{run.articles:>8,} {run.words:>10,} {run.engine:>7} {start} {run.seconds:>8.2f} {run.articles_per_second:>10.2f} "
         f"{run.words_per_second:>8,.0f} {run.seconds_per_1000:>8.1f} {run.parse_seconds:>8.2f} "
-        f"{run.ratio_to_parse:>7.2f} {speedup} {run.cpu_seconds:>7.1f} {run.words_per_cpu_second:>11,.0f} "
+        f"{run.ratio_to_parse:>7.2f} {speedup} {run.cpu_seconds:>7.1f} {run.parse_cpu_seconds:>9.1f} {run.words_per_cpu_second:>11,.0f} "
         f"{run.cpu_ratio_to_parse:>11.2f} {run.steps.get('actors', 0):>8.2f} {run.steps.get('publish', 0):>9.2f} "
         f"{run.relations:>9,} {run.peak_rss_mb:>9.0f} {worker_mb}",
         file=out,
@@ -372,8 +372,8 @@ def print_extraction_notes(out: TextIO) -> None:
         "engine: process = everything in this process; dask N = a local Dask cluster of N single-threaded workers.\n"
         "start s: starting that cluster (not in seconds). seconds: the whole build_store (extract, actors, manifest,\n"
         "publish; no CSVs). parse s: the parse alone, run just before the row. x parse: seconds / parse s.\n"
-        "speed-up: against dask 1. cpu s: CPU seconds of this process and all workers during the run (parse: of the\n"
-        "parse alone); cpu x parse: their ratio, which other programs on the machine change less than wall time\n"
+        "speed-up: against dask 1. cpu s: CPU seconds of this process and all workers during the run; parse cpu: of\n"
+        "the parse alone; cpu x parse: their ratio, which other programs on the machine change less than wall time\n"
         f"(target <= {TARGET_RATIO} in one process: the last line gives its median and spread over the repeats).\n"
         "actors s / publish s: the client-side steps after extraction. client MB: peak RSS of this process since it\n"
         "began (grows only); worker MB: the largest worker's peak RSS.",
