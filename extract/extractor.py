@@ -108,8 +108,13 @@ class Extractor:
         Each call drops the Docs of the call before; parse_ahead([]) just drops them."""
         self._ahead.docs, self._ahead.texts = {}, {}
         ahead: dict[str, list[Doc]] = {}
+        prepared: dict[Article, tuple[list[Paragraph], list[str]]] = {}
+        for article in articles:
+            try:
+                prepared[article] = self._texts_to_parse(article)
+            except Exception:  # noqa: BLE001 - a broken article is left to extract(), which says what is wrong
+                continue
         try:
-            prepared = {article: self._texts_to_parse(article) for article in articles}
             texts = [text for _, found in prepared.values() for text, _ in map(stand_in_pair_references, found)]
             for text, doc in zip(texts, parse_in_batches(self.nlp, texts)):
                 ahead.setdefault(text, []).append(doc)

@@ -149,11 +149,12 @@ def _parse_batches(articles: Sequence[Article], max_chars: int = MAX_BATCH_CHARS
     batch: list[Article] = []
     size = 0
     for article in articles:
-        if batch and size + len(article.text) > max_chars:
+        length = len(article.text) if isinstance(article.text, str) else 0  # a broken one is reported by extract_one
+        if batch and size + length > max_chars:
             yield batch
             batch, size = [], 0
         batch.append(article)
-        size += len(article.text)
+        size += length
     if batch:
         yield batch
 

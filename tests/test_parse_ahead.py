@@ -90,3 +90,21 @@ def test_batches_keep_the_order_and_hold_at_most_the_limit() -> None:
     articles = [Article(article_id=str(n), text="x" * size) for n, size in enumerate([40, 50, 20, 120, 10])]
     batches = list(_parse_batches(articles, max_chars=100))
     assert [[a.article_id for a in batch] for batch in batches] == [["0", "1"], ["2"], ["3"], ["4"]]
+
+
+def test_a_broken_article_leaves_the_rest_of_its_batch_parsed_ahead(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [Article(article_id="good", text="Egypt backs Haftar."),
+                Article(article_id="broken", text=None),  # type: ignore[arg-type]
+                Article(article_id="also-good", text="Russia backs Haftar.")]
+    pipe = extractor.nlp.pipe
+    calls: list[list[str]] = []
+
+    def spy(texts, *args, **kwargs):
+        calls.append(list(texts))
+        return pipe(calls[-1], *args, **kwargs)
+
+    monkeypatch.setattr(extractor.nlp, "pipe", spy)
+    result = extract_corpus(articles, extractor=extractor)
+    assert [problem.split(":")[0] for problem in result.problems] == ["broken"]
+    assert set(result.relations["article_id"]) == {"good", "also-good"}
+    assert calls == [["Egypt backs Haftar.", "Russia backs Haftar."]]
