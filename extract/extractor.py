@@ -103,7 +103,7 @@ class Extractor:
 
     def parse_ahead(self, articles: Sequence[Article]) -> None:
         """Parse what extract() will parse of `articles` in as few nlp.pipe batches as their length allows;
-        extract() of each then takes its Docs from here. spaCy's pipe costs about a tenth more over the few
+        extract() of each then takes its Docs from here. spaCy's pipe costs a tenth to a fifth more over the few
         paragraphs of one article than over a batch of many. The Docs are the same either way.
         Each call drops the Docs of the call before; parse_ahead([]) just drops them."""
         self._ahead.docs, self._ahead.texts = {}, {}
