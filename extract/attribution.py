@@ -72,7 +72,8 @@ class SpeakerFinder:
 
     def _reporter(self, sent: Span, mention_at: dict[int, ActorSpan]) -> str:
         # Once per sentence, not per reporting verb: a long sentence of "X said that ..." stays linear.
-        has_quote = any(q in sent.text for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE))
+        text = sent.text  # built from the tokens on every access
+        has_quote = any(q in text for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE))
         for token in sent:
             if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
                 actor = self._actor_in(token.doc[token.i + 1], mention_at)

@@ -287,7 +287,7 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
     pair_sentence = -PAIR_REACH - 1
     number = 0
     for doc, found, where in zip(docs, mentions, positions):
-        stand_ins = {t.i: where[t.idx] for t in doc if t.idx in where}
+        stand_ins = {t.i: where[t.idx] for t in doc if t.idx in where} if where else {}
         kept = [m for m in found if not stand_ins.keys() & set(m.token_ids)]
         added = []
         for sent in doc.sents:

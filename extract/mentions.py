@@ -254,9 +254,15 @@ class MentionFinder:
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
-def quoted_tokens(doc: Doc) -> set[int]:
+QUOTED_KEY = "quoted_tokens"
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside quotation marks: curly marks say which side they
-    open; a straight one toggles."""
+    open; a straight one toggles. Kept on the Doc: two steps ask, and it depends only on the words."""
+    known = doc.user_data.get(QUOTED_KEY)
+    if known is not None:
+        return known
     inside: set[int] = set()
     quoted = False
     for token in doc:
@@ -264,7 +270,8 @@ def quoted_tokens(doc: Doc) -> set[int]:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
         elif quoted:
             inside.add(token.i)
-    return inside
+    doc.user_data[QUOTED_KEY] = frozenset(inside)
+    return doc.user_data[QUOTED_KEY]
 
 
 def _fold_norms(doc: Doc) -> None:

@@ -23,7 +23,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
     """Every repair below whose trigger word the paragraph has, in order; returns the same Doc."""
     index = doc.user_data[INDEX_KEY] = _Index(doc, lexicon)
     words = index.words
-    has_cue_verb = any(token.lemma_.lower() in lexicon.verbs for token in doc)
+    has_cue_verb = index.has_cue_verb
     has_adjective = not words.isdisjoint(lexicon.adjectives)
     has_ing_cue = any(w.endswith("ing") and (w[:-3] in lexicon.verbs or f"{w[:-3]}e" in lexicon.verbs) for w in words)
     for repair in REPAIRS:
@@ -64,10 +64,14 @@ class _Index:
         self.possessives: list[int] = []
         self.against: list[int] = []
         self.words: set[str] = set()
+        # Whether a word's lemma is a cue verb (as parsed: read before any repair), in the same pass.
+        self.has_cue_verb = False
         firsts = {p.split()[0] for p in lexicon.co_agent_preps if len(p.split()) == 2}
         for token in doc:
             word = token.lower_
             self.words.add(word)
+            if not self.has_cue_verb and token.lemma_.lower() in lexicon.verbs:
+                self.has_cue_verb = True
             if word == ",":
                 self.commas.append(token.i)
             elif word in LIST_CONJUNCTIONS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ def pool(extractor: Extractor) -> SentencePool:
 def tiny_run(tmp_path_factory) -> tuple[dict, dict, str]:
     report_file = tmp_path_factory.mktemp("bench") / "bench.json"
     out = io.StringIO()
-    returned = main(["--size", "3", "--workers", "1", "--json", str(report_file)], out=out)
+    returned = main(["--size", "3", "--workers", "1", "--repeats", "2", "--json", str(report_file)], out=out)
     return returned, json.loads(report_file.read_text(encoding="utf-8")), out.getvalue()
 
 
@@ -73,23 +74,34 @@ def test_sentence_spans_point_into_the_text(pool: SentencePool) -> None:
             assert end > start
 
 
-def test_tiny_run_writes_a_store_in_process_and_on_one_dask_worker(tiny_run) -> None:
+def test_tiny_run_writes_a_store_in_process_each_repeat_and_on_one_dask_worker(tiny_run) -> None:
     returned, _, _ = tiny_run
     runs = returned["extraction"]
-    assert [(run["engine"], run["articles"], run["problems"]) for run in runs] == [("process", 3, 0), ("dask 1", 3, 0)]
-    assert runs[0]["relations"] == runs[1]["relations"]
+    assert [(run["engine"], run["articles"], run["problems"]) for run in runs] == [
+        ("process", 3, 0), ("process", 3, 0), ("dask 1", 3, 0)]
+    assert runs[0]["relations"] == runs[1]["relations"] == runs[2]["relations"]
     for run in runs:
         for key in ("words", "seconds", "cpu_seconds", "parse_seconds", "parse_cpu_seconds", "words_per_second",
                     "words_per_cpu_second", "articles_per_second", "ratio_to_parse", "peak_rss_mb"):
             assert run[key] > 0, key
         assert set(run["steps"]) == {"extract", "actors", "publish"}
-    assert runs[1]["cluster_start_seconds"] > 0 and runs[1]["peak_worker_rss_mb"] > 50
+    assert runs[2]["cluster_start_seconds"] > 0 and runs[2]["peak_worker_rss_mb"] > 50
 
 
 def test_tiny_run_json_matches_and_table_is_printed(tiny_run) -> None:
     returned, written, printed = tiny_run
     assert written == json.loads(json.dumps(returned))
     assert "words/s" in printed and "dask 1" in printed and "process" in printed
+
+
+def test_summary_is_the_median_and_spread_of_the_one_process_repeats(tiny_run) -> None:
+    returned, _, printed = tiny_run
+    each = [run["cpu_ratio_to_parse"] for run in returned["extraction"] if run["engine"] == "process"]
+    [summary] = returned["process_cpu_ratio"]
+    assert summary["articles"] == 3 and summary["ratios"] == each and len(each) == 2
+    assert summary["median"] == statistics.median(each)
+    assert (summary["low"], summary["high"]) == (min(each), max(each))
+    assert f"median {summary['median']:.2f} (spread {min(each):.2f}-{max(each):.2f}" in printed
 
 
 def test_bench_does_not_import_the_dashboard() -> None:

@@ -137,6 +137,8 @@ class RelationReader:
 def _predicate_shape(token: Token) -> bool:
     """"Russia and Egypt back the LNA": the small model tags "back" an adverb but parses
     it with a subject and an object; the parse, not the tag, says it is the verb."""
+    if token.pos_ not in ("NOUN", "ADV"):
+        return False  # neither case below: most tokens, whose children need not be read
     deps = {c.dep_ for c in token.children}
     if token.pos_ == "NOUN" and token.dep_ in ("ROOT", "ccomp", "conj") and "nsubj" in deps and token.tag_ in ("NN", "NNS"):
         # "Mercenaries paid by Moscow fight for the LNA": a root noun with a subject is the verb.
@@ -146,14 +148,16 @@ def _predicate_shape(token: Token) -> bool:
 
 def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
     """"pushed back", "shot down", "pulled out": the lemma with its particle, when the lexicon lists it."""
-    phrasal = {*lexicon.verbs, *lexicon.withdrawal_verbs, *lexicon.severing_verbs}
     for child in verb.children:
         # The parser may call the particle an adverb or a preposition: "were pushed back", "pull out of".
         # "drove [Haftar's forces] out of": or right after the verb's object
-        after_object = any(o.dep_ == "dobj" and o.right_edge.i + 1 == child.i for o in verb.children)
-        particle = child.dep_ == "prt" or (child.dep_ in ("advmod", "prep") and (child.i == verb.i + 1 or after_object))
-        if particle and f"{lemma(verb)} {child.lower_}" in phrasal:
-            return f"{lemma(verb)} {child.lower_}"
+        particle = child.dep_ == "prt" or (child.dep_ in ("advmod", "prep") and (
+            child.i == verb.i + 1 or any(o.dep_ == "dobj" and o.right_edge.i + 1 == child.i for o in verb.children)))
+        if particle:
+            phrase = f"{lemma(verb)} {child.lower_}"
+            # three lookups, not a set of all three built per verb
+            if phrase in lexicon.verbs or phrase in lexicon.withdrawal_verbs or phrase in lexicon.severing_verbs:
+                return phrase
     return None
 
 
