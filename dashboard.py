@@ -71,7 +71,11 @@ with right:
     if actors.empty:
         layout.empty("No actor is mentioned in the articles that pass the filter.")
     else:
-        st.html(html_table(actors, height=layout.frame_height(actors, rows=10)))
+        shown = actors.head(cached.OVERVIEW_ACTORS)
+        st.html(html_table(shown, height=layout.frame_height(shown, rows=10)))
+        if len(actors) > len(shown):
+            st.page_link("pages/4_Actors.py", label=f"All {len(actors):,} actors, sortable, on the Actors page →",
+                         query_params=url_state.link())
 
 # Files are built only when a button is clicked: at 100k relations that takes seconds.
 st.subheader("Downloads")
