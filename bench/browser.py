@@ -17,7 +17,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench.dashboard import CHROMIUM, CHROMIUM_ARGS, FILTER_CAPTION, PAGES, _open, cpu_seconds, serve
+from bench.dashboard import CHROMIUM, CHROMIUM_ARGS, FILTER_CAPTION, _open, cpu_seconds, serve
 from bench.synthetic import build_store
 
 TRACE_CATEGORIES = ("devtools.timeline", "v8.execute", "disabled-by-default-devtools.timeline", "blink.user_timing",
@@ -81,15 +81,15 @@ def _main_threads(events: list[dict]) -> set[tuple[int, int]]:
 
 
 def summarize(events: list[dict]) -> dict:
-    """Main-thread milliseconds of the renderers by kind (self time, so nothing counts twice) and script
-    milliseconds per file."""
+    """Milliseconds the renderers' main threads were busy, and the same time by kind: each event's self time
+    (its duration less its children's), so nothing counts twice. A trace event names no script file worth
+    reading (the scheduler's task runs every component), so time per file comes from sampling (`sampled`)."""
     mains = _main_threads(events)
     by_thread: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for e in events:
         if e.get("ph") == "X" and (e["pid"], e["tid"]) in mains and "dur" in e:
             by_thread[(e["pid"], e["tid"])].append(e)
     kinds: Counter = Counter()
-    files: Counter = Counter()
     busy = 0.0
     for thread in by_thread.values():
         thread.sort(key=lambda e: (e["ts"], -e["dur"]))
@@ -98,37 +98,27 @@ def summarize(events: list[dict]) -> dict:
             if e["ts"] >= end:
                 busy += e["dur"]
                 end = e["ts"] + e["dur"]
-        thread_kinds, thread_files = _self_times(thread)
-        kinds.update(thread_kinds)
-        files.update(thread_files)
-    return {"busy_ms": busy / 1000, "kinds": {k: v / 1000 for k, v in kinds.items()},
-            "files": {k: v / 1000 for k, v in files.items()}}
+        kinds.update(_self_times(thread))
+    return {"busy_ms": busy / 1000, "kinds": {k: v / 1000 for k, v in kinds.items()}}
 
 
-def _self_times(thread: list[dict]) -> tuple[Counter, Counter]:
+def _self_times(thread: list[dict]) -> Counter:
+    """Microseconds of self time by kind over one thread's events (sorted by start, longest first); an event of
+    no known kind takes its parent's."""
     kinds: Counter = Counter()
-    files: Counter = Counter()
     stack: list[dict] = []
     for e in thread:
         while stack and stack[-1]["end"] <= e["ts"]:
             top = stack.pop()
             kinds[top["kind"]] += top["self"]
-            if top["kind"] in ("script", "garbage collection"):
-                files[top["url"] or "(no file)"] += top["self"]
-        data = e.get("args", {}).get("data", {}) or {}
         kind = KIND_OF.get(e["name"])
-        url = data.get("url") or data.get("scriptName") or ""
         if stack:
-            parent = stack[-1]
-            parent["self"] -= e["dur"]
-            kind = kind or (parent["kind"] if parent["kind"] != "other" else None)
-            url = url or parent["url"]
-        stack.append({"end": e["ts"] + e["dur"], "kind": kind or "other", "url": url, "self": e["dur"]})
+            stack[-1]["self"] -= e["dur"]
+            kind = kind or (stack[-1]["kind"] if stack[-1]["kind"] != "other" else None)
+        stack.append({"end": e["ts"] + e["dur"], "kind": kind or "other", "self": e["dur"]})
     for top in stack:
         kinds[top["kind"]] += top["self"]
-        if top["kind"] in ("script", "garbage collection"):
-            files[top["url"] or "(no file)"] += top["self"]
-    return kinds, files
+    return kinds
 
 
 PAGE_COUNTS = """() => ({
@@ -136,8 +126,7 @@ PAGE_COUNTS = """() => ({
   canvases: document.querySelectorAll('canvas').length,
   dataframes: document.querySelectorAll('[data-testid="stDataFrame"]').length,
   tables: document.querySelectorAll('[data-testid="stTable"], [data-testid="stMarkdownContainer"] table').length,
-  widgets: document.querySelectorAll('[data-testid="stSidebar"] [data-testid^="st"][class*="stMultiSelect"], '
-    + '[data-testid="stMultiSelect"], [data-testid="stSlider"], [data-testid="stDateInput"], '
+  widgets: document.querySelectorAll('[data-testid="stMultiSelect"], [data-testid="stSlider"], [data-testid="stDateInput"], '
     + '[data-testid="stCheckbox"], [data-testid="stRadio"], [data-testid="stDownloadButton"], '
     + '[data-testid="stPageLink"]').length,
   elements: document.querySelectorAll('[data-testid="stElementContainer"]').length,
