@@ -34,8 +34,10 @@ def test_benchmark_runs_in_the_browser_and_prints_the_figures() -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     out = run.stdout
     assert "Synthetic store: 400 articles, 4,000 relation rows, 28,000 mention rows, 224 actors" in out
-    assert re.search(r"first render \(Overview, new session\) +\d+\.\d+ s .*\(server CPU \d+\.\d+ s\)", out)
-    assert re.search(r"filter change \(add a source, Overview\) +(\d+\.\d+ ){3}s .*\(server CPU (\d+\.\d+ ){3}s\)", out)
+    assert re.search(r"first render \(Overview, new session\) +\d+\.\d+ s .*\(server CPU \d+\.\d+ s, "
+                     r"browser CPU \d+\.\d+ s\)", out)
+    assert re.search(r"filter change \(add a source, Overview\) +(\d+\.\d+ ){3}s .*\(server CPU (\d+\.\d+ ){3}s; "
+                     r"browser CPU (\d+\.\d+ ){3}s\)", out)
     assert "1 session, 3 round(s) of every page" in out and "2 sessions at once, 1 round(s) of every page" in out
     for page in ("Overview", "Network", "Sources", "Excerpts", "Actors"):
         # median s, max s, server CPU s/view, browser CPU s/view, loads (1 session: 3; 2 sessions: 2), timed out (none)
