@@ -120,8 +120,9 @@ async def _visit(page, label: str) -> float:
     return time.perf_counter() - start
 
 
-async def _filter_change(page, outlet: str) -> float:
-    """Add `outlet` to the Sources filter on the Overview; seconds until the page has re-run."""
+async def _filter_change(page, outlet: str, pid: int) -> tuple[float, float, float]:
+    """Add `outlet` to the Sources filter on the Overview: seconds from Enter until the page has re-run, and the
+    server's and the browsers' CPU seconds over the same span (typing into the box is not counted)."""
     before = await page.locator(FILTER_CAPTION).last.inner_text()
     box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
     await box.locator("input").click()
@@ -129,6 +130,7 @@ async def _filter_change(page, outlet: str) -> float:
     # Typing re-renders the option list; once the one option left is shown, Enter picks it.
     await page.get_by_role("option", name=outlet, exact=True).wait_for()
     await page.wait_for_timeout(300)
+    server, browser = cpu_seconds(pid), browser_cpu_seconds(pid)
     start = time.perf_counter()
     await page.keyboard.press("Enter")
     await page.wait_for_function(
@@ -142,8 +144,9 @@ async def _filter_change(page, outlet: str) -> float:
         arg=[FILTER_CAPTION, before, PAGES["Overview"][0]], timeout=PAGE_SECONDS * 1000, polling=20,
     )
     elapsed = time.perf_counter() - start
+    used = (cpu_seconds(pid) - server, browser_cpu_seconds(pid) - browser)
     await page.keyboard.press("Escape")
-    return elapsed
+    return elapsed, *used
 
 
 def cpu_seconds(pid: int) -> float:
@@ -238,10 +241,10 @@ async def measure(url: str, pid: int, *, sessions: int, rounds: int, outlets: li
             again = await _open(page, url)
             changes, change_cpu, change_browser = [], [], []
             for outlet in outlets:
-                cpu, browser_cpu = cpu_seconds(pid), browser_cpu_seconds(pid)
-                changes.append(await _filter_change(page, outlet))
-                change_cpu.append(cpu_seconds(pid) - cpu)
-                change_browser.append(browser_cpu_seconds(pid) - browser_cpu)
+                seconds, server_cpu, browsers_cpu = await _filter_change(page, outlet, pid)
+                changes.append(seconds)
+                change_cpu.append(server_cpu)
+                change_browser.append(browsers_cpu)
             alone = {label: await _visit(page, label) for label in [*PAGES][1:]}
             await context.close()
             rss_one = memory_mb(pid)
