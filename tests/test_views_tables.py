@@ -129,3 +129,11 @@ def test_html_table_escapes_cells_and_headers(hostile: str) -> None:
     parsed = cells(html_table(pd.DataFrame({hostile: [hostile]}), height=100))
     assert parsed.rows == [[hostile], [hostile]]
     assert not set(parsed.tags) - {"style", "div", "table", "thead", "tbody", "tr", "th", "td"}
+
+
+def test_html_table_wraps_long_text_columns_only() -> None:
+    table = pd.DataFrame({"name": ["Government of National Accord", "Turkey"], "first": ["2020-01-14", "2020-06-22"],
+                          "mentions": [3, 4]})
+    markup = html_table(table, height=200)
+    assert '<td class="lw-wrap">Government of National Accord</td><td>2020-01-14</td><td class="lw-number">3</td>' in markup
+    assert '<td class="lw-wrap">Turkey</td><td>2020-06-22</td>' in markup

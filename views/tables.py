@@ -39,7 +39,11 @@ HTML_TABLE_STYLE = """<style>
 .lw-table th { position: sticky; top: 0; font-weight: 600; background: rgba(128, 128, 128, 0.18);
   backdrop-filter: blur(8px); }
 .lw-table td.lw-number, .lw-table th.lw-number { text-align: right; font-variant-numeric: tabular-nums; }
+.lw-table td.lw-wrap { white-space: normal; min-width: 6rem; }
 </style>"""
+# A text column with a value longer than this wraps, so that the numbers after it stay in view in a narrow
+# column of the page; shorter ones (dates, countries, most types) stay on one line (dates would break at hyphens).
+WRAP_CHARS = 12
 
 
 def _cell(value: object) -> tuple[str, bool]:
@@ -62,13 +66,17 @@ def html_table(table: pd.DataFrame, *, height: int) -> str:
     Every header and cell is HTML-escaped: outlets, titles and names come from the articles.
     """
     numeric = [pd.api.types.is_numeric_dtype(table[column]) for column in table.columns]
+    wrap = [not number and table[column].astype(str).str.len().max() > WRAP_CHARS
+            for column, number in zip(table.columns, numeric)]
     head = "".join(f'<th class="lw-number">{html.escape(str(column))}</th>' if number
                    else f"<th>{html.escape(str(column))}</th>" for column, number in zip(table.columns, numeric))
     rows = []
     for values in table.itertuples(index=False, name=None):
-        cells = (_cell(value) for value in values)
-        rows.append("<tr>" + "".join(f'<td class="lw-number">{html.escape(text)}</td>' if number
-                                     else f"<td>{html.escape(text)}</td>" for text, number in cells) + "</tr>")
+        cells = []
+        for (text, number), wraps in zip((_cell(value) for value in values), wrap):
+            kind = ' class="lw-number"' if number else ' class="lw-wrap"' if wraps else ""
+            cells.append(f"<td{kind}>{html.escape(text)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
     return (f'{HTML_TABLE_STYLE}<div class="lw-table-box" style="max-height: {int(height)}px">'
             f'<table class="lw-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
