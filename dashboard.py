@@ -13,7 +13,7 @@ from views.aggregate import NO_OUTLET
 from views.downloads import actors_csv, relations_csv
 from views.filters import describe
 from views.markup import md_text
-from views.tables import actor_names, display_table
+from views.tables import actor_names, html_table
 
 data, chosen = layout.start_page("Overview")
 names = actor_names(data.actors)
@@ -55,22 +55,27 @@ for first in range(0, len(pages), CARDS_PER_ROW):
             st.caption(purpose)
 st.caption("The filter in the sidebar applies on every page and stays set when you switch pages.")
 
-# Wider than the actors: half the page cut the corpus table's last column off.
+# Wider than the actors: half the page cut the corpus table's last column off. Static tables, not st.dataframe:
+# the grid's JavaScript and canvases were a large part of the browser's first render (docs/performance.md); the
+# Actors page has the sortable actor table.
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Corpus")
     if corpus.empty:
         layout.empty("No article comes from the selected sources.")
     else:
-        st.dataframe(display_table(corpus), hide_index=True, height=layout.frame_height(corpus, rows=10),
-                     column_config={"source": st.column_config.TextColumn("source", width="medium")})
+        st.html(html_table(corpus, height=layout.frame_height(corpus, rows=10)))
 with right:
     st.subheader("Most mentioned actors")
     actors = cached.most_mentioned(data, chosen)
     if actors.empty:
         layout.empty("No actor is mentioned in the articles that pass the filter.")
     else:
-        st.dataframe(display_table(actors), hide_index=True, height=layout.frame_height(actors, rows=10))
+        shown = actors.head(cached.OVERVIEW_ACTORS)
+        st.html(html_table(shown, height=layout.frame_height(shown, rows=10)))
+        if len(actors) > len(shown):
+            st.page_link("pages/4_Actors.py", label=f"All {len(actors):,} actors, sortable, on the Actors page →",
+                         query_params=url_state.link())
 
 # Files are built only when a button is clicked: at 100k relations that takes seconds.
 st.subheader("Downloads")

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import datetime
 import shutil
+from io import StringIO
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO, csv_rows, downloaded, extracted, network_pages, store_tables
-from views import page_list
+from views import cached, page_list
 from views.markup import md_text
 
 # Every page the sidebar lists (views.page_list), so that a new page is tested without editing this list.
@@ -21,12 +23,31 @@ def sources_widget(at: AppTest):
     return at.sidebar.multiselect(key="_filter_sources")
 
 
+def html_tables(at: AppTest) -> list[pd.DataFrame]:
+    """The static tables a page shows (views.tables.html_table), read back from their HTML."""
+    return [pd.read_html(StringIO(element.value), thousands=",")[0] for element in at.get("html")]
+
+
 def test_overview_runs(app: AppTest) -> None:
     at = app.run()
     assert not at.exception
     assert at.title[0].value == "Who backs whom in the Libyan war"
     assert [m.label for m in at.metric][:4] == ["Articles", "Sources", "Actors", "Sentences"]
     assert at.metric[0].value == "5"
+
+
+def test_overview_lists_the_most_mentioned_actors_and_links_to_the_rest(app: AppTest,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    everyone = html_tables(app.run())[1]
+    assert len(everyone) > 2 and everyone["mentions"].is_monotonic_decreasing
+    assert not [link for link in app.get("page_link") if link.proto.label.startswith("All ")]  # all shown: no link
+    monkeypatch.setattr(cached, "OVERVIEW_ACTORS", 2)
+    at = app.run()
+    corpus, shown = html_tables(at)
+    assert shown.equals(everyone.head(2))
+    links = [link for link in at.get("page_link") if link.proto.label.startswith("All ")]
+    assert [(link.proto.label, link.proto.page) for link in links] == [
+        (f"All {len(everyone)} actors, sortable, on the Actors page →", "Actors")]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -42,7 +63,7 @@ def test_source_filter_changes_table_and_csv(app: AppTest, data_env: Path) -> No
     everything = csv_rows(downloaded(at, "Filtered relations (CSV)"))
     sources_widget(at).set_value([HURRIYET]).run()
     assert not at.exception
-    corpus = at.dataframe[0].value
+    corpus = html_tables(at)[0]
     assert list(corpus["source"]) == [HURRIYET]
     rows = csv_rows(downloaded(at, "Filtered relations (CSV)"))
     relations = store_tables(data_env)["relations"]

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     import plotly.graph_objects as go
 
 OVERVIEW_ACTOR_COLUMNS: list[str] = ["name", "type", "country", "mentions", "articles"]
+# The Overview lists this many of the most mentioned actors and links to the Actors page for the rest: a static
+# table of every actor (224 in the benchmark's store) was most of the page's DOM, sanitized again on every rerun.
+OVERVIEW_ACTORS = 25
 
 
 def _token(data: Dataset) -> str:

@@ -53,5 +53,6 @@ def empty(message: str) -> None:
 
 
 def frame_height(table: pd.DataFrame, *, rows: int = 15) -> int:
-    """Height for st.dataframe: every row up to `rows`, then scroll."""
+    """Height for st.dataframe (or a views.tables.html_table box): every row up to `rows`, then scroll. A static
+    table's rows are shorter than the grid's 35 px, so its box shows a few more."""
     return 38 + 35 * min(max(len(table), 1), rows)

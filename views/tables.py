@@ -4,8 +4,17 @@ Streamlit's dataframe draws cells as text on a canvas, so cell values need no
 HTML escaping. Its toolbar offers "Download as CSV" of the cells as shown, so
 every table goes to st.dataframe through `display_table`, which neutralizes
 spreadsheet formulas like the project's own downloads (views.downloads).
+
+The Overview's two summary tables are static HTML instead (`html_table`): the
+dataframe's grid was about 1.5 MB of JavaScript and a canvas per table for the
+browser to load and draw on the first page (docs/performance.md). Their cells
+are escaped, and they offer no download, so they need no formula quoting.
 """
 from __future__ import annotations
+
+import html
+import math
+import numbers
 
 import pandas as pd
 
@@ -18,6 +27,58 @@ def display_table(table: pd.DataFrame) -> pd.DataFrame:
     """`table` ready for st.dataframe: a text cell starting with =, +, -, @, tab or CR gets a leading quote,
     so the toolbar's CSV opens in a spreadsheet as text, not as a formula (OWASP's CSV-injection rule)."""
     return neutralize_formulas(table)
+
+
+# Scoped to the table's class. Colours are translucent greys so the table reads in the light and the dark theme;
+# the header stays in view while the box scrolls (blurred, as its background cannot know the theme's colour).
+HTML_TABLE_STYLE = """<style>
+.lw-table-box { overflow: auto; border: 1px solid rgba(128, 128, 128, 0.3); border-radius: 0.5rem; }
+.lw-table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
+.lw-table th, .lw-table td { padding: 0.25rem 0.5rem; border-bottom: 1px solid rgba(128, 128, 128, 0.2);
+  text-align: left; white-space: nowrap; }
+.lw-table th { position: sticky; top: 0; font-weight: 600; background: rgba(128, 128, 128, 0.18);
+  backdrop-filter: blur(8px); }
+.lw-table td.lw-number, .lw-table th.lw-number { text-align: right; font-variant-numeric: tabular-nums; }
+.lw-table td.lw-wrap { white-space: normal; min-width: 6rem; }
+</style>"""
+# A text column with a value longer than this wraps, so that the numbers after it stay in view in a narrow
+# column of the page; shorter ones (dates, countries, most types) stay on one line (dates would break at hyphens).
+WRAP_CHARS = 12
+
+
+def _cell(value: object) -> tuple[str, bool]:
+    """A cell's text and whether it is a number (right-aligned): integers with thousands separators, other
+    numbers with two decimals, missing values empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
+        return "", False
+    if isinstance(value, bool):
+        return str(value), False
+    if isinstance(value, numbers.Integral):
+        return f"{int(value):,}", True
+    if isinstance(value, numbers.Real):
+        return f"{float(value):,.2f}", True
+    return str(value), False
+
+
+def html_table(table: pd.DataFrame, *, height: int) -> str:
+    """`table` as a static HTML table (every row; the box scrolls past `height` pixels), for st.html.
+
+    Every header and cell is HTML-escaped: outlets, titles and names come from the articles.
+    """
+    numeric = [pd.api.types.is_numeric_dtype(table[column]) for column in table.columns]
+    wrap = [not number and table[column].astype(str).str.len().max() > WRAP_CHARS
+            for column, number in zip(table.columns, numeric)]
+    head = "".join(f'<th class="lw-number">{html.escape(str(column))}</th>' if number
+                   else f"<th>{html.escape(str(column))}</th>" for column, number in zip(table.columns, numeric))
+    rows = []
+    for values in table.itertuples(index=False, name=None):
+        cells = []
+        for (text, number), wraps in zip((_cell(value) for value in values), wrap):
+            kind = ' class="lw-number"' if number else ' class="lw-wrap"' if wraps else ""
+            cells.append(f"<td{kind}>{html.escape(text)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (f'{HTML_TABLE_STYLE}<div class="lw-table-box" style="max-height: {int(height)}px">'
+            f'<table class="lw-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def actor_names(actors: pd.DataFrame) -> dict[str, str]:
