@@ -980,12 +980,17 @@ def with_object_read_as_subject(doc: Doc, lexicon: Lexicon) -> None:
         clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
         if clause is None and not list(prep.children) and prep.i + 1 < len(doc):
             # or leaves "with" empty and makes the clause the verb's: "met with X and Y to reportedly discuss"
-            after = doc[prep.i + 1].head
-            if after.tag_ == "VB" and after.i > prep.i and any(a.lower_ == "to" for a in after.children if a.dep_ == "aux"):
-                clause = after
+            after = doc[prep.i + 1]
+            for _ in range(3):  # "with [the Tripoli-based government] and Haftar to discuss": up from the phrase's first word
+                after = after.head
+                if after.tag_ == "VB" and after.i > prep.i and any(a.lower_ == "to" for a in after.children if a.dep_ == "aux"):
+                    clause = after
+                    break
         if clause is None:
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < clause.i), None)
+        subject = next(
+            (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == prep.i + 1), None
+        )
         if subject is None:
             continue
         _reattach(subject, prep, "pobj")

@@ -116,6 +116,7 @@ REPAIRED = [
     (free_relative_designation, "Ankara condemned what it called Haftar's genocidal attacks on civilians.", "attacks", "condemned"),
     (free_relative_designation, "Turkey denounced what it described as attacks by Haftar.", "attacks", "denounced"),
     (with_object_read_as_subject, "Lavrov met separately with Sarraj and Haftar to discuss a truce.", "Sarraj", "with"),
+    (with_object_read_as_subject, "Lavrov met separately with the Tripoli-based government and Haftar to reportedly discuss a truce.", "government", "with"),
     (partner_prep_on_object, "Erdogan discussed the Libyan crisis with Putin by phone.", "with", "discussed"),
     (partner_prep_on_object, "Putin said he had discussed the ceasefire with Erdogan.", "with", "discussed"),
     (quantity_noun_before_cue, "Ankara and Moscow have held several rounds of talks on Libya.", "talks", "held"),
