@@ -13,11 +13,10 @@ import asyncio
 import json
 import sys
 import tempfile
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench.dashboard import CHROMIUM, CHROMIUM_ARGS, FILTER_CAPTION, _open, cpu_seconds, serve
+from bench.dashboard import CHROMIUM, CHROMIUM_ARGS, _open, cpu_seconds, enter_and_wait_rerun, pick_source, serve
 from bench.synthetic import build_store
 
 TRACE_CATEGORIES = ("devtools.timeline", "v8.execute", "disabled-by-default-devtools.timeline", "blink.user_timing",
@@ -134,30 +133,10 @@ PAGE_COUNTS = """() => ({
 })"""
 
 
-async def _pick_source(page, outlet: str) -> str:
-    """Type `outlet` into the Sources filter until it is the one option shown; the filter's caption before."""
-    before = await page.locator(FILTER_CAPTION).last.inner_text()
-    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
-    await box.locator("input").click()
-    await page.keyboard.type(outlet)
-    await page.get_by_role("option", name=outlet, exact=True).wait_for()
-    await page.wait_for_timeout(300)
-    return before
-
-
 async def _filter_change(page, before: str) -> float:
     """Enter picks the option; seconds until the page has re-run (bench.dashboard's measure), then 200 ms more so
     that the redraw after the script's end is inside the trace."""
-    start = time.perf_counter()
-    await page.keyboard.press("Enter")
-    await page.wait_for_function(
-        """([selector, before]) => {
-          const app = document.querySelector('[data-testid="stApp"]');
-          const captions = document.querySelectorAll(selector);
-          const now = captions.length ? captions[captions.length - 1].textContent : before;
-          return app && app.getAttribute('data-test-script-state') === 'notRunning' && now !== before;
-        }""", arg=[FILTER_CAPTION, before], polling=20, timeout=180_000)
-    seconds = time.perf_counter() - start
+    seconds = await enter_and_wait_rerun(page, before, None, 180_000)
     await page.wait_for_timeout(200)
     return seconds
 
@@ -227,7 +206,7 @@ async def profile(url: str, pid: int, outlets: list[str], sample: bool) -> None:
             print(f"  fetched: {len(fonts)} fonts ({sum(s for _, s in fonts) / 1e3:.0f} kB)")
             print(f"  page: {await page.evaluate(PAGE_COUNTS)}")
             for outlet in outlets:
-                caption = await _pick_source(page, outlet)
+                caption = await pick_source(page, outlet)
                 before = await metrics()
                 cpu = cpu_seconds(pid)
                 seconds, events, samples = await _trace(page, cdp, lambda: _filter_change(page, caption), sample)

@@ -120,9 +120,8 @@ async def _visit(page, label: str) -> float:
     return time.perf_counter() - start
 
 
-async def _filter_change(page, outlet: str, pid: int) -> tuple[float, float, float]:
-    """Add `outlet` to the Sources filter on the Overview: seconds from Enter until the page has re-run, and the
-    server's and the browsers' CPU seconds over the same span (typing into the box is not counted)."""
+async def pick_source(page, outlet: str) -> str:
+    """Type `outlet` into the Sources filter until it is the one option shown; the filter's caption before."""
     before = await page.locator(FILTER_CAPTION).last.inner_text()
     box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
     await box.locator("input").click()
@@ -130,7 +129,12 @@ async def _filter_change(page, outlet: str, pid: int) -> tuple[float, float, flo
     # Typing re-renders the option list; once the one option left is shown, Enter picks it.
     await page.get_by_role("option", name=outlet, exact=True).wait_for()
     await page.wait_for_timeout(300)
-    server, browser = cpu_seconds(pid), browser_cpu_seconds(pid)
+    return before
+
+
+async def enter_and_wait_rerun(page, before: str, title: str | None, timeout_ms: int) -> float:
+    """Press Enter on the picked option; seconds until the script has re-run with a new filter caption (and the
+    page titled `title`, when given)."""
     start = time.perf_counter()
     await page.keyboard.press("Enter")
     await page.wait_for_function(
@@ -139,11 +143,19 @@ async def _filter_change(page, outlet: str, pid: int) -> tuple[float, float, flo
           const captions = document.querySelectorAll(selector);
           const now = captions.length ? captions[captions.length - 1].textContent : before;
           return app && app.getAttribute('data-test-script-state') === 'notRunning' && now !== before
-            && [...document.querySelectorAll('h1')].some(h => h.textContent.trim() === title);
+            && (!title || [...document.querySelectorAll('h1')].some(h => h.textContent.trim() === title));
         }""",
-        arg=[FILTER_CAPTION, before, PAGES["Overview"][0]], timeout=PAGE_SECONDS * 1000, polling=20,
+        arg=[FILTER_CAPTION, before, title], timeout=timeout_ms, polling=20,
     )
-    elapsed = time.perf_counter() - start
+    return time.perf_counter() - start
+
+
+async def _filter_change(page, outlet: str, pid: int) -> tuple[float, float, float]:
+    """Add `outlet` to the Sources filter on the Overview: seconds from Enter until the page has re-run, and the
+    server's and the browsers' CPU seconds over the same span (typing into the box is not counted)."""
+    before = await pick_source(page, outlet)
+    server, browser = cpu_seconds(pid), browser_cpu_seconds(pid)
+    elapsed = await enter_and_wait_rerun(page, before, PAGES["Overview"][0], PAGE_SECONDS * 1000)
     used = (cpu_seconds(pid) - server, browser_cpu_seconds(pid) - browser)
     await page.keyboard.press("Escape")
     return elapsed, *used
