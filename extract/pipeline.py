@@ -129,11 +129,13 @@ def article_outcomes(
     extractor: Extractor, articles: Sequence[Article], cache: ExtractionCache | None
 ) -> Iterator[Outcome]:
     """The outcome of every article, in order: from the cache when it holds one, else extracted (and cached).
-    Articles are parsed ahead a batch at a time (Extractor.parse_ahead): spaCy's pipe is faster on many paragraphs."""
+    Articles are parsed ahead a batch at a time (Extractor.parse_ahead): spaCy's pipe is faster on many paragraphs.
+    An extractor without parse_ahead (a stand-in of one's own) extracts article by article."""
+    parse_ahead = getattr(extractor, "parse_ahead", lambda articles: None)
     try:
         for batch in _parse_batches(articles):
             cached = [cache.get(article) if cache is not None else None for article in batch]
-            extractor.parse_ahead([article for article, outcome in zip(batch, cached) if outcome is None])
+            parse_ahead([article for article, outcome in zip(batch, cached) if outcome is None])
             for article, outcome in zip(batch, cached):
                 if outcome is None:
                     outcome = extract_one(extractor, article)
@@ -141,7 +143,7 @@ def article_outcomes(
                         cache.put(article, *outcome)
                 yield outcome
     finally:
-        extractor.parse_ahead([])
+        parse_ahead([])
 
 
 def _parse_batches(articles: Sequence[Article], max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Article]]:
