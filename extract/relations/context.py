@@ -26,6 +26,8 @@ from extract.relations.grammar import (
 
 
 # "one of Haftar's allies", "two of its backers": the partitive stands for the members it picks.
+# Mentions that name a place standing for its actor ("Tripoli", "the capital").
+PLACE_KINDS = ("metonym", "seat")
 PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
 
 
@@ -436,7 +438,7 @@ class SentenceContext:
                 found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, depth + 1))
             elif dep == "prep" and own is None and child.lower_ == "in" and lemma(token) in self.lexicon.seated_nouns:
                 # "officials in Ankara", "the authorities in Tripoli": the government seated there
-                found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in ("metonym", "seat"))
+                found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
             elif dep == "prep" and own is None and is_behalf_prep(child):
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
@@ -533,6 +535,12 @@ class SentenceContext:
                         if speakers:
                             return speakers[0].actor_id
         return ""
+
+    def names_peace(self, noun: Token) -> bool:
+        """"a truce", "a ceasefire deal", "a peace agreement": the noun or a modifier names a peace topic."""
+        return lemma(noun) in self.lexicon.peace_topics or any(
+            c.dep_ in ("compound", "amod", "nmod") and lemma(c) in self.lexicon.peace_topics for c in noun.children
+        )
 
     def about_peace_at(self, trigger: Token) -> bool:
         """Whether the text around is about ending the fighting (the topic is often

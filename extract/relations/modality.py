@@ -121,9 +121,9 @@ def _shares_negation(conjunct: Token) -> bool:
         return False  # a clause, or a verb phrase with its own auxiliary: "has not X and has backed Y"
     if conjunct.pos_ == "VERB" and conjunct.head.pos_ == "VERB" and conjunct.tag_ != conjunct.head.tag_:
         return False  # "did not recognize the GNA and backs Haftar": a finite verb of its own
-    joiners = [c for c in conjunct.head.children if c.dep_ in ("cc", "preconj") and c.i < conjunct.i]
-    joiners += [c for c in conjunct.children if c.dep_ == "cc" and c.i < conjunct.i]
-    return not any(c.lower_ in CONTRASTING for c in joiners if c.dep_ == "cc" and c.i == max(j.i for j in joiners if j.dep_ == "cc"))
+    # the coordinator nearest before the conjunct joins it ("not A or B but C": "but" joins C)
+    coordinators = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc" and c.i < conjunct.i]
+    return not coordinators or max(coordinators, key=lambda c: c.i).lower_ not in CONTRASTING
 
 
 def failed_attempt(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:

@@ -122,7 +122,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 if c.dep_ == "nsubj"
                 for m in ctx.group(c)
             )
-        elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.signing_participles and relation == "mediation" and _names_peace(ctx, token):
+        elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.signing_participles and relation == "mediation" and ctx.names_peace(token):
             # "the ceasefire signed by the GNA and the LNA": those who signed it are its parties (a maritime
             # agreement's signatories are partners, read by cooperation-deal)
             signatories = [m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
@@ -141,13 +141,6 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
     frame.fire("noun")
-
-
-def _names_peace(ctx: SentenceContext, noun: Token) -> bool:
-    """"a truce", "a ceasefire agreement", "the peace deal": the noun or a modifier is a peace topic."""
-    return lemma(noun) in ctx.lexicon.peace_topics or any(
-        c.dep_ in ("compound", "amod", "nmod") and lemma(c) in ctx.lexicon.peace_topics for c in noun.children
-    )
 
 
 def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -77,9 +77,6 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             if prep.lower_ == "with" and prep.head.i != token.i and prep.head.lower_ in ctx.lexicon.alongside_words:
                 frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
     frame.fire("verb")
-
-
-PLACE_KINDS = ("metonym", "seat")
 
 
 def _taken_place(mention) -> bool:
@@ -471,7 +468,7 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     if is_passive(token):
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         peace_noun = subjects[0] if subjects else None
-    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles or not _about_peace(ctx, peace_noun):
+    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles or not ctx.names_peace(peace_noun):
         return
     mediators = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     if not mediators:
@@ -491,13 +488,6 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
     frame.fire("brokered-by")
-
-
-def _about_peace(ctx: SentenceContext, noun: Token) -> bool:
-    """"a truce", "a ceasefire deal", "a peace agreement": the noun or a modifier names a peace topic."""
-    return lemma(noun) in ctx.lexicon.peace_topics or any(
-        c.dep_ in ("compound", "amod", "nmod") and lemma(c) in ctx.lexicon.peace_topics for c in noun.children
-    )
 
 
 @construction("conditional-threat")
