@@ -229,6 +229,10 @@ class Extractor:
                     )
         return ArticleExtraction(article, mentions, relations)
 
+    def parse_sentence(self, text: str) -> Doc:
+        """The parse of `text` with the lemma corrections and repairs extract() applies; its text is
+        `text` itself (no blanked asides or stand-ins), so offsets and words are the caller's."""
+        return repair_parse(correct_lemmas(self.finder.tag_names(self.nlp(text)), self.lexicon), self.lexicon)
 
     def _parse_with_stand_ins(self, texts: list[str]) -> tuple[list[Doc], list[dict[int, int]]]:
         """The parsed, repaired paragraphs, "the former"/"the latter" read through a stand-in name
@@ -240,7 +244,7 @@ class Extractor:
         for index, (doc, where) in enumerate(zip(docs, positions)):
             if where and stand_ins_read_as_modifiers(doc, where, self.lexicon.verbs):
                 docs[index], positions[index] = self.nlp(texts[index]), {}
-        return [repair_parse(correct_lemmas(doc, self.lexicon), self.lexicon) for doc in docs], positions
+        return [repair_parse(correct_lemmas(self.finder.tag_names(doc), self.lexicon), self.lexicon) for doc in docs], positions
 
 
 def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_CHUNK_CHARS) -> list[Paragraph]:

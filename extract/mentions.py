@@ -115,6 +115,20 @@ class MentionFinder:
         spans = [Span(doc, s, e) for _, s, e in [*self._folded(doc), *self._exact(doc)]]
         return [(span.start_char, span.end_char) for span in spans]
 
+    def tag_names(self, doc: Doc) -> Doc:
+        """Tag the capitalised words of the dictionary's names as proper nouns where the small tagger
+        read them as something else ("Oman", "Bahrain" and "Somalia" as nouns, "Sudan" and "Pakistan"
+        as adjectives), so that the parse repairs, which look for names, see them; demonyms and
+        ignored names keep their tags. Returns the same Doc."""
+        _fold_norms(doc)
+        for match_id, start, end in [*self._folded(doc), *self._exact(doc)]:
+            if self._labels[match_id][1] in ("demonym", "ignore"):
+                continue
+            for token in doc[start:end]:
+                if token.pos_ in ("NOUN", "ADJ", "X") and token.text[:1].isupper() and token.tag_ != "NNPS":
+                    token.pos_, token.tag_ = "PROPN", "NNP"
+        return doc
+
     def candidate_actors(self, text: str, nlp: Language) -> set[str]:
         """Every actor a name in raw `text` could stand for, before parsing: a superset of
         what `find` keeps (no place-or-actor or date check), so nothing is missed."""

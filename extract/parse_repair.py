@@ -295,8 +295,8 @@ def postnominal_adjective(doc: Doc, lexicon: Lexicon) -> None:
 def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
     """"Russia backs Haftar and Turkey supports the GNA": the parser makes "Haftar and
     Turkey" the subject of "supports" and "backs" a clause with no object. A transitive cue
-    verb with a subject and no object takes the first name as its object, and the name
-    after "and" is the next verb's subject."""
+    verb with a subject (its own, or the one of a verb it completes: "continue to back") and no
+    object takes the first name as its object, and the name after "and" is the next verb's subject."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
             continue
@@ -304,20 +304,82 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
         if cue is None or cue.relation is None:
             continue
         children = [c for c in verb.children if c.pos_ != "VERB"]  # "funds" can be misread as the object
-        if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in children):
+        has_subject = any(c.dep_ == "nsubj" for c in children) or (
+            verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children)
+        )
+        if not has_subject or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in children):
             continue
         # the name right after the verb ("the" may stand between), hung on a later verb
         subject = doc[verb.i + 2] if doc[verb.i + 1].lower_ == "the" and verb.i + 2 < len(doc) else doc[verb.i + 1]
         main = subject.head
-        if subject.pos_ != "PROPN" or main.pos_ != "VERB" or main.i < subject.i or main.lemma_.lower() in lexicon.reporting_verbs:
+        if subject.pos_ != "PROPN" or main.pos_ != "VERB" or main.i < subject.i:
             continue
+        if main.lemma_.lower() in lexicon.reporting_verbs and verb.i in {t.i for t in main.subtree}:
+            continue  # the cue is what the reporting verb reports
         second = next((c for c in subject.children if c.dep_ == "conj" and c.i < main.i), None)
         if second is None or any(c.dep_ == "nsubj" and c.i != subject.i for c in main.children):
             continue
         _reattach(second, main, "nsubj")
         _reattach(subject, verb, "dobj")
-        if main.head.i == verb.i:
+        top = verb.head if verb.dep_ == "xcomp" else verb  # "continue to back": the clause's own verb
+        if main.head.i == top.i:
             main.dep_ = "conj"
+        elif top.head.i == main.i and top.i < main.i:
+            # the first clause was hung on the second as its complement: the second is its conjunct
+            top.head, top.dep_ = (top, "ROOT") if main.dep_ == "ROOT" else (main.head, main.dep_)
+            _reattach(main, top, "conj")
+
+
+def arguments_read_as_modifiers(doc: Doc, lexicon: Lexicon) -> None:
+    """"Chad supplies Haftar.": the parser takes the verb for the head of a name ("Chad supplies" as
+    a compound) and hangs the name after it as a loose modifier, so the verb has neither subject nor
+    object. A finite cue or transfer verb with neither, a name right before it hung on it, and a
+    name right after it hung on it, has them as its subject and its object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or not _is_cue_verb(verb, lexicon) or verb.i == 0:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "expl", "csubj") for c in verb.children):
+            continue
+        before = doc[verb.i - 1]
+        end = _name_phrase_end(doc, verb.i + 1, verb.sent.end) if verb.i + 1 < verb.sent.end else None
+        if before.pos_ != "PROPN" or before.head.i != verb.i or before.dep_ not in ("compound", "nmod", "amod", "npadvmod", "dep") or end is None:
+            continue
+        after = doc[end - 1]
+        if after.head.i != verb.i or after.dep_ not in ("npadvmod", "appos", "attr", "oprd", "dep", "nmod"):
+            continue
+        _reattach(before, verb, "nsubj")
+        _reattach(after, verb, "dobj")
+
+
+def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt wants to back Haftar and Qatar backs Sarraj": the parser makes the second clause's
+    finite verb (with its own subject after "and") the first verb's object, and its object a
+    loose modifier of the first verb. A finite verb in an object's place with a subject of its own
+    right after a clause separator is the next clause: the first clause's conjunct, and the name
+    right after it is its object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("dobj", "pobj", "attr", "npadvmod"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i == 0:
+            continue
+        separator = doc[subject.left_edge.i - 1]
+        if separator.lower_ not in CLAUSE_SEPARATORS - {","}:
+            continue
+        top = verb.head
+        while top.dep_ in ("xcomp", "ccomp") and top.head.i < top.i and top.head.pos_ in ("VERB", "AUX"):
+            top = top.head  # "wants to back": the first clause's own verb
+        if top.pos_ not in ("VERB", "AUX") or top.i > separator.i:
+            continue
+        old_head = verb.head
+        link = "advcl" if separator.lower_ in SUBORDINATORS else "conj"
+        _reattach(verb, top, link)
+        _reattach(separator, verb if link == "advcl" else top, "mark" if link == "advcl" else "cc")
+        end = _name_phrase_end(doc, verb.i + 1, verb.sent.end) if verb.i + 1 < verb.sent.end else None
+        if end is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            obj = doc[end - 1]
+            if obj.head.i in (old_head.i, verb.i) or obj.head.i < verb.i:
+                _reattach(obj, verb, "dobj")
 
 
 CLAUSE_SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
@@ -362,8 +424,10 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt arms Haftar and Qatar funds the GNA", "Egypt supplies Haftar and Qatar funds the
     GNA": the tagger reads the first cue verb as a noun ("Egypt arms" as one phrase) or the second
     verb as the first one's object, and the names around "and" become one list, so the second
-    clause's object is credited to the first subject. A name, a cue verb's form, a name, a clause
-    separator, a name and a finite verb are two clauses, each with its own subject and object."""
+    clause's object is credited to the first subject. A name, a cue verb's form, names, a clause
+    separator, names and a finite verb are two clauses, each with its own subject and object. The
+    names may carry an apposition or an aside, and either side may be a list ("Egypt arms Haftar and
+    Qatar, Morocco and Oman fund the GNA"); where the clauses divide is _clause_break's."""
     for v1 in doc:
         lemma_ = v1.lemma_.lower()
         cue = lexicon.verbs.get(lemma_)
@@ -371,37 +435,34 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if v1.tag_ not in ("VBZ", "VBD", "VBP", "NNS") or v1.i == 0:
             continue
-        before = doc[v1.i - 1]
-        if before.pos_ != "PROPN" and not (before.pos_ == "ADJ" and before.text[:1].isupper()):
-            continue  # a name, or a capitalised demonym the variant put in its place ("Egyptian")
-        object_end = _name_phrase_end(doc, v1.i + 1, len(doc))
-        if object_end is None:
+        first_subject = _subject_before(doc, v1.i)
+        if first_subject is None:
             continue
-        separator = object_end + 1 if doc[object_end].text == "," and object_end + 1 < len(doc) else object_end  # ", while"
-        if separator >= len(doc) or doc[separator].lower_ not in CLAUSE_SEPARATORS - {","}:
+        end = v1.sent.end
+        members = _names_after(doc, v1.i + 1, end, LIST_CONJUNCTIONS | (CLAUSE_SEPARATORS - {","}))
+        if len(members) < 2 or _name_phrase_end(doc, v1.i + 1, end) is None:
             continue
-        second_end = _name_phrase_end(doc, separator + 1, len(doc))
-        if second_end is None or _skip_adverbs(doc, second_end) >= len(doc):
+        finite = _finite_token_after(doc, members[-1][1], end)
+        v2 = _finite_verb_after(doc, members[-1][1], end, lexicon)
+        if v2 is None or finite is None:
             continue
-        v2 = doc[_skip_adverbs(doc, second_end)]
-        if v2.dep_ in ("aux", "auxpass") and v2.head.i > v2.i:
-            v2 = v2.head  # "Doha has been supporting Sarraj": the main verb
-        second_object_end = _name_phrase_end(doc, v2.i + 1, len(doc)) if v2.i + 1 < len(doc) else None
-        if not (v2.tag_ in ("VBZ", "VBD", "VBP", "VBG", "VBN") and v2.pos_ in ("VERB", "AUX")) and not (
-            v2.tag_ == "NNS" and second_object_end is not None and _is_cue_verb(v2, lexicon)
-        ):
-            continue  # a finite verb, or a cue verb's form read as a plural noun before a name ("funds Siala")
-        first_subject, first_object, second_subject = doc[v1.i - 1], doc[object_end - 1], doc[second_end - 1]
+        split = _clause_break(doc, members, plural=finite.tag_ != "VBZ")
+        if split is None:
+            continue
+        gap = doc[members[split - 1][1] : members[split][0]]
+        separator = next(t for t in gap if t.lower_ in CLAUSE_SEPARATORS - {","})
+        objects = [doc[e - 1] for _, e in members[:split]]
+        subjects = [doc[e - 1] for _, e in members[split:]]
+        first_object, second_subject = objects[0], subjects[0]
+        second_object_end = _name_phrase_end(doc, v2.i + 1, end) if v2.i + 1 < end else None
         second_object = doc[second_object_end - 1] if second_object_end is not None else None
         if first_subject.head.i == v1.i and first_object.head.i == v1.i and second_subject.head.i == v2.i:
             continue  # parsed as two clauses already
         root = v1.sent.root
-        names = {t.i for t in (first_subject, first_object, second_subject, second_object) if t is not None}
+        names = {t.i for t in (first_subject, *objects, *subjects, second_object) if t is not None}
         if root.pos_ not in ("VERB", "AUX") and root.i not in names | {v1.i, v2.i}:
             continue  # the sentence is built around something else
         v1.pos_, v1.tag_ = "VERB", "VBZ" if v1.tag_ == "NNS" else v1.tag_
-        if v2.tag_ == "NNS":
-            v2.pos_, v2.tag_ = "VERB", "VBZ"
         if root.i in names:
             # a name was made the root ("Egypt arms Haftar and Qatar funds Siala" as one noun phrase)
             v1.head, v1.dep_ = v1, "ROOT"
@@ -413,25 +474,81 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
                 v1.head, v1.dep_ = (v1, "ROOT") if name.head.i == name.i else (name.head, name.dep_)
                 for child in [c for c in name.children if c.i > name.i and c.pos_ in ("PUNCT", "VERB", "AUX")]:
                     _reattach(child, v1, child.dep_)
-        marker = doc[separator] if doc[separator].lower_ in SUBORDINATORS else None
+        marker = separator if separator.lower_ in SUBORDINATORS else None
         link = "advcl" if marker is not None else "conj"  # "while Qatar funds"
         if v1.i in {t.i for t in v2.subtree}:
-            _reattach(v1, v2, link)
-        else:
-            _reattach(v2, v1, link)
+            # the first clause was hung inside the second: the first verb takes the second's place
+            v1.head, v1.dep_ = (v1, "ROOT") if v2.head.i == v2.i else (v2.head, v2.dep_)
+        _reattach(v2, v1, link)
         # the second clause's own words hang on its verb (the object before the subject: the
         # parser may have put the verb under the object, and the object under the subject)
-        if second_object is not None and second_object.head.i != v2.i:
+        if second_object is not None and (second_object.head.i != v2.i or second_object.dep_ != "dobj"):
             _reattach(second_object, v2, "dobj")
+            _attach_name(doc, v2.i + 1, second_object)
+        for punct in [c for c in v2.children if c.dep_ == "punct" and c.i == v1.sent.end - 1]:
+            _reattach(punct, v1, "punct")
         _reattach(second_subject, v2, "nsubj")
         if marker is not None:
             _reattach(marker, v2, "mark")
+        elif separator.i > v1.i:
+            _reattach(separator, v1, "cc")
         _reattach(first_object, v1, "dobj")
         _reattach(first_subject, v1, "nsubj")
-        for name, start in ((first_subject, _name_start(doc, v1.i - 1)), (first_object, v1.i + 1), (second_subject, separator + 1)):
-            for word in doc[start : name.i]:
-                if not start <= word.head.i <= name.i:
-                    _reattach(word, name, "det" if word.lower_ == "the" else "compound")
+        _attach_name(doc, _name_start(doc, first_subject.i), first_subject)
+        for group in (members[:split], members[split:]):
+            head = doc[group[0][1] - 1]
+            _attach_name(doc, group[0][0], head)
+            for (start, member_end), (_, previous_end) in zip(group[1:], group):
+                member = doc[member_end - 1]
+                _reattach(member, head, "conj")
+                _attach_name(doc, start, member)
+                for token in doc[previous_end:start]:
+                    if not token.is_space:
+                        _reattach(token, head, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
+
+
+def _subject_before(doc: Doc, i: int) -> Token | None:
+    """The name that is the subject of a verb at token i: right before it, past a blank left by an
+    aside, or the host of an apposition that closes right before it ("Egypt, a key player, arms ...");
+    a capitalised demonym stands for a name ("Egyptian")."""
+    k = i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if doc[k].text == ",":
+        return next((h for h in doc[max(0, k - 15) : k] if (a := _apposition_after(h)) is not None and a[1] == k), None)
+    if doc[k].pos_ == "PROPN" or (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper()):
+        return doc[k]
+    return None
+
+
+def _finite_token_after(doc: Doc, i: int, end: int) -> Token | None:
+    """The first verb or auxiliary after token i past adverbs, blanks and an apposition (its tense and number)."""
+    apposition = _apposition_after(doc[i - 1]) if i > 0 else None
+    if apposition is not None:
+        i = apposition[1] + 1
+    while i < end and (doc[i].pos_ == "ADV" or doc[i].is_space):
+        i += 1
+    return doc[i] if i < end else None
+
+
+def _clause_break(doc: Doc, members: list[tuple[int, int]], plural: bool) -> int | None:
+    """Where names after a first verb divide into its objects and the next clause's subjects: the index
+    of the first subject, or None. A singular verb has one subject, the last name ("arms Haftar and
+    Chad and Qatar funds ..."). Otherwise the first "and" divides, unless the objects are a list with
+    commas ("backs Haftar, Chad and Niger and Qatar and Oman fund ..."), which ends at its own "and"."""
+    gaps = [doc[previous_end:start] for (_, previous_end), (start, _) in zip(members, members[1:])]
+
+    def divides(gap: Span) -> bool:
+        return any(t.lower_ in CLAUSE_SEPARATORS - {","} for t in gap)
+
+    if not plural:
+        return len(members) - 1 if divides(gaps[-1]) else None
+    if any(t.text == "," for t in gaps[0]) and not divides(gaps[0]):
+        closing = next((k for k, gap in enumerate(gaps) if any(t.lower_ in LIST_CONJUNCTIONS for t in gap)), None)
+        if closing is None or closing + 1 >= len(gaps):
+            return None
+        return closing + 2 if divides(gaps[closing + 1]) else None
+    return 1 if divides(gaps[0]) else None
 
 
 def _is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -630,6 +747,11 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
         if second is not None and later is not None:
             head, dep = (None, "ROOT") if later.dep_ == "ROOT" else (later.head, later.dep_)
         token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VB"
+        marker = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        if head is not None and marker is not None and marker.dep_ == "mark" and marker.head.i == head.i:
+            # "If Russia and Egypt back the LNA, the talks will fail": the subordinate clause is the cue's
+            dep = "advcl"
+            _reattach(marker, token, "mark")
         if head is None:
             token.head, token.dep_ = token, "ROOT"
         else:
@@ -668,71 +790,176 @@ def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
     return j + 1
 
 
+def _list_member_end(doc: Doc, i: int, end: int) -> int | None:
+    """Where a member of a subject list starting at token i ends: a name phrase, or a demonym and
+    its group noun ("Russian officials, Cairo and Amman back ...")."""
+    found = _name_phrase_end(doc, i, end)
+    if found is not None:
+        if found + 1 < end and doc[found].lower_ == "of" and doc[found + 1].pos_ == "PROPN":
+            return _name_phrase_end(doc, found + 1, end)  # "the State of Qatar"
+        return found
+    j = i + 1 if doc[i].lower_ == "the" else i
+    if j + 1 < end and doc[j].pos_ == "ADJ" and doc[j].text[:1].isupper() and doc[j + 1].tag_ in ("NN", "NNS"):
+        return j + 2
+    return None
+
+
+def _names_after(doc: Doc, i: int, end: int, joiners: frozenset[str] = LIST_CONJUNCTIONS) -> list[tuple[int, int]]:
+    """The (start, end) of each member of a list of names starting at token i ("Haftar, Zambia, and
+    Ireland"; "Haftar and Benin"), up to the first word that neither continues nor joins it; the
+    blank left by an aside is passed over. `joiners` may add clause separators ("Haftar, while Qatar")."""
+    members: list[tuple[int, int]] = []
+    while i < end:
+        member_end = _list_member_end(doc, i, end)
+        if member_end is None:
+            break
+        members.append((i, member_end))
+        j = member_end
+        while j < end and doc[j].is_space:
+            j += 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        if j < end and doc[j].lower_ in joiners:
+            j += 1
+        if j == member_end:
+            break
+        i = j
+    return members
+
+
+def _finite_verb_after(doc: Doc, i: int, end: int, lexicon: Lexicon) -> Token | None:
+    """The finite verb a subject ending before token i has: past adverbs, a blank left by an aside and
+    an apposition of the subject ("Doha, a key player in the conflict, supports ..."). A cue verb's
+    form read as a plural noun before a name ("Ankara arms Sarraj") is that verb, and is so tagged."""
+    apposition = _apposition_after(doc[i - 1]) if i > 0 else None
+    if apposition is not None:
+        i = apposition[1] + 1
+    while i < end and (doc[i].pos_ == "ADV" or doc[i].is_space):
+        i += 1
+    if i >= end:
+        return None
+    verb = doc[i]
+    if verb.tag_ in ("NN", "NNS") and _is_cue_verb(verb, lexicon) and _name_phrase_end(doc, i + 1, end) is not None:
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.tag_ == "NNS" else "VBP"
+    elif verb.tag_ == "VB" and verb.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb.tag_ = "VBP"  # "Oman and Kuwait fund Sarraj": a plural present the tagger took for the base form
+    if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i else verb
+    return None
+
+
+def _attach_name(doc: Doc, start: int, head: Token) -> None:
+    """The words of a name phrase before its last word ("the", "State of") hang on that word."""
+    for token in doc[start : head.i]:
+        if not start <= token.head.i <= head.i or token.head.i == token.i:
+            _reattach(token, head, "det" if token.lower_ == "the" else "compound")
+
+
 def _cue_verb_after_list(doc: Doc, cue: Token, sent: Span, lexicon: Lexicon) -> bool:
     """"Moscow, Cairo and Amman back Haftar and Doha supports Sarraj": after a list of names the tagger
     reads the cue verb ("back") as an adverb or a preposition and the parser makes one long subject of
-    every name up to the next verb. A cue verb's form followed by a name is the clause's verb and the
-    name its object; a name and a finite verb after "and" are the next clause. True when so repaired."""
+    every name up to the next verb. A cue verb's form followed by names is the clause's verb and the
+    names its objects; the last name, when a finite verb follows it, is the next clause's subject
+    ("back Haftar, Zambia and Ireland and Qatari officials support Sarraj"). True when so repaired."""
     entry = lexicon.verbs.get(cue.lower_)
-    if entry is None or entry.relation is None or cue.pos_ not in ("ADV", "ADP", "NOUN"):
+    if entry is None or entry.relation is None:
         return False
-    end = _name_phrase_end(doc, cue.i + 1, sent.end)
-    if end is None:
+    # read as an adverb, a preposition or a noun, or tagged a verb but hung on a name as its modifier
+    modifier_of_name = cue.pos_ == "VERB" and cue.dep_ in ("advmod", "amod", "compound", "npadvmod") and cue.head.pos_ in ("PROPN", "NOUN")
+    if cue.pos_ not in ("ADV", "ADP", "NOUN") and not modifier_of_name:
         return False
-    obj = doc[end - 1]
+    members = _names_after(doc, cue.i + 1, sent.end)
+    if not members or _name_phrase_end(doc, cue.i + 1, sent.end) is None:
+        return False
     later = second = None
-    if end + 1 < sent.end and doc[end].lower_ == "and":
-        after = _name_phrase_end(doc, end + 1, sent.end)
-        j = after if after is not None else sent.end
-        while j < sent.end and doc[j].pos_ == "ADV":
-            j += 1
-        if after is not None and j < sent.end and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBZ", "VBD", "VBP"):
-            later, second = doc[j], doc[after - 1]
-            if later.dep_ in ("aux", "auxpass"):
-                later = later.head  # "Doha has been supporting Sarraj": the main verb
+    if len(members) >= 2 and doc[members[-1][0] - 1].lower_ == "and":
+        later = _finite_verb_after(doc, members[-1][1], sent.end, lexicon)
+        if later is not None:
+            second = doc[members[-1][1] - 1]
+            separator = doc[members[-1][0] - 1]
+            members = members[:-1]
+    obj = doc[members[0][1] - 1]
     root = sent.root
     cue.pos_, cue.tag_, cue.lemma_ = "VERB", "VBP", cue.lower_
     cue.head, cue.dep_ = cue, "ROOT"
     if root.i != cue.i and (later is None or root.i != later.i):
         _reattach(root, cue, "dep")  # whatever the parser made the root (a name of the list)
-    for token in doc[cue.i + 1 : end - 1]:
-        _reattach(token, obj, "det" if token.lower_ == "the" else "compound")
     _reattach(obj, cue, "dobj")
+    _attach_name(doc, members[0][0], obj)
+    for (start, member_end), (_, previous_end) in zip(members[1:], members):
+        member = doc[member_end - 1]
+        _reattach(member, obj, "conj")
+        _attach_name(doc, start, member)
+        for token in doc[previous_end:start]:
+            _reattach(token, obj, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
     if later is not None and second is not None:
         _reattach(later, cue, "conj")
-        _reattach(doc[end], cue, "cc")
-        for token in doc[end + 1 : second.i]:
-            _reattach(token, second, "det" if token.lower_ == "the" else "compound")
+        _reattach(separator, cue, "cc")
         _reattach(second, later, "nsubj")
+        _attach_name(doc, separator.i + 1, second)
+        later_object = _name_phrase_end(doc, later.i + 1, sent.end) if later.i + 1 < sent.end else None
+        if later_object is not None and not any(c.dep_ == "dobj" for c in later.children):
+            _reattach(doc[later_object - 1], later, "dobj")  # "arms Sarraj", read as one noun phrase
+            _attach_name(doc, later.i + 1, doc[later_object - 1])
     return True
+
+
+def _subject_list_walk(doc: Doc, i: int, end: int) -> tuple[list[Token], set[int], int, bool]:
+    """A list of names from token i: its members' last words, the tokens of appositions and blanks
+    passed over, where it ends, and whether a conjunction closed it."""
+    heads: list[Token] = []
+    kept: set[int] = set()  # the appositions' tokens and blanks: their parse stays
+    closed = False
+    while i < end:
+        member_end = _list_member_end(doc, i, end)
+        if member_end is None:
+            break
+        heads.append(doc[member_end - 1])
+        i = member_end
+        if closed:
+            break
+        while i < end and doc[i].is_space:
+            kept.add(i)
+            i += 1
+        apposition = _apposition_after(heads[-1]) if i == member_end else None
+        if apposition is not None and apposition[1] < end:
+            kept.update(range(member_end + 1, apposition[1]))
+            i = apposition[1]
+        if i < end and doc[i].text == ",":
+            i += 1
+        if i < end and doc[i].lower_ in LIST_CONJUNCTIONS:
+            closed, i = True, i + 1
+        elif i < end and doc[i - 1].text != ",":
+            break
+    return heads, kept, i, closed
 
 
 def subject_list(doc: Doc, lexicon: Lexicon) -> None:
     """"Russia, Morocco, and Spain urged Haftar ...": a list of three or more names before the
     verb is its subject; the parser often takes only the last name as the subject and hangs
     the others elsewhere (or makes the first the root). A list of two or more before a cue verb
-    the tagger did not read as a verb (_cue_verb_after_list) is its subject too."""
+    the tagger did not read as a verb (_cue_verb_after_list) is its subject too. A member's
+    apposition ("Moscow, a key player in the conflict, Cairo and Amman back ...") and the blank
+    left by a bracketed aside are passed over and keep their parse."""
     for sent in doc.sents:
-        heads: list[Token] = []
-        i, closed = sent.start, False
-        while i < sent.end:
-            end = _name_phrase_end(doc, i, sent.end)
-            if end is None:
+        starts = [sent.start]
+        if _list_member_end(doc, sent.start, sent.end) is None:
+            # a fronted phrase before the list: "On Tuesday, Moscow, Cairo and Amman back ..."
+            starts += [t.i + 1 for t in sent if t.text == "," and t.i + 1 < sent.end]
+        for start in starts:
+            heads, kept, i, closed = _subject_list_walk(doc, start, sent.end)
+            if closed and len(heads) >= 2 and i < sent.end:
                 break
-            heads.append(doc[end - 1])
-            i = end
-            if closed:
-                break
-            if i < sent.end and doc[i].text == ",":
-                i += 1
-            if i < sent.end and doc[i].lower_ in LIST_CONJUNCTIONS:
-                closed, i = True, i + 1
-            elif i < sent.end and doc[i - 1].text != ",":
-                break
-        if not closed or len(heads) < 2 or i >= sent.end:
+        else:
             continue
-        verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") and _cue_verb_after_list(doc, verb, sent, lexicon):
+        j = i  # "Moscow, Cairo and Amman openly back ...", where "back" may be tagged an adverb itself
+        while j < sent.end and doc[j].tag_ == "RB" and not _is_cue_verb(doc[j], lexicon) and doc[j].lower_ not in lexicon.verbs:
+            j += 1
+        adverbs = doc[i:j]
+        if adverbs.end >= sent.end:
+            continue
+        verb = doc[adverbs.end]
+        if _cue_verb_after_list(doc, verb, sent, lexicon):
             pass  # "Moscow, Cairo and Amman back Haftar": the cue, read as an adverb, is the verb now
         elif len(heads) < 3 or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
             continue
@@ -747,8 +974,10 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
         if verb.i in {t.i for t in first.subtree}:  # the parser made the first name the root
             verb.head, verb.dep_ = verb, "ROOT"
         _reattach(first, verb, dep)
-        for token in doc[sent.start : i]:
-            if token.i == first.i:
+        for adverb in adverbs:
+            _reattach(adverb, verb, "advmod")
+        for token in doc[start:i]:
+            if token.i == first.i or token.i in kept:
                 continue
             if token in heads:
                 _reattach(token, first, "conj")
@@ -1174,7 +1403,9 @@ def _apposition_after(name: Token) -> tuple[Token, int] | None:
     doc = name.doc
     if name.pos_ != "PROPN" or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
         return None
-    apposition = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i + 1 and c.pos_ == "NOUN"), None)
+    # on the name, or on the head of a list it ends ("Haftar and Qatar, a key player, ...": the nearest name's)
+    hosts = [name, name.head] if name.dep_ == "conj" else [name]
+    apposition = next((c for h in hosts for c in h.children if c.dep_ == "appos" and c.i > name.i + 1 and c.pos_ == "NOUN"), None)
     if apposition is None or apposition.left_edge.i != name.i + 2:
         return None
     # the first comma after its head (its subtree can run on over the list the parser hung on it)
@@ -1434,6 +1665,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
     "two_clauses_read_as_one": CLAUSE_SEPARATORS - {","},
+    "finite_verb_read_as_object": CLAUSE_SEPARATORS - {","},
     "sides_named_apart": frozenset({"side"}),
     "fronted_participle_list": frozenset({"and", "or"}),
     "hyphen_noun_split": frozenset({"-", "‐"}),
@@ -1502,6 +1734,8 @@ REPAIRS = (
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,
+    finite_verb_read_as_object,
+    arguments_read_as_modifiers,
     sides_named_apart,
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,

@@ -208,7 +208,9 @@ class VariantGenerator:
         return f"the {name}" if definite and self.needs_the(name, kind, actor_type) else name
 
     def parse(self, case: Case) -> Parsed:
-        doc = self.nlp(case.text)
+        # the parse the extractor reads (with its repairs), so that a verb made to agree with a
+        # replaced subject is that subject's verb ("Moscow, Cairo and Amman back Haftar and Doha supports ...")
+        doc = self.extractor.parse_sentence(case.text)
         actors = case.actors
         mentions = [m for m in self.finder.find(doc, case.date) if m.actor_id in actors]
         parsed = Parsed(case, doc, mentions)

@@ -41,6 +41,7 @@ from extract.parse_repair import (
     partner_prep_on_object,
     quantity_noun_before_cue,
     with_object_read_as_subject,
+    arguments_read_as_modifiers,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -122,6 +123,7 @@ REPAIRED = [
     (quantity_noun_before_cue, "Ankara and Moscow have held several rounds of talks on Libya.", "talks", "held"),
     (quantity_noun_before_cue, "Haftar launched a wave of attacks on Tripoli.", "attacks", "launched"),
     (quantity_noun_before_cue, "Turkey quietly sent a number of drones to the GNA.", "drones", "sent"),
+    (arguments_read_as_modifiers, "Chad supplies Haftar.", "Chad", "supplies"),
 ]
 
 
@@ -297,6 +299,12 @@ def test_a_list_before_back_and_a_second_clause_keeps_the_sides_apart() -> None:
         ("Egypt arms Haftar and Qatar has long been funding the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
         # the second clause states nothing: the first keeps its own object
         ("Egypt arms Haftar and Qatar says nothing.", {("Egypt", "support", "LNA")}),
+        # an apposition or an aside on a subject or an object; lists on either side of the divide
+        ("Chad, a key player in the region, supplies Haftar and Oman funds the GNA.", {("Chad", "support", "LNA"), ("Oman", "support", "GNA")}),
+        ("Chad supplies Haftar (officials say) and Oman, a quiet partner, funds the GNA.", {("Chad", "support", "LNA"), ("Oman", "support", "GNA")}),
+        ("Sudan arms Haftar and Oman and Kuwait fund Sarraj.", {("Sudan", "support", "LNA"), ("Oman", "support", "GNA"), ("Kuwait", "support", "GNA")}),
+        ("Sudan arms Haftar, Chad and Niger and Oman and Kuwait fund Sarraj.", {("Sudan", "support", s) for s in ("LNA", "Chad", "Niger")} | {("Oman", "support", "GNA"), ("Kuwait", "support", "GNA")}),
+        ("Sudan arms Haftar and Chad and Oman funds Sarraj.", {("Sudan", "support", "LNA"), ("Sudan", "support", "Chad"), ("Oman", "support", "GNA")}),
     ],
 )
 def test_two_clauses_joined_by_and_keep_their_own_subjects(text: str, edges: set) -> None:
@@ -304,6 +312,46 @@ def test_two_clauses_joined_by_and_keep_their_own_subjects(text: str, edges: set
     the first subject (two_clauses_read_as_one), whichever way the tagger read the first verb."""
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert found == edges
+
+
+@pytest.mark.parametrize(
+    "text,edges",
+    [
+        # an aside, a bracket or an apposition on the list's first name
+        ("Moscow (as expected), Cairo and Amman back Haftar and Doha supports Sarraj.", {("Russia", "support", "LNA"), ("Egypt", "support", "LNA"), ("Jordan", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Russia, a key player in the conflict, Egypt and the UAE have armed Haftar.", {("Russia", "support", "LNA"), ("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+        # an adverb before the verb; a demonym and its noun as a member
+        ("Paris, Cairo and Amman openly back Haftar and Ankara arms Sarraj.", {("France", "support", "LNA"), ("Egypt", "support", "LNA"), ("Jordan", "support", "LNA"), ("Turkey", "support", "GNA")}),
+        ("Russian officials, Cairo and Abu Dhabi back Haftar and Qatari officials support Sarraj.", {("Russia", "support", "LNA"), ("Egypt", "support", "LNA"), ("UAE", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        # a fronted phrase before the list; a list of objects before the next clause
+        ("On Monday, Chad, Sudan and Jordan back Haftar and Turkey backs Sarraj.", {("Chad", "support", "LNA"), ("Sudan", "support", "LNA"), ("Jordan", "support", "LNA"), ("Turkey", "support", "GNA")}),
+        ("Paris, Cairo and Amman back Haftar, Chad and Niger and the State of Qatar supports Sarraj.", {(a, "support", b) for a in ("France", "Egypt", "Jordan") for b in ("LNA", "Chad", "Niger")} | {("Qatar", "support", "GNA")}),
+        # the first verb completes another ("continue to", "want to") or sits in reported speech
+        ("Egypt wants to back Haftar and Qatar backs Sarraj.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Paris, Cairo and Amman continue to back Haftar and Doha supports Sarraj.", {("France", "support", "LNA"), ("Egypt", "support", "LNA"), ("Jordan", "support", "LNA"), ("Qatar", "support", "GNA")}),
+        ("Egypt said it backs Haftar and Turkey warned Egypt.", {("Egypt", "support", "LNA"), ("Turkey", "opposition", "Egypt")}),
+        # negative: one list, one verb, one object: nothing more
+        ("Moscow (as expected), Cairo and Amman back Haftar.", {("Russia", "support", "LNA"), ("Egypt", "support", "LNA"), ("Jordan", "support", "LNA")}),
+    ],
+)
+def test_a_list_before_the_first_verb_keeps_each_clause_to_itself(text: str, edges: set) -> None:
+    """A subject list (with asides, appositions, adverbs, a fronted phrase), a cue verb, its objects,
+    "and" and a second clause: each clause's subject gets its own object, never the other's."""
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert found == edges, (edges - found, found - edges)
+
+
+@pytest.mark.parametrize("text", ["Egypt wants to back Haftar and Qatar backs Sarraj.", "Russia wants to arm Haftar and Turkey backs Sarraj."])
+def test_a_finite_verb_read_as_the_first_verbs_object_is_the_next_clause(text: str) -> None:
+    """finite_verb_read_as_object, after object_taken_as_next_subject has given the second verb its
+    subject: the second verb is the first clause's conjunct and the name after it its object."""
+    raw = parsed(text)
+    second = next(t for t in raw if t.tag_ == "VBZ" and t.i > 3)
+    assert second.dep_ in ("dobj", "conj", "ccomp"), "the parser reads this sentence right now: pick another"
+    doc = repair_parse(parsed(text), LEXICON)
+    verb, obj = doc[second.i], doc[second.i + 1]
+    assert verb.dep_ == "conj" and verb.head.lemma_ in ("want", "mean")
+    assert obj.head.i == verb.i and obj.dep_ == "dobj"
 
 
 def test_a_real_passive_participle_stays_a_verb() -> None:

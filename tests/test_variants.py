@@ -349,14 +349,7 @@ def test_robustness_report_prints_regressions_and_survival(tmp_path: Path) -> No
 
 # Negative variants known to give an edge, each with why; the test fails when one of them stops
 # failing (so the list cannot go stale) as well as when any other negative variant gives an edge.
-KNOWN_NEGATIVE_FAILURES = {
-    "Moscow, a key player in the conflict, Cairo and Amman back Haftar and Doha supports Sarraj.":
-        "the aside after the first name makes the parser read 'back' as an adverb and the list as appositions",
-    "Moscow (as expected), Cairo and Amman back Haftar and Doha supports Sarraj.":
-        "the same parse with a parenthetical",
-    "Moscow, Cairo and Amman back Haftar and Qatari officials supports Sarraj.":
-        "the generator keeps 'supports' after a plural subject; the ungrammatical clause is parsed as part of the first",
-}
+KNOWN_NEGATIVE_FAILURES: dict[str, str] = {}
 
 
 def survival_problems() -> list[str]:
