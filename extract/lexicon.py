@@ -134,6 +134,7 @@ class Lexicon:
     representative_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     ownership_participles: frozenset[str]
+    recipient_object_verbs: frozenset[str]
     signing_participles: frozenset[str]
     seated_nouns: frozenset[str]
     apart_adverbs: frozenset[str]
@@ -410,6 +411,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         representative_nouns=words("representative_nouns"),
         denial_verbs=words("denial_verbs"),
         ownership_participles=words("ownership_participles"),
+        recipient_object_verbs=words("recipient_object_verbs"),
         signing_participles=words("signing_participles"),
         seated_nouns=words("seated_nouns"),
         apart_adverbs=words("apart_adverbs"),

@@ -27,7 +27,9 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     # "supplied Haftar's forces with drones": forces that name an actor receive, not are sent;
     # "sent Turkish troops to the GNA": without a with-phrase the named troops are what is sent.
     aid_objects = [c for c in direct if ctx.is_aid(c) and not (with_aid and ctx.group(c))]
-    if not aid_objects and not with_aid:
+    # "Chad supplies Haftar", "supplied the GNA with fuel": these verbs' named object receives
+    receives = lemma(token) in ctx.lexicon.recipient_object_verbs and any(ctx.group(c) for c in direct if not ctx.is_aid(c))
+    if not aid_objects and not with_aid and not receives:
         return
     recipients = []
     if aid_objects:
