@@ -351,6 +351,84 @@ def arguments_read_as_modifiers(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(after, verb, "dobj")
 
 
+def subject_before_aside(doc: Doc, lexicon: Lexicon) -> None:
+    """"Jordan, alongside the Emirates, supplied weapons to the LNA", "The UAE, together with Egypt, armed
+    Haftar": a phrase set off by commas between the subject and its verb (a preposition's phrase, an
+    adverb's, "as expected") makes the parser lose the subject, or read the verb as a participle on the
+    next name. A name starting the sentence, such a phrase, and a verb form with no subject: the name is
+    its subject, and a noun the verb was read as describing is its object."""
+    for sent in doc.sents:
+        end = _name_phrase_end(doc, sent.start, sent.end)
+        if end is None or end >= sent.end or doc[end].text != ",":
+            continue
+        closing = next((t.i for t in doc[end + 1 : min(sent.end, end + 12)] if t.text == ","), None)
+        if closing is None or closing + 1 >= sent.end:
+            continue
+        aside = doc[end + 1 : closing]
+        opener = aside[0]
+        if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according"):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in aside):
+            continue  # a clause of its own
+        verb = doc[_skip_adverbs(doc, closing + 1)] if _skip_adverbs(doc, closing + 1) < sent.end else None
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.pos_ not in ("VERB", "ADJ"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        name = doc[end - 1]
+        described = verb.head if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i else None
+        if described is None and verb.dep_ != "ROOT":
+            continue
+        verb.pos_ = "VERB"
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"  # no auxiliary: the past tense
+        if described is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+        for token in aside:
+            if not (aside.start <= token.head.i < aside.end):
+                _reattach(token, verb, token.dep_ if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") else "prep")
+        _reattach(name, verb, "nsubj")
+        _attach_name(doc, sent.start, name)
+        for comma in (doc[end], doc[closing]):
+            _reattach(comma, verb, "punct")
+        if described is not None:
+            _reattach(described, verb, "dobj")
+        for token in sent:
+            if token.i != verb.i and token.dep_ == "ROOT":
+                _reattach(token, verb, "dep")
+
+
+def speaker_before_colon(doc: Doc, lexicon: Lexicon) -> None:
+    """"Erdogan: Haftar is a putschist", "Turkey: illegitimate Haftar must withdraw": a headline (or a
+    line of copy) that gives a name, a colon and a clause reports what the name said. The colon does
+    the work of "said": it is read as that verb, the name its subject and the clause its complement,
+    so everything that reads reported speech reads it. Only a name of one to four words opening the
+    sentence, and a clause with a finite verb after the colon ("Report: UAE using drones" has none)."""
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
+            continue
+        start = _name_start(doc, colon.i - 1)
+        if doc[colon.i - 1].pos_ != "PROPN" or colon.i - start > 4 or not (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space):
+            continue
+        after = doc[colon.i + 1]
+        rest = doc[colon.i + 1 : after.sent.end]
+        finite = next((t for t in rest if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        if finite is None:
+            continue
+        top = finite
+        while top.head.i != top.i and rest.start <= top.head.i < rest.end:
+            top = top.head
+        name = doc[colon.i - 1]
+        colon.pos_, colon.tag_, colon.lemma_ = "VERB", "VBD", "say"
+        colon.head, colon.dep_ = colon, "ROOT"
+        _reattach(top, colon, "ccomp")
+        _reattach(name, colon, "nsubj")
+        _attach_name(doc, start, name)
+        for token in rest:
+            if token.i != top.i and not (rest.start <= token.head.i < rest.end):
+                _reattach(token, top, "punct" if token.pos_ == "PUNCT" else "dep")
+
+
 def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt wants to back Haftar and Qatar backs Sarraj": the parser makes the second clause's
     finite verb (with its own subject after "and") the first verb's object, and its object a
@@ -1679,6 +1757,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "participle_after_apposition": frozenset({","}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
+    "speaker_before_colon": frozenset({":"}),
+    "subject_before_aside": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
 }
 
@@ -1700,6 +1780,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     hyphen_noun_split,
+    speaker_before_colon,
     quantity_noun_before_cue,
     capitalised_list_member,
     subject_swallowed_by_fronted_phrase,
@@ -1708,6 +1789,7 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    subject_before_aside,
     participle_after_apposition,
     list_after_apposition,
     list_member_split_off,

@@ -42,6 +42,8 @@ from extract.parse_repair import (
     quantity_noun_before_cue,
     with_object_read_as_subject,
     arguments_read_as_modifiers,
+    subject_before_aside,
+    speaker_before_colon,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -124,6 +126,10 @@ REPAIRED = [
     (quantity_noun_before_cue, "Haftar launched a wave of attacks on Tripoli.", "attacks", "launched"),
     (quantity_noun_before_cue, "Turkey quietly sent a number of drones to the GNA.", "drones", "sent"),
     (arguments_read_as_modifiers, "Chad supplies Haftar.", "Chad", "supplies"),
+    (subject_before_aside, "The UAE, together with Egypt, armed Haftar.", "UAE", "armed"),
+    (speaker_before_colon, "Erdogan: Haftar is a putschist who cannot be trusted", "Erdogan", ":"),
+    (speaker_before_colon, "Turkey: illegitimate Haftar must withdraw from key Libya areas", "withdraw", ":"),
+    (subject_before_aside, "Jordan, alongside the Emirates, supplied weapons to the LNA.", "Jordan", "supplied"),
 ]
 
 
@@ -154,6 +160,8 @@ UNTOUCHED = [
     "Turkey discussed the crisis by phone with Russia.",
     "Backed by Egypt and the UAE, Haftar launched an offensive.",
     "He said three things: peace, bread and work.",
+    "Report: UAE using Chinese drones in Libya",
+    "Russia, in a surprise move, condemned Haftar.",
     "Clashes erupted between the GNA and the LNA near Sirte.",
     "Egypt said it backs Haftar.",
     "The militias loyal to Haftar withdrew.",
