@@ -102,6 +102,8 @@ class RelationReader:
                 return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
             if word in lex.severing_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "severing"))
+            if ctx.on_behalf(token):
+                return self._run(ctx, Frame(token, None, "support", "behalf"))
             return []
         joint: list[Edge] = []
         if token.pos_ == "NOUN" and word in lex.joint_activity_nouns and any(c.dep_ == "amod" and c.lower_ in lex.joint_words for c in token.children):

@@ -179,3 +179,20 @@ def under_control(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(owners)
         frame.patients.extend((m, "support") for m in held)
         frame.fire("under-control")
+
+
+@construction("versus")
+def versus(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey vs. Egypt, UAE and Russia in Libya", "Egypt versus Turkey: the battle for Libya": a
+    headline's shorthand; the name before "versus" opposes each one after it."""
+    if frame.pattern != "versus":
+        return
+    word = frame.nodes["versus"]
+    opposed = [m for p in objects(word) for m in ctx.group(p)]
+    left = ctx.group(frame.nodes["left"], follow_conj=False)
+    if left and opposed:
+        frame.relation, frame.word = "opposition", word
+        frame.agents.extend(left)
+        frame.patients.extend((m, "opposition") for m in opposed)
+        frame.fire("versus")
+

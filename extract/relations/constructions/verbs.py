@@ -555,3 +555,22 @@ def _cut_aid(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "opposition") for m in recipients)
     frame.fire("severed-ties")
+
+
+@construction("behalf")
+def behalf(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UAE used Chinese drones for airstrikes in support of Haftar", "Wagner fighters are deployed
+    on the side of the LNA": whatever the verb, its subject acts for whom the behalf phrase names
+    (the lexicon's behalf_phrases; emit adds that one as the patient). A participle on a name
+    ("UAE using drones in support of Haftar", a headline) has that name as its subject."""
+    verb = frame.trigger
+    if verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
+        frame.agents.extend(ctx.group(verb.head, follow_conj=False))
+    else:
+        subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+        if subject_is_patient:
+            return
+        frame.agents.extend(subjects)
+    if frame.agents:
+        frame.fire("behalf")
+
