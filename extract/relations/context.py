@@ -87,6 +87,10 @@ class SentenceContext:
                 self.mentions.append(pronoun)
                 self.mention_at[token.i] = pronoun
         self.is_question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        # "Could Algeria broker a deal?", "Did Egypt ask Haftar to halt?": a yes/no question opens
+        # with its auxiliary and asserts nothing ("Who is winning?" presupposes its clause)
+        opener = next((t for t in sent if t.is_alpha), None)
+        self.is_polar_question = self.is_question and opener is not None and opener.pos_ == "AUX" and opener.i <= sent.root.i
 
     def _coordinated_possessor(self, token: Token) -> ActorSpan | None:
         """"the GNA and its rival", "Haftar and his backers": the possessive is the first conjunct."""
@@ -422,11 +426,14 @@ class SentenceContext:
                     # A name already names the phrase; its modifiers are its title.
                     continue
                 found.extend(self.group(child, True, depth + 1))
-            elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(lemma(child))) and adjective.relation == "support":
-                # "forces loyal to the GNA" are the GNA's forces
+            elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(child.lemma_.lower())) and adjective.relation == "support":
+                # "forces loyal to the GNA" are the GNA's forces; so are "GNA-aligned militias"
                 found.extend(
                     m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1)
                 )
+                hyphened = self.mention_at.get(child.i - 2) if child.i >= 2 and child.doc[child.i - 1].text in ("-", "‐") else None
+                if hyphened is not None and adjective.identity is None:  # not "Kremlin-linked mercenaries": linked is not theirs
+                    found.append(hyphened)
             elif dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles:
                 # "a Turkish-flagged ship": the name before the hyphen owns the thing
                 found.extend(m for c in child.children if c.i == child.i - 2 and c.i in self.mention_at for m in self.group(c, True, depth + 1))

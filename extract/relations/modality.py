@@ -24,7 +24,6 @@ WEAK_CUE = 0.75
 HEDGE = 0.7
 PRESCRIPTIVE_OPPOSITION = 0.6
 QUESTION = 0.6
-CONDITIONAL = 0.6
 
 
 @dataclass(frozen=True)
@@ -41,8 +40,13 @@ class Modality:
 
 DROPPED = Modality(keep=False)
 
+# A cue inside a noun phrase is presupposed, not asked: "Is the Turkey-backed GNA going to advance?"
+PRESUPPOSED_DEPS = frozenset({"amod", "compound", "nmod", "appos", "poss"})
 
-def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lexicon, *, question: bool, about_peace: bool) -> Modality:
+
+def modality(
+    trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lexicon, *, question: bool, about_peace: bool, polar_question: bool = False
+) -> Modality:
     negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
     if negated and cue is not None and cue.when_negated:
         return DROPPED if _denied(trigger, lexicon) else Modality(keep=True, negated_as=cue.when_negated)
@@ -56,10 +60,13 @@ def modality(trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lex
         if relation == "mediation" and not about_peace:
             return DROPPED  # a meeting is mediation only when it is about ending the fighting
         factor *= WEAK_CUE
-    if question and not any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors)):
+    in_relative = any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
+    if polar_question and not in_relative and trigger.dep_ not in PRESUPPOSED_DEPS:
+        return DROPPED  # "Could Algeria broker a deal between Haftar and the GNA?" asserts nothing
+    if question and not in_relative:
         factor *= QUESTION
     if in_condition(trigger):
-        factor *= CONDITIONAL  # "If Egypt backs Haftar, the talks will fail" asserts no backing
+        return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
     modal = modal_verb(trigger, lexicon)
     if modal == "hedge" or is_hedged(trigger, lexicon):
         factor *= HEDGE
@@ -155,11 +162,12 @@ def _complement_object(node: Token) -> bool:
 
 
 def in_condition(trigger: Token) -> bool:
-    """Whether the cue sits inside an "if" / "unless" clause (or a clause below one)."""
+    """Whether the cue sits inside an "if" / "unless" clause, or an indirect question ("whether"), or a
+    clause below one."""
     for node in (trigger, *trigger.ancestors):
         # a ccomp with "if" is a condition the parser misplaced, or an indirect question ("asked if
-        # Russia backs Haftar"): neither asserts
-        if node.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+        # Russia backs Haftar", "it is unclear whether the UAE will sign"): none asserts
+        if node.dep_ in ("advcl", "ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in node.children):
             return True
     return False
 

@@ -167,7 +167,9 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     """The frame's edges: each agent with each patient, parties pairwise, and a mediator with every party."""
     word = frame.cue_word
     cue: Cue | None = frame.cue
-    mood = modality(word, cue, frame.relation, ctx.lexicon, question=ctx.is_question, about_peace=ctx.about_peace_at(word))
+    mood = modality(
+        word, cue, frame.relation, ctx.lexicon, question=ctx.is_question, polar_question=ctx.is_polar_question, about_peace=ctx.about_peace_at(word)
+    )
     if not mood.keep:
         return []
     factor = mood.factor * (INHERITED_ARGUMENT if frame.inherited else 1.0)
