@@ -114,8 +114,9 @@ def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
     """"held several rounds of talks with Moscow", "launched a wave of attacks on Tripoli", "sent a
     number of drones to the GNA": a noun that counts or groups (`quantity_nouns`) stands in
     front of the cue (or aid) noun, which the parser hangs under it; the cue takes its place in the clause
-    (and the prepositions after it), the count becomes its modifier."""
-    for count in doc:
+    (and the prepositions after it), the count becomes its modifier. Counts nest ("hundreds of tonnes of
+    military equipment"): the innermost is read first, so the cue climbs to the outermost's place."""
+    for count in reversed(doc):
         if count.lemma_.lower() not in lexicon.quantity_nouns or count.pos_ != "NOUN":
             continue
         of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == count.i + 1), None)
@@ -770,7 +771,9 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
             continue  # ("a long-standing player": a participle describing a noun is no verb of the clause)
         for token in sent:
             cue = lexicon.verbs.get(token.lemma_.lower())
-            if cue is None or cue.relation is None or token.pos_ not in ("NOUN", "ADV") or token.i == sent.start:
+            # or a past form read as a participle on the noun after it: "The UN hosted talks between ..."
+            participle = token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")
+            if cue is None or cue.relation is None or (token.pos_ not in ("NOUN", "ADV") and not participle) or token.i == sent.start:
                 continue
             subject = doc[token.i - 1]
             old_root = sent.root
@@ -782,6 +785,7 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
             token.head, token.dep_ = token, "ROOT"
             _reattach(old_root, token, "dobj")
             _reattach(subject, token, "nsubj")
+            _attach_name(doc, _name_start(doc, subject.i), subject)
             break
 
 

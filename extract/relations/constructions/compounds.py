@@ -26,6 +26,8 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             and not any(t.pos_ == "CCONJ" or t.lower_ == "," for t in token.doc[token.i + 1 : m.span.start])
         ][:1]
     frame.agents.append(backer)
+    if frame.relation == "support" and head is not None and ctx.names_peace(head) and token.lemma_.lower() in ctx.lexicon.mediation_participles:
+        frame.relation = "mediation"  # "UN-sponsored talks", "UN-led peace process": sponsoring talks is mediating them
     if frame.relation == "mediation" and head is not None:
         patients = ctx.between_parties(head)  # "a Russian-brokered ceasefire between the GNA and the LNA"
     frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)
