@@ -426,3 +426,126 @@ def is_verb_argument(reference: Span) -> bool:
     if noun.dep_ == "pobj":
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "dative") and noun.head.pos_ in ("VERB", "AUX")
+
+
+GROUP_REFERENCE_KIND = "group reference"
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Dependencies of a plural noun that describes the subject ("Turkey and Qatar are the GNA's allies"), not another group.
+PREDICATE_DEPS = frozenset({"attr", "appos"})
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group a plural reference may stand for, ending before token `end`: a coordination of
+    actors ("Egypt and the UAE", `actors` in text order), or a group of no actor (`actors` empty):
+    a coordination with a conjunct that names none ("Egypt and several militias") or a plural noun
+    ("the militias", "the talks"), which nothing may resolve to. `subject`: a clause's subject;
+    `coordinated`: named as a coordination (or resolved from one)."""
+
+    end: int
+    actors: tuple[str, ...]
+    subject: bool
+    coordinated: bool
+
+
+def _groups(sent: Span, by_token: dict[int, ActorSpan]) -> list[Group]:
+    """The groups a sentence names, in order of where they end."""
+    found: list[Group] = []
+    inside: set[int] = set()
+    for token in sent:
+        if token.dep_ == "conj" or not token.conjuncts or token.i in inside or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        members = [token, *token.conjuncts]
+        mentions = [by_token.get(t.i) for t in members]
+        inside.update(t.i for t in members)
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if any(m is None for m in mentions):
+            found.append(Group(max(t.i for t in members) + 1, (), subject, True))
+            continue
+        ordered = sorted(mentions, key=lambda m: m.span.start)
+        inside.update(i for m in ordered for i in m.token_ids)
+        actors = tuple(dict.fromkeys(m.actor_id for m in ordered))
+        found.append(Group(ordered[-1].span.end, actors if len(actors) >= 2 else (), subject, True))
+    for token in sent:
+        if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
+            found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
+    return sorted(found, key=lambda g: g.end)
+
+
+def group_reference_count(phrase_noun, lexicon: Lexicon) -> tuple[Span, int | None] | None:
+    """The phrase and how many it counts (None: not said) when `phrase_noun` heads a definite
+    group reference: "the two countries", "both governments", "the three Gulf states", "the pair".
+    Not "two countries" (no article: new ones), nor one that says whose ("the two countries of
+    the Gulf") or picks one out ("one of the two countries")."""
+    lemma = phrase_noun.lemma_.lower()
+    if lemma not in lexicon.group_reference_nouns:
+        return None
+    modifiers = [c for c in phrase_noun.children if c.i < phrase_noun.i and c.dep_ in ("det", "nummod", "predet", "preconj", "amod", "compound", "nmod")]
+    words = {c.lower_: c for c in modifiers}
+    counted = [lexicon.group_reference_counts[w] for w in words if w in lexicon.group_reference_counts and words[w].dep_ in ("det", "nummod", "predet", "preconj")]
+    own = lexicon.group_reference_counts.get(lemma)
+    if own is not None:  # "the pair": singular, counted by its own word
+        if phrase_noun.tag_ != "NN" or "the" not in words:
+            return None
+        counted.append(own)
+    elif phrase_noun.tag_ != "NNS" or not counted or ("both" not in words and "the" not in words):
+        return None
+    if len(set(counted)) != 1 or any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase_noun.children):
+        return None
+    if phrase_noun.dep_ == "pobj" and phrase_noun.head.lower_ == "of" and phrase_noun.head.head.lower_ in PARTITIVE_WORDS:
+        return None
+    start = min([phrase_noun.i, *(c.i for c in modifiers)])
+    return phrase_noun.doc[start : phrase_noun.i + 1], counted[0]
+
+
+# Words that pick some out of a group ("one of the two countries", "neither of them").
+PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some", "any", "rest", "half", "part"})
+
+
+def resolve_group_references(
+    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], lexicon: Lexicon, actor_types: dict[str, str]
+) -> list[list[ActorSpan]]:
+    """Each paragraph's mentions plus, on each plural reference to a group of actors, one mention
+    per actor (two mentions on the same tokens are both actors, extract.relations.context):
+    - "they"/"them"/"their": the actors of a coordination that is a clause's subject, earlier in
+      the same sentence or in the sentence before, when no other group ("the militias", "the talks",
+      another coordination) is named between;
+    - "the two countries", "both governments", "the pair" (data/lexicon/relations.json
+      group_reference_nouns, group_reference_counts): the actors of the coordination named last,
+      in its sentence or the one before, when every actor is of a type the noun fits
+      (`actor_types`: actor id -> dictionary type) and there are as many as the phrase counts.
+    Anything less sure resolves nothing. Paragraphs are given in article order."""
+    resolved = []
+    carried: list[Group] = []  # the groups of the sentence before, in order
+    for doc, found in zip(docs, mentions):
+        by_token = {i: m for m in found for i in m.token_ids}
+        inside = quoted_tokens(doc)
+        added: list[ActorSpan] = []
+        for sent in doc.sents:
+            groups = _groups(sent, by_token)
+            for token in sent:
+                if token.i in by_token:
+                    continue
+                before = [g for g in groups if g.end <= token.i]
+                subject = token.dep_ in ("nsubj", "nsubjpass")
+                if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
+                    last = before[-1] if before else (carried[-1] if carried else None)
+                    if last is not None and last.actors and last.subject:
+                        added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
+                        groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
+                phrase = group_reference_count(token, lexicon)
+                if phrase is None or any(i in by_token for i in range(phrase[0].start, phrase[0].end)):
+                    continue
+                # the noun says what kind of group it is: plural nouns of other kinds do not stand between
+                named = [g for g in before if g.coordinated] or [g for g in carried if g.coordinated]
+                last = named[-1] if named else None
+                if last is None or not last.actors or (phrase[1] is not None and len(last.actors) != phrase[1]):
+                    continue
+                fits = lexicon.group_reference_nouns[token.lemma_.lower()]
+                if all(actor_types.get(a) in fits for a in last.actors):
+                    added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, phrase[0]) for a in last.actors)
+                    groups = sorted([*(g for g in groups if g.end != token.i + 1), Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+            carried = groups
+        resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
+    return resolved
