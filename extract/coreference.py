@@ -21,13 +21,13 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
@@ -241,13 +241,73 @@ def stand_in_pair_references(text: str) -> tuple[str, dict[int, int]]:
 def stand_ins_read_as_modifiers(doc: Doc, positions: dict[int, int], cue_verbs: Collection[str]) -> bool:
     """Whether a stand-in parsed as a modifier of the word after it ("the former president"):
     there "former" was an adjective, and the paragraph is parsed as written. Not when that word
-    is a cue verb the small model reads as a noun ("the latter arms Haftar")."""
+    is a cue verb the small model reads as a noun ("the latter arms Haftar"), nor when the
+    stand-in opens a gapped clause ("the former backs Haftar, the latter the GNA")."""
     for token in doc:
         if token.idx in positions and token.dep_ in MODIFIER_DEPS and token.head.i > token.i:
             following = doc[token.i + 1]
+            if gapped_remnant(token, lambda t: t.pos_ == "PROPN" or t.tag_ == "DT") is not None:
+                continue
             if following.lemma_.lower() not in cue_verbs and following.lower_.removesuffix("s") not in cue_verbs:
                 return True
     return False
+
+
+# Words after which "the latter the GNA" opens a gapped clause, one that leaves unsaid the verb
+# of the clause before ("the former backs Haftar, and the latter the GNA").
+GAP_OPENERS = frozenset({",", ";", "and", "while", "whereas", "but"})
+# doc.user_data key: the gapped clauses resolve_former_latter found, as
+# (verb of the clause before, stand-in, remnant start, remnant end) token indices.
+GAPPED_CLAUSES_KEY = "gapped_pair_clauses"
+
+
+def gapped_remnant(stand_in: Token, is_name: Callable[[Token], bool]) -> tuple[int, int] | None:
+    """The tokens [start, end) of the remnant when the stand-in opens a gapped clause: after
+    one of GAP_OPENERS, followed up to the next punctuation by a name and nothing but names
+    (`is_name`), which is what the unsaid verb acts on ("..., the latter the GNA").
+    None otherwise ("the latter, the GNA's backer," says more than a name: no reading)."""
+    doc, i = stand_in.doc, stand_in.i
+    if i == 0 or doc[i - 1].lower_ not in GAP_OPENERS:
+        return None
+    end = i + 1
+    while end < stand_in.sent.end and not doc[end].is_punct:
+        end += 1
+    remnant = doc[i + 1 : end]
+    if not remnant or not all(is_name(t) for t in remnant) or not any(t.pos_ == "PROPN" or t.tag_ != "DT" for t in remnant):
+        return None
+    return i + 1, end
+
+
+def _clause_verb_before(token: Token) -> Token | None:
+    """The nearest verb before `token` in its sentence that has a subject: the verb a gapped clause leaves unsaid."""
+    for candidate in reversed(token.doc[token.sent.start : token.i]):
+        if candidate.tag_.startswith("VB") and any(c.dep_ in ("nsubj", "nsubjpass") for c in candidate.children):
+            return candidate
+    return None
+
+
+def _detach_gapped_clause(doc: Doc, stand_in: Token, remnant: tuple[int, int]) -> Token | None:
+    """Hang the stand-in and its remnant off the clause before as an unread dependent ("dep"), so
+    that no construction reads them as more objects of its verb ("backs Haftar, the latter the
+    GNA" is not "backs Haftar, Turkey and the GNA"); a word of the clause before that the parser
+    hung on the remnant ("backs Haftar and the latter the GNA": Haftar a modifier of the GNA) takes
+    the remnant's place there. Returns the verb left unsaid, or None."""
+    verb = _clause_verb_before(stand_in)
+    anchor = verb if verb is not None else stand_in.sent.root
+    gap = range(stand_in.i, remnant[1])
+    outside = [t for t in doc[remnant[0] : remnant[1]] if t.head.i not in gap]
+    place = (outside[0].head, outside[0].dep_) if outside else (anchor, "dobj")
+    before = [t for t in doc[stand_in.sent.start : stand_in.i] if t.head.i in gap]
+    for token in before:
+        if place[0].i != token.i and token.i not in {a.i for a in place[0].ancestors}:
+            token.head, token.dep_ = place
+    if anchor.i != stand_in.i and stand_in.i not in {t.i for t in anchor.ancestors}:
+        stand_in.head, stand_in.dep_ = anchor, "dep"
+    for token in doc[remnant[0] : remnant[1]]:
+        if not remnant[0] <= token.head.i < remnant[1] or token.head.i == token.i:
+            if stand_in.i not in {t.i for t in token.subtree}:
+                token.head, token.dep_ = stand_in, "dep"
+    return verb
 
 
 def _sentence_pairs(sent: Span, mentions: Sequence[ActorSpan]) -> list[tuple[int, tuple[str, str] | None]]:
@@ -281,7 +341,9 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
     `positions`, from stand_in_pair_references) resolved to the first/second actor of the
     pair named most recently (_sentence_pairs): earlier in their own sentence, or in one of
     the PAIR_REACH sentences before. No pair, or a list of three or more last: unresolved.
-    Whatever the finder read into a stand-in is dropped."""
+    Whatever the finder read into a stand-in is dropped. A stand-in that opens a gapped clause
+    ("the former backs Haftar, the latter the GNA") is detached from the clause before, and
+    where it is noted in the doc's user_data (GAPPED_CLAUSES_KEY; read by gapped_clause_edges)."""
     resolved = []
     pair: tuple[str, str] | None = None
     pair_sentence = -PAIR_REACH - 1
@@ -289,10 +351,20 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
     for doc, found, where in zip(docs, mentions, positions):
         stand_ins = {t.i: where[t.idx] for t in doc if t.idx in where} if where else {}
         kept = [m for m in found if not stand_ins.keys() & set(m.token_ids)]
+        named = {i for m in kept for i in m.token_ids}
+        gaps = []
+        for i in sorted(stand_ins):
+            remnant = gapped_remnant(doc[i], lambda t: t.i in named or t.tag_ == "DT")
+            if remnant is not None:
+                verb = _detach_gapped_clause(doc, doc[i], remnant)
+                if verb is not None:
+                    gaps.append((verb.i, i, *remnant))
+        if gaps:
+            doc.user_data[GAPPED_CLAUSES_KEY] = gaps
         added = []
         for sent in doc.sents:
             references = sorted(i for i in stand_ins if sent.start <= i < sent.end)
-            pairs = _sentence_pairs(sent, [m for m in kept if not stand_ins.keys() & set(m.token_ids)])
+            pairs = _sentence_pairs(sent, kept)
             if references:
                 before = [p for end, p in pairs if end <= references[0]]
                 chosen, recent = (before[-1], True) if before else (pair, number - pair_sentence <= PAIR_REACH)
@@ -303,6 +375,37 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
             number += 1
         resolved.append(sorted([*kept, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def gapped_clause_edges(sent: Span, mentions: Sequence[ActorSpan], edges: Sequence[object]) -> list[object]:
+    """The edges of the gapped clauses in `sent` (noted by resolve_former_latter), read as if they
+    said the verb of the clause before: each edge (extract.relations.reader.Edge) that verb gave
+    between its subject and what it acts on, with the gapped clause's reference and remnant in
+    their places ("the former backs Haftar, the latter the GNA": the latter backs the GNA). A
+    remnant that names more than one actor, or a verb that gave nothing, gives nothing."""
+    by_token = {i: m for m in mentions for i in m.token_ids}
+    doc = sent.doc
+    found = []
+    for verb_i, reference_i, start, end in doc.user_data.get(GAPPED_CLAUSES_KEY, ()):
+        reference = by_token.get(reference_i)
+        remnant = {by_token[i].actor_id for i in range(start, end) if i in by_token}
+        if not sent.start <= verb_i < sent.end or reference is None or len(remnant) != 1:
+            continue
+        verb, target = doc[verb_i], next(iter(remnant))
+        subjects = {by_token[t.i].actor_id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i in by_token}
+        acted_on = {by_token[t.i].actor_id for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "agent") for t in c.subtree if t.i in by_token}
+        for edge in edges:
+            if edge.cue != verb.text:
+                continue
+            if edge.actor1 in subjects and edge.actor2 in acted_on:
+                copy = replace(edge, actor1=reference.actor_id, actor2=target)
+            elif edge.actor2 in subjects and edge.actor1 in acted_on:
+                copy = replace(edge, actor1=target, actor2=reference.actor_id)
+            else:
+                continue
+            if copy.actor1 != copy.actor2:
+                found.append(copy)
+    return found
 
 
 SIDES_KIND = "sides"

@@ -26,6 +26,7 @@ from extract.coreference import (
     Epithet,
     EpithetResolver,
     conflict_sides,
+    gapped_clause_edges,
     load_epithets,
     resolve_former_latter,
     resolve_group_references,
@@ -201,6 +202,7 @@ class Extractor:
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
+                edges += gapped_clause_edges(sent, sentence_mentions, edges)
                 update = sides_of_edges(edges)
                 if update is not False:
                     sides, sides_sentence = update, sentence_number
