@@ -261,11 +261,12 @@ GAP_OPENERS = frozenset({",", ";", "and", "while", "whereas", "but"})
 GAPPED_CLAUSES_KEY = "gapped_pair_clauses"
 
 
-def gapped_remnant(stand_in: Token, is_name: Callable[[Token], bool]) -> tuple[int, int] | None:
+def gapped_remnant(stand_in: Token, is_name: Callable[[Token], bool] | None = None) -> tuple[int, int] | None:
     """The tokens [start, end) of the remnant when the stand-in opens a gapped clause: after
-    one of GAP_OPENERS, followed up to the next punctuation by a name and nothing but names
-    (`is_name`), which is what the unsaid verb acts on ("..., the latter the GNA").
-    None otherwise ("the latter, the GNA's backer," says more than a name: no reading)."""
+    one of GAP_OPENERS, followed up to the next punctuation by a noun phrase without a verb,
+    which is what the unsaid verb acts on ("..., the latter the GNA", "and the latter the GNA's
+    enemies"); with `is_name`, only a remnant of names and determiners counts. None otherwise
+    ("and the latter's rivals" is a possessive, "the latter has" a clause)."""
     doc, i = stand_in.doc, stand_in.i
     if i == 0 or doc[i - 1].lower_ not in GAP_OPENERS:
         return None
@@ -273,7 +274,9 @@ def gapped_remnant(stand_in: Token, is_name: Callable[[Token], bool]) -> tuple[i
     while end < stand_in.sent.end and not doc[end].is_punct:
         end += 1
     remnant = doc[i + 1 : end]
-    if not remnant or not all(is_name(t) for t in remnant) or not any(t.pos_ == "PROPN" or t.tag_ != "DT" for t in remnant):
+    if not remnant or remnant[0].tag_ == "POS" or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in remnant):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in remnant) or (is_name is not None and not all(is_name(t) for t in remnant)):
         return None
     return i + 1, end
 
@@ -354,11 +357,13 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
         named = {i for m in kept for i in m.token_ids}
         gaps = []
         for i in sorted(stand_ins):
-            remnant = gapped_remnant(doc[i], lambda t: t.i in named or t.tag_ == "DT")
-            if remnant is not None:
-                verb = _detach_gapped_clause(doc, doc[i], remnant)
-                if verb is not None:
-                    gaps.append((verb.i, i, *remnant))
+            remnant = gapped_remnant(doc[i])
+            if remnant is None:
+                continue
+            verb = _detach_gapped_clause(doc, doc[i], remnant)
+            # only a remnant that is a name is read ("the latter the GNA"); "the latter the GNA's enemies" is not
+            if verb is not None and gapped_remnant(doc[i], lambda t: t.i in named or t.tag_ == "DT") is not None:
+                gaps.append((verb.i, i, *remnant))
         if gaps:
             doc.user_data[GAPPED_CLAUSES_KEY] = gaps
         added = []
@@ -638,7 +643,8 @@ def resolve_group_references(
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
                     continue
                 phrase = group_reference_count(token, lexicon)
-                if phrase is None or any(i in by_token for i in range(phrase[0].start, phrase[0].end)):
+                # "Egypt and the UAE back Haftar, and the two countries ...": read as one more conjunct, unsure
+                if phrase is None or token.dep_ == "conj" or token.conjuncts or any(i in by_token for i in range(phrase[0].start, phrase[0].end)):
                     continue
                 # the noun says what kind of group it is: plural nouns of other kinds do not stand between
                 named = [g for g in before if g.coordinated] or [g for g in carried if g.coordinated]
