@@ -246,7 +246,7 @@ def stand_ins_read_as_modifiers(doc: Doc, positions: dict[int, int], cue_verbs: 
     for token in doc:
         if token.idx in positions and token.dep_ in MODIFIER_DEPS and token.head.i > token.i:
             following = doc[token.i + 1]
-            if gapped_remnant(token, lambda t: t.pos_ == "PROPN" or t.tag_ == "DT") is not None:
+            if gapped_remnant(token, lambda t: t.pos_ == "PROPN" or t.tag_ == "DT" or in_hyphen_word(t)) is not None:
                 continue
             if following.lemma_.lower() not in cue_verbs and following.lower_.removesuffix("s") not in cue_verbs:
                 return True
@@ -263,22 +263,51 @@ GAPPED_CLAUSES_KEY = "gapped_pair_clauses"
 
 def gapped_remnant(stand_in: Token, is_name: Callable[[Token], bool] | None = None) -> tuple[int, int] | None:
     """The tokens [start, end) of the remnant when the stand-in opens a gapped clause: after
-    one of GAP_OPENERS, followed up to the next punctuation by a noun phrase without a verb,
-    which is what the unsaid verb acts on ("..., the latter the GNA", "and the latter the GNA's
-    enemies"); with `is_name`, only a remnant of names and determiners counts. None otherwise
-    ("and the latter's rivals" is a possessive, "the latter has" a clause)."""
+    one of GAP_OPENERS, followed up to the clause's end by words without a verb, which say what
+    the unsaid verb acts on ("..., the latter the GNA", "and the latter the GNA's enemies").
+    With `is_name`, only a remnant that starts with a name (names and determiners, `is_name`)
+    that ends its noun phrase counts ("the latter the GNA last spring", not "the latter the
+    GNA's enemies"). None otherwise ("and the latter's rivals" is a possessive, "the latter has"
+    a clause)."""
     doc, i = stand_in.doc, stand_in.i
     if i == 0 or doc[i - 1].lower_ not in GAP_OPENERS:
         return None
     end = i + 1
-    while end < stand_in.sent.end and not doc[end].is_punct:
+    while end < stand_in.sent.end and not _ends_clause(doc[end]):
         end += 1
     remnant = doc[i + 1 : end]
-    if not remnant or remnant[0].tag_ == "POS" or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in remnant):
+    if not remnant or remnant[0].tag_ == "POS" or any((t.tag_.startswith("VB") or t.tag_ == "MD") and not in_hyphen_word(t) for t in remnant):
         return None
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in remnant) or (is_name is not None and not all(is_name(t) for t in remnant)):
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in remnant):
         return None
+    if is_name is not None:
+        name_end = next((t.i for t in remnant if not (is_name(t) or t.is_space)), end)
+        if not any(t.pos_ == "PROPN" for t in doc[i + 1 : name_end]) or (name_end < end and doc[name_end].tag_ not in AFTER_NAME_TAGS):
+            return None
     return i + 1, end
+
+
+# Tags that may follow the name a gapped clause acts on: an adverbial ("last spring", "in March",
+# "instead"), not more of its noun phrase ("the GNA's enemies", "the GNA forces").
+AFTER_NAME_TAGS = frozenset({"IN", "RB", "JJ", "CD", "-LRB-"})
+
+
+def _ends_clause(token: Token) -> bool:
+    """Punctuation that ends a clause, not a hyphen inside a word ("Tripoli-based", "el-Sisi")."""
+    return token.is_punct and not in_hyphen_word(token)
+
+
+def in_hyphen_word(token: Token) -> bool:
+    """A hyphen written inside a word, or a part of such a word ("Tripoli-based": all three)."""
+    doc, i = token.doc, token.i
+
+    def joining(j: int) -> bool:
+        return 0 < j < len(doc) - 1 and doc[j].text in HYPHEN_TEXTS and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+    return joining(i) or (i > 0 and joining(i - 1)) or joining(i + 1)
+
+
+HYPHEN_TEXTS = frozenset({"-", "‐", "‑"})
 
 
 def _clause_verb_before(token: Token) -> Token | None:
@@ -315,19 +344,18 @@ def _detach_gapped_clause(doc: Doc, stand_in: Token, remnant: tuple[int, int]) -
 
 def _sentence_pairs(sent: Span, mentions: Sequence[ActorSpan]) -> list[tuple[int, tuple[str, str] | None]]:
     """Where a sentence names a pair, as (token after which it is named, (first, second)); a
-    coordination of three or more actors gives None there ("former" cannot pick from it).
-    Pairs: a coordination of two actors ("Turkey and the UAE"), or a verb's single subject
+    coordination of three or more actors, or of members that name no actor, gives None there
+    ("former" cannot pick from it). Pairs: a coordination of two actors ("Turkey and the UAE"), or a verb's single subject
     and single object ("Turkey accused Egypt")."""
     by_root = {m.root.i: m for m in mentions if sent.start <= m.root.i < sent.end}
-    pairs: list[tuple[int, tuple[str, str] | None]] = []
-    for i, mention in by_root.items():
-        if mention.root.dep_ == "conj" and mention.root.head.i in by_root:
-            continue  # the coordination is read from its first conjunct
-        conjuncts = [by_root[c.i] for c in mention.root.conjuncts if c.i in by_root]
-        if conjuncts:
-            actors = list(dict.fromkeys(m.actor_id for m in sorted([mention, *conjuncts], key=lambda m: m.span.start)))
-            last = max(m.span.end for m in conjuncts)
-            pairs.append((last, (actors[0], actors[1]) if len(actors) == 2 else None))
+    by_token = {i: m for m in mentions for i in m.token_ids}
+    # a coordination ("Turkey and the UAE", "Egyptian officials and Turkey"); one with a member that
+    # names no actor, or with three actors, gives None
+    pairs: list[tuple[int, tuple[str, str] | None]] = [
+        (group.end, (group.actors[0], group.actors[1]) if len(group.actors) == 2 else None)
+        for group in _groups(sent, by_token, ())
+        if group.coordinated
+    ]
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -362,7 +390,7 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
                 continue
             verb = _detach_gapped_clause(doc, doc[i], remnant)
             # only a remnant that is a name is read ("the latter the GNA"); "the latter the GNA's enemies" is not
-            if verb is not None and gapped_remnant(doc[i], lambda t: t.i in named or t.tag_ == "DT") is not None:
+            if verb is not None and gapped_remnant(doc[i], lambda t: t.i in named or t.tag_ == "DT" or in_hyphen_word(t)) is not None:
                 gaps.append((verb.i, i, *remnant))
         if gaps:
             doc.user_data[GAPPED_CLAUSES_KEY] = gaps
@@ -556,24 +584,45 @@ class Group:
     coordinated: bool
 
 
-def _groups(sent: Span, by_token: dict[int, ActorSpan]) -> list[Group]:
-    """The groups a sentence names, in order of where they end."""
+# Modifiers through which a noun stands for an actor ("Turkish officials", "Emirati forces").
+STANDING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _member(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
+    """The actor a member of a list stands for: its own name, or the one actor named by its
+    modifiers ("Turkish officials and Qatar")."""
+    if token.i in by_token:
+        return by_token[token.i]
+    named = [by_token[c.i] for c in token.children if c.dep_ in STANDING_DEPS and c.i in by_token]
+    return named[0] if len({m.actor_id for m in named}) == 1 else None
+
+
+def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str]) -> list[Group]:
+    """The groups a sentence names, in order of where they end. A list the parser hung on a
+    fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
+    as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
     found: list[Group] = []
     inside: set[int] = set()
     for token in sent:
         if token.dep_ == "conj" or not token.conjuncts or token.i in inside or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        members = [token, *token.conjuncts]
-        mentions = [by_token.get(t.i) for t in members]
-        inside.update(t.i for t in members)
-        subject = token.dep_ in ("nsubj", "nsubjpass")
-        if any(m is None for m in mentions):
-            found.append(Group(max(t.i for t in members) + 1, (), subject, True))
+        first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
+        listed = [first, *([token] if first is not token else []), *token.conjuncts]
+        inside.update(t.i for t in listed)
+        members = [t for t in listed if t.i in by_token or t.lemma_.lower() not in time_nouns]
+        mentions = [_member(t, by_token) for t in members]
+        root = by_token[first.i].root if first.i in by_token else first
+        subject = root.dep_ in ("nsubj", "nsubjpass")
+        end = max(t.i for t in [token, *token.conjuncts]) + 1
+        # "Egypt, Emirati officials and Russia spoke": a second subject of the same verb is a list the parser split
+        split = subject and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)
+        if not mentions or split or any(m is None for m in mentions):
+            found.append(Group(end, (), subject, True))
             continue
-        ordered = sorted(mentions, key=lambda m: m.span.start)
-        inside.update(i for m in ordered for i in m.token_ids)
-        actors = tuple(dict.fromkeys(m.actor_id for m in ordered))
-        found.append(Group(ordered[-1].span.end, actors if len(actors) >= 2 else (), subject, True))
+        inside.update(i for m in mentions for i in m.token_ids)
+        actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
+        end = max(end, *(m.span.end for m in mentions))
+        found.append(Group(end, actors if len(actors) >= 2 else (), subject, True))
     for token in sent:
         if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
@@ -630,7 +679,7 @@ def resolve_group_references(
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         for sent in doc.sents:
-            groups = _groups(sent, by_token)
+            groups = _groups(sent, by_token, lexicon.time_nouns)
             for token in sent:
                 if token.i in by_token:
                     continue
