@@ -9,10 +9,14 @@ recently, within PERSON_REACH sentences, unless the phrase names its own owner
 ("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
 
-"The former"/"the latter" are the first/second actor of the pair named last
-(`resolve_former_latter`); "the two sides", "the warring parties" are both actors of the
-last opposing or negotiating pair the sentences read so far set (`side_references`,
-`sides_of_edges`, `resolve_sides`, run by the extractor sentence by sentence). A side phrase
+"They"/"them"/"their" and "the two countries", "both governments", "the pair" stand for the
+actors of a coordination named just before (`resolve_group_references`; the group nouns and the
+words that count them are data). "The former"/"the latter" are the first/second actor of the pair
+named last (`resolve_former_latter`); in a gapped clause ("the former backs Haftar, the latter the
+GNA") the latter does what the verb before says (`gapped_clause_edges`). "The two sides", "the
+warring parties" are both actors of the last opposing or negotiating pair the sentences read so
+far set (`side_references`, `sides_of_edges`, `resolve_sides`, run by the extractor sentence
+by sentence). A side phrase
 that names the place of the war ("Libya's rival factions", "the opposing sides in Libya") is that
 war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_place`).
 """
@@ -629,7 +633,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
     return sorted(found, key=lambda g: g.end)
 
 
-def group_reference_count(phrase_noun, lexicon: Lexicon) -> tuple[Span, int | None] | None:
+def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, int | None] | None:
     """The phrase and how many it counts (None: not said) when `phrase_noun` heads a definite
     group reference: "the two countries", "both governments", "the three Gulf states", "the pair".
     Not "two countries" (no article: new ones), nor one that says whose ("the two countries of
@@ -686,7 +690,9 @@ def resolve_group_references(
                 before = [g for g in groups if g.end <= token.i]
                 subject = token.dep_ in ("nsubj", "nsubjpass")
                 if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
-                    last = before[-1] if before else (carried[-1] if carried else None)
+                    # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
+                    later = any(g.actors and g.subject for g in groups if g.end > token.i)
+                    last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and last.subject:
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)

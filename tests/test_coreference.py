@@ -263,7 +263,8 @@ def test_a_possessor_that_is_no_actor_leaves_the_two_sides_unowned_and_one_of_th
         ("Egypt, the UAE and Russia spoke on Monday. The three countries have armed Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA"), ("Russia", S, "LNA")}),
         # a plural name between is who "they" are
         ("Egypt and the UAE spoke on Monday. The Russians say they have sent weapons to Haftar.", {("Russia", S, "LNA")}),
-        # the coordination named last, not an older one
+        # the coordination named last, not an older one; not one before a list that follows "they"
+        ("Sudan and Chad spoke on Monday. Before they met, Egypt and the UAE had armed Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
         ("Sudan and Chad spoke on Monday. Egypt and the UAE met on Tuesday. The two countries sent drones to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
     ],
 )
