@@ -9,10 +9,14 @@ recently, within PERSON_REACH sentences, unless the phrase names its own owner
 ("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
 
-"The former"/"the latter" are the first/second actor of the pair named last
-(`resolve_former_latter`); "the two sides", "the warring parties" are both actors of the
-last opposing or negotiating pair the sentences read so far set (`side_references`,
-`sides_of_edges`, `resolve_sides`, run by the extractor sentence by sentence). A side phrase
+"They"/"them"/"their" and "the two countries", "both governments", "the pair" stand for the
+actors of a coordination named just before (`resolve_group_references`; the group nouns and the
+words that count them are data). "The former"/"the latter" are the first/second actor of the pair
+named last (`resolve_former_latter`); in a gapped clause ("the former backs Haftar, the latter the
+GNA") the latter does what the verb before says (`gapped_clause_edges`). "The two sides", "the
+warring parties" are both actors of the last opposing or negotiating pair the sentences read so
+far set (`side_references`, `sides_of_edges`, `resolve_sides`, run by the extractor sentence
+by sentence). A side phrase
 that names the place of the war ("Libya's rival factions", "the opposing sides in Libya") is that
 war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_place`).
 """
@@ -21,13 +25,13 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
@@ -241,30 +245,121 @@ def stand_in_pair_references(text: str) -> tuple[str, dict[int, int]]:
 def stand_ins_read_as_modifiers(doc: Doc, positions: dict[int, int], cue_verbs: Collection[str]) -> bool:
     """Whether a stand-in parsed as a modifier of the word after it ("the former president"):
     there "former" was an adjective, and the paragraph is parsed as written. Not when that word
-    is a cue verb the small model reads as a noun ("the latter arms Haftar")."""
+    is a cue verb the small model reads as a noun ("the latter arms Haftar"), nor when the
+    stand-in opens a gapped clause ("the former backs Haftar, the latter the GNA")."""
     for token in doc:
         if token.idx in positions and token.dep_ in MODIFIER_DEPS and token.head.i > token.i:
             following = doc[token.i + 1]
+            if gapped_remnant(token, lambda t: t.pos_ == "PROPN" or t.tag_ == "DT" or in_hyphen_word(t)) is not None:
+                continue
             if following.lemma_.lower() not in cue_verbs and following.lower_.removesuffix("s") not in cue_verbs:
                 return True
     return False
 
 
+# Words after which "the latter the GNA" opens a gapped clause, one that leaves unsaid the verb
+# of the clause before ("the former backs Haftar, and the latter the GNA").
+GAP_OPENERS = frozenset({",", ";", "and", "while", "whereas", "but"})
+# doc.user_data key: the gapped clauses resolve_former_latter found, as
+# (verb of the clause before, stand-in, remnant start, remnant end) token indices.
+GAPPED_CLAUSES_KEY = "gapped_pair_clauses"
+
+
+def gapped_remnant(stand_in: Token, is_name: Callable[[Token], bool] | None = None) -> tuple[int, int] | None:
+    """The tokens [start, end) of the remnant when the stand-in opens a gapped clause: after
+    one of GAP_OPENERS, followed up to the clause's end by words without a verb, which say what
+    the unsaid verb acts on ("..., the latter the GNA", "and the latter the GNA's enemies").
+    With `is_name`, only a remnant that starts with a name (names and determiners, `is_name`)
+    that ends its noun phrase counts ("the latter the GNA last spring", not "the latter the
+    GNA's enemies"). None otherwise ("and the latter's rivals" is a possessive, "the latter has"
+    a clause)."""
+    doc, i = stand_in.doc, stand_in.i
+    if i == 0 or doc[i - 1].lower_ not in GAP_OPENERS:
+        return None
+    end = i + 1
+    while end < stand_in.sent.end and not _ends_clause(doc[end]):
+        end += 1
+    remnant = doc[i + 1 : end]
+    if not remnant or remnant[0].tag_ == "POS" or any((t.tag_.startswith("VB") or t.tag_ == "MD") and not in_hyphen_word(t) for t in remnant):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in remnant):
+        return None
+    if is_name is not None:
+        name_end = next((t.i for t in remnant if not (is_name(t) or t.is_space)), end)
+        if not any(t.pos_ == "PROPN" for t in doc[i + 1 : name_end]) or (name_end < end and doc[name_end].tag_ not in AFTER_NAME_TAGS):
+            return None
+    return i + 1, end
+
+
+# Tags that may follow the name a gapped clause acts on: an adverbial ("last spring", "in March",
+# "instead"), not more of its noun phrase ("the GNA's enemies", "the GNA forces").
+AFTER_NAME_TAGS = frozenset({"IN", "RB", "JJ", "CD", "-LRB-"})
+
+
+def _ends_clause(token: Token) -> bool:
+    """Punctuation that ends a clause, not a hyphen inside a word ("Tripoli-based", "el-Sisi")."""
+    return token.is_punct and not in_hyphen_word(token)
+
+
+def in_hyphen_word(token: Token) -> bool:
+    """A hyphen written inside a word, or a part of such a word ("Tripoli-based": all three)."""
+    doc, i = token.doc, token.i
+
+    def joining(j: int) -> bool:
+        return 0 < j < len(doc) - 1 and doc[j].text in HYPHEN_TEXTS and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+    return joining(i) or (i > 0 and joining(i - 1)) or joining(i + 1)
+
+
+HYPHEN_TEXTS = frozenset({"-", "‐", "‑"})
+
+
+def _clause_verb_before(token: Token) -> Token | None:
+    """The nearest verb before `token` in its sentence that has a subject: the verb a gapped clause leaves unsaid."""
+    for candidate in reversed(token.doc[token.sent.start : token.i]):
+        if candidate.tag_.startswith("VB") and any(c.dep_ in ("nsubj", "nsubjpass") for c in candidate.children):
+            return candidate
+    return None
+
+
+def _detach_gapped_clause(doc: Doc, stand_in: Token, remnant: tuple[int, int]) -> Token | None:
+    """Hang the stand-in and its remnant off the clause before as an unread dependent ("dep"), so
+    that no construction reads them as more objects of its verb ("backs Haftar, the latter the
+    GNA" is not "backs Haftar, Turkey and the GNA"); a word of the clause before that the parser
+    hung on the remnant ("backs Haftar and the latter the GNA": Haftar a modifier of the GNA) takes
+    the remnant's place there. Returns the verb left unsaid, or None."""
+    verb = _clause_verb_before(stand_in)
+    anchor = verb if verb is not None else stand_in.sent.root
+    gap = range(stand_in.i, remnant[1])
+    outside = [t for t in doc[remnant[0] : remnant[1]] if t.head.i not in gap]
+    place = (outside[0].head, outside[0].dep_) if outside else (anchor, "dobj")
+    before = [t for t in doc[stand_in.sent.start : stand_in.i] if t.head.i in gap]
+    for token in before:
+        if place[0].i != token.i and token.i not in {a.i for a in place[0].ancestors}:
+            token.head, token.dep_ = place
+    if anchor.i != stand_in.i and stand_in.i not in {t.i for t in anchor.ancestors}:
+        stand_in.head, stand_in.dep_ = anchor, "dep"
+    for token in doc[remnant[0] : remnant[1]]:
+        if not remnant[0] <= token.head.i < remnant[1] or token.head.i == token.i:
+            if stand_in.i not in {t.i for t in token.subtree}:
+                token.head, token.dep_ = stand_in, "dep"
+    return verb
+
+
 def _sentence_pairs(sent: Span, mentions: Sequence[ActorSpan]) -> list[tuple[int, tuple[str, str] | None]]:
     """Where a sentence names a pair, as (token after which it is named, (first, second)); a
-    coordination of three or more actors gives None there ("former" cannot pick from it).
-    Pairs: a coordination of two actors ("Turkey and the UAE"), or a verb's single subject
+    coordination of three or more actors, or of members that name no actor, gives None there
+    ("former" cannot pick from it). Pairs: a coordination of two actors ("Turkey and the UAE"), or a verb's single subject
     and single object ("Turkey accused Egypt")."""
     by_root = {m.root.i: m for m in mentions if sent.start <= m.root.i < sent.end}
-    pairs: list[tuple[int, tuple[str, str] | None]] = []
-    for i, mention in by_root.items():
-        if mention.root.dep_ == "conj" and mention.root.head.i in by_root:
-            continue  # the coordination is read from its first conjunct
-        conjuncts = [by_root[c.i] for c in mention.root.conjuncts if c.i in by_root]
-        if conjuncts:
-            actors = list(dict.fromkeys(m.actor_id for m in sorted([mention, *conjuncts], key=lambda m: m.span.start)))
-            last = max(m.span.end for m in conjuncts)
-            pairs.append((last, (actors[0], actors[1]) if len(actors) == 2 else None))
+    by_token = {i: m for m in mentions for i in m.token_ids}
+    # a coordination ("Turkey and the UAE", "Egyptian officials and Turkey"); one with a member that
+    # names no actor, or with three actors, gives None
+    pairs: list[tuple[int, tuple[str, str] | None]] = [
+        (group.end, (group.actors[0], group.actors[1]) if len(group.actors) == 2 else None)
+        for group in _groups(sent, by_token, ())
+        if group.coordinated
+    ]
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -281,7 +376,9 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
     `positions`, from stand_in_pair_references) resolved to the first/second actor of the
     pair named most recently (_sentence_pairs): earlier in their own sentence, or in one of
     the PAIR_REACH sentences before. No pair, or a list of three or more last: unresolved.
-    Whatever the finder read into a stand-in is dropped."""
+    Whatever the finder read into a stand-in is dropped. A stand-in that opens a gapped clause
+    ("the former backs Haftar, the latter the GNA") is detached from the clause before, and
+    where it is noted in the doc's user_data (GAPPED_CLAUSES_KEY; read by gapped_clause_edges)."""
     resolved = []
     pair: tuple[str, str] | None = None
     pair_sentence = -PAIR_REACH - 1
@@ -289,10 +386,22 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
     for doc, found, where in zip(docs, mentions, positions):
         stand_ins = {t.i: where[t.idx] for t in doc if t.idx in where} if where else {}
         kept = [m for m in found if not stand_ins.keys() & set(m.token_ids)]
+        named = {i for m in kept for i in m.token_ids}
+        gaps = []
+        for i in sorted(stand_ins):
+            remnant = gapped_remnant(doc[i])
+            if remnant is None:
+                continue
+            verb = _detach_gapped_clause(doc, doc[i], remnant)
+            # only a remnant that is a name is read ("the latter the GNA"); "the latter the GNA's enemies" is not
+            if verb is not None and gapped_remnant(doc[i], lambda t: t.i in named or t.tag_ == "DT" or in_hyphen_word(t)) is not None:
+                gaps.append((verb.i, i, *remnant))
+        if gaps:
+            doc.user_data[GAPPED_CLAUSES_KEY] = gaps
         added = []
         for sent in doc.sents:
             references = sorted(i for i in stand_ins if sent.start <= i < sent.end)
-            pairs = _sentence_pairs(sent, [m for m in kept if not stand_ins.keys() & set(m.token_ids)])
+            pairs = _sentence_pairs(sent, kept)
             if references:
                 before = [p for end, p in pairs if end <= references[0]]
                 chosen, recent = (before[-1], True) if before else (pair, number - pair_sentence <= PAIR_REACH)
@@ -303,6 +412,37 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
             number += 1
         resolved.append(sorted([*kept, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def gapped_clause_edges(sent: Span, mentions: Sequence[ActorSpan], edges: Sequence[object]) -> list[object]:
+    """The edges of the gapped clauses in `sent` (noted by resolve_former_latter), read as if they
+    said the verb of the clause before: each edge (extract.relations.reader.Edge) that verb gave
+    between its subject and what it acts on, with the gapped clause's reference and remnant in
+    their places ("the former backs Haftar, the latter the GNA": the latter backs the GNA). A
+    remnant that names more than one actor, or a verb that gave nothing, gives nothing."""
+    by_token = {i: m for m in mentions for i in m.token_ids}
+    doc = sent.doc
+    found = []
+    for verb_i, reference_i, start, end in doc.user_data.get(GAPPED_CLAUSES_KEY, ()):
+        reference = by_token.get(reference_i)
+        remnant = {by_token[i].actor_id for i in range(start, end) if i in by_token}
+        if not sent.start <= verb_i < sent.end or reference is None or len(remnant) != 1:
+            continue
+        verb, target = doc[verb_i], next(iter(remnant))
+        subjects = {by_token[t.i].actor_id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i in by_token}
+        acted_on = {by_token[t.i].actor_id for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "agent") for t in c.subtree if t.i in by_token}
+        for edge in edges:
+            if edge.cue != verb.text:
+                continue
+            if edge.actor1 in subjects and edge.actor2 in acted_on:
+                copy = replace(edge, actor1=reference.actor_id, actor2=target)
+            elif edge.actor2 in subjects and edge.actor1 in acted_on:
+                copy = replace(edge, actor1=target, actor2=reference.actor_id)
+            else:
+                continue
+            if copy.actor1 != copy.actor2:
+                found.append(copy)
+    return found
 
 
 SIDES_KIND = "sides"
@@ -426,3 +566,150 @@ def is_verb_argument(reference: Span) -> bool:
     if noun.dep_ == "pobj":
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "dative") and noun.head.pos_ in ("VERB", "AUX")
+
+
+GROUP_REFERENCE_KIND = "group reference"
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Dependencies of a plural noun that describes the subject ("Turkey and Qatar are the GNA's allies"), not another group.
+PREDICATE_DEPS = frozenset({"attr", "appos"})
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group a plural reference may stand for, ending before token `end`: a coordination of
+    actors ("Egypt and the UAE", `actors` in text order), or a group of no actor (`actors` empty):
+    a coordination with a conjunct that names none ("Egypt and several militias") or a plural noun
+    ("the militias", "the talks"), which nothing may resolve to. `subject`: a clause's subject;
+    `coordinated`: named as a coordination (or resolved from one)."""
+
+    end: int
+    actors: tuple[str, ...]
+    subject: bool
+    coordinated: bool
+
+
+# Modifiers through which a noun stands for an actor ("Turkish officials", "Emirati forces").
+STANDING_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _member(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
+    """The actor a member of a list stands for: its own name, or the one actor named by its
+    modifiers ("Turkish officials and Qatar")."""
+    if token.i in by_token:
+        return by_token[token.i]
+    named = [by_token[c.i] for c in token.children if c.dep_ in STANDING_DEPS and c.i in by_token]
+    return named[0] if len({m.actor_id for m in named}) == 1 else None
+
+
+def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str]) -> list[Group]:
+    """The groups a sentence names, in order of where they end. A list the parser hung on a
+    fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
+    as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
+    found: list[Group] = []
+    inside: set[int] = set()
+    for token in sent:
+        if token.dep_ == "conj" or not token.conjuncts or token.i in inside or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
+        listed = [first, *([token] if first is not token else []), *token.conjuncts]
+        inside.update(t.i for t in listed)
+        members = [t for t in listed if t.i in by_token or t.lemma_.lower() not in time_nouns]
+        mentions = [_member(t, by_token) for t in members]
+        root = by_token[first.i].root if first.i in by_token else first
+        subject = root.dep_ in ("nsubj", "nsubjpass")
+        end = max(t.i for t in [token, *token.conjuncts]) + 1
+        # "Egypt, Emirati officials and Russia spoke": a second subject of the same verb is a list the parser split
+        split = subject and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)
+        if not mentions or split or any(m is None for m in mentions):
+            found.append(Group(end, (), subject, True))
+            continue
+        inside.update(i for m in mentions for i in m.token_ids)
+        actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
+        end = max(end, *(m.span.end for m in mentions))
+        found.append(Group(end, actors if len(actors) >= 2 else (), subject, True))
+    for token in sent:
+        if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
+            found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
+    return sorted(found, key=lambda g: g.end)
+
+
+def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, int | None] | None:
+    """The phrase and how many it counts (None: not said) when `phrase_noun` heads a definite
+    group reference: "the two countries", "both governments", "the three Gulf states", "the pair".
+    Not "two countries" (no article: new ones), nor one that says whose ("the two countries of
+    the Gulf") or picks one out ("one of the two countries")."""
+    lemma = phrase_noun.lemma_.lower()
+    if lemma not in lexicon.group_reference_nouns:
+        return None
+    modifiers = [c for c in phrase_noun.children if c.i < phrase_noun.i and c.dep_ in ("det", "nummod", "predet", "preconj", "amod", "compound", "nmod")]
+    words = {c.lower_: c for c in modifiers}
+    counted = [lexicon.group_reference_counts[w] for w in words if w in lexicon.group_reference_counts and words[w].dep_ in ("det", "nummod", "predet", "preconj")]
+    own = lexicon.group_reference_counts.get(lemma)
+    if own is not None:  # "the pair": singular, counted by its own word
+        if phrase_noun.tag_ != "NN" or "the" not in words:
+            return None
+        counted.append(own)
+    elif phrase_noun.tag_ != "NNS" or not counted or ("both" not in words and "the" not in words):
+        return None
+    if len(set(counted)) != 1 or any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase_noun.children):
+        return None
+    if phrase_noun.dep_ == "pobj" and phrase_noun.head.lower_ == "of" and phrase_noun.head.head.lower_ in PARTITIVE_WORDS:
+        return None
+    start = min([phrase_noun.i, *(c.i for c in modifiers)])
+    return phrase_noun.doc[start : phrase_noun.i + 1], counted[0]
+
+
+# Words that pick some out of a group ("one of the two countries", "neither of them").
+PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some", "any", "rest", "half", "part"})
+
+
+def resolve_group_references(
+    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], lexicon: Lexicon, actor_types: dict[str, str]
+) -> list[list[ActorSpan]]:
+    """Each paragraph's mentions plus, on each plural reference to a group of actors, one mention
+    per actor (two mentions on the same tokens are both actors, extract.relations.context):
+    - "they"/"them"/"their": the actors of a coordination that is a clause's subject, earlier in
+      the same sentence or in the sentence before, when no other group ("the militias", "the talks",
+      another coordination) is named between;
+    - "the two countries", "both governments", "the pair" (data/lexicon/relations.json
+      group_reference_nouns, group_reference_counts): the actors of the coordination named last,
+      in its sentence or the one before, when every actor is of a type the noun fits
+      (`actor_types`: actor id -> dictionary type) and there are as many as the phrase counts.
+    Anything less sure resolves nothing. Paragraphs are given in article order."""
+    resolved = []
+    carried: list[Group] = []  # the groups of the sentence before, in order
+    for doc, found in zip(docs, mentions):
+        by_token = {i: m for m in found for i in m.token_ids}
+        inside = quoted_tokens(doc)
+        added: list[ActorSpan] = []
+        for sent in doc.sents:
+            groups = _groups(sent, by_token, lexicon.time_nouns)
+            for token in sent:
+                if token.i in by_token:
+                    continue
+                before = [g for g in groups if g.end <= token.i]
+                subject = token.dep_ in ("nsubj", "nsubjpass")
+                if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
+                    # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
+                    later = any(g.actors and g.subject for g in groups if g.end > token.i)
+                    last = before[-1] if before else (carried[-1] if carried and not later else None)
+                    if last is not None and last.actors and last.subject:
+                        added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
+                        groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
+                phrase = group_reference_count(token, lexicon)
+                # "Egypt and the UAE back Haftar, and the two countries ...": read as one more conjunct, unsure
+                if phrase is None or token.dep_ == "conj" or token.conjuncts or any(i in by_token for i in range(phrase[0].start, phrase[0].end)):
+                    continue
+                # the noun says what kind of group it is: plural nouns of other kinds do not stand between
+                named = [g for g in before if g.coordinated] or [g for g in carried if g.coordinated]
+                last = named[-1] if named else None
+                if last is None or not last.actors or (phrase[1] is not None and len(last.actors) != phrase[1]):
+                    continue
+                fits = lexicon.group_reference_nouns[token.lemma_.lower()]
+                if all(actor_types.get(a) in fits for a in last.actors):
+                    added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, phrase[0]) for a in last.actors)
+                    groups = sorted([*(g for g in groups if g.end != token.i + 1), Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+            carried = groups
+        resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
+    return resolved

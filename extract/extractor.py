@@ -19,14 +19,17 @@ from spacy.tokens import Doc, Span
 from extract.attribution import SpeakerFinder
 from extract.coreference import (
     EPITHET_KIND,
+    GROUP_REFERENCE_KIND,
     PAIR_REFERENCE_KIND,
     PERSON_EPITHET_KIND,
     SIDES_REACH,
     Epithet,
     EpithetResolver,
     conflict_sides,
+    gapped_clause_edges,
     load_epithets,
     resolve_former_latter,
+    resolve_group_references,
     resolve_it,
     resolve_sides_in_conflict,
     side_references,
@@ -81,6 +84,8 @@ class Extractor:
         self.reader = RelationReader(lexicon)
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
+        # "the two countries" fits only states (extract.coreference.resolve_group_references)
+        self.actor_types = {actor_id: entry.type for actor_id, entry in dictionary.actors.items()}
         # Docs parse_ahead made, by the text parsed, and what it found to parse, by article, until
         # extract() takes them. Per thread: the dashboard's sessions share one extractor.
         self._ahead = threading.local()
@@ -158,6 +163,7 @@ class Extractor:
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
+        found = resolve_group_references(docs, found, self.lexicon, self.actor_types)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
         mentions: list[Mention] = []
@@ -196,6 +202,7 @@ class Extractor:
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
+                edges += gapped_clause_edges(sent, sentence_mentions, edges)
                 update = sides_of_edges(edges)
                 if update is not False:
                     sides, sides_sentence = update, sentence_number
@@ -258,7 +265,7 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
 
 
 # Mentions that resolve a reference to an actor named elsewhere, not a name.
-REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND})
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching

@@ -163,6 +163,10 @@ class Lexicon:
     # war the corpus is about, and that war's two sides (extract.coreference.conflict_sides).
     conflict_places: frozenset[str]
     conflict_sides: tuple[ConflictSide, ...]
+    # "the two countries", "both governments", "the pair": group nouns with the actor types they fit,
+    # and the words that count them (extract.coreference.group_references).
+    group_reference_nouns: dict[str, frozenset[str]]
+    group_reference_counts: dict[str, int]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -438,6 +442,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         request_verbs=words("request_verbs"),
         conflict_places=words("conflict_places"),
         conflict_sides=_conflict_sides(relations_path, relations.get("conflict_sides", [])),
+        group_reference_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("group_reference_nouns", {}).items()},
+        group_reference_counts=_counts(relations_path, relations.get("group_reference_counts", {})),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),
@@ -447,6 +453,13 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         skip_line=_patterns(structure_path, structure, "skip_line"),
         version=digest,
     )
+
+
+def _counts(path: Path, entries: object) -> dict[str, int]:
+    """group_reference_counts: {"two": 2, "both": 2, "pair": 2}; a count must be a whole number of two or more."""
+    if not isinstance(entries, dict) or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 2 for n in entries.values()):
+        raise LexiconError(f'{path}: group_reference_counts must map words to whole numbers of two or more, e.g. {{"two": 2, "both": 2}}.')
+    return {word.lower(): number for word, number in entries.items()}
 
 
 def inventory_table(lexicon: Lexicon) -> str:

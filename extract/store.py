@@ -93,6 +93,21 @@ class DanglingCurrent(ValueError):
             "Write the name of the generation to use into CURRENT, or re-run `python -m extract`.")
 
 
+class MalformedCurrent(DanglingCurrent):
+    """store/CURRENT holds something that is not a generation's name (a path, or a merge's conflict
+    markers): handled as a dangling pointer, so a build repairs it instead of failing on it."""
+
+    def __init__(self, pointer: Path, name: str, complete: list[Path]) -> None:
+        super().__init__(pointer, name, complete)
+        found = (f"the newest complete one is {complete[0].name}" if complete else "no complete generation is there")
+        ValueError.__init__(
+            self,
+            f"{pointer}: names {name!r}, which is not a generation folder; {found}. Nothing was deleted. "
+            "Write the name of the generation to use into CURRENT, or re-run `python -m extract`, which points it at "
+            "the newest complete generation (or extracts again when there is none).",
+        )
+
+
 def store_dir(data_dir: Path) -> Path:
     return Path(data_dir) / STORE_DIR
 
@@ -105,7 +120,7 @@ def current_generation(data_dir: Path) -> Path | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     if not name.startswith(GENERATION_PREFIX) or "/" in name or "\\" in name:
-        raise ValueError(f"{pointer}: names {name!r}, which is not a generation folder. Re-run `python -m extract`.")
+        raise MalformedCurrent(pointer, name, complete_generations(data_dir))
     generation = store_dir(data_dir) / name
     if not generation.is_dir():
         # Not "no store": treating it so re-extracted and published, deleting the intact generations.

@@ -65,6 +65,11 @@ class _PreparsedPipeline:
             doc = self.ready.pop(text, None)
             yield doc if doc is not None else self._nlp(text)
 
+    def __call__(self, text: str) -> Doc:
+        # the extractor parses a paragraph alone when its "the former" stand-in read as a modifier
+        doc = self.ready.pop(text, None)
+        return doc if doc is not None else self._nlp(text)
+
     def __getattr__(self, name: str) -> object:
         return getattr(self._nlp, name)
 

@@ -235,3 +235,91 @@ def test_a_possessor_that_is_no_actor_leaves_the_two_sides_unowned_and_one_of_th
     found = {(r.actor1, r.relation, r.actor2) for r in default_extractor().extract(Article("a", text, "x", "2020-10-24")).relations}
     assert ("GNA", "mediation", "LNA") in found
     assert not {("Turkey", "support", "GNA"), ("Turkey", "support", "LNA")} & found
+
+
+# Issue 16: plural references to a coordinated group of actors ("they", "the two countries", "the pair").
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "they" after a coordinated subject in the sentence before; a predicate noun ("allies") is the same group
+        ("Turkey and Qatar spoke in Doha on Monday. They have sent drones and advisers to the GNA.", {("Turkey", S, "GNA"), ("Qatar", S, "GNA")}),
+        (
+            "Turkey and Qatar are the GNA's main foreign allies. They have sent drones and advisers to the GNA.",
+            {("Turkey", S, "GNA"), ("Qatar", S, "GNA")},
+        ),
+        # an apposition and an adverb between, reported speech after
+        ("Egypt and the UAE, two Arab states, spoke on Monday. They also armed Haftar, diplomats said.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        # in the same sentence: both subjects say it, not only the first
+        ("Egypt and the UAE said they would keep backing Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        # "them" and "their"
+        ("Egypt and the UAE spoke in Cairo. Haftar thanked them for their military support.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Turkey and Qatar spoke in Doha. Haftar condemned their interference in Libya.", {("LNA", O, "Turkey"), ("LNA", O, "Qatar")}),
+        # a counted group noun that fits the actors' type
+        ("Egypt and the UAE spoke on Monday. The two countries have supplied Haftar with weapons.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Egypt and the UAE spoke on Monday. Both countries have quietly sent drones to the LNA, officials said.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Russia and Egypt spoke on Monday. The pair later sent weapons to Haftar.", {("Russia", S, "LNA"), ("Egypt", S, "LNA")}),
+        ("Saudi Arabia and the UAE spoke on Monday. The two Gulf states pledged their support to Haftar.", {("Saudi Arabia", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Egypt and the UAE met in Cairo on Monday. Both governments, officials said, have sent arms to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Egypt, the UAE and Russia spoke on Monday. The three countries have armed Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA"), ("Russia", S, "LNA")}),
+        # a plural name between is who "they" are
+        ("Egypt and the UAE spoke on Monday. The Russians say they have sent weapons to Haftar.", {("Russia", S, "LNA")}),
+        # the coordination named last, not an older one; not one before a list that follows "they"
+        ("Sudan and Chad spoke on Monday. Before they met, Egypt and the UAE had armed Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Sudan and Chad spoke on Monday. Egypt and the UAE met on Tuesday. The two countries sent drones to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+    ],
+)
+def test_a_plural_reference_is_the_coordination_named_last(text: str, expected: set) -> None:
+    assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one actor is not "they"
+        "Egypt spoke on Monday. They have sent weapons to Haftar.",
+        # another plural group stands between
+        "Egypt and the UAE hosted the militias on Monday. They have sent weapons to Haftar.",
+        "Egypt and the UAE said the talks had failed. They blamed Haftar.",
+        # "two countries" without "the" are new ones; the count or the type does not fit; a partitive picks one
+        "Egypt and the UAE spoke on Monday. Two countries have sent weapons to Haftar.",
+        "Egypt, the UAE and Russia spoke on Monday. The two countries sent weapons to Haftar.",
+        "Haftar and Egypt spoke on Monday. The two countries signed a deal with Russia.",
+        "Egypt and the UAE spoke on Monday. One of the two countries sent weapons to Haftar.",
+        # nothing named before
+        "The two countries have sent weapons to Haftar.",
+        # the group before is not a subject: "they" is unsure
+        "Turkey accused Egypt and the UAE of meddling. They have sent weapons to Haftar.",
+        # a paragraph break and two sentences away: out of reach
+        "Egypt and the UAE spoke on Monday.\n\nSudan was quiet. The two countries sent weapons to Haftar.",
+    ],
+)
+def test_an_unsure_plural_reference_resolves_to_nobody(text: str) -> None:
+    assert not {("Egypt", S, "LNA"), ("UAE", S, "LNA"), ("Russia", S, "LNA"), ("Egypt", S, "Russia"), ("LNA", S, "Russia")} & edges(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Egypt and Turkey spoke on Monday. The former supports Haftar, the latter the GNA.", {("Egypt", S, "LNA"), ("Turkey", S, "GNA")}),
+        ("Egypt and Turkey spoke on Monday. The former backs Haftar and the latter the GNA.", {("Egypt", S, "LNA"), ("Turkey", S, "GNA")}),
+        ("Egypt and Turkey spoke on Monday. The former openly backs Haftar, whereas the latter the GNA.", {("Egypt", S, "LNA"), ("Turkey", S, "GNA")}),
+        ("Cairo and Ankara spoke on Monday. The latter supports the GNA; the former Haftar, officials said.", {("Egypt", S, "LNA"), ("Turkey", S, "GNA")}),
+        ("Egypt and Turkey spoke on Monday. The former opposes the GNA, the latter Haftar.", {("Egypt", O, "GNA"), ("Turkey", O, "LNA")}),
+        # a remnant that is more than a name is not read, and never makes the pair each other's
+        ("Egypt and Turkey spoke on Monday. The former supports Haftar, the latter the GNA's enemies.", {("Egypt", S, "LNA")}),
+    ],
+)
+def test_a_gapped_clause_after_the_latter_repeats_the_verb_and_never_links_the_pair(text: str, expected: set) -> None:
+    assert edges(text) == expected
+
+
+def test_group_reference_counts_must_be_numbers(tmp_path: Path) -> None:
+    from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, load_lexicon
+
+    for name in DEFAULT_LEXICON_DIR.iterdir():
+        (tmp_path / name.name).write_bytes(name.read_bytes())
+    relations = json.loads((tmp_path / "relations.json").read_text(encoding="utf-8"))
+    relations["group_reference_counts"] = {"two": "2"}
+    (tmp_path / "relations.json").write_text(json.dumps(relations), encoding="utf-8")
+    with pytest.raises(LexiconError, match="group_reference_counts"):
+        load_lexicon(tmp_path)

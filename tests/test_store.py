@@ -197,3 +197,15 @@ def test_repair_without_a_complete_generation_removes_the_pointer(tmp_path: Path
     notice = repair_current(tmp_path)
     assert notice is not None and "no complete generation" in notice
     assert current_generation(tmp_path) is None
+
+
+def test_a_current_holding_no_generation_name_is_repaired_by_a_build(tmp_path: Path) -> None:
+    """A merge can leave conflict markers in CURRENT: reading says so and deletes nothing; a build's repair
+    points it at the newest complete generation (the message said to re-run the build, which failed again)."""
+    kept = write_store(tmp_path, _tables(["a"]), {"run": 1})
+    (tmp_path / "store" / "CURRENT").write_text(f"<<<<<<< HEAD\n{kept.name}\n=======\ngen-x\n>>>>>>> branch\n", encoding="utf-8")
+    with pytest.raises(DanglingCurrent, match=f"not a generation folder.*the newest complete one is {kept.name}.*Nothing was deleted"):
+        current_generation(tmp_path)
+    notice = repair_current(tmp_path)
+    assert notice is not None and f"it now names {kept.name}" in notice
+    assert current_generation(tmp_path) == kept

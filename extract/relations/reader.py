@@ -21,7 +21,7 @@ from extract.schema import is_directed
 
 
 # Mentions found by resolving a reference rather than by a name: their readings are less sure.
-RESOLVED_KINDS = frozenset({"pronoun", "epithet", "person epithet", "pair reference", "sides", "allusion"})
+RESOLVED_KINDS = frozenset({"pronoun", "epithet", "person epithet", "pair reference", "sides", "allusion", "group reference"})
 
 
 @dataclass(frozen=True)
