@@ -430,6 +430,31 @@ def speaker_before_colon(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(token, top, "punct" if token.pos_ == "PUNCT" else "dep")
 
 
+def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Qatar has bankrolled militias loyal to the GNA, the LNA's spokesman, Ahmed al-Mismari, alleged": the
+    parser hangs the reporter on the last name as its apposition (the GNA's spokesman), so the reporter's
+    name joins the reported clause. A reporting verb that ends its sentence without a subject takes the
+    apposition that ends right before it as its subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.reporting_verbs or verb.i < 3:
+            continue
+        end = verb.sent.end
+        if any(not t.is_punct for t in doc[verb.i + 1 : end]) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1  # "..., Ahmed al-Mismari, alleged"
+        reporters = [t for t in doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.head.i < t.i and t.right_edge.i >= last]
+        if not reporters:
+            continue
+        reporter = min(reporters, key=lambda t: t.left_edge.i)
+        if doc[reporter.left_edge.i - 1].text != ",":
+            continue
+        _reattach(reporter, verb, "nsubj")
+        _reattach(doc[reporter.left_edge.i - 1], verb, "punct")
+        if verb.dep_ != "ROOT":
+            root = verb.sent.root
+            _reattach(verb, root, "parataxis")
+
+
 def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt wants to back Haftar and Qatar backs Sarraj": the parser makes the second clause's
     finite verb (with its own subject after "and") the first verb's object, and its object a
@@ -781,6 +806,8 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
                 old_root = next((c for c in token.children if c.i > token.i and c.pos_ in ("PROPN", "NOUN")), old_root)
             if subject.pos_ != "PROPN" or old_root.i <= token.i:
                 continue
+            while subject.dep_ == "conj" and subject.head.i < subject.i and subject.head.pos_ == "PROPN":
+                subject = subject.head  # "Russia and Turkey back opposing sides": the whole list
             token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VB"
             token.head, token.dep_ = token, "ROOT"
             _reattach(old_root, token, "dobj")
@@ -1043,8 +1070,10 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
         verb = doc[adverbs.end]
         if _cue_verb_after_list(doc, verb, sent, lexicon):
             pass  # "Moscow, Cairo and Amman back Haftar": the cue, read as an adverb, is the verb now
-        elif len(heads) < 3 or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        elif verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB", "MD"):
             continue
+        elif len(heads) < 3 and not heads[0].head.i > verb.i:
+            continue  # two names: only when the first was hung past the verb ("Russia and Turkey back opposing sides")
         dep = "nsubj"
         if verb.tag_ == "MD" or verb.dep_ in ("aux", "auxpass"):
             # "A, B and C would back ...", "A, B and C are backed by ...": the subject is the main verb's
@@ -1492,9 +1521,15 @@ def _apposition_after(name: Token) -> tuple[Token, int] | None:
         return None
     # the first comma after its head (its subtree can run on over the list the parser hung on it)
     closing = next((t.i for t in doc[apposition.i + 1 : min(len(doc), apposition.i + 12)] if t.text == ","), None)
-    if closing is None or any(t.pos_ == "PROPN" for t in doc[name.i + 2 : closing]):
-        return None  # "a backer of Haftar, Sweden and Chad": a list inside the apposition is its own
+    if closing is None or any(t.pos_ == "PROPN" and not _modifies_apposition_head(t, apposition) for t in doc[name.i + 2 : closing]):
+        return None  # "a backer of Haftar, Sweden and Chad": a list inside the apposition is its own ("the UN envoy" is not)
     return apposition, closing
+
+
+def _modifies_apposition_head(name: Token, apposition: Token) -> bool:
+    """"the acting UN envoy": a name that only modifies the apposition's own noun, not one inside a
+    phrase of its ("a rival of the Tripoli government, Syria and Palestine" may list on)."""
+    return name.dep_ in ("compound", "amod", "nmod", "poss") and name.head.i == apposition.i
 
 
 def _appositions_hosts(doc: Doc, lexicon: Lexicon) -> list[Token]:
@@ -1597,6 +1632,17 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
         if closing + 1 >= len(doc):
             continue
         verb = doc[closing + 1]
+        if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "acl" and verb.head.i == name.i and not any(
+            c.dep_ in ("agent", "aux", "auxpass") for c in verb.children
+        ):
+            # "Stephanie Williams, the acting UN envoy, shuttled between Sarraj and Haftar": the sentence's only
+            # verb read as a participle on the name (one with a by-phrase describes it: "backed by Sisi")
+            verb.tag_ = "VBD"
+            verb.head, verb.dep_ = verb, "ROOT"
+            _reattach(name, verb, "nsubj")
+            for child in [c for c in name.children if c.i > closing and c.i != verb.i]:
+                _reattach(child, verb, child.dep_)
+            continue
         if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("amod", "compound"):
             continue
         obj = verb.head
@@ -1762,6 +1808,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
+    "trailing_reporter_read_as_apposition": frozenset({","}),
     "subject_before_aside": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
 }
@@ -1820,6 +1867,7 @@ REPAIRS = (
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,
+    trailing_reporter_read_as_apposition,
     finite_verb_read_as_object,
     arguments_read_as_modifiers,
     sides_named_apart,

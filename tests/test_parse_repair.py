@@ -44,6 +44,7 @@ from extract.parse_repair import (
     arguments_read_as_modifiers,
     subject_before_aside,
     speaker_before_colon,
+    trailing_reporter_read_as_apposition,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -80,6 +81,7 @@ REPAIRED = [
     (in_order_to, "Russia sent jets to Jufra in order to shield the LNA.", "shield", "sent"),
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (verbless_clause_with_cue, "The UN hosted talks between Sarraj and Haftar in Geneva last week.", "talks", "hosted"),
+    (verbless_clause_with_cue, "Russia and Turkey back opposing sides.", "Russia", "back"),
     (cue_after_names, "Algeria and Tunisia back Sarraj.", "Algeria", "back"),
     (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
     (hyphen_noun_split, "Haftar launched a counter-offensive against the GNA.", "counter", "offensive"),
@@ -103,6 +105,7 @@ REPAIRED = [
     (apposition_to_name_before, "The LNA has the backing of Moscow, a key player in the conflict, and Abu Dhabi.", "player", "Moscow"),
     (apposition_to_name_before, "A truce brokered by Russia, a key player in the conflict, between the GNA and the LNA collapsed.", "player", "Russia"),
     (verb_after_subject_apposition, "Turkey, a key player in the conflict, deployed air-defence batteries near Tripoli.", "Turkey", "deployed"),
+    (verb_after_subject_apposition, "Stephanie Williams, the acting UN envoy, shuttled between Sarraj and Haftar to salvage the truce.", "Williams", "shuttled"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),
     (cue_after_names, "Russia, Thailand and Honduras back Haftar and Turkey supports the GNA.", "Turkey", "supports"),
@@ -130,6 +133,8 @@ REPAIRED = [
     (arguments_read_as_modifiers, "Chad supplies Haftar.", "Chad", "supplies"),
     (subject_before_aside, "The UAE, together with Egypt, armed Haftar.", "UAE", "armed"),
     (speaker_before_colon, "Erdogan: Haftar is a putschist who cannot be trusted", "Erdogan", ":"),
+    (trailing_reporter_read_as_apposition, "Qatar has bankrolled militias loyal to the GNA, the LNA's spokesman, Ahmed al-Mismari, alleged.", "spokesman", "alleged"),
+    (trailing_reporter_read_as_apposition, "Turkey has sent Syrian mercenaries to fight alongside the GNA, the Syrian Observatory for Human Rights said.", "Observatory", "said"),
     (speaker_before_colon, "Turkey: illegitimate Haftar must withdraw from key Libya areas", "withdraw", ":"),
     (subject_before_aside, "Jordan, alongside the Emirates, supplied weapons to the LNA.", "Jordan", "supplied"),
 ]

@@ -87,10 +87,7 @@ class SentenceContext:
                 self.mentions.append(pronoun)
                 self.mention_at[token.i] = pronoun
         self.is_question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
-        # "Could Algeria broker a deal?", "Did Egypt ask Haftar to halt?": a yes/no question opens
-        # with its auxiliary and asserts nothing ("Who is winning?" presupposes its clause)
-        opener = next((t for t in sent if t.is_alpha), None)
-        self.is_polar_question = self.is_question and opener is not None and opener.pos_ == "AUX" and opener.i <= sent.root.i
+        self.is_polar_question = self.is_question and is_polar_question(sent)
 
     def _coordinated_possessor(self, token: Token) -> ActorSpan | None:
         """"the GNA and its rival", "Haftar and his backers": the possessive is the first conjunct."""
@@ -559,6 +556,32 @@ class SentenceContext:
     def side_by_side(self, verb: Token, prep: Token) -> bool:
         between = verb.doc[min(verb.i, prep.i) + 1 : max(verb.i, prep.i)]
         return any(t.lower_ in self.lexicon.alongside_words for t in between)
+
+
+def is_polar_question(sent: Span) -> bool:
+    """"Could Algeria broker a deal?", "After the talks collapsed, did Egypt ask Haftar to halt?": a yes/no
+    question puts its auxiliary before its subject, with no wh-word before it; it asserts nothing ("Who
+    is winning?", "Why did Russia abandon Haftar?" presuppose their clause)."""
+    words = [t for t in sent if t.is_alpha]
+    # the opening word, or the first after a fronted phrase's comma, an auxiliary: whatever the parser made of the rest
+    comma = next((t.i for t in sent if t.text == ","), None)
+    openers = [words[0]] if words else []
+    openers += [t for t in sent if comma is not None and t.i == comma + 1 and not any(w.tag_ in ("VBD", "VBZ", "VBP") for w in sent if w.i < comma)]
+    if any(t.pos_ == "AUX" and t.tag_ in ("MD", "VBZ", "VBP", "VBD") for t in openers) and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < max(o.i for o in openers)
+    ):
+        return True
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return False
+    inverted = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    if root.pos_ == "AUX" and root.i < subject.i:
+        inverted.append(root)
+    if not inverted:
+        return False
+    first = min(t.i for t in inverted)
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < first)
 
 
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:

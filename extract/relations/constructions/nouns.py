@@ -133,8 +133,10 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
     if cue.identity:
         pass  # "an important NATO ally" says membership, not who backs whom
-    elif len({m.actor_id for m in modifiers}) >= 2 and not frame.patients:
-        frame.parties.extend(modifiers)  # "Turkish-Russian talks"; "Egyptian-Emirati support for Haftar" has two agents
+    elif len({m.actor_id for m in modifiers}) >= 2 and not frame.patients and not any(m.root.dep_ == "conj" for m in modifiers):
+        # "Turkish-Russian talks"; "Egyptian-Emirati support for Haftar" has two agents, and so has
+        # "after Turkish and Russian mediation": joined by "and" they act together
+        frame.parties.extend(modifiers)
     else:
         frame.agents.extend(modifiers)
     _backed_subject(ctx, frame)
