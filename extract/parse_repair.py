@@ -455,6 +455,31 @@ def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(verb, root, "parataxis")
 
 
+def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold": after a phrase set
+    off by commas the parser reads the main verb as a modifier of the name after it, and the sentence has
+    no verb (its root is the subject noun). A past or present verb form right after a comma, in a sentence
+    whose root is a noun before it, is the verb: the root its subject, the word it was read as describing
+    its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for verb in sent:
+            if verb.i <= root.i + 1 or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("amod", "compound") or doc[verb.i - 1].text != ",":
+                continue
+            obj = verb.head
+            if obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and t.i != verb.i for t in sent):
+                continue
+            verb.pos_ = "VERB"
+            verb.head, verb.dep_ = verb, "ROOT"
+            _reattach(root, verb, "nsubj")
+            _reattach(obj, verb, "dobj")
+            for punct in [c for c in root.children if c.dep_ == "punct" and c.i == sent.end - 1]:
+                _reattach(punct, verb, "punct")
+            break
+
+
 def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt wants to back Haftar and Qatar backs Sarraj": the parser makes the second clause's
     finite verb (with its own subject after "and") the first verb's object, and its object a
@@ -1272,7 +1297,11 @@ def action_prep_on_name(doc: Doc, lexicon: Lexicon) -> None:
     for prep in (doc[i] for i in _index(doc, lexicon).against):
         name = prep.head
         acronym = name.pos_ == "NOUN" and len(name.text) > 1 and name.text.isupper()  # "LAAF" read as a noun
-        if prep.dep_ != "prep" or not (name.pos_ == "PROPN" or acronym) or name.i > prep.i:
+        # "rallied eastern tribes against the GNA": a plain noun object of a verb the lexicon reads with this preposition
+        taken = name.pos_ == "NOUN" and name.dep_ == "dobj" and name.lemma_.lower() not in lexicon.nouns and (
+            (cue := lexicon.verbs.get(name.head.lemma_.lower())) is not None and prep.lower_ in cue.preps
+        )
+        if prep.dep_ != "prep" or not (name.pos_ == "PROPN" or acronym or taken) or name.i > prep.i:
             continue
         head = _list_head(name)
         if head.dep_ == "dobj":
@@ -1810,6 +1839,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "speaker_before_colon": frozenset({":"}),
     "trailing_reporter_read_as_apposition": frozenset({","}),
     "subject_before_aside": frozenset({","}),
+    "verb_after_set_off_phrase": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
 }
 
@@ -1840,6 +1870,7 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    verb_after_set_off_phrase,
     subject_before_aside,
     participle_after_apposition,
     list_after_apposition,

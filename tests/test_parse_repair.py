@@ -45,6 +45,7 @@ from extract.parse_repair import (
     subject_before_aside,
     speaker_before_colon,
     trailing_reporter_read_as_apposition,
+    verb_after_set_off_phrase,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -133,6 +134,7 @@ REPAIRED = [
     (arguments_read_as_modifiers, "Chad supplies Haftar.", "Chad", "supplies"),
     (subject_before_aside, "The UAE, together with Egypt, armed Haftar.", "UAE", "armed"),
     (speaker_before_colon, "Erdogan: Haftar is a putschist who cannot be trusted", "Erdogan", ":"),
+    (verb_after_set_off_phrase, "GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold in the west.", "forces", "besieged"),
     (trailing_reporter_read_as_apposition, "Qatar has bankrolled militias loyal to the GNA, the LNA's spokesman, Ahmed al-Mismari, alleged.", "spokesman", "alleged"),
     (trailing_reporter_read_as_apposition, "Turkey has sent Syrian mercenaries to fight alongside the GNA, the Syrian Observatory for Human Rights said.", "Observatory", "said"),
     (speaker_before_colon, "Turkey: illegitimate Haftar must withdraw from key Libya areas", "withdraw", ":"),
