@@ -565,6 +565,10 @@ def is_verb_argument(reference: Span) -> bool:
         noun = noun.head.head  # "the leaders of the two sides"
     if noun.dep_ == "pobj":
         noun = noun.head
+    if noun.dep_ == "prep" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass") and noun.head.head.pos_ == "VERB":
+        # "hosted talks between the rival factions", "proposed a ceasefire to the warring parties": the
+        # phrase belongs to the thing someone acts on
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "dative") and noun.head.pos_ in ("VERB", "AUX")
 
 

@@ -246,3 +246,15 @@ def test_open_compounds_are_read_hyphenated_at_the_same_length(text: str, expect
 def test_an_open_compound_is_read_as_its_hyphenated_cue() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("The cease fire between the GNA and the LNA, mediated by Russia, is holding.").itertuples()}
     assert {("GNA", "mediation", "LNA"), ("Russia", "mediation", "GNA"), ("Russia", "mediation", "LNA")} <= found
+
+
+def test_a_conference_of_many_makes_each_attendee_the_hosts_counterpart_not_each_others() -> None:
+    """Two or three brought together are parties to each other ("hosted the GNA and the LNA"); the
+    attendees of a conference of many are not all negotiating with one another."""
+    from extract.pipeline import extract_relations
+
+    many = extract_relations("Germany convened the Berlin conference, bringing together Sarraj, Haftar and the leaders of Russia, Turkey, France and Egypt.")
+    pairs = {tuple(sorted((r.actor1, r.actor2))) for r in many.itertuples()}
+    assert ("Germany", "Russia") in pairs and ("LNA", "Russia") not in pairs and ("Russia", "Turkey") not in pairs
+    two = extract_relations("Germany brought together the GNA and the LNA in Berlin.")
+    assert ("GNA", "mediation", "LNA") in {(r.actor1, r.relation, r.actor2) for r in two.itertuples()}

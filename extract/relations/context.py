@@ -270,13 +270,25 @@ class SentenceContext:
         return self.group(head, follow_conj=not follows)
 
     def governing_subjects(self, noun: Token) -> list[ActorSpan]:
-        """The subject of the clause a noun is an object in ("Russia fails in its attempt")."""
+        """The subject of the clause a noun is an object in ("Russia fails in its attempt"). An "as"
+        phrase describes the verb's object, not its subject: "dismissed Egypt's initiative as an attempt
+        to rescue Haftar" is Egypt's attempt."""
         node = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+            described = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.i < noun.i]
+            if described:
+                return self.group(described[0]) or self.owner_of_noun(described[0])
         while node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 return self.subjects(node, is_passive(node))[0]
         return []
+
+    def owner_of_noun(self, noun: Token) -> list[ActorSpan]:
+        """"Egypt's initiative", "the initiative of Egypt": the noun's possessor or of-object."""
+        return [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)] or [
+            m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in self.group(p)
+        ]
 
     def owner_of(self, thing: Token) -> list[ActorSpan]:
         """Who sent, made or brought `thing` (the subject of the verb it is the object of)."""

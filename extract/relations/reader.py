@@ -95,8 +95,10 @@ class RelationReader:
                 if persuaded:
                     return persuaded
             if (cue := lex.verbs.get(word)) is not None:
-                return self._run(ctx, Frame(token, cue, cue.relation, "verb"))
-            if word in lex.transfer_verbs:
+                read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
+                if read or word not in lex.reverse_light_verbs:
+                    return read
+            if word in lex.transfer_verbs or word in lex.reverse_light_verbs:
                 return self._run(ctx, Frame(token, None, "support", "transfer"))
             if word in lex.withdrawal_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))

@@ -13,6 +13,8 @@ from extract.relations.registry import Frame, construction
 def transfer(ctx: SentenceContext, frame: Frame) -> None:
     """Whoever sends aid (weapons, troops, money: the lexicon's aid nouns) supports its recipient."""
     token = frame.trigger
+    if lemma(token) not in ctx.lexicon.transfer_verbs:
+        return  # "received weapons from": read by received-aid
     if _aid_participle(ctx, frame):
         return
     direct = [c for c in token.children if c.dep_ == "dobj"]
@@ -49,6 +51,25 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(m for c in aid_objects for m in ctx.group(c) if m not in frame.agents)
     frame.patients.extend((m, "support") for m in recipients)
     frame.fire("transfer")
+
+
+@construction("received-aid")
+def received_aid(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA receives arms and drones from Turkey", "Haftar got weapons from the UAE": the one who
+    receives aid (a reverse light verb with an aid noun) is backed by whom it comes from."""
+    token = frame.trigger
+    if lemma(token) not in ctx.lexicon.reverse_light_verbs:
+        return
+    aid = [c for c in token.children if c.dep_ == "dobj" and ctx.is_aid(c)]
+    if not aid:
+        return
+    senders = [m for holder in (token, *aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    receivers, frame.inherited, receiver_is_patient = ctx.subjects(token, is_passive(token))
+    if not senders or not receivers or receiver_is_patient:
+        return
+    frame.agents.extend(senders)
+    frame.patients.extend((m, "support") for m in receivers)
+    frame.fire("received-aid")
 
 
 def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:

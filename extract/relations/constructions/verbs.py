@@ -66,9 +66,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
     patients = distinct_actors([m for m, _ in frame.patients])
     convened = lemma(token) in ctx.lexicon.convening_verbs or _met_together(ctx, token, patients)
-    if relation == "mediation" and convened and len(patients) >= 2 and not frame.parties:
+    if relation == "mediation" and convened and 2 <= len(patients) <= MAX_CONVENED_PARTIES and not frame.parties:
         # "Qatar hosted Afghan and American negotiators", "met with Sisi and Haftar in Rome to discuss a
-        # truce": those it brings together are parties to each other.
+        # truce": those it brings together are parties to each other (a conference of many is not
+        # every attendee negotiating with every other: each is the host's counterpart).
         frame.parties.extend(patients)
         frame.patients = []
     if relation == "opposition":
@@ -338,6 +339,10 @@ def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("relative-clause")
 
 
+# Beyond this many brought together, they are a conference's attendees, not parties to one another.
+MAX_CONVENED_PARTIES = 3
+
+
 @construction("between")
 def between(ctx: SentenceContext, frame: Frame) -> None:
     """"fighting between forces loyal to the GNA and the LNA"; for a noun subject,
@@ -564,7 +569,12 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     (the lexicon's behalf_phrases; emit adds that one as the patient). A participle on a name
     ("UAE using drones in support of Haftar", a headline) has that name as its subject."""
     verb = frame.trigger
-    if verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and verb.head.pos_ == "VERB":
+        # "rejected the EU's mission as biased in favour of Haftar": the "as" phrase describes the object
+        described = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if described:
+            frame.agents.extend(ctx.group(described[0]) or ctx.owner_of_noun(described[0]))
+    elif verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
         frame.agents.extend(ctx.group(verb.head, follow_conj=False))
     else:
         subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
