@@ -379,6 +379,8 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
     Whatever the finder read into a stand-in is dropped. A stand-in that opens a gapped clause
     ("the former backs Haftar, the latter the GNA") is detached from the clause before, and
     where it is noted in the doc's user_data (GAPPED_CLAUSES_KEY; read by gapped_clause_edges)."""
+    if not any(positions):
+        return [list(found) for found in mentions]  # no stand-in in the article: nothing to resolve or detach
     resolved = []
     pair: tuple[str, str] | None = None
     pair_sentence = -PAIR_REACH - 1
@@ -684,6 +686,12 @@ def resolve_group_references(
     carried: list[Group] = []  # the groups of the sentence before, in order
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
+        if not any(t.lower_ in PLURAL_PRONOUNS or t.lemma_.lower() in lexicon.group_reference_nouns for t in doc):
+            # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
+            sentences = list(doc.sents)
+            carried = _groups(sentences[-1], by_token, lexicon.time_nouns) if sentences else carried
+            resolved.append(sorted(found, key=lambda m: m.span.start))
+            continue
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         for sent in doc.sents:

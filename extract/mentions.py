@@ -288,9 +288,16 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
     return doc.user_data[QUOTED_KEY]
 
 
+FOLDED_KEY = "norms_folded"
+
+
 def _fold_norms(doc: Doc) -> None:
+    """Each token's norm is its folded text (once per Doc: the finder and tag_names both match on it)."""
+    if doc.user_data.get(FOLDED_KEY):
+        return
     for token in doc:
         token.norm_ = fold(token.text)
+    doc.user_data[FOLDED_KEY] = True
 
 
 def _merge_same_actor(mentions: list[ActorSpan]) -> list[ActorSpan]:

@@ -337,9 +337,9 @@ def arguments_read_as_modifiers(doc: Doc, lexicon: Lexicon) -> None:
     object. A finite cue or transfer verb with neither, a name right before it hung on it, and a
     name right after it hung on it, has them as its subject and its object."""
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or not _is_cue_verb(verb, lexicon) or verb.i == 0:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0 or doc[verb.i - 1].pos_ != "PROPN":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "expl", "csubj") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "expl", "csubj") for c in verb.children) or not _is_cue_verb(verb, lexicon):
             continue
         before = doc[verb.i - 1]
         end = _name_phrase_end(doc, verb.i + 1, verb.sent.end) if verb.i + 1 < verb.sent.end else None
@@ -436,7 +436,10 @@ def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
     name joins the reported clause. A reporting verb that ends its sentence without a subject takes the
     apposition that ends right before it as its subject."""
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.reporting_verbs or verb.i < 3:
+        # the cheap tests first: a verb after a name, a noun or a comma, and before punctuation or the end
+        if verb.pos_ != "VERB" or verb.i < 3 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].pos_ in ("PROPN", "NOUN")):
+            continue
+        if (verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct) or verb.lemma_.lower() not in lexicon.reporting_verbs:
             continue
         end = verb.sent.end
         if any(not t.is_punct for t in doc[verb.i + 1 : end]) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -622,8 +625,10 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
         elif separator.i > v1.i:
             _reattach(separator, v1, "cc")
         _reattach(first_object, v1, "dobj")
-        _reattach(first_subject, v1, "nsubj")
-        _attach_name(doc, _name_start(doc, first_subject.i), first_subject)
+        subject_head = _list_head(first_subject)
+        if not (subject_head.head.i == v1.i and subject_head.dep_ in ("nsubj", "nsubjpass")):  # a list already its subject stays
+            _reattach(first_subject, v1, "nsubj")
+            _attach_name(doc, _name_start(doc, first_subject.i), first_subject)
         for group in (members[:split], members[split:]):
             head = doc[group[0][1] - 1]
             _attach_name(doc, group[0][0], head)
@@ -641,8 +646,8 @@ def _subject_before(doc: Doc, i: int) -> Token | None:
     aside, or the host of an apposition that closes right before it ("Egypt, a key player, arms ...");
     a capitalised demonym stands for a name ("Egyptian")."""
     k = i - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
+    while k > 0 and (doc[k].is_space or doc[k].tag_ == "RB"):
+        k -= 1  # "the UAE openly arm Haftar"
     if doc[k].text == ",":
         return next((h for h in doc[max(0, k - 15) : k] if (a := _apposition_after(h)) is not None and a[1] == k), None)
     if doc[k].pos_ == "PROPN" or (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper()):

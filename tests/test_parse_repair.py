@@ -322,6 +322,9 @@ def test_a_list_before_back_and_a_second_clause_keeps_the_sides_apart() -> None:
         ("Sudan arms Haftar and Oman and Kuwait fund Sarraj.", {("Sudan", "support", "LNA"), ("Oman", "support", "GNA"), ("Kuwait", "support", "GNA")}),
         ("Sudan arms Haftar, Chad and Niger and Oman and Kuwait fund Sarraj.", {("Sudan", "support", s) for s in ("LNA", "Chad", "Niger")} | {("Oman", "support", "GNA"), ("Kuwait", "support", "GNA")}),
         ("Sudan arms Haftar and Chad and Oman funds Sarraj.", {("Sudan", "support", "LNA"), ("Sudan", "support", "Chad"), ("Oman", "support", "GNA")}),
+        # a subject list and an adverb before the first verb, a list after "while", the second verb read as a noun
+        ("Egypt, Jordan and the UAE openly arm Haftar while Qatar and Turkey fund Sarraj.", {(a, "support", "LNA") for a in ("Egypt", "Jordan", "UAE")} | {("Qatar", "support", "GNA"), ("Turkey", "support", "GNA")}),
+        ("Egypt quietly arms Haftar and Qatar funds the GNA.", {("Egypt", "support", "LNA"), ("Qatar", "support", "GNA")}),
     ],
 )
 def test_two_clauses_joined_by_and_keep_their_own_subjects(text: str, edges: set) -> None:

@@ -96,7 +96,8 @@ class RelationReader:
                     return persuaded
             if (cue := lex.verbs.get(word)) is not None:
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
-                if read or word not in lex.reverse_light_verbs:
+                # "received weapons from", "froze military aid to": read below when the verb reads nothing
+                if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
                     return read
             if word in lex.transfer_verbs or word in lex.reverse_light_verbs:
                 return self._run(ctx, Frame(token, None, "support", "transfer"))
