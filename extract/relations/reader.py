@@ -14,7 +14,7 @@ from extract.relations import constructions  # noqa: F401 (registers every const
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import HYPHENS, is_verb, lemma
+from extract.relations.grammar import BEHALF_KEY, HYPHENS, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -53,7 +53,14 @@ class RelationReader:
         the surrounding text is about ending the fighting (weak cues like "meeting" need
         it); None reads the sentence's paragraph only.
         """
-        ctx = SentenceContext(sent, list(mentions), speaker, self.lexicon, about_peace)
+        mentions = list(mentions)
+        # SentenceContext adds only pronouns standing for the sentence's actors or its speaker: with fewer
+        # than two of those there is no edge, and most sentences are skipped before it walks their tokens.
+        actors = {m.actor_id for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end}
+        if len(actors | ({speaker} if speaker else set())) < 2:
+            sent.doc.user_data[BEHALF_KEY] = self.lexicon.behalf_phrases  # as SentenceContext leaves it
+            return []
+        ctx = SentenceContext(sent, mentions, speaker, self.lexicon, about_peace)
         if len({m.actor_id for m in ctx.mentions}) < 2:
             return []
         edges: list[Edge] = []
