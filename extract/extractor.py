@@ -319,6 +319,8 @@ def correct_lemmas(doc: Doc, lexicon: Lexicon) -> Doc:
     A noun whose very form is a noun cue is that cue ("at odds", not "odd"; "the LNA's shelling
     of Tripoli", where the correction for the verb, "was shelling Tripoli", would read "shell")."""
     for token in doc:
+        if token.lower_ not in lexicon.nouns and token.lower_ not in lexicon.lemma_corrections:
+            continue  # neither case below; most words, whose tags need not be read
         if token.pos_ == "NOUN" and token.lower_ in lexicon.nouns and token.lemma_.lower() not in lexicon.nouns:
             token.lemma_ = token.lower_
             continue
