@@ -15,10 +15,13 @@ from extract.mentions import ActorSpan
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+QUOTE_CHARS = (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE)
 
 
 def _quoted_chars(text: str) -> list[bool]:
     """For each character of a paragraph, whether it lies inside a quotation."""
+    if not any(mark in text for mark in QUOTE_CHARS):
+        return [False] * len(text)  # most paragraphs quote no one: no walk over their characters
     inside = False
     flags = []
     for char in text:

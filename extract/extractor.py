@@ -112,7 +112,7 @@ class Extractor:
         extract() of each then takes its Docs from here. spaCy's pipe costs a tenth to a fifth more over the few
         paragraphs of one article than over a batch of many. The Docs are the same either way.
         Each call drops the Docs of the call before; parse_ahead([]) just drops them."""
-        self._ahead.docs, self._ahead.texts = {}, {}
+        self._ahead.docs, self._ahead.texts, self._ahead.stood_in = {}, {}, {}
         ahead: dict[str, list[Doc]] = {}
         prepared: dict[Article, tuple[list[Paragraph], list[str]]] = {}
         for article in articles:
@@ -121,12 +121,14 @@ class Extractor:
             except Exception:  # noqa: BLE001 - a broken article is left to extract(), which says what is wrong
                 continue
         try:
-            texts = [text for _, found in prepared.values() for text, _ in map(stand_in_pair_references, found)]
+            # extract() reuses the stand-ins: finding them again was a second pass over every paragraph.
+            stood_in = {article: [stand_in_pair_references(text) for text in found] for article, (_, found) in prepared.items()}
+            texts = [text for found in stood_in.values() for text, _ in found]
             for text, doc in zip(texts, parse_in_batches(self.nlp, texts)):
                 ahead.setdefault(text, []).append(doc)
         except Exception:  # noqa: BLE001 - then each article is parsed alone, and the one that fails says why
             return
-        self._ahead.docs, self._ahead.texts = ahead, prepared
+        self._ahead.docs, self._ahead.texts, self._ahead.stood_in = ahead, prepared, stood_in
 
     def _parse(self, texts: list[str]) -> list[Doc]:
         """The parse of each text: parsed ahead, or now (together)."""
@@ -159,7 +161,7 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         prepared = getattr(self._ahead, "texts", {}).pop(article, None)
         paragraphs, texts = prepared if prepared is not None else self._texts_to_parse(article)
-        docs, positions = self._parse_with_stand_ins(texts)
+        docs, positions = self._parse_with_stand_ins(texts, getattr(self._ahead, "stood_in", {}).pop(article, None))
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
@@ -207,6 +209,8 @@ class Extractor:
                 if update is not False:
                     sides, sides_sentence = update, sentence_number
                 sentence_number += 1
+                # The event date by cue: a sentence's edges mostly share their cue, and dating reads the whole sentence.
+                event_dates: dict[str, str] = {}
                 for edge in edges:
                     # A headline repeated in the page header is one claim, not three.
                     start = paragraph.start + sent.start_char
@@ -216,6 +220,8 @@ class Extractor:
                     if key in seen_evidence:
                         continue
                     seen_evidence.add(key)
+                    if edge.cue not in event_dates:
+                        event_dates[edge.cue] = sentence_event_date(sent, article.date, self.event_lexicon, edge.cue)
                     relations.append(
                         Relation(
                             article_id=article.article_id,
@@ -231,7 +237,7 @@ class Extractor:
                             speaker=edge.speaker,
                             cue=edge.cue,
                             rule=edge.rule,
-                            event_date=sentence_event_date(sent, article.date, self.event_lexicon, edge.cue),
+                            event_date=event_dates[edge.cue],
                         )
                     )
         return ArticleExtraction(article, mentions, relations)
@@ -241,11 +247,15 @@ class Extractor:
         `text` itself (no blanked asides or stand-ins), so offsets and words are the caller's."""
         return repair_parse(correct_lemmas(self.finder.tag_names(self.nlp(text)), self.lexicon), self.lexicon)
 
-    def _parse_with_stand_ins(self, texts: list[str]) -> tuple[list[Doc], list[dict[int, int]]]:
+    def _parse_with_stand_ins(
+        self, texts: list[str], stood_in: list[tuple[str, dict[int, int]]] | None = None
+    ) -> tuple[list[Doc], list[dict[int, int]]]:
         """The parsed, repaired paragraphs, "the former"/"the latter" read through a stand-in name
         (extract.coreference.stand_in_pair_references), and where each stand-in is. A paragraph
-        where a stand-in modifies the next word ("the former president") is parsed as written."""
-        stood_in = [stand_in_pair_references(text) for text in texts]
+        where a stand-in modifies the next word ("the former president") is parsed as written.
+        `stood_in`: stand_in_pair_references of each text, when parse_ahead found them already."""
+        if stood_in is None:
+            stood_in = [stand_in_pair_references(text) for text in texts]
         docs = self._parse([text for text, _ in stood_in])
         positions = [where for _, where in stood_in]
         for index, (doc, where) in enumerate(zip(docs, positions)):
@@ -316,6 +326,8 @@ def correct_lemmas(doc: Doc, lexicon: Lexicon) -> Doc:
     A noun whose very form is a noun cue is that cue ("at odds", not "odd"; "the LNA's shelling
     of Tripoli", where the correction for the verb, "was shelling Tripoli", would read "shell")."""
     for token in doc:
+        if token.lower_ not in lexicon.nouns and token.lower_ not in lexicon.lemma_corrections:
+            continue  # neither case below; most words, whose tags need not be read
         if token.pos_ == "NOUN" and token.lower_ in lexicon.nouns and token.lemma_.lower() not in lexicon.nouns:
             token.lemma_ = token.lower_
             continue

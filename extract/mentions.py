@@ -120,14 +120,25 @@ class MentionFinder:
         read them as something else ("Oman", "Bahrain" and "Somalia" as nouns, "Sudan" and "Pakistan"
         as adjectives), so that the parse repairs, which look for names, see them; demonyms and
         ignored names keep their tags. Returns the same Doc."""
-        _fold_norms(doc)
-        for match_id, start, end in [*self._folded(doc), *self._exact(doc)]:
+        for match_id, start, end in self._name_matches(doc):
             if self._labels[match_id][1] in ("demonym", "ignore"):
                 continue
             for token in doc[start:end]:
                 if token.pos_ in ("NOUN", "ADJ", "X") and token.text[:1].isupper() and token.tag_ != "NNPS":
                     token.pos_, token.tag_ = "PROPN", "NNP"
         return doc
+
+    def _name_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Both matchers' matches in `doc`, its norms folded first. Kept on the Doc: tag_names and find
+        ask for the same Doc, and the matches depend only on its words, which the repairs between keep."""
+        key = (NAME_MATCHES_KEY, id(self))
+        known = doc.user_data.get(key)
+        if known is not None and known[0] == len(doc):
+            return known[1]
+        _fold_norms(doc)
+        matches = [*self._folded(doc), *self._exact(doc)]
+        doc.user_data[key] = (len(doc), matches)
+        return matches
 
     def candidate_actors(self, text: str, nlp: Language) -> set[str]:
         """Every actor a name in raw `text` could stand for, before parsing: a superset of
@@ -139,9 +150,8 @@ class MentionFinder:
 
     def find(self, doc: Doc, date: str = "") -> list[ActorSpan]:
         """Mentions in one parsed paragraph of an article of `date`, without pronouns."""
-        _fold_norms(doc)
         candidates: list[Span] = []
-        for match_id, start, end in [*self._folded(doc), *self._exact(doc)]:
+        for match_id, start, end in self._name_matches(doc):
             window = self._windows.get(match_id)
             if window is None or window.applies(date):
                 candidates.append(Span(doc, start, end, label=match_id))
@@ -269,6 +279,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 QUOTED_KEY = "quoted_tokens"
+# doc.user_data key (with the finder's id) of the dictionary matches in a Doc (MentionFinder._name_matches).
+NAME_MATCHES_KEY = "name_matches"
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:

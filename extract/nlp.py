@@ -30,9 +30,11 @@ def load_nlp() -> Language:
 # A paragraph longer than MAX_CHUNK_CHARS is parsed in pieces that end at a sentence end where one is
 # near (a news paragraph is rarely over 3,000 characters, so normal articles are parsed as before), and
 # one nlp.pipe batch holds at most MAX_BATCH_CHARS characters (every token has one or more, so this
-# bounds its tokens).
+# bounds its tokens). 50,000 rather than more: spaCy's pipe costs more per character over larger batches, its
+# working memory outgrowing the processor's caches (200 articles, the parse inside extraction: 7.2-7.7 CPU s in
+# batches of 50,000 characters, 7.5-9.0 of 100,000; docs/performance.md); the Docs are the same.
 MAX_CHUNK_CHARS = 20_000
-MAX_BATCH_CHARS = 100_000
+MAX_BATCH_CHARS = 50_000
 # A sentence end: . ! or ? (maybe closed by a quote or bracket) then white space.
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s+""")
 _SPACE = re.compile(r"\s+")

@@ -14,7 +14,7 @@ from extract.relations import constructions  # noqa: F401 (registers every const
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import HYPHENS, is_verb, lemma
+from extract.relations.grammar import BEHALF_KEY, HYPHENS, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -45,6 +45,17 @@ class RelationReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        lex = lexicon
+        phrasal = [cue for cue in (*lex.verbs, *lex.withdrawal_verbs, *lex.severing_verbs) if " " in cue]
+        # Every word _predicate can read a frame off: a cue of any of its families, or what comes before the
+        # particle of a phrasal one ("push" of "push back"). Any other word is passed over before its tags
+        # and children are read: most words of a sentence are none of these.
+        self._predicate_words = frozenset({
+            *lex.bonding_verbs, *lex.severing_verbs, *lex.designation_verbs, *lex.reporting_verbs, *lex.persuasion_verbs,
+            *lex.verbs, *lex.transfer_verbs, *lex.withdrawal_verbs, *lex.joint_activity_nouns, *lex.withdrawal_nouns,
+            *lex.nouns, *lex.adjectives,
+            *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
+        })
 
     def read(self, sent: Span, mentions: Iterable[ActorSpan], speaker: str = "", about_peace: bool | None = None) -> list[Edge]:
         """Every relation the sentence states between two different actors.
@@ -53,15 +64,23 @@ class RelationReader:
         the surrounding text is about ending the fighting (weak cues like "meeting" need
         it); None reads the sentence's paragraph only.
         """
-        ctx = SentenceContext(sent, list(mentions), speaker, self.lexicon, about_peace)
+        mentions = list(mentions)
+        # SentenceContext adds only pronouns standing for the sentence's actors or its speaker: with fewer
+        # than two of those there is no edge, and most sentences are skipped before it walks their tokens.
+        actors = {m.actor_id for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end}
+        if len(actors | ({speaker} if speaker else set())) < 2:
+            sent.doc.user_data[BEHALF_KEY] = self.lexicon.behalf_phrases  # as SentenceContext leaves it
+            return []
+        ctx = SentenceContext(sent, mentions, speaker, self.lexicon, about_peace)
         if len({m.actor_id for m in ctx.mentions}) < 2:
             return []
         edges: list[Edge] = []
-        compounds = [t for t in sent if self._is_hyphen_cue(t)]
+        tokens = list(sent)  # read twice below: a Span makes its Tokens anew on each pass
+        compounds = [t for t in tokens if self._is_hyphen_cue(t)]
         for token in compounds:
             edges.extend(self._run(ctx, Frame(token, None, self.lexicon.hyphen_participles[token.lower_], "hyphen")))
         done = {t.i for t in compounds}
-        for token in sent:
+        for token in tokens:
             if token.i not in done and token.i not in ctx.mention_at:
                 edges.extend(self._predicate(ctx, token))
         for frame in [*clause_frames(ctx), *condition_frames(ctx)]:
@@ -74,6 +93,8 @@ class RelationReader:
     def _predicate(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         word = lemma(token)
         lex = self.lexicon
+        if word not in self._predicate_words and token.lower_ not in lex.adjectives:
+            return []  # no branch below can read it (the participle adjective reads the form)
         if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")) or _predicate_shape(token):
             word = phrasal_lemma(token, lex) or word
             if (participle := self._participle_adjective(ctx, token)) is not None:
