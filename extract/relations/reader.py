@@ -52,10 +52,12 @@ class RelationReader:
         # and children are read: most words of a sentence are none of these.
         self._predicate_words = frozenset({
             *lex.bonding_verbs, *lex.severing_verbs, *lex.designation_verbs, *lex.reporting_verbs, *lex.persuasion_verbs,
-            *lex.verbs, *lex.transfer_verbs, *lex.withdrawal_verbs, *lex.joint_activity_nouns, *lex.withdrawal_nouns,
+            *lex.verbs, *lex.transfer_verbs, *lex.reverse_light_verbs, *lex.withdrawal_verbs, *lex.joint_activity_nouns, *lex.withdrawal_nouns,
             *lex.nouns, *lex.adjectives,
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
+        # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
+        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases)
 
     def read(self, sent: Span, mentions: Iterable[ActorSpan], speaker: str = "", about_peace: bool | None = None) -> list[Edge]:
         """Every relation the sentence states between two different actors.
@@ -93,8 +95,10 @@ class RelationReader:
     def _predicate(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         word = lemma(token)
         lex = self.lexicon
-        if word not in self._predicate_words and token.lower_ not in lex.adjectives:
-            return []  # no branch below can read it (the participle adjective reads the form)
+        if word not in self._predicate_words and token.lower_ not in lex.adjectives and not (
+            token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in self._behalf_openers for c in token.children)
+        ):
+            return []  # no branch below can read it (the participle adjective reads the form; a verb acting for someone is read)
         if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")) or _predicate_shape(token):
             word = phrasal_lemma(token, lex) or word
             if (participle := self._participle_adjective(ctx, token)) is not None:
