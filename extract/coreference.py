@@ -694,8 +694,16 @@ def resolve_group_references(
             continue
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
-        for sent in doc.sents:
+        sentences = list(doc.sents)
+        # a sentence's groups matter only to a reference in it or in the sentence after it
+        asks = [any(t.lower_ in PLURAL_PRONOUNS or t.lemma_.lower() in lexicon.group_reference_nouns for t in sent) for sent in sentences]
+        for number, sent in enumerate(sentences):
+            if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
+                continue  # (the last sentence's groups reach the next paragraph)
             groups = _groups(sent, by_token, lexicon.time_nouns)
+            if not asks[number]:
+                carried = groups
+                continue
             for token in sent:
                 if token.i in by_token:
                     continue

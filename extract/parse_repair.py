@@ -66,12 +66,28 @@ class _Index:
         self.words: set[str] = set()
         # Whether a word's lemma is a cue verb (as parsed: read before any repair), in the same pass.
         self.has_cue_verb = False
-        firsts = {p.split()[0] for p in lexicon.co_agent_preps if len(p.split()) == 2}
+        # Where a cue or sending verb's form is (by lemma or by word, as the repairs that start from one look
+        # it up, or a hyphen participle), and where a reporting verb is: those repairs walk these, not every
+        # token (making a Token in Python for each word of a paragraph, in each of them, cost more than the rest).
+        self.cues: list[int] = []
+        self.reporting: list[int] = []
+        self.ed_words: list[int] = []  # lower-case words in -ed (verb_read_as_modifier)
+        self.withs: list[int] = []
+        firsts = _pair_firsts(lexicon.co_agent_preps)
         for token in doc:
             word = token.lower_
             self.words.add(word)
-            if not self.has_cue_verb and token.lemma_.lower() in lexicon.verbs:
-                self.has_cue_verb = True
+            base = token.lemma_.lower()
+            if base in lexicon.verbs or word in lexicon.verbs or base in lexicon.transfer_verbs or word in lexicon.hyphen_participles:
+                self.cues.append(token.i)
+                if base in lexicon.verbs:
+                    self.has_cue_verb = True
+            if base in lexicon.reporting_verbs:
+                self.reporting.append(token.i)
+            if word.endswith("ed") and token.text.islower():
+                self.ed_words.append(token.i)
+            elif word == "with":
+                self.withs.append(token.i)
             if word == ",":
                 self.commas.append(token.i)
             elif word in LIST_CONJUNCTIONS:
@@ -90,6 +106,12 @@ class _Index:
                 self.past.append(token.i)
             elif token.text[:1].isupper():
                 self.capitalised.append(token.i)
+
+
+@functools.lru_cache(maxsize=8)
+def _pair_firsts(co_agent_preps: frozenset[str]) -> frozenset[str]:
+    """The first words of two-word co-agent prepositions ("together" of "together with"), once per lexicon."""
+    return frozenset(p.split()[0] for p in co_agent_preps if len(p.split()) == 2)
 
 
 def _index(doc: Doc, lexicon: Lexicon) -> _Index:
@@ -242,7 +264,7 @@ def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
     """"decided to quietly back Haftar": after an adverb the small model tags the cue "back"
     an adverb (or a noun), yet parses an object under it. A cue word with a direct object,
     or right after infinitival "to", is the verb."""
-    for token in doc:
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
         if token.pos_ not in ("ADV", "NOUN", "ADJ") or token.lower_ not in lexicon.verbs:
             continue
         has_object = any(c.dep_ == "dobj" for c in token.children)
@@ -298,7 +320,7 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
     Turkey" the subject of "supports" and "backs" a clause with no object. A transitive cue
     verb with a subject (its own, or the one of a verb it completes: "continue to back") and no
     object takes the first name as its object, and the name after "and" is the next verb's subject."""
-    for verb in doc:
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
         if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
             continue
         cue = lexicon.verbs.get(verb.lemma_.lower())
@@ -336,7 +358,7 @@ def arguments_read_as_modifiers(doc: Doc, lexicon: Lexicon) -> None:
     a compound) and hangs the name after it as a loose modifier, so the verb has neither subject nor
     object. A finite cue or transfer verb with neither, a name right before it hung on it, and a
     name right after it hung on it, has them as its subject and its object."""
-    for verb in doc:
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0 or doc[verb.i - 1].pos_ != "PROPN":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "expl", "csubj") for c in verb.children) or not _is_cue_verb(verb, lexicon):
@@ -435,7 +457,7 @@ def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
     parser hangs the reporter on the last name as its apposition (the GNA's spokesman), so the reporter's
     name joins the reported clause. A reporting verb that ends its sentence without a subject takes the
     apposition that ends right before it as its subject."""
-    for verb in doc:
+    for verb in (doc[i] for i in _index(doc, lexicon).reporting):
         # the cheap tests first: a verb after a name, a noun or a comma, and before punctuation or the end
         if verb.pos_ != "VERB" or verb.i < 3 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].pos_ in ("PROPN", "NOUN")):
             continue
@@ -560,7 +582,7 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
     separator, names and a finite verb are two clauses, each with its own subject and object. The
     names may carry an apposition or an aside, and either side may be a list ("Egypt arms Haftar and
     Qatar, Morocco and Oman fund the GNA"); where the clauses divide is _clause_break's."""
-    for v1 in doc:
+    for v1 in (doc[i] for i in _index(doc, lexicon).cues):
         lemma_ = v1.lemma_.lower()
         cue = lexicon.verbs.get(lemma_)
         if (cue is None or cue.relation is None) and lemma_ not in lexicon.transfer_verbs:
@@ -705,7 +727,7 @@ def subject_read_as_object_tail(doc: Doc, lexicon: Lexicon) -> None:
     backs Haftar": the parser hangs the second clause's subject on the first clause's object
     (a conjunct or an apposition) and leaves the second cue verb without a subject. The names
     right before such a verb, after a separator, are its subject."""
-    for verb in doc:
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "dobj"):
             continue
         if verb.lemma_.lower() not in lexicon.verbs and verb.lemma_.lower() not in lexicon.transfer_verbs:
@@ -852,7 +874,7 @@ def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
     its object. A cue verb's form right after a name (or a list of names), outside any verb's
     structure and before a noun phrase, is the verb: the names are its subject, the phrase its
     object, and it takes the place the subject had (the root, or a reporting verb's clause)."""
-    for token in doc:
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
         if token.pos_ not in ("NOUN", "ADV", "ADP") or token.i == 0 or token.i + 1 >= len(doc):
             continue  # ("back" is read as a preposition too: "Russia, Chad and Sudan back Haftar")
         cue = lexicon.verbs.get(token.lemma_.lower())
@@ -1151,7 +1173,7 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     ("Last spring, ..."). The verb heads the clause: the noun phrase before is its subject, the
     name just before the verb goes back to the preposition, and the noun the verb modified is its
     object. A cue participle after a name ("the Haftar backed militias") is a compound adjective."""
-    for verb in doc:
+    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
         if verb.dep_ not in ("amod", "compound", "nmod") or not verb.text.islower() or not verb.lower_.endswith("ed"):
             continue
         if verb.lemma_.lower() in lexicon.verbs or verb.lower_ in lexicon.hyphen_participles:
@@ -1348,8 +1370,8 @@ def with_object_read_as_subject(doc: Doc, lexicon: Lexicon) -> None:
     """"met separately with Sarraj and Haftar to discuss a truce": the parser reads "with X to do" as
     an absolute clause whose subject is X; X is the with-phrase's object and the infinitive says
     what the meeting was for."""
-    for prep in doc:
-        if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    for prep in (doc[i] for i in _index(doc, lexicon).withs):
+        if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
             continue
         clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
         if clause is None and not list(prep.children) and prep.i + 1 < len(doc):
