@@ -22,6 +22,7 @@ war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_pl
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from bisect import bisect_right
@@ -669,6 +670,17 @@ def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, i
 PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some", "any", "rest", "half", "part"})
 
 
+@functools.lru_cache(maxsize=8)
+def _reference_words(group_nouns: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the words that can open a plural reference (the pronouns, and the group nouns with their
+    plurals), to pass over text that holds none without walking its tokens. It may find more than the
+    references (the walk decides), never fewer."""
+    forms = set(PLURAL_PRONOUNS)
+    for noun in group_nouns:
+        forms |= {noun, f"{noun}s", f"{noun}es", f"{noun[:-1]}ies" if noun.endswith("y") else noun}
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, forms), key=len, reverse=True)), re.IGNORECASE)
+
+
 def resolve_group_references(
     docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], lexicon: Lexicon, actor_types: dict[str, str]
 ) -> list[list[ActorSpan]]:
@@ -686,7 +698,8 @@ def resolve_group_references(
     carried: list[Group] = []  # the groups of the sentence before, in order
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
-        if not any(t.lower_ in PLURAL_PRONOUNS or t.lemma_.lower() in lexicon.group_reference_nouns for t in doc):
+        asking = _reference_words(frozenset(lexicon.group_reference_nouns))
+        if not asking.search(doc.text):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)
             carried = _groups(sentences[-1], by_token, lexicon.time_nouns) if sentences else carried
@@ -696,7 +709,7 @@ def resolve_group_references(
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
         # a sentence's groups matter only to a reference in it or in the sentence after it
-        asks = [any(t.lower_ in PLURAL_PRONOUNS or t.lemma_.lower() in lexicon.group_reference_nouns for t in sent) for sent in sentences]
+        asks = [asking.search(doc.text, sent.start_char, sent.end_char) is not None for sent in sentences]
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
