@@ -652,15 +652,7 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(first_subject, v1, "nsubj")
             _attach_name(doc, _name_start(doc, first_subject.i), first_subject)
         for group in (members[:split], members[split:]):
-            head = doc[group[0][1] - 1]
-            _attach_name(doc, group[0][0], head)
-            for (start, member_end), (_, previous_end) in zip(group[1:], group):
-                member = doc[member_end - 1]
-                _reattach(member, head, "conj")
-                _attach_name(doc, start, member)
-                for token in doc[previous_end:start]:
-                    if not token.is_space:
-                        _reattach(token, head, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
+            _attach_list(doc, group)
 
 
 def _subject_before(doc: Doc, i: int) -> Token | None:
@@ -1016,6 +1008,20 @@ def _attach_name(doc: Doc, start: int, head: Token) -> None:
             _reattach(token, head, "det" if token.lower_ == "the" else "compound")
 
 
+def _attach_list(doc: Doc, members: list[tuple[int, int]]) -> None:
+    """A list of names (each member's (start, end), as _names_after gives them) as one phrase: each later
+    member a conjunct of the first member's last word, the commas and conjunctions between on it too."""
+    head = doc[members[0][1] - 1]
+    _attach_name(doc, members[0][0], head)
+    for (start, member_end), (_, previous_end) in zip(members[1:], members):
+        member = doc[member_end - 1]
+        _reattach(member, head, "conj")
+        _attach_name(doc, start, member)
+        for token in doc[previous_end:start]:
+            if not token.is_space:
+                _reattach(token, head, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
+
+
 def _cue_verb_after_list(doc: Doc, cue: Token, sent: Span, lexicon: Lexicon) -> bool:
     """"Moscow, Cairo and Amman back Haftar and Doha supports Sarraj": after a list of names the tagger
     reads the cue verb ("back") as an adverb or a preposition and the parser makes one long subject of
@@ -1046,13 +1052,7 @@ def _cue_verb_after_list(doc: Doc, cue: Token, sent: Span, lexicon: Lexicon) -> 
     if root.i != cue.i and (later is None or root.i != later.i):
         _reattach(root, cue, "dep")  # whatever the parser made the root (a name of the list)
     _reattach(obj, cue, "dobj")
-    _attach_name(doc, members[0][0], obj)
-    for (start, member_end), (_, previous_end) in zip(members[1:], members):
-        member = doc[member_end - 1]
-        _reattach(member, obj, "conj")
-        _attach_name(doc, start, member)
-        for token in doc[previous_end:start]:
-            _reattach(token, obj, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
+    _attach_list(doc, members)
     if later is not None and second is not None:
         _reattach(later, cue, "conj")
         _reattach(separator, cue, "cc")
