@@ -73,6 +73,7 @@ class _Index:
         self.reporting: list[int] = []
         self.ed_words: list[int] = []  # lower-case words in -ed (verb_read_as_modifier)
         self.withs: list[int] = []
+        self.froms: list[int] = []
         firsts = _pair_firsts(lexicon.co_agent_preps)
         for token in doc:
             word = token.lower_
@@ -88,6 +89,8 @@ class _Index:
                 self.ed_words.append(token.i)
             elif word == "with":
                 self.withs.append(token.i)
+            elif word == "from":
+                self.froms.append(token.i)
             if word == ",":
                 self.commas.append(token.i)
             elif word in LIST_CONJUNCTIONS:
@@ -503,6 +506,24 @@ def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
             for punct in [c for c in root.children if c.dep_ == "punct" and c.i == sent.end - 1]:
                 _reattach(punct, verb, "punct")
             break
+
+
+def source_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"rejected a ceasefire proposal from Cairo", "welcomed the proposal from Russia": the parser hangs the
+    from-phrase on the verb, but a verb that takes no "from" of its own (the lexicon's cue says which do:
+    "captured the base from the LNA"; receiving and sending verbs do) has it for its object: where the
+    proposal comes from."""
+    for prep in (doc[i] for i in _index(doc, lexicon).froms):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        word = verb.lemma_.lower()
+        cue = lexicon.verbs.get(word)
+        if cue is None or "from" in cue.preps or word in lexicon.reverse_light_verbs or word in lexicon.transfer_verbs:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i), None)
+        if obj is not None and obj.right_edge.i + 1 == prep.i:
+            _reattach(prep, obj, "prep")
 
 
 def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
@@ -1864,6 +1885,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
+    "source_prep_on_object": frozenset({"from"}),
     "trailing_reporter_read_as_apposition": frozenset({","}),
     "subject_before_aside": frozenset({","}),
     "verb_after_set_off_phrase": frozenset({","}),
@@ -1910,6 +1932,7 @@ REPAIRS = (
     prep_after_apposition,
     action_prep_on_name,
     partner_prep_on_object,
+    source_prep_on_object,
     with_object_read_as_subject,
     free_relative_designation,
     in_order_to,

@@ -485,7 +485,8 @@ class SentenceContext:
                     found.extend(
                         m for c in child.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in self.group(c, True, 1)
                     )
-                elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                    # "rejected an offer of mediation from Egypt": where it comes from is whose it is
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
         if not found and own is None and lemma(token) in self.lexicon.unnamed_group_nouns:
             # "the tool of other forces, in an allusion to Egypt": the group stands for those named

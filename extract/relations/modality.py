@@ -51,8 +51,10 @@ def modality(
     if negated and cue is not None and cue.when_negated:
         return DROPPED if _denied(trigger, lexicon) else Modality(keep=True, negated_as=cue.when_negated)
     if cue is not None and cue.only_negated:
-        if not negated:
-            return DROPPED  # "unacceptable" cues read only as "not acceptable"
+        if negated == _rejected(trigger, lexicon):
+            # "unacceptable" cues read only as "not acceptable": a rejection says "no" too ("rejected any role
+            # for Haftar"), and a negated rejection says it is not ruled out ("did not reject any role")
+            return DROPPED
     elif negated:
         return DROPPED
     factor = 1.0
@@ -102,6 +104,14 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+def _rejected(trigger: Token, lexicon: Lexicon) -> bool:
+    """"rejected any role for Haftar", "ruled out a place for him": the cue is the object of a verb of
+    rejection (its lexicon category), which says "no" to it as "there is no role for" does."""
+    verb = trigger.head
+    cue = lexicon.verbs.get(lemma(verb)) if trigger.dep_ == "dobj" else None
+    return cue is not None and cue.category == "reject"
 
 
 def _denied(trigger: Token, lexicon: Lexicon) -> bool:
