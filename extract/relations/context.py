@@ -284,6 +284,11 @@ class SentenceContext:
                 return self.subjects(node, is_passive(node))[0]
         return []
 
+    def _is_proposal(self, noun: Token) -> bool:
+        """A peace topic or a mediation noun ("offer", "proposal", "initiative", "ceasefire")."""
+        cue = self.lexicon.nouns.get(lemma(noun))
+        return lemma(noun) in self.lexicon.peace_topics or (cue is not None and cue.relation == "mediation")
+
     def owner_of_noun(self, noun: Token) -> list[ActorSpan]:
         """"Egypt's initiative", "the initiative of Egypt": the noun's possessor or of-object."""
         return [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)] or [
@@ -485,8 +490,9 @@ class SentenceContext:
                     found.extend(
                         m for c in child.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in self.group(c, True, 1)
                     )
-                elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-                    # "rejected an offer of mediation from Egypt": where it comes from is whose it is
+                elif child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "from" and self._is_proposal(token))):
+                    # "rejected an offer of mediation from Egypt": where a proposal comes from is whose it is
+                    # (not "fuel shipments from the Emirates", "companies from Turkey": what comes, or who is from)
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
         if not found and own is None and lemma(token) in self.lexicon.unnamed_group_nouns:
             # "the tool of other forces, in an allusion to Egypt": the group stands for those named
