@@ -16,7 +16,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench.dashboard import CHROMIUM, CHROMIUM_ARGS, _open, cpu_seconds, enter_and_wait_rerun, pick_source, serve
+from bench.dashboard import CHROMIUM, CHROMIUM_ARGS, _open, chromium_present, cpu_seconds, enter_and_wait_rerun, pick_source, serve
 from bench.synthetic import build_store
 
 TRACE_CATEGORIES = ("devtools.timeline", "v8.execute", "disabled-by-default-devtools.timeline", "blink.user_timing",
@@ -227,8 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", action="store_true",
                         help="also sample JavaScript (self time per file and function; slows the page down)")
     args = parser.parse_args(argv)
-    if not CHROMIUM.exists():
-        print(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install chromium`).", file=sys.stderr)
+    if not chromium_present():
         return 2
     with tempfile.TemporaryDirectory(prefix="browser-bench-") as scratch:
         data = args.data

@@ -310,6 +310,14 @@ def report(figures: dict, counts: dict[str, int], build_s: float, startup_s: flo
     return "\n".join(lines)
 
 
+def chromium_present() -> bool:
+    """Whether Debian's chromium is there; if not, says how to install it."""
+    if CHROMIUM.exists():
+        return True
+    print(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install chromium`).", file=sys.stderr)
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000, help="synthetic articles (default 100,000)")
@@ -317,8 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2,
                         help="times the sessions go through every page (default 2; one session: at least 3)")
     args = parser.parse_args(argv)
-    if not CHROMIUM.exists():
-        print(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install chromium`).", file=sys.stderr)
+    if not chromium_present():
         return 2
     with tempfile.TemporaryDirectory(prefix="dashboard-bench-") as scratch:
         data = Path(scratch) / "data"

@@ -696,9 +696,9 @@ def resolve_group_references(
     Anything less sure resolves nothing. Paragraphs are given in article order."""
     resolved = []
     carried: list[Group] = []  # the groups of the sentence before, in order
+    asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
-        asking = _reference_words(frozenset(lexicon.group_reference_nouns))
         if not asking.search(doc.text):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)

@@ -245,7 +245,11 @@ class Extractor:
     def parse_sentence(self, text: str) -> Doc:
         """The parse of `text` with the lemma corrections and repairs extract() applies; its text is
         `text` itself (no blanked asides or stand-ins), so offsets and words are the caller's."""
-        return repair_parse(correct_lemmas(self.finder.tag_names(self.nlp(text)), self.lexicon), self.lexicon)
+        return self._repaired(self.nlp(text))
+
+    def _repaired(self, doc: Doc) -> Doc:
+        """A parse made ready for reading: dictionary names tagged, lemmas corrected, attachments repaired."""
+        return repair_parse(correct_lemmas(self.finder.tag_names(doc), self.lexicon), self.lexicon)
 
     def _parse_with_stand_ins(
         self, texts: list[str], stood_in: list[tuple[str, dict[int, int]]] | None = None
@@ -261,7 +265,7 @@ class Extractor:
         for index, (doc, where) in enumerate(zip(docs, positions)):
             if where and stand_ins_read_as_modifiers(doc, where, self.lexicon.verbs):
                 docs[index], positions[index] = self.nlp(texts[index]), {}
-        return [repair_parse(correct_lemmas(self.finder.tag_names(doc), self.lexicon), self.lexicon) for doc in docs], positions
+        return [self._repaired(doc) for doc in docs], positions
 
 
 def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_CHUNK_CHARS) -> list[Paragraph]:

@@ -618,7 +618,7 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
         if len(members) < 2 or _name_phrase_end(doc, v1.i + 1, end) is None:
             continue
         finite = _finite_token_after(doc, members[-1][1], end)
-        v2 = _finite_verb_after(doc, members[-1][1], end, lexicon)
+        v2 = _as_finite_verb(finite, end, lexicon) if finite is not None else None
         if v2 is None or finite is None:
             continue
         split = _clause_break(doc, members, plural=finite.tag_ != "VBZ")
@@ -1002,18 +1002,18 @@ def _names_after(doc: Doc, i: int, end: int, joiners: frozenset[str] = LIST_CONJ
 
 
 def _finite_verb_after(doc: Doc, i: int, end: int, lexicon: Lexicon) -> Token | None:
-    """The finite verb a subject ending before token i has: past adverbs, a blank left by an aside and
-    an apposition of the subject ("Doha, a key player in the conflict, supports ..."). A cue verb's
-    form read as a plural noun before a name ("Ankara arms Sarraj") is that verb, and is so tagged."""
-    apposition = _apposition_after(doc[i - 1]) if i > 0 else None
-    if apposition is not None:
-        i = apposition[1] + 1
-    while i < end and (doc[i].pos_ == "ADV" or doc[i].is_space):
-        i += 1
-    if i >= end:
-        return None
-    verb = doc[i]
-    if verb.tag_ in ("NN", "NNS") and _is_cue_verb(verb, lexicon) and _name_phrase_end(doc, i + 1, end) is not None:
+    """The finite verb a subject ending before token i has (_finite_token_after finds its first word). A cue
+    verb's form read as a noun before a name ("Ankara arms Sarraj") is that verb, and is so tagged; so is a
+    plural present read as the base form."""
+    verb = _finite_token_after(doc, i, end)
+    return _as_finite_verb(verb, end, lexicon) if verb is not None else None
+
+
+def _as_finite_verb(verb: Token, end: int, lexicon: Lexicon) -> Token | None:
+    """The finite verb `verb` (_finite_token_after's word) stands for, tagged so (for an auxiliary, its main
+    verb), or None when it is no finite verb."""
+    doc = verb.doc
+    if verb.tag_ in ("NN", "NNS") and _is_cue_verb(verb, lexicon) and _name_phrase_end(doc, verb.i + 1, end) is not None:
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.tag_ == "NNS" else "VBP"
     elif verb.tag_ == "VB" and verb.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         verb.tag_ = "VBP"  # "Oman and Kuwait fund Sarraj": a plural present the tagger took for the base form

@@ -84,28 +84,24 @@ class DanglingCurrent(ValueError):
     """store/CURRENT names a generation folder that does not exist. Nothing is deleted because of it:
     `repair_current` points it at the newest complete generation."""
 
+    # what is wrong with the name CURRENT holds ({parent}: the store folder)
+    problem = "which does not exist in {parent}"
+
     def __init__(self, pointer: Path, name: str, complete: list[Path]) -> None:
         self.pointer, self.name, self.complete = pointer, name, complete
         found = (f"the newest complete one is {complete[0].name} ({len(complete)} complete in all)" if complete
                  else "no complete generation is there")
         super().__init__(
-            f"{pointer}: names {name!r}, which does not exist in {pointer.parent}; {found}. Nothing was deleted. "
-            "Write the name of the generation to use into CURRENT, or re-run `python -m extract`.")
+            f"{pointer}: names {name!r}, {self.problem.format(parent=pointer.parent)}; {found}. Nothing was deleted. "
+            "Write the name of the generation to use into CURRENT, or re-run `python -m extract`, which points it at "
+            "the newest complete generation (or extracts again when there is none).")
 
 
 class MalformedCurrent(DanglingCurrent):
     """store/CURRENT holds something that is not a generation's name (a path, or a merge's conflict
     markers): handled as a dangling pointer, so a build repairs it instead of failing on it."""
 
-    def __init__(self, pointer: Path, name: str, complete: list[Path]) -> None:
-        super().__init__(pointer, name, complete)
-        found = (f"the newest complete one is {complete[0].name}" if complete else "no complete generation is there")
-        ValueError.__init__(
-            self,
-            f"{pointer}: names {name!r}, which is not a generation folder; {found}. Nothing was deleted. "
-            "Write the name of the generation to use into CURRENT, or re-run `python -m extract`, which points it at "
-            "the newest complete generation (or extracts again when there is none).",
-        )
+    problem = "which is not a generation folder"
 
 
 def store_dir(data_dir: Path) -> Path:

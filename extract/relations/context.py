@@ -275,9 +275,9 @@ class SentenceContext:
         to rescue Haftar" is Egypt's attempt."""
         node = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-            described = [c for c in noun.head.head.children if c.dep_ == "dobj" and c.i < noun.i]
-            if described:
-                return self.group(described[0]) or self.owner_of_noun(described[0])
+            described = self.described_by_as(noun.head.head, noun.i)
+            if described is not None:
+                return described
         while node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
@@ -288,6 +288,12 @@ class SentenceContext:
         """A peace topic or a mediation noun ("offer", "proposal", "initiative", "ceasefire")."""
         cue = self.lexicon.nouns.get(lemma(noun))
         return lemma(noun) in self.lexicon.peace_topics or (cue is not None and cue.relation == "mediation")
+
+    def described_by_as(self, verb: Token, before: int) -> list[ActorSpan] | None:
+        """What an "as" phrase on `verb` (before token `before`) describes: the verb's object, as the actors it
+        names or its owner ("dismissed Egypt's initiative as ..."); None when the verb has no object."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < before), None)
+        return None if obj is None else self.group(obj) or self.owner_of_noun(obj)
 
     def owner_of_noun(self, noun: Token) -> list[ActorSpan]:
         """"Egypt's initiative", "the initiative of Egypt": the noun's possessor or of-object."""

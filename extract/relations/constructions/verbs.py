@@ -571,9 +571,7 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     verb = frame.trigger
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and verb.head.pos_ == "VERB":
         # "rejected the EU's mission as biased in favour of Haftar": the "as" phrase describes the object
-        described = [c for c in verb.head.children if c.dep_ == "dobj"]
-        if described:
-            frame.agents.extend(ctx.group(described[0]) or ctx.owner_of_noun(described[0]))
+        frame.agents.extend(ctx.described_by_as(verb.head, verb.i) or [])
     elif verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
         frame.agents.extend(ctx.group(verb.head, follow_conj=False))
     else:
