@@ -49,6 +49,8 @@ class Cue:
     place_object: bool = False
     # Permission ("allow", "let"): refused or withheld, it is this relation instead of nothing.
     when_negated: str | None = None
+    # Engagement ("negotiate", "talks"): refused or ruled out, it is this relation ("refused to negotiate with Haftar").
+    when_refused: str | None = None
     # The event category it was inventoried under (relations.json `_categories`).
     category: str = ""
 
@@ -87,6 +89,7 @@ class Lexicon:
     non_state_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -259,6 +262,7 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
         # A verb's prepositions give relations of their own ("fight for X" is support).
         gives = {relation, *preps.values()} if valid_roles is None else {relation}
         gives.add(entry.get("when_negated"))  # "refused to allow X": a refusal category
+        gives.add(entry.get("when_refused"))
         cues[lemma.lower()] = Cue(
             lemma=lemma.lower(),
             relation=relation,
@@ -269,15 +273,16 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             object_from_clause=bool(entry.get("object_from_clause", False)),
             mutual=bool(entry.get("mutual", False)),
             place_object=bool(entry.get("place_object", False)),
-            when_negated=_when_negated(path, f"{section}.{lemma}", entry.get("when_negated")),
+            when_negated=_relation_field(path, f"{section}.{lemma}.when_negated", entry.get("when_negated")),
+            when_refused=_relation_field(path, f"{section}.{lemma}.when_refused", entry.get("when_refused")),
             category=_category(path, f"{section}.{lemma}", entry, gives, categories),
         )
     return cues
 
 
-def _when_negated(path: Path, where: str, relation: object) -> str | None:
+def _relation_field(path: Path, where: str, relation: object) -> str | None:
     if relation is not None and relation not in RELATION_TYPES:
-        raise LexiconError(f"{path}: {where}.when_negated: {relation!r} is not one of {RELATION_TYPES}.")
+        raise LexiconError(f"{path}: {where}: {relation!r} is not one of {RELATION_TYPES}.")
     return relation  # type: ignore[return-value]
 
 
@@ -373,6 +378,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         non_state_nouns=words("non_state_nouns"),
         motion_verbs=words("motion_verbs"),
         negating_verbs=words("negating_verbs"),
+        refusal_verbs=words("refusal_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

@@ -118,13 +118,14 @@ class MentionFinder:
     def tag_names(self, doc: Doc) -> Doc:
         """Tag the capitalised words of the dictionary's names as proper nouns where the small tagger
         read them as something else ("Oman", "Bahrain" and "Somalia" as nouns, "Sudan" and "Pakistan"
-        as adjectives), so that the parse repairs, which look for names, see them; demonyms and
+        as adjectives, "LAAF" as an auxiliary), so that the parse repairs, which look for names, see them; demonyms and
         ignored names keep their tags. Returns the same Doc."""
         for match_id, start, end in self._name_matches(doc):
             if self._labels[match_id][1] in ("demonym", "ignore"):
                 continue
             for token in doc[start:end]:
-                if token.pos_ in ("NOUN", "ADJ", "X") and token.text[:1].isupper() and token.tag_ != "NNPS":
+                # an acronym can be read as an auxiliary: "The LAAF engaged in talks" (extract/parse_repair.py)
+                if token.pos_ in ("NOUN", "ADJ", "X", "AUX") and token.text[:1].isupper() and token.tag_ != "NNPS":
                     token.pos_, token.tag_ = "PROPN", "NNP"
         return doc
 

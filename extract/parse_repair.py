@@ -155,6 +155,21 @@ def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, cue, "prep")
 
 
+def name_read_as_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LAAF engaged in talks with the GNA": the tagger reads an acronym before a verb as its
+    auxiliary (the verb then a passive participle); a name is the subject of a verb that has none."""
+    for i in doc.user_data[INDEX_KEY].capitalised:
+        name = doc[i]
+        verb = name.head
+        if name.dep_ not in ("aux", "auxpass") or name.pos_ != "PROPN" or verb.i <= name.i or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        _reattach(name, verb, "nsubj")
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb.tag_ = "VBD"  # "engaged" with no auxiliary left is the past tense
+
+
 def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
     cue = lexicon.nouns.get(token.lemma_.lower())
     return token.pos_ == "NOUN" and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
@@ -1909,6 +1924,7 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    name_read_as_auxiliary,
     hyphen_noun_split,
     speaker_before_colon,
     quantity_noun_before_cue,

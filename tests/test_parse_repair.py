@@ -416,6 +416,24 @@ def test_a_bracketed_aside_without_names_is_read_past(text: str, edge: tuple[str
     assert all(text[r.start : r.end] == r.evidence for r in rows.itertuples())
 
 
+@pytest.mark.parametrize(
+    "text,subject,verb",
+    [
+        ("The LAAF engaged in negotiations with the GNA over a ceasefire.", "LAAF", "engaged"),
+        ("The LAAF accused Turkey of sending mercenaries to Tripoli.", "LAAF", "accused"),
+    ],
+)
+def test_a_name_read_as_an_auxiliary_is_the_subject(text: str, subject: str, verb: str) -> None:
+    """name_read_as_auxiliary needs the names tagged first, as the extractor does (MentionFinder.tag_names)."""
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().finder.tag_names(parsed(text))
+    repair_parse(doc, LEXICON)
+    name = next(t for t in doc if t.text == subject)
+    assert (name.dep_, name.head.text) == ("nsubj", verb)
+    assert next(t for t in doc if t.text == verb).tag_ == "VBD"
+
+
 def test_repairs_run_through_repair_parse_as_alone() -> None:
     """The trigger-word gates of repair_parse never keep a repair from a sentence it mends."""
     for repair, text, word, head in REPAIRED:

@@ -27,6 +27,17 @@ def lemma(token: Token) -> str:
     return text
 
 
+def with_particle(verb: Token) -> str:
+    """"ruled out", "turned down": the lemma and its particle, as word lists write phrasal verbs."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{lemma(verb)} {particles[0]}" if particles else lemma(verb)
+
+
+def refusing(verb: Token, refusal_verbs: Container[str]) -> bool:
+    """"refused", "ruled out", "turned down": a verb of refusal (the lexicon's refusal_verbs)."""
+    return lemma(verb) in refusal_verbs or with_particle(verb) in refusal_verbs
+
+
 def starts_clause(noun: Token) -> bool:
     """A conjoined noun phrase directly followed by a subjectless conjoined verb is
     really that verb's subject ("met Haftar and the Turkish delegation held ...")."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, lemma
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, is_verb, lemma, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -47,6 +47,12 @@ PRESUPPOSED_DEPS = frozenset({"amod", "compound", "nmod", "appos", "poss"})
 def modality(
     trigger: Token, cue: Cue | None, relation: str | None, lexicon: Lexicon, *, question: bool, about_peace: bool, polar_question: bool = False
 ) -> Modality:
+    if cue is not None and cue.when_refused and is_refused(trigger, lexicon):
+        # "refused to negotiate with Haftar", "ruled out talks with the GNA": the refusal is the relation;
+        # it needs no peace topic, and a condition or a question still asserts nothing
+        if in_condition(trigger) or (polar_question and trigger.dep_ not in PRESUPPOSED_DEPS) or _denied(trigger, lexicon):
+            return DROPPED
+        return Modality(keep=True, factor=QUESTION if question else 1.0, negated_as=cue.when_refused)
     negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
     if negated and cue is not None and cue.when_negated:
         return DROPPED if _denied(trigger, lexicon) else Modality(keep=True, negated_as=cue.when_negated)
@@ -104,6 +110,38 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+# "will not negotiate", "would never sit down with", "cannot talk to": a negated modal of will or ability refuses
+REFUSING_MODALS = frozenset({"will", "wo", "would", "can", "ca", "could", "shall"})
+
+
+def is_refused(trigger: Token, lexicon: Lexicon) -> bool:
+    """"refused to negotiate with Haftar", "rejected dialogue with the GNA", "declined to hold talks with",
+    "will not sit down with": the cue, or the light verb that carries it, is refused, rejected or ruled
+    out, or negated under a modal of will. A plain "did not meet" reports no refusal, "did not refuse"
+    none either, and "refused to comment on talks with" refuses the comment."""
+    verb = trigger
+    if not is_verb(trigger):
+        governor = trigger.head.head if _complement_object(trigger) else trigger.head
+        if trigger.dep_ in ("dobj", "pobj") and refusing(governor, lexicon.refusal_verbs):
+            return not _negated_itself(governor)
+        carried = trigger.dep_ == "dobj" and lemma(governor) in lexicon.light_verbs
+        carried = carried or (_complement_object(trigger) and f"{lemma(governor)} {trigger.head.lower_}" in lexicon.prepositional_light_verbs)
+        if not carried:
+            return False
+        verb = governor
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if _negated_itself(verb) and any(a.lower_ in REFUSING_MODALS for a in auxiliaries):
+        return True
+    return verb.dep_ == "xcomp" and refusing(verb.head, lexicon.refusal_verbs) and not _negated_itself(verb.head)
+
+
+def _negated_itself(verb: Token) -> bool:
+    """"not" or "never" on the verb or on its auxiliary."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or any(
+        g.dep_ == "neg" for c in verb.children if c.dep_ == "aux" for g in c.children
+    )
 
 
 def _rejected(trigger: Token, lexicon: Lexicon) -> bool:

@@ -225,15 +225,16 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         for patient, relation in patients:
             add(agent, patient, relation)
     parties = distinct_actors(frame.parties)
-    for i, first in enumerate(parties):
-        for second in parties[i + 1 :]:
-            add(first, second, frame.relation, parties=True)
+    if not mood.negated_as:  # "refused to negotiate with Haftar and Sarraj" makes them no party to each other
+        for i, first in enumerate(parties):
+            for second in parties[i + 1 :]:
+                add(first, second, frame.relation, parties=True)
     for first, second, relation in frame.pairs:
         add(first, second, relation)
     if frame.parties and frame.agents and frame.relation == "mediation":
         for agent in frame.agents:
             for party in parties:
-                add(agent, party, "mediation")
+                add(agent, party, mood.negated_as or "mediation")
     return edges
 
 

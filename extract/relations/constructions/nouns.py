@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.registry import Frame, construction
 
 
@@ -226,8 +226,9 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     token, cue, relation = frame.trigger, frame.cue, frame.relation
     place = clause_place(token)
     head = place.head
+    carried = False
     if place.dep_ == "pobj" and is_verb(head.head) and f"{lemma(head.head)} {head.lower_}" in ctx.lexicon.prepositional_light_verbs:
-        place, head = head, head.head  # "agreed to a ceasefire", "engaged in talks": the verb's own preposition
+        place, head, carried = head, head.head, True  # "agreed to a ceasefire", "engaged in talks": the verb's own preposition
     elif place.dep_ == "pobj" and head.lower_ == "in" and (amount := _amount_of(head.head)) is not None:
         place, head = amount, amount.head  # "pledged $500 million in aid to Ukraine": the amount is the aid
     if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
@@ -244,7 +245,7 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             if not frame.agents:
                 frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
             frame.fire("light-verb-noun")
-        elif head_lemma in ctx.lexicon.light_verbs or cue.only_negated:
+        elif carried or head_lemma in ctx.lexicon.light_verbs or cue.only_negated or (cue.when_refused and refusing(head, ctx.lexicon.refusal_verbs)):
             if not frame.agents:
                 subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
                 if not subject_is_patient:
