@@ -508,6 +508,14 @@ def sides_of_edges(edges: Sequence[object]) -> tuple[tuple[str, str], bool] | No
     return (pair[0], pair[1]), pair in opposed
 
 
+def still_enemies(update: tuple[tuple[str, str], bool] | None, before: tuple[tuple[str, str], bool] | None) -> tuple[tuple[str, str], bool] | None:
+    """A pair that fought and now talks is still the warring pair: "Forces of the GNA and the LNA
+    clashed. The two sides agreed to a truce. Algeria urged the warring parties to ..."."""
+    if update is not None and before is not None and update[0] == before[0] and before[1]:
+        return update[0], True
+    return update
+
+
 def resolve_sides(references: Sequence[tuple[Span, bool]], sides: tuple[tuple[str, str], bool] | None) -> list[ActorSpan]:
     """Two mentions on each reference, one per side (extract.relations.context reads two
     mentions on the same tokens as both actors); a reference that says the sides are enemies

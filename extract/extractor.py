@@ -34,6 +34,7 @@ from extract.coreference import (
     resolve_sides_in_conflict,
     side_references,
     sides_of_edges,
+    still_enemies,
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
@@ -207,7 +208,7 @@ class Extractor:
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
                 update = sides_of_edges(edges)
                 if update is not False:
-                    sides, sides_sentence = update, sentence_number
+                    sides, sides_sentence = still_enemies(update, sides), sentence_number
                 sentence_number += 1
                 # The event date by cue: a sentence's edges mostly share their cue, and dating reads the whole sentence.
                 event_dates: dict[str, str] = {}

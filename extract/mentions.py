@@ -156,7 +156,7 @@ class MentionFinder:
             window = self._windows.get(match_id)
             if window is None or window.applies(date):
                 candidates.append(Span(doc, start, end, label=match_id))
-        candidates = self._names_before_dated_descriptions(candidates)
+        candidates = self._join_same_actor(self._names_before_dated_descriptions(candidates))
         mentions = []
         for span in filter_spans(candidates):
             actor_id, kind = self._labels[span.label]
@@ -185,6 +185,25 @@ class MentionFinder:
                 for n in named
             )
         ]
+
+    def _join_same_actor(self, candidates: list[Span]) -> list[Span]:
+        """"the Tripoli-based Government of National Accord": two names of one actor that overlap
+        ("Tripoli-based Government", "Government of National Accord") are one mention over both, so
+        nothing of the name is left outside it (a list the parser hangs on "Accord" is the name's)."""
+        joined: list[Span] = []
+        for span in sorted(candidates, key=lambda s: (s.start, -s.end)):
+            actor, kind = self._labels[span.label]
+            for n, earlier in enumerate(joined):
+                if (
+                    span.start < earlier.end < span.end
+                    and self._labels[earlier.label][0] == actor
+                    and "ignore" not in (kind, self._labels[earlier.label][1])
+                ):
+                    joined[n] = Span(span.doc, earlier.start, span.end, label=earlier.label)
+                    break
+            else:
+                joined.append(span)
+        return joined
 
     def resolve_pronouns(self, docs: Iterable[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Add he/his/him mentions that refer to the latest person named nearby.

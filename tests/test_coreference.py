@@ -128,6 +128,13 @@ def test_the_former_and_the_latter_are_the_pair_named_last(text: str, expected: 
         # a partitive picks one side, not both; nothing named before: nothing
         ("The GNA and the LNA fought. Turkey supports one of the two sides.", {("GNA", O, "LNA")}),
         ("The two sides agreed a ceasefire.", set()),
+        # a pair that fought and then talked is still the warring pair
+        (
+            "The GNA and the LNA fought near Sirte. The two sides agreed a ceasefire. Algeria urged the warring parties to respect the truce.",
+            {("GNA", O, "LNA"), ("GNA", M, "LNA"), ("Algeria", M, "GNA"), ("Algeria", M, "LNA")},
+        ),
+        # two mediators that talked are not "the warring parties" because they talked again
+        ("Russia and Turkey held talks on Libya. They met again on Monday. The warring parties agreed a ceasefire.", {("Russia", M, "Turkey")}),
     ],
 )
 def test_the_two_sides_are_the_last_opposing_or_negotiating_pair(text: str, expected: set) -> None:

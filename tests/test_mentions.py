@@ -113,3 +113,15 @@ def test_a_dated_description_gives_way_to_an_undated_name_it_overlaps() -> None:
     assert ("Turkey", "support", "GNA") in {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
     later = extract_relations("Turkey backs the Tripoli-based government.", date="2021-04-11")
     assert later[["actor1", "relation", "actor2"]].values.tolist() == [["Turkey", "support", "GNU"]]
+
+
+def test_two_names_of_one_actor_that_overlap_are_one_mention() -> None:
+    """"the Tripoli-based Government of National Accord": "Tripoli-based Government" and "Government of
+    National Accord" are one mention, so a list the parser hangs on "Accord" is the name's list."""
+    from extract.pipeline import extract_relations
+
+    found = mentions("Turkey backs the Tripoli-based Government of National Accord.")
+    assert ("Tripoli-based Government of National Accord", "GNA") in found
+    text = "Forces loyal to the Tripoli-based Government of National Accord and Khalifa Haftar's Libyan National Army clashed on Monday."
+    rows = extract_relations(text, date="2020-06-15")
+    assert {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()} == {("GNA", "opposition", "LNA")}
