@@ -90,6 +90,7 @@ class Lexicon:
     motion_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
+    inclusion_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -379,6 +380,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         motion_verbs=words("motion_verbs"),
         negating_verbs=words("negating_verbs"),
         refusal_verbs=words("refusal_verbs"),
+        inclusion_verbs=words("inclusion_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

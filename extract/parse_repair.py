@@ -158,7 +158,7 @@ def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
 def name_read_as_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
     """"The LAAF engaged in talks with the GNA": the tagger reads an acronym before a verb as its
     auxiliary (the verb then a passive participle); a name is the subject of a verb that has none."""
-    for i in doc.user_data[INDEX_KEY].capitalised:
+    for i in _index(doc, lexicon).capitalised:
         name = doc[i]
         verb = name.head
         if name.dep_ not in ("aux", "auxpass") or name.pos_ != "PROPN" or verb.i <= name.i or verb.pos_ != "VERB":
@@ -168,6 +168,30 @@ def name_read_as_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(name, verb, "nsubj")
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             verb.tag_ = "VBD"  # "engaged" with no auxiliary left is the past tense
+
+
+def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's Egyptian and Emirati backers": the parser makes the first modifier the head of the
+    phrase (with the possessor) and the noun its conjunct; both modifiers belong to the noun. Only
+    a first word that takes a possessor or an article ("the Russian and Turkish presidents"), so
+    "Egypt and UAE forces" (a name and a phrase) stays as parsed."""
+    for i in _index(doc, lexicon).capitalised:
+        first = doc[i]
+        if first.dep_ in ("amod", "compound") or i + 3 >= len(doc) or doc[i + 1].lower_ not in ("and", "or"):
+            continue
+        second, noun = doc[i + 2], doc[i + 3]
+        if noun.dep_ != "conj" or noun.head.i != i or noun.pos_ != "NOUN" or not second.text[:1].isupper() or second.head.i != noun.i:
+            continue
+        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children):
+            continue
+        if first.head.i == i:
+            noun.head, noun.dep_ = noun, "ROOT"  # a headline: "Haftar's Egyptian and Emirati backers"
+        else:
+            _reattach(noun, first.head, first.dep_)
+        for child in [c for c in first.children if c.i < i]:
+            _reattach(child, noun, child.dep_)
+        _reattach(first, noun, "amod")
+        _reattach(second, first, "conj")
 
 
 def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -1925,6 +1949,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     name_read_as_auxiliary,
+    coordinated_modifiers_read_as_noun,
     hyphen_noun_split,
     speaker_before_colon,
     quantity_noun_before_cue,

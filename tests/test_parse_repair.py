@@ -47,6 +47,7 @@ from extract.parse_repair import (
     speaker_before_colon,
     trailing_reporter_read_as_apposition,
     verb_after_set_off_phrase,
+    coordinated_modifiers_read_as_noun,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -134,6 +135,8 @@ REPAIRED = [
     (quantity_noun_before_cue, "Turkey quietly sent a number of drones to the GNA.", "drones", "sent"),
     (quantity_noun_before_cue, "Emirati planes have flown hundreds of tonnes of military equipment to the LNA.", "equipment", "flown"),
     (arguments_read_as_modifiers, "Chad supplies Haftar.", "Chad", "supplies"),
+    (coordinated_modifiers_read_as_noun, "Haftar's Egyptian and Emirati backers have been silent.", "Egyptian", "backers"),
+    (coordinated_modifiers_read_as_noun, "Haftar's Egyptian and Emirati backers have been silent.", "Haftar", "backers"),
     (subject_before_aside, "The UAE, together with Egypt, armed Haftar.", "UAE", "armed"),
     (speaker_before_colon, "Erdogan: Haftar is a putschist who cannot be trusted", "Erdogan", ":"),
     (verb_after_set_off_phrase, "GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold in the west.", "forces", "besieged"),
@@ -166,6 +169,8 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # Parses that are right already: no repair may change a single arc.
 UNTOUCHED = [
+    "Egypt and UAE forces attacked Tripoli.",
+    "The GNA's Turkish and Qatari allies condemned the attack.",
     "The LNA was repelled by the GNA on Monday.",
     "The talks were held by phone.",
     "Turkey discussed the crisis by phone with Russia.",

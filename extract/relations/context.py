@@ -383,6 +383,11 @@ class SentenceContext:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):
             return self.group(noun.head.head, follow_conj=False)  # "Egypt, among Haftar's allies"
+        if noun.dep_ == "nsubj" and lemma(noun.head) in self.lexicon.inclusion_verbs:
+            return [m for c in noun.head.children if c.dep_ == "dobj" for m in self.group(c)]  # "Haftar's backers include the UAE"
+        if self.owner_of_noun(noun):
+            # "Haftar's Emirati and Egyptian backers", "the Turkish allies of the GNA": a name on a noun that has its owner
+            return [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for m in self.group(c)]
         return []
 
     def between_parties(self, token: Token) -> list[ActorSpan]:
