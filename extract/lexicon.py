@@ -91,6 +91,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     inclusion_verbs: frozenset[str]
+    adjunct_preps: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -381,6 +382,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         negating_verbs=words("negating_verbs"),
         refusal_verbs=words("refusal_verbs"),
         inclusion_verbs=words("inclusion_verbs"),
+        adjunct_preps=words("adjunct_preps"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

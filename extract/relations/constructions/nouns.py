@@ -267,6 +267,32 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("light-verb-noun")
 
 
+@construction("adjunct-event")
+def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
+    """"The LNA captured the town after clashes with the GNA", "Turkey sent warships amid a standoff
+    with Greece", "withdrew following a week of fighting with GNA troops": an event with only its
+    with-partner, in a phrase of time or circumstance (adjunct_preps) on the clause, is the clause
+    subject's. Not "after attacks on Tripoli", whose attacker the phrase does not say."""
+    token = frame.trigger
+    if frame.agents or frame.parties or not frame.patients or frame.cue is None or frame.cue.preps.get("with") != "patient":
+        return
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return
+    place = clause_place(token)
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and lemma(place.head.head) in ctx.lexicon.time_nouns:
+        place = place.head.head  # "after a week of battles with"
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ctx.lexicon.adjunct_preps or not is_verb(prep.head):
+        return
+    if lemma(prep.head) == "be" or lemma(prep.head) in ctx.lexicon.copular_verbs:
+        return  # "Italy is in a dispute with France" is a predicate (prepositional-predicate)
+    partners = {m.actor_id for m, _ in frame.patients}
+    subjects, frame.inherited, _ = ctx.subjects(prep.head, is_passive(prep.head))
+    frame.agents.extend(m for m in subjects if m.actor_id not in partners)
+    if frame.agents:
+        frame.fire("adjunct-event")
+
+
 @construction("came-to-aid")
 def came_to_aid(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey came to the aid of the GNA", "rushed to the GNA's defence": the one who comes
