@@ -87,13 +87,17 @@ def is_behalf_prep(prep: Token) -> bool:
     Doc no SentenceContext has read)."""
     phrases = prep.doc.user_data.get(BEHALF_KEY, ())
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (prep.lower_, pobj.lower_) in phrases and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+    # "on the side of X", or with the one acted for as possessor: "on Haftar's side", "on his behalf"
+    return pobj is not None and (prep.lower_, pobj.lower_) in phrases and any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in pobj.children
+    )
 
 
 def objects(prep: Token) -> list[Token]:
     if is_behalf_prep(prep):
-        # "on behalf of X": the object is X, not "behalf".
-        return [o for c in prep.children if c.dep_ == "pobj" for p in c.children if p.dep_ == "prep" for o in objects(p)]
+        # "on behalf of X", "on X's side": the object is X, not "behalf".
+        noun = next(c for c in prep.children if c.dep_ == "pobj")
+        return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in objects(p)] or [c for c in noun.children if c.dep_ == "poss"]
     found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or mistagged_noun(c))]
     for c in prep.children:
         if c.dep_ == "prep":  # "on behalf of X", "such as X"

@@ -123,9 +123,12 @@ class RelationReader:
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
                 # "received weapons from", "froze military aid to": read below when the verb reads nothing
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
-                    return read
+                    # "RSF fighters fought on Haftar's side": a cue verb with no object of its own acts for X
+                    return read or (self._run(ctx, Frame(token, None, "support", "behalf")) if ctx.on_behalf(token) else [])
             if word in lex.transfer_verbs or word in lex.reverse_light_verbs:
-                return self._run(ctx, Frame(token, None, "support", "transfer"))
+                sent_for = self._run(ctx, Frame(token, None, "support", "transfer"))
+                if sent_for or not ctx.on_behalf(token):
+                    return sent_for  # else "Wagner contractors were deployed on Haftar's side": the ones sent act for X
             if word in lex.withdrawal_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
             if word in lex.severing_verbs:

@@ -577,7 +577,10 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     else:
         subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
         if subject_is_patient:
-            return
+            if lemma(verb) not in ctx.lexicon.transfer_verbs:
+                return
+            # "Wagner contractors were deployed (by Moscow) on Haftar's side": who is sent acts for X, and who sends
+            subjects = [*subjects, *(m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))]
         frame.agents.extend(subjects)
     if frame.agents:
         frame.fire("behalf")
