@@ -204,8 +204,15 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
 
 def _object_owner(pronoun, by_token: dict) -> str | None:
     """The state, government or group that is the subject of the verb whose object "its" possesses
-    ("reaffirmed its backing"), the subject of a coordinated verb included."""
+    ("reaffirmed its backing"), the subject of a coordinated verb included; or, on a conjunct, the
+    owner of the first conjunct ("reaffirmed its support for the GNA and its rejection of ...")."""
     thing = pronoun.head
+    while thing.dep_ == "conj" and thing.head.i != thing.i:
+        # "Qatar's assistance to the GNA and its hostility toward Haftar": the first conjunct's owner
+        thing = thing.head
+        owners = [by_token[c.i] for c in thing.children if c.dep_ == "poss" and c.i in by_token]
+        if owners:
+            return owners[0].actor_id if owners[0].kind not in PERSON_KINDS else None
     if thing.dep_ != "dobj":
         return None
     verb = thing.head

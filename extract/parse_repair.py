@@ -194,6 +194,26 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(second, first, "conj")
 
 
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+
+
+def possessed_noun_read_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign": the parser
+    joins "its rejection" to the name inside the first noun's phrase; a possessed noun after "and"
+    parallels the possessed noun that phrase hangs on."""
+    for i in _index(doc, lexicon).conjunctions:
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in POSSESSIVE_PRONOUNS or doc[i + 1].dep_ != "poss":
+            continue
+        noun = doc[i + 1].head
+        name = noun.head
+        if noun.dep_ != "conj" or name.pos_ != "PROPN" or name.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.nouns:
+            continue
+        first = name.head.head  # "support" in "its support for the GNA"
+        if first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children):
+            _reattach(noun, first, "conj")
+            _reattach(doc[i], first, "cc")
+
+
 def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
     cue = lexicon.nouns.get(token.lemma_.lower())
     return token.pos_ == "NOUN" and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
@@ -1236,7 +1256,7 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
         if verb.dep_ not in ("amod", "compound", "nmod") or not verb.text.islower() or not verb.lower_.endswith("ed"):
             continue
-        if verb.lemma_.lower() in lexicon.verbs or verb.lower_ in lexicon.hyphen_participles:
+        if verb.lower_ in lexicon.hyphen_participles:
             continue
         named = next((t for t in reversed(doc[: verb.i]) if not t.is_space), None)
         obj = verb.head
@@ -1950,6 +1970,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 REPAIRS = (
     name_read_as_auxiliary,
     coordinated_modifiers_read_as_noun,
+    possessed_noun_read_as_object_conjunct,
     hyphen_noun_split,
     speaker_before_colon,
     quantity_noun_before_cue,
