@@ -92,6 +92,7 @@ class Lexicon:
     refusal_verbs: frozenset[str]
     inclusion_verbs: frozenset[str]
     adjunct_preps: frozenset[str]
+    blocking_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -383,6 +384,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         refusal_verbs=words("refusal_verbs"),
         inclusion_verbs=words("inclusion_verbs"),
         adjunct_preps=words("adjunct_preps"),
+        blocking_verbs=words("blocking_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

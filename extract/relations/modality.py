@@ -75,6 +75,8 @@ def modality(
         factor *= QUESTION
     if in_condition(trigger):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
+    if in_blocked_content(trigger, lexicon):
+        return DROPPED  # "vetoed a resolution condemning Haftar": the resolution never said it
     modal = modal_verb(trigger, lexicon)
     if modal == "hedge" or is_hedged(trigger, lexicon):
         factor *= HEDGE
@@ -216,6 +218,15 @@ def in_condition(trigger: Token) -> bool:
         # a ccomp with "if" is a condition the parser misplaced, or an indirect question ("asked if
         # Russia backs Haftar", "it is unclear whether the UAE will sign"): none asserts
         if node.dep_ in ("advcl", "ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in node.children):
+            return True
+    return False
+
+
+def in_blocked_content(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether the cue is in a clause on the object of a verb of blocking ("Russia blocked a statement
+    that would have criticised his offensive", "France vetoed an EU statement calling on Haftar to halt")."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ in ("acl", "relcl") and node.head.dep_ == "dobj" and lemma(node.head.head) in lexicon.blocking_verbs:
             return True
     return False
 

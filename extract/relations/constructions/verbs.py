@@ -562,6 +562,32 @@ def _cut_aid(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("severed-ties")
 
 
+@construction("shielding")
+def shielding(ctx: SentenceContext, frame: Frame) -> None:
+    """"Russia vetoed a resolution condemning Haftar's offensive", "blocked a statement that would have
+    criticised Haftar": blocking what would have condemned X (blocking_verbs; the content is not asserted,
+    extract.relations.modality) shields X."""
+    verb = frame.trigger
+    if lemma(verb) not in ctx.lexicon.blocking_verbs or is_passive(verb):
+        return
+    shielded = [
+        m
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for clause in obj.children
+        if clause.dep_ in ("acl", "relcl") and (cue := ctx.lexicon.verbs.get(lemma(clause))) is not None and cue.relation == "opposition"
+        for target in clause.children
+        if target.dep_ == "dobj"
+        for m in ctx.group(target)
+    ]
+    if not shielded:
+        return
+    frame.agents = list(ctx.subjects(verb, False)[0])
+    frame.patients = [(m, "support") for m in shielded]
+    if frame.agents:
+        frame.fire("shielding")
+
+
 @construction("behalf")
 def behalf(ctx: SentenceContext, frame: Frame) -> None:
     """"The UAE used Chinese drones for airstrikes in support of Haftar", "Wagner fighters are deployed
