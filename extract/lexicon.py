@@ -49,6 +49,8 @@ class Cue:
     place_object: bool = False
     # Permission ("allow", "let"): refused or withheld, it is this relation instead of nothing.
     when_negated: str | None = None
+    # Dependence ("rely on", "count on"): the prepositional object acts on the subject ("relies on Turkey").
+    reverse: bool = False
     # Engagement ("negotiate", "talks"): refused or ruled out, it is this relation ("refused to negotiate with Haftar").
     when_refused: str | None = None
     # The event category it was inventoried under (relations.json `_categories`).
@@ -276,6 +278,7 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             object_from_clause=bool(entry.get("object_from_clause", False)),
             mutual=bool(entry.get("mutual", False)),
             place_object=bool(entry.get("place_object", False)),
+            reverse=bool(entry.get("reverse", False)),
             when_negated=_relation_field(path, f"{section}.{lemma}.when_negated", entry.get("when_negated")),
             when_refused=_relation_field(path, f"{section}.{lemma}.when_refused", entry.get("when_refused")),
             category=_category(path, f"{section}.{lemma}", entry, gives, categories),

@@ -77,6 +77,11 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             # "fighting hand to hand with the forces of Haftar"
             if prep.lower_ == "with" and prep.head.i != token.i and prep.head.lower_ in ctx.lexicon.alongside_words:
                 frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
+    if cue.reverse and not passive and frame.patients:
+        # "the GNA relies on Turkey": the one relied on backs the subject
+        backers = [m for m, _ in frame.patients]
+        frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
+        frame.agents = backers
     frame.fire("verb")
 
 
