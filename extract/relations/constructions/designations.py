@@ -41,6 +41,8 @@ def _predicates(verb: Token) -> list[Token]:
         # "Sarraj, whom Russia considers a partner": the parser makes the predicate a second object
         found += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS]
     found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
+    # "held Haftar responsible for the attack": the parser makes the predicate adjective the object's modifier
+    found += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
     return found
 
 
