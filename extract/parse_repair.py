@@ -255,6 +255,37 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
 
 
+def patient_prep_on_agent(doc: Doc, lexicon: Lexicon) -> None:
+    """"Attacks by Haftar's forces on the GNA killed dozens": the parser hangs the event's target
+    ("on the GNA") on the noun of its by-phrase; a preposition the event noun takes for what it is
+    aimed at belongs to the event noun."""
+    for i in _index(doc, lexicon).by:
+        by = doc[i]
+        event = by.head
+        if by.dep_ != "prep" or not _is_event_noun(event, lexicon):
+            continue
+        roles = lexicon.nouns[event.lemma_.lower()].preps
+        # "by Haftar's forces, Sudan and Chad on the GNA": on the list's last member too
+        for agent in (a for c in by.children if c.dep_ == "pobj" for a in (c, *c.conjuncts)):
+            for prep in [c for c in agent.children if c.dep_ == "prep" and roles.get(c.lower_) == "patient"]:
+                if agent.lemma_.lower() not in lexicon.nouns:
+                    _reattach(prep, event, "prep")
+
+
+def noun_read_as_verb_in_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Drone strikes by the GNA hit LNA positions": the tagger reads a plural cue noun as a verb in
+    -s ("strikes") with the noun before it as its subject, though the word is itself the subject of the
+    clause's verb; it is the noun, and the word before it its modifier."""
+    for i in _index(doc, lexicon).cues:
+        token = doc[i]
+        if token.tag_ != "VBZ" or token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in lexicon.nouns:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS"
+        for child in token.children:
+            if child.dep_ == "nsubj" and child.i == token.i - 1:
+                child.dep_ = "compound"
+
+
 def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
     """"funded by the Government of National Accord's foreign enemies": the possessive ends a name
     with "of" in it, but the parser gives it to the name's last word only, so the possessed noun
@@ -2001,6 +2032,8 @@ REPAIRS = (
     participle_adjective,
     between_second_side,
     by_phrase_to_event_noun,
+    patient_prep_on_agent,
+    noun_read_as_verb_in_subject,
     possessive_of_name_with_of,
     colon_list_to_role_noun,
     participle_read_as_adjective,

@@ -49,6 +49,8 @@ from extract.parse_repair import (
     verb_after_set_off_phrase,
     coordinated_modifiers_read_as_noun,
     possessed_noun_read_as_object_conjunct,
+    patient_prep_on_agent,
+    noun_read_as_verb_in_subject,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -138,6 +140,8 @@ REPAIRED = [
     (arguments_read_as_modifiers, "Chad supplies Haftar.", "Chad", "supplies"),
     (coordinated_modifiers_read_as_noun, "Haftar's Egyptian and Emirati backers have been silent.", "Egyptian", "backers"),
     (coordinated_modifiers_read_as_noun, "Haftar's Egyptian and Emirati backers have been silent.", "Haftar", "backers"),
+    (patient_prep_on_agent, "Attacks by Haftar's forces on the GNA killed dozens.", "on", "Attacks"),
+    (patient_prep_on_agent, "Repeated assaults by the militias against Turkish positions failed.", "against", "assaults"),
     (possessed_noun_read_as_object_conjunct, "Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign.", "rejection", "support"),
     (subject_before_aside, "The UAE, together with Egypt, armed Haftar.", "UAE", "armed"),
     (speaker_before_colon, "Erdogan: Haftar is a putschist who cannot be trusted", "Erdogan", ":"),
@@ -162,6 +166,13 @@ def test_cue_verb_read_as_adverb_becomes_the_verb() -> None:
     assert doc[4].pos_ == "VERB" and doc[4].lemma_ == "back"
 
 
+def test_a_cue_noun_read_as_a_verb_in_a_subject_is_the_noun() -> None:
+    doc = parsed("Drone strikes by the GNA hit LNA positions.")
+    assert doc[1].tag_ == "VBZ"  # the small tagger's reading, which the repair mends
+    noun_read_as_verb_in_subject(doc, LEXICON)
+    assert (doc[1].pos_, doc[1].tag_, doc[0].dep_) == ("NOUN", "NNS", "compound")
+
+
 def test_participle_read_as_noun_becomes_a_clause() -> None:
     doc = parsed("Hundreds of Egyptian soldiers are deployed near Sirte siding with Haftar.")
     participle_read_as_noun(doc, LEXICON)
@@ -171,6 +182,8 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # Parses that are right already: no repair may change a single arc.
 UNTOUCHED = [
+    "Attacks by the GNA on Monday failed.",
+    "Turkey strikes the LNA.",
     "Egypt criticised Turkey's support for the GNA and its militias.",
     "Egypt and UAE forces attacked Tripoli.",
     "The GNA's Turkish and Qatari allies condemned the attack.",
