@@ -95,6 +95,7 @@ class Lexicon:
     inclusion_verbs: frozenset[str]
     adjunct_preps: frozenset[str]
     blocking_verbs: frozenset[str]
+    commitment_nouns: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -388,6 +389,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         inclusion_verbs=words("inclusion_verbs"),
         adjunct_preps=words("adjunct_preps"),
         blocking_verbs=words("blocking_verbs"),
+        commitment_nouns=words("commitment_nouns"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

@@ -139,6 +139,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.parties.extend(modifiers)
     else:
         frame.agents.extend(modifiers)
+    if not frame.agents and token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in ctx.lexicon.commitment_nouns:
+        frame.agents.extend(ctx.owner_of_noun(token.head.head))  # "Erdogan's pledge of support for the GNA"
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
