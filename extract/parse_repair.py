@@ -947,8 +947,8 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
     the cue verb as a noun ("arms") inside one long noun phrase. A cue verb's form between a
     name and the phrase's head is the verb: the name before is its subject, the head its object."""
     for sent in doc.sents:
-        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
-            continue  # ("a long-standing player": a participle describing a noun is no verb of the clause)
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl") for t in sent):
+            continue  # ("a long-standing player", "in bid to revive": a verb describing a noun is no verb of the clause)
         for token in sent:
             cue = lexicon.verbs.get(token.lemma_.lower())
             # or a past form read as a participle on the noun after it: "The UN hosted talks between ..."
@@ -967,6 +967,8 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
             token.head, token.dep_ = token, "ROOT"
             _reattach(old_root, token, "dobj")
             _reattach(subject, token, "nsubj")
+            for owner in [c for c in token.children if c.dep_ == "poss" and c.i < subject.i]:
+                _reattach(owner, subject, "poss")  # "Italy's Conte hosts Haftar, Sarraj"
             _attach_name(doc, _name_start(doc, subject.i), subject)
             break
 

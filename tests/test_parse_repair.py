@@ -88,6 +88,8 @@ REPAIRED = [
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (verbless_clause_with_cue, "The UN hosted talks between Sarraj and Haftar in Geneva last week.", "talks", "hosted"),
     (verbless_clause_with_cue, "Russia and Turkey back opposing sides.", "Russia", "back"),
+    (verbless_clause_with_cue, "Italy's Conte hosts Haftar, Sarraj in bid to revive peace push", "Haftar", "hosts"),
+    (verbless_clause_with_cue, "Italy's Conte hosts Haftar, Sarraj in bid to revive peace push", "Italy", "Conte"),
     (cue_after_names, "Algeria and Tunisia back Sarraj.", "Algeria", "back"),
     (between_second_side, "Fierce clashes erupted between the LNA and militias loyal to the GNA.", "militias", "LNA"),
     (hyphen_noun_split, "Haftar launched a counter-offensive against the GNA.", "counter", "offensive"),
