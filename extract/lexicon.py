@@ -96,6 +96,7 @@ class Lexicon:
     adjunct_preps: frozenset[str]
     blocking_verbs: frozenset[str]
     commitment_nouns: frozenset[str]
+    implicative_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -390,6 +391,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         adjunct_preps=words("adjunct_preps"),
         blocking_verbs=words("blocking_verbs"),
         commitment_nouns=words("commitment_nouns"),
+        implicative_verbs=words("implicative_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

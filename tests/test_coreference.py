@@ -27,6 +27,10 @@ def edges(text: str, date: str = "") -> set[tuple[str, str, str]]:
         ("Haftar spoke on Monday. Egypt once backed the late strongman Muammar Gaddafi.", set(), {("Egypt", S, "LNA")}),
         ("Erdogan spoke on Sunday. The president said Turkey would support the GNA.", {("Turkey", S, "GNA")}, set()),
         ("The GNA rejected the offer. Erdogan said Ankara backs the legitimate government.", {("Turkey", S, "GNA")}, set()),
+        ("Haftar's forces withdrew from Tarhuna. Turkish drones struck the general's forces near Sirte.", {("Turkey", O, "LNA")}, set()),
+        ("The EU launched Operation Irini. Ankara accused the bloc of bias.", {("Turkey", O, "EU")}, set()),
+        # a title before a name is no epithet: "General Farid" is not Haftar
+        ("Haftar met Sisi. Turkey criticised General Mohamed Farid.", set(), {("Turkey", O, "LNA")}),
     ],
 )
 def test_epithets_and_role_nouns(text: str, expected: set, absent: set) -> None:

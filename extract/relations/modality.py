@@ -75,6 +75,8 @@ def modality(
         factor *= QUESTION
     if in_condition(trigger):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
+    if relation == "support" and asked_for(trigger, lexicon):
+        return DROPPED  # "Turkey urged NATO to back the GNA": asked for, not done (a demand to withdraw is itself hostile)
     if in_blocked_content(trigger, lexicon):
         return DROPPED  # "vetoed a resolution condemning Haftar": the resolution never said it
     modal = modal_verb(trigger, lexicon)
@@ -220,6 +222,24 @@ def in_condition(trigger: Token) -> bool:
         if node.dep_ in ("advcl", "ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in node.children):
             return True
     return False
+
+
+def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether the cue is what someone is urged, asked or pressed to do ("Turkey urged NATO to back the
+    GNA"): the persuasion verb's own reading says who pressed whom; the deed is not asserted. "persuaded
+    Haftar to sign" says he did (implicative_verbs)."""
+    node = trigger
+    for _ in range(2):  # "urged NATO to start backing the GNA"
+        if node.dep_ == "xcomp" and lemma(node.head) not in lexicon.persuasion_verbs and node.head.i != node.i:
+            node = node.head
+    verb = node.head
+    return (
+        node.dep_ == "xcomp"
+        and verb.i != node.i
+        and lemma(verb) in lexicon.persuasion_verbs
+        and lemma(verb) not in lexicon.implicative_verbs
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def in_blocked_content(trigger: Token, lexicon: Lexicon) -> bool:
