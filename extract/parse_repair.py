@@ -206,7 +206,7 @@ def possessed_noun_read_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
             continue
         noun = doc[i + 1].head
         name = noun.head
-        if noun.dep_ != "conj" or name.pos_ != "PROPN" or name.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.nouns:
+        if noun.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.nouns:
             continue
         first = name.head.head  # "support" in "its support for the GNA"
         if first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children):
