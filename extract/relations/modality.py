@@ -75,8 +75,8 @@ def modality(
         factor *= QUESTION
     if in_condition(trigger):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
-    if relation == "support" and asked_for(trigger, lexicon):
-        return DROPPED  # "Turkey urged NATO to back the GNA": asked for, not done (a demand to withdraw is itself hostile)
+    if asked_for(trigger, lexicon):
+        return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
     if in_blocked_content(trigger, lexicon):
         return DROPPED  # "vetoed a resolution condemning Haftar": the resolution never said it
     modal = modal_verb(trigger, lexicon)
@@ -225,20 +225,28 @@ def in_condition(trigger: Token) -> bool:
 
 
 def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
-    """Whether the cue is what someone is urged, asked or pressed to do ("Turkey urged NATO to back the
-    GNA"): the persuasion verb's own reading says who pressed whom; the deed is not asserted. "persuaded
-    Haftar to sign" says he did (implicative_verbs)."""
+    """Whether the cue is what someone is urged, asked or demanded to do ("Turkey urged NATO to back the
+    GNA", "Egypt demanded that the UN condemn Turkey"): the persuasion or demand verb's own reading says
+    who pressed whom; the deed is not asserted. "persuaded Haftar to sign" says he did (implicative_verbs),
+    and a demand to withdraw or to end an attack is itself the act (withdrawal_verbs, de_escalation_verbs)."""
+    if lemma(trigger) in lexicon.withdrawal_verbs or lemma(trigger) in lexicon.de_escalation_verbs:
+        return False
     node = trigger
     for _ in range(2):  # "urged NATO to start backing the GNA"
         if node.dep_ == "xcomp" and lemma(node.head) not in lexicon.persuasion_verbs and node.head.i != node.i:
             node = node.head
     verb = node.head
+    if verb.i == node.i or lemma(verb) in lexicon.implicative_verbs:
+        return False
+    if node.dep_ == "xcomp":
+        return lemma(verb) in lexicon.persuasion_verbs and any(c.dep_ == "dobj" for c in verb.children)
+    # "demanded that the Security Council hold the UAE accountable": a demand's that-clause is asked for
+    # (a reporting verb's is said: "insisted that Turkey backs the GNA")
     return (
-        node.dep_ == "xcomp"
-        and verb.i != node.i
-        and lemma(verb) in lexicon.persuasion_verbs
-        and lemma(verb) not in lexicon.implicative_verbs
-        and any(c.dep_ == "dobj" for c in verb.children)
+        node.dep_ == "ccomp"
+        and (lemma(verb) in lexicon.demand_verbs or lemma(verb) in lexicon.persuasion_verbs)
+        and lemma(verb) not in lexicon.reporting_verbs  # "insisted that Turkey and Qatar back the GNA" reports
+        and not any(c.dep_ == "aux" for c in node.children)
     )
 
 

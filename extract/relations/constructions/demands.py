@@ -20,7 +20,7 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     demander: list[ActorSpan] = []
     leaving: list[ActorSpan] = []
     governor = token.head
-    if token.dep_ in ("xcomp", "ccomp") and lemma(governor) in ctx.lexicon.persuasion_verbs:
+    if token.dep_ in ("xcomp", "ccomp") and (lemma(governor) in ctx.lexicon.persuasion_verbs or lemma(governor) in ctx.lexicon.demand_verbs):
         # "urged Russia to withdraw", "called on Turkey to pull out"
         demander = ctx.subjects(governor, is_passive(governor))[0]
         leaving = [m for c in governor.children if c.dep_ == "dobj" for m in ctx.group(c)]
