@@ -229,8 +229,9 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
     GNA", "Egypt demanded that the UN condemn Turkey"): the persuasion or demand verb's own reading says
     who pressed whom; the deed is not asserted. "persuaded Haftar to sign" says he did (implicative_verbs),
     and a demand to withdraw or to end an attack is itself the act (withdrawal_verbs, de_escalation_verbs)."""
-    if lemma(trigger) in lexicon.withdrawal_verbs or lemma(trigger) in lexicon.de_escalation_verbs:
-        return False
+    phrasal = {f"{lemma(trigger)} {c.lower_}" for c in trigger.children if c.dep_ in ("prt", "prep", "advmod")}
+    if ({lemma(trigger)} | phrasal) & (lexicon.withdrawal_verbs | lexicon.de_escalation_verbs):
+        return False  # "urged Turkey to pull out of Libya"
     node = trigger
     for _ in range(2):  # "urged NATO to start backing the GNA"
         if node.dep_ == "xcomp" and lemma(node.head) not in lexicon.persuasion_verbs and node.head.i != node.i:
