@@ -97,6 +97,7 @@ class Lexicon:
     blocking_verbs: frozenset[str]
     commitment_nouns: frozenset[str]
     implicative_verbs: frozenset[str]
+    war_topics: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -392,6 +393,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         blocking_verbs=words("blocking_verbs"),
         commitment_nouns=words("commitment_nouns"),
         implicative_verbs=words("implicative_verbs"),
+        war_topics=words("war_topics"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

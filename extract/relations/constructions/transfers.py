@@ -117,7 +117,10 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     # what the party is pressed to do follows the verb; a fronted "After the talks collapsed" does not count
     clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl") and c.i > token.i]
     towards_peace = any(
-        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t)) or _ends_hostility(ctx, t)
+        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
+        or _ends_hostility(ctx, t)
+        # "to agree on a demilitarised zone" (not "to stay out of the conflict")
+        or (lemma(t) in ctx.lexicon.peace_topics and lemma(t) not in ctx.lexicon.war_topics and t.pos_ in ("NOUN", "ADJ", "VERB"))
         for c in clause
         for t in c.subtree
     )
