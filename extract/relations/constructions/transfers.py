@@ -75,7 +75,8 @@ def received_aid(ctx: SentenceContext, frame: Frame) -> None:
 def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
     """"drones supplied by Ankara to the GNA", "Turkish drones delivered to the GNA": a
     participle on an aid noun; the sender is the by-phrase, or else the actor the aid
-    noun names (its demonym or possessor)."""
+    noun names (its demonym or possessor). With a by-phrase and no recipient, the one the aid
+    noun names received it ("LNA air defences supplied by the UAE")."""
     token = frame.trigger
     aid = token.head
     participle = token.dep_ in ("acl", "amod")
@@ -89,6 +90,10 @@ def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
         return False
     recipients = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
     senders = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    if senders and not recipients:
+        # "LNA air defences supplied by the UAE", "its drones, supplied by Turkey": the aid's owner received it
+        sent_by = {m.actor_id for m in senders}
+        recipients = [m for m in ctx.group(aid, follow_conj=False) if m.actor_id not in sent_by]
     senders = senders or ctx.group(aid, follow_conj=False)
     own = {m.actor_id for m in recipients}
     senders = [m for m in senders if m.actor_id not in own]
