@@ -368,6 +368,18 @@ def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
             token.lemma_ = token.lower_
 
 
+def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's forces, with Russian support, advanced on Tripoli": after an aside the tagger reads the
+    clause's past verb as an adjective heading the sentence, with the subject still on it. A root
+    adjective in -ed with a subject, whose verb is a cue, is that verb in the past tense."""
+    for token in (doc[i] for i in _index(doc, lexicon).ed_words):
+        if token.pos_ != "ADJ" or token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        base = token.lower_[:-1] if token.lower_[:-1] in lexicon.verbs else token.lower_[:-2]
+        if base in lexicon.verbs:
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
+
+
 def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"troops are deployed near Sirte siding with Haftar": an -ing cue verb read as a noun
     with a name as its compound; the name is the preposition's object and the participle
@@ -2042,6 +2054,7 @@ REPAIRS = (
     adverb_inside_two_word_prep,
     fronted_participle_list,
     cue_verb_read_as_other,
+    past_verb_read_as_adjective,
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,

@@ -51,6 +51,7 @@ from extract.parse_repair import (
     possessed_noun_read_as_object_conjunct,
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
+    past_verb_read_as_adjective,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -173,6 +174,14 @@ def test_a_cue_noun_read_as_a_verb_in_a_subject_is_the_noun() -> None:
     assert doc[1].tag_ == "VBZ"  # the small tagger's reading, which the repair mends
     noun_read_as_verb_in_subject(doc, LEXICON)
     assert (doc[1].pos_, doc[1].tag_, doc[0].dep_) == ("NOUN", "NNS", "compound")
+
+
+def test_a_past_verb_read_as_a_root_adjective_is_the_verb() -> None:
+    doc = parsed("Haftar's forces, with Russian support, advanced on Tripoli.")
+    advanced = next(t for t in doc if t.text == "advanced")
+    assert advanced.pos_ == "ADJ"  # the small tagger's reading, which the repair mends
+    past_verb_read_as_adjective(doc, LEXICON)
+    assert (advanced.pos_, advanced.tag_, advanced.lemma_) == ("VERB", "VBD", "advance")
 
 
 def test_participle_read_as_noun_becomes_a_clause() -> None:

@@ -147,6 +147,10 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("noun")
 
 
+# What an action is aimed at or taken from: "from Haftar's forces", "against the LNA", "on Tripoli".
+OPPONENT_PREPS = frozenset({"from", "against", "on", "into", "toward", "towards"})
+
+
 def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
     """"the GNA, with Turkish support, repelled ...", "would not have survived without
     Turkish assistance": the clause's subject is the one backed."""
@@ -155,6 +159,16 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
     if not (frame.agents and not frame.patients and token.dep_ == "pobj" and head.lower_ in ("with", "without", "through", "to") and frame.relation == "support"):
         return
     clause = head.head
+    aimed_at = clause
+    while aimed_at.dep_ in ("conj", "appos") and aimed_at.head.i != aimed_at.i:
+        aimed_at = aimed_at.head  # "from Haftar's forces, Sudan and Chad with Turkish support"
+    if aimed_at.dep_ == "pobj" and aimed_at.head.lower_ in OPPONENT_PREPS:
+        # "retook the base from Haftar's forces with Turkish air support": the parser hangs the with-phrase
+        # on the side the action is aimed at (its from-phrase may hang on the verb's object); the support
+        # is for whoever acts
+        holder = aimed_at.head.head
+        holder = holder.head if holder.dep_ == "dobj" else holder
+        clause = holder if is_verb(holder) else aimed_at
     if is_verb(clause):
         frame.patients = [(m, frame.relation) for m in ctx.subjects(clause, is_passive(clause))[0]]
     else:
