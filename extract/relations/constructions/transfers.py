@@ -43,7 +43,9 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
                     recipients.extend(m for d in datives(c) for m in ctx.group(d))
     else:
         recipients.extend(m for c in direct for m in ctx.group(c))
-    # Without a recipient the reading can still come from "in support of X".
+    if not recipients:
+        recipients.extend(ctx.on_behalf(*aid_objects))  # "deployed snipers on Haftar's side"
+    # Without a recipient the reading can still come from "in support of X" on the verb (emit reads it).
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     if not subject_is_patient:
         frame.agents.extend(subjects)
