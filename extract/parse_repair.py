@@ -375,6 +375,8 @@ def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     for token in (doc[i] for i in _index(doc, lexicon).ed_words):
         if token.pos_ != "ADJ" or token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in token.children):
             continue
+        if any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
+            continue  # "Egypt is opposed to Turkey" is the adjective
         base = token.lower_[:-1] if token.lower_[:-1] in lexicon.verbs else token.lower_[:-2]
         if base in lexicon.verbs:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
