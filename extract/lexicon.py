@@ -98,6 +98,7 @@ class Lexicon:
     commitment_nouns: frozenset[str]
     implicative_verbs: frozenset[str]
     war_topics: frozenset[str]
+    means_words: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -394,6 +395,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         commitment_nouns=words("commitment_nouns"),
         implicative_verbs=words("implicative_verbs"),
         war_topics=words("war_topics"),
+        means_words=words("means_words"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

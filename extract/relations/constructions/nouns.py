@@ -153,12 +153,14 @@ OPPONENT_PREPS = frozenset({"from", "against", "on", "into", "toward", "towards"
 
 def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
     """"the GNA, with Turkish support, repelled ...", "would not have survived without
-    Turkish assistance": the clause's subject is the one backed."""
+    Turkish assistance", "thanks to Turkish support": the clause's subject is the one backed."""
     token = frame.trigger
     head = clause_place(token).head
     if not (frame.agents and not frame.patients and token.dep_ == "pobj" and head.lower_ in ("with", "without", "through", "to") and frame.relation == "support"):
         return
     clause = head.head
+    if head.lower_ == "to" and lemma(clause) in ctx.lexicon.means_words and is_verb(clause.head):
+        clause = clause.head  # "Thanks to Turkish support, the GNA repelled Haftar"
     aimed_at = clause
     while aimed_at.dep_ in ("conj", "appos") and aimed_at.head.i != aimed_at.i:
         aimed_at = aimed_at.head  # "from Haftar's forces, Sudan and Chad with Turkish support"
