@@ -623,6 +623,19 @@ def _member(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
     return named[0] if len({m.actor_id for m in named}) == 1 else None
 
 
+def _inside_subject(root: Token) -> bool:
+    """"Forces loyal to the GNA and the LNA clashed", "Fighting between the GNA and the LNA continued":
+    a list that names the sides of the subject ("loyal to" on it, or its "between") is what "they" goes
+    back to."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    holder = prep.head
+    if prep.lower_ in ("between", "among") and holder.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return holder.dep_ in ("amod", "acl") and holder.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str]) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
@@ -638,7 +651,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         members = [t for t in listed if t.i in by_token or t.lemma_.lower() not in time_nouns]
         mentions = [_member(t, by_token) for t in members]
         root = by_token[first.i].root if first.i in by_token else first
-        subject = root.dep_ in ("nsubj", "nsubjpass")
+        subject = root.dep_ in ("nsubj", "nsubjpass") or _inside_subject(root)
         end = max(t.i for t in [token, *token.conjuncts]) + 1
         # "Egypt, Emirati officials and Russia spoke": a second subject of the same verb is a list the parser split
         split = subject and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)

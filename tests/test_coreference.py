@@ -277,6 +277,9 @@ def test_a_possessor_that_is_no_actor_leaves_the_two_sides_unowned_and_one_of_th
         # the coordination named last, not an older one; not one before a list that follows "they"
         ("Sudan and Chad spoke on Monday. Before they met, Egypt and the UAE had armed Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
         ("Sudan and Chad spoke on Monday. Egypt and the UAE met on Tuesday. The two countries sent drones to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        # the sides a subject names: "forces loyal to X and Y", "fighting between X and Y"
+        ("Forces loyal to Egypt and the UAE gathered on Monday. They have sent drones to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Fighting between the GNA and the LNA continued. They agreed to a truce on Sunday.", {("GNA", O, "LNA"), ("GNA", M, "LNA")}),
     ],
 )
 def test_a_plural_reference_is_the_coordination_named_last(text: str, expected: set) -> None:
