@@ -99,6 +99,7 @@ class Lexicon:
     implicative_verbs: frozenset[str]
     war_topics: frozenset[str]
     means_words: frozenset[str]
+    stance_nouns: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -396,6 +397,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         implicative_verbs=words("implicative_verbs"),
         war_topics=words("war_topics"),
         means_words=words("means_words"),
+        stance_nouns=words("stance_nouns"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

@@ -292,20 +292,28 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     with-partner, in a phrase of time or circumstance (adjunct_preps) on the clause, is the clause
     subject's. Not "after attacks on Tripoli", whose attacker the phrase does not say."""
     token = frame.trigger
-    if frame.agents or frame.parties or not frame.patients or frame.cue is None or frame.cue.preps.get("with") != "patient":
+    if frame.agents or frame.parties or frame.cue is None:
         return
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+    partner = frame.cue.preps.get("with") == "patient" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    # "recalled its ambassador in protest at France's support": a stance in an in-phrase is the subject's
+    stance = lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if stance and not frame.patients and after is not None and after.dep_ == "prep" and frame.cue.preps.get(after.lower_) == "patient":
+        # the parser may hang the stance's own preposition on the verb
+        frame.patients.extend((m, frame.relation) for p in objects(after) for m in ctx.group(p))
+    if not frame.patients or (not partner and not stance):
         return
     place = clause_place(token)
     if place.dep_ == "pobj" and place.head.lower_ == "of" and lemma(place.head.head) in ctx.lexicon.time_nouns:
         place = place.head.head  # "after a week of battles with"
     prep = place.head
-    if place.dep_ != "pobj" or prep.lower_ not in ctx.lexicon.adjunct_preps or not is_verb(prep.head):
+    verb = prep.head.head if prep.head.dep_ == "dobj" and stance else prep.head  # "recalled its ambassador in protest"
+    if place.dep_ != "pobj" or prep.lower_ not in ctx.lexicon.adjunct_preps or not is_verb(verb):
         return
-    if lemma(prep.head) == "be" or lemma(prep.head) in ctx.lexicon.copular_verbs:
+    if lemma(verb) == "be" or lemma(verb) in ctx.lexicon.copular_verbs:
         return  # "Italy is in a dispute with France" is a predicate (prepositional-predicate)
     partners = {m.actor_id for m, _ in frame.patients}
-    subjects, frame.inherited, _ = ctx.subjects(prep.head, is_passive(prep.head))
+    subjects, frame.inherited, _ = ctx.subjects(verb, is_passive(verb))
     frame.agents.extend(m for m in subjects if m.actor_id not in partners)
     if frame.agents:
         frame.fire("adjunct-event")
