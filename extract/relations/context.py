@@ -81,7 +81,9 @@ class SentenceContext:
                 else:
                     self.mention_at[i] = mention
         for token in sent:
-            reporter = self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token)
+            reporter = (
+                self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token) or self._shared_object(token)
+            )
             if reporter is not None:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
                 self.mentions.append(pronoun)
@@ -97,6 +99,15 @@ class SentenceContext:
         if owner.dep_ != "conj" or owner.head.i not in self.mention_at or owner.head.i in self.also_at:
             return None
         return self.mention_at[owner.head.i]
+
+    def _shared_object(self, token: Token) -> ActorSpan | None:
+        """"called the UAE a dysfunctional state and accused it of funding the war": "it" as the object of
+        a verb coordinated with one whose object is one actor is that actor."""
+        if token.i in self.mention_at or token.lower_ != "it" or token.dep_ != "dobj" or token.head.dep_ != "conj":
+            return None
+        first = token.head.head
+        objects_named = [self.mention_at[c.i] for c in first.children if c.dep_ == "dobj" and c.i in self.mention_at and c.i not in self.also_at]
+        return objects_named[0] if len(objects_named) == 1 else None
 
     def _clause_possessor(self, token: Token) -> ActorSpan | None:
         """"Russia pondered how to deal with its client": a possessive in a verb's object or
@@ -216,7 +227,8 @@ class SentenceContext:
                 return [], True, passive
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
-            if lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs:
+            # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
+            if verb.dep_ != "conj" and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
                 objects_ = [c for c in controller.children if c.dep_ == "dobj"]
                 controlled = [m for c in objects_ for m in self.group(c)]
                 # the object is the one meant to act in "urged X to", "accused X of", "kept X from"; not in
