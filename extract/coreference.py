@@ -615,8 +615,8 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
     found: list[Group] = []
     inside: set[int] = set()
     for token in sent:
-        if token.dep_ == "conj" or not token.conjuncts or token.i in inside or token.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if token.dep_ == "conj" or token.i in inside or token.pos_ not in ("NOUN", "PROPN") or not token.conjuncts:
+            continue  # (conjuncts last: it makes a Token of each, and most words are no noun)
         first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
         listed = [first, *([token] if first is not token else []), *token.conjuncts]
         inside.update(t.i for t in listed)
@@ -699,7 +699,8 @@ def resolve_group_references(
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
-        if not asking.search(doc.text):
+        text = doc.text  # built from the tokens on every access: once per paragraph, not per sentence
+        if not asking.search(text):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)
             carried = _groups(sentences[-1], by_token, lexicon.time_nouns) if sentences else carried
@@ -709,7 +710,7 @@ def resolve_group_references(
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
         # a sentence's groups matter only to a reference in it or in the sentence after it
-        asks = [asking.search(doc.text, sent.start_char, sent.end_char) is not None for sent in sentences]
+        asks = [asking.search(text, sent.start_char, sent.end_char) is not None for sent in sentences]
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
