@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -303,12 +305,27 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
 FOLDED_KEY = "norms_folded"
 
 
+# The folded norm of each word by its orth, per StringStore (by id, the store held so the id stays its own).
+_FOLDED_NORMS: dict[int, tuple[StringStore, dict[int, int]]] = {}
+
+
 def _fold_norms(doc: Doc) -> None:
-    """Each token's norm is its folded text (once per Doc: the finder and tag_names both match on it)."""
+    """Each token's norm is its folded text (once per Doc: the finder and tag_names both match on it).
+    Read and written as arrays of hashes: a Python Token per word cost more than the folding."""
     if doc.user_data.get(FOLDED_KEY):
         return
-    for token in doc:
-        token.norm_ = fold(token.text)
+    strings = doc.vocab.strings
+    norms = _FOLDED_NORMS.setdefault(id(strings), (strings, {}))[1]
+    hashes = doc.to_array(ORTH)
+    folded = []
+    for orth in hashes.tolist():
+        norm = norms.get(orth)
+        if norm is None:
+            norm = norms[orth] = strings.add(fold(strings[orth]))
+        folded.append(norm)
+    if folded:
+        hashes[:] = folded
+        doc.from_array([NORM], hashes)
     doc.user_data[FOLDED_KEY] = True
 
 

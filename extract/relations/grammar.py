@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Container
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -22,9 +22,25 @@ def lemma(token: Token) -> str:
     text = token.lemma_.lower()
     doc = token.doc
     # "cease-fire" is split by the tokenizer; read it as one word.
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+    if token.i in after_hyphen(doc):
         return f"{doc[token.i - 2].lower_}-{text}"
     return text
+
+
+# doc.user_data key: (the Doc's length, the positions after_hyphen found in it).
+AFTER_HYPHEN_KEY = "after_hyphen"
+
+
+def after_hyphen(doc: Doc) -> frozenset[int]:
+    """Positions of the words that follow a hyphen written between two words ("fire" in "cease-fire"),
+    found once per Doc: lemma reads every word the constructions ask about, and looking at the word
+    before each was most of its cost. Words and spaces never change after the tokenizer."""
+    known = doc.user_data.get(AFTER_HYPHEN_KEY)
+    if known is not None and known[0] == len(doc):
+        return known[1]
+    found = frozenset(t.i + 1 for t in doc if t.text == "-" and t.i >= 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+    doc.user_data[AFTER_HYPHEN_KEY] = (len(doc), found)
+    return found
 
 
 def starts_clause(noun: Token) -> bool:
