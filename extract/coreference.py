@@ -614,7 +614,8 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
     as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
     found: list[Group] = []
     inside: set[int] = set()
-    for token in sent:
+    tokens = list(sent)  # walked twice: a Span makes its Tokens anew on each pass
+    for token in tokens:
         if token.dep_ == "conj" or token.i in inside or token.pos_ not in ("NOUN", "PROPN") or not token.conjuncts:
             continue  # (conjuncts last: it makes a Token of each, and most words are no noun)
         first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
@@ -634,7 +635,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
         end = max(end, *(m.span.end for m in mentions))
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True))
-    for token in sent:
+    for token in tokens:
         if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
     return sorted(found, key=lambda g: g.end)

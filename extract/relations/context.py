@@ -29,6 +29,8 @@ from extract.relations.grammar import (
 # Mentions that name a place standing for its actor ("Tripoli", "the capital").
 PLACE_KINDS = ("metonym", "seat")
 PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
+# The words _reporting_subject, _coordinated_possessor or _clause_possessor can read as an actor.
+STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
 
 
 def follows_its_head(head: Token, apposition: Token) -> bool:
@@ -81,6 +83,8 @@ class SentenceContext:
                 else:
                     self.mention_at[i] = mention
         for token in sent:
+            if token.lower_ not in STANDING_PRONOUNS:
+                continue  # none of the three reads it
             reporter = self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token)
             if reporter is not None:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
