@@ -6,12 +6,15 @@ speaking. Constructions ask this object; they never walk mention lists.
 """
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import (
     BEHALF_KEY,
+    after_hyphen,
+    positions_in,
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -615,7 +618,12 @@ def is_polar_question(sent: Span) -> bool:
 
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     """Whether a parsed paragraph talks about ceasefires, talks or settlements."""
-    return any(lemma(t) in lexicon.peace_topics for t in doc if t.i != skip)
+    # Only a word whose own lemma is a peace topic, or one after a written hyphen (whose lemma is the
+    # compound), can be one: those are found from the parse's arrays, not by making every Token.
+    whole = doc.doc if isinstance(doc, Span) else doc
+    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
+    readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
+    return any(lemma(whole[i]) in lexicon.peace_topics for i in readable if start <= i < end and i != skip)
 
 
 def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:

@@ -1,7 +1,7 @@
 """Token-level helpers over spaCy's parse, shared by every construction."""
 from __future__ import annotations
 
-from typing import Container
+from typing import Collection, Container
 
 from spacy.tokens import Doc, Token
 
@@ -25,6 +25,31 @@ def lemma(token: Token) -> str:
     if token.i in after_hyphen(doc):
         return f"{doc[token.i - 2].lower_}-{text}"
     return text
+
+
+# Per collection of words (by id; the collection is held, so the id stays its own) and lower-casing: whether
+# the string of a hash is in it (positions_in).
+_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], dict[int, bool]]] = {}
+
+
+def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = False) -> list[int]:
+    """Positions of the tokens whose `attr` (a string attribute such as LOWER or LEMMA) is in `words` (in lower
+    case with `lower`), in order. Read from the parse's arrays of hashes, each hash looked up once per collection:
+    a Python Token for every word of a paragraph costs more than reading the few that matter."""
+    held = _MEMBERSHIP.get((id(words), lower))
+    if held is None or held[0] is not words:
+        held = _MEMBERSHIP[id(words), lower] = (words, {})
+    known = held[1]
+    strings = doc.vocab.strings
+    found = []
+    for i, value in enumerate(doc.to_array(attr).tolist()):
+        inside = known.get(value)
+        if inside is None:
+            text = strings[value]
+            inside = known[value] = (text.lower() if lower else text) in words
+        if inside:
+            found.append(i)
+    return found
 
 
 # doc.user_data key: (the Doc's length, the positions after_hyphen found in it).
