@@ -25,11 +25,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
+from extract.relations.grammar import positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
 EPITHET_KIND = "epithet"
@@ -156,6 +158,10 @@ def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
 
 
 
+# The words resolve_it reads besides names.
+IT_FORMS = frozenset({"it", "its"})
+
+
 def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expletive_verbs: frozenset[str]) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -170,11 +176,14 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         added = []
+        # Only the mentions' words and "it" / "its" are read below: the rest are passed over without a Token each.
+        readable = sorted({*by_token, *positions_in(doc, LOWER, IT_FORMS)})
         for sent in doc.sents:
             subject: str | None = None
             named = False
             latest: str | None = None  # the last state, government or group named in this sentence, alone
-            for token in sent:
+            for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
+                token = doc[i]
                 mention = by_token.get(token.i)
                 if mention is not None:
                     named = True
@@ -461,7 +470,9 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
     partitive ("one of the two sides")."""
     modifier_deps = ("det", "nummod", "amod", "predet", "preconj", "compound")
     found = []
-    for token in sent:
+    # only a side noun is read below: those are found from the parse's arrays, not by making every Token
+    for i in positions_in(sent.doc, LEMMA, lexicon.side_nouns, lower=True, start=sent.start, end=sent.end):
+        token = sent.doc[i]
         if token.tag_ != "NNS" or token.i in taken or token.lemma_.lower() not in lexicon.side_nouns:
             continue
         modifiers = [c for c in token.children if c.dep_ in modifier_deps and c.i < token.i]

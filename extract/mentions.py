@@ -293,11 +293,14 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
         return known
     inside: set[int] = set()
     quoted = False
-    for token in doc:
-        if token.text in QUOTE_MARKS:
-            quoted = token.text == "“" or (token.text == '"' and not quoted)
+    # The words' hashes from the parse's array, not a Python Token each.
+    marks = {doc.vocab.strings[mark]: mark for mark in QUOTE_MARKS}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        mark = marks.get(orth)
+        if mark is not None:
+            quoted = mark == "“" or (mark == '"' and not quoted)
         elif quoted:
-            inside.add(token.i)
+            inside.add(i)
     doc.user_data[QUOTED_KEY] = frozenset(inside)
     return doc.user_data[QUOTED_KEY]
 

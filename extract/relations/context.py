@@ -6,7 +6,7 @@ speaking. Constructions ask this object; they never walk mention lists.
 """
 from __future__ import annotations
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -72,8 +72,9 @@ class SentenceContext:
         sent.doc.user_data[BEHALF_KEY] = lexicon.behalf_phrases  # read by grammar.prep_text and objects
         self.mentions = [m for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end]
         if speaker:
-            for token in sent:
-                if token.lower_ in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
+            for i in positions_in(sent.doc, LOWER, FIRST_PERSON, start=sent.start, end=sent.end):
+                token = sent.doc[i]
+                if token.tag_ in ("PRP", "PRP$"):
                     self.mentions.append(ActorSpan(speaker, "pronoun", sent.doc[token.i : token.i + 1]))
         self.mention_at: dict[int, ActorSpan] = {}
         # "the two sides" stands for two actors on the same tokens: the first is in mention_at, the rest here.
@@ -85,9 +86,8 @@ class SentenceContext:
                     self.also_at.setdefault(i, []).append(mention)
                 else:
                     self.mention_at[i] = mention
-        for token in sent:
-            if token.lower_ not in STANDING_PRONOUNS:
-                continue  # none of the three reads it
+        for i in positions_in(sent.doc, LOWER, STANDING_PRONOUNS, start=sent.start, end=sent.end):
+            token = sent.doc[i]  # no other word can be read by the three below
             reporter = self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token)
             if reporter is not None:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])

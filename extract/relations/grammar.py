@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Collection, Container
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -32,17 +33,17 @@ def lemma(token: Token) -> str:
 _MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], dict[int, bool]]] = {}
 
 
-def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = False) -> list[int]:
-    """Positions of the tokens whose `attr` (a string attribute such as LOWER or LEMMA) is in `words` (in lower
-    case with `lower`), in order. Read from the parse's arrays of hashes, each hash looked up once per collection:
-    a Python Token for every word of a paragraph costs more than reading the few that matter."""
+def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = False, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of the tokens of doc[start:end] whose `attr` (a string attribute such as LOWER or LEMMA) is in
+    `words` (in lower case with `lower`), in order. Read from the parse's arrays of hashes, each hash looked up
+    once per collection: a Python Token for every word of a paragraph costs more than reading the few that matter."""
     held = _MEMBERSHIP.get((id(words), lower))
     if held is None or held[0] is not words:
         held = _MEMBERSHIP[id(words), lower] = (words, {})
     known = held[1]
     strings = doc.vocab.strings
     found = []
-    for i, value in enumerate(doc.to_array(attr).tolist()):
+    for i, value in enumerate(doc.to_array(attr)[start:end].tolist(), start=start):
         inside = known.get(value)
         if inside is None:
             text = strings[value]
@@ -63,7 +64,9 @@ def after_hyphen(doc: Doc) -> frozenset[int]:
     known = doc.user_data.get(AFTER_HYPHEN_KEY)
     if known is not None and known[0] == len(doc):
         return known[1]
-    found = frozenset(t.i + 1 for t in doc if t.text == "-" and t.i >= 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+    hyphen = doc.vocab.strings["-"]
+    rows = doc.to_array([ORTH, SPACY]).tolist()  # (the word's hash, whether a space follows it) of each word
+    found = frozenset(i + 1 for i in range(1, len(rows)) if rows[i][0] == hyphen and not rows[i][1] and not rows[i - 1][1])
     doc.user_data[AFTER_HYPHEN_KEY] = (len(doc), found)
     return found
 
