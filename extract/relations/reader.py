@@ -226,7 +226,7 @@ def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
 def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     """The frame's edges: each agent with each patient, parties pairwise, and a mediator with every party."""
     if not frame.agents and not frame.pairs and len(distinct_actors(frame.parties)) < 2:
-        return []  # nothing below pairs anyone (a third of the frames): the modality need not be read
+        return []  # nothing below pairs anyone (two frames in five): the modality need not be read
     word = frame.cue_word
     cue: Cue | None = frame.cue
     mood = modality(
