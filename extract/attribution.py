@@ -7,6 +7,10 @@ it sits inside a quotation that the same paragraph attributes to an actor
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -51,8 +55,13 @@ class SpeakerFinder:
         with long quotes."""
         mention_at = {i: m for m in mentions for i in m.token_ids}
         sentences = list(doc.sents)
-        own = [self._reporter(sent, mention_at) for sent in sentences]
-        quoted = _quoted_chars(doc.text)
+        text = doc.text  # built from the tokens on every access
+        # Only "according" and verbs can make a sentence someone's claim: _reporter reads those words, found
+        # here from the arrays of the parse, not every word (a Python Token each).
+        according = doc.vocab.strings["according"]
+        readable = [i for i, (lower, pos) in enumerate(doc.to_array([LOWER, POS]).tolist()) if lower == according or pos == VERB]
+        own = [self._reporter(sent, mention_at, text, readable) for sent in sentences]
+        quoted = _quoted_chars(text)
         in_quote = [self._mostly_quoted(sent, quoted) for sent in sentences]
         attributed = [speaker for speaker in own if speaker]
         paragraph_speaker = attributed[0] if len(set(attributed)) == 1 else ""
@@ -73,11 +82,15 @@ class SpeakerFinder:
         flags = quoted[sent.start_char : sent.end_char]
         return bool(flags) and sum(flags) > len(flags) / 2
 
-    def _reporter(self, sent: Span, mention_at: dict[int, ActorSpan]) -> str:
+    def _reporter(self, sent: Span, mention_at: dict[int, ActorSpan], paragraph: str, readable: list[int]) -> str:
+        """`paragraph`: the Doc's text; `readable`: the positions of the Doc's words that can name a reporter
+        ("according", the verbs), in order."""
         # Once per sentence, not per reporting verb: a long sentence of "X said that ..." stays linear.
-        text = sent.text  # built from the tokens on every access
+        text = paragraph[sent.start_char : sent.end_char]
         has_quote = any(q in text for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE))
-        for token in sent:
+        doc = sent.doc
+        for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
+            token = doc[i]
             if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
                 actor = self._actor_in(token.doc[token.i + 1], mention_at)
                 if actor:

@@ -25,11 +25,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
+from extract.relations.grammar import positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
 EPITHET_KIND = "epithet"
@@ -156,6 +158,10 @@ def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
 
 
 
+# The words resolve_it reads besides names.
+IT_FORMS = frozenset({"it", "its"})
+
+
 def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expletive_verbs: frozenset[str]) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -170,11 +176,14 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         added = []
+        # Only the mentions' words and "it" / "its" are read below: the rest are passed over without a Token each.
+        readable = sorted({*by_token, *positions_in(doc, LOWER, IT_FORMS)})
         for sent in doc.sents:
             subject: str | None = None
             named = False
             latest: str | None = None  # the last state, government or group named in this sentence, alone
-            for token in sent:
+            for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
+                token = doc[i]
                 mention = by_token.get(token.i)
                 if mention is not None:
                     named = True
@@ -468,7 +477,9 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
     partitive ("one of the two sides")."""
     modifier_deps = ("det", "nummod", "amod", "predet", "preconj", "compound")
     found = []
-    for token in sent:
+    # only a side noun is read below: those are found from the parse's arrays, not by making every Token
+    for i in positions_in(sent.doc, LEMMA, lexicon.side_nouns, lower=True, start=sent.start, end=sent.end):
+        token = sent.doc[i]
         if token.tag_ != "NNS" or token.i in taken or token.lemma_.lower() not in lexicon.side_nouns:
             continue
         modifiers = [c for c in token.children if c.dep_ in modifier_deps and c.i < token.i]
@@ -642,9 +653,10 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
     as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
     found: list[Group] = []
     inside: set[int] = set()
-    for token in sent:
-        if token.dep_ == "conj" or not token.conjuncts or token.i in inside or token.pos_ not in ("NOUN", "PROPN"):
-            continue
+    tokens = list(sent)  # walked twice: a Span makes its Tokens anew on each pass
+    for token in tokens:
+        if token.dep_ == "conj" or token.i in inside or token.pos_ not in ("NOUN", "PROPN") or not token.conjuncts:
+            continue  # (conjuncts last: it makes a Token of each, and most words are no noun)
         first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
         listed = [first, *([token] if first is not token else []), *token.conjuncts]
         inside.update(t.i for t in listed)
@@ -662,7 +674,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
         end = max(end, *(m.span.end for m in mentions))
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True))
-    for token in sent:
+    for token in tokens:
         if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
     return sorted(found, key=lambda g: g.end)
@@ -727,7 +739,8 @@ def resolve_group_references(
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
-        if not asking.search(doc.text):
+        text = doc.text  # built from the tokens on every access: once per paragraph, not per sentence
+        if not asking.search(text):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)
             carried = _groups(sentences[-1], by_token, lexicon.time_nouns) if sentences else carried
@@ -737,7 +750,7 @@ def resolve_group_references(
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
         # a sentence's groups matter only to a reference in it or in the sentence after it
-        asks = [asking.search(doc.text, sent.start_char, sent.end_char) is not None for sent in sentences]
+        asks = [asking.search(text, sent.start_char, sent.end_char) is not None for sent in sentences]
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)

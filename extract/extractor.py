@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Sequence
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -46,6 +47,7 @@ from extract.mentions import ActorSpan, MentionFinder
 from extract.nlp import MAX_CHUNK_CHARS, chunk_bounds, load_nlp, parse_in_batches
 from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
+from extract.relations.grammar import positions_in
 from extract.schema import Article, Mention, Relation
 from extract.structure import Paragraph, body_paragraphs
 
@@ -330,9 +332,10 @@ def correct_lemmas(doc: Doc, lexicon: Lexicon) -> Doc:
     """Set the lemma of word forms the small model lemmatizes wrongly ("waging" -> "wag").
     A noun whose very form is a noun cue is that cue ("at odds", not "odd"; "the LNA's shelling
     of Tripoli", where the correction for the verb, "was shelling Tripoli", would read "shell")."""
-    for token in doc:
-        if token.lower_ not in lexicon.nouns and token.lower_ not in lexicon.lemma_corrections:
-            continue  # neither case below; most words, whose tags need not be read
+    # Neither case below reads a word whose form is no noun cue and has no correction: most words, passed over
+    # from the parse's arrays.
+    for i in sorted({*positions_in(doc, LOWER, lexicon.nouns), *positions_in(doc, LOWER, lexicon.lemma_corrections)}):
+        token = doc[i]
         if token.pos_ == "NOUN" and token.lower_ in lexicon.nouns and token.lemma_.lower() not in lexicon.nouns:
             token.lemma_ = token.lower_
             continue

@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -311,11 +313,14 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
         return known
     inside: set[int] = set()
     quoted = False
-    for token in doc:
-        if token.text in QUOTE_MARKS:
-            quoted = token.text == "“" or (token.text == '"' and not quoted)
+    # The words' hashes from the parse's array, not a Python Token each.
+    marks = {doc.vocab.strings[mark]: mark for mark in QUOTE_MARKS}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        mark = marks.get(orth)
+        if mark is not None:
+            quoted = mark == "“" or (mark == '"' and not quoted)
         elif quoted:
-            inside.add(token.i)
+            inside.add(i)
     doc.user_data[QUOTED_KEY] = frozenset(inside)
     return doc.user_data[QUOTED_KEY]
 
@@ -323,12 +328,27 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
 FOLDED_KEY = "norms_folded"
 
 
+# The folded norm of each word by its orth, per StringStore (by id, the store held so the id stays its own).
+_FOLDED_NORMS: dict[int, tuple[StringStore, dict[int, int]]] = {}
+
+
 def _fold_norms(doc: Doc) -> None:
-    """Each token's norm is its folded text (once per Doc: the finder and tag_names both match on it)."""
+    """Each token's norm is its folded text (once per Doc: the finder and tag_names both match on it).
+    Read and written as arrays of hashes: a Python Token per word cost more than the folding."""
     if doc.user_data.get(FOLDED_KEY):
         return
-    for token in doc:
-        token.norm_ = fold(token.text)
+    strings = doc.vocab.strings
+    norms = _FOLDED_NORMS.setdefault(id(strings), (strings, {}))[1]
+    hashes = doc.to_array(ORTH)
+    folded = []
+    for orth in hashes.tolist():
+        norm = norms.get(orth)
+        if norm is None:
+            norm = norms[orth] = strings.add(fold(strings[orth]))
+        folded.append(norm)
+    if folded:
+        hashes[:] = folded
+        doc.from_array([NORM], hashes)
     doc.user_data[FOLDED_KEY] = True
 
 

@@ -6,12 +6,15 @@ speaking. Constructions ask this object; they never walk mention lists.
 """
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import (
     BEHALF_KEY,
+    after_hyphen,
+    positions_in,
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -29,6 +32,8 @@ from extract.relations.grammar import (
 # Mentions that name a place standing for its actor ("Tripoli", "the capital").
 PLACE_KINDS = ("metonym", "seat")
 PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
+# The words _reporting_subject, _coordinated_possessor or _clause_possessor can read as an actor.
+STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
 
 
 def follows_its_head(head: Token, apposition: Token) -> bool:
@@ -67,8 +72,9 @@ class SentenceContext:
         sent.doc.user_data[BEHALF_KEY] = lexicon.behalf_phrases  # read by grammar.prep_text and objects
         self.mentions = [m for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end]
         if speaker:
-            for token in sent:
-                if token.lower_ in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
+            for i in positions_in(sent.doc, LOWER, FIRST_PERSON, start=sent.start, end=sent.end):
+                token = sent.doc[i]
+                if token.tag_ in ("PRP", "PRP$"):
                     self.mentions.append(ActorSpan(speaker, "pronoun", sent.doc[token.i : token.i + 1]))
         self.mention_at: dict[int, ActorSpan] = {}
         # "the two sides" stands for two actors on the same tokens: the first is in mention_at, the rest here.
@@ -80,7 +86,8 @@ class SentenceContext:
                     self.also_at.setdefault(i, []).append(mention)
                 else:
                     self.mention_at[i] = mention
-        for token in sent:
+        for i in positions_in(sent.doc, LOWER, STANDING_PRONOUNS, start=sent.start, end=sent.end):
+            token = sent.doc[i]  # no other word can be read by the four below
             reporter = (
                 self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token) or self._shared_object(token)
             )
@@ -628,7 +635,12 @@ def is_polar_question(sent: Span) -> bool:
 
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     """Whether a parsed paragraph talks about ceasefires, talks or settlements."""
-    return any(lemma(t) in lexicon.peace_topics for t in doc if t.i != skip)
+    # Only a word whose own lemma is a peace topic, or one after a written hyphen (whose lemma is the
+    # compound), can be one: those are found from the parse's arrays, not by making every Token.
+    whole = doc.doc if isinstance(doc, Span) else doc
+    start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
+    readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
+    return any(lemma(whole[i]) in lexicon.peace_topics for i in readable if start <= i < end and i != skip)
 
 
 def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:

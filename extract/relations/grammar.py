@@ -1,9 +1,10 @@
 """Token-level helpers over spaCy's parse, shared by every construction."""
 from __future__ import annotations
 
-from typing import Container
+from typing import Collection, Container
 
-from spacy.tokens import Token
+from spacy.attrs import ORTH, SPACY
+from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -22,7 +23,7 @@ def lemma(token: Token) -> str:
     text = token.lemma_.lower()
     doc = token.doc
     # "cease-fire" is split by the tokenizer; read it as one word.
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+    if token.i in after_hyphen(doc):
         return f"{doc[token.i - 2].lower_}-{text}"
     return text
 
@@ -36,6 +37,49 @@ def with_particle(verb: Token) -> str:
 def refusing(verb: Token, refusal_verbs: Container[str]) -> bool:
     """"refused", "ruled out", "turned down": a verb of refusal (the lexicon's refusal_verbs)."""
     return lemma(verb) in refusal_verbs or with_particle(verb) in refusal_verbs
+
+
+# Per collection of words (by id; the collection is held, so the id stays its own) and lower-casing: whether
+# the string of a hash is in it (positions_in).
+_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], dict[int, bool]]] = {}
+
+
+def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = False, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of the tokens of doc[start:end] whose `attr` (a string attribute such as LOWER or LEMMA) is in
+    `words` (in lower case with `lower`), in order. Read from the parse's arrays of hashes, each hash looked up
+    once per collection: a Python Token for every word of a paragraph costs more than reading the few that matter."""
+    held = _MEMBERSHIP.get((id(words), lower))
+    if held is None or held[0] is not words:
+        held = _MEMBERSHIP[id(words), lower] = (words, {})
+    known = held[1]
+    strings = doc.vocab.strings
+    found = []
+    for i, value in enumerate(doc.to_array(attr)[start:end].tolist(), start=start):
+        inside = known.get(value)
+        if inside is None:
+            text = strings[value]
+            inside = known[value] = (text.lower() if lower else text) in words
+        if inside:
+            found.append(i)
+    return found
+
+
+# doc.user_data key: (the Doc's length, the positions after_hyphen found in it).
+AFTER_HYPHEN_KEY = "after_hyphen"
+
+
+def after_hyphen(doc: Doc) -> frozenset[int]:
+    """Positions of the words that follow a hyphen written between two words ("fire" in "cease-fire"),
+    found once per Doc: lemma reads every word the constructions ask about, and looking at the word
+    before each was most of its cost. Words and spaces never change after the tokenizer."""
+    known = doc.user_data.get(AFTER_HYPHEN_KEY)
+    if known is not None and known[0] == len(doc):
+        return known[1]
+    hyphen = doc.vocab.strings["-"]
+    rows = doc.to_array([ORTH, SPACY]).tolist()  # (the word's hash, whether a space follows it) of each word
+    found = frozenset(i + 1 for i in range(1, len(rows)) if rows[i][0] == hyphen and not rows[i][1] and not rows[i - 1][1])
+    doc.user_data[AFTER_HYPHEN_KEY] = (len(doc), found)
+    return found
 
 
 def starts_clause(noun: Token) -> bool:

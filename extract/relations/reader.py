@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from extract.lexicon import Cue, Lexicon
@@ -14,7 +16,7 @@ from extract.relations import constructions  # noqa: F401 (registers every const
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import BEHALF_KEY, HYPHENS, is_verb, lemma
+from extract.relations.grammar import BEHALF_KEY, HYPHENS, after_hyphen, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -58,6 +60,10 @@ class RelationReader:
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
         self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases)
+        # Whether _readable reads a word, by the hash of its lemma / of its lower-case form (hashes are the
+        # same in every vocabulary).
+        self._lemma_reads: dict[int, bool] = {}
+        self._form_reads: dict[int, bool] = {}
 
     def read(self, sent: Span, mentions: Iterable[ActorSpan], speaker: str = "", about_peace: bool | None = None) -> list[Edge]:
         """Every relation the sentence states between two different actors.
@@ -77,7 +83,8 @@ class RelationReader:
         if len({m.actor_id for m in ctx.mentions}) < 2:
             return []
         edges: list[Edge] = []
-        tokens = list(sent)  # read twice below: a Span makes its Tokens anew on each pass
+        doc = sent.doc
+        tokens = [doc[i] for i in self._readable(sent)]  # read twice below
         compounds = [t for t in tokens if self._is_hyphen_cue(t)]
         for token in compounds:
             edges.extend(self._run(ctx, Frame(token, None, self.lexicon.hyphen_participles[token.lower_], "hyphen")))
@@ -88,6 +95,31 @@ class RelationReader:
         for frame in [*clause_frames(ctx), *condition_frames(ctx)]:
             edges.extend(self._run(ctx, frame))
         return best_per_pair(edges)
+
+    def _readable(self, sent: Span) -> list[int]:
+        """Positions in `sent` of the words _is_hyphen_cue or _predicate can read, in order: a hyphen participle
+        or an adjective cue by its form, a predicate word by its lemma (any word after a written hyphen, whose
+        lemma is the compound), or a verb (any verb can act on someone's behalf). The rest return [] at once;
+        they are passed over from the parse's arrays, not made into a Python Token each."""
+        doc = sent.doc
+        hyphened = after_hyphen(doc)
+        strings = doc.vocab.strings
+        found = []
+        rows = doc.to_array([LEMMA, LOWER, POS])[sent.start : sent.end].tolist()
+        for i, (base, lower, pos) in enumerate(rows, start=sent.start):
+            if pos == VERB or i in hyphened:
+                found.append(i)
+                continue
+            by_lemma = self._lemma_reads.get(base)
+            if by_lemma is None:
+                by_lemma = self._lemma_reads[base] = strings[base].lower() in self._predicate_words
+            by_form = self._form_reads.get(lower)
+            if by_form is None:
+                word = strings[lower]
+                by_form = self._form_reads[lower] = word in self.lexicon.adjectives or word in self.lexicon.hyphen_participles
+            if by_lemma or by_form:
+                found.append(i)
+        return found
 
     def _is_hyphen_cue(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.hyphen_participles and token.i >= 2 and token.doc[token.i - 1].text in HYPHENS
@@ -196,6 +228,8 @@ def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
 
 def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     """The frame's edges: each agent with each patient, parties pairwise, and a mediator with every party."""
+    if not frame.agents and not frame.pairs and len(distinct_actors(frame.parties)) < 2:
+        return []  # nothing below pairs anyone (two frames in five): the modality need not be read
     word = frame.cue_word
     cue: Cue | None = frame.cue
     mood = modality(

@@ -94,6 +94,8 @@ def load_specs(path: Path = CONSTRUCTIONS_FILE) -> dict[str, ConstructionSpec]:
 
 SPECS: dict[str, ConstructionSpec] = load_specs()
 _FUNCTIONS: dict[str, ConstructionFunction] = {}
+# family() by name, worked out once: the reader asks for every frame it reads. Emptied when a function registers.
+_FAMILIES: dict[str, list[ConstructionFunction]] = {}
 
 
 def construction(rule: str) -> Callable[[ConstructionFunction], ConstructionFunction]:
@@ -105,6 +107,7 @@ def construction(rule: str) -> Callable[[ConstructionFunction], ConstructionFunc
         if rule in _FUNCTIONS:
             raise ConstructionError(f"rule {rule!r} is registered twice ({_FUNCTIONS[rule].__name__}, {function.__name__}).")
         _FUNCTIONS[rule] = function
+        _FAMILIES.clear()
         return function
 
     return register
@@ -119,7 +122,10 @@ def check_complete() -> None:
 
 def family(name: str) -> list[ConstructionFunction]:
     """The constructions a family runs, in the file's order."""
-    return [_FUNCTIONS[rule] for rule, spec in SPECS.items() if name in spec.families]
+    found = _FAMILIES.get(name)
+    if found is None:
+        found = _FAMILIES[name] = [_FUNCTIONS[rule] for rule, spec in SPECS.items() if name in spec.families]
+    return found
 
 
 def registered() -> dict[str, ConstructionFunction]:
