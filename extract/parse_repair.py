@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
+from extract.relations.grammar import positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
 # Prepositions that say whom an action is aimed at or done beside; a name does not take them.
@@ -45,6 +47,9 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 INDEX_KEY = "parse_repair_index"
+# Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
+PROPER = frozenset({"PROPN"})
+VERBS = frozenset({"VERB"})
 
 
 class _Index:
@@ -75,40 +80,44 @@ class _Index:
         self.withs: list[int] = []
         self.froms: list[int] = []
         firsts = _pair_firsts(lexicon.co_agent_preps)
-        for token in doc:
-            word = token.lower_
+        strings = doc.vocab.strings
+        # the words, lemmas, tags and forms from the parse's arrays: no Python Token per word
+        rows = doc.to_array([LOWER, LEMMA, TAG, ORTH]).tolist() if len(doc) else []
+        for i, (word_hash, lemma_hash, tag_hash, text_hash) in enumerate(rows):
+            word = strings[word_hash]
             self.words.add(word)
-            base = token.lemma_.lower()
+            base = strings[lemma_hash].lower()
             if base in lexicon.verbs or word in lexicon.verbs or base in lexicon.transfer_verbs or word in lexicon.hyphen_participles:
-                self.cues.append(token.i)
+                self.cues.append(i)
                 if base in lexicon.verbs:
                     self.has_cue_verb = True
             if base in lexicon.reporting_verbs:
-                self.reporting.append(token.i)
-            if word.endswith("ed") and token.text.islower():
-                self.ed_words.append(token.i)
+                self.reporting.append(i)
+            text = strings[text_hash]
+            if word.endswith("ed") and text.islower():
+                self.ed_words.append(i)
             elif word == "with":
-                self.withs.append(token.i)
+                self.withs.append(i)
             elif word == "from":
-                self.froms.append(token.i)
+                self.froms.append(i)
             if word == ",":
-                self.commas.append(token.i)
+                self.commas.append(i)
             elif word in LIST_CONJUNCTIONS:
-                self.conjunctions.append(token.i)
+                self.conjunctions.append(i)
             elif word == "by":
-                self.by.append(token.i)
+                self.by.append(i)
             elif word in lexicon.time_nouns:
-                self.times.append(token.i)
+                self.times.append(i)
             elif word in firsts:
-                self.pair_starts.append(token.i)
+                self.pair_starts.append(i)
             elif word in ("'s", "’s", "'"):
-                self.possessives.append(token.i)
+                self.possessives.append(i)
             elif word in ACTION_PREPS:
-                self.against.append(token.i)
-            if token.tag_ == "VBD":
-                self.past.append(token.i)
-            elif token.text[:1].isupper():
-                self.capitalised.append(token.i)
+                self.against.append(i)
+            if strings[tag_hash] == "VBD":
+                self.past.append(i)
+            elif text[:1].isupper():
+                self.capitalised.append(i)
 
 
 @functools.lru_cache(maxsize=8)
@@ -229,8 +238,8 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
     last spring by Haftar's forces": the parser hangs "by Y" on the verb (as its agent or
     a prep) although the verb is active, or on the place the event is aimed at ("repelled a
     ground assault on the base by the GNA"); it belongs to the event noun before it."""
-    for by in doc:
-        if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        if by.dep_ not in ("agent", "prep"):
             continue
         verb = by.head
         if verb.pos_ in ("NOUN", "PROPN") and not _is_event_noun(verb, lexicon) and verb.dep_ == "pobj":
@@ -636,8 +645,8 @@ def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
     loose modifier of the first verb. A finite verb in an object's place with a subject of its own
     right after a clause separator is the next clause: the first clause's conjunct, and the name
     right after it is its object."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("dobj", "pobj", "attr", "npadvmod"):
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("dobj", "pobj", "attr", "npadvmod"):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
         if subject is None or subject.left_edge.i == 0:
@@ -875,8 +884,8 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     a conjunct of the first verb's object and hangs the second verb on the first with no
     subject. A name conjoined to a verb's object and followed at once by a cue verb of its
     own with no subject is that verb's subject, and the verb a conjunct of the first."""
-    for name in doc:
-        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.i + 1 >= len(doc):
+    for name in (doc[i] for i in positions_in(doc, POS, PROPER)):  # the tags as the repairs before left them
+        if name.dep_ != "conj" or name.i + 1 >= len(doc):
             continue
         verb, first = doc[name.i + 1], name.head.head
         # the second verb hangs on the first, or beside it on the same word ("with ... backing ... and ... supporting")
@@ -1473,8 +1482,8 @@ def partner_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
     hangs the verb's "with" (whom it is done with) on the verb's object; when the verb's cue takes a
     with-phrase, the with-phrase names someone, and the object takes none of its own (or one of the
     same relation), it is the verb's."""
-    for prep in doc:
-        if prep.lower_ != "with" or prep.dep_ != "prep":
+    for prep in (doc[i] for i in _index(doc, lexicon).withs):
+        if prep.dep_ != "prep":
             continue
         thing = prep.head
         if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "VERB":

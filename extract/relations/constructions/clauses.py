@@ -55,6 +55,37 @@ def _node_names(rule: str) -> list[str]:
     return next([node["RIGHT_ID"] for node in entry["pattern"]] for entry in _patterns() if entry["id"] == rule)
 
 
+# Token attributes whose values a pattern's node can require, as the parse's arrays hold them (string hashes).
+FILTER_ATTRS = ("LOWER", "LEMMA", "DEP", "TAG")
+
+
+@lru_cache(maxsize=1)
+def _required() -> tuple[tuple[tuple[tuple[str, frozenset[str]], ...], ...], ...]:
+    """Per pattern, per node, the values each filterable attribute may take."""
+    patterns = []
+    for entry in _patterns():
+        nodes = []
+        for node in entry["pattern"]:
+            wanted = []
+            for attr, value in node.get("RIGHT_ATTRS", {}).items():
+                if attr in FILTER_ATTRS and (isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"})):
+                    wanted.append((attr, frozenset([value] if isinstance(value, str) else value["IN"])))
+            nodes.append(tuple(wanted))
+        patterns.append(tuple(nodes))
+    return tuple(patterns)
+
+
+def _may_match(doc: Doc) -> bool:
+    """Whether some pattern could match: every value a node requires of an attribute occurs in the paragraph
+    (a paragraph with no "by", "under" or "vs" cannot match any; the Matcher over it was a tenth of the reading)."""
+    columns = doc.to_array(list(FILTER_ATTRS)).T.tolist() if len(doc) else [[] for _ in FILTER_ATTRS]
+    present = {attr: {doc.vocab.strings[h] for h in set(column)} for attr, column in zip(FILTER_ATTRS, columns)}
+    return any(
+        all(any(value in present[attr] for value in allowed) for node in nodes for attr, allowed in node)
+        for nodes in _required()
+    )
+
+
 def _match(doc: Doc) -> list[tuple[str, list[int]]]:
     """The matches DependencyMatcher would return (rule, token ids in node order), in its order, in linear time.
 
@@ -110,7 +141,7 @@ class _DocMatches(threading.local):
         if self.doc is not doc:
             starts = [s.start for s in doc.sents]
             grouped: dict[int, list[tuple[str, list[int]]]] = {}
-            for rule, token_ids in _match(doc):
+            for rule, token_ids in (_match(doc) if _may_match(doc) else ()):
                 grouped.setdefault(starts[bisect_right(starts, token_ids[0]) - 1], []).append((rule, token_ids))
             self.doc, self.by_sentence = doc, grouped
         return self.by_sentence.get(sent.start, [])
