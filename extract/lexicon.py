@@ -100,6 +100,7 @@ class Lexicon:
     war_topics: frozenset[str]
     means_words: frozenset[str]
     stance_nouns: frozenset[str]
+    alongside_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -398,6 +399,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         war_topics=words("war_topics"),
         means_words=words("means_words"),
         stance_nouns=words("stance_nouns"),
+        alongside_verbs=words("alongside_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

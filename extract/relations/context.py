@@ -547,7 +547,8 @@ class SentenceContext:
             m
             for holder in holders
             for c in holder.children
-            if c.dep_ == "prep" and is_behalf_prep(c)
+            # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
+            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ == "alongside" and lemma(holder) in self.lexicon.alongside_verbs))
             for p in objects(c)
             for m in self.group(p)
         ]

@@ -59,7 +59,7 @@ class RelationReader:
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
-        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases)
+        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | {"alongside"}
         # Whether _readable reads a word, by the hash of its lemma / of its lower-case form (hashes are the
         # same in every vocabulary).
         self._lemma_reads: dict[int, bool] = {}
