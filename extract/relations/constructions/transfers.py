@@ -66,6 +66,17 @@ def received_aid(ctx: SentenceContext, frame: Frame) -> None:
     if not aid:
         return
     senders = [m for holder in (token, *aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    # "received Pantsir systems paid for by the UAE": who paid for the aid gave it
+    senders += [
+        m
+        for thing in aid
+        for clause in thing.children
+        if clause.dep_ in ("acl", "relcl") and lemma(clause) in ctx.lexicon.sponsor_participles
+        for c in clause.children
+        if c.dep_ == "agent"
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
     receivers, frame.inherited, receiver_is_patient = ctx.subjects(token, is_passive(token))
     if not senders or not receivers or receiver_is_patient:
         return
