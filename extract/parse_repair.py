@@ -885,9 +885,10 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     subject. A name conjoined to a verb's object and followed at once by a cue verb of its
     own with no subject is that verb's subject, and the verb a conjunct of the first."""
     for name in (doc[i] for i in positions_in(doc, POS, PROPER)):  # the tags as the repairs before left them
-        if name.dep_ != "conj" or name.i + 1 >= len(doc):
+        # the name may open a list of its own: "with Turkey backing the GNA and Egypt and the UAE supporting Haftar"
+        if name.dep_ != "conj" or name.right_edge.i + 1 >= len(doc):
             continue
-        verb, first = doc[name.i + 1], name.head.head
+        verb, first = doc[name.right_edge.i + 1], name.head.head
         # the second verb hangs on the first, or beside it on the same word ("with ... backing ... and ... supporting")
         if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or verb.lemma_.lower() not in lexicon.verbs:
             continue
@@ -994,6 +995,40 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(owner, subject, "poss")  # "Italy's Conte hosts Haftar, Sarraj"
             _attach_name(doc, _name_start(doc, subject.i), subject)
             break
+
+
+def verb_after_aside_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, the UAE and Saudi Arabia, which severed ties with Qatar in 2017, (quietly) back Haftar": after a
+    relative clause or an aside the tagger reads the cue verb as an adverb (its object as a preposition's or
+    the root's apposition) and the sentence has a name for its root. A cue word after the comma that closes
+    the aside (adverbs between), with a name right after it, is the sentence's verb; the root name (with its
+    list) is its subject and that name its object."""
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
+        cue = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_)
+        if cue is None or cue.relation is None or token.pos_ not in ("ADV", "ADP", "NOUN", "ADJ"):
+            continue
+        root = token.sent.root
+        before = token.i - 1
+        while before > root.i and doc[before].pos_ == "ADV":
+            before -= 1
+        if doc[before].text != "," or root.pos_ != "PROPN" or root.i >= before:
+            continue
+        after = token.i + 1
+        while after < token.sent.end and doc[after].pos_ == "DET":
+            after += 1
+        end = after
+        while end < token.sent.end and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == after:
+            continue
+        named = doc[end - 1]
+        token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBP"
+        token.head, token.dep_ = token, "ROOT"
+        _reattach(root, token, "nsubj")
+        for adverb in doc[before + 1 : token.i]:
+            _reattach(adverb, token, "advmod")
+        _reattach(named, token, "dobj")
+        break
 
 
 def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
@@ -2046,6 +2081,7 @@ REPAIRS = (
     prep_after_time_phrase,
     two_clauses_read_as_one,
     verbless_clause_with_cue,
+    verb_after_aside_read_as_other,
     cue_after_names,
     prep_after_apposition,
     action_prep_on_name,
