@@ -49,6 +49,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
 INDEX_KEY = "parse_repair_index"
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
 PROPER = frozenset({"PROPN"})
+HYPHEN_FORMS = frozenset({"-", "‐"})
 VERBS = frozenset({"VERB"})
 
 
@@ -343,8 +344,8 @@ def fronted_participle_list(doc: Doc, lexicon: Lexicon) -> None:
     """"Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west": the
     fronted participle's list ends where it closed ("and the UAE") and a comma follows;
     the parser runs it on into the main clause's subject."""
-    for participle in doc:
-        if participle.tag_ != "VBN" or participle.dep_ != "advcl" or participle.i != participle.sent.start:
+    for participle in (sent[0] for sent in doc.sents):  # only a sentence's first word can open it
+        if participle.tag_ != "VBN" or participle.dep_ != "advcl":
             continue
         verb = participle.head
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -939,8 +940,8 @@ def participle_adjective(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt is opposed to Turkey", "the warring parties": the tagger reads an adjective of the
     lexicon that has a verb's form as a participle; said of a subject with no by-phrase, or
     before its noun, it is the adjective."""
-    for token in doc:
-        if token.tag_ not in ("VBN", "VBG") or token.lower_ not in lexicon.adjectives:
+    for token in (doc[i] for i in positions_in(doc, LOWER, lexicon.adjectives)):
+        if token.tag_ not in ("VBN", "VBG"):
             continue
         children = list(token.children)
         copular = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
@@ -1408,8 +1409,8 @@ def hyphen_noun_split(doc: Doc, lexicon: Lexicon) -> None:
     noun cue of the lexicon into three tokens, and the tagger may read its last part as an
     adjective ("offensive") and hang all three on the verb. The last part is the noun: it takes
     the phrase's place, the first part is its compound, the hyphen its punctuation."""
-    for hyphen in doc:
-        if hyphen.text not in ("-", "‐") or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+    for hyphen in (doc[i] for i in positions_in(doc, ORTH, HYPHEN_FORMS)):
+        if hyphen.i == 0 or hyphen.i + 1 >= len(doc):
             continue
         first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
         if first.whitespace_ or hyphen.whitespace_ or f"{first.lower_}-{last.lower_}" not in lexicon.nouns:
