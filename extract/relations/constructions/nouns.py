@@ -290,18 +290,19 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     """"The LNA captured the town after clashes with the GNA", "Turkey sent warships amid a standoff
     with Greece", "withdrew following a week of fighting with GNA troops": an event with only its
     with-partner, in a phrase of time or circumstance (adjunct_preps) on the clause, is the clause
-    subject's. Not "after attacks on Tripoli", whose attacker the phrase does not say."""
+    subject's; so is a stance in an in-phrase ("recalled its ambassador in protest at France's support":
+    stance_nouns). Not "after attacks on Tripoli", whose attacker the phrase does not say."""
     token = frame.trigger
     if frame.agents or frame.parties or frame.cue is None:
         return
     partner = frame.cue.preps.get("with") == "patient" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-    # "recalled its ambassador in protest at France's support": a stance in an in-phrase is the subject's
     stance = lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in"
+    patients = list(frame.patients)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if stance and not frame.patients and after is not None and after.dep_ == "prep" and frame.cue.preps.get(after.lower_) == "patient":
+    if stance and not patients and after is not None and after.dep_ == "prep" and frame.cue.preps.get(after.lower_) == "patient":
         # the parser may hang the stance's own preposition on the verb
-        frame.patients.extend((m, frame.relation) for p in objects(after) for m in ctx.group(p))
-    if not frame.patients or (not partner and not stance):
+        patients = [(m, frame.relation) for p in objects(after) for m in ctx.group(p)]
+    if not patients or (not partner and not stance):
         return
     place = clause_place(token)
     if place.dep_ == "pobj" and place.head.lower_ == "of" and lemma(place.head.head) in ctx.lexicon.time_nouns:
@@ -312,10 +313,11 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
         return
     if lemma(verb) == "be" or lemma(verb) in ctx.lexicon.copular_verbs:
         return  # "Italy is in a dispute with France" is a predicate (prepositional-predicate)
-    partners = {m.actor_id for m, _ in frame.patients}
-    subjects, frame.inherited, _ = ctx.subjects(verb, is_passive(verb))
-    frame.agents.extend(m for m in subjects if m.actor_id not in partners)
-    if frame.agents:
+    partners = {m.actor_id for m, _ in patients}
+    subjects, inherited, _ = ctx.subjects(verb, is_passive(verb))
+    agents = [m for m in subjects if m.actor_id not in partners]
+    if agents:
+        frame.agents, frame.patients, frame.inherited = agents, patients, inherited
         frame.fire("adjunct-event")
 
 
