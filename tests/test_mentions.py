@@ -125,3 +125,21 @@ def test_two_names_of_one_actor_that_overlap_are_one_mention() -> None:
     text = "Forces loyal to the Tripoli-based Government of National Accord and Khalifa Haftar's Libyan National Army clashed on Monday."
     rows = extract_relations(text, date="2020-06-15")
     assert {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()} == {("GNA", "opposition", "LNA")}
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        ("Greece expelled the Libyan ambassador.", "2019-12-06", [("Greece", "Greece"), ("Libyan ambassador", "GNA")]),
+        ("Erdogan received Libya's prime minister.", "2020-06-04", [("Erdogan", "Turkey"), ("Libya's prime minister", "GNA")]),
+        ("Erdogan received Libya's prime minister.", "2021-04-12", [("Erdogan", "Turkey"), ("Libya's prime minister", "GNU")]),
+        ("Haftar vowed to oust the Libyan government.", "2020-01-10", [("Haftar", "LNA"), ("Libyan government", "GNA")]),
+        ("Egypt backs the eastern Libyan government.", "2020-01-10", [("Egypt", "Egypt"), ("eastern Libyan government", "Interim Government")]),
+        ("Egypt backs the rival Libyan government.", "2020-01-10", [("Egypt", "Egypt")]),
+        ("Libyan fighters crossed into Chad.", "2020-01-10", [("Chad", "Chad")]),
+    ],
+)
+def test_libyas_government_and_diplomats_are_the_recognised_governments(text: str, date: str, expected: list) -> None:
+    """"Libyan" alone is no party, but Libya's government, prime minister and diplomats are the recognised
+    government's, which changes on 15 March 2021; "the rival Libyan government" is neither."""
+    assert mentions(text, date) == expected
