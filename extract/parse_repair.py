@@ -296,6 +296,26 @@ def noun_read_as_verb_in_subject(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = "compound"
 
 
+def second_object_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The campaign won Haftar the support of Cairo", "won the LAAF, Chad and Niger the backing of Egypt":
+    after a verb of gaining (reverse_light_verbs) with two objects, the parser hangs the second (the cue
+    noun) on the first, as its apposition or attribute; the noun is the verb's object and the first object
+    is who gains it (the dative)."""
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.reverse_light_verbs, lower=True)):
+        noun = next((c for c in verb.subtree if c.i > verb.i and c.dep_ in ("appos", "attr", "conj") and c.lemma_.lower() in lexicon.nouns), None)
+        if noun is None:
+            continue
+        first = noun.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "Haftar, Chad and Niger the support": the list's head
+        if first.head != verb or first.dep_ not in ("dobj", "dative") or first.i > noun.i:
+            continue
+        if any(c.dep_ == "dobj" and c.i > first.i and c.i != noun.i for c in verb.children):
+            continue
+        _reattach(noun, verb, "dobj")
+        first.dep_ = "dative"
+
+
 def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
     """"funded by the Government of National Accord's foreign enemies": the possessive ends a name
     with "of" in it, but the parser gives it to the name's last word only, so the possessed noun
@@ -2097,6 +2117,7 @@ REPAIRS = (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     possessive_of_name_with_of,
+    second_object_read_as_modifier,
     colon_list_to_role_noun,
     participle_read_as_adjective,
     adverb_inside_two_word_prep,

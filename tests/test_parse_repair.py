@@ -53,6 +53,7 @@ from extract.parse_repair import (
     noun_read_as_verb_in_subject,
     past_verb_read_as_adjective,
     verb_after_aside_read_as_other,
+    second_object_read_as_modifier,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -156,6 +157,8 @@ REPAIRED = [
     (trailing_reporter_read_as_apposition, "Turkey has sent Syrian mercenaries to fight alongside the GNA, the Syrian Observatory for Human Rights said.", "Observatory", "said"),
     (speaker_before_colon, "Turkey: illegitimate Haftar must withdraw from key Libya areas", "withdraw", ":"),
     (subject_before_aside, "Jordan, alongside the Emirates, supplied weapons to the LNA.", "Jordan", "supplied"),
+    (second_object_read_as_modifier, "The campaign won Haftar, Chad and Niger the support of Egypt.", "support", "won"),
+    (second_object_read_as_modifier, "The campaign won the LAAF the support of Egypt.", "support", "won"),
 ]
 
 
@@ -239,6 +242,8 @@ UNTOUCHED = [
     "Nobody knows what Turkey wants in Libya, he said.",
     "Egypt discussed the crisis with its own army in mind.",
     "The series of articles ended with a round of applause.",
+    "Haftar won the support of Egypt, a key player.",
+    "The GNA gained ground, the key to its support.",
 ]
 
 

@@ -258,8 +258,10 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in subjects if m.actor_id not in own and not subject_is_patient)
             frame.fire("light-verb-noun")
         elif head_lemma in ctx.lexicon.reverse_light_verbs:
-            # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey"
-            frame.patients.extend((m, relation) for m in ctx.subjects(head, is_passive(head))[0])
+            # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey";
+            # a first object gains what the noun names: "the campaign won Haftar the support of Cairo"
+            gaining = [m for c in head.children if c.i < place.i and c.dep_ in ("dobj", "dative") for m in ctx.group(c)]
+            frame.patients.extend((m, relation) for m in (gaining or ctx.subjects(head, is_passive(head))[0]))
             if not frame.agents:
                 frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
             frame.fire("light-verb-noun")
