@@ -619,6 +619,8 @@ class Group:
     actors: tuple[str, ...]
     subject: bool
     coordinated: bool
+    # The verb a coordination is the object of ("blamed Turkey and Qatar"), -1 for any other group.
+    object_of: int = -1
 
 
 # Modifiers through which a noun stands for an actor ("Turkish officials", "Emirati forces").
@@ -647,6 +649,14 @@ def _inside_subject(root: Token) -> bool:
     return holder.dep_ in ("amod", "acl") and holder.head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _object_they_go_back_to(group: Group, before: list[Group], pronoun: Token) -> bool:
+    """"The LNA blamed Turkey and Qatar for the loss, saying they had armed the GNA": with no list of actors
+    as a subject before it, "they" inside the clause of the verb whose object is the list goes back to it."""
+    if group.object_of < 0 or not before or before[-1] is not group or any(g.actors and g.subject for g in before):
+        return False
+    return pronoun.doc[group.object_of].is_ancestor(pronoun)
+
+
 def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str]) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
@@ -673,7 +683,8 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         inside.update(i for m in mentions for i in m.token_ids)
         actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
         end = max(end, *(m.span.end for m in mentions))
-        found.append(Group(end, actors if len(actors) >= 2 else (), subject, True))
+        object_of = root.head.i if root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" else -1
+        found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of))
     for token in tokens:
         if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
@@ -767,7 +778,7 @@ def resolve_group_references(
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
-                    if last is not None and last.actors and last.subject:
+                    if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
                     continue

@@ -280,6 +280,12 @@ def test_a_possessor_that_is_no_actor_leaves_the_two_sides_unowned_and_one_of_th
         # the sides a subject names: "forces loyal to X and Y", "fighting between X and Y"
         ("Forces loyal to Egypt and the UAE gathered on Monday. They have sent drones to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
         ("Fighting between the GNA and the LNA continued. They agreed to a truce on Sunday.", {("GNA", O, "LNA"), ("GNA", M, "LNA")}),
+        # a list that is the object of a verb whose subject is one actor, from inside that verb's clause
+        (
+            "The LNA blamed Turkey and Qatar for the fall of the base, saying they had supplied the GNA with drones.",
+            {("LNA", O, "Turkey"), ("LNA", O, "Qatar"), ("Turkey", S, "GNA"), ("Qatar", S, "GNA")},
+        ),
+        ("Haftar thanked Egypt and the UAE because they had quietly armed his forces.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
     ],
 )
 def test_a_plural_reference_is_the_coordination_named_last(text: str, expected: set) -> None:
@@ -303,6 +309,8 @@ def test_a_plural_reference_is_the_coordination_named_last(text: str, expected: 
         "The two countries have sent weapons to Haftar.",
         # the group before is not a subject: "they" is unsure
         "Turkey accused Egypt and the UAE of meddling. They have sent weapons to Haftar.",
+        # ... nor when the subject is itself a list, which "they" may be
+        "Sudan and Chad accused Egypt and the UAE of meddling, saying they had sent weapons to Haftar.",
         # a paragraph break and two sentences away: out of reach
         "Egypt and the UAE spoke on Monday.\n\nSudan was quiet. The two countries sent weapons to Haftar.",
     ],
