@@ -51,6 +51,8 @@ class Cue:
     when_negated: str | None = None
     # Dependence ("rely on", "count on"): the prepositional object acts on the subject ("relies on Turkey").
     reverse: bool = False
+    # Agreeing ("agree"): a cue only when what is agreed is a step toward peace ("agreed to exchange prisoners").
+    peace_content: bool = False
     # Engagement ("negotiate", "talks"): refused or ruled out, it is this relation ("refused to negotiate with Haftar").
     when_refused: str | None = None
     # The event category it was inventoried under (relations.json `_categories`).
@@ -163,6 +165,7 @@ class Lexicon:
     demand_verbs: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
+    peace_step_verbs: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -285,6 +288,7 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             mutual=bool(entry.get("mutual", False)),
             place_object=bool(entry.get("place_object", False)),
             reverse=bool(entry.get("reverse", False)),
+            peace_content=bool(entry.get("peace_content", False)),
             when_negated=_relation_field(path, f"{section}.{lemma}.when_negated", entry.get("when_negated")),
             when_refused=_relation_field(path, f"{section}.{lemma}.when_refused", entry.get("when_refused")),
             category=_category(path, f"{section}.{lemma}", entry, gives, categories),
@@ -457,6 +461,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         demand_verbs=words("demand_verbs"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
+        peace_step_verbs=words("peace_step_verbs"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),

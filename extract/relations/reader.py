@@ -151,7 +151,7 @@ class RelationReader:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
                     return persuaded
-            if (cue := lex.verbs.get(word)) is not None:
+            if (cue := lex.verbs.get(word)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)):
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
                 # "received weapons from", "froze military aid to": read below when the verb reads nothing
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
@@ -197,6 +197,26 @@ class RelationReader:
         for construction in family(frame.family):
             construction(ctx, frame)
         return emit(ctx, frame) if frame.rule else []
+
+
+# What a verb of agreeing agrees to: its clause or its object.
+AGREED_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+AGREED_PREPS = frozenset({"to", "on", "upon"})
+
+
+def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
+    """"The GNA and the LNA agreed to exchange prisoners / to a truce / that foreign fighters must leave":
+    what is agreed names a peace topic (not one of war_topics) or is an act of peace-making (a de-escalation,
+    withdrawal or peace-step verb); "agreed to send arms to Haftar" is not."""
+    topics = lexicon.peace_topics - lexicon.war_topics
+    acts = lexicon.de_escalation_verbs | lexicon.withdrawal_verbs | lexicon.peace_step_verbs
+    for child in verb.children:
+        if child.dep_ in AGREED_DEPS or (child.dep_ == "prep" and child.lower_ in AGREED_PREPS):
+            for word in child.subtree:
+                base = lemma(word)
+                if base in topics or (word.pos_ == "VERB" and base in acts):
+                    return True
+    return False
 
 
 def _predicate_shape(token: Token) -> bool:
