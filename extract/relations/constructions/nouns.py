@@ -78,8 +78,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     modifiers: list[ActorSpan] = []
     for child in [*token.children, *complement_preps(ctx, token)]:
         if child.dep_ == "poss":
-            if cue.identity == "agent":
-                frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers"
+            if cue.identity == "agent" or cue.reverse:
+                frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
             else:
                 frame.agents.extend(ctx.group(child))  # "Ankara's support", "Ankara's proxy"
         elif child.dep_ == "prep" and cue.identity and prep_text(child) in ctx.lexicon.identity_preps:
