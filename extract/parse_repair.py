@@ -617,6 +617,31 @@ def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(verb, root, "parataxis")
 
 
+# Categories of verbs that only a speaker does: "said the deal was void and accused Ankara".
+SPEECH_ACT_CATEGORIES = frozenset({"accuse", "protest", "request"})
+
+
+def speech_act_read_as_inner_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"Dendias said the memorandum was void and accused Ankara of violating the law": the parser joins the
+    second verb to the reported clause's verb, so its subject is "the memorandum". A verb of speaking,
+    accusing or asking with no subject of its own, joined to a clause reported by a reporting verb whose
+    subject is a common noun (no name or pronoun that could speak), is the reporting verb's second verb."""
+    for verb in (doc[i] for i in _index(doc, lexicon).reporting):
+        if verb.lemma_.lower() not in lexicon.reporting_verbs or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+            inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not inner or inner[0].pos_ != "NOUN":
+                continue
+            for second in [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > clause.i]:
+                word = second.lemma_.lower()
+                speaks = word in lexicon.reporting_verbs or word in lexicon.persuasion_verbs or (
+                    word in lexicon.verbs and lexicon.category_of.get(("verbs", word)) in SPEECH_ACT_CATEGORIES
+                )
+                if speaks and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                    _reattach(second, verb, "conj")
+
+
 def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
     """"GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold": after a phrase set
     off by commas the parser reads the main verb as a modifier of the name after it, and the sentence has
@@ -2128,6 +2153,7 @@ REPAIRS = (
     postnominal_adjective,
     object_taken_as_next_subject,
     trailing_reporter_read_as_apposition,
+    speech_act_read_as_inner_conjunct,
     finite_verb_read_as_object,
     arguments_read_as_modifiers,
     sides_named_apart,

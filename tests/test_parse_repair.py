@@ -54,6 +54,7 @@ from extract.parse_repair import (
     past_verb_read_as_adjective,
     verb_after_aside_read_as_other,
     second_object_read_as_modifier,
+    speech_act_read_as_inner_conjunct,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -159,6 +160,8 @@ REPAIRED = [
     (subject_before_aside, "Jordan, alongside the Emirates, supplied weapons to the LNA.", "Jordan", "supplied"),
     (second_object_read_as_modifier, "The campaign won Haftar, Chad and Niger the support of Egypt.", "support", "won"),
     (second_object_read_as_modifier, "The campaign won the LAAF the support of Egypt.", "support", "won"),
+    (speech_act_read_as_inner_conjunct, "Greece said the deal was void and accused Ankara of violating international law.", "accused", "said"),
+    (speech_act_read_as_inner_conjunct, "Egypt said the talks had failed and urged Haftar to withdraw.", "urged", "said"),
 ]
 
 
@@ -244,6 +247,7 @@ UNTOUCHED = [
     "The series of articles ended with a round of applause.",
     "Haftar won the support of Egypt, a key player.",
     "The GNA gained ground, the key to its support.",
+    "Greece said Turkey had violated the law and accused the GNA of complicity.",
 ]
 
 
