@@ -316,6 +316,31 @@ def second_object_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
         first.dep_ = "dative"
 
 
+def small_clause_subject_in_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA declared Turkish ships legitimate targets": after a verb of designating, the parser makes the
+    designated noun the subject of the predicate's adjective ("ships" of "legitimate") and the predicate noun
+    the verb's object; the noun is the small clause's subject and the predicate its head, as in "declared
+    Turkish ships a legitimate target". So with "considers Russian mercenaries legitimate targets", where the
+    parser reads the adjective as the small clause's verb and the noun as its object (and the adjective,
+    "legitimate", would name the relation instead of the noun, "targets")."""
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.designation_verbs, lower=True)):
+        for predicate in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]:
+            for modifier in [c for c in predicate.children if c.dep_ == "amod" and c.i < predicate.i]:
+                for subject in [c for c in modifier.children if c.dep_ == "nsubj" and c.i < modifier.i]:
+                    _reattach(subject, predicate, "nsubj")
+                    predicate.dep_ = "ccomp"
+        for adjective in [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "ADJ") and c.lower_ in lexicon.designation_predicates]:
+            nouns = [c for c in adjective.children if c.dep_ == "dobj" and c.i == adjective.i + 1 and c.pos_ == "NOUN"]
+            if not nouns:
+                continue
+            noun = nouns[0]
+            _reattach(noun, verb, "ccomp")
+            for subject in [c for c in adjective.children if c.dep_ == "nsubj"]:
+                _reattach(subject, noun, "nsubj")
+            _reattach(adjective, noun, "amod")
+            adjective.pos_, adjective.tag_ = "ADJ", "JJ"
+
+
 def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
     """"funded by the Government of National Accord's foreign enemies": the possessive ends a name
     with "of" in it, but the parser gives it to the name's last word only, so the possessed noun
@@ -2143,6 +2168,7 @@ REPAIRS = (
     noun_read_as_verb_in_subject,
     possessive_of_name_with_of,
     second_object_read_as_modifier,
+    small_clause_subject_in_modifier,
     colon_list_to_role_noun,
     participle_read_as_adjective,
     adverb_inside_two_word_prep,

@@ -55,6 +55,7 @@ from extract.parse_repair import (
     verb_after_aside_read_as_other,
     second_object_read_as_modifier,
     speech_act_read_as_inner_conjunct,
+    small_clause_subject_in_modifier,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -162,6 +163,8 @@ REPAIRED = [
     (second_object_read_as_modifier, "The campaign won the LAAF the support of Egypt.", "support", "won"),
     (speech_act_read_as_inner_conjunct, "Greece said the deal was void and accused Ankara of violating international law.", "accused", "said"),
     (speech_act_read_as_inner_conjunct, "Egypt said the talks had failed and urged Haftar to withdraw.", "urged", "said"),
+    (small_clause_subject_in_modifier, "The LNA declared Turkish ships legitimate targets.", "ships", "targets"),
+    (small_clause_subject_in_modifier, "The GNA considers Russian mercenaries legitimate targets.", "legitimate", "targets"),
 ]
 
 

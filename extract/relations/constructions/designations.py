@@ -21,7 +21,8 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
     verb = frame.trigger
     if lemma(verb) in ctx.lexicon.reporting_verbs:
         _reported_designation(ctx, frame)
-        return
+        if frame.rule:
+            return  # else "declared Turkish ships a legitimate target": a small clause, as below
     for predicate in _predicates(verb):
         relation = _relation_named(ctx, predicate)
         designated = _designated(ctx, verb, predicate)
