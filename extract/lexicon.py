@@ -166,6 +166,7 @@ class Lexicon:
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
+    resolving_verbs: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -462,6 +463,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         peace_step_verbs=words("peace_step_verbs"),
+        resolving_verbs=words("resolving_verbs"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),

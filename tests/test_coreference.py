@@ -31,6 +31,11 @@ def edges(text: str, date: str = "") -> set[tuple[str, str, str]]:
         ("The EU launched Operation Irini. Ankara accused the bloc of bias.", {("Turkey", O, "EU")}, set()),
         # a title before a name is no epithet: "General Farid" is not Haftar
         ("Haftar met Sisi. Turkey criticised General Mohamed Farid.", set(), {("Turkey", O, "LNA")}),
+        # the monarchy, the mission, the eastern-based commander named most recently
+        ("Jordan denied the report. The kingdom allegedly shipped armoured vehicles to the LNA.", {("Jordan", S, "LNA")}, set()),
+        ("The EU launched Operation Irini in March. Ankara has denounced the mission.", {("Turkey", O, "EU")}, set()),
+        ("Haftar spoke on Monday. The eastern-based commander rejected Turkey's demands.", {("LNA", O, "Turkey")}, set()),
+        ("The kingdom allegedly shipped armoured vehicles to the LNA.", set(), {("Jordan", S, "LNA"), ("Saudi Arabia", S, "LNA")}),
     ],
 )
 def test_epithets_and_role_nouns(text: str, expected: set, absent: set) -> None:
@@ -280,6 +285,9 @@ def test_a_possessor_that_is_no_actor_leaves_the_two_sides_unowned_and_one_of_th
         # the sides a subject names: "forces loyal to X and Y", "fighting between X and Y"
         ("Forces loyal to Egypt and the UAE gathered on Monday. They have sent drones to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
         ("Fighting between the GNA and the LNA continued. They agreed to a truce on Sunday.", {("GNA", O, "LNA"), ("GNA", M, "LNA")}),
+        # "the two leaders" (of states, governments, armed groups), "the two neighbours" (states)
+        ("Egypt and the UAE spoke on Monday. The two leaders pledged more weapons to Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Egypt and Sudan met on Monday. The two neighbours accused Ethiopia of stalling.", {("Egypt", O, "Ethiopia"), ("Sudan", O, "Ethiopia")}),
         # a list that is the object of a verb whose subject is one actor, from inside that verb's clause
         (
             "The LNA blamed Turkey and Qatar for the fall of the base, saying they had supplied the GNA with drones.",

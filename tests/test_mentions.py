@@ -137,6 +137,8 @@ def test_two_names_of_one_actor_that_overlap_are_one_mention() -> None:
         ("Egypt backs the eastern Libyan government.", "2020-01-10", [("Egypt", "Egypt"), ("eastern Libyan government", "Interim Government")]),
         ("Egypt backs the rival Libyan government.", "2020-01-10", [("Egypt", "Egypt")]),
         ("Libyan fighters crossed into Chad.", "2020-01-10", [("Chad", "Chad")]),
+        ("Ankara backs the Government of Accord.", "2020-01-10", [("Ankara", "Turkey"), ("Government of Accord", "GNA")]),
+        ("Ankara backs the legitimate government of Libya.", "2020-01-10", [("Ankara", "Turkey"), ("legitimate government of Libya", "GNA")]),
     ],
 )
 def test_libyas_government_and_diplomats_are_the_recognised_governments(text: str, date: str, expected: list) -> None:

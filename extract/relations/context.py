@@ -538,7 +538,9 @@ class SentenceContext:
         return unique
 
     def is_aid(self, token: Token) -> bool:
-        return any(lemma(t) in self.lexicon.aid_nouns for t in (token, *token.conjuncts))
+        """"drones", "weapons and fuel"; "a credit line", "arms shipments": or a noun an aid noun modifies."""
+        aid = self.lexicon.aid_nouns
+        return any(lemma(t) in aid or any(c.dep_ == "compound" and lemma(c) in aid for c in t.children) for t in (token, *token.conjuncts))
 
     def on_behalf(self, *holders: Token) -> list[ActorSpan]:
         """"strikes on behalf of Haftar", "intervened in support of the GNA": whatever

@@ -55,7 +55,7 @@ class RelationReader:
         self._predicate_words = frozenset({
             *lex.bonding_verbs, *lex.severing_verbs, *lex.designation_verbs, *lex.reporting_verbs, *lex.persuasion_verbs,
             *lex.verbs, *lex.transfer_verbs, *lex.reverse_light_verbs, *lex.withdrawal_verbs, *lex.joint_activity_nouns, *lex.withdrawal_nouns,
-            *lex.nouns, *lex.adjectives,
+            *lex.nouns, *lex.adjectives, *lex.resolving_verbs,
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
@@ -147,6 +147,10 @@ class RelationReader:
                 designated = self._run(ctx, Frame(token, None, None, "designation"))
                 if designated:
                     return designated
+            if word in lex.resolving_verbs:
+                resolved = self._run(ctx, Frame(token, None, "mediation", "resolving"))
+                if resolved:
+                    return resolved  # "worked to end the rift between Saudi Arabia and Qatar"
             if word in lex.persuasion_verbs:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
