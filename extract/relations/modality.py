@@ -55,7 +55,10 @@ def modality(
         return Modality(keep=True, factor=QUESTION if question else 1.0, negated_as=cue.when_refused)
     negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
     if negated and cue is not None and cue.when_negated:
-        return DROPPED if _denied(trigger, lexicon) else Modality(keep=True, negated_as=cue.when_negated)
+        # a refusal in a condition or a question is no more asserted than any other reading
+        if _denied(trigger, lexicon) or in_condition(trigger) or (polar_question and trigger.dep_ not in PRESUPPOSED_DEPS):
+            return DROPPED
+        return Modality(keep=True, factor=QUESTION if question else 1.0, negated_as=cue.when_negated)
     if cue is not None and cue.only_negated:
         if negated == _rejected(trigger, lexicon):
             # "unacceptable" cues read only as "not acceptable": a rejection says "no" too ("rejected any role
