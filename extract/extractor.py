@@ -84,11 +84,12 @@ class Extractor:
         self.finder = MentionFinder(self.nlp, dictionary, lexicon)
         self.open_compound = open_compound_pattern(lexicon.open_compounds)
         self.speakers = SpeakerFinder(lexicon)
-        self.reader = RelationReader(lexicon)
+        # "the two countries" fits only states (extract.coreference.resolve_group_references); "a NATO ally"
+        # names a membership (extract.relations)
+        self.actor_types = {actor_id: entry.type for actor_id, entry in dictionary.actors.items()}
+        self.reader = RelationReader(lexicon, self.actor_types)
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
-        # "the two countries" fits only states (extract.coreference.resolve_group_references)
-        self.actor_types = {actor_id: entry.type for actor_id, entry in dictionary.actors.items()}
         # Docs parse_ahead made, by the text parsed, and what it found to parse, by article, until
         # extract() takes them. Per thread: the dashboard's sessions share one extractor.
         self._ahead = threading.local()

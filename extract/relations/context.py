@@ -6,6 +6,8 @@ speaking. Constructions ask this object; they never walk mention lists.
 """
 from __future__ import annotations
 
+from typing import Mapping
+
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -64,8 +66,12 @@ def is_target_place(token: Token, lexicon) -> bool:
 class SentenceContext:
     """One parsed sentence, its actor mentions, and its speaker."""
 
-    def __init__(self, sent: Span, mentions: list[ActorSpan], speaker: str, lexicon: Lexicon, about_peace: bool | None) -> None:
+    def __init__(
+        self, sent: Span, mentions: list[ActorSpan], speaker: str, lexicon: Lexicon, about_peace: bool | None, actor_types: Mapping[str, str] | None = None
+    ) -> None:
         self.sent = sent
+        # actor id -> dictionary type ("state", "IGO", ...): "an important NATO ally" names a membership
+        self.actor_types: Mapping[str, str] = actor_types or {}
         self.about_peace = about_peace
         self.lexicon = lexicon
         self.speaker = speaker

@@ -4,7 +4,7 @@ confidence (the construction's base times modality.py's factors)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import VERB
@@ -45,8 +45,9 @@ class Edge:
 class RelationReader:
     """Reads relations off sentences using a cue lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, actor_types: Mapping[str, str] | None = None) -> None:
         self.lexicon = lexicon
+        self.actor_types: Mapping[str, str] = actor_types or {}  # actor id -> dictionary type
         lex = lexicon
         phrasal = [cue for cue in (*lex.verbs, *lex.withdrawal_verbs, *lex.severing_verbs) if " " in cue]
         # Every word _predicate can read a frame off: a cue of any of its families, or what comes before the
@@ -79,7 +80,7 @@ class RelationReader:
         if len(actors | ({speaker} if speaker else set())) < 2:
             sent.doc.user_data[BEHALF_KEY] = self.lexicon.behalf_phrases  # as SentenceContext leaves it
             return []
-        ctx = SentenceContext(sent, mentions, speaker, self.lexicon, about_peace)
+        ctx = SentenceContext(sent, mentions, speaker, self.lexicon, about_peace, self.actor_types)
         if len({m.actor_id for m in ctx.mentions}) < 2:
             return []
         edges: list[Edge] = []

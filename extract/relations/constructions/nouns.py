@@ -225,7 +225,19 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     cue = frame.cue
     if not cue.identity:
         return
-    described = ctx.described_by(frame.trigger)
+    token = frame.trigger
+    if any(
+        ctx.actor_types.get(m.actor_id) == "IGO" for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for m in ctx.group(c)
+    ):
+        return  # "an important NATO ally", "Ankara and Athens are NATO allies": members of one bloc, not backers
+    # "Egypt, a key Haftar ally": with no owner, the name on the noun says whose ally, not who is one
+    # ("Haftar's Emirati backers": with one, it says who they are)
+    owned = bool(ctx.owner_of_noun(token))
+    named_on = set() if owned else {i for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for i in range(c.left_edge.i, c.i + 1)}
+    described = [m for m in ctx.described_by(token) if m.root.i not in named_on]
+    if cue.identity == "agent" and token.tag_ == "NN" and named_on and not frame.patients:
+        own = {m.actor_id for m in described}
+        frame.patients.extend((m, frame.relation) for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own)
     if cue.identity == "agent":
         frame.agents.extend(described)
     else:
