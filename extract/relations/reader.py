@@ -141,9 +141,12 @@ class RelationReader:
                 bonded = self._run(ctx, Frame(token, None, "support", "severing"))
                 if bonded:
                     return bonded
-            if word in lex.severing_verbs and word not in lex.verbs:
-                # "broke off relations": the particle does not change what is cut.
-                return self._run(ctx, Frame(token, None, "opposition", "severing"))
+            if word in lex.severing_verbs:
+                # "broke off relations": the particle does not change what is cut. A verb that is also a cue
+                # ("broke with Haftar") is read as one when it cuts no tie.
+                severed = self._run(ctx, Frame(token, None, "opposition", "severing"))
+                if severed or word not in lex.verbs:
+                    return severed
             if word in lex.designation_verbs or word in lex.reporting_verbs:
                 designated = self._run(ctx, Frame(token, None, None, "designation"))
                 if designated:
