@@ -987,7 +987,9 @@ def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
         if first is None or any(c.dep_ == "conj" for c in first.children):
             continue
         after = first.right_edge.i + 1
-        if after < len(doc) and doc[after].text == ",":
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "and":
+            after += 1  # the aside already hung on the first side ("the GNA, led by Sarraj, and ...")
+        elif after < len(doc) and doc[after].text == ",":
             # "between the GNA, led by Sarraj, and fighters loyal to Haftar": past the aside
             closing = next((t.i for t in doc[after + 1 : min(len(doc), after + 10)] if t.text == ","), None)
             if closing is not None and closing + 1 < len(doc) and doc[closing + 1].lower_ == "and":
@@ -1954,6 +1956,45 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, verb, child.dep_)
 
 
+def _ends_name(token: Token) -> bool:
+    """`token` ends a name: a proper noun, or a noun a proper noun modifies ("the Tripoli government")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def participle_on_earlier_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"pits the GNA, backed by Turkey, against Haftar, backed by the UAE", "between Sarraj, supported by Ankara,
+    and Haftar, armed by Abu Dhabi": the parser hangs the second participle set off by a comma (a passive one,
+    with its by-phrase) on the first name, so the UAE backs the GNA. A participle phrase right after a name and
+    its comma describes that name, the nearest one, when the name is an argument of its own (an object, a
+    preposition's object, an apposition). Left as parsed: a name that is itself a participle's agent ("the GNA,
+    backed by Turkey, funded by Qatar": the stacked participles share their host) or sits in a noun's
+    of-phrase ("the envoy of the GNA, backed by the UN": the parse cannot tell which of the two it describes).
+    A participle the parser hangs on the verb (an adverbial clause: "Haftar attacked the GNA, backed by Egyptian
+    jets") is left too, except inside a list of names ("between the GNA, supported by Turkey, and the LNA"),
+    where it cannot describe the subject."""
+    for comma in _index(doc, lexicon).commas:
+        if comma < 1 or comma + 2 >= len(doc):
+            continue
+        name, participle = doc[comma - 1], doc[comma + 1]
+        # (the tagger can read "backed" before an adverb as a past verb, "backed reportedly by": acl says otherwise)
+        if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in ("acl", "advcl") or name.dep_ not in ("pobj", "dobj", "appos", "conj"):
+            continue
+        if participle.tag_ == "VBD" and participle.dep_ != "acl" or not _ends_name(name):
+            continue
+        if not any(c.dep_ == "agent" for c in participle.children) or participle.head.i in (name.i, _list_head(name).i) or participle.head.i > name.i:
+            continue
+        if name.dep_ == "pobj" and (name.head.dep_ == "agent" or name.head.lower_ == "of" and not name.head.head.text[:1].isupper()):
+            continue  # ("the Government of National Accord, backed by ...": "of" inside the name)
+        if name.dep_ == "conj" and _list_head(name).dep_ not in ("pobj", "dobj", "appos"):
+            continue  # the last of a list of subjects ("Turkey and the GNA, backed by ..., attacked")
+        if participle.dep_ == "advcl":
+            closing = participle.right_edge.i + 1
+            if closing + 1 >= len(doc) or doc[closing].text != "," or doc[closing + 1].lower_ not in LIST_CONJUNCTIONS:
+                continue
+        _reattach(participle, name, "acl")
+        _reattach(doc[comma], name, "punct")
+
+
 def participle_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar, a rival of Sarraj, backed by Sisi, met Macron": a participle phrase set off by commas
     after an apposition describes the name the apposition is on, like the apposition itself; the
@@ -2103,6 +2144,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "possessive_of_name_with_of": frozenset({"of"}),
     "adverb_inside_two_word_prep": frozenset({"together", "along", "jointly"}),
     "participle_after_apposition": frozenset({","}),
+    "participle_on_earlier_noun": frozenset({"by"}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
@@ -2145,6 +2187,7 @@ REPAIRS = (
     verb_after_subject_apposition,
     verb_after_set_off_phrase,
     subject_before_aside,
+    participle_on_earlier_noun,
     participle_after_apposition,
     list_after_apposition,
     list_member_split_off,

@@ -56,6 +56,7 @@ from extract.parse_repair import (
     second_object_read_as_modifier,
     speech_act_read_as_inner_conjunct,
     small_clause_subject_in_modifier,
+    participle_on_earlier_noun,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -165,6 +166,8 @@ REPAIRED = [
     (speech_act_read_as_inner_conjunct, "Egypt said the talks had failed and urged Haftar to withdraw.", "urged", "said"),
     (small_clause_subject_in_modifier, "The LNA declared Turkish ships legitimate targets.", "ships", "targets"),
     (small_clause_subject_in_modifier, "The GNA considers Russian mercenaries legitimate targets.", "legitimate", "targets"),
+    (participle_on_earlier_noun, "The conflict pits the GNA, backed by Turkey and Qatar, against Haftar, armed by the UAE and Russia.", "armed", "Haftar"),
+    (participle_on_earlier_noun, "Fighting continued between the GNA, supported by Turkey, and the LNA, armed by the UAE and Egypt.", "supported", "GNA"),
 ]
 
 
@@ -251,6 +254,9 @@ UNTOUCHED = [
     "Haftar won the support of Egypt, a key player.",
     "The GNA gained ground, the key to its support.",
     "Greece said Turkey had violated the law and accused the GNA of complicity.",
+    "Haftar attacked the GNA, backed by Egyptian jets.",
+    "Egypt hosted the LNA, backed by Russia, funded by the UAE.",
+    "Haftar met the envoy of the GNA, backed by the UN, in Rome.",
 ]
 
 
@@ -303,6 +309,7 @@ EDGES = [
     ("Egypt gave air support to the LAAF against the GNA.", ("LNA", "opposition", "GNA")),
     ("Rome supports Sarraj jointly reportedly with Ankara.", ("Turkey", "support", "GNA")),
     ("Russian jets over Tripoli would cross a red line last spring for Ankara.", ("Turkey", "opposition", "Russia")),
+    ("The conflict pits the GNA, backed by Turkey and Qatar, against Haftar, backed by the UAE, Egypt and Russia.", ("Russia", "support", "LNA")),
 ]
 
 
