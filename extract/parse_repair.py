@@ -667,6 +667,52 @@ def speech_act_read_as_inner_conjunct(doc: Doc, lexicon: Lexicon) -> None:
                     _reattach(second, verb, "conj")
 
 
+def _subordinate_to(token: Token, verb: Token) -> bool:
+    """`token` is in a clause under `verb` (an adverbial, relative or reported clause), not a verb of its level."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS and (token.head.i == verb.i or verb.is_ancestor(token.head)):
+            return True
+        token = token.head
+    return False
+
+
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
+
+
+def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The Emirates condemned in the strongest terms the Turkish military intervention in Libya": when a
+    phrase stands between the verb and its object (word order of translated statements), the parser can
+    read the verb as a reduced relative on the name before it ("the Emirates [that were] condemned"), the
+    name becoming the root of a sentence with no verb. A past form right after the root noun, with an
+    object after the phrase (a preposition or adverb of its own) and no by-phrase or auxiliary, in a
+    sentence with no finite verb, is the verb and the noun its subject. A real reduced relative has no
+    object ("Weapons supplied by the UAE to the LNA.", "Haftar forces backed in secret by Egypt")."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN") or root.i + 1 >= sent.end:
+            continue
+        # right after the noun, or after a list it heads ("The Emirates and Barbados condemned in ...")
+        verb = next((t for t in doc[root.i + 1 : sent.end] if t.dep_ not in ("cc", "conj", "compound", "det", "amod", "punct") or t.head.i < root.i), None)
+        if verb is None or verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if verb.head.i != root.i and not (verb.head.dep_ == "conj" and _list_head(verb.head).i == root.i):
+            continue
+        children = list(verb.children)
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
+            continue
+        between = [c for c in children if verb.i < c.i < obj.left_edge.i]
+        if not between or any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in between) or between[-1].right_edge.i + 1 != obj.left_edge.i:
+            continue  # only the verb's own phrases between it and the object
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not _subordinate_to(t, verb) for t in sent):
+            continue  # a sentence with a verb of its own (not one of a clause under this one: "..., while ... continued")
+        verb.tag_ = "VBD"
+        verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(root, verb, "nsubj")
+        for child in [c for c in root.children if c.i > verb.i]:
+            _reattach(child, verb, child.dep_)  # the closing full stop
+
+
 def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
     """"GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold": after a phrase set
     off by commas the parser reads the main verb as a modifier of the name after it, and the sentence has
@@ -2185,6 +2231,7 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    verb_before_fronted_phrase_read_as_modifier,
     verb_after_set_off_phrase,
     subject_before_aside,
     participle_on_earlier_noun,

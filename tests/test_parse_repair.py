@@ -57,6 +57,7 @@ from extract.parse_repair import (
     speech_act_read_as_inner_conjunct,
     small_clause_subject_in_modifier,
     participle_on_earlier_noun,
+    verb_before_fronted_phrase_read_as_modifier,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -168,6 +169,8 @@ REPAIRED = [
     (small_clause_subject_in_modifier, "The GNA considers Russian mercenaries legitimate targets.", "legitimate", "targets"),
     (participle_on_earlier_noun, "The conflict pits the GNA, backed by Turkey and Qatar, against Haftar, armed by the UAE and Russia.", "armed", "Haftar"),
     (participle_on_earlier_noun, "Fighting continued between the GNA, supported by Turkey, and the LNA, armed by the UAE and Egypt.", "supported", "GNA"),
+    (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms the Turkish military intervention in Libya.", "Emirates", "condemned"),
+    (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms Turkey's military intervention in Libya.", ".", "condemned"),
 ]
 
 
@@ -257,6 +260,10 @@ UNTOUCHED = [
     "Haftar attacked the GNA, backed by Egyptian jets.",
     "Egypt hosted the LNA, backed by Russia, funded by the UAE.",
     "Haftar met the envoy of the GNA, backed by the UN, in Rome.",
+    "Weapons supplied by the UAE to the LNA.",
+    "Haftar forces backed in secret by Egypt",
+    "Turkish drones sent in May to the GNA.",
+    "Mercenaries paid in cash by the UAE.",
 ]
 
 
