@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
+from extract.mentions import NAME_MATCHES_KEY
 from extract.relations.grammar import positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
@@ -650,21 +651,58 @@ def speech_act_read_as_inner_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"Dendias said the memorandum was void and accused Ankara of violating the law": the parser joins the
     second verb to the reported clause's verb, so its subject is "the memorandum". A verb of speaking,
     accusing or asking with no subject of its own, joined to a clause reported by a reporting verb whose
-    subject is a common noun (no name or pronoun that could speak), is the reporting verb's second verb."""
+    subject is a common noun (no name or pronoun that could speak), is the reporting verb's second verb.
+    So is any verb without a subject whose object is the reported clause's subject itself, by the same
+    word or the same actor ("Macron said Turkey was playing a dangerous game in Libya and accused Ankara
+    of criminal responsibility"): nobody accuses, backs or fights itself. With another name as the
+    object ("said Turkey had violated the law and accused the GNA") either could have said it; left."""
     for verb in (doc[i] for i in _index(doc, lexicon).reporting):
         if verb.lemma_.lower() not in lexicon.reporting_verbs or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
             inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not inner or inner[0].pos_ != "NOUN":
+            if not inner or inner[0].pos_ not in ("NOUN", "PROPN"):
                 continue
             for second in [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > clause.i]:
-                word = second.lemma_.lower()
-                speaks = word in lexicon.reporting_verbs or word in lexicon.persuasion_verbs or (
-                    word in lexicon.verbs and lexicon.category_of.get(("verbs", word)) in SPEECH_ACT_CATEGORIES
-                )
-                if speaks and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                    continue
+                if inner[0].pos_ == "NOUN":
+                    word = second.lemma_.lower()
+                    moves = word in lexicon.reporting_verbs or word in lexicon.persuasion_verbs or (
+                        word in lexicon.verbs and lexicon.category_of.get(("verbs", word)) in SPEECH_ACT_CATEGORIES
+                    )
+                else:
+                    # the object, or the demonym or name that makes it the actor's ("accused Turkish officials")
+                    objects = [o for c in second.children if c.dep_ == "dobj" for o in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))]
+                    moves = any(_same_actor(o, inner[0]) for o in objects)
+                if moves:
                     _reattach(second, verb, "conj")
+
+
+def _same_actor(one: Token, other: Token) -> bool:
+    """Two names of one actor: the same word, or names the dictionary gives a common actor ("Turkey" and
+    "Ankara"), read from the matches the mention finder leaves on the Doc when it tags the names before
+    the repairs (MentionFinder.tag_names; a Doc parsed without it compares the words only)."""
+    if one.lemma_.lower() == other.lemma_.lower() or one.lower_ == other.lower_:
+        return True
+    actors = _dictionary_actors(one.doc)
+    return bool(actors.get(one.i, set()) & actors.get(other.i, set()))
+
+
+def _dictionary_actors(doc: Doc) -> dict[int, set[str]]:
+    """Token index -> the actors a dictionary name covering it may stand for (its match labels are
+    "actor|kind..." strings: extract/mentions.py MentionFinder.__init__); names the dictionary ignores left out."""
+    found: dict[int, set[str]] = {}
+    for key, value in doc.user_data.items():
+        if not (isinstance(key, tuple) and key and key[0] == NAME_MATCHES_KEY) or value[0] != len(doc):
+            continue
+        for match_id, start, end in value[1]:
+            actor, _, kind = doc.vocab.strings[match_id].partition("|")
+            if kind.partition("|")[0] == "ignore":
+                continue
+            for i in range(start, end):
+                found.setdefault(i, set()).add(actor)
+    return found
 
 
 def _subordinate_to(token: Token, verb: Token) -> bool:
