@@ -2053,24 +2053,23 @@ def participle_on_earlier_noun(doc: Doc, lexicon: Lexicon) -> None:
     preposition's object, an apposition). Left as parsed: a name that is itself a participle's agent ("the GNA,
     backed by Turkey, funded by Qatar": the stacked participles share their host) or sits in a noun's
     of-phrase ("the envoy of the GNA, backed by the UN": the parse cannot tell which of the two it describes).
-    A participle the parser hangs on the verb (an adverbial clause: "Haftar attacked the GNA, backed by Egyptian
-    jets") is left too, except inside a list of names ("between the GNA, supported by Turkey, and the LNA"),
-    where it cannot describe the subject."""
+    So is one after the last name of a list ("a truce between the GNA and the LNA, mediated by Russia": the
+    truce, or the two sides). A participle the parser hangs on the verb (an adverbial clause: "Haftar attacked
+    the GNA, backed by Egyptian jets") is left too, except inside a list of names ("between the GNA, supported
+    by Turkey, and the LNA"), where it cannot describe the subject."""
     for comma in _index(doc, lexicon).commas:
         if comma < 1 or comma + 2 >= len(doc):
             continue
         name, participle = doc[comma - 1], doc[comma + 1]
         # (the tagger can read "backed" before an adverb as a past verb, "backed reportedly by": acl says otherwise)
-        if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in ("acl", "advcl") or name.dep_ not in ("pobj", "dobj", "appos", "conj"):
+        if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in ("acl", "advcl") or name.dep_ not in ("pobj", "dobj", "appos"):
             continue
         if participle.tag_ == "VBD" and participle.dep_ != "acl" or not _ends_name(name):
             continue
-        if not any(c.dep_ == "agent" for c in participle.children) or participle.head.i in (name.i, _list_head(name).i) or participle.head.i > name.i:
+        if not any(c.dep_ == "agent" for c in participle.children) or participle.head.i >= name.i:
             continue
         if name.dep_ == "pobj" and (name.head.dep_ == "agent" or name.head.lower_ == "of" and not name.head.head.text[:1].isupper()):
             continue  # ("the Government of National Accord, backed by ...": "of" inside the name)
-        if name.dep_ == "conj" and _list_head(name).dep_ not in ("pobj", "dobj", "appos"):
-            continue  # the last of a list of subjects ("Turkey and the GNA, backed by ..., attacked")
         if participle.dep_ == "advcl":
             closing = participle.right_edge.i + 1
             if closing + 1 >= len(doc) or doc[closing].text != "," or doc[closing + 1].lower_ not in LIST_CONJUNCTIONS:

@@ -265,6 +265,7 @@ UNTOUCHED = [
     "Haftar forces backed in secret by Egypt",
     "Turkish drones sent in May to the GNA.",
     "Mercenaries paid in cash by the UAE.",
+    "Talks between the GNA and the LNA, mediated by Egypt, resumed in Cairo.",
 ]
 
 
@@ -319,6 +320,7 @@ EDGES = [
     ("Russian jets over Tripoli would cross a red line last spring for Ankara.", ("Turkey", "opposition", "Russia")),
     ("The conflict pits the GNA, backed by Turkey and Qatar, against Haftar, backed by the UAE, Egypt and Russia.", ("Russia", "support", "LNA")),
     ("Macron said Turkey was playing a dangerous game in Libya and accused Ankara of criminal responsibility.", ("France", "opposition", "Turkey")),
+    ("Talks between the GNA and the LNA, mediated by Egypt, resumed in Cairo.", ("Egypt", "mediation", "GNA")),
 ]
 
 
