@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
+from extract.mentions import NAME_MATCHES_KEY
 from extract.relations.grammar import positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
@@ -650,21 +651,104 @@ def speech_act_read_as_inner_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"Dendias said the memorandum was void and accused Ankara of violating the law": the parser joins the
     second verb to the reported clause's verb, so its subject is "the memorandum". A verb of speaking,
     accusing or asking with no subject of its own, joined to a clause reported by a reporting verb whose
-    subject is a common noun (no name or pronoun that could speak), is the reporting verb's second verb."""
+    subject is a common noun (no name or pronoun that could speak), is the reporting verb's second verb.
+    So is any verb without a subject whose object is the reported clause's subject itself, by the same
+    word or the same actor ("Macron said Turkey was playing a dangerous game in Libya and accused Ankara
+    of criminal responsibility"): nobody accuses, backs or fights itself. With another name as the
+    object ("said Turkey had violated the law and accused the GNA") either could have said it; left."""
     for verb in (doc[i] for i in _index(doc, lexicon).reporting):
         if verb.lemma_.lower() not in lexicon.reporting_verbs or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
             inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not inner or inner[0].pos_ != "NOUN":
+            if not inner or inner[0].pos_ not in ("NOUN", "PROPN"):
                 continue
             for second in [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > clause.i]:
-                word = second.lemma_.lower()
-                speaks = word in lexicon.reporting_verbs or word in lexicon.persuasion_verbs or (
-                    word in lexicon.verbs and lexicon.category_of.get(("verbs", word)) in SPEECH_ACT_CATEGORIES
-                )
-                if speaks and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                    continue
+                if inner[0].pos_ == "NOUN":
+                    word = second.lemma_.lower()
+                    moves = word in lexicon.reporting_verbs or word in lexicon.persuasion_verbs or (
+                        word in lexicon.verbs and lexicon.category_of.get(("verbs", word)) in SPEECH_ACT_CATEGORIES
+                    )
+                else:
+                    # the object, or the demonym or name that makes it the actor's ("accused Turkish officials")
+                    objects = [o for c in second.children if c.dep_ == "dobj" for o in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))]
+                    moves = any(_same_actor(o, inner[0]) for o in objects)
+                if moves:
                     _reattach(second, verb, "conj")
+
+
+def _same_actor(one: Token, other: Token) -> bool:
+    """Two names of one actor: the same word, or names the dictionary gives a common actor ("Turkey" and
+    "Ankara"), read from the matches the mention finder leaves on the Doc when it tags the names before
+    the repairs (MentionFinder.tag_names; a Doc parsed without it compares the words only)."""
+    if one.lemma_.lower() == other.lemma_.lower() or one.lower_ == other.lower_:
+        return True
+    actors = _dictionary_actors(one.doc)
+    return bool(actors.get(one.i, set()) & actors.get(other.i, set()))
+
+
+def _dictionary_actors(doc: Doc) -> dict[int, set[str]]:
+    """Token index -> the actors a dictionary name covering it may stand for (its match labels are
+    "actor|kind..." strings: extract/mentions.py MentionFinder.__init__); names the dictionary ignores left out."""
+    found: dict[int, set[str]] = {}
+    for key, value in doc.user_data.items():
+        if not (isinstance(key, tuple) and key and key[0] == NAME_MATCHES_KEY) or value[0] != len(doc):
+            continue
+        for match_id, start, end in value[1]:
+            actor, _, kind = doc.vocab.strings[match_id].partition("|")
+            if kind.partition("|")[0] == "ignore":
+                continue
+            for i in range(start, end):
+                found.setdefault(i, set()).add(actor)
+    return found
+
+
+def _subordinate_to(token: Token, verb: Token) -> bool:
+    """`token` is in a clause under `verb` (an adverbial, relative or reported clause), not a verb of its level."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS and (token.head.i == verb.i or verb.is_ancestor(token.head)):
+            return True
+        token = token.head
+    return False
+
+
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
+
+
+def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The Emirates condemned in the strongest terms the Turkish military intervention in Libya": when a
+    phrase stands between the verb and its object (word order of translated statements), the parser can
+    read the verb as a reduced relative on the name before it ("the Emirates [that were] condemned"), the
+    name becoming the root of a sentence with no verb. A past form right after the root noun, with an
+    object after the phrase (a preposition or adverb of its own) and no by-phrase or auxiliary, in a
+    sentence with no finite verb, is the verb and the noun its subject. A real reduced relative has no
+    object ("Weapons supplied by the UAE to the LNA.", "Haftar forces backed in secret by Egypt")."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN") or root.i + 1 >= sent.end:
+            continue
+        # right after the noun, or after a list it heads ("The Emirates and Barbados condemned in ...")
+        verb = next((t for t in doc[root.i + 1 : sent.end] if t.dep_ not in ("cc", "conj", "compound", "det", "amod", "punct") or t.head.i < root.i), None)
+        if verb is None or verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if verb.head.i != root.i and not (verb.head.dep_ == "conj" and _list_head(verb.head).i == root.i):
+            continue
+        children = list(verb.children)
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
+            continue
+        between = [c for c in children if verb.i < c.i < obj.left_edge.i]
+        if not between or any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in between) or between[-1].right_edge.i + 1 != obj.left_edge.i:
+            continue  # only the verb's own phrases between it and the object
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not _subordinate_to(t, verb) for t in sent):
+            continue  # a sentence with a verb of its own (not one of a clause under this one: "..., while ... continued")
+        verb.tag_ = "VBD"
+        verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(root, verb, "nsubj")
+        for child in [c for c in root.children if c.i > verb.i]:
+            _reattach(child, verb, child.dep_)  # the closing full stop
 
 
 def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
@@ -987,7 +1071,9 @@ def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
         if first is None or any(c.dep_ == "conj" for c in first.children):
             continue
         after = first.right_edge.i + 1
-        if after < len(doc) and doc[after].text == ",":
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "and":
+            after += 1  # the aside already hung on the first side ("the GNA, led by Sarraj, and ...")
+        elif after < len(doc) and doc[after].text == ",":
             # "between the GNA, led by Sarraj, and fighters loyal to Haftar": past the aside
             closing = next((t.i for t in doc[after + 1 : min(len(doc), after + 10)] if t.text == ","), None)
             if closing is not None and closing + 1 < len(doc) and doc[closing + 1].lower_ == "and":
@@ -1954,6 +2040,44 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, verb, child.dep_)
 
 
+def _ends_name(token: Token) -> bool:
+    """`token` ends a name: a proper noun, or a noun a proper noun modifies ("the Tripoli government")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def participle_on_earlier_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"pits the GNA, backed by Turkey, against Haftar, backed by the UAE", "between Sarraj, supported by Ankara,
+    and Haftar, armed by Abu Dhabi": the parser hangs the second participle set off by a comma (a passive one,
+    with its by-phrase) on the first name, so the UAE backs the GNA. A participle phrase right after a name and
+    its comma describes that name, the nearest one, when the name is an argument of its own (an object, a
+    preposition's object, an apposition). Left as parsed: a name that is itself a participle's agent ("the GNA,
+    backed by Turkey, funded by Qatar": the stacked participles share their host) or sits in a noun's
+    of-phrase ("the envoy of the GNA, backed by the UN": the parse cannot tell which of the two it describes).
+    So is one after the last name of a list ("a truce between the GNA and the LNA, mediated by Russia": the
+    truce, or the two sides). A participle the parser hangs on the verb (an adverbial clause: "Haftar attacked
+    the GNA, backed by Egyptian jets") is left too, except inside a list of names ("between the GNA, supported
+    by Turkey, and the LNA"), where it cannot describe the subject."""
+    for comma in _index(doc, lexicon).commas:
+        if comma < 1 or comma + 2 >= len(doc):
+            continue
+        name, participle = doc[comma - 1], doc[comma + 1]
+        # (the tagger can read "backed" before an adverb as a past verb, "backed reportedly by": acl says otherwise)
+        if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in ("acl", "advcl") or name.dep_ not in ("pobj", "dobj", "appos"):
+            continue
+        if participle.tag_ == "VBD" and participle.dep_ != "acl" or not _ends_name(name):
+            continue
+        if not any(c.dep_ == "agent" for c in participle.children) or participle.head.i >= name.i:
+            continue
+        if name.dep_ == "pobj" and (name.head.dep_ == "agent" or name.head.lower_ == "of" and not name.head.head.text[:1].isupper()):
+            continue  # ("the Government of National Accord, backed by ...": "of" inside the name)
+        if participle.dep_ == "advcl":
+            closing = participle.right_edge.i + 1
+            if closing + 1 >= len(doc) or doc[closing].text != "," or doc[closing + 1].lower_ not in LIST_CONJUNCTIONS:
+                continue
+        _reattach(participle, name, "acl")
+        _reattach(doc[comma], name, "punct")
+
+
 def participle_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar, a rival of Sarraj, backed by Sisi, met Macron": a participle phrase set off by commas
     after an apposition describes the name the apposition is on, like the apposition itself; the
@@ -2103,6 +2227,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "possessive_of_name_with_of": frozenset({"of"}),
     "adverb_inside_two_word_prep": frozenset({"together", "along", "jointly"}),
     "participle_after_apposition": frozenset({","}),
+    "participle_on_earlier_noun": frozenset({"by"}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
@@ -2143,8 +2268,10 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    verb_before_fronted_phrase_read_as_modifier,
     verb_after_set_off_phrase,
     subject_before_aside,
+    participle_on_earlier_noun,
     participle_after_apposition,
     list_after_apposition,
     list_member_split_off,
