@@ -305,6 +305,23 @@ QUOTED_KEY = "quoted_tokens"
 NAME_MATCHES_KEY = "name_matches"
 
 
+def dictionary_actors_at(doc: Doc) -> dict[int, set[str]]:
+    """Token index -> the actors a dictionary name covering it may stand for, from the matches a
+    MentionFinder left on the Doc (tag_names runs before the parse repairs, which ask: "Turkey" and
+    "Ankara" are one actor); empty for a Doc no finder has read. Ignored names are left out."""
+    found: dict[int, set[str]] = {}
+    for key, value in doc.user_data.items():
+        if not (isinstance(key, tuple) and key and key[0] == NAME_MATCHES_KEY) or value[0] != len(doc):
+            continue
+        for match_id, start, end in value[1]:
+            actor, _, kind = doc.vocab.strings[match_id].partition("|")  # the labels MentionFinder.__init__ makes
+            if kind.partition("|")[0] == "ignore":
+                continue
+            for i in range(start, end):
+                found.setdefault(i, set()).add(actor)
+    return found
+
+
 def quoted_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside quotation marks: curly marks say which side they
     open; a straight one toggles. Kept on the Doc: two steps ask, and it depends only on the words."""

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import NAME_MATCHES_KEY
+from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
@@ -685,24 +685,8 @@ def _same_actor(one: Token, other: Token) -> bool:
     the repairs (MentionFinder.tag_names; a Doc parsed without it compares the words only)."""
     if one.lemma_.lower() == other.lemma_.lower() or one.lower_ == other.lower_:
         return True
-    actors = _dictionary_actors(one.doc)
+    actors = dictionary_actors_at(one.doc)
     return bool(actors.get(one.i, set()) & actors.get(other.i, set()))
-
-
-def _dictionary_actors(doc: Doc) -> dict[int, set[str]]:
-    """Token index -> the actors a dictionary name covering it may stand for (its match labels are
-    "actor|kind..." strings: extract/mentions.py MentionFinder.__init__); names the dictionary ignores left out."""
-    found: dict[int, set[str]] = {}
-    for key, value in doc.user_data.items():
-        if not (isinstance(key, tuple) and key and key[0] == NAME_MATCHES_KEY) or value[0] != len(doc):
-            continue
-        for match_id, start, end in value[1]:
-            actor, _, kind = doc.vocab.strings[match_id].partition("|")
-            if kind.partition("|")[0] == "ignore":
-                continue
-            for i in range(start, end):
-                found.setdefault(i, set()).add(actor)
-    return found
 
 
 def _subordinate_to(token: Token, verb: Token) -> bool:
