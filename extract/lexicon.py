@@ -167,6 +167,8 @@ class Lexicon:
     de_escalation_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
     resolving_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    trade_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -464,6 +466,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         de_escalation_verbs=words("de_escalation_verbs"),
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
+        document_nouns=words("document_nouns"),
+        trade_nouns=words("trade_nouns"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),

@@ -143,9 +143,10 @@ class RelationReader:
                     return bonded
             if word in lex.severing_verbs:
                 # "broke off relations": the particle does not change what is cut. A verb that is also a cue
-                # ("broke with Haftar") is read as one when it cuts no tie.
+                # ("broke with Haftar") or ends a conflict ("halted the fighting between") is read so when it
+                # cuts no tie.
                 severed = self._run(ctx, Frame(token, None, "opposition", "severing"))
-                if severed or word not in lex.verbs:
+                if severed or (word not in lex.verbs and word not in lex.resolving_verbs):
                     return severed
             if word in lex.designation_verbs or word in lex.reporting_verbs:
                 designated = self._run(ctx, Frame(token, None, None, "designation"))
@@ -159,7 +160,9 @@ class RelationReader:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
                     return persuaded
-            if (cue := lex.verbs.get(word)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)):
+            if (cue := lex.verbs.get(word)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)) and not (
+                cue.relation == "mediation" and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns for c in token.children)
+            ):  # "bases hosting American troops", "hosted LNA officers for training": no talks
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
                 # "received weapons from", "froze military aid to": read below when the verb reads nothing
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
@@ -183,6 +186,8 @@ class RelationReader:
         if token.pos_ == "NOUN" and word in lex.withdrawal_nouns:
             return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
+            if word in lex.trade_nouns and not _trades_aid(token, lex):
+                return joint  # "Turkey's exports to Egypt rose": trade, unless in arms ("arms exports", "sale of drones")
             if token.dep_ == "compound" and word in lex.cooperation_domains:
                 return joint  # "a defence pact", "the defence minister": a field, not an act of defending
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns and lemma(c) not in lex.cooperation_domains for c in token.children):
@@ -205,6 +210,16 @@ class RelationReader:
         for construction in family(frame.family):
             construction(ctx, frame)
         return emit(ctx, frame) if frame.rule else []
+
+
+def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:
+    """"arms exports", "weapons sales", "the sale of drones": an aid noun on a trade noun (trade_nouns)."""
+    return any(
+        lemma(c) in lexicon.aid_nouns
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+    )
 
 
 # What a verb of agreeing agrees to: its clause or its object.

@@ -305,9 +305,10 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     with Greece", "withdrew following a week of fighting with GNA troops": an event with only its
     with-partner, in a phrase of time or circumstance (adjunct_preps) on the clause, is the clause
     subject's; so is a stance in an in-phrase ("recalled its ambassador in protest at France's support":
-    stance_nouns). Not "after attacks on Tripoli", whose attacker the phrase does not say."""
+    stance_nouns). Not "after attacks on Tripoli", whose attacker the phrase does not say, nor "to mediate
+    in their dispute with Ethiopia", whose owner does (resolved or not)."""
     token = frame.trigger
-    if frame.agents or frame.parties or frame.cue is None:
+    if frame.agents or frame.parties or frame.cue is None or any(c.dep_ == "poss" for c in token.children):
         return
     partner = frame.cue.preps.get("with") == "patient" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     stance = lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in"

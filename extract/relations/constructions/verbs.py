@@ -27,7 +27,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         elif child.dep_ in ("dobj", "dative", "attr") and relation and not passive:
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
-            else:
+            elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
                 frame.patients.extend((m, relation) for m in ctx.group(child))
         elif child.dep_ == "npadvmod" and child.i > token.i and child.i in ctx.mention_at and relation and not passive:
             # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
@@ -83,6 +83,21 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _blocked_text(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
+    """"Russia and China blocked a Security Council statement", "vetoed a British draft resolution": the
+    author of a blocked text (document_nouns) is named on it, not opposed by blocking it (shielding reads
+    what the text would have said)."""
+    return lemma(verb) in ctx.lexicon.blocking_verbs and lemma(obj) in ctx.lexicon.document_nouns
+
+
+def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
+    """"France welcomed the ceasefire announced by the GNA and the eastern parliament": backing a settlement
+    two or more parties reached is not backing either of them (one proposer's plan still is: "welcomed
+    Egypt's initiative")."""
+    cue = ctx.lexicon.nouns.get(lemma(obj))
+    return frame.relation == "support" and cue is not None and cue.relation == "mediation" and len({m.actor_id for m in ctx.group(obj)}) >= 2
 
 
 def _taken_place(mention) -> bool:
