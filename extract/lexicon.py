@@ -168,6 +168,7 @@ class Lexicon:
     peace_step_verbs: frozenset[str]
     resolving_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    person_role_nouns: frozenset[str]
     trade_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
@@ -467,6 +468,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
         document_nouns=words("document_nouns"),
+        person_role_nouns=words("person_role_nouns"),
         trade_nouns=words("trade_nouns"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),

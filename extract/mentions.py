@@ -228,7 +228,15 @@ class MentionFinder:
                     quoted = token.i in inside
                     mention = by_token.get(token.i)
                     antecedent = last_person[True] if quoted else last_person[False]
-                    if mention is not None and mention.kind in PERSON_KINDS and token.i == mention.span.end - 1:
+                    if mention is None and token.lemma_.lower() in self._lexicon.person_role_nouns:
+                        # "The GNA's foreign minister said his government ...": a role noun its actor names is a person
+                        mention = next((by_token[c.i] for c in token.children if c.dep_ in ROLE_OWNER_DEPS and c.i in by_token), None)
+                        if mention is not None:
+                            last_person[True] = (mention.actor_id, sentence_number)
+                            if not quoted:
+                                last_person[False] = last_person[True]
+                        mention = None
+                    elif mention is not None and mention.kind in PERSON_KINDS and token.i == mention.span.end - 1:
                         last_person[True] = (mention.actor_id, sentence_number)
                         if not quoted:
                             last_person[False] = last_person[True]
@@ -296,6 +304,9 @@ class MentionFinder:
             return False
         return True
 
+
+# How an actor names whose a role noun is: "the GNA's minister", "the Turkish foreign minister", "GNA spokesman".
+ROLE_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 

@@ -353,3 +353,17 @@ def test_group_reference_counts_must_be_numbers(tmp_path: Path) -> None:
     (tmp_path / "relations.json").write_text(json.dumps(relations), encoding="utf-8")
     with pytest.raises(LexiconError, match="group_reference_counts"):
         load_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The GNA's foreign minister said his government would not negotiate with Haftar.", {("GNA", O, "LNA")}),
+        ("The Turkish foreign minister said his government would keep backing the GNA.", {("Turkey", S, "GNA")}),
+        ("The GNA's interior minister said Wagner snipers had killed dozens of his men.", {("Wagner", O, "GNA")}),
+        # a role noun no actor names is nobody's
+        ("A senior minister said his government would keep backing the GNA.", set()),
+    ],
+)
+def test_his_goes_back_to_a_role_noun_its_actor_names(text: str, expected: set) -> None:
+    assert edges(text) == expected
