@@ -483,6 +483,10 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("act-apposition")
 
 
+# Prepositions of a phrase that frames what a clause does: "under an arrangement mediated by", "in a deal brokered by".
+FRAMING_PREPS = frozenset({"under", "in", "through", "via", "within"})
+
+
 @construction("brokered-by")
 def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
@@ -493,7 +497,11 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     if is_passive(token):
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         peace_noun = subjects[0] if subjects else None
-    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles or not ctx.names_peace(peace_noun):
+    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
+        return
+    # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
+    framing = peace_noun.dep_ == "pobj" and peace_noun.head.lower_ in FRAMING_PREPS and is_verb(peace_noun.head.head)
+    if not (ctx.names_peace(peace_noun) or framing):
         return
     mediators = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     if not mediators:
@@ -507,7 +515,15 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         travelling = peace_noun.head.head
         own = {m.actor_id for m in mediators}
         frame.parties = [m for m in ctx.subjects(travelling, is_passive(travelling))[0] if m.actor_id not in own]
-    if not frame.parties and peace_noun.dep_ == "dobj":
+    if not frame.parties and framing:
+        clause = peace_noun.head.head
+        own = {m.actor_id for m in mediators}
+        framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+        if len({m.actor_id for m in framed}) >= 2:
+            frame.parties = framed
+        else:
+            frame.patients = [(m, "mediation") for m in framed]
+    if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj":
         # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party.
         own = {m.actor_id for m in mediators}
         answering = peace_noun.head
