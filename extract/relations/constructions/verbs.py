@@ -28,7 +28,11 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
             elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
-                frame.patients.extend((m, relation) for m in ctx.group(child))
+                named = ctx.group(child)
+                frame.patients.extend((m, relation) for m in named)
+                if relation == "mediation" and not named and child.dep_ == "dobj":
+                    # "facilitated contacts between Washington and Tehran": the sides of what it arranged
+                    frame.parties.extend(m for c in child.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p))
         elif child.dep_ == "npadvmod" and child.i > token.i and child.i in ctx.mention_at and relation and not passive:
             # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
             frame.patients.extend((m, relation) for m in ctx.group(child))
