@@ -405,12 +405,23 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
-    if frame.family == "verb" and frame.relation == "opposition" and any(c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children):
+    if frame.family == "verb" and frame.relation == "opposition" and any(
+        (c.dep_ == "dobj" and not _cognate_fight(ctx, c)) or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children
+    ):
         return  # "Turkish troops and GNA units are trying to capture Sirte": allies acting on a third thing
     if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
         return
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _cognate_fight(ctx: SentenceContext, obj: Token) -> bool:
+    """"Armenia and Azerbaijan fought fierce battles": an object that is itself a fight (an opposition noun
+    naming no one) is what they did to each other, not a third thing they acted on."""
+    cue = ctx.lexicon.nouns.get(lemma(obj))
+    if cue is None or cue.relation != "opposition" or ctx.group(obj):
+        return False
+    return not any(m for c in obj.children if c.dep_ == "prep" for p in objects(c) for m in ctx.group(p))  # not "battles against Haftar"
 
 
 def _met_together(ctx: SentenceContext, verb: Token, patients: list) -> bool:
