@@ -481,12 +481,18 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("act-apposition")
 def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
-    """"The EU launched Operation Irini, a move criticised by the GNA": a reaction to the
-    act named after the clause is a reaction to whoever did it (the clause's subject)."""
+    """"The EU launched Operation Irini, a move criticised by the GNA", "..., a move Turkey rejected as null
+    and void": a reaction to the act named after the clause is a reaction to whoever did it (the clause's
+    subject)."""
     token, act = frame.trigger, frame.trigger.head
-    if token.dep_ != "acl" or lemma(act) not in ctx.lexicon.act_nouns or act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+    if token.dep_ not in ("acl", "relcl") or lemma(act) not in ctx.lexicon.act_nouns or act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
         return
-    reacting = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    if token.dep_ == "acl":
+        reacting = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    elif is_passive(token) or any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
+        return  # the act is not what the clause's verb acts on
+    else:
+        reacting = [m for c in token.children if c.dep_ == "nsubj" for m in ctx.group(c)]
     clause = next((a for a in act.ancestors if is_verb(a)), None)
     if not reacting or clause is None or not frame.relation:
         return
