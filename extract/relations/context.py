@@ -584,6 +584,11 @@ class SentenceContext:
     def reported_by(self, trigger: Token) -> str:
         """The actor whose words the cue sits in: "Kalın said Turkey supports ...",
         "Kalın accused the UAE of financing ..."."""
+        speakers = self.reporters(trigger)
+        return speakers[0].actor_id if speakers else ""
+
+    def reporters(self, trigger: Token) -> list[ActorSpan]:
+        """Every actor whose words the cue sits in ("Egypt and the UAE said ...")."""
         below = trigger
         for ancestor in trigger.ancestors:
             through_subject = below.dep_ in (*SUBJECT_DEPS, "agent", "appos")
@@ -595,8 +600,8 @@ class SentenceContext:
                     if child.dep_ in ("nsubj", "agent"):
                         speakers = self.group(child) or [m for c in child.children for m in self.group(c)]
                         if speakers:
-                            return speakers[0].actor_id
-        return ""
+                            return speakers
+        return []
 
     def names_peace(self, noun: Token) -> bool:
         """"a truce", "a ceasefire deal", "a peace agreement": the noun or a modifier names a peace topic."""

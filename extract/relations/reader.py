@@ -57,6 +57,7 @@ class RelationReader:
             *lex.bonding_verbs, *lex.severing_verbs, *lex.designation_verbs, *lex.reporting_verbs, *lex.persuasion_verbs,
             *lex.verbs, *lex.transfer_verbs, *lex.reverse_light_verbs, *lex.withdrawal_verbs, *lex.joint_activity_nouns, *lex.withdrawal_nouns,
             *lex.nouns, *lex.adjectives, *lex.resolving_verbs,
+            *(word for word, relation in lex.designation_predicates.items() if relation == "opposition"),
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
@@ -179,6 +180,13 @@ class RelationReader:
             if ctx.on_behalf(token):
                 return self._run(ctx, Frame(token, None, "support", "behalf"))
             return []
+        if lex.designation_predicates.get(word) == "opposition" and (
+            (token.dep_ in ("amod", "compound") and token.head.i > token.i) or any(c.dep_ == "appos" and c.left_edge.i == token.i + 1 for c in token.children)
+        ):
+            # "the putschist Haftar", "the war criminal Haftar" in someone's words
+            called = self._run(ctx, Frame(token, None, "opposition", "pejorative"))
+            if called:
+                return called
         joint: list[Edge] = []
         if token.pos_ == "NOUN" and word in lex.joint_activity_nouns and any(c.dep_ == "amod" and c.lower_ in lex.joint_words for c in token.children):
             # "launched a joint offensive against Haftar": the partners back each other, and the noun is read too

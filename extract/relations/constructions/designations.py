@@ -97,3 +97,31 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in designated)
             frame.fire("designation")
             return
+
+
+@construction("pejorative-epithet")
+def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
+    """"Cavusoglu said that the putschist Haftar does not want peace", '"The war criminal Haftar will never
+    rule Libya," Sarraj said': whoever calls an actor by a hostile name (an opposition word of
+    designation_predicates right before its name) opposes it. In the reporter's own voice ("the renegade
+    general Haftar launched ...") nobody is speaking, and nothing is read."""
+    token = frame.trigger
+    name = token
+    while name.dep_ in ("amod", "compound") and name.head.i > name.i and name.i not in ctx.mention_at:
+        name = name.head  # "the war criminal Haftar": "war" -> "criminal" -> "Haftar"
+    named = ctx.mention_at.get(name.i)
+    if named is None:
+        # "the putschist Khalifa Haftar": the parser makes the name the title's apposition
+        named = next((ctx.mention_at[c.i] for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1 and c.i in ctx.mention_at), None)
+    if named is None:
+        return
+    # "the putschist Haftar and his allies in Tobruk": what the speaker names with him is named so too
+    designated = [named, *(m for c in named.root.conjuncts for m in ctx.group(c, follow_conj=False))]
+    own = {m.actor_id for m in designated}
+    speakers = ctx.reporters(token) or ([ActorSpan(ctx.speaker, "pronoun", token.doc[token.i : token.i + 1])] if ctx.speaker else [])
+    speakers = [m for m in speakers if m.actor_id not in own]
+    if speakers:
+        frame.agents.extend(speakers)
+        frame.patients.extend((m, "opposition") for m in designated)
+        frame.fire("pejorative-epithet")
+
