@@ -602,6 +602,7 @@ def is_verb_argument(reference: Span) -> bool:
 
 
 GROUP_REFERENCE_KIND = "group reference"
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Dependencies of a plural noun that describes the subject ("Turkey and Qatar are the GNA's allies"), not another group.
 PREDICATE_DEPS = frozenset({"attr", "appos"})
@@ -657,7 +658,19 @@ def _object_they_go_back_to(group: Group, before: list[Group], pronoun: Token) -
     return pronoun.doc[group.object_of].is_ancestor(pronoun)
 
 
-def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str]) -> list[Group]:
+def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
+    """"Putin met Erdogan in Moscow", "Conte received Haftar": one actor meeting one other are a pair "the two
+    leaders" or "they" may go back to."""
+    subjects = [by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_token and not c.conjuncts]
+    met = [by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token and not c.conjuncts]
+    met += [by_token[p.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and p.i in by_token and not p.conjuncts]
+    if len(subjects) != 1 or len(met) != 1 or subjects[0].actor_id == met[0].actor_id:
+        return None
+    end = max(subjects[0].span.end, met[0].span.end)
+    return Group(end, (subjects[0].actor_id, met[0].actor_id), True, True)
+
+
+def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = ()) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
     as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
@@ -670,7 +683,8 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
         listed = [first, *([token] if first is not token else []), *token.conjuncts]
         inside.update(t.i for t in listed)
-        members = [t for t in listed if t.i in by_token or t.lemma_.lower() not in time_nouns]
+        # "Sarraj and Haftar both travelled": a floating quantifier the parser joins to the list is no member
+        members = [t for t in listed if t.i in by_token or (t.lemma_.lower() not in time_nouns and t.lower_ not in FLOATING_QUANTIFIERS)]
         mentions = [_member(t, by_token) for t in members]
         root = by_token[first.i].root if first.i in by_token else first
         subject = root.dep_ in ("nsubj", "nsubjpass") or _inside_subject(root)
@@ -688,6 +702,8 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
     for token in tokens:
         if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
+            found.append(pair)
     return sorted(found, key=lambda g: g.end)
 
 
@@ -721,6 +737,11 @@ def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, i
 PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some", "any", "rest", "half", "part"})
 
 
+def _meeting_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of meeting (the cue verbs inventoried as consult or host: meet, talk, receive, host, ...)."""
+    return frozenset(word for (section, word), category in lexicon.category_of.items() if section == "verbs" and category in ("consult", "host"))
+
+
 @functools.lru_cache(maxsize=8)
 def _reference_words(group_nouns: frozenset[str]) -> re.Pattern[str]:
     """A pattern for the words that can open a plural reference (the pronouns, and the group nouns with their
@@ -748,13 +769,14 @@ def resolve_group_references(
     resolved = []
     carried: list[Group] = []  # the groups of the sentence before, in order
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
+    meeting_verbs = _meeting_verbs(lexicon)
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         text = doc.text  # built from the tokens on every access: once per paragraph, not per sentence
         if not asking.search(text):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)
-            carried = _groups(sentences[-1], by_token, lexicon.time_nouns) if sentences else carried
+            carried = _groups(sentences[-1], by_token, lexicon.time_nouns, meeting_verbs) if sentences else carried
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         inside = quoted_tokens(doc)
@@ -765,7 +787,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs)
             if not asks[number]:
                 carried = groups
                 continue

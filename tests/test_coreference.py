@@ -367,3 +367,17 @@ def test_group_reference_counts_must_be_numbers(tmp_path: Path) -> None:
 )
 def test_his_goes_back_to_a_role_noun_its_actor_names(text: str, expected: set) -> None:
     assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one actor meeting another makes a pair "the two leaders" and "they" go back to
+        ("Putin met Erdogan in Moscow. The two leaders agreed to push Haftar and Sarraj toward a ceasefire.",
+         {("Russia", M, "Turkey"), ("Russia", M, "LNA"), ("Russia", M, "GNA"), ("Turkey", M, "LNA"), ("Turkey", M, "GNA")}),
+        # a floating "both" is no member of the list before it
+        ("Sarraj and Haftar both travelled to Abu Dhabi, where they agreed to hold elections.", {("GNA", M, "LNA")}),
+    ],
+)
+def test_a_meeting_pair_and_a_list_with_both_are_groups(text: str, expected: set) -> None:
+    assert expected <= edges(text)
