@@ -9,6 +9,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -86,6 +88,45 @@ def _may_match(doc: Doc) -> bool:
     )
 
 
+# Node attributes the parse's arrays hold; a node asking anything else is left to the Matcher (_node_matcher).
+ARRAY_ATTRS = ("LOWER", "LEMMA", "DEP", "TAG", "POS")
+
+
+@lru_cache(maxsize=1)
+def _array_tests() -> tuple[tuple[str, tuple[tuple[int, frozenset[int]], ...]], ...] | None:
+    """Per pattern node ("rule/node"), (column in ARRAY_ATTRS, the values it may hold as the arrays write them:
+    string hashes, POS ids) per attribute it requires; None when some node requires what these do not say."""
+    tests = []
+    for entry in _patterns():
+        for node in entry["pattern"]:
+            required = []
+            for attr, value in node.get("RIGHT_ATTRS", {}).items():
+                if attr not in ARRAY_ATTRS or not (isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"})):
+                    return None
+                allowed = [value] if isinstance(value, str) else value["IN"]
+                if not all(isinstance(v, str) for v in allowed):
+                    return None
+                ids = frozenset(POS_IDS[v] if attr == "POS" else get_string_id(v) for v in allowed)
+                required.append((ARRAY_ATTRS.index(attr), ids))
+            tests.append((f"{entry['id']}/{node['RIGHT_ID']}", tuple(required)))
+    return tuple(tests)
+
+
+def _array_candidates(doc: Doc) -> dict[str, list[int]] | None:
+    """The tokens each pattern node could be, as _node_matcher finds them, read from the parse's arrays (the
+    Matcher makes a Token of every word of the paragraph); None when the patterns ask what the arrays do not say."""
+    tests = _array_tests()
+    if tests is None:
+        return None
+    rows = doc.to_array(list(ARRAY_ATTRS)).tolist() if len(doc) else []
+    candidates: dict[str, list[int]] = {}
+    for key, required in tests:
+        found = [i for i, row in enumerate(rows) if all(row[column] in allowed for column, allowed in required)]
+        if found:
+            candidates[key] = found
+    return candidates
+
+
 def _match(doc: Doc) -> list[tuple[str, list[int]]]:
     """The matches DependencyMatcher would return (rule, token ids in node order), in its order, in linear time.
 
@@ -94,10 +135,14 @@ def _match(doc: Doc) -> list[tuple[str, list[int]]]:
     finish in 420 s. With '>' only, a node's candidates are the children of its
     parent's token, found here by grouping candidates by head.
     """
-    candidates: dict[str, list[int]] = {}
-    for key, start, _end in _node_matcher(doc.vocab)(doc):
-        candidates.setdefault(doc.vocab.strings[key], []).append(start)
+    candidates = _array_candidates(doc)
+    if candidates is None:
+        candidates = {}
+        for key, start, _end in _node_matcher(doc.vocab)(doc):
+            candidates.setdefault(doc.vocab.strings[key], []).append(start)
     matches: list[tuple[str, list[int]]] = []
+    # Each word's head as an offset from the word (0: the root), from the arrays rather than a Token per candidate.
+    head_offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
     for entry in _patterns():
         rule, nodes = entry["id"], entry["pattern"]
         names = [node["RIGHT_ID"] for node in nodes]
@@ -106,8 +151,8 @@ def _match(doc: Doc) -> list[tuple[str, list[int]]]:
         for name in names:
             grouped: dict[int, list[int]] = {}
             for i in sorted(candidates.get(f"{rule}/{name}", ())):
-                if doc[i].head.i != i:
-                    grouped.setdefault(doc[i].head.i, []).append(i)
+                if head_offsets[i]:
+                    grouped.setdefault(i + head_offsets[i], []).append(i)
             by_head.append(grouped)
         roots = sorted(candidates.get(f"{rule}/{names[0]}", ()))
         chosen: list[int] = []
