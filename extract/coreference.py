@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
-from extract.relations.grammar import positions_in
+from extract.relations.grammar import doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
 EPITHET_KIND = "epithet"
@@ -739,7 +739,7 @@ def resolve_group_references(
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
-        text = doc.text  # built from the tokens on every access: once per paragraph, not per sentence
+        text = doc_text(doc)  # once per paragraph, not per sentence
         if not asking.search(text):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)

@@ -82,6 +82,23 @@ def after_hyphen(doc: Doc) -> frozenset[int]:
     return found
 
 
+# doc.user_data key: (the Doc's length, its text as doc_text built it).
+TEXT_KEY = "text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc from the parse's arrays: spaCy builds it from a Token of every word on
+    each access. Words and the spaces after them never change after the tokenizer."""
+    known = doc.user_data.get(TEXT_KEY)
+    if known is not None and known[0] == len(doc):
+        return known[1]
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []  # (the word's hash, whether a space follows it)
+    text = "".join(strings[orth] + " " if space else strings[orth] for orth, space in rows)
+    doc.user_data[TEXT_KEY] = (len(doc), text)
+    return text
+
+
 def starts_clause(noun: Token) -> bool:
     """A conjoined noun phrase directly followed by a subjectless conjoined verb is
     really that verb's subject ("met Haftar and the Turkish delegation held ...")."""
