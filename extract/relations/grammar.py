@@ -39,29 +39,34 @@ def refusing(verb: Token, refusal_verbs: Container[str]) -> bool:
     return lemma(verb) in refusal_verbs or with_particle(verb) in refusal_verbs
 
 
-# Per collection of words (by id; the collection is held, so the id stays its own) and lower-casing: whether
-# the string of a hash is in it (positions_in).
-_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], dict[int, bool]]] = {}
+# Per collection of words (by id; the collection is held, so the id stays its own) and lower-casing: the hashes
+# whose string is in it and every hash looked up so far (positions_in).
+_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], set[int], set[int]]] = {}
 
 
 def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = False, start: int = 0, end: int | None = None) -> list[int]:
     """Positions of the tokens of doc[start:end] whose `attr` (a string attribute such as LOWER or LEMMA) is in
     `words` (in lower case with `lower`), in order. Read from the parse's arrays of hashes, each hash looked up
-    once per collection: a Python Token for every word of a paragraph costs more than reading the few that matter."""
+    once per collection: a Python Token for every word of a paragraph costs more than reading the few that matter.
+    The hashes present are compared with the collection's as sets: most calls find none, without a loop in Python."""
     held = _MEMBERSHIP.get((id(words), lower))
     if held is None or held[0] is not words:
-        held = _MEMBERSHIP[id(words), lower] = (words, {})
-    known = held[1]
-    strings = doc.vocab.strings
-    found = []
-    for i, value in enumerate(doc.to_array(attr)[start:end].tolist(), start=start):
-        inside = known.get(value)
-        if inside is None:
+        held = _MEMBERSHIP[id(words), lower] = (words, set(), set())
+    _, inside, known = held
+    values = doc.to_array(attr)[start:end].tolist()
+    present = set(values)
+    unknown = present - known
+    if unknown:
+        strings = doc.vocab.strings
+        for value in unknown:
             text = strings[value]
-            inside = known[value] = (text.lower() if lower else text) in words
-        if inside:
-            found.append(i)
-    return found
+            if (text.lower() if lower else text) in words:
+                inside.add(value)
+        known |= unknown
+    found = present & inside
+    if not found:
+        return []
+    return [i for i, value in enumerate(values, start=start) if value in found]
 
 
 # doc.user_data key: (the Doc's length, the positions after_hyphen found in it).

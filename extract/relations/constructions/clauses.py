@@ -77,14 +77,24 @@ def _required() -> tuple[tuple[tuple[tuple[str, frozenset[str]], ...], ...], ...
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def _required_ids() -> tuple[tuple[tuple[tuple[int, frozenset[int]], ...], ...], ...]:
+    """_required with each attribute as its column in FILTER_ATTRS and each value as the arrays hold it."""
+    return tuple(
+        tuple(tuple((FILTER_ATTRS.index(attr), frozenset(map(get_string_id, allowed))) for attr, allowed in node) for node in nodes)
+        for nodes in _required()
+    )
+
+
 def _may_match(doc: Doc) -> bool:
     """Whether some pattern could match: every value a node requires of an attribute occurs in the paragraph
-    (a paragraph with no "by", "under" or "vs" cannot match any; the Matcher over it was a tenth of the reading)."""
+    (a paragraph with no "by", "under" or "vs" cannot match any; the Matcher over it was a tenth of the reading).
+    Compared as hashes, so no word's string is looked up."""
     columns = doc.to_array(list(FILTER_ATTRS)).T.tolist() if len(doc) else [[] for _ in FILTER_ATTRS]
-    present = {attr: {doc.vocab.strings[h] for h in set(column)} for attr, column in zip(FILTER_ATTRS, columns)}
+    present = [set(column) for column in columns]
     return any(
-        all(any(value in present[attr] for value in allowed) for node in nodes for attr, allowed in node)
-        for nodes in _required()
+        all(not allowed.isdisjoint(present[column]) for node in nodes for column, allowed in node)
+        for nodes in _required_ids()
     )
 
 
@@ -118,13 +128,22 @@ def _array_candidates(doc: Doc) -> dict[str, list[int]] | None:
     tests = _array_tests()
     if tests is None:
         return None
-    rows = doc.to_array(list(ARRAY_ATTRS)).tolist() if len(doc) else []
     candidates: dict[str, list[int]] = {}
-    for key, required in tests:
-        found = [i for i, row in enumerate(rows) if all(row[column] in allowed for column, allowed in required)]
-        if found:
-            candidates[key] = found
+    if len(_NODES_OF_ROW) > MAX_ROWS_KNOWN:
+        _NODES_OF_ROW.clear()
+    for i, row in enumerate(map(tuple, doc.to_array(list(ARRAY_ATTRS)).tolist() if len(doc) else [])):
+        keys = _NODES_OF_ROW.get(row)
+        if keys is None:
+            keys = _NODES_OF_ROW[row] = tuple(key for key, required in tests if all(row[column] in allowed for column, allowed in required))
+        for key in keys:
+            candidates.setdefault(key, []).append(i)
     return candidates
+
+
+# The pattern nodes a word's row of ARRAY_ATTRS values satisfies, per row seen (_array_candidates): most words
+# of a paragraph repeat, and testing each against every node cost more than the rest of the matching.
+_NODES_OF_ROW: dict[tuple[int, ...], tuple[str, ...]] = {}
+MAX_ROWS_KNOWN = 200_000
 
 
 def _match(doc: Doc) -> list[tuple[str, list[int]]]:
