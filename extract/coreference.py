@@ -736,6 +736,9 @@ def resolve_group_references(
     Anything less sure resolves nothing. Paragraphs are given in article order."""
     resolved = []
     carried: list[Group] = []  # the groups of the sentence before, in order
+    # The last sentence of a paragraph with nothing to resolve, whose groups become `carried` only when a paragraph
+    # with a reference comes: working them out for every paragraph was most of this step.
+    carried_from: tuple[Span, dict[int, ActorSpan]] | None = None
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
@@ -743,9 +746,11 @@ def resolve_group_references(
         if not asking.search(text):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)
-            carried = _groups(sentences[-1], by_token, lexicon.time_nouns) if sentences else carried
+            carried_from = (sentences[-1], by_token) if sentences else carried_from
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
+        if carried_from is not None:
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
