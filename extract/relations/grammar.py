@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Collection, Container
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -44,6 +44,12 @@ def refusing(verb: Token, refusal_verbs: Container[str]) -> bool:
 _MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], set[int], set[int]]] = {}
 
 
+# Attributes no step after the tokenizer changes (the words), whose arrays positions_in keeps per Doc under these
+# doc.user_data keys, with the Doc's length; tags, lemmas and the parse can be repaired later.
+FIXED_ATTRS = frozenset({LOWER, ORTH})
+FIXED_KEYS = {LOWER: "positions_in LOWER", ORTH: "positions_in ORTH"}
+
+
 def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = False, start: int = 0, end: int | None = None) -> list[int]:
     """Positions of the tokens of doc[start:end] whose `attr` (a string attribute such as LOWER or LEMMA) is in
     `words` (in lower case with `lower`), in order. Read from the parse's arrays of hashes, each hash looked up
@@ -53,8 +59,18 @@ def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = Fals
     if held is None or held[0] is not words:
         held = _MEMBERSHIP[id(words), lower] = (words, set(), set())
     _, inside, known = held
-    values = doc.to_array(attr)[start:end].tolist()
-    present = set(values)
+    if attr in FIXED_ATTRS:
+        # the paragraph's array and the hashes in it, once per Doc (a paragraph is asked about again and again)
+        kept = doc.user_data.get(FIXED_KEYS[attr])
+        if kept is None or kept[0] != len(doc):
+            every = doc.to_array(attr).tolist()
+            kept = doc.user_data[FIXED_KEYS[attr]] = (len(doc), every, set(every))
+        whole = start == 0 and (end is None or end >= len(doc))
+        values = kept[1] if whole else kept[1][start:end]
+        present = kept[2] if whole else set(values)
+    else:
+        values = doc.to_array(attr)[start:end].tolist()
+        present = set(values)
     unknown = present - known
     if unknown:
         strings = doc.vocab.strings
