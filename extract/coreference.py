@@ -30,7 +30,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -647,14 +649,22 @@ def _inside_subject(root: Token) -> bool:
     return holder.dep_ in ("amod", "acl") and holder.head.dep_ in ("nsubj", "nsubjpass")
 
 
+PLURAL_NOUN_TAGS = frozenset(map(get_string_id, ("NNS", "NNPS")))
+
+
 def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str]) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
     as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
     found: list[Group] = []
     inside: set[int] = set()
-    tokens = list(sent)  # walked twice: a Span makes its Tokens anew on each pass
-    for token in tokens:
+    # Only the nouns can open a list, and only the plural ones stand between: found from the parse's arrays,
+    # not a Token per word.
+    doc = sent.doc
+    rows = doc.to_array([POS, TAG])[sent.start : sent.end].tolist()
+    nouns = [doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos in (NOUN, PROPN)]
+    plurals = [doc[i] for i, (_, tag) in enumerate(rows, start=sent.start) if tag in PLURAL_NOUN_TAGS]
+    for token in nouns:
         if token.dep_ == "conj" or token.i in inside or token.pos_ not in ("NOUN", "PROPN") or not token.conjuncts:
             continue  # (conjuncts last: it makes a Token of each, and most words are no noun)
         first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
@@ -674,7 +684,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
         end = max(end, *(m.span.end for m in mentions))
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True))
-    for token in tokens:
+    for token in plurals:
         if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
     return sorted(found, key=lambda g: g.end)
