@@ -340,12 +340,10 @@ def _fold_norms(doc: Doc) -> None:
     strings = doc.vocab.strings
     norms = _FOLDED_NORMS.setdefault(id(strings), (strings, {}))[1]
     hashes = doc.to_array(ORTH)
-    folded = []
-    for orth in hashes.tolist():
-        norm = norms.get(orth)
-        if norm is None:
-            norm = norms[orth] = strings.add(fold(strings[orth]))
-        folded.append(norm)
+    orths = hashes.tolist()
+    for orth in set(orths).difference(norms):  # the words not folded before (few, once a corpus is under way)
+        norms[orth] = strings.add(fold(strings[orth]))
+    folded = list(map(norms.__getitem__, orths))
     if folded:
         hashes[:] = folded
         doc.from_array([NORM], hashes)
