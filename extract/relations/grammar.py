@@ -115,7 +115,7 @@ def doc_text(doc: Doc) -> str:
         return known[1]
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []  # (the word's hash, whether a space follows it)
-    text = "".join(strings[orth] + " " if space else strings[orth] for orth, space in rows)
+    text = "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
     doc.user_data[TEXT_KEY] = (len(doc), text)
     return text
 
