@@ -721,14 +721,40 @@ PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some",
 
 
 @functools.lru_cache(maxsize=8)
-def _reference_words(group_nouns: frozenset[str]) -> re.Pattern[str]:
-    """A pattern for the words that can open a plural reference (the pronouns, and the group nouns with their
-    plurals), to pass over text that holds none without walking its tokens. It may find more than the
-    references (the walk decides), never fewer."""
+def _opening_words(group_nouns: frozenset[str]) -> frozenset[str]:
+    """The words that can open a plural reference: the pronouns, and the group nouns with their plurals."""
     forms = set(PLURAL_PRONOUNS)
     for noun in group_nouns:
         forms |= {noun, f"{noun}s", f"{noun}es", f"{noun[:-1]}ies" if noun.endswith("y") else noun}
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=8)
+def _reference_words(group_nouns: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the words that can open a plural reference (_opening_words), to pass over text that holds
+    none without walking its tokens. It may find more than the references (the walk decides), never fewer."""
+    forms = _opening_words(group_nouns)
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, forms), key=len, reverse=True)), re.IGNORECASE)
+
+
+# A run of word characters (in ASCII text: letters, digits, "_").
+WORD_RUN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=8)
+def _reference_forms(group_nouns: frozenset[str]) -> frozenset[str] | None:
+    """The words _reference_words looks for, in lower case, when every one is a run of ASCII word characters (then in
+    ASCII text the pattern matches just where one of the text's words is one of them); else None."""
+    forms = {form.lower() for form in _opening_words(group_nouns)}
+    return frozenset(forms) if all(re.fullmatch(r"[A-Za-z0-9_]+", form) for form in forms) else None
+
+
+def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None) -> bool:
+    """Whether `asking` (_reference_words) finds a word in `text`: for ASCII text, its words compared with `forms` as a
+    set (the pattern tries each of its many words at every character)."""
+    if forms is not None and text.isascii():
+        return not forms.isdisjoint(WORD_RUN.findall(text.lower()))
+    return asking.search(text) is not None
 
 
 def resolve_group_references(
@@ -750,10 +776,11 @@ def resolve_group_references(
     # with a reference comes: working them out for every paragraph was most of this step.
     carried_from: tuple[Span, dict[int, ActorSpan]] | None = None
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
+    forms = _reference_forms(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         text = doc_text(doc)  # once per paragraph, not per sentence
-        if not asking.search(text):
+        if not _may_refer(text, asking, forms):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)
             carried_from = (sentences[-1], by_token) if sentences else carried_from
