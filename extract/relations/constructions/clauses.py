@@ -143,6 +143,7 @@ def _array_candidates(doc: Doc) -> dict[str, list[int]] | None:
 # The pattern nodes a word's row of ARRAY_ATTRS values satisfies, per row seen (_array_candidates): most words
 # of a paragraph repeat, and testing each against every node cost more than the rest of the matching.
 _NODES_OF_ROW: dict[tuple[int, ...], tuple[str, ...]] = {}
+# Rows kept at most (then forgotten): a few tens of MB, however long the run.
 MAX_ROWS_KNOWN = 200_000
 
 
@@ -154,10 +155,11 @@ def _match(doc: Doc) -> list[tuple[str, list[int]]]:
     finish in 420 s. With '>' only, a node's candidates are the children of its
     parent's token, found here by grouping candidates by head.
     """
+    node_matcher = _node_matcher(doc.vocab)  # built once per vocabulary, which checks the patterns file
     candidates = _array_candidates(doc)
     if candidates is None:
         candidates = {}
-        for key, start, _end in _node_matcher(doc.vocab)(doc):
+        for key, start, _end in node_matcher(doc):
             candidates.setdefault(doc.vocab.strings[key], []).append(start)
     matches: list[tuple[str, list[int]]] = []
     # Each word's head as an offset from the word (0: the root), from the arrays rather than a Token per candidate.
