@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
+from extract.relations.grammar import doc_text
 
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
@@ -55,7 +56,7 @@ class SpeakerFinder:
         with long quotes."""
         mention_at = {i: m for m in mentions for i in m.token_ids}
         sentences = list(doc.sents)
-        text = doc.text  # built from the tokens on every access
+        text = doc_text(doc)
         # Only "according" and verbs can make a sentence someone's claim: _reporter reads those words, found
         # here from the arrays of the parse, not every word (a Python Token each).
         according = doc.vocab.strings["according"]

@@ -30,7 +30,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -38,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
-from extract.relations.grammar import positions_in
+from extract.relations.grammar import doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
 EPITHET_KIND = "epithet"
@@ -670,14 +672,22 @@ def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
     return Group(end, (subjects[0].actor_id, met[0].actor_id), True, True)
 
 
+PLURAL_NOUN_TAGS = frozenset(map(get_string_id, ("NNS", "NNPS")))
+
+
 def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = ()) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
     as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
     found: list[Group] = []
     inside: set[int] = set()
-    tokens = list(sent)  # walked twice: a Span makes its Tokens anew on each pass
-    for token in tokens:
+    # Only the nouns can open a list, and only the plural ones stand between: found from the parse's arrays,
+    # not a Token per word.
+    doc = sent.doc
+    rows = doc.to_array([POS, TAG])[sent.start : sent.end].tolist()
+    nouns = [doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos in (NOUN, PROPN)]
+    plurals = [doc[i] for i, (_, tag) in enumerate(rows, start=sent.start) if tag in PLURAL_NOUN_TAGS]
+    for token in nouns:
         if token.dep_ == "conj" or token.i in inside or token.pos_ not in ("NOUN", "PROPN") or not token.conjuncts:
             continue  # (conjuncts last: it makes a Token of each, and most words are no noun)
         first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
@@ -699,11 +709,13 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         end = max(end, *(m.span.end for m in mentions))
         object_of = root.head.i if root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" else -1
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of))
-    for token in tokens:
+    for token in plurals:
         if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
-        elif token.pos_ == "VERB" and token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
-            found.append(pair)
+    if meeting_verbs:
+        for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):
+            if token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
+                found.append(pair)
     return sorted(found, key=lambda g: g.end)
 
 
@@ -743,14 +755,40 @@ def _meeting_verbs(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _reference_words(group_nouns: frozenset[str]) -> re.Pattern[str]:
-    """A pattern for the words that can open a plural reference (the pronouns, and the group nouns with their
-    plurals), to pass over text that holds none without walking its tokens. It may find more than the
-    references (the walk decides), never fewer."""
+def _opening_words(group_nouns: frozenset[str]) -> frozenset[str]:
+    """The words that can open a plural reference: the pronouns, and the group nouns with their plurals."""
     forms = set(PLURAL_PRONOUNS)
     for noun in group_nouns:
         forms |= {noun, f"{noun}s", f"{noun}es", f"{noun[:-1]}ies" if noun.endswith("y") else noun}
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=8)
+def _reference_words(group_nouns: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the words that can open a plural reference (_opening_words), to pass over text that holds
+    none without walking its tokens. It may find more than the references (the walk decides), never fewer."""
+    forms = _opening_words(group_nouns)
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, forms), key=len, reverse=True)), re.IGNORECASE)
+
+
+# A run of word characters (in ASCII text: letters, digits, "_").
+WORD_RUN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=8)
+def _reference_forms(group_nouns: frozenset[str]) -> frozenset[str] | None:
+    """The words _reference_words looks for, in lower case, when every one is a run of ASCII word characters (then in
+    ASCII text the pattern matches just where one of the text's words is one of them); else None."""
+    forms = {form.lower() for form in _opening_words(group_nouns)}
+    return frozenset(forms) if all(re.fullmatch(r"[A-Za-z0-9_]+", form) for form in forms) else None
+
+
+def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None) -> bool:
+    """Whether `asking` (_reference_words) finds a word in `text`: for ASCII text, its words compared with `forms` as a
+    set (the pattern tries each of its many words at every character)."""
+    if forms is not None and text.isascii():
+        return not forms.isdisjoint(WORD_RUN.findall(text.lower()))
+    return asking.search(text) is not None
 
 
 def resolve_group_references(
@@ -768,17 +806,23 @@ def resolve_group_references(
     Anything less sure resolves nothing. Paragraphs are given in article order."""
     resolved = []
     carried: list[Group] = []  # the groups of the sentence before, in order
+    # The last sentence of a paragraph with nothing to resolve, whose groups become `carried` only when a paragraph
+    # with a reference comes: working them out for every paragraph was most of this step.
+    carried_from: tuple[Span, dict[int, ActorSpan]] | None = None
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     meeting_verbs = _meeting_verbs(lexicon)
+    forms = _reference_forms(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
-        text = doc.text  # built from the tokens on every access: once per paragraph, not per sentence
-        if not asking.search(text):
+        text = doc_text(doc)  # once per paragraph, not per sentence
+        if not _may_refer(text, asking, forms):
             # nothing to resolve here (most paragraphs): only the last sentence's groups reach the next
             sentences = list(doc.sents)
-            carried = _groups(sentences[-1], by_token, lexicon.time_nouns, meeting_verbs) if sentences else carried
+            carried_from = (sentences[-1], by_token) if sentences else carried_from
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
+        if carried_from is not None:
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)

@@ -28,6 +28,7 @@ from typing import Mapping
 from spacy.tokens import Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR
+from extract.relations.grammar import doc_text
 
 EVENT_DATES_FILE = "event_dates.json"
 PRECISIONS = ("day", "month", "year")
@@ -314,7 +315,7 @@ def sentence_event_date(sent: Span, dateline: str, lexicon: EventDateLexicon, cu
     June, when talks in May failed"), else the first that is not inside a relative clause.
     """
     global _last_read
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # sent.text, without a Token per word
     last = _last_read
     if last[0] == text and last[1] == lexicon.version:
         expressions = last[2]

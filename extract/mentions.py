@@ -9,13 +9,14 @@ for their actor only as an argument ("Ankara accused ..."), not as a place
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import StringStore
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -24,6 +25,7 @@ from extract.lexicon import Lexicon
 from extract.folding import fold
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+PERSON_PRONOUN_HASHES = frozenset(map(get_string_id, PERSON_PRONOUNS))  # as the parse's arrays hold them
 # Mentions that name a person: officials, and role nouns resolved to one ("the diplomat", extract.coreference).
 PERSON_KINDS = frozenset({"official", "person epithet"})
 # How many sentences back "he" may look for the person it stands for.
@@ -222,9 +224,13 @@ class MentionFinder:
             by_token = {i: m for m in found for i in m.token_ids}
             extra: list[ActorSpan] = []
             inside = quoted_tokens(doc)
+            # Only a name's last word or a pronoun changes anything below: the rest are passed over without a Token each.
+            # (and the noun a name owns, which may be a role: "the GNA's foreign minister")
+            owned = {m.root.head.i for m in found if m.root.dep_ in ROLE_OWNER_DEPS}
+            readable = sorted({*by_token, *owned, *(i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in PERSON_PRONOUN_HASHES)})
             for sent in doc.sents:
                 sentence_number += 1
-                for token in sent:
+                for token in (doc[i] for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]):
                     quoted = token.i in inside
                     mention = by_token.get(token.i)
                     antecedent = last_person[True] if quoted else last_person[False]
@@ -368,12 +374,10 @@ def _fold_norms(doc: Doc) -> None:
     strings = doc.vocab.strings
     norms = _FOLDED_NORMS.setdefault(id(strings), (strings, {}))[1]
     hashes = doc.to_array(ORTH)
-    folded = []
-    for orth in hashes.tolist():
-        norm = norms.get(orth)
-        if norm is None:
-            norm = norms[orth] = strings.add(fold(strings[orth]))
-        folded.append(norm)
+    orths = hashes.tolist()
+    for orth in set(orths).difference(norms):  # the words not folded before (few, once a corpus is under way)
+        norms[orth] = strings.add(fold(strings[orth]))
+    folded = list(map(norms.__getitem__, orths))
     if folded:
         hashes[:] = folded
         doc.from_array([NORM], hashes)

@@ -28,6 +28,7 @@ from extract.relations.grammar import (
     prep_text,
     starts_clause,
 )
+from extract.relations.grammar import doc_text
 
 
 # "one of Haftar's allies", "two of its backers": the partitive stands for the members it picks.
@@ -101,7 +102,7 @@ class SentenceContext:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
                 self.mentions.append(pronoun)
                 self.mention_at[token.i] = pronoun
-        self.is_question = sent.text.rstrip().rstrip("\"'”’").endswith("?")
+        self.is_question = doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"'”’").endswith("?")  # sent.text
         self.is_polar_question = self.is_question and is_polar_question(sent)
 
     def _coordinated_possessor(self, token: Token) -> ActorSpan | None:

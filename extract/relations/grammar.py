@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Collection, Container
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -39,29 +39,50 @@ def refusing(verb: Token, refusal_verbs: Container[str]) -> bool:
     return lemma(verb) in refusal_verbs or with_particle(verb) in refusal_verbs
 
 
-# Per collection of words (by id; the collection is held, so the id stays its own) and lower-casing: whether
-# the string of a hash is in it (positions_in).
-_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], dict[int, bool]]] = {}
+# Per collection of words (by id; the collection is held, so the id stays its own) and lower-casing: the hashes
+# whose string is in it and every hash looked up so far (positions_in).
+_MEMBERSHIP: dict[tuple[int, bool], tuple[Collection[str], set[int], set[int]]] = {}
+
+
+# Attributes no step after the tokenizer changes (the words), whose arrays positions_in keeps per Doc under these
+# doc.user_data keys, with the Doc's length; tags, lemmas and the parse can be repaired later.
+FIXED_ATTRS = frozenset({LOWER, ORTH})
+FIXED_KEYS = {LOWER: "positions_in LOWER", ORTH: "positions_in ORTH"}
 
 
 def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = False, start: int = 0, end: int | None = None) -> list[int]:
     """Positions of the tokens of doc[start:end] whose `attr` (a string attribute such as LOWER or LEMMA) is in
     `words` (in lower case with `lower`), in order. Read from the parse's arrays of hashes, each hash looked up
-    once per collection: a Python Token for every word of a paragraph costs more than reading the few that matter."""
+    once per collection: a Python Token for every word of a paragraph costs more than reading the few that matter.
+    The hashes present are compared with the collection's as sets: most calls find none, without a loop in Python."""
     held = _MEMBERSHIP.get((id(words), lower))
     if held is None or held[0] is not words:
-        held = _MEMBERSHIP[id(words), lower] = (words, {})
-    known = held[1]
-    strings = doc.vocab.strings
-    found = []
-    for i, value in enumerate(doc.to_array(attr)[start:end].tolist(), start=start):
-        inside = known.get(value)
-        if inside is None:
+        held = _MEMBERSHIP[id(words), lower] = (words, set(), set())
+    _, inside, known = held
+    if attr in FIXED_ATTRS:
+        # the paragraph's array and the hashes in it, once per Doc (a paragraph is asked about again and again)
+        kept = doc.user_data.get(FIXED_KEYS[attr])
+        if kept is None or kept[0] != len(doc):
+            every = doc.to_array(attr).tolist()
+            kept = doc.user_data[FIXED_KEYS[attr]] = (len(doc), every, set(every))
+        whole = start == 0 and (end is None or end >= len(doc))
+        values = kept[1] if whole else kept[1][start:end]
+        present = kept[2] if whole else set(values)
+    else:
+        values = doc.to_array(attr)[start:end].tolist()
+        present = set(values)
+    unknown = present - known
+    if unknown:
+        strings = doc.vocab.strings
+        for value in unknown:
             text = strings[value]
-            inside = known[value] = (text.lower() if lower else text) in words
-        if inside:
-            found.append(i)
-    return found
+            if (text.lower() if lower else text) in words:
+                inside.add(value)
+        known |= unknown
+    found = present & inside
+    if not found:
+        return []
+    return [i for i, value in enumerate(values, start=start) if value in found]
 
 
 # doc.user_data key: (the Doc's length, the positions after_hyphen found in it).
@@ -80,6 +101,23 @@ def after_hyphen(doc: Doc) -> frozenset[int]:
     found = frozenset(i + 1 for i in range(1, len(rows)) if rows[i][0] == hyphen and not rows[i][1] and not rows[i - 1][1])
     doc.user_data[AFTER_HYPHEN_KEY] = (len(doc), found)
     return found
+
+
+# doc.user_data key: (the Doc's length, its text as doc_text built it).
+TEXT_KEY = "text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc from the parse's arrays: spaCy builds it from a Token of every word on
+    each access. Words and the spaces after them never change after the tokenizer."""
+    known = doc.user_data.get(TEXT_KEY)
+    if known is not None and known[0] == len(doc):
+        return known[1]
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []  # (the word's hash, whether a space follows it)
+    text = "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
+    doc.user_data[TEXT_KEY] = (len(doc), text)
+    return text
 
 
 def starts_clause(noun: Token) -> bool:

@@ -66,6 +66,9 @@ class RelationReader:
         # same in every vocabulary).
         self._lemma_reads: dict[int, bool] = {}
         self._form_reads: dict[int, bool] = {}
+        # the hashes of those that are read
+        self._lemmas_read: set[int] = set()
+        self._forms_read: set[int] = set()
 
     def read(self, sent: Span, mentions: Iterable[ActorSpan], speaker: str = "", about_peace: bool | None = None) -> list[Edge]:
         """Every relation the sentence states between two different actors.
@@ -106,22 +109,23 @@ class RelationReader:
         doc = sent.doc
         hyphened = after_hyphen(doc)
         strings = doc.vocab.strings
-        found = []
         rows = doc.to_array([LEMMA, LOWER, POS])[sent.start : sent.end].tolist()
-        for i, (base, lower, pos) in enumerate(rows, start=sent.start):
-            if pos == VERB or i in hyphened:
-                found.append(i)
-                continue
-            by_lemma = self._lemma_reads.get(base)
-            if by_lemma is None:
-                by_lemma = self._lemma_reads[base] = strings[base].lower() in self._predicate_words
-            by_form = self._form_reads.get(lower)
-            if by_form is None:
-                word = strings[lower]
-                by_form = self._form_reads[lower] = word in self.lexicon.adjectives or word in self.lexicon.hyphen_participles
-            if by_lemma or by_form:
-                found.append(i)
-        return found
+        # each lemma and form not seen before looked up once; then the sentence is read against the sets of those read
+        for base in {row[0] for row in rows}.difference(self._lemma_reads):
+            self._lemma_reads[base] = strings[base].lower() in self._predicate_words
+            if self._lemma_reads[base]:
+                self._lemmas_read.add(base)
+        for lower in {row[1] for row in rows}.difference(self._form_reads):
+            word = strings[lower]
+            self._form_reads[lower] = word in self.lexicon.adjectives or word in self.lexicon.hyphen_participles
+            if self._form_reads[lower]:
+                self._forms_read.add(lower)
+        lemmas, forms = self._lemmas_read, self._forms_read
+        return [
+            i
+            for i, (base, lower, pos) in enumerate(rows, start=sent.start)
+            if pos == VERB or i in hyphened or base in lemmas or lower in forms
+        ]
 
     def _is_hyphen_cue(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.hyphen_participles and token.i >= 2 and token.doc[token.i - 1].text in HYPHENS

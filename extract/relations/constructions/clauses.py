@@ -9,6 +9,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.matcher import DependencyMatcher, Matcher
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -75,15 +77,74 @@ def _required() -> tuple[tuple[tuple[tuple[str, frozenset[str]], ...], ...], ...
     return tuple(patterns)
 
 
-def _may_match(doc: Doc) -> bool:
-    """Whether some pattern could match: every value a node requires of an attribute occurs in the paragraph
-    (a paragraph with no "by", "under" or "vs" cannot match any; the Matcher over it was a tenth of the reading)."""
-    columns = doc.to_array(list(FILTER_ATTRS)).T.tolist() if len(doc) else [[] for _ in FILTER_ATTRS]
-    present = {attr: {doc.vocab.strings[h] for h in set(column)} for attr, column in zip(FILTER_ATTRS, columns)}
-    return any(
-        all(any(value in present[attr] for value in allowed) for node in nodes for attr, allowed in node)
+@lru_cache(maxsize=1)
+def _required_ids() -> tuple[tuple[tuple[tuple[int, frozenset[int]], ...], ...], ...]:
+    """_required with each attribute as its column in FILTER_ATTRS and each value as the arrays hold it."""
+    return tuple(
+        tuple(tuple((FILTER_ATTRS.index(attr), frozenset(map(get_string_id, allowed))) for attr, allowed in node) for node in nodes)
         for nodes in _required()
     )
+
+
+def _may_match(doc: Doc) -> bool:
+    """Whether some pattern could match: every value a node requires of an attribute occurs in the paragraph
+    (a paragraph with no "by", "under" or "vs" cannot match any; the Matcher over it was a tenth of the reading).
+    Compared as hashes, so no word's string is looked up."""
+    columns = doc.to_array(list(FILTER_ATTRS)).T.tolist() if len(doc) else [[] for _ in FILTER_ATTRS]
+    present = [set(column) for column in columns]
+    return any(
+        all(not allowed.isdisjoint(present[column]) for node in nodes for column, allowed in node)
+        for nodes in _required_ids()
+    )
+
+
+# Node attributes the parse's arrays hold; a node asking anything else is left to the Matcher (_node_matcher).
+ARRAY_ATTRS = ("LOWER", "LEMMA", "DEP", "TAG", "POS")
+
+
+@lru_cache(maxsize=1)
+def _array_tests() -> tuple[tuple[str, tuple[tuple[int, frozenset[int]], ...]], ...] | None:
+    """Per pattern node ("rule/node"), (column in ARRAY_ATTRS, the values it may hold as the arrays write them:
+    string hashes, POS ids) per attribute it requires; None when some node requires what these do not say."""
+    tests = []
+    for entry in _patterns():
+        for node in entry["pattern"]:
+            required = []
+            for attr, value in node.get("RIGHT_ATTRS", {}).items():
+                if attr not in ARRAY_ATTRS or not (isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"})):
+                    return None
+                allowed = [value] if isinstance(value, str) else value["IN"]
+                if not all(isinstance(v, str) for v in allowed):
+                    return None
+                ids = frozenset(POS_IDS[v] if attr == "POS" else get_string_id(v) for v in allowed)
+                required.append((ARRAY_ATTRS.index(attr), ids))
+            tests.append((f"{entry['id']}/{node['RIGHT_ID']}", tuple(required)))
+    return tuple(tests)
+
+
+def _array_candidates(doc: Doc) -> dict[str, list[int]] | None:
+    """The tokens each pattern node could be, as _node_matcher finds them, read from the parse's arrays (the
+    Matcher makes a Token of every word of the paragraph); None when the patterns ask what the arrays do not say."""
+    tests = _array_tests()
+    if tests is None:
+        return None
+    candidates: dict[str, list[int]] = {}
+    if len(_NODES_OF_ROW) > MAX_ROWS_KNOWN:
+        _NODES_OF_ROW.clear()
+    for i, row in enumerate(map(tuple, doc.to_array(list(ARRAY_ATTRS)).tolist() if len(doc) else [])):
+        keys = _NODES_OF_ROW.get(row)
+        if keys is None:
+            keys = _NODES_OF_ROW[row] = tuple(key for key, required in tests if all(row[column] in allowed for column, allowed in required))
+        for key in keys:
+            candidates.setdefault(key, []).append(i)
+    return candidates
+
+
+# The pattern nodes a word's row of ARRAY_ATTRS values satisfies, per row seen (_array_candidates): most words
+# of a paragraph repeat, and testing each against every node cost more than the rest of the matching.
+_NODES_OF_ROW: dict[tuple[int, ...], tuple[str, ...]] = {}
+# Rows kept at most (then forgotten): a few tens of MB, however long the run.
+MAX_ROWS_KNOWN = 200_000
 
 
 def _match(doc: Doc) -> list[tuple[str, list[int]]]:
@@ -94,10 +155,15 @@ def _match(doc: Doc) -> list[tuple[str, list[int]]]:
     finish in 420 s. With '>' only, a node's candidates are the children of its
     parent's token, found here by grouping candidates by head.
     """
-    candidates: dict[str, list[int]] = {}
-    for key, start, _end in _node_matcher(doc.vocab)(doc):
-        candidates.setdefault(doc.vocab.strings[key], []).append(start)
+    node_matcher = _node_matcher(doc.vocab)  # built once per vocabulary, which checks the patterns file
+    candidates = _array_candidates(doc)
+    if candidates is None:
+        candidates = {}
+        for key, start, _end in node_matcher(doc):
+            candidates.setdefault(doc.vocab.strings[key], []).append(start)
     matches: list[tuple[str, list[int]]] = []
+    # Each word's head as an offset from the word (0: the root), from the arrays rather than a Token per candidate.
+    head_offsets = doc.to_array("HEAD").astype("int64").tolist() if len(doc) else []
     for entry in _patterns():
         rule, nodes = entry["id"], entry["pattern"]
         names = [node["RIGHT_ID"] for node in nodes]
@@ -106,8 +172,8 @@ def _match(doc: Doc) -> list[tuple[str, list[int]]]:
         for name in names:
             grouped: dict[int, list[int]] = {}
             for i in sorted(candidates.get(f"{rule}/{name}", ())):
-                if doc[i].head.i != i:
-                    grouped.setdefault(doc[i].head.i, []).append(i)
+                if head_offsets[i]:
+                    grouped.setdefault(i + head_offsets[i], []).append(i)
             by_head.append(grouped)
         roots = sorted(candidates.get(f"{rule}/{names[0]}", ()))
         chosen: list[int] = []
