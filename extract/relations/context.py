@@ -253,6 +253,16 @@ class SentenceContext:
                     # even when it names no actor; never the one who accuses
                     return controlled, True, passive
             found, _, controller_passive = self.subjects(controller, is_passive(controller))
+            if (
+                verb.dep_ in ("xcomp", "advcl")
+                and not controller_passive
+                and lemma(controller) in self.lexicon.transfer_verbs
+                and lemma(controller) not in self.lexicon.recipient_object_verbs  # "supplying Haftar with drones to ...": the object receives
+                and not any(c.dep_ in ("dative", "prep") and c.lower_ == "with" for c in controller.children)
+            ):
+                # "Turkey sent Syrian National Army fighters to fight for the GNA": the named group sent acts too
+                # (not "Syrian mercenaries": a nationality is no state acting)
+                found = found + [m for c in controller.children if c.dep_ == "dobj" for m in self.group(c) if m.kind != "demonym"]
             if controller_passive and verb.dep_ in ("pcomp", "xcomp"):
                 # "France is suspected of favoring Haftar": the passive subject acts.
                 return found, True, passive
