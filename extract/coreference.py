@@ -749,9 +749,17 @@ def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, i
 PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some", "any", "rest", "half", "part"})
 
 
+_MEETING_VERBS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
 def _meeting_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """The verbs of meeting (the cue verbs inventoried as consult or host: meet, talk, receive, host, ...)."""
-    return frozenset(word for (section, word), category in lexicon.category_of.items() if section == "verbs" and category in ("consult", "host"))
+    """The verbs of meeting (the cue verbs inventoried as consult or host: meet, talk, receive, host, ...),
+    worked out once per lexicon (asked once per article)."""
+    held = _MEETING_VERBS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        verbs = frozenset(word for (section, word), category in lexicon.category_of.items() if section == "verbs" and category in ("consult", "host"))
+        held = _MEETING_VERBS[id(lexicon)] = (lexicon, verbs)
+    return held[1]
 
 
 @functools.lru_cache(maxsize=8)
