@@ -61,8 +61,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, relation) for m in ctx.group(token.head))
     for obj in token.children:
         if obj.dep_ == "dobj" and not passive and (role := cue.preps.get("from")):
-            # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object.
-            frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
+            # "captured the base from the LNA": the parser hangs the verb's from-phrase on its object; "recalled its
+            # ambassador to France": an envoy's post is where it is recalled from
+            posts = ("from", "to", "in") if lemma(obj) in ctx.lexicon.envoy_nouns else ("from",)
+            frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ in posts for p in objects(c) for m in ctx.group(p))
     if cue.place_object:
         frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
     if relation == "support" and not frame.patients and not passive:
