@@ -16,7 +16,7 @@ from extract.relations import constructions  # noqa: F401 (registers every const
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import BEHALF_KEY, HYPHENS, after_hyphen, is_verb, lemma
+from extract.relations.grammar import BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -137,7 +137,7 @@ class RelationReader:
             token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in self._behalf_openers for c in token.children)
         ):
             return []  # no branch below can read it (the participle adjective reads the form; a verb acting for someone is read)
-        if is_verb(token) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl")) or _predicate_shape(token):
+        if is_verb(token) or (token.tag_ == "VBN" and (token.dep_ in ("amod", "acl") or (token.dep_ == "acomp" and token.lower_ in lex.adjectives))) or _predicate_shape(token):
             word = phrasal_lemma(token, lex) or word
             if (participle := self._participle_adjective(ctx, token)) is not None:
                 return participle
@@ -214,8 +214,10 @@ class RelationReader:
         """"Wagner, affiliated with Russia, denied ...": a participle clause the lexicon lists as an
         adjective, with no by-phrase, says what its noun is (the tagger reads it as a verb, VBN)."""
         cue = self.lexicon.adjectives.get(token.lower_)
-        if cue is None or token.tag_ != "VBN" or token.dep_ != "acl" or any(c.dep_ == "agent" for c in token.children):
+        if cue is None or token.tag_ != "VBN" or not (token.dep_ in ("acl", "acomp") or ("by" in cue.preps and is_passive(token))):
             return None
+        if any(c.dep_ == "agent" for c in token.children) and "by" not in cue.preps:
+            return None  # "affiliated by ...": a passive, read as the verb; "concerned by X" is the adjective's
         return self._run(ctx, Frame(token, cue, cue.relation, "adjective")) or None
 
     def _run(self, ctx: SentenceContext, frame: Frame) -> list[Edge]:

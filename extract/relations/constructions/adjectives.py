@@ -19,8 +19,9 @@ def adjective(ctx: SentenceContext, frame: Frame) -> None:
         described = [m for m in ctx.group(token.head) if m not in own]
     elif token.dep_ in ("acomp", "attr", "oprd"):
         described = ctx.subjects(token.head, False)[0]
-    elif any(c.dep_ == "nsubj" for c in token.children):
-        described = ctx.subjects(token, False)[0]  # "Egypt is opposed to Turkey": the adjective heads the clause
+    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "Egypt is opposed to Turkey": the adjective heads the clause; "the GNA was alarmed by": or the parser's passive
+        described = ctx.subjects(token, False)[0]
     else:
         described = []
     # "proved unacceptable for Turkey": the preposition may hang on the verb.
@@ -30,7 +31,7 @@ def adjective(ctx: SentenceContext, frame: Frame) -> None:
             m
             for holder in holders
             for c in holder.children
-            if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == role
+            if c.dep_ in ("prep", "agent") and cue.preps.get(prep_text(c)) == role  # "was concerned by": an agent to the parser
             for p in objects(c)
             for m in ctx.group(p)
         ]
