@@ -595,6 +595,10 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
     ]
     if subject_is_patient or not subjects:
         return
+    own = {m.actor_id for m in subjects}
+    if not others:
+        # "The African Union suspended Mali's membership", "froze Turkey's cooperation": the bond's other owner
+        others = [m for bond in bonds for c in bond.children if c.dep_ == "poss" for m in ctx.group(c) if m.actor_id not in own]
     if not others:
         # "Turkey and Israel restored full diplomatic ties", "Qatar and Egypt cut ties": with each other
         sides = distinct_actors(subjects)
