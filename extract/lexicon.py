@@ -170,6 +170,7 @@ class Lexicon:
     document_nouns: frozenset[str]
     person_role_nouns: frozenset[str]
     envoy_nouns: frozenset[str]
+    display_nouns: frozenset[str]
     trade_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
@@ -471,6 +472,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         document_nouns=words("document_nouns"),
         person_role_nouns=words("person_role_nouns"),
         envoy_nouns=words("envoy_nouns"),
+        display_nouns=words("display_nouns"),
         trade_nouns=words("trade_nouns"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),

@@ -311,7 +311,10 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     if frame.agents or frame.parties or frame.cue is None or any(c.dep_ == "poss" for c in token.children):
         return
     partner = frame.cue.preps.get("with") == "patient" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-    stance = lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in"
+    # "reopened an embassy in Benghazi in a sign of support for the eastern government": the cue inside a
+    # display noun's of-phrase (display_nouns) is the clause subject's stance
+    display = token.head.lower_ == "of" and token.head.head.dep_ == "pobj" and lemma(token.head.head) in ctx.lexicon.display_nouns
+    stance = (lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in") or display
     patients = list(frame.patients)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if stance and not patients and after is not None and after.dep_ == "prep" and frame.cue.preps.get(after.lower_) == "patient":
@@ -319,12 +322,12 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
         patients = [(m, frame.relation) for p in objects(after) for m in ctx.group(p)]
     if not patients or (not partner and not stance):
         return
-    place = clause_place(token)
+    place = token.head.head if display else clause_place(token)
     if place.dep_ == "pobj" and place.head.lower_ == "of" and lemma(place.head.head) in ctx.lexicon.time_nouns:
         place = place.head.head  # "after a week of battles with"
     prep = place.head
     verb = prep.head.head if prep.head.dep_ == "dobj" and stance else prep.head  # "recalled its ambassador in protest"
-    if place.dep_ != "pobj" or prep.lower_ not in ctx.lexicon.adjunct_preps or not is_verb(verb):
+    if place.dep_ != "pobj" or (prep.lower_ not in ctx.lexicon.adjunct_preps and not (display and prep.lower_ == "as")) or not is_verb(verb):
         return
     if lemma(verb) == "be" or lemma(verb) in ctx.lexicon.copular_verbs:
         return  # "Italy is in a dispute with France" is a predicate (prepositional-predicate)
