@@ -141,6 +141,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(modifiers)
     if not frame.agents and token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in ctx.lexicon.commitment_nouns:
         frame.agents.extend(ctx.owner_of_noun(token.head.head))  # "Erdogan's pledge of support for the GNA"
+    _two_sides(ctx, frame)
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
@@ -149,6 +150,21 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
 
 # What an action is aimed at or taken from: "from Haftar's forces", "against the LNA", "on Tripoli".
 OPPONENT_PREPS = frozenset({"from", "against", "on", "into", "toward", "towards"})
+
+
+def _two_sides(ctx: SentenceContext, frame: Frame) -> None:
+    """"a proxy war between Turkey and Qatar on one side and the UAE, Egypt and Russia on the other": the
+    parties before "on one side" face those after it, not each other."""
+    if len(frame.parties) < 3:
+        return
+    marks = [t.i for t in ctx.sent if t.lower_ == "side" and any(c.lower_ == "one" for c in t.children)]
+    if not marks:
+        return
+    first = [m for m in frame.parties if m.span.end <= marks[0]]
+    second = [m for m in frame.parties if m.span.start > marks[0]]
+    if first and second:
+        frame.pairs.extend((a, b, frame.relation) for a in distinct_actors(first) for b in distinct_actors(second) if a.actor_id != b.actor_id)
+        frame.parties = []
 
 
 def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
