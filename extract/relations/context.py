@@ -415,6 +415,10 @@ class SentenceContext:
         ):
             # "Ankara has emerged as the GNA's main ally", "Russia positioned itself as a mediator"
             return self.subjects(governor, is_passive(governor))[0]
+        designating = noun.head if noun.dep_ in ("oprd", "attr", "dobj") else governor if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+        if designating is not None and lemma(designating) in self.lexicon.designation_verbs and is_passive(designating):
+            # "The UAE is widely seen as Haftar's main sponsor", "Turkey is considered the GNA's main ally"
+            return self.subjects(designating, True)[0]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):

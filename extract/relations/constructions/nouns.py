@@ -82,8 +82,12 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
             else:
                 frame.agents.extend(ctx.group(child))  # "Ankara's support", "Ankara's proxy"
-        elif child.dep_ == "prep" and cue.identity and prep_text(child) in ctx.lexicon.identity_preps:
-            listed = [m for p in objects(child) for m in ctx.group(p)]  # "Haftar's backers, including Russia"
+        elif child.dep_ == "prep" and cue.identity and (prep_text(child) in ctx.lexicon.identity_preps or child.lower_ == "in"):
+            if child.lower_ == "in":
+                # "his backers in Abu Dhabi and Cairo": a capital after "in" says who the role's holders are
+                listed = [m for p in objects(child) for t in (p, *p.conjuncts) if (m := ctx.mention_at.get(t.i)) is not None and m.kind in ("metonym", "alias")]
+            else:
+                listed = [m for p in objects(child) for m in ctx.group(p)]  # "Haftar's backers, including Russia"
             if cue.identity == "agent":
                 frame.agents.extend(listed)
             else:
