@@ -66,12 +66,12 @@ def received_aid(ctx: SentenceContext, frame: Frame) -> None:
     if not aid:
         return
     senders = [m for holder in (token, *aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
-    # "received Pantsir systems paid for by the UAE": who paid for the aid gave it
+    # "received Pantsir systems paid for by the UAE", "vaccine doses donated by China": who paid for or sent the aid gave it
     senders += [
         m
         for thing in aid
         for clause in thing.children
-        if clause.dep_ in ("acl", "relcl") and lemma(clause) in ctx.lexicon.sponsor_participles
+        if clause.dep_ in ("acl", "relcl") and (lemma(clause) in ctx.lexicon.sponsor_participles or lemma(clause) in ctx.lexicon.transfer_verbs)
         for c in clause.children
         if c.dep_ == "agent"
         for p in objects(c)
