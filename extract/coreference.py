@@ -688,7 +688,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
     nouns = [doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos in (NOUN, PROPN)]
     plurals = [doc[i] for i, (_, tag) in enumerate(rows, start=sent.start) if tag in PLURAL_NOUN_TAGS]
     for token in nouns:
-        if token.dep_ == "conj" or token.i in inside or token.pos_ not in ("NOUN", "PROPN") or not token.conjuncts:
+        if token.dep_ == "conj" or token.i in inside or not token.conjuncts:
             continue  # (conjuncts last: it makes a Token of each, and most words are no noun)
         first = token.head if token.dep_ == "appos" and _member(token.head, by_token) is not None else token
         listed = [first, *([token] if first is not token else []), *token.conjuncts]
@@ -710,7 +710,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         object_of = root.head.i if root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" else -1
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of))
     for token in plurals:
-        if token.tag_ in ("NNS", "NNPS") and token.i not in inside and token.dep_ not in PREDICATE_DEPS:
+        if token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
     if meeting_verbs:
         for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):

@@ -236,12 +236,11 @@ class MentionFinder:
                     antecedent = last_person[True] if quoted else last_person[False]
                     if mention is None and token.lemma_.lower() in self._lexicon.person_role_nouns:
                         # "The GNA's foreign minister said his government ...": a role noun its actor names is a person
-                        mention = next((by_token[c.i] for c in token.children if c.dep_ in ROLE_OWNER_DEPS and c.i in by_token), None)
-                        if mention is not None:
-                            last_person[True] = (mention.actor_id, sentence_number)
+                        owner = next((by_token[c.i] for c in token.children if c.dep_ in ROLE_OWNER_DEPS and c.i in by_token), None)
+                        if owner is not None:
+                            last_person[True] = (owner.actor_id, sentence_number)
                             if not quoted:
                                 last_person[False] = last_person[True]
-                        mention = None
                     elif mention is not None and mention.kind in PERSON_KINDS and token.i == mention.span.end - 1:
                         last_person[True] = (mention.actor_id, sentence_number)
                         if not quoted:

@@ -16,6 +16,7 @@ from extract.mentions import ActorSpan
 from extract.relations.grammar import (
     BEHALF_KEY,
     after_hyphen,
+    doc_text,
     positions_in,
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
@@ -28,7 +29,6 @@ from extract.relations.grammar import (
     prep_text,
     starts_clause,
 )
-from extract.relations.grammar import doc_text
 
 
 # "one of Haftar's allies", "two of its backers": the partitive stands for the members it picks.
@@ -260,9 +260,7 @@ class SentenceContext:
                 and lemma(controller) not in self.lexicon.recipient_object_verbs  # "supplying Haftar with drones to ...": the object receives
                 and not any(c.dep_ in ("dative", "prep") and c.lower_ == "with" for c in controller.children)
             ):
-                # "Turkey sent Syrian National Army fighters to fight for the GNA": the named group sent acts too
-                # (not "Syrian mercenaries": a nationality is no state acting)
-                found = found + [m for c in controller.children if c.dep_ == "dobj" for m in self.group(c) if m.kind != "demonym"]
+                found = found + self.named_sent(controller)  # "Turkey sent Syrian National Army fighters to fight for the GNA"
             if controller_passive and verb.dep_ in ("pcomp", "xcomp"):
                 # "France is suspected of favoring Haftar": the passive subject acts.
                 return found, True, passive
@@ -355,6 +353,12 @@ class SentenceContext:
         thing is the name's (`ownership_participles`)."""
         after = name.i + 2
         return after < len(name.doc) and name.doc[after].lemma_.lower() in self.lexicon.ownership_participles
+
+    def named_sent(self, verb: Token) -> list[ActorSpan]:
+        """The groups a sending verb's object names, which act too where the sender acts ("sent Syrian National
+        Army fighters to fight for the GNA", "deployed Wagner operatives alongside Haftar's forces"); not a
+        nationality ("Syrian mercenaries": no state acting)."""
+        return [m for c in verb.children if c.dep_ == "dobj" for m in self.group(c) if m.kind != "demonym"]
 
     def senders_of(self, force: Token) -> list[ActorSpan]:
         """Who sent or deployed `force` (a transfer verb's subject): "Russia deployed Wagner

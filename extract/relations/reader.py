@@ -62,11 +62,10 @@ class RelationReader:
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
         self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | {"alongside"}
-        # Whether _readable reads a word, by the hash of its lemma / of its lower-case form (hashes are the
-        # same in every vocabulary).
-        self._lemma_reads: dict[int, bool] = {}
-        self._form_reads: dict[int, bool] = {}
-        # the hashes of those that are read
+        # The hashes of the lemmas / lower-case forms _readable has looked up, and of those it reads (hashes are
+        # the same in every vocabulary).
+        self._lemmas_seen: set[int] = set()
+        self._forms_seen: set[int] = set()
         self._lemmas_read: set[int] = set()
         self._forms_read: set[int] = set()
 
@@ -111,14 +110,14 @@ class RelationReader:
         strings = doc.vocab.strings
         rows = doc.to_array([LEMMA, LOWER, POS])[sent.start : sent.end].tolist()
         # each lemma and form not seen before looked up once; then the sentence is read against the sets of those read
-        for base in {row[0] for row in rows}.difference(self._lemma_reads):
-            self._lemma_reads[base] = strings[base].lower() in self._predicate_words
-            if self._lemma_reads[base]:
+        for base in {row[0] for row in rows}.difference(self._lemmas_seen):
+            self._lemmas_seen.add(base)
+            if strings[base].lower() in self._predicate_words:
                 self._lemmas_read.add(base)
-        for lower in {row[1] for row in rows}.difference(self._form_reads):
+        for lower in {row[1] for row in rows}.difference(self._forms_seen):
+            self._forms_seen.add(lower)
             word = strings[lower]
-            self._form_reads[lower] = word in self.lexicon.adjectives or word in self.lexicon.hyphen_participles
-            if self._form_reads[lower]:
+            if word in self.lexicon.adjectives or word in self.lexicon.hyphen_participles:
                 self._forms_read.add(lower)
         lemmas, forms = self._lemmas_read, self._forms_read
         return [
@@ -169,7 +168,7 @@ class RelationReader:
                 cue.relation == "mediation" and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns for c in token.children)
             ):  # "bases hosting American troops", "hosted LNA officers for training": no talks
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
-                # "received weapons from", "froze military aid to": read below when the verb reads nothing
+                # "received weapons from": read below when the verb reads nothing ("froze military aid to" was read above)
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
                     # "RSF fighters fought on Haftar's side": a cue verb with no object of its own acts for X
                     return read or (self._run(ctx, Frame(token, None, "support", "behalf")) if ctx.on_behalf(token) else [])
@@ -180,7 +179,7 @@ class RelationReader:
             if word in lex.withdrawal_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
             if word in lex.severing_verbs:
-                return self._run(ctx, Frame(token, None, "opposition", "severing"))
+                return []  # its severing frame was read above, and gave nothing
             if ctx.on_behalf(token):
                 return self._run(ctx, Frame(token, None, "support", "behalf"))
             return []

@@ -673,8 +673,7 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
             # "Wagner contractors were deployed (by Moscow) on Haftar's side": who is sent acts for X, and who sends
             subjects = [*subjects, *(m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))]
         elif lemma(verb) in ctx.lexicon.transfer_verbs:
-            # "Russia deployed 1,200 Wagner operatives alongside Haftar's forces": the named group sent acts too
-            subjects = [*subjects, *(m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c) if m.kind != "demonym")]
+            subjects = [*subjects, *ctx.named_sent(verb)]  # "Russia deployed Wagner operatives alongside Haftar's forces"
         frame.agents.extend(subjects)
     if frame.agents:
         frame.fire("behalf")
