@@ -4,11 +4,8 @@ mediates between the two sides."""
 from __future__ import annotations
 
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import is_passive, lemma, objects
+from extract.relations.grammar import is_passive, lemma
 from extract.relations.registry import Frame, construction
-
-# Where a conflict noun names its sides: "the rift between Saudi Arabia and Qatar".
-SIDE_PREPS = frozenset({"between", "among"})
 
 
 @construction("ended-conflict")
@@ -21,7 +18,7 @@ def ended_conflict(ctx: SentenceContext, frame: Frame) -> None:
         cue = ctx.lexicon.nouns.get(lemma(conflict))
         if cue is None or cue.relation != "opposition":
             continue
-        sides = distinct_actors([m for c in conflict.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPS for p in objects(c) for m in ctx.group(p)])
+        sides = distinct_actors(ctx.between_parties(conflict))
         if len(sides) < 2:
             continue
         own = {m.actor_id for m in sides}

@@ -34,7 +34,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                     # "facilitated contacts between Washington and Tehran", "mediated an exchange of prisoners between
                     # the GNA and the LNA": the sides of what it arranged
                     holders = [child, *(p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c))]
-                    frame.parties.extend(m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p))
+                    frame.parties.extend(m for h in holders for m in ctx.between_parties(h))
         elif child.dep_ == "npadvmod" and child.i > token.i and child.i in ctx.mention_at and relation and not passive:
             # The small parser often labels a named object "npadvmod": "warned Turkey on Saturday".
             frame.patients.extend((m, relation) for m in ctx.group(child))
