@@ -297,6 +297,41 @@ def noun_read_as_verb_in_subject(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = "compound"
 
 
+def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"The EU imposed asset freezes on six officials": the tagger reads a plural cue noun as a verb in -s
+    after a noun, and hangs it on the real verb before that noun as a clause of its own (or makes that
+    verb its clausal subject). A verb in -s with no subject, right after the object of the verb it hangs
+    on (or whose subject is that verb's clause), is that object's head noun: the verb's object. After a
+    light verb ("imposed asset freezes"), which takes no clause, so is one read with that noun as subject."""
+    for i in _index(doc, lexicon).cues:
+        token = doc[i]
+        if token.tag_ != "VBZ" or token.lemma_.lower() not in lexicon.nouns or i < 2:
+            continue
+        modifier = doc[i - 1]
+        if modifier.pos_ != "NOUN":
+            continue
+        if modifier.dep_ == "nsubj" and modifier.head.i == i and token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.light_verbs:
+            verb = token.head  # "imposed [asset freezes on]" read as a clause "asset freezes on ..." (a light verb takes no clause)
+        elif modifier.dep_ != "dobj" or modifier.head.pos_ != "VERB" or modifier.head.i >= modifier.i:
+            continue
+        else:
+            verb = modifier.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != modifier.i for c in token.children):
+            continue
+        if token.head.i == verb.i and token.dep_ in ("advcl", "ccomp", "conj", "dep", "xcomp"):
+            pass
+        elif any(c.i == verb.i and c.dep_ == "csubj" for c in token.children):
+            for child in list(token.children):
+                if child.dep_ == "punct" and child.i > i:
+                    _reattach(child, verb, "punct")
+            verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, token.dep_)
+        else:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS"
+        _reattach(token, verb, "dobj")
+        _reattach(modifier, token, "compound")
+
+
 def second_object_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"The campaign won Haftar the support of Cairo", "won the LAAF, Chad and Niger the backing of Egypt":
     after a verb of gaining (reverse_light_verbs) with two objects, the parser hangs the second (the cue
@@ -2277,6 +2312,7 @@ REPAIRS = (
     by_phrase_to_event_noun,
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
+    noun_read_as_verb_after_object,
     possessive_of_name_with_of,
     second_object_read_as_modifier,
     small_clause_subject_in_modifier,

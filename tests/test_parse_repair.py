@@ -51,6 +51,7 @@ from extract.parse_repair import (
     possessed_noun_read_as_object_conjunct,
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
+    noun_read_as_verb_after_object,
     past_verb_read_as_adjective,
     verb_after_aside_read_as_other,
     second_object_read_as_modifier,
@@ -193,6 +194,29 @@ def test_a_cue_noun_read_as_a_verb_in_a_subject_is_the_noun() -> None:
     assert doc[1].tag_ == "VBZ"  # the small tagger's reading, which the repair mends
     noun_read_as_verb_in_subject(doc, LEXICON)
     assert (doc[1].pos_, doc[1].tag_, doc[0].dep_) == ("NOUN", "NNS", "compound")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposed asset freezes on six Russian officials.",  # the verb read as the noun's clausal subject
+        "The European Union imposed asset freezes on six Russian officials.",  # the noun read as a clause
+        "Brussels imposed asset freezes on six Russian officials.",  # the noun before read as its subject
+    ],
+)
+def test_a_cue_noun_read_as_a_verb_after_the_object_is_the_object(text: str) -> None:
+    doc = parsed(text)
+    freezes = next(t for t in doc if t.text == "freezes")
+    assert freezes.tag_ == "VBZ"  # the small tagger's reading, which the repair mends
+    noun_read_as_verb_after_object(doc, LEXICON)
+    assert (freezes.tag_, freezes.dep_, freezes.head.text, doc[freezes.i - 1].dep_) == ("NNS", "dobj", "imposed", "compound")
+
+
+def test_a_verb_in_s_with_its_own_subject_after_a_reporting_verb_stays() -> None:
+    doc = parsed("Brussels said asset freezes hurt Russian officials.")
+    before = [(t.tag_, t.dep_, t.head.i) for t in doc]
+    noun_read_as_verb_after_object(doc, LEXICON)
+    assert [(t.tag_, t.dep_, t.head.i) for t in doc] == before
 
 
 def test_a_past_verb_read_as_a_root_adjective_is_the_verb() -> None:

@@ -82,6 +82,8 @@ def modality(
         return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
     if in_blocked_content(trigger, lexicon):
         return DROPPED  # "vetoed a resolution condemning Haftar": the resolution never said it
+    if lifted(trigger, cue, lexicon):
+        return DROPPED  # "Egypt lifted its blockade on Qatar": ending a sanction is no hostility
     modal = modal_verb(trigger, lexicon)
     if modal == "hedge" or is_hedged(trigger, lexicon):
         factor *= HEDGE
@@ -105,7 +107,13 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
-    while (node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr") or _purpose_clause(node) or _complement_object(node)) and node.head.i != node.i:
+    # "has never emerged as / did not act as Haftar's patron": the role after "as" too.
+    while (
+        node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr")
+        or (node.dep_ == "pobj" and node.head.lower_ == "as")
+        or _purpose_clause(node)
+        or _complement_object(node)
+    ) and node.head.i != node.i:
         governor = node.head
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
@@ -214,6 +222,21 @@ def _complement_object(node: Token) -> bool:
         and node.head.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "poss" for c in node.children)
     )
+
+
+# Hostile measures that can be lifted, by the category of their cue.
+LIFTABLE_CATEGORIES = frozenset({"sanction", "coerce", "protest"})
+
+
+def lifted(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:
+    """"lifted its ban on Qatari flights", "the blockade on Qatar was ended", "the lifting of sanctions on
+    Iran": a sanction, blockade or boycott that a de-escalation verb (or its -ing noun) ends."""
+    if cue is None or cue.category not in LIFTABLE_CATEGORIES or is_verb(trigger):
+        return False
+    if trigger.dep_ in ("dobj", "nsubjpass"):
+        return lemma(trigger.head) in lexicon.de_escalation_verbs
+    ending = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    return ending is not None and ending.lower_.endswith("ing") and ending.lower_[:-3] in lexicon.de_escalation_verbs
 
 
 def in_condition(trigger: Token) -> bool:

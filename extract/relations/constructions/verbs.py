@@ -279,7 +279,9 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
         place = token  # "threw its weight behind Haftar along with Egypt": the light verb's
         while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
-        if place.dep_ not in ("dobj", "attr") or not is_verb(place.head):
+        if place.dep_ == "pobj" and place.head.lower_ == "as" and is_verb(place.head.head):
+            place = place.head  # "Turkey, alongside Qatar, has emerged as the GNA's patron"
+        elif place.dep_ not in ("dobj", "attr") or not is_verb(place.head):
             return
         token = place.head
     patients = {m.actor_id for m, _ in frame.patients}
