@@ -149,6 +149,7 @@ class Lexicon:
     role_verbs: frozenset[str]
     representative_nouns: frozenset[str]
     denial_verbs: frozenset[str]
+    falsity_adverbs: frozenset[str]
     ownership_participles: frozenset[str]
     recipient_object_verbs: frozenset[str]
     signing_participles: frozenset[str]
@@ -451,6 +452,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         role_verbs=words("role_verbs"),
         representative_nouns=words("representative_nouns"),
         denial_verbs=words("denial_verbs"),
+        falsity_adverbs=words("falsity_adverbs"),
         ownership_participles=words("ownership_participles"),
         recipient_object_verbs=words("recipient_object_verbs"),
         signing_participles=words("signing_participles"),

@@ -82,6 +82,8 @@ def modality(
         return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
     if in_blocked_content(trigger, lexicon):
         return DROPPED  # "vetoed a resolution condemning Haftar": the resolution never said it
+    if said_falsely(trigger, lexicon):
+        return DROPPED  # "falsely claimed that Qatar had sent fighters": the claim is false
     if lifted(trigger, cue, lexicon):
         return DROPPED  # "Egypt lifted its blockade on Qatar": ending a sanction is no hostility
     modal = modal_verb(trigger, lexicon)
@@ -222,6 +224,21 @@ def _complement_object(node: Token) -> bool:
         and node.head.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "poss" for c in node.children)
     )
+
+
+# Links that leave a clause, whose head's adverbs say nothing of the clause below.
+CLAUSE_BOUNDARIES = frozenset({"conj", "advcl", "relcl", "parataxis", "acl"})
+
+
+def said_falsely(trigger: Token, lexicon: Lexicon) -> bool:
+    """"Pro-Haftar media falsely claimed that Qatar had sent fighters", "wrongly accused Egypt of arming
+    Haftar": what a verb marked false (falsity_adverbs) says or charges is not asserted; the verb itself is."""
+    node = trigger
+    while node.dep_ not in CLAUSE_BOUNDARIES and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in lexicon.falsity_adverbs for c in node.children):
+            return True
+    return False
 
 
 # Hostile measures that can be lifted, by the category of their cue.
