@@ -40,6 +40,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "prep_after_time_phrase" and words.isdisjoint(lexicon.time_nouns):
             continue
+        if name == "predicate_read_as_name_head" and words.isdisjoint(lexicon.designation_predicates):
+            continue
         if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns)):
             continue
         repair(doc, lexicon)
@@ -330,6 +332,50 @@ def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
         token.pos_, token.tag_ = "NOUN", "NNS"
         _reattach(token, verb, "dobj")
         _reattach(modifier, token, "compound")
+
+
+def object_after_as_predicate(doc: Doc, lexicon: Lexicon) -> None:
+    """"Algeria rejected as unacceptable a French report", "condemned as illegal the deal between Turkey and
+    the GNA": a heavy object after its "as" predicate, which the parser reads as the as-phrase's noun with the
+    predicate its modifier. An adjective before its noun's determiner does not modify it: it is what "as"
+    says, and the noun is the verb's object."""
+    for as_word in (t for t in doc if t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ == "VERB" and t.head.i < t.i):
+        verb = as_word.head
+        noun = next((c for c in as_word.children if c.dep_ == "pobj"), None)
+        if noun is None or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        adjective = doc[as_word.i + 1] if as_word.i + 1 < len(doc) else None
+        determiner = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+        on_noun = adjective is not None and (adjective.head.i == noun.i or (adjective.head.dep_ == "poss" and adjective.head.head.i == noun.i))
+        if not on_noun or adjective.pos_ != "ADJ" or determiner is None or determiner.i < adjective.i:
+            continue
+        _reattach(noun, verb, "dobj")
+        _reattach(adjective, as_word, "pobj")
+
+
+def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
+    """"Athens called the deal between Ankara and the GNA illegal", "called Turkey's deal with the GNA
+    absurd": the tagger reads a designation's predicate adjective at the end of the clause as a proper noun
+    with the name before it as its modifier. The name is the phrase's head again, and the adjective is what
+    the designating verb calls its object."""
+    for token in doc:
+        if token.lower_ not in lexicon.designation_predicates or token.pos_ not in ("PROPN", "NOUN") or token.i == 0:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ not in ("PUNCT", "ADV", "ADP"):
+            continue  # the clause ends, or an adjunct follows ("absurd again", "illegal in March")
+        name = doc[token.i - 1]
+        if name.dep_ != "compound" or name.head.i != token.i or name.pos_ != "PROPN":
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in lexicon.designation_verbs:
+            continue
+        # "considers [the GNA illegitimate]" read as a small clause headed by the adjective: the name is the object
+        small_clause = token.head.i == verb.i and token.dep_ in ("ccomp", "xcomp", "oprd", "attr")
+        _reattach(name, token.head, "dobj" if small_clause else token.dep_)
+        for child in [c for c in token.children if c.i < name.i]:
+            _reattach(child, name, child.dep_)
+        token.pos_, token.tag_ = "ADJ", "JJ"
+        _reattach(token, verb, "oprd")
 
 
 def second_object_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
@@ -2225,6 +2271,7 @@ def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "by_phrase_to_event_noun": frozenset({"by"}),
+    "object_after_as_predicate": frozenset({"as"}),
     "colon_list_to_role_noun": frozenset({":"}),
     "between_second_side": frozenset({"between"}),
     "partner_prep_on_object": frozenset({"with"}),
@@ -2313,6 +2360,8 @@ REPAIRS = (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    object_after_as_predicate,
+    predicate_read_as_name_head,
     possessive_of_name_with_of,
     second_object_read_as_modifier,
     small_clause_subject_in_modifier,

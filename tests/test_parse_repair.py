@@ -52,6 +52,8 @@ from extract.parse_repair import (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    object_after_as_predicate,
+    predicate_read_as_name_head,
     past_verb_read_as_adjective,
     verb_after_aside_read_as_other,
     second_object_read_as_modifier,
@@ -217,6 +219,54 @@ def test_a_verb_in_s_with_its_own_subject_after_a_reporting_verb_stays() -> None
     before = [(t.tag_, t.dep_, t.head.i) for t in doc]
     noun_read_as_verb_after_object(doc, LEXICON)
     assert [(t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text, noun, adjective",
+    [
+        ("Algeria rejected as unacceptable a French report on the colonial era.", "report", "unacceptable"),
+        ("Egypt condemned as illegal Turkey's deal with the GNA.", "deal", "illegal"),  # on the possessor
+    ],
+)
+def test_a_heavy_object_after_its_as_predicate_is_the_object(text: str, noun: str, adjective: str) -> None:
+    doc = parsed(text)
+    noun_token = next(t for t in doc if t.text == noun)
+    assert noun_token.dep_ == "pobj"  # the parser's reading, which the repair mends
+    object_after_as_predicate(doc, LEXICON)
+    adjective_token = next(t for t in doc if t.text == adjective)
+    assert (noun_token.dep_, noun_token.head.dep_) == ("dobj", "ROOT")
+    assert (adjective_token.dep_, adjective_token.head.text) == ("pobj", "as")
+
+
+def test_an_as_phrase_with_its_own_noun_stays() -> None:
+    doc = parsed("Egypt described Turkey as a threat to the region.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    object_after_as_predicate(doc, LEXICON)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text, name, predicate",
+    [
+        ("Athens called the deal between Ankara and the GNA illegal.", "GNA", "illegal"),
+        ("Athens called Turkey's deal with the GNA absurd.", "GNA", "absurd"),
+    ],
+)
+def test_a_designation_predicate_read_as_a_name_head_is_the_predicate(text: str, name: str, predicate: str) -> None:
+    doc = parsed(text)
+    name_token = next(t for t in doc if t.text == name)
+    predicate_token = next(t for t in doc if t.text == predicate)
+    assert name_token.head.i == predicate_token.i  # the parser's reading, which the repair mends
+    predicate_read_as_name_head(doc, LEXICON)
+    assert (predicate_token.dep_, predicate_token.head.text, predicate_token.pos_) == ("oprd", "called", "ADJ")
+    assert name_token.dep_ in ("conj", "pobj") and doc[name_token.i - 1].head.i == name_token.i
+
+
+def test_a_name_ending_in_a_predicate_word_outside_a_designation_stays() -> None:
+    doc = parsed("Turkey visited the Tripoli Criminal.")  # "Tripoli" read as the modifier of "Criminal", as above
+    before = [(t.dep_, t.head.i, t.pos_) for t in doc]
+    predicate_read_as_name_head(doc, LEXICON)
+    assert [(t.dep_, t.head.i, t.pos_) for t in doc] == before
 
 
 def test_a_past_verb_read_as_a_root_adjective_is_the_verb() -> None:

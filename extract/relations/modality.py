@@ -100,6 +100,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
             return True
+        if child.dep_ == "advmod" and child.lower_ == "never":
+            return True  # the parser can read "never" as a plain adverb: "Egypt, Angola and Nauru never said"
         if child.dep_ == "preconj" and child.lower_ == "neither":
             return True  # "neither an ally nor a backer"
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):

@@ -26,6 +26,9 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
     for predicate in _predicates(verb):
         relation = _relation_named(ctx, predicate)
         designated = _designated(ctx, verb, predicate)
+        if relation == "opposition" and not designated:
+            # "called the deal between Ankara and Tripoli absurd": condemning an actor's act or thing
+            designated = [m for c in verb.children if c.dep_ == "dobj" for m in _authors(ctx, c)]
         if relation is None or not designated:
             continue
         frame.relation = relation
@@ -74,6 +77,24 @@ def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[Act
     return found
 
 
+def _authors(ctx: SentenceContext, thing: Token) -> list[ActorSpan]:
+    """Whose act or thing a noun names: its possessor or of-object ("Turkey's intervention", "the deployment
+    of Russian mercenaries"), the names on it ("the Turkish-Libyan accord"), or the parties of its
+    between-phrase ("the deal between Ankara and Tripoli")."""
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.i in ctx.mention_at:
+        return []
+    found = ctx.owner_of_noun(thing)
+    found += [
+        m
+        for c in thing.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < thing.i
+        for t in c.subtree  # "the Turkish-Libyan accord": "Turkish" hangs on "Libyan"
+        if (m := ctx.mention_at.get(t.i)) is not None
+    ]
+    found += [m for c in thing.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p)]
+    return found
+
+
 def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
     """"Erdogan said Haftar was a putschist", "'Haftar is a war criminal,' the GNA said": whoever
     says that an actor is what a designation predicate names designates it so."""
@@ -86,7 +107,10 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             continue
         for predicate in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
             relation = _relation_named(ctx, predicate)
-            designated = [m for c in copula.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+            # "Egypt said Turkey's intervention was unacceptable": condemning an actor's act or thing
+            designated = [
+                m for c in copula.children if c.dep_ == "nsubj" for m in ((relation == "opposition" and _authors(ctx, c)) or ctx.group(c))
+            ]
             speakers = ctx.subjects(verb, is_passive(verb))[0]
             own = {m.actor_id for m in designated}
             speakers = [m for m in speakers if m.actor_id not in own]

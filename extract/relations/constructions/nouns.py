@@ -281,6 +281,8 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
         place, head, carried = head, head.head, True  # "agreed to a ceasefire", "engaged in talks": the verb's own preposition
     elif place.dep_ == "pobj" and head.lower_ == "in" and (amount := _amount_of(head.head)) is not None:
         place, head = amount, amount.head  # "pledged $500 million in aid to Ukraine": the amount is the aid
+    if place.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+        return  # "called the maritime deal between Ankara and the GNA absurd": a designation, not "called talks"
     if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
         head_lemma = lemma(head)
         if head_lemma in ctx.lexicon.possession_light_verbs and frame.agents and not frame.patients and not frame.parties:
