@@ -851,8 +851,10 @@ def source_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
         if prep.dep_ != "prep" or verb.pos_ != "VERB":
             continue
         word = verb.lemma_.lower()
-        cue = lexicon.verbs.get(word)
-        if cue is None or "from" in cue.preps or word in lexicon.reverse_light_verbs or word in lexicon.transfer_verbs:
+        # "brought together officers from the GNA and the LNA": the phrasal verb's cue, not the sending verb's
+        phrasal = next((f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod") and f"{word} {c.lower_}" in lexicon.verbs), None)
+        cue = lexicon.verbs.get(phrasal or word)
+        if cue is None or "from" in cue.preps or (phrasal is None and (word in lexicon.reverse_light_verbs or word in lexicon.transfer_verbs)):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i), None)
         if obj is not None and obj.right_edge.i + 1 == prep.i:

@@ -165,8 +165,10 @@ class RelationReader:
                 if persuaded:
                     return persuaded
             if (cue := lex.verbs.get(word)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)) and not (
-                cue.relation == "mediation" and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns for c in token.children)
-            ):  # "bases hosting American troops", "hosted LNA officers for training": no talks
+                cue.relation == "mediation"
+                and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in token.children)
+            ):  # "bases hosting American troops", "hosted LNA officers for training": no talks ("brought together
+            # officers from the GNA and the LNA" is: two sides)
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
                 # "received weapons from": read below when the verb reads nothing ("froze military aid to" was read above)
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
@@ -340,3 +342,8 @@ def best_per_pair(edges: list[Edge]) -> list[Edge]:
         if key not in best or edge.confidence > best[key].confidence:
             best[key] = edge
     return list(best.values())
+
+
+def _brought_together(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
+    """"brought together officers from the GNA and the LNA": people of two sides brought together meet."""
+    return any(c.lower_ == "together" for c in verb.children) and len(distinct_actors(ctx.group(obj))) >= 2

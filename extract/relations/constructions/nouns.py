@@ -533,3 +533,35 @@ def _reporting_subjects(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
             if child.dep_ in ("ccomp", "parataxis") and is_verb(child) and lemma(child) in ctx.lexicon.reporting_verbs:
                 return [m for c in child.children if c.dep_ == "nsubj" for m in ctx.group(c)]
     return []
+
+
+# Prepositions of a phrase on a clause that say its peace-making came with, after or through mediation.
+MEDIATED_CLAUSE_PREPS = frozenset({"after", "following", "amid", "under", "through", "via", "with"})
+
+
+@construction("framed-mediation")
+def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
+    """"Sarraj and Saleh called for a ceasefire after discreet mediation by the United States", "the GNA and the
+    LNA agreed to a truce following Egyptian mediation": a mediation noun whose mediator is named, on a clause
+    that makes peace (a peace topic outside the phrase) and whose subjects are two or more others, mediates
+    between them. Not "Turkey and Russia clashed after mediation failed"."""
+    if frame.relation != "mediation" or not frame.agents or frame.parties or frame.patients:
+        return
+    noun = frame.trigger
+    phrase = noun.head
+    if noun.dep_ not in ("pobj", "dobj") or phrase.lower_ not in MEDIATED_CLAUSE_PREPS:
+        return
+    clause = next((a for a in phrase.ancestors if is_verb(a)), None)  # "a ceasefire following mediation by": the clause's verb
+    if clause is None:
+        return
+    inside = {t.i for t in phrase.subtree}  # nor in a clause of its own ("After the talks collapsed, ...")
+    inside |= {t.i for c in clause.children if c.dep_ in ("advcl", "csubj", "parataxis") for t in c.subtree}
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    if not any(lemma(t) in topics for t in clause.subtree if t.i not in inside):
+        return
+    own = {m.actor_id for m in frame.agents}
+    framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if len({m.actor_id for m in framed}) < 2:
+        return
+    frame.parties = framed
+    frame.fire("framed-mediation")
