@@ -149,6 +149,8 @@ class Lexicon:
     role_verbs: frozenset[str]
     representative_nouns: frozenset[str]
     denial_verbs: frozenset[str]
+    civil_fields: frozenset[str]
+    greeting_verbs: frozenset[str]
     falsity_adverbs: frozenset[str]
     ownership_participles: frozenset[str]
     recipient_object_verbs: frozenset[str]
@@ -452,6 +454,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         role_verbs=words("role_verbs"),
         representative_nouns=words("representative_nouns"),
         denial_verbs=words("denial_verbs"),
+        civil_fields=words("civil_fields"),
+        greeting_verbs=words("greeting_verbs"),
         falsity_adverbs=words("falsity_adverbs"),
         ownership_participles=words("ownership_participles"),
         recipient_object_verbs=words("recipient_object_verbs"),

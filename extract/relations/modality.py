@@ -84,6 +84,8 @@ def modality(
         return DROPPED  # "vetoed a resolution condemning Haftar": the resolution never said it
     if said_falsely(trigger, lexicon):
         return DROPPED  # "falsely claimed that Qatar had sent fighters": the claim is false
+    if relation == "mediation" and about_other_field(trigger, lexicon):
+        return DROPPED  # "a summit on economic integration", "talks on trade": no peace-making
     if lifted(trigger, cue, lexicon):
         return DROPPED  # "Egypt lifted its blockade on Qatar": ending a sanction is no hostility
     modal = modal_verb(trigger, lexicon)
@@ -241,6 +243,22 @@ def said_falsely(trigger: Token, lexicon: Lexicon) -> bool:
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in lexicon.falsity_adverbs for c in node.children):
             return True
     return False
+
+
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def about_other_field(trigger: Token, lexicon: Lexicon) -> bool:
+    """"Iraq hosted Jordan and Egypt for a summit on economic integration", "talks on trade": a meeting whose
+    topic is a civil field of cooperation (civil_fields) and names no peace topic is no mediation."""
+    meetings = [trigger] if not is_verb(trigger) else [
+        p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "at") for p in c.children if p.dep_ == "pobj"
+    ]
+    topics = [p for meeting in meetings for c in meeting.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for p in c.children if p.dep_ == "pobj"]
+    if not topics:
+        return False
+    words = {lemma(t) for topic in topics for t in topic.subtree}
+    return not words.isdisjoint(lexicon.civil_fields) and words.isdisjoint(lexicon.peace_topics)
 
 
 # Hostile measures that can be lifted, by the category of their cue.

@@ -164,6 +164,8 @@ class RelationReader:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
                     return persuaded
+            if word in lex.greeting_verbs and _visit(ctx, token):
+                word = "receive"  # "Erdogan welcomed Sarraj in Ankara": a visit received, not an act backed
             if (cue := lex.verbs.get(word)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)) and not (
                 cue.relation == "mediation"
                 and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in token.children)
@@ -347,3 +349,17 @@ def best_per_pair(edges: list[Edge]) -> list[Edge]:
 def _brought_together(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
     """"brought together officers from the GNA and the LNA": people of two sides brought together meet."""
     return any(c.lower_ == "together" for c in verb.children) and len(distinct_actors(ctx.group(obj))) >= 2
+
+
+# Prepositions that place a greeting: "welcomed Sarraj in Ankara / to Ankara / for talks / at the palace".
+VISIT_PREPS = frozenset({"in", "to", "for", "at"})
+
+
+def _visit(ctx: SentenceContext, verb: Token) -> bool:
+    """"welcomed Sarraj in Ankara", "welcomed his Jordanian and Egyptian counterparts in Baghdad for a summit":
+    a greeting verb whose object is an actor itself (not "welcomed Haftar's decision"), with where or what for."""
+    named = any(
+        c.dep_ == "dobj" and (c.i in ctx.mention_at or (lemma(c) in ctx.lexicon.representative_nouns and ctx.group(c))) for c in verb.children
+    )
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang "in Ankara" on the guest
+    return named and any(c.dep_ == "prep" and c.lower_ in VISIT_PREPS and c.i > verb.i for h in holders for c in h.children)
