@@ -417,8 +417,18 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Turkish troops and GNA units are trying to capture Sirte": allies acting on a third thing
     if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
         return
+    if _names_own_parties(frame.trigger):
+        return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _names_own_parties(trigger: Token) -> bool:
+    """The talks, or the talks called for, have an among- or between-phrase: "called for dialogue among Libyans"."""
+    verb = trigger if is_verb(trigger) else trigger.head.head if trigger.dep_ == "pobj" and is_verb(trigger.head.head) else None
+    # the parser may hang the phrase on the verb: "call for dialogue [among Libyans]"
+    talks = [trigger] + ([verb, *(p for c in verb.children if c.dep_ == "prep" for p in objects(c))] if verb is not None else [])
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "between") for t in talks for c in t.children)
 
 
 def _cognate_fight(ctx: SentenceContext, obj: Token) -> bool:
