@@ -628,6 +628,14 @@ class SentenceContext:
             c.dep_ in ("compound", "amod", "nmod") and lemma(c) in self.lexicon.peace_topics for c in noun.children
         )
 
+    def makes_peace(self, clause: Token, phrase: Token) -> bool:
+        """Whether a clause names a peace topic (not one of war_topics) outside `phrase` and outside a clause of
+        its own ("After the talks collapsed, ..."): "agreed to a ceasefire [after mediation by Germany]"."""
+        skipped = {t.i for t in phrase.subtree}
+        skipped |= {t.i for c in clause.children if c.dep_ in ("advcl", "csubj", "parataxis") for t in c.subtree}
+        topics = self.lexicon.peace_topics - self.lexicon.war_topics
+        return any(lemma(t) in topics for t in clause.subtree if t.i not in skipped)
+
     def about_peace_at(self, trigger: Token) -> bool:
         """Whether the text around is about ending the fighting (the topic is often
         set by the sentence before: "... ceasefire talks. The delegation met Haftar")."""

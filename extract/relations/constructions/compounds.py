@@ -1,7 +1,7 @@
 """Hyphen compounds: "Turkey-backed GNA", "a Russian-brokered truce between X and Y"."""
 from __future__ import annotations
 
-from extract.relations.constructions.verbs import FRAMING_PREPS
+from extract.relations.constructions.verbs import framed_verb
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import is_passive, is_verb
 from extract.relations.registry import Frame, construction
@@ -34,7 +34,7 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         patients = ctx.between_parties(head)  # "a Russian-brokered ceasefire between the GNA and the LNA"
         # "the GNA and the LNA signed a Russian-brokered ceasefire", "agreed to a truce under a UN-brokered
         # deal": who takes what was brokered, or acts under it, is a party to it
-        taking = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and head.head.lower_ in FRAMING_PREPS else None
+        taking = head.head if head.dep_ == "dobj" else framed_verb(head)
         if not patients and taking is not None and is_verb(taking):
             patients = ctx.subjects(taking, is_passive(taking))[0]
     frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)

@@ -554,10 +554,7 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     clause = next((a for a in phrase.ancestors if is_verb(a)), None)  # "a ceasefire following mediation by": the clause's verb
     if clause is None:
         return
-    inside = {t.i for t in phrase.subtree}  # nor in a clause of its own ("After the talks collapsed, ...")
-    inside |= {t.i for c in clause.children if c.dep_ in ("advcl", "csubj", "parataxis") for t in c.subtree}
-    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
-    if not any(lemma(t) in topics for t in clause.subtree if t.i not in inside):
+    if not ctx.makes_peace(clause, phrase):
         return
     own = {m.actor_id for m in frame.agents}
     framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import datives, is_passive, lemma, objects
+from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
 
@@ -134,6 +135,9 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     # what the party is pressed to do follows the verb; a fronted "After the talks collapsed" does not count
     clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl") and c.i > token.i]
+    if lemma(token) in ctx.lexicon.reporting_verbs:
+        # "told his Turkish counterpart that Moscow favoured a ceasefire" reports; "told Haftar to accept" urges
+        clause = [c for c in clause if c.dep_ != "ccomp" or modal_verb(c, ctx.lexicon) == "prescriptive"]
     towards_peace = any(
         ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
         or _ends_hostility(ctx, t)
@@ -147,7 +151,10 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     persuaded = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)]
     # "called on Turkey to halt ...", "appealed to Haftar to ..."
-    persuaded += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for p in objects(c) for m in ctx.group(p)]
+    # (with an object of its own, "to" says where: "invited Sarraj and Haftar to Moscow")
+    persuaded += [
+        m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and not (persuaded and c.lower_ == "to") for p in objects(c) for m in ctx.group(p)
+    ]
     if subject_is_patient:
         persuaded, subjects = subjects, [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     frame.agents.extend(subjects)

@@ -524,6 +524,17 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
 FRAMING_PREPS = frozenset({"under", "in", "through", "via", "within"})
 
 
+def framed_verb(noun: Token) -> Token | None:
+    """The verb whose clause a framing phrase frames: "agreed to hold elections [under an arrangement]", and
+    "agreed to normalise relations [in a deal]", where the parser hangs the phrase on the verb's object."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FRAMING_PREPS:
+        return None
+    holder = noun.head.head
+    if holder.dep_ == "dobj" and is_verb(holder.head):
+        holder = holder.head
+    return holder if is_verb(holder) else None
+
+
 @construction("brokered-by")
 def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
@@ -537,7 +548,7 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
-    framing = peace_noun.dep_ == "pobj" and peace_noun.head.lower_ in FRAMING_PREPS and is_verb(peace_noun.head.head)
+    framing = framed_verb(peace_noun) is not None
     if not (ctx.names_peace(peace_noun) or framing):
         return
     mediators = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
@@ -553,19 +564,27 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         own = {m.actor_id for m in mediators}
         frame.parties = [m for m in ctx.subjects(travelling, is_passive(travelling))[0] if m.actor_id not in own]
     if not frame.parties and framing:
-        clause = peace_noun.head.head
+        clause = framed_verb(peace_noun)
         own = {m.actor_id for m in mediators}
         framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
-        if len({m.actor_id for m in framed}) >= 2:
+        peaceful = ctx.names_peace(peace_noun) or ctx.makes_peace(clause, peace_noun.head)
+        if len({m.actor_id for m in framed}) >= 2 and (peaceful or _settles(ctx, clause)):
             frame.parties = framed
-        else:
-            frame.patients = [(m, "mediation") for m in framed]
+        elif peaceful:
+            frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
     if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj":
         # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party.
         own = {m.actor_id for m in mediators}
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+def _settles(ctx: SentenceContext, verb: Token) -> bool:
+    """"agreed to normalise relations", "restored ties": a clause in which its subjects settle with each other
+    (an agreement verb or one of bonding_verbs), not one in which they act together ("sent drones")."""
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(lemma(v) in ctx.lexicon.bonding_verbs or getattr(ctx.lexicon.verbs.get(lemma(v)), "category", None) == "agree" for v in verbs)
 
 
 @construction("conditional-threat")
