@@ -227,6 +227,15 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
     helped = [(m, r) for m, r in frame.patients if r == "support"]
     if frame.agents or not helped:
         return
+    sponsor = frame.trigger.head if frame.trigger.dep_ in ("xcomp", "advcl") and is_passive(frame.trigger.head) else None
+    if sponsor is not None and lemma(sponsor) in ctx.lexicon.sponsor_participles:
+        # "Sudanese fighters were recruited by the UAE to fight alongside Haftar's forces"
+        sent = next((c for c in sponsor.children if c.dep_ == "nsubjpass"), None)
+        backers = [m for by in _by_phrases(sponsor) for p in objects(by) for m in ctx.group(p)]
+        if sent is not None and sent.i not in ctx.mention_at and backers:
+            frame.agents, frame.patients = backers, helped
+            frame.fire("proxy-backer")
+        return
     group = _acting_group(frame.trigger)
     if group is None or group.i in ctx.mention_at:
         return
