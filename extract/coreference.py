@@ -63,6 +63,9 @@ class Epithet:
     person: bool = False
     # Stands for its actor wherever the article names that actor, before or after ("Russian mercenaries": Wagner).
     anywhere: bool = False
+    # Stands for an actor only after "the" ("the mercenaries"): without it the words name new ones
+    # ("Turkey sent mercenaries"), which the same words after them stand for until an actor is named again.
+    definite: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -78,12 +81,13 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             entry = json.loads(line)
             words, actors, person = entry["epithet"], tuple(entry.get("actors", ())), bool(entry.get("person", False))
             anywhere = bool(entry.get("anywhere", False))
+            definite = bool(entry.get("definite", False))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
         if not words.strip() or bool(actors) == person or unknown:
             raise EpithetError(f"{path}:{number}: needs words and either actor ids from the dictionary or \"person\": true (unknown: {unknown}).")
-        epithets.append(Epithet(words, actors, person, anywhere))
+        epithets.append(Epithet(words, actors, person, anywhere, definite))
     return epithets
 
 
@@ -105,14 +109,27 @@ class EpithetResolver:
         last_person: dict[bool, tuple[int, str] | None] = {True: None, False: None}
         sentence = 0
         resolved = []
+        # epithet words -> (sentence, token) where they last named others than their actors ("Syrian
+        # mercenaries", "Turkey sent mercenaries"): after that they stand only for an actor named again
+        other_since: dict[str, tuple[int, int]] = {}
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
-            events: list[tuple[int, int, ActorSpan | tuple[Epithet, object]]] = [(m.span.start, 1, m) for m in found]
+            by_token = {i: m for m in found for i in m.token_ids}
+            events: list[tuple[int, int, ActorSpan | tuple[Epithet, object, bool]]] = [(m.span.start, 1, m) for m in found]
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
-                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or _owned(span, taken):
+                epithet = self._epithets[match_id]
+                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken):
                     continue
-                events.append((start, 0, (self._epithets[match_id], span)))
+                owners = _owners(span, by_token)
+                if owners:
+                    if epithet.definite and not owners.intersection(epithet.actors):
+                        events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
+                    continue
+                if epithet.definite and not _after_the(span):
+                    events.append((start, 0, (epithet, span, False)))  # "Turkey sent mercenaries": new ones
+                    continue
+                events.append((start, 0, (epithet, span, True)))
             starts = [s.start for s in doc.sents]
             inside = quoted_tokens(doc)
             added = []
@@ -126,14 +143,19 @@ class EpithetResolver:
                         if start not in inside:
                             last_person[False] = last_person[True]
                     continue
-                epithet, span = event
+                epithet, span, refers = event
+                if not refers:
+                    other_since[epithet.words] = (number, start)
+                    continue
                 if epithet.person:
                     person = last_person[start in inside]
                     if person is not None and number - person[0] <= PERSON_REACH:
                         added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
                     continue
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
-                if not seen and epithet.anywhere:
+                if epithet.words in other_since:
+                    seen = [s for s in seen if s[0] > other_since[epithet.words]]
+                if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
                 if seen:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
@@ -147,10 +169,17 @@ class EpithetResolver:
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "det"})
 
 
-def _owned(span: Span, taken: set[int]) -> bool:
-    """"Turkey's foreign minister", "the Turkish minister", "the minister of Turkey": a name in the phrase says whose."""
+def _owners(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
+    """The actors a name in the phrase says it belongs to: "Turkey's foreign minister", "the Turkish
+    minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none."""
     owners = [c for c in span.root.children if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
-    return any(t.i in taken for c in owners for t in c.subtree if t.i < span.start or t.i >= span.end)
+    return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
+
+
+def _after_the(span: Span) -> bool:
+    """"the mercenaries", "the Libyan commander": the words follow "the" (an adjective may stand between
+    only when it is part of the epithet)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
