@@ -66,6 +66,8 @@ class Epithet:
     # Stands for an actor only after "the" ("the mercenaries"): without it the words name new ones
     # ("Turkey sent mercenaries"), which the same words after them stand for until an actor is named again.
     definite: bool = False
+    # After "his"/"her", the other one of the two people named last ("his guest", "her counterpart").
+    counterpart: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -82,12 +84,15 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             words, actors, person = entry["epithet"], tuple(entry.get("actors", ())), bool(entry.get("person", False))
             anywhere = bool(entry.get("anywhere", False))
             definite = bool(entry.get("definite", False))
+            counterpart = bool(entry.get("counterpart", False))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
-        if not words.strip() or bool(actors) == person or unknown:
-            raise EpithetError(f"{path}:{number}: needs words and either actor ids from the dictionary or \"person\": true (unknown: {unknown}).")
-        epithets.append(Epithet(words, actors, person, anywhere, definite))
+        if not words.strip() or bool(actors) + person + counterpart != 1 or unknown:
+            raise EpithetError(
+                f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true (unknown: {unknown})."
+            )
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart))
     return epithets
 
 
@@ -112,6 +117,11 @@ class EpithetResolver:
         # epithet words -> (sentence, token) where they last named others than their actors ("Syrian
         # mercenaries", "Turkey sent mercenaries"): after that they stand only for an actor named again
         other_since: dict[str, tuple[int, int]] = {}
+        # (sentence, actor) of each person named, in order: "his guest" is one of the last two
+        people: list[tuple[int, str]] = []
+        # actor -> (sentence, token) of its latest name or resolved epithet: the owner of "his guest"
+        # may be an epithet ("The field marshal thanked his host")
+        last_named: dict[str, tuple[int, int]] = {}
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
             by_token = {i: m for m in found for i in m.token_ids}
@@ -137,8 +147,9 @@ class EpithetResolver:
             for start, _, event in sorted(events, key=lambda e: e[:2]):
                 number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
-                    last_seen[event.actor_id] = (number, start)
+                    last_seen[event.actor_id] = last_named[event.actor_id] = (number, start)
                     if event.kind == "official":
+                        people.append((number, event.actor_id))
                         last_person[True] = (number, event.actor_id)
                         if start not in inside:
                             last_person[False] = last_person[True]
@@ -146,6 +157,11 @@ class EpithetResolver:
                 epithet, span, refers = event
                 if not refers:
                     other_since[epithet.words] = (number, start)
+                    continue
+                if epithet.counterpart:
+                    other = _counterpart(span, number, people, last_named)
+                    if other is not None:
+                        added.append(ActorSpan(other, PERSON_EPITHET_KIND, span))
                     continue
                 if epithet.person:
                     person = last_person[start in inside]
@@ -159,6 +175,7 @@ class EpithetResolver:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
                 if seen:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
+                    last_named[max(seen)[1]] = (number, start)
             sentence += len(starts)
             resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
         return resolved
@@ -180,6 +197,34 @@ def _after_the(span: Span) -> bool:
     """"the mercenaries", "the Libyan commander": the words follow "the" (an adjective may stand between
     only when it is part of the epithet)."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+# The possessives a counterpart role noun needs: "his guest", not "a guest" or "the guests".
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_seen: dict[str, tuple[int, int]]) -> str | None:
+    """The actor of "his guest", "her counterpart": of the two people of different actors named last in the
+    PERSON_REACH sentences before this one ("Sarraj met Erdogan"), the one that is not the possessive's owner;
+    the owner is the actor named last before the words in their own sentence ("The Turkish president promised to
+    back his guest": Turkey). None when the owner is not one of the two, or either is missing."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in PERSON_POSSESSIVES:
+        return None
+    here = [(at, actor) for actor, at in last_seen.items() if at[0] == sentence and at[1] < span.start]
+    if not here:
+        return None
+    owner = max(here)[1]
+    pair: list[str] = []
+    for number, actor in reversed(people):
+        if number >= sentence:
+            continue
+        if sentence - number > PERSON_REACH or len(pair) == 2:
+            break
+        if actor not in pair:
+            pair.append(actor)
+    if len(pair) != 2 or owner not in pair:
+        return None
+    return pair[1] if pair[0] == owner else pair[0]
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:

@@ -465,3 +465,41 @@ def test_arabic_press_names_of_the_tripoli_government_follow_the_date(date: str,
 
 def test_the_new_executive_authority_names_nobody_before_it_was_chosen() -> None:
     assert named("Tunisia confirmed its support to the new executive authority.", "2020-06-15") == {("Tunisia", "Tunisia")}
+
+
+def resolved_people(text: str) -> list[tuple[str, str]]:
+    """(words, actor) of each role noun the article's text resolves to a person, in order."""
+    from extract.coreference import PERSON_EPITHET_KIND
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = extractor.nlp(text)
+    [found] = extractor.epithets.resolve([doc], [extractor.finder.find(doc, "2020-06-15")])
+    return [(m.span.text, m.actor_id) for m in found if m.kind == PERSON_EPITHET_KIND]
+
+
+# Issue 16: "his guest", "her host", "his counterpart" are the other one of the two people named last.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fayez al-Sarraj met Recep Tayyip Erdogan in Istanbul. The Turkish president promised to keep backing his guest.", [("guest", "GNA")]),
+        ("Erdogan spoke with Vladimir Putin by phone. The Turkish leader urged his counterpart to stop backing Haftar.", [("counterpart", "Russia")]),
+        ("Sisi received Haftar in Cairo. The field marshal thanked his host for the support.", [("host", "Egypt")]),
+        # the owner of "his" is not one of the pair: unresolved
+        ("Sisi received Haftar in Cairo on Monday. Erdogan warned his guest against any attack.", []),
+        # only one person named before: no pair
+        ("Haftar visited Moscow. The Turkish leader urged his counterpart to stop backing the GNA.", []),
+        # no "his"/"her": a guest, the host country
+        ("Sarraj met Erdogan in Istanbul. Turkey later hosted a guest from Qatar.", []),
+        # the pair is named in the same sentence only: unsure, unresolved
+        ("Erdogan received Sarraj in Ankara and promised his guest more drones.", []),
+    ],
+)
+def test_a_counterpart_role_noun_is_the_other_person_of_the_pair_named_last(text: str, expected: list) -> None:
+    assert resolved_people(text) == expected
+
+
+def test_an_epithet_line_must_say_one_thing_it_stands_for(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "guest", "counterpart": True, "person": True}) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="epithets.jsonl:1"):
+        load_epithets(tmp_path)
