@@ -129,7 +129,7 @@ class EpithetResolver:
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 epithet = self._epithets[match_id]
-                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken):
+                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
                     continue
                 owners = _owners(span, by_token)
                 if owners:
@@ -191,6 +191,13 @@ def _owners(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
     minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none."""
     owners = [c for c in span.root.children if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
     return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
+
+
+def _heads_noun_phrase(span: Span) -> bool:
+    """The words end a noun phrase of their own: not "general" in "the general command" or "general
+    elections", which modifies the noun after it."""
+    last = span[-1]
+    return not (last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end)
 
 
 def _after_the(span: Span) -> bool:

@@ -503,3 +503,19 @@ def test_an_epithet_line_must_say_one_thing_it_stands_for(tmp_path: Path) -> Non
     (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "guest", "counterpart": True, "person": True}) + "\n", encoding="utf-8")
     with pytest.raises(EpithetError, match="epithets.jsonl:1"):
         load_epithets(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an epithet word that modifies the noun after it is no epithet: "general elections", "the general command"
+        ("Haftar's forces withdrew from Tarhuna. Turkey called for general elections.", []),
+        ("Haftar met Sisi. The general command of the Egyptian armed forces said Turkish drones struck al-Watiya.", []),
+        # "the general command (of the armed forces)": the LNA's, in an article that names it
+        ("Haftar met Sisi. The general command of the armed forces said Turkish drones struck al-Watiya.", [("general command", "LNA")]),
+        ("Sudan's Rapid Support Forces sent fighters to Libya. The paramilitary group's men guard the oil fields.", [("paramilitary group", "RSF")]),
+        ("Haftar's forces withdrew from Tarhuna. Turkish drones struck the general's forces near Sirte.", [("general", "LNA")]),
+    ],
+)
+def test_an_epithet_is_a_noun_phrase_of_its_own(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
