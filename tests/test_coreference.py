@@ -519,3 +519,16 @@ def test_an_epithet_line_must_say_one_thing_it_stands_for(tmp_path: Path) -> Non
 )
 def test_an_epithet_is_a_noun_phrase_of_its_own(text: str, expected: list) -> None:
     assert resolved_epithets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outlets on both sides call their own side's forces so: no alias, whoever is named around it
+        "The Libyan army destroyed a Turkish drone south of Tripoli.",
+        "Turkey will keep training the Libyan army, Defence Minister Hulusi Akar said.",
+        "The armed forces air force targeted a Turkish frigate.",
+    ],
+)
+def test_the_libyan_army_and_the_armed_forces_name_no_side(text: str) -> None:
+    assert not {actor for _, actor in named(text, "2020-06-15")} & {"LNA", "GNA"}
