@@ -68,6 +68,10 @@ class Epithet:
     definite: bool = False
     # After "his"/"her", the other one of the two people named last ("his guest", "her counterpart").
     counterpart: bool = False
+    # Stands for its actor only when that is the last actor named, in this sentence or the one before
+    # ("The GNA retook Tarhuna. The government said ..."; not after "... accused Italy"): words as common
+    # as "the government" are any state's too.
+    nearby: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -85,6 +89,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             anywhere = bool(entry.get("anywhere", False))
             definite = bool(entry.get("definite", False))
             counterpart = bool(entry.get("counterpart", False))
+            nearby = bool(entry.get("nearby", False))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
@@ -92,7 +97,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             raise EpithetError(
                 f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true (unknown: {unknown})."
             )
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart))
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby))
     return epithets
 
 
@@ -122,6 +127,7 @@ class EpithetResolver:
         # actor -> (sentence, token) of its latest name or resolved epithet: the owner of "his guest"
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
+        last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
             by_token = {i: m for m in found for i in m.token_ids}
@@ -148,6 +154,7 @@ class EpithetResolver:
                 number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
                     last_seen[event.actor_id] = last_named[event.actor_id] = (number, start)
+                    last_actor = (number, event.actor_id)
                     if event.kind == "official":
                         people.append((number, event.actor_id))
                         last_person[True] = (number, event.actor_id)
@@ -171,6 +178,10 @@ class EpithetResolver:
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
                 if epithet.words in other_since:
                     seen = [s for s in seen if s[0] > other_since[epithet.words]]
+                if epithet.nearby:
+                    # only the last actor named, and not long before
+                    near = last_actor is not None and number - last_actor[0] <= 1
+                    seen = [s for s in seen if near and s[1] == last_actor[1]]
                 if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
                 if seen:

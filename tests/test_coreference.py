@@ -532,3 +532,21 @@ def test_an_epithet_is_a_noun_phrase_of_its_own(text: str, expected: list) -> No
 )
 def test_the_libyan_army_and_the_armed_forces_name_no_side(text: str) -> None:
     assert not {actor for _, actor in named(text, "2020-06-15")} & {"LNA", "GNA"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Government of National Accord said its forces retook Tarhuna. The government also accused Haftar of war crimes.", [("government", "GNA")]),
+        ("The House of Representatives met in Tobruk. The parliament voted to back Haftar's offensive.", [("parliament", "HoR")]),
+        # another actor named after it (a state has a government too): unresolved
+        ("The Government of National Accord accused Italy of bias. The government said Rome must explain itself.", []),
+        ("Turkey backs the Government of National Accord. Ankara trained hundreds of the government's recruits.", []),
+        # named too long before
+        ("The GNA retook Tarhuna. Fighting went on for days. Many people fled. The government said the town was safe.", []),
+        ("The GNA retook Tarhuna. The Turkish government praised the operation.", []),  # says whose
+        ("The GNA retook Tarhuna. A government spokesman in Rome praised it.", []),  # no "the"
+    ],
+)
+def test_the_government_is_the_libyan_government_only_when_it_was_the_last_actor_named(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
