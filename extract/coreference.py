@@ -72,6 +72,8 @@ class Epithet:
     # ("The GNA retook Tarhuna. The government said ..."; not after "... accused Italy"): words as common
     # as "the government" are any state's too.
     nearby: bool = False
+    # How many sentences back its actor may have been named ("the group": the one before at most); None: any.
+    reach: int | None = None
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -90,6 +92,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             definite = bool(entry.get("definite", False))
             counterpart = bool(entry.get("counterpart", False))
             nearby = bool(entry.get("nearby", False))
+            reach = entry.get("reach")
+            if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
+                raise TypeError(f"reach must be a whole number of sentences, not {reach!r}")
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
@@ -97,7 +102,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             raise EpithetError(
                 f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true (unknown: {unknown})."
             )
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby))
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach))
     return epithets
 
 
@@ -142,8 +147,9 @@ class EpithetResolver:
                     if epithet.definite and not owners.intersection(epithet.actors):
                         events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
                     continue
-                if epithet.definite and not _after_the(span):
-                    events.append((start, 0, (epithet, span, False)))  # "Turkey sent mercenaries": new ones
+                if epithet.definite and (not _after_the(span) or _says_which(span)):
+                    # "Turkey sent mercenaries": new ones; "the group of experts": another one
+                    events.append((start, 0, (epithet, span, False)))
                     continue
                 events.append((start, 0, (epithet, span, True)))
             starts = [s.start for s in doc.sents]
@@ -178,6 +184,8 @@ class EpithetResolver:
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
                 if epithet.words in other_since:
                     seen = [s for s in seen if s[0] > other_since[epithet.words]]
+                if epithet.reach is not None:
+                    seen = [s for s in seen if number - s[0][0] <= epithet.reach]
                 if epithet.nearby:
                     # only the last actor named, and not long before
                     near = last_actor is not None and number - last_actor[0] <= 1
@@ -209,6 +217,11 @@ def _heads_noun_phrase(span: Span) -> bool:
     elections", which modifies the noun after it."""
     last = span[-1]
     return not (last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end)
+
+
+def _says_which(span: Span) -> bool:
+    """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in span.root.children)
 
 
 def _after_the(span: Span) -> bool:

@@ -512,7 +512,8 @@ def test_an_epithet_line_must_say_one_thing_it_stands_for(tmp_path: Path) -> Non
         ("Haftar's forces withdrew from Tarhuna. Turkey called for general elections.", []),
         ("Haftar met Sisi. The general command of the Egyptian armed forces said Turkish drones struck al-Watiya.", []),
         # "the general command (of the armed forces)": the LNA's, in an article that names it
-        ("Haftar met Sisi. The general command of the armed forces said Turkish drones struck al-Watiya.", [("general command", "LNA")]),
+        ("Haftar met Sisi. The general command of the armed forces said Turkish drones struck al-Watiya.", [("general command of the armed forces", "LNA")]),
+        ("Haftar met Sisi. The general command said Turkish drones struck al-Watiya.", [("general command", "LNA")]),
         ("Sudan's Rapid Support Forces sent fighters to Libya. The paramilitary group's men guard the oil fields.", [("paramilitary group", "RSF")]),
         ("Haftar's forces withdrew from Tarhuna. Turkish drones struck the general's forces near Sirte.", [("general", "LNA")]),
     ],
@@ -550,3 +551,25 @@ def test_the_libyan_army_and_the_armed_forces_name_no_side(text: str) -> None:
 )
 def test_the_government_is_the_libyan_government_only_when_it_was_the_last_actor_named(text: str, expected: list) -> None:
     assert resolved_epithets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Moscow denied any link with the Wagner contractors. The Kremlin is believed to finance the group through Prigozhin.", [("group", "Wagner")]),
+        ("The Kaniyat controlled Tarhuna for years. The militia fought alongside Haftar's forces.", [("militia", "Kaniyat")]),
+        # named more than one sentence before: unresolved
+        ("Wagner arrived in 2019. It was a hot year. Nothing happened. The group fought for Haftar.", []),
+        # an of-phrase says which group; a rights group named between blocks it
+        ("Wagner arrived in 2019. The group of experts said Haftar received drones.", []),
+        ("Wagner arrived in 2019, and a rights group documented abuses. The group said Haftar's forces used mines.", []),
+    ],
+)
+def test_the_group_is_the_armed_group_named_in_its_sentence_or_the_one_before(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
+
+
+def test_an_epithet_reach_must_be_a_number_of_sentences(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "group", "actors": ["Wagner"], "reach": "one"}) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="epithets.jsonl:1"):
+        load_epithets(tmp_path)
