@@ -573,3 +573,10 @@ def test_an_epithet_reach_must_be_a_number_of_sentences(tmp_path: Path) -> None:
     (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "group", "actors": ["Wagner"], "reach": "one"}) + "\n", encoding="utf-8")
     with pytest.raises(EpithetError, match="epithets.jsonl:1"):
         load_epithets(tmp_path)
+
+
+def test_the_mercenaries_reach_back_three_sentences() -> None:
+    near = "Wagner arrived in 2019. It was hot. The mercenaries fought for Haftar."
+    far = "Wagner arrived in 2019. It was hot. Nothing moved. Talks stalled. The mercenaries fought for Haftar."
+    assert resolved_epithets(near) == [("mercenaries", "Wagner")]
+    assert resolved_epithets(far) == []
