@@ -1,7 +1,12 @@
 """Coreference inside one article: epithets ("the renegade general", "the Gulf
 state") stand for the actor they describe that was named most recently before
 them (salience by recency), never for an actor the article has not named yet.
-Which epithet may mean which actors is data: data/dictionary/epithets.jsonl.
+Which epithet may mean which actors is data: data/dictionary/epithets.jsonl. A definite
+description ("the mercenaries") counts only after "the", and a use without it or with another
+owner ("Syrian mercenaries") blocks the words until their actor is named again; "the government"
+is the Libyan government only when that is the last actor named ("nearby"); "the group" looks one
+sentence back ("reach"); "his guest", "his counterpart" are the other person of the pair named
+last (`_counterpart`).
 
 "It"/"its" at the start of a sentence stand for the previous sentence's subject
 when that was one state, government or group (`resolve_it`). Role nouns ("the diplomat", "the minister") stand for the person named most
@@ -234,14 +239,14 @@ def _after_the(span: Span) -> bool:
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
-def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_seen: dict[str, tuple[int, int]]) -> str | None:
+def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_named: dict[str, tuple[int, int]]) -> str | None:
     """The actor of "his guest", "her counterpart": of the two people of different actors named last in the
     PERSON_REACH sentences before this one ("Sarraj met Erdogan"), the one that is not the possessive's owner;
     the owner is the actor named last before the words in their own sentence ("The Turkish president promised to
     back his guest": Turkey). None when the owner is not one of the two, or either is missing."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in PERSON_POSSESSIVES:
         return None
-    here = [(at, actor) for actor, at in last_seen.items() if at[0] == sentence and at[1] < span.start]
+    here = [(at, actor) for actor, at in last_named.items() if at[0] == sentence and at[1] < span.start]
     if not here:
         return None
     owner = max(here)[1]
