@@ -1,7 +1,12 @@
 """Coreference inside one article: epithets ("the renegade general", "the Gulf
 state") stand for the actor they describe that was named most recently before
 them (salience by recency), never for an actor the article has not named yet.
-Which epithet may mean which actors is data: data/dictionary/epithets.jsonl.
+Which epithet may mean which actors is data: data/dictionary/epithets.jsonl. A definite
+description ("the mercenaries") counts only after "the", and a use without it or with another
+owner ("Syrian mercenaries") blocks the words until their actor is named again; "the government"
+is the Libyan government only when that is the last actor named ("nearby"); "the group" looks one
+sentence back ("reach"); "his guest", "his counterpart" are the other person of the pair named
+last (`_counterpart`).
 
 "It"/"its" at the start of a sentence stand for the previous sentence's subject
 when that was one state, government or group (`resolve_it`). Role nouns ("the diplomat", "the minister") stand for the person named most
@@ -63,6 +68,17 @@ class Epithet:
     person: bool = False
     # Stands for its actor wherever the article names that actor, before or after ("Russian mercenaries": Wagner).
     anywhere: bool = False
+    # Stands for an actor only after "the" ("the mercenaries"): without it the words name new ones
+    # ("Turkey sent mercenaries"), which the same words after them stand for until an actor is named again.
+    definite: bool = False
+    # After "his"/"her", the other one of the two people named last ("his guest", "her counterpart").
+    counterpart: bool = False
+    # Stands for its actor only when that is the last actor named, in this sentence or the one before
+    # ("The GNA retook Tarhuna. The government said ..."; not after "... accused Italy"): words as common
+    # as "the government" are any state's too.
+    nearby: bool = False
+    # How many sentences back its actor may have been named ("the group": the one before at most); None: any.
+    reach: int | None = None
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -78,12 +94,20 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             entry = json.loads(line)
             words, actors, person = entry["epithet"], tuple(entry.get("actors", ())), bool(entry.get("person", False))
             anywhere = bool(entry.get("anywhere", False))
+            definite = bool(entry.get("definite", False))
+            counterpart = bool(entry.get("counterpart", False))
+            nearby = bool(entry.get("nearby", False))
+            reach = entry.get("reach")
+            if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
+                raise TypeError(f"reach must be a whole number of sentences, not {reach!r}")
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
-        if not words.strip() or bool(actors) == person or unknown:
-            raise EpithetError(f"{path}:{number}: needs words and either actor ids from the dictionary or \"person\": true (unknown: {unknown}).")
-        epithets.append(Epithet(words, actors, person, anywhere))
+        if not words.strip() or bool(actors) + person + counterpart != 1 or unknown:
+            raise EpithetError(
+                f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true (unknown: {unknown})."
+            )
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach))
     return epithets
 
 
@@ -105,14 +129,34 @@ class EpithetResolver:
         last_person: dict[bool, tuple[int, str] | None] = {True: None, False: None}
         sentence = 0
         resolved = []
+        # epithet words -> (sentence, token) where they last named others than their actors ("Syrian
+        # mercenaries", "Turkey sent mercenaries"): after that they stand only for an actor named again
+        other_since: dict[str, tuple[int, int]] = {}
+        # (sentence, actor) of each person named, in order: "his guest" is one of the last two
+        people: list[tuple[int, str]] = []
+        # actor -> (sentence, token) of its latest name or resolved epithet: the owner of "his guest"
+        # may be an epithet ("The field marshal thanked his host")
+        last_named: dict[str, tuple[int, int]] = {}
+        last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
-            events: list[tuple[int, int, ActorSpan | tuple[Epithet, object]]] = [(m.span.start, 1, m) for m in found]
+            by_token = {i: m for m in found for i in m.token_ids}
+            events: list[tuple[int, int, ActorSpan | tuple[Epithet, object, bool]]] = [(m.span.start, 1, m) for m in found]
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
-                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or _owned(span, taken):
+                epithet = self._epithets[match_id]
+                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
                     continue
-                events.append((start, 0, (self._epithets[match_id], span)))
+                owners = _owners(span, by_token)
+                if owners:
+                    if epithet.definite and not owners.intersection(epithet.actors):
+                        events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
+                    continue
+                if epithet.definite and (not _after_the(span) or _says_which(span)):
+                    # "Turkey sent mercenaries": new ones; "the group of experts": another one
+                    events.append((start, 0, (epithet, span, False)))
+                    continue
+                events.append((start, 0, (epithet, span, True)))
             starts = [s.start for s in doc.sents]
             inside = quoted_tokens(doc)
             added = []
@@ -120,23 +164,42 @@ class EpithetResolver:
             for start, _, event in sorted(events, key=lambda e: e[:2]):
                 number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
-                    last_seen[event.actor_id] = (number, start)
+                    last_seen[event.actor_id] = last_named[event.actor_id] = (number, start)
+                    last_actor = (number, event.actor_id)
                     if event.kind == "official":
+                        people.append((number, event.actor_id))
                         last_person[True] = (number, event.actor_id)
                         if start not in inside:
                             last_person[False] = last_person[True]
                     continue
-                epithet, span = event
+                epithet, span, refers = event
+                if not refers:
+                    other_since[epithet.words] = (number, start)
+                    continue
+                if epithet.counterpart:
+                    other = _counterpart(span, number, people, last_named)
+                    if other is not None:
+                        added.append(ActorSpan(other, PERSON_EPITHET_KIND, span))
+                    continue
                 if epithet.person:
                     person = last_person[start in inside]
                     if person is not None and number - person[0] <= PERSON_REACH:
                         added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
                     continue
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
-                if not seen and epithet.anywhere:
+                if epithet.words in other_since:
+                    seen = [s for s in seen if s[0] > other_since[epithet.words]]
+                if epithet.reach is not None:
+                    seen = [s for s in seen if number - s[0][0] <= epithet.reach]
+                if epithet.nearby:
+                    # only the last actor named, and not long before
+                    near = last_actor is not None and number - last_actor[0] <= 1
+                    seen = [s for s in seen if near and s[1] == last_actor[1]]
+                if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
                 if seen:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
+                    last_named[max(seen)[1]] = (number, start)
             sentence += len(starts)
             resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
         return resolved
@@ -147,10 +210,57 @@ class EpithetResolver:
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "det"})
 
 
-def _owned(span: Span, taken: set[int]) -> bool:
-    """"Turkey's foreign minister", "the Turkish minister", "the minister of Turkey": a name in the phrase says whose."""
+def _owners(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
+    """The actors a name in the phrase says it belongs to: "Turkey's foreign minister", "the Turkish
+    minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none."""
     owners = [c for c in span.root.children if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
-    return any(t.i in taken for c in owners for t in c.subtree if t.i < span.start or t.i >= span.end)
+    return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
+
+
+def _heads_noun_phrase(span: Span) -> bool:
+    """The words end a noun phrase of their own: not "general" in "the general command" or "general
+    elections", which modifies the noun after it."""
+    last = span[-1]
+    return not (last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end)
+
+
+def _says_which(span: Span) -> bool:
+    """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in span.root.children)
+
+
+def _after_the(span: Span) -> bool:
+    """"the mercenaries", "the Libyan commander": the words follow "the" (an adjective may stand between
+    only when it is part of the epithet)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+# The possessives a counterpart role noun needs: "his guest", not "a guest" or "the guests".
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_named: dict[str, tuple[int, int]]) -> str | None:
+    """The actor of "his guest", "her counterpart": of the two people of different actors named last in the
+    PERSON_REACH sentences before this one ("Sarraj met Erdogan"), the one that is not the possessive's owner;
+    the owner is the actor named last before the words in their own sentence ("The Turkish president promised to
+    back his guest": Turkey). None when the owner is not one of the two, or either is missing."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in PERSON_POSSESSIVES:
+        return None
+    here = [(at, actor) for actor, at in last_named.items() if at[0] == sentence and at[1] < span.start]
+    if not here:
+        return None
+    owner = max(here)[1]
+    pair: list[str] = []
+    for number, actor in reversed(people):
+        if number >= sentence:
+            continue
+        if sentence - number > PERSON_REACH or len(pair) == 2:
+            break
+        if actor not in pair:
+            pair.append(actor)
+    if len(pair) != 2 or owner not in pair:
+        return None
+    return pair[1] if pair[0] == owner else pair[0]
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:

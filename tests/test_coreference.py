@@ -381,3 +381,202 @@ def test_his_goes_back_to_a_role_noun_its_actor_names(text: str, expected: set) 
 )
 def test_a_meeting_pair_and_a_list_with_both_are_groups(text: str, expected: set) -> None:
     assert expected <= edges(text)
+
+
+def resolved_epithets(text: str, date: str = "2020-06-15") -> list[tuple[str, str]]:
+    """(words, actor) of each epithet the article's text resolves, in order."""
+    from extract.coreference import EPITHET_KIND
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = extractor.nlp(text)
+    [found] = extractor.epithets.resolve([doc], [extractor.finder.find(doc, date)])
+    return [(m.span.text, m.actor_id) for m in found if m.kind == EPITHET_KIND]
+
+
+# Issue 16: definite descriptions ("the mercenaries", "the contractors", "the Libyan commander", "the war
+# criminal") stand for the force or person named most recently; new ones named between, or a generic use, block that.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russia's Wagner group arrived in Libya in 2019. The mercenaries fought alongside Haftar's troops.", [("mercenaries", "Wagner")]),
+        ("Hemedti's Rapid Support Forces sent men to Libya. The mercenaries guarded Haftar's oil fields.", [("mercenaries", "RSF")]),
+        ("Prigozhin's company sent men to Libya. Moscow denied that the contractors fought for Haftar.", [("contractors", "Wagner")]),
+        ("Haftar's foreign backers are under pressure. Washington told Abu Dhabi to stop arming the Libyan commander.", [("Libyan commander", "LNA")]),
+        ("Haftar shelled Tripoli again. The GNA said it would never negotiate with the war criminal.", [("war criminal", "LNA")]),
+        # the force named last of the kinds the words may mean
+        ("Wagner left Sirte in May. Later the RSF arrived. The mercenaries took the airport.", [("mercenaries", "RSF")]),
+        # once named again after others, the force is what the words mean again
+        ("Wagner arrived in 2019. Turkey sent Syrian mercenaries. Wagner then moved south. The mercenaries mined the roads.", [("mercenaries", "Wagner")]),
+    ],
+)
+def test_a_definite_description_is_the_force_named_last(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mercenaries fought alongside Haftar's troops.",  # nothing named before
+        "Mercenaries are a scourge in Africa. The mercenaries fought alongside Haftar's troops.",  # generic
+        "Wagner arrived in 2019. Mercenaries are a scourge, Sarraj said. The mercenaries fought alongside Haftar's troops.",
+        "Wagner arrived in 2019. Turkey later sent mercenaries to Tripoli. The mercenaries fought for the GNA.",  # new ones
+        "Wagner arrived in 2019. Turkey later sent Syrian mercenaries to Tripoli. The mercenaries fought for the GNA.",  # others'
+        "Wagner arrived in Libya in 2019. Turkey sent mercenaries to Tripoli.",  # no "the": new ones, not Wagner
+        "Washington told Abu Dhabi to stop arming the Libyan commander.",  # Haftar not named
+        "Haftar met Sisi in Cairo. Some Libyan commanders refused to fight.",  # no "the"
+    ],
+)
+def test_a_definite_description_without_its_force_named_just_before_resolves_to_nobody(text: str) -> None:
+    assert resolved_epithets(text) == []
+
+
+def test_a_definite_description_gives_the_edges_of_its_force() -> None:
+    assert ("Wagner", S, "LNA") in edges("Russia's Wagner group arrived in Libya in 2019. The mercenaries fought alongside Haftar's troops.")
+    assert not edges("Mercenaries are a scourge in Africa. The mercenaries fought alongside Haftar's troops.") - {("LNA", S, "LNA")}
+
+
+def test_the_definite_flag_is_read_from_the_file(tmp_path: Path) -> None:
+    lines = [{"epithet": "mercenaries", "actors": ["Wagner"], "definite": True}, {"epithet": "warlord", "actors": ["LNA"]}]
+    (tmp_path / "epithets.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert [e.definite for e in load_epithets(tmp_path, known=frozenset({"LNA", "Wagner"}))] == [True, False]
+
+
+def named(text: str, date: str) -> set[tuple[str, str]]:
+    """(words, actor) of each name the dictionary finds in `text` read on `date`."""
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    return {(m.span.text, m.actor_id) for m in extractor.finder.find(extractor.nlp(text), date)}
+
+
+@pytest.mark.parametrize(
+    "date,text,expected",
+    [
+        ("2020-06-15", "The Tripoli-based authorities want Moscow out.", ("Tripoli-based authorities", "GNA")),
+        ("2021-06-15", "The Tripoli-based authorities want Moscow out.", ("Tripoli-based authorities", "GNU")),
+        ("2020-06-15", "Ankara backs the Libyan legitimate government.", ("Libyan legitimate government", "GNA")),
+        ("2021-06-15", "Tunisia confirmed its support to the new executive authority.", ("new executive authority", "GNU")),
+    ],
+)
+def test_arabic_press_names_of_the_tripoli_government_follow_the_date(date: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in named(text, date)
+
+
+def test_the_new_executive_authority_names_nobody_before_it_was_chosen() -> None:
+    assert named("Tunisia confirmed its support to the new executive authority.", "2020-06-15") == {("Tunisia", "Tunisia")}
+
+
+def resolved_people(text: str) -> list[tuple[str, str]]:
+    """(words, actor) of each role noun the article's text resolves to a person, in order."""
+    from extract.coreference import PERSON_EPITHET_KIND
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = extractor.nlp(text)
+    [found] = extractor.epithets.resolve([doc], [extractor.finder.find(doc, "2020-06-15")])
+    return [(m.span.text, m.actor_id) for m in found if m.kind == PERSON_EPITHET_KIND]
+
+
+# Issue 16: "his guest", "her host", "his counterpart" are the other one of the two people named last.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fayez al-Sarraj met Recep Tayyip Erdogan in Istanbul. The Turkish president promised to keep backing his guest.", [("guest", "GNA")]),
+        ("Erdogan spoke with Vladimir Putin by phone. The Turkish leader urged his counterpart to stop backing Haftar.", [("counterpart", "Russia")]),
+        ("Sisi received Haftar in Cairo. The field marshal thanked his host for the support.", [("host", "Egypt")]),
+        # the owner of "his" is not one of the pair: unresolved
+        ("Sisi received Haftar in Cairo on Monday. Erdogan warned his guest against any attack.", []),
+        # only one person named before: no pair
+        ("Haftar visited Moscow. The Turkish leader urged his counterpart to stop backing the GNA.", []),
+        # no "his"/"her": a guest, the host country
+        ("Sarraj met Erdogan in Istanbul. Turkey later hosted a guest from Qatar.", []),
+        # the pair is named in the same sentence only: unsure, unresolved
+        ("Erdogan received Sarraj in Ankara and promised his guest more drones.", []),
+    ],
+)
+def test_a_counterpart_role_noun_is_the_other_person_of_the_pair_named_last(text: str, expected: list) -> None:
+    assert resolved_people(text) == expected
+
+
+def test_an_epithet_line_must_say_one_thing_it_stands_for(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "guest", "counterpart": True, "person": True}) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="epithets.jsonl:1"):
+        load_epithets(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an epithet word that modifies the noun after it is no epithet: "general elections", "the general command"
+        ("Haftar's forces withdrew from Tarhuna. Turkey called for general elections.", []),
+        ("Haftar met Sisi. The general command of the Egyptian armed forces said Turkish drones struck al-Watiya.", []),
+        # "the general command (of the armed forces)": the LNA's, in an article that names it
+        ("Haftar met Sisi. The general command of the armed forces said Turkish drones struck al-Watiya.", [("general command of the armed forces", "LNA")]),
+        ("Haftar met Sisi. The general command said Turkish drones struck al-Watiya.", [("general command", "LNA")]),
+        ("Sudan's Rapid Support Forces sent fighters to Libya. The paramilitary group's men guard the oil fields.", [("paramilitary group", "RSF")]),
+        ("Haftar's forces withdrew from Tarhuna. Turkish drones struck the general's forces near Sirte.", [("general", "LNA")]),
+    ],
+)
+def test_an_epithet_is_a_noun_phrase_of_its_own(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outlets on both sides call their own side's forces so: no alias, whoever is named around it
+        "The Libyan army destroyed a Turkish drone south of Tripoli.",
+        "Turkey will keep training the Libyan army, Defence Minister Hulusi Akar said.",
+        "The armed forces air force targeted a Turkish frigate.",
+    ],
+)
+def test_the_libyan_army_and_the_armed_forces_name_no_side(text: str) -> None:
+    assert not {actor for _, actor in named(text, "2020-06-15")} & {"LNA", "GNA"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Government of National Accord said its forces retook Tarhuna. The government also accused Haftar of war crimes.", [("government", "GNA")]),
+        ("The House of Representatives met in Tobruk. The parliament voted to back Haftar's offensive.", [("parliament", "HoR")]),
+        # another actor named after it (a state has a government too): unresolved
+        ("The Government of National Accord accused Italy of bias. The government said Rome must explain itself.", []),
+        ("Turkey backs the Government of National Accord. Ankara trained hundreds of the government's recruits.", []),
+        # named too long before
+        ("The GNA retook Tarhuna. Fighting went on for days. Many people fled. The government said the town was safe.", []),
+        ("The GNA retook Tarhuna. The Turkish government praised the operation.", []),  # says whose
+        ("The GNA retook Tarhuna. A government spokesman in Rome praised it.", []),  # no "the"
+    ],
+)
+def test_the_government_is_the_libyan_government_only_when_it_was_the_last_actor_named(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Moscow denied any link with the Wagner contractors. The Kremlin is believed to finance the group through Prigozhin.", [("group", "Wagner")]),
+        ("The Kaniyat controlled Tarhuna for years. The militia fought alongside Haftar's forces.", [("militia", "Kaniyat")]),
+        # named more than one sentence before: unresolved
+        ("Wagner arrived in 2019. It was a hot year. Nothing happened. The group fought for Haftar.", []),
+        # an of-phrase says which group; a rights group named between blocks it
+        ("Wagner arrived in 2019. The group of experts said Haftar received drones.", []),
+        ("Wagner arrived in 2019, and a rights group documented abuses. The group said Haftar's forces used mines.", []),
+    ],
+)
+def test_the_group_is_the_armed_group_named_in_its_sentence_or_the_one_before(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
+
+
+def test_an_epithet_reach_must_be_a_number_of_sentences(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "group", "actors": ["Wagner"], "reach": "one"}) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="epithets.jsonl:1"):
+        load_epithets(tmp_path)
+
+
+def test_the_mercenaries_reach_back_three_sentences() -> None:
+    near = "Wagner arrived in 2019. It was hot. The mercenaries fought for Haftar."
+    far = "Wagner arrived in 2019. It was hot. Nothing moved. Talks stalled. The mercenaries fought for Haftar."
+    assert resolved_epithets(near) == [("mercenaries", "Wagner")]
+    assert resolved_epithets(far) == []
