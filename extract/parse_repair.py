@@ -519,6 +519,28 @@ def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
 
 
+def past_verb_read_as_modifier_of_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE armed Haftar by sending drones": the tagger reads the past cue verb as an adjective (or a
+    participle) on the name before it, which heads the sentence, though it has an object of its own. An
+    adjective or participle in -ed after the root name it modifies, with a direct object, is the clause's verb
+    and the name its subject."""
+    for token in (doc[i] for i in _index(doc, lexicon).ed_words):
+        subject = token.head
+        read_as_modifier = (token.pos_ == "ADJ" and token.dep_ in ("amod", "acl")) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl"))
+        if not read_as_modifier or subject.dep_ != "ROOT" or subject.i > token.i:
+            continue
+        if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "dobj" for c in token.children):
+            continue
+        base = token.lower_[:-1] if token.lower_[:-1] in lexicon.verbs else token.lower_[:-2]
+        if base not in lexicon.verbs:
+            continue
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
+        token.head, token.dep_ = token, "ROOT"
+        for child in [c for c in subject.children if c.i > token.i]:
+            _reattach(child, token, child.dep_)  # "by sending drones", the full stop
+        _reattach(subject, token, "nsubj")
+
+
 def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"troops are deployed near Sirte siding with Haftar": an -ing cue verb read as a noun
     with a name as its compound; the name is the preposition's object and the participle
@@ -2373,6 +2395,7 @@ REPAIRS = (
     fronted_participle_list,
     cue_verb_read_as_other,
     past_verb_read_as_adjective,
+    past_verb_read_as_modifier_of_subject,
     participle_read_as_noun,
     postnominal_adjective,
     object_taken_as_next_subject,

@@ -52,6 +52,7 @@ from extract.parse_repair import (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    past_verb_read_as_modifier_of_subject,
     object_after_as_predicate,
     predicate_read_as_name_head,
     past_verb_read_as_adjective,
@@ -267,6 +268,22 @@ def test_a_name_ending_in_a_predicate_word_outside_a_designation_stays() -> None
     before = [(t.dep_, t.head.i, t.pos_) for t in doc]
     predicate_read_as_name_head(doc, LEXICON)
     assert [(t.dep_, t.head.i, t.pos_) for t in doc] == before
+
+
+def test_a_past_cue_verb_read_as_the_subjects_modifier_is_the_verb() -> None:
+    doc = parsed("The UAE armed Haftar by sending drones to his forces.")
+    armed = doc[2]
+    assert (armed.pos_, armed.dep_, doc[1].dep_) == ("ADJ", "amod", "ROOT")  # the small tagger's reading
+    past_verb_read_as_modifier_of_subject(doc, LEXICON)
+    assert (armed.pos_, armed.dep_, armed.lemma_) == ("VERB", "ROOT", "arm")
+    assert (doc[1].dep_, doc[1].head.i, doc[4].head.i) == ("nsubj", 2, 2)
+
+
+def test_a_participle_adjective_with_no_object_stays() -> None:
+    doc = parsed("The heavily armed Haftar forces advanced.")
+    before = [(t.pos_, t.dep_, t.head.i) for t in doc]
+    past_verb_read_as_modifier_of_subject(doc, LEXICON)
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == before
 
 
 def test_a_past_verb_read_as_a_root_adjective_is_the_verb() -> None:

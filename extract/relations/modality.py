@@ -126,7 +126,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         if (any(c.dep_ == "neg" for c in governor.children) or _neither_subject(governor)) and governor.i != trigger.i:
             return True
         if lemma(governor) in lexicon.negating_verbs:
-            return True
+            return not _asked_to_stop(governor, lexicon)
         if governor.pos_ not in ("VERB", "AUX") or lemma(governor) in lexicon.reporting_verbs:
             break
         node = governor
@@ -162,6 +162,16 @@ def _negated_itself(verb: Token) -> bool:
     """"not" or "never" on the verb or on its auxiliary."""
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or any(
         g.dep_ == "neg" for c in verb.children if c.dep_ == "aux" for g in c.children
+    )
+
+
+def _asked_to_stop(verb: Token, lexicon: Lexicon) -> bool:
+    """"urged the UAE to stop flying weapons to Haftar", "demanded that Turkey halt its shipments": a demand to
+    stop presupposes the act goes on."""
+    return (
+        lemma(verb) in lexicon.de_escalation_verbs
+        and verb.dep_ in ("xcomp", "ccomp")
+        and (lemma(verb.head) in lexicon.persuasion_verbs or lemma(verb.head) in lexicon.demand_verbs)
     )
 
 
@@ -299,6 +309,8 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
     for _ in range(2):  # "urged NATO to start backing the GNA"
         if node.dep_ == "xcomp" and lemma(node.head) not in lexicon.persuasion_verbs and node.head.i != node.i:
             node = node.head
+            if _asked_to_stop(node, lexicon):
+                return False  # "urged the UAE to stop flying weapons to Haftar": the flights go on
     verb = node.head
     if verb.i == node.i or lemma(verb) in lexicon.implicative_verbs:
         return False
