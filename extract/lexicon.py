@@ -151,6 +151,7 @@ class Lexicon:
     denial_verbs: frozenset[str]
     civil_fields: frozenset[str]
     greeting_verbs: frozenset[str]
+    venue_nouns: frozenset[str]
     falsity_adverbs: frozenset[str]
     ownership_participles: frozenset[str]
     recipient_object_verbs: frozenset[str]
@@ -456,6 +457,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         denial_verbs=words("denial_verbs"),
         civil_fields=words("civil_fields"),
         greeting_verbs=words("greeting_verbs"),
+        venue_nouns=words("venue_nouns"),
         falsity_adverbs=words("falsity_adverbs"),
         ownership_participles=words("ownership_participles"),
         recipient_object_verbs=words("recipient_object_verbs"),

@@ -127,6 +127,9 @@ CASES = [
     ("capital as actor", "Moscow backs Haftar.", {("Russia", S, "LNA")}, set()),
     ("Tripoli-based is not Tripoli", "The Tripoli-based government accused the UAE of bombing civilians.", {("GNA", O, "UAE")}, set()),
     ("Libya alone", "Turkey supports Libya.", set(), {("Turkey", S, "Libya")}),
+    ("a meeting named by its city", "The Security Council endorsed the conclusions of the Berlin conference.", set(), {("UN", S, "Germany")}),
+    ("a process named by its city", "Russia backed the Berlin process.", set(), {("Russia", S, "Germany")}),
+    ("an initiative named by its city is its author's", "Turkey dismissed the Cairo initiative.", {("Turkey", O, "Egypt")}, set()),
     # --- no relation at all
     ("co-occurrence only", "Turkey and Egypt both have interests in Libya.", set(), {("Turkey", O, "Egypt"), ("Turkey", S, "Egypt")}),
     ("travel", "Lavrov travelled to Ankara on Monday.", set(), {("Russia", M, "Turkey")}),

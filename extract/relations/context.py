@@ -494,6 +494,10 @@ class SentenceContext:
                 if dep in ("compound", "nmod", "poss", "amod") and (own is not None or (role and dep == "poss")):
                     # A name already names the phrase; its modifiers are its title.
                     continue
+                if dep in ("compound", "nmod") and lemma(token) in self.lexicon.venue_nouns and (
+                    (place := self.mention_at.get(child.i)) is not None and place.kind in PLACE_KINDS
+                ):
+                    continue  # "endorsed the conclusions of the Berlin conference": a city names where, not who
                 found.extend(self.group(child, True, depth + 1))
             elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(child.lemma_.lower())) and adjective.relation == "support":
                 # "forces loyal to the GNA" are the GNA's forces; so are "GNA-aligned militias"
