@@ -24,6 +24,7 @@ from extract.relations.grammar import (
     hyphen_modifier,
     is_behalf_prep,
     is_passive,
+    is_verb,
     lemma,
     objects,
     prep_text,
@@ -96,7 +97,11 @@ class SentenceContext:
         for i in positions_in(sent.doc, LOWER, STANDING_PRONOUNS, start=sent.start, end=sent.end):
             token = sent.doc[i]  # no other word can be read by the four below
             reporter = (
-                self._reporting_subject(token) or self._coordinated_possessor(token) or self._clause_possessor(token) or self._shared_object(token)
+                self._reporting_subject(token)
+                or self._coordinated_possessor(token)
+                or self._clause_possessor(token)
+                or self._shared_object(token)
+                or self._relative_clause_subject(token)
             )
             if reporter is not None:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
@@ -122,6 +127,25 @@ class SentenceContext:
         first = token.head.head
         objects_named = [self.mention_at[c.i] for c in first.children if c.dep_ == "dobj" and c.i in self.mention_at and c.i not in self.also_at]
         return objects_named[0] if len(objects_named) == 1 else None
+
+    def _relative_clause_subject(self, token: Token) -> ActorSpan | None:
+        """"Russia sent peacekeepers under the truce it brokered", "The UAE denied that the drones it supplied
+        ...": "it" as the subject of a relative clause on a thing the main clause names is the main clause's
+        subject, when that is one actor."""
+        if token.i in self.mention_at or token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "relcl":
+            return None
+        node = token.head.head
+        if node.i in self.mention_at or node.pos_ != "NOUN":
+            return None
+        thing_is_subject = node.dep_ in ("nsubj", "nsubjpass")
+        while node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") and node.head.i != node.i and not is_verb(node):
+            node = node.head
+        while thing_is_subject and node.dep_ == "ccomp" and node.head.i != node.i and lemma(node.head) in self.lexicon.reporting_verbs:
+            node = node.head  # "denied that the drones it supplied were used": whoever denies
+        if not is_verb(node):
+            return None
+        subjects, _, passive = self.subjects(node, is_passive(node))
+        return subjects[0] if len({m.actor_id for m in subjects}) == 1 and not passive else None
 
     def _clause_possessor(self, token: Token) -> ActorSpan | None:
         """"Russia pondered how to deal with its client": a possessive in a verb's object or
@@ -157,6 +181,8 @@ class SentenceContext:
             node = clause.head
             while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
                 node = node.head
+            if any(c.dep_ == "nsubj" and c.i in self.mention_at and c.lower_ not in STANDING_PRONOUNS for c in node.children):
+                return None  # "Turkey condemned the offensive it blamed on Haftar, Sisi said": the clause's own subject
             clause = node
         reporter = clause.head
         if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs:
