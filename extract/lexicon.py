@@ -152,6 +152,7 @@ class Lexicon:
     civil_fields: frozenset[str]
     greeting_verbs: frozenset[str]
     venue_nouns: frozenset[str]
+    listing_verbs: frozenset[str]
     falsity_adverbs: frozenset[str]
     ownership_participles: frozenset[str]
     recipient_object_verbs: frozenset[str]
@@ -458,6 +459,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         civil_fields=words("civil_fields"),
         greeting_verbs=words("greeting_verbs"),
         venue_nouns=words("venue_nouns"),
+        listing_verbs=words("listing_verbs"),
         falsity_adverbs=words("falsity_adverbs"),
         ownership_participles=words("ownership_participles"),
         recipient_object_verbs=words("recipient_object_verbs"),

@@ -54,7 +54,7 @@ class RelationReader:
         # particle of a phrasal one ("push" of "push back"). Any other word is passed over before its tags
         # and children are read: most words of a sentence are none of these.
         self._predicate_words = frozenset({
-            *lex.bonding_verbs, *lex.severing_verbs, *lex.designation_verbs, *lex.reporting_verbs, *lex.persuasion_verbs,
+            *lex.bonding_verbs, *lex.severing_verbs, *lex.designation_verbs, *lex.listing_verbs, *lex.reporting_verbs, *lex.persuasion_verbs,
             *lex.verbs, *lex.transfer_verbs, *lex.reverse_light_verbs, *lex.withdrawal_verbs, *lex.joint_activity_nouns, *lex.withdrawal_nouns,
             *lex.nouns, *lex.adjectives, *lex.resolving_verbs,
             *(word for word, relation in lex.designation_predicates.items() if relation == "opposition"),
@@ -152,7 +152,7 @@ class RelationReader:
                 severed = self._run(ctx, Frame(token, None, "opposition", "severing"))
                 if severed or (word not in lex.verbs and word not in lex.resolving_verbs):
                     return severed
-            if word in lex.designation_verbs or word in lex.reporting_verbs:
+            if word in lex.designation_verbs or word in lex.reporting_verbs or word in lex.listing_verbs:
                 designated = self._run(ctx, Frame(token, None, None, "designation"))
                 if designated:
                     return designated

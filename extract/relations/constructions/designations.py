@@ -11,6 +11,8 @@ from extract.relations.grammar import RELATIVE_PRONOUNS, is_passive, lemma, obje
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
+# Lists an actor is put on: what the list is of says what it is called ("a terrorist list").
+LISTS = frozenset({"list", "blacklist", "register", "roster"})
 
 
 @construction("designation")
@@ -45,6 +47,9 @@ def _predicates(verb: Token) -> list[Token]:
         # "Sarraj, whom Russia considers a partner": the parser makes the predicate a second object
         found += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS]
     found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
+    # "put Cuba on its list of state sponsors of terrorism", "added Wagner to its sanctions list"
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "put Cuba back on"
+    found += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to") for p in objects(c) if lemma(p) in LISTS]
     # "held Haftar responsible for the attack": the parser makes the predicate adjective the object's modifier
     found += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
     return found
@@ -56,6 +61,8 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
             return None  # "a puppet of the UAE" names its own other side
         return cue.relation
     words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    if lemma(predicate) in LISTS:
+        words = list(predicate.subtree)  # what the list is of: "its list of state sponsors of terrorism"
     for word in words:
         if (relation := ctx.lexicon.designation_predicates.get(lemma(word))) is not None:
             return relation
