@@ -19,7 +19,7 @@ from extract.relations.grammar import positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
 # Prepositions that say whom an action is aimed at or done beside; a name does not take them.
-ACTION_PREPS = frozenset({"against", "alongside"})
+ACTION_PREPS = frozenset({"against", "alongside", "beside"})
 
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:

@@ -605,7 +605,7 @@ class SentenceContext:
             for holder in holders
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
-            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ == "alongside" and lemma(holder) in self.lexicon.alongside_verbs))
+            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ("alongside", "beside") and lemma(holder) in self.lexicon.alongside_verbs))
             for p in objects(c)
             for m in self.group(p)
         ]

@@ -61,7 +61,7 @@ class RelationReader:
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
-        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | {"alongside"}
+        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | {"alongside", "beside"}
         # The hashes of the lemmas / lower-case forms _readable has looked up, and of those it reads (hashes are
         # the same in every vocabulary).
         self._lemmas_seen: set[int] = set()
