@@ -593,9 +593,15 @@ class SentenceContext:
         return unique
 
     def is_aid(self, token: Token) -> bool:
-        """"drones", "weapons and fuel"; "a credit line", "arms shipments": or a noun an aid noun modifies."""
+        """"drones", "weapons and fuel"; "a credit line", "arms shipments": or a noun an aid noun modifies, or
+        a quantity of aid (quantity_nouns)."""
         aid = self.lexicon.aid_nouns
-        return any(lemma(t) in aid or any(c.dep_ == "compound" and lemma(c) in aid for c in t.children) for t in (token, *token.conjuncts))
+        for t in (token, *token.conjuncts):
+            if lemma(t) in aid or any(c.dep_ == "compound" and lemma(c) in aid for c in t.children):
+                return True
+            if lemma(t) in self.lexicon.quantity_nouns and any(self.is_aid(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)):
+                return True  # "the first batch of S-400 air defence components", "a planeload of weapons"
+        return False
 
     def on_behalf(self, *holders: Token) -> list[ActorSpan]:
         """"strikes on behalf of Haftar", "intervened in support of the GNA": whatever

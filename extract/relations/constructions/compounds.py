@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extract.relations.constructions.verbs import framed_verb
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import is_passive, is_verb
+from extract.relations.grammar import is_passive, is_verb, lemma
 from extract.relations.registry import Frame, construction
 
 
@@ -35,6 +35,8 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         # "the GNA and the LNA signed a Russian-brokered ceasefire", "agreed to a truce under a UN-brokered
         # deal": who takes what was brokered, or acts under it, is a party to it
         taking = head.head if head.dep_ == "dobj" else framed_verb(head)
+        if taking is not None and (lemma(taking) in ctx.lexicon.convening_verbs or lemma(taking) in ctx.lexicon.mediation_participles):
+            taking = None  # "Tunisia hosted the UN-sponsored forum": the host mediates beside the sponsor
         if not patients and taking is not None and is_verb(taking):
             patients = ctx.subjects(taking, is_passive(taking))[0]
     frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)

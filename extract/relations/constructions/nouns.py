@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
@@ -137,9 +138,15 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
     if cue.identity:
         pass  # "an important NATO ally" says membership, not who backs whom
-    elif len({m.actor_id for m in modifiers}) >= 2 and not frame.patients and not any(m.root.dep_ == "conj" for m in modifiers):
+    elif (
+        len({m.actor_id for m in modifiers}) >= 2
+        and not frame.patients
+        and not any(m.root.dep_ == "conj" for m in modifiers)
+        and not _authored(ctx, token, cue)
+    ):
         # "Turkish-Russian talks"; "Egyptian-Emirati support for Haftar" has two agents, and so has
-        # "after Turkish and Russian mediation": joined by "and" they act together
+        # "after Turkish and Russian mediation": joined by "and" they act together; a thing made by someone
+        # ("a Russian-Turkish truce proposal", "a joint Saudi-Emirati aid package") has co-authors
         frame.parties.extend(modifiers)
     else:
         frame.agents.extend(modifiers)
@@ -150,6 +157,13 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
     frame.fire("noun")
+
+
+def _authored(ctx: SentenceContext, token: Token, cue: Cue) -> bool:
+    """A thing someone makes, whose prepositions name its maker ("a proposal by", "support from"): the
+    cue's own, or the noun's it was read on ("a truce proposal")."""
+    head_cue = ctx.lexicon.nouns.get(lemma(token))
+    return any(role == "agent" for c in (cue, head_cue) if c is not None for role in c.preps.values())
 
 
 # What an action is aimed at or taken from: "from Haftar's forces", "against the LNA", "on Tripoli".
@@ -225,6 +239,8 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         return
     if place.dep_ not in ("dobj", "nsubjpass") or not is_verb(head) or lemma(head) in ctx.lexicon.light_verbs:
         return
+    if lemma(head) in ctx.lexicon.gratitude_verbs:
+        return  # "The UAE welcomed Egypt's initiative": praise from a third party, not an answer to it
     if place.dep_ == "dobj":
         answering = ctx.subjects(head, False)[0]
     else:
