@@ -1450,7 +1450,7 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
         starts = [sent.start]
         if _list_member_end(doc, sent.start, sent.end) is None:
             # a fronted phrase before the list: "On Tuesday, Moscow, Cairo and Amman back ..."
-            starts += [t.i + 1 for t in sent if t.text == "," and t.i + 1 < sent.end]
+            starts += [i + 1 for i in _index(doc, lexicon).commas if sent.start <= i and i + 1 < sent.end]  # (from the index, no Token per word)
         for start in starts:
             heads, kept, i, closed = _subject_list_walk(doc, start, sent.end)
             if closed and len(heads) >= 2 and i < sent.end:
