@@ -136,6 +136,11 @@ def after_hyphen(doc: Doc) -> frozenset[int]:
 TEXT_KEY = "text"
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Note `text` as the text of `doc`, parsed from it (spaCy's tokenizer keeps every character), for doc_text."""
+    doc.user_data[TEXT_KEY] = (len(doc), text)
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, built once per Doc from the parse's arrays: spaCy builds it from a Token of every word on
     each access. Words and the spaces after them never change after the tokenizer."""
