@@ -186,21 +186,24 @@ def find_expressions(text: str, lexicon: EventDateLexicon) -> list[DateExpressio
     A date that bounds a span ("since June", "until Tuesday") is left out."""
     patterns = _patterns(lexicon)
     found: list[DateExpression] = []
-    for kind, pattern in (("day", patterns.day_month), ("day", patterns.month_day)):
+    # The patterns below but the relative one match only where a month's or a weekday's name is written (as the
+    # lexicon writes it: they are case-sensitive) or a year ("19.." or "20.."): a sentence with none is not scanned.
+    month_named = any(month in text for month in lexicon.months)
+    for kind, pattern in (("day", patterns.day_month), ("day", patterns.month_day)) if month_named else ():
         for match in pattern.finditer(text):
             day = int(match["day"])
             if 1 <= day <= 31:
                 year = int(match["year"]) if match["year"] else 0
                 found.append(DateExpression(match.start(), match.end(), kind, day=day, month=lexicon.months[match["month"]], year=year))
-    for match in patterns.month.finditer(text):
+    for match in patterns.month.finditer(text) if month_named else ():
         if match["prep"] is None and match["year"] is None:
             continue
         start = match.start("month") if match["prep"] is None else match.start()
         found.append(DateExpression(start, match.end(), "month", month=lexicon.months[match["month"]],
                                     year=int(match["year"]) if match["year"] else 0, last=(match["prep"] or "").lower() == "last"))
-    for match in patterns.year.finditer(text):
+    for match in patterns.year.finditer(text) if "19" in text or "20" in text else ():
         found.append(DateExpression(match.start(), match.end(), "year", year=int(match["year"])))
-    for match in patterns.weekday.finditer(text):
+    for match in patterns.weekday.finditer(text) if any(day in text for day in lexicon.weekdays) else ():
         found.append(DateExpression(match.start(), match.end(), "weekday", weekday=lexicon.weekdays[match["weekday"]],
                                     last=match["last"] is not None))
     if patterns.relative is not None:

@@ -47,7 +47,7 @@ from extract.mentions import ActorSpan, MentionFinder
 from extract.nlp import MAX_CHUNK_CHARS, chunk_bounds, load_nlp, parse_in_batches
 from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
-from extract.relations.grammar import positions_in
+from extract.relations.grammar import keep_text, positions_in
 from extract.schema import Article, Mention, Relation
 from extract.structure import Paragraph, body_paragraphs
 
@@ -264,11 +264,14 @@ class Extractor:
         `stood_in`: stand_in_pair_references of each text, when parse_ahead found them already."""
         if stood_in is None:
             stood_in = [stand_in_pair_references(text) for text in texts]
-        docs = self._parse([text for text, _ in stood_in])
+        parsed = [text for text, _ in stood_in]
+        docs = self._parse(parsed)
         positions = [where for _, where in stood_in]
         for index, (doc, where) in enumerate(zip(docs, positions)):
             if where and stand_ins_read_as_modifiers(doc, where, self.lexicon.verbs):
-                docs[index], positions[index] = self.nlp(texts[index]), {}
+                docs[index], positions[index], parsed[index] = self.nlp(texts[index]), {}, texts[index]
+        for doc, text in zip(docs, parsed):
+            keep_text(doc, text)  # the tokenizer keeps every character: the Doc's text is the text parsed
         return [self._repaired(doc) for doc in docs], positions
 
 

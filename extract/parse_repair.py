@@ -83,45 +83,77 @@ class _Index:
         self.ed_words: list[int] = []  # lower-case words in -ed (verb_read_as_modifier)
         self.withs: list[int] = []
         self.froms: list[int] = []
-        firsts = _pair_firsts(lexicon.co_agent_preps)
-        strings = doc.vocab.strings
-        # the words, lemmas, tags and forms from the parse's arrays: no Python Token per word
+        # the words, lemmas, tags and forms from the parse's arrays: no Python Token per word; each distinct row
+        # (word, lemma, tag, form) is classified once per lexicon (_row_kinds), most rows being seen before
         rows = doc.to_array([LOWER, LEMMA, TAG, ORTH]).tolist() if len(doc) else []
-        for i, (word_hash, lemma_hash, tag_hash, text_hash) in enumerate(rows):
-            word = strings[word_hash]
-            self.words.add(word)
-            base = strings[lemma_hash].lower()
-            if base in lexicon.verbs or word in lexicon.verbs or base in lexicon.transfer_verbs or word in lexicon.hyphen_participles:
-                self.cues.append(i)
-                if base in lexicon.verbs:
+        kinds = _row_kinds(lexicon)
+        lists = (self.cues, self.reporting, self.ed_words, self.withs, self.froms, self.commas, self.conjunctions, self.by,
+                 self.times, self.pair_starts, self.possessives, self.against, self.past, self.capitalised)
+        words = self.words
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = _row_kind(key, doc.vocab.strings, lexicon)
+            words.add(kind[0])
+            if kind[1]:
+                for at in kind[1]:
+                    lists[at].append(i)
+                if kind[2]:  # (a cue verb's row has the cues list)
                     self.has_cue_verb = True
-            if base in lexicon.reporting_verbs:
-                self.reporting.append(i)
-            text = strings[text_hash]
-            if word.endswith("ed") and text.islower():
-                self.ed_words.append(i)
-            elif word == "with":
-                self.withs.append(i)
-            elif word == "from":
-                self.froms.append(i)
-            if word == ",":
-                self.commas.append(i)
-            elif word in LIST_CONJUNCTIONS:
-                self.conjunctions.append(i)
-            elif word == "by":
-                self.by.append(i)
-            elif word in lexicon.time_nouns:
-                self.times.append(i)
-            elif word in firsts:
-                self.pair_starts.append(i)
-            elif word in ("'s", "’s", "'"):
-                self.possessives.append(i)
-            elif word in ACTION_PREPS:
-                self.against.append(i)
-            if strings[tag_hash] == "VBD":
-                self.past.append(i)
-            elif text[:1].isupper():
-                self.capitalised.append(i)
+
+
+# Per lexicon (by id; the lexicon is held, so the id stays its own): what _row_kind found for each row of hashes.
+_ROW_KINDS: dict[int, tuple[Lexicon, dict[tuple[int, ...], tuple[str, tuple[int, ...], bool]]]] = {}
+# Distinct rows kept per lexicon before the table starts again (it only saves work; a long run meets new words).
+_ROW_KINDS_LIMIT = 200_000
+
+
+def _row_kinds(lexicon: Lexicon) -> dict[tuple[int, ...], tuple[str, tuple[int, ...], bool]]:
+    held = _ROW_KINDS.get(id(lexicon))
+    if held is None or held[0] is not lexicon or len(held[1]) > _ROW_KINDS_LIMIT:
+        held = _ROW_KINDS[id(lexicon)] = (lexicon, {})
+    return held[1]
+
+
+def _row_kind(row: tuple[int, ...], strings, lexicon: Lexicon) -> tuple[str, tuple[int, ...], bool]:
+    """For a row of hashes (LOWER, LEMMA, TAG, ORTH): the word, the _Index lists its position goes in (their order in
+    _Index.__init__: cues, reporting, ed_words, withs, froms, commas, conjunctions, by, times, pair_starts,
+    possessives, against, past, capitalised) and whether its lemma is a cue verb."""
+    word_hash, lemma_hash, tag_hash, text_hash = row
+    word = strings[word_hash]
+    lists: list[int] = []
+    base = strings[lemma_hash].lower()
+    if base in lexicon.verbs or word in lexicon.verbs or base in lexicon.transfer_verbs or word in lexicon.hyphen_participles:
+        lists.append(0)
+    if base in lexicon.reporting_verbs:
+        lists.append(1)
+    text = strings[text_hash]
+    if word.endswith("ed") and text.islower():
+        lists.append(2)
+    elif word == "with":
+        lists.append(3)
+    elif word == "from":
+        lists.append(4)
+    if word == ",":
+        lists.append(5)
+    elif word in LIST_CONJUNCTIONS:
+        lists.append(6)
+    elif word == "by":
+        lists.append(7)
+    elif word in lexicon.time_nouns:
+        lists.append(8)
+    elif word in _pair_firsts(lexicon.co_agent_preps):
+        lists.append(9)
+    elif word in ("'s", "’s", "'"):
+        lists.append(10)
+    elif word in ACTION_PREPS:
+        lists.append(11)
+    if strings[tag_hash] == "VBD":
+        lists.append(12)
+    elif text[:1].isupper():
+        lists.append(13)
+    return word, tuple(lists), base in lexicon.verbs
 
 
 @functools.lru_cache(maxsize=8)
@@ -1523,7 +1555,7 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
         starts = [sent.start]
         if _list_member_end(doc, sent.start, sent.end) is None:
             # a fronted phrase before the list: "On Tuesday, Moscow, Cairo and Amman back ..."
-            starts += [t.i + 1 for t in sent if t.text == "," and t.i + 1 < sent.end]
+            starts += [i + 1 for i in _index(doc, lexicon).commas if sent.start <= i and i + 1 < sent.end]  # (from the index, no Token per word)
         for start in starts:
             heads, kept, i, closed = _subject_list_walk(doc, start, sent.end)
             if closed and len(heads) >= 2 and i < sent.end:

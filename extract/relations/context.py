@@ -109,6 +109,20 @@ class SentenceContext:
                 self.mention_at[token.i] = pronoun
         self.is_question = doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"'”’").endswith("?")  # sent.text
         self.is_polar_question = self.is_question and is_polar_question(sent)
+        # group() of a phrase is asked again and again while the sentence is read (by each construction of each
+        # frame, and inside group itself); with the mentions all in (above), its answer is kept per call
+        self._groups: dict[tuple[int, bool, int], list[ActorSpan]] = {}
+        self.group = self._group_kept  # type: ignore[method-assign]
+
+    def _group_kept(self, token: Token | None, follow_conj: bool = True, depth: int = 0) -> list[ActorSpan]:
+        """group(), each answer worked out once per sentence (a copy returned: callers may change theirs)."""
+        if token is None:
+            return []
+        key = (token.i, follow_conj, depth)
+        found = self._groups.get(key)
+        if found is None:
+            found = self._groups[key] = SentenceContext.group(self, token, follow_conj, depth)
+        return list(found)
 
     def _coordinated_possessor(self, token: Token) -> ActorSpan | None:
         """"the GNA and its rival", "Haftar and his backers": the possessive is the first conjunct."""

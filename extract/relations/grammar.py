@@ -59,30 +59,59 @@ def positions_in(doc: Doc, attr: int, words: Collection[str], lower: bool = Fals
     if held is None or held[0] is not words:
         held = _MEMBERSHIP[id(words), lower] = (words, set(), set())
     _, inside, known = held
+    # the Doc's whole array of `attr`, as a list and as a set, and which of its hashes each collection holds, kept
+    # per Doc while the array is the same: words (FIXED_ATTRS) never change; tags and lemmas, which repairs
+    # change, are compared with the kept array's bytes
     if attr in FIXED_ATTRS:
-        # the paragraph's array and the hashes in it, once per Doc (a paragraph is asked about again and again)
         kept = doc.user_data.get(FIXED_KEYS[attr])
         if kept is None or kept[0] != len(doc):
             every = doc.to_array(attr).tolist()
-            kept = doc.user_data[FIXED_KEYS[attr]] = (len(doc), every, set(every))
-        whole = start == 0 and (end is None or end >= len(doc))
-        values = kept[1] if whole else kept[1][start:end]
-        present = kept[2] if whole else set(values)
+            kept = doc.user_data[FIXED_KEYS[attr]] = (len(doc), every, set(every), {})
     else:
-        values = doc.to_array(attr)[start:end].tolist()
-        present = set(values)
-    unknown = present - known
-    if unknown:
-        strings = doc.vocab.strings
-        for value in unknown:
-            text = strings[value]
-            if (text.lower() if lower else text) in words:
-                inside.add(value)
-        known |= unknown
-    found = present & inside
+        array = doc.to_array(attr)
+        state = array.tobytes()
+        kept = doc.user_data.get((ARRAY_KEY, attr))
+        if kept is None or kept[0] != state:
+            every = array.tolist()
+            kept = doc.user_data[ARRAY_KEY, attr] = (state, every, set(every), {})
+    _, every, present, held_by = kept
+    found = held_by.get((id(words), lower))
+    if found is None and attr in FIXED_ATTRS and not lower:
+        # a word form's hash is the StringStore's of the string: compare with the collection's hashes, a small set,
+        # not the (large) set of hashes looked up so far
+        found = held_by[id(words), lower] = present & _hashes_of(words, doc)
+    if found is None:
+        unknown = present - known
+        if unknown:
+            strings = doc.vocab.strings
+            for value in unknown:
+                text = strings[value]
+                if (text.lower() if lower else text) in words:
+                    inside.add(value)
+            known |= unknown
+        # (the collection is held in _MEMBERSHIP, so its id is not reused)
+        found = held_by[id(words), lower] = present & inside
     if not found:
-        return []
-    return [i for i, value in enumerate(values, start=start) if value in found]
+        return []  # none in the whole Doc, so none in doc[start:end]
+    if start == 0 and (end is None or end >= len(doc)):
+        return [i for i, value in enumerate(every) if value in found]
+    return [i for i, value in enumerate(every[start:end], start=start) if value in found]
+
+
+# Per collection of words (by id; the collection is held): the StringStore's hashes of its words (positions_in).
+_HASHES: dict[int, tuple[Collection[str], frozenset[int]]] = {}
+
+
+def _hashes_of(words: Collection[str], doc: Doc) -> frozenset[int]:
+    held = _HASHES.get(id(words))
+    if held is None or held[0] is not words:
+        strings = doc.vocab.strings  # (a string's hash is the same in every vocabulary)
+        held = _HASHES[id(words)] = (words, frozenset(strings[word] for word in words))
+    return held[1]
+
+
+# doc.user_data key (with the attribute) of the arrays positions_in keeps of attributes repairs may change.
+ARRAY_KEY = "positions_in array"
 
 
 # doc.user_data key: (the Doc's length, the positions after_hyphen found in it).
@@ -105,6 +134,11 @@ def after_hyphen(doc: Doc) -> frozenset[int]:
 
 # doc.user_data key: (the Doc's length, its text as doc_text built it).
 TEXT_KEY = "text"
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Note `text` as the text of `doc`, parsed from it (spaCy's tokenizer keeps every character), for doc_text."""
+    doc.user_data[TEXT_KEY] = (len(doc), text)
 
 
 def doc_text(doc: Doc) -> str:

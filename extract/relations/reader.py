@@ -292,18 +292,25 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         return []  # nothing below pairs anyone (two frames in five): the modality need not be read
     word = frame.cue_word
     cue: Cue | None = frame.cue
+    holders = (word, word.head) if word.dep_ in ("dobj", "attr") else (word,)
+    behalf = ctx.on_behalf(*holders)
+    present: list[ActorSpan] = []
+    if frame.relation == "mediation" and frame.agents:
+        own = {m.actor_id for m in frame.agents}
+        present = [m for m in ctx.in_presence(word) if m.actor_id not in own]
+    if not frame.pairs and len(distinct_actors(frame.parties)) < 2 and not (frame.parties and frame.agents and frame.relation == "mediation") and not (
+        frame.agents and (behalf or present or any(r is not None for _, r in frame.patients))
+    ):
+        return []  # no pair below either (two frames in five of the rest): the modality need not be read
     mood = modality(
         word, cue, frame.relation, ctx.lexicon, question=ctx.is_question, polar_question=ctx.is_polar_question, about_peace=ctx.about_peace_at(word)
     )
     if not mood.keep:
         return []
     factor = mood.factor * (INHERITED_ARGUMENT if frame.inherited else 1.0)
-    holders = (word, word.head) if word.dep_ in ("dobj", "attr") else (word,)
     patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None]
-    patients.extend((m, "support") for m in ctx.on_behalf(*holders))
-    if frame.relation == "mediation" and frame.agents:
-        own = {m.actor_id for m in frame.agents}
-        patients.extend((m, "mediation") for m in ctx.in_presence(word) if m.actor_id not in own)
+    patients.extend((m, "support") for m in behalf)
+    patients.extend((m, "mediation") for m in present)
     base = base_confidence(frame.rule)
     speaker = ctx.reported_by(word) or ctx.speaker
     edges: list[Edge] = []
