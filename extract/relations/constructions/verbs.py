@@ -313,6 +313,8 @@ def _co_agent_preps(ctx: SentenceContext, verb: Token) -> list[Token]:
     # on the verb, its subject ("Egypt, together with the UAE, backs"), its object or the object list's last
     # conjunct ("arms [the LNA, Chad and Niger alongside Russia]")
     holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    # or on the role after "as": "is widely seen as Haftar's main backer, alongside the UAE"
+    holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
     holders += [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     for holder in holders:
         for c in holder.children:
@@ -499,6 +501,9 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     )
     against = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
     pairs = [(b, a, "opposition") for b in backed for a in against if a.actor_id != b.actor_id]
+    if pairs and frame.cue is not None and (frame.cue.category == "alignment" or frame.cue.lemma == "side"):
+        # "Greece and Cyprus have aligned with Egypt against Turkish claims": who takes a side against Y opposes Y too
+        pairs += [(g, a, "opposition") for g in frame.agents for a in against if a.actor_id != g.actor_id]
     if pairs:
         frame.pairs.extend(pairs)
         frame.fire("support-against")
