@@ -153,6 +153,7 @@ class Lexicon:
     greeting_verbs: frozenset[str]
     venue_nouns: frozenset[str]
     listing_verbs: frozenset[str]
+    provoking_verbs: frozenset[str]
     falsity_adverbs: frozenset[str]
     ownership_participles: frozenset[str]
     recipient_object_verbs: frozenset[str]
@@ -460,6 +461,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         greeting_verbs=words("greeting_verbs"),
         venue_nouns=words("venue_nouns"),
         listing_verbs=words("listing_verbs"),
+        provoking_verbs=words("provoking_verbs"),
         falsity_adverbs=words("falsity_adverbs"),
         ownership_participles=words("ownership_participles"),
         recipient_object_verbs=words("recipient_object_verbs"),

@@ -21,13 +21,13 @@ INVERTED_CONDITION_AUX = ("should", "were", "had")
 
 def condition_frames(ctx: SentenceContext) -> list[Frame]:
     """A frame for every word a condition construction may hang on: a verb of force, a
-    passive "meet" ("would be met with force"), a red line."""
+    passive "meet" ("would be met with force"), a verb that provokes ("would trigger intervention"), a red line."""
     frames = []
     for token in ctx.sent:
         pos = token.pos_
         if pos in ("VERB", "AUX"):
             word = lemma(token)
-            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet" or _idle(ctx, token):
+            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token):
                 frames.append(Frame(token, None, "opposition", "condition"))
         elif pos == "NOUN" and token.lower_ in RED_LINE_NOUNS and _is_red_line(ctx, token):
             frames.append(Frame(token, None, "opposition", "condition"))
@@ -101,6 +101,9 @@ def met_with_force(ctx: SentenceContext, frame: Frame) -> None:
     """"Ankara warned that any assault by Haftar would be met with force": whoever warns
     opposes whoever would make the move."""
     verb = frame.trigger
+    if lemma(verb) in ctx.lexicon.provoking_verbs and not is_passive(verb):
+        _provoked_force(ctx, frame)
+        return
     if lemma(verb) != "meet" or not is_passive(verb) or verb.dep_ != "ccomp":
         return
     answers = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c)]
@@ -109,6 +112,20 @@ def met_with_force(ctx: SentenceContext, frame: Frame) -> None:
     movers = [m for c in verb.children if c.dep_ == "nsubjpass" and lemma(c) in ctx.lexicon.event_nouns_of_advance for m in ctx.group(c)]
     warner = verb.head
     _oppose(frame, "met-with-force", ctx.subjects(warner, is_passive(warner))[0], movers)
+
+
+def _provoked_force(ctx: SentenceContext, frame: Frame) -> None:
+    """"Sisi warned that any advance by the GNA on Sirte would trigger direct Egyptian intervention": the one whose
+    force a move would provoke (named on the force, or else the one who warns) opposes whoever would move."""
+    verb = frame.trigger
+    forces = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.force_nouns]
+    movers = [m for c in verb.children if c.dep_ == "nsubj" and lemma(c) in ctx.lexicon.event_nouns_of_advance for m in ctx.group(c)]
+    if not forces or not movers:
+        return
+    owners = [m for f in forces for c in f.children if c.dep_ in ("amod", "compound", "poss") for m in ctx.group(c)]
+    if not owners and verb.dep_ == "ccomp":
+        owners = ctx.subjects(verb.head, is_passive(verb.head))[0]
+    _oppose(frame, "met-with-force", owners, movers)
 
 
 @construction("red-line")

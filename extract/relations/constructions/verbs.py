@@ -402,6 +402,16 @@ def between(ctx: SentenceContext, frame: Frame) -> None:
     if frame.family == "verb" and frame.relation == "mediation":
         # "Oman facilitated talks between Iran and the United States"
         parties += [m for c in token.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.peace_topics for m in ctx.between_parties(c)]
+        # "Kuwait mediated an end to the dispute between Riyadh and Doha": the conflict an ending ends
+        endings = [c for c in token.children if c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.resolving_verbs or lemma(c) in ctx.lexicon.peace_topics)]
+        parties += [
+            m
+            for holder in (endings + [token] if endings else [])  # the parser may hang "to the dispute" on the verb
+            for w in holder.children
+            if w.dep_ == "prep" and w.lower_ in ("to", "of")
+            for p in objects(w)
+            for m in ctx.between_parties(p)
+        ]
     if parties:
         frame.parties.extend(parties)
         frame.fire("between")
