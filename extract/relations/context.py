@@ -65,6 +65,17 @@ def is_target_place(token: Token, lexicon) -> bool:
     return place.dep_ in ("dobj", "nsubjpass") or (place.dep_ == "pobj" and place.head.lower_ in TARGET_PREPS)
 
 
+def _cleft(it: Token) -> bool:
+    """"it was France which ...", "it is Turkey that ...": "it" heads a cleft, whose focus is what follows "be"."""
+    verb = it.head
+    if it.dep_ != "nsubj" or lemma(verb) != "be":
+        return False
+    focus = [c for c in verb.children if c.dep_ == "attr"]
+    return any(c.dep_ in ("relcl", "acl") for f in focus for c in f.children) or any(
+        c.dep_ in ("ccomp", "relcl") and any(m.lower_ in ("that", "who", "which") for m in c.children) for c in verb.children
+    )
+
+
 class SentenceContext:
     """One parsed sentence, its actor mentions, and its speaker."""
 
@@ -183,6 +194,8 @@ class SentenceContext:
         """"Russia declared that it will ...", "the LNA said its jets ...": "it" is whoever declares."""
         if token.i in self.mention_at:
             return None
+        if token.lower_ == "it" and _cleft(token):
+            return None  # "saying it was actually France which is playing a dangerous game": "it" stands for nothing
         if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
             clause = token.head
         elif token.lower_ in ("its", "their") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
@@ -209,6 +222,11 @@ class SentenceContext:
                 found = self.group(child, follow_conj=False)
                 if len({m.actor_id for m in found}) == 1:
                     return found[0]
+        if reporter.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in reporter.children):
+            # "Paris rejected the charge, saying it backs the recognised government": the participle's own subject
+            inherited, _, passive = self.subjects(reporter, False)
+            if len({m.actor_id for m in inherited}) == 1 and not passive and inherited[0].kind != "pronoun":
+                return inherited[0]
         return None
 
     def subjects(self, verb: Token, passive: bool) -> tuple[list[ActorSpan], bool, bool]:
@@ -547,7 +565,8 @@ class SentenceContext:
                 hyphened = self.mention_at.get(child.i - 2) if child.i >= 2 and child.doc[child.i - 1].text in ("-", "‐") else None
                 if hyphened is not None and adjective.identity is None:  # not "Kremlin-linked mercenaries": linked is not theirs
                     found.append(hyphened)
-            elif dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles:
+            elif dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles and lemma(token) not in self.lexicon.venue_nouns:
+                # (not "backs the UN-led political process": whoever leads talks mediates them, backing them is not backing the leader)
                 # "a Turkish-flagged ship": the name before the hyphen owns the thing
                 found.extend(m for c in child.children if c.i == child.i - 2 and c.i in self.mention_at for m in self.group(c, True, depth + 1))
             elif dep == "acl" and own is None and lemma(child) in self.lexicon.affiliation_participles:
