@@ -410,6 +410,48 @@ def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(token, verb, "oprd")
 
 
+# Words that can stand between a first object and the second one it was read into: "promised the GNA [more] drones".
+SECOND_OBJECT_STARTS = frozenset({"more", "additional", "further", "new", "extra", "some", "several", "dozens", "hundreds", "thousands"})
+
+
+def recipient_read_as_modifier_of_aid(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey promised the GNA more drones", "Ankara sent the Tripoli government dozens of trucks": a sending
+    verb's first object (a name with its own "the", or followed by a quantity word) is read as a modifier of the
+    aid after it. It is the verb's recipient (dative), and the aid its object."""
+    for i in _index(doc, lexicon).cues:
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.transfer_verbs:
+            continue
+        aid = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.aid_nouns and c.i > verb.i), None)
+        if aid is None:
+            continue
+        # a name, or a noun a name describes ("the Tripoli-based government")
+        named = [c for c in aid.children if c.dep_ in ("nmod", "compound") and c.i < aid.i and any(t.pos_ == "PROPN" for t in c.subtree)]
+        for name in named:
+            after = doc[name.i + 1] if name.i + 1 < aid.i else None
+            own_article = any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+            if own_article or (after is not None and (after.lower_ in SECOND_OBJECT_STARTS or after.pos_ in ("NUM", "DET"))):
+                _reattach(name, verb, "dative")
+                break
+
+
+def correlative_subject_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
+    """"Not only Turkey but also Qatar has provided weapons to the GNA": the parser makes the first name of a
+    "not only ... but also" subject the root, and the verb its conjunct. Both names are the verb's subject."""
+    for only in (t for t in doc if t.lower_ == "only"):
+        first = only.head.head if only.head.lower_ == "not" else only.head
+        if first.dep_ != "ROOT" or first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verb = next((c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > first.i), None)
+        second = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None) if verb is not None else None
+        if second is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in first.children if c.i > second.i]:
+            _reattach(child, verb, child.dep_)  # the full stop
+        _reattach(first, second, "conj")
+
+
 def second_object_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"The campaign won Haftar the support of Cairo", "won the LAAF, Chad and Niger the backing of Egypt":
     after a verb of gaining (reverse_light_verbs) with two objects, the parser hangs the second (the cue
@@ -2328,6 +2370,7 @@ def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "by_phrase_to_event_noun": frozenset({"by"}),
     "object_after_as_predicate": frozenset({"as"}),
+    "correlative_subject_read_as_root": frozenset({"only"}),
     "colon_list_to_role_noun": frozenset({":"}),
     "between_second_side": frozenset({"between"}),
     "partner_prep_on_object": frozenset({"with"}),
@@ -2416,6 +2459,8 @@ REPAIRS = (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    recipient_read_as_modifier_of_aid,
+    correlative_subject_read_as_root,
     object_after_as_predicate,
     predicate_read_as_name_head,
     possessive_of_name_with_of,

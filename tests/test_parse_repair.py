@@ -52,6 +52,8 @@ from extract.parse_repair import (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    recipient_read_as_modifier_of_aid,
+    correlative_subject_read_as_root,
     past_verb_read_as_modifier_of_subject,
     object_after_as_predicate,
     predicate_read_as_name_head,
@@ -284,6 +286,30 @@ def test_a_participle_adjective_with_no_object_stays() -> None:
     before = [(t.pos_, t.dep_, t.head.i) for t in doc]
     past_verb_read_as_modifier_of_subject(doc, LEXICON)
     assert [(t.pos_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize("text, name", [("Turkey promised the GNA more drones.", "GNA"), ("Ankara promised the Tripoli-based government more drones.", "government")])
+def test_a_recipient_read_into_the_aid_is_the_sending_verbs_dative(text: str, name: str) -> None:
+    doc = parsed(text)
+    recipient = next(t for t in doc if t.text == name)
+    assert recipient.head.text == "drones"  # the parser's reading, which the repair mends
+    recipient_read_as_modifier_of_aid(doc, LEXICON)
+    assert (recipient.dep_, recipient.head.text) == ("dative", "promised")
+
+
+def test_a_name_on_the_aid_itself_stays() -> None:
+    doc = parsed("Russia delivered the Pantsir systems to Haftar.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    recipient_read_as_modifier_of_aid(doc, LEXICON)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_not_only_but_also_subjects_are_both_the_verbs() -> None:
+    doc = parsed("Not only Turkey but also Qatar has provided weapons to the GNA.")
+    assert doc[2].dep_ == "ROOT"  # the parser's reading, which the repair mends
+    correlative_subject_read_as_root(doc, LEXICON)
+    provided = doc[7]
+    assert provided.dep_ == "ROOT" and (doc[5].dep_, doc[5].head.i) == ("nsubj", 7) and (doc[2].dep_, doc[2].head.i) == ("conj", 5)
 
 
 def test_a_past_verb_read_as_a_root_adjective_is_the_verb() -> None:
