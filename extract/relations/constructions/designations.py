@@ -11,6 +11,8 @@ from extract.relations.grammar import RELATIVE_PRONOUNS, is_passive, lemma, obje
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
+# Verbs whose object says what their subject is: "the Turkish intervention posed a threat to Arab security".
+STANCE_COPULAS = frozenset({"pose", "constitute", "represent"})
 # Lists an actor is put on: what the list is of says what it is called ("a terrorist list").
 LISTS = frozenset({"list", "blacklist", "register", "roster"})
 
@@ -57,8 +59,8 @@ def _predicates(verb: Token) -> list[Token]:
 
 def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
     if (cue := ctx.lexicon.nouns.get(lemma(predicate))) is not None and cue.identity and cue.relation in ("support", "opposition"):
-        if any(c.dep_ == "prep" for c in predicate.children):
-            return None  # "a puppet of the UAE" names its own other side
+        if any(c.dep_ == "prep" and any(m.kind != "pronoun" for m in ctx.group(p)) for c in predicate.children for p in objects(c)):
+            return None  # "a puppet of the UAE" names its own other side ("a threat to its security" does not)
         return cue.relation
     words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
     if lemma(predicate) in LISTS:
@@ -106,13 +108,15 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
     """"Erdogan said Haftar was a putschist", "'Haftar is a war criminal,' the GNA said": whoever
     says that an actor is what a designation predicate names designates it so."""
     verb = frame.trigger
-    copulas = [c for c in verb.children if c.dep_ == "ccomp" and lemma(c) == "be"]
+    copulas = [c for c in verb.children if c.dep_ == "ccomp" and (lemma(c) == "be" or lemma(c) in STANCE_COPULAS)]
     if verb.dep_ in ("ccomp", "parataxis") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         copulas.append(verb.head)  # the parser makes the quoted clause the root
     for copula in copulas:
         if any(c.dep_ == "neg" for c in copula.children):
             continue
-        for predicate in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
+        # "posed a threat", "constitutes a danger": the object says what the subject is
+        predicate_deps = ("attr", "acomp", "dobj") if lemma(copula) in STANCE_COPULAS else ("attr", "acomp")
+        for predicate in (c for c in copula.children if c.dep_ in predicate_deps):
             relation = _relation_named(ctx, predicate)
             # "Egypt said Turkey's intervention was unacceptable": condemning an actor's act or thing
             designated = [
