@@ -366,12 +366,18 @@ def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(modifier, token, "compound")
 
 
+AS_WORD = frozenset({"as"})
+ONLY_WORD = frozenset({"only"})
+
+
 def object_after_as_predicate(doc: Doc, lexicon: Lexicon) -> None:
     """"Algeria rejected as unacceptable a French report", "condemned as illegal the deal between Turkey and
     the GNA": a heavy object after its "as" predicate, which the parser reads as the as-phrase's noun with the
     predicate its modifier. An adjective before its noun's determiner does not modify it: it is what "as"
     says, and the noun is the verb's object."""
-    for as_word in (t for t in doc if t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ == "VERB" and t.head.i < t.i):
+    for as_word in (doc[i] for i in positions_in(doc, LOWER, AS_WORD)):
+        if as_word.dep_ != "prep" or as_word.head.pos_ != "VERB" or as_word.head.i > as_word.i:
+            continue
         verb = as_word.head
         noun = next((c for c in as_word.children if c.dep_ == "pobj"), None)
         if noun is None or any(c.dep_ == "dobj" for c in verb.children):
@@ -390,8 +396,8 @@ def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
     absurd": the tagger reads a designation's predicate adjective at the end of the clause as a proper noun
     with the name before it as its modifier. The name is the phrase's head again, and the adjective is what
     the designating verb calls its object."""
-    for token in doc:
-        if token.lower_ not in lexicon.designation_predicates or token.pos_ not in ("PROPN", "NOUN") or token.i == 0:
+    for token in (doc[i] for i in positions_in(doc, LOWER, lexicon.designation_predicates)):
+        if token.pos_ not in ("PROPN", "NOUN") or token.i == 0:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].pos_ not in ("PUNCT", "ADV", "ADP"):
             continue  # the clause ends, or an adjunct follows ("absurd again", "illegal in March")
@@ -438,7 +444,7 @@ def recipient_read_as_modifier_of_aid(doc: Doc, lexicon: Lexicon) -> None:
 def correlative_subject_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
     """"Not only Turkey but also Qatar has provided weapons to the GNA": the parser makes the first name of a
     "not only ... but also" subject the root, and the verb its conjunct. Both names are the verb's subject."""
-    for only in (t for t in doc if t.lower_ == "only"):
+    for only in (doc[i] for i in positions_in(doc, LOWER, ONLY_WORD)):
         first = only.head.head if only.head.lower_ == "not" else only.head
         if first.dep_ != "ROOT" or first.pos_ not in ("PROPN", "NOUN"):
             continue

@@ -65,6 +65,17 @@ def is_target_place(token: Token, lexicon) -> bool:
     return place.dep_ in ("dobj", "nsubjpass") or (place.dep_ == "pobj" and place.head.lower_ in TARGET_PREPS)
 
 
+def _act_before(holder: Token, place: Token, lexicon: Lexicon) -> Token | None:
+    """The cue noun a place phrase completes: "an offensive [on Tripoli]", or the verb's object before it when the
+    parser hangs the phrase on the verb ("launched an offensive [on Tripoli]")."""
+    if holder.pos_ == "NOUN" and lemma(holder) in lexicon.nouns:
+        return holder
+    if holder.pos_ == "VERB":
+        acts = [c for c in holder.children if c.dep_ == "dobj" and c.i < place.i and c.pos_ == "NOUN" and lemma(c) in lexicon.nouns]
+        return acts[-1] if acts else None
+    return None
+
+
 def _cleft(it: Token) -> bool:
     """"it was France which ...", "it is Turkey that ...": "it" heads a cleft, whose focus is what follows "be"."""
     verb = it.head
@@ -351,6 +362,15 @@ class SentenceContext:
             before = [c for c in holder.children if c.dep_ == "dobj" and c.i < head.i] if holder.pos_ in ("VERB", "AUX") else [holder]
             if before and before[-1].pos_ == "NOUN":
                 head = before[-1]
+        if (
+            pronoun is not None
+            and head.dep_ == "pobj"
+            and (place := self.mention_at.get(head.i)) is not None
+            and place.kind in PLACE_KINDS
+            and (act := _act_before(head.head.head, head, self.lexicon)) is not None
+        ):
+            # "an offensive on Tripoli, which Turkey condemned": the act, not the city it was aimed at
+            head = act
         anchor = pronoun.i if pronoun is not None else clause.i
         conjuncts = [c for c in head.conjuncts if c.i < anchor]
         if pronoun is not None and conjuncts:
@@ -359,7 +379,14 @@ class SentenceContext:
                 return self.group(nearest, follow_conj=False)
         # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
         follows = any(c.i > anchor for c in head.conjuncts)
-        return self.group(head, follow_conj=not follows)
+        described = self.group(head, follow_conj=not follows)
+        if not described and pronoun is not None and pronoun.dep_ == "dobj" and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
+            # "Sisi unveiled a ceasefire initiative, which the GNA rejected": a thing made stands for its maker
+            described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
+        return described
+
+    def _subject_ids(self, verb: Token) -> set[str]:
+        return {m.actor_id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.group(c)}
 
     def governing_subjects(self, noun: Token) -> list[ActorSpan]:
         """The subject of the clause a noun is an object in ("Russia fails in its attempt"). An "as"
