@@ -164,9 +164,9 @@ class RelationReader:
                 persuaded = self._run(ctx, Frame(token, None, "mediation", "persuasion"))
                 if persuaded:
                     return persuaded
-            if word in lex.greeting_verbs and _visit(ctx, token):
-                word = "receive"  # "Erdogan welcomed Sarraj in Ankara": a visit received, not an act backed
-            if (cue := lex.verbs.get(word)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)) and not (
+            # "Erdogan welcomed Sarraj in Ankara": a visit received (read as "receive"), not an act backed
+            cue_lemma = VISIT_CUE if word in lex.greeting_verbs and _visit(ctx, token) else word
+            if (cue := lex.verbs.get(cue_lemma)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)) and not (
                 cue.relation == "mediation"
                 and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in token.children)
             ):  # "bases hosting American troops", "hosted LNA officers for training": no talks ("brought together
@@ -358,6 +358,8 @@ def _brought_together(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
     return any(c.lower_ == "together" for c in verb.children) and len(distinct_actors(ctx.group(obj))) >= 2
 
 
+# The cue a greeting verb is read as when it receives a visitor.
+VISIT_CUE = "receive"
 # Prepositions that place a greeting: "welcomed Sarraj in Ankara / to Ankara / for talks / at the palace".
 VISIT_PREPS = frozenset({"in", "to", "for", "at"})
 
