@@ -17,6 +17,10 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     if token.pos_ == "NOUN":
         _demanded_pullout(ctx, frame)
         return
+    if any(
+        c.dep_ == "dobj" and not ctx.is_aid(c) and (lemma(c) in ctx.lexicon.nouns or lemma(c) in ctx.lexicon.envoy_nouns) for c in token.children
+    ):
+        return  # "to withdraw recognition from the GNA", "withdrew its ambassador": not forces pulled out
     demander: list[ActorSpan] = []
     leaving: list[ActorSpan] = []
     governor = token.head
