@@ -65,6 +65,14 @@ def is_target_place(token: Token, lexicon) -> bool:
     return place.dep_ in ("dobj", "nsubjpass") or (place.dep_ == "pobj" and place.head.lower_ in TARGET_PREPS)
 
 
+def _paired_with(first: Token, second: Token) -> bool:
+    """"Turkey-GNA", "Turkish-Libyan": two names joined by a hyphen with no space, a pair of parties (not
+    "UN-led", "Russian-made", "Turkish-backed": a name on a participle)."""
+    doc = first.doc
+    name_after = second.text[:1].isupper() and second.tag_ in ("NNP", "NNPS", "JJ") and not second.lower_.endswith("ed")
+    return name_after and second.i == first.i + 2 and doc[first.i + 1].text in ("-", "‐") and not doc[first.i].whitespace_ and not doc[first.i + 1].whitespace_
+
+
 def _act_before(holder: Token, place: Token, lexicon: Lexicon) -> Token | None:
     """The cue noun a place phrase completes: "an offensive [on Tripoli]", or the verb's object before it when the
     parser hangs the phrase on the verb ("launched an offensive [on Tripoli]")."""
@@ -576,14 +584,16 @@ class SentenceContext:
                     continue
                 if dep in ("compound", "nmod", "npadvmod", "amod") and hyphen_modifier(child, self.mention_at) and not self.owned_by(child):
                     continue  # "the UN-recognised government" is not the UN (but "a Turkish-flagged ship" is Turkey's)
-                if dep in ("compound", "nmod", "poss", "amod") and (own is not None or (role and dep == "poss")):
-                    # A name already names the phrase; its modifiers are its title.
+                if dep in ("compound", "nmod", "poss", "amod") and (own is not None or (role and dep == "poss")) and not _paired_with(child, token):
+                    # A name already names the phrase; its modifiers are its title (not "Turkey" in "the Turkey-GNA deal").
                     continue
                 if dep in ("compound", "nmod") and lemma(token) in self.lexicon.venue_nouns and (
                     (place := self.mention_at.get(child.i)) is not None and place.kind in PLACE_KINDS
                 ):
                     continue  # "endorsed the conclusions of the Berlin conference": a city names where, not who
                 found.extend(self.group(child, True, depth + 1))
+            elif dep == "amod" and own is None and child.i not in self.mention_at and (paired := [g for g in child.children if g.i in self.mention_at and _paired_with(g, child)]):
+                found.extend(m for g in paired for m in self.group(g, True, depth + 1))  # "the Turkish-Libyan memorandum": Turkey's
             elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(child.lemma_.lower())) and adjective.relation == "support":
                 # "forces loyal to the GNA" are the GNA's forces; so are "GNA-aligned militias"
                 found.extend(
