@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
-from extract.relations.grammar import positions_in
+from extract.relations.grammar import ALONGSIDE_PREPS, positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
 # Prepositions that say whom an action is aimed at or done beside; a name does not take them.
-ACTION_PREPS = frozenset({"against", "alongside", "beside"})
+ACTION_PREPS = frozenset({"against"}) | ALONGSIDE_PREPS
 
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -594,9 +594,15 @@ def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
             continue  # "Egypt is opposed to Turkey" is the adjective
-        base = token.lower_[:-1] if token.lower_[:-1] in lexicon.verbs else token.lower_[:-2]
-        if base in lexicon.verbs:
+        base = _cue_verb_of_past_form(token.lower_, lexicon)
+        if base is not None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
+
+
+def _cue_verb_of_past_form(word: str, lexicon: Lexicon) -> str | None:
+    """The cue verb a form in -ed is the past of ("advanced": advance, "armed": arm), or None."""
+    base = word[:-1] if word[:-1] in lexicon.verbs else word[:-2]
+    return base if base in lexicon.verbs else None
 
 
 def past_verb_read_as_modifier_of_subject(doc: Doc, lexicon: Lexicon) -> None:
@@ -606,13 +612,13 @@ def past_verb_read_as_modifier_of_subject(doc: Doc, lexicon: Lexicon) -> None:
     and the name its subject."""
     for token in (doc[i] for i in _index(doc, lexicon).ed_words):
         subject = token.head
-        read_as_modifier = (token.pos_ == "ADJ" and token.dep_ in ("amod", "acl")) or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl"))
+        read_as_modifier = token.dep_ in ("amod", "acl") and (token.pos_ == "ADJ" or token.tag_ == "VBN")
         if not read_as_modifier or subject.dep_ != "ROOT" or subject.i > token.i:
             continue
         if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "dobj" for c in token.children):
             continue
-        base = token.lower_[:-1] if token.lower_[:-1] in lexicon.verbs else token.lower_[:-2]
-        if base not in lexicon.verbs:
+        base = _cue_verb_of_past_form(token.lower_, lexicon)
+        if base is None:
             continue
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
         token.head, token.dep_ = token, "ROOT"

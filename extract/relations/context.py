@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import (
+    ALONGSIDE_PREPS,
+    HYPHENS,
     BEHALF_KEY,
     after_hyphen,
     doc_text,
@@ -70,7 +72,7 @@ def _paired_with(first: Token, second: Token) -> bool:
     "UN-led", "Russian-made", "Turkish-backed": a name on a participle)."""
     doc = first.doc
     name_after = second.text[:1].isupper() and second.tag_ in ("NNP", "NNPS", "JJ") and not second.lower_.endswith("ed")
-    return name_after and second.i == first.i + 2 and doc[first.i + 1].text in ("-", "‐") and not doc[first.i].whitespace_ and not doc[first.i + 1].whitespace_
+    return name_after and second.i == first.i + 2 and doc[first.i + 1].text in HYPHENS and not doc[first.i].whitespace_ and not doc[first.i + 1].whitespace_
 
 
 def _act_before(holder: Token, place: Token, lexicon: Lexicon) -> Token | None:
@@ -599,7 +601,7 @@ class SentenceContext:
                 found.extend(
                     m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1)
                 )
-                hyphened = self.mention_at.get(child.i - 2) if child.i >= 2 and child.doc[child.i - 1].text in ("-", "‐") else None
+                hyphened = self.mention_at.get(child.i - 2) if child.i >= 2 and child.doc[child.i - 1].text in HYPHENS else None
                 if hyphened is not None and adjective.identity is None:  # not "Kremlin-linked mercenaries": linked is not theirs
                     found.append(hyphened)
             elif dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles and lemma(token) not in self.lexicon.venue_nouns:
@@ -681,7 +683,7 @@ class SentenceContext:
             for holder in holders
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
-            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ("alongside", "beside") and lemma(holder) in self.lexicon.alongside_verbs))
+            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and lemma(holder) in self.lexicon.alongside_verbs))
             for p in objects(c)
             for m in self.group(p)
         ]

@@ -15,6 +15,8 @@ NO_DETERMINERS = frozenset({"no", "neither"})
 # under this key (so prep_text and objects need no lexicon argument).
 BEHALF_KEY = "behalf_phrases"
 HYPHENS = ("-", "‐")
+# "fighting alongside / beside Haftar's forces": prepositions of acting at someone's side.
+ALONGSIDE_PREPS = frozenset({"alongside", "beside"})
 # "if the GNA moved", "unless Haftar withdraws": what such a clause says is not asserted.
 CONDITION_MARKS = ("if", "unless")
 

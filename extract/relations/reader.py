@@ -16,7 +16,7 @@ from extract.relations import constructions  # noqa: F401 (registers every const
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_verb, lemma
+from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -61,7 +61,7 @@ class RelationReader:
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
-        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | {"alongside", "beside"}
+        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | ALONGSIDE_PREPS
         # The hashes of the lemmas / lower-case forms _readable has looked up, and of those it reads (hashes are
         # the same in every vocabulary).
         self._lemmas_seen: set[int] = set()
