@@ -1038,6 +1038,12 @@ def _skip_adverbs(doc: Doc, i: int) -> int:
     return i
 
 
+def _skip_spaces(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
 def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt arms Haftar and Qatar funds the GNA", "Egypt supplies Haftar and Qatar funds the
     GNA": the tagger reads the first cue verb as a noun ("Egypt arms" as one phrase) or the second
@@ -2031,6 +2037,46 @@ def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = "agent"
 
 
+def verb_read_as_noun_after_agent(doc: Doc, lexicon: Lexicon) -> None:
+    """"Syrian fighters sent by Turkey fight for the GNA", "Mercenaries paid by the UAE back Haftar": after a
+    participle's by-phrase, the parser reads the subject's present verb as a noun the name modifies ("Turkey
+    fight"), as an adverb, or as a verb whose subject is the by-phrase's last name ("by Turkey, Tunisia and
+    Malaysia fight"), and the noun the participle describes heads a sentence with no verb (or is taken as a
+    later reporter's subject: "..., Sisi said"). A cue verb's form right after the by-phrase's names that
+    agrees with that noun is the clause's verb: the noun its subject, the names the by-phrase's objects."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        participle = by.head
+        subject = participle.head
+        if by.dep_ != "agent" or participle.dep_ != "acl" or subject.pos_ != "NOUN" or participle.i > by.i:
+            continue
+        sent = by.sent
+        members = _names_after(doc, by.i + 1, sent.end)
+        at = _skip_spaces(doc, members[-1][1]) if members else sent.end  # (the blank an aside left)
+        if at >= sent.end:
+            continue
+        verb = doc[at]
+        if verb.pos_ == "PROPN" or not _is_cue_verb(verb, lexicon) or verb.lower_.endswith("s") == (subject.tag_ == "NNS"):
+            continue  # a verb agrees with the subject: "fighters ... fight", "the militia ... fights"
+        reporter = subject.head if subject.dep_ == "nsubj" and subject.head.i > verb.i and subject.head.lemma_ in lexicon.reporting_verbs else None
+        if subject.dep_ != "ROOT" and reporter is None:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < members[-1][0] for c in verb.children):
+            continue  # a verb with a subject of its own before the by-phrase's names
+        stop = reporter.left_edge.i if reporter is not None else sent.end
+        after = [t for t in doc[verb.i + 1 : stop] if t.head.i <= verb.i and t.head.i != t.i]
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+        if reporter is None:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = reporter, "ccomp"
+        _reattach(subject, verb, "nsubj")
+        _reattach(doc[members[0][1] - 1], by, "pobj")
+        _attach_list(doc, members)
+        for token in after:
+            dep = "dobj" if token.dep_ in ("appos", "npadvmod", "dobj", "compound") else token.dep_
+            _reattach(token, verb, dep)
+
+
 def list_member_split_off(doc: Doc, lexicon: Lexicon) -> None:
     """"supplied by Ankara to the GNA, Sweden, and Malawi turned the tide", "to isolate Egypt,
     Maldives, and Seychelles have failed": the parser hangs the name after the list's closing
@@ -2405,6 +2451,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "adverb_inside_two_word_prep": frozenset({"together", "along", "jointly"}),
     "participle_after_apposition": frozenset({","}),
     "participle_on_earlier_noun": frozenset({"by"}),
+    "verb_read_as_noun_after_agent": frozenset({"by"}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
@@ -2442,6 +2489,7 @@ REPAIRS = (
     subject_swallowed_by_fronted_phrase,
     list_head_read_as_modifier,
     reduced_relative_read_as_verb,
+    verb_read_as_noun_after_agent,
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,

@@ -20,6 +20,7 @@ from extract.parse_repair import (
     list_member_split_off,
     prep_after_time_phrase,
     reduced_relative_read_as_verb,
+    verb_read_as_noun_after_agent,
     list_after_apposition,
     prep_after_apposition,
     apposition_to_name_before,
@@ -178,6 +179,9 @@ REPAIRED = [
     (participle_on_earlier_noun, "Fighting continued between the GNA, supported by Turkey, and the LNA, armed by the UAE and Egypt.", "supported", "GNA"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms the Turkish military intervention in Libya.", "Emirates", "condemned"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms Turkey's military intervention in Libya.", ".", "condemned"),
+    (verb_read_as_noun_after_agent, "Syrian fighters sent by Turkey fight for the GNA.", "fighters", "fight"),
+    (verb_read_as_noun_after_agent, "The militia funded by Turkey fights for the GNA.", "Turkey", "by"),
+    (verb_read_as_noun_after_agent, "Mercenaries paid by the UAE back Haftar.", "Haftar", "back"),
 ]
 
 
@@ -300,6 +304,7 @@ LEFT_ALONE_BY = [
     (predicate_read_as_name_head, "Turkey visited the Tripoli Criminal."),
     (past_verb_read_as_modifier_of_subject, "The heavily armed Haftar forces advanced."),  # a participle with no object
     (recipient_read_as_modifier_of_aid, "Russia delivered the Pantsir systems to Haftar."),  # a name on the aid itself
+    (verb_read_as_noun_after_agent, "The militia funded by the UAE attack force."),  # "attack" cannot be "militia"'s verb
 ]
 
 

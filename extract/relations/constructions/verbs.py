@@ -225,7 +225,10 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
     in the ranks of the GNA": a group no actor names acts for Y; whoever pays, arms or sends
     it (lexicon.sponsor_participles) backs Y."""
     helped = [(m, r) for m, r in frame.patients if r == "support"]
-    if frame.agents or not helped:
+    if not helped:
+        return
+    if frame.agents:
+        _named_group_sponsors(ctx, frame, helped)
         return
     sponsor = frame.trigger.head if frame.trigger.dep_ in ("xcomp", "advcl") and is_passive(frame.trigger.head) else None
     if sponsor is not None and lemma(sponsor) in ctx.lexicon.sponsor_participles:
@@ -239,9 +242,40 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
     group = _acting_group(frame.trigger)
     if group is None or group.i in ctx.mention_at:
         return
+    backers = _passive_sponsors(ctx, group)
+    if backers:
+        frame.agents, frame.patients = backers, helped
+        frame.fire("proxy-backer")
+
+
+def _named_group_sponsors(ctx: SentenceContext, frame: Frame, helped: list) -> None:
+    """"Wagner mercenaries funded by the UAE fight for Haftar", "The UAE financed Wagner fighters who fight
+    for Haftar": a group an actor names acts for Y, and whoever pays, arms or sends it backs Y as well."""
+    verb = frame.trigger
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "Wagner mercenaries ... continue to fight for Haftar"
+    group = _acting_group(verb)
+    if group is not None and group.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        group = verb.head
+    if group is None or not any(t.i in ctx.mention_at for t in (group, *group.children) if t.i <= group.i):
+        return  # ("Wagner mercenaries": the name may be the group noun's modifier)
+    backers = _passive_sponsors(ctx, group)
+    sponsor = group.head
+    if group.dep_ == "dobj" and lemma(sponsor) in ctx.lexicon.sponsor_participles and not is_passive(sponsor):
+        acting, _, subject_is_patient = ctx.subjects(sponsor, False)
+        backers += [] if subject_is_patient else acting
+    named = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.agents}
+    backers = [m for m in distinct_actors(backers) if m.actor_id not in named]
+    if backers:
+        frame.pairs.extend((backer, m, "support") for backer in backers for m, _ in helped)
+        frame.fire("proxy-backer")
+
+
+def _passive_sponsors(ctx: SentenceContext, group: Token) -> list:
+    """Who the group's participles or relative clauses of sponsoring name in their by-phrases ("paid by Moscow")."""
     clauses = [c for c in group.children if c.dep_ in ("acl", "relcl")]
     clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]  # "who continue to be recruited by Turkey"
-    backers = [
+    return [
         m
         for participle in clauses
         if lemma(participle) in ctx.lexicon.sponsor_participles
@@ -250,9 +284,6 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
         for p in objects(by) or [t for t in (by.doc[by.i + 1],) if t.i in ctx.mention_at]
         for m in ctx.group(p)
     ]
-    if backers:
-        frame.agents, frame.patients = backers, helped
-        frame.fire("proxy-backer")
 
 
 def _by_phrases(participle: Token) -> list[Token]:
