@@ -103,6 +103,8 @@ class Lexicon:
     means_words: frozenset[str]
     stance_nouns: frozenset[str]
     alongside_verbs: frozenset[str]
+    opposing_preps: frozenset[str]
+    measuring_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
@@ -416,6 +418,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         means_words=words("means_words"),
         stance_nouns=words("stance_nouns"),
         alongside_verbs=words("alongside_verbs"),
+        opposing_preps=words("opposing_preps"),
+        measuring_verbs=words("measuring_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),

@@ -688,6 +688,20 @@ class SentenceContext:
             for m in self.group(p)
         ]
 
+    def opposed_by(self, verb: Token) -> list[ActorSpan]:
+        """"stood against Turkey", "deployed drones against Haftar's forces", "took measures against Turkish
+        intervention": whom an against-phrase (lexicon.opposing_preps) on the verb, or on its object that
+        names no one, names, or whose act it names."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in self.mention_at)]
+        return [
+            m
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in self.lexicon.opposing_preps
+            for p in objects(c)
+            for m in self.group(p)
+        ]
+
     def in_presence(self, word: Token) -> list[ActorSpan]:
         """"proposed a ceasefire in the presence of Haftar", "talks with the participation of Egypt":
         who attends a mediation is a party to it (lexicon.presence_nouns). The phrase may hang on the

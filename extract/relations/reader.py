@@ -61,7 +61,7 @@ class RelationReader:
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
-        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | ALONGSIDE_PREPS
+        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | ALONGSIDE_PREPS | lex.opposing_preps
         # The hashes of the lemmas / lower-case forms _readable has looked up, and of those it reads (hashes are
         # the same in every vocabulary).
         self._lemmas_seen: set[int] = set()
@@ -133,7 +133,11 @@ class RelationReader:
         word = lemma(token)
         lex = self.lexicon
         if word not in self._predicate_words and token.lower_ not in lex.adjectives and not (
-            token.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in self._behalf_openers for c in token.children)
+            token.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ in self._behalf_openers
+                or (c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ in self.lexicon.opposing_preps for g in c.children))
+                for c in token.children
+            )
         ):
             return []  # no branch below can read it (the participle adjective reads the form; a verb acting for someone is read)
         if is_verb(token) or (token.tag_ == "VBN" and (token.dep_ in ("amod", "acl") or (token.dep_ == "acomp" and token.lower_ in lex.adjectives))) or _predicate_shape(token):
@@ -175,18 +179,17 @@ class RelationReader:
                 # "received weapons from": read below when the verb reads nothing ("froze military aid to" was read above)
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
                     # "RSF fighters fought on Haftar's side": a cue verb with no object of its own acts for X
-                    return read or (self._run(ctx, Frame(token, None, "support", "behalf")) if ctx.on_behalf(token) else [])
+                    return read or self._acting_for_or_against(ctx, token)
             if word in lex.transfer_verbs or word in lex.reverse_light_verbs:
                 sent_for = self._run(ctx, Frame(token, None, "support", "transfer"))
                 if sent_for or not ctx.on_behalf(token):
-                    return sent_for  # else "Wagner contractors were deployed on Haftar's side": the ones sent act for X
+                    # else "Wagner contractors were deployed on Haftar's side": the ones sent act for X
+                    return sent_for or self._acting_for_or_against(ctx, token)  # "deployed drones against Haftar's forces"
             if word in lex.withdrawal_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
             if word in lex.severing_verbs:
                 return []  # its severing frame was read above, and gave nothing
-            if ctx.on_behalf(token):
-                return self._run(ctx, Frame(token, None, "support", "behalf"))
-            return []
+            return self._acting_for_or_against(ctx, token)
         if lex.designation_predicates.get(word) == "opposition" and (
             (token.dep_ in ("amod", "compound") and token.head.i > token.i) or any(c.dep_ == "appos" and c.left_edge.i == token.i + 1 for c in token.children)
         ):
@@ -212,6 +215,14 @@ class RelationReader:
         if token.pos_ == "ADJ" and (cue := lex.adjectives.get(word)) is not None:
             return self._run(ctx, Frame(token, cue, cue.relation, "adjective"))
         return joint
+
+    def _acting_for_or_against(self, ctx: SentenceContext, token: Token) -> list[Edge]:
+        """Whatever the verb: acting on someone's behalf backs them, acting against someone opposes them."""
+        if ctx.on_behalf(token):
+            return self._run(ctx, Frame(token, None, "support", "behalf"))
+        if ctx.opposed_by(token):
+            return self._run(ctx, Frame(token, None, "opposition", "against"))
+        return []
 
     def _participle_adjective(self, ctx: SentenceContext, token: Token) -> list[Edge] | None:
         """"Wagner, affiliated with Russia, denied ...": a participle clause the lexicon lists as an

@@ -739,6 +739,28 @@ def shielding(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("shielding")
 
 
+@construction("against")
+def against(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt stood against Turkey", "Damascus pledged to cooperate against Turkish intervention", "deployed
+    drones against Haftar's forces": whatever the verb, its subject acts against whom the phrase names, or
+    whose act it names (the lexicon's opposing_preps); in the passive, the by-phrase's actor does."""
+    verb = frame.trigger
+    opposed = ctx.opposed_by(verb) if lemma(verb) not in ctx.lexicon.measuring_verbs else []
+    if not opposed:
+        return
+    if verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
+        agents = ctx.group(verb.head, follow_conj=False)  # "Greece, siding with Egypt against Turkey, ..."
+    else:
+        agents, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+        if subject_is_patient:
+            agents = [m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    own = {m.actor_id for m in agents}
+    frame.agents.extend(agents)
+    frame.patients.extend((m, "opposition") for m in opposed if m.actor_id not in own)
+    if frame.agents and frame.patients:
+        frame.fire("against")
+
+
 @construction("behalf")
 def behalf(ctx: SentenceContext, frame: Frame) -> None:
     """"The UAE used Chinese drones for airstrikes in support of Haftar", "Wagner fighters are deployed
