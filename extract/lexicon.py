@@ -104,6 +104,8 @@ class Lexicon:
     stance_nouns: frozenset[str]
     alongside_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    verb_prefixes: frozenset[str]
+    belonging_verbs: frozenset[str]
     measuring_verbs: frozenset[str]
     prescriptive_modals: frozenset[str]
     hedge_modals: frozenset[str]
@@ -419,6 +421,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         stance_nouns=words("stance_nouns"),
         alongside_verbs=words("alongside_verbs"),
         opposing_preps=words("opposing_preps"),
+        verb_prefixes=words("verb_prefixes"),
+        belonging_verbs=words("belonging_verbs"),
         measuring_verbs=words("measuring_verbs"),
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
-from extract.relations.grammar import ALONGSIDE_PREPS, positions_in
+from extract.relations.grammar import AFTER_HYPHEN_KEY, ALONGSIDE_PREPS, after_hyphen, positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
 # Prepositions that say whom an action is aimed at or done beside; a name does not take them.
@@ -1768,6 +1768,65 @@ def hyphen_noun_split(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, last, child.dep_)
         _reattach(first, last, "compound")
         _reattach(hyphen, last, "punct")
+def prefixed_verb_split(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy and France co-chaired talks between ...", "The US re-imposed sanctions on Iran": the tokenizer
+    splits a verb with a hyphenated prefix (lexicon.verb_prefixes) into three tokens, and the tagger reads the
+    prefix as the verb (or the three as modifiers of the object). The last part is the verb: it takes the
+    place of the part that headed the clause (or of the object it was read into), the prefix hangs on it,
+    and it is read by its own lemma (unless the lexicon lists the prefixed verb)."""
+    for hyphen in (doc[i] for i in positions_in(doc, ORTH, HYPHEN_FORMS)):
+        if hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or hyphen.whitespace_ or first.lower_ not in lexicon.verb_prefixes:
+            continue
+        # "re-imposed" read as an adjective: the verb it is the past of
+        past = next(
+            (b for b in (last.lower_[:-1], last.lower_[:-2]) if b in lexicon.verbs or b in lexicon.light_verbs or b in lexicon.transfer_verbs),
+            None,
+        ) if last.tag_ == "JJ" and last.lower_.endswith("ed") else None
+        if not last.tag_.startswith("VB") and past is None:
+            continue
+        parts = (first, hyphen, last)
+        inside = {t.i for t in parts}
+        heads = [t for t in (first, hyphen) if t.head.i not in inside or t.head.i == t.i]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if last.head.i not in inside and last.dep_ not in ("amod", "compound") and all(t.head.i == last.i for t in heads):
+            pass  # read right already, but for the prefix: hang it on the verb
+        elif after is not None and after.pos_ == "NOUN" and all(t.head.i == after.i for t in parts):
+            # "The US re-imposed sanctions on Iran": all three read as the object's modifiers
+            # (or a name read as the prefix's modifier: "Rome co-chaired talks")
+            subject = next((c for t in parts for c in t.children if c.dep_ in ("nsubj", "compound", "nmod") and c.i < first.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if subject is None:
+                continue
+            if after.head.i == after.i:
+                last.head, last.dep_ = last, "ROOT"
+            else:
+                _reattach(last, after.head, after.dep_)
+            _reattach(after, last, "dobj")
+            _reattach(subject, last, "nsubj")
+        elif heads and heads[0].dep_ not in ("amod", "compound", "nmod"):
+            place = heads[0]  # "co" read as the verb: the verb takes its place and its arguments
+            if place.head.i == place.i:
+                last.head, last.dep_ = last, "ROOT"
+            else:
+                _reattach(last, place.head, place.dep_)
+        else:
+            continue
+        for child in [c for t in (first, hyphen) for c in t.children if c.i not in inside]:
+            # "Turkey re-armed the GNA": the subject read as the prefix's modifier
+            _reattach(child, last, "nsubj" if child.dep_ in ("compound", "nmod") and child.i < first.i else child.dep_)
+        if past is not None:
+            last.tag_, last.lemma_ = "VBD", past
+        last.pos_ = "VERB"
+        _reattach(first, last, "dep")
+        _reattach(hyphen, last, "punct")
+        if f"{first.lower_}-{last.lemma_.lower()}" not in lexicon.verbs:
+            # the verb is read by its own lemma ("chair"), not as the compound ("co-chair") grammar.lemma makes of
+            # a word after a hyphen
+            doc.user_data[AFTER_HYPHEN_KEY] = (len(doc), after_hyphen(doc) - {last.i})
+
+
 def _list_head(token: Token) -> Token:
     """The first member of the coordination `token` belongs to."""
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -2442,6 +2501,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "sides_named_apart": frozenset({"side"}),
     "fronted_participle_list": frozenset({"and", "or"}),
     "hyphen_noun_split": frozenset({"-", "‐"}),
+    "prefixed_verb_split": frozenset({"-", "‐"}),
     "list_head_read_as_modifier": frozenset({","}),
     "list_member_split_off": frozenset({"and", "or"}),
     "list_after_apposition": frozenset({","}),
@@ -2544,4 +2604,5 @@ REPAIRS = (
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,
     verb_read_as_modifier,
+    prefixed_verb_split,  # last: the repairs before may hang a subject list on the prefix read as the verb
 )

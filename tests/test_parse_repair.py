@@ -21,6 +21,7 @@ from extract.parse_repair import (
     prep_after_time_phrase,
     reduced_relative_read_as_verb,
     verb_read_as_noun_after_agent,
+    prefixed_verb_split,
     list_after_apposition,
     prep_after_apposition,
     apposition_to_name_before,
@@ -182,6 +183,9 @@ REPAIRED = [
     (verb_read_as_noun_after_agent, "Syrian fighters sent by Turkey fight for the GNA.", "fighters", "fight"),
     (verb_read_as_noun_after_agent, "The militia funded by Turkey fights for the GNA.", "Turkey", "by"),
     (verb_read_as_noun_after_agent, "Mercenaries paid by the UAE back Haftar.", "Haftar", "back"),
+    (prefixed_verb_split, "Italy and France co-chaired talks between the GNA and the LNA.", "Italy", "chaired"),
+    (prefixed_verb_split, "The US re-imposed sanctions on Iran.", "sanctions", "imposed"),
+    (prefixed_verb_split, "Turkey re-armed the GNA.", "Turkey", "armed"),
 ]
 
 
@@ -305,6 +309,7 @@ LEFT_ALONE_BY = [
     (past_verb_read_as_modifier_of_subject, "The heavily armed Haftar forces advanced."),  # a participle with no object
     (recipient_read_as_modifier_of_aid, "Russia delivered the Pantsir systems to Haftar."),  # a name on the aid itself
     (verb_read_as_noun_after_agent, "The militia funded by the UAE attack force."),  # "attack" cannot be "militia"'s verb
+    (prefixed_verb_split, "The co-chairs of the committee met in Tunis."),  # a prefixed noun
 ]
 
 

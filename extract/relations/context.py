@@ -53,14 +53,18 @@ def follows_its_head(head: Token, apposition: Token) -> bool:
     return all(t.i in own or t.is_punct for t in between)
 
 
-TARGET_PREPS = ("on", "toward", "towards", "into", "against", "to")
+TARGET_PREPS = ("on", "toward", "towards", "into", "against", "to", "at")
 
 
 def is_target_place(token: Token, lexicon) -> bool:
     """A place that is attacked or advanced on ("took Sirte, a city held by X", "pushed toward
     the port, which X controls"), not one named as where someone is or comes from."""
-    if not (token.pos_ == "PROPN" or lemma(token) in lexicon.place_nouns):
-        return False
+    return (token.pos_ == "PROPN" or lemma(token) in lexicon.place_nouns) and is_target(token)
+
+
+def is_target(token: Token) -> bool:
+    """A thing in the place of what a verb acts on: its object, its passive subject, or the object of
+    "on", "at", "against" ... ("struck bases hosting American troops", "fired at bases")."""
     place = token
     while place.dep_ == "appos" and place.head.i != place.i:
         place = place.head
@@ -614,6 +618,16 @@ class SentenceContext:
             elif dep in ("acl", "relcl") and own is None and lemma(child) in self.lexicon.holding_participles and is_target_place(token, self.lexicon):
                 # "advanced on Sirte, a city held by the LNA": a place someone holds stands for them
                 found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, depth + 1))
+            elif dep == "acl" and own is None and child.tag_ in ("VBN", "VBG") and lemma(child) in self.lexicon.belonging_verbs and is_target(token):
+                # "destroyed a depot belonging to the GNA", "struck bases hosting American troops", "hit
+                # systems operated by Haftar's forces": what is struck stands for whom it belongs to
+                found.extend(
+                    m
+                    for c in child.children
+                    if c.dep_ in ("agent", "dobj") or (c.dep_ == "prep" and c.lower_ == "to")
+                    for p in ((c,) if c.dep_ == "dobj" else objects(c))
+                    for m in self.group(p, True, depth + 1)
+                )
             elif dep == "prep" and own is None and child.lower_ == "in" and lemma(token) in self.lexicon.seated_nouns:
                 # "officials in Ankara", "the authorities in Tripoli": the government seated there
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)

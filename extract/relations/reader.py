@@ -127,7 +127,13 @@ class RelationReader:
         ]
 
     def _is_hyphen_cue(self, token: Token) -> bool:
-        return token.lower_ in self.lexicon.hyphen_participles and token.i >= 2 and token.doc[token.i - 1].text in HYPHENS
+        # ("re-armed", "co-funded": a prefixed verb, not a name's participle)
+        return (
+            token.lower_ in self.lexicon.hyphen_participles
+            and token.i >= 2
+            and token.doc[token.i - 1].text in HYPHENS
+            and token.doc[token.i - 2].lower_ not in self.lexicon.verb_prefixes
+        )
 
     def _predicate(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         word = lemma(token)
