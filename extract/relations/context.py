@@ -327,6 +327,9 @@ class SentenceContext:
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
             if verb.dep_ != "conj" and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
                 objects_ = [c for c in controller.children if c.dep_ == "dobj"]
+                if not objects_ and lemma(controller) in self.lexicon.persuasion_verbs:
+                    # "called on Putin to press Haftar", "appealed to Haftar to accept": the one called on acts
+                    objects_ = [p for c in controller.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < verb.i for p in objects(c)]
                 controlled = [m for c in objects_ for m in self.group(c)]
                 # the object is the one meant to act in "urged X to", "accused X of", "kept X from"; not in
                 # "keep their purses open to fund Haftar", whose purpose is the subject's
@@ -414,6 +417,8 @@ class SentenceContext:
         while node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
+                if (cue := self.lexicon.verbs.get(lemma(node))) is not None and cue.relation == "opposition":
+                    return []  # "Doha rejected any attempt to legitimise Haftar's attack": whoever rejects it did not make it
                 return self.subjects(node, is_passive(node))[0]
         return []
 

@@ -342,9 +342,14 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         confidence = round(base * factor * scale * pronoun, 3)
         edges.append(Edge(first.actor_id, second.actor_id, relation, confidence, word.text, frame.rule, speaker, parties))
 
-    for agent in frame.agents:
-        for patient, relation in patients:
+    if _respectively(word, frame.agents, patients):
+        # "Turkey and the UAE back the GNA and the LNA respectively": the first with the first, and so on
+        for agent, (patient, relation) in zip(distinct_actors(frame.agents), patients):
             add(agent, patient, relation)
+    else:
+        for agent in frame.agents:
+            for patient, relation in patients:
+                add(agent, patient, relation)
     parties = distinct_actors(frame.parties)
     if not mood.negated_as:  # "refused to negotiate with Haftar and Sarraj" makes them no party to each other
         for i, first in enumerate(parties):
@@ -357,6 +362,14 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return edges
+
+
+def _respectively(word: Token, agents: list[ActorSpan], patients: list[tuple[ActorSpan, str]]) -> bool:
+    """Two lists of as many actors paired in order by "respectively" in the cue's clause."""
+    if len(agents) < 2 or len(distinct_actors(agents)) != len(patients) or len({m.actor_id for m, _ in patients}) != len(patients):
+        return False
+    clause = word if is_verb(word) else word.head
+    return any(t.lower_ == "respectively" for t in clause.subtree)
 
 
 def best_per_pair(edges: list[Edge]) -> list[Edge]:

@@ -58,6 +58,10 @@ def _predicates(verb: Token) -> list[Token]:
 
 
 def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
+    if predicate.pos_ == "VERB" and (predicate.tag_ == "VBD" or any(c.dep_ == "dobj" for c in predicate.children)):
+        # a clause with a verb of its own says what someone did ("charging that Doha sponsored terrorism"); the
+        # tagger may read a predicate adjective as a verb, but not one with an object or in the past
+        return None
     if (cue := ctx.lexicon.nouns.get(lemma(predicate))) is not None and cue.identity and cue.relation in ("support", "opposition"):
         if any(c.dep_ == "prep" and any(m.kind != "pronoun" for m in ctx.group(p)) for c in predicate.children for p in objects(c)):
             return None  # "a puppet of the UAE" names its own other side ("a threat to its security" does not)

@@ -10,6 +10,9 @@ from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.registry import Frame, construction
 
+# Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
+THIRD_PARTY_CATEGORIES = frozenset({"broker", "host", "facilitate", "shuttle"})
+
 
 def clause_place(noun: Token) -> Token:
     """Where a noun sits in its clause: "received weapons and support from": support sits where weapons does."""
@@ -278,7 +281,8 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(described)
     else:
         frame.patients.extend((m, frame.relation) for m in described)
-    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2:
+    third_party = cue.category in THIRD_PARTY_CATEGORIES  # "Algeria and Tunisia, neutral brokers": mediators side by side
+    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party:
         frame.parties, frame.agents = frame.agents, []  # rivals of each other
         described = described or frame.parties
     if described:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.relations.context import SentenceContext
+from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import datives, is_passive, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
@@ -133,28 +133,46 @@ def _ends_hostility(ctx: SentenceContext, verb: Token) -> bool:
 def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     """Pressing a party towards a ceasefire or talks is mediation with it."""
     token = frame.trigger
-    # what the party is pressed to do follows the verb; a fronted "After the talks collapsed" does not count
-    clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "prep", "advcl") and c.i > token.i]
+    # what the party is pressed to do follows the verb, or where it is pressed to go ("pressed Haftar into talks"),
+    # or what is urged ("urged a ceasefire");
+    # a fronted "After the talks collapsed", or "told Haftar during talks that ...", does not count
+    clause = [
+        c for c in token.children
+        if c.i > token.i
+        and (
+            c.dep_ in ("xcomp", "ccomp", "advcl")
+            or (c.dep_ == "prep" and c.lower_ in ctx.lexicon.goal_preps)
+            or (c.dep_ == "dobj" and not ctx.group(c))  # (not "urged the Government of National Accord to ...": a name)
+        )
+    ]
     if lemma(token) in ctx.lexicon.reporting_verbs:
         # "told his Turkish counterpart that Moscow favoured a ceasefire" reports; "told Haftar to accept" urges
         clause = [c for c in clause if c.dep_ != "ccomp" or modal_verb(c, ctx.lexicon) == "prescriptive"]
-    towards_peace = any(
-        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
-        or _ends_hostility(ctx, t)
-        # "to agree on a demilitarised zone" (not "to stay out of the conflict")
-        or (lemma(t) in ctx.lexicon.peace_topics and lemma(t) not in ctx.lexicon.war_topics and t.pos_ in ("NOUN", "ADJ", "VERB"))
-        for c in clause
-        for t in c.subtree
-    )
-    if not towards_peace:
-        return
-    subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     persuaded = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)]
     # "called on Turkey to halt ...", "appealed to Haftar to ..."
     # (with an object of its own, "to" says where: "invited Sarraj and Haftar to Moscow")
     persuaded += [
         m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and not (persuaded and c.lower_ == "to") for p in objects(c) for m in ctx.group(p)
     ]
+    # a withdrawal is a step towards peace between two sides pressed together; asked of one, it is a demand on it
+    # ("asked Washington to set a timetable for the withdrawal of US troops")
+    between_sides = len(distinct_actors(persuaded)) >= 2
+    towards_peace = any(
+        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
+        or _ends_hostility(ctx, t)
+        # "to agree on a demilitarised zone" (not "to stay out of the conflict")
+        or (
+            lemma(t) in ctx.lexicon.peace_topics
+            and lemma(t) not in ctx.lexicon.war_topics
+            and t.pos_ in ("NOUN", "ADJ", "VERB")
+            and (between_sides or (lemma(t) not in ctx.lexicon.withdrawal_nouns and lemma(t) not in ctx.lexicon.withdrawal_verbs))
+        )
+        for c in clause
+        for t in c.subtree
+    )
+    if not towards_peace:
+        return
+    subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     if subject_is_patient:
         persuaded, subjects = subjects, [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     frame.agents.extend(subjects)
