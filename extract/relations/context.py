@@ -697,7 +697,7 @@ class SentenceContext:
     def on_behalf(self, *holders: Token) -> list[ActorSpan]:
         """"strikes on behalf of Haftar", "intervened in support of the GNA": whatever
         the cue, acting for someone is supporting them."""
-        return [
+        found = [
             m
             for holder in holders
             for c in holder.children
@@ -706,6 +706,19 @@ class SentenceContext:
             for p in objects(c)
             for m in self.group(p)
         ]
+        # "Russia deployed Wagner fighters alongside Haftar's forces": the parser may hang the phrase on what is deployed
+        found += [
+            m
+            for holder in holders
+            if lemma(holder) in self.lexicon.alongside_verbs
+            for o in holder.children
+            if o.dep_ == "dobj"
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in ALONGSIDE_PREPS
+            for p in objects(c)
+            for m in self.group(p)
+        ]
+        return found
 
     def opposed_by(self, verb: Token) -> list[ActorSpan]:
         """"stood against Turkey", "deployed drones against Haftar's forces", "took measures against Turkish

@@ -565,7 +565,7 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     LNA agreed to a truce following Egyptian mediation": a mediation noun whose mediator is named, on a clause
     that makes peace (a peace topic outside the phrase) and whose subjects are two or more others, mediates
     between them. Not "Turkey and Russia clashed after mediation failed"."""
-    if frame.relation != "mediation" or not frame.agents or frame.parties or frame.patients:
+    if frame.relation != "mediation" or not frame.agents or frame.parties:
         return
     noun = frame.trigger
     phrase = noun.head
@@ -574,11 +574,19 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     clause = next((a for a in phrase.ancestors if is_verb(a)), None)  # "a ceasefire following mediation by": the clause's verb
     if clause is None:
         return
+    subjects = ctx.subjects(clause, is_passive(clause))[0]
+    if {m.actor_id for m, _ in frame.patients} - {m.actor_id for m in subjects}:
+        return  # the noun has a party of its own ("mediation with Haftar")
     if not ctx.makes_peace(clause, phrase):
         return
     own = {m.actor_id for m in frame.agents}
-    framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    # "Germany hosted talks between Sarraj and Haftar under the auspices of the UN": the parties of the talks the
+    # clause holds, beside whoever hosts them; else the clause's subjects ("the GNA and the LNA met under ...")
+    framed = [m for c in clause.children if c.dep_ == "dobj" for m in ctx.between_parties(c) if m.actor_id not in own]
+    if len({m.actor_id for m in framed}) < 2:
+        framed = [m for m in subjects if m.actor_id not in own]
     if len({m.actor_id for m in framed}) < 2:
         return
+    frame.patients = []  # (not the clause's subject, which the noun alone took for the one it is about)
     frame.parties = framed
     frame.fire("framed-mediation")
