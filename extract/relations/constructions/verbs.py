@@ -319,6 +319,8 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
         place = token  # "threw its weight behind Haftar along with Egypt": the light verb's
         while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
+        if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lower_ == "one":
+            place = place.head.head  # "described as one of Haftar's key patrons"
         if place.dep_ == "pobj" and place.head.lower_ == "as" and is_verb(place.head.head):
             place = place.head  # "Turkey, alongside Qatar, has emerged as the GNA's patron"
         elif place.dep_ not in ("dobj", "attr") or not is_verb(place.head):
@@ -327,7 +329,7 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     patients = {m.actor_id for m, _ in frame.patients}
     partners = [
         m
-        for prep in _co_agent_preps(ctx, token)
+        for prep in _co_agent_preps(ctx, token, {m.actor_id for m in frame.agents})
         for p in objects(prep)
         for m in ctx.group(p)
         if m.actor_id not in patients
@@ -337,23 +339,36 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("co-agent")
 
 
-def _co_agent_preps(ctx: SentenceContext, verb: Token) -> list[Token]:
+def _co_agent_preps(ctx: SentenceContext, verb: Token, acting: set[str]) -> list[Token]:
     """"alongside X" on the verb or its object; "together / along / jointly with X", where the
     parser hangs "with" on the adverb."""
     found = []
     # on the verb, its subject ("Egypt, together with the UAE, backs"), its object or the object list's last
     # conjunct ("arms [the LNA, Chad and Niger alongside Russia]")
-    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    # a subject when it is the one acting ("Paris, alongside Abu Dhabi, is described as Haftar's patron"), not
+    # when it is acted on ("Haftar, alongside Sarraj, was backed by the UAE")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and {m.actor_id for m in ctx.group(c)} & acting)]
+    # or the subject the verb inherits: "The UAE, alongside Egypt, has been accused of arming Haftar"
+    controller = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "xcomp" else None
+    if controller is not None:
+        holders += [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass")]
     # or on the role after "as": "is widely seen as Haftar's main backer, alongside the UAE"
     holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
     holders += [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    # "Haftar, alongside Sarraj, was backed by the UAE": set off before a passive verb, beside its subject, which is
+    # acted on (but "Paris, alongside Abu Dhabi, is described as Haftar's patron": that subject acts)
+    beside_patient = is_passive(verb) and not any(h.dep_ == "nsubjpass" for h in holders)
     for holder in holders:
         for c in holder.children:
+            if holder.i == verb.i and beside_patient and c.i < verb.i:
+                continue
             adverbs = [f"{a.lower_} {prep_text(c)}" for a in c.children if a.dep_ == "advmod" and a.i < c.i]
             inner = [w for w in c.children if w.dep_ == "prep" and f"{c.lower_} {w.lower_}" in ctx.lexicon.co_agent_preps]
-            if c.dep_ == "prep" and inner:
+            # (a preposition the parser gave another label: "The UAE, together with Egypt and Russia, backs")
+            is_prep = c.dep_ == "prep" or (c.pos_ == "ADP" and c.dep_ in ("relcl", "acl", "appos"))
+            if is_prep and inner:
                 found.extend(inner)  # "along with Egypt": the parser hangs "with" on "along"
-            elif c.dep_ == "prep" and (prep_text(c) in ctx.lexicon.co_agent_preps or any(a in ctx.lexicon.co_agent_preps for a in adverbs)):
+            elif is_prep and (prep_text(c) in ctx.lexicon.co_agent_preps or any(a in ctx.lexicon.co_agent_preps for a in adverbs)):
                 found.append(c)
             elif c.dep_ == "advmod" and any(f"{c.lower_} {w.lower_}" in ctx.lexicon.co_agent_preps for w in c.children if w.dep_ == "prep"):
                 found.extend(w for w in c.children if w.dep_ == "prep")
