@@ -79,6 +79,9 @@ class Epithet:
     nearby: bool = False
     # How many sentences back its actor may have been named ("the group": the one before at most); None: any.
     reach: int | None = None
+    # After a possessive pronoun, the actor the article has already related to the owner this way
+    # ("Turkey armed the GNA. Ankara vowed to keep arming its ally": the GNA); one of RELATED_ROLES.
+    related: str = ""
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -98,16 +101,20 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             counterpart = bool(entry.get("counterpart", False))
             nearby = bool(entry.get("nearby", False))
             reach = entry.get("reach")
+            related = entry.get("related", "")
+            if related and related not in RELATED_ROLES:
+                raise TypeError(f"related must be one of {sorted(RELATED_ROLES)}, not {related!r}")
             if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
                 raise TypeError(f"reach must be a whole number of sentences, not {reach!r}")
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
-        if not words.strip() or bool(actors) + person + counterpart != 1 or unknown:
+        if not words.strip() or bool(actors) + person + counterpart + bool(related) != 1 or unknown:
             raise EpithetError(
-                f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true (unknown: {unknown})."
+                f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true,"
+                f" \"related\": a role (unknown: {unknown})."
             )
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach))
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related))
     return epithets
 
 
@@ -116,6 +123,8 @@ class EpithetResolver:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._epithets: dict[int, Epithet] = {}
         for number, epithet in enumerate(epithets):
+            if epithet.related:
+                continue  # read sentence by sentence, with the relations read before (resolve_related)
             key = nlp.vocab.strings.add(f"epithet-{number}")
             self._epithets[key] = epithet
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
@@ -261,6 +270,79 @@ def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_
     if len(pair) != 2 or owner not in pair:
         return None
     return pair[1] if pair[0] == owner else pair[0]
+
+
+RELATED_KIND = "related reference"
+# What a relational noun after a possessive says of the actor it stands for, as the relation the article must
+# already have read between that actor and the owner: ("support", True) the actor backs the owner ("its backers",
+# "its patron"), ("support", False) the owner backs it ("its protege", "its proxy"), ("support", None) either way
+# ("its ally"); ("opposition", None) they fight or oppose ("its rival", "its foe").
+RELATED_ROLES: dict[str, tuple[str, bool | None]] = {
+    "backer": ("support", True),
+    "protege": ("support", False),
+    "ally": ("support", None),
+    "rival": ("opposition", None),
+}
+# The possessives a relational noun needs: "its ally", not "an ally" or "Turkey's ally" (the name's own noun rule).
+RELATED_POSSESSIVES = frozenset({"its", "his", "her", "their"})
+# Dependencies of a noun that describes another ("Turkey is its ally"), not one that acts or is acted on.
+DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
+
+
+def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | None]]:
+    """{noun lemma: (relation, whether its actor is the relation's first)} of the relational epithets."""
+    return {e.words.lower(): RELATED_ROLES[e.related] for e in epithets if e.related}
+
+
+def resolve_related(
+    sent: Span, mentions: Sequence[ActorSpan], nouns: dict[str, tuple[str, bool | None]], read: Sequence[tuple[str, str, str]]
+) -> list[ActorSpan]:
+    """The sentence's mentions with each "its ally", "his backers", "its rival" (possessive pronoun + a noun of
+    `nouns`, related_nouns) read as the actor(s) the article has already related to the possessive's owner that
+    way: `read` holds the (actor1, relation, actor2) of every edge of the sentences before, in order ("Turkey sent
+    drones to the GNA. Ankara vowed to keep arming its ally": the GNA). The owner is the one actor the possessive
+    was resolved to. A singular noun needs exactly one such actor (two: unresolved), a plural one stands for each.
+    Unresolved: a phrase with any other word on its noun, which says which or whose ("its allies in the region",
+    "its Russian allies", "its ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The
+    resolved phrase replaces the possessive's mention: "its ally" names the ally, not its owner."""
+    if not nouns:
+        return list(mentions)
+    by_token: dict[int, list[ActorSpan]] = {}
+    for m in mentions:
+        for i in m.token_ids:
+            by_token.setdefault(i, []).append(m)
+    added: list[ActorSpan] = []
+    replaced: set[int] = set()
+    for i in positions_in(sent.doc, LEMMA, nouns, lower=True, start=sent.start, end=sent.end):
+        noun = sent.doc[i]
+        if noun.pos_ != "NOUN" or noun.i in by_token or noun.dep_ in DESCRIBING_DEPS:
+            continue
+        children = [c for c in noun.children if not c.is_punct]
+        if len(children) != 1 or children[0].dep_ != "poss" or children[0].lower_ not in RELATED_POSSESSIVES or children[0].i != noun.i - 1:
+            continue
+        possessive = children[0]
+        owners = {m.actor_id for m in by_token.get(possessive.i, ())}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners))
+        relation, first = nouns[noun.lemma_.lower()]
+        found: list[str] = []
+        for actor1, said, actor2 in read:
+            if said != relation or owner not in (actor1, actor2) or actor1 == actor2:
+                continue
+            other = actor2 if actor1 == owner else actor1
+            if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
+                found = [a for a in found if a != other] + [other]
+        if not found or (noun.tag_ != "NNS" and len(found) != 1):
+            continue
+        phrase = sent.doc[possessive.i : noun.i + 1]
+        added.extend(ActorSpan(actor, RELATED_KIND, phrase) for actor in found)
+        replaced.add(possessive.i)
+    if not added:
+        return list(mentions)
+    kept = [m for m in mentions if replaced.isdisjoint(m.token_ids)]
+    return sorted([*kept, *added], key=lambda m: m.span.start)
+
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
@@ -716,6 +798,8 @@ def is_verb_argument(reference: Span) -> bool:
 GROUP_REFERENCE_KIND = "group reference"
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# "Both" standing alone as a subject: the two actors of the pair named last.
+STANDALONE_BOTH = frozenset({"both"})
 # Dependencies of a plural noun that describes the subject ("Turkey and Qatar are the GNA's allies"), not another group.
 PREDICATE_DEPS = frozenset({"attr", "appos"})
 
@@ -821,7 +905,11 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of))
     for token in plurals:
         if token.i not in inside and token.dep_ not in PREDICATE_DEPS:
-            found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            # "Turkish troops arrived ... They", "Wagner contractors arrived ... They": a plural subject that stands
+            # for one actor is who "they" goes back to; any other plural is a group of no actor
+            member = _member(token, by_token) if subject else None
+            found.append(Group(token.i + 1, (member.actor_id,) if member is not None else (), subject, False))
     if meeting_verbs:
         for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):
             if token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
@@ -875,7 +963,7 @@ def _meeting_verbs(lexicon: Lexicon) -> frozenset[str]:
 @functools.lru_cache(maxsize=8)
 def _opening_words(group_nouns: frozenset[str]) -> frozenset[str]:
     """The words that can open a plural reference: the pronouns, and the group nouns with their plurals."""
-    forms = set(PLURAL_PRONOUNS)
+    forms = set(PLURAL_PRONOUNS) | STANDALONE_BOTH
     for noun in group_nouns:
         forms |= {noun, f"{noun}s", f"{noun}es", f"{noun[:-1]}ies" if noun.endswith("y") else noun}
     return frozenset(forms)
@@ -958,6 +1046,13 @@ def resolve_group_references(
                     continue
                 before = [g for g in groups if g.end <= token.i]
                 subject = token.dep_ in ("nsubj", "nsubjpass")
+                if token.lower_ in STANDALONE_BOTH and token.dep_ in ("nsubj", "nsubjpass") and not any(token.children) and token.i not in inside:
+                    # "Qatar and Turkey back the GNA. Both have been accused ...": the pair that was the subject last
+                    last = before[-1] if before else (carried[-1] if carried else None)
+                    if last is not None and last.coordinated and last.subject and len(last.actors) == 2:
+                        added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
+                        groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
                 if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
