@@ -82,6 +82,11 @@ class Epithet:
     # After a possessive pronoun, the actor the article has already related to the owner this way
     # ("Turkey armed the GNA. Ankara vowed to keep arming its ally": the GNA); one of RELATED_ROLES.
     related: str = ""
+    # Stands for its actor only once the article has named it by one of these (lower case), not right after one
+    # of `unless_after` ("the Libyan army": the LNA once the article calls it "the Libyan National Army", not "the
+    # self-styled Libyan National Army"; outlets on the other side call the GNA's forces "the Libyan army").
+    titled: tuple[str, ...] = ()
+    unless_after: tuple[str, ...] = ()
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -102,6 +107,10 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             nearby = bool(entry.get("nearby", False))
             reach = entry.get("reach")
             related = entry.get("related", "")
+            titled = tuple(name.lower() for name in entry.get("titled", ()))
+            unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
+            if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
+                raise TypeError("titled and unless_after must be lists of words")
             if related and related not in RELATED_ROLES:
                 raise TypeError(f"related must be one of {sorted(RELATED_ROLES)}, not {related!r}")
             if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
@@ -114,7 +123,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
                 f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true,"
                 f" \"related\": a role (unknown: {unknown})."
             )
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related))
+        if unless_after and not titled:
+            raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after))
     return epithets
 
 
@@ -147,6 +158,8 @@ class EpithetResolver:
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
         last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
+        # actor -> the names (lower case) it was named by so far, each with the words written right before it
+        titles: dict[str, list[tuple[str, str]]] = {}
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
             by_token = {i: m for m in found for i in m.token_ids}
@@ -175,6 +188,7 @@ class EpithetResolver:
                 if isinstance(event, ActorSpan):
                     last_seen[event.actor_id] = last_named[event.actor_id] = (number, start)
                     last_actor = (number, event.actor_id)
+                    titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
                         people.append((number, event.actor_id))
                         last_person[True] = (number, event.actor_id)
@@ -195,7 +209,7 @@ class EpithetResolver:
                     if person is not None and number - person[0] <= PERSON_REACH:
                         added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
                     continue
-                seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
+                seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen and _titled(epithet, titles.get(a, ()))]
                 if epithet.words in other_since:
                     seen = [s for s in seen if s[0] > other_since[epithet.words]]
                 if epithet.reach is not None:
@@ -212,6 +226,18 @@ class EpithetResolver:
             sentence += len(starts)
             resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _text_before(span: Span) -> str:
+    """The few words written right before a name, in lower case ("the self-styled" before "Libyan National Army")."""
+    return span.doc.text[max(0, span.start_char - 30) : span.start_char].lower().rstrip()
+
+
+def _titled(epithet: Epithet, names: Sequence[tuple[str, str]]) -> bool:
+    """Whether the article has named the actor as the epithet needs (Epithet.titled); any name does when it needs none."""
+    if not epithet.titled:
+        return True
+    return any(name in epithet.titled and not before.endswith(epithet.unless_after) for name, before in names)
 
 
 # Modifiers that say whose the thing named is; a clause on it ("the renegade general, backed
