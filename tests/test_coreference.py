@@ -724,3 +724,18 @@ def test_a_title_condition_needs_its_names(tmp_path: Path) -> None:
 def test_the_retired_general_is_haftar_in_an_article_that_names_him(text: str, expected: list) -> None:
     # ("general", the last word, resolves on its own too, to the same actor)
     assert [e for e in resolved_epithets(text) if e[0] != "general"] == expected
+
+
+# "we"/"our" in a quotation are its speaker's actor; a role noun's of-phrase says whom the speaker speaks for.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('"We will defeat the Turkish invaders," the spokesman of the Libyan National Army said.', {("LNA", O, "Turkey")}),
+        ('"We will defeat the Turkish invaders," said the head of the Presidential Council.', {("GNA", O, "Turkey")}),
+        ('"We will defeat the Turkish invaders," said the LNA spokesman.', {("LNA", O, "Turkey")}),
+        # another noun's of-phrase is whom it speaks about, not for
+        ('"We will defeat the Turkish invaders," critics of Haftar said.', set()),
+    ],
+)
+def test_we_in_a_quote_is_the_actor_its_speaker_speaks_for(text: str, expected: set) -> None:
+    assert edges(text) == expected
