@@ -895,7 +895,26 @@ def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
 PLURAL_NOUN_TAGS = frozenset(map(get_string_id, ("NNS", "NNPS")))
 
 
-def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = ()) -> list[Group]:
+# Modifiers through which a plural noun is its actor's own ("Turkish troops", "Wagner contractors"); a possessive
+# may be another's ("Haftar's allies").
+OWN_PLURAL_DEPS = frozenset({"amod", "compound"})
+
+
+def _one_actor_plural(token: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str]) -> ActorSpan | None:
+    """The one actor a plural noun stands for: its own name ("the Emirates"), or the one actor an adjective or compound
+    names ("Turkish troops", "Wagner contractors"). None for a noun that names a relation to that actor ("Turkish
+    critics", "GNA opponents": a cue noun of the lexicon) or one with a possessive ("Haftar's allies")."""
+    if token.i in by_token:
+        return by_token[token.i]
+    if token.lemma_.lower() in cue_nouns or any(c.dep_ == "poss" for c in token.children):
+        return None
+    named = [by_token[c.i] for c in token.children if c.dep_ in OWN_PLURAL_DEPS and c.i in by_token]
+    return named[0] if len({m.actor_id for m in named}) == 1 else None
+
+
+def _groups(
+    sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = (), cue_nouns: Collection[str] = ()
+) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
     as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
@@ -934,7 +953,7 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
             subject = token.dep_ in ("nsubj", "nsubjpass")
             # "Turkish troops arrived ... They", "Wagner contractors arrived ... They": a plural subject that stands
             # for one actor is who "they" goes back to; any other plural is a group of no actor
-            member = _member(token, by_token) if subject else None
+            member = _one_actor_plural(token, by_token, cue_nouns) if subject else None
             found.append(Group(token.i + 1, (member.actor_id,) if member is not None else (), subject, False))
     if meeting_verbs:
         for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):
@@ -983,6 +1002,18 @@ def _meeting_verbs(lexicon: Lexicon) -> frozenset[str]:
     if held is None or held[0] is not lexicon:
         verbs = frozenset(word for (section, word), category in lexicon.category_of.items() if section == "verbs" and category in ("consult", "host"))
         held = _MEETING_VERBS[id(lexicon)] = (lexicon, verbs)
+    return held[1]
+
+
+_CUE_NOUNS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _cue_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's cue nouns ("ally", "backer", "critic", "rival"), which name a relation, worked out once per lexicon."""
+    held = _CUE_NOUNS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        nouns = frozenset(word for (section, word) in lexicon.category_of if section == "nouns")
+        held = _CUE_NOUNS[id(lexicon)] = (lexicon, nouns)
     return held[1]
 
 
@@ -1043,6 +1074,7 @@ def resolve_group_references(
     carried_from: tuple[Span, dict[int, ActorSpan]] | None = None
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     meeting_verbs = _meeting_verbs(lexicon)
+    cue_nouns = _cue_nouns(lexicon)
     forms = _reference_forms(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
@@ -1054,7 +1086,7 @@ def resolve_group_references(
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         if carried_from is not None:
-            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs), None
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
@@ -1063,7 +1095,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns)
             if not asks[number]:
                 carried = groups
                 continue

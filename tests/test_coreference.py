@@ -679,6 +679,9 @@ def test_they_after_a_plural_subject_of_one_actor_and_both_after_a_pair(text: st
         "Egypt hosted Turkish officials in Cairo. They criticised Haftar.",
         # a plural of no actor stands between
         "Turkish troops arrived in Tripoli. Then the militias attacked. They shelled Haftar's forces.",
+        # a plural that names a relation to the actor, or someone else's, is not that actor
+        "Haftar's allies met in Cairo. They pledged more weapons to the LNA.",
+        "GNA opponents gathered in Benghazi. They condemned Turkey.",
         # "both" after two clauses, or after a pair that was no subject: unsure
         "Turkey backs the GNA and Russia backs Haftar. Both have criticised Egypt.",
         "Turkey accused Egypt and the UAE of meddling. Both have criticised Qatar.",
@@ -739,3 +742,23 @@ def test_the_retired_general_is_haftar_in_an_article_that_names_him(text: str, e
 )
 def test_we_in_a_quote_is_the_actor_its_speaker_speaks_for(text: str, expected: set) -> None:
     assert edges(text) == expected
+
+
+# "Haftar's troops", "Sarraj's government" name the actor (dictionary aliases), so "they"/"it" go back to it, and
+# "he" after it is still the person who owns it.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Haftar's troops shelled Tripoli. They also attacked Turkish positions.", ("LNA", O, "Turkey")),
+        ("Sarraj's government controls Tripoli. It relies on Turkish military support.", ("Turkey", S, "GNA")),
+        ("Haftar's forces shelled Tripoli. He vowed to defeat Turkey.", ("LNA", O, "Turkey")),
+        ("Haftar's army attacked Tripoli. He vowed to defeat Turkey.", ("LNA", O, "Turkey")),
+    ],
+)
+def test_a_persons_forces_are_the_actor_and_he_is_still_the_person(text: str, expected: tuple) -> None:
+    assert expected in related_edges(text)
+
+
+def test_he_does_not_go_back_to_a_possessor_that_is_no_person() -> None:
+    # "Libya's government" names Libya as its owner: no person for "he"
+    assert related_edges("Libya's government criticised Egypt. He vowed to defeat Turkey.") == set()
