@@ -87,6 +87,8 @@ class Epithet:
     # self-styled Libyan National Army"; outlets on the other side call the GNA's forces "the Libyan army").
     titled: tuple[str, ...] = ()
     unless_after: tuple[str, ...] = ()
+    # A person role noun whose for-phrase names the one actor it speaks for ("a spokesman for the GNA"): that actor.
+    speaks_for: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -107,6 +109,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             nearby = bool(entry.get("nearby", False))
             reach = entry.get("reach")
             related = entry.get("related", "")
+            speaks_for = bool(entry.get("speaks_for", False))
             titled = tuple(name.lower() for name in entry.get("titled", ()))
             unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
             if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
@@ -125,7 +128,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             )
         if unless_after and not titled:
             raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after))
+        if speaks_for and not person:
+            raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for))
     return epithets
 
 
@@ -164,10 +169,15 @@ class EpithetResolver:
             taken = {i for m in found for i in m.token_ids}
             by_token = {i: m for m in found for i in m.token_ids}
             events: list[tuple[int, int, ActorSpan | tuple[Epithet, object, bool]]] = [(m.span.start, 1, m) for m in found]
+            spoken: list[ActorSpan] = []
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 epithet = self._epithets[match_id]
                 if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
+                    continue
+                spoken_for = _spoken_for(span, by_token) if epithet.speaks_for else None
+                if spoken_for is not None:
+                    spoken.append(ActorSpan(spoken_for, PERSON_EPITHET_KIND, span))  # "a spokesman for the GNA"
                     continue
                 owners = _owners(span, by_token)
                 if owners:
@@ -183,6 +193,7 @@ class EpithetResolver:
             inside = quoted_tokens(doc)
             added = []
             number = sentence
+            events += [(m.span.start, 1, m) for m in spoken]
             for start, _, event in sorted(events, key=lambda e: e[:2]):
                 number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
@@ -224,8 +235,18 @@ class EpithetResolver:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
                     last_named[max(seen)[1]] = (number, start)
             sentence += len(starts)
-            resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
+            resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _spoken_for(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
+    """The one actor the for-phrase of a role noun names ("a spokesman for the GNA", "a spokesman for the GNA's
+    Volcano of Rage operation"); None without one, or when it names several."""
+    preps = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end]
+    if len(preps) != 1:
+        return None
+    named = {by_token[t.i].actor_id for t in preps[0].subtree if t.i in by_token}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _text_before(span: Span) -> str:

@@ -762,3 +762,23 @@ def test_a_persons_forces_are_the_actor_and_he_is_still_the_person(text: str, ex
 def test_he_does_not_go_back_to_a_possessor_that_is_no_person() -> None:
     # "Libya's government" names Libya as its owner: no person for "he"
     assert related_edges("Libya's government criticised Egypt. He vowed to defeat Turkey.") == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A spokesman for the GNA accused the Emirates of carrying out the airstrike.", {("GNA", O, "UAE")}),
+        ("A spokesman for the GNA's Volcano of Rage operation accused the Emirates of the airstrike.", {("GNA", O, "UAE")}),
+        ('"We will respond," a spokesman for the LNA said, accusing Turkey of aggression.', {("LNA", O, "Turkey")}),
+        # a for-phrase naming two actors says no one actor it speaks for
+        ("A spokesman for Egypt and the UAE criticised Turkey.", set()),
+    ],
+)
+def test_a_spokesman_for_an_actor_speaks_for_it(text: str, expected: set) -> None:
+    assert edges(text) == expected
+
+
+def test_speaks_for_is_for_person_role_nouns(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "bloc", "actors": ["EU"], "speaks_for": True}) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="epithets.jsonl:1"):
+        load_epithets(tmp_path)
