@@ -782,3 +782,17 @@ def test_speaks_for_is_for_person_role_nouns(tmp_path: Path) -> None:
     (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "bloc", "actors": ["EU"], "speaks_for": True}) + "\n", encoding="utf-8")
     with pytest.raises(EpithetError, match="epithets.jsonl:1"):
         load_epithets(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Turkey sent Syrian mercenaries to Tripoli. Most came from the Syrian National Army.", [("Syrian mercenaries", "Syrian National Army")]),
+        ("The Syrian National Army denied it. Turkey had sent Syrian fighters to Tripoli.", [("Syrian fighters", "Syrian National Army")]),
+        # the Syrian National Army named nowhere: they may be Syrians Wagner recruited
+        ("Turkey sent Syrian mercenaries to Tripoli.", []),
+        ("Wagner recruited Syrian fighters for Haftar.", []),
+    ],
+)
+def test_syrian_mercenaries_are_the_syrian_national_army_only_in_an_article_that_names_it(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
