@@ -336,6 +336,27 @@ RELATED_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 
+def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+    """The owner of a relational noun and the phrase it heads: "its ally" (the one actor the possessive pronoun was
+    resolved to), or "the allies of the GNA" (the one actor its of-phrase is, and nothing more); None for any other
+    word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ...")."""
+    children = [c for c in noun.children if not c.is_punct]
+    if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1:
+        owners = {m.actor_id for m in by_token.get(children[0].i, ())}
+        return (next(iter(owners)), noun.doc[children[0].i : noun.i + 1]) if len(owners) == 1 else None
+    if len(children) != 2 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != noun.i - 1:
+        return None
+    prep = children[1]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != noun.i + 1 or len(objects) != 1 or objects[0].conjuncts:
+        return None
+    owned = list(objects[0].subtree)
+    if not all(t.i in by_token or t.tag_ == "DT" for t in owned):
+        return None  # "the allies of the GNA's enemies"
+    owners = {m.actor_id for t in owned for m in by_token.get(t.i, ())}
+    return (next(iter(owners)), noun.doc[children[0].i : owned[-1].i + 1]) if len(owners) == 1 else None
+
+
 def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | None]]:
     """{noun lemma: (relation, whether its actor is the relation's first)} of the relational epithets."""
     return {e.words.lower(): RELATED_ROLES[e.related] for e in epithets if e.related}
@@ -364,14 +385,10 @@ def resolve_related(
         noun = sent.doc[i]
         if noun.pos_ != "NOUN" or noun.i in by_token or noun.dep_ in DESCRIBING_DEPS:
             continue
-        children = [c for c in noun.children if not c.is_punct]
-        if len(children) != 1 or children[0].dep_ != "poss" or children[0].lower_ not in RELATED_POSSESSIVES or children[0].i != noun.i - 1:
+        owned = _related_owner(noun, by_token)
+        if owned is None:
             continue
-        possessive = children[0]
-        owners = {m.actor_id for m in by_token.get(possessive.i, ())}
-        if len(owners) != 1:
-            continue
-        owner = next(iter(owners))
+        owner, phrase = owned
         relation, first = nouns[noun.lemma_.lower()]
         found: list[str] = []
         for actor1, said, actor2 in read:
@@ -382,9 +399,8 @@ def resolve_related(
                 found = [a for a in found if a != other] + [other]
         if not found or (noun.tag_ != "NNS" and len(found) != 1):
             continue
-        phrase = sent.doc[possessive.i : noun.i + 1]
         added.extend(ActorSpan(actor, RELATED_KIND, phrase) for actor in found)
-        replaced.add(possessive.i)
+        replaced.update(range(phrase.start, phrase.end))
     if not added:
         return list(mentions)
     kept = [m for m in mentions if replaced.isdisjoint(m.token_ids)]

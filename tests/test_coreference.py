@@ -594,6 +594,9 @@ def test_the_mercenaries_reach_back_three_sentences() -> None:
         ("The GNA fought the LNA for months. Its rival then shelled Tripoli.", ("LNA", O, "GNA")),
         # a plural stands for each: Haftar's backers are Egypt and the UAE
         ("Egypt and the UAE back Haftar. Turkey warned his backers against escalation.", ("Turkey", O, "UAE")),
+        # "the backers of Haftar": the of-phrase is the owner, and the phrase is the backers, not Haftar
+        ("Egypt and the UAE back Haftar. Turkey warned the backers of Haftar.", ("Turkey", O, "Egypt")),
+        ("Turkey and Qatar back the GNA. The allies of the GNA pledged to send drones to fight Haftar.", ("Qatar", O, "LNA")),
     ],
 )
 def test_its_ally_is_the_actor_the_article_related_to_the_owner_that_way(text: str, expected: tuple) -> None:
@@ -614,7 +617,10 @@ def related_edges(text: str) -> set[tuple[str, str, str]]:
         "Turkey spoke on Monday. Ankara vowed to keep arming its ally against Haftar.",
         # two candidates for a singular noun: unsure
         "Turkey and Qatar back the GNA. The GNA said its ally would send drones to fight Haftar.",
-        # a word on the noun says which or whose: generic "its allies in the region", "its Russian allies"
+        # a word on the noun says which or whose: generic "its allies in the region", "its Russian allies", "the two
+        # allies of ...", "the allies of the GNA's enemies"
+        "Turkey and Qatar back the GNA. The two allies of the GNA pledged to send drones to fight Haftar.",
+        "Turkey backs the GNA. Ankara said the allies of the GNA's enemies would pay.",
         "Turkey backs the GNA. Ankara said Haftar threatened its allies in the region.",
         # the relation is not the noun's: the GNA opposes the LNA, so "its ally" is not the LNA
         "The GNA fought the LNA for months. Turkey said Haftar attacked its ally.",
@@ -648,6 +654,11 @@ def test_a_resolved_relational_noun_replaces_its_owner() -> None:
     mentions = sentence_mentions("Turkey sent drones to the GNA. Ankara vowed to keep arming its ally.")
     assert [(m.span.text, m.actor_id) for m in mentions if m.kind == RELATED_KIND] == [("its ally", "GNA")]
     assert not [m for m in mentions if m.span.text == "its"]  # "its ally" names the GNA, not Turkey
+
+
+def test_the_backers_of_haftar_are_not_haftar() -> None:
+    found = related_edges("Egypt and the UAE back Haftar. Turkey warned the backers of Haftar.")
+    assert found == {("Turkey", O, "Egypt"), ("Turkey", O, "UAE")}
 
 
 def test_a_related_role_must_be_known(tmp_path: Path) -> None:
