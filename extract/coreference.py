@@ -24,6 +24,13 @@ far set (`side_references`, `sides_of_edges`, `resolve_sides`, run by the extrac
 by sentence). A side phrase
 that names the place of the war ("Libya's rival factions", "the opposing sides in Libya") is that
 war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_place`).
+
+"Its ally", "his backers", "the backers of Haftar", "its rival" are the actors the sentences read so far
+have related to the owner that way (`resolve_related`, run by the extractor sentence by sentence with the
+edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
+a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
+only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
+for the GNA" is the GNA (`Epithet.speaks_for`).
 """
 from __future__ import annotations
 
@@ -365,14 +372,14 @@ def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | No
 def resolve_related(
     sent: Span, mentions: Sequence[ActorSpan], nouns: dict[str, tuple[str, bool | None]], read: Sequence[tuple[str, str, str]]
 ) -> list[ActorSpan]:
-    """The sentence's mentions with each "its ally", "his backers", "its rival" (possessive pronoun + a noun of
-    `nouns`, related_nouns) read as the actor(s) the article has already related to the possessive's owner that
-    way: `read` holds the (actor1, relation, actor2) of every edge of the sentences before, in order ("Turkey sent
-    drones to the GNA. Ankara vowed to keep arming its ally": the GNA). The owner is the one actor the possessive
-    was resolved to. A singular noun needs exactly one such actor (two: unresolved), a plural one stands for each.
-    Unresolved: a phrase with any other word on its noun, which says which or whose ("its allies in the region",
-    "its Russian allies", "its ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The
-    resolved phrase replaces the possessive's mention: "its ally" names the ally, not its owner."""
+    """The sentence's mentions with each "its ally", "his backers", "its rival", "the backers of Haftar" (a noun
+    of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
+    related to the owner that way: `read` holds the (actor1, relation, actor2) of every edge of the sentences
+    before, in order ("Turkey sent drones to the GNA. Ankara vowed to keep arming its ally": the GNA). A singular
+    noun needs exactly one such actor (two: unresolved), a plural one stands for each. Unresolved: a phrase with
+    any other word on its noun, which says which or whose ("its allies in the region", "its Russian allies", "its
+    ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The resolved phrase replaces
+    the owner's mention: "its ally" names the ally, not its owner."""
     if not nouns:
         return list(mentions)
     by_token: dict[int, list[ActorSpan]] = {}
