@@ -111,16 +111,18 @@ class SpeakerFinder:
         reader, for the cues inside that clause only."""
         return verb.dep_ == "parataxis" or (sentence_has_quote and verb.dep_ == "ROOT")
 
-    @staticmethod
-    def _actor_in(token: Token, mention_at: dict[int, ActorSpan]) -> str:
+    def _actor_in(self, token: Token, mention_at: dict[int, ActorSpan]) -> str:
         """The actor a subject phrase names: its own name or a name that
         qualifies it, not one inside a modifier clause ("the Turkey-backed
-        administration" speaks for the administration)."""
+        administration" speaks for the administration). A role noun's of-phrase
+        says whom it speaks for ("the spokesman of the LNA"); another noun's does
+        not ("critics of the GNA")."""
         if token.i in mention_at:
             return mention_at[token.i].actor_id
+        role = token.lemma_.lower() in self.lexicon.person_role_nouns or token.lemma_.lower() in self.lexicon.representative_nouns
         for child in token.children:
-            if child.dep_ in ("compound", "poss", "amod", "appos", "pobj"):
-                actor = SpeakerFinder._actor_in(child, mention_at)
+            if child.dep_ in ("compound", "poss", "amod", "appos", "pobj") or (role and child.dep_ == "prep" and child.lower_ == "of"):
+                actor = self._actor_in(child, mention_at)
                 if actor:
                     return actor
         return ""

@@ -24,6 +24,13 @@ far set (`side_references`, `sides_of_edges`, `resolve_sides`, run by the extrac
 by sentence). A side phrase
 that names the place of the war ("Libya's rival factions", "the opposing sides in Libya") is that
 war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_place`).
+
+"Its ally", "his backers", "the backers of Haftar", "its rival" are the actors the sentences read so far
+have related to the owner that way (`resolve_related`, run by the extractor sentence by sentence with the
+edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
+a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
+only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
+for the GNA" is the GNA (`Epithet.speaks_for`).
 """
 from __future__ import annotations
 
@@ -79,6 +86,16 @@ class Epithet:
     nearby: bool = False
     # How many sentences back its actor may have been named ("the group": the one before at most); None: any.
     reach: int | None = None
+    # After a possessive pronoun, the actor the article has already related to the owner this way
+    # ("Turkey armed the GNA. Ankara vowed to keep arming its ally": the GNA); one of RELATED_ROLES.
+    related: str = ""
+    # Stands for its actor only once the article has named it by one of these (lower case), not right after one
+    # of `unless_after` ("the Libyan army": the LNA once the article calls it "the Libyan National Army", not "the
+    # self-styled Libyan National Army"; outlets on the other side call the GNA's forces "the Libyan army").
+    titled: tuple[str, ...] = ()
+    unless_after: tuple[str, ...] = ()
+    # A person role noun whose for-phrase names the one actor it speaks for ("a spokesman for the GNA"): that actor.
+    speaks_for: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -98,16 +115,29 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             counterpart = bool(entry.get("counterpart", False))
             nearby = bool(entry.get("nearby", False))
             reach = entry.get("reach")
+            related = entry.get("related", "")
+            speaks_for = bool(entry.get("speaks_for", False))
+            titled = tuple(name.lower() for name in entry.get("titled", ()))
+            unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
+            if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
+                raise TypeError("titled and unless_after must be lists of words")
+            if related and related not in RELATED_ROLES:
+                raise TypeError(f"related must be one of {sorted(RELATED_ROLES)}, not {related!r}")
             if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
                 raise TypeError(f"reach must be a whole number of sentences, not {reach!r}")
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
-        if not words.strip() or bool(actors) + person + counterpart != 1 or unknown:
+        if not words.strip() or bool(actors) + person + counterpart + bool(related) != 1 or unknown:
             raise EpithetError(
-                f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true (unknown: {unknown})."
+                f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true,"
+                f" \"related\": a role (unknown: {unknown})."
             )
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach))
+        if unless_after and not titled:
+            raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
+        if speaks_for and not person:
+            raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
+        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for))
     return epithets
 
 
@@ -116,6 +146,8 @@ class EpithetResolver:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._epithets: dict[int, Epithet] = {}
         for number, epithet in enumerate(epithets):
+            if epithet.related:
+                continue  # read sentence by sentence, with the relations read before (resolve_related)
             key = nlp.vocab.strings.add(f"epithet-{number}")
             self._epithets[key] = epithet
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
@@ -138,14 +170,21 @@ class EpithetResolver:
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
         last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
+        # actor -> the names (lower case) it was named by so far, each with the words written right before it
+        titles: dict[str, list[tuple[str, str]]] = {}
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
             by_token = {i: m for m in found for i in m.token_ids}
             events: list[tuple[int, int, ActorSpan | tuple[Epithet, object, bool]]] = [(m.span.start, 1, m) for m in found]
+            spoken: list[ActorSpan] = []
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 epithet = self._epithets[match_id]
                 if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
+                    continue
+                spoken_for = _spoken_for(span, by_token) if epithet.speaks_for else None
+                if spoken_for is not None:
+                    spoken.append(ActorSpan(spoken_for, PERSON_EPITHET_KIND, span))  # "a spokesman for the GNA"
                     continue
                 owners = _owners(span, by_token)
                 if owners:
@@ -161,11 +200,13 @@ class EpithetResolver:
             inside = quoted_tokens(doc)
             added = []
             number = sentence
+            events += [(m.span.start, 1, m) for m in spoken]
             for start, _, event in sorted(events, key=lambda e: e[:2]):
                 number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
                     last_seen[event.actor_id] = last_named[event.actor_id] = (number, start)
                     last_actor = (number, event.actor_id)
+                    titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
                         people.append((number, event.actor_id))
                         last_person[True] = (number, event.actor_id)
@@ -186,7 +227,7 @@ class EpithetResolver:
                     if person is not None and number - person[0] <= PERSON_REACH:
                         added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
                     continue
-                seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen]
+                seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen and _titled(epithet, titles.get(a, ()))]
                 if epithet.words in other_since:
                     seen = [s for s in seen if s[0] > other_since[epithet.words]]
                 if epithet.reach is not None:
@@ -201,8 +242,30 @@ class EpithetResolver:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
                     last_named[max(seen)[1]] = (number, start)
             sentence += len(starts)
-            resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
+            resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _spoken_for(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
+    """The one actor the for-phrase of a role noun names ("a spokesman for the GNA", "a spokesman for the GNA's
+    Volcano of Rage operation"); None without one, or when it names several."""
+    preps = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end]
+    if len(preps) != 1:
+        return None
+    named = {by_token[t.i].actor_id for t in preps[0].subtree if t.i in by_token}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _text_before(span: Span) -> str:
+    """The few words written right before a name, in lower case ("the self-styled" before "Libyan National Army")."""
+    return span.doc.text[max(0, span.start_char - 30) : span.start_char].lower().rstrip()
+
+
+def _titled(epithet: Epithet, names: Sequence[tuple[str, str]]) -> bool:
+    """Whether the article has named the actor as the epithet needs (Epithet.titled); any name does when it needs none."""
+    if not epithet.titled:
+        return True
+    return any(name in epithet.titled and not before.endswith(epithet.unless_after) for name, before in names)
 
 
 # Modifiers that say whose the thing named is; a clause on it ("the renegade general, backed
@@ -261,6 +324,95 @@ def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_
     if len(pair) != 2 or owner not in pair:
         return None
     return pair[1] if pair[0] == owner else pair[0]
+
+
+RELATED_KIND = "related reference"
+# What a relational noun after a possessive says of the actor it stands for, as the relation the article must
+# already have read between that actor and the owner: ("support", True) the actor backs the owner ("its backers",
+# "its patron"), ("support", False) the owner backs it ("its protege", "its proxy"), ("support", None) either way
+# ("its ally"); ("opposition", None) they fight or oppose ("its rival", "its foe").
+RELATED_ROLES: dict[str, tuple[str, bool | None]] = {
+    "backer": ("support", True),
+    "protege": ("support", False),
+    "ally": ("support", None),
+    "rival": ("opposition", None),
+}
+# The possessives a relational noun needs: "its ally", not "an ally" or "Turkey's ally" (the name's own noun rule).
+RELATED_POSSESSIVES = frozenset({"its", "his", "her", "their"})
+# Dependencies of a noun that describes another ("Turkey is its ally"), not one that acts or is acted on.
+DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
+
+
+def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+    """The owner of a relational noun and the phrase it heads: "its ally" (the one actor the possessive pronoun was
+    resolved to), or "the allies of the GNA" (the one actor its of-phrase is, and nothing more); None for any other
+    word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ...")."""
+    children = [c for c in noun.children if not c.is_punct]
+    if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1:
+        owners = {m.actor_id for m in by_token.get(children[0].i, ())}
+        return (next(iter(owners)), noun.doc[children[0].i : noun.i + 1]) if len(owners) == 1 else None
+    if len(children) != 2 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != noun.i - 1:
+        return None
+    prep = children[1]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != noun.i + 1 or len(objects) != 1 or objects[0].conjuncts:
+        return None
+    owned = list(objects[0].subtree)
+    if not all(t.i in by_token or t.tag_ == "DT" for t in owned):
+        return None  # "the allies of the GNA's enemies"
+    owners = {m.actor_id for t in owned for m in by_token.get(t.i, ())}
+    return (next(iter(owners)), noun.doc[children[0].i : owned[-1].i + 1]) if len(owners) == 1 else None
+
+
+def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | None]]:
+    """{noun lemma: (relation, whether its actor is the relation's first)} of the relational epithets."""
+    return {e.words.lower(): RELATED_ROLES[e.related] for e in epithets if e.related}
+
+
+def resolve_related(
+    sent: Span, mentions: Sequence[ActorSpan], nouns: dict[str, tuple[str, bool | None]], read: Sequence[tuple[str, str, str]]
+) -> list[ActorSpan]:
+    """The sentence's mentions with each "its ally", "his backers", "its rival", "the backers of Haftar" (a noun
+    of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
+    related to the owner that way: `read` holds the (actor1, relation, actor2) of every edge of the sentences
+    before, in order ("Turkey sent drones to the GNA. Ankara vowed to keep arming its ally": the GNA). A singular
+    noun needs exactly one such actor (two: unresolved), a plural one stands for each. Unresolved: a phrase with
+    any other word on its noun, which says which or whose ("its allies in the region", "its Russian allies", "its
+    ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The resolved phrase replaces
+    the owner's mention: "its ally" names the ally, not its owner."""
+    if not nouns:
+        return list(mentions)
+    by_token: dict[int, list[ActorSpan]] = {}
+    for m in mentions:
+        for i in m.token_ids:
+            by_token.setdefault(i, []).append(m)
+    added: list[ActorSpan] = []
+    replaced: set[int] = set()
+    for i in positions_in(sent.doc, LEMMA, nouns, lower=True, start=sent.start, end=sent.end):
+        noun = sent.doc[i]
+        if noun.pos_ != "NOUN" or noun.i in by_token or noun.dep_ in DESCRIBING_DEPS:
+            continue
+        owned = _related_owner(noun, by_token)
+        if owned is None:
+            continue
+        owner, phrase = owned
+        relation, first = nouns[noun.lemma_.lower()]
+        found: list[str] = []
+        for actor1, said, actor2 in read:
+            if said != relation or owner not in (actor1, actor2) or actor1 == actor2:
+                continue
+            other = actor2 if actor1 == owner else actor1
+            if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
+                found = [a for a in found if a != other] + [other]
+        if not found or (noun.tag_ != "NNS" and len(found) != 1):
+            continue
+        added.extend(ActorSpan(actor, RELATED_KIND, phrase) for actor in found)
+        replaced.update(range(phrase.start, phrase.end))
+    if not added:
+        return list(mentions)
+    kept = [m for m in mentions if replaced.isdisjoint(m.token_ids)]
+    return sorted([*kept, *added], key=lambda m: m.span.start)
+
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
@@ -716,6 +868,8 @@ def is_verb_argument(reference: Span) -> bool:
 GROUP_REFERENCE_KIND = "group reference"
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# "Both" standing alone as a subject: the two actors of the pair named last.
+STANDALONE_BOTH = frozenset({"both"})
 # Dependencies of a plural noun that describes the subject ("Turkey and Qatar are the GNA's allies"), not another group.
 PREDICATE_DEPS = frozenset({"attr", "appos"})
 
@@ -785,7 +939,26 @@ def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
 PLURAL_NOUN_TAGS = frozenset(map(get_string_id, ("NNS", "NNPS")))
 
 
-def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = ()) -> list[Group]:
+# Modifiers through which a plural noun is its actor's own ("Turkish troops", "Wagner contractors"); a possessive
+# may be another's ("Haftar's allies").
+OWN_PLURAL_DEPS = frozenset({"amod", "compound"})
+
+
+def _one_actor_plural(token: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str]) -> ActorSpan | None:
+    """The one actor a plural noun stands for: its own name ("the Emirates"), or the one actor an adjective or compound
+    names ("Turkish troops", "Wagner contractors"). None for a noun that names a relation to that actor ("Turkish
+    critics", "GNA opponents": a cue noun of the lexicon) or one with a possessive ("Haftar's allies")."""
+    if token.i in by_token:
+        return by_token[token.i]
+    if token.lemma_.lower() in cue_nouns or any(c.dep_ == "poss" for c in token.children):
+        return None
+    named = [by_token[c.i] for c in token.children if c.dep_ in OWN_PLURAL_DEPS and c.i in by_token]
+    return named[0] if len({m.actor_id for m in named}) == 1 else None
+
+
+def _groups(
+    sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = (), cue_nouns: Collection[str] = ()
+) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
     as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
@@ -821,7 +994,11 @@ def _groups(sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[s
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of))
     for token in plurals:
         if token.i not in inside and token.dep_ not in PREDICATE_DEPS:
-            found.append(Group(token.i + 1, (), token.dep_ in ("nsubj", "nsubjpass"), False))
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            # "Turkish troops arrived ... They", "Wagner contractors arrived ... They": a plural subject that stands
+            # for one actor is who "they" goes back to; any other plural is a group of no actor
+            member = _one_actor_plural(token, by_token, cue_nouns) if subject else None
+            found.append(Group(token.i + 1, (member.actor_id,) if member is not None else (), subject, False))
     if meeting_verbs:
         for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):
             if token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
@@ -872,10 +1049,22 @@ def _meeting_verbs(lexicon: Lexicon) -> frozenset[str]:
     return held[1]
 
 
+_CUE_NOUNS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _cue_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's cue nouns ("ally", "backer", "critic", "rival"), which name a relation, worked out once per lexicon."""
+    held = _CUE_NOUNS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        nouns = frozenset(word for (section, word) in lexicon.category_of if section == "nouns")
+        held = _CUE_NOUNS[id(lexicon)] = (lexicon, nouns)
+    return held[1]
+
+
 @functools.lru_cache(maxsize=8)
 def _opening_words(group_nouns: frozenset[str]) -> frozenset[str]:
     """The words that can open a plural reference: the pronouns, and the group nouns with their plurals."""
-    forms = set(PLURAL_PRONOUNS)
+    forms = set(PLURAL_PRONOUNS) | STANDALONE_BOTH
     for noun in group_nouns:
         forms |= {noun, f"{noun}s", f"{noun}es", f"{noun[:-1]}ies" if noun.endswith("y") else noun}
     return frozenset(forms)
@@ -929,6 +1118,7 @@ def resolve_group_references(
     carried_from: tuple[Span, dict[int, ActorSpan]] | None = None
     asking = _reference_words(frozenset(lexicon.group_reference_nouns))
     meeting_verbs = _meeting_verbs(lexicon)
+    cue_nouns = _cue_nouns(lexicon)
     forms = _reference_forms(frozenset(lexicon.group_reference_nouns))
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
@@ -940,7 +1130,7 @@ def resolve_group_references(
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         if carried_from is not None:
-            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs), None
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
@@ -949,7 +1139,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns)
             if not asks[number]:
                 carried = groups
                 continue
@@ -958,6 +1148,13 @@ def resolve_group_references(
                     continue
                 before = [g for g in groups if g.end <= token.i]
                 subject = token.dep_ in ("nsubj", "nsubjpass")
+                if token.lower_ in STANDALONE_BOTH and token.dep_ in ("nsubj", "nsubjpass") and not any(token.children) and token.i not in inside:
+                    # "Qatar and Turkey back the GNA. Both have been accused ...": the pair that was the subject last
+                    last = before[-1] if before else (carried[-1] if carried else None)
+                    if last is not None and last.coordinated and last.subject and len(last.actors) == 2:
+                        added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
+                        groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
                 if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)

@@ -23,15 +23,18 @@ from extract.coreference import (
     GROUP_REFERENCE_KIND,
     PAIR_REFERENCE_KIND,
     PERSON_EPITHET_KIND,
+    RELATED_KIND,
     SIDES_REACH,
     Epithet,
     EpithetResolver,
     conflict_sides,
     gapped_clause_edges,
     load_epithets,
+    related_nouns,
     resolve_former_latter,
     resolve_group_references,
     resolve_it,
+    resolve_related,
     resolve_sides_in_conflict,
     side_references,
     sides_of_edges,
@@ -90,6 +93,7 @@ class Extractor:
         self.reader = RelationReader(lexicon, self.actor_types)
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
+        self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
         # Docs parse_ahead made, by the text parsed, and what it found to parse, by article, until
         # extract() takes them. Per thread: the dashboard's sessions share one extractor.
         self._ahead = threading.local()
@@ -180,6 +184,7 @@ class Extractor:
         sides: tuple[tuple[str, str], bool] | None = None
         sides_sentence = -SIDES_REACH - 1
         sentence_number = 0
+        read: list[tuple[str, str, str]] = []  # (actor1, relation, actor2) of each edge so far: who "its ally" is
         # Weak cues ("met", "proposal") count when this paragraph or the one before is about peace.
         peace = [mentions_peace(doc, self.lexicon) for doc in docs]
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
@@ -207,8 +212,10 @@ class Extractor:
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
+                sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
+                read.extend((edge.actor1, edge.relation, edge.actor2) for edge in edges)
                 update = sides_of_edges(edges)
                 if update is not False:
                     sides, sides_sentence = still_enemies(update, sides), sentence_number
@@ -286,7 +293,7 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
 
 
 # Mentions that resolve a reference to an actor named elsewhere, not a name.
-REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND})
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching

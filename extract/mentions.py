@@ -69,6 +69,8 @@ class MentionFinder:
         self._windows: dict[int, DatedAlias] = {}
         self._lexicon = lexicon
         self.person_actors: dict[str, str] = {}
+        # The names of persons, folded: "Haftar's forces" (an alias) names Haftar too, whom "he" may go back to.
+        self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
 
@@ -241,7 +243,7 @@ class MentionFinder:
                             last_person[True] = (owner.actor_id, sentence_number)
                             if not quoted:
                                 last_person[False] = last_person[True]
-                    elif mention is not None and mention.kind in PERSON_KINDS and token.i == mention.span.end - 1:
+                    elif mention is not None and token.i == mention.span.end - 1 and (mention.kind in PERSON_KINDS or self._names_person_owner(mention)):
                         last_person[True] = (mention.actor_id, sentence_number)
                         if not quoted:
                             last_person[False] = last_person[True]
@@ -255,6 +257,12 @@ class MentionFinder:
                         extra.append(ActorSpan(antecedent[0], "pronoun", doc[token.i : token.i + 1]))
             resolved.append(sorted([*found, *extra], key=lambda m: m.span.start))
         return resolved
+
+    def _names_person_owner(self, mention: ActorSpan) -> bool:
+        """An alias whose possessor is one of the actor's persons ("Haftar's forces", "Sarraj's government"): "he"
+        after it is that person."""
+        owner = next((t for t in mention.span if t.tag_ == "POS"), None)
+        return owner is not None and mention.span.doc[mention.span.start : owner.i].text.lower() in self._person_names
 
     def _seat_is_attacked(self, span: Span) -> bool:
         """"The capital" is its party's seat only as what is attacked, besieged or taken:
