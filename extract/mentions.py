@@ -288,6 +288,11 @@ class MentionFinder:
             return any(n is not None and n.relation == "opposition" and n.preps.get(prep) == "patient" for n in nouns)
         return False
 
+    def _is_role_noun(self, token: Token) -> bool:
+        """A noun cue that says who someone is to another ("ally", "backer", "enemy")."""
+        cue = self._lexicon.nouns.get(token.lemma_.lower())
+        return token.pos_ == "NOUN" and cue is not None and cue.identity is not None
+
     def _metonym_is_actor(self, span: Span) -> bool:
         """A capital or institution is its actor only when it plays an actor's role."""
         doc = span.doc
@@ -305,7 +310,8 @@ class MentionFinder:
             directional = prep in ("to", "from") and (
                 governor.pos_ in ("NOUN", "PROPN") or governor.lemma_.lower() not in self._lexicon.motion_verbs
             )
-            seated = prep == "in" and governor.lemma_.lower() in self._lexicon.seated_nouns  # "officials in Ankara"
+            # "officials in Ankara", and a role noun's: "its ally in Ankara", "Haftar's backers in Abu Dhabi"
+            seated = prep == "in" and (governor.lemma_.lower() in self._lexicon.seated_nouns or self._is_role_noun(governor))
             if prep in self._lexicon.locative_preps and not directional and not seated:
                 return False
             if prep == "of" and root.head.head.lemma_.lower() in self._lexicon.place_nouns:

@@ -53,6 +53,7 @@ INDEX_KEY = "parse_repair_index"
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
 PROPER = frozenset({"PROPN"})
 HYPHEN_FORMS = frozenset({"-", "‐"})
+IN_FORMS = frozenset({"in"})
 VERBS = frozenset({"VERB"})
 
 
@@ -1827,6 +1828,22 @@ def prefixed_verb_split(doc: Doc, lexicon: Lexicon) -> None:
             doc.user_data[AFTER_HYPHEN_KEY] = (len(doc), after_hyphen(doc) - {last.i})
 
 
+def seat_read_as_verbs_place(doc: Doc, lexicon: Lexicon) -> None:
+    """"received weapons from its ally in Ankara", "Haftar's backers in Abu Dhabi": the parser hangs "in" and a
+    capital on the verb, as where it happened, when it follows a role noun someone owns (lexicon.nouns with an
+    identity) that says whose the capital's government is to that one. It is the noun's, as "officials in Ankara"."""
+    for token in (doc[i] for i in positions_in(doc, LOWER, IN_FORMS)):
+        if token.dep_ != "prep" or token.i == 0 or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = doc[token.i - 1]
+        cue = lexicon.nouns.get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or cue is None or cue.identity is None or not any(c.dep_ == "poss" for c in noun.children):
+            continue
+        place = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if place is not None and place.pos_ == "PROPN" and noun.head.i != token.i:
+            _reattach(token, noun, "prep")
+
+
 def _list_head(token: Token) -> Token:
     """The first member of the coordination `token` belongs to."""
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -2512,6 +2529,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "participle_after_apposition": frozenset({","}),
     "participle_on_earlier_noun": frozenset({"by"}),
     "verb_read_as_noun_after_agent": frozenset({"by"}),
+    "seat_read_as_verbs_place": frozenset({"in"}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
@@ -2550,6 +2568,7 @@ REPAIRS = (
     list_head_read_as_modifier,
     reduced_relative_read_as_verb,
     verb_read_as_noun_after_agent,
+    seat_read_as_verbs_place,
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,

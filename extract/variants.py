@@ -399,8 +399,10 @@ class VariantGenerator:
             entry = self.dictionary.actors.get(mention.actor_id)
             actor_type = entry.type if entry else "state"
             seen: set[str] = set()
+            # "its ally in Ankara", "officials in Cairo": a government named by its seat is named so by another seat only
+            seat = mention.kind == "metonym" and mention.span.root.dep_ == "pobj" and mention.span.root.head.lower_ == "in"
             for kind, surface, date in self.names_of(mention.actor_id):
-                if surface.lower() == current or surface.lower() in seen:
+                if surface.lower() == current or surface.lower() in seen or (seat and kind != "capital"):
                     continue
                 seen.add(surface.lower())
                 start, end, had_the = self._replacement_range(mention)

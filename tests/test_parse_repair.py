@@ -22,6 +22,7 @@ from extract.parse_repair import (
     reduced_relative_read_as_verb,
     verb_read_as_noun_after_agent,
     prefixed_verb_split,
+    seat_read_as_verbs_place,
     list_after_apposition,
     prep_after_apposition,
     apposition_to_name_before,
@@ -186,6 +187,7 @@ REPAIRED = [
     (prefixed_verb_split, "Italy and France co-chaired talks between the GNA and the LNA.", "Italy", "chaired"),
     (prefixed_verb_split, "The US re-imposed sanctions on Iran.", "sanctions", "imposed"),
     (prefixed_verb_split, "Turkey re-armed the GNA.", "Turkey", "armed"),
+    (seat_read_as_verbs_place, "The GNA continued to receive weapons from its ally in Ankara.", "in", "ally"),
 ]
 
 
@@ -310,6 +312,7 @@ LEFT_ALONE_BY = [
     (recipient_read_as_modifier_of_aid, "Russia delivered the Pantsir systems to Haftar."),  # a name on the aid itself
     (verb_read_as_noun_after_agent, "The militia funded by the UAE attack force."),  # "attack" cannot be "militia"'s verb
     (prefixed_verb_split, "The co-chairs of the committee met in Tunis."),  # a prefixed noun
+    (seat_read_as_verbs_place, "The GNA received weapons from its factory in Misrata."),  # not a role noun
 ]
 
 
