@@ -68,6 +68,16 @@ class AttributeTable:
         self._names = names
         self._attrs = [IDS[name] for name in names]
         self._singles = singles  # (attr_id, match_id, test) of one-word patterns
+        # Most one-word patterns ask for one tag or one word: those are tried only on a row with it (by the
+        # position of the attribute in a row, and its value), the rest on every row
+        self._asking: dict[int, dict[str, list[int]]] = {}
+        self._unasked: list[int] = []
+        for k, (_, _, test) in enumerate(singles):
+            if test.equal is None:
+                self._unasked.append(k)
+            else:
+                at, value = test.equal
+                self._asking.setdefault(at, {}).setdefault(value, []).append(k)
         self._firsts = firsts  # (attr_id, match_id, first test, second test, index) of two-word patterns
         self._rows: dict[tuple[int, ...], tuple[tuple[tuple[int, int], ...], tuple[int, ...]]] = {}
 
@@ -103,8 +113,10 @@ class AttributeTable:
     def _row(self, row: tuple[int, ...]) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
         """The one-word patterns matching a word of this row, and the two-word patterns whose first word it fits."""
         values = self._values(row)
+        tried = sorted({*self._unasked, *(k for at, asked in self._asking.items() for k in asked.get(values[at], ()))})
+        singles = [self._singles[k] for k in tried]
         found = (
-            tuple(dict.fromkeys((attr_id, match_id) for attr_id, match_id, test in self._singles if test(values))),
+            tuple(dict.fromkeys((attr_id, match_id) for attr_id, match_id, test in singles if test(values))),
             tuple(k for k, (_, _, first, _, _) in enumerate(self._firsts) if first(values)),
         )
         if len(self._rows) > TABLE_ROWS_LIMIT:
@@ -140,8 +152,24 @@ class AttributeTable:
         return matches
 
 
-def _token_test(spec: dict, names: list[str]):
-    """A function of a word's values (strings, in `names` order; booleans for flags) that is True where `spec`
+class _TokenTest:
+    """True for a word's values where every check is; `equal`: (position, string) of a check of plain equality
+    on a tag or word form, if the test has one (TAG first)."""
+
+    def __init__(self, checks: list, equal: tuple[int, str] | None) -> None:
+        self.checks = checks
+        self.equal = equal
+
+    def __call__(self, values: tuple) -> bool:
+        return all(check(values) for check in self.checks)
+
+
+# The attributes whose plain equality a test is indexed by (AttributeTable._asking), in order of preference.
+INDEXED_ATTRS = ("TAG", "LOWER", "ORTH")
+
+
+def _token_test(spec: dict, names: list[str]) -> _TokenTest | None:
+    """A test of a word's values (strings, in `names` order; booleans for flags) that is True where `spec`
     (a Matcher token pattern) matches, or None for what the Matcher reads that this does not: equality, IN,
     NOT_IN and REGEX only."""
     checks = []
@@ -163,7 +191,8 @@ def _token_test(spec: dict, names: list[str]):
                 return None
         else:
             return None
-    return lambda values: all(check(values) for check in checks)
+    equal = next(((names.index(name), spec[name]) for name in INDEXED_ATTRS if isinstance(spec.get(name), str)), None)
+    return _TokenTest(checks, equal)
 
 
 # Parsing memory grows with the tokens parsed at once: one 999,000-character paragraph peaked at 3.4 GB.
