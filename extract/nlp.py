@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
+import numpy
 import spacy
-from spacy.attrs import IDS
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,6 +27,11 @@ def load_nlp() -> Language:
         if table is not None:
             # AttributeRuler.__call__ asks self.match for the matches it then applies
             nlp.get_pipe("attribute_ruler").match = table.match
+    if "lemmatizer" in nlp.pipe_names:
+        lemmas = LemmaTable.of(nlp.get_pipe("lemmatizer"))
+        if lemmas is not None:
+            # nlp.pipe hands its Docs to the component's pipe (nlp(text) calls the component itself, as before)
+            nlp.get_pipe("lemmatizer").pipe = lemmas.pipe
     return nlp
 
 
@@ -150,6 +157,57 @@ class AttributeTable:
                 matches.extend(spans)
         matches.sort()
         return matches
+
+
+class LemmaTable:
+    """spaCy's rule lemmatizer makes a Python Token of every word and asks its rules for the word's lemma, though
+    that lemma depends only on the word, its coarse tag and its morphology (its own cache is keyed on these):
+    this asks it once per distinct (word, tag, morphology) and writes the lemmas of a Doc from the parse's arrays.
+    The same lemmas as the lemmatizer's, on the same words (those without one, as it does unless told to
+    overwrite)."""
+
+    def __init__(self, lemmatizer) -> None:
+        self._lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    @classmethod
+    def of(cls, lemmatizer) -> "LemmaTable | None":
+        """The table of an English rule lemmatizer; None for any other (kept as spaCy runs it)."""
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+        if type(lemmatizer) is not EnglishLemmatizer or lemmatizer.mode != "rule":
+            return None
+        return cls(lemmatizer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self._lemmatizer
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables(Errors.E1004)
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        lemmas = [row[3] for row in rows]
+        known = self._lemmas
+        overwrite = lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if overwrite or lemma == 0:
+                found = known.get((orth, pos, morph))
+                if found is None:
+                    if len(known) > TABLE_ROWS_LIMIT:
+                        known.clear()
+                    found = known[orth, pos, morph] = doc.vocab.strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = found
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """Pipe.pipe of the lemmatizer, through the table."""
+        error_handler = self._lemmatizer.get_error_handler()
+        for doc in stream:
+            try:
+                yield self(doc)
+            except Exception as error:  # noqa: BLE001 - spaCy's error handler decides, as in Pipe.pipe
+                error_handler(self._lemmatizer.name, self._lemmatizer, [doc], error)
 
 
 class _TokenTest:
