@@ -104,6 +104,7 @@ class Lexicon:
     stance_nouns: frozenset[str]
     alongside_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    claim_nouns: frozenset[str]
     goal_preps: frozenset[str]
     verb_prefixes: frozenset[str]
     belonging_verbs: frozenset[str]
@@ -422,6 +423,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         stance_nouns=words("stance_nouns"),
         alongside_verbs=words("alongside_verbs"),
         opposing_preps=words("opposing_preps"),
+        claim_nouns=words("claim_nouns"),
         goal_preps=words("goal_preps"),
         verb_prefixes=words("verb_prefixes"),
         belonging_verbs=words("belonging_verbs"),

@@ -297,6 +297,11 @@ class SentenceContext:
             return self.group(misparsed, follow_conj=False), False, passive
         if head.i == verb.i:
             return [], False, passive
+        if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.dep_ == "dobj":
+            # "gave Haftar a green light to attack Tripoli", "gave the GNA the means to resist": who is given it acts
+            given = [m for c in head.head.children if c.dep_ == "dative" for m in self.group(c)]
+            if given:
+                return given, True, passive
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and lemma(head) not in self.lexicon.control_nouns):
             antecedent = self.antecedent(verb, None)
             if not antecedent and verb.tag_ in ("VBG", "VB"):

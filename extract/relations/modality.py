@@ -84,6 +84,8 @@ def modality(
         return DROPPED  # "vetoed a resolution condemning Haftar": the resolution never said it
     if said_falsely(trigger, lexicon):
         return DROPPED  # "falsely claimed that Qatar had sent fighters": the claim is false
+    if in_rejected_claim(trigger, lexicon):
+        return DROPPED  # "rejected claims that Russian aircraft had been sent to support Haftar"
     if relation == "mediation" and about_other_field(trigger, lexicon):
         return DROPPED  # "a summit on economic integration", "talks on trade": no peace-making
     if lifted(trigger, cue, lexicon):
@@ -181,6 +183,20 @@ def _rejected(trigger: Token, lexicon: Lexicon) -> bool:
     verb = trigger.head
     cue = lexicon.verbs.get(lemma(verb)) if trigger.dep_ == "dobj" else None
     return cue is not None and cue.category == "reject"
+
+
+def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
+    """"The Kremlin rejected claims that Russian aircraft had been sent to support Haftar", "Ankara dismissed reports
+    that Turkish jets had bombed": what a claim (lexicon.claim_nouns) says is not asserted when the claim is denied,
+    dismissed or rejected."""
+    for noun in trigger.ancestors:
+        if noun.pos_ != "NOUN" or lemma(noun) not in lexicon.claim_nouns or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        verb = lemma(noun.head)
+        cue = lexicon.verbs.get(verb)
+        if verb in lexicon.denial_verbs or verb in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject"):
+            return True
+    return False
 
 
 def _denied(trigger: Token, lexicon: Lexicon) -> bool:
