@@ -104,6 +104,7 @@ class Lexicon:
     stance_nouns: frozenset[str]
     alongside_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    adjunct_marks: frozenset[str]
     claim_nouns: frozenset[str]
     goal_preps: frozenset[str]
     verb_prefixes: frozenset[str]
@@ -423,6 +424,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         stance_nouns=words("stance_nouns"),
         alongside_verbs=words("alongside_verbs"),
         opposing_preps=words("opposing_preps"),
+        adjunct_marks=words("adjunct_marks"),
         claim_nouns=words("claim_nouns"),
         goal_preps=words("goal_preps"),
         verb_prefixes=words("verb_prefixes"),

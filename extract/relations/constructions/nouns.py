@@ -369,7 +369,15 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
         place = place.head.head  # "after a week of battles with"
     prep = place.head
     verb = prep.head.head if prep.head.dep_ == "dobj" and stance else prep.head  # "recalled its ambassador in protest"
-    if place.dep_ != "pobj" or (prep.lower_ not in ctx.lexicon.adjunct_preps and not (display and prep.lower_ == "as")) or not is_verb(verb):
+    if partner and place.dep_ == "nsubj" and prep.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ctx.lexicon.adjunct_marks for c in prep.children
+    ) and not any(c.dep_ == "neg" or lemma(c) in ctx.lexicon.hedge_words for c in prep.children):
+        # "Greece bolstered its navy as tensions with Turkey rose": the event is the subject of a clause of time or
+        # circumstance on the main clause, whose subject is its other side
+        verb = prep.head
+    elif place.dep_ != "pobj" or (
+        prep.lower_ not in ctx.lexicon.adjunct_preps and not (display and prep.lower_ == "as") and not _clause_read_as_phrase(place, prep, ctx)
+    ) or not is_verb(verb):
         return
     if lemma(verb) == "be" or lemma(verb) in ctx.lexicon.copular_verbs:
         return  # "Italy is in a dispute with France" is a predicate (prepositional-predicate)
@@ -379,6 +387,21 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     if agents:
         frame.agents, frame.patients, frame.inherited = agents, patients, inherited
         frame.fire("adjunct-event")
+
+
+def _clause_read_as_phrase(noun: Token, prep: Token, ctx: SentenceContext) -> bool:
+    """"bolstered its navy as [tensions with Turkey] rose": the parser may read a clause's opening word as a
+    preposition and its subject as the object, and hang the clause's verb on the main verb right after."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    return (
+        prep.lower_ in ctx.lexicon.adjunct_marks
+        and after < len(doc)
+        and doc[after].pos_ == "VERB"
+        and doc[after].dep_ == "advcl"
+        and doc[after].head.i == prep.head.i
+        and not any(c.dep_ == "neg" for c in doc[after].children)
+    )
 
 
 @construction("came-to-aid")
