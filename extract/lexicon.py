@@ -104,6 +104,7 @@ class Lexicon:
     stance_nouns: frozenset[str]
     alongside_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    ending_nouns: frozenset[str]
     adjunct_marks: frozenset[str]
     claim_nouns: frozenset[str]
     goal_preps: frozenset[str]
@@ -424,6 +425,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         stance_nouns=words("stance_nouns"),
         alongside_verbs=words("alongside_verbs"),
         opposing_preps=words("opposing_preps"),
+        ending_nouns=words("ending_nouns"),
         adjunct_marks=words("adjunct_marks"),
         claim_nouns=words("claim_nouns"),
         goal_preps=words("goal_preps"),

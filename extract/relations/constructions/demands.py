@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import is_passive, lemma, objects
-from extract.relations.modality import modal_verb
+from extract.relations.modality import is_negated, modal_verb
 from extract.relations.registry import Frame, construction
 
 
@@ -66,3 +66,32 @@ def _demanded_pullout(ctx: SentenceContext, frame: Frame) -> None:
 def _reporter(ctx: SentenceContext, token: Token) -> list[ActorSpan]:
     speaker = ctx.reported_by(token) or ctx.speaker
     return [next(m for m in ctx.mentions if m.actor_id == speaker)] if any(m.actor_id == speaker for m in ctx.mentions) else []
+
+
+@construction("demanded-end")
+def demanded_end(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UAE called for an end to Turkish interference", "Egypt demanded a halt to Haftar's offensive": a
+    hostile act whose end (lexicon.ending_nouns) someone demands is opposed by the one who demands it; the act's
+    agent (its possessor, demonym or by-phrase) is the one opposed. Not an end to fighting between two sides
+    ("called for an end to the fighting between the GNA and the LNA"), which is peace-making."""
+    noun = frame.trigger
+    if frame.relation != "opposition" or not frame.agents or frame.patients or frame.parties:
+        return
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "of"):
+        return
+    ending = noun.head.head
+    if lemma(ending) not in ctx.lexicon.ending_nouns:
+        # "demanded a halt to Haftar's offensive": the parser may hang "to" on the verb
+        ending = next((c for c in ending.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.ending_nouns), None)
+        if ending is None:
+            return
+    demand = ending.head.head if ending.dep_ == "pobj" and ending.head.lower_ == "for" else ending.head
+    if ending.dep_ not in ("dobj", "pobj") or lemma(demand) not in ctx.lexicon.demand_verbs or is_negated(demand, ctx.lexicon):
+        return  # (the act's own modality is read by emit; the demand's negation is not on its way)
+    demander = ctx.subjects(demand, is_passive(demand))[0]
+    acting = {m.actor_id for m in frame.agents}
+    demander = [m for m in demander if m.actor_id not in acting]
+    if demander:
+        frame.pairs.extend((m, agent, "opposition") for m in demander for agent in frame.agents)
+        frame.agents = []
+        frame.fire("demanded-end")
