@@ -312,7 +312,10 @@ class MentionFinder:
             )
             # "officials in Ankara", and a role noun's: "its ally in Ankara", "Haftar's backers in Abu Dhabi"
             seated = prep == "in" and (governor.lemma_.lower() in self._lexicon.seated_nouns or self._is_role_noun(governor))
-            if prep in self._lexicon.locative_preps and not directional and not seated:
+            # "leaned toward Tripoli", "sided with Ankara": a cue verb's own preposition makes the capital its argument
+            cue = self._lexicon.verbs.get(governor.lemma_.lower()) if governor.pos_ == "VERB" else None
+            argument = cue is not None and prep in cue.preps
+            if prep in self._lexicon.locative_preps and not directional and not seated and not argument:
                 return False
             if prep == "of" and root.head.head.lemma_.lower() in self._lexicon.place_nouns:
                 return False
