@@ -11,8 +11,9 @@ from extract.relations.grammar import RELATIVE_PRONOUNS, is_passive, lemma, obje
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
-# Verbs whose object says what their subject is: "the Turkish intervention posed a threat to Arab security".
-STANCE_COPULAS = frozenset({"pose", "constitute", "represent"})
+# Verbs whose object says what their subject is: "the Turkish intervention posed a threat to Arab security",
+# "Turkey bore responsibility for the escalation".
+STANCE_COPULAS = frozenset({"pose", "constitute", "represent", "bear", "shoulder"})  # ("bore responsibility for")
 # Lists an actor is put on: what the list is of says what it is called ("a terrorist list").
 LISTS = frozenset({"list", "blacklist", "register", "roster"})
 
@@ -121,6 +122,8 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
         # "posed a threat", "constitutes a danger": the object says what the subject is
         predicate_deps = ("attr", "acomp", "dobj") if lemma(copula) in STANCE_COPULAS else ("attr", "acomp")
         for predicate in (c for c in copula.children if c.dep_ in predicate_deps):
+            if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in predicate.children):
+                continue  # "bore no responsibility", "is no threat"
             relation = _relation_named(ctx, predicate)
             # "Egypt said Turkey's intervention was unacceptable": condemning an actor's act or thing
             designated = [
