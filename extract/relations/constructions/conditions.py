@@ -138,9 +138,26 @@ def red_line(ctx: SentenceContext, frame: Frame) -> None:
     owners = [m for c in line.children if c.dep_ == "poss" for m in ctx.group(c)]
     owners += [m for c in line.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
     verb = line.head
-    if line.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    if line.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return
-    _oppose(frame, "red-line", owners, ctx.subjects(verb, is_passive(verb))[0])
+    if not owners:
+        # "Egypt warned that any advance on Sirte by the GNA would be a red line": the one who says so draws it
+        owners = ctx.reporters(line)
+    # "the capture of Tripoli by the LNA": who would cross it is the act's by-phrase, not the place it names
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    movers = [m for c in subjects for b in c.subtree if b.dep_ == "prep" and b.lower_ == "by" for p in objects(b) for m in ctx.group(p)]
+    acted_on = {m.actor_id for c in subjects for b in c.children if b.dep_ == "prep" and b.lower_ == "of" for p in objects(b) for m in ctx.group(p)}
+    # (the parser may break the of-object off the phrase: "the capture of Fayez al-Sarraj by the LNA")
+    acted_on |= {
+        m.actor_id
+        for c in subjects
+        for b in c.children
+        if b.dep_ == "prep" and b.lower_ == "of"
+        for m in ctx.mentions
+        if b.i < m.span.start and m.span.end <= next((t.i for t in verb.doc[b.i : verb.i] if t.lower_ == "by"), b.i)
+    }
+    movers += [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in acted_on]
+    _oppose(frame, "red-line", owners, movers)
 
 
 @construction("prevention")
