@@ -96,6 +96,13 @@ class Epithet:
     unless_after: tuple[str, ...] = ()
     # A person role noun whose for-phrase names the one actor it speaks for ("a spokesman for the GNA"): that actor.
     speaks_for: bool = False
+    # A noun of an act or thing ("deal", "attack", "proposal"): after "the" it stands for the parties or author of the
+    # last noun of the same kind `act` named shortly before (resolve_act_references); `made_by`: the verbs whose
+    # subject makes one ("signed a deal", "launched an offensive"), and whose with-phrase is a party when
+    # `with_party` ("signed a deal with the GNA").
+    act: str = ""
+    made_by: tuple[str, ...] = ()
+    with_party: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -117,6 +124,13 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             reach = entry.get("reach")
             related = entry.get("related", "")
             speaks_for = bool(entry.get("speaks_for", False))
+            act = entry.get("act", "")
+            made_by = tuple(word.lower() for word in entry.get("made_by", ()))
+            with_party = bool(entry.get("with_party", False))
+            if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
+                raise TypeError("act must be a kind's name and made_by a list of verbs")
+            if (made_by or with_party) and not act:
+                raise TypeError("made_by and with_party need act")
             titled = tuple(name.lower() for name in entry.get("titled", ()))
             unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
             if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
@@ -128,16 +142,18 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
-        if not words.strip() or bool(actors) + person + counterpart + bool(related) != 1 or unknown:
+        if not words.strip() or bool(actors) + person + counterpart + bool(related) + bool(act) != 1 or unknown:
             raise EpithetError(
                 f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true,"
-                f" \"related\": a role (unknown: {unknown})."
+                f" \"related\": a role, \"act\": a kind of act (unknown: {unknown})."
             )
         if unless_after and not titled:
             raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for))
+        epithets.append(
+            Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party)
+        )
     return epithets
 
 
@@ -146,8 +162,8 @@ class EpithetResolver:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._epithets: dict[int, Epithet] = {}
         for number, epithet in enumerate(epithets):
-            if epithet.related:
-                continue  # read sentence by sentence, with the relations read before (resolve_related)
+            if epithet.related or epithet.act:
+                continue  # read sentence by sentence, with the relations read before (resolve_related), or resolve_act_references
             key = nlp.vocab.strings.add(f"epithet-{number}")
             self._epithets[key] = epithet
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
@@ -420,6 +436,130 @@ def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
     return end < len(doc) and (end in taken or doc[end].pos_ == "PROPN")
 
 
+
+
+ACT_REFERENCE_KIND = "act reference"
+# How many sentences back the noun "the deal", "the attack" goes back to may have been named.
+ACT_REACH = 2
+# The determiners of a referring act noun: "the deal", "this move" (not "a deal": a new one).
+ACT_DETERMINERS = frozenset({"the", "this", "that"})
+# Mention kinds that say who made an act when they modify its noun ("the Egyptian initiative", "the GNA offensive");
+# a capital or a seat there is more often the place ("the Tripoli offensive").
+AUTHOR_MODIFIER_KINDS = frozenset({"alias", "demonym", "official"})
+
+
+def act_nouns(epithets: Sequence[Epithet]) -> dict[str, Epithet]:
+    """{noun (lower case): its entry} of the act nouns of the epithets (Epithet.act)."""
+    return {e.words.lower(): e for e in epithets if e.act}
+
+
+def _actors_on(token: Token, by_token: dict[int, list[ActorSpan]]) -> list[str]:
+    """The actors a token and its conjuncts name ("Turkey and the GNA": both), in order; empty when one names none."""
+    found: list[str] = []
+    for member in (token, *token.conjuncts):
+        named = [m.actor_id for m in by_token.get(member.i, ())]
+        if not named:
+            return []
+        found += [a for a in named if a not in found]
+    return found
+
+
+def _act_parties(noun: Token, entry: Epithet, by_token: dict[int, list[ActorSpan]]) -> list[str]:
+    """Who made the act or thing `noun` names, or its parties: the actors on the noun itself (a reference resolved
+    before), its possessor ("Egypt's initiative"), its between-, by- or from-phrase ("the deal between Turkey and the
+    GNA", "an offensive by Haftar"), a name on it ("the Egyptian initiative"), the agent of a participle of making
+    on it ("a deal signed by Turkey and the GNA"), or the subject of the verb of making it is the object of ("Haftar
+    launched an offensive"), with the verb's or the noun's with-phrase for a noun of two parties ("Turkey signed a
+    deal with the GNA"). Empty when none of these names an actor."""
+    on_noun = [m.actor_id for m in by_token.get(noun.i, ())]
+    if on_noun:
+        return list(dict.fromkeys(on_noun))
+    found: list[str] = []
+    partners: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and any(m.kind in AUTHOR_MODIFIER_KINDS for m in by_token.get(child.i, ()))):
+            found += _actors_on(child, by_token)
+        elif child.dep_ == "prep" and child.lower_ in ("between", "by", "from"):
+            found += [a for o in child.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            partners.append(child)
+        elif child.dep_ == "acl" and child.lemma_.lower() in entry.made_by:
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                found += [a for o in agent.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
+    verb = noun.head
+    if not found and noun.dep_ == "dobj" and verb.lemma_.lower() in entry.made_by:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("conj", "xcomp"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        found = [a for s in subjects for a in _actors_on(s, by_token)]
+        partners += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if found and entry.with_party:
+        found += [a for p in partners for o in p.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
+    return list(dict.fromkeys(found))
+
+
+def _act_reference(noun: Token, antecedent: Token) -> Span | None:
+    """The phrase when `noun` is a definite reference to an act named before ("the deal", "this move", "the maritime
+    deal" after "a maritime memorandum"): a determiner right before it and, between, only words that were on the noun
+    it goes back to. None for one that says which or whose on its own ("the deal between Athens and Cairo",
+    "Turkey's move", "the new deal", "the deal that ..."), a plural, or one that describes ("it was the move")."""
+    if noun.tag_ != "NN" or noun.dep_ in DESCRIBING_DEPS:
+        return None
+    before = {c.lower_ for c in antecedent.children if c.dep_ in ("amod", "compound")}
+    children = list(noun.children)
+    determiners = [c for c in children if c.dep_ == "det" and c.lower_ in ACT_DETERMINERS]
+    if len(determiners) != 1:
+        return None
+    start = determiners[0].i
+    if any(c.i != start and not (c.dep_ in ("amod", "compound") and start < c.i < noun.i and c.lower_ in before and not list(c.children)) for c in children):
+        return None
+    if any(noun.doc[i].dep_ not in ("amod", "compound") for i in range(start + 1, noun.i)):
+        return None
+    return noun.doc[start : noun.i + 1]
+
+
+def resolve_act_references(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet]) -> list[list[ActorSpan]]:
+    """Each paragraph's mentions with a definite reference to an act or thing named shortly before ("the deal", "the
+    attack", "the proposal", "the move": a noun of `nouns`, act_nouns) read as the parties or author of that earlier
+    noun (_act_parties): "Turkey and the GNA signed a maritime memorandum. Cairo called the deal illegal": Turkey and
+    the GNA; "Haftar launched an offensive on Tripoli. Turkey condemned the attack": the LNA. The earlier noun is the
+    last one of the same kind (Epithet.act) before it in its sentence or the ACT_REACH sentences before; when that
+    names no actor, the reference is left unresolved (it may be another act). A reference with a word of its own that
+    says which or whose is not one (_act_reference). Paragraphs are given in article order."""
+    if not nouns:
+        return [list(found) for found in mentions]
+    resolved = []
+    last: dict[str, tuple[int, Token, list[str]]] = {}  # kind -> (sentence, noun, its parties) of the last one named
+    number = 0
+    for doc, found in zip(docs, mentions):
+        positions = positions_in(doc, LOWER, nouns, lower=True) + positions_in(doc, LEMMA, nouns, lower=True)
+        if not positions:
+            number += len(list(doc.sents))
+            resolved.append(list(found))
+            continue
+        by_token: dict[int, list[ActorSpan]] = {}
+        for m in found:
+            for i in m.token_ids:
+                by_token.setdefault(i, []).append(m)
+        added: list[ActorSpan] = []
+        starts = [s.start for s in doc.sents]
+        for i in sorted(set(positions)):
+            noun = doc[i]
+            entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+            if entry is None or noun.pos_ != "NOUN":
+                continue
+            sentence = number + bisect_right(starts, i) - 1
+            earlier = last.get(entry.act)
+            phrase = _act_reference(noun, earlier[1]) if earlier is not None and sentence - earlier[0] <= ACT_REACH else None
+            if phrase is not None and earlier[2] and not any(j in by_token for j in range(phrase.start, phrase.end)):
+                references = [ActorSpan(actor, ACT_REFERENCE_KIND, phrase) for actor in earlier[2]]
+                added += references
+                for j in range(phrase.start, phrase.end):
+                    by_token.setdefault(j, []).extend(references)
+            last[entry.act] = (sentence, noun, _act_parties(noun, entry, by_token))
+        number += len(starts)
+        resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
+    return resolved
 
 
 # The words resolve_it reads besides names.

@@ -31,6 +31,9 @@ from extract.coreference import (
     gapped_clause_edges,
     load_epithets,
     related_nouns,
+    ACT_REFERENCE_KIND,
+    act_nouns,
+    resolve_act_references,
     resolve_former_latter,
     resolve_group_references,
     resolve_it,
@@ -94,6 +97,7 @@ class Extractor:
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
+        self.act_nouns = act_nouns(self.epithet_list)  # "the deal": the parties of the deal named before
         # Docs parse_ahead made, by the text parsed, and what it found to parse, by article, until
         # extract() takes them. Per thread: the dashboard's sessions share one extractor.
         self._ahead = threading.local()
@@ -174,6 +178,7 @@ class Extractor:
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types)
+        found = resolve_act_references(docs, found, self.act_nouns)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
         mentions: list[Mention] = []
@@ -293,7 +298,7 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
 
 
 # Mentions that resolve a reference to an actor named elsewhere, not a name.
-REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND})
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching
