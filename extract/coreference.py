@@ -31,6 +31,10 @@ edges before). "They" after a plural subject of one actor ("Turkish troops") is 
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
 for the GNA" is the GNA (`Epithet.speaks_for`).
+
+"The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
+noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
+sentence right before when that states an act (`resolve_act_references`).
 """
 from __future__ import annotations
 
@@ -103,6 +107,9 @@ class Epithet:
     act: str = ""
     made_by: tuple[str, ...] = ()
     with_party: bool = False
+    # With no noun of its kind named shortly before, the act is what the sentence right before says its subject did
+    # ("Turkey sent troops to Libya. Egypt condemned the move": Turkey).
+    clause: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -127,10 +134,11 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             act = entry.get("act", "")
             made_by = tuple(word.lower() for word in entry.get("made_by", ()))
             with_party = bool(entry.get("with_party", False))
+            clause = bool(entry.get("clause", False))
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
                 raise TypeError("act must be a kind's name and made_by a list of verbs")
-            if (made_by or with_party) and not act:
-                raise TypeError("made_by and with_party need act")
+            if (made_by or with_party or clause) and not act:
+                raise TypeError("made_by, with_party and clause need act")
             titled = tuple(name.lower() for name in entry.get("titled", ()))
             unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
             if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
@@ -152,7 +160,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
         epithets.append(
-            Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party)
+            Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause)
         )
     return epithets
 
@@ -487,25 +495,27 @@ def _act_parties(noun: Token, entry: Epithet, by_token: dict[int, list[ActorSpan
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 found += [a for o in agent.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
     verb = noun.head
-    if not found and noun.dep_ == "dobj" and verb.lemma_.lower() in entry.made_by:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ in ("conj", "xcomp"):
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        found = [a for s in subjects for a in _actors_on(s, by_token)]
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in entry.made_by:
+        # "Athens signed its own deal with Cairo": the with-phrase on the verb of making it too
         partners += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not found:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ in ("conj", "xcomp"):
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            found = [a for s in subjects for a in _actors_on(s, by_token)]
     if found and entry.with_party:
         found += [a for p in partners for o in p.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
     return list(dict.fromkeys(found))
 
 
-def _act_reference(noun: Token, antecedent: Token) -> Span | None:
+def _act_reference(noun: Token, antecedent: Token | None) -> Span | None:
     """The phrase when `noun` is a definite reference to an act named before ("the deal", "this move", "the maritime
     deal" after "a maritime memorandum"): a determiner right before it and, between, only words that were on the noun
-    it goes back to. None for one that says which or whose on its own ("the deal between Athens and Cairo",
+    it goes back to (none when that is a clause, `antecedent` None). None for one that says which or whose on its own ("the deal between Athens and Cairo",
     "Turkey's move", "the new deal", "the deal that ..."), a plural, or one that describes ("it was the move")."""
     if noun.tag_ != "NN" or noun.dep_ in DESCRIBING_DEPS:
         return None
-    before = {c.lower_ for c in antecedent.children if c.dep_ in ("amod", "compound")}
+    before = {c.lower_ for c in antecedent.children if c.dep_ in ("amod", "compound")} if antecedent is not None else set()
     children = list(noun.children)
     determiners = [c for c in children if c.dep_ == "det" and c.lower_ in ACT_DETERMINERS]
     if len(determiners) != 1:
@@ -518,23 +528,48 @@ def _act_reference(noun: Token, antecedent: Token) -> Span | None:
     return noun.doc[start : noun.i + 1]
 
 
-def resolve_act_references(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet]) -> list[list[ActorSpan]]:
+def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str]) -> list[str]:
+    """The actors that are the subject of a sentence's main verb when that verb states an act ("Turkey sent troops to
+    Libya", "Haftar declared himself ruler"): not a verb of saying or being (`not_acts`: "Egypt said ...", "Russia is
+    ..."), a negated one, or a passive one (its subject is acted on). Empty otherwise."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in not_acts or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return []
+    by_token: dict[int, list[ActorSpan]] = {}
+    for m in found:
+        for i in m.token_ids:
+            by_token.setdefault(i, []).append(m)
+    return _actors_on(subjects[0], by_token)
+
+
+def resolve_act_references(
+    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = ()
+) -> list[list[ActorSpan]]:
     """Each paragraph's mentions with a definite reference to an act or thing named shortly before ("the deal", "the
     attack", "the proposal", "the move": a noun of `nouns`, act_nouns) read as the parties or author of that earlier
     noun (_act_parties): "Turkey and the GNA signed a maritime memorandum. Cairo called the deal illegal": Turkey and
     the GNA; "Haftar launched an offensive on Tripoli. Turkey condemned the attack": the LNA. The earlier noun is the
     last one of the same kind (Epithet.act) before it in its sentence or the ACT_REACH sentences before; when that
     names no actor, the reference is left unresolved (it may be another act). A reference with a word of its own that
-    says which or whose is not one (_act_reference). Paragraphs are given in article order."""
+    says which or whose is not one (_act_reference). A noun of a kind read from a clause (Epithet.clause: "the move")
+    with no noun of its kind named within reach stands for the subject of the sentence right before, when that
+    sentence's main verb states an act (_clause_author; `not_acts`: the verbs of saying and being). Paragraphs are
+    given in article order."""
     if not nouns:
         return [list(found) for found in mentions]
     resolved = []
     last: dict[str, tuple[int, Token, list[str]]] = {}  # kind -> (sentence, noun, its parties) of the last one named
     number = 0
+    previous: tuple[Span, Sequence[ActorSpan]] | None = None  # the last sentence of the paragraph before, its mentions
     for doc, found in zip(docs, mentions):
         positions = positions_in(doc, LOWER, nouns, lower=True) + positions_in(doc, LEMMA, nouns, lower=True)
+        sentences = list(doc.sents)
         if not positions:
-            number += len(list(doc.sents))
+            number += len(sentences)
+            previous = (sentences[-1], found) if sentences else previous
             resolved.append(list(found))
             continue
         by_token: dict[int, list[ActorSpan]] = {}
@@ -550,14 +585,23 @@ def resolve_act_references(docs: Sequence[Doc], mentions: Sequence[list[ActorSpa
                 continue
             sentence = number + bisect_right(starts, i) - 1
             earlier = last.get(entry.act)
-            phrase = _act_reference(noun, earlier[1]) if earlier is not None and sentence - earlier[0] <= ACT_REACH else None
-            if phrase is not None and earlier[2] and not any(j in by_token for j in range(phrase.start, phrase.end)):
-                references = [ActorSpan(actor, ACT_REFERENCE_KIND, phrase) for actor in earlier[2]]
+            if earlier is not None and sentence - earlier[0] <= ACT_REACH:
+                phrase, parties = _act_reference(noun, earlier[1]), earlier[2]
+            elif entry.clause and (phrase := _act_reference(noun, None)) is not None:
+                # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
+                at = bisect_right(starts, i) - 1
+                before = (sentences[at - 1], found) if at > 0 else previous
+                parties = _clause_author(*before, not_acts) if before is not None else []
+            else:
+                phrase, parties = None, []
+            if phrase is not None and parties and not any(j in by_token for j in range(phrase.start, phrase.end)):
+                references = [ActorSpan(actor, ACT_REFERENCE_KIND, phrase) for actor in parties]
                 added += references
                 for j in range(phrase.start, phrase.end):
                     by_token.setdefault(j, []).extend(references)
             last[entry.act] = (sentence, noun, _act_parties(noun, entry, by_token))
         number += len(starts)
+        previous = (sentences[-1], found) if sentences else previous
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
 

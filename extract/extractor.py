@@ -98,6 +98,8 @@ class Extractor:
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
         self.act_nouns = act_nouns(self.epithet_list)  # "the deal": the parties of the deal named before
+        # "the move" after a sentence whose main verb is one of these names no act of its subject
+        self.not_acts = lexicon.reporting_verbs | lexicon.copular_verbs | {"be", "have"}
         # Docs parse_ahead made, by the text parsed, and what it found to parse, by article, until
         # extract() takes them. Per thread: the dashboard's sessions share one extractor.
         self._ahead = threading.local()
@@ -178,7 +180,7 @@ class Extractor:
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types)
-        found = resolve_act_references(docs, found, self.act_nouns)
+        found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
         mentions: list[Mention] = []
