@@ -1216,6 +1216,16 @@ def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, i
     return phrase_noun.doc[start : phrase_noun.i + 1], counted[0]
 
 
+def _of_phrase_country(phrase: Span, actors: Sequence[str], countries: tuple[dict[str, str], dict[str, str]] | None) -> bool:
+    """Whether every actor is of the country each demonym in the phrase names ("the two Libyan leaders": the GNA and
+    the LNA, not Egypt and Turkey); True for a phrase with none."""
+    if countries is None:
+        return True
+    demonyms, actor_countries = countries
+    codes = {demonyms[t.lower_] for t in phrase if t.lower_ in demonyms}
+    return all(actor_countries.get(a) == code for code in codes for a in actors)
+
+
 # Words that pick some out of a group ("one of the two countries", "neither of them").
 PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some", "any", "rest", "half", "part"})
 
@@ -1283,7 +1293,11 @@ def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None)
 
 
 def resolve_group_references(
-    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], lexicon: Lexicon, actor_types: dict[str, str]
+    docs: Sequence[Doc],
+    mentions: Sequence[list[ActorSpan]],
+    lexicon: Lexicon,
+    actor_types: dict[str, str],
+    countries: tuple[dict[str, str], dict[str, str]] | None = None,
 ) -> list[list[ActorSpan]]:
     """Each paragraph's mentions plus, on each plural reference to a group of actors, one mention
     per actor (two mentions on the same tokens are both actors, extract.relations.context):
@@ -1293,7 +1307,9 @@ def resolve_group_references(
     - "the two countries", "both governments", "the pair" (data/lexicon/relations.json
       group_reference_nouns, group_reference_counts): the actors of the coordination named last,
       in its sentence or the one before, when every actor is of a type the noun fits
-      (`actor_types`: actor id -> dictionary type) and there are as many as the phrase counts.
+      (`actor_types`: actor id -> dictionary type) and there are as many as the phrase counts;
+      a demonym in the phrase that names no actor ("the two Libyan leaders") needs every actor to be of its
+      country (`countries`: {demonym in lower case: country code}, {actor id: country code}).
     Anything less sure resolves nothing. Paragraphs are given in article order."""
     resolved = []
     carried: list[Group] = []  # the groups of the sentence before, in order
@@ -1357,6 +1373,8 @@ def resolve_group_references(
                 if last is None or not last.actors or (phrase[1] is not None and len(last.actors) != phrase[1]):
                     continue
                 fits = lexicon.group_reference_nouns[token.lemma_.lower()]
+                if not _of_phrase_country(phrase[0], last.actors, countries):
+                    continue  # "Egypt and Turkey met. ... the two Libyan leaders": not them
                 if all(actor_types.get(a) in fits for a in last.actors):
                     added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, phrase[0]) for a in last.actors)
                     groups = sorted([*(g for g in groups if g.end != token.i + 1), Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)

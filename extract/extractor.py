@@ -94,6 +94,11 @@ class Extractor:
         # names a membership (extract.relations)
         self.actor_types = {actor_id: entry.type for actor_id, entry in dictionary.actors.items()}
         self.reader = RelationReader(lexicon, self.actor_types)
+        # "the two Libyan leaders" are of Libya (extract.coreference.resolve_group_references)
+        self.countries = (
+            {d.lower(): entry.country_code for entry in dictionary.actors.values() for d in entry.demonyms if entry.country_code},
+            {actor_id: entry.country_code for actor_id, entry in dictionary.actors.items()},
+        )
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
@@ -179,7 +184,7 @@ class Extractor:
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
-        found = resolve_group_references(docs, found, self.lexicon, self.actor_types)
+        found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}

@@ -891,3 +891,16 @@ def test_an_act_entry_needs_a_kind_for_its_verbs(tmp_path: Path) -> None:
         load_epithets(tmp_path)
     (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "deal", "act": "agreement", "made_by": ["sign"]}) + "\n", encoding="utf-8")
     assert load_epithets(tmp_path)[0].made_by == ("sign",)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sarraj and Haftar met in Moscow. Turkey criticised the two Libyan leaders.", {("Turkey", O, "GNA"), ("Turkey", O, "LNA")}),
+        # the demonym says whose leaders they are: not the pair named last when that is of another country
+        ("Egypt and Turkey met in Cairo. Russia criticised the two Libyan leaders.", set()),
+        ("Egypt and Turkey met in Cairo. Russia criticised the two leaders.", {("Russia", O, "Egypt"), ("Russia", O, "Turkey")}),
+    ],
+)
+def test_a_demonym_in_a_group_reference_says_whose_the_group_is(text: str, expected: set) -> None:
+    assert related_edges(text) == expected
