@@ -904,3 +904,28 @@ def test_an_act_entry_needs_a_kind_for_its_verbs(tmp_path: Path) -> None:
 )
 def test_a_demonym_in_a_group_reference_says_whose_the_group_is(text: str, expected: set) -> None:
     assert related_edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # MT and partisan names: "the Accord forces", "Libya's recognised government" (dated as the recognised one)
+        ("The Turkish navy and the Accord forces carried out joint exercises.", "2020-06-15", {("Turkey", S, "GNA"), ("GNA", S, "Turkey")}),
+        ("Britain announced an aid package for Libya's recognised government.", "2020-06-15", {("United Kingdom", S, "GNA")}),
+        ("Britain announced an aid package for Libya's recognised government.", "2021-06-15", {("United Kingdom", S, "GNU")}),
+        ("Haftar attacked Tripoli. Turkey condemned the putschist forces.", "2020-06-15", {("Turkey", O, "LNA")}),
+        ("Wagner arrived in Libya in 2019. The private military company fought for Haftar.", "2020-06-15", {("Wagner", S, "LNA")}),
+        # not named before (within reach): nobody
+        ("Egypt hosted talks in Cairo. The private military company fought for Haftar.", "2020-06-15", set()),
+        ("Turkey condemned the putschist forces.", "2020-06-15", set()),
+    ],
+)
+def test_translated_and_partisan_names(text: str, date: str, expected: set) -> None:
+    assert related_edges_on(text, date) == expected
+
+
+def related_edges_on(text: str, date: str) -> set[tuple[str, str, str]]:
+    """The edges of the article's last sentence, for an article of that date."""
+    table = extract_relations(text, date=date)
+    last = text.rfind(". ", 0, len(text) - 1) + 2 if ". " in text[:-1] else 0
+    return {(r.actor1, r.relation, r.actor2) for r in table.itertuples() if r.start >= last}
