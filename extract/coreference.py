@@ -179,6 +179,8 @@ class EpithetResolver:
     def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Each paragraph's mentions plus its resolved epithets, in article order."""
         last_seen: dict[str, tuple[int, int]] = {}  # actor -> (sentence, token) of its latest mention
+        # the actors whose latest mention modifies a noun ("the UN arms embargo"): named in passing
+        modifying: set[str] = set()
         named_anywhere = {m.actor_id for found in mentions for m in found}
         # (sentence, actor) of the latest person named, inside quotations or outside them: outside
         # a quotation "the diplomat" is the last person named outside one.
@@ -229,6 +231,11 @@ class EpithetResolver:
                 number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
                     last_seen[event.actor_id] = last_named[event.actor_id] = (number, start)
+                    root = event.span.root
+                    if root.dep_ in ("compound", "amod", "nmod") and not event.span.start <= root.head.i < event.span.end:
+                        modifying.add(event.actor_id)
+                    else:
+                        modifying.discard(event.actor_id)
                     last_actor = (number, event.actor_id)
                     titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
@@ -262,6 +269,10 @@ class EpithetResolver:
                     seen = [s for s in seen if near and s[1] == last_actor[1]]
                 if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
+                if len(seen) > 1 and max(seen)[1] in modifying:
+                    # "The EU launched Operation Irini to enforce the UN arms embargo. ... the mission": the one
+                    # named last was named in passing, another one in full: unsure
+                    continue
                 if seen:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
                     last_named[max(seen)[1]] = (number, start)
@@ -300,7 +311,12 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "det"})
 def _owners(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
     """The actors a name in the phrase says it belongs to: "Turkey's foreign minister", "the Turkish
     minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none."""
-    owners = [c for c in span.root.children if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    # an of-phrase of a gerund says what is done, not whose ("accused the mission of targeting shipments bound for the GNA")
+    owners = [
+        c
+        for c in span.root.children
+        if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+    ]
     return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
 
 
