@@ -31,6 +31,10 @@ edges before). "They" after a plural subject of one actor ("Turkish troops") is 
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
 for the GNA" is the GNA (`Epithet.speaks_for`).
+
+"The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
+noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
+sentence right before when that states an act (`resolve_act_references`).
 """
 from __future__ import annotations
 
@@ -96,6 +100,16 @@ class Epithet:
     unless_after: tuple[str, ...] = ()
     # A person role noun whose for-phrase names the one actor it speaks for ("a spokesman for the GNA"): that actor.
     speaks_for: bool = False
+    # A noun of an act or thing ("deal", "attack", "proposal"): after "the" it stands for the parties or author of the
+    # last noun of the same kind `act` named shortly before (resolve_act_references); `made_by`: the verbs whose
+    # subject makes one ("signed a deal", "launched an offensive"), and whose with-phrase is a party when
+    # `with_party` ("signed a deal with the GNA").
+    act: str = ""
+    made_by: tuple[str, ...] = ()
+    with_party: bool = False
+    # With no noun of its kind named shortly before, the act is what the sentence right before says its subject did
+    # ("Turkey sent troops to Libya. Egypt condemned the move": Turkey).
+    clause: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -117,6 +131,14 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             reach = entry.get("reach")
             related = entry.get("related", "")
             speaks_for = bool(entry.get("speaks_for", False))
+            act = entry.get("act", "")
+            made_by = tuple(word.lower() for word in entry.get("made_by", ()))
+            with_party = bool(entry.get("with_party", False))
+            clause = bool(entry.get("clause", False))
+            if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
+                raise TypeError("act must be a kind's name and made_by a list of verbs")
+            if (made_by or with_party or clause) and not act:
+                raise TypeError("made_by, with_party and clause need act")
             titled = tuple(name.lower() for name in entry.get("titled", ()))
             unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
             if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
@@ -128,16 +150,18 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise EpithetError(f"{path}:{number}: expected {{\"epithet\": ..., \"actors\": [...]}} or {{\"epithet\": ..., \"person\": true}} ({error}).") from error
         unknown = [a for a in actors if known is not None and a not in known]
-        if not words.strip() or bool(actors) + person + counterpart + bool(related) != 1 or unknown:
+        if not words.strip() or bool(actors) + person + counterpart + bool(related) + bool(act) != 1 or unknown:
             raise EpithetError(
                 f"{path}:{number}: needs words and one of: actor ids from the dictionary, \"person\": true, \"counterpart\": true,"
-                f" \"related\": a role (unknown: {unknown})."
+                f" \"related\": a role, \"act\": a kind of act (unknown: {unknown})."
             )
         if unless_after and not titled:
             raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
-        epithets.append(Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for))
+        epithets.append(
+            Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause)
+        )
     return epithets
 
 
@@ -146,8 +170,8 @@ class EpithetResolver:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._epithets: dict[int, Epithet] = {}
         for number, epithet in enumerate(epithets):
-            if epithet.related:
-                continue  # read sentence by sentence, with the relations read before (resolve_related)
+            if epithet.related or epithet.act:
+                continue  # read sentence by sentence, with the relations read before (resolve_related), or resolve_act_references
             key = nlp.vocab.strings.add(f"epithet-{number}")
             self._epithets[key] = epithet
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
@@ -155,6 +179,8 @@ class EpithetResolver:
     def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Each paragraph's mentions plus its resolved epithets, in article order."""
         last_seen: dict[str, tuple[int, int]] = {}  # actor -> (sentence, token) of its latest mention
+        # the actors whose latest mention modifies a noun ("the UN arms embargo"): named in passing
+        modifying: set[str] = set()
         named_anywhere = {m.actor_id for found in mentions for m in found}
         # (sentence, actor) of the latest person named, inside quotations or outside them: outside
         # a quotation "the diplomat" is the last person named outside one.
@@ -205,6 +231,11 @@ class EpithetResolver:
                 number = sentence + max(bisect_right(starts, start) - 1, 0)
                 if isinstance(event, ActorSpan):
                     last_seen[event.actor_id] = last_named[event.actor_id] = (number, start)
+                    root = event.span.root
+                    if root.dep_ in ("compound", "amod", "nmod") and not event.span.start <= root.head.i < event.span.end:
+                        modifying.add(event.actor_id)
+                    else:
+                        modifying.discard(event.actor_id)
                     last_actor = (number, event.actor_id)
                     titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
@@ -238,6 +269,10 @@ class EpithetResolver:
                     seen = [s for s in seen if near and s[1] == last_actor[1]]
                 if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
+                if len(seen) > 1 and max(seen)[1] in modifying:
+                    # "The EU launched Operation Irini to enforce the UN arms embargo. ... the mission": the one
+                    # named last was named in passing, another one in full: unsure
+                    continue
                 if seen:
                     added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
                     last_named[max(seen)[1]] = (number, start)
@@ -276,7 +311,12 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "det"})
 def _owners(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
     """The actors a name in the phrase says it belongs to: "Turkey's foreign minister", "the Turkish
     minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none."""
-    owners = [c for c in span.root.children if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    # an of-phrase of a gerund says what is done, not whose ("accused the mission of targeting shipments bound for the GNA")
+    owners = [
+        c
+        for c in span.root.children
+        if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+    ]
     return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
 
 
@@ -420,6 +460,166 @@ def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
     return end < len(doc) and (end in taken or doc[end].pos_ == "PROPN")
 
 
+
+
+ACT_REFERENCE_KIND = "act reference"
+# How many sentences back the noun "the deal", "the attack" goes back to may have been named.
+ACT_REACH = 2
+# The determiners of a referring act noun: "the deal", "this move" (not "a deal": a new one).
+ACT_DETERMINERS = frozenset({"the", "this", "that"})
+# Mention kinds that say who made an act when they modify its noun ("the Egyptian initiative", "the GNA offensive");
+# a capital or a seat there is more often the place ("the Tripoli offensive").
+AUTHOR_MODIFIER_KINDS = frozenset({"alias", "demonym", "official"})
+
+
+def act_nouns(epithets: Sequence[Epithet]) -> dict[str, Epithet]:
+    """{noun (lower case): its entry} of the act nouns of the epithets (Epithet.act)."""
+    return {e.words.lower(): e for e in epithets if e.act}
+
+
+def _actors_on(token: Token, by_token: dict[int, list[ActorSpan]]) -> list[str]:
+    """The actors a token and its conjuncts name ("Turkey and the GNA": both), in order; empty when one names none."""
+    found: list[str] = []
+    for member in (token, *token.conjuncts):
+        named = [m.actor_id for m in by_token.get(member.i, ())]
+        if not named:
+            return []
+        found += [a for a in named if a not in found]
+    return found
+
+
+def _act_parties(noun: Token, entry: Epithet, by_token: dict[int, list[ActorSpan]]) -> list[str]:
+    """Who made the act or thing `noun` names, or its parties: the actors on the noun itself (a reference resolved
+    before), its possessor ("Egypt's initiative"), its between-, by- or from-phrase ("the deal between Turkey and the
+    GNA", "an offensive by Haftar"), a name on it ("the Egyptian initiative"), the agent of a participle of making
+    on it ("a deal signed by Turkey and the GNA"), or the subject of the verb of making it is the object of ("Haftar
+    launched an offensive"), with the verb's or the noun's with-phrase for a noun of two parties ("Turkey signed a
+    deal with the GNA"). Empty when none of these names an actor."""
+    on_noun = [m.actor_id for m in by_token.get(noun.i, ())]
+    if on_noun:
+        return list(dict.fromkeys(on_noun))
+    found: list[str] = []
+    partners: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and any(m.kind in AUTHOR_MODIFIER_KINDS for m in by_token.get(child.i, ()))):
+            found += _actors_on(child, by_token)
+        elif child.dep_ == "prep" and child.lower_ in ("between", "by", "from"):
+            found += [a for o in child.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            partners.append(child)
+        elif child.dep_ == "acl" and child.lemma_.lower() in entry.made_by:
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                found += [a for o in agent.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in entry.made_by:
+        # "Athens signed its own deal with Cairo": the with-phrase on the verb of making it too
+        partners += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if not found:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ in ("conj", "xcomp"):
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            found = [a for s in subjects for a in _actors_on(s, by_token)]
+    if found and entry.with_party:
+        found += [a for p in partners for o in p.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
+    return list(dict.fromkeys(found))
+
+
+def _act_reference(noun: Token, antecedent: Token | None) -> Span | None:
+    """The phrase when `noun` is a definite reference to an act named before ("the deal", "this move", "the maritime
+    deal" after "a maritime memorandum"): a determiner right before it and, between, only words that were on the noun
+    it goes back to (none when that is a clause, `antecedent` None). None for one that says which or whose on its own ("the deal between Athens and Cairo",
+    "Turkey's move", "the new deal", "the deal that ..."), a plural, or one that describes ("it was the move")."""
+    if noun.tag_ != "NN" or noun.dep_ in DESCRIBING_DEPS:
+        return None
+    before = {c.lower_ for c in antecedent.children if c.dep_ in ("amod", "compound")} if antecedent is not None else set()
+    children = list(noun.children)
+    determiners = [c for c in children if c.dep_ == "det" and c.lower_ in ACT_DETERMINERS]
+    if len(determiners) != 1:
+        return None
+    start = determiners[0].i
+    if any(c.i != start and not (c.dep_ in ("amod", "compound") and start < c.i < noun.i and c.lower_ in before and not list(c.children)) for c in children):
+        return None
+    if any(noun.doc[i].dep_ not in ("amod", "compound") for i in range(start + 1, noun.i)):
+        return None
+    return noun.doc[start : noun.i + 1]
+
+
+def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str]) -> list[str]:
+    """The actors that are the subject of a sentence's main verb when that verb states an act ("Turkey sent troops to
+    Libya", "Haftar declared himself ruler"): not a verb of saying or being (`not_acts`: "Egypt said ...", "Russia is
+    ..."), a negated one, or a passive one (its subject is acted on). Empty otherwise."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in not_acts or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return []
+    by_token: dict[int, list[ActorSpan]] = {}
+    for m in found:
+        for i in m.token_ids:
+            by_token.setdefault(i, []).append(m)
+    return _actors_on(subjects[0], by_token)
+
+
+def resolve_act_references(
+    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = ()
+) -> list[list[ActorSpan]]:
+    """Each paragraph's mentions with a definite reference to an act or thing named shortly before ("the deal", "the
+    attack", "the proposal", "the move": a noun of `nouns`, act_nouns) read as the parties or author of that earlier
+    noun (_act_parties): "Turkey and the GNA signed a maritime memorandum. Cairo called the deal illegal": Turkey and
+    the GNA; "Haftar launched an offensive on Tripoli. Turkey condemned the attack": the LNA. The earlier noun is the
+    last one of the same kind (Epithet.act) before it in its sentence or the ACT_REACH sentences before; when that
+    names no actor, the reference is left unresolved (it may be another act). A reference with a word of its own that
+    says which or whose is not one (_act_reference). A noun of a kind read from a clause (Epithet.clause: "the move")
+    with no noun of its kind named within reach stands for the subject of the sentence right before, when that
+    sentence's main verb states an act (_clause_author; `not_acts`: the verbs of saying and being). Paragraphs are
+    given in article order."""
+    if not nouns:
+        return [list(found) for found in mentions]
+    resolved = []
+    last: dict[str, tuple[int, Token, list[str]]] = {}  # kind -> (sentence, noun, its parties) of the last one named
+    number = 0
+    previous: tuple[Span, Sequence[ActorSpan]] | None = None  # the last sentence of the paragraph before, its mentions
+    for doc, found in zip(docs, mentions):
+        positions = positions_in(doc, LOWER, nouns, lower=True) + positions_in(doc, LEMMA, nouns, lower=True)
+        sentences = list(doc.sents)
+        if not positions:
+            number += len(sentences)
+            previous = (sentences[-1], found) if sentences else previous
+            resolved.append(list(found))
+            continue
+        by_token: dict[int, list[ActorSpan]] = {}
+        for m in found:
+            for i in m.token_ids:
+                by_token.setdefault(i, []).append(m)
+        added: list[ActorSpan] = []
+        starts = [s.start for s in doc.sents]
+        for i in sorted(set(positions)):
+            noun = doc[i]
+            entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+            if entry is None or noun.pos_ != "NOUN":
+                continue
+            sentence = number + bisect_right(starts, i) - 1
+            earlier = last.get(entry.act)
+            if earlier is not None and sentence - earlier[0] <= ACT_REACH:
+                phrase, parties = _act_reference(noun, earlier[1]), earlier[2]
+            elif entry.clause and (phrase := _act_reference(noun, None)) is not None:
+                # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
+                at = bisect_right(starts, i) - 1
+                before = (sentences[at - 1], found) if at > 0 else previous
+                parties = _clause_author(*before, not_acts) if before is not None else []
+            else:
+                phrase, parties = None, []
+            if phrase is not None and parties and not any(j in by_token for j in range(phrase.start, phrase.end)):
+                references = [ActorSpan(actor, ACT_REFERENCE_KIND, phrase) for actor in parties]
+                added += references
+                for j in range(phrase.start, phrase.end):
+                    by_token.setdefault(j, []).extend(references)
+            last[entry.act] = (sentence, noun, _act_parties(noun, entry, by_token))
+        number += len(starts)
+        previous = (sentences[-1], found) if sentences else previous
+        resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
+    return resolved
 
 
 # The words resolve_it reads besides names.
@@ -1032,6 +1232,16 @@ def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, i
     return phrase_noun.doc[start : phrase_noun.i + 1], counted[0]
 
 
+def _of_phrase_country(phrase: Span, actors: Sequence[str], countries: tuple[dict[str, str], dict[str, str]] | None) -> bool:
+    """Whether every actor is of the country each demonym in the phrase names ("the two Libyan leaders": the GNA and
+    the LNA, not Egypt and Turkey); True for a phrase with none."""
+    if countries is None:
+        return True
+    demonyms, actor_countries = countries
+    codes = {demonyms[t.lower_] for t in phrase if t.lower_ in demonyms}
+    return all(actor_countries.get(a) == code for code in codes for a in actors)
+
+
 # Words that pick some out of a group ("one of the two countries", "neither of them").
 PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some", "any", "rest", "half", "part"})
 
@@ -1099,7 +1309,11 @@ def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None)
 
 
 def resolve_group_references(
-    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], lexicon: Lexicon, actor_types: dict[str, str]
+    docs: Sequence[Doc],
+    mentions: Sequence[list[ActorSpan]],
+    lexicon: Lexicon,
+    actor_types: dict[str, str],
+    countries: tuple[dict[str, str], dict[str, str]] | None = None,
 ) -> list[list[ActorSpan]]:
     """Each paragraph's mentions plus, on each plural reference to a group of actors, one mention
     per actor (two mentions on the same tokens are both actors, extract.relations.context):
@@ -1109,7 +1323,9 @@ def resolve_group_references(
     - "the two countries", "both governments", "the pair" (data/lexicon/relations.json
       group_reference_nouns, group_reference_counts): the actors of the coordination named last,
       in its sentence or the one before, when every actor is of a type the noun fits
-      (`actor_types`: actor id -> dictionary type) and there are as many as the phrase counts.
+      (`actor_types`: actor id -> dictionary type) and there are as many as the phrase counts;
+      a demonym in the phrase that names no actor ("the two Libyan leaders") needs every actor to be of its
+      country (`countries`: {demonym in lower case: country code}, {actor id: country code}).
     Anything less sure resolves nothing. Paragraphs are given in article order."""
     resolved = []
     carried: list[Group] = []  # the groups of the sentence before, in order
@@ -1173,6 +1389,8 @@ def resolve_group_references(
                 if last is None or not last.actors or (phrase[1] is not None and len(last.actors) != phrase[1]):
                     continue
                 fits = lexicon.group_reference_nouns[token.lemma_.lower()]
+                if not _of_phrase_country(phrase[0], last.actors, countries):
+                    continue  # "Egypt and Turkey met. ... the two Libyan leaders": not them
                 if all(actor_types.get(a) in fits for a in last.actors):
                     added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, phrase[0]) for a in last.actors)
                     groups = sorted([*(g for g in groups if g.end != token.i + 1), Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)

@@ -31,6 +31,9 @@ from extract.coreference import (
     gapped_clause_edges,
     load_epithets,
     related_nouns,
+    ACT_REFERENCE_KIND,
+    act_nouns,
+    resolve_act_references,
     resolve_former_latter,
     resolve_group_references,
     resolve_it,
@@ -91,9 +94,17 @@ class Extractor:
         # names a membership (extract.relations)
         self.actor_types = {actor_id: entry.type for actor_id, entry in dictionary.actors.items()}
         self.reader = RelationReader(lexicon, self.actor_types)
+        # "the two Libyan leaders" are of Libya (extract.coreference.resolve_group_references)
+        self.countries = (
+            {d.lower(): entry.country_code for entry in dictionary.actors.values() for d in entry.demonyms if entry.country_code},
+            {actor_id: entry.country_code for actor_id, entry in dictionary.actors.items()},
+        )
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
+        self.act_nouns = act_nouns(self.epithet_list)  # "the deal": the parties of the deal named before
+        # "the move" after a sentence whose main verb is one of these names no act of its subject
+        self.not_acts = lexicon.reporting_verbs | lexicon.copular_verbs | {"be", "have"}
         # Docs parse_ahead made, by the text parsed, and what it found to parse, by article, until
         # extract() takes them. Per thread: the dashboard's sessions share one extractor.
         self._ahead = threading.local()
@@ -173,7 +184,8 @@ class Extractor:
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs)
-        found = resolve_group_references(docs, found, self.lexicon, self.actor_types)
+        found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
+        found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
         mentions: list[Mention] = []
@@ -293,7 +305,7 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
 
 
 # Mentions that resolve a reference to an actor named elsewhere, not a name.
-REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND})
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching
