@@ -20,7 +20,21 @@ from extract.relations.grammar import doc_text
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
-QUOTE_CHARS = (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE)
+# Single quotation marks (British copy: 'We will not allow it,' Erdogan said), which are also apostrophes:
+# read as quotes only where a word starts or ends a quotation (_single_quote).
+SINGLE_QUOTES = "'‘’"
+QUOTE_CHARS = (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE, *SINGLE_QUOTES)
+
+
+def _single_quote(text: str, at: int, inside: bool) -> bool:
+    """Whether the single quotation mark at `at` opens (when not `inside` one) or closes a quotation: it opens
+    before a word, after a space or the start; it closes after a word or punctuation, before a space, punctuation
+    or the end. An apostrophe inside a word ("Haftar's", "don't") does neither."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if not inside:
+        return text[at] != "’" and (before.isspace() or before in "([") and (after.isalnum() or after in "“\"")
+    return text[at] != "‘" and not before.isspace() and (after.isspace() or after in ",.;:!?)]—")
 
 
 def _quoted_chars(text: str) -> list[bool]:
@@ -28,8 +42,9 @@ def _quoted_chars(text: str) -> list[bool]:
     if not any(mark in text for mark in QUOTE_CHARS):
         return [False] * len(text)  # most paragraphs quote no one: no walk over their characters
     inside = False
+    single = False  # inside a quotation opened by a single mark
     flags = []
-    for char in text:
+    for at, char in enumerate(text):
         if char in OPENING_QUOTES:
             inside = True
         elif char in CLOSING_QUOTES:
@@ -39,6 +54,11 @@ def _quoted_chars(text: str) -> list[bool]:
         elif char == STRAIGHT_QUOTE:
             flags.append(True)
             inside = not inside
+            continue
+        elif char in SINGLE_QUOTES and (single or not inside) and _single_quote(text, at, single):
+            single = not single
+            inside = single
+            flags.append(True)
             continue
         flags.append(inside)
     return flags
@@ -88,7 +108,9 @@ class SpeakerFinder:
         ("according", the verbs), in order."""
         # Once per sentence, not per reporting verb: a long sentence of "X said that ..." stays linear.
         text = paragraph[sent.start_char : sent.end_char]
-        has_quote = any(q in text for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE))
+        has_quote = any(q in text for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE)) or any(
+            char in SINGLE_QUOTES and (_single_quote(text, at, False) or _single_quote(text, at, True)) for at, char in enumerate(text)
+        )
         doc = sent.doc
         for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
             token = doc[i]

@@ -749,10 +749,28 @@ def test_the_retired_general_is_haftar_in_an_article_that_names_him(text: str, e
         ('"We will defeat the Turkish invaders," said the LNA spokesman.', {("LNA", O, "Turkey")}),
         # another noun's of-phrase is whom it speaks about, not for
         ('"We will defeat the Turkish invaders," critics of Haftar said.', set()),
+        # single quotation marks, straight or curly, as British copy writes them; apostrophes are no quotes
+        ("'We will defeat the Turkish invaders,' the spokesman of the Libyan National Army said.", {("LNA", O, "Turkey")}),
+        ("‘We will defeat the Turkish invaders,’ said the head of the Presidential Council.", {("GNA", O, "Turkey")}),
     ],
 )
 def test_we_in_a_quote_is_the_actor_its_speaker_speaks_for(text: str, expected: set) -> None:
     assert edges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        ("'We back the GNA,' Erdogan said.", "'We back the GNA,'"),
+        ("‘We back the GNA,’ Erdogan said.", "‘We back the GNA,’"),
+        ("Haftar's aide said the states' troops don't retreat.", ""),  # apostrophes
+        ("Haftar’s aide said 'never' twice.", "'never'"),
+    ],
+)
+def test_single_quotation_marks_quote_and_apostrophes_do_not(text: str, quoted: str) -> None:
+    from extract.attribution import _quoted_chars
+
+    assert "".join(c for c, inside in zip(text, _quoted_chars(text)) if inside) == quoted
 
 
 # "Haftar's troops", "Sarraj's government" name the actor (dictionary aliases), so "they"/"it" go back to it, and
