@@ -18,7 +18,12 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     passive = is_passive(token) or (token.tag_ == "VBN" and token.dep_ == "conj" and any(c.dep_ == "agent" for c in token.children))
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, passive)
     if subject_is_patient:
-        frame.patients.extend((m, relation) for m in subjects if relation)
+        # "The deal between Egypt and Greece was welcomed by Russia" backs neither, as the active does
+        holder = token
+        while holder.dep_ == "xcomp" and holder.head.i != holder.i:
+            holder = holder.head  # "continues to be welcomed by Russia"
+        settled = any(c.dep_ in ("nsubjpass", "nsubj") and _welcomed_settlement(ctx, frame, c) for h in (token, holder) for c in h.children)
+        frame.patients.extend((m, relation) for m in subjects if relation and not settled)
     else:
         frame.agents.extend(subjects)
     for child in [*token.children, *shared_objects(token)]:
