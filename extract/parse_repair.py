@@ -893,36 +893,88 @@ CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
 
 def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"The Emirates condemned in the strongest terms the Turkish military intervention in Libya": when a
-    phrase stands between the verb and its object (word order of translated statements), the parser can
-    read the verb as a reduced relative on the name before it ("the Emirates [that were] condemned"), the
-    name becoming the root of a sentence with no verb. A past form right after the root noun, with an
-    object after the phrase (a preposition or adverb of its own) and no by-phrase or auxiliary, in a
-    sentence with no finite verb, is the verb and the noun its subject. A real reduced relative has no
-    object ("Weapons supplied by the UAE to the LNA.", "Haftar forces backed in secret by Egypt")."""
+    phrase stands between the verb and its object (word order of translated statements: "targeted with
+    precise air strikes a Turkish frigate", "signed in Tripoli a tripartite agreement"), the parser can
+    read the verb as a reduced relative on the name before it ("the Emirates [that were] condemned").
+    It then makes one of three trees, each mended here to the verb with the name for its subject:
+    - the name is the root of a sentence with no verb, the object the verb's own;
+    - the object is the root, with the name for its subject ("Forces targeted with strikes a frigate.");
+    - the name is the subject of a reporting verb after the object (", said the General Command"): the
+      verb becomes what is said.
+    A past form right after the name (or a list it heads), with the object right after the verb's own
+    phrases (prepositions or adverbs) and no by-phrase, auxiliary or subject of its own, in a sentence
+    with no other finite verb (but the reporting one or one in a clause under the verb or the object).
+    A real reduced relative has no object ("Weapons supplied by the UAE to the LNA.", "Haftar forces
+    backed in secret by Egypt")."""
     for sent in doc.sents:
-        root = sent.root
-        if root.pos_ not in ("PROPN", "NOUN") or root.i + 1 >= sent.end:
-            continue
-        # right after the noun, or after a list it heads ("The Emirates and Barbados condemned in ...")
-        verb = next((t for t in doc[root.i + 1 : sent.end] if t.dep_ not in ("cc", "conj", "compound", "det", "amod", "punct") or t.head.i < root.i), None)
-        if verb is None or verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
-            continue
-        if verb.head.i != root.i and not (verb.head.dep_ == "conj" and _list_head(verb.head).i == root.i):
-            continue
-        children = list(verb.children)
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
-            continue
-        between = [c for c in children if verb.i < c.i < obj.left_edge.i]
-        if not between or any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in between) or between[-1].right_edge.i + 1 != obj.left_edge.i:
-            continue  # only the verb's own phrases between it and the object
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not _subordinate_to(t, verb) for t in sent):
-            continue  # a sentence with a verb of its own (not one of a clause under this one: "..., while ... continued")
-        verb.tag_ = "VBD"
+        for verb in sent:
+            if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            name = verb.head
+            if name.i > verb.i or name.pos_ not in ("PROPN", "NOUN") or not _right_after_name(doc, name, verb):
+                continue
+            children = list(verb.children)
+            if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
+                continue
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            host = _list_head(name).head if _list_head(name).dep_ != "ROOT" else None
+            if obj is None:
+                # the object read as the root, the name (or the list it heads) its subject
+                top = _list_head(name)
+                if host is None or host.dep_ != "ROOT" or host.pos_ not in ("NOUN", "PROPN") or host.i < verb.i or top.dep_ != "nsubj":
+                    continue
+                obj = host
+                obj_start = min([obj.i] + [c.left_edge.i for c in obj.children if c.i > verb.i])
+                owner = obj
+            else:
+                obj_start = obj.left_edge.i
+                owner = verb
+            between = [c for c in children if verb.i < c.i < obj_start]
+            if not between or any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in between) or between[-1].right_edge.i + 1 != obj_start:
+                continue  # only the verb's own phrases between it and the object
+            reporter = None
+            if owner is verb and host is not None:
+                # the name the subject of a reporting verb after the object: "..., said the General Command"
+                if host.lemma_.lower() not in lexicon.reporting_verbs or host.i <= obj.right_edge.i or _list_head(name).dep_ != "nsubj":
+                    continue
+                reporter = host
+            elif owner is verb and _list_head(name).dep_ != "ROOT":
+                continue
+            if any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in (verb.i, getattr(reporter, "i", -1)) and not _subordinate_to(t, verb) and not (owner is obj and _subordinate_to(t, obj))
+                for t in sent
+            ):
+                continue  # a sentence with a verb of its own (not one of a clause under this one: "..., while ... continued")
+            _mend_fronted_phrase_verb(doc, sent, verb, _list_head(name), obj, owner, reporter)
+            break
+
+
+def _right_after_name(doc: Doc, name: Token, verb: Token) -> bool:
+    """Whether the verb comes right after the name, or after the list it heads ("The Emirates and Barbados
+    condemned in ...")."""
+    first = next((t for t in doc[name.i + 1 : verb.i + 1] if t.dep_ not in ("cc", "conj", "compound", "det", "amod", "punct") or t.head.i < name.i), None)
+    return first is not None and first.i == verb.i
+
+
+def _mend_fronted_phrase_verb(doc: Doc, sent: Span, verb: Token, subject: Token, obj: Token, owner: Token, reporter: Token | None) -> None:
+    """The verb the sentence's root (or what the reporting verb says), the name its subject and the
+    noun read as the root its object; the closing full stop goes with the new root."""
+    old_root = sent.root
+    verb.tag_ = "VBD"
+    if reporter is not None:
+        _reattach(verb, reporter, "ccomp")
+        for said_by in [c for c in reporter.children if c.dep_ == "dobj" and c.i > reporter.i]:
+            said_by.dep_ = "nsubj"  # "..., said the General Command": the one who said it
+    else:
         verb.head, verb.dep_ = verb, "ROOT"
-        _reattach(root, verb, "nsubj")
-        for child in [c for c in root.children if c.i > verb.i]:
-            _reattach(child, verb, child.dep_)  # the closing full stop
+    _reattach(subject, verb, "nsubj")
+    if owner is obj:
+        _reattach(obj, verb, "dobj")
+    if reporter is None:
+        for child in [c for c in old_root.children if c.i > verb.i and c.dep_ == "punct" and c.i == sent.end - 1]:
+            _reattach(child, verb, "punct")  # the closing full stop
+        for child in [c for c in old_root.children if c.i > verb.i and old_root is subject]:
+            _reattach(child, verb, child.dep_)
 
 
 def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:

@@ -181,6 +181,12 @@ REPAIRED = [
     (participle_on_earlier_noun, "Fighting continued between the GNA, supported by Turkey, and the LNA, armed by the UAE and Egypt.", "supported", "GNA"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms the Turkish military intervention in Libya.", "Emirates", "condemned"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms Turkey's military intervention in Libya.", ".", "condemned"),
+    # the object read as the root, the name its subject
+    (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "Forces", "targeted"),
+    (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "frigate", "targeted"),
+    # the name read as the subject of the reporting verb after the object
+    (verb_before_fronted_phrase_read_as_modifier, "The national army targeted with the Grad missiles a Turkish frigate in the port, said the General Command.", "army", "targeted"),
+    (verb_before_fronted_phrase_read_as_modifier, "The national army targeted with the Grad missiles a Turkish frigate in the port, said the General Command.", "targeted", "said"),
     (verb_read_as_noun_after_agent, "Syrian fighters sent by Turkey fight for the GNA.", "fighters", "fight"),
     (verb_read_as_noun_after_agent, "The militia funded by Turkey fights for the GNA.", "Turkey", "by"),
     (verb_read_as_noun_after_agent, "Mercenaries paid by the UAE back Haftar.", "Haftar", "back"),
@@ -313,6 +319,9 @@ LEFT_ALONE_BY = [
     (verb_read_as_noun_after_agent, "The militia funded by the UAE attack force."),  # "attack" cannot be "militia"'s verb
     (prefixed_verb_split, "The co-chairs of the committee met in Tunis."),  # a prefixed noun
     (seat_read_as_verbs_place, "The GNA received weapons from its factory in Misrata."),  # not a role noun
+    # a real reduced relative before the reporting verb: no object of its own after its phrase
+    (verb_before_fronted_phrase_read_as_modifier, "The weapons supplied by the UAE to the LNA arrived in Benghazi, said the spokesman."),
+    (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
 ]
 
 
@@ -393,6 +402,9 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate in the port of Misrata.", ("LNA", "opposition", "Turkey")),
+    ("The Libyan National Army targeted with the Grad missiles a Turkish frigate in the port, said the General Command.", ("LNA", "opposition", "Turkey")),
+    ("Haftar's forces shelled with heavy artillery the positions of the GNA south of Tripoli, the ministry said.", ("LNA", "opposition", "GNA")),
     ("Italy quietly hosted talks with Haftar on one side and the GNA on the other.", ("Italy", "mediation", "GNA")),
     ("In Moscow, Lavrov held talks with delegations of Marshal Haftar on one side and the head of the GNA on the other.", ("Russia", "mediation", "GNA")),
     ("The LNA beat back a fresh assault by GNA militias near Tarhuna.", ("LNA", "opposition", "GNA")),
