@@ -916,7 +916,8 @@ def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> N
             children = list(verb.children)
             if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
                 continue
-            obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            # the object, or read as a participle's predicate ("targeted with missiles a frigate": oprd)
+            obj = next((c for c in children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
             host = _list_head(name).head if _list_head(name).dep_ != "ROOT" else None
             if obj is None:
                 # the object read as the root, the name (or the list it heads) its subject
@@ -968,13 +969,46 @@ def _mend_fronted_phrase_verb(doc: Doc, sent: Span, verb: Token, subject: Token,
     else:
         verb.head, verb.dep_ = verb, "ROOT"
     _reattach(subject, verb, "nsubj")
-    if owner is obj:
-        _reattach(obj, verb, "dobj")
+    _reattach(obj, verb, "dobj")
     if reporter is None:
         for child in [c for c in old_root.children if c.i > verb.i and c.dep_ == "punct" and c.i == sent.end - 1]:
             _reattach(child, verb, "punct")  # the closing full stop
         for child in [c for c in old_root.children if c.i > verb.i and old_root is subject]:
             _reattach(child, verb, child.dep_)
+
+
+FIELD_OF = frozenset({"of"})
+
+
+def field_after_of_read_as_content(doc: Doc, lexicon: Lexicon) -> None:
+    """"Ankara and Tripoli signed the agreement of security and military cooperation": translated press
+    names the field of a deal after it with "of" (Arabic and Turkish order: "the security cooperation
+    agreement"). The parser reads the field as what the deal is of, and the deal stays a plain
+    agreement. A bare field of cooperation (no determiner or possessor: "security", "military
+    cooperation", the lexicon's cooperation fields) after "of" on a deal noun (a weak mediation noun of
+    the lexicon, "agreement", or a mutual one, "memorandum") is the deal's modifier, as in the English order. "The
+    agreement of the two sides" and "the memorandum of understanding" keep their of-phrase."""
+    for of in (doc[i] for i in positions_in(doc, LOWER, FIELD_OF)):
+        deal = of.head
+        if of.dep_ != "prep":
+            continue
+        cue = lexicon.nouns.get(deal.lemma_.lower())
+        if deal.pos_ != "NOUN" or cue is None or not (cue.relation == "mediation" and cue.weak or cue.mutual) or of.i != deal.i + 1:
+            continue
+        field = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if field is None or field.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod", "case") for c in field.children):
+            continue
+        words = [field, *field.conjuncts]
+        if any(w.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in FIELD_OF for c in w.children) for w in words):
+            continue
+        if not any(w.lemma_.lower() in lexicon.cooperation_domains or any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.cooperation_domains for c in w.children) for w in words):
+            continue
+        # "the agreement of military cooperation with the GNA": the partner is the deal's
+        partners = [c for w in words for c in w.children if c.dep_ == "prep" and c.i > w.i]
+        _reattach(field, deal, "compound")
+        _reattach(of, field, "case")
+        for prep in partners:
+            _reattach(prep, deal, "prep")
 
 
 def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
@@ -2625,6 +2659,7 @@ REPAIRS = (
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
     verb_before_fronted_phrase_read_as_modifier,
+    field_after_of_read_as_content,
     verb_after_set_off_phrase,
     subject_before_aside,
     participle_on_earlier_noun,

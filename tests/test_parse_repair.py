@@ -67,6 +67,7 @@ from extract.parse_repair import (
     small_clause_subject_in_modifier,
     participle_on_earlier_noun,
     verb_before_fronted_phrase_read_as_modifier,
+    field_after_of_read_as_content,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -181,6 +182,8 @@ REPAIRED = [
     (participle_on_earlier_noun, "Fighting continued between the GNA, supported by Turkey, and the LNA, armed by the UAE and Egypt.", "supported", "GNA"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms the Turkish military intervention in Libya.", "Emirates", "condemned"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms Turkey's military intervention in Libya.", ".", "condemned"),
+    (field_after_of_read_as_content, "Ankara and Tripoli signed the agreement of security and military cooperation.", "security", "agreement"),
+    (field_after_of_read_as_content, "Turkey signed the agreement of military cooperation with the GNA.", "with", "agreement"),
     # the object read as the root, the name its subject
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "Forces", "targeted"),
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "frigate", "targeted"),
@@ -322,6 +325,9 @@ LEFT_ALONE_BY = [
     # a real reduced relative before the reporting verb: no object of its own after its phrase
     (verb_before_fronted_phrase_read_as_modifier, "The weapons supplied by the UAE to the LNA arrived in Benghazi, said the spokesman."),
     (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
+    (field_after_of_read_as_content, "Turkey and the GNA signed the agreement of the two sides."),  # not a field: a determiner
+    (field_after_of_read_as_content, "Turkey signed the memorandum of understanding with the GNA."),  # not a field of cooperation
+    (field_after_of_read_as_content, "Egypt stressed the importance of security cooperation with Greece."),  # not a deal
 ]
 
 
@@ -402,6 +408,8 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("Ankara and Tripoli signed the agreement of security and military cooperation in Istanbul.", ("Turkey", "support", "GNA")),
+    ("Qatar signed in Doha the agreement of defence cooperation with the GNA.", ("Qatar", "support", "GNA")),
     ("The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate in the port of Misrata.", ("LNA", "opposition", "Turkey")),
     ("The Libyan National Army targeted with the Grad missiles a Turkish frigate in the port, said the General Command.", ("LNA", "opposition", "Turkey")),
     ("Haftar's forces shelled with heavy artillery the positions of the GNA south of Tripoli, the ministry said.", ("LNA", "opposition", "GNA")),
