@@ -891,6 +891,40 @@ def _subordinate_to(token: Token, verb: Token) -> bool:
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
 
 
+OBJECT_READ_INTO_PHRASE = frozenset({"appos", "dobj"})
+
+
+def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"targeted with missiles the LNA positions", "bombed with air strikes the positions of the
+    mercenaries", "met in Benghazi the commander Haftar": after a phrase between the verb and its object
+    (word order of translated statements) the parser hangs the object on the phrase's noun (an
+    apposition with no comma, or an object of a noun) or on the verb as a loose noun phrase (npadvmod).
+    A cue verb with no object of its own, whose phrase right after it is followed with no comma by a
+    noun phrase read so, has that noun phrase for its object. Time phrases stay ("met in Cairo last
+    week"), and so does an apposition set off by a comma ("with his ally, the UAE")."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        if lexicon.verbs.get(verb.lemma_.lower()) is None or any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+            continue
+        phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+        if phrase is None or any(t.dep_ not in ("advmod",) for t in doc[verb.i + 1 : phrase.left_edge.i]):
+            continue  # the phrase right after the verb (or after an adverb: "targeted yesterday with")
+        noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        obj = next((c for c in noun.children if c.dep_ in OBJECT_READ_INTO_PHRASE and c.i > noun.i), None)
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > phrase.i), None)
+            if obj is not None and obj.left_edge.i != phrase.right_edge.i + 1:
+                continue
+        elif any(t.is_punct for t in doc[phrase.i : obj.left_edge.i]):
+            continue
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicon.time_nouns or obj.lower_ in lexicon.time_nouns:
+            continue
+        if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+            continue  # "with air strikes ammunition": a bare noun may be the phrase's own
+        _reattach(obj, verb, "dobj")
+
+
 def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"The Emirates condemned in the strongest terms the Turkish military intervention in Libya": when a
     phrase stands between the verb and its object (word order of translated statements: "targeted with
@@ -2658,6 +2692,7 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    object_read_into_fronted_phrase,
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
     verb_after_set_off_phrase,

@@ -66,6 +66,7 @@ from extract.parse_repair import (
     speech_act_read_as_inner_conjunct,
     small_clause_subject_in_modifier,
     participle_on_earlier_noun,
+    object_read_into_fronted_phrase,
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
     repair_parse,
@@ -184,6 +185,10 @@ REPAIRED = [
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms Turkey's military intervention in Libya.", ".", "condemned"),
     (field_after_of_read_as_content, "Ankara and Tripoli signed the agreement of security and military cooperation.", "security", "agreement"),
     (field_after_of_read_as_content, "Turkey signed the agreement of military cooperation with the GNA.", "with", "agreement"),
+    # the object hung on the phrase's noun (apposition with no comma, object of a noun) or read as npadvmod
+    (object_read_into_fronted_phrase, "The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", "positions", "targeted"),
+    (object_read_into_fronted_phrase, "The Libyan Arab Armed Forces bombed with precise air strikes the positions of the mercenaries, the General Command announced.", "positions", "bombed"),
+    (object_read_into_fronted_phrase, "Dendias met in Benghazi the commander Haftar to discuss the ceasefire.", "commander", "met"),
     # the object read as the root, the name its subject
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "Forces", "targeted"),
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "frigate", "targeted"),
@@ -325,6 +330,9 @@ LEFT_ALONE_BY = [
     # a real reduced relative before the reporting verb: no object of its own after its phrase
     (verb_before_fronted_phrase_read_as_modifier, "The weapons supplied by the UAE to the LNA arrived in Benghazi, said the spokesman."),
     (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
+    (object_read_into_fronted_phrase, "Egypt met with Haftar the same day."),  # a time phrase
+    (object_read_into_fronted_phrase, "Erdogan met with his ally, the Qatari emir."),  # an apposition set off by a comma
+    (object_read_into_fronted_phrase, "Turkey backed the GNA with drones the LNA could not match."),  # the verb has its object
     (field_after_of_read_as_content, "Turkey and the GNA signed the agreement of the two sides."),  # not a field: a determiner
     (field_after_of_read_as_content, "Turkey signed the memorandum of understanding with the GNA."),  # not a field of cooperation
     (field_after_of_read_as_content, "Egypt stressed the importance of security cooperation with Greece."),  # not a deal
@@ -408,6 +416,8 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", ("Turkey", "opposition", "LNA")),
+    ("Dendias met in Benghazi the commander Haftar to discuss the ceasefire.", ("Greece", "mediation", "LNA")),
     ("Ankara and Tripoli signed the agreement of security and military cooperation in Istanbul.", ("Turkey", "support", "GNA")),
     ("Qatar signed in Doha the agreement of defence cooperation with the GNA.", ("Qatar", "support", "GNA")),
     ("The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate in the port of Misrata.", ("LNA", "opposition", "Turkey")),
