@@ -891,6 +891,25 @@ def _subordinate_to(token: Token, verb: Token) -> bool:
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
 
 
+# Adverbs that open a two-word preposition with the "to" after them ("next to"): the lexicon spells
+# such a preposition as the two words ("stand next to": stand's "next to").
+PREPOSITION_OPENERS = frozenset({"next"})
+
+
+def preposition_read_as_adverb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey stands next to the GNA", "mercenaries fighting next to the forces of Haftar": the parser
+    reads "next" as an adverb with the to-phrase under it, so the verb has no preposition of its own. An
+    opener right after its verb (or its object) with a "to" of its own right after it is the
+    preposition, which the lexicon reads as the two words (grammar.prep_text)."""
+    for opener in (doc[i] for i in positions_in(doc, LOWER, PREPOSITION_OPENERS)):
+        if opener.dep_ != "advmod" or opener.head.pos_ not in ("VERB", "NOUN") or opener.i + 1 >= len(doc):
+            continue
+        to = doc[opener.i + 1]
+        if to.lower_ != "to" or to.head.i != opener.i or to.dep_ != "prep":
+            continue
+        opener.pos_, opener.tag_, opener.dep_ = "ADP", "IN", "prep"
+
+
 OBJECT_READ_INTO_PHRASE = frozenset({"appos", "dobj"})
 
 
@@ -2692,6 +2711,7 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    preposition_read_as_adverb,
     object_read_into_fronted_phrase,
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,

@@ -67,6 +67,7 @@ from extract.parse_repair import (
     small_clause_subject_in_modifier,
     participle_on_earlier_noun,
     object_read_into_fronted_phrase,
+    preposition_read_as_adverb,
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
     repair_parse,
@@ -185,6 +186,8 @@ REPAIRED = [
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms Turkey's military intervention in Libya.", ".", "condemned"),
     (field_after_of_read_as_content, "Ankara and Tripoli signed the agreement of security and military cooperation.", "security", "agreement"),
     (field_after_of_read_as_content, "Turkey signed the agreement of military cooperation with the GNA.", "with", "agreement"),
+    (preposition_read_as_adverb, "Turkey is standing next to the GNA.", "next", "standing"),
+    (preposition_read_as_adverb, "Sudanese forces are fighting next to the forces of Haftar.", "to", "next"),
     # the object hung on the phrase's noun (apposition with no comma, object of a noun) or read as npadvmod
     (object_read_into_fronted_phrase, "The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", "positions", "targeted"),
     (object_read_into_fronted_phrase, "The Libyan Arab Armed Forces bombed with precise air strikes the positions of the mercenaries, the General Command announced.", "positions", "bombed"),
@@ -331,6 +334,8 @@ LEFT_ALONE_BY = [
     (verb_before_fronted_phrase_read_as_modifier, "The weapons supplied by the UAE to the LNA arrived in Benghazi, said the spokesman."),
     (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
     (object_read_into_fronted_phrase, "Egypt met with Haftar the same day."),  # a time phrase
+    (preposition_read_as_adverb, "Egypt is next to Libya."),  # no verb of its own to take it
+    (preposition_read_as_adverb, "Haftar's next move is to attack Tripoli."),  # not an adverb before "to"
     (object_read_into_fronted_phrase, "Erdogan met with his ally, the Qatari emir."),  # an apposition set off by a comma
     (object_read_into_fronted_phrase, "Turkey backed the GNA with drones the LNA could not match."),  # the verb has its object
     (field_after_of_read_as_content, "Turkey and the GNA signed the agreement of the two sides."),  # not a field: a determiner
@@ -416,6 +421,8 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("Sudanese forces are fighting next to the forces of Haftar.", ("Sudan", "support", "LNA")),
+    ("Turkey will continue standing next to the GNA.", ("Turkey", "support", "GNA")),
     ("The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", ("Turkey", "opposition", "LNA")),
     ("Dendias met in Benghazi the commander Haftar to discuss the ceasefire.", ("Greece", "mediation", "LNA")),
     ("Ankara and Tripoli signed the agreement of security and military cooperation in Istanbul.", ("Turkey", "support", "GNA")),
