@@ -891,6 +891,28 @@ def _subordinate_to(token: Token, verb: Token) -> bool:
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
 
 
+def particle_of_nominal_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA announced the shooting down of a Turkish drone": the parser gives the particle of a
+    nominalised phrasal verb (the lexicon's "shoot down") to the verb before it, and the of-phrase to the
+    particle, so the noun has no object. An -ing noun right before a particle that makes it a phrasal cue
+    verb of the lexicon, with an of-phrase right after the particle, keeps both."""
+    for noun in (doc[i] for i in positions_in(doc, TAG, NOUN_TAGS)):
+        if not noun.lower_.endswith("ing") or noun.i + 2 >= len(doc):
+            continue
+        particle, of = doc[noun.i + 1], doc[noun.i + 2]
+        stem = noun.lower_[:-3]
+        if particle.dep_ != "prt" or of.lower_ != "of" or of.head.i not in (particle.i, particle.head.i):
+            continue
+        phrasal = next((f"{s} {particle.lower_}" for s in (stem, f"{stem}e", stem[:-1]) if f"{s} {particle.lower_}" in lexicon.verbs), None)
+        if phrasal is None:
+            continue
+        _reattach(particle, noun, "prt")
+        _reattach(of, noun, "prep")
+
+
+NOUN_TAGS = frozenset({"NN"})
+
+
 # Adverbs that open a two-word preposition with the "to" after them ("next to"): the lexicon spells
 # such a preposition as the two words ("stand next to": stand's "next to").
 PREPOSITION_OPENERS = frozenset({"next"})
@@ -2712,6 +2734,7 @@ REPAIRS = (
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
     preposition_read_as_adverb,
+    particle_of_nominal_read_on_verb,
     object_read_into_fronted_phrase,
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,

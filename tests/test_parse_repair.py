@@ -68,6 +68,7 @@ from extract.parse_repair import (
     participle_on_earlier_noun,
     object_read_into_fronted_phrase,
     preposition_read_as_adverb,
+    particle_of_nominal_read_on_verb,
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
     repair_parse,
@@ -187,6 +188,8 @@ REPAIRED = [
     (field_after_of_read_as_content, "Ankara and Tripoli signed the agreement of security and military cooperation.", "security", "agreement"),
     (field_after_of_read_as_content, "Turkey signed the agreement of military cooperation with the GNA.", "with", "agreement"),
     (preposition_read_as_adverb, "Turkey is standing next to the GNA.", "next", "standing"),
+    (particle_of_nominal_read_on_verb, "The LNA announced the shooting down of a Turkish drone.", "down", "shooting"),
+    (particle_of_nominal_read_on_verb, "The LNA announced the shooting down of a Turkish drone.", "of", "shooting"),
     (preposition_read_as_adverb, "Sudanese forces are fighting next to the forces of Haftar.", "to", "next"),
     # the object hung on the phrase's noun (apposition with no comma, object of a noun) or read as npadvmod
     (object_read_into_fronted_phrase, "The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", "positions", "targeted"),
@@ -335,6 +338,7 @@ LEFT_ALONE_BY = [
     (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
     (object_read_into_fronted_phrase, "Egypt met with Haftar the same day."),  # a time phrase
     (preposition_read_as_adverb, "Egypt is next to Libya."),  # no verb of its own to take it
+    (particle_of_nominal_read_on_verb, "The LNA kept the building up for a week."),  # no phrasal cue verb, no of-phrase
     (preposition_read_as_adverb, "Haftar's next move is to attack Tripoli."),  # not an adverb before "to"
     (object_read_into_fronted_phrase, "Erdogan met with his ally, the Qatari emir."),  # an apposition set off by a comma
     (object_read_into_fronted_phrase, "Turkey backed the GNA with drones the LNA could not match."),  # the verb has its object
@@ -421,6 +425,7 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("The LNA announced the shooting down of a Turkish drone over Misrata.", ("LNA", "opposition", "Turkey")),
     ("Sudanese forces are fighting next to the forces of Haftar.", ("Sudan", "support", "LNA")),
     ("Turkey will continue standing next to the GNA.", ("Turkey", "support", "GNA")),
     ("The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", ("Turkey", "opposition", "LNA")),
