@@ -891,38 +891,199 @@ def _subordinate_to(token: Token, verb: Token) -> bool:
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
 
 
+def particle_of_nominal_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA announced the shooting down of a Turkish drone": the parser gives the particle of a
+    nominalised phrasal verb (the lexicon's "shoot down") to the verb before it, and the of-phrase to the
+    particle, so the noun has no object. An -ing noun right before a particle that makes it a phrasal cue
+    verb of the lexicon, with an of-phrase right after the particle, keeps both."""
+    for noun in (doc[i] for i in positions_in(doc, TAG, NOUN_TAGS)):
+        if not noun.lower_.endswith("ing") or noun.i + 2 >= len(doc):
+            continue
+        particle, of = doc[noun.i + 1], doc[noun.i + 2]
+        stem = noun.lower_[:-3]
+        if particle.dep_ != "prt" or of.lower_ != "of" or of.head.i not in (particle.i, particle.head.i):
+            continue
+        phrasal = next((f"{s} {particle.lower_}" for s in (stem, f"{stem}e", stem[:-1]) if f"{s} {particle.lower_}" in lexicon.verbs), None)
+        if phrasal is None:
+            continue
+        _reattach(particle, noun, "prt")
+        _reattach(of, noun, "prep")
+
+
+NOUN_TAGS = frozenset({"NN"})
+
+
+# Adverbs that open a two-word preposition with the "to" after them ("next to"): the lexicon spells
+# such a preposition as the two words ("stand next to": stand's "next to").
+PREPOSITION_OPENERS = frozenset({"next"})
+
+
+def preposition_read_as_adverb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey stands next to the GNA", "mercenaries fighting next to the forces of Haftar": the parser
+    reads "next" as an adverb with the to-phrase under it, so the verb has no preposition of its own. An
+    opener right after its verb (or its object) with a "to" of its own right after it is the
+    preposition, which the lexicon reads as the two words (grammar.prep_text)."""
+    for opener in (doc[i] for i in positions_in(doc, LOWER, PREPOSITION_OPENERS)):
+        if opener.dep_ != "advmod" or opener.head.pos_ not in ("VERB", "NOUN") or opener.i + 1 >= len(doc):
+            continue
+        to = doc[opener.i + 1]
+        if to.lower_ != "to" or to.head.i != opener.i or to.dep_ != "prep":
+            continue
+        opener.pos_, opener.tag_, opener.dep_ = "ADP", "IN", "prep"
+
+
+OBJECT_READ_INTO_PHRASE = frozenset({"appos", "dobj"})
+
+
+def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"targeted with missiles the LNA positions", "bombed with air strikes the positions of the
+    mercenaries", "met in Benghazi the commander Haftar": after a phrase between the verb and its object
+    (word order of translated statements) the parser hangs the object on the phrase's noun (an
+    apposition with no comma, or an object of a noun) or on the verb as a loose noun phrase (npadvmod).
+    A cue verb with no object of its own, whose phrase right after it is followed with no comma by a
+    noun phrase read so, has that noun phrase for its object. Time phrases stay ("met in Cairo last
+    week"), and so does an apposition set off by a comma ("with his ally, the UAE")."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        if lexicon.verbs.get(verb.lemma_.lower()) is None or any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+            continue
+        phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+        if phrase is None or any(t.dep_ not in ("advmod",) for t in doc[verb.i + 1 : phrase.left_edge.i]):
+            continue  # the phrase right after the verb (or after an adverb: "targeted yesterday with")
+        noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        obj = next((c for c in noun.children if c.dep_ in OBJECT_READ_INTO_PHRASE and c.i > noun.i), None)
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > phrase.i), None)
+            if obj is not None and obj.left_edge.i != phrase.right_edge.i + 1:
+                continue
+        elif any(t.is_punct for t in doc[phrase.i : obj.left_edge.i]):
+            continue
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicon.time_nouns or obj.lower_ in lexicon.time_nouns:
+            continue
+        if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+            continue  # "with air strikes ammunition": a bare noun may be the phrase's own
+        _reattach(obj, verb, "dobj")
+
+
 def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"The Emirates condemned in the strongest terms the Turkish military intervention in Libya": when a
-    phrase stands between the verb and its object (word order of translated statements), the parser can
-    read the verb as a reduced relative on the name before it ("the Emirates [that were] condemned"), the
-    name becoming the root of a sentence with no verb. A past form right after the root noun, with an
-    object after the phrase (a preposition or adverb of its own) and no by-phrase or auxiliary, in a
-    sentence with no finite verb, is the verb and the noun its subject. A real reduced relative has no
-    object ("Weapons supplied by the UAE to the LNA.", "Haftar forces backed in secret by Egypt")."""
+    phrase stands between the verb and its object (word order of translated statements: "targeted with
+    precise air strikes a Turkish frigate", "signed in Tripoli a tripartite agreement"), the parser can
+    read the verb as a reduced relative on the name before it ("the Emirates [that were] condemned").
+    It then makes one of three trees, each mended here to the verb with the name for its subject:
+    - the name is the root of a sentence with no verb, the object the verb's own;
+    - the object is the root, with the name for its subject ("Forces targeted with strikes a frigate.");
+    - the name is the subject of a reporting verb after the object (", said the General Command"): the
+      verb becomes what is said.
+    A past form right after the name (or a list it heads), with the object right after the verb's own
+    phrases (prepositions or adverbs) and no by-phrase, auxiliary or subject of its own, in a sentence
+    with no other finite verb (but the reporting one or one in a clause under the verb or the object).
+    A real reduced relative has no object ("Weapons supplied by the UAE to the LNA.", "Haftar forces
+    backed in secret by Egypt")."""
     for sent in doc.sents:
-        root = sent.root
-        if root.pos_ not in ("PROPN", "NOUN") or root.i + 1 >= sent.end:
-            continue
-        # right after the noun, or after a list it heads ("The Emirates and Barbados condemned in ...")
-        verb = next((t for t in doc[root.i + 1 : sent.end] if t.dep_ not in ("cc", "conj", "compound", "det", "amod", "punct") or t.head.i < root.i), None)
-        if verb is None or verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
-            continue
-        if verb.head.i != root.i and not (verb.head.dep_ == "conj" and _list_head(verb.head).i == root.i):
-            continue
-        children = list(verb.children)
-        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
-            continue
-        between = [c for c in children if verb.i < c.i < obj.left_edge.i]
-        if not between or any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in between) or between[-1].right_edge.i + 1 != obj.left_edge.i:
-            continue  # only the verb's own phrases between it and the object
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i and not _subordinate_to(t, verb) for t in sent):
-            continue  # a sentence with a verb of its own (not one of a clause under this one: "..., while ... continued")
-        verb.tag_ = "VBD"
+        for verb in sent:
+            if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            name = verb.head
+            if name.i > verb.i or name.pos_ not in ("PROPN", "NOUN") or not _right_after_name(doc, name, verb):
+                continue
+            children = list(verb.children)
+            if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
+                continue
+            # the object, or read as a participle's predicate ("targeted with missiles a frigate": oprd)
+            obj = next((c for c in children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+            host = _list_head(name).head if _list_head(name).dep_ != "ROOT" else None
+            if obj is None:
+                # the object read as the root, the name (or the list it heads) its subject
+                top = _list_head(name)
+                if host is None or host.dep_ != "ROOT" or host.pos_ not in ("NOUN", "PROPN") or host.i < verb.i or top.dep_ != "nsubj":
+                    continue
+                obj = host
+                obj_start = min([obj.i] + [c.left_edge.i for c in obj.children if c.i > verb.i])
+                owner = obj
+            else:
+                obj_start = obj.left_edge.i
+                owner = verb
+            between = [c for c in children if verb.i < c.i < obj_start]
+            if not between or any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in between) or between[-1].right_edge.i + 1 != obj_start:
+                continue  # only the verb's own phrases between it and the object
+            reporter = None
+            if owner is verb and host is not None:
+                # the name the subject of a reporting verb after the object: "..., said the General Command"
+                if host.lemma_.lower() not in lexicon.reporting_verbs or host.i <= obj.right_edge.i or _list_head(name).dep_ != "nsubj":
+                    continue
+                reporter = host
+            elif owner is verb and _list_head(name).dep_ != "ROOT":
+                continue
+            if any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in (verb.i, getattr(reporter, "i", -1)) and not _subordinate_to(t, verb) and not (owner is obj and _subordinate_to(t, obj))
+                for t in sent
+            ):
+                continue  # a sentence with a verb of its own (not one of a clause under this one: "..., while ... continued")
+            _mend_fronted_phrase_verb(doc, sent, verb, _list_head(name), obj, owner, reporter)
+            break
+
+
+def _right_after_name(doc: Doc, name: Token, verb: Token) -> bool:
+    """Whether the verb comes right after the name, or after the list it heads ("The Emirates and Barbados
+    condemned in ...")."""
+    first = next((t for t in doc[name.i + 1 : verb.i + 1] if t.dep_ not in ("cc", "conj", "compound", "det", "amod", "punct") or t.head.i < name.i), None)
+    return first is not None and first.i == verb.i
+
+
+def _mend_fronted_phrase_verb(doc: Doc, sent: Span, verb: Token, subject: Token, obj: Token, owner: Token, reporter: Token | None) -> None:
+    """The verb the sentence's root (or what the reporting verb says), the name its subject and the
+    noun read as the root its object; the closing full stop goes with the new root."""
+    old_root = sent.root
+    verb.tag_ = "VBD"
+    if reporter is not None:
+        _reattach(verb, reporter, "ccomp")
+        for said_by in [c for c in reporter.children if c.dep_ == "dobj" and c.i > reporter.i]:
+            said_by.dep_ = "nsubj"  # "..., said the General Command": the one who said it
+    else:
         verb.head, verb.dep_ = verb, "ROOT"
-        _reattach(root, verb, "nsubj")
-        for child in [c for c in root.children if c.i > verb.i]:
-            _reattach(child, verb, child.dep_)  # the closing full stop
+    _reattach(subject, verb, "nsubj")
+    _reattach(obj, verb, "dobj")
+    if reporter is None:
+        for child in [c for c in old_root.children if c.i > verb.i and c.dep_ == "punct" and c.i == sent.end - 1]:
+            _reattach(child, verb, "punct")  # the closing full stop
+        for child in [c for c in old_root.children if c.i > verb.i and old_root is subject]:
+            _reattach(child, verb, child.dep_)
+
+
+FIELD_OF = frozenset({"of"})
+
+
+def field_after_of_read_as_content(doc: Doc, lexicon: Lexicon) -> None:
+    """"Ankara and Tripoli signed the agreement of security and military cooperation": translated press
+    names the field of a deal after it with "of" (Arabic and Turkish order: "the security cooperation
+    agreement"). The parser reads the field as what the deal is of, and the deal stays a plain
+    agreement. A bare field of cooperation (no determiner or possessor: "security", "military
+    cooperation", the lexicon's cooperation fields) after "of" on a deal noun (a weak mediation noun of
+    the lexicon, "agreement", or a mutual one, "memorandum") is the deal's modifier, as in the English order. "The
+    agreement of the two sides" and "the memorandum of understanding" keep their of-phrase."""
+    for of in (doc[i] for i in positions_in(doc, LOWER, FIELD_OF)):
+        deal = of.head
+        if of.dep_ != "prep":
+            continue
+        cue = lexicon.nouns.get(deal.lemma_.lower())
+        if deal.pos_ != "NOUN" or cue is None or not (cue.relation == "mediation" and cue.weak or cue.mutual) or of.i != deal.i + 1:
+            continue
+        field = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if field is None or field.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod", "case") for c in field.children):
+            continue
+        words = [field, *field.conjuncts]
+        if any(w.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in FIELD_OF for c in w.children) for w in words):
+            continue
+        if not any(w.lemma_.lower() in lexicon.cooperation_domains or any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.cooperation_domains for c in w.children) for w in words):
+            continue
+        # "the agreement of military cooperation with the GNA": the partner is the deal's
+        partners = [c for w in words for c in w.children if c.dep_ == "prep" and c.i > w.i]
+        _reattach(field, deal, "compound")
+        _reattach(of, field, "case")
+        for prep in partners:
+            _reattach(prep, deal, "prep")
 
 
 def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
@@ -2572,7 +2733,11 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    preposition_read_as_adverb,
+    particle_of_nominal_read_on_verb,
+    object_read_into_fronted_phrase,
     verb_before_fronted_phrase_read_as_modifier,
+    field_after_of_read_as_content,
     verb_after_set_off_phrase,
     subject_before_aside,
     participle_on_earlier_noun,

@@ -66,7 +66,11 @@ from extract.parse_repair import (
     speech_act_read_as_inner_conjunct,
     small_clause_subject_in_modifier,
     participle_on_earlier_noun,
+    object_read_into_fronted_phrase,
+    preposition_read_as_adverb,
+    particle_of_nominal_read_on_verb,
     verb_before_fronted_phrase_read_as_modifier,
+    field_after_of_read_as_content,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -181,6 +185,22 @@ REPAIRED = [
     (participle_on_earlier_noun, "Fighting continued between the GNA, supported by Turkey, and the LNA, armed by the UAE and Egypt.", "supported", "GNA"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms the Turkish military intervention in Libya.", "Emirates", "condemned"),
     (verb_before_fronted_phrase_read_as_modifier, "The Emirates condemned in the strongest terms Turkey's military intervention in Libya.", ".", "condemned"),
+    (field_after_of_read_as_content, "Ankara and Tripoli signed the agreement of security and military cooperation.", "security", "agreement"),
+    (field_after_of_read_as_content, "Turkey signed the agreement of military cooperation with the GNA.", "with", "agreement"),
+    (preposition_read_as_adverb, "Turkey is standing next to the GNA.", "next", "standing"),
+    (particle_of_nominal_read_on_verb, "The LNA announced the shooting down of a Turkish drone.", "down", "shooting"),
+    (particle_of_nominal_read_on_verb, "The LNA announced the shooting down of a Turkish drone.", "of", "shooting"),
+    (preposition_read_as_adverb, "Sudanese forces are fighting next to the forces of Haftar.", "to", "next"),
+    # the object hung on the phrase's noun (apposition with no comma, object of a noun) or read as npadvmod
+    (object_read_into_fronted_phrase, "The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", "positions", "targeted"),
+    (object_read_into_fronted_phrase, "The Libyan Arab Armed Forces bombed with precise air strikes the positions of the mercenaries, the General Command announced.", "positions", "bombed"),
+    (object_read_into_fronted_phrase, "Dendias met in Benghazi the commander Haftar to discuss the ceasefire.", "commander", "met"),
+    # the object read as the root, the name its subject
+    (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "Forces", "targeted"),
+    (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "frigate", "targeted"),
+    # the name read as the subject of the reporting verb after the object
+    (verb_before_fronted_phrase_read_as_modifier, "The national army targeted with the Grad missiles a Turkish frigate in the port, said the General Command.", "army", "targeted"),
+    (verb_before_fronted_phrase_read_as_modifier, "The national army targeted with the Grad missiles a Turkish frigate in the port, said the General Command.", "targeted", "said"),
     (verb_read_as_noun_after_agent, "Syrian fighters sent by Turkey fight for the GNA.", "fighters", "fight"),
     (verb_read_as_noun_after_agent, "The militia funded by Turkey fights for the GNA.", "Turkey", "by"),
     (verb_read_as_noun_after_agent, "Mercenaries paid by the UAE back Haftar.", "Haftar", "back"),
@@ -313,6 +333,18 @@ LEFT_ALONE_BY = [
     (verb_read_as_noun_after_agent, "The militia funded by the UAE attack force."),  # "attack" cannot be "militia"'s verb
     (prefixed_verb_split, "The co-chairs of the committee met in Tunis."),  # a prefixed noun
     (seat_read_as_verbs_place, "The GNA received weapons from its factory in Misrata."),  # not a role noun
+    # a real reduced relative before the reporting verb: no object of its own after its phrase
+    (verb_before_fronted_phrase_read_as_modifier, "The weapons supplied by the UAE to the LNA arrived in Benghazi, said the spokesman."),
+    (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
+    (object_read_into_fronted_phrase, "Egypt met with Haftar the same day."),  # a time phrase
+    (preposition_read_as_adverb, "Egypt is next to Libya."),  # no verb of its own to take it
+    (particle_of_nominal_read_on_verb, "The LNA kept the building up for a week."),  # no phrasal cue verb, no of-phrase
+    (preposition_read_as_adverb, "Haftar's next move is to attack Tripoli."),  # not an adverb before "to"
+    (object_read_into_fronted_phrase, "Erdogan met with his ally, the Qatari emir."),  # an apposition set off by a comma
+    (object_read_into_fronted_phrase, "Turkey backed the GNA with drones the LNA could not match."),  # the verb has its object
+    (field_after_of_read_as_content, "Turkey and the GNA signed the agreement of the two sides."),  # not a field: a determiner
+    (field_after_of_read_as_content, "Turkey signed the memorandum of understanding with the GNA."),  # not a field of cooperation
+    (field_after_of_read_as_content, "Egypt stressed the importance of security cooperation with Greece."),  # not a deal
 ]
 
 
@@ -393,6 +425,16 @@ def test_a_right_parse_is_left_alone(text: str) -> None:
 
 # End to end: the relation the repaired shape states, in sentences of the same shapes.
 EDGES = [
+    ("The LNA announced the shooting down of a Turkish drone over Misrata.", ("LNA", "opposition", "Turkey")),
+    ("Sudanese forces are fighting next to the forces of Haftar.", ("Sudan", "support", "LNA")),
+    ("Turkey will continue standing next to the GNA.", ("Turkey", "support", "GNA")),
+    ("The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", ("Turkey", "opposition", "LNA")),
+    ("Dendias met in Benghazi the commander Haftar to discuss the ceasefire.", ("Greece", "mediation", "LNA")),
+    ("Ankara and Tripoli signed the agreement of security and military cooperation in Istanbul.", ("Turkey", "support", "GNA")),
+    ("Qatar signed in Doha the agreement of defence cooperation with the GNA.", ("Qatar", "support", "GNA")),
+    ("The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate in the port of Misrata.", ("LNA", "opposition", "Turkey")),
+    ("The Libyan National Army targeted with the Grad missiles a Turkish frigate in the port, said the General Command.", ("LNA", "opposition", "Turkey")),
+    ("Haftar's forces shelled with heavy artillery the positions of the GNA south of Tripoli, the ministry said.", ("LNA", "opposition", "GNA")),
     ("Italy quietly hosted talks with Haftar on one side and the GNA on the other.", ("Italy", "mediation", "GNA")),
     ("In Moscow, Lavrov held talks with delegations of Marshal Haftar on one side and the head of the GNA on the other.", ("Russia", "mediation", "GNA")),
     ("The LNA beat back a fresh assault by GNA militias near Tarhuna.", ("LNA", "opposition", "GNA")),
