@@ -188,14 +188,16 @@ def _rejected(trigger: Token, lexicon: Lexicon) -> bool:
 def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
     """"The Kremlin rejected claims that Russian aircraft had been sent to support Haftar", "Ankara dismissed reports
     that Turkish jets had bombed": what a claim (lexicon.claim_nouns) says is not asserted when the claim is denied,
-    dismissed or rejected."""
+    dismissed or rejected; nor what a denied presence (lexicon.presence_nouns) is of."""
     for noun in trigger.ancestors:
-        if noun.pos_ != "NOUN" or lemma(noun) not in lexicon.claim_nouns or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             continue
         verb = lemma(noun.head)
         cue = lexicon.verbs.get(verb)
-        if verb in lexicon.denial_verbs or verb in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject"):
+        if lemma(noun) in lexicon.claim_nouns and (verb in lexicon.denial_verbs or verb in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject")):
             return True
+        if lemma(noun) in lexicon.presence_nouns and verb in lexicon.denial_verbs:
+            return True  # "denied the presence of any Sudanese forces fighting for Haftar" (rejecting a presence opposes it)
     return False
 
 
