@@ -562,8 +562,9 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     )
     against = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
     pairs = [(b, a, "opposition") for b in backed for a in against if a.actor_id != b.actor_id]
-    if pairs and frame.cue is not None and (frame.cue.category == "alignment" or frame.cue.lemma == "side"):
-        # "Greece and Cyprus have aligned with Egypt against Turkish claims": who takes a side against Y opposes Y too
+    if pairs:
+        # "Greece and Cyprus have aligned with Egypt against Turkish claims", "Turkey will continue to support the
+        # GNA against Haftar": who takes a side, or backs it, against Y opposes Y too
         pairs += [(g, a, "opposition") for g in frame.agents for a in against if a.actor_id != g.actor_id]
     if pairs:
         frame.pairs.extend(pairs)
