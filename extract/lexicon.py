@@ -104,6 +104,7 @@ class Lexicon:
     stance_nouns: frozenset[str]
     alongside_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    offering_verbs: frozenset[str]
     ending_nouns: frozenset[str]
     adjunct_marks: frozenset[str]
     claim_nouns: frozenset[str]
@@ -425,6 +426,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         stance_nouns=words("stance_nouns"),
         alongside_verbs=words("alongside_verbs"),
         opposing_preps=words("opposing_preps"),
+        offering_verbs=words("offering_verbs"),
         ending_nouns=words("ending_nouns"),
         adjunct_marks=words("adjunct_marks"),
         claim_nouns=words("claim_nouns"),

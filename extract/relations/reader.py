@@ -351,7 +351,9 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for patient, relation in patients:
                 add(agent, patient, relation)
     parties = distinct_actors(frame.parties)
-    if not mood.negated_as:  # "refused to negotiate with Haftar and Sarraj" makes them no party to each other
+    # "refused to negotiate with Haftar and Sarraj" makes them no party to each other; nor does an offer to
+    # mediate between them ("Algeria offered to mediate between the GNA and the LNA": they are not talking yet)
+    if not mood.negated_as and not _offered(word, ctx.lexicon):
         for i, first in enumerate(parties):
             for second in parties[i + 1 :]:
                 add(first, second, frame.relation, parties=True)
@@ -362,6 +364,13 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return edges
+
+
+def _offered(word: Token, lexicon) -> bool:
+    """The cue is what someone offers or proposes to do ("offered to mediate between", "proposed to host talks
+    between", lexicon.offering_verbs)."""
+    verb = word if is_verb(word) else word.head
+    return verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.offering_verbs
 
 
 def _respectively(word: Token, agents: list[ActorSpan], patients: list[tuple[ActorSpan, str]]) -> bool:
