@@ -1605,12 +1605,18 @@ def _reciprocal_pronoun_at(doc: Doc, i: int) -> Token | None:
 
 
 def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
-    """Where a name phrase starting at token i ends ("the United Arab Emirates"), or None."""
+    """Where a name phrase starting at token i ends ("the United Arab Emirates", "Fayez al-Sarraj": a hyphen
+    written between two names is inside the name), or None."""
     j = i + 1 if doc[i].lower_ == "the" else i
     if j >= end or doc[j].pos_ != "PROPN":
         return None
-    while j + 1 < end and doc[j + 1].pos_ == "PROPN":
-        j += 1
+    while j + 1 < end:
+        if doc[j + 1].pos_ == "PROPN":
+            j += 1
+        elif j + 2 < end and doc[j + 1].text in HYPHEN_FORMS and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and doc[j + 2].pos_ == "PROPN":
+            j += 2
+        else:
+            break
     return j + 1
 
 
@@ -1795,8 +1801,10 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
             pass  # "Moscow, Cairo and Amman back Haftar": the cue, read as an adverb, is the verb now
         elif verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB", "MD"):
             continue
-        elif len(heads) < 3 and not heads[0].head.i > verb.i:
-            continue  # two names: only when the first was hung past the verb ("Russia and Turkey back opposing sides")
+        elif len(heads) < 3 and not heads[0].head.i > verb.i and heads[0].head.i not in {h.i for h in heads[1:]}:
+            # two names: only when the first was hung past the verb ("Russia and Turkey back opposing sides") or read
+            # into the second as one name ("Abdel Fattah el-Sisi and Khalifa Haftar met")
+            continue
         dep = "nsubj"
         if verb.tag_ == "MD" or verb.dep_ in ("aux", "auxpass"):
             # "A, B and C would back ...", "A, B and C are backed by ...": the subject is the main verb's
@@ -1819,9 +1827,9 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(token, first, "punct")
             elif token.lower_ in LIST_CONJUNCTIONS:
                 _reattach(token, first, "cc")
-            else:  # "the", the first names of a multiword name
+            else:  # "the", the first names of a multiword name, the hyphen of "al-Sarraj"
                 owner = next(h for h in heads if h.i >= token.i)
-                _reattach(token, owner, "det" if token.lower_ == "the" else "compound")
+                _reattach(token, owner, "det" if token.lower_ == "the" else "punct" if token.text in HYPHEN_FORMS else "compound")
 
 
 def _name_like(token: Token) -> bool:

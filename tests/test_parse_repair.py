@@ -23,6 +23,7 @@ from extract.parse_repair import (
     verb_read_as_noun_after_agent,
     prefixed_verb_split,
     seat_read_as_verbs_place,
+    subject_list,
     list_after_apposition,
     prep_after_apposition,
     apposition_to_name_before,
@@ -208,6 +209,8 @@ REPAIRED = [
     (prefixed_verb_split, "The US re-imposed sanctions on Iran.", "sanctions", "imposed"),
     (prefixed_verb_split, "Turkey re-armed the GNA.", "Turkey", "armed"),
     (seat_read_as_verbs_place, "The GNA continued to receive weapons from its ally in Ankara.", "in", "ally"),
+    # two names read as one, the first with a hyphen in it
+    (subject_list, "Abdel Fattah el-Sisi and Khalifa Haftar met in Cairo to discuss a ceasefire.", "Sisi", "met"),
 ]
 
 
