@@ -13,7 +13,7 @@ from extract.relations.registry import Frame, construction
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
 # Verbs whose object says what their subject is: "the Turkish intervention posed a threat to Arab security",
 # "Turkey bore responsibility for the escalation".
-STANCE_COPULAS = frozenset({"pose", "constitute", "represent", "bear", "shoulder"})  # ("bore responsibility for")
+STANCE_COPULAS = frozenset({"pose", "constitute", "represent", "bear", "shoulder", "play"})  # ("bore responsibility for", "played a dangerous game")
 # Lists an actor is put on: what the list is of says what it is called ("a terrorist list").
 LISTS = frozenset({"list", "blacklist", "register", "roster"})
 
