@@ -729,6 +729,11 @@ class SentenceContext:
         """"stood against Turkey", "deployed drones against Haftar's forces", "took measures against Turkish
         intervention": whom an against-phrase (lexicon.opposing_preps) on the verb, or on its object that
         names no one, names, or whose act it names."""
+        # (not an object with an against-phrase of its own, wherever the parser hangs it: "vetoed a resolution
+        # against Syria", "lifted sanctions last year against Iran")
+        owned = [c for c in verb.children if c.dep_ == "dobj" and (lemma(c) in self.lexicon.document_nouns or lemma(c) in self.lexicon.nouns)]
+        if owned:
+            return []
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in self.mention_at)]
         return [
             m
