@@ -7,6 +7,7 @@ it sits inside a quotation that the same paragraph attributes to an actor
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.attrs import LOWER, POS
@@ -20,26 +21,19 @@ from extract.relations.grammar import doc_text
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
-# Single quotation marks (British copy: 'We will not allow it,' Erdogan said), which are also apostrophes:
-# read as quotes only where a word starts or ends a quotation (_single_quote).
+# Single quotation marks (British copy: 'We will not allow it,' Erdogan said), which are also apostrophes: one
+# opens a quotation before a word, after a space, a bracket or the start; one closes it after a word or
+# punctuation, before a space, punctuation or the end. An apostrophe inside a word ("Haftar's", "don't") does
+# neither. Found by regular expressions, so that a paragraph whose only marks are apostrophes is not walked.
 SINGLE_QUOTES = "'‘’"
-QUOTE_CHARS = (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE, *SINGLE_QUOTES)
-
-
-def _single_quote(text: str, at: int, inside: bool) -> bool:
-    """Whether the single quotation mark at `at` opens (when not `inside` one) or closes a quotation: it opens
-    before a word, after a space or the start; it closes after a word or punctuation, before a space, punctuation
-    or the end. An apostrophe inside a word ("Haftar's", "don't") does neither."""
-    before = text[at - 1] if at else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    if not inside:
-        return text[at] != "’" and (before.isspace() or before in "([") and (after.isalnum() or after in "“\"")
-    return text[at] != "‘" and not before.isspace() and (after.isspace() or after in ",.;:!?)]—")
+SINGLE_OPENING = re.compile(r"(?<![^\s(\[])['‘](?=[^\W_]|[“\"])")
+SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)\]—]|$)")
+DOUBLE_QUOTE_CHARS = (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE)
 
 
 def _quoted_chars(text: str) -> list[bool]:
     """For each character of a paragraph, whether it lies inside a quotation."""
-    if not any(mark in text for mark in QUOTE_CHARS):
+    if not any(mark in text for mark in DOUBLE_QUOTE_CHARS) and SINGLE_OPENING.search(text) is None:
         return [False] * len(text)  # most paragraphs quote no one: no walk over their characters
     inside = False
     single = False  # inside a quotation opened by a single mark
@@ -55,7 +49,7 @@ def _quoted_chars(text: str) -> list[bool]:
             flags.append(True)
             inside = not inside
             continue
-        elif char in SINGLE_QUOTES and (single or not inside) and _single_quote(text, at, single):
+        elif char in SINGLE_QUOTES and (single or not inside) and (SINGLE_CLOSING if single else SINGLE_OPENING).match(text, at):
             single = not single
             inside = single
             flags.append(True)
@@ -108,8 +102,8 @@ class SpeakerFinder:
         ("according", the verbs), in order."""
         # Once per sentence, not per reporting verb: a long sentence of "X said that ..." stays linear.
         text = paragraph[sent.start_char : sent.end_char]
-        has_quote = any(q in text for q in (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE)) or any(
-            char in SINGLE_QUOTES and (_single_quote(text, at, False) or _single_quote(text, at, True)) for at, char in enumerate(text)
+        has_quote = (
+            any(q in text for q in DOUBLE_QUOTE_CHARS) or SINGLE_OPENING.search(text) is not None or SINGLE_CLOSING.search(text) is not None
         )
         doc = sent.doc
         for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:

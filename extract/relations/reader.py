@@ -188,9 +188,10 @@ class RelationReader:
                     return read or self._acting_for_or_against(ctx, token)
             if word in lex.transfer_verbs or word in lex.reverse_light_verbs:
                 sent_for = self._run(ctx, Frame(token, None, "support", "transfer"))
-                if sent_for or not ctx.on_behalf(token):
-                    # else "Wagner contractors were deployed on Haftar's side": the ones sent act for X
-                    return sent_for or self._acting_for_or_against(ctx, token)  # "deployed drones against Haftar's forces"
+                if sent_for:
+                    return sent_for
+                if not ctx.on_behalf(token):  # else "Wagner contractors were deployed on Haftar's side": the ones sent act for X
+                    return self._acting_against(ctx, token)  # "deployed drones against Haftar's forces"
             if word in lex.withdrawal_verbs:
                 return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
             if word in lex.severing_verbs:
@@ -226,9 +227,10 @@ class RelationReader:
         """Whatever the verb: acting on someone's behalf backs them, acting against someone opposes them."""
         if ctx.on_behalf(token):
             return self._run(ctx, Frame(token, None, "support", "behalf"))
-        if ctx.opposed_by(token):
-            return self._run(ctx, Frame(token, None, "opposition", "against"))
-        return []
+        return self._acting_against(ctx, token)
+
+    def _acting_against(self, ctx: SentenceContext, token: Token) -> list[Edge]:
+        return self._run(ctx, Frame(token, None, "opposition", "against")) if ctx.opposed_by(token) else []
 
     def _participle_adjective(self, ctx: SentenceContext, token: Token) -> list[Edge] | None:
         """"Wagner, affiliated with Russia, denied ...": a participle clause the lexicon lists as an
