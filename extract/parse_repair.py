@@ -896,12 +896,13 @@ def particle_of_nominal_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     nominalised phrasal verb (the lexicon's "shoot down") to the verb before it, and the of-phrase to the
     particle, so the noun has no object. An -ing noun right before a particle that makes it a phrasal cue
     verb of the lexicon, with an of-phrase right after the particle, keeps both."""
-    for noun in (doc[i] for i in positions_in(doc, TAG, NOUN_TAGS)):
-        if not noun.lower_.endswith("ing") or noun.i + 2 >= len(doc):
+    # from each "of" (far fewer than nouns, each made into a Python Token here) back to the noun two words before
+    for of in (doc[i] for i in positions_in(doc, LOWER, OF_FORMS) if i >= 2):
+        noun, particle = doc[of.i - 2], doc[of.i - 1]
+        if noun.tag_ not in NOUN_TAGS or not noun.lower_.endswith("ing"):
             continue
-        particle, of = doc[noun.i + 1], doc[noun.i + 2]
         stem = noun.lower_[:-3]
-        if particle.dep_ != "prt" or of.lower_ != "of" or of.head.i not in (particle.i, particle.head.i):
+        if particle.dep_ != "prt" or of.head.i not in (particle.i, particle.head.i):
             continue
         phrasal = next((f"{s} {particle.lower_}" for s in (stem, f"{stem}e", stem[:-1]) if f"{s} {particle.lower_}" in lexicon.verbs), None)
         if phrasal is None:
@@ -911,6 +912,7 @@ def particle_of_nominal_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
 
 
 NOUN_TAGS = frozenset({"NN"})
+OF_FORMS = frozenset({"of"})
 
 
 # Adverbs that open a two-word preposition with the "to" after them ("next to"): the lexicon spells
