@@ -134,6 +134,9 @@ CASES = [
     ("co-occurrence only", "Turkey and Egypt both have interests in Libya.", set(), {("Turkey", O, "Egypt"), ("Turkey", S, "Egypt")}),
     ("travel", "Lavrov travelled to Ankara on Monday.", set(), {("Russia", M, "Turkey")}),
     ("lowercase us is not the United States", "They told us that Haftar attacked Tripoli.", set(), {("United States", O, "GNA")}),
+    # --- a phrase whose names lead back to itself ("whose" -> its clause -> the noun) once recursed without end
+    ("a whose-clause that leads back to its noun",
+     "Egypt backed the plan whose authors Russia and the UAE had drafted, while Turkey armed the GNA.", {("Turkey", S, "GNA")}, set()),
 ]
 
 

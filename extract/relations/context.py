@@ -148,6 +148,7 @@ class SentenceContext:
         # group() of a phrase is asked again and again while the sentence is read (by each construction of each
         # frame, and inside group itself); with the mentions all in (above), its answer is kept per call
         self._groups: dict[tuple[int, bool, int], list[ActorSpan]] = {}
+        self._resolving: set[int] = set()  # the tokens group() is working out now (a guard against cycles)
         self.group = self._group_kept  # type: ignore[method-assign]
 
     def _group_kept(self, token: Token | None, follow_conj: bool = True, depth: int = 0) -> list[ActorSpan]:
@@ -157,7 +158,13 @@ class SentenceContext:
         key = (token.i, follow_conj, depth)
         found = self._groups.get(key)
         if found is None:
-            found = self._groups[key] = SentenceContext.group(self, token, follow_conj, depth)
+            if token.i in self._resolving:
+                return []  # a phrase that leads back to itself ("whose" -> its clause -> the noun): no more names
+            self._resolving.add(token.i)
+            try:
+                found = self._groups[key] = SentenceContext.group(self, token, follow_conj, depth)
+            finally:
+                self._resolving.discard(token.i)
         return list(found)
 
     def _coordinated_possessor(self, token: Token) -> ActorSpan | None:
