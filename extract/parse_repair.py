@@ -42,6 +42,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "predicate_read_as_name_head" and words.isdisjoint(lexicon.designation_predicates):
             continue
+        if name == "subordinator_read_as_preposition" and words.isdisjoint(lexicon.adjunct_marks):
+            continue
         if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns)):
             continue
         repair(doc, lexicon)
@@ -1162,6 +1164,59 @@ def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
             obj = doc[end - 1]
             if obj.head.i in (old_head.i, verb.i) or obj.head.i < verb.i:
                 _reattach(obj, verb, "dobj")
+
+
+def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt massed troops near its border as Turkey sent drones to the GNA": the parser reads "as" as a
+    preposition with "Turkey" its object, and "sent" as a conjunct (or complement) of the first verb, which
+    then lends "sent" its subject (Egypt). A subordinator (`adjunct_marks`) read as a preposition whose object
+    (a name or a noun, with its apposition) is followed by a verb (past adverbs and auxiliaries) that has no
+    subject after it opens a clause: the object is that verb's subject, the word its mark, and the clause
+    modifies the verb the preposition hangs under. A subject the parser gave the verb from before the word
+    ("massed troops ... as Turkey sent": "troops") goes back to that verb as its object."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.adjunct_marks:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verb = _verb_after(doc, name.right_edge.i + 1, prep.sent.end)
+        host = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX") and a.i < prep.i), None)
+        if verb is None or host is None or verb.head.i > prep.i or verb.i == host.i or host.i > prep.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i for c in verb.children):
+            continue  # the clause has its subject: the parse is right
+        for stray in [c for c in verb.children if c.dep_ == "nsubj" and c.i < prep.i]:
+            if not any(c.dep_ == "dobj" for c in host.children):
+                _reattach(stray, host, "dobj")
+        _reattach(verb, host, "advcl")
+        _reattach(name, verb, "nsubjpass" if is_passive_form(verb) else "nsubj")
+        _reattach(prep, verb, "mark")
+
+
+def _verb_after(doc: Doc, i: int, end: int) -> Token | None:
+    """The verb a clause's subject is followed by, past commas (an apposition's), adverbs and auxiliaries."""
+    while i < end and (doc[i].text == "," or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].tag_ == "MD"):
+        i += 1
+    return doc[i] if i < end and doc[i].pos_ == "VERB" and doc[i].tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN") else None
+
+
+def is_passive_form(verb: Token) -> bool:
+    """"as Haftar was pushed back": a past participle after a form of "be"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in verb.children if c.i < verb.i)
+
+
+def participle_after_object_read_as_adverbial(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey warned the camp backing Haftar": the parser hangs "backing" on "warned" as an adverbial
+    clause, which then lends it Turkey as its subject. A participle in -ing right after the verb's object
+    (no comma between) with an object of its own describes that object, as a reduced relative clause."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.head.i > verb.i:
+            continue
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
+        if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        _reattach(verb, obj, "acl")
 
 
 CLAUSE_SEPARATORS = frozenset({",", ";", "and", "but", "while", "whereas"})
@@ -2373,8 +2428,13 @@ def _apposition_after(name: Token) -> tuple[Token, int] | None:
         return None
     # the first comma after its head (its subtree can run on over the list the parser hung on it)
     closing = next((t.i for t in doc[apposition.i + 1 : min(len(doc), apposition.i + 12)] if t.text == ","), None)
-    if closing is None or any(t.pos_ == "PROPN" and not _modifies_apposition_head(t, apposition) for t in doc[name.i + 2 : closing]):
-        return None  # "a backer of Haftar, Sweden and Chad": a list inside the apposition is its own ("the UN envoy" is not)
+    if closing is None:
+        return None
+    verb_next = closing + 1 < len(doc) and doc[closing + 1].tag_ in ("VBD", "VBZ", "VBN", "MD") and doc[closing + 1].pos_ in ("VERB", "AUX")
+    if not verb_next and any(t.pos_ == "PROPN" and not _modifies_apposition_head(t, apposition) for t in doc[name.i + 2 : closing]):
+        # "a backer of Haftar, Sweden and Chad": a list inside the apposition is its own ("the UN envoy" is not);
+        # a verb after the comma ends it ("Egypt, a rival of Turkey, hosted talks")
+        return None
     return apposition, closing
 
 
@@ -2475,7 +2535,8 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
     verb. A past or present verb form right after the apposition's closing comma, on a sentence whose
     root is the name, is the verb: the name its subject, the noun it was read as describing its object."""
     for name in _appositions_hosts(doc, lexicon):
-        if name.dep_ != "ROOT":
+        later_root = _root_of_later_clause(name, lexicon)
+        if name.dep_ != "ROOT" and later_root is None:
             continue
         found = _apposition_after(name)
         if found is None:
@@ -2495,17 +2556,32 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
             for child in [c for c in name.children if c.i > closing and c.i != verb.i]:
                 _reattach(child, verb, child.dep_)
             continue
-        if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("amod", "compound"):
+        # (a past participle too: "Egypt, a rival of Turkey, hosted talks": with the name the root, nothing else is the verb)
+        if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound"):
             continue
         obj = verb.head
-        if obj.i < verb.i or obj.head.i != name.i or obj.pos_ != "NOUN":
+        if obj.i < verb.i or obj.head.i not in (name.i, later_root.i if later_root is not None else name.i) or obj.pos_ != "NOUN":
             continue
         verb.pos_ = "VERB"
         verb.head, verb.dep_ = verb, "ROOT"
+        if later_root is not None:
+            _reattach(later_root, verb, "conj")  # ("as Turkey sent ...": subordinator_read_as_preposition mends it)
         _reattach(name, verb, "nsubj")
         _reattach(obj, verb, "dobj")
         for child in [c for c in name.children if c.i > closing]:
             _reattach(child, verb, child.dep_)
+
+
+def _root_of_later_clause(name: Token, lexicon: Lexicon) -> Token | None:
+    """"Egypt, a key player, massed troops near the border as Turkey sent drones": the parser reads
+    "massed" as an adjective and makes the name the subject of the root verb of the clause that a
+    subordinator (`adjunct_marks`) opens later. That root, when so."""
+    root = name.head
+    if name.dep_ != "nsubj" or root.dep_ != "ROOT" or root.i < name.i:
+        return None
+    if not any(t.lower_ in lexicon.adjunct_marks and t.dep_ == "prep" for t in name.doc[name.i + 1 : root.i]):
+        return None
+    return root
 
 
 def _ends_name(token: Token) -> bool:
@@ -2756,6 +2832,8 @@ REPAIRS = (
     list_member_split_off,
     subject_list,
     prep_after_time_phrase,
+    subordinator_read_as_preposition,
+    participle_after_object_read_as_adverbial,
     two_clauses_read_as_one,
     verbless_clause_with_cue,
     verb_after_aside_read_as_other,
