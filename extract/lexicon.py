@@ -205,6 +205,14 @@ class Lexicon:
     # and the words that count them (extract.coreference.group_references).
     group_reference_nouns: dict[str, frozenset[str]]
     group_reference_counts: dict[str, int]
+    # "Egypt joined the pro-Haftar camp", "the axis behind Haftar includes the UAE": camp nouns (with what their
+    # owner names: "championed" or "members"), the stance a prefix or a preposition gives the camp, and the verbs
+    # and nouns that make an actor one of its members (construction camp-membership).
+    camp_nouns: dict[str, str]
+    stance_prefixes: dict[str, str]
+    camp_preps: dict[str, str]
+    membership_verbs: frozenset[str]
+    membership_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -330,6 +338,13 @@ def _designation_predicates(path: Path, entries: object) -> dict[str, str]:
         if relation not in ("support", "opposition"):
             raise LexiconError(f"{path}: designation_predicates.{word}: {relation!r} is not support or opposition.")
     return {word.lower(): relation for word, relation in entries.items()}
+
+
+def _word_values(path: Path, key: str, entries: object, values: tuple[str, ...]) -> dict[str, str]:
+    """A word list whose words each carry one of `values` ({"pro": "support", "anti": "opposition"})."""
+    if not isinstance(entries, dict) or any(value not in values for value in entries.values()):
+        raise LexiconError(f"{path}: {key}: expected an object mapping words to one of {list(values)}.")
+    return {word.lower(): value for word, value in entries.items()}
 
 
 def _behalf_phrases(path: Path, entries: object) -> frozenset[tuple[str, str]]:
@@ -518,6 +533,11 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         conflict_sides=_conflict_sides(relations_path, relations.get("conflict_sides", [])),
         group_reference_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("group_reference_nouns", {}).items()},
         group_reference_counts=_counts(relations_path, relations.get("group_reference_counts", {})),
+        camp_nouns=_word_values(relations_path, "camp_nouns", relations.get("camp_nouns", {}), ("championed", "members")),
+        stance_prefixes=_word_values(relations_path, "stance_prefixes", relations.get("stance_prefixes", {}), ("support", "opposition")),
+        camp_preps=_word_values(relations_path, "camp_preps", relations.get("camp_preps", {}), ("support", "opposition")),
+        membership_verbs=words("membership_verbs"),
+        membership_nouns=words("membership_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -16,6 +16,7 @@ from extract.mentions import ActorSpan
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     HYPHENS,
+    PARTITIVES,
     BEHALF_KEY,
     after_hyphen,
     doc_text,
@@ -34,10 +35,8 @@ from extract.relations.grammar import (
 )
 
 
-# "one of Haftar's allies", "two of its backers": the partitive stands for the members it picks.
 # Mentions that name a place standing for its actor ("Tripoli", "the capital").
 PLACE_KINDS = ("metonym", "seat")
-PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
 # The words _reporting_subject, _coordinated_possessor or _clause_possessor can read as an actor.
 STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
 
@@ -312,7 +311,12 @@ class SentenceContext:
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and lemma(head) not in self.lexicon.control_nouns):
             antecedent = self.antecedent(verb, None)
             if not antecedent and verb.tag_ in ("VBG", "VB"):
-                # "an offer backing Haftar", "an offensive to seize Tripoli": whoever made it acts.
+                # "an offer backing Haftar", "an offensive to seize Tripoli": whoever made it acts (not a camp:
+                # "Turkey warned the camp backing Haftar"; its members are read by camp-membership)
+                # nor actors ("approved sanctions targeting foreign actors supporting Haftar", "brought together the
+                # powers backing rival sides"): those act for themselves, and only whoever sent them acts through them
+                if lemma(head) in self.lexicon.camp_nouns or self._agentive(head):
+                    return self.senders_of(head, sponsors=True), True, False
                 return self.owner_of(head), True, False
             if verb.tag_ == "VBG":
                 antecedent = antecedent + self.senders_of(head)  # "deployed Wagner mercenaries fighting for Haftar"
@@ -451,11 +455,19 @@ class SentenceContext:
             m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in self.group(p)
         ]
 
+    def _agentive(self, noun: Token) -> bool:
+        """"powers", "actors", "militias", "the two sides": a noun for those who act, not for a thing made."""
+        base = lemma(noun)
+        lex = self.lexicon
+        return base in lex.unnamed_group_nouns or base in lex.non_state_nouns or base in lex.side_nouns or base in lex.group_reference_nouns
+
     def owner_of(self, thing: Token) -> list[ActorSpan]:
         """Who sent, made or brought `thing` (the subject of the verb it is the object of)."""
         while thing.dep_ == "conj":
             thing = thing.head
         if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+            if (cue := self.lexicon.verbs.get(lemma(thing.head))) is not None and cue.relation == "opposition":
+                return []  # "Turkey attacked the militias backing Haftar": what is attacked is not the attacker's
             return self.subjects(thing.head, is_passive(thing.head))[0]
         paid_for = thing.head.lower_ == "for" and lemma(thing.head.head) in self.lexicon.sponsor_participles
         if thing.dep_ == "pobj" and (thing.head.lower_ == "with" or paid_for) and thing.head.head.pos_ == "VERB":
@@ -476,12 +488,18 @@ class SentenceContext:
         nationality ("Syrian mercenaries": no state acting)."""
         return [m for c in verb.children if c.dep_ == "dobj" for m in self.group(c) if m.kind != "demonym"]
 
-    def senders_of(self, force: Token) -> list[ActorSpan]:
+    def senders_of(self, force: Token, sponsors: bool = False) -> list[ActorSpan]:
         """Who sent or deployed `force` (a transfer verb's subject): "Russia deployed Wagner
-        mercenaries fighting alongside Haftar" acts through them, as the group itself does."""
+        mercenaries fighting alongside Haftar" acts through them, as the group itself does. With
+        `sponsors`, also who arms, funds or trains it (a support verb's subject): "Qatar funded militias
+        fighting Haftar"."""
         while force.dep_ in ("conj", "appos") and force.head.i != force.i:
             force = force.head
-        if force.dep_ != "dobj" or lemma(force.head) not in self.lexicon.transfer_verbs:
+        if force.dep_ != "dobj":
+            return []
+        verb = lemma(force.head)
+        sponsoring = sponsors and (cue := self.lexicon.verbs.get(verb)) is not None and cue.relation == "support"
+        if verb not in self.lexicon.transfer_verbs and not sponsoring:
             return []
         own = {m.actor_id for m in self.group(force)}
         return [m for m in self.subjects(force.head, is_passive(force.head))[0] if m.actor_id not in own]
@@ -543,6 +561,8 @@ class SentenceContext:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):
             return self.group(noun.head.head, follow_conj=False)  # "Egypt, among Haftar's allies"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("AUX", "VERB") and (lemma(noun.head.head) == "be" or lemma(noun.head.head) in self.lexicon.copular_verbs):
+            return self.subjects(noun.head.head, False)[0]  # "Qatar is among the GNA's few Arab allies"
         if noun.dep_ == "nsubj" and lemma(noun.head) in self.lexicon.inclusion_verbs:
             return [m for c in noun.head.children if c.dep_ == "dobj" for m in self.group(c)]  # "Haftar's backers include the UAE"
         if self.owner_of_noun(noun):
@@ -602,6 +622,11 @@ class SentenceContext:
                 continue
             if dep == "appos" and not follows_its_head(token, child):
                 continue  # "provided the UAE with a system to counter drones supplied to its rival, the GNA"
+            if dep == "appos" and lemma(child) in self.lexicon.membership_nouns and (own is not None or any(c.i in self.mention_at for c in children if c.dep_ in ("amod", "compound", "nmod", "poss"))):
+                # "Egypt, a member of the Arab League, hosted the talks": the body it belongs to did not (a list
+                # may go on past the apposition: "Sarraj, head of the GNA and his adversary Haftar")
+                found.extend(m for c in child.conjuncts if c.i > child.i for m in self.group(c, False, depth + 1))
+                continue
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
                     continue

@@ -10,6 +10,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 NO_DETERMINERS = frozenset({"no", "neither"})
+# "one of Haftar's allies", "some of its backers": a member of what the noun after "of" names.
+PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
 # Acting "on behalf of X", "on the side of X" is backing X, whatever the verb: the phrases are the
 # lexicon's behalf_phrases, which extract.relations.context.SentenceContext puts on the Doc it reads
 # under this key (so prep_text and objects need no lexicon argument).

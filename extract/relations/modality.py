@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, is_verb, lemma, refusing
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, is_verb, lemma, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -118,7 +118,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     # "has never emerged as / did not act as Haftar's patron": the role after "as" too.
     while (
         node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr")
-        or (node.dep_ == "pobj" and node.head.lower_ == "as")
+        or (node.dep_ == "pobj" and node.head.lower_ in ("as", "among"))
+        or _partitive_member(node)
         or _purpose_clause(node)
         or _complement_object(node)
     ) and node.head.i != node.i:
@@ -129,10 +130,18 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return True
         if lemma(governor) in lexicon.negating_verbs:
             return not _asked_to_stop(governor, lexicon)
+        if _partitive_member(node):
+            node = governor
+            continue  # "was not one of Haftar's allies": through "one" to its verb
         if governor.pos_ not in ("VERB", "AUX") or lemma(governor) in lexicon.reporting_verbs:
             break
         node = governor
     return False
+
+
+def _partitive_member(node: Token) -> bool:
+    """"one of Haftar's allies": the noun after a partitive's "of", whose clause is the partitive's."""
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PARTITIVES
 
 
 # "will not negotiate", "would never sit down with", "cannot talk to": a negated modal of will or ability refuses
@@ -221,13 +230,16 @@ def _shares_negation(conjunct: Token) -> bool:
     backed Y")."""
     if conjunct.dep_ != "conj" or conjunct.head.i == conjunct.i:
         return False
+    # the coordinator nearest before the conjunct joins it ("not A or B but C": "but" joins C)
+    coordinators = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc" and c.i < conjunct.i]
+    nearest = max(coordinators, key=lambda c: c.i).lower_ if coordinators else None
+    if nearest == "nor":
+        return True  # "has neither armed the GNA nor recognised Haftar": whatever the tagger made of the second verb
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conjunct.children):
         return False  # a clause, or a verb phrase with its own auxiliary: "has not X and has backed Y"
     if conjunct.pos_ == "VERB" and conjunct.head.pos_ == "VERB" and conjunct.tag_ != conjunct.head.tag_:
         return False  # "did not recognize the GNA and backs Haftar": a finite verb of its own
-    # the coordinator nearest before the conjunct joins it ("not A or B but C": "but" joins C)
-    coordinators = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc" and c.i < conjunct.i]
-    return not coordinators or max(coordinators, key=lambda c: c.i).lower_ not in CONTRASTING
+    return nearest not in CONTRASTING
 
 
 def failed_attempt(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:

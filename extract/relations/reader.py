@@ -56,7 +56,7 @@ class RelationReader:
         self._predicate_words = frozenset({
             *lex.bonding_verbs, *lex.severing_verbs, *lex.designation_verbs, *lex.listing_verbs, *lex.reporting_verbs, *lex.persuasion_verbs,
             *lex.verbs, *lex.transfer_verbs, *lex.reverse_light_verbs, *lex.withdrawal_verbs, *lex.joint_activity_nouns, *lex.withdrawal_nouns,
-            *lex.nouns, *lex.adjectives, *lex.resolving_verbs,
+            *lex.nouns, *lex.adjectives, *lex.resolving_verbs, *lex.camp_nouns,
             *(word for word, relation in lex.designation_predicates.items() if relation == "opposition"),
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
@@ -208,6 +208,8 @@ class RelationReader:
         if token.pos_ == "NOUN" and word in lex.joint_activity_nouns and any(c.dep_ == "amod" and c.lower_ in lex.joint_words for c in token.children):
             # "launched a joint offensive against Haftar": the partners back each other, and the noun is read too
             joint = self._run(ctx, Frame(token, None, "support", "joint"))
+        if token.pos_ == "NOUN" and word in lex.camp_nouns:
+            joint = joint + self._run(ctx, Frame(token, None, None, "camp"))  # "Egypt joined the pro-Haftar camp"
         if token.pos_ == "NOUN" and word in lex.withdrawal_nouns:
             return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:

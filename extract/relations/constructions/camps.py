@@ -1,0 +1,110 @@
+"""Camps: "Egypt joined the pro-Haftar camp", "the axis backing Haftar includes the UAE", "Egypt and the UAE
+form the axis behind Haftar". A camp noun (lexicon.camp_nouns) takes a side; whoever the sentence makes one of
+its members takes that side too."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.mentions import ActorSpan
+from extract.relations.context import SentenceContext
+from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.registry import Frame, construction
+
+# Prepositions that put their object inside a camp: "Egypt is firmly in the pro-Haftar camp".
+INSIDE_PREPS = frozenset({"in", "within", "inside", "among"})
+# "the alliance of Egypt and the UAE", "the axis between Cairo and Abu Dhabi": who the camp is made of.
+MEMBER_PREPS = frozenset({"of", "between"})
+
+
+@construction("camp-membership")
+def camp_membership(ctx: SentenceContext, frame: Frame) -> None:
+    """Each member of the camp relates to whom the camp is for or against."""
+    camp = frame.trigger
+    if camp.i in ctx.mention_at:
+        return  # a name ("the Arab League"), not a camp
+    stance = _stance(ctx, camp)
+    if not stance:
+        return
+    members, predicate = _members(ctx, camp)
+    if not members:
+        return
+    sided = {m.actor_id for m, _ in stance}
+    frame.agents.extend(m for m in members if m.actor_id not in sided)
+    frame.patients.extend(stance)
+    if predicate is not None:
+        frame.word = predicate  # "Egypt did not join the pro-Haftar camp": negation and hedges are the predicate's
+    if frame.agents:
+        frame.fire("camp-membership")
+
+
+def _stance(ctx: SentenceContext, camp: Token) -> list[tuple[ActorSpan, str]]:
+    """Whom the camp is for or against: "the pro-Haftar camp", "Haftar's camp", "the axis behind Haftar",
+    "the coalition backing Haftar"."""
+    lex = ctx.lexicon
+    doc = camp.doc
+    stance: list[tuple[ActorSpan, str]] = []
+    for i in range(camp.left_edge.i, camp.i - 1):
+        relation = lex.stance_prefixes.get(doc[i].lower_)
+        if relation is not None and doc[i + 1].text in HYPHENS and (named := ctx.mention_at.get(i + 2)) is not None:
+            stance.append((named, relation))
+    if lex.camp_nouns.get(lemma(camp)) == "championed":
+        stance.extend((m, "support") for m in ctx.owner_of_noun(camp))
+    # "Egypt and the UAE form the axis behind Haftar": the parser may hang the camp's preposition on the verb
+    hung_on_verb = [c for c in camp.head.children if c.i > camp.i] if camp.dep_ == "dobj" and _membership_verb(camp.head, lex) else []
+    for child in [*camp.children, *hung_on_verb]:
+        if child.dep_ == "prep" and (relation := lex.camp_preps.get(prep_text(child))) is not None:
+            stance.extend((m, relation) for p in objects(child) for m in ctx.group(p))
+        elif child.dep_ in ("acl", "relcl") and not is_passive(child) and (cue := lex.verbs.get(lemma(child))) is not None and cue.relation in ("support", "opposition"):
+            stance.extend((m, cue.relation) for c in child.children if c.dep_ == "dobj" for m in ctx.group(c))
+    return stance
+
+
+def _members(ctx: SentenceContext, camp: Token) -> tuple[list[ActorSpan], Token | None]:
+    """Who the sentence makes members of the camp, and the word that says so (None: the camp's own phrase)."""
+    lex = ctx.lexicon
+    listed = _listed_members(ctx, camp)
+    if listed:
+        return listed, None
+    place = camp
+    while place.dep_ == "conj":
+        place = place.head
+    head = place.head
+    if place.dep_ == "dobj" and is_verb(head) and _membership_verb(head, lex):
+        return ctx.subjects(head, is_passive(head))[0], head  # "Egypt joined the pro-Haftar camp"
+    if place.dep_ == "nsubj" and is_verb(head) and lemma(head) in lex.inclusion_verbs:
+        return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c)], head  # "the axis includes Egypt"
+    if place.dep_ != "pobj":
+        return [], None
+    governor = head.head
+    if head.lower_ in INSIDE_PREPS and is_verb(governor) and not _membership_verb(governor, lex):
+        return ctx.subjects(governor, False)[0], governor  # "Egypt is (firmly) in Haftar's camp"
+    if is_verb(governor) and _membership_verb(governor, lex):
+        return ctx.subjects(governor, is_passive(governor))[0], governor  # "Egypt belongs to / switched to the camp"
+    if head.lower_ == "of" and lemma(governor) in lex.membership_nouns:
+        return ctx.described_by(governor), governor  # "Egypt is part of / a pillar of the pro-Haftar camp"
+    return [], None
+
+
+def _listed_members(ctx: SentenceContext, camp: Token) -> list[ActorSpan]:
+    """Members the camp's own phrase lists: "the pro-Haftar camp, comprising Egypt and the UAE", "the camp,
+    including Egypt", "the alliance of Egypt and the UAE", "the Egyptian-Emirati axis"."""
+    lex = ctx.lexicon
+    members: list[ActorSpan] = []
+    as_members = lex.camp_nouns.get(lemma(camp)) == "members"
+    stance_names = {i + 2 for i in range(camp.left_edge.i, camp.i - 1) if camp.doc[i].lower_ in lex.stance_prefixes}
+    for child in camp.children:
+        if child.dep_ == "acl" and lemma(child) in lex.inclusion_verbs:
+            members.extend(m for c in child.children if c.dep_ == "dobj" for m in ctx.group(c))
+        elif child.dep_ == "prep" and (prep_text(child) in lex.identity_preps or (as_members and child.lower_ in MEMBER_PREPS)):
+            members.extend(m for p in objects(child) for m in ctx.group(p))
+        elif child.dep_ == "appos":
+            members.extend(ctx.group(child))
+        elif as_members and child.dep_ in ("amod", "compound", "nmod") and child.i < camp.i:
+            members.extend(m for t in child.subtree if t.i not in stance_names and (m := ctx.mention_at.get(t.i)) is not None and t.i == m.span.root.i)
+    return members
+
+
+def _membership_verb(verb: Token, lex) -> bool:
+    """"join", "belong (to)", "make up" (lexicon.membership_verbs, phrasal ones with their particle)."""
+    base = lemma(verb)
+    return base in lex.membership_verbs or any(f"{base} {c.lower_}" in lex.membership_verbs for c in verb.children if c.dep_ == "prt")
