@@ -213,6 +213,8 @@ class Lexicon:
     camp_preps: dict[str, str]
     membership_verbs: frozenset[str]
     membership_nouns: frozenset[str]
+    # "France urged Turkey to stop sending mercenaries": verbs of stopping an act (construction demanded-stop).
+    stopping_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -538,6 +540,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         camp_preps=_word_values(relations_path, "camp_preps", relations.get("camp_preps", {}), ("support", "opposition")),
         membership_verbs=words("membership_verbs"),
         membership_nouns=words("membership_nouns"),
+        stopping_verbs=words("stopping_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -97,8 +97,8 @@ def modality(
 
 
 def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
-    if _shares_negation(trigger) and is_negated(trigger.head, lexicon):
-        return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"
+    if _shares_negation(trigger) and (is_negated(trigger.head, lexicon) or _coordinator(trigger) == "nor"):
+        return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"; "nor" negates its own
     if _neither_subject(trigger):
         return True  # "Neither Egypt nor the UAE has backed Haftar"
     for child in trigger.children:
@@ -224,15 +224,23 @@ def _neither_subject(verb: Token) -> bool:
     )
 
 
+def _coordinator(conjunct: Token) -> str | None:
+    """The coordinator nearest before a conjunct, which joins it ("not A or B but C": "but" joins C); the
+    parser may hang it on the first conjunct's object ("neither armed the GNA, Chad and Niger nor backed X")."""
+    coordinators = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc" and c.i < conjunct.i]
+    nearest = max(coordinators, key=lambda c: c.i) if coordinators else None
+    between = conjunct.doc[(nearest.i if nearest is not None else conjunct.head.i) + 1 : conjunct.i]
+    stray = next((t for t in reversed(between) if t.dep_ == "cc" and t.lower_ == "nor"), None)
+    return "nor" if stray is not None else nearest.lower_ if nearest is not None else None
+
+
 def _shares_negation(conjunct: Token) -> bool:
     """A conjunct falls under its first conjunct's negation unless a contrast joins them ("did
     not mediate but armed the GNA") or it is a clause of its own ("did not arm X and Russia
     backed Y")."""
     if conjunct.dep_ != "conj" or conjunct.head.i == conjunct.i:
         return False
-    # the coordinator nearest before the conjunct joins it ("not A or B but C": "but" joins C)
-    coordinators = [c for c in (*conjunct.head.children, *conjunct.children) if c.dep_ == "cc" and c.i < conjunct.i]
-    nearest = max(coordinators, key=lambda c: c.i).lower_ if coordinators else None
+    nearest = _coordinator(conjunct)
     if nearest == "nor":
         return True  # "has neither armed the GNA nor recognised Haftar": whatever the tagger made of the second verb
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conjunct.children):

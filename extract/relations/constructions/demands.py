@@ -1,11 +1,11 @@
 """Demands that an actor leave: "the US urged Russia to withdraw its mercenaries",
-"Turkey must withdraw its troops, Macron said". Demanding that X withdraw opposes X."""
+"Turkey must withdraw its troops, Macron said". Demanding that X withdraw, or stop a hostile act, opposes X."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext
+from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import is_passive, lemma, objects
 from extract.relations.modality import is_negated, modal_verb
 from extract.relations.registry import Frame, construction
@@ -95,3 +95,49 @@ def demanded_end(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((m, agent, "opposition") for m in demander for agent in frame.agents)
         frame.agents = []
         frame.fire("demanded-end")
+
+
+@construction("demanded-stop")
+def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
+    """"France urged Turkey to stop sending mercenaries to Libya", "Pompeo called on Russia to end its
+    destabilising activities": asking an actor to stop (lexicon.stopping_verbs) a hostile act, or its aid to a
+    side, opposes that actor; the demand presupposes the act goes on. Stopping the fighting between two sides
+    is peace-making, read by persuasion before this."""
+    verb = frame.trigger
+    if frame.rule:
+        return
+    asked = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    asked += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
+    stopping = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in ctx.lexicon.stopping_verbs), None)
+    if not asked or stopping is None or not _hostile_act(ctx, stopping):
+        return
+    asking = {m.actor_id for m in asked}
+    demander = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in asking]
+    if demander:
+        frame.pairs.extend((m, a, "opposition") for m in demander for a in distinct_actors(asked))
+        frame.fire("demanded-stop")
+
+
+def _hostile_act(ctx: SentenceContext, stopping: Token) -> bool:
+    """What is to stop is an act of war or of aid: a cue of support or opposition as a noun ("its interference",
+    "its support for Haftar") or a modifier of one ("destabilising activities"), or a cue or sending verb
+    ("sending mercenaries", "arming Haftar")."""
+    lex = ctx.lexicon
+    for c in stopping.children:
+        if c.dep_ == "dobj":
+            cue = lex.nouns.get(lemma(c))
+            if cue is not None and cue.relation in ("support", "opposition") and lemma(c) not in lex.peace_topics:
+                return True
+            if any(m.dep_ in ("amod", "compound") and _opposition_verb(lex, lemma(m)) for m in c.children):
+                return True
+        elif c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
+            cue = lex.verbs.get(lemma(c))
+            if (cue is not None and cue.relation in ("support", "opposition")) or lemma(c) in lex.transfer_verbs:
+                return True
+    return False
+
+
+def _opposition_verb(lex, word: str) -> bool:
+    """An opposition cue verb, or its -ing form read as an adjective ("destabilising")."""
+    forms = (word, word[:-3], f"{word[:-3]}e") if word.endswith("ing") else (word,)
+    return any((cue := lex.verbs.get(form)) is not None and cue.relation == "opposition" for form in forms)

@@ -242,8 +242,10 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         return
     if place.dep_ not in ("dobj", "nsubjpass") or not is_verb(head) or lemma(head) in ctx.lexicon.light_verbs:
         return
-    if lemma(head) in ctx.lexicon.gratitude_verbs:
-        return  # "The UAE welcomed Egypt's initiative": praise from a third party, not an answer to it
+    if lemma(head) in ctx.lexicon.gratitude_verbs or ((verb_cue := ctx.lexicon.verbs.get(lemma(head))) is not None and verb_cue.relation == "support"):
+        # "The UAE welcomed Egypt's initiative", "Moscow supports the initiative of Cairo": praise or backing
+        # from a third party (read by the verb), not an answer to it
+        return
     if place.dep_ == "dobj":
         answering = ctx.subjects(head, False)[0]
     else:
@@ -282,7 +284,9 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     else:
         frame.patients.extend((m, frame.relation) for m in described)
     third_party = cue.category in THIRD_PARTY_CATEGORIES  # "Algeria and Tunisia, neutral brokers": mediators side by side
-    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party:
+    # "the sponsors of the war, including Turkey and Russia": the role has its object, which names no one
+    filled = any(c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" and objects(c) for c in token.children)
+    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party and not filled:
         frame.parties, frame.agents = frame.agents, []  # rivals of each other
         described = described or frame.parties
     if described:

@@ -169,6 +169,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
         )
         for c in clause
         for t in c.subtree
+        if t.i not in ctx.mention_at  # not "Accord" in "troops of the Government of National Accord"
     )
     if not towards_peace:
         return
