@@ -58,6 +58,20 @@ def _quoted_chars(text: str) -> list[bool]:
     return flags
 
 
+def _reports_fronted_clause(verb: Token) -> bool:
+    """"We will not abandon Tripoli, Erdogan said", "Our support is unwavering, said an Emirati official": a
+    reported clause before its reporting verb and a comma is the speaker's own words, quoted or not (wire copy
+    prints indirect speech so, and a quotation can lose its marks in transmission), so its "we" and "our" are the
+    speaker's. The clause's subject comes first and the verb's own subject after the clause: "Turkey said that
+    we ..." is not one."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not clauses or not subjects or any(s.i < clauses[0].i for s in subjects):
+        return False
+    end = clauses[0].right_edge.i
+    return any(t.text == "," for t in verb.doc[end : verb.i])
+
+
 class SpeakerFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -122,10 +136,10 @@ class SpeakerFinder:
 
     @staticmethod
     def _reports_quote(verb: Token, sentence_has_quote: bool) -> bool:
-        """The verb attributes a quotation ("“...,” Kalın said."). A reporting verb
-        that governs its clause ("Kalın said that ...") is read by the relation
-        reader, for the cues inside that clause only."""
-        return verb.dep_ == "parataxis" or (sentence_has_quote and verb.dep_ == "ROOT")
+        """The verb attributes a quotation ("“...,” Kalın said."), or the words before it and a comma with
+        their marks left out (`_reports_fronted_clause`). A reporting verb that governs its clause ("Kalın
+        said that ...") is read by the relation reader, for the cues inside that clause only."""
+        return verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and (sentence_has_quote or _reports_fronted_clause(verb)))
 
     def _actor_in(self, token: Token, mention_at: dict[int, ActorSpan]) -> str:
         """The actor a subject phrase names: its own name or a name that

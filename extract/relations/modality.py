@@ -54,6 +54,8 @@ def modality(
             return DROPPED
         return Modality(keep=True, factor=QUESTION if question else 1.0, negated_as=cue.when_refused)
     negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
+    if negated and cue is not None and cue.when_negated and allowed_to_suffer(trigger, lexicon):
+        return DROPPED  # "We will not allow Tripoli to fall": refusing to let X suffer protects X, it opposes no one in it
     if negated and cue is not None and cue.when_negated:
         # a refusal in a condition or a question is no more asserted than any other reading
         if _denied(trigger, lexicon) or in_condition(trigger) or (polar_question and trigger.dep_ not in PRESUPPOSED_DEPS):
@@ -101,6 +103,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"
     if _neither_subject(trigger):
         return True  # "Neither Egypt nor the UAE has backed Haftar"
+    if _of_no_one(trigger):
+        return True  # "We have no soldiers fighting for the GNA", "No Turkish troops fought for the GNA"
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
             return True
@@ -125,7 +129,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         governor = node.head
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
-        if (any(c.dep_ == "neg" for c in governor.children) or _neither_subject(governor)) and governor.i != trigger.i:
+        if (any(c.dep_ == "neg" for c in governor.children) or _neither_subject(governor) or _of_no_one(governor)) and governor.i != trigger.i:
             return True
         if lemma(governor) in lexicon.negating_verbs:
             return not _asked_to_stop(governor, lexicon)
@@ -201,6 +205,15 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def allowed_to_suffer(trigger: Token, lexicon: Lexicon) -> bool:
+    """What a refused "allow", "let" or "permit" would let happen is something its object undergoes: a fall
+    (falling_verbs: "will not allow Tripoli to fall into the hands of putschists", "won't let the capital go")
+    or a passive ("will not permit the GNA to be defeated"). Refusing it takes the object's side; only an act
+    of the object's own is refused against it ("refused to allow Turkish forces to use its territory")."""
+    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(lemma(c) in lexicon.falling_verbs or any(a.dep_ == "auxpass" for a in c.children) for c in clauses)
+
+
 def _denied(trigger: Token, lexicon: Lexicon) -> bool:
     """"Tunisia denied that it had allowed Turkish planes to use its airspace": a denial answers a claim;
     it is not the refusal `when_negated` reads ("refused to allow")."""
@@ -213,6 +226,19 @@ def _neither_subject(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
         for c in verb.children
     )
+
+
+def _of_no_one(verb: Token) -> bool:
+    """A clause about no one asserts nothing: its subject is determined by "no" ("No Turkish troops fought for
+    the GNA", "no troops were deployed to back Haftar"), or it describes a noun that is ("There are no Russian
+    mercenaries fighting alongside Haftar", "We have no soldiers who fight for the GNA")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _determined_by_no(c) for c in verb.children):
+        return True
+    return verb.dep_ in ("acl", "relcl") and _determined_by_no(verb.head)
+
+
+def _determined_by_no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _shares_negation(conjunct: Token) -> bool:

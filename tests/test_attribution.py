@@ -1,0 +1,65 @@
+"""Whose words a sentence is (extract/attribution.py) and what a reported clause does not assert
+(extract/relations/modality.py): one behaviour per case, positive and negative."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_relations
+
+S, O = "support", "opposition"
+
+
+def speakers(text: str) -> dict[tuple[str, str, str], str]:
+    return {(r.actor1, r.relation, r.actor2): r.speaker for r in extract_relations(text).itertuples()}
+
+
+@pytest.mark.parametrize(
+    "text,edge,speaker",
+    [
+        # a reported clause before its verb and a comma, quoted or not: "we" and "our" are the speaker's
+        ("We will continue to back the Tripoli government, Erdogan said.", ("Turkey", S, "GNA"), "Turkey"),
+        ("“We will continue to back the Tripoli government,” Erdogan said.", ("Turkey", S, "GNA"), "Turkey"),
+        ("Our forces fought alongside the GNA in Tripoli, said a senior Turkish commander.", ("Turkey", S, "GNA"), "Turkey"),
+        ("We condemn the Egyptian threats, a GNA spokesman said on Sunday.", ("GNA", O, "Egypt"), "GNA"),
+        ("Our support for Haftar is no secret, an Emirati diplomat told reporters on Tuesday.", ("UAE", S, "LNA"), "UAE"),
+        # the clause's own names keep their roles; the speaker is only whose words they are
+        ("Russia is arming Haftar, the GNA's interior minister told reporters.", ("Russia", S, "LNA"), "GNA"),
+    ],
+)
+def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], speaker: str) -> None:
+    found = speakers(text)
+    assert edge in found, f"{edge} not found in {found}"
+    assert found[edge] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # the reporting verb's subject before the clause: "we" is not read as the reporter
+        ("Erdogan said we would back the GNA.", ("Turkey", S, "GNA")),
+        # a denial in the speaker's own words
+        ("We have never armed Haftar, Sisi insisted in a televised interview.", ("Egypt", S, "LNA")),
+        # a clause about no one: a subject, or the noun a clause describes, determined by "no"
+        ("There are no Russian mercenaries fighting alongside Haftar, the Kremlin said.", ("Wagner", S, "LNA")),
+        ("We have no soldiers fighting for the GNA, a Turkish official insisted.", ("Turkey", S, "GNA")),
+        ("No Turkish soldiers have fought for the GNA, Ankara insisted.", ("Turkey", S, "GNA")),
+        ("Egypt has no troops deployed to back the LNA.", ("Egypt", S, "LNA")),
+        # refusing to let someone suffer protects them: no opposition to them
+        ("We will not allow Tripoli to fall into the hands of putschists, Erdogan said.", ("Turkey", O, "GNA")),
+        ("Egypt will not let the eastern government be defeated, Sisi said.", ("Egypt", O, "LNA")),
+    ],
+)
+def test_not_asserted(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("There are Turkish soldiers fighting for the GNA, the LNA said.", ("Turkey", S, "GNA")),
+        ("Algeria will not allow Turkish jets to use its airspace.", ("Algeria", O, "Turkey")),
+        ("Tunisia refused to let Turkish troops cross its border.", ("Tunisia", O, "Turkey")),
+    ],
+)
+def test_still_asserted(text: str, edge: tuple[str, str, str]) -> None:
+    assert edge in speakers(text)
