@@ -197,6 +197,8 @@ class Lexicon:
     time_nouns: frozenset[str]
     aid_activity_nouns: frozenset[str]
     request_verbs: frozenset[str]
+    # "did not abandon its support for Haftar": a negated verb of ceasing leaves the cue it governs asserted
+    ceasing_verbs: frozenset[str]
     # "Libya's rival factions", "the opposing sides in Libya": words that put a side phrase in the
     # war the corpus is about, and that war's two sides (extract.coreference.conflict_sides).
     conflict_places: frozenset[str]
@@ -514,6 +516,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         time_nouns=words("time_nouns"),
         aid_activity_nouns=words("aid_activity_nouns"),
         request_verbs=words("request_verbs"),
+        ceasing_verbs=words("ceasing_verbs"),
         conflict_places=words("conflict_places"),
         conflict_sides=_conflict_sides(relations_path, relations.get("conflict_sides", [])),
         group_reference_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("group_reference_nouns", {}).items()},

@@ -129,6 +129,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         governor = node.head
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
+        if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
+            return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
         if (any(c.dep_ == "neg" for c in governor.children) or _neither_subject(governor) or _of_no_one(governor)) and governor.i != trigger.i:
             return True
         if lemma(governor) in lexicon.negating_verbs:
