@@ -65,11 +65,29 @@ def _reports_fronted_clause(verb: Token) -> bool:
     speaker's. The clause's subject comes first and the verb's own subject after the clause: "Turkey said that
     we ..." is not one."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ in _speaker_deps(verb)]
     if not clauses or not subjects or any(s.i < clauses[0].i for s in subjects):
         return False
     end = clauses[0].right_edge.i
     return any(t.text == "," for t in verb.doc[end : verb.i])
+
+
+def _reports_after_colon(verb: Token) -> bool:
+    """"The Turkish president said in a speech: we will back the GNA": a colon between a reporting verb and its
+    clause opens the speaker's own words, with or without quotation marks."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clauses) and any(c.dep_ == "punct" and c.text == ":" and verb.i < c.i < clauses[0].left_edge.i for c in verb.children)
+
+
+# "Erdogan was quoted as saying ...": the passive subject is the speaker (the agent, if any, is the outlet that
+# quotes him).
+QUOTING_VERBS = frozenset({"quote"})
+
+
+def _speaker_deps(verb: Token) -> tuple[str, ...]:
+    if verb.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return ("nsubjpass",)
+    return ("nsubj", "agent")
 
 
 class SpeakerFinder:
@@ -128,7 +146,7 @@ class SpeakerFinder:
                     return actor
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs and self._reports_quote(token, has_quote):
                 for child in token.children:
-                    if child.dep_ in ("nsubj", "agent"):
+                    if child.dep_ in _speaker_deps(token):
                         actor = self._actor_in(child, mention_at)
                         if actor:
                             return actor
@@ -139,7 +157,9 @@ class SpeakerFinder:
         """The verb attributes a quotation ("“...,” Kalın said."), or the words before it and a comma with
         their marks left out (`_reports_fronted_clause`). A reporting verb that governs its clause ("Kalın
         said that ...") is read by the relation reader, for the cues inside that clause only."""
-        return verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and (sentence_has_quote or _reports_fronted_clause(verb)))
+        return verb.dep_ == "parataxis" or (
+            verb.dep_ == "ROOT" and (sentence_has_quote or _reports_fronted_clause(verb) or _reports_after_colon(verb))
+        )
 
     def _actor_in(self, token: Token, mention_at: dict[int, ActorSpan]) -> str:
         """The actor a subject phrase names: its own name or a name that

@@ -22,6 +22,11 @@ def speakers(text: str) -> dict[tuple[str, str, str], str]:
         ("Our forces fought alongside the GNA in Tripoli, said a senior Turkish commander.", ("Turkey", S, "GNA"), "Turkey"),
         ("We condemn the Egyptian threats, a GNA spokesman said on Sunday.", ("GNA", O, "Egypt"), "GNA"),
         ("Our support for Haftar is no secret, an Emirati diplomat told reporters on Tuesday.", ("UAE", S, "LNA"), "UAE"),
+        # a colon after the reporting verb opens the speaker's words, quoted or not
+        ("The Turkish president said in a speech: we will back the GNA until the end.", ("Turkey", S, "GNA"), "Turkey"),
+        ("Erdogan told reporters on Friday: our support for the GNA will continue.", ("Turkey", S, "GNA"), "Turkey"),
+        # "was quoted as saying": the one quoted speaks, not the outlet
+        ("We will back the GNA until the end, Erdogan was quoted as saying by Anadolu.", ("Turkey", S, "GNA"), "Turkey"),
         # the clause's own names keep their roles; the speaker is only whose words they are
         ("Russia is arming Haftar, the GNA's interior minister told reporters.", ("Russia", S, "LNA"), "GNA"),
     ],
