@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
-from extract.relations.grammar import doc_text
+from extract.relations.grammar import FIRST_PERSON, doc_text
 
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
@@ -90,6 +90,13 @@ def _speaker_deps(verb: Token) -> tuple[str, ...]:
     return ("nsubj", "agent")
 
 
+def _speaks_in_first_person(sent: Span) -> bool:
+    """"We will not abandon Tripoli. Our drones are ready, Erdogan said.": wire copy does not say "we" in its own
+    voice, so a sentence that does is a quotation, here one whose marks are missing; the speaker the next sentence
+    names is its speaker (speakers)."""
+    return any(t.lower_ in FIRST_PERSON and t.tag_ in ("PRP", "PRP$") for t in sent)
+
+
 class SpeakerFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -122,6 +129,9 @@ class SpeakerFinder:
                 result.append(paragraph_speaker)
             else:
                 result.append("")
+        for at in range(len(sentences) - 1):
+            if not result[at] and own[at + 1] and _speaks_in_first_person(sentences[at]):
+                result[at] = own[at + 1]
         return result
 
     @staticmethod
