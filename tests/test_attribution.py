@@ -57,6 +57,10 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
         ("We have no soldiers fighting for the GNA, a Turkish official insisted.", ("Turkey", S, "GNA")),
         ("No Turkish soldiers have fought for the GNA, Ankara insisted.", ("Turkey", S, "GNA")),
         ("Egypt has no troops deployed to back the LNA.", ("Egypt", S, "LNA")),
+        # negation on the copula reaches its adjective, and "no longer" negates as "not" does
+        ("Russia is not worried about the Turkish deployment, Lavrov said.", ("Russia", O, "Turkey")),
+        ("Egypt is no longer a backer of Haftar.", ("Egypt", S, "LNA")),
+        ("Turkey is no longer hostile to Haftar.", ("Turkey", O, "LNA")),
         # refusing to let someone suffer protects them: no opposition to them
         ("We will not allow Tripoli to fall into the hands of putschists, Erdogan said.", ("Turkey", O, "GNA")),
         ("Egypt will not let the eastern government be defeated, Sisi said.", ("Egypt", O, "LNA")),
@@ -72,6 +76,14 @@ def test_not_asserted(text: str, absent: tuple[str, str, str]) -> None:
         ("There are Turkish soldiers fighting for the GNA, the LNA said.", ("Turkey", S, "GNA")),
         ("Algeria will not allow Turkish jets to use its airspace.", ("Algeria", O, "Turkey")),
         ("Tunisia refused to let Turkish troops cross its border.", ("Tunisia", O, "Turkey")),
+        ("Moscow is worried about Turkey's deployment in Libya.", ("Russia", O, "Turkey")),
+        ("Egypt is still a backer of Haftar.", ("Egypt", S, "LNA")),
+        # a negated verb of ceasing: what it would stop goes on
+        ("Russia did not abandon its support for Haftar.", ("Russia", S, "LNA")),
+        ("Moscow has not abandoned Haftar, a Russian diplomat said.", ("Russia", S, "LNA")),
+        # a hostile designation of an actor's act in someone's words
+        ("The Turkish deployment is a violation of our sovereignty, Aguila Saleh said.", ("HoR", O, "Turkey")),
+        ("An LNA commander called the Tunisian decision a stab in the back.", ("LNA", O, "Tunisia")),
     ],
 )
 def test_still_asserted(text: str, edge: tuple[str, str, str]) -> None:

@@ -119,9 +119,10 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
-    # "has never emerged as / did not act as Haftar's patron": the role after "as" too.
+    # "has never emerged as / did not act as Haftar's patron": the role after "as" too; and a copula's adjective:
+    # "Russia is not worried about the Turkish deployment".
     while (
-        node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr")
+        node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr", "acomp")
         or (node.dep_ == "pobj" and node.head.lower_ == "as")
         or _purpose_clause(node)
         or _complement_object(node)
@@ -131,7 +132,9 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             governor = governor.head
         if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
             return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
-        if (any(c.dep_ == "neg" for c in governor.children) or _neither_subject(governor) or _of_no_one(governor)) and governor.i != trigger.i:
+        if (
+            any(c.dep_ == "neg" for c in governor.children) or _negated_adverb(governor) or _neither_subject(governor) or _of_no_one(governor)
+        ) and governor.i != trigger.i:
             return True
         if lemma(governor) in lexicon.negating_verbs:
             return not _asked_to_stop(governor, lexicon)
@@ -228,6 +231,12 @@ def _neither_subject(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
         for c in verb.children
     )
+
+
+def _negated_adverb(verb: Token) -> bool:
+    """"Egypt is no longer a backer of Haftar", "Turkey is no longer hostile to": the parser hangs "no" on "longer",
+    an adverb of the governing verb (not "not only")."""
+    return any(c.dep_ == "advmod" and c.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _of_no_one(verb: Token) -> bool:
