@@ -82,7 +82,7 @@ def test_not_asserted(text: str, absent: tuple[str, str, str]) -> None:
         ("Russia did not abandon its support for Haftar.", ("Russia", S, "LNA")),
         ("Moscow has not abandoned Haftar, a Russian diplomat said.", ("Russia", S, "LNA")),
         # a hostile designation of an actor's act in someone's words
-        ("The Turkish deployment is a violation of our sovereignty, Aguila Saleh said.", ("HoR", O, "Turkey")),
+        ("The Tunisian decision is a betrayal of our people, an LNA commander said.", ("LNA", O, "Tunisia")),
         ("An LNA commander called the Tunisian decision a stab in the back.", ("LNA", O, "Tunisia")),
     ],
 )
