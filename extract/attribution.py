@@ -72,6 +72,20 @@ def _reports_fronted_clause(verb: Token) -> bool:
     return any(t.text == "," for t in verb.doc[end : verb.i])
 
 
+def _closes_its_clause(verb: Token) -> bool:
+    """"We will back the GNA until the end, Erdogan was quoted as saying": the parser can make the reported clause
+    the root and hang the reporting verb on it as an adverbial clause. It is the same report when the verb
+    comes last with its own subject after a comma ("as Erdogan said" too; not "because Erdogan said so")."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.dep_ != "ROOT" or clause.i > verb.i:
+        return False
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in _speaker_deps(verb)]
+    closing = all(t.is_punct for t in doc[verb.right_edge.i + 1 : clause.sent.end])
+    # the comma before the subject: the parser may hang a phrase of the clause on the verb ("until the end")
+    return bool(subjects) and closing and subjects[0].left_edge.i > 0 and doc[subjects[0].left_edge.i - 1].text == ","
+
+
 def _reports_after_colon(verb: Token) -> bool:
     """"The Turkish president said in a speech: we will back the GNA": a colon between a reporting verb and its
     clause opens the speaker's own words, with or without quotation marks."""
@@ -167,7 +181,7 @@ class SpeakerFinder:
         """The verb attributes a quotation ("“...,” Kalın said."), or the words before it and a comma with
         their marks left out (`_reports_fronted_clause`). A reporting verb that governs its clause ("Kalın
         said that ...") is read by the relation reader, for the cues inside that clause only."""
-        return verb.dep_ == "parataxis" or (
+        return verb.dep_ == "parataxis" or _closes_its_clause(verb) or (
             verb.dep_ == "ROOT" and (sentence_has_quote or _reports_fronted_clause(verb) or _reports_after_colon(verb))
         )
 

@@ -27,6 +27,8 @@ def speakers(text: str) -> dict[tuple[str, str, str], str]:
         ("Erdogan told reporters on Friday: our support for the GNA will continue.", ("Turkey", S, "GNA"), "Turkey"),
         # "was quoted as saying": the one quoted speaks, not the outlet
         ("We will back the GNA until the end, Erdogan was quoted as saying by Anadolu.", ("Turkey", S, "GNA"), "Turkey"),
+        # the parser can make the reported clause the root and the reporting verb its adverbial clause
+        ("We will reportedly back the GNA until the end, Erdogan was quoted as saying by Anadolu.", ("Turkey", S, "GNA"), "Turkey"),
         # a sentence that says "we" with no speaker of its own, before one that names its speaker: a quotation
         # whose marks are missing
         ("We will not abandon the GNA. Haftar is a putschist, Erdogan said.", ("Turkey", S, "GNA"), "Turkey"),
@@ -45,6 +47,7 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
     [
         # the reporting verb's subject before the clause: "we" is not read as the reporter
         ("Erdogan said we would back the GNA.", ("Turkey", S, "GNA")),
+        ("We back the GNA because Erdogan said so.", ("Turkey", S, "GNA")),
         # the next sentence names no speaker: "we" stays no one's
         ("We back the GNA. Egypt backs Haftar.", ("Egypt", S, "GNA")),
         ("We back the GNA. Egypt backs Haftar.", ("Turkey", S, "GNA")),
