@@ -18,6 +18,10 @@ from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import FIRST_PERSON, doc_text
 
+# What a speaker calls himself: "we", and an official's "I" and "my" ("I will never sit down with Haftar," Sarraj
+# said; "my government"), who stands for his state as his name does (read by SentenceContext).
+SPEAKER_PRONOUNS = FIRST_PERSON | frozenset({"i", "me", "my", "mine"})
+
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
@@ -105,10 +109,10 @@ def _speaker_deps(verb: Token) -> tuple[str, ...]:
 
 
 def _speaks_in_first_person(sent: Span) -> bool:
-    """"We will not abandon Tripoli. Our drones are ready, Erdogan said.": wire copy does not say "we" in its own
-    voice, so a sentence that does is a quotation, here one whose marks are missing; the speaker the next sentence
+    """"We will not abandon Tripoli. Our drones are ready, Erdogan said.": wire copy does not say "we" or "I" in its
+    own voice, so a sentence that does is a quotation, here one whose marks are missing; the speaker the next sentence
     names is its speaker (speakers)."""
-    return any(t.lower_ in FIRST_PERSON and t.tag_ in ("PRP", "PRP$") for t in sent)
+    return any(t.lower_ in SPEAKER_PRONOUNS and t.tag_ in ("PRP", "PRP$") for t in sent)
 
 
 class SpeakerFinder:

@@ -32,6 +32,10 @@ def speakers(text: str) -> dict[tuple[str, str, str], str]:
         # a sentence that says "we" with no speaker of its own, before one that names its speaker: a quotation
         # whose marks are missing
         ("We will not abandon the GNA. Haftar is a putschist, Erdogan said.", ("Turkey", S, "GNA"), "Turkey"),
+        # an official's "I" and "my" stand for his state, as his name does
+        ("“I will never sit down with Haftar,” Sarraj said.", ("GNA", O, "LNA"), "GNA"),
+        ("“My government backs the GNA,” the Qatari emir said.", ("Qatar", S, "GNA"), "Qatar"),
+        ("I will never sit down with Haftar. There is no military solution, Sarraj said.", ("GNA", O, "LNA"), "GNA"),
         # the clause's own names keep their roles; the speaker is only whose words they are
         ("Russia is arming Haftar, the GNA's interior minister told reporters.", ("Russia", S, "LNA"), "GNA"),
     ],
@@ -48,6 +52,8 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
         # the reporting verb's subject before the clause: "we" is not read as the reporter
         ("Erdogan said we would back the GNA.", ("Turkey", S, "GNA")),
         ("We back the GNA because Erdogan said so.", ("Turkey", S, "GNA")),
+        ("“I do not support Haftar,” Macron said.", ("France", S, "LNA")),
+        ("I back the GNA. Egypt backs Haftar.", ("Egypt", S, "GNA")),
         # the next sentence names no speaker: "we" stays no one's
         ("We back the GNA. Egypt backs Haftar.", ("Egypt", S, "GNA")),
         ("We back the GNA. Egypt backs Haftar.", ("Turkey", S, "GNA")),

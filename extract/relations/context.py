@@ -11,6 +11,7 @@ from typing import Mapping
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from extract.attribution import SPEAKER_PRONOUNS
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import (
@@ -20,7 +21,6 @@ from extract.relations.grammar import (
     after_hyphen,
     doc_text,
     positions_in,
-    FIRST_PERSON,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     hyphen_modifier,
@@ -116,7 +116,7 @@ class SentenceContext:
         sent.doc.user_data[BEHALF_KEY] = lexicon.behalf_phrases  # read by grammar.prep_text and objects
         self.mentions = [m for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end]
         if speaker:
-            for i in positions_in(sent.doc, LOWER, FIRST_PERSON, start=sent.start, end=sent.end):
+            for i in positions_in(sent.doc, LOWER, SPEAKER_PRONOUNS, start=sent.start, end=sent.end):
                 token = sent.doc[i]
                 if token.tag_ in ("PRP", "PRP$"):
                     self.mentions.append(ActorSpan(speaker, "pronoun", sent.doc[token.i : token.i + 1]))
