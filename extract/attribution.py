@@ -16,11 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
-from extract.relations.grammar import FIRST_PERSON, doc_text
-
-# What a speaker calls himself: "we", and an official's "I" and "my" ("I will never sit down with Haftar," Sarraj
-# said; "my government"), who stands for his state as his name does (read by SentenceContext).
-SPEAKER_PRONOUNS = FIRST_PERSON | frozenset({"i", "me", "my", "mine"})
+from extract.relations.context import SPEAKER_PRONOUNS
+from extract.relations.grammar import doc_text
 
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"

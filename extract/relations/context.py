@@ -11,7 +11,6 @@ from typing import Mapping
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from extract.attribution import SPEAKER_PRONOUNS
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import (
@@ -21,6 +20,7 @@ from extract.relations.grammar import (
     after_hyphen,
     doc_text,
     positions_in,
+    FIRST_PERSON,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     hyphen_modifier,
@@ -38,6 +38,9 @@ from extract.relations.grammar import (
 # Mentions that name a place standing for its actor ("Tripoli", "the capital").
 PLACE_KINDS = ("metonym", "seat")
 PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most", "each", "both", "all"})
+# What a speaker calls himself: "we", and an official's "I" and "my" ("I will never sit down with Haftar," Sarraj
+# said; "my government"), who stands for his state as his name does (also read by extract.attribution).
+SPEAKER_PRONOUNS = FIRST_PERSON | frozenset({"i", "me", "my", "mine"})
 # The words _reporting_subject, _coordinated_possessor or _clause_possessor can read as an actor.
 STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
 
