@@ -97,3 +97,18 @@ def test_not_asserted(text: str, absent: tuple[str, str, str]) -> None:
 )
 def test_still_asserted(text: str, edge: tuple[str, str, str]) -> None:
     assert edge in speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the antecedent of "whose" leads back through the clause's subject to "whose": read once, not forever
+        "Algeria's restraint, praised by the Italian premier, reflects a fear of being drawn into a war whose violence "
+        "has already reached its southern towns.",
+        "Tunisia's caution, welcomed by the French minister, reflects a fear of being dragged into a conflict whose "
+        "spillover has already reached its border.",
+    ],
+)
+def test_whose_clause_that_leads_back_to_itself(text: str) -> None:
+    found = speakers(text)  # raised RecursionError before
+    assert not any(relation == O for _, relation, _ in found)

@@ -151,6 +151,9 @@ class SentenceContext:
         # group() of a phrase is asked again and again while the sentence is read (by each construction of each
         # frame, and inside group itself); with the mentions all in (above), its answer is kept per call
         self._groups: dict[tuple[int, bool, int], list[ActorSpan]] = {}
+        # The relative clauses whose "whose" is being resolved: "a war whose violence has reached its towns" can lead
+        # from the antecedent back through the clause's subject to "whose" again.
+        self._whose_open: set[int] = set()
         self.group = self._group_kept  # type: ignore[method-assign]
 
     def _group_kept(self, token: Token | None, follow_conj: bool = True, depth: int = 0) -> list[ActorSpan]:
@@ -574,7 +577,13 @@ class SentenceContext:
                 # "Turkey, whose intervention in the conflict, in support of the GNA, has ...": the parser
                 # lost the relative clause and hung its subject on the antecedent as an apposition
                 return [host, *self.also_at.get(token.head.head.i, ())]
-            return self.antecedent(clause, None) if clause is not None else []
+            if clause is None or clause.i in self._whose_open:
+                return []
+            self._whose_open.add(clause.i)
+            try:
+                return self.antecedent(clause, None)
+            finally:
+                self._whose_open.discard(clause.i)
         found: list[ActorSpan] = []
         own = self.mention_at.get(token.i)
         possessor = own.span[-1] if own is not None else None
