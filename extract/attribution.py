@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
+from extract.relations.context import SPEAKER_PRONOUNS
 from extract.relations.grammar import doc_text
 
 OPENING_QUOTES = "“«„"
@@ -58,6 +59,59 @@ def _quoted_chars(text: str) -> list[bool]:
     return flags
 
 
+def _reports_fronted_clause(verb: Token) -> bool:
+    """"We will not abandon Tripoli, Erdogan said", "Our support is unwavering, said an Emirati official": a
+    reported clause before its reporting verb and a comma is the speaker's own words, quoted or not (wire copy
+    prints indirect speech so, and a quotation can lose its marks in transmission), so its "we" and "our" are the
+    speaker's. The clause's subject comes first and the verb's own subject after the clause: "Turkey said that
+    we ..." is not one."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ in _speaker_deps(verb)]
+    if not clauses or not subjects or any(s.i < clauses[0].i for s in subjects):
+        return False
+    end = clauses[0].right_edge.i
+    return any(t.text == "," for t in verb.doc[end : verb.i])
+
+
+def _closes_its_clause(verb: Token) -> bool:
+    """"We will back the GNA until the end, Erdogan was quoted as saying": the parser can make the reported clause
+    the root and hang the reporting verb on it as an adverbial clause. It is the same report when the verb
+    comes last with its own subject after a comma ("as Erdogan said" too; not "because Erdogan said so")."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.dep_ != "ROOT" or clause.i > verb.i:
+        return False
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in _speaker_deps(verb)]
+    closing = all(t.is_punct for t in doc[verb.right_edge.i + 1 : clause.sent.end])
+    # the comma before the subject: the parser may hang a phrase of the clause on the verb ("until the end")
+    return bool(subjects) and closing and subjects[0].left_edge.i > 0 and doc[subjects[0].left_edge.i - 1].text == ","
+
+
+def _reports_after_colon(verb: Token) -> bool:
+    """"The Turkish president said in a speech: we will back the GNA": a colon between a reporting verb and its
+    clause opens the speaker's own words, with or without quotation marks."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clauses) and any(c.dep_ == "punct" and c.text == ":" and verb.i < c.i < clauses[0].left_edge.i for c in verb.children)
+
+
+# "Erdogan was quoted as saying ...": the passive subject is the speaker (the agent, if any, is the outlet that
+# quotes him).
+QUOTING_VERBS = frozenset({"quote"})
+
+
+def _speaker_deps(verb: Token) -> tuple[str, ...]:
+    if verb.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return ("nsubjpass",)
+    return ("nsubj", "agent")
+
+
+def _speaks_in_first_person(sent: Span) -> bool:
+    """"We will not abandon Tripoli. Our drones are ready, Erdogan said.": wire copy does not say "we" or "I" in its
+    own voice, so a sentence that does is a quotation, here one whose marks are missing; the speaker the next sentence
+    names is its speaker (speakers)."""
+    return any(t.lower_ in SPEAKER_PRONOUNS and t.tag_ in ("PRP", "PRP$") for t in sent)
+
+
 class SpeakerFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -90,6 +144,9 @@ class SpeakerFinder:
                 result.append(paragraph_speaker)
             else:
                 result.append("")
+        for at in range(len(sentences) - 1):
+            if not result[at] and own[at + 1] and _speaks_in_first_person(sentences[at]):
+                result[at] = own[at + 1]
         return result
 
     @staticmethod
@@ -114,7 +171,7 @@ class SpeakerFinder:
                     return actor
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs and self._reports_quote(token, has_quote):
                 for child in token.children:
-                    if child.dep_ in ("nsubj", "agent"):
+                    if child.dep_ in _speaker_deps(token):
                         actor = self._actor_in(child, mention_at)
                         if actor:
                             return actor
@@ -122,10 +179,12 @@ class SpeakerFinder:
 
     @staticmethod
     def _reports_quote(verb: Token, sentence_has_quote: bool) -> bool:
-        """The verb attributes a quotation ("“...,” Kalın said."). A reporting verb
-        that governs its clause ("Kalın said that ...") is read by the relation
-        reader, for the cues inside that clause only."""
-        return verb.dep_ == "parataxis" or (sentence_has_quote and verb.dep_ == "ROOT")
+        """The verb attributes a quotation ("“...,” Kalın said."), or the words before it and a comma with
+        their marks left out (`_reports_fronted_clause`). A reporting verb that governs its clause ("Kalın
+        said that ...") is read by the relation reader, for the cues inside that clause only."""
+        return verb.dep_ == "parataxis" or _closes_its_clause(verb) or (
+            verb.dep_ == "ROOT" and (sentence_has_quote or _reports_fronted_clause(verb) or _reports_after_colon(verb))
+        )
 
     def _actor_in(self, token: Token, mention_at: dict[int, ActorSpan]) -> str:
         """The actor a subject phrase names: its own name or a name that

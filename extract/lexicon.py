@@ -197,6 +197,9 @@ class Lexicon:
     time_nouns: frozenset[str]
     aid_activity_nouns: frozenset[str]
     request_verbs: frozenset[str]
+    # "did not abandon its support for Haftar": a negated verb of ceasing leaves the cue it governs asserted;
+    # "urged Turkey to stop sending mercenaries": a demand to cease an act of aid or war (construction demanded-stop)
+    ceasing_verbs: frozenset[str]
     # "Libya's rival factions", "the opposing sides in Libya": words that put a side phrase in the
     # war the corpus is about, and that war's two sides (extract.coreference.conflict_sides).
     conflict_places: frozenset[str]
@@ -213,8 +216,6 @@ class Lexicon:
     camp_preps: dict[str, str]
     membership_verbs: frozenset[str]
     membership_nouns: frozenset[str]
-    # "France urged Turkey to stop sending mercenaries": verbs of stopping an act (construction demanded-stop).
-    stopping_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -531,6 +532,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         time_nouns=words("time_nouns"),
         aid_activity_nouns=words("aid_activity_nouns"),
         request_verbs=words("request_verbs"),
+        ceasing_verbs=words("ceasing_verbs"),
         conflict_places=words("conflict_places"),
         conflict_sides=_conflict_sides(relations_path, relations.get("conflict_sides", [])),
         group_reference_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("group_reference_nouns", {}).items()},
@@ -540,7 +542,6 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         camp_preps=_word_values(relations_path, "camp_preps", relations.get("camp_preps", {}), ("support", "opposition")),
         membership_verbs=words("membership_verbs"),
         membership_nouns=words("membership_nouns"),
-        stopping_verbs=words("stopping_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

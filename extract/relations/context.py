@@ -37,6 +37,9 @@ from extract.relations.grammar import (
 
 # Mentions that name a place standing for its actor ("Tripoli", "the capital").
 PLACE_KINDS = ("metonym", "seat")
+# What a speaker calls himself: "we", and an official's "I" and "my" ("I will never sit down with Haftar," Sarraj
+# said; "my government"), who stands for his state as his name does (also read by extract.attribution).
+SPEAKER_PRONOUNS = FIRST_PERSON | frozenset({"i", "me", "my", "mine"})
 # The words _reporting_subject, _coordinated_possessor or _clause_possessor can read as an actor.
 STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
 
@@ -115,7 +118,7 @@ class SentenceContext:
         sent.doc.user_data[BEHALF_KEY] = lexicon.behalf_phrases  # read by grammar.prep_text and objects
         self.mentions = [m for m in mentions if m.span.start >= sent.start and m.span.end <= sent.end]
         if speaker:
-            for i in positions_in(sent.doc, LOWER, FIRST_PERSON, start=sent.start, end=sent.end):
+            for i in positions_in(sent.doc, LOWER, SPEAKER_PRONOUNS, start=sent.start, end=sent.end):
                 token = sent.doc[i]
                 if token.tag_ in ("PRP", "PRP$"):
                     self.mentions.append(ActorSpan(speaker, "pronoun", sent.doc[token.i : token.i + 1]))
@@ -598,7 +601,7 @@ class SentenceContext:
                 # "Turkey, whose intervention in the conflict, in support of the GNA, has ...": the parser
                 # lost the relative clause and hung its subject on the antecedent as an apposition
                 return [host, *self.also_at.get(token.head.head.i, ())]
-            return self.antecedent(clause, None) if clause is not None else []
+            return self.antecedent(clause, None) if clause is not None else []  # (a cycle back here: _group_kept)
         found: list[ActorSpan] = []
         own = self.mention_at.get(token.i)
         possessor = own.span[-1] if own is not None else None

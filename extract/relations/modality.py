@@ -54,6 +54,8 @@ def modality(
             return DROPPED
         return Modality(keep=True, factor=QUESTION if question else 1.0, negated_as=cue.when_refused)
     negated = is_negated(trigger, lexicon) and not failed_attempt(trigger, cue, lexicon)
+    if negated and cue is not None and cue.when_negated and allowed_to_suffer(trigger, lexicon):
+        return DROPPED  # "We will not allow Tripoli to fall": refusing to let X suffer protects X, it opposes no one in it
     if negated and cue is not None and cue.when_negated:
         # a refusal in a condition or a question is no more asserted than any other reading
         if _denied(trigger, lexicon) or in_condition(trigger) or (polar_question and trigger.dep_ not in PRESUPPOSED_DEPS):
@@ -101,6 +103,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"; "nor" negates its own
     if _neither_subject(trigger):
         return True  # "Neither Egypt nor the UAE has backed Haftar"
+    if _of_no_one(trigger):
+        return True  # "We have no soldiers fighting for the GNA", "No Turkish troops fought for the GNA"
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
             return True
@@ -115,9 +119,10 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     node = trigger
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
-    # "has never emerged as / did not act as Haftar's patron": the role after "as" too.
+    # "has never emerged as / did not act as Haftar's patron": the role after "as" too; and a copula's adjective:
+    # "Russia is not worried about the Turkish deployment".
     while (
-        node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr")
+        node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr", "acomp")
         or (node.dep_ == "pobj" and node.head.lower_ in ("as", "among"))
         or _partitive_member(node)
         or _purpose_clause(node)
@@ -126,7 +131,11 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         governor = node.head
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
-        if (any(c.dep_ == "neg" for c in governor.children) or _neither_subject(governor)) and governor.i != trigger.i:
+        if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
+            return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
+        if (
+            any(c.dep_ == "neg" for c in governor.children) or _negated_adverb(governor) or _neither_subject(governor) or _of_no_one(governor)
+        ) and governor.i != trigger.i:
             return True
         if lemma(governor) in lexicon.negating_verbs:
             return not _asked_to_stop(governor, lexicon)
@@ -210,6 +219,15 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def allowed_to_suffer(trigger: Token, lexicon: Lexicon) -> bool:
+    """What a refused "allow", "let" or "permit" would let happen is something its object undergoes: a fall
+    (falling_verbs: "will not allow Tripoli to fall into the hands of putschists", "won't let the capital go")
+    or a passive ("will not permit the GNA to be defeated"). Refusing it takes the object's side; only an act
+    of the object's own is refused against it ("refused to allow Turkish forces to use its territory")."""
+    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(lemma(c) in lexicon.falling_verbs or any(a.dep_ == "auxpass" for a in c.children) for c in clauses)
+
+
 def _denied(trigger: Token, lexicon: Lexicon) -> bool:
     """"Tunisia denied that it had allowed Turkish planes to use its airspace": a denial answers a claim;
     it is not the refusal `when_negated` reads ("refused to allow")."""
@@ -232,6 +250,25 @@ def _coordinator(conjunct: Token) -> str | None:
     between = conjunct.doc[(nearest.i if nearest is not None else conjunct.head.i) + 1 : conjunct.i]
     stray = next((t for t in reversed(between) if t.dep_ == "cc" and t.lower_ == "nor"), None)
     return "nor" if stray is not None else nearest.lower_ if nearest is not None else None
+
+
+def _negated_adverb(verb: Token) -> bool:
+    """"Egypt is no longer a backer of Haftar", "Turkey is no longer hostile to": the parser hangs "no" on "longer",
+    an adverb of the governing verb (not "not only")."""
+    return any(c.dep_ == "advmod" and c.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _of_no_one(verb: Token) -> bool:
+    """A clause about no one asserts nothing: its subject is determined by "no" ("No Turkish troops fought for
+    the GNA", "no troops were deployed to back Haftar"), or it describes a noun that is ("There are no Russian
+    mercenaries fighting alongside Haftar", "We have no soldiers who fight for the GNA")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _determined_by_no(c) for c in verb.children):
+        return True
+    return verb.dep_ in ("acl", "relcl") and _determined_by_no(verb.head)
+
+
+def _determined_by_no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _shares_negation(conjunct: Token) -> bool:

@@ -100,7 +100,7 @@ def demanded_end(ctx: SentenceContext, frame: Frame) -> None:
 @construction("demanded-stop")
 def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
     """"France urged Turkey to stop sending mercenaries to Libya", "Pompeo called on Russia to end its
-    destabilising activities": asking an actor to stop (lexicon.stopping_verbs) a hostile act, or its aid to a
+    destabilising activities": asking an actor to stop (lexicon.ceasing_verbs) a hostile act, or its aid to a
     side, opposes that actor; the demand presupposes the act goes on. Stopping the fighting between two sides
     is peace-making, read by persuasion before this."""
     verb = frame.trigger
@@ -108,7 +108,11 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
         return
     asked = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
     asked += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
-    stopping = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in ctx.lexicon.stopping_verbs), None)
+    # (not a withdrawal: "called on the Arab League to withdraw recognition from the GNA" is read as one, or not at all)
+    stopping = next(
+        (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in ctx.lexicon.ceasing_verbs and lemma(c) not in ctx.lexicon.withdrawal_verbs),
+        None,
+    )
     if not asked or stopping is None or not _hostile_act(ctx, stopping):
         return
     asking = {m.actor_id for m in asked}
