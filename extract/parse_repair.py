@@ -2671,8 +2671,183 @@ def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(prep, word, "agent" if prep.lower_ == "by" and word.pos_ == "VERB" and word.tag_ == "VBN" else "prep")
 
 
+def second_agent_phrase_split_off(doc: Doc, lexicon: Lexicon) -> None:
+    """"was refused by the GNA and also by the HoR", "backed by the UAE and also by Egypt", "condemned by the
+    GNA and later by Italy": a second by-phrase after "and" with an adverb (or a comma) is hung on the verb as
+    a clause of its own or on a noun before it, so its name is lost or read as the first agent's patient. A
+    by-phrase right after "and"/"or" that follows an agent's by-phrase is that agent's conjunct."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        j = by.i - 1
+        while j > 0 and doc[j].pos_ == "ADV":
+            j -= 1
+        if j < 2 or doc[j].lower_ not in LIST_CONJUNCTIONS:
+            continue
+        cc = doc[j]
+        j -= 1
+        if doc[j].lower_ == ",":
+            j -= 1
+        agent = next((a for a in doc[j].ancestors if a.dep_ == "agent" and a.lower_ == "by" and j <= a.right_edge.i <= cc.i), None)
+        if agent is None or (by.dep_ == "conj" and by.head.i == agent.i):
+            continue
+        _reattach(by, agent, "conj")
+        _reattach(cc, agent, "cc")
+
+
+OBJECT_PRONOUN_NUMBER = {"it": False, "them": True, "him": False, "her": False}
+
+
+def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
+    """"The aggression on Tripoli launched by Haftar, the GNA condemned it strongly", "Haftar, the GNA will
+    fight him to the end": translated Arabic fronts the object as a topic and keeps a pronoun in its place; the
+    parser leaves the topic as a loose phrase and the verb acts on the pronoun. A noun phrase that opens the
+    sentence, set off by a comma, naming an actor or an act of the lexicon, whose pronoun ("it", "them") of the
+    same number is the next verb's object, is that verb's object. Not a time phrase ("Last week, the GNA
+    condemned it"), nor a subject with its own verb ("Haftar, the GNA said, ...")."""
+    actors: dict[int, set[str]] | None = None
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        sent = comma.sent
+        start = sent.start
+        while start < comma.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        topic = next((t for t in doc[start : comma.i] if t.left_edge.i == start and t.right_edge.i == comma.i - 1), None)
+        if topic is None or topic.pos_ not in ("NOUN", "PROPN") or topic.dep_ in ("pobj", "nsubjpass"):
+            continue
+        verb = topic.head if topic.dep_ != "ROOT" else None
+        if verb is None or verb.pos_ != "VERB" or verb.i < comma.i:
+            continue
+        # The clause after the comma has a subject of its own (a topic read as a second subject is no subject).
+        if not any(c.dep_ == "nsubj" and comma.i < c.i < verb.i for c in verb.children):
+            continue
+        # The pronoun is the object of this verb or of one its clause governs ("accused Moscow of sending them").
+        pronoun = next((t for t in verb.subtree if t.i > verb.i and t.dep_ == "dobj" and t.lower_ in OBJECT_PRONOUN_NUMBER and t.head.pos_ == "VERB"), None)
+        if pronoun is None or topic.lemma_.lower() in lexicon.time_nouns or topic.lower_ in lexicon.time_nouns:
+            continue
+        plural = topic.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in topic.children)
+        if plural != OBJECT_PRONOUN_NUMBER[pronoun.lower_]:
+            continue
+        if actors is None:
+            actors = dictionary_actors_at(doc)
+        if not (topic.lemma_.lower() in lexicon.nouns or any(start <= k < comma.i for k in actors)):
+            continue
+        governor = pronoun.head
+        _reattach(pronoun, governor, "dep")
+        _reattach(topic, governor, "dobj")
+
+
+# What may stand between a fronted verb and its subject ("Condemned strongly the GNA ..."), and the words
+# after a sentence-initial participle that show it opens a clause of its own ("Backed by Turkey, the GNA ...").
+VERB_FIRST_SKIPPED = frozenset({"ADV"})
+PARTICIPLE_CLAUSE_STARTS = frozenset({"by", "with", "to", "in", "on", "at", "as", "from", "for", "into", "after", ",", "and", "or"})
+NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def _verb_first_lemma(token: Token, lexicon: Lexicon) -> str | None:
+    """The verb a capitalised first word is a finite form of ("Condemned": condemn, "Affirms": affirm,
+    "Signed": sign; a past form whatever the tagger made of it); None for a base form ("Back the GNA", an order) or -ing."""
+    word = token.lower_
+    if not token.text[:1].isupper() or word.endswith("ing"):
+        return None
+    def verbs(base: str) -> bool:
+        return base in lexicon.verbs or base in lexicon.light_verbs or base in lexicon.transfer_verbs or base in lexicon.reporting_verbs
+
+    lemma = token.lemma_.lower()
+    if verbs(lemma) and lemma != word and token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBN", "VBZ"):
+        return lemma
+    # Read as a noun or an adjective: only a past form, which no plural noun shares ("Arms shipments ...").
+    for cut, add in (("ed", ""), ("ed", "e")):
+        if word.endswith(cut) and verbs(f"{word[: -len(cut)]}{add}"):
+            return f"{word[: -len(cut)]}{add}"
+    return None
+
+
+def _noun_phrase_head(doc: Doc, i: int, end: int) -> Token | None:
+    """The head of the noun phrase starting at i ("the Turkish Ministry" -> Ministry), by the modifier
+    links the parser made inside it; None if no noun or name heads it."""
+    word = doc[i]
+    while word.dep_ in ("det", "amod", "compound", "poss", "nummod", "case") and word.i < word.head.i < end:
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN") else None
+
+
+def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Condemned Egypt the Turkish intervention", "Signed Turkey and the GNA an agreement of security
+    cooperation", "Affirmed Qatar its support to the GNA": machine-translated Arabic keeps its verb-subject-object
+    order, and the parser reads the subject as a first object (or the verb as a modifier of the object, or a
+    name). A sentence that opens with a finite form of a lexicon verb, followed by a noun phrase naming an
+    actor and then a second noun phrase, has that first phrase as its subject and the second as its object.
+    Not a participle opening a clause of its own ("Backed by Turkey, the GNA ..."), nor one object and a
+    phrase ("Sent drones to Haftar, Egypt admits" names no second object)."""
+    actors: dict[int, set[str]] | None = None
+    for sent in list(doc.sents):
+        start = sent.start
+        while start < sent.end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if start >= sent.end - 2:
+            continue
+        verb = doc[start]
+        lemma = _verb_first_lemma(verb, lexicon)
+        if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+            continue
+        i = start + 1
+        while i < sent.end and doc[i].pos_ in VERB_FIRST_SKIPPED:
+            i += 1
+        if i >= sent.end or doc[i].lower_ in PARTICIPLE_CLAUSE_STARTS or doc[i].pos_ not in NOUN_PHRASE_WORDS:
+            continue
+        subject = _noun_phrase_head(doc, i, sent.end)
+        if subject is None:
+            continue
+        if actors is None:
+            actors = dictionary_actors_at(doc)
+        end, obj = _subject_phrase_end(subject)
+        if obj is None:
+            j = end
+            while j < sent.end and (doc[j].pos_ in VERB_FIRST_SKIPPED or (doc[j].pos_ == "ADP" and doc[j].lower_ != "of")):
+                j = doc[j].right_edge.i + 1 if doc[j].pos_ == "ADP" else j + 1  # "on Sunday" between the two
+            if j >= sent.end or doc[j].pos_ not in NOUN_PHRASE_WORDS or doc[j].lower_ in PARTICIPLE_CLAUSE_STARTS:
+                continue
+            obj = _noun_phrase_head(doc, j, sent.end)
+        if obj is None or obj.i <= subject.i or not any(i <= k < end for k in actors):
+            continue
+        if verb.dep_ == "amod" and i <= verb.head.i < end:
+            continue  # an adjective on the first noun: "Armed UAE drones ..."
+        _mend_verb_first(verb, lemma, subject, obj)
+
+
+def _subject_phrase_end(subject: Token) -> tuple[int, Token | None]:
+    """Where the fronted verb's subject phrase ends, and the object when the parser hung it on the subject as
+    an apposition without a comma ("the GNA the attack of the LNA"). A subject read as the root holds the
+    whole sentence: only its list, its of-phrase and its modifiers are its own."""
+    doc = subject.doc
+    obj = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].lower_ != ","), None)
+    if obj is not None:
+        return obj.left_edge.i, obj
+    if subject.dep_ != "ROOT":
+        return subject.right_edge.i + 1, None
+    own = [c.right_edge.i for c in subject.children if c.i > subject.i and c.dep_ in ("conj", "cc", "prep", "compound", "amod")]
+    return max(own, default=subject.i) + 1, None
+
+
+def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> None:
+    """Make the fronted verb the clause's root, with its subject and its object."""
+    root = verb.sent.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    verb.lemma_ = lemma
+    if root.i != verb.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+        if root.i not in (subject.i, obj.i):
+            for child in [c for c in root.children if c.dep_ == "punct" and c.i == c.sent.end - 1]:
+                _reattach(child, verb, "punct")
+    _reattach(obj, verb, "dobj")
+    _reattach(subject, verb, "nsubj")
+    for token in (t for t in verb.sent if t.head.i == t.i and t.i != verb.i):
+        _reattach(token, verb, "dep")  # what the old root headed stays in the sentence
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
+    "second_agent_phrase_split_off": frozenset({"by"}),
     "by_phrase_to_event_noun": frozenset({"by"}),
     "object_after_as_predicate": frozenset({"as"}),
     "correlative_subject_read_as_root": frozenset({"only"}),
@@ -2728,6 +2903,9 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    verb_first_clause,
+    fronted_object_with_pronoun,
+    second_agent_phrase_split_off,
     name_read_as_auxiliary,
     coordinated_modifiers_read_as_noun,
     possessed_noun_read_as_object_conjunct,
