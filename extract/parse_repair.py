@@ -2709,7 +2709,7 @@ def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
         start = sent.start
         while start < comma.i and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        topic = next((t for t in doc[start : comma.i] if t.left_edge.i == start and t.right_edge.i == comma.i - 1), None)
+        topic = next((t for t in doc[start : comma.i] if t.left_edge.i == start and t.right_edge.i in (comma.i - 1, comma.i)), None)
         if topic is None or topic.pos_ not in ("NOUN", "PROPN") or topic.dep_ in ("pobj", "nsubjpass"):
             continue
         verb = topic.head if topic.dep_ != "ROOT" else None

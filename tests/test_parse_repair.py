@@ -72,6 +72,9 @@ from extract.parse_repair import (
     particle_of_nominal_read_on_verb,
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
+    fronted_object_with_pronoun,
+    second_agent_phrase_split_off,
+    verb_first_clause,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -713,3 +716,120 @@ def test_a_second_verb_whose_object_is_the_inner_subjects_actor_is_the_speakers(
     doc = default_extractor().parse_sentence(text)
     second = next(t for t in doc if t.lower_ in ("accused", "urged"))
     assert (second.head.lower_ == "said") is moved
+
+
+# Translated press: verb-first clauses, a topic fronted with a pronoun left in its place, a second by-phrase
+# after "and also". The dictionary's names (tagged before the repairs) say which phrase names an actor.
+@pytest.mark.parametrize(
+    "text,subject,verb,obj",
+    [
+        ("Denounced Algeria the Turkish intervention in Libya.", "Algeria", "Denounced", "intervention"),
+        ("Condemned strongly the Government of National Accord the shelling of Tripoli by Haftar.", "Government", "Condemned", "shelling"),
+        ("Signed Ankara and the GNA on Wednesday a memorandum of security cooperation.", "Ankara", "Signed", "memorandum"),
+        ("Accused the Egyptian Foreign Ministry Turkey of sending mercenaries to Libya.", "Ministry", "Accused", "Turkey"),
+    ],
+)
+def test_a_verb_first_clause_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().parse_sentence(text)
+    token = {t.text: t for t in doc}
+    assert token[verb].dep_ == "ROOT"
+    assert (token[subject].dep_, token[subject].head.text) == ("nsubj", verb)
+    assert (token[obj].dep_, token[obj].head.text) == ("dobj", verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backed by Turkey, the GNA pushed the LNA out of Tripoli.",  # a participle clause of its own
+        "Armed UAE drones struck the GNA positions.",  # an adjective on the first noun
+        "Back the GNA, Erdogan told NATO.",  # an order: the base form
+        "Condemned Haftar's attack on Tripoli, the GNA said.",  # one object and a comma: no subject after the verb
+    ],
+)
+def test_a_sentence_opening_with_a_participle_or_an_order_is_no_verb_first_clause(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = correct_lemmas(extractor.finder.tag_names(extractor.nlp(text)), extractor.lexicon)
+    before = arcs(doc)
+    verb_first_clause(doc, extractor.lexicon)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,topic,verb",
+    [
+        ("The aggression on Tripoli launched by Haftar, the GNA condemned it strongly.", "aggression", "condemned"),
+        ("The Turkish intervention in Libya, Egypt rejects it completely.", "intervention", "rejects"),
+        ("The Emirati drone strikes on Misrata, Turkey condemned them firmly.", "strikes", "condemned"),
+        ("Haftar, the GNA will fight him to the end.", "Haftar", "fight"),
+        ("The Russian mercenaries, Washington accused Moscow of sending them to Libya.", "mercenaries", "sending"),
+    ],
+)
+def test_a_fronted_topic_with_a_pronoun_in_its_place_is_the_object(text: str, topic: str, verb: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().parse_sentence(text)
+    token = next(t for t in doc if t.text == topic)
+    assert (token.dep_, token.head.text) == ("dobj", verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, the GNA condemned it.",  # a time phrase
+        "Haftar, the GNA said it would never negotiate.",  # the pronoun is a subject
+        "The Turkish drones, the LNA said, destroyed it.",  # the comma opens an aside, not a clause with the pronoun
+    ],
+)
+def test_a_phrase_before_a_comma_that_is_no_topic_is_left_alone(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = correct_lemmas(extractor.finder.tag_names(extractor.nlp(text)), extractor.lexicon)
+    before = arcs(doc)
+    fronted_object_with_pronoun(doc, extractor.lexicon)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,second",
+    [
+        ("Haftar's offensive, which was backed by the UAE and also by Egypt, failed.", "Egypt"),
+        ("Haftar's offensive was condemned by the GNA and later by Italy, and by the UN.", "Italy"),
+        ("Haftar's proclamation, a step which was refused by the GNA and also by the HoR, surprised no one.", "HoR"),
+    ],
+)
+def test_a_second_by_phrase_after_and_is_the_agents_conjunct(text: str, second: str) -> None:
+    doc = parsed(text)
+    second_agent_phrase_split_off(doc, LEXICON)
+    by = next(t for t in doc if t.text == second).head
+    assert by.dep_ == "conj" and by.head.dep_ == "agent"
+
+
+def test_a_by_phrase_of_a_second_verb_stays_with_it() -> None:
+    doc = parsed("The drones were flown by Turkish crews and guarded by Syrian fighters.")
+    before = arcs(doc)
+    second_agent_phrase_split_off(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge,absent",
+    [
+        ("Denounced Algeria the Turkish intervention in Libya.", ("Algeria", "opposition", "Turkey"), None),
+        ("Signed Ankara and the GNA on Wednesday a memorandum of security cooperation.", ("Turkey", "support", "GNA"), None),
+        ("The aggression on Tripoli launched by Haftar, the GNA condemned it strongly.", ("GNA", "opposition", "LNA"), None),
+        ("Haftar's offensive, which was backed by the UAE and also by Egypt, failed.", ("Egypt", "support", "LNA"), None),
+        # the refusers do not oppose each other
+        ("Haftar's proclamation, a step which was refused by the GNA and also by the HoR, and by Russia, surprised no one.", None, ("GNA", "opposition", "HoR")),
+        ("The Russian mercenaries, Washington accused Moscow of sending them to Libya.", ("United States", "opposition", "Russia"), ("Wagner", "opposition", "Russia")),
+    ],
+)
+def test_translated_press_shapes_give_their_edge(text: str, edge: tuple | None, absent: tuple | None) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edge is None or edge in unordered, found
+    assert absent is None or absent not in unordered, found
