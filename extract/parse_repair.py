@@ -301,6 +301,46 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
 
 
+def agent_of_light_verb_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"The shelling of Tripoli was carried out by the LNA", "attacks on Tripoli, which have been carried out
+    for months by Haftar's militias", "air strikes carried out by the UAE": a light verb ("carry out",
+    "conduct", "launch", "wage") in the passive says only that the event happened; its by-phrase names who did
+    the event (as "the shelling of Tripoli by the LNA" does), so it goes to the event noun the verb's subject,
+    relative pronoun or participle stands for. Not a noun that names its doer already ("Haftar's offensive"),
+    nor a light verb that sends or reports something (read as that verb)."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        verb = by.head
+        if by.dep_ != "agent" or verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon.light_verbs:
+            continue
+        carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # not "carry" weapons
+        if not carried_out and (verb.lemma_.lower() in lexicon.transfer_verbs or verb.lemma_.lower() in lexicon.reporting_verbs):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ != "WDT":
+            event = subject
+        elif verb.dep_ in ("acl", "relcl"):
+            event = verb.head
+        else:
+            continue
+        if not _event_noun_by_tag(event, lexicon) and event.dep_ == "pobj" and _event_noun_by_tag(event.head.head, lexicon):
+            event = event.head.head  # "strikes on Misrata carried out by": the parser hangs it on the place
+        if not _event_noun_by_tag(event, lexicon) or any(c.dep_ == "poss" or c.lower_ == "by" for c in event.children):
+            continue
+        if any(_names_someone(p) or _names_someone_by_of(p) for p in by.children if p.dep_ == "pobj"):
+            _reattach(by, event, "prep")
+
+
+def _names_someone_by_of(noun: Token) -> bool:
+    """"by the militias of Haftar", "by the forces of the GNA": a group noun whose of-phrase names someone."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_someone(o) for o in c.children if o.dep_ == "pobj") for c in noun.children)
+
+
+def _event_noun_by_tag(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun of the lexicon by its tag (NN, NNS): "strikes" keeps a verb's coarse tag in some parses."""
+    cue = lexicon.nouns.get(token.lemma_.lower())
+    return token.tag_ in ("NN", "NNS") and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
+
+
 def patient_prep_on_agent(doc: Doc, lexicon: Lexicon) -> None:
     """"Attacks by Haftar's forces on the GNA killed dozens": the parser hangs the event's target
     ("on the GNA") on the noun of its by-phrase; a preposition the event noun takes for what it is
@@ -2849,6 +2889,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
     "second_agent_phrase_split_off": frozenset({"by"}),
     "by_phrase_to_event_noun": frozenset({"by"}),
+    "agent_of_light_verb_passive": frozenset({"by"}),
     "object_after_as_predicate": frozenset({"as"}),
     "correlative_subject_read_as_root": frozenset({"only"}),
     "colon_list_to_role_noun": frozenset({":"}),
@@ -2951,6 +2992,7 @@ REPAIRS = (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    agent_of_light_verb_passive,  # after the two above: a subject noun tagged as a verb is a noun again
     recipient_read_as_modifier_of_aid,
     correlative_subject_read_as_root,
     object_after_as_predicate,

@@ -833,3 +833,47 @@ def test_translated_press_shapes_give_their_edge(text: str, edge: tuple | None, 
     unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
     assert edge is None or edge in unordered, found
     assert absent is None or absent not in unordered, found
+
+
+@pytest.mark.parametrize(
+    "text,event",
+    [
+        ("The air strikes on the GNA were carried out by the UAE.", "strikes"),
+        ("The attacks on Tripoli, which have been carried out for months by the militias of Haftar, killed hundreds.", "attacks"),
+        ("The offensive against the capital was waged by the forces of Haftar.", "offensive"),
+    ],
+)
+def test_the_agent_of_a_light_verb_passive_is_the_events(text: str, event: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().parse_sentence(text)
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.text) == ("prep", event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air strikes on the GNA were carried out by night.",  # no one named
+        "Weapons carried by Turkish ships were delivered to the GNA.",  # carrying things, not carrying out
+        "Haftar's offensive on Tripoli was launched by his son.",  # the event names its doer already
+    ],
+)
+def test_a_passive_that_is_no_light_verbs_event_keeps_its_agent(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().parse_sentence(text)
+    by = next(t for t in doc if t.lower_ == "by")
+    assert by.head.pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The air strikes on the GNA were carried out by the UAE.", ("UAE", "opposition", "GNA")),
+        ("The attacks on Tripoli, which have been carried out for months by the militias of Haftar, killed hundreds.", ("LNA", "opposition", "GNA")),
+    ],
+)
+def test_a_light_verb_passive_gives_the_events_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found | {(b, r, a) for a, r, b in found}, found
