@@ -2734,6 +2734,24 @@ def second_agent_phrase_split_off(doc: Doc, lexicon: Lexicon) -> None:
 
 
 OBJECT_PRONOUN_NUMBER = {"it": False, "them": True, "him": False, "her": False}
+ADJUNCT_STARTS = frozenset({"ADP", "ADV", "SCONJ"})
+
+
+def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
+    """Where a sentence's clause starts, past its punctuation and the phrases of time, place or circumstance
+    set off by commas before it ("On Tuesday, after the talks collapsed, ..."; "Last spring, ...")."""
+    i = sent.start
+    while i < sent.end and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while i < sent.end:
+        opens_adjunct = doc[i].pos_ in ADJUNCT_STARTS or doc[i].head.lemma_.lower() in lexicon.time_nouns
+        comma = next((t.i for t in doc[i : sent.end] if t.lower_ == ","), None)
+        if not opens_adjunct or comma is None:
+            break
+        i = comma + 1
+    return i
+
+
 
 
 def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
@@ -2745,18 +2763,21 @@ def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
     condemned it"), nor a subject with its own verb ("Haftar, the GNA said, ...")."""
     actors: dict[int, set[str]] | None = None
     for comma in (doc[i] for i in _index(doc, lexicon).commas):
-        sent = comma.sent
-        start = sent.start
-        while start < comma.i and (doc[start].is_punct or doc[start].is_space):
-            start += 1
-        topic = next((t for t in doc[start : comma.i] if t.left_edge.i == start and t.right_edge.i in (comma.i - 1, comma.i)), None)
+        start = _after_fronted_adjuncts(doc, comma.sent, lexicon)
+        if start >= comma.i:
+            continue
+        # The phrase before the comma is one: a single word of it hangs outside it.
+        roots = [t for t in doc[start : comma.i] if not start <= t.head.i < comma.i or t.head.i == t.i]
+        topic = roots[0] if len(roots) == 1 else None
         if topic is None or topic.pos_ not in ("NOUN", "PROPN") or topic.dep_ in ("pobj", "nsubjpass"):
             continue
         verb = topic.head if topic.dep_ != "ROOT" else None
         if verb is None or verb.pos_ != "VERB" or verb.i < comma.i:
             continue
-        # The clause after the comma has a subject of its own (a topic read as a second subject is no subject).
-        if not any(c.dep_ == "nsubj" and comma.i < c.i < verb.i for c in verb.children):
+        # The clause after the comma has a subject of its own (a topic read as a second subject is no subject),
+        # which the parser may have hung elsewhere ("Sisi" read as a compound of the verb).
+        subject = _phrase_before_verb(doc, verb, comma.i)
+        if subject is None:
             continue
         # The pronoun is the object of this verb or of one its clause governs ("accused Moscow of sending them").
         pronoun = next((t for t in verb.subtree if t.i > verb.i and t.dep_ == "dobj" and t.lower_ in OBJECT_PRONOUN_NUMBER and t.head.pos_ == "VERB"), None)
@@ -2772,6 +2793,22 @@ def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
         governor = pronoun.head
         _reattach(pronoun, governor, "dep")
         _reattach(topic, governor, "dobj")
+        if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+            _reattach(subject, verb, "nsubj")
+
+
+def _phrase_before_verb(doc: Doc, verb: Token, after: int) -> Token | None:
+    """The head of the noun phrase right before a verb (past its auxiliaries and adverbs), inside (after, verb):
+    "the Arab Republic of Egypt rejects" -> Republic."""
+    k = verb.i - 1
+    while k > after and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].tag_ == "MD"):
+        k -= 1
+    if k <= after or doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    word = doc[k]
+    while after < word.head.i < verb.i and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 # What may stand between a fronted verb and its subject ("Condemned strongly the GNA ..."), and the words
@@ -2781,11 +2818,11 @@ PARTICIPLE_CLAUSE_STARTS = frozenset({"by", "with", "to", "in", "on", "at", "as"
 NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 
 
-def _verb_first_lemma(token: Token, lexicon: Lexicon) -> str | None:
+def _verb_first_lemma(token: Token, lexicon: Lexicon, after_adjunct: bool = False) -> str | None:
     """The verb a capitalised first word is a finite form of ("Condemned": condemn, "Affirms": affirm,
     "Signed": sign; a past form whatever the tagger made of it); None for a base form ("Back the GNA", an order) or -ing."""
     word = token.lower_
-    if not token.text[:1].isupper() or word.endswith("ing"):
+    if not (token.text[:1].isupper() or after_adjunct) or word.endswith("ing"):
         return None
     def verbs(base: str) -> bool:
         return base in lexicon.verbs or base in lexicon.light_verbs or base in lexicon.transfer_verbs or base in lexicon.reporting_verbs
@@ -2806,6 +2843,9 @@ def _noun_phrase_head(doc: Doc, i: int, end: int) -> Token | None:
     word = doc[i]
     while word.dep_ in ("det", "amod", "compound", "poss", "nummod", "case") and word.i < word.head.i < end:
         word = word.head
+    names = dictionary_actors_at(doc)
+    while word.pos_ == "PROPN" and word.i + 1 < end and doc[word.i + 1].pos_ == "PROPN" and names.get(word.i) and names.get(word.i) == names.get(word.i + 1):
+        word = doc[word.i + 1]  # "Abdelmadjid Tebboune", one name whose first word the parser read apart
     return word if word.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -2819,13 +2859,11 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
     phrase ("Sent drones to Haftar, Egypt admits" names no second object)."""
     actors: dict[int, set[str]] | None = None
     for sent in list(doc.sents):
-        start = sent.start
-        while start < sent.end and (doc[start].is_punct or doc[start].is_space):
-            start += 1
+        start = _after_fronted_adjuncts(doc, sent, lexicon)  # "On Sunday, announced the ministry ..."
         if start >= sent.end - 2:
             continue
         verb = doc[start]
-        lemma = _verb_first_lemma(verb, lexicon)
+        lemma = _verb_first_lemma(verb, lexicon, after_adjunct=start > sent.start and doc[start - 1].lower_ == ",")
         if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
         i = start + 1
@@ -2880,6 +2918,9 @@ def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> Non
                 _reattach(child, verb, "punct")
     _reattach(obj, verb, "dobj")
     _reattach(subject, verb, "nsubj")
+    doc = verb.doc
+    for name in [t for t in doc[verb.i + 1 : subject.i] if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "dobj") and t.head.i in (verb.i, subject.i)]:
+        _reattach(name, subject, "compound")  # the first words of the subject's name
     for token in (t for t in verb.sent if t.head.i == t.i and t.i != verb.i):
         _reattach(token, verb, "dep")  # what the old root headed stays in the sentence
 
