@@ -2733,6 +2733,30 @@ def second_agent_phrase_split_off(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(cc, agent, "cc")
 
 
+def repeated_preposition_split_off(doc: Doc, lexicon: Lexicon) -> None:
+    """"Qatar stands with the legitimacy in Libya and with the GNA", "Turkey sent drones to the army in Tripoli
+    and to the GNA": a preposition repeated after "and" is parallel to its first use, but the parser makes it a
+    conjunct of the nearest preposition ("in Libya and with the GNA"), so the verb never reaches its object. A
+    preposition after "and"/"or" read as the conjunct of another preposition, inside the phrase of an earlier
+    use of the same preposition, is that earlier one's conjunct."""
+    for cc in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        j = cc.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        if j >= len(doc):
+            continue
+        prep = doc[j]
+        if prep.pos_ != "ADP" or prep.dep_ != "conj" or prep.head.pos_ != "ADP" or prep.head.lower_ == prep.lower_:
+            continue
+        # the earlier use: on the path above, or beside the preposition it was hung on ("to the army in Tripoli")
+        earlier = [*prep.head.ancestors, *(c for c in prep.head.head.children if c.i < prep.head.i)]
+        first = next((a for a in earlier if a.pos_ == "ADP" and a.lower_ == prep.lower_ and a.dep_ in ("prep", "agent", "dative")), None)
+        if first is None:
+            continue
+        _reattach(prep, first, "conj")
+        _reattach(cc, first, "cc")
+
+
 OBJECT_PRONOUN_NUMBER = {"it": False, "them": True, "him": False, "her": False}
 ADJUNCT_STARTS = frozenset({"ADP", "ADV", "SCONJ"})
 
@@ -2927,6 +2951,7 @@ def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> Non
 
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "repeated_preposition_split_off": frozenset({"and", "or"}),
     "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
     "second_agent_phrase_split_off": frozenset({"by"}),
     "by_phrase_to_event_noun": frozenset({"by"}),
@@ -2986,6 +3011,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     verb_first_clause,
+    repeated_preposition_split_off,
     fronted_object_with_pronoun,
     second_agent_phrase_split_off,
     name_read_as_auxiliary,

@@ -73,6 +73,7 @@ from extract.parse_repair import (
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
     fronted_object_with_pronoun,
+    repeated_preposition_split_off,
     second_agent_phrase_split_off,
     verb_first_clause,
     repair_parse,
@@ -877,3 +878,36 @@ def test_a_passive_that_is_no_light_verbs_event_keeps_its_agent(text: str) -> No
 def test_a_light_verb_passive_gives_the_events_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found | {(b, r, a) for a, r, b in found}, found
+
+
+@pytest.mark.parametrize(
+    "text,second,first_head",
+    [
+        ("Qatar is standing with the legitimacy in Libya and with the Government of National Accord.", 9, "standing"),
+        ("Turkey sent drones to the army in Tripoli and to the GNA.", 9, "sent"),
+    ],
+)
+def test_a_preposition_repeated_after_and_is_its_first_uses_conjunct(text: str, second: int, first_head: str) -> None:
+    doc = parsed(text)
+    repeated_preposition_split_off(doc, LEXICON)
+    prep = doc[second]
+    assert prep.dep_ == "conj" and prep.head.lower_ == prep.lower_ and prep.head.head.text == first_head
+
+
+def test_a_preposition_after_and_with_no_earlier_use_stays() -> None:
+    doc = parsed("Russia held talks with officials in Moscow and in Cairo.")
+    before = arcs(doc)
+    repeated_preposition_split_off(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Qatar is standing with the legitimacy in Libya and with the Government of National Accord.", ("Qatar", "support", "GNA")),
+        ("Turkey sent drones to the army in Tripoli and to the GNA.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_a_repeated_preposition_gives_the_verbs_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
