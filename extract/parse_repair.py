@@ -2757,6 +2757,29 @@ def repeated_preposition_split_off(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(cc, first, "cc")
 
 
+def gerund_object_after_of(doc: Doc, lexicon: Lexicon) -> None:
+    """"by sending of weapons to the GNA", "for supporting of Haftar": translated press puts the "of" of a
+    noun after a verb in -ing that takes a direct object; the parser hangs the object in an of-phrase the verb
+    does not read. The object of "of" right after a cue or sending verb in -ing with no article or possessor
+    (a verb, not "the sending of weapons") and no object of its own is that verb's object. Not a verb that
+    takes "of" ("warning of a Turkish invasion", "accusing of": the reporting verbs and a cue that lists "of")."""
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
+        if token.tag_ != "VBG" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        lemma = token.lemma_.lower()
+        cue = lexicon.verbs.get(lemma)
+        if (cue is None and lemma not in lexicon.transfer_verbs) or (cue is not None and "of" in cue.preps) or lemma in lexicon.reporting_verbs:
+            continue  # "warning of", "accusing of" take "of" in English
+        if any(c.dep_ in ("det", "poss", "dobj") for c in token.children):
+            continue
+        of = doc[token.i + 1]
+        obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if of.head.i != token.i or obj is None:
+            continue
+        _reattach(obj, token, "dobj")
+        _reattach(of, obj, "case")
+
+
 OBJECT_PRONOUN_NUMBER = {"it": False, "them": True, "him": False, "her": False}
 ADJUNCT_STARTS = frozenset({"ADP", "ADV", "SCONJ"})
 
@@ -2951,6 +2974,7 @@ def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> Non
 
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
     "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
     "second_agent_phrase_split_off": frozenset({"by"}),
@@ -3011,6 +3035,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     verb_first_clause,
+    gerund_object_after_of,
     repeated_preposition_split_off,
     fronted_object_with_pronoun,
     second_agent_phrase_split_off,

@@ -73,6 +73,7 @@ from extract.parse_repair import (
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
     fronted_object_with_pronoun,
+    gerund_object_after_of,
     repeated_preposition_split_off,
     second_agent_phrase_split_off,
     verb_first_clause,
@@ -911,3 +912,39 @@ def test_a_preposition_after_and_with_no_earlier_use_stays() -> None:
 def test_a_repeated_preposition_gives_the_verbs_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,verb,obj",
+    [
+        ("France accused Turkey of violating the embargo by sending of weapons to the GNA.", "sending", "weapons"),
+        ("The UAE continues supporting of Haftar despite the embargo.", "supporting", "Haftar"),
+    ],
+)
+def test_the_object_of_of_after_a_verb_in_ing_is_its_object(text: str, verb: str, obj: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().parse_sentence(text)
+    token = next(t for t in doc if t.text == obj)
+    assert (token.dep_, token.head.text) == ("dobj", verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt is warning of a Turkish invasion of Sirte.",  # "warn of" is English
+        "The sending of weapons to the GNA angered Egypt.",  # a noun with its article
+    ],
+)
+def test_an_of_phrase_english_gives_the_verb_in_ing_stays(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    gerund_object_after_of(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_a_verb_in_ing_with_of_gives_its_edge() -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("The UAE continues supporting of Haftar despite the embargo.").itertuples()}
+    assert ("UAE", "support", "LNA") in found, found
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("Egypt is warning of a Turkish invasion of Sirte.").itertuples()}
+    assert ("Egypt", "opposition", "Turkey") not in found, found
