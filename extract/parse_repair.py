@@ -2780,6 +2780,58 @@ def gerund_object_after_of(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(of, obj, "case")
 
 
+def recipient_read_as_modifier_of_shifted_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia supplied to Haftar fighter jets and air defence systems", "Ankara sent to Sarraj drones":
+    translated press puts the recipient before a heavy object, and the parser reads the name as a modifier of
+    the object inside the to-phrase. After a sending verb with no object of its own, a to-phrase whose noun
+    has a dictionary name as its first modifier holds the recipient (the name) and the verb's object (the
+    noun)."""
+    names: dict[int, set[str]] | None = None
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.transfer_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i), None)
+        noun = next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if to is not None else None
+        if noun is None or noun.left_edge.i != to.i + 1:
+            continue
+        if names is None:
+            names = dictionary_actors_at(doc)
+        article = doc[to.i + 1] if doc[to.i + 1].lower_ == "the" else None  # "to the GNA air defence systems"
+        first = doc[to.i + 2] if article is not None else doc[to.i + 1]
+        if first.pos_ != "PROPN" or first.dep_ not in ("compound", "nmod") or first.i not in names or first.i >= noun.i or noun.i in names:
+            continue  # (not "to the Haftar forces": the noun is part of the name)
+        end = first.i  # the name runs over the proper nouns of one dictionary match
+        while end + 1 < noun.i and doc[end + 1].pos_ == "PROPN" and names.get(end + 1) == names[first.i]:
+            end += 1
+        recipient = doc[end]
+        _reattach(noun, verb, "dobj")
+        _reattach(recipient, to, "pobj")
+        for word in doc[first.i : end]:
+            _reattach(word, recipient, "compound")
+        if article is not None:
+            _reattach(article, recipient, "det")
+        # "to the GNA, Spain, and Austria air defence systems": the list's last names were read into the object too
+        k = noun.left_edge.i
+        if k > 0 and doc[k - 1].lower_ in {",", *LIST_CONJUNCTIONS}:
+            prefix = []
+            while k < noun.i and (doc[k].lower_ in {",", *LIST_CONJUNCTIONS} or (doc[k].pos_ == "PROPN" and names.get(k))):
+                prefix.append(doc[k])
+                k += 1
+            _attach_list_members(prefix, recipient, names)
+
+
+def _attach_list_members(words: list[Token], head: Token, names: dict[int, set[str]]) -> None:
+    """Hang names, commas and "and" that continue a list on the list's first member: each name (by its last
+    word, the words before it of the same match its compounds) as a conjunct."""
+    for n, word in enumerate(words):
+        if word.pos_ != "PROPN":
+            _reattach(word, head, "cc" if word.lower_ in LIST_CONJUNCTIONS else "punct")
+        elif n + 1 < len(words) and words[n + 1].pos_ == "PROPN" and names.get(words[n + 1].i) == names.get(word.i):
+            _reattach(word, words[n + 1], "compound")
+        else:
+            _reattach(word, head, "conj")
+
+
 OBJECT_PRONOUN_NUMBER = {"it": False, "them": True, "him": False, "her": False}
 ADJUNCT_STARTS = frozenset({"ADP", "ADV", "SCONJ"})
 
@@ -2797,8 +2849,6 @@ def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
             break
         i = comma + 1
     return i
-
-
 
 
 def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
@@ -2974,6 +3024,7 @@ def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> Non
 
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
     "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
@@ -3035,6 +3086,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     verb_first_clause,
+    recipient_read_as_modifier_of_shifted_object,
     gerund_object_after_of,
     repeated_preposition_split_off,
     fronted_object_with_pronoun,

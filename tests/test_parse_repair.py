@@ -74,6 +74,7 @@ from extract.parse_repair import (
     field_after_of_read_as_content,
     fronted_object_with_pronoun,
     gerund_object_after_of,
+    recipient_read_as_modifier_of_shifted_object,
     repeated_preposition_split_off,
     second_agent_phrase_split_off,
     verb_first_clause,
@@ -948,3 +949,37 @@ def test_a_verb_in_ing_with_of_gives_its_edge() -> None:
     assert ("UAE", "support", "LNA") in found, found
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("Egypt is warning of a Turkish invasion of Sirte.").itertuples()}
     assert ("Egypt", "opposition", "Turkey") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,recipient,obj",
+    [
+        ("Russia supplied to Haftar fighter jets and air defence systems.", "Haftar", "jets"),
+        ("Ankara sent to the GNA air defence systems.", "GNA", "systems"),
+        ("Turkey delivered to Sarraj armed drones.", "Sarraj", "drones"),
+    ],
+)
+def test_a_recipient_before_a_heavy_object_is_the_recipient(text: str, recipient: str, obj: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().parse_sentence(text)
+    token = {t.text: t for t in doc}
+    assert (token[recipient].dep_, token[recipient].head.lower_) == ("pobj", "to")
+    assert token[obj].dep_ == "dobj" and token[obj].head.pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent aid to the GNA health ministry.",  # the verb has its object: the name modifies the recipient
+        "Egypt sent to the Haftar forces new weapons.",  # the noun is part of the name
+    ],
+)
+def test_a_name_modifying_the_recipient_stays(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = correct_lemmas(extractor.finder.tag_names(extractor.nlp(text)), extractor.lexicon)
+    before = arcs(doc)
+    recipient_read_as_modifier_of_shifted_object(doc, extractor.lexicon)
+    assert arcs(doc) == before
