@@ -2957,10 +2957,13 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
     actors: dict[int, set[str]] | None = None
     for sent in list(doc.sents):
         start = _after_fronted_adjuncts(doc, sent, lexicon)  # "On Sunday, announced the ministry ..."
+        opened = start
+        while start < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly"):
+            start += 1  # "Strongly condemned Egypt ..."
         if start >= sent.end - 2:
             continue
         verb = doc[start]
-        lemma = _verb_first_lemma(verb, lexicon, after_adjunct=start > sent.start and doc[start - 1].lower_ == ",")
+        lemma = _verb_first_lemma(verb, lexicon, after_adjunct=start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
         if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
         i = start + 1

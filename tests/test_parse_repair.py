@@ -730,6 +730,9 @@ def test_a_second_verb_whose_object_is_the_inner_subjects_actor_is_the_speakers(
         ("Condemned strongly the Government of National Accord the shelling of Tripoli by Haftar.", "Government", "Condemned", "shelling"),
         ("Signed Ankara and the GNA on Wednesday a memorandum of security cooperation.", "Ankara", "Signed", "memorandum"),
         ("Accused the Egyptian Foreign Ministry Turkey of sending mercenaries to Libya.", "Ministry", "Accused", "Turkey"),
+        ("Firmly rejected the Government of National Accord the Cairo initiative of Sisi.", "Government", "rejected", "initiative"),
+        ("Last spring, denounced Algeria the Turkish intervention in Libya.", "Algeria", "denounced", "intervention"),
+        ("Denounced Abdelmadjid Tebboune the Turkish intervention in Libya.", "Tebboune", "Denounced", "intervention"),
     ],
 )
 def test_a_verb_first_clause_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
@@ -767,6 +770,8 @@ def test_a_sentence_opening_with_a_participle_or_an_order_is_no_verb_first_claus
         ("The aggression on Tripoli launched by Haftar, the GNA condemned it strongly.", "aggression", "condemned"),
         ("The Turkish intervention in Libya, Egypt rejects it completely.", "intervention", "rejects"),
         ("The Emirati drone strikes on Misrata, Turkey condemned them firmly.", "strikes", "condemned"),
+        ("On Tuesday, the Turkish intervention in Libya, the Arab Republic of Egypt rejects it completely.", "intervention", "rejects"),
+        ("The Turkish intervention in Libya, Sisi rejects it completely.", "intervention", "rejects"),
         ("Haftar, the GNA will fight him to the end.", "Haftar", "fight"),
         ("The Russian mercenaries, Washington accused Moscow of sending them to Libya.", "mercenaries", "sending"),
     ],
