@@ -2991,6 +2991,29 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
         _mend_verb_first(verb, lemma, subject, obj)
 
 
+def passive_verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Was shot down a Turkish drone over Tarhuna by the LNA", "Has been signed the agreement between Turkey
+    and the GNA": translated press puts a passive verb before its subject, and the parser reads the subject
+    as an object of the passive verb. A sentence that opens with a passive auxiliary right before the verb
+    (not a question: "Was Haftar backed by Egypt?" has the subject between them) has its first object as its
+    subject."""
+    for sent in list(doc.sents):
+        if sent[-1].text == "?":
+            continue
+        start = _after_fronted_adjuncts(doc, sent, lexicon)
+        i = start
+        while i < sent.end and ((doc[i].dep_ in ("aux", "auxpass") and doc[i].pos_ == "AUX") or (i > start and doc[i].pos_ == "ADV")):
+            i += 1
+        if i == start or i >= sent.end or doc[i].tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.i < i for c in doc[i].children):
+            continue
+        verb = doc[i]
+        if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None:
+            subject.dep_ = "nsubjpass"
+
+
 def _subject_phrase_end(subject: Token) -> tuple[int, Token | None]:
     """Where the fronted verb's subject phrase ends, and the object when the parser hung it on the subject as
     an apposition without a comma ("the GNA the attack of the LNA"). A subject read as the root holds the
@@ -3089,6 +3112,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
     verb_first_clause,
+    passive_verb_first_clause,
     recipient_read_as_modifier_of_shifted_object,
     gerund_object_after_of,
     repeated_preposition_split_off,

@@ -74,6 +74,7 @@ from extract.parse_repair import (
     field_after_of_read_as_content,
     fronted_object_with_pronoun,
     gerund_object_after_of,
+    passive_verb_first_clause,
     recipient_read_as_modifier_of_shifted_object,
     repeated_preposition_split_off,
     second_agent_phrase_split_off,
@@ -988,3 +989,21 @@ def test_a_name_modifying_the_recipient_stays(text: str) -> None:
     before = arcs(doc)
     recipient_read_as_modifier_of_shifted_object(doc, extractor.lexicon)
     assert arcs(doc) == before
+
+
+def test_a_passive_verb_before_its_subject_has_it_as_subject() -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().parse_sentence("Was shot down a Turkish drone over Tarhuna by the air defences of the LNA.")
+    drone = next(t for t in doc if t.text == "drone")
+    assert (drone.dep_, drone.head.text) == ("nsubjpass", "shot")
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("Was shot down a Turkish drone over Tarhuna by the air defences of the LNA.").itertuples()}
+    assert ("LNA", "opposition", "Turkey") in found, found
+
+
+@pytest.mark.parametrize("text", ["Was Haftar backed by Egypt?", "Were the drones sent by Turkey?"])
+def test_a_question_is_no_passive_verb_first_clause(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    passive_verb_first_clause(doc, LEXICON)
+    assert arcs(doc) == before and [t.dep_ for t in doc] == [t.dep_ for t in parsed(text)]
