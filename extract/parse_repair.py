@@ -2851,6 +2851,37 @@ def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
     return i
 
 
+RELATIVIZERS = frozenset({"that", "which", "who", "whom"})
+SUBJECT_PRONOUN_NUMBER = {"it": False, "they": True, "he": False, "she": False}
+
+
+def resumptive_pronoun_in_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, that it supports Haftar, ...", "the GNA, that Turkey supports it, ...", "Egypt, which it supports
+    Haftar": translated Arabic keeps a pronoun for the antecedent inside a relative clause, and the parser reads
+    "that" as a mere conjunction (or "which" as a second object), so the clause never reaches the antecedent. In
+    a relative clause whose "that" is read as a conjunction (or whose "which" is one of two objects), a pronoun
+    subject or object of the same number as the antecedent is the relative pronoun's place. Not "Egypt, which
+    it considers a threat" (one object: "it" is someone else)."""
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        children = list(verb.children)
+        objects = [c for c in children if c.dep_ == "dobj"]
+        relativizer = next(
+            (c for c in children if c.lower_ in RELATIVIZERS and c.i < verb.i and (c.dep_ == "mark" or (c.dep_ == "dobj" and len(objects) > 1))),
+            None,
+        )
+        if relativizer is None:
+            continue
+        plural = verb.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in verb.head.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUN_NUMBER), None)
+        obj = next((c for c in objects if c.lower_ in OBJECT_PRONOUN_NUMBER and c.i > verb.i), None)
+        if subject is not None and SUBJECT_PRONOUN_NUMBER[subject.lower_] == plural:
+            subject.dep_, relativizer.dep_ = "dep", "nsubj"
+        elif obj is not None and OBJECT_PRONOUN_NUMBER[obj.lower_] == plural and any(c.dep_ == "nsubj" for c in children):
+            obj.dep_, relativizer.dep_ = "dep", "dobj"
+
+
 def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
     """"The aggression on Tripoli launched by Haftar, the GNA condemned it strongly", "Haftar, the GNA will
     fight him to the end": translated Arabic fronts the object as a topic and keeps a pronoun in its place; the
@@ -3050,6 +3081,7 @@ def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> Non
 
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -3163,6 +3195,7 @@ REPAIRS = (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    resumptive_pronoun_in_relative_clause,
     agent_of_light_verb_passive,  # after the two above: a subject noun tagged as a verb is a noun again
     recipient_read_as_modifier_of_aid,
     correlative_subject_read_as_root,

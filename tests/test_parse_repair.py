@@ -77,6 +77,7 @@ from extract.parse_repair import (
     passive_verb_first_clause,
     recipient_read_as_modifier_of_shifted_object,
     repeated_preposition_split_off,
+    resumptive_pronoun_in_relative_clause,
     second_agent_phrase_split_off,
     verb_first_clause,
     repair_parse,
@@ -1007,3 +1008,36 @@ def test_a_question_is_no_passive_verb_first_clause(text: str) -> None:
     before = arcs(doc)
     passive_verb_first_clause(doc, LEXICON)
     assert arcs(doc) == before and [t.dep_ for t in doc] == [t.dep_ for t in parsed(text)]
+
+
+@pytest.mark.parametrize(
+    "text,relativizer,dep",
+    [
+        ("Egypt, that it supports Haftar since the beginning, threatened the GNA.", "that", "nsubj"),
+        ("Egypt, which it supports Haftar, threatened the GNA.", "which", "nsubj"),
+        ("The GNA, which is recognised by the UN, that Turkey supports it, repelled the attack.", "that", "dobj"),
+    ],
+)
+def test_a_resumptive_pronoun_gives_its_place_to_the_relative_pronoun(text: str, relativizer: str, dep: str) -> None:
+    doc = parsed(text)
+    resumptive_pronoun_in_relative_clause(doc, LEXICON)
+    assert next(t for t in doc if t.lower_ == relativizer).dep_ == dep
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
+    doc = parsed("Turkey, which it considers a threat, criticised Egypt.")  # "it" is someone else
+    before = [t.dep_ for t in doc]
+    resumptive_pronoun_in_relative_clause(doc, LEXICON)
+    assert [t.dep_ for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Egypt, that it supports Haftar since the beginning, threatened the GNA.", ("Egypt", "support", "LNA")),
+        ("The GNA, which is recognised by the UN, that Turkey supports it, repelled the attack.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_a_relative_clause_with_a_resumptive_pronoun_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
