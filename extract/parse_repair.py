@@ -2843,9 +2843,10 @@ def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
     while i < sent.end and (doc[i].is_punct or doc[i].is_space):
         i += 1
     while i < sent.end:
-        opens_adjunct = doc[i].pos_ in ADJUNCT_STARTS or doc[i].head.lemma_.lower() in lexicon.time_nouns
+        if not (doc[i].pos_ in ADJUNCT_STARTS or doc[i].head.lemma_.lower() in lexicon.time_nouns):
+            break
         comma = next((t.i for t in doc[i : sent.end] if t.lower_ == ","), None)
-        if not opens_adjunct or comma is None:
+        if comma is None:
             break
         i = comma + 1
     return i
@@ -2862,7 +2863,9 @@ def resumptive_pronoun_in_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
     a relative clause whose "that" is read as a conjunction (or whose "which" is one of two objects), a pronoun
     subject or object of the same number as the antecedent is the relative pronoun's place. Not "Egypt, which
     it considers a threat" (one object: "it" is someone else)."""
-    for verb in doc:
+    # from each relative word (few) to the clause it opens, not over every token
+    verbs = {doc[i].head.i: doc[i].head for i in positions_in(doc, LOWER, RELATIVIZERS)}
+    for verb in (verbs[i] for i in sorted(verbs)):
         if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
             continue
         children = list(verb.children)
