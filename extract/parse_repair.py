@@ -303,6 +303,46 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
 
 
+def agent_of_light_verb_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"The shelling of Tripoli was carried out by the LNA", "attacks on Tripoli, which have been carried out
+    for months by Haftar's militias", "air strikes carried out by the UAE": a light verb ("carry out",
+    "conduct", "launch", "wage") in the passive says only that the event happened; its by-phrase names who did
+    the event (as "the shelling of Tripoli by the LNA" does), so it goes to the event noun the verb's subject,
+    relative pronoun or participle stands for. Not a noun that names its doer already ("Haftar's offensive"),
+    nor a light verb that sends or reports something (read as that verb)."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        verb = by.head
+        if by.dep_ != "agent" or verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon.light_verbs:
+            continue
+        carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # not "carry" weapons
+        if not carried_out and (verb.lemma_.lower() in lexicon.transfer_verbs or verb.lemma_.lower() in lexicon.reporting_verbs):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ != "WDT":
+            event = subject
+        elif verb.dep_ in ("acl", "relcl"):
+            event = verb.head
+        else:
+            continue
+        if not _event_noun_by_tag(event, lexicon) and event.dep_ == "pobj" and _event_noun_by_tag(event.head.head, lexicon):
+            event = event.head.head  # "strikes on Misrata carried out by": the parser hangs it on the place
+        if not _event_noun_by_tag(event, lexicon) or any(c.dep_ == "poss" or c.lower_ == "by" for c in event.children):
+            continue
+        if any(_names_someone(p) or _names_someone_by_of(p) for p in by.children if p.dep_ == "pobj"):
+            _reattach(by, event, "prep")
+
+
+def _names_someone_by_of(noun: Token) -> bool:
+    """"by the militias of Haftar", "by the forces of the GNA": a group noun whose of-phrase names someone."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_someone(o) for o in c.children if o.dep_ == "pobj") for c in noun.children)
+
+
+def _event_noun_by_tag(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun of the lexicon by its tag (NN, NNS): "strikes" keeps a verb's coarse tag in some parses."""
+    cue = lexicon.nouns.get(token.lemma_.lower())
+    return token.tag_ in ("NN", "NNS") and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
+
+
 def patient_prep_on_agent(doc: Doc, lexicon: Lexicon) -> None:
     """"Attacks by Haftar's forces on the GNA killed dozens": the parser hangs the event's target
     ("on the GNA") on the noun of its by-phrase; a preposition the event noun takes for what it is
@@ -2747,9 +2787,387 @@ def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(prep, word, "agent" if prep.lower_ == "by" and word.pos_ == "VERB" and word.tag_ == "VBN" else "prep")
 
 
+def second_agent_phrase_split_off(doc: Doc, lexicon: Lexicon) -> None:
+    """"was refused by the GNA and also by the HoR", "backed by the UAE and also by Egypt", "condemned by the
+    GNA and later by Italy": a second by-phrase after "and" with an adverb (or a comma) is hung on the verb as
+    a clause of its own or on a noun before it, so its name is lost or read as the first agent's patient. A
+    by-phrase right after "and"/"or" that follows an agent's by-phrase is that agent's conjunct."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        j = by.i - 1
+        while j > 0 and doc[j].pos_ == "ADV":
+            j -= 1
+        if j < 2 or doc[j].lower_ not in LIST_CONJUNCTIONS:
+            continue
+        cc = doc[j]
+        j -= 1
+        if doc[j].lower_ == ",":
+            j -= 1
+        agent = next((a for a in doc[j].ancestors if a.dep_ == "agent" and a.lower_ == "by" and j <= a.right_edge.i <= cc.i), None)
+        if agent is None or (by.dep_ == "conj" and by.head.i == agent.i):
+            continue
+        _reattach(by, agent, "conj")
+        _reattach(cc, agent, "cc")
+
+
+def repeated_preposition_split_off(doc: Doc, lexicon: Lexicon) -> None:
+    """"Qatar stands with the legitimacy in Libya and with the GNA", "Turkey sent drones to the army in Tripoli
+    and to the GNA": a preposition repeated after "and" is parallel to its first use, but the parser makes it a
+    conjunct of the nearest preposition ("in Libya and with the GNA"), so the verb never reaches its object. A
+    preposition after "and"/"or" read as the conjunct of another preposition, inside the phrase of an earlier
+    use of the same preposition, is that earlier one's conjunct."""
+    for cc in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        j = cc.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        if j >= len(doc):
+            continue
+        prep = doc[j]
+        if prep.pos_ != "ADP" or prep.dep_ != "conj" or prep.head.pos_ != "ADP" or prep.head.lower_ == prep.lower_:
+            continue
+        # the earlier use: on the path above, or beside the preposition it was hung on ("to the army in Tripoli")
+        earlier = [*prep.head.ancestors, *(c for c in prep.head.head.children if c.i < prep.head.i)]
+        first = next((a for a in earlier if a.pos_ == "ADP" and a.lower_ == prep.lower_ and a.dep_ in ("prep", "agent", "dative")), None)
+        if first is None:
+            continue
+        _reattach(prep, first, "conj")
+        _reattach(cc, first, "cc")
+
+
+def gerund_object_after_of(doc: Doc, lexicon: Lexicon) -> None:
+    """"by sending of weapons to the GNA", "for supporting of Haftar": translated press puts the "of" of a
+    noun after a verb in -ing that takes a direct object; the parser hangs the object in an of-phrase the verb
+    does not read. The object of "of" right after a cue or sending verb in -ing with no article or possessor
+    (a verb, not "the sending of weapons") and no object of its own is that verb's object. Not a verb that
+    takes "of" ("warning of a Turkish invasion", "accusing of": the reporting verbs and a cue that lists "of")."""
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
+        if token.tag_ != "VBG" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        lemma = token.lemma_.lower()
+        cue = lexicon.verbs.get(lemma)
+        if (cue is None and lemma not in lexicon.transfer_verbs) or (cue is not None and "of" in cue.preps) or lemma in lexicon.reporting_verbs:
+            continue  # "warning of", "accusing of" take "of" in English
+        if any(c.dep_ in ("det", "poss", "dobj") for c in token.children):
+            continue
+        of = doc[token.i + 1]
+        obj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if of.head.i != token.i or obj is None:
+            continue
+        _reattach(obj, token, "dobj")
+        _reattach(of, obj, "case")
+
+
+def recipient_read_as_modifier_of_shifted_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia supplied to Haftar fighter jets and air defence systems", "Ankara sent to Sarraj drones":
+    translated press puts the recipient before a heavy object, and the parser reads the name as a modifier of
+    the object inside the to-phrase. After a sending verb with no object of its own, a to-phrase whose noun
+    has a dictionary name as its first modifier holds the recipient (the name) and the verb's object (the
+    noun)."""
+    names: dict[int, set[str]] | None = None
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.transfer_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i), None)
+        noun = next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if to is not None else None
+        if noun is None or noun.left_edge.i != to.i + 1:
+            continue
+        if names is None:
+            names = dictionary_actors_at(doc)
+        article = doc[to.i + 1] if doc[to.i + 1].lower_ == "the" else None  # "to the GNA air defence systems"
+        first = doc[to.i + 2] if article is not None else doc[to.i + 1]
+        if first.pos_ != "PROPN" or first.dep_ not in ("compound", "nmod") or first.i not in names or first.i >= noun.i or noun.i in names:
+            continue  # (not "to the Haftar forces": the noun is part of the name)
+        end = first.i  # the name runs over the proper nouns of one dictionary match
+        while end + 1 < noun.i and doc[end + 1].pos_ == "PROPN" and names.get(end + 1) == names[first.i]:
+            end += 1
+        recipient = doc[end]
+        _reattach(noun, verb, "dobj")
+        _reattach(recipient, to, "pobj")
+        for word in doc[first.i : end]:
+            _reattach(word, recipient, "compound")
+        if article is not None:
+            _reattach(article, recipient, "det")
+        # "to the GNA, Spain, and Austria air defence systems": the list's last names were read into the object too
+        k = noun.left_edge.i
+        if k > 0 and doc[k - 1].lower_ in {",", *LIST_CONJUNCTIONS}:
+            prefix = []
+            while k < noun.i and (doc[k].lower_ in {",", *LIST_CONJUNCTIONS} or (doc[k].pos_ == "PROPN" and names.get(k))):
+                prefix.append(doc[k])
+                k += 1
+            _attach_list_members(prefix, recipient, names)
+
+
+def _attach_list_members(words: list[Token], head: Token, names: dict[int, set[str]]) -> None:
+    """Hang names, commas and "and" that continue a list on the list's first member: each name (by its last
+    word, the words before it of the same match its compounds) as a conjunct."""
+    for n, word in enumerate(words):
+        if word.pos_ != "PROPN":
+            _reattach(word, head, "cc" if word.lower_ in LIST_CONJUNCTIONS else "punct")
+        elif n + 1 < len(words) and words[n + 1].pos_ == "PROPN" and names.get(words[n + 1].i) == names.get(word.i):
+            _reattach(word, words[n + 1], "compound")
+        else:
+            _reattach(word, head, "conj")
+
+
+OBJECT_PRONOUN_NUMBER = {"it": False, "them": True, "him": False, "her": False}
+ADJUNCT_STARTS = frozenset({"ADP", "ADV", "SCONJ"})
+
+
+def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
+    """Where a sentence's clause starts, past its punctuation and the phrases of time, place or circumstance
+    set off by commas before it ("On Tuesday, after the talks collapsed, ..."; "Last spring, ...")."""
+    i = sent.start
+    while i < sent.end and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while i < sent.end:
+        if not (doc[i].pos_ in ADJUNCT_STARTS or doc[i].head.lemma_.lower() in lexicon.time_nouns):
+            break
+        comma = next((t.i for t in doc[i : sent.end] if t.lower_ == ","), None)
+        if comma is None:
+            break
+        i = comma + 1
+    return i
+
+
+RELATIVIZERS = frozenset({"that", "which", "who", "whom"})
+SUBJECT_PRONOUN_NUMBER = {"it": False, "they": True, "he": False, "she": False}
+
+
+def resumptive_pronoun_in_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, that it supports Haftar, ...", "the GNA, that Turkey supports it, ...", "Egypt, which it supports
+    Haftar": translated Arabic keeps a pronoun for the antecedent inside a relative clause, and the parser reads
+    "that" as a mere conjunction (or "which" as a second object), so the clause never reaches the antecedent. In
+    a relative clause whose "that" is read as a conjunction (or whose "which" is one of two objects), a pronoun
+    subject or object of the same number as the antecedent is the relative pronoun's place. Not "Egypt, which
+    it considers a threat" (one object: "it" is someone else)."""
+    # from each relative word (few) to the clause it opens, not over every token
+    verbs = {doc[i].head.i: doc[i].head for i in positions_in(doc, LOWER, RELATIVIZERS)}
+    for verb in (verbs[i] for i in sorted(verbs)):
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        children = list(verb.children)
+        objects = [c for c in children if c.dep_ == "dobj"]
+        relativizer = next(
+            (c for c in children if c.lower_ in RELATIVIZERS and c.i < verb.i and (c.dep_ == "mark" or (c.dep_ == "dobj" and len(objects) > 1))),
+            None,
+        )
+        if relativizer is None:
+            continue
+        plural = verb.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in verb.head.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUN_NUMBER), None)
+        obj = next((c for c in objects if c.lower_ in OBJECT_PRONOUN_NUMBER and c.i > verb.i), None)
+        if subject is not None and SUBJECT_PRONOUN_NUMBER[subject.lower_] == plural:
+            subject.dep_, relativizer.dep_ = "dep", "nsubj"
+        elif obj is not None and OBJECT_PRONOUN_NUMBER[obj.lower_] == plural and any(c.dep_ == "nsubj" for c in children):
+            obj.dep_, relativizer.dep_ = "dep", "dobj"
+
+
+def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
+    """"The aggression on Tripoli launched by Haftar, the GNA condemned it strongly", "Haftar, the GNA will
+    fight him to the end": translated Arabic fronts the object as a topic and keeps a pronoun in its place; the
+    parser leaves the topic as a loose phrase and the verb acts on the pronoun. A noun phrase that opens the
+    sentence, set off by a comma, naming an actor or an act of the lexicon, whose pronoun ("it", "them") of the
+    same number is the next verb's object, is that verb's object. Not a time phrase ("Last week, the GNA
+    condemned it"), nor a subject with its own verb ("Haftar, the GNA said, ...")."""
+    actors: dict[int, set[str]] | None = None
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        start = _after_fronted_adjuncts(doc, comma.sent, lexicon)
+        if start >= comma.i:
+            continue
+        # The phrase before the comma is one: a single word of it hangs outside it.
+        roots = [t for t in doc[start : comma.i] if not start <= t.head.i < comma.i or t.head.i == t.i]
+        topic = roots[0] if len(roots) == 1 else None
+        if topic is None or topic.pos_ not in ("NOUN", "PROPN") or topic.dep_ in ("pobj", "nsubjpass"):
+            continue
+        verb = topic.head if topic.dep_ != "ROOT" else None
+        if verb is None or verb.pos_ != "VERB" or verb.i < comma.i:
+            continue
+        # The clause after the comma has a subject of its own (a topic read as a second subject is no subject),
+        # which the parser may have hung elsewhere ("Sisi" read as a compound of the verb).
+        subject = _phrase_before_verb(doc, verb, comma.i)
+        if subject is None:
+            continue
+        # The pronoun is the object of this verb or of one its clause governs ("accused Moscow of sending them").
+        pronoun = next((t for t in verb.subtree if t.i > verb.i and t.dep_ == "dobj" and t.lower_ in OBJECT_PRONOUN_NUMBER and t.head.pos_ == "VERB"), None)
+        if pronoun is None or topic.lemma_.lower() in lexicon.time_nouns or topic.lower_ in lexicon.time_nouns:
+            continue
+        plural = topic.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in topic.children)
+        if plural != OBJECT_PRONOUN_NUMBER[pronoun.lower_]:
+            continue
+        if actors is None:
+            actors = dictionary_actors_at(doc)
+        if not (topic.lemma_.lower() in lexicon.nouns or any(start <= k < comma.i for k in actors)):
+            continue
+        governor = pronoun.head
+        _reattach(pronoun, governor, "dep")
+        _reattach(topic, governor, "dobj")
+        if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+            _reattach(subject, verb, "nsubj")
+
+
+def _phrase_before_verb(doc: Doc, verb: Token, after: int) -> Token | None:
+    """The head of the noun phrase right before a verb (past its auxiliaries and adverbs), inside (after, verb):
+    "the Arab Republic of Egypt rejects" -> Republic."""
+    k = verb.i - 1
+    while k > after and (doc[k].pos_ in ("AUX", "ADV", "PART") or doc[k].tag_ == "MD"):
+        k -= 1
+    if k <= after or doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    word = doc[k]
+    while after < word.head.i < verb.i and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+# What may stand between a fronted verb and its subject ("Condemned strongly the GNA ..."), and the words
+# after a sentence-initial participle that show it opens a clause of its own ("Backed by Turkey, the GNA ...").
+VERB_FIRST_SKIPPED = frozenset({"ADV"})
+PARTICIPLE_CLAUSE_STARTS = frozenset({"by", "with", "to", "in", "on", "at", "as", "from", "for", "into", "after", ",", "and", "or"})
+NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def _verb_first_lemma(token: Token, lexicon: Lexicon, after_adjunct: bool = False) -> str | None:
+    """The verb a capitalised first word is a finite form of ("Condemned": condemn, "Affirms": affirm,
+    "Signed": sign; a past form whatever the tagger made of it); None for a base form ("Back the GNA", an order) or -ing."""
+    word = token.lower_
+    if not (token.text[:1].isupper() or after_adjunct) or word.endswith("ing"):
+        return None
+    def verbs(base: str) -> bool:
+        return base in lexicon.verbs or base in lexicon.light_verbs or base in lexicon.transfer_verbs or base in lexicon.reporting_verbs
+
+    lemma = token.lemma_.lower()
+    if verbs(lemma) and lemma != word and token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBN", "VBZ"):
+        return lemma
+    # Read as a noun or an adjective: only a past form, which no plural noun shares ("Arms shipments ...").
+    for cut, add in (("ed", ""), ("ed", "e")):
+        if word.endswith(cut) and verbs(f"{word[: -len(cut)]}{add}"):
+            return f"{word[: -len(cut)]}{add}"
+    return None
+
+
+def _noun_phrase_head(doc: Doc, i: int, end: int) -> Token | None:
+    """The head of the noun phrase starting at i ("the Turkish Ministry" -> Ministry), by the modifier
+    links the parser made inside it; None if no noun or name heads it."""
+    word = doc[i]
+    while word.dep_ in ("det", "amod", "compound", "poss", "nummod", "case") and word.i < word.head.i < end:
+        word = word.head
+    names = dictionary_actors_at(doc)
+    while word.pos_ == "PROPN" and word.i + 1 < end and doc[word.i + 1].pos_ == "PROPN" and names.get(word.i) and names.get(word.i) == names.get(word.i + 1):
+        word = doc[word.i + 1]  # "Abdelmadjid Tebboune", one name whose first word the parser read apart
+    return word if word.pos_ in ("NOUN", "PROPN") else None
+
+
+def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Condemned Egypt the Turkish intervention", "Signed Turkey and the GNA an agreement of security
+    cooperation", "Affirmed Qatar its support to the GNA": machine-translated Arabic keeps its verb-subject-object
+    order, and the parser reads the subject as a first object (or the verb as a modifier of the object, or a
+    name). A sentence that opens with a finite form of a lexicon verb, followed by a noun phrase naming an
+    actor and then a second noun phrase, has that first phrase as its subject and the second as its object.
+    Not a participle opening a clause of its own ("Backed by Turkey, the GNA ..."), nor one object and a
+    phrase ("Sent drones to Haftar, Egypt admits" names no second object)."""
+    actors: dict[int, set[str]] | None = None
+    for sent in list(doc.sents):
+        start = _after_fronted_adjuncts(doc, sent, lexicon)  # "On Sunday, announced the ministry ..."
+        opened = start
+        while start < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly"):
+            start += 1  # "Strongly condemned Egypt ..."
+        if start >= sent.end - 2:
+            continue
+        verb = doc[start]
+        lemma = _verb_first_lemma(verb, lexicon, after_adjunct=start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
+        if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+            continue
+        i = start + 1
+        while i < sent.end and doc[i].pos_ in VERB_FIRST_SKIPPED:
+            i += 1
+        if i >= sent.end or doc[i].lower_ in PARTICIPLE_CLAUSE_STARTS or doc[i].pos_ not in NOUN_PHRASE_WORDS:
+            continue
+        subject = _noun_phrase_head(doc, i, sent.end)
+        if subject is None:
+            continue
+        if actors is None:
+            actors = dictionary_actors_at(doc)
+        end, obj = _subject_phrase_end(subject)
+        if obj is None:
+            j = end
+            while j < sent.end and (doc[j].pos_ in VERB_FIRST_SKIPPED or (doc[j].pos_ == "ADP" and doc[j].lower_ != "of")):
+                j = doc[j].right_edge.i + 1 if doc[j].pos_ == "ADP" else j + 1  # "on Sunday" between the two
+            if j >= sent.end or doc[j].pos_ not in NOUN_PHRASE_WORDS or doc[j].lower_ in PARTICIPLE_CLAUSE_STARTS:
+                continue
+            obj = _noun_phrase_head(doc, j, sent.end)
+        if obj is None or obj.i <= subject.i or not any(i <= k < end for k in actors):
+            continue
+        if verb.dep_ == "amod" and i <= verb.head.i < end:
+            continue  # an adjective on the first noun: "Armed UAE drones ..."
+        _mend_verb_first(verb, lemma, subject, obj)
+
+
+def passive_verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Was shot down a Turkish drone over Tarhuna by the LNA", "Has been signed the agreement between Turkey
+    and the GNA": translated press puts a passive verb before its subject, and the parser reads the subject
+    as an object of the passive verb. A sentence that opens with a passive auxiliary right before the verb
+    (not a question: "Was Haftar backed by Egypt?" has the subject between them) has its first object as its
+    subject."""
+    for sent in list(doc.sents):
+        if sent[-1].text == "?":
+            continue
+        start = _after_fronted_adjuncts(doc, sent, lexicon)
+        i = start
+        while i < sent.end and ((doc[i].dep_ in ("aux", "auxpass") and doc[i].pos_ == "AUX") or (i > start and doc[i].pos_ == "ADV")):
+            i += 1
+        if i == start or i >= sent.end or doc[i].tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.i < i for c in doc[i].children):
+            continue
+        verb = doc[i]
+        if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is not None:
+            subject.dep_ = "nsubjpass"
+
+
+def _subject_phrase_end(subject: Token) -> tuple[int, Token | None]:
+    """Where the fronted verb's subject phrase ends, and the object when the parser hung it on the subject as
+    an apposition without a comma ("the GNA the attack of the LNA"). A subject read as the root holds the
+    whole sentence: only its list, its of-phrase and its modifiers are its own."""
+    doc = subject.doc
+    obj = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and doc[c.left_edge.i - 1].lower_ != ","), None)
+    if obj is not None:
+        return obj.left_edge.i, obj
+    if subject.dep_ != "ROOT":
+        return subject.right_edge.i + 1, None
+    own = [c.right_edge.i for c in subject.children if c.i > subject.i and c.dep_ in ("conj", "cc", "prep", "compound", "amod")]
+    return max(own, default=subject.i) + 1, None
+
+
+def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> None:
+    """Make the fronted verb the clause's root, with its subject and its object."""
+    root = verb.sent.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    verb.lemma_ = lemma
+    if root.i != verb.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+        if root.i not in (subject.i, obj.i):
+            for child in [c for c in root.children if c.dep_ == "punct" and c.i == c.sent.end - 1]:
+                _reattach(child, verb, "punct")
+    _reattach(obj, verb, "dobj")
+    _reattach(subject, verb, "nsubj")
+    doc = verb.doc
+    for name in [t for t in doc[verb.i + 1 : subject.i] if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "dobj") and t.head.i in (verb.i, subject.i)]:
+        _reattach(name, subject, "compound")  # the first words of the subject's name
+    for token in (t for t in verb.sent if t.head.i == t.i and t.i != verb.i):
+        _reattach(token, verb, "dep")  # what the old root headed stays in the sentence
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
+    "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
+    "gerund_object_after_of": frozenset({"of"}),
+    "repeated_preposition_split_off": frozenset({"and", "or"}),
+    "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
+    "second_agent_phrase_split_off": frozenset({"by"}),
     "by_phrase_to_event_noun": frozenset({"by"}),
+    "agent_of_light_verb_passive": frozenset({"by"}),
     "object_after_as_predicate": frozenset({"as"}),
     "correlative_subject_read_as_root": frozenset({"only"}),
     "colon_list_to_role_noun": frozenset({":"}),
@@ -2804,6 +3222,13 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    verb_first_clause,
+    passive_verb_first_clause,
+    recipient_read_as_modifier_of_shifted_object,
+    gerund_object_after_of,
+    repeated_preposition_split_off,
+    fronted_object_with_pronoun,
+    second_agent_phrase_split_off,
     name_read_as_auxiliary,
     coordinated_modifiers_read_as_noun,
     possessed_noun_read_as_object_conjunct,
@@ -2851,6 +3276,8 @@ REPAIRS = (
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
     noun_read_as_verb_after_object,
+    resumptive_pronoun_in_relative_clause,
+    agent_of_light_verb_passive,  # after the two above: a subject noun tagged as a verb is a noun again
     recipient_read_as_modifier_of_aid,
     correlative_subject_read_as_root,
     object_after_as_predicate,
