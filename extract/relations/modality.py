@@ -390,6 +390,8 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
     if verb.i == node.i or lemma(verb) in lexicon.implicative_verbs:
         return False
     if node.dep_ == "xcomp":
+        if any(c.dep_ == "dobj" and _own_forces(c, lexicon) for c in verb.children):
+            return False  # "Haftar urged his troops to advance on Tripoli": a commander's call on his own side is its act
         return lemma(verb) in lexicon.persuasion_verbs and any(c.dep_ == "dobj" for c in verb.children)
     # "demanded that the Security Council hold the UAE accountable": a demand's that-clause is asked for
     # (a reporting verb's is said: "insisted that Turkey backs the GNA")
@@ -399,6 +401,16 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
         and lemma(verb) not in lexicon.reporting_verbs  # "insisted that Turkey and Qatar back the GNA" reports
         and not any(c.dep_ == "aux" for c in node.children)
     )
+
+
+# "his troops", "its forces": whose own a possessive pronoun makes what is urged
+OWN_POSSESSIVES = frozenset({"his", "its", "their", "her", "our"})
+
+
+def _own_forces(noun: Token, lexicon: Lexicon) -> bool:
+    """"his troops", "its fighters" (not "his allies": those are others)."""
+    force = lemma(noun) in lexicon.aid_nouns or lemma(noun) in lexicon.non_state_nouns
+    return force and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
 
 
 def in_blocked_content(trigger: Token, lexicon: Lexicon) -> bool:

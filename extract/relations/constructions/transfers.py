@@ -42,6 +42,9 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
                     recipients.extend(m for pobj in objects(c) for m in ctx.group(pobj))
                 elif c.dep_ == "dative":
                     recipients.extend(m for d in datives(c) for m in ctx.group(d))
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                    # "sent armoured vehicles to Benghazi for Haftar's troops": the parser hangs "for" on the place
+                    recipients.extend(m for place in objects(c) for f in place.children if f.dep_ == "prep" and f.lower_ == "for" for p in objects(f) for m in ctx.group(p))
     else:
         recipients.extend(m for c in direct for m in ctx.group(c))
     if not recipients:
