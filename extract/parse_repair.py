@@ -1896,6 +1896,15 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
         verb = doc[adverbs.end]
         if _cue_verb_after_list(doc, verb, sent, lexicon):
             pass  # "Moscow, Cairo and Amman back Haftar": the cue, read as an adverb, is the verb now
+        elif _past_verb_read_as_modifier(verb, doc[start : sent.end], lexicon):
+            # "Germany and the UN hosted talks between ...": with no finite verb in the sentence, the past form
+            # the parser hung on the noun after it is the verb, and that noun its object
+            obj = verb.head
+            if verb.tag_ == "JJ":
+                verb.lemma_ = _cue_verb_of_past_form(verb.lower_, lexicon) or verb.lemma_
+            verb.pos_, verb.tag_ = "VERB", "VBD"
+            verb.head, verb.dep_ = verb, "ROOT"
+            _reattach(obj, verb, "dobj")
         elif verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB", "MD"):
             continue
         elif len(heads) < 3 and not heads[0].head.i > verb.i and heads[0].head.i not in {h.i for h in heads[1:]}:
@@ -1927,6 +1936,17 @@ def subject_list(doc: Doc, lexicon: Lexicon) -> None:
             else:  # "the", the first names of a multiword name, the hyphen of "al-Sarraj"
                 owner = next(h for h in heads if h.i >= token.i)
                 _reattach(token, owner, "det" if token.lower_ == "the" else "punct" if token.text in HYPHEN_FORMS else "compound")
+
+
+def _past_verb_read_as_modifier(verb: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """A past form read as an adjective of the noun right after it, in a clause with no finite verb (tagged
+    an adjective too when it is a cue verb's: "Egypt and the UAE armed militias loyal to Haftar")."""
+    past = verb.tag_ in ("VBN", "VBD") or (verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _cue_verb_of_past_form(verb.lower_, lexicon))
+    if not past or verb.dep_ != "amod" or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN":
+        return False
+    # the clause: from the list to the next comma or semicolon after the verb ("..., Macron said" is another)
+    end = next((t.i for t in sent if t.i > verb.i and t.text in (",", ";")), sent.end)
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : end] if t.i != verb.i)
 
 
 def _name_like(token: Token) -> bool:

@@ -19,6 +19,9 @@ BEHALF_KEY = "behalf_phrases"
 HYPHENS = ("-", "‐")
 # "fighting alongside / beside Haftar's forces": prepositions of acting at someone's side.
 ALONGSIDE_PREPS = frozenset({"alongside", "beside"})
+# Mediation categories of a third party's acts (lexicon _categories): those who broker, host or facilitate
+# side by side are co-mediators, not parties to each other.
+THIRD_PARTY_CATEGORIES = frozenset({"broker", "host", "facilitate", "shuttle"})
 # "if the GNA moved", "unless Haftar withdraws": what such a clause says is not asserted.
 CONDITION_MARKS = ("if", "unless")
 

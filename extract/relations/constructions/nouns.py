@@ -7,11 +7,10 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.registry import Frame, construction
 
 # Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
-THIRD_PARTY_CATEGORIES = frozenset({"broker", "host", "facilitate", "shuttle"})
 
 
 def clause_place(noun: Token) -> Token:

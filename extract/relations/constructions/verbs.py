@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import RELATIVE_PRONOUNS, datives, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -489,10 +489,19 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Turkish troops and GNA units are trying to capture Sirte": allies acting on a third thing
     if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
         return
+    if frame.family == "noun" and _third_party_verb(ctx, frame.trigger):
+        return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _third_party_verb(ctx: SentenceContext, noun: Token) -> bool:
+    """The verb that carries the noun is one of a third party's (organise, host, broker: THIRD_PARTY_CATEGORIES)."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    cue = ctx.lexicon.verbs.get(lemma(verb)) if verb is not None and is_verb(verb) else None
+    return cue is not None and cue.category in THIRD_PARTY_CATEGORIES
 
 
 def _names_own_parties(trigger: Token) -> bool:
