@@ -110,6 +110,12 @@ class Epithet:
     # With no noun of its kind named shortly before, the act is what the sentence right before says its subject did
     # ("Turkey sent troops to Libya. Egypt condemned the move": Turkey).
     clause: bool = False
+    # The words describe one person of the actor ("the renegade general", "the field marshal": Haftar), so the
+    # resolved phrase is a person that "he"/"his" after it go back to (extract.mentions), and not what "it" does.
+    individual: bool = False
+    # The words follow an age ("year-old" in "the 76-year-old"): only "the", a number and a hyphen before them make
+    # the reference ("a 34-year-old was killed" is someone new; "the 76-year-old general" is read by "general").
+    aged: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -135,10 +141,16 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             made_by = tuple(word.lower() for word in entry.get("made_by", ()))
             with_party = bool(entry.get("with_party", False))
             clause = bool(entry.get("clause", False))
+            individual = bool(entry.get("individual", False))
+            aged = bool(entry.get("aged", False))
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
                 raise TypeError("act must be a kind's name and made_by a list of verbs")
             if (made_by or with_party or clause) and not act:
                 raise TypeError("made_by, with_party and clause need act")
+            if aged and not person:
+                raise TypeError("aged is for person role nouns (\"person\": true)")
+            if individual and not actors:
+                raise TypeError("individual needs actors (the actor the person is of)")
             titled = tuple(name.lower() for name in entry.get("titled", ()))
             unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
             if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
@@ -160,7 +172,10 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
         epithets.append(
-            Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause)
+            Epithet(
+                words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
+                individual, aged,
+            )
         )
     return epithets
 
@@ -206,6 +221,11 @@ class EpithetResolver:
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 epithet = self._epithets[match_id]
+                if epithet.aged:
+                    span = _aged(span)
+                    if span is None:
+                        continue
+                    start = span.start
                 if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
                     continue
                 spoken_for = _spoken_for(span, by_token) if epithet.speaks_for else None
@@ -274,7 +294,7 @@ class EpithetResolver:
                     # named last was named in passing, another one in full: unsure
                     continue
                 if seen:
-                    added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
+                    added.append(ActorSpan(max(seen)[1], PERSON_EPITHET_KIND if epithet.individual else EPITHET_KIND, span))
                     last_named[max(seen)[1]] = (number, start)
             sentence += len(starts)
             resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
@@ -330,6 +350,15 @@ def _heads_noun_phrase(span: Span) -> bool:
 def _says_which(span: Span) -> bool:
     """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in span.root.children)
+
+
+def _aged(span: Span) -> Span | None:
+    """"the 76-year-old": the phrase from the number on, when "the", a number and a hyphen come right before the
+    words; None otherwise ("a 34-year-old", "76 year-old")."""
+    doc, start = span.doc, span.start
+    if start < 3 or doc[start - 1].text not in HYPHEN_TEXTS or not doc[start - 2].like_num or doc[start - 3].lower_ != "the":
+        return None
+    return doc[start - 2 : span.end]
 
 
 def _after_the(span: Span) -> bool:
@@ -546,8 +575,9 @@ def _act_reference(noun: Token, antecedent: Token | None) -> Span | None:
 
 def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str]) -> list[str]:
     """The actors that are the subject of a sentence's main verb when that verb states an act ("Turkey sent troops to
-    Libya", "Haftar declared himself ruler"): not a verb of saying or being (`not_acts`: "Egypt said ...", "Russia is
-    ..."), a negated one, or a passive one (its subject is acted on). Empty otherwise."""
+    Libya", "Haftar declared himself ruler"; a body of one actor: "Turkey's parliament approved a deployment"): not a
+    verb of saying or being (`not_acts`: "Egypt said ...", "Russia is ..."), a negated one, or a passive one (its
+    subject is acted on). Empty otherwise."""
     root = sent.root
     if root.pos_ != "VERB" or root.lemma_.lower() in not_acts or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
         return []
@@ -558,7 +588,16 @@ def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[
     for m in found:
         for i in m.token_ids:
             by_token.setdefault(i, []).append(m)
-    return _actors_on(subjects[0], by_token)
+    return _actors_on(subjects[0], by_token) or _owner_of_body(subjects[0], by_token)
+
+
+def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]]) -> list[str]:
+    """The one actor whose body a subject noun is, by a name on it: "Turkey's parliament", "the Turkish parliament",
+    "Egyptian troops". A possessive on a plural noun may be another's ("Haftar's rivals"), and a noun with more than
+    one actor on it ("Turkish and Qatari officers") says nothing sure: empty."""
+    deps = OWN_PLURAL_DEPS if noun.tag_ == "NNS" else OWN_PLURAL_DEPS | {"poss"}
+    named = {m.actor_id for c in noun.children if c.dep_ in deps for t in (c, *c.conjuncts) for m in by_token.get(t.i, ())}
+    return list(named) if len(named) == 1 else []
 
 
 def resolve_act_references(
