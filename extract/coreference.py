@@ -1271,6 +1271,23 @@ def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, i
     return phrase_noun.doc[start : phrase_noun.i + 1], counted[0]
 
 
+def standalone_count(token: Token, lexicon: Lexicon) -> int | None:
+    """How many "the two", "the three" count when the number stands alone for a group ("the two have clashed", "talks
+    between the two"): a counting word of group_reference_counts tagged as a number, whose only dependent is "the"
+    right before it, as a verb's subject or object or a preposition's object. None for "the two sides" (it counts a
+    noun), "the two of them", or a partitive ("one of the two")."""
+    count = lexicon.group_reference_counts.get(token.lower_)
+    if count is None or token.tag_ != "CD" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    # an of-phrase the parser hangs on it may be the verb's ("accused the two of piracy"), unless it names a pronoun
+    children = [c for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of" and not any(o.tag_ == "PRP" for o in c.children))]
+    if len(children) != 1 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != token.i - 1:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTITIVE_WORDS:
+        return None
+    return count
+
+
 def _of_phrase_country(phrase: Span, actors: Sequence[str], countries: tuple[dict[str, str], dict[str, str]] | None) -> bool:
     """Whether every actor is of the country each demonym in the phrase names ("the two Libyan leaders": the GNA and
     the LNA, not Egypt and Turkey); True for a phrase with none."""
@@ -1371,10 +1388,12 @@ def resolve_group_references(
     # The last sentence of a paragraph with nothing to resolve, whose groups become `carried` only when a paragraph
     # with a reference comes: working them out for every paragraph was most of this step.
     carried_from: tuple[Span, dict[int, ActorSpan]] | None = None
-    asking = _reference_words(frozenset(lexicon.group_reference_nouns))
+    # ("the two" standing alone opens one too: the counting words are read as openers)
+    openers = frozenset(lexicon.group_reference_nouns) | frozenset(lexicon.group_reference_counts)
+    asking = _reference_words(openers)
     meeting_verbs = _meeting_verbs(lexicon)
     cue_nouns = _cue_nouns(lexicon)
-    forms = _reference_forms(frozenset(lexicon.group_reference_nouns))
+    forms = _reference_forms(openers)
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         text = doc_text(doc)  # once per paragraph, not per sentence
@@ -1416,6 +1435,16 @@ def resolve_group_references(
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
+                        groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
+                count = standalone_count(token, lexicon)
+                if count is not None and token.i not in inside:
+                    # "Russia and Turkey back opposite sides ... the two have clashed": the coordination named last
+                    named = [g for g in before if g.coordinated] or [g for g in carried if g.coordinated]
+                    last = named[-1] if named else None
+                    if last is not None and len(last.actors) == count:
+                        phrase = doc[token.i - 1 : token.i + 1]
+                        added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, phrase) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
                     continue
                 phrase = group_reference_count(token, lexicon)

@@ -1041,3 +1041,33 @@ def test_the_move_of_a_body_is_its_actor_s(text: str, expected: set, absent: set
     found = edges(text, "2020-06-15")
     assert expected <= found
     assert not (absent & found)
+
+
+# "the two" standing alone (no noun after it) is the coordination of two actors named last, as "the pair" is. (As a
+# subject it gives no edge yet: extract.relations.context reads no number as a subject.)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Egypt and Greece signed a maritime accord on Thursday. Ankara accused the two of piracy.", {("Turkey", O, "Egypt"), ("Turkey", O, "Greece")}),
+        ("Haftar and Sarraj met in Abu Dhabi. Later, Egypt urged the two to hold elections.", {("Egypt", M, "GNA"), ("Egypt", M, "LNA")}),
+        ("Qatar and the UAE have fallen out. Kuwait tried to mediate between the two, officials said.", {("Kuwait", M, "Qatar"), ("Kuwait", M, "UAE")}),
+    ],
+)
+def test_the_two_standing_alone_is_the_pair_named_last(text: str, expected: set) -> None:
+    assert expected <= edges(text, "2020-06-15")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a list of three, or a list with a member of no actor: not "the two"
+        ("Egypt, the UAE and Russia back Haftar. Ankara accused the two of meddling.", {("Turkey", O, "Egypt"), ("Turkey", O, "UAE"), ("Turkey", O, "Russia")}),
+        ("Egypt and several militias back Haftar. Ankara accused the two of meddling.", {("Turkey", O, "Egypt")}),
+        # a partitive picks one out; "the two sides" counts its own noun
+        ("Egypt and Greece signed an accord. Ankara accused one of the two of piracy.", {("Turkey", O, "Egypt"), ("Turkey", O, "Greece")}),
+        # nothing named before
+        ("Ankara accused the two of piracy.", {("Turkey", O, "Egypt"), ("Turkey", O, "Greece")}),
+    ],
+)
+def test_the_two_without_a_pair_named_just_before_is_nobody(text: str, absent: set) -> None:
+    assert not (absent & edges(text, "2020-06-15"))
