@@ -116,6 +116,9 @@ class Epithet:
     # The words follow an age ("year-old" in "the 76-year-old"): only "the", a number and a hyphen before them make
     # the reference ("a 34-year-old was killed" is someone new; "the 76-year-old general" is read by "general").
     aged: bool = False
+    # Participles (lower case) after a hyphen that say the name before it is linked to the one meant, not its owner:
+    # "the Kremlin-linked group" is the group named last (Wagner), where "the Syrian group" would name another.
+    linked_by: tuple[str, ...] = ()
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -143,6 +146,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             clause = bool(entry.get("clause", False))
             individual = bool(entry.get("individual", False))
             aged = bool(entry.get("aged", False))
+            linked_by = tuple(word.lower() for word in entry.get("linked_by", ()))
+            if not all(isinstance(word, str) and word.strip() for word in linked_by):
+                raise TypeError("linked_by must be a list of words")
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
                 raise TypeError("act must be a kind's name and made_by a list of verbs")
             if (made_by or with_party or clause) and not act:
@@ -174,7 +180,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         epithets.append(
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
-                individual, aged,
+                individual, aged, linked_by,
             )
         )
     return epithets
@@ -232,12 +238,12 @@ class EpithetResolver:
                 if spoken_for is not None:
                     spoken.append(ActorSpan(spoken_for, PERSON_EPITHET_KIND, span))  # "a spokesman for the GNA"
                     continue
-                owners = _owners(span, by_token)
+                owners = _owners(span, by_token, epithet.linked_by)
                 if owners:
                     if epithet.definite and not owners.intersection(epithet.actors):
                         events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
                     continue
-                if epithet.definite and (not _after_the(span) or _says_which(span)):
+                if epithet.definite and (not _after_the(span, epithet.linked_by) or _says_which(span)):
                     # "Turkey sent mercenaries": new ones; "the group of experts": another one
                     events.append((start, 0, (epithet, span, False)))
                     continue
@@ -328,14 +334,16 @@ def _titled(epithet: Epithet, names: Sequence[tuple[str, str]]) -> bool:
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "det"})
 
 
-def _owners(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
+def _owners(span: Span, by_token: dict[int, ActorSpan], linked_by: Collection[str] = ()) -> set[str]:
     """The actors a name in the phrase says it belongs to: "Turkey's foreign minister", "the Turkish
-    minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none."""
+    minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none. A name
+    before a hyphen and one of `linked_by` ("the Kremlin-linked group") is linked to it, not its owner."""
     # an of-phrase of a gerund says what is done, not whose ("accused the mission of targeting shipments bound for the GNA")
     owners = [
         c
         for c in span.root.children
-        if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+        if (c.dep_ in OWNER_DEPS and not _linking(c, linked_by))
+        or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
     ]
     return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
 
@@ -361,10 +369,19 @@ def _aged(span: Span) -> Span | None:
     return doc[start - 2 : span.end]
 
 
-def _after_the(span: Span) -> bool:
+def _linking(modifier: Token, linked_by: Collection[str]) -> bool:
+    """"linked" in "the Kremlin-linked group": a participle of `linked_by` written after a hyphen."""
+    return modifier.lower_ in linked_by and in_hyphen_word(modifier)
+
+
+def _after_the(span: Span, linked_by: Collection[str] = ()) -> bool:
     """"the mercenaries", "the Libyan commander": the words follow "the" (an adjective may stand between
-    only when it is part of the epithet)."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    only when it is part of the epithet, or a link of `linked_by`: "the Kremlin-linked group")."""
+    start = span.start
+    link = next((c for c in span.root.children if c.i == start - 1 and _linking(c, linked_by)), None)
+    if link is not None:
+        start = link.left_edge.i
+    return start > 0 and span.doc[start - 1].lower_ == "the"
 
 
 # The possessives a counterpart role noun needs: "his guest", not "a guest" or "the guests".

@@ -1071,3 +1071,19 @@ def test_the_two_standing_alone_is_the_pair_named_last(text: str, expected: set)
 )
 def test_the_two_without_a_pair_named_just_before_is_nobody(text: str, absent: set) -> None:
     assert not (absent & edges(text, "2020-06-15"))
+
+
+# A name before a hyphen and a participle of link ("the Kremlin-linked group") is linked to the group meant, not its
+# owner: the words still stand for the group named last. A name that owns the words, or no "the", names another.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Kremlin denies any ties to Wagner. The Kremlin-linked group nonetheless keeps fighters at Jufra.", [("group", "Wagner")]),
+        ("Wagner has about 1,200 men in Libya. The Moscow-affiliated mercenaries are dug in around Sirte.", [("mercenaries", "Wagner")]),
+        ("Wagner has about 1,200 men in Libya. The Turkish-backed mercenaries are dug in around Tripoli.", []),
+        ("Wagner has about 1,200 men in Libya. The Syrian mercenaries are dug in around Tripoli.", []),
+        ("The Wagner group has men in Libya. Kremlin-linked mercenaries are fighting too.", []),
+    ],
+)
+def test_a_linked_name_before_a_definite_description_is_not_its_owner(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
