@@ -423,7 +423,8 @@ RELATED_ROLES: dict[str, tuple[str, bool | None]] = {
     "ally": ("support", None),
     "rival": ("opposition", None),
 }
-# The possessives a relational noun needs: "its ally", not "an ally" or "Turkey's ally" (the name's own noun rule).
+# The possessive pronouns a relational noun takes: "its ally", not "an ally"; a name before it is read too ("Ankara's
+# ally": _possessive_name) when the article has related it to the owner, else the name's own noun rule reads it.
 RELATED_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 # Dependencies of a noun that describes another ("Turkey is its ally"), not one that acts or is acted on.
 DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
@@ -431,12 +432,15 @@ DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
     """The owner of a relational noun and the phrase it heads: "its ally" (the one actor the possessive pronoun was
-    resolved to), or "the allies of the GNA" (the one actor its of-phrase is, and nothing more); None for any other
+    resolved to), "Ankara's ally" (the one actor the name before it is), or "the allies of the GNA" (the one actor its
+    of-phrase is, and nothing more); None for any other
     word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ...")."""
     children = [c for c in noun.children if not c.is_punct]
     if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1:
         owners = {m.actor_id for m in by_token.get(children[0].i, ())}
         return (next(iter(owners)), noun.doc[children[0].i : noun.i + 1]) if len(owners) == 1 else None
+    if len(children) == 1 and children[0].dep_ == "poss" and (named := _possessive_name(children[0], noun, by_token)) is not None:
+        return named
     if len(children) != 2 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != noun.i - 1:
         return None
     prep = children[1]
@@ -450,6 +454,18 @@ def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[s
     return (next(iter(owners)), noun.doc[children[0].i : owned[-1].i + 1]) if len(owners) == 1 else None
 
 
+def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+    """"Ankara's ally", "Abu Dhabi's protege", "Haftar's backers": the one actor a name written right before the noun as
+    its possessor names (nothing but the name, its article and "'s" between), and the phrase from the name on."""
+    owned = list(owner.subtree)
+    if owned[-1].i != noun.i - 1 or not all(t.i in by_token or t.tag_ in ("DT", "POS") for t in owned):
+        return None
+    if any(m.kind == "pronoun" for t in owned for m in by_token.get(t.i, ())):
+        return None  # a possessive pronoun is read above, when it is the only word before the noun
+    owners = {m.actor_id for t in owned for m in by_token.get(t.i, ())}
+    return (next(iter(owners)), noun.doc[owned[0].i : noun.i + 1]) if len(owners) == 1 else None
+
+
 def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | None]]:
     """{noun lemma: (relation, whether its actor is the relation's first)} of the relational epithets."""
     return {e.words.lower(): RELATED_ROLES[e.related] for e in epithets if e.related}
@@ -458,7 +474,7 @@ def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | No
 def resolve_related(
     sent: Span, mentions: Sequence[ActorSpan], nouns: dict[str, tuple[str, bool | None]], read: Sequence[tuple[str, str, str]]
 ) -> list[ActorSpan]:
-    """The sentence's mentions with each "its ally", "his backers", "its rival", "the backers of Haftar" (a noun
+    """The sentence's mentions with each "its ally", "his backers", "its rival", "Ankara's proxies", "the backers of Haftar" (a noun
     of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
     related to the owner that way: `read` holds the (actor1, relation, actor2) of every edge of the sentences
     before, in order ("Turkey sent drones to the GNA. Ankara vowed to keep arming its ally": the GNA). A singular

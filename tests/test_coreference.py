@@ -1087,3 +1087,35 @@ def test_the_two_without_a_pair_named_just_before_is_nobody(text: str, absent: s
 )
 def test_a_linked_name_before_a_definite_description_is_not_its_owner(text: str, expected: list) -> None:
     assert resolved_epithets(text) == expected
+
+
+# A name written as the possessor of a relational noun ("Ankara's ally", "Abu Dhabi's protege", "Haftar's backers") is
+# its owner as a possessive pronoun is: the noun stands for the actor the article has related to that name that way.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Turkey has sent drones to the GNA. Ankara's ally then attacked the LNA near Tarhuna.", ("GNA", O, "LNA")),
+        ("The UAE armed Haftar's forces. Abu Dhabi's protege later shelled Tripoli, residents said.", ("LNA", O, "GNA")),
+        ("Egypt and the UAE have armed Haftar. Haftar's backers then blamed Turkey for the defeat.", ("UAE", O, "Turkey")),
+        ("The GNA fought the LNA for months. The GNA's rival then accused Turkey of meddling.", ("LNA", O, "Turkey")),
+    ],
+)
+def test_a_name_s_ally_is_the_actor_the_article_related_to_it_that_way(text: str, expected: tuple) -> None:
+    assert expected in related_edges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing related to the name yet
+        "Turkey spoke on Monday. Ankara's ally then attacked the LNA near Tarhuna.",
+        # a word on the noun says which, or it describes: "Turkey's ally Qatar", "Turkey's allies in the Gulf", "is Turkey's ally"
+        "Turkey sent drones to the GNA. Turkey's ally Qatar then paid for them.",
+        "Turkey sent drones to the GNA. Turkey's allies in the Gulf also sent money.",
+        "Turkey sent drones to the GNA. Qatar is Turkey's closest ally.",
+        # the relation read goes the other way: the UAE backs Haftar, so Haftar has no protege
+        "The UAE armed Haftar's forces. Haftar's protege later shelled Tripoli.",
+    ],
+)
+def test_a_name_s_ally_without_one_such_actor_resolves_to_nobody(text: str) -> None:
+    assert not any(RELATED_KIND == m.kind for m in sentence_mentions(text))
