@@ -35,6 +35,11 @@ for the GNA" is the GNA (`Epithet.speaks_for`).
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
 sentence right before when that states an act (`resolve_act_references`).
+
+An epithet of one person ("the field marshal": `Epithet.individual`) is a person "he" goes back to; "the 76-year-old"
+(`Epithet.aged`) is the person named last; a backer or link before a hyphen ("the Kremlin-linked group", "the
+Emirati-backed general": `Epithet.linked_by`) is no owner. "The two" standing alone is the pair named last
+(`standalone_count`), and "Ankara's ally" is read as "its ally" is (`_possessive_name`).
 """
 from __future__ import annotations
 

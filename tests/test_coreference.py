@@ -1119,3 +1119,17 @@ def test_a_name_s_ally_is_the_actor_the_article_related_to_it_that_way(text: str
 )
 def test_a_name_s_ally_without_one_such_actor_resolves_to_nobody(text: str) -> None:
     assert not any(RELATED_KIND == m.kind for m in sentence_mentions(text))
+
+
+# Haftar's epithets: a backer before a hyphen ("the Emirati-backed general", "the Russian-backed warlord") is no owner;
+# a demonym that owns the words ("the Turkish general") still names another general.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Haftar lost Gharyan in June. The Emirati-backed general vowed to retake it.", [("general", "LNA")]),
+        ("Haftar lost Watiya on Monday. Ankara said the Russian-backed warlord was finished.", [("warlord", "LNA")]),
+        ("Haftar lost Watiya on Monday. Sisi praised the Turkish general who led the attack.", []),
+    ],
+)
+def test_a_backer_before_a_hyphen_is_not_the_owner_of_haftar_s_epithets(text: str, expected: list) -> None:
+    assert resolved_epithets(text) == expected
