@@ -39,7 +39,8 @@ sentence right before when that states an act (`resolve_act_references`).
 An epithet of one person ("the field marshal": `Epithet.individual`) is a person "he" goes back to; "the 76-year-old"
 (`Epithet.aged`) is the person named last; a backer or link before a hyphen ("the Kremlin-linked group", "the
 Emirati-backed general": `Epithet.linked_by`) is no owner. "The two" standing alone is the pair named last
-(`standalone_count`), and "Ankara's ally" is read as "its ally" is (`_possessive_name`).
+(`standalone_count`), and "Ankara's ally" is read as "its ally" is (`_possessive_name`). "It" goes back to a body of one
+actor that was the subject ("Egypt's foreign ministry": `_body_subject`).
 """
 from __future__ import annotations
 
@@ -703,14 +704,25 @@ def resolve_act_references(
 IT_FORMS = frozenset({"it", "its"})
 
 
-def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expletive_verbs: frozenset[str]) -> list[list[ActorSpan]]:
+def resolve_it(
+    docs: Sequence[Doc],
+    mentions: Sequence[list[ActorSpan]],
+    expletive_verbs: frozenset[str],
+    person_nouns: Collection[str] | None = None,
+    observer_nouns: Collection[str] = (),
+) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
     before, when that is a state, government or group (a person is "he",
     extract.mentions). Inside one sentence "its" is the state, government or group
     named last, when that was named alone ("Greece criticized Turkey for its support":
     Turkey); "it" is left to the clause rules (extract.relations.context).
-    `expletive_verbs`: "it" as their subject is empty ("it is likely"). Paragraphs
+    `expletive_verbs`: "it" as their subject is empty ("it is likely"). With
+    `person_nouns` (the role nouns of persons), a body of one actor as a subject
+    ("Egypt's foreign ministry", "the Russian defence ministry": _body_subject) is that
+    actor's subject too; a person ("Egypt's president") is not. "It" as the subject of
+    what observers say (`observer_nouns`: "UN experts said it supplied Haftar") is not
+    their body, named before it, but the subject of the sentence before (_observed). Paragraphs
     are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
@@ -722,14 +734,19 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
         for sent in doc.sents:
             subject: str | None = None
             named = False
+            named_at: list[int] = []  # where this sentence's names are, up to here
             latest: str | None = None  # the last state, government or group named in this sentence, alone
             for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
                 token = doc[i]
                 mention = by_token.get(token.i)
                 if mention is not None:
                     named = True
+                    named_at.append(token.i)
                     if token.i == mention.root.i and token.dep_ in ("nsubj", "nsubjpass") and mention.kind not in PERSON_KINDS:
                         subject = None if any(c.dep_ == "conj" for c in token.children) else mention.actor_id
+                    elif person_nouns is not None and token.i == mention.root.i and mention.kind not in PERSON_KINDS:
+                        body = _body_subject(token, by_token, person_nouns)
+                        subject = body if body is not None else subject
                     if token.i == mention.root.i and mention.kind not in PERSON_KINDS and token.dep_ not in ("amod", "compound", "nmod"):
                         # a modifier ("Emirati drones") is not what "its" goes back to
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
@@ -742,7 +759,9 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
                     owner = _object_owner(token, by_token) or latest
                     added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
-                if named or previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
+                if previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
+                    continue
+                if named and not _observed(token, named_at, observer_nouns):
                     continue
                 if token.lower_ == "it" and token.head.lemma_.lower() in expletive_verbs:
                     continue
@@ -750,6 +769,32 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def _observed(pronoun: Token, named_at: Sequence[int], observer_nouns: Collection[str]) -> bool:
+    """"UN experts said it supplied Haftar": "it" is the subject of what a plural of `observer_nouns` says, and every
+    name before it in the sentence is in that subject ("UN"): those who watch are no "it", nor is the body they
+    belong to."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return False
+    subjects = [c for c in pronoun.head.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or subjects[0].lemma_.lower() not in observer_nouns:
+        return False
+    inside = {t.i for t in subjects[0].subtree}
+    return all(i in inside for i in named_at)
+
+
+def _body_subject(name: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str]) -> str | None:
+    """The actor whose body the subject a name modifies is: "Egypt's foreign ministry condemned ...", "The Russian
+    defence ministry said ..." (a singular noun, not a person's role, with no other actor or conjunct on it); None
+    otherwise ("Egypt's president": a person is "he"; "Turkish troops": plural, "they")."""
+    body = name.head
+    if name.dep_ not in ("poss", "amod", "compound", "nmod") or body.dep_ not in ("nsubj", "nsubjpass") or body.tag_ not in ("NN", "NNP") or body.i in by_token:
+        return None
+    if body.lemma_.lower() in person_nouns or any(c.dep_ == "conj" for c in (name, *body.children)):
+        return None
+    owners = {by_token[t.i].actor_id for t in body.subtree if t.i in by_token and t.i < body.i}
+    return by_token[name.i].actor_id if len(owners) == 1 else None
 
 
 def _object_owner(pronoun, by_token: dict) -> str | None:

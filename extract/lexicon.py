@@ -205,6 +205,9 @@ class Lexicon:
     # and the words that count them (extract.coreference.group_references).
     group_reference_nouns: dict[str, frozenset[str]]
     group_reference_counts: dict[str, int]
+    # "UN experts said it supplied ...": plural nouns of people who watch and report, not speak for a body; "it" in
+    # what they say is not their body's (extract.coreference.resolve_it).
+    observer_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -518,6 +521,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         conflict_sides=_conflict_sides(relations_path, relations.get("conflict_sides", [])),
         group_reference_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("group_reference_nouns", {}).items()},
         group_reference_counts=_counts(relations_path, relations.get("group_reference_counts", {})),
+        observer_nouns=words("observer_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

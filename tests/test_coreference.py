@@ -1133,3 +1133,52 @@ def test_a_name_s_ally_without_one_such_actor_resolves_to_nobody(text: str) -> N
 )
 def test_a_backer_before_a_hyphen_is_not_the_owner_of_haftar_s_epithets(text: str, expected: list) -> None:
     assert resolved_epithets(text) == expected
+
+
+# "It" in the next sentence goes back to a body of one actor that was the subject ("Egypt's foreign ministry", "the
+# Russian defence ministry"), not to a person's role ("Egypt's president": "he"), a plural or a body of two.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Egypt's foreign ministry summoned the Turkish ambassador. It accused Ankara of meddling in Libya.", {("Egypt", O, "Turkey")}),
+        ("The Russian defence ministry issued a statement on Sunday. It accused Turkey of sending mercenaries to Tripoli.", {("Russia", O, "Turkey")}),
+        ("The Emirati foreign ministry spoke on Monday. It also accused Qatar of funding the GNA, diplomats said.", {("UAE", O, "Qatar")}),
+    ],
+)
+def test_it_is_a_body_of_one_actor_that_was_the_subject(text: str, expected: set) -> None:
+    assert expected <= edges(text, "2020-06-15")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Egypt's president met Haftar in Cairo. It accused Turkey of meddling.", {("Egypt", O, "Turkey")}),
+        ("Turkish troops arrived in Tripoli. It accused Haftar of war crimes.", {("Turkey", O, "LNA")}),
+        ("The Turkish and Qatari delegation arrived in Tripoli. It accused Haftar of war crimes.", {("Turkey", O, "LNA"), ("Qatar", O, "LNA")}),
+    ],
+)
+def test_it_is_no_person_plural_or_body_of_two(text: str, absent: set) -> None:
+    assert not (absent & edges(text, "2020-06-15"))
+
+
+# "It" in what observers say ("UN experts said it ...", "Western diplomats say it ...") is not the body they belong to,
+# named before it, but the state, government or group that was the subject of the sentence before.
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        (
+            "The United Arab Emirates denies any role in the war. But UN experts said it shipped armoured vehicles to Haftar.",
+            {("UAE", S, "LNA")},
+            {("UN", S, "LNA")},
+        ),
+        ("Egypt denies arming Haftar. Western diplomats say it has flown drones to the LNA.", {("Egypt", S, "LNA")}, set()),
+        # officials speak for their body: not observers, and "it" is not resolved across them
+        ("The UAE denied the report. Turkish officials said it had armed Haftar.", set(), {("UAE", S, "LNA")}),
+        # "it" as an object, not the subject of what they say
+        ("The UAE denied the report. UN experts said the GNA had asked it for help.", set(), {("GNA", S, "UAE"), ("UAE", S, "GNA")}),
+    ],
+)
+def test_it_in_what_observers_say_is_the_subject_before(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-15")
+    assert expected <= found
+    assert not (absent & found)
