@@ -219,6 +219,9 @@ class EpithetResolver:
         other_since: dict[str, tuple[int, int]] = {}
         # (sentence, actor) of each person named, in order: "his guest" is one of the last two
         people: list[tuple[int, str]] = []
+        # (sentence, actor) of the last person named as a subject: who "his" opening a sentence is ("Sarraj met
+        # Erdogan. His host pledged ...": Sarraj's host)
+        subject_person: tuple[int, str] | None = None
         # actor -> (sentence, token) of its latest name or resolved epithet: the owner of "his guest"
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
@@ -272,6 +275,8 @@ class EpithetResolver:
                     titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
                         people.append((number, event.actor_id))
+                        if event.span.root.dep_ in ("nsubj", "nsubjpass") and start not in inside:
+                            subject_person = (number, event.actor_id)
                         last_person[True] = (number, event.actor_id)
                         if start not in inside:
                             last_person[False] = last_person[True]
@@ -281,7 +286,7 @@ class EpithetResolver:
                     other_since[epithet.words] = (number, start)
                     continue
                 if epithet.counterpart:
-                    other = _counterpart(span, number, people, last_named)
+                    other = _counterpart(span, number, people, last_named, subject_person)
                     if other is not None:
                         added.append(ActorSpan(other, PERSON_EPITHET_KIND, span))
                     continue
@@ -394,14 +399,20 @@ def _after_the(span: Span, linked_by: Collection[str] = ()) -> bool:
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
-def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_named: dict[str, tuple[int, int]]) -> str | None:
+def _counterpart(
+    span: Span, sentence: int, people: list[tuple[int, str]], last_named: dict[str, tuple[int, int]], subject: tuple[int, str] | None = None
+) -> str | None:
     """The actor of "his guest", "her counterpart": of the two people of different actors named last in the
     PERSON_REACH sentences before this one ("Sarraj met Erdogan"), the one that is not the possessive's owner;
     the owner is the actor named last before the words in their own sentence ("The Turkish president promised to
-    back his guest": Turkey). None when the owner is not one of the two, or either is missing."""
+    back his guest": Turkey) or, with none, the person that was the subject of the sentence before (`subject`:
+    "Sarraj met Erdogan. His host pledged ...": Sarraj, as a subject "he" would be). None when the owner is not one
+    of the two, or either is missing."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in PERSON_POSSESSIVES:
         return None
     here = [(at, actor) for actor, at in last_named.items() if at[0] == sentence and at[1] < span.start]
+    if not here and subject is not None and subject[0] == sentence - 1:
+        here = [((sentence, -1), subject[1])]
     if not here:
         return None
     owner = max(here)[1]

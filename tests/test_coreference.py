@@ -1182,3 +1182,17 @@ def test_it_in_what_observers_say_is_the_subject_before(text: str, expected: set
     found = edges(text, "2020-06-15")
     assert expected <= found
     assert not (absent & found)
+
+
+# "His host" opening a sentence: the owner of "his" is the person that was the subject of the sentence before.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fayez al-Sarraj met Recep Tayyip Erdogan in Istanbul. His host pledged more air defence systems.", [("host", "Turkey")]),
+        ("Erdogan received Sarraj in Ankara on Monday. His guest asked for more drones.", [("guest", "GNA")]),
+        # the subject two sentences back: out of reach
+        ("Erdogan received Sarraj in Ankara. The talks lasted hours. His guest asked for more drones.", []),
+    ],
+)
+def test_his_counterpart_opening_a_sentence_is_the_subject_s_counterpart(text: str, expected: list) -> None:
+    assert resolved_people(text) == expected
