@@ -35,6 +35,12 @@ for the GNA" is the GNA (`Epithet.speaks_for`).
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
 sentence right before when that states an act (`resolve_act_references`).
+
+An epithet of one person ("the field marshal": `Epithet.individual`) is a person "he" goes back to; "the 76-year-old"
+(`Epithet.aged`) is the person named last; a backer or link before a hyphen ("the Kremlin-linked group", "the
+Emirati-backed general": `Epithet.linked_by`) is no owner. "The two" standing alone is the pair named last
+(`standalone_count`), and "Ankara's ally" is read as "its ally" is (`_possessive_name`). "It" goes back to a body of one
+actor that was the subject ("Egypt's foreign ministry": `_body_subject`).
 """
 from __future__ import annotations
 
@@ -110,6 +116,15 @@ class Epithet:
     # With no noun of its kind named shortly before, the act is what the sentence right before says its subject did
     # ("Turkey sent troops to Libya. Egypt condemned the move": Turkey).
     clause: bool = False
+    # The words describe one person of the actor ("the renegade general", "the field marshal": Haftar), so the
+    # resolved phrase is a person that "he"/"his" after it go back to (extract.mentions), and not what "it" does.
+    individual: bool = False
+    # The words follow an age ("year-old" in "the 76-year-old"): only "the", a number and a hyphen before them make
+    # the reference ("a 34-year-old was killed" is someone new; "the 76-year-old general" is read by "general").
+    aged: bool = False
+    # Participles (lower case) after a hyphen that say the name before it is linked to the one meant, not its owner:
+    # "the Kremlin-linked group" is the group named last (Wagner), where "the Syrian group" would name another.
+    linked_by: tuple[str, ...] = ()
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -135,10 +150,19 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             made_by = tuple(word.lower() for word in entry.get("made_by", ()))
             with_party = bool(entry.get("with_party", False))
             clause = bool(entry.get("clause", False))
+            individual = bool(entry.get("individual", False))
+            aged = bool(entry.get("aged", False))
+            linked_by = tuple(word.lower() for word in entry.get("linked_by", ()))
+            if not all(isinstance(word, str) and word.strip() for word in linked_by):
+                raise TypeError("linked_by must be a list of words")
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
                 raise TypeError("act must be a kind's name and made_by a list of verbs")
             if (made_by or with_party or clause) and not act:
                 raise TypeError("made_by, with_party and clause need act")
+            if aged and not person:
+                raise TypeError("aged is for person role nouns (\"person\": true)")
+            if individual and not actors:
+                raise TypeError("individual needs actors (the actor the person is of)")
             titled = tuple(name.lower() for name in entry.get("titled", ()))
             unless_after = tuple(word.lower() for word in entry.get("unless_after", ()))
             if not all(isinstance(name, str) and name.strip() for name in (*titled, *unless_after)):
@@ -160,7 +184,10 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
         epithets.append(
-            Epithet(words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause)
+            Epithet(
+                words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
+                individual, aged, linked_by,
+            )
         )
     return epithets
 
@@ -192,6 +219,9 @@ class EpithetResolver:
         other_since: dict[str, tuple[int, int]] = {}
         # (sentence, actor) of each person named, in order: "his guest" is one of the last two
         people: list[tuple[int, str]] = []
+        # (sentence, actor) of the last person named as a subject: who "his" opening a sentence is ("Sarraj met
+        # Erdogan. His host pledged ...": Sarraj's host)
+        subject_person: tuple[int, str] | None = None
         # actor -> (sentence, token) of its latest name or resolved epithet: the owner of "his guest"
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
@@ -206,18 +236,23 @@ class EpithetResolver:
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]
                 epithet = self._epithets[match_id]
+                if epithet.aged:
+                    span = _aged(span)
+                    if span is None:
+                        continue
+                    start = span.start
                 if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
                     continue
                 spoken_for = _spoken_for(span, by_token) if epithet.speaks_for else None
                 if spoken_for is not None:
                     spoken.append(ActorSpan(spoken_for, PERSON_EPITHET_KIND, span))  # "a spokesman for the GNA"
                     continue
-                owners = _owners(span, by_token)
+                owners = _owners(span, by_token, epithet.linked_by)
                 if owners:
                     if epithet.definite and not owners.intersection(epithet.actors):
                         events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
                     continue
-                if epithet.definite and (not _after_the(span) or _says_which(span)):
+                if epithet.definite and (not _after_the(span, epithet.linked_by) or _says_which(span)):
                     # "Turkey sent mercenaries": new ones; "the group of experts": another one
                     events.append((start, 0, (epithet, span, False)))
                     continue
@@ -240,6 +275,8 @@ class EpithetResolver:
                     titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
                         people.append((number, event.actor_id))
+                        if event.span.root.dep_ in ("nsubj", "nsubjpass") and start not in inside:
+                            subject_person = (number, event.actor_id)
                         last_person[True] = (number, event.actor_id)
                         if start not in inside:
                             last_person[False] = last_person[True]
@@ -249,7 +286,7 @@ class EpithetResolver:
                     other_since[epithet.words] = (number, start)
                     continue
                 if epithet.counterpart:
-                    other = _counterpart(span, number, people, last_named)
+                    other = _counterpart(span, number, people, last_named, subject_person)
                     if other is not None:
                         added.append(ActorSpan(other, PERSON_EPITHET_KIND, span))
                     continue
@@ -274,7 +311,7 @@ class EpithetResolver:
                     # named last was named in passing, another one in full: unsure
                     continue
                 if seen:
-                    added.append(ActorSpan(max(seen)[1], EPITHET_KIND, span))
+                    added.append(ActorSpan(max(seen)[1], PERSON_EPITHET_KIND if epithet.individual else EPITHET_KIND, span))
                     last_named[max(seen)[1]] = (number, start)
             sentence += len(starts)
             resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
@@ -308,14 +345,16 @@ def _titled(epithet: Epithet, names: Sequence[tuple[str, str]]) -> bool:
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "det"})
 
 
-def _owners(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
+def _owners(span: Span, by_token: dict[int, ActorSpan], linked_by: Collection[str] = ()) -> set[str]:
     """The actors a name in the phrase says it belongs to: "Turkey's foreign minister", "the Turkish
-    minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none."""
+    minister", "the minister of Turkey", "Syrian mercenaries"; empty when the phrase names none. A name
+    before a hyphen and one of `linked_by` ("the Kremlin-linked group") is linked to it, not its owner."""
     # an of-phrase of a gerund says what is done, not whose ("accused the mission of targeting shipments bound for the GNA")
     owners = [
         c
         for c in span.root.children
-        if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+        if (c.dep_ in OWNER_DEPS and not _linking(c, linked_by))
+        or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
     ]
     return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
 
@@ -332,24 +371,48 @@ def _says_which(span: Span) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in span.root.children)
 
 
-def _after_the(span: Span) -> bool:
+def _aged(span: Span) -> Span | None:
+    """"the 76-year-old": the phrase from the number on, when "the", a number and a hyphen come right before the
+    words; None otherwise ("a 34-year-old", "76 year-old")."""
+    doc, start = span.doc, span.start
+    if start < 3 or doc[start - 1].text not in HYPHEN_TEXTS or not doc[start - 2].like_num or doc[start - 3].lower_ != "the":
+        return None
+    return doc[start - 2 : span.end]
+
+
+def _linking(modifier: Token, linked_by: Collection[str]) -> bool:
+    """"linked" in "the Kremlin-linked group": a participle of `linked_by` written after a hyphen."""
+    return modifier.lower_ in linked_by and in_hyphen_word(modifier)
+
+
+def _after_the(span: Span, linked_by: Collection[str] = ()) -> bool:
     """"the mercenaries", "the Libyan commander": the words follow "the" (an adjective may stand between
-    only when it is part of the epithet)."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    only when it is part of the epithet, or a link of `linked_by`: "the Kremlin-linked group")."""
+    start = span.start
+    link = next((c for c in span.root.children if c.i == start - 1 and _linking(c, linked_by)), None)
+    if link is not None:
+        start = link.left_edge.i
+    return start > 0 and span.doc[start - 1].lower_ == "the"
 
 
 # The possessives a counterpart role noun needs: "his guest", not "a guest" or "the guests".
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
-def _counterpart(span: Span, sentence: int, people: list[tuple[int, str]], last_named: dict[str, tuple[int, int]]) -> str | None:
+def _counterpart(
+    span: Span, sentence: int, people: list[tuple[int, str]], last_named: dict[str, tuple[int, int]], subject: tuple[int, str] | None = None
+) -> str | None:
     """The actor of "his guest", "her counterpart": of the two people of different actors named last in the
     PERSON_REACH sentences before this one ("Sarraj met Erdogan"), the one that is not the possessive's owner;
     the owner is the actor named last before the words in their own sentence ("The Turkish president promised to
-    back his guest": Turkey). None when the owner is not one of the two, or either is missing."""
+    back his guest": Turkey) or, with none, the person that was the subject of the sentence before (`subject`:
+    "Sarraj met Erdogan. His host pledged ...": Sarraj, as a subject "he" would be). None when the owner is not one
+    of the two, or either is missing."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in PERSON_POSSESSIVES:
         return None
     here = [(at, actor) for actor, at in last_named.items() if at[0] == sentence and at[1] < span.start]
+    if not here and subject is not None and subject[0] == sentence - 1:
+        here = [((sentence, -1), subject[1])]
     if not here:
         return None
     owner = max(here)[1]
@@ -377,7 +440,8 @@ RELATED_ROLES: dict[str, tuple[str, bool | None]] = {
     "ally": ("support", None),
     "rival": ("opposition", None),
 }
-# The possessives a relational noun needs: "its ally", not "an ally" or "Turkey's ally" (the name's own noun rule).
+# The possessive pronouns a relational noun takes: "its ally", not "an ally"; a name before it is read too ("Ankara's
+# ally": _possessive_name) when the article has related it to the owner, else the name's own noun rule reads it.
 RELATED_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 # Dependencies of a noun that describes another ("Turkey is its ally"), not one that acts or is acted on.
 DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
@@ -385,12 +449,15 @@ DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
     """The owner of a relational noun and the phrase it heads: "its ally" (the one actor the possessive pronoun was
-    resolved to), or "the allies of the GNA" (the one actor its of-phrase is, and nothing more); None for any other
+    resolved to), "Ankara's ally" (the one actor the name before it is), or "the allies of the GNA" (the one actor its
+    of-phrase is, and nothing more); None for any other
     word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ...")."""
     children = [c for c in noun.children if not c.is_punct]
     if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1:
         owners = {m.actor_id for m in by_token.get(children[0].i, ())}
         return (next(iter(owners)), noun.doc[children[0].i : noun.i + 1]) if len(owners) == 1 else None
+    if len(children) == 1 and children[0].dep_ == "poss" and (named := _possessive_name(children[0], noun, by_token)) is not None:
+        return named
     if len(children) != 2 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != noun.i - 1:
         return None
     prep = children[1]
@@ -404,6 +471,18 @@ def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[s
     return (next(iter(owners)), noun.doc[children[0].i : owned[-1].i + 1]) if len(owners) == 1 else None
 
 
+def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+    """"Ankara's ally", "Abu Dhabi's protege", "Haftar's backers": the one actor a name written right before the noun as
+    its possessor names (nothing but the name, its article and "'s" between), and the phrase from the name on."""
+    owned = list(owner.subtree)
+    if owned[-1].i != noun.i - 1 or not all(t.i in by_token or t.tag_ in ("DT", "POS") for t in owned):
+        return None
+    if any(m.kind == "pronoun" for t in owned for m in by_token.get(t.i, ())):
+        return None  # a possessive pronoun is read above, when it is the only word before the noun
+    owners = {m.actor_id for t in owned for m in by_token.get(t.i, ())}
+    return (next(iter(owners)), noun.doc[owned[0].i : noun.i + 1]) if len(owners) == 1 else None
+
+
 def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | None]]:
     """{noun lemma: (relation, whether its actor is the relation's first)} of the relational epithets."""
     return {e.words.lower(): RELATED_ROLES[e.related] for e in epithets if e.related}
@@ -412,7 +491,7 @@ def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | No
 def resolve_related(
     sent: Span, mentions: Sequence[ActorSpan], nouns: dict[str, tuple[str, bool | None]], read: Sequence[tuple[str, str, str]]
 ) -> list[ActorSpan]:
-    """The sentence's mentions with each "its ally", "his backers", "its rival", "the backers of Haftar" (a noun
+    """The sentence's mentions with each "its ally", "his backers", "its rival", "Ankara's proxies", "the backers of Haftar" (a noun
     of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
     related to the owner that way: `read` holds the (actor1, relation, actor2) of every edge of the sentences
     before, in order ("Turkey sent drones to the GNA. Ankara vowed to keep arming its ally": the GNA). A singular
@@ -546,8 +625,9 @@ def _act_reference(noun: Token, antecedent: Token | None) -> Span | None:
 
 def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str]) -> list[str]:
     """The actors that are the subject of a sentence's main verb when that verb states an act ("Turkey sent troops to
-    Libya", "Haftar declared himself ruler"): not a verb of saying or being (`not_acts`: "Egypt said ...", "Russia is
-    ..."), a negated one, or a passive one (its subject is acted on). Empty otherwise."""
+    Libya", "Haftar declared himself ruler"; a body of one actor: "Turkey's parliament approved a deployment"): not a
+    verb of saying or being (`not_acts`: "Egypt said ...", "Russia is ..."), a negated one, or a passive one (its
+    subject is acted on). Empty otherwise."""
     root = sent.root
     if root.pos_ != "VERB" or root.lemma_.lower() in not_acts or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
         return []
@@ -558,7 +638,16 @@ def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[
     for m in found:
         for i in m.token_ids:
             by_token.setdefault(i, []).append(m)
-    return _actors_on(subjects[0], by_token)
+    return _actors_on(subjects[0], by_token) or _owner_of_body(subjects[0], by_token)
+
+
+def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]]) -> list[str]:
+    """The one actor whose body a subject noun is, by a name on it: "Turkey's parliament", "the Turkish parliament",
+    "Egyptian troops". A possessive on a plural noun may be another's ("Haftar's rivals"), and a noun with more than
+    one actor on it ("Turkish and Qatari officers") says nothing sure: empty."""
+    deps = OWN_PLURAL_DEPS if noun.tag_ == "NNS" else OWN_PLURAL_DEPS | {"poss"}
+    named = {m.actor_id for c in noun.children if c.dep_ in deps for t in (c, *c.conjuncts) for m in by_token.get(t.i, ())}
+    return list(named) if len(named) == 1 else []
 
 
 def resolve_act_references(
@@ -626,14 +715,25 @@ def resolve_act_references(
 IT_FORMS = frozenset({"it", "its"})
 
 
-def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expletive_verbs: frozenset[str]) -> list[list[ActorSpan]]:
+def resolve_it(
+    docs: Sequence[Doc],
+    mentions: Sequence[list[ActorSpan]],
+    expletive_verbs: frozenset[str],
+    person_nouns: Collection[str] | None = None,
+    observer_nouns: Collection[str] = (),
+) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
     before, when that is a state, government or group (a person is "he",
     extract.mentions). Inside one sentence "its" is the state, government or group
     named last, when that was named alone ("Greece criticized Turkey for its support":
     Turkey); "it" is left to the clause rules (extract.relations.context).
-    `expletive_verbs`: "it" as their subject is empty ("it is likely"). Paragraphs
+    `expletive_verbs`: "it" as their subject is empty ("it is likely"). With
+    `person_nouns` (the role nouns of persons), a body of one actor as a subject
+    ("Egypt's foreign ministry", "the Russian defence ministry": _body_subject) is that
+    actor's subject too; a person ("Egypt's president") is not. "It" as the subject of
+    what observers say (`observer_nouns`: "UN experts said it supplied Haftar") is not
+    their body, named before it, but the subject of the sentence before (_observed). Paragraphs
     are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
@@ -645,14 +745,19 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
         for sent in doc.sents:
             subject: str | None = None
             named = False
+            named_at: list[int] = []  # where this sentence's names are, up to here
             latest: str | None = None  # the last state, government or group named in this sentence, alone
             for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
                 token = doc[i]
                 mention = by_token.get(token.i)
                 if mention is not None:
                     named = True
+                    named_at.append(token.i)
                     if token.i == mention.root.i and token.dep_ in ("nsubj", "nsubjpass") and mention.kind not in PERSON_KINDS:
                         subject = None if any(c.dep_ == "conj" for c in token.children) else mention.actor_id
+                    elif person_nouns is not None and token.i == mention.root.i and mention.kind not in PERSON_KINDS:
+                        body = _body_subject(token, by_token, person_nouns)
+                        subject = body if body is not None else subject
                     if token.i == mention.root.i and mention.kind not in PERSON_KINDS and token.dep_ not in ("amod", "compound", "nmod"):
                         # a modifier ("Emirati drones") is not what "its" goes back to
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
@@ -665,7 +770,9 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
                     owner = _object_owner(token, by_token) or latest
                     added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
-                if named or previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
+                if previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
+                    continue
+                if named and not _observed(token, named_at, observer_nouns):
                     continue
                 if token.lower_ == "it" and token.head.lemma_.lower() in expletive_verbs:
                     continue
@@ -673,6 +780,32 @@ def resolve_it(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], expleti
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def _observed(pronoun: Token, named_at: Sequence[int], observer_nouns: Collection[str]) -> bool:
+    """"UN experts said it supplied Haftar": "it" is the subject of what a plural of `observer_nouns` says, and every
+    name before it in the sentence is in that subject ("UN"): those who watch are no "it", nor is the body they
+    belong to."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return False
+    subjects = [c for c in pronoun.head.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or subjects[0].lemma_.lower() not in observer_nouns:
+        return False
+    inside = {t.i for t in subjects[0].subtree}
+    return all(i in inside for i in named_at)
+
+
+def _body_subject(name: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str]) -> str | None:
+    """The actor whose body the subject a name modifies is: "Egypt's foreign ministry condemned ...", "The Russian
+    defence ministry said ..." (a singular noun, not a person's role, with no other actor or conjunct on it); None
+    otherwise ("Egypt's president": a person is "he"; "Turkish troops": plural, "they")."""
+    body = name.head
+    if name.dep_ not in ("poss", "amod", "compound", "nmod") or body.dep_ not in ("nsubj", "nsubjpass") or body.tag_ not in ("NN", "NNP") or body.i in by_token:
+        return None
+    if body.lemma_.lower() in person_nouns or any(c.dep_ == "conj" for c in (name, *body.children)):
+        return None
+    owners = {by_token[t.i].actor_id for t in body.subtree if t.i in by_token and t.i < body.i}
+    return by_token[name.i].actor_id if len(owners) == 1 else None
 
 
 def _object_owner(pronoun, by_token: dict) -> str | None:
@@ -1232,6 +1365,23 @@ def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, i
     return phrase_noun.doc[start : phrase_noun.i + 1], counted[0]
 
 
+def standalone_count(token: Token, lexicon: Lexicon) -> int | None:
+    """How many "the two", "the three" count when the number stands alone for a group ("the two have clashed", "talks
+    between the two"): a counting word of group_reference_counts tagged as a number, whose only dependent is "the"
+    right before it, as a verb's subject or object or a preposition's object. None for "the two sides" (it counts a
+    noun), "the two of them", or a partitive ("one of the two")."""
+    count = lexicon.group_reference_counts.get(token.lower_)
+    if count is None or token.tag_ != "CD" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    # an of-phrase the parser hangs on it may be the verb's ("accused the two of piracy"), unless it names a pronoun
+    children = [c for c in token.children if not (c.dep_ == "prep" and c.lower_ == "of" and not any(o.tag_ == "PRP" for o in c.children))]
+    if len(children) != 1 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != token.i - 1:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTITIVE_WORDS:
+        return None
+    return count
+
+
 def _of_phrase_country(phrase: Span, actors: Sequence[str], countries: tuple[dict[str, str], dict[str, str]] | None) -> bool:
     """Whether every actor is of the country each demonym in the phrase names ("the two Libyan leaders": the GNA and
     the LNA, not Egypt and Turkey); True for a phrase with none."""
@@ -1332,10 +1482,12 @@ def resolve_group_references(
     # The last sentence of a paragraph with nothing to resolve, whose groups become `carried` only when a paragraph
     # with a reference comes: working them out for every paragraph was most of this step.
     carried_from: tuple[Span, dict[int, ActorSpan]] | None = None
-    asking = _reference_words(frozenset(lexicon.group_reference_nouns))
+    # ("the two" standing alone opens one too: the counting words are read as openers)
+    openers = frozenset(lexicon.group_reference_nouns) | frozenset(lexicon.group_reference_counts)
+    asking = _reference_words(openers)
     meeting_verbs = _meeting_verbs(lexicon)
     cue_nouns = _cue_nouns(lexicon)
-    forms = _reference_forms(frozenset(lexicon.group_reference_nouns))
+    forms = _reference_forms(openers)
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         text = doc_text(doc)  # once per paragraph, not per sentence
@@ -1377,6 +1529,16 @@ def resolve_group_references(
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
+                        groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
+                count = standalone_count(token, lexicon)
+                if count is not None and token.i not in inside:
+                    # "Russia and Turkey back opposite sides ... the two have clashed": the coordination named last
+                    named = [g for g in before if g.coordinated] or [g for g in carried if g.coordinated]
+                    last = named[-1] if named else None
+                    if last is not None and len(last.actors) == count:
+                        phrase = doc[token.i - 1 : token.i + 1]
+                        added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, phrase) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
                     continue
                 phrase = group_reference_count(token, lexicon)

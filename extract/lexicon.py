@@ -216,6 +216,9 @@ class Lexicon:
     camp_preps: dict[str, str]
     membership_verbs: frozenset[str]
     membership_nouns: frozenset[str]
+    # "UN experts said it supplied ...": plural nouns of people who watch and report, not speak for a body; "it" in
+    # what they say is not their body's (extract.coreference.resolve_it).
+    observer_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -542,6 +545,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         camp_preps=_word_values(relations_path, "camp_preps", relations.get("camp_preps", {}), ("support", "opposition")),
         membership_verbs=words("membership_verbs"),
         membership_nouns=words("membership_nouns"),
+        observer_nouns=words("observer_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -5,7 +5,9 @@ Matching is case- and accent-insensitive (Shoigú = Shoigu, Çavusoglu = Çavuş
 except short all-capital aliases (UN, US, GNA) which must match as written so
 that "us" is not the United States. Capitals and institutions (metonyms) stand
 for their actor only as an argument ("Ankara accused ..."), not as a place
-("talks in Moscow"). "He"/"his" take the most recent person named.
+("talks in Moscow"). "He"/"his" take the most recent person named; a subject "he"
+with no person before it in its sentence takes the person that was the subject of the
+sentence before, and "him" after it the other person (_subject_first).
 """
 from __future__ import annotations
 
@@ -221,6 +223,10 @@ class MentionFinder:
         # Outside a quotation "he" is the last person named outside quotations: in
         # '"... we held talks with Sarraj," he said' he is the speaker, not Sarraj.
         last_person: dict[bool, tuple[str, int] | None] = {True: None, False: None}
+        # The person that was the subject of the sentence before, outside quotations: who a subject "he" is
+        # ("Erdogan spoke with Putin. He said ...": Erdogan), and the people named so far, for "him" (_subject_first).
+        subject_person: tuple[str, int] | None = None
+        people: list[tuple[str, int]] = []
         sentence_number = 0
         for doc, found in zip(docs, mentions):
             by_token = {i: m for m in found for i in m.token_ids}
@@ -232,21 +238,19 @@ class MentionFinder:
             readable = sorted({*by_token, *owned, *(i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in PERSON_PRONOUN_HASHES)})
             for sent in doc.sents:
                 sentence_number += 1
+                here: list[tuple[str, Token]] = []  # the people named or resolved in this sentence so far, outside quotations
                 for token in (doc[i] for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]):
                     quoted = token.i in inside
                     mention = by_token.get(token.i)
                     antecedent = last_person[True] if quoted else last_person[False]
+                    person: str | None = None
                     if mention is None and token.lemma_.lower() in self._lexicon.person_role_nouns:
                         # "The GNA's foreign minister said his government ...": a role noun its actor names is a person
                         owner = next((by_token[c.i] for c in token.children if c.dep_ in ROLE_OWNER_DEPS and c.i in by_token), None)
                         if owner is not None:
-                            last_person[True] = (owner.actor_id, sentence_number)
-                            if not quoted:
-                                last_person[False] = last_person[True]
+                            person = owner.actor_id
                     elif mention is not None and token.i == mention.span.end - 1 and (mention.kind in PERSON_KINDS or self._names_person_owner(mention)):
-                        last_person[True] = (mention.actor_id, sentence_number)
-                        if not quoted:
-                            last_person[False] = last_person[True]
+                        person = mention.actor_id
                     elif (
                         mention is None
                         and token.lower_ in PERSON_PRONOUNS
@@ -254,7 +258,21 @@ class MentionFinder:
                         and antecedent is not None
                         and sentence_number - antecedent[1] <= PRONOUN_REACH
                     ):
-                        extra.append(ActorSpan(antecedent[0], "pronoun", doc[token.i : token.i + 1]))
+                        chosen = antecedent[0] if quoted else _subject_first(token, antecedent[0], here, subject_person, people, sentence_number)
+                        extra.append(ActorSpan(chosen, "pronoun", doc[token.i : token.i + 1]))
+                        if not quoted and chosen != antecedent[0]:
+                            # "Erdogan spoke with Putin. He said his country ...": "his" goes on with "he"
+                            last_person[False] = (chosen, sentence_number)
+                        if not quoted:
+                            here.append((chosen, token))
+                    if person is not None:
+                        last_person[True] = (person, sentence_number)
+                        if not quoted:
+                            last_person[False] = last_person[True]
+                            here.append((person, mention.root if mention is not None else token))
+                            people.append((person, sentence_number))
+                subject = next((actor for actor, word in here if word.dep_ in ("nsubj", "nsubjpass")), None)
+                subject_person = (subject, sentence_number) if subject is not None else None
             resolved.append(sorted([*found, *extra], key=lambda m: m.span.start))
         return resolved
 
@@ -329,6 +347,29 @@ class MentionFinder:
 
 # How an actor names whose a role noun is: "the GNA's minister", "the Turkish foreign minister", "GNA spokesman".
 ROLE_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_first(
+    pronoun: Token, latest: str, here: list[tuple[str, Token]], subject: tuple[str, int] | None, people: list[tuple[str, int]], sentence: int
+) -> str:
+    """Who a person pronoun outside quotations is, beyond the person named last (`latest`):
+    - "he" as a subject, or "his" on the subject, with no person before it in its sentence: the person that was the
+      subject of the sentence before ("Erdogan spoke by phone with Putin. He said ...": Erdogan, not Putin), as a
+      reader takes it;
+    - "him" as the object of a clause whose subject is a person: not that person ("Macron hosted Sarraj. He urged him
+      to ...": Sarraj), but the last person of another actor named before this sentence.
+    Otherwise the person named last."""
+    if pronoun.lower_ in ("he", "she", "his", "her") and not here and subject is not None and subject[1] == sentence - 1:
+        if pronoun.dep_ in SUBJECT_DEPS or (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS):
+            return subject[0]
+    if pronoun.lower_ in ("him", "her") and pronoun.dep_ in ("dobj", "dative"):
+        clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == pronoun.head.i), None)
+        if clause_subject is not None and clause_subject == latest:
+            other = next((actor for actor, number in reversed(people) if actor != clause_subject and number < sentence), None)
+            if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:
+                return other
+    return latest
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 

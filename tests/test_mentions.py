@@ -145,3 +145,32 @@ def test_libyas_government_and_diplomats_are_the_recognised_governments(text: st
     """"Libyan" alone is no party, but Libya's government, prime minister and diplomats are the recognised
     government's, which changes on 15 March 2021; "the rival Libyan government" is neither."""
     assert mentions(text, date) == expected
+
+
+def pronouns(text: str) -> list[tuple[str, str]]:
+    return [(word, actor) for word, actor in mentions(text) if word.lower() in ("he", "him", "his", "she", "her")]
+
+
+# A subject "he" (or "his" on the subject) with no person before it in its sentence is the person that was the
+# subject of the sentence before, not the person named last; "his" after it goes on with it; "him" as the object of
+# a clause whose subject is that person is the other one.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Erdogan spoke by phone with Putin on Monday. He said his country would keep supporting the GNA.", [("He", "Turkey"), ("his", "Turkey")]),
+        ("Sisi received Haftar in Cairo on Sunday. He reaffirmed his support for the Libyan National Army.", [("He", "Egypt"), ("his", "Egypt")]),
+        ("Macron hosted Sarraj at the Elysee. Later he urged him to accept a ceasefire.", [("he", "France"), ("him", "GNA")]),
+        ("Lavrov met Cavusoglu in Sochi. His ministry said Russia wanted a truce.", [("His", "Russia")]),
+        # a chain: the subject "he" of one sentence is the subject of the next "he" too
+        ("Erdogan met Putin in Istanbul. He praised the talks. He then flew to Ankara.", [("He", "Turkey"), ("He", "Turkey")]),
+        # a person named before it in its own sentence, or an object "he", keeps the person named last
+        ("Erdogan met Putin in Istanbul. After the talks with Sarraj, he flew to Ankara.", [("he", "GNA")]),
+        ("Erdogan met Putin in Istanbul. Turkey said it had thanked him.", [("him", "Russia")]),
+        # the subject before was no person: the person named last
+        ("Turkey hosted Sarraj in Ankara. He asked for more drones.", [("He", "GNA")]),
+        # in a quotation "he" is the last person named inside quotations, as before
+        ('Erdogan met Putin. "Sarraj trusts us and he knows it," an aide said.', [("he", "GNA")]),
+    ],
+)
+def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
+    assert pronouns(text) == expected
