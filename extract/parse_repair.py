@@ -1175,6 +1175,21 @@ def source_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, obj, "prep")
 
 
+def verb_prep_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"The GNA blamed the attack on Haftar's forces": the parser hangs "on Haftar's forces" on "attack"
+    (an attack on them), but "blame X on Y" puts the blame on Y. A cue verb whose own prepositions (the
+    lexicon's preps) hold "on" and which has none, with one "on" phrase on its object right after it, takes
+    that phrase; an object with a second "on" phrase keeps the first ("blamed the attack on Tripoli on Haftar")."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        if cue is None or "on" not in cue.preps or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        ons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []
+        if len(ons) == 1 and ons[0].i > obj.i:
+            _reattach(ons[0], verb, "prep")
+
+
 def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt wants to back Haftar and Qatar backs Sarraj": the parser makes the second clause's
     finite verb (with its own subject after "and") the first verb's object, and its object a
@@ -3219,6 +3234,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "verb_after_subject_apposition": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
     "source_prep_on_object": frozenset({"from"}),
+    "verb_prep_read_on_object": frozenset({"on"}),
     "trailing_reporter_read_as_apposition": frozenset({","}),
     "subject_before_aside": frozenset({","}),
     "verb_after_set_off_phrase": frozenset({","}),
@@ -3287,6 +3303,7 @@ REPAIRS = (
     action_prep_on_name,
     partner_prep_on_object,
     source_prep_on_object,
+    verb_prep_read_on_object,
     with_object_read_as_subject,
     free_relative_designation,
     in_order_to,
