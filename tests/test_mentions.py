@@ -210,3 +210,21 @@ def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
 )
 def test_officials_bodies_and_aliases_of_the_parties(text: str, date: str, expected: list) -> None:
     assert [actor for _, actor in mentions(text, date)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place the holder holds, attacked: the capital is its holder
+        ("Haftar's forces shelled residential districts of Tripoli overnight.", ["LNA", "GNA"]),
+        ("Residential areas of Tripoli were shelled by Haftar's forces.", ["GNA", "LNA"]),
+        ("The LNA said its drones struck a military academy in Tripoli.", ["LNA", "GNA"]),
+        # a place named, visited, rebuilt or only said not to be attacked: a place
+        ("Erdogan visited the airport of Tripoli on Monday.", ["Turkey"]),
+        ("The port of Tripoli reopened on Monday.", []),
+        ("Italy will rebuild the airport of Tripoli damaged in the fighting.", ["Italy"]),
+        ("Later the LNA held talks in the centre of Tripoli.", ["LNA"]),
+    ],
+)
+def test_a_held_place_of_a_capital_under_attack_is_its_holder(text: str, expected: list) -> None:
+    assert [actor for _, actor in mentions(text, "2019-09-01")] == expected
