@@ -125,6 +125,10 @@ class Epithet:
     # Participles (lower case) after a hyphen that say the name before it is linked to the one meant, not its owner:
     # "the Kremlin-linked group" is the group named last (Wagner), where "the Syrian group" would name another.
     linked_by: tuple[str, ...] = ()
+    # A person's surname alone on second reference ("Saleh" after "Aguila Saleh"): written with a capital and not
+    # right after another capitalised word ("Barham Saleh" is someone else), once the article has named the person
+    # in full (`titled`). Bare surnames shared by many people cannot be dictionary names.
+    surname: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -153,6 +157,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             individual = bool(entry.get("individual", False))
             aged = bool(entry.get("aged", False))
             linked_by = tuple(word.lower() for word in entry.get("linked_by", ()))
+            surname = bool(entry.get("surname", False))
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
                 raise TypeError("linked_by must be a list of words")
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
@@ -181,12 +186,14 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             )
         if unless_after and not titled:
             raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
+        if surname and not (titled and individual):
+            raise EpithetError(f"{path}:{number}: surname needs titled (the person's full names) and individual.")
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
         epithets.append(
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
-                individual, aged, linked_by,
+                individual, aged, linked_by, surname,
             )
         )
     return epithets
@@ -242,6 +249,8 @@ class EpithetResolver:
                         continue
                     start = span.start
                 if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
+                    continue
+                if epithet.surname and not _surname_alone(span):
                     continue
                 spoken_for = _spoken_for(span, by_token) if epithet.speaks_for else None
                 if spoken_for is not None:
@@ -364,6 +373,15 @@ def _heads_noun_phrase(span: Span) -> bool:
     elections", which modifies the noun after it."""
     last = span[-1]
     return not (last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end)
+
+
+def _surname_alone(span: Span) -> bool:
+    """"Saleh said": a surname written as a name, with no other name or title right before it ("Barham Saleh",
+    "Speaker Saleh" are left alone: another person, or a title the dictionary does not know)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return span.text[:1].isupper()
+    return span.text[:1].isupper() and before.pos_ != "PROPN" and (before.is_sent_start or not before.text[:1].isupper())
 
 
 def _says_which(span: Span) -> bool:

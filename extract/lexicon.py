@@ -118,6 +118,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     locative_preps: frozenset[str]
     place_nouns: frozenset[str]
+    held_place_nouns: frozenset[str]
     identity_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
     mediation_participles: frozenset[str]
@@ -461,6 +462,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         reporting_verbs=words("reporting_verbs"),
         locative_preps=words("locative_preps"),
         place_nouns=words("place_nouns"),
+        held_place_nouns=words("held_place_nouns"),
         identity_preps=words("identity_preps"),
         withdrawal_verbs=words("withdrawal_verbs"),
         mediation_participles=words("mediation_participles"),

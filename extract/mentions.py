@@ -289,6 +289,11 @@ class MentionFinder:
         root = span.root
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i not in range(span.start, span.end) and c.lower_ not in self._lexicon.seat_modifiers for c in root.children):
             return False
+        return self._is_attacked(root)
+
+    def _is_attacked(self, root: Token) -> bool:
+        """`root` is what a hostile verb or noun acts on: its object ("shelled the capital"), or the object
+        of the preposition that takes its patient ("the offensive on the capital")."""
         head = root.head
         if root.dep_ == "dobj":
             cue = self._lexicon.verbs.get(head.lemma_.lower())
@@ -310,6 +315,19 @@ class MentionFinder:
         """A noun cue that says who someone is to another ("ally", "backer", "enemy")."""
         cue = self._lexicon.nouns.get(token.lemma_.lower())
         return token.pos_ == "NOUN" and cue is not None and cue.identity is not None
+
+    def _held_place_is_attacked(self, capital: Token) -> bool:
+        """"shelled residential districts of Tripoli", "struck a military college in Tripoli", "residential areas
+        of Tripoli were shelled": a place inside a capital that its holder holds, when it is what a hostile verb
+        or noun acts on, makes the capital stand for its holder. Places where the front runs ("the outskirts of
+        Tripoli") are not such places; nor is a place only named ("the port of Tripoli reopened", "talks in Tripoli")."""
+        place = capital.head.head
+        if capital.head.lower_ not in ("of", "in") or place.pos_ != "NOUN" or place.lemma_.lower() not in self._lexicon.held_place_nouns:
+            return False
+        if place.dep_ == "nsubjpass":
+            cue = self._lexicon.verbs.get(place.head.lemma_.lower())
+            return cue is not None and cue.relation == "opposition"
+        return self._is_attacked(place)
 
     def _metonym_is_actor(self, span: Span) -> bool:
         """A capital or institution is its actor only when it plays an actor's role."""
@@ -333,6 +351,8 @@ class MentionFinder:
             # "leaned toward Tripoli", "sided with Ankara": a cue verb's own preposition makes the capital its argument
             cue = self._lexicon.verbs.get(governor.lemma_.lower()) if governor.pos_ == "VERB" else None
             argument = cue is not None and prep in cue.preps
+            if self._held_place_is_attacked(root):
+                return True
             if prep in self._lexicon.locative_preps and not directional and not seated and not argument:
                 return False
             if prep == "of" and root.head.head.lemma_.lower() in self._lexicon.place_nouns:

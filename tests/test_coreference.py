@@ -1196,3 +1196,26 @@ def test_it_in_what_observers_say_is_the_subject_before(text: str, expected: set
 )
 def test_his_counterpart_opening_a_sentence_is_the_subject_s_counterpart(text: str, expected: list) -> None:
     assert resolved_people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,date,expected,absent",
+    [
+        # a surname alone, once the article has named the person in full
+        ("Sisi received Aguila Saleh and Haftar in Cairo. Saleh later backed the Egyptian initiative.", "2020-06-10", {("HoR", S, "Egypt")}, set()),
+        ("Stephanie Williams arrived in Tunis. Separately, Williams urged Haftar and the GNA to resume talks.", "2020-09-01", {("LNA", M, "UN")}, set()),
+        # never before the full name, nor after another capitalised name ("Barham Saleh", "Jody Williams")
+        ("Sisi said Saleh had backed the Egyptian initiative.", "2020-06-10", set(), {("HoR", S, "Egypt")}),
+        ("Aguila Saleh spoke in Tobruk. Barham Saleh praised the Egyptian initiative.", "2020-06-10", set(), {("HoR", S, "Egypt")}),
+        ("Stephanie Williams arrived in Tunis. The analyst Jody Williams criticised Turkey.", "2020-09-01", set(), {("UN", O, "Turkey"), ("Turkey", O, "UN")}),
+    ],
+)
+def test_a_surname_alone_is_the_person_the_article_named_in_full(text: str, date: str, expected: set, absent: set) -> None:
+    found = unordered(edges(text, date))
+    assert unordered(expected) <= found and not (unordered(absent) & found)
+
+
+def test_a_surname_epithet_needs_the_full_names(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "Saleh", "actors": ["HoR"], "individual": True, "surname": True}) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="surname needs titled"):
+        load_epithets(tmp_path, known=frozenset({"HoR"}))
