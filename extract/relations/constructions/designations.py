@@ -222,10 +222,13 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     lex = ctx.lexicon
     if lemma(clause) in lex.condemned_acts:
         return ctx.subjects(clause, is_passive(clause))[0]
-    if lemma(clause) not in lex.refusal_verbs and lemma(clause) not in lex.ceasing_verbs and any(
-        c.dep_ == "xcomp" and lemma(c) in lex.condemned_acts for c in clause.children
-    ):
-        return ctx.subjects(clause, False)[0]  # "Ankara keeps meddling", "tried to undermine" (not "stopped meddling")
+    # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
+    # "refused to fund")
+    acts = [clause]
+    if lemma(clause) not in lex.refusal_verbs and lemma(clause) not in lex.ceasing_verbs:
+        acts += [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if any(lemma(act) in lex.condemned_acts for act in acts[1:]):
+        return ctx.subjects(clause, False)[0]
     found: list[ActorSpan] = []
     arguments = [c for c in clause.children if c.dep_ in ARGUMENT_DEPS]
     arguments += [p for c in clause.children if c.dep_ == "prep" for p in objects(c)]
@@ -239,11 +242,16 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
             # "the UAE's jihadist gangs shelled ...": a group named so condemns the one it belongs to; the name before
             # it is what the group is ("ISIS terrorists attacked"), which wire copy writes in its own words
             found += ctx.owner_of_noun(noun)
-    backs = (cue := lex.verbs.get(lemma(clause))) is not None and cue.relation == "support" or lemma(clause) in lex.transfer_verbs
-    backed = _backed(clause)
-    if backs and not is_passive(clause) and any(_names_condemned_group(lex, o) or lemma(o) in lex.condemned_acts for o in backed):
+    if not is_passive(clause) and any(_backs_condemned(lex, act) for act in acts):
         found += ctx.subjects(clause, False)[0]
     return found
+
+
+def _backs_condemned(lex: Lexicon, verb: Token) -> bool:
+    """"funds terrorist militias", "sent jihadists to Libya", "backs Haftar's aggression": a backing or sending verb
+    whose object, or whom it sends to, is a condemned group or act."""
+    backs = (cue := lex.verbs.get(lemma(verb))) is not None and cue.relation == "support" or lemma(verb) in lex.transfer_verbs
+    return backs and any(_names_condemned_group(lex, o) or lemma(o) in lex.condemned_acts for o in _backed(verb))
 
 
 def _act_authors(ctx: SentenceContext, act: Token) -> list[ActorSpan]:
