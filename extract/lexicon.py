@@ -220,6 +220,10 @@ class Lexicon:
     # "UN experts said it supplied ...": plural nouns of people who watch and report, not speak for a body; "it" in
     # what they say is not their body's (extract.coreference.resolve_it).
     observer_nouns: frozenset[str]
+    # "Egypt said Turkish interference threatens ...", "the LNA said Qatar funds terrorist militias": what a speaker
+    # says an actor does or backs condemns the actor (construction reported-condemnation).
+    condemned_acts: frozenset[str]
+    condemned_groups: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -548,6 +552,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         membership_verbs=words("membership_verbs"),
         membership_nouns=words("membership_nouns"),
         observer_nouns=words("observer_nouns"),
+        condemned_acts=words("condemned_acts"),
+        condemned_groups=words("condemned_groups"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

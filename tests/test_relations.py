@@ -264,3 +264,23 @@ def test_a_conference_of_many_makes_each_attendee_the_hosts_counterpart_not_each
     assert ("Germany", "Russia") in pairs and ("LNA", "Russia") not in pairs and ("Russia", "Turkey") not in pairs
     two = extract_relations("Germany brought together the GNA and the LNA in Berlin.")
     assert ("GNA", "mediation", "LNA") in {(r.actor1, r.relation, r.actor2) for r in two.itertuples()}
+
+
+@pytest.mark.parametrize(
+    "denied,asserted",
+    [
+        (
+            "The meeting in Moscow was never a peace summit; Lavrov and Haftar discussed arms deals.",
+            "The meeting in Moscow was a peace summit; Lavrov and Haftar discussed the plan.",
+        ),
+        (
+            "Sarraj's trip to Rome was not about a ceasefire: he and Conte discussed migration.",
+            "Sarraj's trip to Rome was about a ceasefire: he and Conte discussed the plan.",
+        ),
+    ],
+)
+def test_a_peace_word_the_text_denies_sets_no_peace_topic(denied: str, asserted: str) -> None:
+    """A weak meeting cue is mediation only in a text about peace; "not about a ceasefire" is not one."""
+    mediations = lambda text: {(r.actor1, r.actor2) for r in extract_relations(text).itertuples() if r.relation == "mediation"}  # noqa: E731
+    assert not mediations(denied)
+    assert mediations(asserted)

@@ -880,7 +880,21 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     whole = doc.doc if isinstance(doc, Span) else doc
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
-    return any(lemma(whole[i]) in lexicon.peace_topics for i in readable if start <= i < end and i != skip)
+    return any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip)
+
+
+def _topic_denied(topic: Token) -> bool:
+    """"The visit was not about a ceasefire", "the trip was never a peace mission": a peace word the text says a
+    thing is not about names no topic of the paragraph (the meeting's topic is what follows, if anything)."""
+    word = topic
+    while word.dep_ in ("compound", "amod", "nmod", "conj") and word.head.i != word.i:
+        word = word.head  # "a ceasefire deal", "a truce or a deal"
+    if word.dep_ == "pobj" and word.head.lower_ == "about":
+        word = word.head
+    elif word.dep_ != "attr":
+        return False
+    copula = word.head
+    return lemma(copula) == "be" and any(c.dep_ == "neg" for c in copula.children)
 
 
 def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import RELATIVE_PRONOUNS, is_passive, lemma, objects
@@ -167,3 +168,115 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, "opposition") for m in designated)
         frame.fire("pejorative-epithet")
 
+
+
+# What makes a reported clause assert nothing: "said that Qatar does not fund ...", "asked whether Qatar funds ...".
+UNASSERTING_MARKS = frozenset({"if", "whether", "unless"})
+# Where an act noun stands in a reported clause for the clause to say it happened: its subject, object, predicate.
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+
+
+@construction("reported-condemnation")
+def reported_condemnation(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt said Turkish interference threatens Arab security", "the LNA said Qatar is meddling in Libya",
+    "'Qatar funds terrorist militias,' the LNA spokesman said": a speaker who says that another actor does what
+    condemned_acts names, or backs what condemned_groups names, accuses it, which opposes it. A plain hostile act
+    reported ("the UN said Haftar attacked Tripoli") condemns nobody: the act's own edge is read by its cue. The
+    speaker's own side ("the LNA said its army fights terrorist groups"), a denial, a negated or conditional
+    clause assert no accusation."""
+    verb = frame.trigger
+    word = lemma(verb)
+    if frame.rule or word not in ctx.lexicon.reporting_verbs or word in ctx.lexicon.denial_verbs:
+        return
+    speakers = ctx.subjects(verb, is_passive(verb))[0]
+    if not speakers:
+        return
+    own = {m.actor_id for m in speakers}
+    for clause in _reported_clauses(verb):
+        if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS) for c in clause.children):
+            continue
+        condemned = [m for m in _condemned(ctx, clause) if m.actor_id not in own]
+        if condemned:
+            frame.relation = "opposition"
+            frame.agents.extend(speakers)
+            frame.patients.extend((m, "opposition") for m in condemned)
+            frame.fire("reported-condemnation")
+            return
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The verbs of what the speaker says: the that-clause and its conjoined clauses ("said Qatar funds militias
+    and Turkey sends jihadists"), or the quoted clause the parser made the root ("'...,' the LNA said")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))]
+
+
+def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """Whom a reported clause condemns: the subject of a condemned act ("Qatar is meddling"), the author of a
+    condemned act noun among its arguments ("Turkish interference threatens ...", "vowed to end the Turkish
+    occupation"), the one a condemned group among them belongs to ("the UAE's jihadist gangs shelled ..."), or the
+    subject of a backing or sending whose object is a condemned group or act ("Qatar funds terrorist militias",
+    "Moscow backs Haftar's aggression")."""
+    lex = ctx.lexicon
+    if lemma(clause) in lex.condemned_acts:
+        return ctx.subjects(clause, is_passive(clause))[0]
+    # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
+    # "refused to fund")
+    acts = [clause]
+    if lemma(clause) not in lex.refusal_verbs and lemma(clause) not in lex.ceasing_verbs:
+        acts += [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if any(lemma(act) in lex.condemned_acts for act in acts[1:]):
+        return ctx.subjects(clause, False)[0]
+    found: list[ActorSpan] = []
+    arguments = [c for c in clause.children if c.dep_ in ARGUMENT_DEPS]
+    arguments += [p for c in clause.children if c.dep_ == "prep" for p in objects(c)]
+    arguments += [c for a in list(arguments) for c in a.conjuncts]
+    for noun in arguments:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            continue
+        if lemma(noun) in lex.condemned_acts:
+            found += _act_authors(ctx, noun)
+        elif lemma(noun) in lex.condemned_groups:
+            # "the UAE's jihadist gangs shelled ...": a group named so condemns the one it belongs to; the name before
+            # it is what the group is ("ISIS terrorists attacked"), which wire copy writes in its own words
+            found += ctx.owner_of_noun(noun)
+    if not is_passive(clause) and any(_backs_condemned(lex, act) for act in acts):
+        found += ctx.subjects(clause, False)[0]
+    return found
+
+
+def _backs_condemned(lex: Lexicon, verb: Token) -> bool:
+    """"funds terrorist militias", "sent jihadists to Libya", "backs Haftar's aggression": a backing or sending verb
+    whose object, or whom it sends to, is a condemned group or act."""
+    backs = (cue := lex.verbs.get(lemma(verb))) is not None and cue.relation == "support" or lemma(verb) in lex.transfer_verbs
+    return backs and any(_names_condemned_group(lex, o) or lemma(o) in lex.condemned_acts for o in _backed(verb))
+
+
+def _act_authors(ctx: SentenceContext, act: Token) -> list[ActorSpan]:
+    """Who does a condemned act a noun names: its possessor, the names before it, or a phrase the noun cue reads as
+    its agent ("the interference of Turkey", "aggression by the UAE"; not "the occupation of Tripoli", a patient)."""
+    cue = ctx.lexicon.nouns.get(lemma(act))
+    if cue is None:
+        return _authors(ctx, act)
+    found = [m for c in act.children if c.dep_ == "poss" for m in ctx.group(c)]
+    found += [m for c in act.children if c.dep_ in ("amod", "compound", "nmod") and c.i < act.i for t in c.subtree if (m := ctx.mention_at.get(t.i)) is not None]
+    found += [m for c in act.children if c.dep_ == "prep" and cue.preps.get(c.lower_) == "agent" for p in objects(c) for m in ctx.group(p)]
+    return found
+
+
+def _backed(verb: Token) -> list[Token]:
+    """What a backing or sending verb gives to or sends: its object and a to-phrase ("sent weapons to extremist
+    groups")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in objects(c)]
+    return [*found, *(c for f in found for c in f.conjuncts)]
+
+
+def _names_condemned_group(lex: Lexicon, noun: Token) -> bool:
+    """"terrorist groups", "jihadists", "extremist militias": the noun or one of its modifiers names a group
+    condemned_groups lists."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        lemma(w) in lex.condemned_groups for w in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound")))
+    )
