@@ -673,6 +673,10 @@ class SentenceContext:
                     for p in ((c,) if c.dep_ == "dobj" else objects(c))
                     for m in self.group(p, True, depth + 1)
                 )
+            elif dep == "prep" and own is None and child.lower_ == "in" and lemma(token) in self.lexicon.held_place_nouns and is_target(token):
+                # "struck a military academy in Tripoli": a place its holder holds, attacked, stands for the holder
+                # (extract.mentions reads the capital as its actor there)
+                found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
             elif dep == "prep" and own is None and child.lower_ == "in" and (lemma(token) in self.lexicon.seated_nouns or role):
                 # "officials in Ankara", "the authorities in Tripoli": the government seated there
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
