@@ -93,7 +93,8 @@ def _listed_members(ctx: SentenceContext, camp: Token) -> list[ActorSpan]:
     as_members = lex.camp_nouns.get(lemma(camp)) == "members"
     stance_names = {i + 2 for i in range(camp.left_edge.i, camp.i - 1) if camp.doc[i].lower_ in lex.stance_prefixes}
     for child in camp.children:
-        if child.dep_ == "acl" and lemma(child) in lex.inclusion_verbs:
+        if child.dep_ in ("acl", "relcl") and lemma(child) in lex.inclusion_verbs:
+            # "the pro-Haftar camp, comprising / which includes Egypt and the UAE"
             members.extend(m for c in child.children if c.dep_ == "dobj" for m in ctx.group(c))
         elif child.dep_ == "prep" and (prep_text(child) in lex.identity_preps or (as_members and child.lower_ in MEMBER_PREPS)):
             members.extend(m for p in objects(child) for m in ctx.group(p))
