@@ -630,6 +630,8 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     if is_passive(token):
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         peace_noun = subjects[0] if subjects else None
+        if peace_noun is not None and peace_noun.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            peace_noun = token.head  # "the truce, which had been brokered by Russia": the relative stands for the truce
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
@@ -663,6 +665,46 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+@construction("hosted-setting")
+def hosted_setting(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA and the LNA signed a truce, with Morocco hosting the talks", "Germany hosted talks in Berlin,
+    where the GNA and the LNA agreed on a ceasefire": those who make peace in the clause a host's talks frame
+    (an absolute with-clause beside it, a where-relative on the talks or their place) are the host's parties."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or not frame.agents or lemma(token) not in ctx.lexicon.mediation_participles:
+        return
+    if not any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c)) for c in token.children):
+        return
+    framed = _hosted_clause(token)
+    if framed is None:
+        return
+    clause, aside = framed
+    if not ctx.makes_peace(clause, aside):
+        return  # "..., where Erdogan criticised Haftar", "agreed to send weapons, with Cairo hosting the talks"
+    own = {m.actor_id for m in frame.agents}
+    present = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if len({m.actor_id for m in present}) >= 2:
+        frame.parties = present
+    elif present:
+        frame.patients = [(m, "mediation") for m in present]
+    else:
+        return
+    frame.fire("hosted-setting")
+
+
+def _hosted_clause(host: Token) -> tuple[Token, Token] | None:
+    """The clause a host's talks frame, and the phrase of the host inside it: the verb an absolute "with X
+    hosting the talks" hangs on, or a where-relative on the talks or a place of theirs ("talks in Berlin,
+    where ...", "a summit on Libya in Paris, where ...") that no other verb stands between."""
+    if host.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in host.children) and is_verb(host.head.head):
+        return host.head.head, host.head
+    for clause in host.subtree:
+        where = next((w for w in clause.children if w.lower_ == "where"), None)
+        if clause.dep_ == "relcl" and where is not None and not any(is_verb(a) for a in clause.head.ancestors if a.i != host.i and host in a.ancestors):
+            return clause, where
+    return None
 
 
 def _settles(ctx: SentenceContext, verb: Token) -> bool:
