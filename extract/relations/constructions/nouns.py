@@ -8,6 +8,7 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.constructions.verbs import co_agent_preps
 from extract.relations.registry import Frame, construction
 
 # Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
@@ -342,6 +343,32 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+@construction("proposed-alongside")
+def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt announced a ceasefire alongside Haftar and Aguila Saleh", "Sisi unveiled the plan alongside Haftar,
+    proposing a truce": those beside whom a peace proposal is made are its proposer's counterparts, as with
+    "together with" (the noun's own with-phrase); a participle clause's proposal counts the main verb's phrase."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.patients or frame.parties or not frame.agents:
+        return
+    place = clause_place(token)
+    verb = place.head
+    if place.dep_ != "dobj" or not is_verb(verb) or lemma(verb) not in ctx.lexicon.light_verbs or not ctx.names_peace(token):
+        return
+    verbs = [verb]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.document_nouns or ctx.names_peace(c)) for c in verb.head.children
+    ):
+        # "announced the declaration alongside Haftar, proposing a ceasefire" (not "announced arms sales alongside
+        # the UAE, proposing ...": a partner in another act)
+        verbs.append(verb.head)
+    own = {m.actor_id for m in frame.agents}
+    partners = [m for v in verbs for prep in co_agent_preps(ctx, v, own) for p in objects(prep) for m in ctx.group(p) if m.actor_id not in own]
+    if partners:
+        frame.patients = [(m, "mediation") for m in partners]
+        frame.fire("proposed-alongside")
 
 
 @construction("adjunct-event")

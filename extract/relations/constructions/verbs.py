@@ -334,7 +334,7 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     patients = {m.actor_id for m, _ in frame.patients}
     partners = [
         m
-        for prep in _co_agent_preps(ctx, token, {m.actor_id for m in frame.agents})
+        for prep in co_agent_preps(ctx, token, {m.actor_id for m in frame.agents})
         for p in objects(prep)
         for m in ctx.group(p)
         if m.actor_id not in patients
@@ -344,7 +344,7 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("co-agent")
 
 
-def _co_agent_preps(ctx: SentenceContext, verb: Token, acting: set[str]) -> list[Token]:
+def co_agent_preps(ctx: SentenceContext, verb: Token, acting: set[str]) -> list[Token]:
     """"alongside X" on the verb or its object; "together / along / jointly with X", where the
     parser hangs "with" on the adverb."""
     found = []
