@@ -351,7 +351,10 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
     proposing a truce": those beside whom a peace proposal is made are its proposer's counterparts, as with
     "together with" (the noun's own with-phrase); a participle clause's proposal counts the main verb's phrase."""
     token = frame.trigger
-    if frame.relation != "mediation" or frame.patients or frame.parties or not frame.agents:
+    # co-proposers were made each other's parties ("Egypt and Jordan announced a ceasefire"): they stay so, and
+    # each is the counterpart of those beside whom they announce it
+    proposers = frame.parties if frame.rule == "coordinated-parties" and not frame.agents else frame.agents
+    if frame.relation != "mediation" or frame.patients or not proposers or (frame.parties and proposers is not frame.parties):
         return
     place = clause_place(token)
     verb = place.head
@@ -364,9 +367,10 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
         # "announced the declaration alongside Haftar, proposing a ceasefire" (not "announced arms sales alongside
         # the UAE, proposing ...": a partner in another act)
         verbs.append(verb.head)
-    own = {m.actor_id for m in frame.agents}
+    own = {m.actor_id for m in proposers}
     partners = [m for v in verbs for prep in co_agent_preps(ctx, v, own) for p in objects(prep) for m in ctx.group(p) if m.actor_id not in own]
     if partners:
+        frame.agents = list(proposers)
         frame.patients = [(m, "mediation") for m in partners]
         frame.fire("proposed-alongside")
 

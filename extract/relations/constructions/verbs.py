@@ -493,6 +493,12 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
+    if frame.family == "verb" and (
+        (is_passive(frame.trigger) and lemma(frame.trigger) in ctx.lexicon.mediation_participles)
+        or getattr(frame.cue, "category", None) in THIRD_PARTY_CATEGORIES
+    ):
+        return  # "Russia and Turkey brokered a truce", "a truce that was brokered by Russia and Turkey": co-brokers
+        # or co-hosts are not its parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
 
@@ -630,8 +636,10 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     if is_passive(token):
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         peace_noun = subjects[0] if subjects else None
-        if peace_noun is not None and peace_noun.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-            peace_noun = token.head  # "the truce, which had been brokered by Russia": the relative stands for the truce
+        if peace_noun is not None and peace_noun.lower_ in RELATIVE_PRONOUNS:
+            # "the truce, which had been brokered by Russia": the relative stands for the truce (the noun before
+            # its comma, when the parser hung the clause on the main verb)
+            peace_noun = token.head if token.dep_ == "relcl" else _noun_before(peace_noun)
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
@@ -705,6 +713,14 @@ def _hosted_clause(host: Token) -> tuple[Token, Token] | None:
         if clause.dep_ == "relcl" and where is not None and not any(is_verb(a) for a in clause.head.ancestors if a.i != host.i and host in a.ancestors):
             return clause, where
     return None
+
+
+def _noun_before(word: Token) -> Token | None:
+    """The noun right before a word and its comma: "the truce, which"."""
+    before = word.i - 1
+    while before >= 0 and word.doc[before].is_punct:
+        before -= 1
+    return word.doc[before] if before >= 0 and word.doc[before].pos_ == "NOUN" else None
 
 
 def _settles(ctx: SentenceContext, verb: Token) -> bool:
