@@ -219,6 +219,10 @@ class Lexicon:
     # "UN experts said it supplied ...": plural nouns of people who watch and report, not speak for a body; "it" in
     # what they say is not their body's (extract.coreference.resolve_it).
     observer_nouns: frozenset[str]
+    # talks others are asked to hold ("called for dialogue"), and the actor types that stand outside the war
+    # (states, international bodies): outsiders who call for such talks are not their parties
+    dialogue_nouns: frozenset[str]
+    outsider_types: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -546,6 +550,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         membership_verbs=words("membership_verbs"),
         membership_nouns=words("membership_nouns"),
         observer_nouns=words("observer_nouns"),
+        dialogue_nouns=words("dialogue_nouns"),
+        outsider_types=words("outsider_types"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

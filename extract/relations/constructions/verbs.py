@@ -491,6 +491,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "noun" and _third_party_verb(ctx, frame.trigger):
         return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
+    if frame.family in ("noun", "persuasion") and _outsiders_call_for_talks(ctx, frame):
+        return  # "Algeria and Tunisia called for dialogue": they ask others to talk
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.family == "verb" and (
@@ -508,6 +510,26 @@ def _third_party_verb(ctx: SentenceContext, noun: Token) -> bool:
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     cue = ctx.lexicon.verbs.get(lemma(verb)) if verb is not None and is_verb(verb) else None
     return cue is not None and cue.category in THIRD_PARTY_CATEGORIES
+
+
+def _outsiders_call_for_talks(ctx: SentenceContext, frame: Frame) -> bool:
+    """Talks (dialogue_nouns) called or pushed for, or urged, by states or international bodies only
+    (outsider_types): "Algeria and Tunisia called for dialogue" asks the war's sides to talk ("The GNA and the LNA
+    called for dialogue" does not; a ceasefire's co-callers stay its parties: "Erdogan and Putin called for a truce")."""
+    trigger = frame.trigger
+    # the talks noun itself, or what the appeal verb ("called for", "urged") asks for
+    nouns = [trigger] if not is_verb(trigger) else [
+        n for c in trigger.children for n in ([c] if c.dep_ == "dobj" else objects(c) if c.dep_ == "prep" and c.lower_ == "for" else [])
+    ]
+    asked = any(
+        lemma(noun) in ctx.lexicon.dialogue_nouns
+        and (
+            (noun.dep_ == "pobj" and noun.head.lower_ == "for" and is_verb(noun.head.head))
+            or (noun.dep_ == "dobj" and lemma(noun.head) in ctx.lexicon.persuasion_verbs)
+        )
+        for noun in nouns
+    )
+    return asked and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in frame.agents)
 
 
 def _names_own_parties(trigger: Token) -> bool:
