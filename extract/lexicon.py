@@ -223,6 +223,8 @@ class Lexicon:
     # (states, international bodies): outsiders who call for such talks are not their parties
     dialogue_nouns: frozenset[str]
     outsider_types: frozenset[str]
+    # "made up of", "composed of": a body's members, whose sides meet or agree through it (composed-body)
+    composition_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -552,6 +554,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         observer_nouns=words("observer_nouns"),
         dialogue_nouns=words("dialogue_nouns"),
         outsider_types=words("outsider_types"),
+        composition_participles=words("composition_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -737,6 +737,34 @@ def _hosted_clause(host: Token) -> tuple[Token, Token] | None:
     return None
 
 
+@construction("composed-body")
+def composed_body(ctx: SentenceContext, frame: Frame) -> None:
+    """"The military commission, made up of officers from the GNA and the LNA, met in Sirte to discuss a ceasefire":
+    a body whose members' sides a composition participle names (composition_participles) meets or agrees for them,
+    so those sides are parties to each other."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or frame.patients or any(m for m in frame.agents):
+        return
+    bodies = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
+    members = [
+        m
+        for body in bodies
+        for clause in body.children
+        if clause.dep_ in ("acl", "relcl") and _composes(ctx, clause)
+        for m in ctx.mentions
+        if clause.left_edge.i <= m.span.start and m.span.end - 1 <= clause.right_edge.i
+    ]
+    if len({m.actor_id for m in members}) >= 2:
+        frame.agents, frame.parties = [], members
+        frame.fire("composed-body")
+
+
+def _composes(ctx: SentenceContext, clause: Token) -> bool:
+    """"made up of", "composed of", "comprising", "consisting of", "drawn from"."""
+    particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    return any(f"{lemma(clause)} {p}" in ctx.lexicon.composition_participles for p in particles) or lemma(clause) in ctx.lexicon.composition_participles
+
+
 def _noun_before(word: Token) -> Token | None:
     """The noun right before a word and its comma: "the truce, which"."""
     before = word.i - 1
