@@ -662,13 +662,17 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
             # "the truce, which had been brokered by Russia": the relative stands for the truce (the noun before
             # its comma, when the parser hung the clause on the main verb)
             peace_noun = token.head if token.dep_ == "relcl" else _noun_before(peace_noun)
+    elif peace_noun is None and any(_by_phrase(c) for c in token.children):
+        # "The truce between X and Y, mediated chiefly by Turkey, is holding": the parser read the participle as
+        # the verb of the noun it modifies (its by-phrase as a plain preposition)
+        peace_noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
     framing = framed_verb(peace_noun) is not None
     if not (ctx.names_peace(peace_noun) or framing):
         return
-    mediators = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    mediators = [m for c in token.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p)]
     if not mediators:
         return
     frame.relation = "mediation"
@@ -763,6 +767,11 @@ def _composes(ctx: SentenceContext, clause: Token) -> bool:
     """"made up of", "composed of", "comprising", "consisting of", "drawn from"."""
     particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
     return any(f"{lemma(clause)} {p}" in ctx.lexicon.composition_participles for p in particles) or lemma(clause) in ctx.lexicon.composition_participles
+
+
+def _by_phrase(child: Token) -> bool:
+    """A passive's by-phrase, also when the parser took the participle for a past verb and "by" for a plain preposition."""
+    return child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
 
 
 def _noun_before(word: Token) -> Token | None:
