@@ -719,8 +719,8 @@ def hosted_setting(ctx: SentenceContext, frame: Frame) -> None:
         return  # "..., where Erdogan criticised Haftar", "agreed to send weapons, with Cairo hosting the talks"
     own = {m.actor_id for m in frame.agents}
     present = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
-    if len({m.actor_id for m in present}) >= 2:
-        frame.parties = present
+    if len({m.actor_id for m in present}) >= 2 and _settles(ctx, clause):
+        frame.parties = present  # they settle with each other; those who pledge side by side only face the host
     elif present:
         frame.patients = [(m, "mediation") for m in present]
     else:
