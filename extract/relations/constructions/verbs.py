@@ -758,9 +758,16 @@ def composed_body(ctx: SentenceContext, frame: Frame) -> None:
         for m in ctx.mentions
         if clause.left_edge.i <= m.span.start and m.span.end - 1 <= clause.right_edge.i
     ]
-    if len({m.actor_id for m in members}) >= 2:
+    # the meeting itself is about peace, not the sentence around it ("After the talks collapsed, the coalition met")
+    if len({m.actor_id for m in members}) >= 2 and _peace_in_clause(ctx, token, bodies[0]):
         frame.agents, frame.parties = [], members
         frame.fire("composed-body")
+
+
+def _peace_in_clause(ctx: SentenceContext, verb: Token, body: Token) -> bool:
+    """The clause settles ("agreed on a roadmap"), names peace, or meets for it ("met to discuss a ceasefire")."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return _settles(ctx, verb) or ctx.makes_peace(verb, body) or any(ctx.makes_peace(p, body) for p in purposes)
 
 
 def _composes(ctx: SentenceContext, clause: Token) -> bool:
