@@ -375,6 +375,26 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("proposed-alongside")
 
 
+@construction("declared-by")
+def declared_by(ctx: SentenceContext, frame: Frame) -> None:
+    """"the truce declared separately by the GNA and the HoR", "a ceasefire signed by Sarraj and Haftar": the
+    peace a participle says two or more declared, signed or reached has them as its parties (one who declares
+    it alone is no party to anyone; a broker's participle is brokered-by's)."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.agents or frame.parties or frame.patients or not ctx.names_peace(token):
+        return
+    participles = [c for c in token.children if c.dep_ == "acl"]
+    if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in token.head.children):
+        participles.append(token.head)  # "welcomed the truce declared by X and Y": the parser made the truce its subject
+    participles = [
+        c for c in participles if c.tag_ == "VBN" and lemma(c) in ctx.lexicon.light_verbs and lemma(c) not in ctx.lexicon.mediation_participles
+    ]
+    sides = [m for c in participles for by in c.children if by.dep_ == "agent" for p in objects(by) for m in ctx.group(p)]
+    if len({m.actor_id for m in sides}) >= 2:
+        frame.parties = sides
+        frame.fire("declared-by")
+
+
 @construction("adjunct-event")
 def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     """"The LNA captured the town after clashes with the GNA", "Turkey sent warships amid a standoff
