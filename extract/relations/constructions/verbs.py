@@ -747,7 +747,7 @@ def composed_body(ctx: SentenceContext, frame: Frame) -> None:
     a body whose members' sides a composition participle names (composition_participles) meets or agrees for them,
     so those sides are parties to each other."""
     token = frame.trigger
-    if frame.relation != "mediation" or frame.parties or frame.patients or any(m for m in frame.agents):
+    if frame.relation != "mediation" or frame.parties or frame.patients or frame.agents:
         return
     bodies = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
     members = [
