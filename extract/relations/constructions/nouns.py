@@ -361,12 +361,14 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
     if place.dep_ != "dobj" or not is_verb(verb) or lemma(verb) not in ctx.lexicon.light_verbs or not ctx.names_peace(token):
         return
     verbs = [verb]
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-        c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.document_nouns or ctx.names_peace(c)) for c in verb.head.children
+    # the participle on the main verb, or on its object ("announced [the declaration ..., proposing a truce]")
+    main = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
+    if main is not None and verb.tag_ == "VBG" and is_verb(main) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.document_nouns or ctx.names_peace(c)) for c in main.children
     ):
         # "announced the declaration alongside Haftar, proposing a ceasefire" (not "announced arms sales alongside
         # the UAE, proposing ...": a partner in another act)
-        verbs.append(verb.head)
+        verbs.append(main)
     own = {m.actor_id for m in proposers}
     partners = [m for v in verbs for prep in co_agent_preps(ctx, v, own) for p in objects(prep) for m in ctx.group(p) if m.actor_id not in own]
     if partners:
