@@ -224,6 +224,12 @@ class Lexicon:
     # says an actor does or backs condemns the actor (construction reported-condemnation).
     condemned_acts: frozenset[str]
     condemned_groups: frozenset[str]
+    # talks others are asked to hold ("called for dialogue"), and the actor types that stand outside the war
+    # (states, international bodies): outsiders who call for such talks are not their parties
+    dialogue_nouns: frozenset[str]
+    outsider_types: frozenset[str]
+    # "made up of", "composed of": a body's members, whose sides meet or agree through it (composed-body)
+    composition_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -554,6 +560,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         observer_nouns=words("observer_nouns"),
         condemned_acts=words("condemned_acts"),
         condemned_groups=words("condemned_groups"),
+        dialogue_nouns=words("dialogue_nouns"),
+        outsider_types=words("outsider_types"),
+        composition_participles=words("composition_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

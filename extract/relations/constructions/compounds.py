@@ -32,6 +32,10 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         frame.relation = "mediation"  # "UN-sponsored talks", "UN-led peace process": sponsoring talks is mediating them
     if frame.relation == "mediation" and head is not None:
         patients = ctx.between_parties(head)  # "a Russian-brokered ceasefire between the GNA and the LNA"
+        if not patients and head.dep_ == "dobj" and is_verb(head.head):
+            # "Switzerland hosted the UN-facilitated talks in Geneva between X and Y": the parser hangs the
+            # talks' between-phrase on the verb
+            patients = ctx.between_parties(head.head)
         # "the GNA and the LNA signed a Russian-brokered ceasefire", "agreed to a truce under a UN-brokered
         # deal": who takes what was brokered, or acts under it, is a party to it
         taking = head.head if head.dep_ == "dobj" else framed_verb(head)

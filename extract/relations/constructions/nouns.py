@@ -8,6 +8,7 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.constructions.verbs import co_agent_preps
 from extract.relations.registry import Frame, construction
 
 # Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
@@ -342,6 +343,58 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+@construction("proposed-alongside")
+def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt announced a ceasefire alongside Haftar and Aguila Saleh", "Sisi unveiled the plan alongside Haftar,
+    proposing a truce": those beside whom a peace proposal is made are its proposer's counterparts, as with
+    "together with" (the noun's own with-phrase); a participle clause's proposal counts the main verb's phrase."""
+    token = frame.trigger
+    # co-proposers were made each other's parties ("Egypt and Jordan announced a ceasefire"): they stay so, and
+    # each is the counterpart of those beside whom they announce it
+    proposers = frame.parties if frame.rule == "coordinated-parties" and not frame.agents else frame.agents
+    if frame.relation != "mediation" or frame.patients or not proposers or (frame.parties and proposers is not frame.parties):
+        return
+    place = clause_place(token)
+    verb = place.head
+    if place.dep_ != "dobj" or not is_verb(verb) or lemma(verb) not in ctx.lexicon.light_verbs or not ctx.names_peace(token):
+        return
+    verbs = [verb]
+    # the participle on the main verb, or on its object ("announced [the declaration ..., proposing a truce]")
+    main = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
+    if main is not None and verb.tag_ == "VBG" and is_verb(main) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.document_nouns or ctx.names_peace(c)) for c in main.children
+    ):
+        # "announced the declaration alongside Haftar, proposing a ceasefire" (not "announced arms sales alongside
+        # the UAE, proposing ...": a partner in another act)
+        verbs.append(main)
+    own = {m.actor_id for m in proposers}
+    partners = [m for v in verbs for prep in co_agent_preps(ctx, v, own) for p in objects(prep) for m in ctx.group(p) if m.actor_id not in own]
+    if partners:
+        frame.agents = list(proposers)
+        frame.patients = [(m, "mediation") for m in partners]
+        frame.fire("proposed-alongside")
+
+
+@construction("declared-by")
+def declared_by(ctx: SentenceContext, frame: Frame) -> None:
+    """"the truce declared separately by the GNA and the HoR", "a ceasefire signed by Sarraj and Haftar": the
+    peace a participle says two or more declared, signed or reached has them as its parties (one who declares
+    it alone is no party to anyone; a broker's participle is brokered-by's)."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.agents or frame.parties or frame.patients or not ctx.names_peace(token):
+        return
+    participles = [c for c in token.children if c.dep_ == "acl"]
+    if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in token.head.children):
+        participles.append(token.head)  # "welcomed the truce declared by X and Y": the parser made the truce its subject
+    participles = [
+        c for c in participles if c.tag_ == "VBN" and lemma(c) in ctx.lexicon.light_verbs and lemma(c) not in ctx.lexicon.mediation_participles
+    ]
+    sides = [m for c in participles for by in c.children if by.dep_ == "agent" for p in objects(by) for m in ctx.group(p)]
+    if len({m.actor_id for m in sides}) >= 2:
+        frame.parties = sides
+        frame.fire("declared-by")
 
 
 @construction("adjunct-event")

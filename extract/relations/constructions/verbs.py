@@ -334,7 +334,7 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     patients = {m.actor_id for m, _ in frame.patients}
     partners = [
         m
-        for prep in _co_agent_preps(ctx, token, {m.actor_id for m in frame.agents})
+        for prep in co_agent_preps(ctx, token, {m.actor_id for m in frame.agents})
         for p in objects(prep)
         for m in ctx.group(p)
         if m.actor_id not in patients
@@ -344,7 +344,7 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("co-agent")
 
 
-def _co_agent_preps(ctx: SentenceContext, verb: Token, acting: set[str]) -> list[Token]:
+def co_agent_preps(ctx: SentenceContext, verb: Token, acting: set[str]) -> list[Token]:
     """"alongside X" on the verb or its object; "together / along / jointly with X", where the
     parser hangs "with" on the adverb."""
     found = []
@@ -491,8 +491,16 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "noun" and _third_party_verb(ctx, frame.trigger):
         return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
+    if frame.family in ("noun", "persuasion") and _outsiders_call_for_talks(ctx, frame):
+        return  # "Algeria and Tunisia called for dialogue": they ask others to talk
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
+    if frame.family == "verb" and (
+        (is_passive(frame.trigger) and lemma(frame.trigger) in ctx.lexicon.mediation_participles)
+        or getattr(frame.cue, "category", None) in THIRD_PARTY_CATEGORIES
+    ):
+        return  # "Russia and Turkey brokered a truce", "a truce that was brokered by Russia and Turkey": co-brokers
+        # or co-hosts are not its parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
 
@@ -502,6 +510,26 @@ def _third_party_verb(ctx: SentenceContext, noun: Token) -> bool:
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     cue = ctx.lexicon.verbs.get(lemma(verb)) if verb is not None and is_verb(verb) else None
     return cue is not None and cue.category in THIRD_PARTY_CATEGORIES
+
+
+def _outsiders_call_for_talks(ctx: SentenceContext, frame: Frame) -> bool:
+    """Talks (dialogue_nouns) called or pushed for, or urged, by states or international bodies only
+    (outsider_types): "Algeria and Tunisia called for dialogue" asks the war's sides to talk ("The GNA and the LNA
+    called for dialogue" does not; a ceasefire's co-callers stay its parties: "Erdogan and Putin called for a truce")."""
+    trigger = frame.trigger
+    # the talks noun itself, or what the appeal verb ("called for", "urged") asks for
+    nouns = [trigger] if not is_verb(trigger) else [
+        n for c in trigger.children for n in ([c] if c.dep_ == "dobj" else objects(c) if c.dep_ == "prep" and c.lower_ == "for" else [])
+    ]
+    asked = any(
+        lemma(noun) in ctx.lexicon.dialogue_nouns
+        and (
+            (noun.dep_ == "pobj" and noun.head.lower_ == "for" and is_verb(noun.head.head))
+            or (noun.dep_ == "dobj" and lemma(noun.head) in ctx.lexicon.persuasion_verbs)
+        )
+        for noun in nouns
+    )
+    return asked and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in frame.agents)
 
 
 def _names_own_parties(trigger: Token) -> bool:
@@ -630,13 +658,21 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     if is_passive(token):
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         peace_noun = subjects[0] if subjects else None
+        if peace_noun is not None and peace_noun.lower_ in RELATIVE_PRONOUNS:
+            # "the truce, which had been brokered by Russia": the relative stands for the truce (the noun before
+            # its comma, when the parser hung the clause on the main verb)
+            peace_noun = token.head if token.dep_ == "relcl" else _noun_before(peace_noun)
+    elif peace_noun is None and any(_by_phrase(c) for c in token.children):
+        # "The truce between X and Y, mediated chiefly by Turkey, is holding": the parser read the participle as
+        # the verb of the noun it modifies (its by-phrase as a plain preposition)
+        peace_noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
     framing = framed_verb(peace_noun) is not None
     if not (ctx.names_peace(peace_noun) or framing):
         return
-    mediators = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    mediators = [m for c in token.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p)]
     if not mediators:
         return
     frame.relation = "mediation"
@@ -663,6 +699,94 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+@construction("hosted-setting")
+def hosted_setting(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA and the LNA signed a truce, with Morocco hosting the talks", "Germany hosted talks in Berlin,
+    where the GNA and the LNA agreed on a ceasefire": those who make peace in the clause a host's talks frame
+    (an absolute with-clause beside it, a where-relative on the talks or their place) are the host's parties."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or not frame.agents or lemma(token) not in ctx.lexicon.mediation_participles:
+        return
+    if not any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c)) for c in token.children):
+        return
+    framed = _hosted_clause(token)
+    if framed is None:
+        return
+    clause, aside = framed
+    if not ctx.makes_peace(clause, aside):
+        return  # "..., where Erdogan criticised Haftar", "agreed to send weapons, with Cairo hosting the talks"
+    own = {m.actor_id for m in frame.agents}
+    present = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if len({m.actor_id for m in present}) >= 2 and _settles(ctx, clause):
+        frame.parties = present  # they settle with each other; those who pledge side by side only face the host
+    elif present:
+        frame.patients = [(m, "mediation") for m in present]
+    else:
+        return
+    frame.fire("hosted-setting")
+
+
+def _hosted_clause(host: Token) -> tuple[Token, Token] | None:
+    """The clause a host's talks frame, and the phrase of the host inside it: the verb an absolute "with X
+    hosting the talks" hangs on, or a where-relative on the talks or a place of theirs ("talks in Berlin,
+    where ...", "a summit on Libya in Paris, where ...") that no other verb stands between."""
+    if host.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in host.children) and is_verb(host.head.head):
+        return host.head.head, host.head
+    for clause in host.subtree:
+        where = next((w for w in clause.children if w.lower_ == "where"), None)
+        if clause.dep_ == "relcl" and where is not None and not any(is_verb(a) for a in clause.head.ancestors if a.i != host.i and host in a.ancestors):
+            return clause, where
+    return None
+
+
+@construction("composed-body")
+def composed_body(ctx: SentenceContext, frame: Frame) -> None:
+    """"The military commission, made up of officers from the GNA and the LNA, met in Sirte to discuss a ceasefire":
+    a body whose members' sides a composition participle names (composition_participles) meets or agrees for them,
+    so those sides are parties to each other."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or frame.patients or frame.agents:
+        return
+    bodies = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
+    members = [
+        m
+        for body in bodies
+        for clause in body.children
+        if clause.dep_ in ("acl", "relcl") and _composes(ctx, clause)
+        for m in ctx.mentions
+        if clause.left_edge.i <= m.span.start and m.span.end - 1 <= clause.right_edge.i
+    ]
+    # the meeting itself is about peace, not the sentence around it ("After the talks collapsed, the coalition met")
+    if len({m.actor_id for m in members}) >= 2 and _peace_in_clause(ctx, token, bodies[0]):
+        frame.agents, frame.parties = [], members
+        frame.fire("composed-body")
+
+
+def _peace_in_clause(ctx: SentenceContext, verb: Token, body: Token) -> bool:
+    """The clause settles ("agreed on a roadmap"), names peace, or meets for it ("met to discuss a ceasefire")."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return _settles(ctx, verb) or ctx.makes_peace(verb, body) or any(ctx.makes_peace(p, body) for p in purposes)
+
+
+def _composes(ctx: SentenceContext, clause: Token) -> bool:
+    """"made up of", "composed of", "comprising", "consisting of", "drawn from"."""
+    particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    return any(f"{lemma(clause)} {p}" in ctx.lexicon.composition_participles for p in particles) or lemma(clause) in ctx.lexicon.composition_participles
+
+
+def _by_phrase(child: Token) -> bool:
+    """A passive's by-phrase, also when the parser took the participle for a past verb and "by" for a plain preposition."""
+    return child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+
+
+def _noun_before(word: Token) -> Token | None:
+    """The noun right before a word and its comma: "the truce, which"."""
+    before = word.i - 1
+    while before >= 0 and word.doc[before].is_punct:
+        before -= 1
+    return word.doc[before] if before >= 0 and word.doc[before].pos_ == "NOUN" else None
 
 
 def _settles(ctx: SentenceContext, verb: Token) -> bool:
