@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, objects, prep_text
@@ -105,7 +106,7 @@ def _listed_members(ctx: SentenceContext, camp: Token) -> list[ActorSpan]:
     return members
 
 
-def _membership_verb(verb: Token, lex) -> bool:
+def _membership_verb(verb: Token, lex: Lexicon) -> bool:
     """"join", "belong (to)", "make up" (lexicon.membership_verbs, phrasal ones with their particle)."""
     base = lemma(verb)
     return base in lex.membership_verbs or any(f"{base} {c.lower_}" in lex.membership_verbs for c in verb.children if c.dep_ == "prt")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import is_passive, lemma, objects
@@ -141,7 +142,7 @@ def _hostile_act(ctx: SentenceContext, stopping: Token) -> bool:
     return False
 
 
-def _opposition_verb(lex, word: str) -> bool:
+def _opposition_verb(lex: Lexicon, word: str) -> bool:
     """An opposition cue verb, or its -ing form read as an adjective ("destabilising")."""
     forms = (word, word[:-3], f"{word[:-3]}e") if word.endswith("ing") else (word,)
     return any((cue := lex.verbs.get(form)) is not None and cue.relation == "opposition" for form in forms)
