@@ -92,6 +92,13 @@ def parsed(text: str) -> Doc:
     return correct_lemmas(load_nlp()(text), LEXICON)
 
 
+def repaired(text: str) -> Doc:
+    """The extractor's own parse of a sentence: the dictionary's names tagged, then the repairs run."""
+    from extract.pipeline import default_extractor
+
+    return default_extractor().parse_sentence(text)
+
+
 def head_of(doc: Doc, word: str) -> str:
     return next(t.head.text for t in doc if t.text == word)
 
@@ -716,9 +723,7 @@ def test_subject_read_as_object_tail_leaves_a_true_object_list_alone() -> None:
 )
 def test_a_second_verb_whose_object_is_the_inner_subjects_actor_is_the_speakers(text: str, moved: bool) -> None:
     # The dictionary's names (tagged before the repairs) say "Ankara" is Turkey and Haftar the LNA's.
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence(text)
+    doc = repaired(text)
     second = next(t for t in doc if t.lower_ in ("accused", "urged"))
     assert (second.head.lower_ == "said") is moved
 
@@ -738,9 +743,7 @@ def test_a_second_verb_whose_object_is_the_inner_subjects_actor_is_the_speakers(
     ],
 )
 def test_a_verb_first_clause_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence(text)
+    doc = repaired(text)
     token = {t.text: t for t in doc}
     assert token[verb].dep_ == "ROOT"
     assert (token[subject].dep_, token[subject].head.text) == ("nsubj", verb)
@@ -779,9 +782,7 @@ def test_a_sentence_opening_with_a_participle_or_an_order_is_no_verb_first_claus
     ],
 )
 def test_a_fronted_topic_with_a_pronoun_in_its_place_is_the_object(text: str, topic: str, verb: str) -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence(text)
+    doc = repaired(text)
     token = next(t for t in doc if t.text == topic)
     assert (token.dep_, token.head.text) == ("dobj", verb)
 
@@ -854,9 +855,7 @@ def test_translated_press_shapes_give_their_edge(text: str, edge: tuple | None, 
     ],
 )
 def test_the_agent_of_a_light_verb_passive_is_the_events(text: str, event: str) -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence(text)
+    doc = repaired(text)
     by = next(t for t in doc if t.lower_ == "by")
     assert (by.dep_, by.head.text) == ("prep", event)
 
@@ -870,9 +869,7 @@ def test_the_agent_of_a_light_verb_passive_is_the_events(text: str, event: str) 
     ],
 )
 def test_a_passive_that_is_no_light_verbs_event_keeps_its_agent(text: str) -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence(text)
+    doc = repaired(text)
     by = next(t for t in doc if t.lower_ == "by")
     assert by.head.pos_ == "VERB"
 
@@ -930,9 +927,7 @@ def test_a_repeated_preposition_gives_the_verbs_edge(text: str, edge: tuple) -> 
     ],
 )
 def test_the_object_of_of_after_a_verb_in_ing_is_its_object(text: str, verb: str, obj: str) -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence(text)
+    doc = repaired(text)
     token = next(t for t in doc if t.text == obj)
     assert (token.dep_, token.head.text) == ("dobj", verb)
 
@@ -967,9 +962,7 @@ def test_a_verb_in_ing_with_of_gives_its_edge() -> None:
     ],
 )
 def test_a_recipient_before_a_heavy_object_is_the_recipient(text: str, recipient: str, obj: str) -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence(text)
+    doc = repaired(text)
     token = {t.text: t for t in doc}
     assert (token[recipient].dep_, token[recipient].head.lower_) == ("pobj", "to")
     assert token[obj].dep_ == "dobj" and token[obj].head.pos_ == "VERB"
@@ -993,9 +986,7 @@ def test_a_name_modifying_the_recipient_stays(text: str) -> None:
 
 
 def test_a_passive_verb_before_its_subject_has_it_as_subject() -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().parse_sentence("Was shot down a Turkish drone over Tarhuna by the air defences of the LNA.")
+    doc = repaired("Was shot down a Turkish drone over Tarhuna by the air defences of the LNA.")
     drone = next(t for t in doc if t.text == "drone")
     assert (drone.dep_, drone.head.text) == ("nsubjpass", "shot")
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations("Was shot down a Turkish drone over Tarhuna by the air defences of the LNA.").itertuples()}
