@@ -1245,7 +1245,7 @@ def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
             if not any(c.dep_ == "dobj" for c in host.children):
                 _reattach(stray, host, "dobj")
         _reattach(verb, host, "advcl")
-        _reattach(name, verb, "nsubjpass" if is_passive_form(verb) else "nsubj")
+        _reattach(name, verb, "nsubjpass" if _passive_form(verb) else "nsubj")
         _reattach(prep, verb, "mark")
 
 
@@ -1256,7 +1256,7 @@ def _verb_after(doc: Doc, i: int, end: int) -> Token | None:
     return doc[i] if i < end and doc[i].pos_ == "VERB" and doc[i].tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN") else None
 
 
-def is_passive_form(verb: Token) -> bool:
+def _passive_form(verb: Token) -> bool:
     """"as Haftar was pushed back": a past participle after a form of "be"."""
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in verb.children if c.i < verb.i)
 

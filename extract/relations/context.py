@@ -531,6 +531,10 @@ class SentenceContext:
                 return members
         return []
 
+    def _is_copula(self, verb: Token) -> bool:
+        """"be", or a verb whose complement describes its subject (copular_verbs: "remain", "prove")."""
+        return verb.pos_ in ("AUX", "VERB") and (lemma(verb) == "be" or lemma(verb) in self.lexicon.copular_verbs)
+
     def described_by(self, noun: Token) -> list[ActorSpan]:
         """What "backer"/"tool"/"ally" is said of: its apposition or copula subject."""
         if noun.dep_ == "appos":
@@ -543,7 +547,7 @@ class SentenceContext:
         for child in noun.children:
             if child.dep_ == "appos":
                 return self.group(child)
-        if noun.dep_ == "conj" and noun.head.pos_ in ("AUX", "VERB") and (lemma(noun.head) == "be" or lemma(noun.head) in self.lexicon.copular_verbs):
+        if noun.dep_ == "conj" and self._is_copula(noun.head):
             return self.subjects(noun.head, False)[0]  # "was not a force in itself but the tool of Russia"
         if noun.dep_ == "conj":
             return self.described_by(noun.head)
@@ -564,7 +568,7 @@ class SentenceContext:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):
             return self.group(noun.head.head, follow_conj=False)  # "Egypt, among Haftar's allies"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("AUX", "VERB") and (lemma(noun.head.head) == "be" or lemma(noun.head.head) in self.lexicon.copular_verbs):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep" and self._is_copula(noun.head.head):
             return self.subjects(noun.head.head, False)[0]  # "Qatar is among the GNA's few Arab allies"
         if noun.dep_ == "nsubj" and lemma(noun.head) in self.lexicon.inclusion_verbs:
             return [m for c in noun.head.children if c.dep_ == "dobj" for m in self.group(c)]  # "Haftar's backers include the UAE"
@@ -673,12 +677,12 @@ class SentenceContext:
                     for p in ((c,) if c.dep_ == "dobj" else objects(c))
                     for m in self.group(p, True, depth + 1)
                 )
-            elif dep == "prep" and own is None and child.lower_ == "in" and lemma(token) in self.lexicon.held_place_nouns and is_target(token):
-                # "struck a military academy in Tripoli": a place its holder holds, attacked, stands for the holder
-                # (extract.mentions reads the capital as its actor there)
-                found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
-            elif dep == "prep" and own is None and child.lower_ == "in" and (lemma(token) in self.lexicon.seated_nouns or role):
-                # "officials in Ankara", "the authorities in Tripoli": the government seated there
+            elif dep == "prep" and own is None and child.lower_ == "in" and (
+                lemma(token) in self.lexicon.seated_nouns or role or (lemma(token) in self.lexicon.held_place_nouns and is_target(token))
+            ):
+                # "officials in Ankara", "the authorities in Tripoli": the government seated there; "struck a military
+                # academy in Tripoli": a place its holder holds, attacked, stands for the holder (extract.mentions reads
+                # the capital as its actor there)
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
             elif dep == "prep" and own is None and is_behalf_prep(child):
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"

@@ -26,7 +26,7 @@ def camp_membership(ctx: SentenceContext, frame: Frame) -> None:
     stance = _stance(ctx, camp)
     if not stance:
         return
-    members, predicate = _members(ctx, camp)
+    members, predicate = _members(ctx, camp, stance)
     if not members:
         return
     sided = {m.actor_id for m, _ in stance}
@@ -60,10 +60,10 @@ def _stance(ctx: SentenceContext, camp: Token) -> list[tuple[ActorSpan, str]]:
     return stance
 
 
-def _members(ctx: SentenceContext, camp: Token) -> tuple[list[ActorSpan], Token | None]:
+def _members(ctx: SentenceContext, camp: Token, stance: list[tuple[ActorSpan, str]]) -> tuple[list[ActorSpan], Token | None]:
     """Who the sentence makes members of the camp, and the word that says so (None: the camp's own phrase)."""
     lex = ctx.lexicon
-    listed = _listed_members(ctx, camp)
+    listed = _listed_members(ctx, camp, {i for m, _ in stance for i in m.token_ids})
     if listed:
         return listed, None
     place = camp
@@ -86,13 +86,13 @@ def _members(ctx: SentenceContext, camp: Token) -> tuple[list[ActorSpan], Token 
     return [], None
 
 
-def _listed_members(ctx: SentenceContext, camp: Token) -> list[ActorSpan]:
+def _listed_members(ctx: SentenceContext, camp: Token, stance_names: set[int]) -> list[ActorSpan]:
     """Members the camp's own phrase lists: "the pro-Haftar camp, comprising Egypt and the UAE", "the camp,
-    including Egypt", "the alliance of Egypt and the UAE", "the Egyptian-Emirati axis"."""
+    including Egypt", "the alliance of Egypt and the UAE", "the Egyptian-Emirati axis" (not the names its stance
+    names: "the pro-Haftar camp")."""
     lex = ctx.lexicon
     members: list[ActorSpan] = []
     as_members = lex.camp_nouns.get(lemma(camp)) == "members"
-    stance_names = {i + 2 for i in range(camp.left_edge.i, camp.i - 1) if camp.doc[i].lower_ in lex.stance_prefixes}
     for child in camp.children:
         if child.dep_ in ("acl", "relcl") and lemma(child) in lex.inclusion_verbs:
             # "the pro-Haftar camp, comprising / which includes Egypt and the UAE"
