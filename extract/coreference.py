@@ -828,7 +828,8 @@ def _body_subject(name: Token, by_token: dict[int, ActorSpan], person_nouns: Col
 
 def _object_owner(pronoun, by_token: dict) -> str | None:
     """The state, government or group that is the subject of the verb whose object "its" possesses
-    ("reaffirmed its backing"), the subject of a coordinated verb included; or, on a conjunct, the
+    ("reaffirmed its backing"), the subject of a coordinated verb included, or the owner of a subject
+    no actor names ("Qatar's backing of the GNA mirrors its rivalry"); or, on a conjunct, the
     owner of the first conjunct ("reaffirmed its support for the GNA and its rejection of ...")."""
     thing = pronoun.head
     while thing.dep_ == "conj" and thing.head.i != thing.i:
@@ -844,6 +845,9 @@ def _object_owner(pronoun, by_token: dict) -> str | None:
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     mentions = [by_token[s.i] for s in subjects if s.i in by_token]
+    if not mentions:
+        # "Qatar's backing of the GNA mirrors its rivalry with the UAE": a subject no actor names is its owner's act
+        mentions = [by_token[c.i] for s in subjects for c in s.children if c.dep_ == "poss" and c.i in by_token]
     if len(mentions) != 1 or mentions[0].kind in PERSON_KINDS:
         return None
     return mentions[0].actor_id
@@ -1099,16 +1103,18 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
             continue
         modifiers = [c for c in token.children if c.dep_ in modifier_deps and c.i < token.i]
         markers = [c.lower_ for c in modifiers if c.lower_ in lexicon.side_markers]
+        # "the Libyan parties", "Libya's factions": naming the war's place marks them as its sides
+        placed = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "poss", "compound") and c.lower_ in lexicon.conflict_places]
         rivals = token.lemma_.lower() in lexicon.rival_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers)
         # "Haftar's rivals" say whose; "Libya's two rival factions" (no actor) do not
-        owned = any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in lexicon.side_markers and c.i in taken for c in token.children) or any(
+        owned = any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in lexicon.side_markers and c not in placed and c.i in taken for c in token.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children
         )
         # "one of the two sides", "neither of the rivals"; "the leaders of the two sides" stand for them
         partitive = token.dep_ == "pobj" and token.head.lower_ == "of" and (token.head.head.pos_ not in ("NOUN", "PROPN") or token.head.head.lower_ in PARTITIVE_NOUNS)
-        if (markers or rivals) and not owned and not partitive:
+        if (markers or rivals or placed) and not owned and not partitive:
             enemies = rivals or any(m not in COUNTING_MARKERS for m in markers)
-            found.append((sent.doc[min([token.i, *(c.i for c in modifiers)]) : token.i + 1], enemies))
+            found.append((sent.doc[min([token.i, *(c.i for c in modifiers + placed)]) : token.i + 1], enemies))
     return found
 
 
