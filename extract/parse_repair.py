@@ -773,47 +773,94 @@ def subject_before_aside(doc: Doc, lexicon: Lexicon) -> None:
     """"Jordan, alongside the Emirates, supplied weapons to the LNA", "The UAE, together with Egypt, armed
     Haftar": a phrase set off by commas between the subject and its verb (a preposition's phrase, an
     adverb's, "as expected") makes the parser lose the subject, or read the verb as a participle on the
-    next name. A name starting the sentence, such a phrase, and a verb form with no subject: the name is
-    its subject, and a noun the verb was read as describing is its object."""
+    next name. An apposition does the same ("Algeria, a neighbour, hosted talks"). A name starting the
+    sentence (or after a fronted phrase: "On Tuesday, the UAE, together with Egypt, armed Haftar"), such a
+    phrase, and a verb form with no subject: the name is its subject, and a noun the verb was read as
+    describing is its object."""
     for sent in doc.sents:
-        end = _name_phrase_end(doc, sent.start, sent.end)
+        start = _after_fronted_phrase(doc, sent)
+        end = _name_phrase_end(doc, start, sent.end)
         if end is None or end >= sent.end or doc[end].text != ",":
             continue
-        closing = next((t.i for t in doc[end + 1 : min(sent.end, end + 12)] if t.text == ","), None)
-        if closing is None or closing + 1 >= sent.end:
+        asides = _asides_after(doc, end, sent.end)  # up to two: "The UAE, a Gulf state, together with Egypt, armed"
+        if not asides:
             continue
-        aside = doc[end + 1 : closing]
-        opener = aside[0]
-        if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according"):
+        closing = asides[-1][0].end
+        at = _skip_adverbs(doc, closing + 1)
+        auxiliaries = []
+        while at < sent.end and doc[at].pos_ == "AUX" and doc[at].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            auxiliaries.append(doc[at])  # "has (long) backed": its auxiliaries and adverbs
+            at = _skip_adverbs(doc, at + 1)
+        verb = doc[at] if at < sent.end else None
+        if verb is None or verb.pos_ not in ("VERB", "ADJ"):
             continue
-        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in aside):
-            continue  # a clause of its own
-        verb = doc[_skip_adverbs(doc, closing + 1)] if _skip_adverbs(doc, closing + 1) < sent.end else None
-        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.pos_ not in ("VERB", "ADJ"):
+        if verb.tag_ == "JJ" and not auxiliaries and (base := _cue_verb_of_past_form(verb.lower_, lexicon)) is not None:
+            verb.tag_, verb.lemma_ = "VBD", base  # "hosted" read as an adjective of "talks"
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (not auxiliaries and any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
             continue
+        if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "by":
+            continue  # "Haftar, a former general, backed by Egypt, ...": a participle that describes him
         name = doc[end - 1]
         described = verb.head if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i else None
         if described is None and verb.dep_ != "ROOT":
             continue
         verb.pos_ = "VERB"
-        if verb.tag_ == "VBN":
+        if verb.tag_ == "VBN" and not auxiliaries:
             verb.tag_ = "VBD"  # no auxiliary: the past tense
+        for auxiliary in auxiliaries:
+            _reattach(auxiliary, verb, "aux")
         if described is not None:
             verb.head, verb.dep_ = verb, "ROOT"
-        for token in aside:
-            if not (aside.start <= token.head.i < aside.end):
-                _reattach(token, verb, token.dep_ if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") else "prep")
+        for aside, apposition in asides:
+            for token in aside:
+                if not (aside.start <= token.head.i < aside.end):
+                    if apposition:
+                        _reattach(token, name, "appos" if token.pos_ in ("NOUN", "PROPN") else token.dep_)
+                    else:
+                        _reattach(token, verb, token.dep_ if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") else "prep")
+            _reattach(doc[aside.end], verb, "punct")
         _reattach(name, verb, "nsubj")
-        _attach_name(doc, sent.start, name)
-        for comma in (doc[end], doc[closing]):
-            _reattach(comma, verb, "punct")
+        _attach_name(doc, start, name)
+        _reattach(doc[end], verb, "punct")
         if described is not None:
             _reattach(described, verb, "dobj")
         for token in sent:
             if token.i != verb.i and token.dep_ == "ROOT":
                 _reattach(token, verb, "dep")
+
+
+def _asides_after(doc: Doc, comma: int, end: int) -> list[tuple[Span, bool]]:
+    """The phrases set off by commas after the comma at `comma` (at most two, each closed by a comma before
+    `end`), each with whether it is an apposition: a preposition's or an adverb's phrase ("together with
+    Egypt", "as expected", "according to diplomats") or a noun phrase ("a neighbour": the tagger may read
+    its noun as an adjective). A phrase with a finite verb is a clause of its own and ends the search."""
+    found: list[tuple[Span, bool]] = []
+    while len(found) < 2:
+        closing = next((t.i for t in doc[comma + 1 : min(end, comma + 12)] if t.text == ","), None)
+        if closing is None or closing + 1 >= end or closing == comma + 1:
+            break
+        aside = doc[comma + 1 : closing]
+        opener = aside[0]
+        apposition = opener.pos_ == "DET" and aside[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+        if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according" or apposition):
+            break
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in aside):
+            break
+        found.append((aside, apposition))
+        comma = closing
+    return found
+
+
+def _after_fronted_phrase(doc: Doc, sent: Span) -> int:
+    """Where a sentence's subject may start: after a fronted phrase of time, place or circumstance and
+    its comma ("On Tuesday,", "As fighting spread to the coast,"), else at the sentence's start."""
+    first = doc[sent.start]
+    if first.pos_ not in ("ADP", "ADV", "SCONJ"):
+        return sent.start
+    comma = next((t.i for t in doc[sent.start + 1 : min(sent.end, sent.start + 16)] if t.text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < sent.end else sent.start
 
 
 def speaker_before_colon(doc: Doc, lexicon: Lexicon) -> None:
@@ -1188,6 +1235,24 @@ def verb_prep_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
         ons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []
         if len(ons) == 1 and ons[0].i > obj.i:
             _reattach(ons[0], verb, "prep")
+
+
+def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey's support for the GNA reflects its hostility to Haftar", "underscores Ankara's commitment to
+    Sarraj": the parser hangs the preposition after a cue noun object on the verb. When the verb is no cue
+    and carries no cue (not a light, transfer or prepositional light verb) and the noun right before the
+    preposition is its object and a cue taking that preposition, the phrase is the noun's."""
+    carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        verb_lemma = verb.lemma_.lower()
+        if verb_lemma in lexicon.verbs or verb_lemma in carriers:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None or obj.i + 1 >= len(doc):
+            continue
+        prep = doc[obj.i + 1]
+        if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
+            _reattach(prep, obj, "prep")
 
 
 def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
@@ -3304,6 +3369,7 @@ REPAIRS = (
     partner_prep_on_object,
     source_prep_on_object,
     verb_prep_read_on_object,
+    noun_prep_read_on_verb,
     with_object_read_as_subject,
     free_relative_designation,
     in_order_to,

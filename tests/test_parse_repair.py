@@ -48,6 +48,7 @@ from extract.parse_repair import (
     with_object_read_as_subject,
     arguments_read_as_modifiers,
     subject_before_aside,
+    noun_prep_read_on_verb,
     speaker_before_colon,
     trailing_reporter_read_as_apposition,
     verb_after_set_off_phrase,
@@ -190,6 +191,13 @@ REPAIRED = [
     (trailing_reporter_read_as_apposition, "Turkey has sent Syrian mercenaries to fight alongside the GNA, the Syrian Observatory for Human Rights said.", "Observatory", "said"),
     (speaker_before_colon, "Turkey: illegitimate Haftar must withdraw from key Libya areas", "withdraw", ":"),
     (subject_before_aside, "Jordan, alongside the Emirates, supplied weapons to the LNA.", "Jordan", "supplied"),
+    (noun_prep_read_on_verb, "Turkey's support for the GNA reflects its hostility to Haftar.", "to", "hostility"),
+    (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
+    # an apposition as the aside, a fronted phrase before the subject, two asides, an auxiliary after them
+    (subject_before_aside, "Algeria, a neighbour, hosted talks between the GNA and the LNA.", "Algeria", "hosted"),
+    (subject_before_aside, "On Tuesday, the Emirates, together with Egypt, armed Haftar's forces.", "Emirates", "armed"),
+    (subject_before_aside, "The Emirates, a Gulf monarchy, together with Egypt, armed Haftar's forces.", "Emirates", "armed"),
+    (subject_before_aside, "Cairo, together with the UAE, has long backed Haftar.", "Cairo", "backed"),
     (second_object_read_as_modifier, "The campaign won Haftar, Chad and Niger the support of Egypt.", "support", "won"),
     (second_object_read_as_modifier, "The campaign won the LAAF the support of Egypt.", "support", "won"),
     (speech_act_read_as_inner_conjunct, "Greece said the deal was void and accused Ankara of violating international law.", "accused", "said"),
@@ -363,6 +371,11 @@ LEFT_ALONE_BY = [
     (field_after_of_read_as_content, "Turkey and the GNA signed the agreement of the two sides."),  # not a field: a determiner
     (field_after_of_read_as_content, "Turkey signed the memorandum of understanding with the GNA."),  # not a field of cooperation
     (field_after_of_read_as_content, "Egypt stressed the importance of security cooperation with Greece."),  # not a deal
+    # the verb is a cue of its own with that preposition ("blame X on Y"), or carries the noun ("sent support to")
+    (noun_prep_read_on_verb, "The GNA blamed the attack on Haftar's forces."),
+    (noun_prep_read_on_verb, "Russia sent support to the LNA."),
+    # a participle with its by-phrase after the aside describes the name; the main verb comes later
+    (subject_before_aside, "Haftar, a former Gaddafi general, backed by Egypt and the UAE, launched an offensive on Tripoli."),
 ]
 
 
