@@ -773,62 +773,115 @@ def subject_before_aside(doc: Doc, lexicon: Lexicon) -> None:
     """"Jordan, alongside the Emirates, supplied weapons to the LNA", "The UAE, together with Egypt, armed
     Haftar": a phrase set off by commas between the subject and its verb (a preposition's phrase, an
     adverb's, "as expected") makes the parser lose the subject, or read the verb as a participle on the
-    next name. An apposition does the same ("Algeria, a neighbour, hosted talks"). A name starting the
-    sentence (or after a fronted phrase: "On Tuesday, the UAE, together with Egypt, armed Haftar"), such a
-    phrase, and a verb form with no subject: the name is its subject, and a noun the verb was read as
-    describing is its object."""
+    next name. An apposition does the same ("Algeria, a neighbour, hosted talks"). A name or a list of names
+    starting the sentence (or after a fronted phrase: "On Tuesday, the UAE, together with Egypt, armed
+    Haftar"; or right after a subordinator: "If Algeria, a neighbour, hosted talks ..., they would fail"),
+    such a phrase, and a verb form with no subject: the names are its subject, and a noun the verb was read
+    as describing is its object. A reporting verb after the clause ("..., Sisi said") reports it; a
+    subordinator makes it a clause of the main verb after it."""
     for sent in doc.sents:
-        start = _after_fronted_phrase(doc, sent)
-        end = _name_phrase_end(doc, start, sent.end)
-        if end is None or end >= sent.end or doc[end].text != ",":
-            continue
-        asides = _asides_after(doc, end, sent.end)  # up to two: "The UAE, a Gulf state, together with Egypt, armed"
-        if not asides:
-            continue
-        closing = asides[-1][0].end
-        at = _skip_adverbs(doc, closing + 1)
-        auxiliaries = []
-        while at < sent.end and doc[at].pos_ == "AUX" and doc[at].tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            auxiliaries.append(doc[at])  # "has (long) backed": its auxiliaries and adverbs
-            at = _skip_adverbs(doc, at + 1)
-        verb = doc[at] if at < sent.end else None
-        if verb is None or verb.pos_ not in ("VERB", "ADJ"):
-            continue
-        if verb.tag_ == "JJ" and not auxiliaries and (base := _cue_verb_of_past_form(verb.lower_, lexicon)) is not None:
-            verb.tag_, verb.lemma_ = "VBD", base  # "hosted" read as an adjective of "talks"
-        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (not auxiliaries and any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
-            continue
-        if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "by":
-            continue  # "Haftar, a former general, backed by Egypt, ...": a participle that describes him
-        name = doc[end - 1]
-        described = verb.head if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i else None
-        if described is None and verb.dep_ != "ROOT":
-            continue
-        verb.pos_ = "VERB"
-        if verb.tag_ == "VBN" and not auxiliaries:
-            verb.tag_ = "VBD"  # no auxiliary: the past tense
-        for auxiliary in auxiliaries:
-            _reattach(auxiliary, verb, "aux")
-        if described is not None:
-            verb.head, verb.dep_ = verb, "ROOT"
-        for aside, apposition in asides:
-            for token in aside:
-                if not (aside.start <= token.head.i < aside.end):
-                    if apposition:
-                        _reattach(token, name, "appos" if token.pos_ in ("NOUN", "PROPN") else token.dep_)
-                    else:
-                        _reattach(token, verb, token.dep_ if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") else "prep")
-            _reattach(doc[aside.end], verb, "punct")
-        _reattach(name, verb, "nsubj")
-        _attach_name(doc, start, name)
-        _reattach(doc[end], verb, "punct")
-        if described is not None:
-            _reattach(described, verb, "dobj")
-        for token in sent:
-            if token.i != verb.i and token.dep_ == "ROOT":
-                _reattach(token, verb, "dep")
+        for start, subordinator in _subject_starts(doc, sent):
+            members = _names_after(doc, start, sent.end)
+            end = members[-1][1] if members else None
+            if end is None or end >= sent.end or doc[end].text != ",":
+                continue
+            asides = _asides_after(doc, end, sent.end)  # up to two: "The UAE, a Gulf state, together with Egypt, armed"
+            if asides and _mend_subject_before_aside(doc, sent, members, asides, subordinator, lexicon):
+                break
+
+
+def _subject_starts(doc: Doc, sent: Span) -> list[tuple[int, Token | None]]:
+    """Where a sentence's subject may start, each with the subordinator that opens its clause: the
+    sentence's start, right after an opening subordinator ("If Algeria, a neighbour, hosted ..."), or
+    after a fronted phrase of time, place or circumstance and its comma ("On Tuesday,", "As fighting
+    spread to the coast,"; up to its third comma)."""
+    first = doc[sent.start]
+    if first.pos_ not in ("ADP", "ADV", "SCONJ"):
+        return [(sent.start, None)]
+    starts: list[tuple[int, Token | None]] = []
+    if first.pos_ == "SCONJ" and sent.start + 1 < sent.end:
+        starts.append((sent.start + 1, first))
+    # a long fronted phrase may have commas of its own ("In a statement issued on Tuesday, after a week of fighting, ...")
+    commas = [t.i for t in doc[sent.start + 1 : min(sent.end - 1, sent.start + 40)] if t.text == ","][:3]
+    starts.extend((comma + 1, None) for comma in commas)
+    return starts
+
+
+def _mend_subject_before_aside(
+    doc: Doc, sent: Span, members: list[tuple[int, int]], asides: list[tuple[Span, bool]], subordinator: Token | None, lexicon: Lexicon
+) -> bool:
+    """subject_before_aside's repair, once the subject's names and the asides after them are found: False
+    when no verb without a subject follows the asides."""
+    closing = asides[-1][0].end
+    at = _skip_adverbs(doc, closing + 1)
+    auxiliaries = []
+    while at < sent.end and doc[at].pos_ == "AUX" and doc[at].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        auxiliaries.append(doc[at])  # "has (long) backed": its auxiliaries and adverbs
+        at = _skip_adverbs(doc, at + 1)
+    verb = doc[at] if at < sent.end else None
+    if verb is None or verb.pos_ not in ("VERB", "ADJ"):
+        return False
+    if verb.tag_ == "JJ" and not auxiliaries and (base := _cue_verb_of_past_form(verb.lower_, lexicon)) is not None:
+        verb.tag_, verb.lemma_ = "VBD", base  # "hosted" read as an adjective of "talks"
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (not auxiliaries and any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return False
+    if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "by":
+        return False  # "Haftar, a former general, backed by Egypt, ...": a participle that describes him
+    end = members[-1][1]
+    name = doc[members[0][1] - 1]
+    described = verb.head if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i else None
+    reported = verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in lexicon.reporting_verbs
+    if described is None and verb.dep_ != "ROOT" and not reported:
+        return False
+    verb.pos_ = "VERB"
+    if verb.tag_ == "VBN" and not auxiliaries:
+        verb.tag_ = "VBD"  # no auxiliary: the past tense
+    for auxiliary in auxiliaries:
+        _reattach(auxiliary, verb, "aux")
+    if described is not None:
+        verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in name.children if c.i > verb.i]:
+        _reattach(child, verb, child.dep_)  # the full stop the name had as the sentence's root
+    for aside, apposition in asides:
+        if apposition:
+            noun = aside[-1]  # "a neighbour": its last word heads it, the noun the tagger may have read as an adjective
+            noun.pos_ = "NOUN" if noun.pos_ == "ADJ" else noun.pos_
+            _reattach(noun, name, "appos")
+        for token in aside:
+            if not (aside.start <= token.head.i < aside.end) and not (apposition and token.i == aside.end - 1):
+                if apposition:
+                    _reattach(token, aside[-1], token.dep_)
+                else:
+                    _reattach(token, verb, token.dep_ if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") else "prep")
+        _reattach(doc[aside.end], verb, "punct")
+    _reattach(name, verb, "nsubj")
+    if len(members) > 1:
+        _attach_list(doc, members)
+    else:
+        _attach_name(doc, members[0][0], name)
+    _reattach(doc[end], verb, "punct")
+    if described is not None:
+        _reattach(described, verb, "dobj")
+    others = [t for t in sent if t.i != verb.i and t.dep_ == "ROOT"]
+    later = next((t for t in others if t.i > verb.i), None)
+    if later is not None and (subordinator is not None or later.lemma_.lower() in lexicon.reporting_verbs):
+        # "If Algeria, a neighbour, hosted talks, they would fail": the main clause after it; "..., Sisi said": its report
+        verb.head, verb.dep_ = later, "advcl" if subordinator is not None else "ccomp"
+        others.remove(later)
+        reporter = doc[later.i - 1]
+        if subordinator is None and reporter.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in later.children):
+            first = _name_start(doc, later.i)
+            while first > 1 and doc[first - 1].text in HYPHEN_FORMS and doc[first - 2].pos_ == "PROPN":
+                first = _name_start(doc, first - 1)  # "el-Sisi"
+            if doc[first - 1].text == ",":
+                _reattach(reporter, later, "nsubj")  # the parser had read the reporter into the clause's last list
+    if subordinator is not None:
+        _reattach(subordinator, verb, "mark")
+    for token in others:
+        _reattach(token, verb.head if verb.dep_ != "ROOT" else verb, "dep")
+    return True
 
 
 def _asides_after(doc: Doc, comma: int, end: int) -> list[tuple[Span, bool]]:
@@ -843,24 +896,17 @@ def _asides_after(doc: Doc, comma: int, end: int) -> list[tuple[Span, bool]]:
             break
         aside = doc[comma + 1 : closing]
         opener = aside[0]
-        apposition = opener.pos_ == "DET" and aside[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+        apposition = opener.pos_ in ("DET", "NUM") and aside[-1].pos_ in ("NOUN", "PROPN", "ADJ")
         if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according" or apposition):
             break
         if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in aside):
             break
+        while aside[-1].pos_ == "PROPN" and (more := _names_after(doc, closing + 1, end)) and more[-1][1] < end and doc[more[-1][1]].text == ",":
+            closing = more[-1][1]  # "together with the UAE, Jordan and Sudan,": the phrase's list goes on
+            aside = doc[comma + 1 : closing]
         found.append((aside, apposition))
         comma = closing
     return found
-
-
-def _after_fronted_phrase(doc: Doc, sent: Span) -> int:
-    """Where a sentence's subject may start: after a fronted phrase of time, place or circumstance and
-    its comma ("On Tuesday,", "As fighting spread to the coast,"), else at the sentence's start."""
-    first = doc[sent.start]
-    if first.pos_ not in ("ADP", "ADV", "SCONJ"):
-        return sent.start
-    comma = next((t.i for t in doc[sent.start + 1 : min(sent.end, sent.start + 16)] if t.text == ","), None)
-    return comma + 1 if comma is not None and comma + 1 < sent.end else sent.start
 
 
 def speaker_before_colon(doc: Doc, lexicon: Lexicon) -> None:
