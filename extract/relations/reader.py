@@ -314,7 +314,8 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     word = frame.cue_word
     cue: Cue | None = frame.cue
     holders = (word, word.head) if word.dep_ in ("dobj", "attr") else (word,)
-    behalf = ctx.on_behalf(*holders)
+    # a mediator acting on behalf of someone or at their request is their agent, not a side's backer
+    behalf = ctx.on_behalf(*holders) if frame.relation != "mediation" else []
     present: list[ActorSpan] = []
     if frame.relation == "mediation" and frame.agents:
         own = {m.actor_id for m in frame.agents}

@@ -922,6 +922,8 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     (the lexicon's behalf_phrases; emit adds that one as the patient). A participle on a name
     ("UAE using drones in support of Haftar", a headline) has that name as its subject."""
     verb = frame.trigger
+    if (cue := ctx.lexicon.verbs.get(lemma(verb))) is not None and cue.relation == "mediation":
+        return  # "Algeria mediated at the request of the AU": a mediator acts as the other's agent, not its backer
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and verb.head.pos_ == "VERB":
         # "rejected the EU's mission as biased in favour of Haftar": the "as" phrase describes the object
         frame.agents.extend(ctx.described_by_as(verb.head, verb.i) or [])
