@@ -3304,9 +3304,85 @@ def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> Non
         _reattach(token, verb, "dep")  # what the old root headed stays in the sentence
 
 
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def perfect_participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia has long armed Haftar", "Cairo had quietly backed the LNA": after "has" and an adverb the tagger
+    reads the past participle of a cue verb as an adjective on the next name, and "has" becomes the main verb
+    with the name as its object. "has" / "have" / "had" heading a clause, then adverbs, then an adjective in
+    -ed whose verb is a cue and which modifies the auxiliary's object: the participle is the clause's verb, the
+    auxiliary its auxiliary, the name its object. Not "has armed groups in the south" read right (the
+    adjective's noun is no object of "has"), nor "has long-standing ties" (no cue verb)."""
+    for auxiliary in (doc[i] for i in positions_in(doc, LOWER, PERFECT_AUXILIARIES)):
+        at = _skip_adverbs(doc, auxiliary.i + 1)
+        if at == auxiliary.i + 1 or at >= len(doc) or auxiliary.pos_ not in ("AUX", "VERB"):
+            continue  # without an adverb between them the tagger reads the participle right
+        participle = doc[at]
+        obj = participle.head
+        if participle.pos_ != "ADJ" or participle.dep_ != "amod" or obj.dep_ != "dobj" or obj.head.i != auxiliary.i:
+            continue
+        if obj.pos_ != "PROPN" or (base := _cue_verb_of_past_form(participle.lower_, lexicon)) is None:
+            continue  # "has long armed groups": a plain noun after the adjective may be what it describes
+        participle.pos_, participle.tag_, participle.lemma_ = "VERB", "VBN", base
+        participle.head, participle.dep_ = auxiliary.head if auxiliary.dep_ != "ROOT" else participle, auxiliary.dep_
+        if auxiliary.dep_ == "ROOT":
+            participle.head = participle
+        for child in list(auxiliary.children):
+            _reattach(child, participle, child.dep_)
+        auxiliary.pos_ = "AUX"
+        _reattach(auxiliary, participle, "aux")
+        _reattach(obj, participle, "dobj")
+
+
+def subject_taken_by_whose_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy, whose oil firm Eni runs the gas network, has long leaned towards the GNA", "Ankara, whose troops
+    Greece watches, backs the GNA": a relative clause on "whose" between a subject and its verb makes the parser
+    take the subject into the clause (as a subject of its verb) or leave it as the sentence's root, so the main
+    verb has none. A noun or name, a comma, "whose" owning the clause's subject or object, the clause, a comma,
+    and a finite verb (after auxiliaries and adverbs) with no subject: the noun is that verb's subject and the
+    clause its relative clause. Not a clause that ends the sentence ("..., whose forces Turkey attacked."), nor a
+    verb with a subject of its own ("Egypt, whose army is large, said Cairo backs Haftar" keeps "Cairo")."""
+    for whose in (doc[i] for i in positions_in(doc, LOWER, ("whose",))):
+        owned, antecedent = whose.head, doc[whose.i - 2] if whose.i >= 2 else None
+        if antecedent is None or doc[whose.i - 1].text != "," or whose.dep_ != "poss" or antecedent.pos_ not in ("NOUN", "PROPN"):
+            continue
+        inner = owned.head
+        if owned.dep_ not in ("nsubj", "nsubjpass", "dobj") or inner.pos_ not in ("VERB", "AUX") or inner.i < whose.i:
+            continue
+        sent = whose.sent
+        closing = next((t.i for t in doc[inner.i + 1 : sent.end] if t.text == ","), None)
+        if closing is None:
+            continue
+        at = _skip_adverbs(doc, closing + 1)
+        while at < sent.end and doc[at].pos_ == "AUX":
+            at = _skip_adverbs(doc, at + 1)
+        if at >= sent.end:
+            continue
+        verb = doc[at]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != antecedent.i for c in verb.children):
+            continue
+        if antecedent.head.i == verb.i and antecedent.dep_ in ("nsubj", "nsubjpass"):
+            continue  # already right
+        if antecedent.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in antecedent.children if c.i > closing]:
+                _reattach(child, verb, child.dep_)  # the full stop the name had as the root
+        elif not whose.i <= antecedent.head.i < closing:
+            continue  # the name hangs elsewhere (an object of an earlier verb): not this shape
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _reattach(antecedent, verb, "nsubjpass" if passive else "nsubj")
+        _reattach(inner, antecedent, "relcl")
+        _reattach(doc[closing], antecedent, "punct")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
+    "perfect_participle_read_as_adjective": PERFECT_AUXILIARIES,
+    "subject_taken_by_whose_clause": frozenset({"whose"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -3391,6 +3467,8 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    perfect_participle_read_as_adjective,
+    subject_taken_by_whose_clause,
     preposition_read_as_adverb,
     particle_of_nominal_read_on_verb,
     object_read_into_fronted_phrase,

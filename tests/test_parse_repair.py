@@ -1045,3 +1045,60 @@ def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
 def test_a_relative_clause_with_a_resumptive_pronoun_gives_its_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+# struct26: clause structure (a "whose" clause before the verb, "has long armed") and translated word order.
+from extract.parse_repair import perfect_participle_read_as_adjective, subject_taken_by_whose_clause  # noqa: E402
+
+STRUCT26_REPAIRED = [
+    (subject_taken_by_whose_clause, "Italy, whose oil company Eni runs much of the country's gas network, has long leaned towards the GNA.", "Italy", "leaned"),
+    (subject_taken_by_whose_clause, "Ankara, whose troops Greece watches closely, backs the GNA.", "Ankara", "backs"),
+    (subject_taken_by_whose_clause, "Ankara, whose troops Greece watches closely, backs the GNA.", "watches", "Ankara"),
+    (perfect_participle_read_as_adjective, "Russia has long armed Haftar.", "Haftar", "armed"),
+    (perfect_participle_read_as_adjective, "Cairo had quietly backed Sarraj's rivals in Benghazi for a year.", "Cairo", "backed"),
+]
+
+STRUCT26_LEFT_ALONE = [
+    # the clause ends the sentence: no verb after it
+    (subject_taken_by_whose_clause, "Turkey backs Sarraj, whose forces Haftar attacked."),
+    # the verb after the clause has a subject of its own
+    (subject_taken_by_whose_clause, "Egypt, whose army is large, said Cairo backs Haftar."),
+    # a plain noun after the adjective: "armed groups" is a noun phrase
+    (perfect_participle_read_as_adjective, "Egypt has long armed groups in the south."),
+    # no adverb: the tagger reads the participle right
+    (perfect_participle_read_as_adjective, "Russia has armed Haftar."),
+]
+
+
+@pytest.mark.parametrize("repair,text,word,head", STRUCT26_REPAIRED, ids=[f"{r.__name__}:{t[:40]}" for r, t, _, _ in STRUCT26_REPAIRED])
+def test_struct26_repair_mends_its_shape(repair, text: str, word: str, head: str) -> None:
+    doc = parsed(text)
+    if repair is subject_taken_by_whose_clause:
+        perfect_participle_read_as_adjective(doc, LEXICON)  # as repair_parse runs them
+    repair(doc, LEXICON)
+    assert head_of(doc, word) == head
+
+
+@pytest.mark.parametrize("repair,text", STRUCT26_LEFT_ALONE, ids=[f"{r.__name__}:{t[:40]}" for r, t in STRUCT26_LEFT_ALONE])
+def test_struct26_near_shape_is_left_alone(repair, text: str) -> None:
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    repair(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+# End to end: (sentence, an edge it must give or None, an edge it must not give or None)
+STRUCT26_EDGES = [
+    ("Italy, whose oil company Eni runs much of the country's gas network, has long leaned towards the GNA.", ("Italy", "support", "GNA"), None),
+    ("Russia, whose mercenaries fought near Tripoli last year, has long armed Haftar.", ("Russia", "support", "LNA"), None),
+    ("Haftar, whose forces Turkey attacked, is backed by Egypt.", ("Egypt", "support", "LNA"), ("Egypt", "opposition", "LNA")),
+    ("Qatar, whose emir met Erdogan in Doha, has firmly supported Sarraj.", ("Qatar", "support", "GNA"), ("Turkey", "support", "GNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge,absent", STRUCT26_EDGES, ids=[t[:50] for t, _, _ in STRUCT26_EDGES])
+def test_struct26_shapes_give_their_edge(text: str, edge: tuple | None, absent: tuple | None) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edge is None or edge in unordered, found
+    assert absent is None or absent not in unordered, found
