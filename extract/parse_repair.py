@@ -3378,11 +3378,98 @@ def subject_taken_by_whose_clause(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(doc[closing], antecedent, "punct")
 
 
+def relative_without_passive_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's militias, who backed by the UAE and Egypt, shelled Tripoli", "the GNA, which supported by Turkey,
+    ...": translated press drops the passive auxiliary after a relative pronoun, and the parser reads an active
+    clause whose subject is the pronoun and whose by-phrase is a mere preposition. A relative pronoun right
+    before (adverbs apart) a past form of a cue or sending verb with no object, whose next word is "by": the verb
+    is passive, the pronoun its passive subject, the by-phrase its agent. Not a verb whose cue takes "by" as its
+    own preposition ("who stood by Haftar"), nor one with an object ("who backed Haftar by sending drones")."""
+    for pronoun in (doc[i] for i in positions_in(doc, LOWER, RELATIVIZERS)):
+        verb = doc[_skip_adverbs(doc, pronoun.i + 1)] if pronoun.i + 1 < len(doc) else None
+        if verb is None or verb.i + 1 >= len(doc) or pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i or verb.dep_ != "relcl":
+            continue
+        by = doc[verb.i + 1]
+        if by.lower_ != "by" or by.head.i != verb.i or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        cue = lexicon.verbs.get(lemma)
+        if (cue is None and lemma not in lexicon.transfer_verbs) or (cue is not None and "by" in cue.preps):
+            continue
+        verb.tag_ = "VBN"
+        pronoun.dep_ = "nsubjpass"
+        by.dep_ = "agent"
+
+
+# A pronoun that takes up a fronted subject, and whether it is plural.
+RESUMPTIVE_SUBJECTS = {"he": False, "she": False, "it": False, "they": True}
+
+
+def resumptive_subject_after_topic(doc: Doc, lexicon: Lexicon) -> None:
+    """"The Turkish Minister Akar, he said that Ankara will stay", "The Egyptian troops, they are in Libya to
+    support Haftar": translated press fronts the subject, sets it off by a comma and takes it up with a pronoun,
+    and the parser leaves the fronted phrase as a loose modifier of the verb. A noun phrase opening the
+    sentence (after phrases of time or place), a comma, and a subject pronoun of the same number whose verb the
+    phrase hangs on: the phrase is the verb's subject, the pronoun a mere echo. Not a time phrase ("Last week,
+    they backed Haftar"), nor a parenthetical reporter ("Haftar, they said, backs ..." has a comma after the
+    verb), nor a phrase with a verb of its own."""
+    for pronoun in (doc[i] for i in positions_in(doc, LOWER, tuple(RESUMPTIVE_SUBJECTS))):
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i < 2 or doc[pronoun.i - 1].text != "," or verb.i < pronoun.i:
+            continue
+        if verb.lemma_.lower() in lexicon.reporting_verbs and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
+            continue  # "Haftar, they said, backs ...": a reporter set off in the middle
+        comma = doc[pronoun.i - 1]
+        start = _after_fronted_adjuncts(doc, pronoun.sent, lexicon)
+        if start >= comma.i:
+            continue
+        # the phrase before the comma is one, hung on the pronoun's verb
+        roots = [t for t in doc[start : comma.i] if not start <= t.head.i < comma.i or t.head.i == t.i]
+        topic = roots[0] if len(roots) == 1 else None
+        if topic is None or topic.head.i != verb.i or topic.dep_ not in ("npadvmod", "dep", "nsubj", "appos", "intj", "advmod"):
+            continue
+        if topic.pos_ not in ("NOUN", "PROPN") or topic.lower_ in lexicon.time_nouns or topic.lemma_.lower() in lexicon.time_nouns:
+            continue
+        plural = topic.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in topic.children)
+        if plural != RESUMPTIVE_SUBJECTS[pronoun.lower_] or (pronoun.lower_ in ("he", "she") and topic.pos_ != "PROPN" and topic.lemma_.lower() not in lexicon.person_role_nouns):
+            continue
+        _reattach(pronoun, verb, "dep")
+        _reattach(topic, verb, pronoun.dep_ if pronoun.dep_ != "dep" else "nsubj")
+        _reattach(comma, verb, "punct")
+
+
+def action_prep_on_part_of_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"ready to defend every inch of Libyan soil against the Turkish invader", "protect the people of the
+    capital against Haftar's militias", "sent thousands of fighters against the GNA": after an object with an
+    of-phrase the parser hangs "against" (or "alongside") on the of-phrase's noun, or on the object, which
+    takes no such phrase; it is the verb's, whom the defending or the sending is aimed at. Only after a verb
+    of aid or of sending, and only when neither noun is a cue taking the preposition ("the deployment of
+    troops against Haftar" keeps it: the deployment is against him)."""
+    for prep in (doc[i] for i in _index(doc, lexicon).against):
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.i > prep.i:
+            continue
+        obj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        cue = lexicon.verbs.get(lemma)
+        if not ((cue is not None and cue.category == "aid" and cue.relation == "support") or lemma in lexicon.transfer_verbs):
+            continue
+        if noun.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in lexicon.nouns:
+            continue
+        _reattach(prep, verb, "prep")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
     "perfect_participle_read_as_adjective": PERFECT_AUXILIARIES,
     "subject_taken_by_whose_clause": frozenset({"whose"}),
+    "relative_without_passive_auxiliary": frozenset({"by"}),
+    "resumptive_subject_after_topic": frozenset(RESUMPTIVE_SUBJECTS),
+    "action_prep_on_part_of_object": ACTION_PREPS,
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -3451,6 +3538,7 @@ REPAIRS = (
     gerund_object_after_of,
     repeated_preposition_split_off,
     fronted_object_with_pronoun,
+    resumptive_subject_after_topic,
     second_agent_phrase_split_off,
     name_read_as_auxiliary,
     coordinated_modifiers_read_as_noun,
@@ -3469,6 +3557,7 @@ REPAIRS = (
     verb_after_subject_apposition,
     perfect_participle_read_as_adjective,
     subject_taken_by_whose_clause,
+    relative_without_passive_auxiliary,
     preposition_read_as_adverb,
     particle_of_nominal_read_on_verb,
     object_read_into_fronted_phrase,
@@ -3490,6 +3579,7 @@ REPAIRS = (
     cue_after_names,
     prep_after_apposition,
     action_prep_on_name,
+    action_prep_on_part_of_object,
     partner_prep_on_object,
     source_prep_on_object,
     verb_prep_read_on_object,

@@ -1048,7 +1048,13 @@ def test_a_relative_clause_with_a_resumptive_pronoun_gives_its_edge(text: str, e
 
 
 # struct26: clause structure (a "whose" clause before the verb, "has long armed") and translated word order.
-from extract.parse_repair import perfect_participle_read_as_adjective, subject_taken_by_whose_clause  # noqa: E402
+from extract.parse_repair import (  # noqa: E402
+    action_prep_on_part_of_object,
+    perfect_participle_read_as_adjective,
+    relative_without_passive_auxiliary,
+    resumptive_subject_after_topic,
+    subject_taken_by_whose_clause,
+)
 
 STRUCT26_REPAIRED = [
     (subject_taken_by_whose_clause, "Italy, whose oil company Eni runs much of the country's gas network, has long leaned towards the GNA.", "Italy", "leaned"),
@@ -1056,6 +1062,11 @@ STRUCT26_REPAIRED = [
     (subject_taken_by_whose_clause, "Ankara, whose troops Greece watches closely, backs the GNA.", "watches", "Ankara"),
     (perfect_participle_read_as_adjective, "Russia has long armed Haftar.", "Haftar", "armed"),
     (perfect_participle_read_as_adjective, "Cairo had quietly backed Sarraj's rivals in Benghazi for a year.", "Cairo", "backed"),
+    (resumptive_subject_after_topic, "The Egyptian troops, they are in Libya to support Haftar.", "troops", "are"),
+    (resumptive_subject_after_topic, "The Turkish Minister Akar, he said that Haftar is a putschist.", "Akar", "said"),
+    (resumptive_subject_after_topic, "The Emirati drones, they struck the GNA positions near Tripoli.", "drones", "struck"),
+    (action_prep_on_part_of_object, "Our troops will defend every inch of Libyan land against the Turkish invader.", "against", "defend"),
+    (action_prep_on_part_of_object, "The GNA will defend the residents of Tripoli alongside Turkey.", "alongside", "defend"),
 ]
 
 STRUCT26_LEFT_ALONE = [
@@ -1067,6 +1078,13 @@ STRUCT26_LEFT_ALONE = [
     (perfect_participle_read_as_adjective, "Egypt has long armed groups in the south."),
     # no adverb: the tagger reads the participle right
     (perfect_participle_read_as_adjective, "Russia has armed Haftar."),
+    # a time phrase before the comma; a reporter set off in the middle
+    (resumptive_subject_after_topic, "Last week, they backed Haftar."),
+    (resumptive_subject_after_topic, "Haftar, they said, is a war criminal."),
+    # a verb that neither aids nor sends: the courage is the troops' own, against ISIS
+    (action_prep_on_part_of_object, "Egypt praised the courage of the troops against ISIS."),
+    # a cue noun that takes "against" keeps it
+    (action_prep_on_part_of_object, "Egypt condemned the deployment of troops against Haftar."),
 ]
 
 
@@ -1093,6 +1111,19 @@ STRUCT26_EDGES = [
     ("Russia, whose mercenaries fought near Tripoli last year, has long armed Haftar.", ("Russia", "support", "LNA"), None),
     ("Haftar, whose forces Turkey attacked, is backed by Egypt.", ("Egypt", "support", "LNA"), ("Egypt", "opposition", "LNA")),
     ("Qatar, whose emir met Erdogan in Doha, has firmly supported Sarraj.", ("Qatar", "support", "GNA"), ("Turkey", "support", "GNA")),
+    # a relative clause without its passive auxiliary
+    ("Haftar's militias, who backed by the UAE and Egypt, shelled Tripoli.", ("UAE", "support", "LNA"), None),
+    ("The GNA, which armed by Turkey, repelled the offensive.", ("Turkey", "support", "GNA"), ("GNA", "support", "Turkey")),
+    ("The forces of Haftar, who financed by the Emirates since 2014, attacked Tripoli.", ("UAE", "support", "LNA"), None),
+    ("Egypt, which backed Haftar by sending jets, warned Turkey.", ("Egypt", "support", "LNA"), ("Turkey", "support", "LNA")),
+    # a fronted subject taken up by a pronoun
+    ("The Egyptian troops, they are in Libya to support Haftar.", ("Egypt", "support", "LNA"), None),
+    ("The Russian mercenaries, they fight alongside the LNA.", ("Wagner", "support", "LNA"), None),
+    ("The Emirati drones, they struck the GNA positions near Tripoli.", ("UAE", "opposition", "GNA"), None),
+    ("Last week, they backed Haftar.", None, ("GNA", "support", "LNA")),
+    # the aim of defending or sending, hung on the object's of-phrase
+    ("\"We will defend every inch of Libyan land against the Turkish invader,\" the LNA spokesman said.", ("LNA", "opposition", "Turkey"), None),
+    ("Egypt praised the courage of the troops against ISIS.", None, ("Egypt", "opposition", "ISIS")),
 ]
 
 
