@@ -3462,6 +3462,44 @@ def action_prep_on_part_of_object(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(prep, verb, "prep")
 
 
+def list_member_after_aside(doc: Doc, lexicon: Lexicon) -> None:
+    """"which includes the UAE, Egypt and, more discreetly, France, has struggled", "backed by the UAE, Egypt and,
+    to a lesser degree, Russia": a phrase set off by commas after the list's "and" makes the parser end the list
+    at "and" and hang the last name elsewhere (an adverb's object, an apposition, the next verb's subject). "and"
+    (or "or") after a name of a list, a comma, a short phrase of an adverb or a preposition with no verb, a comma,
+    and a name followed by a comma or the sentence's end: the name is the list's last member, the phrase its
+    adverbial. Not a name that starts a clause ("and, according to diplomats, Jordan trains his men")."""
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        i = conjunction.i
+        if i < 1 or i + 3 >= len(doc) or doc[i + 1].text != "," or conjunction.dep_ != "cc":
+            continue
+        previous = doc[i - 1]
+        if previous.pos_ != "PROPN" or conjunction.head.i != previous.i and conjunction.head.i != _list_head(previous).i:
+            continue
+        sent = conjunction.sent
+        closing = next((t.i for t in doc[i + 2 : min(sent.end, i + 8)] if t.text == ","), None)
+        if closing is None or closing == i + 2 or not (doc[i + 2].pos_ in ("ADV", "ADP") or doc[i + 2].lower_ == "according"):
+            continue
+        aside = doc[i + 2 : closing]
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in aside):
+            continue
+        end = _name_phrase_end(doc, closing + 1, sent.end)
+        if end is None or (end < sent.end and not doc[end].is_punct):
+            continue  # a name that goes on into its own clause
+        name = doc[end - 1]
+        if name.head.i == previous.i and name.dep_ == "conj":
+            continue  # already right
+        _reattach(name, previous, "conj")
+        _attach_name(doc, closing + 1, name)
+        for token in aside:
+            if not (aside.start <= token.head.i < aside.end):
+                _reattach(token, name, "advmod" if token.pos_ == "ADV" else "prep")
+        _reattach(doc[i + 1], name, "punct")
+        _reattach(doc[closing], name, "punct")
+        if conjunction.head.i != previous.i:
+            _reattach(conjunction, previous, "cc")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
@@ -3470,6 +3508,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "relative_without_passive_auxiliary": frozenset({"by"}),
     "resumptive_subject_after_topic": frozenset(RESUMPTIVE_SUBJECTS),
     "action_prep_on_part_of_object": ACTION_PREPS,
+    "list_member_after_aside": frozenset({"and", "or"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -3569,6 +3608,7 @@ REPAIRS = (
     participle_after_apposition,
     list_after_apposition,
     list_member_split_off,
+    list_member_after_aside,
     subject_list,
     prep_after_time_phrase,
     subordinator_read_as_preposition,

@@ -1050,6 +1050,7 @@ def test_a_relative_clause_with_a_resumptive_pronoun_gives_its_edge(text: str, e
 # struct26: clause structure (a "whose" clause before the verb, "has long armed") and translated word order.
 from extract.parse_repair import (  # noqa: E402
     action_prep_on_part_of_object,
+    list_member_after_aside,
     perfect_participle_read_as_adjective,
     relative_without_passive_auxiliary,
     resumptive_subject_after_topic,
@@ -1067,6 +1068,8 @@ STRUCT26_REPAIRED = [
     (resumptive_subject_after_topic, "The Emirati drones, they struck the GNA positions near Tripoli.", "drones", "struck"),
     (action_prep_on_part_of_object, "Our troops will defend every inch of Libyan land against the Turkish invader.", "against", "defend"),
     (action_prep_on_part_of_object, "The GNA will defend the residents of Tripoli alongside Turkey.", "alongside", "defend"),
+    (list_member_after_aside, "The pro-Haftar camp, which includes the UAE, Egypt and, more discreetly, France, has struggled.", "France", "Egypt"),
+    (list_member_after_aside, "Haftar is backed by the UAE, Egypt and, to a lesser degree, Russia.", "Russia", "Egypt"),
 ]
 
 STRUCT26_LEFT_ALONE = [
@@ -1085,6 +1088,8 @@ STRUCT26_LEFT_ALONE = [
     (action_prep_on_part_of_object, "Egypt praised the courage of the troops against ISIS."),
     # a cue noun that takes "against" keeps it
     (action_prep_on_part_of_object, "Egypt condemned the deployment of troops against Haftar."),
+    # the name after the aside opens a clause of its own
+    (list_member_after_aside, "Egypt supplies arms to Haftar and, according to diplomats, Jordan trains his men."),
 ]
 
 
@@ -1124,6 +1129,10 @@ STRUCT26_EDGES = [
     # the aim of defending or sending, hung on the object's of-phrase
     ("\"We will defend every inch of Libyan land against the Turkish invader,\" the LNA spokesman said.", ("LNA", "opposition", "Turkey"), None),
     ("Egypt praised the courage of the troops against ISIS.", None, ("Egypt", "opposition", "ISIS")),
+    # a list's last member after an aside
+    ("The anti-Turkish axis, which includes Egypt, Greece and, more quietly, France, held a summit.", ("France", "opposition", "Turkey"), None),
+    ("Haftar is backed by the UAE, Egypt and, to a lesser degree, Russia.", ("Russia", "support", "LNA"), None),
+    ("Egypt supplies arms to Haftar and, according to diplomats, Jordan trains his men.", ("Jordan", "support", "LNA"), ("Egypt", "support", "Jordan")),
 ]
 
 
