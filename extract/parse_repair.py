@@ -3500,6 +3500,35 @@ def list_member_after_aside(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(conjunction, previous, "cc")
 
 
+def purpose_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"approved a bill allowing troops to be deployed to Libya to support the GNA", "The parliament authorised
+    troops to be sent to Libya to back Haftar": a purpose clause on a passive with no agent is the purpose of
+    whoever does the act, whom the sentence names only as the one who permits it (`permission_verbs`); the
+    parser hangs the clause on the passive, whose only subject is what is sent. A to-clause on an agentless
+    passive that is the complement of a permission verb hangs on that verb, which has an actor (its subject,
+    or the maker of the bill it describes). Not a passive with its agent ("to be deployed by Egypt to ..."),
+    nor one whose subject names an actor ("allowing Turkish jets to be refuelled to strike ...": the jets'
+    owner acts), nor a passive under any other verb ("Egypt said troops were deployed to support Haftar")."""
+    actors: dict[int, set[str]] | None = None
+    for permit in (doc[i] for i in positions_in(doc, LEMMA, lexicon.permission_verbs)):
+        if permit.pos_ != "VERB":
+            continue
+        for passive in [c for c in permit.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"]:
+            children = list(passive.children)
+            if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+                continue
+            purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > passive.i and c.tag_ == "VB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if purpose is None or subject is None:
+                continue
+            if actors is None:
+                actors = dictionary_actors_at(doc)
+            if any(t.i in actors for t in subject.subtree):
+                continue
+            _reattach(purpose, permit, "advcl")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
@@ -3509,6 +3538,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_subject_after_topic": frozenset(RESUMPTIVE_SUBJECTS),
     "action_prep_on_part_of_object": ACTION_PREPS,
     "list_member_after_aside": frozenset({"and", "or"}),
+    "purpose_of_agentless_passive": frozenset({"be", "been", "being"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -3627,6 +3657,7 @@ REPAIRS = (
     with_object_read_as_subject,
     free_relative_designation,
     in_order_to,
+    purpose_of_agentless_passive,
     participle_adjective,
     between_second_side,
     by_phrase_to_event_noun,

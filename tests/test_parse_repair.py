@@ -1052,6 +1052,7 @@ from extract.parse_repair import (  # noqa: E402
     action_prep_on_part_of_object,
     list_member_after_aside,
     perfect_participle_read_as_adjective,
+    purpose_of_agentless_passive,
     relative_without_passive_auxiliary,
     resumptive_subject_after_topic,
     subject_taken_by_whose_clause,
@@ -1070,6 +1071,8 @@ STRUCT26_REPAIRED = [
     (action_prep_on_part_of_object, "The GNA will defend the residents of Tripoli alongside Turkey.", "alongside", "defend"),
     (list_member_after_aside, "The pro-Haftar camp, which includes the UAE, Egypt and, more discreetly, France, has struggled.", "France", "Egypt"),
     (list_member_after_aside, "Haftar is backed by the UAE, Egypt and, to a lesser degree, Russia.", "Russia", "Egypt"),
+    (purpose_of_agentless_passive, "Turkey's parliament on Thursday approved a bill allowing troops to be deployed to Libya to support the GNA.", "support", "allowing"),
+    (purpose_of_agentless_passive, "Ankara approved a motion that allows soldiers to be deployed to Libya to help Sarraj.", "help", "allows"),
 ]
 
 STRUCT26_LEFT_ALONE = [
@@ -1090,6 +1093,9 @@ STRUCT26_LEFT_ALONE = [
     (action_prep_on_part_of_object, "Egypt condemned the deployment of troops against Haftar."),
     # the name after the aside opens a clause of its own
     (list_member_after_aside, "Egypt supplies arms to Haftar and, according to diplomats, Jordan trains his men."),
+    # a passive under a verb that permits nothing; a passive with its agent
+    (purpose_of_agentless_passive, "Egypt said troops were deployed to Libya to support Haftar."),
+    (purpose_of_agentless_passive, "The parliament allowed troops to be deployed by Haftar to fight the GNA."),
 ]
 
 
@@ -1133,6 +1139,11 @@ STRUCT26_EDGES = [
     ("The anti-Turkish axis, which includes Egypt, Greece and, more quietly, France, held a summit.", ("France", "opposition", "Turkey"), None),
     ("Haftar is backed by the UAE, Egypt and, to a lesser degree, Russia.", ("Russia", "support", "LNA"), None),
     ("Egypt supplies arms to Haftar and, according to diplomats, Jordan trains his men.", ("Jordan", "support", "LNA"), ("Egypt", "support", "Jordan")),
+    # a purpose clause on an agentless passive that someone permits
+    ("Turkey's parliament on Thursday approved a bill allowing troops to be deployed to Libya to support the GNA.", ("Turkey", "support", "GNA"), None),
+    ("Ankara approved a motion that allows soldiers to be deployed to Libya to help Sarraj.", ("Turkey", "support", "GNA"), None),
+    ("Egypt said troops were deployed to Libya to support Haftar.", None, ("Egypt", "support", "LNA")),
+    ("The Turkish parliament approved a motion allowing Qatari jets to be refuelled to strike Haftar.", ("Qatar", "opposition", "LNA"), ("Turkey", "opposition", "LNA")),
 ]
 
 
