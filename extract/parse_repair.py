@@ -3467,8 +3467,8 @@ def list_member_after_aside(doc: Doc, lexicon: Lexicon) -> None:
     to a lesser degree, Russia": a phrase set off by commas after the list's "and" makes the parser end the list
     at "and" and hang the last name elsewhere (an adverb's object, an apposition, the next verb's subject). "and"
     (or "or") after a name of a list, a comma, a short phrase of an adverb or a preposition with no verb, a comma,
-    and a name followed by a comma or the sentence's end: the name is the list's last member, the phrase its
-    adverbial. Not a name that starts a clause ("and, according to diplomats, Jordan trains his men")."""
+    and a name (or a list of them) followed by a comma or the sentence's end: the name is the list's next member,
+    the phrase its adverbial. Not a name that starts a clause ("and, according to diplomats, Jordan trains his men")."""
     for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
         i = conjunction.i
         if i < 1 or i + 3 >= len(doc) or doc[i + 1].text != "," or conjunction.dep_ != "cc":
@@ -3483,14 +3483,18 @@ def list_member_after_aside(doc: Doc, lexicon: Lexicon) -> None:
         aside = doc[i + 2 : closing]
         if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in aside):
             continue
-        end = _name_phrase_end(doc, closing + 1, sent.end)
+        members = _names_after(doc, closing + 1, sent.end)  # "and, more discreetly, France and Saudi Arabia,"
+        end = members[-1][1] if members else None
         if end is None or (end < sent.end and not doc[end].is_punct):
             continue  # a name that goes on into its own clause
-        name = doc[end - 1]
+        name = doc[members[0][1] - 1]
         if name.head.i == previous.i and name.dep_ == "conj":
             continue  # already right
         _reattach(name, previous, "conj")
-        _attach_name(doc, closing + 1, name)
+        if len(members) > 1:
+            _attach_list(doc, members)
+        else:
+            _attach_name(doc, closing + 1, name)
         for token in aside:
             if not (aside.start <= token.head.i < aside.end):
                 _reattach(token, name, "advmod" if token.pos_ == "ADV" else "prep")

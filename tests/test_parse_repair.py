@@ -1071,6 +1071,7 @@ STRUCT26_REPAIRED = [
     (action_prep_on_part_of_object, "The GNA will defend the residents of Tripoli alongside Turkey.", "alongside", "defend"),
     (list_member_after_aside, "The pro-Haftar camp, which includes the UAE, Egypt and, more discreetly, France, has struggled.", "France", "Egypt"),
     (list_member_after_aside, "Haftar is backed by the UAE, Egypt and, to a lesser degree, Russia.", "Russia", "Egypt"),
+    (list_member_after_aside, "The pro-Haftar camp, which includes the UAE, Egypt and, more discreetly, France and Saudi Arabia, has struggled since June.", "Arabia", "France"),
     (purpose_of_agentless_passive, "Turkey's parliament on Thursday approved a bill allowing troops to be deployed to Libya to support the GNA.", "support", "allowing"),
     (purpose_of_agentless_passive, "Ankara approved a motion that allows soldiers to be deployed to Libya to help Sarraj.", "help", "allows"),
 ]
@@ -1132,12 +1133,15 @@ STRUCT26_EDGES = [
     ("The Russian mercenaries, they fight alongside the LNA.", ("Wagner", "support", "LNA"), None),
     ("The Emirati drones, they struck the GNA positions near Tripoli.", ("UAE", "opposition", "GNA"), None),
     ("Last week, they backed Haftar.", None, ("GNA", "support", "LNA")),
+    ("The Egyptian troops, which Sisi sent last month, they are in Libya to support Haftar.", ("Egypt", "support", "LNA"), None),
+    ("The Egyptian Foreign Minister Shoukry, he said that the Turkish intervention in Libya is unacceptable.", ("Egypt", "opposition", "Turkey"), None),
     # the aim of defending or sending, hung on the object's of-phrase
     ("\"We will defend every inch of Libyan land against the Turkish invader,\" the LNA spokesman said.", ("LNA", "opposition", "Turkey"), None),
     ("Egypt praised the courage of the troops against ISIS.", None, ("Egypt", "opposition", "ISIS")),
     # a list's last member after an aside
     ("The anti-Turkish axis, which includes Egypt, Greece and, more quietly, France, held a summit.", ("France", "opposition", "Turkey"), None),
     ("Haftar is backed by the UAE, Egypt and, to a lesser degree, Russia.", ("Russia", "support", "LNA"), None),
+    ("The pro-Haftar camp, which includes the UAE, Egypt and, more discreetly, France and Saudi Arabia, has struggled since June.", ("Saudi Arabia", "support", "LNA"), ("France", "support", "Saudi Arabia")),
     ("Egypt supplies arms to Haftar and, according to diplomats, Jordan trains his men.", ("Jordan", "support", "LNA"), ("Egypt", "support", "Jordan")),
     # a purpose clause on an agentless passive that someone permits
     ("Turkey's parliament on Thursday approved a bill allowing troops to be deployed to Libya to support the GNA.", ("Turkey", "support", "GNA"), None),
