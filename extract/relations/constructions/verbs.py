@@ -942,3 +942,28 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     if frame.agents:
         frame.fire("behalf")
 
+
+
+@construction("brokered-accord")
+def brokered_accord(ctx: SentenceContext, frame: Frame) -> None:
+    """"Washington brokered a deal between the GNA and the LNA", "Morocco facilitated an accord between the two
+    parliaments": a third party's verb (broker, host, facilitate) whose object is an accord (a noun cue of the
+    "agree" category) with a between-phrase makes the two its parties to each other, as well as the broker's.
+    The verb construction read them as patients only (a weak "deal" noun needs a peace paragraph, a brokered one
+    does not). Calls for talks between X and Y are no verb of a third party and are left to the noun."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or not frame.agents or frame.family != "verb":
+        return
+    if getattr(frame.cue, "category", None) not in THIRD_PARTY_CATEGORIES:
+        return
+    accords = [c for c in token.children if c.dep_ == "dobj"]
+    accords += [c for a in accords for c in a.conjuncts]
+    accords = [a for a in accords if getattr(ctx.lexicon.nouns.get(lemma(a)), "category", None) == "agree"]
+    own = {m.actor_id for m in frame.agents}
+    sides = [m for a in accords for m in ctx.between_parties(a) if m.actor_id not in own]
+    if len({m.actor_id for m in sides}) < 2:
+        return
+    ids = {m.actor_id for m in sides}
+    frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in ids]
+    frame.parties = sides
+    frame.fire("brokered-accord")
