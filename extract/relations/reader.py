@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations import constructions  # noqa: F401 (registers every construction)
+from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
@@ -181,6 +182,8 @@ class RelationReader:
                 and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in token.children)
             ):  # "bases hosting American troops", "hosted LNA officers for training": no talks ("brought together
             # officers from the GNA and the LNA" is: two sides)
+                if cue.relation == "mediation" and camp_gathering(token, lex):
+                    return []  # "the pro-Haftar camp, which brings together Egypt and the UAE": its members (camps.py)
                 if _hosted_guest(ctx, token, cue):
                     cue = replace(cue, weak=True)  # "Greece hosted Haftar in Athens": a visit, peace-making only in a peace paragraph
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
@@ -405,7 +408,7 @@ def _brought_together(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
 
 
 def _hosted_guest(ctx: SentenceContext, verb: Token, cue: Cue) -> bool:
-    """"Greece hosted Haftar in Athens", "Haftar was hosted by Shoigu": a host's guest is an actor, not talks,
+    """"Greece hosted Haftar in Athens", "Haftar was hosted by Shoigu": a host's guest is one actor, not talks,
     a summit or a peace noun ("hosted talks between", "hosted a summit on Libya"). Hosting is mediation only
     when it is about peace (GUIDELINE: "hosts or holds ceasefire/peace talks with B"), so the host verb is read
     as a weak cue, as "met" and "received" are: kept where the paragraph is about a ceasefire or talks
@@ -419,7 +422,8 @@ def _hosted_guest(ctx: SentenceContext, verb: Token, cue: Cue) -> bool:
         lemma(g) in lex.venue_nouns or ctx.names_peace(g) or getattr(lex.nouns.get(lemma(g)), "relation", None) == "mediation" for g in guests
     ):  # talks, a summit, an accord, a peace process: what is hosted is the peace-making itself
         return False
-    return any(ctx.group(g) for g in guests)
+    # two sides hosted together ("hosted Haftar and Sarraj in Rome") are brought to one table: left as they were
+    return len(distinct_actors([m for g in guests for m in ctx.group(g)])) == 1
 
 
 # The cue a greeting verb is read as when it receives a visitor.
