@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -34,6 +34,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
             elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
                 named = ctx.group(child)
+                if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
+                    named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
                 frame.patients.extend((m, relation) for m in named)
                 if relation == "mediation" and not named and child.dep_ == "dobj":
                     # "facilitated contacts between Washington and Tehran", "mediated an exchange of prisoners between
@@ -96,6 +98,15 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _led_by(ctx: SentenceContext, mention) -> bool:
+    """"the UN-led dialogue", "the AU-sponsored talks": a name before a hyphen and a mediation participle leads
+    the talks a host hosts; host and leader are co-mediators, not each other's parties."""
+    doc = mention.span.doc
+    after = mention.span.end
+    # (a word after a written hyphen has the compound as its lemma: "un-lead")
+    return after + 1 < len(doc) and doc[after].text in HYPHENS and lemma(doc[after + 1]).rsplit("-", 1)[-1] in ctx.lexicon.mediation_participles
 
 
 def _blocked_text(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
