@@ -3,7 +3,7 @@ of each cue's family over a frame, and turns the frame into edges with their
 confidence (the construction's base times modality.py's factors)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -184,8 +184,6 @@ class RelationReader:
             # officers from the GNA and the LNA" is: two sides)
                 if cue.relation == "mediation" and camp_gathering(token, lex):
                     return []  # "the pro-Haftar camp, which brings together Egypt and the UAE": its members (camps.py)
-                if _hosted_guest(ctx, token, cue):
-                    cue = replace(cue, weak=True)  # "Greece hosted Haftar in Athens": a visit, peace-making only in a peace paragraph
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
                 # "received weapons from": read below when the verb reads nothing ("froze military aid to" was read above)
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):
@@ -405,25 +403,6 @@ def best_per_pair(edges: list[Edge]) -> list[Edge]:
 def _brought_together(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
     """"brought together officers from the GNA and the LNA": people of two sides brought together meet."""
     return any(c.lower_ == "together" for c in verb.children) and len(distinct_actors(ctx.group(obj))) >= 2
-
-
-def _hosted_guest(ctx: SentenceContext, verb: Token, cue: Cue) -> bool:
-    """"Greece hosted Haftar in Athens", "Haftar was hosted by Shoigu": a host's guest is one actor, not talks,
-    a summit or a peace noun ("hosted talks between", "hosted a summit on Libya"). Hosting is mediation only
-    when it is about peace (GUIDELINE: "hosts or holds ceasefire/peace talks with B"), so the host verb is read
-    as a weak cue, as "met" and "received" are: kept where the paragraph is about a ceasefire or talks
-    ("hosted Haftar for talks on a ceasefire")."""
-    if cue.category != "host" or cue.weak:
-        return False
-    guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    guests += [g for c in guests for g in c.conjuncts]
-    lex = ctx.lexicon
-    if any(
-        lemma(g) in lex.venue_nouns or ctx.names_peace(g) or getattr(lex.nouns.get(lemma(g)), "relation", None) == "mediation" for g in guests
-    ):  # talks, a summit, an accord, a peace process: what is hosted is the peace-making itself
-        return False
-    # two sides hosted together ("hosted Haftar and Sarraj in Rome") are brought to one table: left as they were
-    return len(distinct_actors([m for g in guests for m in ctx.group(g)])) == 1
 
 
 # The cue a greeting verb is read as when it receives a visitor.
