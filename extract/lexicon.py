@@ -231,6 +231,10 @@ class Lexicon:
     # "made up of", "composed of": a body's members, whose sides meet or agree through it (composed-body)
     composition_participles: frozenset[str]
     permission_verbs: frozenset[str]
+    # "the camp, which brings together Egypt and the UAE": a camp gathering its members, not a mediator
+    grouping_verbs: frozenset[str]
+    # "met to coordinate their positions": allies lining up, not sides negotiating (unless about a ceasefire)
+    coordination_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -565,6 +569,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
         permission_verbs=words("permission_verbs"),
+        grouping_verbs=words("grouping_verbs"),
+        coordination_verbs=words("coordination_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations import constructions  # noqa: F401 (registers every construction)
+from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
@@ -181,6 +182,8 @@ class RelationReader:
                 and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in token.children)
             ):  # "bases hosting American troops", "hosted LNA officers for training": no talks ("brought together
             # officers from the GNA and the LNA" is: two sides)
+                if cue.relation == "mediation" and camp_gathering(token, lex):
+                    return []  # "the pro-Haftar camp, which brings together Egypt and the UAE": its members (camps.py)
                 read = self._run(ctx, Frame(token, cue, cue.relation, "verb"))
                 # "received weapons from": read below when the verb reads nothing ("froze military aid to" was read above)
                 if read or (word not in lex.reverse_light_verbs and word not in lex.severing_verbs):

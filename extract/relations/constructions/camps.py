@@ -72,8 +72,8 @@ def _members(ctx: SentenceContext, camp: Token, stance: list[tuple[ActorSpan, st
     head = place.head
     if place.dep_ == "dobj" and is_verb(head) and _membership_verb(head, lex):
         return ctx.subjects(head, is_passive(head))[0], head  # "Egypt joined the pro-Haftar camp"
-    if place.dep_ == "nsubj" and is_verb(head) and lemma(head) in lex.inclusion_verbs:
-        return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c)], head  # "the axis includes Egypt"
+    if place.dep_ == "nsubj" and is_verb(head) and (lemma(head) in lex.inclusion_verbs or grouping_verb(head, lex)):
+        return [m for c in head.children if c.dep_ == "dobj" for m in ctx.group(c)], head  # "the axis includes / unites Egypt"
     if place.dep_ != "pobj":
         return [], None
     governor = head.head
@@ -94,8 +94,8 @@ def _listed_members(ctx: SentenceContext, camp: Token, stance_names: set[int]) -
     members: list[ActorSpan] = []
     as_members = lex.camp_nouns.get(lemma(camp)) == "members"
     for child in camp.children:
-        if child.dep_ in ("acl", "relcl") and lemma(child) in lex.inclusion_verbs:
-            # "the pro-Haftar camp, comprising / which includes Egypt and the UAE"
+        if child.dep_ in ("acl", "relcl") and (lemma(child) in lex.inclusion_verbs or grouping_verb(child, lex)):
+            # "the pro-Haftar camp, comprising / which includes / which brings together Egypt and the UAE"
             members.extend(m for c in child.children if c.dep_ == "dobj" for m in ctx.group(c))
         elif child.dep_ == "prep" and (prep_text(child) in lex.identity_preps or (as_members and child.lower_ in MEMBER_PREPS)):
             members.extend(m for p in objects(child) for m in ctx.group(p))
@@ -110,3 +110,19 @@ def _membership_verb(verb: Token, lex: Lexicon) -> bool:
     """"join", "belong (to)", "make up" (lexicon.membership_verbs, phrasal ones with their particle)."""
     base = lemma(verb)
     return base in lex.membership_verbs or any(f"{base} {c.lower_}" in lex.membership_verbs for c in verb.children if c.dep_ == "prt")
+
+
+def grouping_verb(verb: Token, lex: Lexicon) -> bool:
+    """"brings together", "groups", "unites" (lexicon.grouping_verbs, phrasal ones with their particle)."""
+    base = lemma(verb)
+    return base in lex.grouping_verbs or any(f"{base} {c.lower_}" in lex.grouping_verbs for c in verb.children if c.dep_ in ("prt", "advmod"))
+
+
+def camp_gathering(verb: Token, lex: Lexicon) -> bool:
+    """A grouping verb whose subject is a camp noun ("the coalition unites Egypt and the UAE") or that is a
+    clause on one ("the pro-Haftar camp, which brings together ..."): it names the camp's members, and the
+    camp gathers them as allies, not as parties to talks."""
+    if not grouping_verb(verb, lex):
+        return False
+    camps = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(lemma(c) in lex.camp_nouns for c in camps)

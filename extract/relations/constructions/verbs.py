@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.modality import about_other_field
 from extract.relations.registry import Frame, construction
 
 
@@ -34,6 +35,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
             elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
                 named = ctx.group(child)
+                if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
+                    named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
                 frame.patients.extend((m, relation) for m in named)
                 if relation == "mediation" and not named and child.dep_ == "dobj":
                     # "facilitated contacts between Washington and Tehran", "mediated an exchange of prisoners between
@@ -62,6 +65,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
         elif child.dep_ == "prt" and (role := cue.preps.get(child.lower_)):
             frame.patients.extend((m, role) for obj in token.children if obj.dep_ == "dobj" for m in ctx.group(obj))
+    if relation == "mediation" and not passive:
+        frame.patients.extend((m, relation) for c in _objects_read_as_conjuncts(ctx, token) for m in ctx.group(c))
     if token.dep_ == "amod" and relation and not passive and any(c.dep_ == "nsubj" for c in token.children):
         # "Egypt trained and equipped tribal fighters loyal to Haftar": the parser made the verb a
         # modifier of its object, and kept its subject.
@@ -96,6 +101,29 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _objects_read_as_conjuncts(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """"Putin met Haftar and then Sarraj", "hosted Haftar in Cairo and then Sarraj": the parser hangs the second
+    object, after an adverb or a place, on the verb as its conjunct. A bare name there (no subject, object,
+    apposition or verb of its own: not "backs the GNA and Russia the LNA") is a second object of the verb."""
+    if not any(c.dep_ == "dobj" and ctx.group(c) for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and ctx.group(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "aux", "auxpass", "relcl") for g in c.children)
+    ]
+
+
+def _led_by(ctx: SentenceContext, mention) -> bool:
+    """"the UN-led dialogue", "the AU-sponsored talks": a name before a hyphen and a mediation participle leads
+    the talks a host hosts; host and leader are co-mediators, not each other's parties."""
+    doc = mention.span.doc
+    after = mention.span.end
+    # (a word after a written hyphen has the compound as its lemma: "un-lead")
+    return after + 1 < len(doc) and doc[after].text in HYPHENS and lemma(doc[after + 1]).rsplit("-", 1)[-1] in ctx.lexicon.mediation_participles
 
 
 def _blocked_text(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
@@ -495,6 +523,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Algeria and Tunisia called for dialogue": they ask others to talk
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
+    if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
+        return  # "Algeria and Tunisia met to coordinate their positions on the crisis": allies lining up
     if frame.family == "verb" and (
         (is_passive(frame.trigger) and lemma(frame.trigger) in ctx.lexicon.mediation_participles)
         or getattr(frame.cue, "category", None) in THIRD_PARTY_CATEGORIES
@@ -538,6 +568,18 @@ def _names_own_parties(trigger: Token) -> bool:
     # the parser may hang the phrase on the verb: "call for dialogue [among Libyans]"
     talks = [trigger] + ([verb, *(p for c in verb.children if c.dep_ == "prep" for p in objects(c))] if verb is not None else [])
     return any(c.dep_ == "prep" and c.lower_ in ("among", "between") for t in talks for c in t.children)
+
+
+def _met_to_coordinate(ctx: SentenceContext, trigger: Token) -> bool:
+    """The meeting's purpose is to coordinate or align the subjects' own positions (coordination_verbs), and that
+    purpose names no step to peace ("to coordinate their positions on the crisis": the war itself is no topic of
+    peace; "to coordinate their positions on a ceasefire" is talks about one)."""
+    verb = trigger if is_verb(trigger) else trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    purposes = [c for h in (verb, trigger) for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and lemma(c) in ctx.lexicon.coordination_verbs]
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    return bool(purposes) and not any(lemma(t) in topics for p in purposes for t in p.subtree)
 
 
 def _cognate_fight(ctx: SentenceContext, obj: Token) -> bool:
@@ -942,3 +984,67 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     if frame.agents:
         frame.fire("behalf")
 
+
+
+@construction("brokered-accord")
+def brokered_accord(ctx: SentenceContext, frame: Frame) -> None:
+    """"Washington brokered a deal between the GNA and the LNA", "Morocco facilitated an accord between the two
+    parliaments": a third party's verb (broker, host, facilitate) whose object is an accord (a noun cue of the
+    "agree" category) with a between-phrase makes the two its parties to each other, as well as the broker's.
+    The verb construction read them as patients only (a weak "deal" noun needs a peace paragraph, a brokered one
+    does not). Calls for talks between X and Y are no verb of a third party and are left to the noun."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or not frame.agents or frame.family != "verb":
+        return
+    if getattr(frame.cue, "category", None) not in THIRD_PARTY_CATEGORIES:
+        return
+    accords = [c for c in token.children if c.dep_ == "dobj"]
+    accords += [c for a in accords for c in a.conjuncts]
+    accords = [a for a in accords if getattr(ctx.lexicon.nouns.get(lemma(a)), "category", None) == "agree"]
+    own = {m.actor_id for m in frame.agents}
+    sides = [m for a in accords for m in ctx.between_parties(a) if m.actor_id not in own]
+    if len({m.actor_id for m in sides}) < 2:
+        return
+    ids = {m.actor_id for m in sides}
+    frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in ids]
+    frame.parties = sides
+    frame.fire("brokered-accord")
+
+
+@construction("hosted-attendees")
+def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
+    """"Italy will host a conference in Rome, with Macron and Sisi expected to attend alongside Sarraj and Haftar":
+    those a host's event is said to be attended by (an absolute with-phrase on the host verb whose clause has an
+    attendance verb, and whoever attends "alongside" or "together with" them) are each the host's counterpart.
+    A plain "hosted a conference with France" (a co-host) and a conference of many (its attendees are not each
+    other's parties) give no more."""
+    token = frame.trigger
+    if frame.relation != "mediation" or not frame.agents or getattr(frame.cue, "category", None) != "host":
+        return
+    events = [c for c in token.children if c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c))]
+    if not events or any(about_other_field(e, ctx.lexicon) for e in events):
+        return  # (not "a conference on trade")
+    withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > token.i]
+    attending = [
+        t for t in token.subtree if lemma(t) in ctx.lexicon.attendance_verbs and is_verb(t) and withs and t.i > withs[0].i
+    ]
+    if not attending:
+        return
+    own = {m.actor_id for m in frame.agents}
+    # "with Macron among the leaders", and "with Macron and Sisi expected to attend" (the absolute's subject)
+    guests = [m for w in withs for p in objects(w) for m in ctx.group(p)]
+    guests += [m for w in withs for c in w.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
+    guests += [
+        m
+        for verb in attending
+        for c in verb.children
+        if c.dep_ == "prep" and (c.lower_ in ("with", *ALONGSIDE_PREPS) or prep_text(c) in ctx.lexicon.co_agent_preps)
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
+    known = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
+    added = [m for m in distinct_actors(guests) if m.actor_id not in own and m.actor_id not in known]
+    if not added:
+        return
+    frame.patients.extend((m, "mediation") for m in added)
+    frame.fire("hosted-attendees")
