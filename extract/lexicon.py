@@ -230,6 +230,10 @@ class Lexicon:
     outsider_types: frozenset[str]
     # "made up of", "composed of": a body's members, whose sides meet or agree through it (composed-body)
     composition_participles: frozenset[str]
+    # "would not let the LNA collapse": what befalls X, not what X does
+    suffering_verbs: frozenset[str]
+    # "a Tanzanian-flagged ship": the flag state owns the ship, it does not act through it
+    registry_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -563,6 +567,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         dialogue_nouns=words("dialogue_nouns"),
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
+        suffering_verbs=words("suffering_verbs"),
+        registry_participles=words("registry_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -221,11 +221,57 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
 
 def allowed_to_suffer(trigger: Token, lexicon: Lexicon) -> bool:
     """What a refused "allow", "let" or "permit" would let happen is something its object undergoes: a fall
-    (falling_verbs: "will not allow Tripoli to fall into the hands of putschists", "won't let the capital go")
-    or a passive ("will not permit the GNA to be defeated"). Refusing it takes the object's side; only an act
-    of the object's own is refused against it ("refused to allow Turkish forces to use its territory")."""
+    (falling_verbs: "will not allow Tripoli to fall into the hands of putschists", "won't let the capital go"),
+    a collapse or a loss (suffering_verbs: "would not let the LNA collapse") or a passive ("will not permit the
+    GNA to be defeated"). Refusing it takes the object's side; only an act of the object's own is refused
+    against it ("refused to allow Turkish forces to use its territory")."""
     clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
-    return any(lemma(c) in lexicon.falling_verbs or any(a.dep_ == "auxpass" for a in c.children) for c in clauses)
+    return bool(suffered_noun(trigger, lexicon)) or any(
+        _befalls(c, lexicon) or any(a.dep_ == "auxpass" for a in c.children) for c in clauses
+    )
+
+
+def _befalls(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of what befalls its subject: it falls, collapses, loses (falling_verbs, suffering_verbs)."""
+    return lemma(verb) in lexicon.falling_verbs or lemma(verb) in lexicon.suffering_verbs
+
+
+def suffered_noun(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """"would not let the LNA collapse": the small parser reads the bare verb after the object as a noun the
+    name modifies ("the LNA collapse", a direct object); that noun, a verb form of what befalls, is the clause."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ == "dobj"
+        and c.tag_ == "NN"
+        and (c.lower_ in lexicon.suffering_verbs or c.lower_ in lexicon.falling_verbs)
+        and any(g.dep_ in ("compound", "poss", "amod", "nmod") for g in c.children)
+    ]
+
+
+def harmed_by_permission(trigger: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who would suffer what a refused permission would let happen, and to whom it would fall: "would not let
+    the LNA collapse" (the LNA), "will never allow the GNA to be defeated" (a passive of an opposition cue),
+    "will not let Tripoli fall to Haftar's forces" (Tripoli; Haftar's forces). An act of the object's own
+    ("refused to allow Turkish forces to use its territory") or a passive of no harm ("to be deployed") is none."""
+    sufferers: list[Token] = list(suffered_noun(trigger, lexicon))
+    takers: list[Token] = []
+    for clause in (c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")):
+        passive = any(a.dep_ == "auxpass" for a in clause.children)
+        cue = lexicon.verbs.get(lemma(clause))
+        harmed = (passive and cue is not None and cue.relation == "opposition") or (not passive and _befalls(clause, lexicon))
+        if not harmed:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        sufferers += subjects or [c for c in trigger.children if c.dep_ == "dobj"]
+        if lemma(clause) in lexicon.falling_verbs:
+            takers += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return sufferers, takers
+
+
+def denied(trigger: Token, lexicon: Lexicon) -> bool:
+    """The cue is in what one of denial_verbs denies ("Tunisia denied that it had refused ...")."""
+    return _denied(trigger, lexicon)
 
 
 def _denied(trigger: Token, lexicon: Lexicon) -> bool:
