@@ -160,8 +160,15 @@ def red_line(ctx: SentenceContext, frame: Frame) -> None:
     }
     # "Tripoli is a red line that no one should cross": a place declared a red line is what the line protects,
     # not who would cross it (its holder is no mover; "Ankara crossed a red line" still is)
-    declared = line.dep_ == "attr"
-    movers += [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in acted_on and not (declared and m.kind in PLACE_KINDS)]
+    # "Tripoli is a red line that no one should cross", "the GNA is a red line": a place or an actor declared a red
+    # line is what the line protects, not who would cross it (its holder is no mover; "Ankara crossed a red line"
+    # and "Turkey's presence is a red line", an act, still are)
+    declared = {t.i for c in subjects for t in (c, *c.conjuncts)} if line.dep_ == "attr" else set()
+    movers += [
+        m
+        for m in ctx.subjects(verb, is_passive(verb))[0]
+        if m.actor_id not in acted_on and not (m.kind in PLACE_KINDS and declared) and not declared.intersection(m.token_ids)
+    ]
     _oppose(frame, "red-line", owners, movers)
 
 

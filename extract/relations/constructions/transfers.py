@@ -151,9 +151,14 @@ def _passive_aid(ctx: SentenceContext, frame: Frame) -> bool:
     if not is_passive(token):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not subjects and token.dep_ == "xcomp":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "The LNA continues to be supplied with ..."
     with_aid = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) if ctx.is_aid(p)]
-    # ("supplied with weapons by Turkey": the parser may hang the by-phrase on the aid)
-    senders = [*_by_agents(ctx, token), *(m for p in with_aid for c in p.children if c.dep_ == "prep" and c.lower_ == "by" for o in objects(c) for m in ctx.group(o))]
+    receiving = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for p in objects(c)]
+    # the parser may hang the by-phrase on the aid ("supplied with weapons by Turkey") or on the recipient
+    # ("delivered to Haftar's forces by Russia")
+    holders = [t for p in (*with_aid, *receiving) for t in p.subtree]
+    senders = [*_by_agents(ctx, token), *(m for p in holders for c in p.children if c.dep_ == "prep" and c.lower_ == "by" for o in objects(c) for m in ctx.group(o))]
     if not subjects or not senders:
         return False
     if with_aid and lemma(token) in ctx.lexicon.recipient_object_verbs:
