@@ -292,7 +292,11 @@ class SentenceContext:
                 if (child.lower_ in RELATIVE_PRONOUNS or whose) and verb.dep_ == "relcl":
                     antecedent = self.antecedent(verb, child)
                     if not antecedent and not passive:
-                        # "drones that helped the GNA": the sender acts through what it sent.
+                        # "drones that helped the GNA": the sender acts through what it sent; "countries that
+                        # backed the plan" act for themselves, and only whoever sent or armed them acts through them
+                        # (not whoever was "frustrated with" them)
+                        if self._agentive(verb.head):
+                            return self.senders_of(verb.head, sponsors=True), True, False
                         return self.owner_of(verb.head), True, False
                     if not passive:
                         antecedent = antecedent + self.senders_of(verb.head)  # "sent the Wagner group, which fights for"
