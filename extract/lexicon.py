@@ -234,6 +234,8 @@ class Lexicon:
     suffering_verbs: frozenset[str]
     # "a Tanzanian-flagged ship": the flag state owns the ship, it does not act through it
     registry_participles: frozenset[str]
+    # "would not allow Haftar's defeat": a noun of what befalls its of-object or possessor
+    downfall_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -569,6 +571,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         composition_participles=words("composition_participles"),
         suffering_verbs=words("suffering_verbs"),
         registry_participles=words("registry_participles"),
+        downfall_nouns=words("downfall_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -226,7 +226,7 @@ def allowed_to_suffer(trigger: Token, lexicon: Lexicon) -> bool:
     GNA to be defeated"). Refusing it takes the object's side; only an act of the object's own is refused
     against it ("refused to allow Turkish forces to use its territory")."""
     clauses = _permitted_clauses(trigger)
-    return bool(suffered_noun(trigger, lexicon)) or any(
+    return bool(suffered_noun(trigger, lexicon)) or bool(_downfalls(trigger, lexicon)) or any(
         _befalls(c, lexicon) or any(a.dep_ == "auxpass" for a in c.children) for c in clauses
     )
 
@@ -239,6 +239,12 @@ def _permitted_clauses(trigger: Token) -> list[Token]:
         for c in trigger.children
         if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     ]
+
+
+def _downfalls(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """"will not permit the collapse of the GNA", "would not allow Haftar's defeat": an object that is a noun of
+    what befalls someone (downfall_nouns)."""
+    return [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in lexicon.downfall_nouns]
 
 
 def _befalls(verb: Token, lexicon: Lexicon) -> bool:
@@ -272,6 +278,13 @@ def harmed_by_permission(trigger: Token, lexicon: Lexicon) -> tuple[list[Token],
     ("refused to allow Turkish forces to use its territory") or a passive of no harm ("to be deployed") is none."""
     sufferers: list[Token] = list(suffered_noun(trigger, lexicon))
     takers: list[Token] = []
+    for noun in _downfalls(trigger, lexicon):
+        # whom it befalls: the of-phrase ("the collapse of the GNA"; "Haftar's defeat of the GNA" too), else the possessor
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        sufferers += of or [c for c in noun.children if c.dep_ == "poss"]
+        # and who would bring it about ("the defeat of Haftar's forces by the GNA") is opposed
+        # (the parser may hang the by-phrase on the last of a list or on an apposition)
+        takers += [p for t in noun.subtree for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     for clause in _permitted_clauses(trigger):
         passive = any(a.dep_ == "auxpass" for a in clause.children)
         cue = lexicon.verbs.get(lemma(clause))
