@@ -235,6 +235,12 @@ class Lexicon:
     grouping_verbs: frozenset[str]
     # "met to coordinate their positions": allies lining up, not sides negotiating (unless about a ceasefire)
     coordination_verbs: frozenset[str]
+    # "would not let the LNA collapse": what befalls X, not what X does
+    suffering_verbs: frozenset[str]
+    # "a Tanzanian-flagged ship": the flag state owns the ship, it does not act through it
+    registry_participles: frozenset[str]
+    # "would not allow Haftar's defeat": a noun of what befalls its of-object or possessor
+    downfall_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -571,6 +577,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         permission_verbs=words("permission_verbs"),
         grouping_verbs=words("grouping_verbs"),
         coordination_verbs=words("coordination_verbs"),
+        suffering_verbs=words("suffering_verbs"),
+        registry_participles=words("registry_participles"),
+        downfall_nouns=words("downfall_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -292,12 +292,17 @@ class SentenceContext:
                 if (child.lower_ in RELATIVE_PRONOUNS or whose) and verb.dep_ == "relcl":
                     antecedent = self.antecedent(verb, child)
                     if not antecedent and not passive:
-                        # "drones that helped the GNA": the sender acts through what it sent.
+                        # "drones that helped the GNA": the sender acts through what it sent; "countries that
+                        # backed the plan" act for themselves, and only whoever sent or armed them acts through them
+                        # (not whoever was "frustrated with" them)
+                        if self._agentive(verb.head):
+                            return self.senders_of(verb.head, sponsors=True), True, False
                         return self.owner_of(verb.head), True, False
                     if not passive:
                         antecedent = antecedent + self.senders_of(verb.head)  # "sent the Wagner group, which fights for"
                     return antecedent, False, passive
-                return self.group(child), False, child.dep_ == "nsubjpass" or passive
+                found = self._not_observers(verb, self._doers(child, self.group(child)))
+                return found, False, child.dep_ == "nsubjpass" or passive
         head = verb.head
         misparsed = verb.doc[verb.i - 1] if verb.i > 0 else None
         if misparsed is not None and misparsed.dep_ == "conj" and starts_clause(misparsed) and misparsed.right_edge.i + 1 == verb.i:
@@ -376,6 +381,10 @@ class SentenceContext:
         """What a relative or participle clause describes. A relative pronoun
         right after a coordination refers to the nearest conjunct."""
         head = clause.head
+        if head.dep_ == "appos" and lemma(head) in self.lexicon.claim_nouns and not self.mention_at.get(head.i):
+            # "accused Qatar of funding groups fighting alongside the GNA, a claim Doha dismissed": the claim is
+            # what was said, set off after the clause; whatever the parser hung it on is not what is dismissed
+            return []
         listed = head
         while listed.dep_ == "conj" and listed.head.i != listed.i:
             listed = listed.head  # "a rival of Sarraj, Albania and Kazakhstan, backed by Egypt"
@@ -415,11 +424,35 @@ class SentenceContext:
                 return self.group(nearest, follow_conj=False)
         # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
         follows = any(c.i > anchor for c in head.conjuncts)
-        described = self.group(head, follow_conj=not follows)
+        described = self._doers(head, self.group(head, follow_conj=not follows))
         if not described and pronoun is not None and pronoun.dep_ == "dobj" and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
             # "Sisi unveiled a ceasefire initiative, which the GNA rejected": a thing made stands for its maker
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
         return described
+
+    def _doers(self, noun: Token, found: list[ActorSpan]) -> list[ActorSpan]:
+        """Who acts when `noun` does: not the state a flag or register names ("a Tanzanian-flagged ship carried
+        fuel to Haftar", "a Moldovan-registered plane that flew arms to the LNA"; registry_participles), which
+        owns the ship or plane as a thing acted on ("seized a Turkish-flagged ship") but does not act through it."""
+        flags = {
+            c.i - 2
+            for c in noun.children
+            if c.dep_ in ("amod", "acl", "compound") and c.lemma_.lower() in self.lexicon.registry_participles and c.i >= 2
+        }
+        return [m for m in found if not (m.root.i in flags or m.span.start in flags)] if flags else found
+
+    def _not_observers(self, clause: Token, found: list[ActorSpan]) -> list[ActorSpan]:
+        """"UN investigators say most of them ended up in the ranks of the LNA": observers (observer_nouns, a plural
+        subject of the reporting verb) report what others do; a pronoun in their clause that went back to their
+        own body ("them" -> the UN) is not who acts there. Officials speaking for their body are no observers."""
+        reporter = clause.head
+        if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs:
+            return found
+        watchers = [
+            c for c in reporter.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and lemma(c) in self.lexicon.observer_nouns
+        ]
+        bodies = {m.actor_id for c in watchers for m in self.group(c)}
+        return [m for m in found if not (m.kind == "pronoun" and m.actor_id in bodies)]
 
     def _subject_ids(self, verb: Token) -> set[str]:
         return {m.actor_id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.group(c)}
@@ -717,6 +750,8 @@ class SentenceContext:
                 elif child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "from" and self._is_proposal(token))):
                     # "rejected an offer of mediation from Egypt": where a proposal comes from is whose it is
                     # (not "fuel shipments from the Emirates", "companies from Turkey": what comes, or who is from)
+                    if child.lower_ == "of" and self._attacked_by_of(token):
+                        continue  # "condemned the shelling of Tripoli's port": the one attacked is not whose the attack is
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
         if not found and own is None and lemma(token) in self.lexicon.unnamed_group_nouns:
             # "the tool of other forces, in an allusion to Egypt": the group stands for those named
@@ -730,6 +765,12 @@ class SentenceContext:
             if mention not in unique:
                 unique.append(mention)
         return unique
+
+    def _attacked_by_of(self, noun: Token) -> bool:
+        """A hostile act noun whose "of" names the one it is aimed at ("the shelling of Tripoli", "the siege of
+        the GNA"; the lexicon's preps), not its author."""
+        cue = self.lexicon.nouns.get(lemma(noun))
+        return cue is not None and cue.relation == "opposition" and cue.preps.get("of") == "patient"
 
     def is_aid(self, token: Token) -> bool:
         """"drones", "weapons and fuel"; "a credit line", "arms shipments": or a noun an aid noun modifies, or

@@ -221,11 +221,90 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
 
 def allowed_to_suffer(trigger: Token, lexicon: Lexicon) -> bool:
     """What a refused "allow", "let" or "permit" would let happen is something its object undergoes: a fall
-    (falling_verbs: "will not allow Tripoli to fall into the hands of putschists", "won't let the capital go")
-    or a passive ("will not permit the GNA to be defeated"). Refusing it takes the object's side; only an act
-    of the object's own is refused against it ("refused to allow Turkish forces to use its territory")."""
-    clauses = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
-    return any(lemma(c) in lexicon.falling_verbs or any(a.dep_ == "auxpass" for a in c.children) for c in clauses)
+    (falling_verbs: "will not allow Tripoli to fall into the hands of putschists", "won't let the capital go"),
+    a collapse or a loss (suffering_verbs: "would not let the LNA collapse") or a passive ("will not permit the
+    GNA to be defeated"). Refusing it takes the object's side; only an act of the object's own is refused
+    against it ("refused to allow Turkish forces to use its territory")."""
+    clauses = _permitted_clauses(trigger)
+    return bool(suffered_noun(trigger, lexicon)) or bool(_downfalls(trigger, lexicon)) or any(
+        _befalls(c, lexicon) or any(a.dep_ == "auxpass" for a in c.children) for c in clauses
+    )
+
+
+def _permitted_clauses(trigger: Token) -> list[Token]:
+    """What a permission lets happen: its clause ("allow the GNA to be defeated"), or a to-clause the parser
+    made its conjunct after a list ("allow the GNA, Fiji and Chad to be defeated")."""
+    return [
+        c
+        for c in trigger.children
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
+
+
+def _downfalls(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """"will not permit the collapse of the GNA", "would not allow Haftar's defeat": an object that is a noun of
+    what befalls someone (downfall_nouns)."""
+    return [c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in lexicon.downfall_nouns]
+
+
+def _befalls(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of what befalls its subject: it falls, collapses, loses (falling_verbs, suffering_verbs)."""
+    return lemma(verb) in lexicon.falling_verbs or lemma(verb) in lexicon.suffering_verbs
+
+
+def suffered_noun(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """"would not let the LNA collapse": the small parser reads the bare verb after the object as a noun the
+    name modifies ("the LNA collapse", an object or a clause), or as the last conjunct or an apposition of the
+    object ("let Haftar's army and Laos collapse"); the phrases that end in that noun, a verb form of what
+    befalls, name who would suffer."""
+    def befalls(noun: Token) -> bool:
+        return noun.tag_ == "NN" and (noun.lower_ in lexicon.suffering_verbs or noun.lower_ in lexicon.falling_verbs)
+
+    found: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ not in ("dobj", "ccomp"):
+            continue
+        if befalls(c) and any(g.dep_ in ("compound", "poss", "amod", "nmod") for g in c.children):
+            found.append(c)  # "the LNA collapse"
+        elif c.dep_ == "dobj" and c.right_edge.i > c.i and befalls(c.right_edge):
+            found.append(c)  # "Haftar's army and Laos collapse": the object's phrase, with its conjuncts, ends in it
+    return found
+
+
+def harmed_by_permission(trigger: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who would suffer what a refused permission would let happen, and to whom it would fall: "would not let
+    the LNA collapse" (the LNA), "will never allow the GNA to be defeated" (a passive of an opposition cue),
+    "will not let Tripoli fall to Haftar's forces" (Tripoli; Haftar's forces). An act of the object's own
+    ("refused to allow Turkish forces to use its territory") or a passive of no harm ("to be deployed") is none."""
+    sufferers: list[Token] = list(suffered_noun(trigger, lexicon))
+    takers: list[Token] = []
+    for noun in _downfalls(trigger, lexicon):
+        # whom it befalls: the of-phrase ("the collapse of the GNA"; "Haftar's defeat of the GNA" too), else the possessor
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        sufferers += of or [c for c in noun.children if c.dep_ == "poss"]
+        # and who would bring it about ("the defeat of Haftar's forces by the GNA") is opposed
+        # (the parser may hang the by-phrase on the last of a list or on an apposition)
+        takers += [p for t in noun.subtree for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    for clause in _permitted_clauses(trigger):
+        passive = any(a.dep_ == "auxpass" for a in clause.children)
+        cue = lexicon.verbs.get(lemma(clause))
+        harmed = (passive and cue is not None and cue.relation == "opposition") or (not passive and _befalls(clause, lexicon))
+        if not harmed:
+            continue
+        # ("let Rajma collapse": the parser may read the subject as a compound of the verb)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in clause.children if c.dep_ == "compound" and c.i < clause.i
+        ]
+        objects_ = [c for c in trigger.children if c.dep_ == "dobj"]
+        sufferers += subjects + objects_ if clause.dep_ == "conj" else subjects or objects_
+        if lemma(clause) in lexicon.falling_verbs:
+            takers += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return sufferers, takers
+
+
+def denied(trigger: Token, lexicon: Lexicon) -> bool:
+    """The cue is in what one of denial_verbs denies ("Tunisia denied that it had refused ...")."""
+    return _denied(trigger, lexicon)
 
 
 def _denied(trigger: Token, lexicon: Lexicon) -> bool:

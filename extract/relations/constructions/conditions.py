@@ -8,9 +8,9 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext
+from extract.relations.context import PLACE_KINDS, SentenceContext
 from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
-from extract.relations.modality import is_negated
+from extract.relations.modality import denied, harmed_by_permission, is_negated
 from extract.relations.registry import Frame, construction
 
 # "should the GNA cross the line", "were Turkey to advance": a condition by inversion.
@@ -29,6 +29,8 @@ def condition_frames(ctx: SentenceContext) -> list[Frame]:
             word = lemma(token)
             if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token):
                 frames.append(Frame(token, None, "opposition", "condition"))
+            elif (cue := ctx.lexicon.verbs.get(word)) is not None and cue.when_negated is not None:
+                frames.append(Frame(token, None, "support", "condition"))  # "would not let the LNA collapse"
         elif pos == "NOUN" and token.lower_ in RED_LINE_NOUNS and _is_red_line(ctx, token):
             frames.append(Frame(token, None, "opposition", "condition"))
     return frames
@@ -156,7 +158,17 @@ def red_line(ctx: SentenceContext, frame: Frame) -> None:
         for m in ctx.mentions
         if b.i < m.span.start and m.span.end <= next((t.i for t in verb.doc[b.i : verb.i] if t.lower_ == "by"), b.i)
     }
-    movers += [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in acted_on]
+    # "Tripoli is a red line that no one should cross": a place declared a red line is what the line protects,
+    # not who would cross it (its holder is no mover; "Ankara crossed a red line" still is)
+    # "Tripoli is a red line that no one should cross", "the GNA is a red line": a place or an actor declared a red
+    # line is what the line protects, not who would cross it (its holder is no mover; "Ankara crossed a red line"
+    # and "Turkey's presence is a red line", an act, still are)
+    declared = {t.i for c in subjects for t in (c, *c.conjuncts)} if line.dep_ == "attr" else set()
+    movers += [
+        m
+        for m in ctx.subjects(verb, is_passive(verb))[0]
+        if m.actor_id not in acted_on and not (m.kind in PLACE_KINDS and declared) and not declared.intersection(m.token_ids)
+    ]
     _oppose(frame, "red-line", owners, movers)
 
 
@@ -175,6 +187,32 @@ def prevention(ctx: SentenceContext, frame: Frame) -> None:
     subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
     if not subject_is_patient:
         _oppose(frame, "prevention", subjects, prevented)
+
+
+@construction("protected-from-harm")
+def protected_from_harm(ctx: SentenceContext, frame: Frame) -> None:
+    """"Russia would not let the LNA collapse", "Egypt will never allow the GNA to be defeated": refusing to let
+    harm befall X protects X (support), it does not oppose X; "will not let Tripoli fall to Haftar" opposes whom
+    it would fall to. A place protected is no side backed: its holder is not named."""
+    verb = frame.trigger
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    if cue is None or cue.when_negated is None or not is_negated(verb, ctx.lexicon):
+        return
+    sufferers, takers = harmed_by_permission(verb, ctx.lexicon)
+    if not sufferers or denied(verb, ctx.lexicon):
+        return  # (not "denied that it had refused to let the GNA collapse": a denial answers a claim)
+    agents, frame.inherited, passive = ctx.subjects(verb, is_passive(verb))
+    own = {m.actor_id for m in agents}
+    protected = [m for t in sufferers for m in ctx.group(t) if m.kind not in PLACE_KINDS and m.actor_id not in own]
+    opposed = [m for t in takers for m in ctx.group(t) if m.actor_id not in own]
+    if passive or not agents or not (protected or opposed):
+        return
+    # the refusal is what states it: read only negated, and not as the permission's own refusal
+    frame.cue = Cue(lemma(verb), "support", {}, only_negated=True, category=cue.category)
+    frame.agents.extend(agents)
+    frame.patients.extend((m, "support") for m in protected)
+    frame.patients.extend((m, "opposition") for m in opposed)
+    frame.fire("protected-from-harm")
 
 
 def _oppose(frame: Frame, rule: str, agents: list[ActorSpan], targets: list[ActorSpan]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import datives, is_passive, lemma, objects
 from extract.relations.modality import modal_verb
@@ -16,7 +17,7 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     if lemma(token) not in ctx.lexicon.transfer_verbs:
         return  # "received weapons from": read by received-aid
-    if _aid_participle(ctx, frame):
+    if _aid_participle(ctx, frame) or _passive_aid(ctx, frame):
         return
     direct = [c for c in token.children if c.dep_ == "dobj"]
     with_aid = [
@@ -105,8 +106,8 @@ def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
             aid, participle = sent, True
     if not participle or token.tag_ not in ("VBN", "VBD") or not ctx.is_aid(aid):
         return False
-    recipients = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
-    senders = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    recipients = _to_recipients(ctx, token)
+    senders = _by_agents(ctx, token)
     if senders and not recipients:
         # "LNA air defences supplied by the UAE", "its drones, supplied by Turkey": the aid's owner received it
         sent_by = {m.actor_id for m in senders}
@@ -115,6 +116,60 @@ def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
     own = {m.actor_id for m in recipients}
     senders = [m for m in senders if m.actor_id not in own]
     if not recipients or not senders:
+        return False
+    frame.agents.extend(senders)
+    frame.patients.extend((m, "support") for m in recipients)
+    frame.fire("transfer")
+    return True
+
+
+def _to_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """Whom a participle or passive of sending names as receiving: its to- or for-phrase (which the parser may
+    label a dative: "radar systems provided to the GNA by Ankara")."""
+    return [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
+
+
+def _by_agents(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """Who a passive or a participle of sending names as the sender: its by-phrase ("drones supplied by Ankara"),
+    which the parser may label a plain preposition when it reads the participle as a past tense ("the batteries
+    provided to the LNA by the UAE were destroyed")."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and verb.tag_ in ("VBN", "VBD"))
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
+
+
+def _passive_aid(ctx: SentenceContext, frame: Frame) -> bool:
+    """"The drones were provided to the LNA by the UAE", "Haftar was supplied with drones by the Emirates": a
+    passive sending with both a by-agent and a recipient; the agent backs the recipient, who is the to- or
+    for-phrase when the aid is the subject, or the subject of a verb whose object receives (recipient_object_verbs)
+    when the aid is its with-phrase."""
+    token = frame.trigger
+    if not is_passive(token):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not subjects and token.dep_ == "xcomp":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "The LNA continues to be supplied with ..."
+    with_aid = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) if ctx.is_aid(p)]
+    receiving = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for p in objects(c)]
+    # the parser may hang the by-phrase on the aid ("supplied with weapons by Turkey") or on the recipient
+    # ("delivered to Haftar's forces by Russia")
+    holders = [t for p in (*with_aid, *receiving) for t in p.subtree]
+    senders = [*_by_agents(ctx, token), *(m for p in holders for c in p.children if c.dep_ == "prep" and c.lower_ == "by" for o in objects(c) for m in ctx.group(o))]
+    if not subjects or not senders:
+        return False
+    if with_aid and lemma(token) in ctx.lexicon.recipient_object_verbs:
+        recipients = [m for s in subjects for m in ctx.group(s)]  # "Haftar's forces were supplied with drones by the UAE"
+    elif any(ctx.is_aid(s) for s in subjects):
+        recipients = _to_recipients(ctx, token)
+    else:
+        return False
+    sent_by = {m.actor_id for m in senders}
+    recipients = [m for m in recipients if m.actor_id not in sent_by]
+    if not recipients:
         return False
     frame.agents.extend(senders)
     frame.patients.extend((m, "support") for m in recipients)

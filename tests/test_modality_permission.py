@@ -1,0 +1,63 @@
+"""Refused permissions (extract/relations/modality.py: allowed_to_suffer, harmed_by_permission): refusing to let
+harm befall X protects X; refusing X's own act opposes X. Directional pairs in the CheckList manner: the same
+sentence with and without the refusal, or with an act of the object's own instead of what befalls it."""
+from __future__ import annotations
+
+import pytest
+
+from extract.lexicon import load_lexicon
+from extract.nlp import load_nlp
+from extract.parse_repair import repair_parse
+from extract.pipeline import extract_relations
+from extract.relations.modality import allowed_to_suffer, harmed_by_permission
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    return {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Moscow would never let Haftar's army collapse.", ("Russia", "support", "LNA")),
+        ("Ankara said it will not allow the Government of National Accord to be defeated.", ("Turkey", "support", "GNA")),
+        ("Cairo will not permit the collapse of the Libyan National Army.", ("Egypt", "support", "LNA")),
+        ("Erdogan vowed not to let the GNA be crushed.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_refusing_harm_protects(text: str, edge: tuple[str, str, str]) -> None:
+    found = edges(text)
+    assert edge in found
+    assert (edge[0], "opposition", edge[2]) not in found and (edge[2], "opposition", edge[0]) not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # no refusal: letting it happen is no protection
+        ("Moscow let Haftar's army collapse.", ("Russia", "support", "LNA")),
+        # the object's own act, refused, is opposition, not protection
+        ("Egypt will not allow the GNA to advance on Sirte.", ("Egypt", "support", "GNA")),
+        # a denial answers a claim
+        ("Tunisia denied that it had refused to let the GNA collapse.", ("Tunisia", "support", "GNA")),
+    ],
+)
+def test_no_protection_without_a_refused_harm(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text,suffers",
+    [
+        ("Russia would not let the LNA collapse.", True),  # the bare verb read as a noun after the name
+        ("Turkey will not allow the GNA to be defeated.", True),
+        ("Turkey will not permit the fall of Tripoli.", True),
+        ("Algeria refused to allow Turkish warplanes to use its airspace.", False),
+    ],
+)
+def test_allowed_to_suffer(text: str, suffers: bool) -> None:
+    lexicon = load_lexicon()
+    doc = repair_parse(load_nlp()(text), lexicon)
+    permission = next(t for t in doc if t.lemma_ in ("let", "allow", "permit"))
+    assert allowed_to_suffer(permission, lexicon) is suffers
+    assert bool(harmed_by_permission(permission, lexicon)[0]) is suffers
