@@ -788,6 +788,12 @@ def resolve_it(
                     owner = _object_owner(token, by_token) or latest
                     added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
+                if token.lower_ == "it" and token.tag_ == "PRP" and token.head.lemma_.lower() not in expletive_verbs:
+                    first = _conjoined_subject(token, by_token)
+                    if first is not None:
+                        # "Egypt has cut its rhetoric, but it still arms the LNA": the first clause's subject
+                        added.append(ActorSpan(first, "pronoun", doc[token.i : token.i + 1]))
+                        continue
                 if previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
                     continue
                 if named and not _observed(token, named_at, observer_nouns):
@@ -798,6 +804,42 @@ def resolve_it(
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+# Conjunctions and subordinators whose second clause keeps the first clause's subject as a pronoun.
+CONJOINING_WORDS = frozenset({"and", "but", "yet"})
+CONTRASTING_MARKS = frozenset({"while", "whereas"})
+
+
+def _first_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun's clause is conjoined to: "Egypt has scaled back its rhetoric, but it
+    still arms the LNA", "The Emiratis cut their footprint, yet they bankroll Haftar", "Turkey trains the GNA's
+    forces, while it ..." (a contrastive "while"); None when the pronoun is no subject of such a clause. The parse
+    ties the two verbs, so a name between them ("to serve the interests of Moscow, and they ...") is no candidate."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    if verb.dep_ == "conj":
+        joined = any(c.dep_ == "cc" and c.lower_ in CONJOINING_WORDS for c in (*verb.head.children, *verb.children))
+    else:
+        joined = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in verb.children)
+    if not joined or verb.head.i == verb.i or verb.head.i > pronoun.i:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _conjoined_subject(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
+    """The actor "it" stands for as the subject of a conjoined clause (_first_clause_subject): the first clause's
+    subject when that is one state, government or group named by itself and singular ("Egypt", not "Egyptian
+    officials", "Haftar" or "Egypt and the UAE")."""
+    subject = _first_clause_subject(pronoun)
+    if subject is None or subject.i not in by_token or subject.tag_ in ("NNS", "NNPS") or subject.conjuncts:
+        return None
+    mention = by_token[subject.i]
+    if mention.root.i != subject.i or mention.kind in PERSON_KINDS or mention.kind == "demonym":
+        return None  # "Haftar ... but it", "The Turks ... but it": no agreement
+    return mention.actor_id
 
 
 def _observed(pronoun: Token, named_at: Sequence[int], observer_nouns: Collection[str]) -> bool:
@@ -1363,6 +1405,25 @@ def _groups(
     return sorted(found, key=lambda g: g.end)
 
 
+def _conjoined_plural(pronoun: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str]) -> tuple[str, ...]:
+    """The actors "they" stands for as the subject of a conjoined clause (_first_clause_subject): the first clause's
+    subject when that is a list of actors ("Egypt and the UAE") or a plural of one actor ("Turkish troops", "The
+    Emiratis"); () otherwise ("Egypt", a singular, is "it"; "the militias" are no actor)."""
+    subject = _first_clause_subject(pronoun)
+    if subject is None:
+        return ()
+    if subject.conjuncts:
+        members = [_member(t, by_token) for t in (subject, *subject.conjuncts)]
+        actors = tuple(dict.fromkeys(m.actor_id for m in members if m is not None))
+        return actors if None not in members and len(actors) >= 2 else ()
+    named = by_token.get(subject.i)
+    plural = subject.tag_ in ("NNS", "NNPS") or (named is not None and named.kind == "demonym" and subject.lower_.endswith("s"))
+    if not plural or (named is not None and named.kind in PERSON_KINDS):
+        return ()
+    member = _one_actor_plural(subject, by_token, cue_nouns)
+    return (member.actor_id,) if member is not None else ()
+
+
 def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, int | None] | None:
     """The phrase and how many it counts (None: not said) when `phrase_noun` heads a definite
     group reference: "the two countries", "both governments", "the three Gulf states", "the pair".
@@ -1546,6 +1607,12 @@ def resolve_group_references(
                     if last is not None and last.coordinated and last.subject and len(last.actors) == 2:
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
+                if token.lower_ == "they" and (first := _conjoined_plural(token, by_token, cue_nouns)):
+                    # "Wagner contractors reached Jufra to serve Moscow, and they back Haftar": the first clause's
+                    # plural subject, whatever was named between
+                    added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in first)
+                    groups = sorted([*groups, Group(token.i + 1, first, subject, True)], key=lambda g: g.end)
                     continue
                 if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are

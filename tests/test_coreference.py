@@ -1239,3 +1239,26 @@ def test_a_surname_epithet_needs_the_full_names(tmp_path: Path) -> None:
     (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "Saleh", "actors": ["HoR"], "individual": True, "surname": True}) + "\n", encoding="utf-8")
     with pytest.raises(EpithetError, match="surname needs titled"):
         load_epithets(tmp_path, known=frozenset({"HoR"}))
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Egypt has scaled back its rhetoric on Libya, but it still arms the LNA.", {("Egypt", S, "LNA")}, set()),
+        ("Qatar recalled its envoy from Benghazi last year, and it now finances the GNA openly.", {("Qatar", S, "GNA")}, set()),
+        ("Russia denies sending troops, yet it keeps supplying Haftar with fighter jets.", {("Russia", S, "LNA")}, set()),
+        # "they" agrees with a plural subject, whatever is named between ("Moscow")
+        ("The Emiratis have trimmed their footprint at al-Khadim, but they continue to bankroll Haftar.", {("UAE", S, "LNA")}, set()),
+        ("Wagner contractors reached Jufra to protect the interests of Moscow, and they are now backing Haftar.", {("Wagner", S, "LNA")}, {("Russia", S, "LNA")}),
+        ("Egypt and the UAE deny any role in the fighting, but they have been arming the LNA for years, diplomats say.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}, set()),
+        # negated, empty or disagreeing pronouns give nothing
+        ("Turkey backs the GNA, but it does not arm Haftar.", {("Turkey", S, "GNA")}, {("Turkey", S, "LNA")}),
+        ("The UAE reduced its presence in Libya, but it is unclear whether Haftar still gets Emirati money.", set(), {("UAE", S, "LNA")}),
+        ("Haftar visited Cairo, and it sent more drones to the GNA.", set(), {("LNA", S, "GNA")}),
+        ("Turkish officials met Sarraj, but it was Qatar that paid for the drones sent to the GNA.", set(), {("Turkey", S, "GNA")}),
+    ],
+)
+def test_a_pronoun_subject_of_a_conjoined_clause_is_the_first_clause_s_subject(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
