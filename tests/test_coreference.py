@@ -1262,3 +1262,39 @@ def test_a_pronoun_subject_of_a_conjoined_clause_is_the_first_clause_s_subject(t
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,date,expected,absent",
+    [
+        # its backers' name for the recognised government, wherever the article names that government
+        ('"We will keep supporting the legitimate government," Turkey\'s defence minister said after meeting Sarraj.', "2020-06-01", {("Turkey", S, "GNA")}, set()),
+        ("Ankara will go on training the legitimate government's forces, Erdogan said, a week after the GNA retook Tarhuna.", "2020-06-10", {("Turkey", S, "GNA")}, set()),
+        ("Dbeibah visited Ankara. Erdogan said Turkey would stand by the legitimate government.", "2021-05-01", {("Turkey", S, "GNU")}, {("Turkey", S, "GNA")}),
+        # says whose, or any: not the GNA; nor with no recognised government named at all
+        ("Turkey has long opposed the legitimate government of Syria, while it backs the GNA.", "2020-06-01", {("Turkey", S, "GNA")}, {("Turkey", O, "GNA")}),
+        ("The GNA held talks in Rome. Italy said Libya needs a legitimate government, not Haftar.", "2020-06-01", set(), {("Italy", S, "GNA")}),
+        ('"We will keep supporting the legitimate government," the Turkish minister said.', "2020-06-01", set(), {("Turkey", S, "GNA")}),
+    ],
+)
+def test_the_legitimate_government_is_the_recognised_one_the_article_names(text: str, date: str, expected: set, absent: set) -> None:
+    found = edges(text, date)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The militias of Al-Wefaq pulled back from the coastal road.", ("Al-Wefaq", "GNA")),
+        ("Cairo accused the Wifaq government of inviting Turkish troops.", ("Wifaq government", "GNA")),
+        ("Ankara trains the forces of the Reconciliation government.", ("Reconciliation government", "GNA")),
+        ("Fighters of Operation Volcano of Anger repelled the assault.", ("Operation Volcano of Anger", "GNA")),
+    ],
+)
+def test_arabic_and_translated_names_of_the_accord_government(text: str, expected: tuple[str, str]) -> None:
+    assert expected in named(text, "2020-06-15")
+
+
+def test_bahrain_s_al_wefaq_society_is_not_the_gna() -> None:
+    assert not {actor for _, actor in named("Bahrain jailed leaders of the Al-Wefaq society.", "2020-06-15")} & {"GNA"}
