@@ -6,10 +6,13 @@ description ("the mercenaries") counts only after "the", and a use without it or
 owner ("Syrian mercenaries") blocks the words until their actor is named again; "the government"
 is the Libyan government only when that is the last actor named ("nearby"); "the group" looks one
 sentence back ("reach"); "his guest", "his counterpart" are the other person of the pair named
-last (`_counterpart`).
+last (`_counterpart`), or after a visit the state or government visited ("travelled to Ankara. He thanked his hosts":
+`_visits`, `_visited`).
 
 "It"/"its" at the start of a sentence stand for the previous sentence's subject
-when that was one state, government or group (`resolve_it`). Role nouns ("the diplomat", "the minister") stand for the person named most
+when that was one state, government or group (`resolve_it`); the subject of a clause conjoined by "and", "but",
+"yet" or a contrastive "while" is the first clause's subject ("Egypt has cut its rhetoric, but it still arms the LNA":
+`_first_clause_subject`; "they" when that is a list or a plural of one actor, whatever is named between). Role nouns ("the diplomat", "the minister") stand for the person named most
 recently, within PERSON_REACH sentences, unless the phrase names its own owner
 ("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
@@ -61,7 +64,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
-from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
+from extract.mentions import PERSON_KINDS, ActorSpan, dictionary_actors_at, quoted_tokens
 from extract.relations.grammar import doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
@@ -129,6 +132,10 @@ class Epithet:
     # right after another capitalised word ("Barham Saleh" is someone else), once the article has named the person
     # in full (`titled`). Bare surnames shared by many people cannot be dictionary names.
     surname: bool = False
+    # Verbs of a visit (lemmas, lower case): after "his"/"her"/"their" with no pair of people named to pick from, a
+    # counterpart noun ("his hosts") is the one state or government whose name or capital the visit went to, in its
+    # sentence or the one before ("Bashagha visited Ankara. He thanked his hosts": Turkey; _visited).
+    visited_by: tuple[str, ...] = ()
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -158,6 +165,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             aged = bool(entry.get("aged", False))
             linked_by = tuple(word.lower() for word in entry.get("linked_by", ()))
             surname = bool(entry.get("surname", False))
+            visited_by = tuple(word.lower() for word in entry.get("visited_by", ()))
+            if not all(isinstance(word, str) and word.strip() for word in visited_by):
+                raise TypeError("visited_by must be a list of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
                 raise TypeError("linked_by must be a list of words")
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
@@ -188,12 +198,14 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
         if surname and not (titled and individual):
             raise EpithetError(f"{path}:{number}: surname needs titled (the person's full names) and individual.")
+        if visited_by and not counterpart:
+            raise EpithetError(f"{path}:{number}: visited_by is for counterpart nouns (\"counterpart\": true).")
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
         epithets.append(
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
-                individual, aged, linked_by, surname,
+                individual, aged, linked_by, surname, visited_by,
             )
         )
     return epithets
@@ -209,6 +221,7 @@ class EpithetResolver:
             key = nlp.vocab.strings.add(f"epithet-{number}")
             self._epithets[key] = epithet
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
+        self._visit_verbs = frozenset(verb for epithet in epithets for verb in epithet.visited_by)
 
     def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Each paragraph's mentions plus its resolved epithets, in article order."""
@@ -235,6 +248,7 @@ class EpithetResolver:
         last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
         # actor -> the names (lower case) it was named by so far, each with the words written right before it
         titles: dict[str, list[tuple[str, str]]] = {}
+        visits: list[tuple[int, int, str]] = []  # (sentence, token, actor) of each visit to a named place (_visits)
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
             by_token = {i: m for m in found for i in m.token_ids}
@@ -268,6 +282,7 @@ class EpithetResolver:
                 events.append((start, 0, (epithet, span, True)))
             starts = [s.start for s in doc.sents]
             inside = quoted_tokens(doc)
+            visits += _visits(doc, self._visit_verbs, by_token, sentence, starts, named_anywhere) if self._visit_verbs else []
             added = []
             number = sentence
             events += [(m.span.start, 1, m) for m in spoken]
@@ -296,6 +311,8 @@ class EpithetResolver:
                     continue
                 if epithet.counterpart:
                     other = _counterpart(span, number, people, last_named, subject_person)
+                    if other is None and epithet.visited_by:
+                        other = _visited(span, number, visits)
                     if other is not None:
                         added.append(ActorSpan(other, PERSON_EPITHET_KIND, span))
                     continue
@@ -445,6 +462,45 @@ def _counterpart(
     if len(pair) != 2 or owner not in pair:
         return None
     return pair[1] if pair[0] == owner else pair[0]
+
+
+# The prepositions that take the place a visit goes to ("travelled to Ankara", "arrived in Moscow").
+VISIT_PREPS = frozenset({"to", "in"})
+VISITING_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _visits(
+    doc: Doc, verbs: Collection[str], by_token: dict[int, ActorSpan], sentence: int, starts: Sequence[int], named: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """(sentence, token, actor) of each visit in `doc` to a place that names one state or government: the object of
+    "visit" or the to/in-phrase of "travel", "fly", "arrive" ("visited Ankara", "flew to Moscow"), by the dictionary,
+    whether or not the place stands for its actor there. A place whose name is dated ("Tripoli": the GNA's, then the
+    GNU's) is the one of them the article names (`named`), when it is not a mention itself. Not the visitor's own
+    actor ("the GNA's minister went to Tripoli")."""
+    at = dictionary_actors_at(doc)
+    found = []
+    for verb in doc:
+        if verb.pos != VERB or verb.lemma_.lower() not in verbs:
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+        places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in VISIT_PREPS for p in c.children if p.dep_ == "pobj"]
+        visitors = {by_token[c.i].actor_id for c in verb.children if c.dep_ == "nsubj" and c.i in by_token}
+        for place in places:
+            actors = {by_token[place.i].actor_id} if place.i in by_token else at.get(place.i, set())
+            if len(actors) > 1:
+                actors = actors & set(named)
+            if len(actors) == 1 and not actors & visitors:
+                found.append((sentence + max(bisect_right(starts, verb.i) - 1, 0), verb.i, next(iter(actors))))
+    return found
+
+
+def _visited(span: Span, sentence: int, visits: Sequence[tuple[int, int, str]]) -> str | None:
+    """The actor "his hosts", "their hosts" stand for: the place of the last visit (_visits) before the words, in
+    their sentence or the one before; None without a possessive or such a visit."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in VISITING_POSSESSIVES:
+        return None
+    before = [v for v in visits if (v[0] == sentence and v[1] < span.start) or v[0] == sentence - 1]
+    return max(before)[2] if before else None
 
 
 RELATED_KIND = "related reference"

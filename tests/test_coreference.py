@@ -1298,3 +1298,52 @@ def test_arabic_and_translated_names_of_the_accord_government(text: str, expecte
 
 def test_bahrain_s_al_wefaq_society_is_not_the_gna() -> None:
     assert not {actor for _, actor in named("Bahrain jailed leaders of the Al-Wefaq society.", "2020-06-15")} & {"GNA"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "his hosts" after a visit: the state or government the place names
+        ("Fathi Bashagha, the GNA interior minister, travelled to Ankara on Monday. He thanked his hosts for their backing.", [("hosts", "Turkey")]),
+        ("Khalifa Haftar visited Cairo last week. Turkey criticised his hosts.", [("hosts", "Egypt")]),
+        ("A Turkish delegation flew to Moscow on Tuesday. Their hosts pledged to back Haftar.", [("hosts", "Russia")]),
+        ("Qatar's defence minister visited Tripoli on Sunday and thanked his hosts.", [("hosts", "GNA")]),
+        # the pair of people named last still comes first
+        ("Sarraj met Erdogan in Ankara. Erdogan promised to keep backing his guest.", [("guest", "GNA")]),
+        # no visit, a visit to the visitor's own seat, or one two sentences back: nobody
+        ("Sarraj spoke in Tripoli. He thanked his hosts for their support.", []),
+        ("The GNA's interior minister returned to Tripoli. He thanked his hosts.", []),
+        ("Haftar visited Cairo. He spoke to reporters. Italy criticised his hosts.", []),
+        ("Haftar visited Cairo. Turkey criticised the hosts of the summit.", []),
+    ],
+)
+def test_hosts_after_a_visit_are_the_place_visited(text: str, expected: list) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = extractor.nlp(text)
+    [found] = extractor.epithets.resolve([doc], [extractor.finder.find(doc, "2020-06-15")])
+    assert [(m.span.text, m.actor_id) for m in found if m.span.text in ("hosts", "host", "guest")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("The Wagner Group has sent hundreds of fighters to Libya. The Kremlin-linked company is backing Haftar near Sirte.", {("Wagner", S, "LNA")}, set()),
+        ("Washington sanctioned the Wagner Group on Monday, saying the firm fights alongside the LNA.", {("Wagner", S, "LNA")}, set()),
+        # another company named between, or the mercenaries named too long before: not Wagner
+        ("The Wagner Group sent fighters to Libya. Egypt later hired an oil company. The company then backed Haftar.", set(), {("Wagner", S, "LNA")}),
+        ("Wagner has fighters in Sirte. A Turkish company signed a deal with the GNA, and the company is training the LNA.", set(), {("Wagner", S, "LNA")}),
+        ("The Wagner Group sent fighters to Libya. Talks stalled in May. Clashes resumed in June. The company backs Haftar.", set(), {("Wagner", S, "LNA")}),
+    ],
+)
+def test_the_company_is_the_mercenary_company_named_just_before(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_visited_by_is_for_counterpart_nouns(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text('{"epithet": "hosts", "actors": ["Turkey"], "visited_by": ["visit"]}\n', encoding="utf-8")
+    with pytest.raises(EpithetError, match="visited_by"):
+        load_epithets(tmp_path)
