@@ -18,7 +18,8 @@ recently, within PERSON_REACH sentences, unless the phrase names its own owner
 Gaddafi") is not an epithet: the name says who it is.
 
 "They"/"them"/"their" and "the two countries", "both governments", "the pair" stand for the
-actors of a coordination named just before (`resolve_group_references`; the group nouns and the
+actors of a coordination named just before, or of two officials acting together ("Qatar's minister visited Tripoli with
+his Turkish counterpart": `_companion_pair`) (`resolve_group_references`; the group nouns and the
 words that count them are data). "The former"/"the latter" are the first/second actor of the pair
 named last (`resolve_former_latter`); in a gapped clause ("the former backs Haftar, the latter the
 GNA") the latter does what the verb before says (`gapped_clause_edges`). "The two sides", "the
@@ -29,7 +30,7 @@ that names the place of the war ("Libya's rival factions", "the opposing sides i
 war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_place`).
 
 "Its ally", "his backers", "the backers of Haftar", "its rival" are the actors the sentences read so far
-have related to the owner that way (`resolve_related`, run by the extractor sentence by sentence with the
+have related to the owner that way, and "his rivals in the capital" the one of them seated there (`_placed_related`) (`resolve_related`, run by the extractor sentence by sentence with the
 edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
@@ -545,6 +546,25 @@ def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[s
     return (next(iter(owners)), noun.doc[children[0].i : owned[-1].i + 1]) if len(owners) == 1 else None
 
 
+def _placed_related(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span, set[str]] | None:
+    """"His rivals in the capital", "its allies in Tripoli": a possessive pronoun and an in-phrase whose place the
+    dictionary names as some actor's (a capital or seat, whether or not it stands for the actor there): the owner, the
+    phrase, and the actors the place may stand for, among which the related actor must be. None for a place no name of
+    the dictionary covers ("its allies in the region") or anything more on the noun."""
+    children = [c for c in noun.children if not c.is_punct]
+    if len(children) != 2 or children[0].dep_ != "poss" or children[0].lower_ not in RELATED_POSSESSIVES or children[0].i != noun.i - 1:
+        return None
+    prep = children[1]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != noun.i + 1 or len(objects) != 1 or objects[0].conjuncts:
+        return None
+    owners = {m.actor_id for m in by_token.get(children[0].i, ())}
+    places = dictionary_actors_at(noun.doc).get(objects[0].i, set())
+    if len(owners) != 1 or not places or owners & places:
+        return None
+    return next(iter(owners)), noun.doc[children[0].i : objects[0].i + 1], places
+
+
 def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
     """"Ankara's ally", "Abu Dhabi's protege", "Haftar's backers": the one actor a name written right before the noun as
     its possessor names (nothing but the name, its article and "'s" between), and the phrase from the name on."""
@@ -586,6 +606,9 @@ def resolve_related(
         if noun.pos_ != "NOUN" or noun.i in by_token or noun.dep_ in DESCRIBING_DEPS:
             continue
         owned = _related_owner(noun, by_token)
+        placed = None
+        if owned is None and (placed := _placed_related(noun, by_token)) is not None:
+            owned = placed[:2]
         if owned is None:
             continue
         owner, phrase = owned
@@ -597,6 +620,8 @@ def resolve_related(
             other = actor2 if actor1 == owner else actor1
             if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
                 found = [a for a in found if a != other] + [other]
+        if placed is not None:
+            found = [a for a in found if a in placed[2]]  # "his rivals in the capital": the ones seated there
         if not found or (noun.tag_ != "NNS" and len(found) != 1):
             continue
         added.extend(ActorSpan(actor, RELATED_KIND, phrase) for actor in found)
@@ -1391,6 +1416,39 @@ def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
     return Group(end, (subjects[0].actor_id, met[0].actor_id), True, True)
 
 
+# Nouns of a person who acts beside another of the same rank ("with his Turkish counterpart").
+COMPANION_NOUNS = frozenset({"counterpart"})
+
+
+def _companion_pair(verb: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str]) -> Group | None:
+    """"Qatar's defence minister visited Tripoli with his Turkish counterpart": an official of one actor acting with an
+    official of another (each a role noun or a name of a person that stands for one actor) are a pair "the two
+    countries" or "they" may go back to: the actors the two officials stand for."""
+    people = [c for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts]
+    people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts]
+    if len(people) != 2 or people[0].i > people[1].i:
+        return None
+    actors = []
+    for person in people:
+        named = by_token.get(person.i)
+        if named is not None:
+            if named.kind not in PERSON_KINDS:
+                return None  # a state acting with another is a meeting pair at most (_meeting_pair)
+            actors.append(named.actor_id)
+            continue
+        if person.lemma_.lower() not in person_nouns and person.lemma_.lower() not in COMPANION_NOUNS:
+            return None
+        # "his Turkish counterpart": the adjective says whose; "his" is the other official's
+        owners = {by_token[c.i].actor_id for c in person.children if c.dep_ in STANDING_DEPS and c.i in by_token and c.tag_ != "PRP$"}
+        if len(owners) != 1:
+            return None
+        actors.append(owners.pop())
+    if actors[0] == actors[1]:
+        return None
+    end = max(max(t.i for t in p.subtree) for p in people) + 1
+    return Group(end, (actors[0], actors[1]), True, True)
+
+
 PLURAL_NOUN_TAGS = frozenset(map(get_string_id, ("NNS", "NNPS")))
 
 
@@ -1412,7 +1470,12 @@ def _one_actor_plural(token: Token, by_token: dict[int, ActorSpan], cue_nouns: C
 
 
 def _groups(
-    sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = (), cue_nouns: Collection[str] = ()
+    sent: Span,
+    by_token: dict[int, ActorSpan],
+    time_nouns: Collection[str],
+    meeting_verbs: Collection[str] = (),
+    cue_nouns: Collection[str] = (),
+    person_nouns: Collection[str] = (),
 ) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
@@ -1457,6 +1520,8 @@ def _groups(
     if meeting_verbs:
         for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):
             if token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
+                found.append(pair)
+            elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns)) is not None:
                 found.append(pair)
     return sorted(found, key=lambda g: g.end)
 
@@ -1639,7 +1704,7 @@ def resolve_group_references(
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         if carried_from is not None:
-            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns), None
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
@@ -1648,7 +1713,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns)
             if not asks[number]:
                 carried = groups
                 continue

@@ -1347,3 +1347,38 @@ def test_visited_by_is_for_counterpart_nouns(tmp_path: Path) -> None:
     (tmp_path / "epithets.jsonl").write_text('{"epithet": "hosts", "actors": ["Turkey"], "visited_by": ["visit"]}\n', encoding="utf-8")
     with pytest.raises(EpithetError, match="visited_by"):
         load_epithets(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "his rivals in the capital": the rival the article has set against the owner, seated where the phrase says
+        ("Haftar's forces shelled Tripoli on Friday. The eastern commander is armed by the UAE, while his rivals in the capital get drones from Turkey.", {("Turkey", S, "GNA")}, set()),
+        ("The LNA attacked the GNA near Sirte. Egypt backs Haftar, while his enemies in Tripoli rely on Ankara.", {("Turkey", S, "GNA")}, set()),
+        # a place no actor sits in, or another actor's seat: unresolved
+        ("The LNA attacked the GNA near Sirte. Egypt backs Haftar, while his enemies in the region rely on Ankara.", set(), {("Turkey", S, "GNA")}),
+        ("The LNA fought the GNA. Haftar said his rivals in Cairo were plotting against him, and his rivals in Cairo get arms from Qatar.", set(), {("Qatar", S, "GNA")}),
+    ],
+)
+def test_a_rival_in_a_place_is_the_rival_seated_there(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an official acting with a counterpart of another state: the pair "the two countries" and "they" go back to
+        ("Algeria's foreign minister visited Tripoli with his Tunisian counterpart. The two countries pledged to back the GNA.", {("Algeria", S, "GNA"), ("Tunisia", S, "GNA")}, set()),
+        ("Egypt's foreign minister travelled to Athens with his Cypriot counterpart on Monday. The two countries condemned Turkey's deal with the GNA.", {("Egypt", O, "Turkey"), ("Cyprus", O, "Turkey")}, set()),
+        ("Qatar's defence minister visited Tripoli with his Turkish counterpart. They pledged to train the GNA's forces.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}, set()),
+        # officials of one state, or a state's own officials: no pair of countries
+        ("Italy's defence minister went to Tripoli with Italian officials. The two countries backed the GNA.", set(), {("Italy", S, "GNA")}),
+        ("Egypt's foreign minister visited Athens with his deputy. The two countries condemned Turkey.", set(), {("Egypt", O, "Turkey"), ("Greece", O, "Turkey")}),
+    ],
+)
+def test_officials_acting_together_are_a_pair_of_their_countries(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
