@@ -5,7 +5,8 @@ Matching is case- and accent-insensitive (Shoigú = Shoigu, Çavusoglu = Çavuş
 except short all-capital aliases (UN, US, GNA) which must match as written so
 that "us" is not the United States. Capitals and institutions (metonyms) stand
 for their actor only as an argument ("Ankara accused ..."), not as a place
-("talks in Moscow"). "He"/"his" take the most recent person named; a subject "he"
+("talks in Moscow"). A demonym and the noun of a two-word alias made of them name the alias's actor with the
+noun's modifiers between ("Russian state-backed PMCs": Wagner, as "Russian PMCs"). "He"/"his" take the most recent person named; a subject "he"
 with no person before it in its sentence takes the person that was the subject of the
 sentence before, and "him" after it the other person (_subject_first).
 """
@@ -75,6 +76,14 @@ class MentionFinder:
         self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
+        # (demonym, noun) folded -> actor of each two-word alias made of another actor's demonym and a noun ("Russian
+        # PMCs": Wagner), read also with words between them (_widen_demonym_aliases)
+        demonyms = {fold(surface.lower()): actor_id for surface, actor_id, kind in self._surfaces(dictionary) if kind == "demonym"}
+        self._demonym_aliases: dict[tuple[str, str], str] = {}
+        for surface, actor_id, kind in dictionary.surface_forms():
+            words = fold(surface.lower()).split()
+            if kind == "alias" and len(words) == 2 and demonyms.get(words[0], actor_id) != actor_id:
+                self._demonym_aliases[(words[0], words[1])] = actor_id
 
         def add_pattern(key: str, form: str) -> None:
             """Short capitalised aliases match as written; every other form matches folded."""
@@ -166,9 +175,14 @@ class MentionFinder:
                 candidates.append(Span(doc, start, end, label=match_id))
         candidates = self._join_same_actor(self._names_before_dated_descriptions(candidates))
         mentions = []
-        for span in filter_spans(candidates):
+        kept = filter_spans(candidates)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        for span in kept:
             actor_id, kind = self._labels[span.label]
             if kind == "ignore":
+                continue
+            if kind == "demonym" and self._demonym_aliases and (widened := self._demonym_alias(span, taken)) is not None:
+                mentions.append(widened)
                 continue
             if kind == "metonym" and not self._metonym_is_actor(span):
                 continue
@@ -178,6 +192,23 @@ class MentionFinder:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(mentions)
+
+    def _demonym_alias(self, span: Span, taken: set[int]) -> ActorSpan | None:
+        """"Russian state-sponsored PMCs", "Russian private military contractors": a demonym and the noun of an alias
+        made of the two ("Russian PMCs") with only the noun's modifiers between them name the alias's actor, as the
+        alias does. Not a demonym before a hyphen ("Russian-backed PMCs": who backs them), nor one in a list ("Russian
+        and Syrian mercenaries"), nor words between that name an actor (`taken`)."""
+        noun = span.root.head
+        if len(span) != 1 or span.root.dep_ not in ("amod", "compound") or noun.i <= span.end or span.root.conjuncts:
+            return None
+        actor = self._demonym_aliases.get((fold(span.text.lower()), fold(noun.lower_)))
+        doc = span.doc
+        between = doc[span.end : noun.i]
+        if actor is None or doc[span.end].text in ("-", "‐", "‑"):
+            return None
+        if any(t.i in taken or t.dep_ in ("cc", "conj", "poss", "det") or not span.end <= t.head.i <= noun.i for t in between):
+            return None
+        return ActorSpan(actor, "alias", doc[span.start : noun.i + 1])
 
     def _names_before_dated_descriptions(self, candidates: list[Span]) -> list[Span]:
         """"the Tripoli-based Government of National Accord" in 2021: a dated description ("Tripoli-based

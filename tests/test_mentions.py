@@ -228,3 +228,29 @@ def test_officials_bodies_and_aliases_of_the_parties(text: str, date: str, expec
 )
 def test_a_held_place_of_a_capital_under_attack_is_its_holder(text: str, expected: list) -> None:
     assert [actor for _, actor in mentions(text, "2019-09-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a demonym and the noun of a two-word alias ("Russian PMCs") with the noun's modifiers between them
+        ("Moscow flew jets to Libya to support Russian state-backed PMCs.", ("Russian state-backed PMCs", "Wagner")),
+        ("The GNA accused the UAE of paying Russian private military contractors.", ("Russian private military contractors", "Wagner")),
+        ("Turkey condemned Russian state-sponsored mercenaries fighting for Haftar.", ("Russian state-sponsored mercenaries", "Wagner")),
+    ],
+)
+def test_a_demonym_alias_reads_through_the_noun_s_modifiers(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GNA fought Russian-backed mercenaries near Tripoli.",  # who backs them
+        "Russian and Syrian mercenaries fought for Haftar near Sirte.",  # a list
+        "Egypt bought Russian fighter jets.",  # no alias of that noun
+        "The UAE paid Russian Wagner contractors to fight for Haftar.",  # a name between is read as itself
+    ],
+)
+def test_a_demonym_with_no_alias_through_its_modifiers_stays_as_it_was(text: str) -> None:
+    assert not [m for m in mentions(text) if m[1] == "Wagner" and " " in m[0]]
