@@ -34,7 +34,8 @@ have related to the owner that way, and "his rivals in the capital" the one of t
 edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
-for the GNA" is the GNA (`Epithet.speaks_for`).
+for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say
+(`Epithet.in_words_of`, `_sayer`).
 
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
@@ -137,6 +138,10 @@ class Epithet:
     # counterpart noun ("his hosts") is the one state or government whose name or capital the visit went to, in its
     # sentence or the one before ("Bashagha visited Ankara. He thanked his hosts": Turkey; _visited).
     visited_by: tuple[str, ...] = ()
+    # Stands for its actor only in what that actor's people or bodies say: the that-clause or quotation of a verb whose
+    # subject names the actor ("al-Mismari said the armed forces downed a drone": the LNA), never elsewhere ("the armed
+    # forces" are any state's; _sayer).
+    in_words_of: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -167,6 +172,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             linked_by = tuple(word.lower() for word in entry.get("linked_by", ()))
             surname = bool(entry.get("surname", False))
             visited_by = tuple(word.lower() for word in entry.get("visited_by", ()))
+            in_words_of = bool(entry.get("in_words_of", False))
+            if in_words_of and not actors:
+                raise TypeError("in_words_of needs actors (whose words they are)")
             if not all(isinstance(word, str) and word.strip() for word in visited_by):
                 raise TypeError("visited_by must be a list of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
@@ -206,7 +214,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         epithets.append(
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
-                individual, aged, linked_by, surname, visited_by,
+                individual, aged, linked_by, surname, visited_by, in_words_of,
             )
         )
     return epithets
@@ -322,6 +330,11 @@ class EpithetResolver:
                     if person is not None and number - person[0] <= PERSON_REACH:
                         added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
                     continue
+                if epithet.in_words_of:
+                    sayer = _sayer(span, by_token)
+                    if sayer in epithet.actors:
+                        added.append(ActorSpan(sayer, EPITHET_KIND, span))
+                    continue
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen and _titled(epithet, titles.get(a, ()))]
                 if epithet.words in other_since:
                     seen = [s for s in seen if s[0] > other_since[epithet.words]]
@@ -343,6 +356,22 @@ class EpithetResolver:
             sentence += len(starts)
             resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _sayer(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
+    """The one actor whose words `span` is in: the nearest clause above it that a verb takes as its complement ("said
+    the armed forces downed", "confirmed that ..."), when that verb's subject names one actor and no other (its person,
+    "al-Mismari", or body, "the LNA's spokesman"); None otherwise."""
+    node = span.root
+    while node.dep_ != "ccomp":
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    actors = {by_token[t.i].actor_id for t in subjects[0].subtree if t.i in by_token}
+    return next(iter(actors)) if len(actors) == 1 else None
 
 
 def _spoken_for(span: Span, by_token: dict[int, ActorSpan]) -> str | None:

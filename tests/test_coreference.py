@@ -1382,3 +1382,22 @@ def test_officials_acting_together_are_a_pair_of_their_countries(text: str, expe
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # the LNA's own name for its forces, in what its people say
+        ("The spokesman of the General Command, Ahmed al-Mismari, said the Armed Forces had shot down a Turkish drone.", {("LNA", O, "Turkey")}, set()),
+        ("Ahmed al-Mismari confirmed that the armed forces downed a Turkish drone near Tarhuna.", {("LNA", O, "Turkey")}, set()),
+        ("The LNA's spokesman said the armed forces repelled an attack by GNA militias.", {("LNA", O, "GNA")}, set()),
+        # anyone else's armed forces, or nobody's words: not the LNA
+        ("Erdogan said the armed forces would keep supporting the GNA.", set(), {("LNA", S, "GNA")}),
+        ("Haftar met Sisi. Sisi said the armed forces would protect Egypt from Turkish threats.", set(), {("LNA", O, "Turkey")}),
+        ("Haftar spoke on Monday. The armed forces shot down a Turkish drone.", set(), {("LNA", O, "Turkey")}),
+    ],
+)
+def test_the_armed_forces_are_the_lna_in_the_words_of_its_people(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
