@@ -891,6 +891,10 @@ def resolve_it(
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
                         latest = None if listed else mention.actor_id
                     continue
+                if token.lower_ == "its" and token.tag_ == "PRP$" and (reporter := _reporter_of_its(token, by_token)) is not None:
+                    # "A GNA spokesman said Emirati jets had struck its positions": not the jets', the reporter's
+                    added.append(ActorSpan(reporter, "pronoun", doc[token.i : token.i + 1]))
+                    continue
                 if named and latest is not None and token.lower_ == "its" and token.tag_ == "PRP$":
                     # "Turkey backs the GNA in its war against Haftar": "its" is the group named last;
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
@@ -950,6 +954,27 @@ def _conjoined_subject(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | 
     if mention.root.i != subject.i or mention.kind in PERSON_KINDS or mention.kind == "demonym":
         return None  # "Haftar ... but it", "The Turks ... but it": no agreement
     return mention.actor_id
+
+
+def _reporter_of_its(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
+    """"A spokesman for the GNA told reporters that Emirati jets had struck its positions": "its" inside a reported
+    clause whose own subject is plural or a list ("jets", "Egypt and the UAE": no "it") and which names no single actor
+    "its" could be before it, is the one actor the reporting verb's subject names (its spokesman, official or body)."""
+    clause = pronoun.head
+    while clause.dep_ != "ccomp":
+        if clause.head.i == clause.i or clause.dep_ in ("relcl", "advcl", "acl", "xcomp"):
+            return None
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].conjuncts):
+        return None
+    if subjects[0].i in by_token and by_token[subjects[0].i].kind == "demonym" and not subjects[0].conjuncts:
+        return None  # "the Turks": a demonym's plural may still be read as its state
+    reporters = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if len(reporters) != 1:
+        return None
+    actors = {by_token[t.i].actor_id for t in reporters[0].subtree if t.i in by_token}
+    return next(iter(actors)) if len(actors) == 1 else None
 
 
 def _observed(pronoun: Token, named_at: Sequence[int], observer_nouns: Collection[str]) -> bool:

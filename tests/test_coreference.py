@@ -1401,3 +1401,20 @@ def test_the_armed_forces_are_the_lna_in_the_words_of_its_people(text: str, expe
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "its" in a reported clause whose subject is plural (no "it") is the reporter's side
+        ("A spokesman for the Tripoli-based government told reporters that Emirati and Egyptian jets had struck its positions near Gharyan.", {("UAE", O, "GNA"), ("Egypt", O, "GNA")}, set()),
+        ("A GNA spokesman said Emirati jets had bombed its positions south of the capital.", {("UAE", O, "GNA")}, set()),
+        ("The LNA said Turkish drones, which Ankara sent to its ally, had struck its bases.", {("Turkey", O, "LNA")}, set()),
+        # a singular subject of the reported clause is still who "its" may be
+        ("The GNA said Turkey had stepped up its attacks on Haftar's forces.", {("Turkey", O, "LNA")}, {("GNA", O, "LNA")}),
+    ],
+)
+def test_its_in_what_a_side_s_spokesman_says_about_plural_attackers_is_that_side(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
