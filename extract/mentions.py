@@ -8,7 +8,8 @@ for their actor only as an argument ("Ankara accused ..."), not as a place
 ("talks in Moscow"). A demonym and the noun of a two-word alias made of them name the alias's actor with the
 noun's modifiers between ("Russian state-backed PMCs": Wagner, as "Russian PMCs"). "He"/"his" take the most recent person named; a subject "he"
 with no person before it in its sentence takes the person that was the subject of the
-sentence before, and "him" after it the other person (_subject_first).
+sentence before, and "him" after it the other person (_subject_first). The last word of an official's full name is
+that person alone later in the article ("Ben Wallace ... Wallace said": _surnames_alone).
 """
 from __future__ import annotations
 
@@ -248,8 +249,10 @@ class MentionFinder:
         """Add he/his/him mentions that refer to the latest person named nearby.
 
         Paragraphs are given in article order; a person named in one paragraph
-        can be "he" in the next.
+        can be "he" in the next. A surname alone after the full name is that person first (_surnames_alone).
         """
+        docs = list(docs)
+        mentions = _surnames_alone(docs, mentions)
         resolved: list[list[ActorSpan]] = []
         # Outside a quotation "he" is the last person named outside quotations: in
         # '"... we held talks with Sarraj," he said' he is the speaker, not Sarraj.
@@ -490,6 +493,37 @@ def _fold_norms(doc: Doc) -> None:
         hashes[:] = folded
         doc.from_array([NORM], hashes)
     doc.user_data[FOLDED_KEY] = True
+
+
+def _surnames_alone(docs: list[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
+    """"Gen. Stephen Townsend said ... Townsend added": the last word of an official's full name, once the article has
+    named them so, is that person when it stands alone later: a proper noun written as a name ("Townsend", not "II"),
+    with no other name right before or after it ("Serena Townsend", "Townsend Street" are others). A surname two
+    officials of different actors share is nobody's. The dictionary lists the surnames of most officials; this reads
+    the ones it leaves out."""
+    surnames: dict[str, set[str]] = {}
+    resolved = []
+    for doc, found in zip(docs, mentions):
+        by_token = {i: m for m in found for i in m.token_ids}
+        full = {m.span.end - 1: m for m in found if m.kind == "official" and len(m.span) >= 2}
+        added = []
+        for token in doc:
+            if token.i in full:
+                last = token.text
+                if len(last) >= 3 and last.isalpha() and last.istitle():
+                    surnames.setdefault(fold(last.lower()), set()).add(full[token.i].actor_id)
+                continue
+            if token.i in by_token or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            actors = surnames.get(fold(token.lower_))
+            if not actors or len(actors) != 1:
+                continue
+            neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+            if any(n.pos_ == "PROPN" and n.is_title for n in neighbours):
+                continue
+            added.append(ActorSpan(next(iter(actors)), "official", doc[token.i : token.i + 1]))
+        resolved.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return resolved
 
 
 def _merge_same_actor(mentions: list[ActorSpan]) -> list[ActorSpan]:

@@ -254,3 +254,29 @@ def test_a_demonym_alias_reads_through_the_noun_s_modifiers(text: str, expected:
 )
 def test_a_demonym_with_no_alias_through_its_modifiers_stays_as_it_was(text: str) -> None:
     assert not [m for m in mentions(text) if m[1] == "Wagner" and " " in m[0]]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the last word of an official's full name, alone after it
+        ("British Defence Secretary Ben Wallace visited Ankara. Wallace praised Turkey's support for the GNA.", ("Wallace", "United Kingdom")),
+        ("Egypt's intelligence chief Abbas Kamel met Haftar. Later, Kamel pledged support to the LNA.", ("Kamel", "Egypt")),
+        ("Boris Johnson spoke with Erdogan. Johnson urged Turkey to withdraw its troops.", ("Johnson", "United Kingdom")),
+    ],
+)
+def test_a_surname_alone_after_the_full_name_is_that_official(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Wallace praised Turkey's support for the GNA.", "Wallace"),  # never named in full
+        ("Ben Wallace spoke on Friday. Serena Wallace praised the GNA.", "Wallace"),  # another name on it
+        ("Ben Wallace spoke on Friday. The Wallace Collection reopened.", "Wallace"),
+        ("King Abdullah II met Haftar in Amman. II.", "II"),  # no surname
+    ],
+)
+def test_a_surname_alone_needs_the_full_name_before_and_no_other_name_on_it(text: str, word: str) -> None:
+    assert [m for m in mentions(text) if m[0] == word] == []
