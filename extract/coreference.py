@@ -410,7 +410,7 @@ def _owners(span: Span, by_token: dict[int, ActorSpan], linked_by: Collection[st
         c
         for c in span.root.children
         if (c.dep_ in OWNER_DEPS and not _linking(c, linked_by))
-        or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children))
     ]
     return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
 
@@ -432,8 +432,13 @@ def _surname_alone(span: Span) -> bool:
 
 
 def _says_which(span: Span) -> bool:
-    """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in span.root.children)
+    """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is; a gerund
+    after "of" is what the noun is accused or suspected of ("accusing the group of fighting for Haftar"), which
+    says nothing of which."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end and not any(o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" for o in c.children)
+        for c in span.root.children
+    )
 
 
 def _aged(span: Span) -> Span | None:

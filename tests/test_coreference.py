@@ -1418,3 +1418,16 @@ def test_its_in_what_a_side_s_spokesman_says_about_plural_attackers_is_that_side
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a gerund after "of" is what the group is accused of, not which group or whose
+        ("The EU sanctioned the Wagner Group's front companies, accusing the group of fighting on behalf of Haftar.", [("group", "Wagner")]),
+        ("The Wagner Group sent fighters. Washington suspects the group of smuggling arms to the LNA.", [("group", "Wagner")]),
+        ("The Wagner Group sent fighters. Turkey accused the group of experts of bias.", []),
+    ],
+)
+def test_an_of_phrase_with_a_gerund_does_not_say_which_group(text: str, expected: list) -> None:
+    assert [r for r in resolved_epithets(text) if r[0] == "group"] == expected
