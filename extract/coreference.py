@@ -284,7 +284,7 @@ class EpithetResolver:
                     if epithet.definite and not owners.intersection(epithet.actors):
                         events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
                     continue
-                if epithet.definite and (not _after_the(span, epithet.linked_by) or _says_which(span)):
+                if epithet.definite and (not _after_the(span, epithet.linked_by) or _says_which(span) or _placed_elsewhere(span, epithet.actors)):
                     # "Turkey sent mercenaries": new ones; "the group of experts": another one
                     events.append((start, 0, (epithet, span, False)))
                     continue
@@ -332,7 +332,8 @@ class EpithetResolver:
                     continue
                 if epithet.in_words_of:
                     sayer = _sayer(span, by_token)
-                    if sayer in epithet.actors:
+                    placed = any(c.dep_ == "prep" and c.lower_ in PLACING_PREPS and c.i >= span.end for c in span.root.children)
+                    if sayer in epithet.actors and not placed and not any(m.span == span and m.actor_id == sayer for m in added):
                         added.append(ActorSpan(sayer, EPITHET_KIND, span))
                     continue
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen and _titled(epithet, titles.get(a, ()))]
@@ -356,6 +357,10 @@ class EpithetResolver:
             sentence += len(starts)
             resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+# Prepositions after an epithet that say which or where ("the government in Cairo", "the armed forces of Egypt").
+PLACING_PREPS = frozenset({"of", "in", "at", "from"})
 
 
 def _sayer(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
@@ -439,6 +444,17 @@ def _says_which(span: Span) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end and not any(o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" for o in c.children)
         for c in span.root.children
     )
+
+
+def _placed_elsewhere(span: Span, actors: Collection[str]) -> bool:
+    """"the government in Cairo", "the group in Damascus": an in-phrase whose place the dictionary names as the seat of
+    none of the epithet's actors says which one it is, and that one is another."""
+    at = dictionary_actors_at(span.doc)
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i >= span.end:
+            if any(o.dep_ == "pobj" and at.get(o.i) and not at[o.i] & set(actors) for o in prep.children):
+                return True
+    return False
 
 
 def _aged(span: Span) -> Span | None:

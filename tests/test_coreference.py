@@ -1431,3 +1431,21 @@ def test_its_in_what_a_side_s_spokesman_says_about_plural_attackers_is_that_side
 )
 def test_an_of_phrase_with_a_gerund_does_not_say_which_group(text: str, expected: list) -> None:
     assert [r for r in resolved_epithets(text) if r[0] == "group"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "the government" in what a Libyan government's people say is theirs, whoever was named last
+        ("GNA Interior Minister Fathi Bashagha said Ankara would train the government's forces.", {("Turkey", S, "GNA")}, set()),
+        ("A GNA minister said Qatar had agreed to fund the government's coast guard.", {("Qatar", S, "GNA")}, set()),
+        # anyone else's words, or a government a place says is another: not a Libyan government
+        ("Erdogan said Turkey would train the government's forces.", set(), {("Turkey", S, "GNA")}),
+        ("Sarraj said the government in Cairo was arming Haftar.", {("Egypt", S, "LNA")}, {("GNA", S, "LNA")}),
+        ("Haftar said Turkey was arming the government's militias.", set(), {("Turkey", S, "GNA"), ("Turkey", S, "LNA")}),
+    ],
+)
+def test_the_government_is_the_speaker_s_own_in_a_libyan_government_s_words(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
