@@ -989,6 +989,8 @@ def _reporter_of_its(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | No
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].conjuncts):
         return None
+    if subjects[0].left_edge.i <= pronoun.i <= subjects[0].right_edge.i:
+        return None  # "The GNA and its rival both claimed ...": inside the subject, it goes back within it
     if subjects[0].i in by_token and by_token[subjects[0].i].kind == "demonym" and not subjects[0].conjuncts:
         return None  # "the Turks": a demonym's plural may still be read as its state
     reporters = [c for c in clause.head.children if c.dep_ == "nsubj"]

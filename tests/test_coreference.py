@@ -1449,3 +1449,8 @@ def test_the_government_is_the_speaker_s_own_in_a_libyan_government_s_words(text
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+def test_its_inside_a_reported_clause_s_subject_is_not_the_reporter() -> None:
+    found = edges("The GNA and its rival, the LNA, both claimed victory, el-Sisi said.", "2020-06-01")
+    assert ("Egypt", O, "LNA") not in found and ("LNA", O, "Egypt") not in found
