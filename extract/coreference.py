@@ -366,17 +366,26 @@ PLACING_PREPS = frozenset({"of", "in", "at", "from"})
 def _sayer(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
     """The one actor whose words `span` is in: the nearest clause above it that a verb takes as its complement ("said
     the armed forces downed", "confirmed that ..."), when that verb's subject names one actor and no other (its person,
-    "al-Mismari", or body, "the LNA's spokesman"); None otherwise."""
+    "al-Mismari", or body, "the LNA's spokesman"); or a that-clause on the noun of a statement the verb's subject makes
+    ("said in a statement that ...", "issued a statement that ..."); None otherwise."""
     node = span.root
-    while node.dep_ != "ccomp":
+    while node.dep_ != "ccomp" and not _statement_content(node):
         if node.head.i == node.i:
             return None
         node = node.head
-    subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verb = node.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head  # "said in a statement that": the verb the statement hangs on
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return None
     actors = {by_token[t.i].actor_id for t in subjects[0].subtree if t.i in by_token}
     return next(iter(actors)) if len(actors) == 1 else None
+
+
+def _statement_content(clause: Token) -> bool:
+    """"a statement that Turkey would train ...": a that-clause the parser hangs on a noun as what it says."""
+    return clause.dep_ == "acl" and clause.head.pos == NOUN and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _spoken_for(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
@@ -982,18 +991,23 @@ def _reporter_of_its(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | No
     clause whose own subject is plural or a list ("jets", "Egypt and the UAE": no "it") and which names no single actor
     "its" could be before it, is the one actor the reporting verb's subject names (its spokesman, official or body)."""
     clause = pronoun.head
-    while clause.dep_ != "ccomp":
+    while clause.dep_ != "ccomp" and not _statement_content(clause):
         if clause.head.i == clause.i or clause.dep_ in ("relcl", "advcl", "acl", "xcomp"):
             return None
         clause = clause.head
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or not (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].conjuncts):
+    # plural: a plural noun, a list, or a noun with listed modifiers ("Egyptian and Emirati aircraft")
+    several = subjects and any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subjects[0].children)
+    if len(subjects) != 1 or not (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].conjuncts or several):
         return None
     if subjects[0].left_edge.i <= pronoun.i <= subjects[0].right_edge.i:
         return None  # "The GNA and its rival both claimed ...": inside the subject, it goes back within it
     if subjects[0].i in by_token and by_token[subjects[0].i].kind == "demonym" and not subjects[0].conjuncts:
         return None  # "the Turks": a demonym's plural may still be read as its state
-    reporters = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    verb = clause.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head  # "said in a statement that ...": the verb the statement hangs on
+    reporters = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(reporters) != 1:
         return None
     actors = {by_token[t.i].actor_id for t in reporters[0].subtree if t.i in by_token}

@@ -1454,3 +1454,18 @@ def test_the_government_is_the_speaker_s_own_in_a_libyan_government_s_words(text
 def test_its_inside_a_reported_clause_s_subject_is_not_the_reporter() -> None:
     found = edges("The GNA and its rival, the LNA, both claimed victory, el-Sisi said.", "2020-06-01")
     assert ("Egypt", O, "LNA") not in found and ("LNA", O, "Egypt") not in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a that-clause on the statement a side makes is its words too
+        ("GNA Defence Minister Salah al-Namroush said in a statement that Turkey would train and equip the government's forces.", {("Turkey", S, "GNA")}),
+        ("The GNA said in a statement that Emirati drones had hit its positions near Tarhuna.", {("UAE", O, "GNA")}),
+        ("The LNA issued a statement that Turkish drones had struck its bases.", {("Turkey", O, "LNA")}),
+        # listed modifiers make the subject several: no "it"
+        ("A spokesman for the GNA told reporters that Egyptian and Emirati aircraft had bombed its positions near Gharyan.", {("Egypt", O, "GNA"), ("UAE", O, "GNA")}),
+    ],
+)
+def test_a_statement_s_that_clause_is_in_its_maker_s_words(text: str, expected: set) -> None:
+    assert expected <= edges(text, "2020-06-01")
