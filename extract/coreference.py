@@ -978,11 +978,11 @@ def _conjoined_subject(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | 
     subject when that is one state, government or group named by itself and singular ("Egypt", not "Egyptian
     officials", "Haftar" or "Egypt and the UAE")."""
     subject = _first_clause_subject(pronoun)
-    if subject is None or subject.i not in by_token or subject.tag_ in ("NNS", "NNPS") or subject.conjuncts:
+    if subject is None or subject.i not in by_token or subject.tag_ == "NNS" or subject.conjuncts:
         return None
     mention = by_token[subject.i]
     if mention.root.i != subject.i or mention.kind in PERSON_KINDS or mention.kind == "demonym":
-        return None  # "Haftar ... but it", "The Turks ... but it": no agreement
+        return None  # "Haftar ... but it", "The Turks ... but it": no agreement ("the United Arab Emirates" is one state)
     return mention.actor_id
 
 

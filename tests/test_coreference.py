@@ -1469,3 +1469,19 @@ def test_its_inside_a_reported_clause_s_subject_is_not_the_reporter() -> None:
 )
 def test_a_statement_s_that_clause_is_in_its_maker_s_words(text: str, expected: set) -> None:
     assert expected <= edges(text, "2020-06-01")
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a state whose name is plural in form is one state: "it"
+        ("The United Arab Emirates has trimmed its presence in Libya, but it continues to fund Haftar's forces.", {("UAE", S, "LNA")}, set()),
+        ("The United States has criticised Haftar, yet it has not sanctioned the LNA.", {("United States", O, "LNA")}, set()),
+        # a cleft "it" stands for nothing
+        ("The Emiratis have trimmed their footprint, but it is Egypt that now arms Haftar.", set(), {("UAE", S, "LNA")}),
+    ],
+)
+def test_a_plural_looking_state_name_is_it_in_a_conjoined_clause(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
