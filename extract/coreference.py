@@ -6,16 +6,20 @@ description ("the mercenaries") counts only after "the", and a use without it or
 owner ("Syrian mercenaries") blocks the words until their actor is named again; "the government"
 is the Libyan government only when that is the last actor named ("nearby"); "the group" looks one
 sentence back ("reach"); "his guest", "his counterpart" are the other person of the pair named
-last (`_counterpart`).
+last (`_counterpart`), or after a visit the state or government visited ("travelled to Ankara. He thanked his hosts":
+`_visits`, `_visited`).
 
 "It"/"its" at the start of a sentence stand for the previous sentence's subject
-when that was one state, government or group (`resolve_it`). Role nouns ("the diplomat", "the minister") stand for the person named most
+when that was one state, government or group (`resolve_it`); the subject of a clause conjoined by "and", "but",
+"yet" or a contrastive "while" is the first clause's subject ("Egypt has cut its rhetoric, but it still arms the LNA":
+`_first_clause_subject`; "they" when that is a list or a plural of one actor, whatever is named between). Role nouns ("the diplomat", "the minister") stand for the person named most
 recently, within PERSON_REACH sentences, unless the phrase names its own owner
 ("Turkey's foreign minister"). A title directly before a name ("warlord Khalifa Haftar", "strongman Muammar
 Gaddafi") is not an epithet: the name says who it is.
 
 "They"/"them"/"their" and "the two countries", "both governments", "the pair" stand for the
-actors of a coordination named just before (`resolve_group_references`; the group nouns and the
+actors of a coordination named just before, or of two officials acting together ("Qatar's minister visited Tripoli with
+his Turkish counterpart": `_companion_pair`) (`resolve_group_references`; the group nouns and the
 words that count them are data). "The former"/"the latter" are the first/second actor of the pair
 named last (`resolve_former_latter`); in a gapped clause ("the former backs Haftar, the latter the
 GNA") the latter does what the verb before says (`gapped_clause_edges`). "The two sides", "the
@@ -26,11 +30,12 @@ that names the place of the war ("Libya's rival factions", "the opposing sides i
 war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_place`).
 
 "Its ally", "his backers", "the backers of Haftar", "its rival" are the actors the sentences read so far
-have related to the owner that way (`resolve_related`, run by the extractor sentence by sentence with the
+have related to the owner that way, and "his rivals in the capital" the one of them seated there (`_placed_related`) (`resolve_related`, run by the extractor sentence by sentence with the
 edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
-for the GNA" is the GNA (`Epithet.speaks_for`).
+for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say
+(`Epithet.in_words_of`, `_sayer`).
 
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
@@ -61,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
-from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
+from extract.mentions import PERSON_KINDS, ActorSpan, dictionary_actors_at, quoted_tokens
 from extract.relations.grammar import doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
@@ -129,6 +134,14 @@ class Epithet:
     # right after another capitalised word ("Barham Saleh" is someone else), once the article has named the person
     # in full (`titled`). Bare surnames shared by many people cannot be dictionary names.
     surname: bool = False
+    # Verbs of a visit (lemmas, lower case): after "his"/"her"/"their" with no pair of people named to pick from, a
+    # counterpart noun ("his hosts") is the one state or government whose name or capital the visit went to, in its
+    # sentence or the one before ("Bashagha visited Ankara. He thanked his hosts": Turkey; _visited).
+    visited_by: tuple[str, ...] = ()
+    # Stands for its actor only in what that actor's people or bodies say: the that-clause or quotation of a verb whose
+    # subject names the actor ("al-Mismari said the armed forces downed a drone": the LNA), never elsewhere ("the armed
+    # forces" are any state's; _sayer).
+    in_words_of: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -158,6 +171,12 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             aged = bool(entry.get("aged", False))
             linked_by = tuple(word.lower() for word in entry.get("linked_by", ()))
             surname = bool(entry.get("surname", False))
+            visited_by = tuple(word.lower() for word in entry.get("visited_by", ()))
+            in_words_of = bool(entry.get("in_words_of", False))
+            if in_words_of and not actors:
+                raise TypeError("in_words_of needs actors (whose words they are)")
+            if not all(isinstance(word, str) and word.strip() for word in visited_by):
+                raise TypeError("visited_by must be a list of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
                 raise TypeError("linked_by must be a list of words")
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
@@ -188,12 +207,14 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             raise EpithetError(f"{path}:{number}: unless_after needs titled (the names it qualifies).")
         if surname and not (titled and individual):
             raise EpithetError(f"{path}:{number}: surname needs titled (the person's full names) and individual.")
+        if visited_by and not counterpart:
+            raise EpithetError(f"{path}:{number}: visited_by is for counterpart nouns (\"counterpart\": true).")
         if speaks_for and not person:
             raise EpithetError(f"{path}:{number}: speaks_for is for person role nouns (\"person\": true).")
         epithets.append(
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
-                individual, aged, linked_by, surname,
+                individual, aged, linked_by, surname, visited_by, in_words_of,
             )
         )
     return epithets
@@ -209,6 +230,7 @@ class EpithetResolver:
             key = nlp.vocab.strings.add(f"epithet-{number}")
             self._epithets[key] = epithet
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
+        self._visit_verbs = frozenset(verb for epithet in epithets for verb in epithet.visited_by)
 
     def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """Each paragraph's mentions plus its resolved epithets, in article order."""
@@ -235,6 +257,7 @@ class EpithetResolver:
         last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
         # actor -> the names (lower case) it was named by so far, each with the words written right before it
         titles: dict[str, list[tuple[str, str]]] = {}
+        visits: list[tuple[int, int, str]] = []  # (sentence, token, actor) of each visit to a named place (_visits)
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
             by_token = {i: m for m in found for i in m.token_ids}
@@ -261,13 +284,14 @@ class EpithetResolver:
                     if epithet.definite and not owners.intersection(epithet.actors):
                         events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
                     continue
-                if epithet.definite and (not _after_the(span, epithet.linked_by) or _says_which(span)):
+                if epithet.definite and (not _after_the(span, epithet.linked_by) or _says_which(span) or _placed_elsewhere(span, epithet.actors)):
                     # "Turkey sent mercenaries": new ones; "the group of experts": another one
                     events.append((start, 0, (epithet, span, False)))
                     continue
                 events.append((start, 0, (epithet, span, True)))
             starts = [s.start for s in doc.sents]
             inside = quoted_tokens(doc)
+            visits += _visits(doc, self._visit_verbs, by_token, sentence, starts, named_anywhere) if self._visit_verbs else []
             added = []
             number = sentence
             events += [(m.span.start, 1, m) for m in spoken]
@@ -296,6 +320,8 @@ class EpithetResolver:
                     continue
                 if epithet.counterpart:
                     other = _counterpart(span, number, people, last_named, subject_person)
+                    if other is None and epithet.visited_by:
+                        other = _visited(span, number, visits)
                     if other is not None:
                         added.append(ActorSpan(other, PERSON_EPITHET_KIND, span))
                     continue
@@ -303,6 +329,12 @@ class EpithetResolver:
                     person = last_person[start in inside]
                     if person is not None and number - person[0] <= PERSON_REACH:
                         added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
+                    continue
+                if epithet.in_words_of:
+                    sayer = _sayer(span, by_token)
+                    placed = any(c.dep_ == "prep" and c.lower_ in PLACING_PREPS and c.i >= span.end for c in span.root.children)
+                    if sayer in epithet.actors and not placed and not any(m.span == span and m.actor_id == sayer for m in added):
+                        added.append(ActorSpan(sayer, EPITHET_KIND, span))
                     continue
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen and _titled(epithet, titles.get(a, ()))]
                 if epithet.words in other_since:
@@ -325,6 +357,35 @@ class EpithetResolver:
             sentence += len(starts)
             resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+# Prepositions after an epithet that say which or where ("the government in Cairo", "the armed forces of Egypt").
+PLACING_PREPS = frozenset({"of", "in", "at", "from"})
+
+
+def _sayer(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
+    """The one actor whose words `span` is in: the nearest clause above it that a verb takes as its complement ("said
+    the armed forces downed", "confirmed that ..."), when that verb's subject names one actor and no other (its person,
+    "al-Mismari", or body, "the LNA's spokesman"); or a that-clause on the noun of a statement the verb's subject makes
+    ("said in a statement that ...", "issued a statement that ..."); None otherwise."""
+    node = span.root
+    while node.dep_ != "ccomp" and not _statement_content(node):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    verb = node.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head  # "said in a statement that": the verb the statement hangs on
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    actors = {by_token[t.i].actor_id for t in subjects[0].subtree if t.i in by_token}
+    return next(iter(actors)) if len(actors) == 1 else None
+
+
+def _statement_content(clause: Token) -> bool:
+    """"a statement that Turkey would train ...": a that-clause the parser hangs on a noun as what it says."""
+    return clause.dep_ == "acl" and clause.head.pos == NOUN and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _spoken_for(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
@@ -363,7 +424,7 @@ def _owners(span: Span, by_token: dict[int, ActorSpan], linked_by: Collection[st
         c
         for c in span.root.children
         if (c.dep_ in OWNER_DEPS and not _linking(c, linked_by))
-        or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in c.children))
     ]
     return {by_token[t.i].actor_id for c in owners for t in c.subtree if (t.i < span.start or t.i >= span.end) and t.i in by_token}
 
@@ -385,8 +446,24 @@ def _surname_alone(span: Span) -> bool:
 
 
 def _says_which(span: Span) -> bool:
-    """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in span.root.children)
+    """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is; a gerund
+    after "of" is what the noun is accused or suspected of ("accusing the group of fighting for Haftar"), which
+    says nothing of which."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end and not any(o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" for o in c.children)
+        for c in span.root.children
+    )
+
+
+def _placed_elsewhere(span: Span, actors: Collection[str]) -> bool:
+    """"the government in Cairo", "the group in Damascus": an in-phrase whose place the dictionary names as the seat of
+    none of the epithet's actors says which one it is, and that one is another."""
+    at = dictionary_actors_at(span.doc)
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i >= span.end:
+            if any(o.dep_ == "pobj" and at.get(o.i) and not at[o.i] & set(actors) for o in prep.children):
+                return True
+    return False
 
 
 def _aged(span: Span) -> Span | None:
@@ -447,6 +524,45 @@ def _counterpart(
     return pair[1] if pair[0] == owner else pair[0]
 
 
+# The prepositions that take the place a visit goes to ("travelled to Ankara", "arrived in Moscow").
+VISIT_PREPS = frozenset({"to", "in"})
+VISITING_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _visits(
+    doc: Doc, verbs: Collection[str], by_token: dict[int, ActorSpan], sentence: int, starts: Sequence[int], named: Collection[str]
+) -> list[tuple[int, int, str]]:
+    """(sentence, token, actor) of each visit in `doc` to a place that names one state or government: the object of
+    "visit" or the to/in-phrase of "travel", "fly", "arrive" ("visited Ankara", "flew to Moscow"), by the dictionary,
+    whether or not the place stands for its actor there. A place whose name is dated ("Tripoli": the GNA's, then the
+    GNU's) is the one of them the article names (`named`), when it is not a mention itself. Not the visitor's own
+    actor ("the GNA's minister went to Tripoli")."""
+    at = dictionary_actors_at(doc)
+    found = []
+    for verb in doc:
+        if verb.pos != VERB or verb.lemma_.lower() not in verbs:
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+        places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in VISIT_PREPS for p in c.children if p.dep_ == "pobj"]
+        visitors = {by_token[c.i].actor_id for c in verb.children if c.dep_ == "nsubj" and c.i in by_token}
+        for place in places:
+            actors = {by_token[place.i].actor_id} if place.i in by_token else at.get(place.i, set())
+            if len(actors) > 1:
+                actors = actors & set(named)
+            if len(actors) == 1 and not actors & visitors:
+                found.append((sentence + max(bisect_right(starts, verb.i) - 1, 0), verb.i, next(iter(actors))))
+    return found
+
+
+def _visited(span: Span, sentence: int, visits: Sequence[tuple[int, int, str]]) -> str | None:
+    """The actor "his hosts", "their hosts" stand for: the place of the last visit (_visits) before the words, in
+    their sentence or the one before; None without a possessive or such a visit."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in VISITING_POSSESSIVES:
+        return None
+    before = [v for v in visits if (v[0] == sentence and v[1] < span.start) or v[0] == sentence - 1]
+    return max(before)[2] if before else None
+
+
 RELATED_KIND = "related reference"
 # What a relational noun after a possessive says of the actor it stands for, as the relation the article must
 # already have read between that actor and the owner: ("support", True) the actor backs the owner ("its backers",
@@ -487,6 +603,25 @@ def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[s
         return None  # "the allies of the GNA's enemies"
     owners = {m.actor_id for t in owned for m in by_token.get(t.i, ())}
     return (next(iter(owners)), noun.doc[children[0].i : owned[-1].i + 1]) if len(owners) == 1 else None
+
+
+def _placed_related(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span, set[str]] | None:
+    """"His rivals in the capital", "its allies in Tripoli": a possessive pronoun and an in-phrase whose place the
+    dictionary names as some actor's (a capital or seat, whether or not it stands for the actor there): the owner, the
+    phrase, and the actors the place may stand for, among which the related actor must be. None for a place no name of
+    the dictionary covers ("its allies in the region") or anything more on the noun."""
+    children = [c for c in noun.children if not c.is_punct]
+    if len(children) != 2 or children[0].dep_ != "poss" or children[0].lower_ not in RELATED_POSSESSIVES or children[0].i != noun.i - 1:
+        return None
+    prep = children[1]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != noun.i + 1 or len(objects) != 1 or objects[0].conjuncts:
+        return None
+    owners = {m.actor_id for m in by_token.get(children[0].i, ())}
+    places = dictionary_actors_at(noun.doc).get(objects[0].i, set())
+    if len(owners) != 1 or not places or owners & places:
+        return None
+    return next(iter(owners)), noun.doc[children[0].i : objects[0].i + 1], places
 
 
 def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
@@ -530,6 +665,9 @@ def resolve_related(
         if noun.pos_ != "NOUN" or noun.i in by_token or noun.dep_ in DESCRIBING_DEPS:
             continue
         owned = _related_owner(noun, by_token)
+        placed = None
+        if owned is None and (placed := _placed_related(noun, by_token)) is not None:
+            owned = placed[:2]
         if owned is None:
             continue
         owner, phrase = owned
@@ -541,6 +679,8 @@ def resolve_related(
             other = actor2 if actor1 == owner else actor1
             if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
                 found = [a for a in found if a != other] + [other]
+        if placed is not None:
+            found = [a for a in found if a in placed[2]]  # "his rivals in the capital": the ones seated there
         if not found or (noun.tag_ != "NNS" and len(found) != 1):
             continue
         added.extend(ActorSpan(actor, RELATED_KIND, phrase) for actor in found)
@@ -781,6 +921,10 @@ def resolve_it(
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
                         latest = None if listed else mention.actor_id
                     continue
+                if token.lower_ == "its" and token.tag_ == "PRP$" and (reporter := _reporter_of_its(token, by_token)) is not None:
+                    # "A GNA spokesman said Emirati jets had struck its positions": not the jets', the reporter's
+                    added.append(ActorSpan(reporter, "pronoun", doc[token.i : token.i + 1]))
+                    continue
                 if named and latest is not None and token.lower_ == "its" and token.tag_ == "PRP$":
                     # "Turkey backs the GNA in its war against Haftar": "its" is the group named last;
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
@@ -788,6 +932,12 @@ def resolve_it(
                     owner = _object_owner(token, by_token) or latest
                     added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
+                if token.lower_ == "it" and token.tag_ == "PRP" and token.head.lemma_.lower() not in expletive_verbs:
+                    first = _conjoined_subject(token, by_token)
+                    if first is not None:
+                        # "Egypt has cut its rhetoric, but it still arms the LNA": the first clause's subject
+                        added.append(ActorSpan(first, "pronoun", doc[token.i : token.i + 1]))
+                        continue
                 if previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
                     continue
                 if named and not _observed(token, named_at, observer_nouns):
@@ -798,6 +948,70 @@ def resolve_it(
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+# Conjunctions and subordinators whose second clause keeps the first clause's subject as a pronoun.
+CONJOINING_WORDS = frozenset({"and", "but", "yet"})
+CONTRASTING_MARKS = frozenset({"while", "whereas"})
+
+
+def _first_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun's clause is conjoined to: "Egypt has scaled back its rhetoric, but it
+    still arms the LNA", "The Emiratis cut their footprint, yet they bankroll Haftar", "Turkey trains the GNA's
+    forces, while it ..." (a contrastive "while"); None when the pronoun is no subject of such a clause. The parse
+    ties the two verbs, so a name between them ("to serve the interests of Moscow, and they ...") is no candidate."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pronoun.head
+    if verb.dep_ == "conj":
+        joined = any(c.dep_ == "cc" and c.lower_ in CONJOINING_WORDS for c in (*verb.head.children, *verb.children))
+    else:
+        joined = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in verb.children)
+    if not joined or verb.head.i == verb.i or verb.head.i > pronoun.i:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _conjoined_subject(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
+    """The actor "it" stands for as the subject of a conjoined clause (_first_clause_subject): the first clause's
+    subject when that is one state, government or group named by itself and singular ("Egypt", not "Egyptian
+    officials", "Haftar" or "Egypt and the UAE")."""
+    subject = _first_clause_subject(pronoun)
+    if subject is None or subject.i not in by_token or subject.tag_ == "NNS" or subject.conjuncts:
+        return None
+    mention = by_token[subject.i]
+    if mention.root.i != subject.i or mention.kind in PERSON_KINDS or mention.kind == "demonym":
+        return None  # "Haftar ... but it", "The Turks ... but it": no agreement ("the United Arab Emirates" is one state)
+    return mention.actor_id
+
+
+def _reporter_of_its(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
+    """"A spokesman for the GNA told reporters that Emirati jets had struck its positions": "its" inside a reported
+    clause whose own subject is plural or a list ("jets", "Egypt and the UAE": no "it") and which names no single actor
+    "its" could be before it, is the one actor the reporting verb's subject names (its spokesman, official or body)."""
+    clause = pronoun.head
+    while clause.dep_ != "ccomp" and not _statement_content(clause):
+        if clause.head.i == clause.i or clause.dep_ in ("relcl", "advcl", "acl", "xcomp"):
+            return None
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # plural: a plural noun, a list, or a noun with listed modifiers ("Egyptian and Emirati aircraft")
+    several = subjects and any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subjects[0].children)
+    if len(subjects) != 1 or not (subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].conjuncts or several):
+        return None
+    if subjects[0].left_edge.i <= pronoun.i <= subjects[0].right_edge.i:
+        return None  # "The GNA and its rival both claimed ...": inside the subject, it goes back within it
+    if subjects[0].i in by_token and by_token[subjects[0].i].kind == "demonym" and not subjects[0].conjuncts:
+        return None  # "the Turks": a demonym's plural may still be read as its state
+    verb = clause.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head  # "said in a statement that ...": the verb the statement hangs on
+    reporters = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(reporters) != 1:
+        return None
+    actors = {by_token[t.i].actor_id for t in reporters[0].subtree if t.i in by_token}
+    return next(iter(actors)) if len(actors) == 1 else None
 
 
 def _observed(pronoun: Token, named_at: Sequence[int], observer_nouns: Collection[str]) -> bool:
@@ -1293,6 +1507,39 @@ def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
     return Group(end, (subjects[0].actor_id, met[0].actor_id), True, True)
 
 
+# Nouns of a person who acts beside another of the same rank ("with his Turkish counterpart").
+COMPANION_NOUNS = frozenset({"counterpart"})
+
+
+def _companion_pair(verb: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str]) -> Group | None:
+    """"Qatar's defence minister visited Tripoli with his Turkish counterpart": an official of one actor acting with an
+    official of another (each a role noun or a name of a person that stands for one actor) are a pair "the two
+    countries" or "they" may go back to: the actors the two officials stand for."""
+    people = [c for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts]
+    people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts]
+    if len(people) != 2 or people[0].i > people[1].i:
+        return None
+    actors = []
+    for person in people:
+        named = by_token.get(person.i)
+        if named is not None:
+            if named.kind not in PERSON_KINDS:
+                return None  # a state acting with another is a meeting pair at most (_meeting_pair)
+            actors.append(named.actor_id)
+            continue
+        if person.lemma_.lower() not in person_nouns and person.lemma_.lower() not in COMPANION_NOUNS:
+            return None
+        # "his Turkish counterpart": the adjective says whose; "his" is the other official's
+        owners = {by_token[c.i].actor_id for c in person.children if c.dep_ in STANDING_DEPS and c.i in by_token and c.tag_ != "PRP$"}
+        if len(owners) != 1:
+            return None
+        actors.append(owners.pop())
+    if actors[0] == actors[1]:
+        return None
+    end = max(max(t.i for t in p.subtree) for p in people) + 1
+    return Group(end, (actors[0], actors[1]), True, True)
+
+
 PLURAL_NOUN_TAGS = frozenset(map(get_string_id, ("NNS", "NNPS")))
 
 
@@ -1314,7 +1561,12 @@ def _one_actor_plural(token: Token, by_token: dict[int, ActorSpan], cue_nouns: C
 
 
 def _groups(
-    sent: Span, by_token: dict[int, ActorSpan], time_nouns: Collection[str], meeting_verbs: Collection[str] = (), cue_nouns: Collection[str] = ()
+    sent: Span,
+    by_token: dict[int, ActorSpan],
+    time_nouns: Collection[str],
+    meeting_verbs: Collection[str] = (),
+    cue_nouns: Collection[str] = (),
+    person_nouns: Collection[str] = (),
 ) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
@@ -1360,7 +1612,28 @@ def _groups(
         for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):
             if token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
                 found.append(pair)
+            elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns)) is not None:
+                found.append(pair)
     return sorted(found, key=lambda g: g.end)
+
+
+def _conjoined_plural(pronoun: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str]) -> tuple[str, ...]:
+    """The actors "they" stands for as the subject of a conjoined clause (_first_clause_subject): the first clause's
+    subject when that is a list of actors ("Egypt and the UAE") or a plural of one actor ("Turkish troops", "The
+    Emiratis"); () otherwise ("Egypt", a singular, is "it"; "the militias" are no actor)."""
+    subject = _first_clause_subject(pronoun)
+    if subject is None:
+        return ()
+    if subject.conjuncts:
+        members = [_member(t, by_token) for t in (subject, *subject.conjuncts)]
+        actors = tuple(dict.fromkeys(m.actor_id for m in members if m is not None))
+        return actors if None not in members and len(actors) >= 2 else ()
+    named = by_token.get(subject.i)
+    plural = subject.tag_ in ("NNS", "NNPS") or (named is not None and named.kind == "demonym" and subject.lower_.endswith("s"))
+    if not plural or (named is not None and named.kind in PERSON_KINDS):
+        return ()
+    member = _one_actor_plural(subject, by_token, cue_nouns)
+    return (member.actor_id,) if member is not None else ()
 
 
 def group_reference_count(phrase_noun: Token, lexicon: Lexicon) -> tuple[Span, int | None] | None:
@@ -1522,7 +1795,7 @@ def resolve_group_references(
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         if carried_from is not None:
-            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns), None
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
@@ -1531,7 +1804,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns)
             if not asks[number]:
                 carried = groups
                 continue
@@ -1546,6 +1819,12 @@ def resolve_group_references(
                     if last is not None and last.coordinated and last.subject and len(last.actors) == 2:
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
+                if token.lower_ == "they" and (first := _conjoined_plural(token, by_token, cue_nouns)):
+                    # "Wagner contractors reached Jufra to serve Moscow, and they back Haftar": the first clause's
+                    # plural subject, whatever was named between
+                    added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in first)
+                    groups = sorted([*groups, Group(token.i + 1, first, subject, True)], key=lambda g: g.end)
                     continue
                 if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are

@@ -5,9 +5,11 @@ Matching is case- and accent-insensitive (Shoigú = Shoigu, Çavusoglu = Çavuş
 except short all-capital aliases (UN, US, GNA) which must match as written so
 that "us" is not the United States. Capitals and institutions (metonyms) stand
 for their actor only as an argument ("Ankara accused ..."), not as a place
-("talks in Moscow"). "He"/"his" take the most recent person named; a subject "he"
+("talks in Moscow"). A demonym and the noun of a two-word alias made of them name the alias's actor with the
+noun's modifiers between ("Russian state-backed PMCs": Wagner, as "Russian PMCs"). "He"/"his" take the most recent person named; a subject "he"
 with no person before it in its sentence takes the person that was the subject of the
-sentence before, and "him" after it the other person (_subject_first).
+sentence before, and "him" after it the other person (_subject_first). The last word of an official's full name is
+that person alone later in the article ("Ben Wallace ... Wallace said": _surnames_alone).
 """
 from __future__ import annotations
 
@@ -75,6 +77,14 @@ class MentionFinder:
         self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
+        # (demonym, noun) folded -> actor of each two-word alias made of another actor's demonym and a noun ("Russian
+        # PMCs": Wagner), read also with words between them (_widen_demonym_aliases)
+        demonyms = {fold(surface.lower()): actor_id for surface, actor_id, kind in self._surfaces(dictionary) if kind == "demonym"}
+        self._demonym_aliases: dict[tuple[str, str], str] = {}
+        for surface, actor_id, kind in dictionary.surface_forms():
+            words = fold(surface.lower()).split()
+            if kind == "alias" and len(words) == 2 and demonyms.get(words[0], actor_id) != actor_id:
+                self._demonym_aliases[(words[0], words[1])] = actor_id
 
         def add_pattern(key: str, form: str) -> None:
             """Short capitalised aliases match as written; every other form matches folded."""
@@ -166,9 +176,14 @@ class MentionFinder:
                 candidates.append(Span(doc, start, end, label=match_id))
         candidates = self._join_same_actor(self._names_before_dated_descriptions(candidates))
         mentions = []
-        for span in filter_spans(candidates):
+        kept = filter_spans(candidates)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        for span in kept:
             actor_id, kind = self._labels[span.label]
             if kind == "ignore":
+                continue
+            if kind == "demonym" and self._demonym_aliases and (widened := self._demonym_alias(span, taken)) is not None:
+                mentions.append(widened)
                 continue
             if kind == "metonym" and not self._metonym_is_actor(span):
                 continue
@@ -178,6 +193,23 @@ class MentionFinder:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(mentions)
+
+    def _demonym_alias(self, span: Span, taken: set[int]) -> ActorSpan | None:
+        """"Russian state-sponsored PMCs", "Russian private military contractors": a demonym and the noun of an alias
+        made of the two ("Russian PMCs") with only the noun's modifiers between them name the alias's actor, as the
+        alias does. Not a demonym before a hyphen ("Russian-backed PMCs": who backs them), nor one in a list ("Russian
+        and Syrian mercenaries"), nor words between that name an actor (`taken`)."""
+        noun = span.root.head
+        if len(span) != 1 or span.root.dep_ not in ("amod", "compound") or noun.i <= span.end or span.root.conjuncts:
+            return None
+        actor = self._demonym_aliases.get((fold(span.text.lower()), fold(noun.lower_)))
+        doc = span.doc
+        between = doc[span.end : noun.i]
+        if actor is None or doc[span.end].text in ("-", "‐", "‑"):
+            return None
+        if any(t.i in taken or t.dep_ in ("cc", "conj", "poss", "det") or not span.end <= t.head.i <= noun.i for t in between):
+            return None
+        return ActorSpan(actor, "alias", doc[span.start : noun.i + 1])
 
     def _names_before_dated_descriptions(self, candidates: list[Span]) -> list[Span]:
         """"the Tripoli-based Government of National Accord" in 2021: a dated description ("Tripoli-based
@@ -217,8 +249,10 @@ class MentionFinder:
         """Add he/his/him mentions that refer to the latest person named nearby.
 
         Paragraphs are given in article order; a person named in one paragraph
-        can be "he" in the next.
+        can be "he" in the next. A surname alone after the full name is that person first (_surnames_alone).
         """
+        docs = list(docs)
+        mentions = _surnames_alone(docs, mentions)
         resolved: list[list[ActorSpan]] = []
         # Outside a quotation "he" is the last person named outside quotations: in
         # '"... we held talks with Sarraj," he said' he is the speaker, not Sarraj.
@@ -459,6 +493,37 @@ def _fold_norms(doc: Doc) -> None:
         hashes[:] = folded
         doc.from_array([NORM], hashes)
     doc.user_data[FOLDED_KEY] = True
+
+
+def _surnames_alone(docs: list[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
+    """"Gen. Stephen Townsend said ... Townsend added": the last word of an official's full name, once the article has
+    named them so, is that person when it stands alone later: a proper noun written as a name ("Townsend", not "II"),
+    with no other name right before or after it ("Serena Townsend", "Townsend Street" are others). A surname two
+    officials of different actors share is nobody's. The dictionary lists the surnames of most officials; this reads
+    the ones it leaves out."""
+    surnames: dict[str, set[str]] = {}
+    resolved = []
+    for doc, found in zip(docs, mentions):
+        by_token = {i: m for m in found for i in m.token_ids}
+        full = {m.span.end - 1: m for m in found if m.kind == "official" and len(m.span) >= 2}
+        added = []
+        for token in doc:
+            if token.i in full:
+                last = token.text
+                if len(last) >= 3 and last.isalpha() and last.istitle():
+                    surnames.setdefault(fold(last.lower()), set()).add(full[token.i].actor_id)
+                continue
+            if token.i in by_token or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            actors = surnames.get(fold(token.lower_))
+            if not actors or len(actors) != 1:
+                continue
+            neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+            if any(n.pos_ == "PROPN" and n.is_title for n in neighbours):
+                continue
+            added.append(ActorSpan(next(iter(actors)), "official", doc[token.i : token.i + 1]))
+        resolved.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return resolved
 
 
 def _merge_same_actor(mentions: list[ActorSpan]) -> list[ActorSpan]:

@@ -1239,3 +1239,249 @@ def test_a_surname_epithet_needs_the_full_names(tmp_path: Path) -> None:
     (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "Saleh", "actors": ["HoR"], "individual": True, "surname": True}) + "\n", encoding="utf-8")
     with pytest.raises(EpithetError, match="surname needs titled"):
         load_epithets(tmp_path, known=frozenset({"HoR"}))
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Egypt has scaled back its rhetoric on Libya, but it still arms the LNA.", {("Egypt", S, "LNA")}, set()),
+        ("Qatar recalled its envoy from Benghazi last year, and it now finances the GNA openly.", {("Qatar", S, "GNA")}, set()),
+        ("Russia denies sending troops, yet it keeps supplying Haftar with fighter jets.", {("Russia", S, "LNA")}, set()),
+        # "they" agrees with a plural subject, whatever is named between ("Moscow")
+        ("The Emiratis have trimmed their footprint at al-Khadim, but they continue to bankroll Haftar.", {("UAE", S, "LNA")}, set()),
+        ("Wagner contractors reached Jufra to protect the interests of Moscow, and they are now backing Haftar.", {("Wagner", S, "LNA")}, {("Russia", S, "LNA")}),
+        ("Egypt and the UAE deny any role in the fighting, but they have been arming the LNA for years, diplomats say.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}, set()),
+        # negated, empty or disagreeing pronouns give nothing
+        ("Turkey backs the GNA, but it does not arm Haftar.", {("Turkey", S, "GNA")}, {("Turkey", S, "LNA")}),
+        ("The UAE reduced its presence in Libya, but it is unclear whether Haftar still gets Emirati money.", set(), {("UAE", S, "LNA")}),
+        ("Haftar visited Cairo, and it sent more drones to the GNA.", set(), {("LNA", S, "GNA")}),
+        ("Turkish officials met Sarraj, but it was Qatar that paid for the drones sent to the GNA.", set(), {("Turkey", S, "GNA")}),
+    ],
+)
+def test_a_pronoun_subject_of_a_conjoined_clause_is_the_first_clause_s_subject(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,date,expected,absent",
+    [
+        # its backers' name for the recognised government, wherever the article names that government
+        ('"We will keep supporting the legitimate government," Turkey\'s defence minister said after meeting Sarraj.', "2020-06-01", {("Turkey", S, "GNA")}, set()),
+        ("Ankara will go on training the legitimate government's forces, Erdogan said, a week after the GNA retook Tarhuna.", "2020-06-10", {("Turkey", S, "GNA")}, set()),
+        ("Dbeibah visited Ankara. Erdogan said Turkey would stand by the legitimate government.", "2021-05-01", {("Turkey", S, "GNU")}, {("Turkey", S, "GNA")}),
+        # says whose, or any: not the GNA; nor with no recognised government named at all
+        ("Turkey has long opposed the legitimate government of Syria, while it backs the GNA.", "2020-06-01", {("Turkey", S, "GNA")}, {("Turkey", O, "GNA")}),
+        ("The GNA held talks in Rome. Italy said Libya needs a legitimate government, not Haftar.", "2020-06-01", set(), {("Italy", S, "GNA")}),
+        ('"We will keep supporting the legitimate government," the Turkish minister said.', "2020-06-01", set(), {("Turkey", S, "GNA")}),
+    ],
+)
+def test_the_legitimate_government_is_the_recognised_one_the_article_names(text: str, date: str, expected: set, absent: set) -> None:
+    found = edges(text, date)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The militias of Al-Wefaq pulled back from the coastal road.", ("Al-Wefaq", "GNA")),
+        ("Cairo accused the Wifaq government of inviting Turkish troops.", ("Wifaq government", "GNA")),
+        ("Ankara trains the forces of the Reconciliation government.", ("Reconciliation government", "GNA")),
+        ("Fighters of Operation Volcano of Anger repelled the assault.", ("Operation Volcano of Anger", "GNA")),
+    ],
+)
+def test_arabic_and_translated_names_of_the_accord_government(text: str, expected: tuple[str, str]) -> None:
+    assert expected in named(text, "2020-06-15")
+
+
+def test_bahrain_s_al_wefaq_society_is_not_the_gna() -> None:
+    assert not {actor for _, actor in named("Bahrain jailed leaders of the Al-Wefaq society.", "2020-06-15")} & {"GNA"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "his hosts" after a visit: the state or government the place names
+        ("Fathi Bashagha, the GNA interior minister, travelled to Ankara on Monday. He thanked his hosts for their backing.", [("hosts", "Turkey")]),
+        ("Khalifa Haftar visited Cairo last week. Turkey criticised his hosts.", [("hosts", "Egypt")]),
+        ("A Turkish delegation flew to Moscow on Tuesday. Their hosts pledged to back Haftar.", [("hosts", "Russia")]),
+        ("Qatar's defence minister visited Tripoli on Sunday and thanked his hosts.", [("hosts", "GNA")]),
+        # the pair of people named last still comes first
+        ("Sarraj met Erdogan in Ankara. Erdogan promised to keep backing his guest.", [("guest", "GNA")]),
+        # no visit, a visit to the visitor's own seat, or one two sentences back: nobody
+        ("Sarraj spoke in Tripoli. He thanked his hosts for their support.", []),
+        ("The GNA's interior minister returned to Tripoli. He thanked his hosts.", []),
+        ("Haftar visited Cairo. He spoke to reporters. Italy criticised his hosts.", []),
+        ("Haftar visited Cairo. Turkey criticised the hosts of the summit.", []),
+    ],
+)
+def test_hosts_after_a_visit_are_the_place_visited(text: str, expected: list) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = extractor.nlp(text)
+    [found] = extractor.epithets.resolve([doc], [extractor.finder.find(doc, "2020-06-15")])
+    assert [(m.span.text, m.actor_id) for m in found if m.span.text in ("hosts", "host", "guest")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("The Wagner Group has sent hundreds of fighters to Libya. The Kremlin-linked company is backing Haftar near Sirte.", {("Wagner", S, "LNA")}, set()),
+        ("Washington sanctioned the Wagner Group on Monday, saying the firm fights alongside the LNA.", {("Wagner", S, "LNA")}, set()),
+        # another company named between, or the mercenaries named too long before: not Wagner
+        ("The Wagner Group sent fighters to Libya. Egypt later hired an oil company. The company then backed Haftar.", set(), {("Wagner", S, "LNA")}),
+        ("Wagner has fighters in Sirte. A Turkish company signed a deal with the GNA, and the company is training the LNA.", set(), {("Wagner", S, "LNA")}),
+        ("The Wagner Group sent fighters to Libya. Talks stalled in May. Clashes resumed in June. The company backs Haftar.", set(), {("Wagner", S, "LNA")}),
+    ],
+)
+def test_the_company_is_the_mercenary_company_named_just_before(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_visited_by_is_for_counterpart_nouns(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text('{"epithet": "hosts", "actors": ["Turkey"], "visited_by": ["visit"]}\n', encoding="utf-8")
+    with pytest.raises(EpithetError, match="visited_by"):
+        load_epithets(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "his rivals in the capital": the rival the article has set against the owner, seated where the phrase says
+        ("Haftar's forces shelled Tripoli on Friday. The eastern commander is armed by the UAE, while his rivals in the capital get drones from Turkey.", {("Turkey", S, "GNA")}, set()),
+        ("The LNA attacked the GNA near Sirte. Egypt backs Haftar, while his enemies in Tripoli rely on Ankara.", {("Turkey", S, "GNA")}, set()),
+        # a place no actor sits in, or another actor's seat: unresolved
+        ("The LNA attacked the GNA near Sirte. Egypt backs Haftar, while his enemies in the region rely on Ankara.", set(), {("Turkey", S, "GNA")}),
+        ("The LNA fought the GNA. Haftar said his rivals in Cairo were plotting against him, and his rivals in Cairo get arms from Qatar.", set(), {("Qatar", S, "GNA")}),
+    ],
+)
+def test_a_rival_in_a_place_is_the_rival_seated_there(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an official acting with a counterpart of another state: the pair "the two countries" and "they" go back to
+        ("Algeria's foreign minister visited Tripoli with his Tunisian counterpart. The two countries pledged to back the GNA.", {("Algeria", S, "GNA"), ("Tunisia", S, "GNA")}, set()),
+        ("Egypt's foreign minister travelled to Athens with his Cypriot counterpart on Monday. The two countries condemned Turkey's deal with the GNA.", {("Egypt", O, "Turkey"), ("Cyprus", O, "Turkey")}, set()),
+        ("Qatar's defence minister visited Tripoli with his Turkish counterpart. They pledged to train the GNA's forces.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}, set()),
+        # officials of one state, or a state's own officials: no pair of countries
+        ("Italy's defence minister went to Tripoli with Italian officials. The two countries backed the GNA.", set(), {("Italy", S, "GNA")}),
+        ("Egypt's foreign minister visited Athens with his deputy. The two countries condemned Turkey.", set(), {("Egypt", O, "Turkey"), ("Greece", O, "Turkey")}),
+    ],
+)
+def test_officials_acting_together_are_a_pair_of_their_countries(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # the LNA's own name for its forces, in what its people say
+        ("The spokesman of the General Command, Ahmed al-Mismari, said the Armed Forces had shot down a Turkish drone.", {("LNA", O, "Turkey")}, set()),
+        ("Ahmed al-Mismari confirmed that the armed forces downed a Turkish drone near Tarhuna.", {("LNA", O, "Turkey")}, set()),
+        ("The LNA's spokesman said the armed forces repelled an attack by GNA militias.", {("LNA", O, "GNA")}, set()),
+        # anyone else's armed forces, or nobody's words: not the LNA
+        ("Erdogan said the armed forces would keep supporting the GNA.", set(), {("LNA", S, "GNA")}),
+        ("Haftar met Sisi. Sisi said the armed forces would protect Egypt from Turkish threats.", set(), {("LNA", O, "Turkey")}),
+        ("Haftar spoke on Monday. The armed forces shot down a Turkish drone.", set(), {("LNA", O, "Turkey")}),
+    ],
+)
+def test_the_armed_forces_are_the_lna_in_the_words_of_its_people(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "its" in a reported clause whose subject is plural (no "it") is the reporter's side
+        ("A spokesman for the Tripoli-based government told reporters that Emirati and Egyptian jets had struck its positions near Gharyan.", {("UAE", O, "GNA"), ("Egypt", O, "GNA")}, set()),
+        ("A GNA spokesman said Emirati jets had bombed its positions south of the capital.", {("UAE", O, "GNA")}, set()),
+        ("The LNA said Turkish drones, which Ankara sent to its ally, had struck its bases.", {("Turkey", O, "LNA")}, set()),
+        # a singular subject of the reported clause is still who "its" may be
+        ("The GNA said Turkey had stepped up its attacks on Haftar's forces.", {("Turkey", O, "LNA")}, {("GNA", O, "LNA")}),
+    ],
+)
+def test_its_in_what_a_side_s_spokesman_says_about_plural_attackers_is_that_side(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a gerund after "of" is what the group is accused of, not which group or whose
+        ("The EU sanctioned the Wagner Group's front companies, accusing the group of fighting on behalf of Haftar.", [("group", "Wagner")]),
+        ("The Wagner Group sent fighters. Washington suspects the group of smuggling arms to the LNA.", [("group", "Wagner")]),
+        ("The Wagner Group sent fighters. Turkey accused the group of experts of bias.", []),
+    ],
+)
+def test_an_of_phrase_with_a_gerund_does_not_say_which_group(text: str, expected: list) -> None:
+    assert [r for r in resolved_epithets(text) if r[0] == "group"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "the government" in what a Libyan government's people say is theirs, whoever was named last
+        ("GNA Interior Minister Fathi Bashagha said Ankara would train the government's forces.", {("Turkey", S, "GNA")}, set()),
+        ("A GNA minister said Qatar had agreed to fund the government's coast guard.", {("Qatar", S, "GNA")}, set()),
+        # anyone else's words, or a government a place says is another: not a Libyan government
+        ("Erdogan said Turkey would train the government's forces.", set(), {("Turkey", S, "GNA")}),
+        ("Sarraj said the government in Cairo was arming Haftar.", {("Egypt", S, "LNA")}, {("GNA", S, "LNA")}),
+        ("Haftar said Turkey was arming the government's militias.", set(), {("Turkey", S, "GNA"), ("Turkey", S, "LNA")}),
+    ],
+)
+def test_the_government_is_the_speaker_s_own_in_a_libyan_government_s_words(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_its_inside_a_reported_clause_s_subject_is_not_the_reporter() -> None:
+    found = edges("The GNA and its rival, the LNA, both claimed victory, el-Sisi said.", "2020-06-01")
+    assert ("Egypt", O, "LNA") not in found and ("LNA", O, "Egypt") not in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a that-clause on the statement a side makes is its words too
+        ("GNA Defence Minister Salah al-Namroush said in a statement that Turkey would train and equip the government's forces.", {("Turkey", S, "GNA")}),
+        ("The GNA said in a statement that Emirati drones had hit its positions near Tarhuna.", {("UAE", O, "GNA")}),
+        ("The LNA issued a statement that Turkish drones had struck its bases.", {("Turkey", O, "LNA")}),
+        # listed modifiers make the subject several: no "it"
+        ("A spokesman for the GNA told reporters that Egyptian and Emirati aircraft had bombed its positions near Gharyan.", {("Egypt", O, "GNA"), ("UAE", O, "GNA")}),
+    ],
+)
+def test_a_statement_s_that_clause_is_in_its_maker_s_words(text: str, expected: set) -> None:
+    assert expected <= edges(text, "2020-06-01")
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a state whose name is plural in form is one state: "it"
+        ("The United Arab Emirates has trimmed its presence in Libya, but it continues to fund Haftar's forces.", {("UAE", S, "LNA")}, set()),
+        ("The United States has criticised Haftar, yet it has not sanctioned the LNA.", {("United States", O, "LNA")}, set()),
+        # a cleft "it" stands for nothing
+        ("The Emiratis have trimmed their footprint, but it is Egypt that now arms Haftar.", set(), {("UAE", S, "LNA")}),
+    ],
+)
+def test_a_plural_looking_state_name_is_it_in_a_conjoined_clause(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)

@@ -228,3 +228,55 @@ def test_officials_bodies_and_aliases_of_the_parties(text: str, date: str, expec
 )
 def test_a_held_place_of_a_capital_under_attack_is_its_holder(text: str, expected: list) -> None:
     assert [actor for _, actor in mentions(text, "2019-09-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a demonym and the noun of a two-word alias ("Russian PMCs") with the noun's modifiers between them
+        ("Moscow flew jets to Libya to support Russian state-backed PMCs.", ("Russian state-backed PMCs", "Wagner")),
+        ("The GNA accused the UAE of paying Russian private military contractors.", ("Russian private military contractors", "Wagner")),
+        ("Turkey condemned Russian state-sponsored mercenaries fighting for Haftar.", ("Russian state-sponsored mercenaries", "Wagner")),
+    ],
+)
+def test_a_demonym_alias_reads_through_the_noun_s_modifiers(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GNA fought Russian-backed mercenaries near Tripoli.",  # who backs them
+        "Russian and Syrian mercenaries fought for Haftar near Sirte.",  # a list
+        "Egypt bought Russian fighter jets.",  # no alias of that noun
+        "The UAE paid Russian Wagner contractors to fight for Haftar.",  # a name between is read as itself
+    ],
+)
+def test_a_demonym_with_no_alias_through_its_modifiers_stays_as_it_was(text: str) -> None:
+    assert not [m for m in mentions(text) if m[1] == "Wagner" and " " in m[0]]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the last word of an official's full name, alone after it
+        ("British Defence Secretary Ben Wallace visited Ankara. Wallace praised Turkey's support for the GNA.", ("Wallace", "United Kingdom")),
+        ("Egypt's intelligence chief Abbas Kamel met Haftar. Later, Kamel pledged support to the LNA.", ("Kamel", "Egypt")),
+        ("Boris Johnson spoke with Erdogan. Johnson urged Turkey to withdraw its troops.", ("Johnson", "United Kingdom")),
+    ],
+)
+def test_a_surname_alone_after_the_full_name_is_that_official(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Wallace praised Turkey's support for the GNA.", "Wallace"),  # never named in full
+        ("Ben Wallace spoke on Friday. Serena Wallace praised the GNA.", "Wallace"),  # another name on it
+        ("Ben Wallace spoke on Friday. The Wallace Collection reopened.", "Wallace"),
+        ("King Abdullah II met Haftar in Amman. II.", "II"),  # no surname
+    ],
+)
+def test_a_surname_alone_needs_the_full_name_before_and_no_other_name_on_it(text: str, word: str) -> None:
+    assert [m for m in mentions(text) if m[0] == word] == []
