@@ -535,7 +535,7 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, "support") for m, _ in frame.patients]
     agents = distinct_actors(frame.agents + frame.parties)
     if not frame.patients and len(agents) >= 2:
-        frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
+        frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
         frame.agents = []
     frame.parties = []
     frame.fire("cooperation-deal")
@@ -549,9 +549,32 @@ def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     agents = distinct_actors(frame.agents + frame.parties)
     if len(agents) < 2:
         return
-    frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
+    frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
     frame.agents, frame.parties = [], []
     frame.fire("mutual-parties")
+
+
+def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSpan) -> bool:
+    """Whether a mutual tie read as `first` backing `second` runs from a side of the war (conflict_sides)
+    to an outside state or body (outsider_types): a pact, an alliance or a deal between them is the
+    outsider backing the side ("Turkey and the GNA signed a security deal" is Turkey->GNA only), while two
+    outsiders ("France and Germany signed a defence pact") back each other."""
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in ctx.lexicon.outsider_types
+
+
+@construction("foreign-backer")
+def foreign_backer(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA's alliance with Ankara", "the LNA's partnership with Moscow", "Haftar, a close ally of Cairo":
+    a mutual tie read from a side of the war to an outside state or body is the outsider backing the side
+    (the reverse of the phrase's order); a tie between two outsiders, or two sides, stays as read."""
+    if frame.relation != "support" or frame.cue is None or not frame.cue.mutual or frame.pairs or frame.parties:
+        return
+    if not frame.agents or not frame.patients or any(r != "support" for _, r in frame.patients):
+        return
+    if all(_side_backs_outsider(ctx, a, p) for a in frame.agents for p, _ in frame.patients):
+        frame.agents, frame.patients = [p for p, _ in frame.patients], [(a, "support") for a in frame.agents]
+        frame.fire("foreign-backer")
 
 
 @construction("offer-of-aid")
