@@ -80,7 +80,11 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
     modifiers: list[ActorSpan] = []
-    for child in [*token.children, *complement_preps(ctx, token)]:
+    demonym = _demonym_read_as_head(ctx, token)
+    if demonym is not None:
+        modifiers.append(ctx.mention_at[demonym.i])
+    borrowed = [c for c in demonym.children if c.dep_ == "prep"] if demonym is not None else []
+    for child in [*token.children, *complement_preps(ctx, token), *borrowed]:
         if child.dep_ == "poss":
             if cue.identity == "agent" or cue.reverse:
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
@@ -160,6 +164,22 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
     frame.fire("noun")
+
+
+def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> Token | None:
+    """"Emirati and Egyptian hostility to the GNA": the tagger may read the first demonym as a noun, the
+    head of a coordination whose second member is the cue ("Emirati" and "Egyptian hostility"), and hang
+    the cue's prepositions on it. The demonym is then the cue's modifier, as the second one is, and its
+    prepositions are the cue's: both demonyms are agents."""
+    head = token.head
+    if token.dep_ != "conj" or head.i >= token.i or head.i not in ctx.mention_at or ctx.mention_at[head.i].kind != "demonym":
+        return None
+    between = token.doc[head.i + 1 : token.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(t.dep_ in ("cc", "punct", "amod", "compound") or t.i in ctx.mention_at for t in between):
+        return None
+    if not any(c.dep_ in ("amod", "compound") and c.i in ctx.mention_at for c in token.children):
+        return None  # "Egyptian and hostility": only a second demonym on the cue says the first is one too
+    return head
 
 
 def _authored(ctx: SentenceContext, token: Token, cue: Cue) -> bool:
