@@ -91,7 +91,10 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             else:
                 frame.agents.extend(ctx.group(child))  # "Ankara's support", "Ankara's proxy"
         elif child.dep_ == "prep" and cue.identity and (prep_text(child) in ctx.lexicon.identity_preps or child.lower_ == "in"):
-            if child.lower_ == "in":
+            if child.lower_ == "in" and ctx.described_by(token):
+                # "Greece is one of Haftar's champions in Brussels": the role's holder is named; "in" says where
+                listed = []
+            elif child.lower_ == "in":
                 # "his backers in Abu Dhabi and Cairo": a capital after "in" says who the role's holders are
                 listed = [m for p in objects(child) for t in (p, *p.conjuncts) if (m := ctx.mention_at.get(t.i)) is not None and m.kind in ("metonym", "alias")]
             else:
@@ -712,3 +715,30 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = []  # (not the clause's subject, which the noun alone took for the one it is about)
     frame.parties = framed
     frame.fire("framed-mediation")
+
+
+@construction("to-the-dismay-of")
+def to_the_dismay_of(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey entrenched itself in Libya, much to the irritation of Cairo", "to Athens's dismay, Ankara signed the
+    deal": whose reaction the phrase names (reaction_nouns) opposes the subject of the clause the phrase hangs on.
+    Not a reaction the noun gives its own target ("to the dismay of Cairo over Haftar": the noun's phrase reads it)."""
+    token = frame.trigger
+    if lemma(token) not in ctx.lexicon.reaction_nouns or frame.patients or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return
+    to = token.head
+    if not (to.i == ctx.sent.start or token.doc[to.i - 1].lower_ in (",", "much", "very", "greatly", "(", "—", "-")):
+        return  # set off as an aside; not "the GNA responded to the irritation of Paris", an object of the verb
+    reacting = [m for c in token.children if c.dep_ == "poss" for m in ctx.group(c)]
+    reacting += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
+    # the parser may hang the phrase on "much", on the subject ("The GNA, to the chagrin of Paris, bought") or on
+    # the last noun before it ("entrenched itself in Libya, much to the annoyance of"): the clause is the verb above
+    clause = next((a for a in token.head.ancestors if is_verb(a)), None)
+    if not reacting or clause is None:
+        return
+    own = {m.actor_id for m in reacting}
+    acting = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if acting:
+        frame.agents = reacting
+        frame.patients = [(m, "opposition") for m in acting]
+        frame.fire("to-the-dismay-of")
+
