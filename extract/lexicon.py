@@ -232,6 +232,9 @@ class Lexicon:
     composition_participles: frozenset[str]
     # "much to the irritation of Cairo": whose reaction opposes the clause's subject (to-the-dismay-of)
     reaction_nouns: frozenset[str]
+    # "Turkey's use of SNA factions": a use that relates its user only to an armed group (used-force)
+    force_user_nouns: frozenset[str]
+    force_types: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -566,6 +569,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
         reaction_nouns=words("reaction_nouns"),
+        force_user_nouns=words("force_user_nouns"),
+        force_types=words("force_types"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -742,3 +742,23 @@ def to_the_dismay_of(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, "opposition") for m in acting]
         frame.fire("to-the-dismay-of")
 
+
+@construction("used-force")
+def used_force(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey's use of Syrian National Army factions", "the use of Wagner mercenaries by Russia": a state that uses an
+    armed group backs it; a group that a side of the war uses fights for that side ("Haftar's use of Wagner"). Using
+    anything else relates no one ("the GNA's use of Turkish drones", "Turkey's use of Greek airspace")."""
+    if lemma(frame.trigger) not in ctx.lexicon.force_user_nouns or frame.relation != "support":
+        return
+    forces = [(m, r) for m, r in frame.patients if ctx.actor_types.get(m.actor_id) in ctx.lexicon.force_types]
+    users = [m for m in frame.agents if m.actor_id not in {f.actor_id for f, _ in forces}]
+    if not forces or not users:
+        frame.agents, frame.patients = [], []
+        return
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    if all(m.actor_id in sides for m in users):
+        frame.agents, frame.patients = [f for f, _ in forces], [(m, "support") for m in users]
+    else:
+        frame.agents, frame.patients = users, forces
+    frame.fire("used-force")
+
