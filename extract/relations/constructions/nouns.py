@@ -148,6 +148,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
     if cue.identity:
         pass  # "an important NATO ally" says membership, not who backs whom
+    elif demonym is not None:
+        frame.agents.extend(modifiers)  # "Emirati and Egyptian hostility": two co-agents, never each other's parties
     elif (
         len({m.actor_id for m in modifiers}) >= 2
         and not frame.patients
@@ -732,7 +734,7 @@ def to_the_dismay_of(ctx: SentenceContext, frame: Frame) -> None:
     reacting += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
     # the parser may hang the phrase on "much", on the subject ("The GNA, to the chagrin of Paris, bought") or on
     # the last noun before it ("entrenched itself in Libya, much to the annoyance of"): the clause is the verb above
-    clause = next((a for a in token.head.ancestors if is_verb(a)), None)
+    clause = _clause_above(token.head)
     if not reacting or clause is None:
         return
     own = {m.actor_id for m in reacting}
@@ -741,6 +743,21 @@ def to_the_dismay_of(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = reacting
         frame.patients = [(m, "opposition") for m in acting]
         frame.fire("to-the-dismay-of")
+
+
+def _clause_above(word: Token) -> Token | None:
+    """The verb of the clause a phrase hangs on, out of a clause that only describes a noun ("entrenched itself in a
+    way that neither the GNU nor its successors are able to reverse, much to the irritation of Cairo": the phrase is on
+    "entrenched", not on the relative clause's "reverse")."""
+    clause = next((a for a in word.ancestors if is_verb(a)), None)
+    while clause is not None:
+        node = clause
+        while node.dep_ in ("xcomp", "acomp", "aux") and node.head.i != node.i:
+            node = node.head  # "are likely to be able to reverse"
+        if node.dep_ not in ("relcl", "acl"):
+            return clause
+        clause = next((a for a in node.ancestors if is_verb(a)), None)
+    return None
 
 
 @construction("used-force")
