@@ -82,8 +82,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     modifiers: list[ActorSpan] = []
     demonym = _demonym_read_as_head(ctx, token)
     if demonym is not None:
-        modifiers.append(ctx.mention_at[demonym.i])
-    borrowed = [c for c in demonym.children if c.dep_ == "prep"] if demonym is not None else []
+        modifiers.append(demonym)
+    borrowed = [c for c in demonym.root.children if c.dep_ == "prep" and c.i > token.i] if demonym is not None else []
     for child in [*token.children, *complement_preps(ctx, token), *borrowed]:
         if child.dep_ == "poss":
             if cue.identity == "agent" or cue.reverse:
@@ -171,20 +171,26 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("noun")
 
 
-def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> Token | None:
-    """"Emirati and Egyptian hostility to the GNA": the tagger may read the first demonym as a noun, the
-    head of a coordination whose second member is the cue ("Emirati" and "Egyptian hostility"), and hang
-    the cue's prepositions on it. The demonym is then the cue's modifier, as the second one is, and its
-    prepositions are the cue's: both demonyms are agents."""
-    head = token.head
-    if token.dep_ != "conj" or head.i >= token.i or head.i not in ctx.mention_at or ctx.mention_at[head.i].kind != "demonym":
+def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> ActorSpan | None:
+    """"Emirati and Egyptian hostility to the GNA", "UAE and Egyptian support for Haftar": a name right before "and"
+    and a demonym on the cue modifies the cue as the demonym does, but the tagger may read it as a noun of its own (a
+    second subject, the head of a coordination, a conjunct of the noun before) and hang the cue's phrase on it. Not
+    after a verb, whose object a name there is ("condemned Turkey and Qatari support for the GNA"), unless a demonym."""
+    doc = token.doc
+    named = sorted((c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and c.i in ctx.mention_at), key=lambda c: c.i)
+    if not named:
         return None
-    between = token.doc[head.i + 1 : token.i]
-    if not any(t.dep_ == "cc" for t in between) or not all(t.dep_ in ("cc", "punct", "amod", "compound") or t.i in ctx.mention_at for t in between):
+    second = ctx.mention_at[named[0].i]
+    joint = second.span.start - 1
+    if second.kind != "demonym" or joint <= ctx.sent.start or doc[joint].lower_ != "and":
         return None
-    if not any(c.dep_ in ("amod", "compound") and c.i in ctx.mention_at for c in token.children):
-        return None  # "Egyptian and hostility": only a second demonym on the cue says the first is one too
-    return head
+    first = ctx.mention_at.get(joint - 1)
+    if first is None or first.actor_id == second.actor_id or first.root.head.i in (token.i, named[0].i):
+        return None  # (a modifier of the cue already: the noun rule reads it)
+    before = doc[first.span.start - 1] if first.span.start > ctx.sent.start else None
+    if first.kind != "demonym" and before is not None and before.pos_ in ("VERB", "AUX") and lemma(before) not in ctx.lexicon.reporting_verbs:
+        return None  # ("Analysts said Qatar and Turkish backing ...": a reported clause begins there)
+    return first
 
 
 def _authored(ctx: SentenceContext, token: Token, cue: Cue) -> bool:
