@@ -241,6 +241,11 @@ class Lexicon:
     registry_participles: frozenset[str]
     # "would not allow Haftar's defeat": a noun of what befalls its of-object or possessor
     downfall_nouns: frozenset[str]
+    # "much to the irritation of Cairo": whose reaction opposes the clause's subject (to-the-dismay-of)
+    reaction_nouns: frozenset[str]
+    # "Turkey's use of SNA factions": a use that relates its user only to an armed group (used-force)
+    force_user_nouns: frozenset[str]
+    force_types: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -580,6 +585,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         suffering_verbs=words("suffering_verbs"),
         registry_participles=words("registry_participles"),
         downfall_nouns=words("downfall_nouns"),
+        reaction_nouns=words("reaction_nouns"),
+        force_user_nouns=words("force_user_nouns"),
+        force_types=words("force_types"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

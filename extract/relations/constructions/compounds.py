@@ -27,6 +27,8 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             and not (head is not None and head.pos_ == "NOUN" and head.i + 1 < m.span.start)  # "the Russian-backed mercenaries Wagner"
             and not any(t.pos_ == "CCONJ" or t.lower_ == "," for t in token.doc[token.i + 1 : m.span.start])
         ][:1]
+    if not patients and frame.relation == "support" and head is not None:
+        patients = _event_carriers(ctx, head)
     frame.agents.append(backer)
     if frame.relation == "support" and head is not None and ctx.names_peace(head) and token.lemma_.lower() in ctx.lexicon.mediation_participles:
         frame.relation = "mediation"  # "UN-sponsored talks", "UN-led peace process": sponsoring talks is mediating them
@@ -45,3 +47,31 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             patients = ctx.subjects(taking, is_passive(taking))[0]
     frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)
     frame.fire("hyphen-compound")
+
+
+# Phrases that make an event the means of a clause: "retook the base with Turkish-backed drone strikes".
+MEANS_PREPS = frozenset({"with", "through", "via", "by"})
+
+
+def _event_carriers(ctx: SentenceContext, event) -> list:
+    """"Turkish-backed drone strikes by the GNA", "the GNA retook the base with Turkish-backed drone strikes": a
+    backed event (an opposition cue noun) is backed for whoever carries it out: its own agent (possessor or a
+    phrase its cue reads as agent), or the subject of the clause it is the means of. Not the one it is aimed at,
+    and not a clause it only precedes ("the LNA withdrew after Turkish-backed strikes": the strikes hit it)."""
+    cue = ctx.lexicon.nouns.get(lemma(event))
+    if cue is None or cue.relation != "opposition":
+        return []
+    carriers = [m for c in event.children if c.dep_ == "poss" for m in ctx.group(c)]
+    carriers += [m for c in event.children if c.dep_ == "prep" and cue.preps.get(c.lower_) == "agent" for p in c.children if p.dep_ == "pobj" for m in ctx.group(p)]
+    if carriers:
+        return carriers
+    place = event
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.dep_ == "pobj" and lemma(place.head.head) in ctx.lexicon.time_nouns | ctx.lexicon.quantity_nouns:
+        place = place.head.head  # "with weeks of Turkish-backed strikes", "with a wave of ..."
+    prep = place.head
+    clause = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # the parser may hang the phrase on the object
+    if place.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS or not is_verb(clause) or is_passive(clause):
+        return []
+    aimed = {m.actor_id for c in event.children if c.dep_ == "prep" and cue.preps.get(c.lower_) == "patient" for p in c.children if p.dep_ == "pobj" for m in ctx.group(p)}
+    return [m for m in ctx.subjects(clause, False)[0] if m.actor_id not in aimed]
+

@@ -65,7 +65,11 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
         # tagger may read a predicate adjective as a verb, but not one with an object or in the past
         return None
     if (cue := ctx.lexicon.nouns.get(lemma(predicate))) is not None and cue.identity and cue.relation in ("support", "opposition"):
-        if any(c.dep_ == "prep" and any(m.kind != "pronoun" for m in ctx.group(p)) for c in predicate.children for p in objects(c)):
+        if any(
+            c.dep_ == "prep" and c.lower_ not in ctx.lexicon.opposing_preps and any(m.kind != "pronoun" for m in ctx.group(p))
+            for c in predicate.children
+            for p in objects(c)
+        ):  # ("an ally against Turkey" says against whom, not whose ally)
             return None  # "a puppet of the UAE" names its own other side ("a threat to its security" does not)
         return cue.relation
     words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]

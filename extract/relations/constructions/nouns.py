@@ -80,14 +80,21 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
     modifiers: list[ActorSpan] = []
-    for child in [*token.children, *complement_preps(ctx, token)]:
+    demonym = _demonym_read_as_head(ctx, token)
+    if demonym is not None:
+        modifiers.append(demonym)
+    borrowed = [c for c in demonym.root.children if c.dep_ == "prep" and c.i > token.i] if demonym is not None else []
+    for child in [*token.children, *complement_preps(ctx, token), *borrowed]:
         if child.dep_ == "poss":
             if cue.identity == "agent" or cue.reverse:
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
             else:
                 frame.agents.extend(ctx.group(child))  # "Ankara's support", "Ankara's proxy"
         elif child.dep_ == "prep" and cue.identity and (prep_text(child) in ctx.lexicon.identity_preps or child.lower_ == "in"):
-            if child.lower_ == "in":
+            if child.lower_ == "in" and ctx.described_by(token):
+                # "Greece is one of Haftar's champions in Brussels": the role's holder is named; "in" says where
+                listed = []
+            elif child.lower_ == "in":
                 # "his backers in Abu Dhabi and Cairo": a capital after "in" says who the role's holders are
                 listed = [m for p in objects(child) for t in (p, *p.conjuncts) if (m := ctx.mention_at.get(t.i)) is not None and m.kind in ("metonym", "alias")]
             else:
@@ -141,6 +148,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
     if cue.identity:
         pass  # "an important NATO ally" says membership, not who backs whom
+    elif demonym is not None:
+        frame.agents.extend(modifiers)  # "Emirati and Egyptian hostility": two co-agents, never each other's parties
     elif (
         len({m.actor_id for m in modifiers}) >= 2
         and not frame.patients
@@ -160,6 +169,28 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
     frame.fire("noun")
+
+
+def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> ActorSpan | None:
+    """"Emirati and Egyptian hostility to the GNA", "UAE and Egyptian support for Haftar": a name right before "and"
+    and a demonym on the cue modifies the cue as the demonym does, but the tagger may read it as a noun of its own (a
+    second subject, the head of a coordination, a conjunct of the noun before) and hang the cue's phrase on it. Not
+    after a verb, whose object a name there is ("condemned Turkey and Qatari support for the GNA"), unless a demonym."""
+    doc = token.doc
+    named = sorted((c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and c.i in ctx.mention_at), key=lambda c: c.i)
+    if not named:
+        return None
+    second = ctx.mention_at[named[0].i]
+    joint = second.span.start - 1
+    if second.kind != "demonym" or joint <= ctx.sent.start or doc[joint].lower_ != "and":
+        return None
+    first = ctx.mention_at.get(joint - 1)
+    if first is None or first.actor_id == second.actor_id or first.root.head.i in (token.i, named[0].i):
+        return None  # (a modifier of the cue already: the noun rule reads it)
+    before = doc[first.span.start - 1] if first.span.start > ctx.sent.start else None
+    if first.kind != "demonym" and before is not None and before.pos_ in ("VERB", "AUX") and lemma(before) not in ctx.lexicon.reporting_verbs:
+        return None  # ("Analysts said Qatar and Turkish backing ...": a reported clause begins there)
+    return first
 
 
 def _authored(ctx: SentenceContext, token: Token, cue: Cue) -> bool:
@@ -535,7 +566,7 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, "support") for m, _ in frame.patients]
     agents = distinct_actors(frame.agents + frame.parties)
     if not frame.patients and len(agents) >= 2:
-        frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
+        frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
         frame.agents = []
     frame.parties = []
     frame.fire("cooperation-deal")
@@ -549,9 +580,32 @@ def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     agents = distinct_actors(frame.agents + frame.parties)
     if len(agents) < 2:
         return
-    frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id)
+    frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
     frame.agents, frame.parties = [], []
     frame.fire("mutual-parties")
+
+
+def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSpan) -> bool:
+    """Whether a mutual tie read as `first` backing `second` runs from a side of the war (conflict_sides)
+    to an outside state or body (outsider_types): a pact, an alliance or a deal between them is the
+    outsider backing the side ("Turkey and the GNA signed a security deal" is Turkey->GNA only), while two
+    outsiders ("France and Germany signed a defence pact") back each other."""
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in ctx.lexicon.outsider_types
+
+
+@construction("foreign-backer")
+def foreign_backer(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA's alliance with Ankara", "the LNA's partnership with Moscow", "Haftar, a close ally of Cairo":
+    a mutual tie read from a side of the war to an outside state or body is the outsider backing the side
+    (the reverse of the phrase's order); a tie between two outsiders, or two sides, stays as read."""
+    if frame.relation != "support" or frame.cue is None or not frame.cue.mutual or frame.pairs or frame.parties:
+        return
+    if not frame.agents or not frame.patients or any(r != "support" for _, r in frame.patients):
+        return
+    if all(_side_backs_outsider(ctx, a, p) for a in frame.agents for p, _ in frame.patients):
+        frame.agents, frame.patients = [p for p, _ in frame.patients], [(a, "support") for a in frame.agents]
+        frame.fire("foreign-backer")
 
 
 @construction("offer-of-aid")
@@ -669,3 +723,65 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = []  # (not the clause's subject, which the noun alone took for the one it is about)
     frame.parties = framed
     frame.fire("framed-mediation")
+
+
+@construction("to-the-dismay-of")
+def to_the_dismay_of(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey entrenched itself in Libya, much to the irritation of Cairo", "to Athens's dismay, Ankara signed the
+    deal": whose reaction the phrase names (reaction_nouns) opposes the subject of the clause the phrase hangs on.
+    Not a reaction the noun gives its own target ("to the dismay of Cairo over Haftar": the noun's phrase reads it)."""
+    token = frame.trigger
+    if lemma(token) not in ctx.lexicon.reaction_nouns or frame.patients or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return
+    to = token.head
+    if not (to.i == ctx.sent.start or token.doc[to.i - 1].lower_ in (",", "much", "very", "greatly", "(", "—", "-")):
+        return  # set off as an aside; not "the GNA responded to the irritation of Paris", an object of the verb
+    reacting = [m for c in token.children if c.dep_ == "poss" for m in ctx.group(c)]
+    reacting += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
+    # the parser may hang the phrase on "much", on the subject ("The GNA, to the chagrin of Paris, bought") or on
+    # the last noun before it ("entrenched itself in Libya, much to the annoyance of"): the clause is the verb above
+    clause = _clause_above(token.head)
+    if not reacting or clause is None:
+        return
+    own = {m.actor_id for m in reacting}
+    acting = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if acting:
+        frame.agents = reacting
+        frame.patients = [(m, "opposition") for m in acting]
+        frame.fire("to-the-dismay-of")
+
+
+def _clause_above(word: Token) -> Token | None:
+    """The verb of the clause a phrase hangs on, out of a clause that only describes a noun ("entrenched itself in a
+    way that neither the GNU nor its successors are able to reverse, much to the irritation of Cairo": the phrase is on
+    "entrenched", not on the relative clause's "reverse")."""
+    clause = next((a for a in word.ancestors if is_verb(a)), None)
+    while clause is not None:
+        node = clause
+        while node.dep_ in ("xcomp", "acomp", "aux") and node.head.i != node.i:
+            node = node.head  # "are likely to be able to reverse"
+        if node.dep_ not in ("relcl", "acl"):
+            return clause
+        clause = next((a for a in node.ancestors if is_verb(a)), None)
+    return None
+
+
+@construction("used-force")
+def used_force(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey's use of Syrian National Army factions", "the use of Wagner mercenaries by Russia": a state that uses an
+    armed group backs it; a group that a side of the war uses fights for that side ("Haftar's use of Wagner"). Using
+    anything else relates no one ("the GNA's use of Turkish drones", "Turkey's use of Greek airspace")."""
+    if lemma(frame.trigger) not in ctx.lexicon.force_user_nouns or frame.relation != "support":
+        return
+    forces = [(m, r) for m, r in frame.patients if ctx.actor_types.get(m.actor_id) in ctx.lexicon.force_types]
+    users = [m for m in frame.agents if m.actor_id not in {f.actor_id for f, _ in forces}]
+    if not forces or not users:
+        frame.agents, frame.patients = [], []
+        return
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    if all(m.actor_id in sides for m in users):
+        frame.agents, frame.patients = [f for f, _ in forces], [(m, "support") for m in users]
+    else:
+        frame.agents, frame.patients = users, forces
+    frame.fire("used-force")
+
