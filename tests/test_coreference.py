@@ -1239,3 +1239,51 @@ def test_a_surname_epithet_needs_the_full_names(tmp_path: Path) -> None:
     (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "Saleh", "actors": ["HoR"], "individual": True, "surname": True}) + "\n", encoding="utf-8")
     with pytest.raises(EpithetError, match="surname needs titled"):
         load_epithets(tmp_path, known=frozenset({"HoR"}))
+
+
+# Event anaphors beyond deals and moves: the plan a clause proposed, the announcement a clause declared, the meeting of
+# those who met (only as what a host or broker acts on), a ceasefire a later "the deal" goes back to, and a reference
+# described by a clause between commas (extract.coreference.resolve_act_references, Epithet.stated_by, earlier_only,
+# governed_by, _set_off).
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Egypt proposed a ceasefire on Saturday. The GNA rejected the plan.", {("GNA", O, "Egypt")}),
+        ("Algeria quietly offered a roadmap for elections. The LNA dismissed the proposal.", {("LNA", O, "Algeria")}),
+        ("Haftar declared himself the ruler of Libya. Washington condemned the announcement.", {("United States", O, "LNA")}),
+        ("The GNA announced a curfew in Tripoli.\n\nRussia criticised the announcement.", {("Russia", O, "GNA")}),
+        ("Erdogan met Putin in Sochi. Kazakhstan hosted the talks.", {("Kazakhstan", M, "Turkey"), ("Kazakhstan", M, "Russia"), ("Turkey", M, "Russia")}),
+        ("Sarraj met with Haftar in Abu Dhabi. The meeting, brokered by the UAE, ended without a deal.", {("UAE", M, "GNA"), ("UAE", M, "LNA")}),
+        ("The GNA and the LNA signed a truce in Geneva. The UN envoy, who brokered the deal, praised both.", {("UN", M, "GNA"), ("UN", M, "LNA")}),
+        ("Turkey deployed warships off Libya. The move, which Ankara called defensive, drew condemnation from Athens.", {("Greece", O, "Turkey")}),
+    ],
+)
+def test_a_plan_an_announcement_or_a_meeting_carries_the_actors_of_the_act_before(text: str, expected: set) -> None:
+    table = extract_relations(text)
+    last = max(text.rfind(". ", 0, len(text) - 1) + 2, text.rfind("\n\n") + 2)  # the last sentence's edges
+    assert expected <= {(r.actor1, r.relation, r.actor2) for r in table.itertuples() if r.start >= last}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # criticising a meeting takes no stance on those who met; a host is no party of the meeting it hosts
+        "Haftar met Sarraj in Moscow. Egypt criticised the meeting.",
+        "Russia hosted Haftar in Moscow. Turkey condemned the talks.",
+        # the clause before proposes, declares or meets nothing, or is negated
+        "Egypt backed Haftar in 2019. The GNA rejected the plan.",
+        "Egypt did not propose a ceasefire. The GNA rejected the plan.",
+        "The UN said Haftar declared himself ruler. Washington condemned the announcement.",
+        # "the ceasefire" is the war's, not the last signers'
+        "Turkey and the GNA signed a truce. France welcomed the ceasefire.",
+        # a restrictive clause says which one: another meeting
+        "Haftar met Sarraj in Moscow. Egypt hosted the meeting that followed.",
+    ],
+)
+def test_an_event_anaphor_without_its_act_resolves_to_nobody(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    docs = [extractor.nlp(paragraph) for paragraph in text.split("\n\n")]
+    found = [extractor.finder.find(doc, "") for doc in docs]
+    assert not [m for ms in extractor_resolve(extractor, docs, found) for m in ms if m.kind == ACT_REFERENCE_KIND]
