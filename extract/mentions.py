@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
@@ -73,6 +73,8 @@ class MentionFinder:
         self.person_actors: dict[str, str] = {}
         # The names of persons, folded: "Haftar's forces" (an alias) names Haftar too, whom "he" may go back to.
         self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
+        # The actors that are governments ("his government" of one of their people: _government_of_other)
+        self._governments = frozenset(entry.id for entry in dictionary.actors.values() if entry.type == GOVERNMENT_TYPE and not entry.ignore)
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
 
@@ -259,6 +261,8 @@ class MentionFinder:
                         and sentence_number - antecedent[1] <= PRONOUN_REACH
                     ):
                         chosen = antecedent[0] if quoted else _subject_first(token, antecedent[0], here, subject_person, people, sentence_number)
+                        if not quoted:
+                            chosen = _government_of_other(token, chosen, here, people, sentence_number, self._lexicon.governing_nouns, self._governments) or chosen
                         extra.append(ActorSpan(chosen, "pronoun", doc[token.i : token.i + 1]))
                         if not quoted and chosen != antecedent[0]:
                             # "Erdogan spoke with Putin. He said his country ...": "his" goes on with "he"
@@ -390,6 +394,37 @@ def _subject_first(
             if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:
                 return other
     return latest
+
+GOVERNMENT_TYPE = "government"
+
+
+def _government_of_other(
+    pronoun: Token, chosen: str, here: list[tuple[str, Token]], people: list[tuple[str, int]], sentence: int,
+    governing_nouns: Collection[str], governments: Collection[str],
+) -> str | None:
+    """"Dbeibah flew to Ankara. Erdogan pledged Turkey's backing for his government": "his government" (a noun of
+    `governing_nouns`) as what its clause acts on, in a clause whose subject is the person "his" would be, is the
+    government of the last person of another actor named within reach when that actor is a government (`governments`:
+    the GNA, the GNU), as a reader takes it; "Erdogan said his government would help" (the government is the subject)
+    and "Erdogan defended his government's record" (a possessor) keep Erdogan. None when that does not apply."""
+    noun = pronoun.head
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or noun.lemma_.lower() not in governing_nouns or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    verbs = {verb.i}
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "promised to support his government": the subject of "promised"
+        verb = verb.head
+        verbs.add(verb.i)
+    clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i in verbs), None)
+    if clause_subject is None or clause_subject != chosen:
+        return None
+    other = next(((actor, number) for actor, number in reversed(people) if actor != chosen), None)
+    if other is None or other[0] not in governments or sentence - other[1] > PRONOUN_REACH:
+        return None
+    return other[0]
+
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 

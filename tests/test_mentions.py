@@ -228,3 +228,21 @@ def test_officials_bodies_and_aliases_of_the_parties(text: str, date: str, expec
 )
 def test_a_held_place_of_a_capital_under_attack_is_its_holder(text: str, expected: list) -> None:
     assert [actor for _, actor in mentions(text, "2019-09-01")] == expected
+
+
+# "His government" as what a clause acts on, whose subject is the person "his" would be, is the government of the
+# person of a Libyan government named before (extract.mentions._government_of_other); a government that is the subject,
+# a possessor, or another person of a state named before keeps the person named last.
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        ("Dbeibah travelled to Ankara on Monday. Erdogan pledged Turkey's full backing for his government.", "2021-04-01", [("his", "GNU")]),
+        ("Sarraj flew to Rome. Conte, the Italian premier, promised to support his government.", "2020-01-10", [("his", "GNA")]),
+        ("Mangoush met Cavusoglu in Ankara, and Cavusoglu later praised her cabinet.", "2021-05-01", [("her", "GNU")]),
+        ("Dbeibah met Erdogan in Ankara. Erdogan said his government would help.", "2021-04-01", [("his", "Turkey")]),
+        ("Sarraj visited Cairo. Sisi defended his government's policy.", "2020-01-10", [("his", "Egypt")]),
+        ("Putin visited Ankara. Erdogan praised his government.", "2020-01-10", [("his", "Turkey")]),
+    ],
+)
+def test_his_government_after_a_libyan_head_of_government_is_his(text: str, date: str, expected: list) -> None:
+    assert [(word, actor) for word, actor in mentions(text, date) if word.lower() in ("his", "her")] == expected
