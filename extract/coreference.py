@@ -1335,12 +1335,24 @@ def _object_they_go_back_to(group: Group, before: list[Group], pronoun: Token) -
     return pronoun.doc[group.object_of].is_ancestor(pronoun)
 
 
+def _official(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
+    """The actor a meeting's subject or partner stands for: its own name, or for one person no name gives (a singular
+    noun), the one actor its modifiers name ("Qatar's defence minister", "his Turkish counterpart": a possessive pronoun
+    is not counted)."""
+    if token.i in by_token:
+        return by_token[token.i]
+    if token.tag_ != "NN":
+        return None
+    named = {by_token[c.i].actor_id: by_token[c.i] for c in token.children if c.dep_ in STANDING_DEPS and c.i in by_token and c.pos_ != "PRON"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
-    """"Putin met Erdogan in Moscow", "Conte received Haftar": one actor meeting one other are a pair "the two
-    leaders" or "they" may go back to."""
-    subjects = [by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_token and not c.conjuncts]
-    met = [by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token and not c.conjuncts]
-    met += [by_token[p.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and p.i in by_token and not p.conjuncts]
+    """"Putin met Erdogan in Moscow", "Conte received Haftar", "Qatar's defence minister met his Turkish counterpart":
+    one actor meeting one other are a pair "the two leaders" or "they" may go back to."""
+    subjects = [m for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
+    met = [m for c in verb.children if c.dep_ == "dobj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
+    met += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts and (m := _official(p, by_token)) is not None]
     if len(subjects) != 1 or len(met) != 1 or subjects[0].actor_id == met[0].actor_id:
         return None
     end = max(subjects[0].span.end, met[0].span.end)

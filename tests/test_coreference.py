@@ -1287,3 +1287,21 @@ def test_an_event_anaphor_without_its_act_resolves_to_nobody(text: str) -> None:
     docs = [extractor.nlp(paragraph) for paragraph in text.split("\n\n")]
     found = [extractor.finder.find(doc, "") for doc in docs]
     assert not [m for ms in extractor_resolve(extractor, docs, found) for m in ms if m.kind == ACT_REFERENCE_KIND]
+
+
+# A meeting of two officials no name gives, each of one actor by a possessive or a demonym, makes a pair "the two men"
+# goes back to (extract.coreference._official in _meeting_pair).
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Egyptian foreign minister met his Greek counterpart in Athens. The two men condemned Turkey's deal with the GNA.", {("Egypt", O, "Turkey"), ("Greece", O, "Turkey")}),
+        ("Qatar's defence minister met with the Turkish envoy on Sunday. The two men pledged to arm the GNA.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}),
+        # officials of one actor, or a plural body, make no pair
+        ("The Turkish foreign minister met the Turkish envoy. The two men condemned Haftar.", set()),
+        ("Qatari officers met Turkish officers in Misrata. The two men condemned Haftar.", set()),
+    ],
+)
+def test_two_officials_named_by_their_actors_make_a_pair(text: str, expected: set) -> None:
+    table = extract_relations(text)
+    last = text.rfind(". ", 0, len(text) - 1) + 2
+    assert {(r.actor1, r.relation, r.actor2) for r in table.itertuples() if r.start >= last} == expected
