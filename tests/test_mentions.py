@@ -246,3 +246,18 @@ def test_a_held_place_of_a_capital_under_attack_is_its_holder(text: str, expecte
 )
 def test_his_government_after_a_libyan_head_of_government_is_his(text: str, date: str, expected: list) -> None:
     assert [(word, actor) for word, actor in mentions(text, date) if word.lower() in ("his", "her")] == expected
+
+
+# Real dictionary gaps: "the unity government" alone is the GNU from its election (not before: the GNA's mistranslated
+# name and other states' unity governments); "the so-called National Army of Syria" is the Syrian National Army, never Syria.
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        ("Lawmakers in Tobruk withdrew their confidence from the unity government.", "2021-09-21", [("unity government", "GNU")]),
+        ("Italy quickly became the unity government's closest partner.", "2021-06-01", [("Italy", "Italy"), ("unity government", "GNU")]),
+        ("Italy quickly became the unity government's closest partner.", "2020-06-01", [("Italy", "Italy")]),
+        ("Ankara paid fighters of the so-called National Army of Syria.", "2020-06-01", [("Ankara", "Turkey"), ("National Army of Syria", "Syrian National Army")]),
+    ],
+)
+def test_the_unity_government_and_the_national_army_of_syria(text: str, date: str, expected: list) -> None:
+    assert mentions(text, date) == expected
