@@ -11,6 +11,7 @@ sentence before, and "him" after it the other person (_subject_first).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Collection, Iterable, Iterator
@@ -164,7 +165,7 @@ class MentionFinder:
         candidates: list[Span] = []
         for match_id, start, end in self._name_matches(doc):
             window = self._windows.get(match_id)
-            if window is None or window.applies(date):
+            if window is None or window.applies(event_date(doc[start:end], date)):
                 candidates.append(Span(doc, start, end, label=match_id))
         candidates = self._join_same_actor(self._names_before_dated_descriptions(candidates))
         mentions = []
@@ -367,6 +368,35 @@ class MentionFinder:
         if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
             return False
         return True
+
+
+# The prepositions of a phrase that dates an event ("the assault on Tripoli in 2019", "during 2020").
+DATING_PREPS = frozenset({"in", "during"})
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+def event_date(span: Span, date: str) -> str:
+    """The date a dated name is read at: the article's, unless the name's own phrase or clause dates the event it is in
+    to another year ("led the assault on Tripoli in 2019", "In 2019, Haftar attacked Tripoli", "the 2019 offensive on
+    Tripoli": Tripoli in 2019 was the GNA's, whatever the article's date); then the middle of that year. The phrase is
+    read from the name up through its heads to the first verb, each with an "in" or "during" whose object is a year, or
+    a noun with a year before it ("since 2019" says how long, not when, and is not read)."""
+    token = span.root
+    while True:
+        for child in token.children:
+            if child.dep_ in ("nummod", "compound", "amod") and token.pos_ == "NOUN" and child.tag_ == "CD" and YEAR.fullmatch(child.text):
+                if child.text != date[:4]:  # "the 2019 offensive on Tripoli"
+                    return f"{child.text}-07-01"
+            if child.dep_ == "prep" and child.lower_ in DATING_PREPS:
+                for year in (o for o in child.children if o.dep_ == "pobj"):
+                    words = [year, *(c for c in year.children if c.dep_ in ("nummod", "npadvmod", "compound") and c.tag_ == "CD")]
+                    found = next((w.text for w in words if w.tag_ == "CD" and YEAR.fullmatch(w.text)), None)
+                    if found is not None and found != date[:4]:
+                        return f"{found}-07-01"
+        # a verb ends the phrase, unless it is the complement of another ("helped defend": the time of "helped")
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "xcomp" or token.head.i == token.i:
+            return date
+        token = token.head
 
 
 # How an actor names whose a role noun is: "the GNA's minister", "the Turkish foreign minister", "GNA spokesman".

@@ -261,3 +261,21 @@ def test_his_government_after_a_libyan_head_of_government_is_his(text: str, date
 )
 def test_the_unity_government_and_the_national_army_of_syria(text: str, date: str, expected: list) -> None:
     assert mentions(text, date) == expected
+
+
+# A dated name takes the date of the event its own phrase or clause dates ("the assault on Tripoli in 2019" in a 2021
+# article is the GNA's Tripoli: extract.mentions.event_date); without one, or with "since", the article's date.
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        ("Haftar's forces shelled Tripoli heavily in 2019.", "2021-10-01", "GNA"),
+        ("In 2020, Turkish drones helped defend the capital against an offensive on Tripoli.", "2021-10-01", "GNA"),
+        ("The 2019 offensive on Tripoli failed.", "2021-10-01", "GNA"),
+        ("The commander who besieged Tripoli during 2019 is running for president.", "2021-10-01", "GNA"),
+        ("Haftar's forces shelled Tripoli.", "2021-10-01", "GNU"),
+        ("Haftar has threatened Tripoli since 2019.", "2021-10-01", "GNU"),
+        ("Egypt attacked Tripoli in 2021, the report said.", "2021-10-01", "GNU"),
+    ],
+)
+def test_a_dated_name_takes_the_year_its_event_is_dated(text: str, date: str, expected: str) -> None:
+    assert [actor for word, actor in mentions(text, date) if word == "Tripoli"] == [expected]
