@@ -232,6 +232,8 @@ class Lexicon:
     composition_participles: frozenset[str]
     # "government", "administration": "his government" after a Libyan head of government is his (extract.mentions)
     governing_nouns: frozenset[str]
+    # goods a demonym on says where they were made when another actor gives them ("the UAE provided Chinese drones")
+    origin_goods_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -566,6 +568,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
         governing_nouns=words("governing_nouns"),
+        origin_goods_nouns=words("origin_goods_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

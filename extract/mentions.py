@@ -180,7 +180,23 @@ class MentionFinder:
             if kind == "demonym" and span.root.dep_ in ("amod", "compound") and span.root.head.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
-        return _merge_same_actor(mentions)
+        return _merge_same_actor(self._without_origin_demonyms(mentions))
+
+    def _without_origin_demonyms(self, mentions: list[ActorSpan]) -> list[ActorSpan]:
+        """"The UAE provided Chinese drones to the LNA": a demonym on goods (`origin_goods_nouns`) that another actor
+        sends, supplies or sells (`transfer_verbs`, its subject or passive agent) says where they were made, not who acts:
+        no mention. "Turkish drones struck Haftar's forces" and "Turkey sent Turkish drones" keep theirs."""
+        by_token = {i: m for m in mentions for i in m.token_ids}
+        kept = []
+        for mention in mentions:
+            root = mention.root
+            goods = root.head
+            if mention.kind == "demonym" and root.dep_ in ("amod", "compound") and goods.lemma_.lower() in self._lexicon.origin_goods_nouns:
+                giver = _transfer_giver(goods, self._lexicon.transfer_verbs, by_token)
+                if giver and mention.actor_id not in giver:
+                    continue
+            kept.append(mention)
+        return kept
 
     def _names_before_dated_descriptions(self, candidates: list[Span]) -> list[Span]:
         """"the Tripoli-based Government of National Accord" in 2021: a dated description ("Tripoli-based
@@ -368,6 +384,30 @@ class MentionFinder:
         if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
             return False
         return True
+
+
+def _transfer_giver(goods: Token, transfer_verbs: Collection[str], by_token: dict[int, ActorSpan]) -> set[str]:
+    """The actors that give `goods` by a transfer verb: the subject of the verb it is the object of ("the UAE provided
+    Chinese drones"; a complement's subject is its head's: "agreed to sell"), or of "with" after one ("supplied Haftar
+    with Chinese drones"), or the agent of a passive one ("Chinese drones were supplied by the UAE"). Empty otherwise."""
+    while goods.dep_ == "conj" and goods.head.i != goods.i:  # "French jets and Russian helicopters"
+        goods = goods.head
+    verb = goods.head
+    if goods.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif goods.dep_ not in ("dobj", "nsubjpass"):
+        return set()
+    # "brought down a Turkish drone" is no transfer
+    if verb.lemma_.lower() not in transfer_verbs or any(c.dep_ == "prt" and c.lower_ in ("down", "off") for c in verb.children):
+        return set()
+    if goods.dep_ == "nsubjpass":
+        names = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        holder = verb
+        while holder.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holder.children) and holder.head.i != holder.i:
+            holder = holder.head
+        names = [c for c in holder.children if c.dep_ == "nsubj"]
+    return {by_token[t.i].actor_id for n in names for t in (n, *n.conjuncts) if t.i in by_token}
 
 
 # The prepositions of a phrase that dates an event ("the assault on Tripoli in 2019", "during 2020").

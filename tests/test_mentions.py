@@ -279,3 +279,22 @@ def test_the_unity_government_and_the_national_army_of_syria(text: str, date: st
 )
 def test_a_dated_name_takes_the_year_its_event_is_dated(text: str, date: str, expected: str) -> None:
     assert [actor for word, actor in mentions(text, date) if word == "Tripoli"] == [expected]
+
+
+# A demonym on goods another actor gives says where they were made (extract.mentions._without_origin_demonyms); on goods
+# that act, or that their own state gives, and on a firm ("sanctioned a Turkish shipping company": the events gold
+# reads Turkey), it is still the actor.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The UAE quietly provided Chinese drones to the LNA.", ["UAE", "LNA"]),
+        ("Abu Dhabi supplied Haftar with Russian air defence systems, diplomats said.", ["UAE", "LNA"]),
+        ("Egypt agreed to sell French jets and Russian helicopters to Haftar.", ["Egypt", "LNA"]),
+        ("Turkish drones struck Haftar's forces near Sirte.", ["Turkey", "LNA"]),
+        ("Turkey sent Turkish drones to the GNA.", ["Turkey", "Turkey", "GNA"]),
+        ("The EU sanctioned a Turkish shipping company for breaching the arms embargo.", ["EU", "Turkey"]),
+        ("Russian jets arrived at al-Jufra, and the UAE paid for them.", ["Russia", "UAE"]),
+    ],
+)
+def test_a_demonym_on_goods_another_actor_gives_is_where_they_were_made(text: str, expected: list) -> None:
+    assert actors(text) == expected
