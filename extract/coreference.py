@@ -1061,11 +1061,22 @@ def _sentence_pairs(sent: Span, mentions: Sequence[ActorSpan]) -> list[tuple[int
     return sorted(pairs, key=lambda p: p[0])
 
 
+def _own_subjects(stand_in: Token, mentions: Sequence[ActorSpan]) -> set[str]:
+    """The actors of the subject of the clause a stand-in is in ("Greece and Egypt denounced the latter": Greece and
+    Egypt): a clause does not act on its own subject by "the latter", so that pair is not the one it picks from."""
+    verb = stand_in.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    by_token = {i: m.actor_id for m in mentions for i in m.token_ids}
+    return {by_token[t.i] for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts) if t.i in by_token}
+
+
 def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], positions: Sequence[dict[int, int]]) -> list[list[ActorSpan]]:
     """Each paragraph's mentions with "the former"/"the latter" (the stand-in tokens at
     `positions`, from stand_in_pair_references) resolved to the first/second actor of the
     pair named most recently (_sentence_pairs): earlier in their own sentence, or in one of
-    the PAIR_REACH sentences before. No pair, or a list of three or more last: unresolved.
+    the PAIR_REACH sentences before; not the subject of its own clause (_own_subjects: "Greece and Egypt
+    denounced the latter"). No pair, or a list of three or more last: unresolved.
     Whatever the finder read into a stand-in is dropped. A stand-in that opens a gapped clause
     ("the former backs Haftar, the latter the GNA") is detached from the clause before, and
     where it is noted in the doc's user_data (GAPPED_CLAUSES_KEY; read by gapped_clause_edges)."""
@@ -1095,7 +1106,8 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
             references = sorted(i for i in stand_ins if sent.start <= i < sent.end)
             pairs = _sentence_pairs(sent, kept)
             if references:
-                before = [p for end, p in pairs if end <= references[0]]
+                own = _own_subjects(doc[references[0]], kept)
+                before = [p for end, p in pairs if end <= references[0] and (p is None or set(p) != own)]
                 chosen, recent = (before[-1], True) if before else (pair, number - pair_sentence <= PAIR_REACH)
                 if chosen is not None and recent:
                     added.extend(ActorSpan(chosen[stand_ins[i]], PAIR_REFERENCE_KIND, doc[i : i + 1]) for i in references)

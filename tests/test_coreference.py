@@ -1305,3 +1305,19 @@ def test_two_officials_named_by_their_actors_make_a_pair(text: str, expected: se
     table = extract_relations(text)
     last = text.rfind(". ", 0, len(text) - 1) + 2
     assert {(r.actor1, r.relation, r.actor2) for r in table.itertuples() if r.start >= last} == expected
+
+
+# "The latter" never picks from the pair that is its own clause's subject: unresolved there, the coordinated subjects are
+# not left as each other's objects (extract.coreference._own_subjects).
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Greece and Egypt denounced the latter as null and void.", set()),
+        ("Athens and Cairo both sharply criticised the latter, officials said.", set()),
+        ("Qatar armed the GNA and Russia armed Haftar. Greece and Egypt condemned the latter.", {("Greece", O, "LNA"), ("Egypt", O, "LNA")}),
+    ],
+)
+def test_the_latter_is_not_its_own_clauses_subject(text: str, expected: set) -> None:
+    table = extract_relations(text)
+    last = text.rfind(". ", 0, len(text) - 1) + 2 if text.count(". ") else 0
+    assert {(r.actor1, r.relation, r.actor2) for r in table.itertuples() if r.start >= last} == expected
