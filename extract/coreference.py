@@ -39,6 +39,8 @@ with none for what the sentence right before proposed, declared or met about (`E
 Russia hosted the meeting": both who met, and only as what a host or broker acts on, `Epithet.governed_by`). "A
 ceasefire" is an act "the deal" goes back to, but "the ceasefire" stands for nobody (`Epithet.earlier_only`); a clause
 between commas on the reference describes it ("The move, which Ankara defended, ...": `_set_off`).
+Goods sent shortly before ("the aircraft", "the drones") stand for who sent them ("Moscow sent jets. The aircraft
+were meant to support Wagner"), and "accused Moscow of sending jets" makes Moscow the sender.
 
 An epithet of one person ("the field marshal": `Epithet.individual`) is a person "he" goes back to; "the 76-year-old"
 (`Epithet.aged`) is the person named last; a backer or link before a hyphen ("the Kremlin-linked group", "the
@@ -634,6 +636,9 @@ def _act_parties(noun: Token, entry: Epithet, by_token: dict[int, list[ActorSpan
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ in ("conj", "xcomp"):
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                # "accused Moscow of sending jets": the object of the verb the of-phrase is on does it
+                subjects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             found = [a for s in subjects for a in _actors_on(s, by_token)]
     if found and entry.with_party:
         found += [a for p in partners for o in p.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
