@@ -145,6 +145,9 @@ class Epithet:
     # The reference stands for the act's parties only as what one of these verbs acts on ("Russia hosted the meeting",
     # "the talks, brokered by Egypt,"): criticising a meeting is no stance on those who met, as criticising a deal is.
     governed_by: tuple[str, ...] = ()
+    # A clause with two or more authors states no act of one side this stands for ("The GNA and the LNA announced a
+    # ceasefire. France welcomed the announcement": welcoming a joint announcement backs neither).
+    single_author: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -177,14 +180,15 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             stated_by = tuple(word.lower() for word in entry.get("stated_by", ()))
             earlier_only = bool(entry.get("earlier_only", False))
             governed_by = tuple(word.lower() for word in entry.get("governed_by", ()))
+            single_author = bool(entry.get("single_author", False))
             if not all(isinstance(word, str) and word.strip() for word in (*stated_by, *governed_by)):
                 raise TypeError("stated_by and governed_by must be lists of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
                 raise TypeError("linked_by must be a list of words")
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
                 raise TypeError("act must be a kind's name and made_by a list of verbs")
-            if (made_by or with_party or clause or stated_by or earlier_only or governed_by) and not act:
-                raise TypeError("made_by, with_party, clause, stated_by, earlier_only and governed_by need act")
+            if (made_by or with_party or clause or stated_by or earlier_only or governed_by or single_author) and not act:
+                raise TypeError("made_by, with_party, clause, stated_by, earlier_only, governed_by and single_author need act")
             if aged and not person:
                 raise TypeError("aged is for person role nouns (\"person\": true)")
             if individual and not actors:
@@ -214,7 +218,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         epithets.append(
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
-                individual, aged, linked_by, surname, stated_by, earlier_only, governed_by,
+                individual, aged, linked_by, surname, stated_by, earlier_only, governed_by, single_author,
             )
         )
     return epithets
@@ -772,6 +776,8 @@ def resolve_act_references(
                 at = bisect_right(starts, i) - 1
                 before = (sentences[at - 1], found) if at > 0 else previous
                 parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party) if before is not None else []
+                if entry.single_author and len(parties) > 1:
+                    parties = []
             else:
                 phrase, parties = None, []
             if phrase is not None and entry.governed_by and not _governed(noun, entry.governed_by):

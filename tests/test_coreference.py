@@ -1276,6 +1276,9 @@ def test_a_plan_an_announcement_or_a_meeting_carries_the_actors_of_the_act_befor
         "The UN said Haftar declared himself ruler. Washington condemned the announcement.",
         # "the ceasefire" is the war's, not the last signers'
         "Turkey and the GNA signed a truce. France welcomed the ceasefire.",
+        # a joint announcement or proposal of two sides is no act of one of them
+        "The GNA and the LNA announced a ceasefire. France welcomed the announcement.",
+        "Sarraj and Haftar jointly proposed elections in December. Egypt welcomed the plan.",
         # a restrictive clause says which one: another meeting
         "Haftar met Sarraj in Moscow. Egypt hosted the meeting that followed.",
     ],
