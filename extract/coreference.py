@@ -39,7 +39,13 @@ for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in
 
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
-sentence right before when that states an act (`resolve_act_references`).
+sentence right before when that states an act (`resolve_act_references`); "the plan", "the announcement", "the meeting"
+with none for what the sentence right before proposed, declared or met about (`Epithet.stated_by`: "Haftar met Sarraj.
+Russia hosted the meeting": both who met, and only as what a host or broker acts on, `Epithet.governed_by`). "A
+ceasefire" is an act "the deal" goes back to, but "the ceasefire" stands for nobody (`Epithet.earlier_only`); a clause
+between commas on the reference describes it ("The move, which Ankara defended, ...": `_set_off`).
+Goods sent shortly before ("the aircraft", "the drones") stand for who sent them ("Moscow sent jets. The aircraft
+were meant to support Wagner"), and "accused Moscow of sending jets" makes Moscow the sender.
 
 An epithet of one person ("the field marshal": `Epithet.individual`) is a person "he" goes back to; "the 76-year-old"
 (`Epithet.aged`) is the person named last; a backer or link before a hyphen ("the Kremlin-linked group", "the
@@ -142,6 +148,19 @@ class Epithet:
     # subject names the actor ("al-Mismari said the armed forces downed a drone": the LNA), never elsewhere ("the armed
     # forces" are any state's; _sayer).
     in_words_of: bool = False
+    # With no noun of its kind named shortly before, the act is the sentence right before when its main verb is one of
+    # these ("Egypt proposed a ceasefire. The GNA rejected the plan": propose): its subject, and with `with_party` its
+    # object or with-phrase too ("Haftar met Sarraj in Moscow. Russia hosted the meeting": both).
+    stated_by: tuple[str, ...] = ()
+    # The noun only names an act of its kind that a later reference goes back to, and is no reference itself: "the
+    # ceasefire" is the war's, whoever signed the last one ("The GNA and the LNA signed a ceasefire. Williams brokered the deal").
+    earlier_only: bool = False
+    # The reference stands for the act's parties only as what one of these verbs acts on ("Russia hosted the meeting",
+    # "the talks, brokered by Egypt,"): criticising a meeting is no stance on those who met, as criticising a deal is.
+    governed_by: tuple[str, ...] = ()
+    # A clause with two or more authors states no act of one side this stands for ("The GNA and the LNA announced a
+    # ceasefire. France welcomed the announcement": welcoming a joint announcement backs neither).
+    single_author: bool = False
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -177,12 +196,18 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
                 raise TypeError("in_words_of needs actors (whose words they are)")
             if not all(isinstance(word, str) and word.strip() for word in visited_by):
                 raise TypeError("visited_by must be a list of verbs")
+            stated_by = tuple(word.lower() for word in entry.get("stated_by", ()))
+            earlier_only = bool(entry.get("earlier_only", False))
+            governed_by = tuple(word.lower() for word in entry.get("governed_by", ()))
+            single_author = bool(entry.get("single_author", False))
+            if not all(isinstance(word, str) and word.strip() for word in (*stated_by, *governed_by)):
+                raise TypeError("stated_by and governed_by must be lists of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
                 raise TypeError("linked_by must be a list of words")
             if not isinstance(act, str) or not all(isinstance(word, str) and word.strip() for word in made_by):
                 raise TypeError("act must be a kind's name and made_by a list of verbs")
-            if (made_by or with_party or clause) and not act:
-                raise TypeError("made_by, with_party and clause need act")
+            if (made_by or with_party or clause or stated_by or earlier_only or governed_by or single_author) and not act:
+                raise TypeError("made_by, with_party, clause, stated_by, earlier_only, governed_by and single_author need act")
             if aged and not person:
                 raise TypeError("aged is for person role nouns (\"person\": true)")
             if individual and not actors:
@@ -214,7 +239,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
         epithets.append(
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
-                individual, aged, linked_by, surname, visited_by, in_words_of,
+                individual, aged, linked_by, surname, visited_by, in_words_of, stated_by, earlier_only, governed_by, single_author,
             )
         )
     return epithets
@@ -755,18 +780,28 @@ def _act_parties(noun: Token, entry: Epithet, by_token: dict[int, list[ActorSpan
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ in ("conj", "xcomp"):
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                # "accused Moscow of sending jets": the object of the verb the of-phrase is on does it
+                subjects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             found = [a for s in subjects for a in _actors_on(s, by_token)]
     if found and entry.with_party:
         found += [a for p in partners for o in p.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
     return list(dict.fromkeys(found))
 
 
-def _act_reference(noun: Token, antecedent: Token | None) -> Span | None:
+def _set_off(child: Token) -> bool:
+    """A relative or participle clause between commas on a noun ("The move, which Ankara defended,", "the meeting,
+    hosted by Russia,"): it describes the act and does not say which one."""
+    return child.dep_ in ("relcl", "acl") and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 1 == child.head.i + 1
+
+
+def _act_reference(noun: Token, antecedent: Token | None, listed_plural: bool = False) -> Span | None:
     """The phrase when `noun` is a definite reference to an act named before ("the deal", "this move", "the maritime
     deal" after "a maritime memorandum"): a determiner right before it and, between, only words that were on the noun
     it goes back to (none when that is a clause, `antecedent` None). None for one that says which or whose on its own ("the deal between Athens and Cairo",
-    "Turkey's move", "the new deal", "the deal that ..."), a plural, or one that describes ("it was the move")."""
-    if noun.tag_ != "NN" or noun.dep_ in DESCRIBING_DEPS:
+    "Turkey's move", "the new deal", "the deal that ..."), a plural (unless the word listed is one: `listed_plural`, "the talks"),
+    or one that describes ("it was the move"); a clause set off by commas describes the act and is no obstacle (_set_off)."""
+    if noun.tag_ != "NN" and not (listed_plural and noun.tag_ == "NNS") or noun.dep_ in DESCRIBING_DEPS:
         return None
     before = {c.lower_ for c in antecedent.children if c.dep_ in ("amod", "compound")} if antecedent is not None else set()
     children = list(noun.children)
@@ -774,6 +809,9 @@ def _act_reference(noun: Token, antecedent: Token | None) -> Span | None:
     if len(determiners) != 1:
         return None
     start = determiners[0].i
+    described = [c for c in children if _set_off(c)]
+    commas = [c for c in children if c.dep_ == "punct" and c.text == "," and any(c.i in (d.left_edge.i - 1, d.right_edge.i + 1) for d in described)]
+    children = [c for c in children if c not in described and c not in commas]
     if any(c.i != start and not (c.dep_ in ("amod", "compound") and start < c.i < noun.i and c.lower_ in before and not list(c.children)) for c in children):
         return None
     if any(noun.doc[i].dep_ not in ("amod", "compound") for i in range(start + 1, noun.i)):
@@ -781,13 +819,28 @@ def _act_reference(noun: Token, antecedent: Token | None) -> Span | None:
     return noun.doc[start : noun.i + 1]
 
 
-def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str]) -> list[str]:
+def _governed(noun: Token, verbs: Collection[str]) -> bool:
+    """`noun` is what one of `verbs` acts on: its object or passive subject ("Russia hosted the meeting", "the talks were
+    brokered by Egypt"), or the noun a participle or relative of one set off by commas describes ("The meeting, hosted
+    by Russia,", "the talks, which Egypt brokered,")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
+        return True
+    return any(_set_off(c) and c.lemma_.lower() in verbs for c in noun.children)
+
+
+def _clause_author(
+    sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str], stated_by: Collection[str] = (), with_party: bool = False
+) -> list[str]:
     """The actors that are the subject of a sentence's main verb when that verb states an act ("Turkey sent troops to
     Libya", "Haftar declared himself ruler"; a body of one actor: "Turkey's parliament approved a deployment"): not a
     verb of saying or being (`not_acts`: "Egypt said ...", "Russia is ..."), a negated one, or a passive one (its
-    subject is acted on). Empty otherwise."""
+    subject is acted on); when `stated_by` is given, only one of those verbs ("proposed", "met"), with its object or
+    with-phrase too when `with_party` ("Haftar met Sarraj", "met with Sarraj": both). Empty otherwise."""
     root = sent.root
-    if root.pos_ != "VERB" or root.lemma_.lower() in not_acts or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
+    # "Haftar declared himself ruler. ... the announcement": a verb of saying can state an announcement
+    if root.pos_ != "VERB" or root.lemma_.lower() not in stated_by if stated_by else root.lemma_.lower() in not_acts:
+        return []
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
         return []
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
@@ -796,7 +849,12 @@ def _clause_author(sent: Span, found: Sequence[ActorSpan], not_acts: Collection[
     for m in found:
         for i in m.token_ids:
             by_token.setdefault(i, []).append(m)
-    return _actors_on(subjects[0], by_token) or _owner_of_body(subjects[0], by_token)
+    authors = _actors_on(subjects[0], by_token) or _owner_of_body(subjects[0], by_token)
+    if authors and with_party:
+        partners = [c for c in root.children if c.dep_ == "dobj"]
+        partners += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+        authors += [a for p in partners for a in _actors_on(p, by_token) if a not in authors]
+    return authors
 
 
 def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]]) -> list[str]:
@@ -848,15 +906,22 @@ def resolve_act_references(
                 continue
             sentence = number + bisect_right(starts, i) - 1
             earlier = last.get(entry.act)
-            if earlier is not None and sentence - earlier[0] <= ACT_REACH:
-                phrase, parties = _act_reference(noun, earlier[1]), earlier[2]
-            elif entry.clause and (phrase := _act_reference(noun, None)) is not None:
+            plural = " " not in entry.words and entry.words.lower() == noun.lower_ and noun.tag_ == "NNS"
+            if entry.earlier_only:
+                phrase, parties = None, []
+            elif earlier is not None and sentence - earlier[0] <= ACT_REACH:
+                phrase, parties = _act_reference(noun, earlier[1], plural), earlier[2]
+            elif (entry.clause or entry.stated_by) and (phrase := _act_reference(noun, None, plural)) is not None:
                 # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
                 at = bisect_right(starts, i) - 1
                 before = (sentences[at - 1], found) if at > 0 else previous
-                parties = _clause_author(*before, not_acts) if before is not None else []
+                parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party) if before is not None else []
+                if entry.single_author and len(parties) > 1:
+                    parties = []
             else:
                 phrase, parties = None, []
+            if phrase is not None and entry.governed_by and not _governed(noun, entry.governed_by):
+                phrase = None
             if phrase is not None and parties and not any(j in by_token for j in range(phrase.start, phrase.end)):
                 references = [ActorSpan(actor, ACT_REFERENCE_KIND, phrase) for actor in parties]
                 added += references
@@ -1221,11 +1286,22 @@ def _sentence_pairs(sent: Span, mentions: Sequence[ActorSpan]) -> list[tuple[int
     return sorted(pairs, key=lambda p: p[0])
 
 
+def _own_subjects(stand_in: Token, mentions: Sequence[ActorSpan]) -> set[str]:
+    """The actors of the subject of the clause a stand-in is in ("Greece and Egypt denounced the latter": Greece and
+    Egypt): a clause does not act on its own subject by "the latter", so that pair is not the one it picks from."""
+    verb = stand_in.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    by_token = {i: m.actor_id for m in mentions for i in m.token_ids}
+    return {by_token[t.i] for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts) if t.i in by_token}
+
+
 def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], positions: Sequence[dict[int, int]]) -> list[list[ActorSpan]]:
     """Each paragraph's mentions with "the former"/"the latter" (the stand-in tokens at
     `positions`, from stand_in_pair_references) resolved to the first/second actor of the
     pair named most recently (_sentence_pairs): earlier in their own sentence, or in one of
-    the PAIR_REACH sentences before. No pair, or a list of three or more last: unresolved.
+    the PAIR_REACH sentences before; not the subject of its own clause (_own_subjects: "Greece and Egypt
+    denounced the latter"). No pair, or a list of three or more last: unresolved.
     Whatever the finder read into a stand-in is dropped. A stand-in that opens a gapped clause
     ("the former backs Haftar, the latter the GNA") is detached from the clause before, and
     where it is noted in the doc's user_data (GAPPED_CLAUSES_KEY; read by gapped_clause_edges)."""
@@ -1255,7 +1331,8 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
             references = sorted(i for i in stand_ins if sent.start <= i < sent.end)
             pairs = _sentence_pairs(sent, kept)
             if references:
-                before = [p for end, p in pairs if end <= references[0]]
+                own = _own_subjects(doc[references[0]], kept)
+                before = [p for end, p in pairs if end <= references[0] and (p is None or set(p) != own)]
                 chosen, recent = (before[-1], True) if before else (pair, number - pair_sentence <= PAIR_REACH)
                 if chosen is not None and recent:
                     added.extend(ActorSpan(chosen[stand_ins[i]], PAIR_REFERENCE_KIND, doc[i : i + 1]) for i in references)
@@ -1495,12 +1572,24 @@ def _object_they_go_back_to(group: Group, before: list[Group], pronoun: Token) -
     return pronoun.doc[group.object_of].is_ancestor(pronoun)
 
 
+def _official(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
+    """The actor a meeting's subject or partner stands for: its own name, or for one person no name gives (a singular
+    noun), the one actor its modifiers name ("Qatar's defence minister", "his Turkish counterpart": a possessive pronoun
+    is not counted)."""
+    if token.i in by_token:
+        return by_token[token.i]
+    if token.tag_ != "NN":
+        return None
+    named = {by_token[c.i].actor_id: by_token[c.i] for c in token.children if c.dep_ in STANDING_DEPS and c.i in by_token and c.pos_ != "PRON"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
-    """"Putin met Erdogan in Moscow", "Conte received Haftar": one actor meeting one other are a pair "the two
-    leaders" or "they" may go back to."""
-    subjects = [by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_token and not c.conjuncts]
-    met = [by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token and not c.conjuncts]
-    met += [by_token[p.i] for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and p.i in by_token and not p.conjuncts]
+    """"Putin met Erdogan in Moscow", "Conte received Haftar", "Qatar's defence minister met his Turkish counterpart":
+    one actor meeting one other are a pair "the two leaders" or "they" may go back to."""
+    subjects = [m for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
+    met = [m for c in verb.children if c.dep_ == "dobj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
+    met += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts and (m := _official(p, by_token)) is not None]
     if len(subjects) != 1 or len(met) != 1 or subjects[0].actor_id == met[0].actor_id:
         return None
     end = max(subjects[0].span.end, met[0].span.end)

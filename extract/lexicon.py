@@ -246,6 +246,10 @@ class Lexicon:
     # "Turkey's use of SNA factions": a use that relates its user only to an armed group (used-force)
     force_user_nouns: frozenset[str]
     force_types: frozenset[str]
+    # "government", "administration": "his government" after a Libyan head of government is his (extract.mentions)
+    governing_nouns: frozenset[str]
+    # goods a demonym on says where they were made when another actor gives them ("the UAE provided Chinese drones")
+    origin_goods_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -588,6 +592,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         reaction_nouns=words("reaction_nouns"),
         force_user_nouns=words("force_user_nouns"),
         force_types=words("force_types"),
+        governing_nouns=words("governing_nouns"),
+        origin_goods_nouns=words("origin_goods_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -13,9 +13,10 @@ that person alone later in the article ("Ben Wallace ... Wallace said": _surname
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
@@ -75,6 +76,8 @@ class MentionFinder:
         self.person_actors: dict[str, str] = {}
         # The names of persons, folded: "Haftar's forces" (an alias) names Haftar too, whom "he" may go back to.
         self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
+        # The actors that are governments ("his government" of one of their people: _government_of_other)
+        self._governments = frozenset(entry.id for entry in dictionary.actors.values() if entry.type == GOVERNMENT_TYPE and not entry.ignore)
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
         # (demonym, noun) folded -> actor of each two-word alias made of another actor's demonym and a noun ("Russian
@@ -172,7 +175,7 @@ class MentionFinder:
         candidates: list[Span] = []
         for match_id, start, end in self._name_matches(doc):
             window = self._windows.get(match_id)
-            if window is None or window.applies(date):
+            if window is None or window.applies(event_date(doc[start:end], date)):
                 candidates.append(Span(doc, start, end, label=match_id))
         candidates = self._join_same_actor(self._names_before_dated_descriptions(candidates))
         mentions = []
@@ -192,7 +195,23 @@ class MentionFinder:
             if kind == "demonym" and span.root.dep_ in ("amod", "compound") and span.root.head.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
-        return _merge_same_actor(mentions)
+        return _merge_same_actor(self._without_origin_demonyms(mentions))
+
+    def _without_origin_demonyms(self, mentions: list[ActorSpan]) -> list[ActorSpan]:
+        """"The UAE provided Chinese drones to the LNA": a demonym on goods (`origin_goods_nouns`) that another actor
+        sends, supplies or sells (`transfer_verbs`, its subject or passive agent) says where they were made, not who acts:
+        no mention. "Turkish drones struck Haftar's forces" and "Turkey sent Turkish drones" keep theirs."""
+        by_token = {i: m for m in mentions for i in m.token_ids}
+        kept = []
+        for mention in mentions:
+            root = mention.root
+            goods = root.head
+            if mention.kind == "demonym" and root.dep_ in ("amod", "compound") and goods.lemma_.lower() in self._lexicon.origin_goods_nouns:
+                giver = _transfer_giver(goods, self._lexicon.transfer_verbs, by_token)
+                if giver and mention.actor_id not in giver:
+                    continue
+            kept.append(mention)
+        return kept
 
     def _demonym_alias(self, span: Span, taken: set[int]) -> ActorSpan | None:
         """"Russian state-sponsored PMCs", "Russian private military contractors": a demonym and the noun of an alias
@@ -293,6 +312,8 @@ class MentionFinder:
                         and sentence_number - antecedent[1] <= PRONOUN_REACH
                     ):
                         chosen = antecedent[0] if quoted else _subject_first(token, antecedent[0], here, subject_person, people, sentence_number)
+                        if not quoted:
+                            chosen = _government_of_other(token, chosen, here, people, sentence_number, self._lexicon.governing_nouns, self._governments) or chosen
                         extra.append(ActorSpan(chosen, "pronoun", doc[token.i : token.i + 1]))
                         if not quoted and chosen != antecedent[0]:
                             # "Erdogan spoke with Putin. He said his country ...": "his" goes on with "he"
@@ -399,6 +420,59 @@ class MentionFinder:
         return True
 
 
+def _transfer_giver(goods: Token, transfer_verbs: Collection[str], by_token: dict[int, ActorSpan]) -> set[str]:
+    """The actors that give `goods` by a transfer verb: the subject of the verb it is the object of ("the UAE provided
+    Chinese drones"; a complement's subject is its head's: "agreed to sell"), or of "with" after one ("supplied Haftar
+    with Chinese drones"), or the agent of a passive one ("Chinese drones were supplied by the UAE"). Empty otherwise."""
+    while goods.dep_ == "conj" and goods.head.i != goods.i:  # "French jets and Russian helicopters"
+        goods = goods.head
+    verb = goods.head
+    if goods.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif goods.dep_ not in ("dobj", "nsubjpass"):
+        return set()
+    # "brought down a Turkish drone" is no transfer
+    if verb.lemma_.lower() not in transfer_verbs or any(c.dep_ == "prt" and c.lower_ in ("down", "off") for c in verb.children):
+        return set()
+    if goods.dep_ == "nsubjpass":
+        names = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        holder = verb
+        while holder.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holder.children) and holder.head.i != holder.i:
+            holder = holder.head
+        names = [c for c in holder.children if c.dep_ == "nsubj"]
+    return {by_token[t.i].actor_id for n in names for t in (n, *n.conjuncts) if t.i in by_token}
+
+
+# The prepositions of a phrase that dates an event ("the assault on Tripoli in 2019", "during 2020").
+DATING_PREPS = frozenset({"in", "during"})
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+def event_date(span: Span, date: str) -> str:
+    """The date a dated name is read at: the article's, unless the name's own phrase or clause dates the event it is in
+    to another year ("led the assault on Tripoli in 2019", "In 2019, Haftar attacked Tripoli", "the 2019 offensive on
+    Tripoli": Tripoli in 2019 was the GNA's, whatever the article's date); then the middle of that year. The phrase is
+    read from the name up through its heads to the first verb, each with an "in" or "during" whose object is a year, or
+    a noun with a year before it ("since 2019" says how long, not when, and is not read)."""
+    token = span.root
+    while True:
+        for child in token.children:
+            if child.dep_ in ("nummod", "compound", "amod") and token.pos_ == "NOUN" and child.tag_ == "CD" and YEAR.fullmatch(child.text):
+                if child.text != date[:4]:  # "the 2019 offensive on Tripoli"
+                    return f"{child.text}-07-01"
+            if child.dep_ == "prep" and child.lower_ in DATING_PREPS:
+                for year in (o for o in child.children if o.dep_ == "pobj"):
+                    words = [year, *(c for c in year.children if c.dep_ in ("nummod", "npadvmod", "compound") and c.tag_ == "CD")]
+                    found = next((w.text for w in words if w.tag_ == "CD" and YEAR.fullmatch(w.text)), None)
+                    if found is not None and found != date[:4]:
+                        return f"{found}-07-01"
+        # a verb ends the phrase, unless it is the complement of another ("helped defend": the time of "helped")
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "xcomp" or token.head.i == token.i:
+            return date
+        token = token.head
+
+
 # How an actor names whose a role noun is: "the GNA's minister", "the Turkish foreign minister", "GNA spokesman".
 ROLE_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -424,6 +498,37 @@ def _subject_first(
             if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:
                 return other
     return latest
+
+GOVERNMENT_TYPE = "government"
+
+
+def _government_of_other(
+    pronoun: Token, chosen: str, here: list[tuple[str, Token]], people: list[tuple[str, int]], sentence: int,
+    governing_nouns: Collection[str], governments: Collection[str],
+) -> str | None:
+    """"Dbeibah flew to Ankara. Erdogan pledged Turkey's backing for his government": "his government" (a noun of
+    `governing_nouns`) as what its clause acts on, in a clause whose subject is the person "his" would be, is the
+    government of the last person of another actor named within reach when that actor is a government (`governments`:
+    the GNA, the GNU), as a reader takes it; "Erdogan said his government would help" (the government is the subject)
+    and "Erdogan defended his government's record" (a possessor) keep Erdogan. None when that does not apply."""
+    noun = pronoun.head
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or noun.lemma_.lower() not in governing_nouns or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    verbs = {verb.i}
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "promised to support his government": the subject of "promised"
+        verb = verb.head
+        verbs.add(verb.i)
+    clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i in verbs), None)
+    if clause_subject is None or clause_subject != chosen:
+        return None
+    other = next(((actor, number) for actor, number in reversed(people) if actor != chosen), None)
+    if other is None or other[0] not in governments or sentence - other[1] > PRONOUN_REACH:
+        return None
+    return other[0]
+
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 
