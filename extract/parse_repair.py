@@ -9,12 +9,14 @@ on the shape they name, so a parse that is already right is left as it is.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import dictionary_actors_at
+from extract.mentions import NAME_MATCHES_KEY, PERSON_KINDS, dictionary_actors_at
+from extract.nlp import verb_base_form
 from extract.relations.grammar import AFTER_HYPHEN_KEY, ALONGSIDE_PREPS, after_hyphen, positions_in
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
@@ -48,6 +50,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         repair(doc, lexicon)
     del doc.user_data[INDEX_KEY]
+    doc.user_data.pop(VERB_FIRST_DONE_KEY, None)
     return doc
 
 
@@ -3222,6 +3225,8 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
         lemma = _verb_first_lemma(verb, lexicon, after_adjunct=start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
         if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
+        if verb.i in doc.user_data.get(VERB_FIRST_DONE_KEY, ()):
+            continue  # read phrase by phrase already (verb_first_phrases)
         i = start + 1
         while i < sent.end and doc[i].pos_ in VERB_FIRST_SKIPPED:
             i += 1
@@ -3304,6 +3309,344 @@ def _mend_verb_first(verb: Token, lemma: str, subject: Token, obj: Token) -> Non
         _reattach(token, verb, "dep")  # what the old root headed stays in the sentence
 
 
+# Verb-first clauses read phrase by phrase. verb_first_clause takes the parser's phrases as they come; when the
+# subject carries an of-phrase and a name ("the spokesman of the LNA Ahmed al-Mismari"), a participle set off by
+# commas, or a place before it, the parser's phrases are wrong too, so these read the words after the verb left to
+# right, by their tags and the dictionary's names, and build the clause from that.
+VERB_FIRST_DONE_KEY = "verb_first_done"
+PHRASE_WORDS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
+# Prepositions that do not open a phrase on a fronted verb: "of" belongs to a noun, and "by" after a fronted
+# participle opens a clause of its own ("Led by Haftar, the LNA ..."), as do the others of PARTICIPLE_CLAUSE_STARTS
+# only when a comma follows their phrase (verb_first_phrases checks the phrase after).
+NOT_VERB_PREPS = frozenset({"of", "by", "that", "than", "like"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@dataclass
+class _Phrase:
+    """A noun phrase read left to right: its words [start, end), its head, the arcs inside it (dependent,
+    head, label), and a participle or a preposition set off by commas after it, hung on the head."""
+
+    start: int
+    end: int
+    head: int
+    arcs: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _name_spans(doc: Doc) -> dict[int, tuple[int, int, str]]:
+    """Token index -> (start, end, kind) of the longest dictionary name covering it ("Ahmed al-Mismari" over
+    "Mismari"), from the matches the MentionFinder left on the Doc; ignored names left out."""
+    spans: dict[int, tuple[int, int, str]] = {}
+    for key, value in doc.user_data.items():
+        if not (isinstance(key, tuple) and key and key[0] == NAME_MATCHES_KEY) or value[0] != len(doc):
+            continue
+        for match_id, start, end in value[1]:
+            kind = doc.vocab.strings[match_id].partition("|")[2].partition("|")[0]
+            if kind == "ignore":
+                continue
+            for i in range(start, end):
+                known = spans.get(i)
+                if known is None or known[1] - known[0] < end - start:
+                    spans[i] = (start, end, kind)
+    return spans
+
+
+def _starts_other_name(doc: Doc, k: int, previous: int, spans: dict[int, tuple[int, int, str]]) -> bool:
+    """Whether the word at k opens a second phrase in a row of nouns and names: a state, body or group named
+    right after a noun ("the Egyptian Foreign Ministry | Turkey"), or a person named right after another
+    name ("the Government of Accord | Mohammed Gnounou"). A person named after a title is the title's own
+    ("the French President Emmanuel Macron"), as is a word the dictionary does not know."""
+    span = spans.get(k)
+    if span is None or span[0] != k:
+        return False
+    if span[2] not in PERSON_KINDS:
+        return doc[previous].pos_ in ("NOUN", "PROPN")
+    return previous in spans
+
+
+def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]]) -> _Phrase | None:
+    """The simple noun phrase at i: a determiner or possessive, then adjectives, nouns, names and numbers up to
+    the last noun or name, which heads it ("the Turkish Defence Minister Hulusi Akar", "al-Sarraj")."""
+    k = i
+    if k < end and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$"):
+        k += 1
+    words: list[int] = []
+    while k < end:
+        word = doc[k]
+        if word.pos_ in PHRASE_WORDS and not (words and _starts_other_name(doc, k, words[-1], spans)):
+            words.append(k)
+        elif word.text in HYPHEN_FORMS and words and doc[words[-1]].pos_ == "PROPN" and k + 1 < end and doc[k + 1].pos_ == "PROPN":
+            words.append(k)  # "al-Sarraj"
+        else:
+            break
+        k += 1
+    while words and doc[words[-1]].pos_ not in ("NOUN", "PROPN"):
+        words.pop()  # an adjective does not close a phrase
+    if not words:
+        return None
+    head = words[-1]
+    arcs = [(k, head, "det" if doc[k].pos_ == "DET" else "poss") for k in range(i, words[0])]
+    for k in words[:-1]:
+        arcs.append((k, head, {"ADJ": "amod", "NUM": "nummod"}.get(doc[k].pos_, "punct" if doc[k].text in HYPHEN_FORMS else "compound")))
+    return _Phrase(i, head + 1, head, arcs)
+
+
+def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> _Phrase | None:
+    """The noun phrase at i with its of-phrases ("the forces of the Government of Accord"), a possessor ("Egypt's
+    foreign ministry"), names coordinated with "and" ("Turkey and the GNA"), and the name of a titled person after
+    them ("the spokesman of the army Ahmed al-Mismari")."""
+    base = _vs_base(doc, i, end, spans)
+    if base is None:
+        return None
+    phrase = _Phrase(i, base.end, base.head, list(base.arcs))
+    k, last, of = base.end, base.head, None
+    if k + 1 < end and doc[k].tag_ == "POS":
+        owned = _vs_base(doc, k + 1, end, spans)
+        if owned is not None and doc[k + 1].pos_ != "DET":
+            phrase.arcs += [*owned.arcs, (base.head, owned.head, "poss"), (k, base.head, "case")]
+            phrase.head = last = owned.head
+            k = owned.end
+    named = False
+    while k + 1 < end:
+        word = doc[k].lower_
+        if word == "of" or (word == "and" and doc[k + 1].lower_ == "of" and of is not None):
+            at = k if word == "of" else k + 1
+            inner = _vs_base(doc, at + 1, end, spans)
+            if inner is None:
+                break
+            if word == "of":
+                phrase.arcs.append((k, last, "prep"))
+                of = k
+            else:  # "of the GNA and of the LNA"
+                phrase.arcs += [(k, of, "cc"), (at, of, "conj")]
+            phrase.arcs += [(inner.head, at, "pobj"), *inner.arcs]
+            k, last = inner.end, inner.head
+        elif word == "and" and doc[k + 1].pos_ != "VERB" and doc[k + 1].lower_ not in PARTICIPLE_CLAUSE_STARTS:
+            inner = _vs_base(doc, k + 1, end, spans)
+            if inner is None:
+                break
+            phrase.arcs += [(k, phrase.head, "cc"), (inner.head, phrase.head, "conj"), *inner.arcs]
+            k, last = inner.end, inner.head
+        elif doc[k].pos_ == "PROPN" and not named and doc[phrase.head].lower_ in lexicon.person_role_nouns:
+            name = _vs_base(doc, k, end, spans)
+            if name is None or any(doc[n].pos_ != "PROPN" and doc[n].text not in HYPHEN_FORMS for n in range(k, name.end)):
+                break
+            if k in spans and spans[k][2] not in PERSON_KINDS:
+                break  # a state or body, no person's name: the next phrase
+            phrase.arcs += [(name.head, phrase.head, "appos"), *name.arcs]
+            k, named = name.end, True
+        else:
+            break
+    phrase.end = k
+    return phrase
+
+
+def _vs_prep(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> _Phrase | None:
+    """A prepositional phrase at i that a fronted verb may take before or between its phrases ("in Ankara",
+    "on Sunday"), as a phrase headed by the preposition."""
+    if i >= end or doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_VERB_PREPS:
+        return None
+    inner = _vs_phrase(doc, i + 1, end, spans, lexicon)
+    if inner is None:
+        return None
+    return _Phrase(i, inner.end, i, [(inner.head, i, "pobj"), *inner.arcs])
+
+
+def _vs_aside(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> tuple[int, int] | None:
+    """A participle phrase or a prepositional phrase set off by commas on both sides after a phrase (", backed
+    by Turkish drones,", ", within the Irini operation,"): its first word and the closing comma."""
+    if i + 2 >= end or doc[i].text != ",":
+        return None
+    closing = next((k for k in range(i + 2, end) if doc[k].text == ","), None)
+    if closing is None:
+        return None
+    first = doc[i + 1]
+    if first.tag_ == "VBN" or (first.lower_.endswith("ed") and first.pos_ in ("VERB", "ADJ")):
+        return i + 1, closing
+    prep = _vs_prep(doc, i + 1, end, spans, lexicon)
+    if prep is not None and prep.end == closing:
+        return i + 1, closing
+    return None
+
+
+def _names_actor(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> bool:
+    """Whether a phrase names someone who can act: a dictionary name in it, or a title at its head; not an act
+    an actor is named in ("the Turkish intervention", "the shelling of Tripoli")."""
+    head = doc[phrase.head]
+    if head.lemma_.lower() in lexicon.nouns or head.lower_ in lexicon.nouns:
+        return False
+    return head.lower_ in lexicon.person_role_nouns or any(k in spans for k in range(phrase.start, phrase.end))
+
+
+def _fronted_verb_lemma(verb: Token, lexicon: Lexicon, after_adjunct: bool) -> str | None:
+    """The lexicon verb a first word is a finite form of (_verb_first_lemma), or an irregular past the tagger
+    read as a name or a noun ("Met", "Took", "Shot"): the lemmatizer's verb table knows its base."""
+    lemma = _verb_first_lemma(verb, lexicon, after_adjunct)
+    if lemma is not None or not (verb.text[:1].isupper() or after_adjunct) or verb.lower_.endswith("ing"):
+        return lemma
+    # a verb of motion carries no cue, but its subject may be the one of a cue verb joined to it ("Arrived in
+    # Tripoli the minister and signed ...")
+    base = verb_base_form(verb.text)
+    if base is None and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.lemma_.lower() != verb.lower_:
+        base = verb.lemma_.lower()
+    if base is None or (base not in lexicon.motion_verbs and verb.lower_.endswith("s")):
+        return None
+    known = (lexicon.verbs, lexicon.light_verbs, lexicon.transfer_verbs, lexicon.reporting_verbs, lexicon.motion_verbs)
+    return base if any(base in words for words in known) else None
+
+
+def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
+    """"Accused the spokesman of the LNA Ahmed al-Mismari Turkey of sending fighters", "Received in Ankara the
+    Turkish President Erdogan the head of the GNA", "Seized the forces of the GNA, backed by Turkish drones, the
+    town of Gharyan", "Condemned the shelling of the airport the Egyptian Foreign Ministry", "Said the spokesman of
+    the GNA that ...", "Arrived in Tripoli the Turkish minister and signed ...": translated press keeps the
+    Arabic verb-subject-object order with whole phrases, and the parser splits them up. A sentence that opens with
+    a finite lexicon verb, read phrase by phrase (_vs_phrase), whose first phrase names an actor, has it as subject
+    and the next phrase as object; when only the second names an actor and the first is an act or a thing
+    ("Condemned the shelling ... the Ministry"), the order is verb-object-subject. With one phrase, a
+    reporting verb takes the that-clause after it, and a clause joined by "and" shares the subject. Not a
+    participle opening a clause of its own ("Backed by Turkey, ...", "Deployed in Sirte, ..."), an adjective
+    ("Armed UAE drones struck ..."), an order, a question, or a fronted object ("Sent drones to Haftar, Egypt
+    admits")."""
+    spans: dict[int, tuple[int, int, str]] | None = None
+    for sent in list(doc.sents):
+        if sent[-1].text == "?":
+            continue
+        start = _after_fronted_adjuncts(doc, sent, lexicon)
+        opened = start
+        while start < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly"):
+            start += 1
+        if start >= sent.end - 2:
+            continue
+        verb = doc[start]
+        lemma = _fronted_verb_lemma(verb, lexicon, start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
+        if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+            continue
+        if spans is None:
+            spans = _name_spans(doc)
+        clause = _read_verb_first(doc, verb, lemma, sent.end, spans, lexicon)
+        if clause is not None:
+            _mend_verb_first_phrases(doc, verb, lemma, *clause)
+            doc.user_data.setdefault(VERB_FIRST_DONE_KEY, set()).add(verb.i)
+
+
+def _read_verb_first(
+    doc: Doc, verb: Token, lemma: str, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon
+) -> tuple[list[tuple[_Phrase, str]], list[tuple[int, int, int]], tuple[Token, str] | None] | None:
+    """The phrases after a fronted verb with their roles (nsubj, dobj, prep), the asides set off by commas
+    (first word, closing comma, the phrase they follow), and the verb of a that-clause or of a clause joined by
+    "and" that the subject is shared with; None when the words after the verb are no verb-first clause."""
+    i = verb.i + 1
+    while i < end and doc[i].pos_ in VERB_FIRST_SKIPPED:
+        i += 1
+    parts: list[tuple[_Phrase, str]] = []
+    asides: list[tuple[int, int, int]] = []
+    phrases: list[_Phrase] = []
+    while i < end and len(phrases) < 2:
+        prep = _vs_prep(doc, i, end, spans, lexicon)
+        if prep is not None:
+            if prep.end < end and doc[prep.end].text == "," and not phrases:
+                return None  # "Deployed in Sirte, Russian mercenaries ...": a participle clause of its own
+            parts.append((prep, "prep"))
+            i = prep.end
+            continue
+        if doc[i].pos_ not in NOUN_PHRASE_WORDS or doc[i].lower_ in PARTICIPLE_CLAUSE_STARTS:
+            break
+        phrase = _vs_phrase(doc, i, end, spans, lexicon)
+        if phrase is None:
+            break
+        phrases.append(phrase)
+        parts.append((phrase, ""))
+        i = phrase.end
+        aside = _vs_aside(doc, i, end, spans, lexicon)
+        if aside is not None:
+            asides.append((aside[0], aside[1], phrase.head))
+            i = aside[1] + 1
+    if not phrases:
+        return None
+    if i < end and (doc[i].tag_ in FINITE_TAGS or doc[i].tag_ == "MD"):
+        return None  # the phrase is the subject of the verb after it: the first word was an adjective
+    first = phrases[0]
+    if verb.dep_ == "amod" and first.start <= verb.head.i < first.end:
+        return None  # "Armed UAE drones ..."
+    actor = [_names_actor(doc, p, spans, lexicon) for p in phrases]
+    roles: dict[int, str] = {}
+    follow: tuple[Token, str] | None = None
+    if len(phrases) == 2:
+        if actor[0]:
+            roles = {phrases[0].head: "nsubj", phrases[1].head: "dobj"}
+        elif actor[1] and doc[first.head].pos_ == "NOUN":
+            roles = {phrases[0].head: "dobj", phrases[1].head: "nsubj"}
+        else:
+            return None
+    elif actor[0]:
+        follow = _following_clause(doc, i, end, lemma, lexicon)
+        if follow is None:
+            return None
+        roles = {first.head: "nsubj"}
+    else:
+        return None
+    return [(p, roles.get(p.head, role)) for p, role in parts], asides, follow
+
+
+def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) -> tuple[Token, str] | None:
+    """The verb of what follows a fronted verb's lone subject: a that-clause after a reporting verb ("Said the
+    spokesman that ...") or a clause joined by "and" with no subject of its own ("... and signed with the GNA")."""
+    if i + 1 >= end:
+        return None
+    if doc[i].lower_ == "that" and lemma in lexicon.reporting_verbs:
+        inner = doc[i].head
+        return (inner, "ccomp") if doc[i].dep_ == "mark" and inner.i > i and inner.pos_ in ("VERB", "AUX") else None
+    if doc[i].lower_ == "and" or (doc[i].text == "," and doc[i + 1].lower_ == "and"):
+        k = i + 1 if doc[i].lower_ == "and" else i + 2
+        while k < end and doc[k].pos_ == "ADV":
+            k += 1
+        if k < end and doc[k].tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children):
+            return doc[k], "conj"
+    return None
+
+
+def _mend_verb_first_phrases(
+    doc: Doc, verb: Token, lemma: str, parts: list[tuple[_Phrase, str]], asides: list[tuple[int, int, int]], follow: tuple[Token, str] | None
+) -> None:
+    """Build the clause read by _read_verb_first: the verb as root, each phrase on it in its role with its own
+    arcs, each aside on the phrase before it (keeping its own parse), and the clause after it."""
+    end = max(max(p.end for p, _ in parts), max((a[1] + 1 for a in asides), default=0))
+    inside = {k: (doc[k].head.i, doc[k].dep_) for a in asides for k in range(a[0], a[1] + 1)}
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
+    verb.lemma_ = lemma
+    old_root = verb.sent.root
+    if old_root.i != verb.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+    for k in range(verb.i + 1, end):
+        doc[k].head, doc[k].dep_ = verb, "dep"
+    for phrase, role in parts:
+        for dependent, head, label in phrase.arcs:
+            doc[dependent].head, doc[dependent].dep_ = doc[head], label
+        doc[phrase.head].dep_ = role
+    for first, closing, owner in asides:
+        _reattach(doc[first], doc[owner], "acl" if doc[first].pos_ != "ADP" else "prep")
+        for k in range(first + 1, closing):
+            head, label = inside[k]
+            _reattach(doc[k], doc[head] if first <= head < closing and head != k else doc[first], label)
+        for k in (first - 1, closing):
+            _reattach(doc[k], doc[first], "punct")
+        for token in doc[end : verb.sent.end]:
+            if first <= token.head.i <= closing:
+                _reattach(token, verb, token.dep_)  # a phrase after the closing comma is the verb's
+    if follow is not None:
+        _reattach(follow[0], verb, follow[1])
+        joiner = next((t for t in doc[end : follow[0].i] if t.lower_ == "and"), None)
+        if joiner is not None:
+            _reattach(joiner, verb, "cc")
+    if old_root.i != verb.i and old_root.head.i == old_root.i:
+        for child in [c for c in old_root.children if c.dep_ == "punct" and c.i == c.sent.end - 1]:
+            _reattach(child, verb, "punct")
+    for token in (t for t in doc[verb.sent.start : verb.sent.end] if t.head.i == t.i and t.i != verb.i):
+        _reattach(token, verb, "dep")
+
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
@@ -3369,6 +3712,7 @@ CUE_VERB_REPAIRS = frozenset(
 ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 REPAIRS = (
+    verb_first_phrases,  # before verb_first_clause, which leaves the clauses it read alone
     verb_first_clause,
     passive_verb_first_clause,
     recipient_read_as_modifier_of_shifted_object,
