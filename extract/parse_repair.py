@@ -3225,8 +3225,8 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
         lemma = _verb_first_lemma(verb, lexicon, after_adjunct=start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
         if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
-        if verb.i in doc.user_data.get(VERB_FIRST_DONE_KEY, ()):
-            continue  # read phrase by phrase already (verb_first_phrases)
+        if verb.i in doc.user_data.get(VERB_FIRST_DONE_KEY, ()) or _reporter_after(doc, verb.i, sent.end, lexicon):
+            continue  # read phrase by phrase already (verb_first_phrases), or English: "Sent Haftar drones, Egypt says"
         i = start + 1
         while i < sent.end and doc[i].pos_ in VERB_FIRST_SKIPPED:
             i += 1
@@ -3333,38 +3333,40 @@ class _Phrase:
     arcs: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-def _name_spans(doc: Doc) -> dict[int, tuple[int, int, str]]:
-    """Token index -> (start, end, kind) of the longest dictionary name covering it ("Ahmed al-Mismari" over
-    "Mismari"), from the matches the MentionFinder left on the Doc; ignored names left out."""
-    spans: dict[int, tuple[int, int, str]] = {}
+def _name_spans(doc: Doc) -> dict[int, tuple[int, int, str, str]]:
+    """Token index -> (start, end, kind, actor) of the longest dictionary name covering it ("Ahmed al-Mismari"
+    over "Mismari"), from the matches the MentionFinder left on the Doc; ignored names left out."""
+    spans: dict[int, tuple[int, int, str, str]] = {}
     for key, value in doc.user_data.items():
         if not (isinstance(key, tuple) and key and key[0] == NAME_MATCHES_KEY) or value[0] != len(doc):
             continue
         for match_id, start, end in value[1]:
-            kind = doc.vocab.strings[match_id].partition("|")[2].partition("|")[0]
+            actor, _, kind = doc.vocab.strings[match_id].partition("|")
+            kind = kind.partition("|")[0]
             if kind == "ignore":
                 continue
             for i in range(start, end):
                 known = spans.get(i)
                 if known is None or known[1] - known[0] < end - start:
-                    spans[i] = (start, end, kind)
+                    spans[i] = (start, end, kind, actor)
     return spans
 
 
-def _starts_other_name(doc: Doc, k: int, previous: int, spans: dict[int, tuple[int, int, str]]) -> bool:
+def _starts_other_name(doc: Doc, k: int, previous: int, spans: dict[int, tuple[int, int, str, str]]) -> bool:
     """Whether the word at k opens a second phrase in a row of nouns and names: a state, body or group named
     right after a noun ("the Egyptian Foreign Ministry | Turkey"), or a person named right after another
     name ("the Government of Accord | Mohammed Gnounou"). A person named after a title is the title's own
-    ("the French President Emmanuel Macron"), as is a word the dictionary does not know."""
+    ("the French President Emmanuel Macron"), as is a word the dictionary does not know, and two names of one
+    actor are one ("the US Africa Command")."""
     span = spans.get(k)
-    if span is None or span[0] != k:
+    if span is None or span[0] != k or (previous in spans and spans[previous][3] == span[3]):
         return False
     if span[2] not in PERSON_KINDS:
         return doc[previous].pos_ in ("NOUN", "PROPN")
     return previous in spans
 
 
-def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]]) -> _Phrase | None:
+def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]]) -> _Phrase | None:
     """The simple noun phrase at i: a determiner or possessive, then adjectives, nouns, names and numbers up to
     the last noun or name, which heads it ("the Turkish Defence Minister Hulusi Akar", "al-Sarraj")."""
     k = i
@@ -3391,7 +3393,7 @@ def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]])
     return _Phrase(i, head + 1, head, arcs)
 
 
-def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> _Phrase | None:
+def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> _Phrase | None:
     """The noun phrase at i with its of-phrases ("the forces of the Government of Accord"), a possessor ("Egypt's
     foreign ministry"), names coordinated with "and" ("Turkey and the GNA"), and the name of a titled person after
     them ("the spokesman of the army Ahmed al-Mismari")."""
@@ -3416,7 +3418,7 @@ def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]
                 break
             if word == "of":
                 phrase.arcs.append((k, last, "prep"))
-                of = k
+                of = k if of is None else of  # "and of" goes with the first of-phrase, the head's own
             else:  # "of the GNA and of the LNA"
                 phrase.arcs += [(k, of, "cc"), (at, of, "conj")]
             phrase.arcs += [(inner.head, at, "pobj"), *inner.arcs]
@@ -3441,7 +3443,7 @@ def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]
     return phrase
 
 
-def _vs_prep(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> _Phrase | None:
+def _vs_prep(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> _Phrase | None:
     """A prepositional phrase at i that a fronted verb may take before or between its phrases ("in Ankara",
     "on Sunday"), as a phrase headed by the preposition."""
     if i >= end or doc[i].pos_ != "ADP" or doc[i].lower_ in NOT_VERB_PREPS:
@@ -3452,7 +3454,7 @@ def _vs_prep(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]],
     return _Phrase(i, inner.end, i, [(inner.head, i, "pobj"), *inner.arcs])
 
 
-def _vs_aside(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> tuple[int, int] | None:
+def _vs_aside(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> tuple[int, int] | None:
     """A participle phrase or a prepositional phrase set off by commas on both sides after a phrase (", backed
     by Turkish drones,", ", within the Irini operation,"): its first word and the closing comma."""
     if i + 2 >= end or doc[i].text != ",":
@@ -3469,7 +3471,7 @@ def _vs_aside(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str]]
     return None
 
 
-def _names_actor(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon) -> bool:
+def _names_actor(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> bool:
     """Whether a phrase names someone who can act: a dictionary name in it, or a title at its head; not an act
     an actor is named in ("the Turkish intervention", "the shelling of Tripoli")."""
     head = doc[phrase.head]
@@ -3508,7 +3510,7 @@ def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
     participle opening a clause of its own ("Backed by Turkey, ...", "Deployed in Sirte, ..."), an adjective
     ("Armed UAE drones struck ..."), an order, a question, or a fronted object ("Sent drones to Haftar, Egypt
     admits")."""
-    spans: dict[int, tuple[int, int, str]] | None = None
+    spans: dict[int, tuple[int, int, str, str]] | None = None
     for sent in list(doc.sents):
         if sent[-1].text == "?":
             continue
@@ -3522,16 +3524,31 @@ def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
         lemma = _fronted_verb_lemma(verb, lexicon, start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
         if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
+        if _reporter_after(doc, verb.i, sent.end, lexicon):
+            continue
         if spans is None:
             spans = _name_spans(doc)
         clause = _read_verb_first(doc, verb, lemma, sent.end, spans, lexicon)
         if clause is not None:
-            _mend_verb_first_phrases(doc, verb, lemma, *clause)
+            _mend_verb_first_phrases(doc, verb, lemma, sent.start, sent.end, *clause)
             doc.user_data.setdefault(VERB_FIRST_DONE_KEY, set()).add(verb.i)
 
 
+def _reporter_after(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence ends in a speaker and a reporting verb after a comma ("..., Egypt says", "..., the UN
+    report said"): English drops the subject of what is reported before it ("Sent Haftar the drones, Egypt says"),
+    so the verb's first phrase is no subject."""
+    comma = next((k for k in range(end - 1, i, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return False
+    return any(
+        t.lemma_.lower() in lexicon.reporting_verbs and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and any(c.dep_ == "nsubj" and c.i > comma for c in t.children)
+        for t in doc[comma + 1 : end]
+    )
+
+
 def _read_verb_first(
-    doc: Doc, verb: Token, lemma: str, end: int, spans: dict[int, tuple[int, int, str]], lexicon: Lexicon
+    doc: Doc, verb: Token, lemma: str, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon
 ) -> tuple[list[tuple[_Phrase, str]], list[tuple[int, int, int]], tuple[Token, str] | None] | None:
     """The phrases after a fronted verb with their roles (nsubj, dobj, prep), the asides set off by commas
     (first word, closing comma, the phrase they follow), and the verb of a that-clause or of a clause joined by
@@ -3594,9 +3611,14 @@ def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) 
     spokesman that ...") or a clause joined by "and" with no subject of its own ("... and signed with the GNA")."""
     if i + 1 >= end:
         return None
-    if doc[i].lower_ == "that" and lemma in lexicon.reporting_verbs:
+    # not a verb whose object is the one told or accused ("Told the GNA that ...": the GNA is told)
+    if doc[i].lower_ == "that" and lemma in lexicon.reporting_verbs and lemma not in lexicon.control_verbs_object:
         inner = doc[i].head
         return (inner, "ccomp") if doc[i].dep_ == "mark" and inner.i > i and inner.pos_ in ("VERB", "AUX") else None
+    # only after a verb of motion that carries no cue and takes no object ("Arrived in Tripoli the minister and
+    # signed ..."); "Backed the GNA and armed its militias" has the GNA as object
+    if lemma in lexicon.verbs or lemma in lexicon.transfer_verbs or lemma in lexicon.light_verbs or lemma not in lexicon.motion_verbs:
+        return None
     if doc[i].lower_ == "and" or (doc[i].text == "," and doc[i + 1].lower_ == "and"):
         k = i + 1 if doc[i].lower_ == "and" else i + 2
         while k < end and doc[k].pos_ == "ADV":
@@ -3607,10 +3629,18 @@ def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) 
 
 
 def _mend_verb_first_phrases(
-    doc: Doc, verb: Token, lemma: str, parts: list[tuple[_Phrase, str]], asides: list[tuple[int, int, int]], follow: tuple[Token, str] | None
+    doc: Doc,
+    verb: Token,
+    lemma: str,
+    sent_start: int,
+    sent_end: int,
+    parts: list[tuple[_Phrase, str]],
+    asides: list[tuple[int, int, int]],
+    follow: tuple[Token, str] | None,
 ) -> None:
     """Build the clause read by _read_verb_first: the verb as root, each phrase on it in its role with its own
-    arcs, each aside on the phrase before it (keeping its own parse), and the clause after it."""
+    arcs, each aside on the phrase before it (keeping its own parse), and the clause after it. The sentence's
+    bounds are read before: a second root splits it until the old root hangs on the verb again."""
     end = max(max(p.end for p, _ in parts), max((a[1] + 1 for a in asides), default=0))
     inside = {k: (doc[k].head.i, doc[k].dep_) for a in asides for k in range(a[0], a[1] + 1)}
     if verb.pos_ not in ("VERB", "AUX"):
@@ -3632,7 +3662,7 @@ def _mend_verb_first_phrases(
             _reattach(doc[k], doc[head] if first <= head < closing and head != k else doc[first], label)
         for k in (first - 1, closing):
             _reattach(doc[k], doc[first], "punct")
-        for token in doc[end : verb.sent.end]:
+        for token in doc[end:sent_end]:
             if first <= token.head.i <= closing:
                 _reattach(token, verb, token.dep_)  # a phrase after the closing comma is the verb's
     if follow is not None:
@@ -3641,9 +3671,9 @@ def _mend_verb_first_phrases(
         if joiner is not None:
             _reattach(joiner, verb, "cc")
     if old_root.i != verb.i and old_root.head.i == old_root.i:
-        for child in [c for c in old_root.children if c.dep_ == "punct" and c.i == c.sent.end - 1]:
+        for child in [c for c in old_root.children if c.dep_ == "punct" and c.i == sent_end - 1]:
             _reattach(child, verb, "punct")
-    for token in (t for t in doc[verb.sent.start : verb.sent.end] if t.head.i == t.i and t.i != verb.i):
+    for token in (t for t in doc[sent_start:sent_end] if t.head.i == t.i and t.i != verb.i):
         _reattach(token, verb, "dep")
 
 
