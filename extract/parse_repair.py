@@ -3225,7 +3225,7 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
         lemma = _verb_first_lemma(verb, lexicon, after_adjunct=start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
         if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
-        if verb.i in doc.user_data.get(VERB_FIRST_DONE_KEY, ()) or _reporter_after(doc, verb.i, sent.end, lexicon):
+        if verb.i in doc.user_data.get(VERB_FIRST_DONE_KEY, ()) or _reporter_after(doc, verb.i, lemma, sent.end, lexicon):
             continue  # read phrase by phrase already (verb_first_phrases), or English: "Sent Haftar drones, Egypt says"
         i = start + 1
         while i < sent.end and doc[i].pos_ in VERB_FIRST_SKIPPED:
@@ -3359,11 +3359,11 @@ def _starts_other_name(doc: Doc, k: int, previous: int, spans: dict[int, tuple[i
     ("the French President Emmanuel Macron"), as is a word the dictionary does not know, and two names of one
     actor are one ("the US Africa Command")."""
     span = spans.get(k)
-    if span is None or span[0] != k or (previous in spans and spans[previous][3] == span[3]):
+    if span is None or span[0] != k:
         return False
-    if span[2] not in PERSON_KINDS:
-        return doc[previous].pos_ in ("NOUN", "PROPN")
-    return previous in spans
+    if span[2] in PERSON_KINDS:
+        return previous in spans
+    return doc[previous].pos_ in ("NOUN", "PROPN") and not (previous in spans and spans[previous][3] == span[3])
 
 
 def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]]) -> _Phrase | None:
@@ -3379,6 +3379,8 @@ def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, s
             words.append(k)
         elif word.text in HYPHEN_FORMS and words and doc[words[-1]].pos_ == "PROPN" and k + 1 < end and doc[k + 1].pos_ == "PROPN":
             words.append(k)  # "al-Sarraj"
+        elif word.tag_ == "VBN" and k + 1 < end and doc[k + 1].pos_ in ("ADJ", "NOUN") and not (words and doc[words[-1]].pos_ in ("NOUN", "PROPN")):
+            words.append(k)  # "a televised speech"
         else:
             break
         k += 1
@@ -3389,7 +3391,7 @@ def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, s
     head = words[-1]
     arcs = [(k, head, "det" if doc[k].pos_ == "DET" else "poss") for k in range(i, words[0])]
     for k in words[:-1]:
-        arcs.append((k, head, {"ADJ": "amod", "NUM": "nummod"}.get(doc[k].pos_, "punct" if doc[k].text in HYPHEN_FORMS else "compound")))
+        arcs.append((k, head, {"ADJ": "amod", "NUM": "nummod", "VERB": "amod"}.get(doc[k].pos_, "punct" if doc[k].text in HYPHEN_FORMS else "compound")))
     return _Phrase(i, head + 1, head, arcs)
 
 
@@ -3480,6 +3482,17 @@ def _names_actor(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str
     return head.lower_ in lexicon.person_role_nouns or any(k in spans for k in range(phrase.start, phrase.end))
 
 
+def _actor_at_head(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> bool:
+    """Whether a phrase's head itself is someone: a dictionary name (not a demonym), a title or a representative
+    ("the spokesman of ..."), or a body named in capitals with a name or demonym in it ("the Greek Foreign
+    Ministry"; not "the French frigate Courbet", a thing with a name)."""
+    head = doc[phrase.head]
+    if (head.i in spans and spans[head.i][2] != "demonym") or head.lower_ in lexicon.person_role_nouns or head.lower_ in lexicon.representative_nouns:
+        return True
+    base = [t for t in doc[phrase.start : head.i + 1] if t.pos_ != "DET"]
+    return any(t.i in spans for t in base) and all(t.text[:1].isupper() for t in base)
+
+
 def _fronted_verb_lemma(verb: Token, lexicon: Lexicon, after_adjunct: bool) -> str | None:
     """The lexicon verb a first word is a finite form of (_verb_first_lemma), or an irregular past the tagger
     read as a name or a noun ("Met", "Took", "Shot"): the lemmatizer's verb table knows its base."""
@@ -3524,25 +3537,28 @@ def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
         lemma = _fronted_verb_lemma(verb, lexicon, start > opened or (start > sent.start and doc[start - 1].lower_ == ","))
         if lemma is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
-        if _reporter_after(doc, verb.i, sent.end, lexicon):
+        if _reporter_after(doc, verb.i, lemma, sent.end, lexicon):
             continue
         if spans is None:
             spans = _name_spans(doc)
         clause = _read_verb_first(doc, verb, lemma, sent.end, spans, lexicon)
         if clause is not None:
-            _mend_verb_first_phrases(doc, verb, lemma, sent.start, sent.end, *clause)
+            _mend_verb_first_phrases(doc, verb, lemma, sent.start, sent.end, *clause, lexicon)
             doc.user_data.setdefault(VERB_FIRST_DONE_KEY, set()).add(verb.i)
 
 
-def _reporter_after(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether the sentence ends in a speaker and a reporting verb after a comma ("..., Egypt says", "..., the UN
-    report said"): English drops the subject of what is reported before it ("Sent Haftar the drones, Egypt says"),
-    so the verb's first phrase is no subject."""
+def _reporter_after(doc: Doc, i: int, lemma: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb of giving ends in a speaker and a reporting verb after a comma, the sentence's root ("...,
+    Egypt says", "..., the UN report said"): English drops the subject of what is reported before it and gives
+    the verb two objects ("Sent Haftar the drones, Egypt says"), so its first phrase is no subject. Other verbs
+    take no two objects: "Congratulated Haftar the new authority, the army announced" is verb-first."""
+    if lemma not in lexicon.transfer_verbs and lemma not in lexicon.recipient_object_verbs:
+        return False
     comma = next((k for k in range(end - 1, i, -1) if doc[k].text == ","), None)
     if comma is None:
         return False
     return any(
-        t.lemma_.lower() in lexicon.reporting_verbs and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and any(c.dep_ == "nsubj" and c.i > comma for c in t.children)
+        t.dep_ == "ROOT" and t.lemma_.lower() in lexicon.reporting_verbs and any(c.dep_ == "nsubj" and c.i > comma for c in t.children)
         for t in doc[comma + 1 : end]
     )
 
@@ -3590,7 +3606,9 @@ def _read_verb_first(
     roles: dict[int, str] = {}
     follow: tuple[Token, str] | None = None
     if len(phrases) == 2:
-        if actor[0]:
+        if doc[first.head].text.islower() and not _actor_at_head(doc, first, spans, lexicon) and _actor_at_head(doc, phrases[1], spans, lexicon):
+            roles = {phrases[0].head: "dobj", phrases[1].head: "nsubj"}  # "Rejected the steps of Ankara the Greek Foreign Ministry"
+        elif actor[0]:
             roles = {phrases[0].head: "nsubj", phrases[1].head: "dobj"}
         elif actor[1] and doc[first.head].pos_ == "NOUN":
             roles = {phrases[0].head: "dobj", phrases[1].head: "nsubj"}
@@ -3614,7 +3632,11 @@ def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) 
     # not a verb whose object is the one told or accused ("Told the GNA that ...": the GNA is told)
     if doc[i].lower_ == "that" and lemma in lexicon.reporting_verbs and lemma not in lexicon.control_verbs_object:
         inner = doc[i].head
-        return (inner, "ccomp") if doc[i].dep_ == "mark" and inner.i > i and inner.pos_ in ("VERB", "AUX") else None
+        if inner.i <= i or inner.pos_ not in ("VERB", "AUX"):
+            return None
+        if doc[i].dep_ != "mark":  # "that" read as a relative pronoun of the phrase before it
+            doc[i].dep_ = "mark"
+        return inner, "ccomp"
     # only after a verb of motion that carries no cue and takes no object ("Arrived in Tripoli the minister and
     # signed ..."); "Backed the GNA and armed its militias" has the GNA as object
     if lemma in lexicon.verbs or lemma in lexicon.transfer_verbs or lemma in lexicon.light_verbs or lemma not in lexicon.motion_verbs:
@@ -3637,6 +3659,7 @@ def _mend_verb_first_phrases(
     parts: list[tuple[_Phrase, str]],
     asides: list[tuple[int, int, int]],
     follow: tuple[Token, str] | None,
+    lexicon: Lexicon,
 ) -> None:
     """Build the clause read by _read_verb_first: the verb as root, each phrase on it in its role with its own
     arcs, each aside on the phrase before it (keeping its own parse), and the clause after it. The sentence's
@@ -3647,7 +3670,15 @@ def _mend_verb_first_phrases(
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
     verb.lemma_ = lemma
     old_root = verb.sent.root
-    if old_root.i != verb.i:
+    # a speaker after the clause ("..., the army announced") stays the root, with the clause as what it reports
+    reporter = old_root if old_root.i >= end and old_root.lemma_.lower() in lexicon.reporting_verbs else None
+    if reporter is not None:
+        verb.head, verb.dep_ = reporter, "ccomp"
+        subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+        for token in [c for c in reporter.children if end <= c.i < (subject.left_edge.i if subject is not None else reporter.i)]:
+            if token.pos_ in ("VERB", "CCONJ") and token.dep_ in ("ccomp", "conj", "cc"):
+                _reattach(token, verb, "conj" if token.pos_ == "VERB" else "cc")  # "..., and expressed its support"
+    elif old_root.i != verb.i:
         verb.head, verb.dep_ = verb, "ROOT"
     for k in range(verb.i + 1, end):
         doc[k].head, doc[k].dep_ = verb, "dep"
@@ -3670,6 +3701,8 @@ def _mend_verb_first_phrases(
         joiner = next((t for t in doc[end : follow[0].i] if t.lower_ == "and"), None)
         if joiner is not None:
             _reattach(joiner, verb, "cc")
+    if reporter is not None:
+        return
     if old_root.i != verb.i and old_root.head.i == old_root.i:
         for child in [c for c in old_root.children if c.dep_ == "punct" and c.i == sent_end - 1]:
             _reattach(child, verb, "punct")

@@ -81,6 +81,7 @@ from extract.parse_repair import (
     resumptive_pronoun_in_relative_clause,
     second_agent_phrase_split_off,
     verb_first_clause,
+    verb_first_phrases,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -1045,3 +1046,120 @@ def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
 def test_a_relative_clause_with_a_resumptive_pronoun_gives_its_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+# Translated press, verb first with whole phrases (verb_first_phrases): a subject with its of-phrase and the name of
+# a titled person, a participle or place set off by commas, a place before the subject, the object first when only
+# the second phrase is someone, "Said X that", and a second clause joined by "and" after a verb of motion.
+@pytest.mark.parametrize(
+    "text,subject,verb,obj",
+    [
+        ("Accused the spokesman of the LNA Ahmed al-Mismari Turkey of sending mercenaries.", "spokesman", "Accused", "Turkey"),
+        ("Condemned the Foreign Minister of Egypt Sameh Shoukry the Turkish intervention in Libya.", "Minister", "Condemned", "intervention"),
+        ("Received in Ankara the Turkish President Erdogan the head of the GNA Fayez al-Sarraj.", "Erdogan", "Received", "head"),
+        ("Welcomed in Cairo the Egyptian President Abdel Fattah el-Sisi the commander of the LNA Khalifa Haftar.", "Sisi", "Welcomed", "commander"),
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", "forces", "Recaptured", "base"),
+        ("Attacked the militias of Haftar, supported by Russian mercenaries, the positions of the GNA south of Tripoli.", "militias", "Attacked", "positions"),
+        ("Denounced the Algerian President Abdelmadjid Tebboune, in a televised speech, the foreign interference in Libya.", "Tebboune", "Denounced", "interference"),
+        ("Condemned the shelling of Tripoli the Turkish Foreign Ministry.", "Ministry", "Condemned", "shelling"),
+        ("Rejected the unilateral steps of Ankara the Greek Foreign Ministry.", "Ministry", "Rejected", "steps"),
+        ("Accused the US Africa Command Russia of deploying jets to Libya.", "Command", "Accused", "Russia"),
+        ("Met in Cairo the Egyptian President Sisi the commander Khalifa Haftar.", "Sisi", "Met", "Haftar"),
+        ("On Monday, signed the delegations of the GNA and of the LNA in Geneva a ceasefire agreement.", "delegations", "signed", "agreement"),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
+    doc = repaired(text)
+    token = {t.text: t for t in doc}
+    assert token[verb].dep_ == "ROOT"
+    assert (token[subject].dep_, token[subject].head.text) == ("nsubj", verb)
+    assert (token[obj].dep_, token[obj].head.text) == ("dobj", verb)
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        # the participle set off by commas describes the subject, and its agent stays its own
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", "backed", "forces", "acl"),
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", "by", "backed", "agent"),
+        # a titled person's name after the of-phrase is the title's
+        ("Accused the spokesman of the LNA Ahmed al-Mismari Turkey of sending mercenaries.", "Mismari", "spokesman", "appos"),
+        ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", "spokesman", "Said", "nsubj"),
+        ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", "sends", "Said", "ccomp"),
+        ("Stressed the Qatari Foreign Minister in a press conference that Doha stands by the GNA.", "Minister", "Stressed", "nsubj"),
+        ("Arrived in Tripoli the Turkish Defence Minister Hulusi Akar and signed with the GNA a military agreement.", "Akar", "Arrived", "nsubj"),
+        ("Arrived in Tripoli the Turkish Defence Minister Hulusi Akar and signed with the GNA a military agreement.", "signed", "Arrived", "conj"),
+        ("Travelled to Cairo the Greek Foreign Minister and signed with Egypt a maritime deal.", "Minister", "Travelled", "nsubj"),
+        # a speaker after the clause stays the root and reports it
+        ("Condemned the Turkish Foreign Ministry the shelling of the embassy by the LNA, the ministry said in a statement.", "Condemned", "said", "ccomp"),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_hangs_its_parts(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Condemn the attack on Tripoli, the GNA urged its allies.",  # an order
+        "Said to be backed by Egypt, the LNA pushed west.",  # a participle clause
+        "Deployed in Sirte, Russian mercenaries guard the oil fields.",  # a participle with its place, set off
+        "Launched in April, the offensive of Haftar stalled.",
+        "Sent to Libya by Turkey, the Syrian fighters joined the GNA.",
+        "Armed groups the GNA trained attacked the base.",  # an adjective: the phrase has its own verb
+        "Trained Syrian fighters and Turkish officers joined the GNA.",
+        "Backed the GNA and armed its militias: Turkey did both.",  # a cue verb's lone phrase is its object
+        "Visited Tripoli and met Sarraj, the Italian minister said.",
+        "Told the GNA that Turkey would send troops, Erdogan said.",  # the one told is no speaker
+        "Sent Haftar the drones, Egypt says.",  # English: two objects and the speaker after
+        "Supplied the GNA the drones, the UN report said.",
+        "Turkey: Haftar must withdraw from Sirte",  # a headline
+        "Supported Haftar? Egypt says no.",  # a question
+        "Accused of war crimes, Haftar denied the charges.",
+        "Met Office forecasts rain in Tripoli.",  # a name, no verb
+    ],
+)
+def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = correct_lemmas(extractor.finder.tag_names(extractor.nlp(text)), extractor.lexicon)
+    before = arcs(doc)
+    verb_first_phrases(doc, extractor.lexicon)
+    verb_first_clause(doc, extractor.lexicon)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Accused the spokesman of the LNA Ahmed al-Mismari Turkey of sending mercenaries.", ("LNA", "opposition", "Turkey")),
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", ("Turkey", "support", "GNA")),
+        ("Bombed the warplanes of the Libyan National Army, supported by Emirati drones, the positions of the GNA in Zawiya.", ("UAE", "support", "LNA")),
+        ("Bombed the warplanes of the Libyan National Army, supported by Emirati drones, the positions of the GNA in Zawiya.", ("LNA", "opposition", "GNA")),
+        ("Rejected the unilateral steps of Ankara the Greek Foreign Ministry.", ("Greece", "opposition", "Turkey")),
+        ("Welcomed the decision of the GNA the Egyptian Foreign Minister Sameh Shoukry.", ("Egypt", "support", "GNA")),
+        ("Arrived in Tripoli the Turkish Defence Minister Hulusi Akar and signed with the GNA a military agreement.", ("Turkey", "support", "GNA")),
+        ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        # the first phrase is someone: verb, subject, object ("the Turkish positions" is no one)
+        ("Bombed the warplanes of the LNA the Turkish positions near Misrata.", ("Turkey", "opposition", "LNA")),
+        ("Accused the US Africa Command Russia of deploying jets to Libya to support the Wagner mercenaries.", ("United States", "support", "Wagner")),
+        ("Sent Haftar the drones, Egypt says.", ("LNA", "support", "Egypt")),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_gives_no_reversed_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge not in found, found
