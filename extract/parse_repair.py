@@ -3507,7 +3507,16 @@ def _fronted_verb_lemma(verb: Token, lexicon: Lexicon, after_adjunct: bool) -> s
     if base is None or (base not in lexicon.motion_verbs and verb.lower_.endswith("s")):
         return None
     known = (lexicon.verbs, lexicon.light_verbs, lexicon.transfer_verbs, lexicon.reporting_verbs, lexicon.motion_verbs)
-    return base if any(base in words for words in known) else None
+    if any(base in words for words in known) or _phrasal_particle(verb, base, lexicon) is not None:
+        return base
+    return None
+
+
+def _phrasal_particle(verb: Token, base: str, lexicon: Lexicon) -> int | None:
+    """Where the particle of a phrasal cue verb is, right after the verb ("Shot down ...": shoot down)."""
+    doc = verb.doc
+    k = verb.i + 1
+    return k if k < len(doc) and f"{base} {doc[k].lower_}" in lexicon.verbs else None
 
 
 def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
@@ -3570,9 +3579,13 @@ def _read_verb_first(
     (first word, closing comma, the phrase they follow), and the verb of a that-clause or of a clause joined by
     "and" that the subject is shared with; None when the words after the verb are no verb-first clause."""
     i = verb.i + 1
+    parts: list[tuple[_Phrase, str]] = []
+    particle = _phrasal_particle(verb, lemma, lexicon)
+    if particle is not None:
+        parts.append((_Phrase(particle, particle + 1, particle), "prt"))
+        i += 1
     while i < end and doc[i].pos_ in VERB_FIRST_SKIPPED:
         i += 1
-    parts: list[tuple[_Phrase, str]] = []
     asides: list[tuple[int, int, int]] = []
     phrases: list[_Phrase] = []
     while i < end and len(phrases) < 2:
@@ -3610,8 +3623,12 @@ def _read_verb_first(
             roles = {phrases[0].head: "dobj", phrases[1].head: "nsubj"}  # "Rejected the steps of Ankara the Greek Foreign Ministry"
         elif actor[0]:
             roles = {phrases[0].head: "nsubj", phrases[1].head: "dobj"}
-        elif actor[1] and doc[first.head].pos_ == "NOUN":
-            roles = {phrases[0].head: "dobj", phrases[1].head: "nsubj"}
+        elif actor[1] and doc[first.head].pos_ == "NOUN" and not any(first.start <= k < first.end for k in spans):
+            roles = {phrases[0].head: "dobj", phrases[1].head: "nsubj"}  # "Took control the forces of the GNA"
+        elif any(first.start <= k < first.end for k in spans):
+            # a name in a first phrase whose head may be an act ("the air defences of the GNA an Emirati drone"):
+            # the subject, as verb_first_clause reads it
+            roles = {phrases[0].head: "nsubj", phrases[1].head: "dobj"}
         else:
             return None
     elif actor[0]:
