@@ -3361,8 +3361,8 @@ def _starts_other_name(doc: Doc, k: int, previous: int, spans: dict[int, tuple[i
     span = spans.get(k)
     if span is None or span[0] != k:
         return False
-    if span[2] in PERSON_KINDS:
-        return previous in spans
+    if span[2] in PERSON_KINDS:  # not the same person's title or demonym named before ("the Qatari Emir Tamim")
+        return previous in spans and (spans[previous][2] not in PERSON_KINDS | {"demonym"} or spans[previous][3] != span[3])
     return doc[previous].pos_ in ("NOUN", "PROPN") and not (previous in spans and spans[previous][3] == span[3])
 
 
@@ -3479,6 +3479,8 @@ def _names_actor(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str
     head = doc[phrase.head]
     if head.lemma_.lower() in lexicon.nouns or head.lower_ in lexicon.nouns:
         return False
+    if head.lemma_.lower() in lexicon.side_nouns:
+        return True  # "the two sides", whom coreference names
     return head.lower_ in lexicon.person_role_nouns or any(k in spans for k in range(phrase.start, phrase.end))
 
 
@@ -3554,6 +3556,27 @@ def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
         if clause is not None:
             _mend_verb_first_phrases(doc, verb, lemma, sent.start, sent.end, *clause, lexicon)
             doc.user_data.setdefault(VERB_FIRST_DONE_KEY, set()).add(verb.i)
+            _verb_first_conjuncts(doc, verb, sent.start, sent.end, spans, lexicon)
+
+
+def _verb_first_conjuncts(doc: Doc, verb: Token, sent_start: int, sent_end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> None:
+    """"Received the Egyptian President Sisi the commander Haftar, and signed the two sides a memorandum, and
+    affirmed Sisi the support of Egypt to the LNA": in a sentence read verb first, a clause joined by "and" opens
+    with its verb too, and a subject of its own may follow it; read so, it is the first verb's conjunct. Not a verb
+    of giving, whose two objects English keeps after a shared subject ("... and sent the GNA drones")."""
+    for k in range(verb.i + 1, sent_end - 3):
+        if doc[k].lower_ != "and":
+            continue
+        second = doc[k + 1]
+        lemma = _fronted_verb_lemma(second, lexicon, after_adjunct=True)
+        if lemma is None or not second.text.islower() or lemma in lexicon.transfer_verbs or lemma in lexicon.recipient_object_verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < second.i for c in second.children):
+            continue
+        clause = _read_verb_first(doc, second, lemma, sent_end, spans, lexicon)
+        if clause is not None and any(role == "nsubj" for _, role in clause[0]):
+            _mend_verb_first_phrases(doc, second, lemma, sent_start, sent_end, *clause, lexicon, conj_of=verb)
+            _reattach(doc[k], verb, "cc")
 
 
 def _reporter_after(doc: Doc, i: int, lemma: str, end: int, lexicon: Lexicon) -> bool:
@@ -3677,6 +3700,7 @@ def _mend_verb_first_phrases(
     asides: list[tuple[int, int, int]],
     follow: tuple[Token, str] | None,
     lexicon: Lexicon,
+    conj_of: Token | None = None,
 ) -> None:
     """Build the clause read by _read_verb_first: the verb as root, each phrase on it in its role with its own
     arcs, each aside on the phrase before it (keeping its own parse), and the clause after it. The sentence's
@@ -3686,10 +3710,12 @@ def _mend_verb_first_phrases(
     if verb.pos_ not in ("VERB", "AUX"):
         verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
     verb.lemma_ = lemma
-    old_root = verb.sent.root
+    old_root = verb.sent.root if conj_of is None else verb
     # a speaker after the clause ("..., the army announced") stays the root, with the clause as what it reports
     reporter = old_root if old_root.i >= end and old_root.lemma_.lower() in lexicon.reporting_verbs else None
-    if reporter is not None:
+    if conj_of is not None:
+        _reattach(verb, conj_of, "conj")
+    elif reporter is not None:
         verb.head, verb.dep_ = reporter, "ccomp"
         subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
         for token in [c for c in reporter.children if end <= c.i < (subject.left_edge.i if subject is not None else reporter.i)]:
@@ -3718,7 +3744,7 @@ def _mend_verb_first_phrases(
         joiner = next((t for t in doc[end : follow[0].i] if t.lower_ == "and"), None)
         if joiner is not None:
             _reattach(joiner, verb, "cc")
-    if reporter is not None:
+    if reporter is not None or conj_of is not None:
         return
     if old_root.i != verb.i and old_root.head.i == old_root.i:
         for child in [c for c in old_root.children if c.dep_ == "punct" and c.i == sent_end - 1]:
