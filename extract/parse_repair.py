@@ -3366,7 +3366,21 @@ def _starts_other_name(doc: Doc, k: int, previous: int, spans: dict[int, tuple[i
     return doc[previous].pos_ in ("NOUN", "PROPN") and not (previous in spans and spans[previous][3] == span[3])
 
 
-def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]]) -> _Phrase | None:
+def _after_titled_name(doc: Doc, k: int, words: list[int], spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> bool:
+    """Whether a common noun follows a title and a person's name, which close a phrase ("the Egyptian President
+    Sisi | talks with Haftar"); "the Sisi government" has no title before the name."""
+    previous = spans.get(words[-1])
+    return (
+        doc[k].pos_ == "NOUN"
+        and doc[k].text.islower()
+        and previous is not None
+        and previous[2] in PERSON_KINDS
+        and previous[1] == k
+        and any(doc[w].lower_ in lexicon.person_role_nouns for w in words)
+    )
+
+
+def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> _Phrase | None:
     """The simple noun phrase at i: a determiner or possessive, then adjectives, nouns, names and numbers up to
     the last noun or name, which heads it ("the Turkish Defence Minister Hulusi Akar", "al-Sarraj")."""
     k = i
@@ -3375,7 +3389,7 @@ def _vs_base(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, s
     words: list[int] = []
     while k < end:
         word = doc[k]
-        if word.pos_ in PHRASE_WORDS and not (words and _starts_other_name(doc, k, words[-1], spans)):
+        if word.pos_ in PHRASE_WORDS and not (words and (_starts_other_name(doc, k, words[-1], spans) or _after_titled_name(doc, k, words, spans, lexicon))):
             words.append(k)
         elif word.text in HYPHEN_FORMS and words and doc[words[-1]].pos_ == "PROPN" and k + 1 < end and doc[k + 1].pos_ == "PROPN":
             words.append(k)  # "al-Sarraj"
@@ -3399,13 +3413,13 @@ def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str,
     """The noun phrase at i with its of-phrases ("the forces of the Government of Accord"), a possessor ("Egypt's
     foreign ministry"), names coordinated with "and" ("Turkey and the GNA"), and the name of a titled person after
     them ("the spokesman of the army Ahmed al-Mismari")."""
-    base = _vs_base(doc, i, end, spans)
+    base = _vs_base(doc, i, end, spans, lexicon)
     if base is None:
         return None
     phrase = _Phrase(i, base.end, base.head, list(base.arcs))
     k, last, of = base.end, base.head, None
     if k + 1 < end and doc[k].tag_ == "POS":
-        owned = _vs_base(doc, k + 1, end, spans)
+        owned = _vs_base(doc, k + 1, end, spans, lexicon)
         if owned is not None and doc[k + 1].pos_ != "DET":
             phrase.arcs += [*owned.arcs, (base.head, owned.head, "poss"), (k, base.head, "case")]
             phrase.head = last = owned.head
@@ -3415,7 +3429,7 @@ def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str,
         word = doc[k].lower_
         if word == "of" or (word == "and" and doc[k + 1].lower_ == "of" and of is not None):
             at = k if word == "of" else k + 1
-            inner = _vs_base(doc, at + 1, end, spans)
+            inner = _vs_base(doc, at + 1, end, spans, lexicon)
             if inner is None:
                 break
             if word == "of":
@@ -3426,13 +3440,16 @@ def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str,
             phrase.arcs += [(inner.head, at, "pobj"), *inner.arcs]
             k, last = inner.end, inner.head
         elif word == "and" and doc[k + 1].pos_ != "VERB" and doc[k + 1].lower_ not in PARTICIPLE_CLAUSE_STARTS:
-            inner = _vs_base(doc, k + 1, end, spans)
+            inner = _vs_base(doc, k + 1, end, spans, lexicon)
             if inner is None:
                 break
-            phrase.arcs += [(k, phrase.head, "cc"), (inner.head, phrase.head, "conj"), *inner.arcs]
+            # after an of-phrase, its object's ("the delegations of the GNA and the LNA"), unless a name closed
+            # the head's phrase ("the head of the GNA Sarraj and the Turkish President Erdogan")
+            joined = last if of is not None and not named else phrase.head
+            phrase.arcs += [(k, joined, "cc"), (inner.head, joined, "conj"), *inner.arcs]
             k, last = inner.end, inner.head
         elif doc[k].pos_ == "PROPN" and not named and doc[phrase.head].lower_ in lexicon.person_role_nouns:
-            name = _vs_base(doc, k, end, spans)
+            name = _vs_base(doc, k, end, spans, lexicon)
             if name is None or any(doc[n].pos_ != "PROPN" and doc[n].text not in HYPHEN_FORMS for n in range(k, name.end)):
                 break
             if k in spans and spans[k][2] not in PERSON_KINDS:
@@ -3616,8 +3633,14 @@ def _read_verb_first(
         if prep is not None:
             if prep.end < end and doc[prep.end].text == "," and not phrases:
                 return None  # "Deployed in Sirte, Russian mercenaries ...": a participle clause of its own
-            parts.append((prep, "prep"))
             i = prep.end
+            owner = doc[phrases[-1].head] if phrases else None
+            if owner is not None and (owner.lemma_.lower() in lexicon.nouns or _takes_prep(owner, doc[prep.start], lexicon)):
+                # an event noun's own ("the conference with the participation of ...", "the shelling on Sunday")
+                phrases[-1].arcs += [(prep.start, phrases[-1].head, "prep"), *prep.arcs]
+                phrases[-1].end = prep.end
+            else:
+                parts.append((prep, "prep"))
             continue
         if doc[i].pos_ not in NOUN_PHRASE_WORDS or doc[i].lower_ in PARTICIPLE_CLAUSE_STARTS:
             break

@@ -1103,6 +1103,11 @@ def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: st
         ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", "Sisi", "affirmed", "nsubj"),
         # not a verb of giving: English keeps its two objects after the shared subject
         ("Condemned the Egyptian Foreign Ministry the Turkish intervention and sent the GNA a warning.", "GNA", "sent", "dative"),
+        # a phrase after an event noun is the noun's; a name joined after an of-phrase is its object's partner
+        ("Concluded the Rome conference with the participation of the GNA and the LNA a final statement.", "with", "conference", "prep"),
+        ("Concluded the Rome conference with the participation of the GNA and the LNA a final statement.", "LNA", "GNA", "conj"),
+        ("Signed the head of the GNA Fayez al-Sarraj and the Turkish President Erdogan a security memorandum.", "Erdogan", "head", "conj"),
+        ("Held the Egyptian President Sisi talks with Haftar in Cairo.", "talks", "Held", "dobj"),
         # a speaker after the clause stays the root and reports it
         ("Condemned the Turkish Foreign Ministry the shelling of the embassy by the LNA, the ministry said in a statement.", "Condemned", "said", "ccomp"),
     ],
