@@ -3484,10 +3484,13 @@ def _vs_aside(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, 
     first = doc[i + 1]
     if first.tag_ == "VBN" or (first.lower_.endswith("ed") and first.pos_ in ("VERB", "ADJ")):
         return i + 1, closing
-    prep = _vs_prep(doc, i + 1, end, spans, lexicon)
-    if prep is not None and prep.end == closing:
-        return i + 1, closing
-    return None
+    k = i + 1
+    while k < closing:  # ", in a statement on Sunday,"
+        prep = _vs_prep(doc, k, end, spans, lexicon)
+        if prep is None:
+            return None
+        k = prep.end
+    return (i + 1, closing) if k == closing else None
 
 
 def _names_actor(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> bool:
@@ -3557,8 +3560,8 @@ def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
             continue
         start = _after_fronted_adjuncts(doc, sent, lexicon)
         opened = start
-        while start < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly"):
-            start += 1
+        while start < sent.end and doc[start].pos_ == "ADV":
+            start += 1  # "Also condemned ...", "Strongly condemned ..."
         if start >= sent.end - 2:
             continue
         verb = doc[start]
@@ -3746,14 +3749,16 @@ def _mend_verb_first_phrases(
                 _reattach(token, verb, "conj" if token.pos_ == "VERB" else "cc")  # "..., and expressed its support"
     elif old_root.i != verb.i:
         verb.head, verb.dep_ = verb, "ROOT"
+    final = doc[sent_end - 1] if doc[sent_end - 1].is_punct and doc[sent_end - 1].head.i == old_root.i else None
     for k in range(verb.i + 1, end):
-        doc[k].head, doc[k].dep_ = verb, "dep"
+        doc[k].head, doc[k].dep_ = verb, "advmod" if doc[k].pos_ == "ADV" else "dep"  # "Condemned again ..."
     for phrase, role in parts:
         for dependent, head, label in phrase.arcs:
             doc[dependent].head, doc[dependent].dep_ = doc[head], label
         doc[phrase.head].dep_ = role
     for first, closing, owner in asides:
-        _reattach(doc[first], doc[owner], "acl" if doc[first].pos_ != "ADP" else "prep")
+        # a participle describes the phrase before it; a place or time set off so is the verb's
+        _reattach(doc[first], doc[owner] if doc[first].pos_ != "ADP" else verb, "acl" if doc[first].pos_ != "ADP" else "prep")
         for k in range(first + 1, closing):
             head, label = inside[k]
             _reattach(doc[k], doc[head] if first <= head < closing and head != k else doc[first], label)
@@ -3769,6 +3774,8 @@ def _mend_verb_first_phrases(
             _reattach(joiner, verb, "cc")
     if reporter is not None or conj_of is not None:
         return
+    if final is not None and final.i >= end:
+        _reattach(final, verb, "punct")  # the old root's full stop
     if old_root.i != verb.i and old_root.head.i == old_root.i:
         for child in [c for c in old_root.children if c.dep_ == "punct" and c.i == sent_end - 1]:
             _reattach(child, verb, "punct")

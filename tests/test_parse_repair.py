@@ -1066,6 +1066,8 @@ def test_a_relative_clause_with_a_resumptive_pronoun_gives_its_edge(text: str, e
         ("Accused the US Africa Command Russia of deploying jets to Libya.", "Command", "Accused", "Russia"),
         ("Met in Cairo the Egyptian President Sisi the commander Khalifa Haftar.", "Sisi", "Met", "Haftar"),
         ("On Monday, signed the delegations of the GNA and of the LNA in Geneva a ceasefire agreement.", "delegations", "signed", "agreement"),
+        ("Also condemned the Arab League the Turkish military intervention in Libya.", "League", "condemned", "intervention"),
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", "Ministry", "Condemned", "intervention"),
         # a phrasal verb's particle stays the verb's; a name in the first phrase makes it the subject
         ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", "defences", "Shot", "drone"),
         ("Pushed back the forces of the GNA, backed by Turkish drones, the attack of Haftar on the airport.", "forces", "Pushed", "attack"),
@@ -1103,6 +1105,10 @@ def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: st
         ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", "Sisi", "affirmed", "nsubj"),
         # not a verb of giving: English keeps its two objects after the shared subject
         ("Condemned the Egyptian Foreign Ministry the Turkish intervention and sent the GNA a warning.", "GNA", "sent", "dative"),
+        # an adverb after the verb and a place set off by commas stay the verb's
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", "again", "Condemned", "advmod"),
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", "in", "Condemned", "prep"),
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", ".", "Condemned", "punct"),
         # a phrase after an event noun is the noun's; a name joined after an of-phrase is its object's partner
         ("Concluded the Rome conference with the participation of the GNA and the LNA a final statement.", "with", "conference", "prep"),
         ("Concluded the Rome conference with the participation of the GNA and the LNA a final statement.", "LNA", "GNA", "conj"),
@@ -1137,6 +1143,8 @@ def test_a_verb_first_clause_read_by_phrases_hangs_its_parts(text: str, word: st
         "Supported Haftar? Egypt says no.",  # a question
         "Accused of war crimes, Haftar denied the charges.",
         "Met Office forecasts rain in Tripoli.",  # a name, no verb
+        "Also backed by Egypt, the LNA pushed west.",  # an adverb before a participle clause
+        "Only sent drones to Haftar, Egypt admits.",  # one object and a comma
     ],
 )
 def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> None:
