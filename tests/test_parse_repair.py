@@ -235,6 +235,10 @@ REPAIRED = [
     (seat_read_as_verbs_place, "The GNA continued to receive weapons from its ally in Ankara.", "in", "ally"),
     # two names read as one, the first with a hyphen in it
     (subject_list, "Abdel Fattah el-Sisi and Khalifa Haftar met in Cairo to discuss a ceasefire.", "Sisi", "met"),
+    # verb first, read phrase by phrase: a title is someone, so it is the subject (no dictionary names here)
+    (verb_first_phrases, "Said the spokesman of the army that the militias attacked the airport.", "attacked", "Said"),
+    (verb_first_phrases, "Condemned the foreign minister, in a statement on Sunday, the attack on the embassy.", "minister", "Condemned"),
+    (verb_first_phrases, "Condemned the foreign minister, in a statement on Sunday, the attack on the embassy.", "attack", "Condemned"),
 ]
 
 
@@ -377,6 +381,10 @@ LEFT_ALONE_BY = [
     (noun_prep_read_on_verb, "Russia sent support to the LNA."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
     (subject_before_aside, "Haftar, a former Gaddafi general, backed by Egypt and the UAE, launched an offensive on Tripoli."),
+    # English verb-first forms: a participle clause set off by a comma, an order, a question
+    (verb_first_phrases, "Deployed in Sirte, Russian mercenaries guard the oil fields."),
+    (verb_first_phrases, "Condemn the attack on the embassy, the minister urged."),
+    (verb_first_phrases, "Told the minister that the army would withdraw, the spokesman said."),
 ]
 
 
