@@ -3682,12 +3682,27 @@ def _read_verb_first(
             return None
     elif actor[0]:
         follow = _following_clause(doc, i, end, lemma, lexicon)
-        if follow is None:
+        if follow is None and not _partner_phrase_after(doc, verb, lemma, first, parts, end, lexicon):
             return None
         roles = {first.head: "nsubj"}
     else:
         return None
     return [(p, roles.get(p.head, role)) for p, role in parts], asides, follow
+
+
+def _partner_phrase_after(doc: Doc, verb: Token, lemma: str, first: _Phrase, parts: list[tuple[_Phrase, str]], end: int, lexicon: Lexicon) -> bool:
+    """Whether a fronted cue verb's lone phrase is followed by the phrase of its partner, by a preposition the
+    lexicon gives the verb ("Clashed the forces of the GNA with the militias of Haftar", "Sided the UAE with
+    Haftar"): someone named before the partner is the one who acts. Not before a speaker ("..., Egypt said"),
+    after whom English drops the subject."""
+    cue = lexicon.verbs.get(lemma)
+    if cue is None or not cue.preps:
+        return False
+    partner = next((p for p, role in parts if role == "prep" and p.start == first.end), None)
+    if partner is None or doc[partner.start].lower_ not in cue.preps:
+        return False
+    comma = next((k for k in range(end - 1, verb.i, -1) if doc[k].text == ","), None)
+    return comma is None or not any(t.dep_ == "ROOT" and t.lemma_.lower() in lexicon.reporting_verbs and t.i > comma for t in doc[comma + 1 : end])
 
 
 def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) -> tuple[Token, str] | None:

@@ -1122,6 +1122,9 @@ def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: st
         ("Concluded the Rome conference with the participation of the GNA and the LNA a final statement.", "LNA", "GNA", "conj"),
         ("Signed the head of the GNA Fayez al-Sarraj and the Turkish President Erdogan a security memorandum.", "Erdogan", "head", "conj"),
         ("Held the Egyptian President Sisi talks with Haftar in Cairo.", "talks", "Held", "dobj"),
+        # a lone phrase before the partner the verb takes by its preposition acts
+        ("Clashed the forces of the GNA with the militias of Haftar south of Tripoli.", "forces", "Clashed", "nsubj"),
+        ("Sided the Egyptian President Sisi with Haftar in the conflict.", "Sisi", "Sided", "nsubj"),
         # a speaker after the clause stays the root and reports it
         ("Condemned the Turkish Foreign Ministry the shelling of the embassy by the LNA, the ministry said in a statement.", "Condemned", "said", "ccomp"),
     ],
@@ -1153,6 +1156,8 @@ def test_a_verb_first_clause_read_by_phrases_hangs_its_parts(text: str, word: st
         "Met Office forecasts rain in Tripoli.",  # a name, no verb
         "Also backed by Egypt, the LNA pushed west.",  # an adverb before a participle clause
         "Only sent drones to Haftar, Egypt admits.",  # one object and a comma
+        "Met Haftar in Rome.",  # no partner the verb takes by this preposition
+        "Clashed the forces of the GNA with the militias of Haftar, the ministry said.",  # a speaker after
     ],
 )
 def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> None:
@@ -1178,6 +1183,7 @@ def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> No
         ("Arrived in Tripoli the Turkish Defence Minister Hulusi Akar and signed with the GNA a military agreement.", ("Turkey", "support", "GNA")),
         ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", ("Turkey", "support", "GNA")),
         ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", ("GNA", "opposition", "UAE")),
+        ("Sided the Egyptian President Sisi with Haftar in the conflict.", ("Egypt", "support", "LNA")),
         ("Ruled out the Turkish President Erdogan any talks with Haftar.", ("Turkey", "opposition", "LNA")),
         ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", ("Egypt", "support", "LNA")),
     ],
