@@ -3448,6 +3448,13 @@ def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str,
             joined = last if of is not None and not named else phrase.head
             phrase.arcs += [(k, joined, "cc"), (inner.head, joined, "conj"), *inner.arcs]
             k, last = inner.end, inner.head
+        elif word == ",":
+            listed = _vs_list(doc, k, end, spans, lexicon)  # ", the UAE and Saudi Arabia"
+            if listed is None:
+                break
+            joined = last if of is not None and not named else phrase.head
+            phrase.arcs += [(dependent, joined if head is None else head, label) for dependent, head, label in listed.arcs]
+            k, last = listed.end, listed.head
         elif doc[k].pos_ == "PROPN" and not named and doc[phrase.head].lower_ in lexicon.person_role_nouns:
             name = _vs_base(doc, k, end, spans, lexicon)
             if name is None or any(doc[n].pos_ != "PROPN" and doc[n].text not in HYPHEN_FORMS for n in range(k, name.end)):
@@ -3462,6 +3469,30 @@ def _vs_phrase(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str,
     return phrase
 
 
+def _vs_list(doc: Doc, k: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> _Phrase | None:
+    """The rest of a list after its first member, from the comma at k: ", the UAE and Saudi Arabia" (a serial
+    comma allowed), as arcs whose head is None where they go to the first member; None unless "and" or "or"
+    closes it (a phrase between commas alone is an apposition)."""
+    arcs: list[tuple[int, int | None, str]] = []
+    j = k
+    while j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ not in LIST_CONJUNCTIONS:
+        inner = _vs_base(doc, j + 1, end, spans, lexicon)
+        if inner is None:
+            return None
+        arcs += [(j, None, "punct"), (inner.head, None, "conj"), *inner.arcs]
+        j = inner.end
+    if j + 1 < end and doc[j].text == "," and arcs:
+        arcs.append((j, None, "punct"))
+        j += 1
+    if not arcs or j + 1 >= end or doc[j].lower_ not in LIST_CONJUNCTIONS:
+        return None
+    final = _vs_base(doc, j + 1, end, spans, lexicon)
+    if final is None:
+        return None
+    arcs += [(j, None, "cc"), (final.head, None, "conj"), *final.arcs]
+    return _Phrase(k, final.end, final.head, arcs)  # type: ignore[arg-type]
+
+
 def _vs_prep(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> _Phrase | None:
     """A prepositional phrase at i that a fronted verb may take before or between its phrases ("in Ankara",
     "on Sunday"), as a phrase headed by the preposition."""
@@ -3473,9 +3504,12 @@ def _vs_prep(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, s
     return _Phrase(i, inner.end, i, [(inner.head, i, "pobj"), *inner.arcs])
 
 
-def _vs_aside(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> tuple[int, int] | None:
-    """A participle phrase or a prepositional phrase set off by commas on both sides after a phrase (", backed
-    by Turkish drones,", ", within the Irini operation,"): its first word and the closing comma."""
+def _vs_aside(
+    doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon
+) -> tuple[int, int, _Phrase | None] | None:
+    """A participle phrase, prepositional phrases or an apposition set off by commas on both sides after a
+    phrase (", backed by Turkish drones,", ", within the Irini operation,", ", a key backer of Haftar,"): its
+    first word, the closing comma, and the apposition's phrase."""
     if i + 2 >= end or doc[i].text != ",":
         return None
     closing = next((k for k in range(i + 2, end) if doc[k].text == ","), None)
@@ -3483,14 +3517,17 @@ def _vs_aside(doc: Doc, i: int, end: int, spans: dict[int, tuple[int, int, str, 
         return None
     first = doc[i + 1]
     if first.tag_ == "VBN" or (first.lower_.endswith("ed") and first.pos_ in ("VERB", "ADJ")):
-        return i + 1, closing
+        return i + 1, closing, None
+    if first.pos_ in NOUN_PHRASE_WORDS and closing + 1 < end and doc[closing + 1].lower_ not in LIST_CONJUNCTIONS:
+        apposition = _vs_phrase(doc, i + 1, end, spans, lexicon)
+        return (i + 1, closing, apposition) if apposition is not None and apposition.end == closing else None
     k = i + 1
     while k < closing:  # ", in a statement on Sunday,"
         prep = _vs_prep(doc, k, end, spans, lexicon)
         if prep is None:
             return None
         k = prep.end
-    return (i + 1, closing) if k == closing else None
+    return (i + 1, closing, None) if k == closing else None
 
 
 def _names_actor(doc: Doc, phrase: _Phrase, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon) -> bool:
@@ -3617,7 +3654,7 @@ def _reporter_after(doc: Doc, i: int, lemma: str, end: int, lexicon: Lexicon) ->
 
 def _read_verb_first(
     doc: Doc, verb: Token, lemma: str, end: int, spans: dict[int, tuple[int, int, str, str]], lexicon: Lexicon
-) -> tuple[list[tuple[_Phrase, str]], list[tuple[int, int, int]], tuple[Token, str] | None] | None:
+) -> tuple[list[tuple[_Phrase, str]], list[tuple[int, int, int, _Phrase | None]], tuple[Token, str] | None] | None:
     """The phrases after a fronted verb with their roles (nsubj, dobj, prep), the asides set off by commas
     (first word, closing comma, the phrase they follow), and the verb of a that-clause or of a clause joined by
     "and" that the subject is shared with; None when the words after the verb are no verb-first clause."""
@@ -3629,7 +3666,7 @@ def _read_verb_first(
         i += 1
     while i < end and doc[i].pos_ in VERB_FIRST_SKIPPED:
         i += 1
-    asides: list[tuple[int, int, int]] = []
+    asides: list[tuple[int, int, int, _Phrase | None]] = []
     phrases: list[_Phrase] = []
     while i < end and len(phrases) < 2:
         prep = _vs_prep(doc, i, end, spans, lexicon)
@@ -3655,15 +3692,15 @@ def _read_verb_first(
         i = phrase.end
         aside = _vs_aside(doc, i, end, spans, lexicon)
         if aside is not None:
-            asides.append((aside[0], aside[1], phrase.head))
+            asides.append((aside[0], aside[1], phrase.head, aside[2]))
             i = aside[1] + 1
     if not phrases:
         return None
     if i < end and (doc[i].tag_ in FINITE_TAGS or doc[i].tag_ == "MD"):
         return None  # the phrase is the subject of the verb after it: the first word was an adjective
     first = phrases[0]
-    if verb.dep_ == "amod" and first.start <= verb.head.i < first.end:
-        return None  # "Armed UAE drones ..."
+    if verb.dep_ == "amod" and first.start <= verb.head.i < first.end and verb.head.pos_ == "NOUN":
+        return None  # "Armed UAE drones ..." (not a name: "Condemned Egypt, ..." read as an adjective on it)
     actor = [_names_actor(doc, p, spans, lexicon) for p in phrases]
     roles: dict[int, str] = {}
     follow: tuple[Token, str] | None = None
@@ -3738,7 +3775,7 @@ def _mend_verb_first_phrases(
     sent_start: int,
     sent_end: int,
     parts: list[tuple[_Phrase, str]],
-    asides: list[tuple[int, int, int]],
+    asides: list[tuple[int, int, int, _Phrase | None]],
     follow: tuple[Token, str] | None,
     lexicon: Lexicon,
     conj_of: Token | None = None,
@@ -3771,7 +3808,14 @@ def _mend_verb_first_phrases(
         for dependent, head, label in phrase.arcs:
             doc[dependent].head, doc[dependent].dep_ = doc[head], label
         doc[phrase.head].dep_ = role
-    for first, closing, owner in asides:
+    for first, closing, owner, apposition in asides:
+        if apposition is not None:  # ", a key backer of Haftar,": the phrase before it, described
+            for dependent, head, label in apposition.arcs:
+                _reattach(doc[dependent], doc[head], label)
+            _reattach(doc[apposition.head], doc[owner], "appos")
+            for k in (first - 1, closing):
+                _reattach(doc[k], doc[apposition.head], "punct")
+            continue
         # a participle describes the phrase before it; a place or time set off so is the verb's
         _reattach(doc[first], doc[owner] if doc[first].pos_ != "ADP" else verb, "acl" if doc[first].pos_ != "ADP" else "prep")
         for k in range(first + 1, closing):

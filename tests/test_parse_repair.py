@@ -1076,6 +1076,9 @@ def test_a_relative_clause_with_a_resumptive_pronoun_gives_its_edge(text: str, e
         ("On Monday, signed the delegations of the GNA and of the LNA in Geneva a ceasefire agreement.", "delegations", "signed", "agreement"),
         ("Also condemned the Arab League the Turkish military intervention in Libya.", "League", "condemned", "intervention"),
         ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", "Ministry", "Condemned", "intervention"),
+        # a list and an apposition set off by commas in the subject
+        ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", "Egypt", "Condemned", "intervention"),
+        ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", "Egypt", "Condemned", "intervention"),
         # a phrasal verb's particle stays the verb's; a name in the first phrase makes it the subject
         ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", "defences", "Shot", "drone"),
         ("Pushed back the forces of the GNA, backed by Turkish drones, the attack of Haftar on the airport.", "forces", "Pushed", "attack"),
@@ -1125,6 +1128,9 @@ def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: st
         # a lone phrase before the partner the verb takes by its preposition acts
         ("Clashed the forces of the GNA with the militias of Haftar south of Tripoli.", "forces", "Clashed", "nsubj"),
         ("Sided the Egyptian President Sisi with Haftar in the conflict.", "Sisi", "Sided", "nsubj"),
+        ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", "Arabia", "Egypt", "conj"),
+        ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", "backer", "Egypt", "appos"),
+        ("Signed the delegations of the GNA, the LNA, and the HoR a ceasefire agreement.", "HoR", "GNA", "conj"),
         # a speaker after the clause stays the root and reports it
         ("Condemned the Turkish Foreign Ministry the shelling of the embassy by the LNA, the ministry said in a statement.", "Condemned", "said", "ccomp"),
     ],
@@ -1158,6 +1164,7 @@ def test_a_verb_first_clause_read_by_phrases_hangs_its_parts(text: str, word: st
         "Only sent drones to Haftar, Egypt admits.",  # one object and a comma
         "Met Haftar in Rome.",  # no partner the verb takes by this preposition
         "Clashed the forces of the GNA with the militias of Haftar, the ministry said.",  # a speaker after
+        "Trained Russian mercenaries, the militias of Haftar advanced.",  # an adjective on a common noun
     ],
 )
 def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> None:
@@ -1184,6 +1191,7 @@ def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> No
         ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", ("Turkey", "support", "GNA")),
         ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", ("GNA", "opposition", "UAE")),
         ("Sided the Egyptian President Sisi with Haftar in the conflict.", ("Egypt", "support", "LNA")),
+        ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", ("Saudi Arabia", "opposition", "Turkey")),
         ("Ruled out the Turkish President Erdogan any talks with Haftar.", ("Turkey", "opposition", "LNA")),
         ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", ("Egypt", "support", "LNA")),
     ],
@@ -1200,6 +1208,7 @@ def test_a_verb_first_clause_read_by_phrases_gives_its_edge(text: str, edge: tup
         ("Bombed the warplanes of the LNA the Turkish positions near Misrata.", ("Turkey", "opposition", "LNA")),
         ("Accused the US Africa Command Russia of deploying jets to Libya to support the Wagner mercenaries.", ("United States", "support", "Wagner")),
         ("Sent Haftar the drones, Egypt says.", ("LNA", "support", "Egypt")),
+        ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", ("Egypt", "support", "Turkey")),
         ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", ("UAE", "opposition", "GNA")),
     ],
 )
