@@ -3842,6 +3842,56 @@ def _mend_verb_first_phrases(
         _reattach(token, verb, "dep")
 
 
+
+def reporter_before_speaker(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE is arming the LNA, warned the Turkish Foreign Minister Cavusoglu", "..., said the spokesman of the
+    GNA Mohammed Gnounou in a statement": the speaker after a reporting verb that follows the reported clause
+    and a comma, as translated press (and English, with "said") writes it; the parser reads the verb as a second
+    verb of the clause's subject and the speaker as its object ("the UAE warned Cavusoglu"). A reporting verb
+    after a comma, with no subject, followed by a phrase naming someone and only phrases of time or place to
+    the end of the sentence, has that phrase as subject and reports the clause before it (parataxis, as
+    trailing_reporter_read_as_apposition hangs it). A verb whose object is the one told or warned takes only
+    phrases of place or time after it ("..., warned the GNA against advancing" keeps the GNA as object)."""
+    spans: dict[int, tuple[int, int, str, str]] | None = None
+    for verb in (doc[i] for i in _index(doc, lexicon).reporting):
+        if verb.i < 3 or doc[verb.i - 1].text != "," or not verb.text.islower() or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        sent = verb.sent
+        # the reported clause's verb: the root before it, or the root's clausal complement when the parser made
+        # the reporting verb the root ("..., warned the minister": the minister as its object)
+        root = sent.root if sent.root.i != verb.i else next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if root is None or root.i >= verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if spans is None:
+            spans = _name_spans(doc)
+        speaker = _vs_phrase(doc, verb.i + 1, sent.end, spans, lexicon)
+        if speaker is None or not (_names_actor(doc, speaker, spans, lexicon) or _actor_at_head(doc, speaker, spans, lexicon)):
+            continue
+        places = lexicon.adjunct_preps | lexicon.locative_preps
+        preps, k = [], speaker.end
+        while k < sent.end and not doc[k].is_punct:
+            prep = _vs_prep(doc, k, sent.end, spans, lexicon)
+            if prep is None or (lemma in lexicon.control_verbs_object and doc[k].lower_ not in places):
+                break
+            preps.append(prep)
+            k = prep.end
+        if any(not t.is_punct for t in doc[k : sent.end]):
+            continue
+        for t in doc[verb.i + 1 : k]:
+            t.head, t.dep_ = verb, "dep"
+        for phrase in (speaker, *preps):
+            for dependent, head, label in phrase.arcs:
+                doc[dependent].head, doc[dependent].dep_ = doc[head], label
+        doc[speaker.head].dep_ = "nsubj"
+        for prep in preps:
+            doc[prep.head].dep_ = "prep"
+        if verb.dep_ != "ROOT":
+            _reattach(verb, root, "parataxis")
+        _reattach(doc[verb.i - 1], verb, "punct")
+
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
@@ -3885,6 +3935,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "source_prep_on_object": frozenset({"from"}),
     "verb_prep_read_on_object": frozenset({"on"}),
     "trailing_reporter_read_as_apposition": frozenset({","}),
+    "reporter_before_speaker": frozenset({","}),
     "subject_before_aside": frozenset({","}),
     "verb_after_set_off_phrase": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
@@ -3984,6 +4035,7 @@ REPAIRS = (
     postnominal_adjective,
     object_taken_as_next_subject,
     trailing_reporter_read_as_apposition,
+    reporter_before_speaker,
     speech_act_read_as_inner_conjunct,
     finite_verb_read_as_object,
     arguments_read_as_modifiers,

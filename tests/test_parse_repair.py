@@ -82,6 +82,7 @@ from extract.parse_repair import (
     second_agent_phrase_split_off,
     verb_first_clause,
     verb_first_phrases,
+    reporter_before_speaker,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -239,6 +240,9 @@ REPAIRED = [
     (verb_first_phrases, "Said the spokesman of the army that the militias attacked the airport.", "attacked", "Said"),
     (verb_first_phrases, "Condemned the foreign minister, in a statement on Sunday, the attack on the embassy.", "minister", "Condemned"),
     (verb_first_phrases, "Condemned the foreign minister, in a statement on Sunday, the attack on the embassy.", "attack", "Condemned"),
+    # the speaker after a reporting verb that follows its clause (no dictionary names here: a title is someone)
+    (reporter_before_speaker, "The militias are shelling the airport, warned the foreign minister.", "minister", "warned"),
+    (reporter_before_speaker, "The army will not retreat from Sirte, stressed the defence minister on Saturday.", "minister", "stressed"),
 ]
 
 
@@ -385,6 +389,10 @@ LEFT_ALONE_BY = [
     (verb_first_phrases, "Deployed in Sirte, Russian mercenaries guard the oil fields."),
     (verb_first_phrases, "Condemn the attack on the embassy, the minister urged."),
     (verb_first_phrases, "Told the minister that the army would withdraw, the spokesman said."),
+    # the one warned, with what he is warned against; a participle clause; "said" read as the root already
+    (reporter_before_speaker, "The army massed troops on the border, warned the militias against advancing."),
+    (reporter_before_speaker, "The army shelled the airport, angering the foreign minister."),
+    (reporter_before_speaker, "The militias shelled the airport, said the foreign minister."),
 ]
 
 
@@ -1209,6 +1217,8 @@ def test_a_verb_first_clause_read_by_phrases_gives_its_edge(text: str, edge: tup
         ("Accused the US Africa Command Russia of deploying jets to Libya to support the Wagner mercenaries.", ("United States", "support", "Wagner")),
         ("Sent Haftar the drones, Egypt says.", ("LNA", "support", "Egypt")),
         ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", ("Egypt", "support", "Turkey")),
+        # the speaker after the reporting verb is no one the clause's subject warns
+        ("The UAE is arming the LNA with drones, warned the Turkish Foreign Minister Cavusoglu.", ("UAE", "opposition", "Turkey")),
         ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", ("UAE", "opposition", "GNA")),
     ],
 )
