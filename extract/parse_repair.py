@@ -3752,8 +3752,6 @@ def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) 
         inner = doc[i].head
         if inner.i <= i or inner.pos_ not in ("VERB", "AUX"):
             return None
-        if doc[i].dep_ != "mark":  # "that" read as a relative pronoun of the phrase before it
-            doc[i].dep_ = "mark"
         return inner, "ccomp"
     # only after a verb of motion that carries no cue and takes no object ("Arrived in Tripoli the minister and
     # signed ..."); "Backed the GNA and armed its militias" has the GNA as object
@@ -3828,6 +3826,9 @@ def _mend_verb_first_phrases(
                 _reattach(token, verb, token.dep_)  # a phrase after the closing comma is the verb's
     if follow is not None:
         _reattach(follow[0], verb, follow[1])
+        that = doc[end] if follow[1] == "ccomp" and doc[end].lower_ == "that" else None
+        if that is not None and that.dep_ != "mark":
+            _reattach(that, follow[0], "mark")  # "that" read as a relative pronoun of the phrase before it
         joiner = next((t for t in doc[end : follow[0].i] if t.lower_ == "and"), None)
         if joiner is not None:
             _reattach(joiner, verb, "cc")
