@@ -299,3 +299,18 @@ def parse_in_batches(nlp: Language, texts: Sequence[str], max_batch_chars: int =
         size += len(text)
     if batch:
         yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+@lru_cache(maxsize=4096)
+def verb_base_form(word: str) -> str | None:
+    """The base of an irregular past form by the English lemmatizer's table of verb exceptions ("met": meet,
+    "took": take, "shot": shoot), whatever the tagger made of the word; None for any other word. A verb that
+    opens a clause is often tagged as a name ("Met Sarraj the French President ..."), so its tag cannot tell."""
+    nlp = load_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_exc"):
+        return None
+    bases = lookups.get_table("lemma_exc").get("verb", {}).get(word.lower())
+    return bases[0] if bases and bases[0] != word.lower() else None

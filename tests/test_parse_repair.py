@@ -81,6 +81,8 @@ from extract.parse_repair import (
     resumptive_pronoun_in_relative_clause,
     second_agent_phrase_split_off,
     verb_first_clause,
+    verb_first_phrases,
+    reporter_before_speaker,
     repair_parse,
 )
 from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
@@ -234,6 +236,13 @@ REPAIRED = [
     (seat_read_as_verbs_place, "The GNA continued to receive weapons from its ally in Ankara.", "in", "ally"),
     # two names read as one, the first with a hyphen in it
     (subject_list, "Abdel Fattah el-Sisi and Khalifa Haftar met in Cairo to discuss a ceasefire.", "Sisi", "met"),
+    # verb first, read phrase by phrase: a title is someone, so it is the subject (no dictionary names here)
+    (verb_first_phrases, "Said the spokesman of the army that the militias attacked the airport.", "attacked", "Said"),
+    (verb_first_phrases, "Condemned the foreign minister, in a statement on Sunday, the attack on the embassy.", "minister", "Condemned"),
+    (verb_first_phrases, "Condemned the foreign minister, in a statement on Sunday, the attack on the embassy.", "attack", "Condemned"),
+    # the speaker after a reporting verb that follows its clause (no dictionary names here: a title is someone)
+    (reporter_before_speaker, "The militias are shelling the airport, warned the foreign minister.", "minister", "warned"),
+    (reporter_before_speaker, "The army will not retreat from Sirte, stressed the defence minister on Saturday.", "minister", "stressed"),
 ]
 
 
@@ -376,6 +385,14 @@ LEFT_ALONE_BY = [
     (noun_prep_read_on_verb, "Russia sent support to the LNA."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
     (subject_before_aside, "Haftar, a former Gaddafi general, backed by Egypt and the UAE, launched an offensive on Tripoli."),
+    # English verb-first forms: a participle clause set off by a comma, an order, a question
+    (verb_first_phrases, "Deployed in Sirte, Russian mercenaries guard the oil fields."),
+    (verb_first_phrases, "Condemn the attack on the embassy, the minister urged."),
+    (verb_first_phrases, "Told the minister that the army would withdraw, the spokesman said."),
+    # the one warned, with what he is warned against; a participle clause; "said" read as the root already
+    (reporter_before_speaker, "The army massed troops on the border, warned the militias against advancing."),
+    (reporter_before_speaker, "The army shelled the airport, angering the foreign minister."),
+    (reporter_before_speaker, "The militias shelled the airport, said the foreign minister."),
 ]
 
 
@@ -1157,3 +1174,164 @@ def test_struct26_shapes_give_their_edge(text: str, edge: tuple | None, absent: 
     unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
     assert edge is None or edge in unordered, found
     assert absent is None or absent not in unordered, found
+# Translated press, verb first with whole phrases (verb_first_phrases): a subject with its of-phrase and the name of
+# a titled person, a participle or place set off by commas, a place before the subject, the object first when only
+# the second phrase is someone, "Said X that", and a second clause joined by "and" after a verb of motion.
+@pytest.mark.parametrize(
+    "text,subject,verb,obj",
+    [
+        ("Accused the spokesman of the LNA Ahmed al-Mismari Turkey of sending mercenaries.", "spokesman", "Accused", "Turkey"),
+        ("Condemned the Foreign Minister of Egypt Sameh Shoukry the Turkish intervention in Libya.", "Minister", "Condemned", "intervention"),
+        ("Received in Ankara the Turkish President Erdogan the head of the GNA Fayez al-Sarraj.", "Erdogan", "Received", "head"),
+        ("Welcomed in Cairo the Egyptian President Abdel Fattah el-Sisi the commander of the LNA Khalifa Haftar.", "Sisi", "Welcomed", "commander"),
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", "forces", "Recaptured", "base"),
+        ("Attacked the militias of Haftar, supported by Russian mercenaries, the positions of the GNA south of Tripoli.", "militias", "Attacked", "positions"),
+        ("Denounced the Algerian President Abdelmadjid Tebboune, in a televised speech, the foreign interference in Libya.", "Tebboune", "Denounced", "interference"),
+        ("Condemned the shelling of Tripoli the Turkish Foreign Ministry.", "Ministry", "Condemned", "shelling"),
+        ("Rejected the unilateral steps of Ankara the Greek Foreign Ministry.", "Ministry", "Rejected", "steps"),
+        ("Accused the US Africa Command Russia of deploying jets to Libya.", "Command", "Accused", "Russia"),
+        ("Met in Cairo the Egyptian President Sisi the commander Khalifa Haftar.", "Sisi", "Met", "Haftar"),
+        ("On Monday, signed the delegations of the GNA and of the LNA in Geneva a ceasefire agreement.", "delegations", "signed", "agreement"),
+        ("Also condemned the Arab League the Turkish military intervention in Libya.", "League", "condemned", "intervention"),
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", "Ministry", "Condemned", "intervention"),
+        # a list and an apposition set off by commas in the subject
+        ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", "Egypt", "Condemned", "intervention"),
+        ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", "Egypt", "Condemned", "intervention"),
+        # a phrasal verb's particle stays the verb's; a name in the first phrase makes it the subject
+        ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", "defences", "Shot", "drone"),
+        ("Pushed back the forces of the GNA, backed by Turkish drones, the attack of Haftar on the airport.", "forces", "Pushed", "attack"),
+        # a thing first and someone after: the object first
+        ("Took control the forces of the GNA, backed by Turkish drones, on the town of Gharyan.", "forces", "Took", "control"),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
+    doc = repaired(text)
+    token = {t.text: t for t in doc}
+    assert token[verb].dep_ == "ROOT"
+    assert (token[subject].dep_, token[subject].head.text) == ("nsubj", verb)
+    assert (token[obj].dep_, token[obj].head.text) == ("dobj", verb)
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        # the participle set off by commas describes the subject, and its agent stays its own
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", "backed", "forces", "acl"),
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", "by", "backed", "agent"),
+        # a titled person's name after the of-phrase is the title's
+        ("Accused the spokesman of the LNA Ahmed al-Mismari Turkey of sending mercenaries.", "Mismari", "spokesman", "appos"),
+        ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", "spokesman", "Said", "nsubj"),
+        ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", "sends", "Said", "ccomp"),
+        ("Stressed the Qatari Foreign Minister in a press conference that Doha stands by the GNA.", "Minister", "Stressed", "nsubj"),
+        ("Arrived in Tripoli the Turkish Defence Minister Hulusi Akar and signed with the GNA a military agreement.", "Akar", "Arrived", "nsubj"),
+        ("Arrived in Tripoli the Turkish Defence Minister Hulusi Akar and signed with the GNA a military agreement.", "signed", "Arrived", "conj"),
+        ("Travelled to Cairo the Greek Foreign Minister and signed with Egypt a maritime deal.", "Minister", "Travelled", "nsubj"),
+        # a second clause joined by "and" that opens with its own verb and subject
+        ("Met the Qatari Emir Tamim the head of the GNA Fayez al-Sarraj in Doha, and discussed the two sides the situation in Tripoli.", "sides", "discussed", "nsubj"),
+        ("Met the Qatari Emir Tamim the head of the GNA Fayez al-Sarraj in Doha, and discussed the two sides the situation in Tripoli.", "discussed", "Met", "conj"),
+        ("Met the Qatari Emir Tamim the head of the GNA Fayez al-Sarraj in Doha, and discussed the two sides the situation in Tripoli.", "Tamim", "Met", "nsubj"),
+        ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", "Sisi", "affirmed", "nsubj"),
+        # not a verb of giving: English keeps its two objects after the shared subject
+        ("Condemned the Egyptian Foreign Ministry the Turkish intervention and sent the GNA a warning.", "GNA", "sent", "dative"),
+        # an adverb after the verb and a place set off by commas stay the verb's
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", "again", "Condemned", "advmod"),
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", "in", "Condemned", "prep"),
+        ("Condemned again the Egyptian Foreign Ministry, in a statement on Sunday, the Turkish intervention.", ".", "Condemned", "punct"),
+        # a phrase after an event noun is the noun's; a name joined after an of-phrase is its object's partner
+        ("Concluded the Rome conference with the participation of the GNA and the LNA a final statement.", "with", "conference", "prep"),
+        ("Concluded the Rome conference with the participation of the GNA and the LNA a final statement.", "LNA", "GNA", "conj"),
+        ("Signed the head of the GNA Fayez al-Sarraj and the Turkish President Erdogan a security memorandum.", "Erdogan", "head", "conj"),
+        ("Held the Egyptian President Sisi talks with Haftar in Cairo.", "talks", "Held", "dobj"),
+        # a lone phrase before the partner the verb takes by its preposition acts
+        ("Clashed the forces of the GNA with the militias of Haftar south of Tripoli.", "forces", "Clashed", "nsubj"),
+        ("Sided the Egyptian President Sisi with Haftar in the conflict.", "Sisi", "Sided", "nsubj"),
+        ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", "Arabia", "Egypt", "conj"),
+        ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", "backer", "Egypt", "appos"),
+        ("Signed the delegations of the GNA, the LNA, and the HoR a ceasefire agreement.", "HoR", "GNA", "conj"),
+        # a speaker after the clause stays the root and reports it
+        ("Condemned the Turkish Foreign Ministry the shelling of the embassy by the LNA, the ministry said in a statement.", "Condemned", "said", "ccomp"),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_hangs_its_parts(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = [t for t in doc if t.text == word][-1]  # the last: a second clause may name its subject again
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Condemn the attack on Tripoli, the GNA urged its allies.",  # an order
+        "Said to be backed by Egypt, the LNA pushed west.",  # a participle clause
+        "Deployed in Sirte, Russian mercenaries guard the oil fields.",  # a participle with its place, set off
+        "Launched in April, the offensive of Haftar stalled.",
+        "Sent to Libya by Turkey, the Syrian fighters joined the GNA.",
+        "Armed groups the GNA trained attacked the base.",  # an adjective: the phrase has its own verb
+        "Trained Syrian fighters and Turkish officers joined the GNA.",
+        "Backed the GNA and armed its militias: Turkey did both.",  # a cue verb's lone phrase is its object
+        "Visited Tripoli and met Sarraj, the Italian minister said.",
+        "Told the GNA that Turkey would send troops, Erdogan said.",  # the one told is no speaker
+        "Sent Haftar the drones, Egypt says.",  # English: two objects and the speaker after
+        "Supplied the GNA the drones, the UN report said.",
+        "Turkey: Haftar must withdraw from Sirte",  # a headline
+        "Supported Haftar? Egypt says no.",  # a question
+        "Accused of war crimes, Haftar denied the charges.",
+        "Met Office forecasts rain in Tripoli.",  # a name, no verb
+        "Also backed by Egypt, the LNA pushed west.",  # an adverb before a participle clause
+        "Only sent drones to Haftar, Egypt admits.",  # one object and a comma
+        "Met Haftar in Rome.",  # no partner the verb takes by this preposition
+        "Clashed the forces of the GNA with the militias of Haftar, the ministry said.",  # a speaker after
+        "Trained Russian mercenaries, the militias of Haftar advanced.",  # an adjective on a common noun
+    ],
+)
+def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = correct_lemmas(extractor.finder.tag_names(extractor.nlp(text)), extractor.lexicon)
+    before = arcs(doc)
+    verb_first_phrases(doc, extractor.lexicon)
+    verb_first_clause(doc, extractor.lexicon)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Accused the spokesman of the LNA Ahmed al-Mismari Turkey of sending mercenaries.", ("LNA", "opposition", "Turkey")),
+        ("Recaptured the forces of the GNA, backed by Turkey, the Watiya air base.", ("Turkey", "support", "GNA")),
+        ("Bombed the warplanes of the Libyan National Army, supported by Emirati drones, the positions of the GNA in Zawiya.", ("UAE", "support", "LNA")),
+        ("Bombed the warplanes of the Libyan National Army, supported by Emirati drones, the positions of the GNA in Zawiya.", ("LNA", "opposition", "GNA")),
+        ("Rejected the unilateral steps of Ankara the Greek Foreign Ministry.", ("Greece", "opposition", "Turkey")),
+        ("Welcomed the decision of the GNA the Egyptian Foreign Minister Sameh Shoukry.", ("Egypt", "support", "GNA")),
+        ("Arrived in Tripoli the Turkish Defence Minister Hulusi Akar and signed with the GNA a military agreement.", ("Turkey", "support", "GNA")),
+        ("Said the spokesman of the LNA Ahmed al-Mismari that Turkey sends mercenaries to Tripoli.", ("Turkey", "support", "GNA")),
+        ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", ("GNA", "opposition", "UAE")),
+        ("Sided the Egyptian President Sisi with Haftar in the conflict.", ("Egypt", "support", "LNA")),
+        ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", ("Saudi Arabia", "opposition", "Turkey")),
+        ("Ruled out the Turkish President Erdogan any talks with Haftar.", ("Turkey", "opposition", "LNA")),
+        ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", ("Egypt", "support", "LNA")),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        # the first phrase is someone: verb, subject, object ("the Turkish positions" is no one)
+        ("Bombed the warplanes of the LNA the Turkish positions near Misrata.", ("Turkey", "opposition", "LNA")),
+        ("Accused the US Africa Command Russia of deploying jets to Libya to support the Wagner mercenaries.", ("United States", "support", "Wagner")),
+        ("Sent Haftar the drones, Egypt says.", ("LNA", "support", "Egypt")),
+        ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", ("Egypt", "support", "Turkey")),
+        # the speaker after the reporting verb is no one the clause's subject warns
+        ("The UAE is arming the LNA with drones, warned the Turkish Foreign Minister Cavusoglu.", ("UAE", "opposition", "Turkey")),
+        ("Shot down the air defences of the GNA an Emirati drone over Tarhuna.", ("UAE", "opposition", "GNA")),
+    ],
+)
+def test_a_verb_first_clause_read_by_phrases_gives_no_reversed_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge not in found, found
