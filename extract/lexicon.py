@@ -235,6 +235,10 @@ class Lexicon:
     grouping_verbs: frozenset[str]
     # "met to coordinate their positions": allies lining up, not sides negotiating (unless about a ceasefire)
     coordination_verbs: frozenset[str]
+    # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
+    answering_verbs: frozenset[str]
+    # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
+    sponsorship_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -571,6 +575,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         permission_verbs=words("permission_verbs"),
         grouping_verbs=words("grouping_verbs"),
         coordination_verbs=words("coordination_verbs"),
+        answering_verbs=words("answering_verbs"),
+        sponsorship_nouns=words("sponsorship_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

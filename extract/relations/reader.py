@@ -223,6 +223,8 @@ class RelationReader:
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns and lemma(c) not in lex.cooperation_domains for c in token.children):
                 return joint  # "a cooperation agreement": the more specific modifier is read
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") else token
+            if word in lex.sponsorship_nouns and _sponsored_peace(ctx, token):
+                cue = lex.nouns.get(AUSPICES_CUE, cue)  # "agreed on a prisoner swap under Russian sponsorship"
             return joint + self._run(ctx, Frame(anchor, cue, cue.relation, "noun", word=token))
         if token.pos_ == "ADJ" and (cue := lex.adjectives.get(word)) is not None:
             return self._run(ctx, Frame(token, cue, cue.relation, "adjective"))
@@ -251,6 +253,24 @@ class RelationReader:
         for construction in family(frame.family):
             construction(ctx, frame)
         return emit(ctx, frame) if frame.rule else []
+
+
+# The cue a sponsor's support noun is read as when it frames peace-making (lexicon.sponsorship_nouns).
+AUSPICES_CUE = "auspices"
+
+
+def _sponsored_peace(ctx: SentenceContext, noun: Token) -> bool:
+    """"The GNA and the LNA agreed on a prisoner swap under Russian sponsorship", "talks held under the patronage
+    of Algeria": a sponsor's support noun after "under" frames the clause as its auspices when the clause talks,
+    agrees or makes peace (a mediation verb, or a peace topic outside the phrase); "the GNA rearmed under Turkish
+    sponsorship" stays backing."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    clause = next((a for a in noun.head.ancestors if is_verb(a)), None)
+    if clause is None:
+        return False
+    cue = ctx.lexicon.verbs.get(lemma(clause))
+    return (cue is not None and cue.relation == "mediation") or ctx.makes_peace(clause, noun.head)
 
 
 def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:

@@ -740,7 +740,32 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         own = {m.actor_id for m in mediators}
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
+        frame.patients += [(m, "mediation") for m in _contrasted_answerers(ctx, answering) if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+# Marks of a clause set against the main one: "Sarraj signed, while Haftar asked for time".
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrasted_answerers(ctx: SentenceContext, answering: Token) -> list:
+    """"Sarraj signed the truce proposed by Russia, while Haftar asked for time to study it and left without
+    signing": the subject of a while-clause on the verb that answers a proposal, answering it too (signing,
+    studying, rejecting it: answering_verbs, with no object of its own but "it"), is the proposal's party as well.
+    Not "while Haftar shelled Tripoli", nor "while Haftar signed an arms deal with the UAE"."""
+    found = []
+    for clause in answering.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children):
+            continue
+        answers = [
+            t
+            for t in clause.subtree
+            if is_verb(t) and lemma(t) in ctx.lexicon.answering_verbs
+            and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in t.children)
+        ]
+        if answers:
+            found.extend(ctx.subjects(clause, is_passive(clause))[0])
+    return found
 
 
 @construction("hosted-setting")
