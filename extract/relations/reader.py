@@ -285,7 +285,8 @@ def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:
 
 # What a verb of agreeing agrees to: its clause or its object.
 AGREED_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
-AGREED_PREPS = frozenset({"to", "on", "upon"})
+# ("worked with Russia towards a truce", "cooperate with the UN for a settlement": what is worked for)
+AGREED_PREPS = frozenset({"to", "on", "upon", "for", "toward", "towards"})
 
 
 def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
@@ -295,7 +296,9 @@ def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
     topics = lexicon.peace_topics - lexicon.war_topics
     acts = lexicon.de_escalation_verbs | lexicon.withdrawal_verbs | lexicon.peace_step_verbs
     for child in verb.children:
-        if child.dep_ in AGREED_DEPS or (child.dep_ == "prep" and child.lower_ in AGREED_PREPS):
+        # ("working with the GNA and the LNA to end the fighting": a purpose clause says what is worked for)
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in AGREED_DEPS or purpose or (child.dep_ == "prep" and child.lower_ in AGREED_PREPS):
             for word in child.subtree:
                 base = lemma(word)
                 if base in topics or (word.pos_ == "VERB" and base in acts):
@@ -340,9 +343,13 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     # a mediator acting on behalf of someone or at their request is their agent, not a side's backer
     behalf = ctx.on_behalf(*holders) if frame.relation != "mediation" else []
     present: list[ActorSpan] = []
+    guests: set[int] = set()  # where outside states attending a hosted conference are named
     if frame.relation == "mediation" and frame.agents:
         own = {m.actor_id for m in frame.agents}
         present = [m for m in ctx.in_presence(word) if m.actor_id not in own]
+        if getattr(cue, "category", None) == HOSTING:
+            guests = {m.span.start for m in present if _outsider(ctx, m)}
+            present = [m for m in present if m.span.start not in guests]
     if not frame.pairs and len(distinct_actors(frame.parties)) < 2 and not (frame.parties and frame.agents and frame.relation == "mediation") and not (
         frame.agents and (behalf or present or any(r is not None for _, r in frame.patients))
     ):
@@ -353,7 +360,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     if not mood.keep:
         return []
     factor = mood.factor * (INHERITED_ARGUMENT if frame.inherited else 1.0)
-    patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None]
+    patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None and m.span.start not in guests]
     patients.extend((m, "support") for m in behalf)
     patients.extend((m, "mediation") for m in present)
     base = base_confidence(frame.rule)
@@ -392,6 +399,17 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return edges
+
+
+# The cue category of hosting a conference or talks (host, convene, conference, summit).
+HOSTING = "host"
+
+
+def _outsider(ctx: SentenceContext, mention: ActorSpan) -> bool:
+    """"Germany hosted a conference with the participation of Russia, Turkey and France, and in the presence of
+    Sarraj and Haftar": states and international bodies (outsider_types) that attend a hosted conference are its
+    guests, not parties the host mediates with; the war's own sides who attend are."""
+    return ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
 
 
 def _offered(word: Token, lexicon) -> bool:
