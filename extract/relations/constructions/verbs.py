@@ -527,8 +527,6 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Algeria and Tunisia met to coordinate their positions on the crisis": allies lining up
     if frame.family == "persuasion" and _urged_others(ctx, frame.trigger):
         return  # "Turkey and Russia urged the warring parties to observe the truce": co-urgers, not parties
-    if frame.family == "verb" and _outsiders_discuss_the_war(ctx, frame):
-        return  # "Turkey and Italy discussed the Libyan crisis": two outside states talk about others' war
     if frame.family == "verb" and (
         (is_passive(frame.trigger) and lemma(frame.trigger) in ctx.lexicon.mediation_participles)
         or getattr(frame.cue, "category", None) in THIRD_PARTY_CATEGORIES
@@ -592,20 +590,6 @@ def _urged_others(ctx: SentenceContext, verb: Token) -> bool:
     urged = [c for c in verb.children if c.dep_ == "dobj"]
     urged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
     return any(u.pos_ in ("NOUN", "PROPN") and _reciprocal_object(verb) is None for u in urged)
-
-
-def _outsiders_discuss_the_war(ctx: SentenceContext, frame: Frame) -> bool:
-    """States and international bodies only (outsider_types), on a weak verb of talking ("discussed", "met"),
-    about the war itself and no step to its end (war_topics only: "discussed the Libyan crisis", "the conflict in
-    Libya"): they talk about others' war, not a settlement between them ("discussed a ceasefire" still counts)."""
-    if frame.relation != "mediation" or frame.cue is None or not frame.cue.weak:
-        return False
-    if not all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in frame.agents):
-        return False
-    subjects = {t.i for c in frame.trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    said = [t for t in frame.trigger.subtree if t.i not in subjects and t.i != frame.trigger.i]
-    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
-    return any(lemma(t) in ctx.lexicon.war_topics for t in said) and not any(lemma(t) in topics for t in said)
 
 
 def _cognate_fight(ctx: SentenceContext, obj: Token) -> bool:
