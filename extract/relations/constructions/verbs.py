@@ -1083,3 +1083,54 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.patients.extend((m, "mediation") for m in added)
     frame.fire("hosted-attendees")
+
+
+# Prepositions of a mediator's frame on a clause: "under the auspices of", "with Russian facilitation".
+AUSPICES_PREPS = frozenset({"under", "with", "through", "via", "following", "after"})
+
+
+@construction("framed-signatories")
+def framed_signatories(ctx: SentenceContext, frame: Frame) -> None:
+    """"The truce was signed by the GNA and the LNA under the auspices of the UN", "the ceasefire, signed by
+    the GNA and the LNA under Williams's stewardship, held", "the deal between the GNA and the LNA, negotiated
+    with Russian facilitation": a mediator's frame on a passive clause or participle whose peace noun names its
+    signatories (two or more in the by-phrase, or the noun's between-phrase) mediates with each, and they are
+    each other's parties. Not "the arms deal was signed by Turkey and the GNA under the auspices of Qatar"."""
+    if frame.relation != "mediation" or not frame.agents or frame.parties or frame.patients:
+        return
+    noun = frame.trigger
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AUSPICES_PREPS:
+        return
+    clause = next((a for a in noun.head.ancestors if is_verb(a)), None)  # the parser may hang it on a signatory
+    if clause is None or not (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ in ("acl", "advcl", "relcl"))):
+        return
+    signed = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if signed is None:
+        signed = clause.head if clause.dep_ in ("acl", "relcl") else next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while signed is not None and clause.dep_ == "relcl" and signed.dep_ in ("conj", "pobj", "prep") and not ctx.names_peace(signed):
+            signed = signed.head  # "the ceasefire between the GNA and the LNA, which was negotiated ...": hung on the last side
+    if signed is None or not _peace_accord(ctx, signed, clause):
+        return
+    own = {m.actor_id for m in frame.agents}
+    signatories = [m for c in clause.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    if len({m.actor_id for m in signatories}) < 2:
+        signatories = [m for m in ctx.between_parties(signed) if m.actor_id not in own]
+    if len({m.actor_id for m in signatories}) < 2:
+        return
+    frame.parties = signatories
+    frame.fire("framed-signatories")
+
+
+def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
+    """The thing signed or negotiated is peace ("a truce", "a prisoner swap"), or a deal a mediation verb made
+    ("the deal ..., negotiated with Russian facilitation"; not "the arms deal", a field of cooperation or aid)."""
+    if ctx.names_peace(noun) or any(lemma(t) in ctx.lexicon.peace_step_verbs for t in noun.subtree):
+        return True
+    cue = ctx.lexicon.verbs.get(lemma(participle))
+    fields = ctx.lexicon.cooperation_domains | ctx.lexicon.aid_nouns
+    aid = any(
+        lemma(c) in fields or getattr(ctx.lexicon.nouns.get(lemma(c)), "relation", None) == "support"  # "a training deal"
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+    return cue is not None and cue.relation == "mediation" and not aid
