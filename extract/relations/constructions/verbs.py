@@ -586,10 +586,13 @@ def _met_to_coordinate(ctx: SentenceContext, trigger: Token) -> bool:
 
 def _urged_others(ctx: SentenceContext, verb: Token) -> bool:
     """The persuasion verb has someone it urges, named or not ("urged the two sides", "called on the rival
-    factions"), other than each other: those who urge together press a third party and are not its parties."""
+    factions", side_nouns, representative_nouns, unnamed_group_nouns), other than each other: those who urge
+    together press a third party and are not its parties ("Erdogan and Putin urged a ceasefire" urges no one)."""
+    lex = ctx.lexicon
+    people = lex.side_nouns | lex.representative_nouns | lex.unnamed_group_nouns
     urged = [c for c in verb.children if c.dep_ == "dobj"]
     urged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
-    return any(u.pos_ in ("NOUN", "PROPN") and _reciprocal_object(verb) is None for u in urged)
+    return _reciprocal_object(verb) is None and any(lemma(u) in people for u in urged)
 
 
 def _cognate_fight(ctx: SentenceContext, obj: Token) -> bool:
