@@ -250,6 +250,10 @@ class Lexicon:
     governing_nouns: frozenset[str]
     # goods a demonym on says where they were made when another actor gives them ("the UAE provided Chinese drones")
     origin_goods_nouns: frozenset[str]
+    # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
+    answering_verbs: frozenset[str]
+    # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
+    sponsorship_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -594,6 +598,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         force_types=words("force_types"),
         governing_nouns=words("governing_nouns"),
         origin_goods_nouns=words("origin_goods_nouns"),
+        answering_verbs=words("answering_verbs"),
+        sponsorship_nouns=words("sponsorship_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -835,11 +835,14 @@ class SentenceContext:
         holders = [word, *(c for c in word.children if c.dep_ in ("acl", "relcl"))]
         if word.dep_ in ("dobj", "attr", "nsubjpass"):
             holders.append(word.head)
+        # "with the participation of X, and in the presence of Y": the parser may coordinate the second phrase
+        # with the first, or with the verb
+        phrases = [c for holder in holders for c in holder.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")]
+        phrases += [c for prep in phrases for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"]
         return [
             m
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "at")
+            for prep in phrases
+            if prep.lower_ in ("in", "with", "at")
             for noun in prep.children
             if noun.dep_ == "pobj" and lemma(noun) in self.lexicon.presence_nouns
             for of in noun.children

@@ -223,6 +223,8 @@ class RelationReader:
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns and lemma(c) not in lex.cooperation_domains for c in token.children):
                 return joint  # "a cooperation agreement": the more specific modifier is read
             anchor = token.head if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") else token
+            if word in lex.sponsorship_nouns and _sponsored_peace(ctx, token):
+                cue = lex.nouns.get(AUSPICES_CUE, cue)  # "agreed on a prisoner swap under Russian sponsorship"
             return joint + self._run(ctx, Frame(anchor, cue, cue.relation, "noun", word=token))
         if token.pos_ == "ADJ" and (cue := lex.adjectives.get(word)) is not None:
             return self._run(ctx, Frame(token, cue, cue.relation, "adjective"))
@@ -253,6 +255,24 @@ class RelationReader:
         return emit(ctx, frame) if frame.rule else []
 
 
+# The cue a sponsor's support noun is read as when it frames peace-making (lexicon.sponsorship_nouns).
+AUSPICES_CUE = "auspices"
+
+
+def _sponsored_peace(ctx: SentenceContext, noun: Token) -> bool:
+    """"The GNA and the LNA agreed on a prisoner swap under Russian sponsorship", "talks held under the patronage
+    of Algeria": a sponsor's support noun after "under" frames the clause as its auspices when the clause talks,
+    agrees or makes peace (a mediation verb, or a peace topic outside the phrase); "the GNA rearmed under Turkish
+    sponsorship" stays backing."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    clause = next((a for a in noun.head.ancestors if is_verb(a)), None)
+    if clause is None:
+        return False
+    cue = ctx.lexicon.verbs.get(lemma(clause))
+    return (cue is not None and cue.relation == "mediation") or ctx.makes_peace(clause, noun.head)
+
+
 def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:
     """"arms exports", "weapons sales", "the sale of drones": an aid noun on a trade noun (trade_nouns)."""
     return any(
@@ -265,7 +285,8 @@ def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:
 
 # What a verb of agreeing agrees to: its clause or its object.
 AGREED_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
-AGREED_PREPS = frozenset({"to", "on", "upon"})
+# ("worked with Russia towards a truce", "cooperate with the UN for a settlement": what is worked for)
+AGREED_PREPS = frozenset({"to", "on", "upon", "for", "toward", "towards"})
 
 
 def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
@@ -275,7 +296,9 @@ def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
     topics = lexicon.peace_topics - lexicon.war_topics
     acts = lexicon.de_escalation_verbs | lexicon.withdrawal_verbs | lexicon.peace_step_verbs
     for child in verb.children:
-        if child.dep_ in AGREED_DEPS or (child.dep_ == "prep" and child.lower_ in AGREED_PREPS):
+        # ("working with the GNA and the LNA to end the fighting": a purpose clause says what is worked for)
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in AGREED_DEPS or purpose or (child.dep_ == "prep" and child.lower_ in AGREED_PREPS):
             for word in child.subtree:
                 base = lemma(word)
                 if base in topics or (word.pos_ == "VERB" and base in acts):
@@ -320,9 +343,13 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     # a mediator acting on behalf of someone or at their request is their agent, not a side's backer
     behalf = ctx.on_behalf(*holders) if frame.relation != "mediation" else []
     present: list[ActorSpan] = []
+    guests: set[int] = set()  # where outside states attending a hosted conference are named
     if frame.relation == "mediation" and frame.agents:
         own = {m.actor_id for m in frame.agents}
         present = [m for m in ctx.in_presence(word) if m.actor_id not in own]
+        if getattr(cue, "category", None) == HOSTING:
+            guests = {m.span.start for m in present if _outsider(ctx, m)}
+            present = [m for m in present if m.span.start not in guests]
     if not frame.pairs and len(distinct_actors(frame.parties)) < 2 and not (frame.parties and frame.agents and frame.relation == "mediation") and not (
         frame.agents and (behalf or present or any(r is not None for _, r in frame.patients))
     ):
@@ -333,7 +360,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     if not mood.keep:
         return []
     factor = mood.factor * (INHERITED_ARGUMENT if frame.inherited else 1.0)
-    patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None]
+    patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None and m.span.start not in guests]
     patients.extend((m, "support") for m in behalf)
     patients.extend((m, "mediation") for m in present)
     base = base_confidence(frame.rule)
@@ -372,6 +399,17 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return edges
+
+
+# The cue category of hosting a conference or talks (host, convene, conference, summit).
+HOSTING = "host"
+
+
+def _outsider(ctx: SentenceContext, mention: ActorSpan) -> bool:
+    """"Germany hosted a conference with the participation of Russia, Turkey and France, and in the presence of
+    Sarraj and Haftar": states and international bodies (outsider_types) that attend a hosted conference are its
+    guests, not parties the host mediates with; the war's own sides who attend are."""
+    return ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
 
 
 def _offered(word: Token, lexicon) -> bool:

@@ -525,6 +525,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
         return  # "Algeria and Tunisia met to coordinate their positions on the crisis": allies lining up
+    if frame.family == "persuasion" and _urged_others(ctx, frame.trigger):
+        return  # "Turkey and Russia urged the warring parties to observe the truce": co-urgers, not parties
     if frame.family == "verb" and (
         (is_passive(frame.trigger) and lemma(frame.trigger) in ctx.lexicon.mediation_participles)
         or getattr(frame.cue, "category", None) in THIRD_PARTY_CATEGORIES
@@ -580,6 +582,17 @@ def _met_to_coordinate(ctx: SentenceContext, trigger: Token) -> bool:
     purposes = [c for h in (verb, trigger) for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and lemma(c) in ctx.lexicon.coordination_verbs]
     topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
     return bool(purposes) and not any(lemma(t) in topics for p in purposes for t in p.subtree)
+
+
+def _urged_others(ctx: SentenceContext, verb: Token) -> bool:
+    """The persuasion verb has someone it urges, named or not ("urged the two sides", "called on the rival
+    factions", side_nouns, representative_nouns, unnamed_group_nouns), other than each other: those who urge
+    together press a third party and are not its parties ("Erdogan and Putin urged a ceasefire" urges no one)."""
+    lex = ctx.lexicon
+    people = lex.side_nouns | lex.representative_nouns | lex.unnamed_group_nouns
+    urged = [c for c in verb.children if c.dep_ == "dobj"]
+    urged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
+    return _reciprocal_object(verb) is None and any(lemma(u) in people for u in urged)
 
 
 def _cognate_fight(ctx: SentenceContext, obj: Token) -> bool:
@@ -740,7 +753,32 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         own = {m.actor_id for m in mediators}
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
+        frame.patients += [(m, "mediation") for m in _contrasted_answerers(ctx, answering) if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+# Marks of a clause set against the main one: "Sarraj signed, while Haftar asked for time".
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrasted_answerers(ctx: SentenceContext, answering: Token) -> list:
+    """"Sarraj signed the truce proposed by Russia, while Haftar asked for time to study it and left without
+    signing": the subject of a while-clause on the verb that answers a proposal, answering it too (signing,
+    studying, rejecting it: answering_verbs, with no object of its own but "it"), is the proposal's party as well.
+    Not "while Haftar shelled Tripoli", nor "while Haftar signed an arms deal with the UAE"."""
+    found = []
+    for clause in answering.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children):
+            continue
+        answers = [
+            t
+            for t in clause.subtree
+            if is_verb(t) and lemma(t) in ctx.lexicon.answering_verbs
+            and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in t.children)
+        ]
+        if answers:
+            found.extend(ctx.subjects(clause, is_passive(clause))[0])
+    return found
 
 
 @construction("hosted-setting")
@@ -1048,3 +1086,54 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.patients.extend((m, "mediation") for m in added)
     frame.fire("hosted-attendees")
+
+
+# Prepositions of a mediator's frame on a clause: "under the auspices of", "with Russian facilitation".
+AUSPICES_PREPS = frozenset({"under", "with", "through", "via", "following", "after"})
+
+
+@construction("framed-signatories")
+def framed_signatories(ctx: SentenceContext, frame: Frame) -> None:
+    """"The truce was signed by the GNA and the LNA under the auspices of the UN", "the ceasefire, signed by
+    the GNA and the LNA under Williams's stewardship, held", "the deal between the GNA and the LNA, negotiated
+    with Russian facilitation": a mediator's frame on a passive clause or participle whose peace noun names its
+    signatories (two or more in the by-phrase, or the noun's between-phrase) mediates with each, and they are
+    each other's parties. Not "the arms deal was signed by Turkey and the GNA under the auspices of Qatar"."""
+    if frame.relation != "mediation" or not frame.agents or frame.parties or frame.patients:
+        return
+    noun = frame.trigger
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AUSPICES_PREPS:
+        return
+    clause = next((a for a in noun.head.ancestors if is_verb(a)), None)  # the parser may hang it on a signatory
+    if clause is None or not (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ in ("acl", "advcl", "relcl"))):
+        return
+    signed = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if signed is None:
+        signed = clause.head if clause.dep_ in ("acl", "relcl") else next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while signed is not None and clause.dep_ == "relcl" and signed.dep_ in ("conj", "pobj", "prep") and not ctx.names_peace(signed):
+            signed = signed.head  # "the ceasefire between the GNA and the LNA, which was negotiated ...": hung on the last side
+    if signed is None or not _peace_accord(ctx, signed, clause):
+        return
+    own = {m.actor_id for m in frame.agents}
+    signatories = [m for c in clause.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    if len({m.actor_id for m in signatories}) < 2:
+        signatories = [m for m in ctx.between_parties(signed) if m.actor_id not in own]
+    if len({m.actor_id for m in signatories}) < 2:
+        return
+    frame.parties = signatories
+    frame.fire("framed-signatories")
+
+
+def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
+    """The thing signed or negotiated is peace ("a truce", "a prisoner swap"), or a deal a mediation verb made
+    ("the deal ..., negotiated with Russian facilitation"; not "the arms deal", a field of cooperation or aid)."""
+    if ctx.names_peace(noun) or any(lemma(t) in ctx.lexicon.peace_step_verbs for t in noun.subtree):
+        return True
+    cue = ctx.lexicon.verbs.get(lemma(participle))
+    fields = ctx.lexicon.cooperation_domains | ctx.lexicon.aid_nouns
+    aid = any(
+        lemma(c) in fields or getattr(ctx.lexicon.nouns.get(lemma(c)), "relation", None) == "support"  # "a training deal"
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+    return cue is not None and cue.relation == "mediation" and not aid
