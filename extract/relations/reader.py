@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from spacy.attrs import LEMMA, LOWER, POS
-from spacy.symbols import VERB
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from extract.lexicon import Cue, Lexicon
@@ -121,10 +121,11 @@ class RelationReader:
             if word in self.lexicon.adjectives or word in self.lexicon.hyphen_participles:
                 self._forms_read.add(lower)
         lemmas, forms = self._lemmas_read, self._forms_read
+        be = strings["be"]
         return [
             i
             for i, (base, lower, pos) in enumerate(rows, start=sent.start)
-            if pos == VERB or i in hyphened or base in lemmas or lower in forms
+            if pos == VERB or i in hyphened or base in lemmas or lower in forms or (pos == AUX and base == be)
         ]
 
     def _is_hyphen_cue(self, token: Token) -> bool:
@@ -139,6 +140,8 @@ class RelationReader:
     def _predicate(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         word = lemma(token)
         lex = self.lexicon
+        if token.pos_ == "AUX":
+            return self._behalf_predicate(ctx, token)
         if word not in self._predicate_words and token.lower_ not in lex.adjectives and not (
             token.pos_ == "VERB" and any(
                 c.dep_ == "prep" and c.lower_ in self._behalf_openers
@@ -229,6 +232,13 @@ class RelationReader:
         if token.pos_ == "ADJ" and (cue := lex.adjectives.get(word)) is not None:
             return self._run(ctx, Frame(token, cue, cue.relation, "adjective"))
         return joint
+
+    def _behalf_predicate(self, ctx: SentenceContext, copula: Token) -> list[Edge]:
+        """"Egypt is on the side of the LNA", "the militias are in the pay of the UAE", "Qatar is firmly in the GNA's
+        camp": a behalf phrase as a copula's predicate says whom the subject acts for, as it does on any verb."""
+        if copula.dep_ in ("aux", "auxpass") or not any(c.dep_ == "prep" and c.lower_ in self._behalf_openers for c in copula.children):
+            return []
+        return self._run(ctx, Frame(copula, None, "support", "behalf")) if ctx.on_behalf(copula) else []
 
     def _acting_for_or_against(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         """Whatever the verb: acting on someone's behalf backs them, acting against someone opposes them."""
