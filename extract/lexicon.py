@@ -230,6 +230,8 @@ class Lexicon:
     outsider_types: frozenset[str]
     # "made up of", "composed of": a body's members, whose sides meet or agree through it (composed-body)
     composition_participles: frozenset[str]
+    # "a crime", "a declaration of war": what an act is called that opposes whoever did it (evaluated-act)
+    hostile_evaluations: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -563,6 +565,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         dialogue_nouns=words("dialogue_nouns"),
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
+        hostile_evaluations=words("hostile_evaluations"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

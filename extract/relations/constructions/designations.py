@@ -280,3 +280,102 @@ def _names_condemned_group(lex: Lexicon, noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and any(
         lemma(w) in lex.condemned_groups for w in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound")))
     )
+
+
+@construction("evaluated-act")
+def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA considered the declarations of the Egyptian president as a declaration of war", "Haftar closed the
+    ports, a step which the GNA called a crime", "Haftar announced the end of the accord, which the GNA described as
+    a coup": calling an act what hostile_evaluations or an opposition word of designation_predicates names opposes
+    whoever did it (the act's possessor or of-agent, or the subject of the clause the act noun stands for)."""
+    verb = frame.trigger
+    if frame.rule or lemma(verb) not in ctx.lexicon.designation_verbs:
+        return
+    evaluators = _evaluators(ctx, verb)
+    for thing, predicates in _evaluated_things(ctx, verb):
+        if thing.i in ctx.mention_at or not any(_condemns_act(ctx, p) for p in predicates):
+            continue
+        own = {m.actor_id for m in evaluators}
+        doers = [m for m in _act_doers(ctx, thing, predicates) if m.actor_id not in own]
+        if evaluators and doers:
+            frame.relation = "opposition"
+            frame.agents.extend(evaluators)
+            frame.patients.extend((m, "opposition") for m in doers)
+            frame.fire("evaluated-act")
+            return
+
+
+def _evaluated_things(ctx: SentenceContext, verb: Token) -> list[tuple[Token, list[Token]]]:
+    """The act a designating verb evaluates, with what it is called: its object ("considered [the remarks] (as) a
+    crime", the parser may hang "as" on the object), the antecedent of a relative pronoun object ("a step [which]
+    the GNA considered a crime", where the parser reads the predicate as a second object), or the noun a passive
+    participle describes ("a move described by Cairo as a provocation")."""
+    predicates = [p for p in _predicates(verb) if p.dep_ != "dobj" or p.lower_ not in RELATIVE_PRONOUNS]
+    found: list[tuple[Token, list[Token]]] = []
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in direct:
+        if obj.lower_ in RELATIVE_PRONOUNS:
+            if verb.dep_ == "relcl":
+                found.append((verb.head, [p for p in predicates if p.i != obj.i]))
+            continue
+        # "described the memorandum signed by Turkey as a violation": the parser hangs "as" on the object or on
+        # the participle that describes it
+        holders = [obj, *(c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        own = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
+        found.append((obj, [p for p in predicates if p.i != obj.i] + own))
+    if verb.dep_ == "relcl" and not direct and not any(c.dep_ in ("nsubjpass", "ccomp") for c in verb.children):
+        found.append((verb.head, predicates))  # "a move the GNA described as blackmail": no relative pronoun
+    # "considered [the Turkish deployment a provocation]": the parser reads a small clause
+    found += [(c, [p]) for p in predicates if p.dep_ in ("ccomp", "xcomp") for c in p.children if c.dep_ == "nsubj" and c.i < p.i]
+    if verb.dep_ == "acl" and is_passive(verb) and verb.tag_ == "VBN":
+        found.append((verb.head, predicates))
+    found += [(c, predicates) for c in verb.children if c.dep_ == "nsubjpass"]
+    return found
+
+
+def _evaluators(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """Who evaluates: the subject, or a passive verb's by-phrase ("was described by Cairo as ...")."""
+    if is_passive(verb):
+        return [m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    return ctx.subjects(verb, False)[0]
+
+
+def _condemns_act(ctx: SentenceContext, predicate: Token) -> bool:
+    """"a crime", "a declaration of war", "an act of aggression", "a flagrant violation", "illegal": a word of
+    hostile_evaluations (alone or with its of-object) or an opposition word of designation_predicates."""
+    lex = ctx.lexicon
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in predicate.children):
+        return False
+    words = [lemma(predicate), *(f"{lemma(predicate)} of {lemma(p)}" for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c))]
+    if any(w in lex.hostile_evaluations for w in words):
+        return True
+    return _relation_named(ctx, predicate) == "opposition"
+
+
+def _act_doers(ctx: SentenceContext, thing: Token, predicates: list[Token]) -> list[ActorSpan]:
+    """Who did the act: the noun's own authors, or, for a noun that stands for a clause ("a step", "a move", or a
+    relative clause set off by a comma after the clause's object), that clause's subject."""
+    found = _act_authors(ctx, thing)
+    # "the accord between Ankara and the GNA": its parties
+    found += [m for c in thing.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p)]
+    # "the memorandum signed by Turkey and the GNA", "the offensive launched by Haftar": the participle's agents
+    found += [m for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in objects(a) for m in ctx.group(p)]
+    if found:
+        return found
+    # "shelled the airport, an attack that Turkey called a war crime": an apposition set off by a comma after a
+    # clause's object sums up the clause
+    summing_up = thing.dep_ in ("appos", "npadvmod") and thing.left_edge.i > 0 and thing.doc[thing.left_edge.i - 1].text == ","
+    clause_noun = lemma(thing) in ctx.lexicon.act_nouns or summing_up
+    set_off = any(c.dep_ == "relcl" and c.i > thing.i and thing.doc[c.left_edge.i - 1].text == "," for c in thing.children)
+    if not (clause_noun or set_off) or not any(_names_act(ctx, p) for p in predicates):
+        return []
+    verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return ctx.subjects(verb, is_passive(verb))[0] if verb is not None else []
+
+
+def _names_act(ctx: SentenceContext, predicate: Token) -> bool:
+    """A predicate that can only be said of an act ("a crime", "a coup"), not of a thing or place ("a terrorist
+    haven")."""
+    return lemma(predicate) in ctx.lexicon.hostile_evaluations or any(
+        f"{lemma(predicate)} of {lemma(p)}" in ctx.lexicon.hostile_evaluations for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)
+    )
