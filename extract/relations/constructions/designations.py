@@ -222,6 +222,8 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     lex = ctx.lexicon
     if lemma(clause) in lex.condemned_acts:
         return ctx.subjects(clause, is_passive(clause))[0]
+    if _must_stop(ctx, clause) or any(_must_stop(ctx, c) for c in clause.children if c.dep_ == "xcomp"):
+        return ctx.subjects(clause, False)[0]
     # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
     # "refused to fund")
     acts = [clause]
@@ -379,3 +381,20 @@ def _names_act(ctx: SentenceContext, predicate: Token) -> bool:
     return lemma(predicate) in ctx.lexicon.hostile_evaluations or any(
         f"{lemma(predicate)} of {lemma(p)}" in ctx.lexicon.hostile_evaluations for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)
     )
+
+
+def _must_stop(ctx: SentenceContext, clause: Token) -> bool:
+    """"said that Russia must stop its intervention", "said Ankara should end its support for the GNA": saying an
+    actor must stop (lexicon.ceasing_verbs, with a prescriptive modal) a hostile act or its aid to a side demands it,
+    as "urged Russia to stop ..." does (demanded-stop), and presupposes the act goes on."""
+    from extract.relations.constructions.demands import _hostile_act
+
+    lex = ctx.lexicon
+    if lemma(clause) not in lex.ceasing_verbs or is_passive(clause):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj") and lemma(c) in lex.war_topics for c in clause.children):
+        return False  # "the GNA and the LNA must stop the fighting": peace-making between them, no accusation
+    modal = any(c.dep_ == "aux" and lemma(c) in lex.prescriptive_modals for c in clause.children)
+    modal = modal or (clause.dep_ == "xcomp" and lemma(clause.head) in lex.prescriptive_modals)  # "needs to halt"
+    return modal and _hostile_act(ctx, clause)
+
