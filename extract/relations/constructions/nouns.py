@@ -669,3 +669,33 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = []  # (not the clause's subject, which the noun alone took for the one it is about)
     frame.parties = framed
     frame.fire("framed-mediation")
+
+
+@construction("authored-event")
+def authored_event(ctx: SentenceContext, frame: Frame) -> None:
+    """"The offensive launched by Haftar on Tripoli", "the strikes that the UAE conducted against Misrata": the
+    parser hangs the noun's own phrase (its cue's patient preposition) on the participle or relative clause of
+    authorship_verbs that made it; that clause's by-phrase or subject is the noun's agent."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.relation not in ("support", "opposition"):
+        return
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in ctx.lexicon.authorship_verbs]
+    patients = [
+        m
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient"
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
+    if not patients:
+        return
+    if not frame.agents:
+        for clause in clauses:
+            if clause.dep_ == "relcl" and not is_passive(clause):
+                frame.agents.extend(m for c in clause.children if c.dep_ == "nsubj" for m in ctx.group(c))
+            frame.agents.extend(m for c in clause.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
+    known = {m for m, _ in frame.patients}
+    frame.patients.extend((m, frame.relation) for m in patients if m not in known)
+    if frame.agents:
+        frame.fire("authored-event")
