@@ -232,6 +232,9 @@ class Lexicon:
     composition_participles: frozenset[str]
     # "a crime", "a declaration of war": what an act is called that opposes whoever did it (evaluated-act)
     hostile_evaluations: frozenset[str]
+    # "a memorandum on security cooperation": the fields of a pact that make an outside power a side's backer
+    military_fields: frozenset[str]
+    pact_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -566,6 +569,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
         hostile_evaluations=words("hostile_evaluations"),
+        military_fields=words("military_fields"),
+        pact_nouns=words("pact_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

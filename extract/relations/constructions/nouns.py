@@ -159,7 +159,21 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
+    _reliance_on_proxy(ctx, frame)
     frame.fire("noun")
+
+
+def _reliance_on_proxy(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's reliance on Haftar": a dependence noun makes the one depended on the backer ("the GNA's reliance on
+    Turkey"), but an outside power (outsider_types) relying on a side of the war (conflict_sides) relies on its own
+    proxy, which does not back it; the noun says nothing of who backs whom then."""
+    if frame.cue is None or not frame.cue.reverse:
+        return
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    outside = {m.actor_id for m, _ in frame.patients if ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types}
+    if outside and any(m.actor_id in sides for m in frame.agents):
+        frame.agents = [m for m in frame.agents if m.actor_id not in sides]
+        frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in outside]
 
 
 def _authored(ctx: SentenceContext, token: Token, cue: Cue) -> bool:
@@ -699,3 +713,42 @@ def authored_event(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients.extend((m, frame.relation) for m in patients if m not in known)
     if frame.agents:
         frame.fire("authored-event")
+
+
+@construction("side-security-pact")
+def side_security_pact(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA signed with Turkey a memorandum on military cooperation", "Haftar signed a security agreement with
+    Russia": a pact of security or military cooperation (military_fields) between one side of the war
+    (conflict_sides) and an outside power (outsider_types) is the outside power backing that side, whichever of them
+    is the verb's subject (the side's own reading of the pact as cooperation stays)."""
+    if frame.relation != "support" or frame.cue is None or not frame.rule:
+        return
+    if frame.cue.category != "cooperate" and "cooperation-deal" not in frame.fired:
+        return  # ("a security agreement": a deal read as cooperation by cooperation-deal)
+    fields = ctx.lexicon.military_fields
+    pact = frame.trigger if frame.trigger.dep_ != "pobj" else frame.trigger.head.head  # "a memorandum on [cooperation]"
+    if lemma(frame.trigger) not in ctx.lexicon.pact_nouns and lemma(pact) not in ctx.lexicon.pact_nouns:
+        return
+    if not any(lemma(t) in fields and t.i not in ctx.mention_at for t in _pact_words(frame.trigger)):
+        return
+    actors = distinct_actors([*frame.agents, *(m for m, _ in frame.patients), *frame.parties, *(m for a, b, _ in frame.pairs for m in (a, b))])
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    war_sides = [m for m in actors if m.actor_id in sides]
+    outsiders = [m for m in actors if ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types]
+    if len(war_sides) != 1 or not outsiders or len(war_sides) + len(outsiders) != len(actors):
+        return
+    read = {(a.actor_id, b.actor_id) for a, b, _ in frame.pairs} | {(a.actor_id, p.actor_id) for a in frame.agents for p, _ in frame.patients}
+    added = [(m, war_sides[0], "support") for m in outsiders if (m.actor_id, war_sides[0].actor_id) not in read]
+    if added:
+        frame.pairs.extend(added)
+        frame.fire("side-security-pact")
+
+
+def _pact_words(noun: Token) -> list[Token]:
+    """The pact's own words: its modifiers and the words of its of- / on-phrase ("a memorandum on security
+    cooperation"), or the pact a cooperation noun completes ("signed a pact of military cooperation")."""
+    words = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]  # "a military cooperation accord"
+    words += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "in") for t in c.subtree]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on"):
+        words += [c for c in noun.head.head.children if c.dep_ in ("amod", "compound")]
+    return words
