@@ -752,3 +752,40 @@ def _pact_words(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on"):
         words += [c for c in noun.head.head.children if c.dep_ in ("amod", "compound")]
     return words
+
+
+@construction("aid-owner")
+def aid_owner(ctx: SentenceContext, frame: Frame) -> None:
+    """"The deliveries of weapons of Turkey to the GNA", "the shipment of Ankara's drones to Tripoli": a noun of aid
+    given with no giver of its own names the giver in the aid's own of-phrase or possessor; the aid a name only
+    modifies ("deliveries of Chinese drones") says where it was made, not who gave it."""
+    token = frame.trigger
+    if frame.relation != "support" or frame.agents or frame.cue is None or frame.cue.category != "aid":
+        return
+    given = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) if ctx.is_aid(p) and p.i not in ctx.mention_at]
+    givers = [m for p in given for m in ctx.owner_of_noun(p)]
+    if not givers:
+        return
+    frame.agents.extend(givers)
+    if frame.patients:
+        frame.fire("aid-owner")
+
+
+@construction("predicate-noun-author")
+def predicate_noun_author(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's statement was a clear warning to Turkey", "the declarations of the Egyptian president were an
+    aggression against the GNA": a cue noun predicated of an act or saying with no agent of its own is the act's
+    author's (the subject's possessor or of-phrase)."""
+    token, cue = frame.trigger, frame.cue
+    if frame.agents or cue is None or cue.identity or frame.relation not in ("support", "opposition") or not frame.patients:
+        return
+    copula = token.head
+    if token.dep_ != "attr" or lemma(copula) != "be":
+        return
+    subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.i not in ctx.mention_at and c.pos_ == "NOUN"]
+    authors = [m for s in subjects for m in ctx.owner_of_noun(s)]
+    own = {m.actor_id for m, _ in frame.patients}
+    authors = [m for m in authors if m.actor_id not in own]
+    if authors:
+        frame.agents.extend(authors)
+        frame.fire("predicate-noun-author")
