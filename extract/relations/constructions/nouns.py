@@ -688,12 +688,20 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
 @construction("authored-event")
 def authored_event(ctx: SentenceContext, frame: Frame) -> None:
     """"The offensive launched by Haftar on Tripoli", "the strikes that the UAE conducted against Misrata": the
-    parser hangs the noun's own phrase (its cue's patient preposition) on the participle or relative clause of
-    authorship_verbs that made it; that clause's by-phrase or subject is the noun's agent."""
+    parser hangs the noun's own phrases on the participle or relative clause of authorship_verbs that made it:
+    that clause's by-phrase or subject is the noun's agent, and its phrase of the cue's patient preposition the
+    noun's patient."""
     token, cue = frame.trigger, frame.cue
     if cue is None or frame.relation not in ("support", "opposition"):
         return
     clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in ctx.lexicon.authorship_verbs]
+    clauses += [  # "the offensive that Haftar continues to launch": the subject is the relative clause's
+        x for c in token.children if c.dep_ == "relcl" for x in c.children if x.dep_ == "xcomp" and lemma(x) in ctx.lexicon.authorship_verbs
+    ]
+    agents = [
+        m for c in clauses if c.dep_ in ("relcl", "xcomp") and not is_passive(c) for s in (c if c.dep_ == "relcl" else c.head).children if s.dep_ == "nsubj" for m in ctx.group(s)
+    ]
+    agents += [m for c in clauses for a in c.children if a.dep_ == "agent" for p in objects(a) for m in ctx.group(p)]
     patients = [
         m
         for clause in clauses
@@ -702,25 +710,36 @@ def authored_event(ctx: SentenceContext, frame: Frame) -> None:
         for p in objects(c)
         for m in ctx.group(p)
     ]
-    if not patients:
-        return
-    if not frame.agents:
-        for clause in clauses:
-            if clause.dep_ == "relcl" and not is_passive(clause):
-                frame.agents.extend(m for c in clause.children if c.dep_ == "nsubj" for m in ctx.group(c))
-            frame.agents.extend(m for c in clause.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
+    if clauses:
+        # "the offensive launched by Haftar on Tripoli": the parser may hang the phrase on the name of the by-phrase
+        holders = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"]
+        holders += [a for c in clauses for a in c.children if a.dep_ == "agent"]
+        patients += [
+            m
+            for by in holders
+            for name in objects(by)
+            if name.i in ctx.mention_at
+            for c in name.children
+            if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient"
+            for p in objects(c)
+            for m in ctx.group(p)
+        ]
     known = {m for m, _ in frame.patients}
-    frame.patients.extend((m, frame.relation) for m in patients if m not in known)
-    if frame.agents:
-        frame.fire("authored-event")
+    patients = [m for m in patients if m not in known]
+    agents = agents if not frame.agents else []
+    if not (agents or patients) or not (frame.agents or agents) or not (frame.patients or patients):
+        return
+    frame.agents.extend(agents)
+    frame.patients.extend((m, frame.relation) for m in patients)
+    frame.fire("authored-event")
 
 
 @construction("side-security-pact")
 def side_security_pact(ctx: SentenceContext, frame: Frame) -> None:
     """"The GNA signed with Turkey a memorandum on military cooperation", "Haftar signed a security agreement with
     Russia": a pact of security or military cooperation (military_fields) between one side of the war
-    (conflict_sides) and an outside power (outsider_types) is the outside power backing that side, whichever of them
-    is the verb's subject (the side's own reading of the pact as cooperation stays)."""
+    (conflict_sides) and an outside power (outsider_types) is also the outside power backing that side (and whoever
+    signs beside the side), whichever of them is the verb's subject; the cooperation read so far stays."""
     if frame.relation != "support" or frame.cue is None or not frame.rule:
         return
     if frame.cue.category != "cooperate" and "cooperation-deal" not in frame.fired:
@@ -731,14 +750,20 @@ def side_security_pact(ctx: SentenceContext, frame: Frame) -> None:
         return
     if not any(lemma(t) in fields and t.i not in ctx.mention_at for t in _pact_words(frame.trigger)):
         return
-    actors = distinct_actors([*frame.agents, *(m for m, _ in frame.patients), *frame.parties, *(m for a, b, _ in frame.pairs for m in (a, b))])
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    war_sides = [m for m in actors if m.actor_id in sides]
-    outsiders = [m for m in actors if ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types]
-    if len(war_sides) != 1 or not outsiders or len(war_sides) + len(outsiders) != len(actors):
+    if frame.agents and frame.patients:
+        signers = [distinct_actors(frame.agents), distinct_actors([m for m, _ in frame.patients])]
+    else:
+        signers = [distinct_actors([*frame.parties, *(m for a, b, _ in frame.pairs for m in (a, b))])]
+    war_sides = [m for group in signers for m in group if m.actor_id in sides]
+    if len({m.actor_id for m in war_sides}) != 1:
         return
+    side_group = next(group for group in signers if any(m.actor_id in sides for m in group))
+    other = [m for group in signers if group is not side_group for m in group] or side_group
+    backers = [m for m in other if m.actor_id not in sides and ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types]
+    backed = [m for m in side_group if m.actor_id in sides] if other is side_group else side_group
     read = {(a.actor_id, b.actor_id) for a, b, _ in frame.pairs} | {(a.actor_id, p.actor_id) for a in frame.agents for p, _ in frame.patients}
-    added = [(m, war_sides[0], "support") for m in outsiders if (m.actor_id, war_sides[0].actor_id) not in read]
+    added = [(b, s, "support") for b in backers for s in backed if b.actor_id != s.actor_id and (b.actor_id, s.actor_id) not in read]
     if added:
         frame.pairs.extend(added)
         frame.fire("side-security-pact")
