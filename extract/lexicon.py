@@ -235,6 +235,9 @@ class Lexicon:
     # "a memorandum on security cooperation": the fields of a pact that make an outside power a side's backer
     military_fields: frozenset[str]
     pact_nouns: frozenset[str]
+    # "had not honoured the ceasefire": keeping a truce or commitment, said not to happen, accuses (reported-breach)
+    compliance_verbs: frozenset[str]
+    commitment_words: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -571,6 +574,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         hostile_evaluations=words("hostile_evaluations"),
         military_fields=words("military_fields"),
         pact_nouns=words("pact_nouns"),
+        compliance_verbs=words("compliance_verbs"),
+        commitment_words=words("commitment_words"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

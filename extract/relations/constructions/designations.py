@@ -398,3 +398,57 @@ def _must_stop(ctx: SentenceContext, clause: Token) -> bool:
     modal = modal or (clause.dep_ == "xcomp" and lemma(clause.head) in lex.prescriptive_modals)  # "needs to halt"
     return modal and _hostile_act(ctx, clause)
 
+
+
+@construction("reported-breach")
+def reported_breach(ctx: SentenceContext, frame: Frame) -> None:
+    """"US officials said Moscow had not honoured the ceasefire", "the UN said the LNA failed to respect the
+    embargo": a speaker who says another actor does not keep (compliance_verbs) a truce, an embargo or a commitment
+    (commitment_words) accuses it; "Haftar must not be allowed to take Tripoli, the GNA said": one who says an actor
+    must not be let act opposes it. Saying it kept them ("said the GNA honoured the truce") accuses no one."""
+    verb = frame.trigger
+    word = lemma(verb)
+    if frame.rule or word not in ctx.lexicon.reporting_verbs or word in ctx.lexicon.denial_verbs:
+        return
+    speakers = ctx.subjects(verb, is_passive(verb))[0]
+    own = {m.actor_id for m in speakers}
+    for clause in _reported_clauses(verb):
+        if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in clause.children):
+            continue
+        accused = [m for m in _breaching(ctx, clause) + _not_to_be_allowed(ctx, clause) if m.actor_id not in own]
+        if speakers and accused:
+            frame.relation = "opposition"
+            frame.agents.extend(speakers)
+            frame.patients.extend((m, "opposition") for m in accused)
+            frame.fire("reported-breach")
+            return
+
+
+def _breaching(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """The subject of "had not honoured the ceasefire", "failed to respect the embargo", "never abided by its
+    commitments"."""
+    lex = ctx.lexicon
+    failing = lemma(clause) in ("fail", "refuse") and not any(c.dep_ == "neg" for c in clause.children)
+    keeping = [c for c in clause.children if c.dep_ == "xcomp"] if failing else [clause]
+    for keep in keeping:
+        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in keep.children)
+        if lemma(keep) not in lex.compliance_verbs or not (failing or negated):
+            continue
+        kept = [c for c in keep.children if c.dep_ == "dobj"]
+        # "abided by its commitments": the parser may read "by" as a passive's agent
+        kept += [p for c in keep.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "to") for p in objects(c)]
+        if any(lemma(k) in lex.commitment_words for k in kept):
+            return ctx.subjects(clause, False)[0]
+    return []
+
+
+def _not_to_be_allowed(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """The subject of "must not be allowed to take over", "should never be permitted to rule"."""
+    if lemma(clause) not in ("allow", "permit", "let") or not is_passive(clause):
+        return []
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    prescribed = any(c.dep_ == "aux" and lemma(c) in ctx.lexicon.prescriptive_modals for c in clause.children)
+    acting = any(c.dep_ == "xcomp" for c in clause.children)
+    if not (negated and prescribed and acting):
+        return []
+    return [m for c in clause.children if c.dep_ == "nsubjpass" for m in ctx.group(c)]
