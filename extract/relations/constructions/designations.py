@@ -15,6 +15,8 @@ PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
 # Verbs whose object says what their subject is: "the Turkish intervention posed a threat to Arab security",
 # "Turkey bore responsibility for the escalation".
 STANCE_COPULAS = frozenset({"pose", "constitute", "represent", "bear", "shoulder", "play"})  # ("bore responsibility for", "played a dangerous game")
+# Copulas of what a speaker says someone is: "said Haftar was a putschist", "warned that Haftar remained a threat".
+REPORTED_COPULAS = frozenset({"be", "remain", "become", "stay"})
 # Lists an actor is put on: what the list is of says what it is called ("a terrorist list").
 LISTS = frozenset({"list", "blacklist", "register", "roster"})
 
@@ -114,7 +116,7 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
     """"Erdogan said Haftar was a putschist", "'Haftar is a war criminal,' the GNA said": whoever
     says that an actor is what a designation predicate names designates it so."""
     verb = frame.trigger
-    copulas = [c for c in verb.children if c.dep_ == "ccomp" and (lemma(c) == "be" or lemma(c) in STANCE_COPULAS)]
+    copulas = [c for c in verb.children if c.dep_ == "ccomp" and (lemma(c) in REPORTED_COPULAS or lemma(c) in STANCE_COPULAS)]
     if verb.dep_ in ("ccomp", "parataxis") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         copulas.append(verb.head)  # the parser makes the quoted clause the root
     for copula in copulas:
