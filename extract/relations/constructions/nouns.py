@@ -814,3 +814,21 @@ def predicate_noun_author(ctx: SentenceContext, frame: Frame) -> None:
     if authors:
         frame.agents.extend(authors)
         frame.fire("predicate-noun-author")
+
+
+@construction("shared-stance")
+def shared_stance(ctx: SentenceContext, frame: Frame) -> None:
+    """"France shares Egypt's concerns about Turkey's role", "Macron said he echoed Sisi's criticism of Ankara":
+    whoever shares or echoes (sharing_verbs) another's stance takes it too, towards the same actors."""
+    token = frame.trigger
+    if frame.relation not in ("support", "opposition") or not frame.patients or token.dep_ != "dobj":
+        return
+    verb = token.head
+    if lemma(verb) not in ctx.lexicon.sharing_verbs or not any(c.dep_ == "poss" for c in token.children):
+        return
+    known = {m.actor_id for m in frame.agents}
+    targets = {m.actor_id for m, _ in frame.patients}
+    sharers = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in known and m.actor_id not in targets]
+    if sharers:
+        frame.agents.extend(sharers)
+        frame.fire("shared-stance")
