@@ -543,8 +543,18 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     modifiers += [conj for m in modifiers for conj in m.conjuncts]
-    if frame.relation != "mediation" or not frame.cue.weak or not any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers):
+    # "an agreement on security cooperation", "an agreement for training the coast guard": a military field in its
+    # phrase (not "an agreement on the supply of fuel", which two sides of a war may reach)
+    phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "of") for t in c.subtree if t.i not in ctx.mention_at]
+    domain = any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers)
+    if not domain and any(lemma(t) in ctx.lexicon.peace_topics for t in phrase):
+        return  # "an agreement on a ceasefire and on training": peace-making
+    domain = domain or any(lemma(t) in ctx.lexicon.military_fields or (lemma(t) == "train" and t.pos_ == "VERB") for t in phrase)
+    if frame.relation != "mediation" or not frame.cue.weak or not domain:
         return
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if len({m.actor_id for m in [*frame.agents, *frame.parties, *(m for m, _ in frame.patients)] if m.actor_id in sides}) >= 2:
+        return  # "the GNA and the LNA reached a security agreement for Sirte": the two sides of the war make peace
     frame.relation = "support"
     frame.patients = [(m, "support") for m, _ in frame.patients]
     agents = distinct_actors(frame.agents + frame.parties)
