@@ -430,6 +430,8 @@ def _breaching(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     """The subject of "had not honoured the ceasefire", "failed to respect the embargo", "never abided by its
     commitments"."""
     lex = ctx.lexicon
+    if not any(c.dep_ == "neg" for c in clause.children) and _against_commitment(ctx, clause):
+        return ctx.subjects(clause, is_passive(clause))[0] if not is_passive(clause) else []
     failing = lemma(clause) in ("fail", "refuse") and not any(c.dep_ == "neg" for c in clause.children)
     keeping = [c for c in clause.children if c.dep_ == "xcomp"] if failing else [clause]
     for keep in keeping:
@@ -454,3 +456,25 @@ def _not_to_be_allowed(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     if not (negated and prescribed and acting):
         return []
     return [m for c in clause.children if c.dep_ == "nsubjpass" for m in ctx.group(c)]
+
+
+# "in violation of the embargo", "in breach of its commitments": what an act done so breaks
+BREACH_NOUNS = frozenset({"violation", "breach", "defiance", "contravention"})
+
+
+def _against_commitment(ctx: SentenceContext, clause: Token) -> bool:
+    """"continue to send weapons to Haftar despite the Berlin commitments", "supplied mercenaries in violation of
+    the embargo": an act done despite, or in breach of, a truce, an embargo or a commitment."""
+    words = ctx.lexicon.commitment_words
+    holders = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "continue to send ... despite"
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            for obj in objects(prep):
+                if prep.lower_ == "despite" and lemma(obj) in words:
+                    return True
+                if prep.lower_ == "in" and lemma(obj) in BREACH_NOUNS and any(
+                    lemma(p) in words for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)
+                ):
+                    return True
+    return False
+
