@@ -842,3 +842,18 @@ def shared_stance(ctx: SentenceContext, frame: Frame) -> None:
     if sharers:
         frame.agents.extend(sharers)
         frame.fire("shared-stance")
+
+
+@construction("accusation-content")
+def accusation_content(ctx: SentenceContext, frame: Frame) -> None:
+    """"France's accusation that Turkey violated the embargo", "Cairo's charge that Ankara sends jihadists": the
+    subject of what an accusation noun (a cue of the accuse category) says is the one accused."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or cue.category != "accuse" or frame.relation != "opposition" or frame.patients or not frame.agents:
+        return
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    own = {m.actor_id for m in frame.agents}
+    accused = [m for c in clauses for m in ctx.subjects(c, is_passive(c))[0] if m.actor_id not in own and not is_passive(c)]
+    if accused:
+        frame.patients.extend((m, "opposition") for m in accused)
+        frame.fire("accusation-content")
