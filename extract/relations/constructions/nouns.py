@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.verbs import co_agent_preps
 from extract.relations.registry import Frame, construction
 
@@ -160,6 +160,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
     _reliance_on_proxy(ctx, frame)
+    _behalf_on_agent(ctx, frame)
     frame.fire("noun")
 
 
@@ -857,3 +858,19 @@ def accusation_content(ctx: SentenceContext, frame: Frame) -> None:
     if accused:
         frame.patients.extend((m, "opposition") for m in accused)
         frame.fire("accusation-content")
+
+
+def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
+    """"The involvement of Russia, Egypt and the UAE on Haftar's side", "the presence of the Russian Federation in
+    support of Haftar": the parser hangs a noun's behalf phrase on the name in its of-phrase; it is still the noun's,
+    so the of-agents act for whom it names."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.relation != "support" or frame.patients or cue.preps.get("of") != "agent":
+        return
+    # anywhere in the of-phrase: on a name, on its last conjunct, on "forces" in "Russian forces"
+    phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    acted_for = [m for t in phrase if t.dep_ == "prep" and is_behalf_prep(t) for p in objects(t) for m in ctx.group(p)]
+    own = {m.actor_id for m in frame.agents}
+    acted_for = [m for m in acted_for if m.actor_id not in own]
+    if frame.agents and acted_for:
+        frame.patients.extend((m, "support") for m in acted_for)
