@@ -315,6 +315,8 @@ def _evaluated_things(ctx: SentenceContext, verb: Token) -> list[tuple[Token, li
     the GNA considered a crime", where the parser reads the predicate as a second object), or the noun a passive
     participle describes ("a move described by Cairo as a provocation")."""
     predicates = [p for p in _predicates(verb) if p.dep_ != "dobj" or p.lower_ not in RELATIVE_PRONOUNS]
+    # "described as illegitimate": the parser may hang the adjective on "as" as a modifier
+    predicates += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for a in c.children if a.dep_ in ("amod", "acomp") and a.pos_ == "ADJ"]
     found: list[tuple[Token, list[Token]]] = []
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     for obj in direct:
@@ -333,7 +335,8 @@ def _evaluated_things(ctx: SentenceContext, verb: Token) -> list[tuple[Token, li
     found += [(c, [p]) for p in predicates if p.dep_ in ("ccomp", "xcomp") for c in p.children if c.dep_ == "nsubj" and c.i < p.i]
     if verb.dep_ == "acl" and is_passive(verb) and verb.tag_ == "VBN":
         found.append((verb.head, predicates))
-    found += [(c, predicates) for c in verb.children if c.dep_ == "nsubjpass"]
+    # "a session which was described by the council as invalid": the relative pronoun is the antecedent
+    found += [(verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c, predicates) for c in verb.children if c.dep_ == "nsubjpass"]
     return found
 
 
