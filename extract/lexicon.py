@@ -254,6 +254,16 @@ class Lexicon:
     answering_verbs: frozenset[str]
     # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
     sponsorship_nouns: frozenset[str]
+    # "a crime", "a declaration of war": what an act is called that opposes whoever did it (evaluated-act)
+    hostile_evaluations: frozenset[str]
+    # "a memorandum on security cooperation": the fields of a pact that make an outside power a side's backer
+    military_fields: frozenset[str]
+    pact_nouns: frozenset[str]
+    # "had not honoured the ceasefire": keeping a truce or commitment, said not to happen, accuses (reported-breach)
+    compliance_verbs: frozenset[str]
+    commitment_words: frozenset[str]
+    # "shares Egypt's concerns about Turkey": taking another's stance as one's own (shared-stance)
+    sharing_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -600,6 +610,12 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         origin_goods_nouns=words("origin_goods_nouns"),
         answering_verbs=words("answering_verbs"),
         sponsorship_nouns=words("sponsorship_nouns"),
+        hostile_evaluations=words("hostile_evaluations"),
+        military_fields=words("military_fields"),
+        pact_nouns=words("pact_nouns"),
+        compliance_verbs=words("compliance_verbs"),
+        commitment_words=words("commitment_words"),
+        sharing_verbs=words("sharing_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -15,6 +15,8 @@ PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
 # Verbs whose object says what their subject is: "the Turkish intervention posed a threat to Arab security",
 # "Turkey bore responsibility for the escalation".
 STANCE_COPULAS = frozenset({"pose", "constitute", "represent", "bear", "shoulder", "play"})  # ("bore responsibility for", "played a dangerous game")
+# Copulas of what a speaker says someone is: "said Haftar was a putschist", "warned that Haftar remained a threat".
+REPORTED_COPULAS = frozenset({"be", "remain", "become", "stay"})
 # Lists an actor is put on: what the list is of says what it is called ("a terrorist list").
 LISTS = frozenset({"list", "blacklist", "register", "roster"})
 
@@ -118,7 +120,7 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
     """"Erdogan said Haftar was a putschist", "'Haftar is a war criminal,' the GNA said": whoever
     says that an actor is what a designation predicate names designates it so."""
     verb = frame.trigger
-    copulas = [c for c in verb.children if c.dep_ == "ccomp" and (lemma(c) == "be" or lemma(c) in STANCE_COPULAS)]
+    copulas = [c for c in verb.children if c.dep_ == "ccomp" and (lemma(c) in REPORTED_COPULAS or lemma(c) in STANCE_COPULAS)]
     if verb.dep_ in ("ccomp", "parataxis") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         copulas.append(verb.head)  # the parser makes the quoted clause the root
     for copula in copulas:
@@ -226,6 +228,8 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     lex = ctx.lexicon
     if lemma(clause) in lex.condemned_acts:
         return ctx.subjects(clause, is_passive(clause))[0]
+    if _must_stop(ctx, clause) or any(_must_stop(ctx, c) for c in clause.children if c.dep_ == "xcomp"):
+        return ctx.subjects(clause, False)[0]
     # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
     # "refused to fund")
     acts = [clause]
@@ -284,3 +288,200 @@ def _names_condemned_group(lex: Lexicon, noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and any(
         lemma(w) in lex.condemned_groups for w in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound")))
     )
+
+
+@construction("evaluated-act")
+def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA considered the declarations of the Egyptian president as a declaration of war", "Haftar closed the
+    ports, a step which the GNA called a crime", "Haftar announced the end of the accord, which the GNA described as
+    a coup": calling an act what hostile_evaluations or an opposition word of designation_predicates names opposes
+    whoever did it (the act's possessor or of-agent, or the subject of the clause the act noun stands for)."""
+    verb = frame.trigger
+    if frame.rule or lemma(verb) not in ctx.lexicon.designation_verbs:
+        return
+    evaluators = _evaluators(ctx, verb)
+    for thing, predicates in _evaluated_things(ctx, verb):
+        if thing.i in ctx.mention_at or not any(_condemns_act(ctx, p) for p in predicates):
+            continue
+        own = {m.actor_id for m in evaluators}
+        doers = [m for m in _act_doers(ctx, thing, predicates) if m.actor_id not in own]
+        if evaluators and doers:
+            frame.relation = "opposition"
+            frame.agents.extend(evaluators)
+            frame.patients.extend((m, "opposition") for m in doers)
+            frame.fire("evaluated-act")
+            return
+
+
+def _evaluated_things(ctx: SentenceContext, verb: Token) -> list[tuple[Token, list[Token]]]:
+    """The act a designating verb evaluates, with what it is called: its object ("considered [the remarks] (as) a
+    crime", the parser may hang "as" on the object), the antecedent of a relative pronoun object ("a step [which]
+    the GNA considered a crime", where the parser reads the predicate as a second object), or the noun a passive
+    participle describes ("a move described by Cairo as a provocation")."""
+    predicates = [p for p in _predicates(verb) if p.dep_ != "dobj" or p.lower_ not in RELATIVE_PRONOUNS]
+    # "described as illegitimate": the parser may hang the adjective on "as" as a modifier
+    predicates += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for a in c.children if a.dep_ in ("amod", "acomp") and a.pos_ == "ADJ"]
+    found: list[tuple[Token, list[Token]]] = []
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in direct:
+        if obj.lower_ in RELATIVE_PRONOUNS:
+            if verb.dep_ == "relcl":
+                found.append((verb.head, [p for p in predicates if p.i != obj.i]))
+            continue
+        # "described the memorandum signed by Turkey as a violation": the parser hangs "as" on the object or on
+        # the participle that describes it
+        holders = [obj, *(c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        own = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
+        found.append((obj, [p for p in predicates if p.i != obj.i] + own))
+    if verb.dep_ == "relcl" and not direct and not any(c.dep_ in ("nsubjpass", "ccomp") for c in verb.children):
+        found.append((verb.head, predicates))  # "a move the GNA described as blackmail": no relative pronoun
+    # "considered [the Turkish deployment a provocation]": the parser reads a small clause
+    found += [(c, [p]) for p in predicates if p.dep_ in ("ccomp", "xcomp") for c in p.children if c.dep_ == "nsubj" and c.i < p.i]
+    if verb.dep_ == "acl" and is_passive(verb) and verb.tag_ == "VBN":
+        found.append((verb.head, predicates))
+    # "a session which was described by the council as invalid": the relative pronoun is the antecedent
+    found += [(verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c, predicates) for c in verb.children if c.dep_ == "nsubjpass"]
+    return found
+
+
+def _evaluators(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """Who evaluates: the subject, or a passive verb's by-phrase ("was described by Cairo as ...")."""
+    if is_passive(verb):
+        return [m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    return ctx.subjects(verb, False)[0]
+
+
+def _condemns_act(ctx: SentenceContext, predicate: Token) -> bool:
+    """"a crime", "a declaration of war", "an act of aggression", "a flagrant violation", "illegal": a word of
+    hostile_evaluations (alone or with its of-object) or an opposition word of designation_predicates."""
+    lex = ctx.lexicon
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in predicate.children):
+        return False
+    words = [lemma(predicate), *(f"{lemma(predicate)} of {lemma(p)}" for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c))]
+    if any(w in lex.hostile_evaluations for w in words):
+        return True
+    return _relation_named(ctx, predicate) == "opposition"
+
+
+def _act_doers(ctx: SentenceContext, thing: Token, predicates: list[Token]) -> list[ActorSpan]:
+    """Who did the act: the noun's own authors, or, for a noun that stands for a clause ("a step", "a move", or a
+    relative clause set off by a comma after the clause's object), that clause's subject."""
+    found = _act_authors(ctx, thing)
+    # "the accord between Ankara and the GNA": its parties
+    found += [m for c in thing.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p)]
+    # "the memorandum signed by Turkey and the GNA", "the offensive launched by Haftar": the participle's agents
+    found += [m for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in objects(a) for m in ctx.group(p)]
+    if found:
+        return found
+    # "shelled the airport, an attack that Turkey called a war crime": an apposition set off by a comma after a
+    # clause's object sums up the clause
+    summing_up = thing.dep_ in ("appos", "npadvmod") and thing.left_edge.i > 0 and thing.doc[thing.left_edge.i - 1].text == ","
+    clause_noun = lemma(thing) in ctx.lexicon.act_nouns or summing_up
+    set_off = any(c.dep_ == "relcl" and c.i > thing.i and thing.doc[c.left_edge.i - 1].text == "," for c in thing.children)
+    if not (clause_noun or set_off) or not any(_names_act(ctx, p) for p in predicates):
+        return []
+    verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return ctx.subjects(verb, is_passive(verb))[0] if verb is not None else []
+
+
+def _names_act(ctx: SentenceContext, predicate: Token) -> bool:
+    """A predicate that can only be said of an act ("a crime", "a coup"), not of a thing or place ("a terrorist
+    haven")."""
+    return lemma(predicate) in ctx.lexicon.hostile_evaluations or any(
+        f"{lemma(predicate)} of {lemma(p)}" in ctx.lexicon.hostile_evaluations for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)
+    )
+
+
+def _must_stop(ctx: SentenceContext, clause: Token) -> bool:
+    """"said that Russia must stop its intervention", "said Ankara should end its support for the GNA": saying an
+    actor must stop (lexicon.ceasing_verbs, with a prescriptive modal) a hostile act or its aid to a side demands it,
+    as "urged Russia to stop ..." does (demanded-stop), and presupposes the act goes on."""
+    from extract.relations.constructions.demands import _hostile_act
+
+    lex = ctx.lexicon
+    if lemma(clause) not in lex.ceasing_verbs or is_passive(clause):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj") and lemma(c) in lex.war_topics for c in clause.children):
+        return False  # "the GNA and the LNA must stop the fighting": peace-making between them, no accusation
+    modal = any(c.dep_ == "aux" and lemma(c) in lex.prescriptive_modals for c in clause.children)
+    modal = modal or (clause.dep_ == "xcomp" and lemma(clause.head) in lex.prescriptive_modals)  # "needs to halt"
+    return modal and _hostile_act(ctx, clause)
+
+
+
+@construction("reported-breach")
+def reported_breach(ctx: SentenceContext, frame: Frame) -> None:
+    """"US officials said Moscow had not honoured the ceasefire", "the UN said the LNA failed to respect the
+    embargo": a speaker who says another actor does not keep (compliance_verbs) a truce, an embargo or a commitment
+    (commitment_words) accuses it; "Haftar must not be allowed to take Tripoli, the GNA said": one who says an actor
+    must not be let act opposes it. Saying it kept them ("said the GNA honoured the truce") accuses no one."""
+    verb = frame.trigger
+    word = lemma(verb)
+    if frame.rule or word not in ctx.lexicon.reporting_verbs or word in ctx.lexicon.denial_verbs:
+        return
+    speakers = ctx.subjects(verb, is_passive(verb))[0]
+    own = {m.actor_id for m in speakers}
+    for clause in _reported_clauses(verb):
+        if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in clause.children):
+            continue
+        accused = [m for m in _breaching(ctx, clause) + _not_to_be_allowed(ctx, clause) if m.actor_id not in own]
+        if speakers and accused:
+            frame.relation = "opposition"
+            frame.agents.extend(speakers)
+            frame.patients.extend((m, "opposition") for m in accused)
+            frame.fire("reported-breach")
+            return
+
+
+def _breaching(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """The subject of "had not honoured the ceasefire", "failed to respect the embargo", "never abided by its
+    commitments"."""
+    lex = ctx.lexicon
+    if not any(c.dep_ == "neg" for c in clause.children) and _against_commitment(ctx, clause):
+        return ctx.subjects(clause, is_passive(clause))[0] if not is_passive(clause) else []
+    failing = lemma(clause) in ("fail", "refuse") and not any(c.dep_ == "neg" for c in clause.children)
+    keeping = [c for c in clause.children if c.dep_ == "xcomp"] if failing else [clause]
+    for keep in keeping:
+        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in keep.children)
+        if lemma(keep) not in lex.compliance_verbs or not (failing or negated):
+            continue
+        kept = [c for c in keep.children if c.dep_ == "dobj"]
+        # "abided by its commitments": the parser may read "by" as a passive's agent
+        kept += [p for c in keep.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with", "to") for p in objects(c)]
+        if any(lemma(k) in lex.commitment_words for k in kept):
+            return ctx.subjects(clause, False)[0]
+    return []
+
+
+def _not_to_be_allowed(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """The subject of "must not be allowed to take over", "should never be permitted to rule"."""
+    if lemma(clause) not in ("allow", "permit", "let") or not is_passive(clause):
+        return []
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    prescribed = any(c.dep_ == "aux" and lemma(c) in ctx.lexicon.prescriptive_modals for c in clause.children)
+    acting = any(c.dep_ == "xcomp" for c in clause.children)
+    if not (negated and prescribed and acting):
+        return []
+    return [m for c in clause.children if c.dep_ == "nsubjpass" for m in ctx.group(c)]
+
+
+# "in violation of the embargo", "in breach of its commitments": what an act done so breaks
+BREACH_NOUNS = frozenset({"violation", "breach", "defiance", "contravention"})
+
+
+def _against_commitment(ctx: SentenceContext, clause: Token) -> bool:
+    """"continue to send weapons to Haftar despite the Berlin commitments", "supplied mercenaries in violation of
+    the embargo": an act done despite, or in breach of, a truce, an embargo or a commitment."""
+    words = ctx.lexicon.commitment_words
+    holders = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "continue to send ... despite"
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            for obj in objects(prep):
+                if prep.lower_ == "despite" and lemma(obj) in words:
+                    return True
+                if prep.lower_ == "in" and lemma(obj) in BREACH_NOUNS and any(
+                    lemma(p) in words for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)
+                ):
+                    return True
+    return False
+

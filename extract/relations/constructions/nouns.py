@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.verbs import co_agent_preps
 from extract.relations.registry import Frame, construction
 
@@ -168,6 +168,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
+    _reliance_on_proxy(ctx, frame)
+    _behalf_on_agent(ctx, frame)
     frame.fire("noun")
 
 
@@ -191,6 +193,17 @@ def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> ActorSpan | Non
     if first.kind != "demonym" and before is not None and before.pos_ in ("VERB", "AUX") and lemma(before) not in ctx.lexicon.reporting_verbs:
         return None  # ("Analysts said Qatar and Turkish backing ...": a reported clause begins there)
     return first
+def _reliance_on_proxy(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's reliance on Haftar": a dependence noun makes the one depended on the backer ("the GNA's reliance on
+    Turkey"), but an outside power (outsider_types) relying on a side of the war (conflict_sides) relies on its own
+    proxy, which does not back it; the noun says nothing of who backs whom then."""
+    if frame.cue is None or not frame.cue.reverse:
+        return
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    outside = {m.actor_id for m, _ in frame.patients if ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types}
+    if outside and any(m.actor_id in sides for m in frame.agents):
+        frame.agents = [m for m in frame.agents if m.actor_id not in sides]
+        frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in outside]
 
 
 def _authored(ctx: SentenceContext, token: Token, cue: Cue) -> bool:
@@ -560,8 +573,18 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     modifiers += [conj for m in modifiers for conj in m.conjuncts]
-    if frame.relation != "mediation" or not frame.cue.weak or not any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers):
+    # "an agreement on security cooperation", "an agreement for training the coast guard": a military field in its
+    # phrase (not "an agreement on the supply of fuel", which two sides of a war may reach)
+    phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "of") for t in c.subtree if t.i not in ctx.mention_at]
+    domain = any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers)
+    if not domain and any(lemma(t) in ctx.lexicon.peace_topics for t in phrase):
+        return  # "an agreement on a ceasefire and on training": peace-making
+    domain = domain or any(lemma(t) in ctx.lexicon.military_fields or (lemma(t) == "train" and t.pos_ == "VERB") for t in phrase)
+    if frame.relation != "mediation" or not frame.cue.weak or not domain:
         return
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if len({m.actor_id for m in [*frame.agents, *frame.parties, *(m for m, _ in frame.patients)] if m.actor_id in sides}) >= 2:
+        return  # "the GNA and the LNA reached a security agreement for Sirte": the two sides of the war make peace
     frame.relation = "support"
     frame.patients = [(m, "support") for m, _ in frame.patients]
     agents = distinct_actors(frame.agents + frame.parties)
@@ -785,3 +808,181 @@ def used_force(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents, frame.patients = users, forces
     frame.fire("used-force")
 
+@construction("authored-event")
+def authored_event(ctx: SentenceContext, frame: Frame) -> None:
+    """"The offensive launched by Haftar on Tripoli", "the strikes that the UAE conducted against Misrata": the
+    parser hangs the noun's own phrases on the participle or relative clause of authorship_verbs that made it:
+    that clause's by-phrase or subject is the noun's agent, and its phrase of the cue's patient preposition the
+    noun's patient."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.relation not in ("support", "opposition"):
+        return
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl") and lemma(c) in ctx.lexicon.authorship_verbs]
+    clauses += [  # "the offensive that Haftar continues to launch": the subject is the relative clause's
+        x for c in token.children if c.dep_ == "relcl" for x in c.children if x.dep_ == "xcomp" and lemma(x) in ctx.lexicon.authorship_verbs
+    ]
+    agents = [
+        m for c in clauses if c.dep_ in ("relcl", "xcomp") and not is_passive(c) for s in (c if c.dep_ == "relcl" else c.head).children if s.dep_ == "nsubj" for m in ctx.group(s)
+    ]
+    agents += [m for c in clauses for a in c.children if a.dep_ == "agent" for p in objects(a) for m in ctx.group(p)]
+    patients = [
+        m
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient"
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
+    if clauses:
+        # "the offensive launched by Haftar on Tripoli": the parser may hang the phrase on the name of the by-phrase
+        holders = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"]
+        holders += [a for c in clauses for a in c.children if a.dep_ == "agent"]
+        patients += [
+            m
+            for by in holders
+            for name in objects(by)
+            if name.i in ctx.mention_at
+            for c in name.children
+            if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient"
+            for p in objects(c)
+            for m in ctx.group(p)
+        ]
+    known = {m for m, _ in frame.patients}
+    patients = [m for m in patients if m not in known]
+    agents = agents if not frame.agents else []
+    if not (agents or patients) or not (frame.agents or agents) or not (frame.patients or patients):
+        return
+    frame.agents.extend(agents)
+    frame.patients.extend((m, frame.relation) for m in patients)
+    frame.fire("authored-event")
+
+
+@construction("side-security-pact")
+def side_security_pact(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA signed with Turkey a memorandum on military cooperation", "Haftar signed a security agreement with
+    Russia": a pact of security or military cooperation (military_fields) between one side of the war
+    (conflict_sides) and an outside power (outsider_types) is also the outside power backing that side (and whoever
+    signs beside the side), whichever of them is the verb's subject; the cooperation read so far stays."""
+    if frame.relation != "support" or frame.cue is None or not frame.rule:
+        return
+    if frame.cue.category != "cooperate" and "cooperation-deal" not in frame.fired:
+        return  # ("a security agreement": a deal read as cooperation by cooperation-deal)
+    fields = ctx.lexicon.military_fields
+    pact = frame.trigger if frame.trigger.dep_ != "pobj" else frame.trigger.head.head  # "a memorandum on [cooperation]"
+    if lemma(frame.trigger) not in ctx.lexicon.pact_nouns and lemma(pact) not in ctx.lexicon.pact_nouns:
+        return
+    if not any(lemma(t) in fields and t.i not in ctx.mention_at for t in _pact_words(frame.trigger)):
+        return
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if frame.agents and frame.patients:
+        signers = [distinct_actors(frame.agents), distinct_actors([m for m, _ in frame.patients])]
+    else:
+        signers = [distinct_actors([*frame.parties, *(m for a, b, _ in frame.pairs for m in (a, b))])]
+    war_sides = [m for group in signers for m in group if m.actor_id in sides]
+    if len({m.actor_id for m in war_sides}) != 1:
+        return
+    side_group = next(group for group in signers if any(m.actor_id in sides for m in group))
+    other = [m for group in signers if group is not side_group for m in group] or side_group
+    backers = [m for m in other if m.actor_id not in sides and ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types]
+    backed = [m for m in side_group if m.actor_id in sides] if other is side_group else side_group
+    read = {(a.actor_id, b.actor_id) for a, b, _ in frame.pairs} | {(a.actor_id, p.actor_id) for a in frame.agents for p, _ in frame.patients}
+    added = [(b, s, "support") for b in backers for s in backed if b.actor_id != s.actor_id and (b.actor_id, s.actor_id) not in read]
+    if added:
+        frame.pairs.extend(added)
+        frame.fire("side-security-pact")
+
+
+def _pact_words(noun: Token) -> list[Token]:
+    """The pact's own words: its modifiers and the words of its of- / on-phrase ("a memorandum on security
+    cooperation"), or the pact a cooperation noun completes ("signed a pact of military cooperation")."""
+    words = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]  # "a military cooperation accord"
+    words += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "in") for t in c.subtree]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on"):
+        words += [c for c in noun.head.head.children if c.dep_ in ("amod", "compound")]
+    return words
+
+
+@construction("aid-owner")
+def aid_owner(ctx: SentenceContext, frame: Frame) -> None:
+    """"The deliveries of weapons of Turkey to the GNA", "the shipment of Ankara's drones to Tripoli": a noun of aid
+    given with no giver of its own names the giver in the aid's own of-phrase or possessor; the aid a name only
+    modifies ("deliveries of Chinese drones") says where it was made, not who gave it."""
+    token = frame.trigger
+    if frame.relation != "support" or frame.agents or frame.cue is None or frame.cue.category != "aid":
+        return
+    given = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) if ctx.is_aid(p) and p.i not in ctx.mention_at]
+    givers = [m for p in given for m in ctx.owner_of_noun(p)]
+    if not givers:
+        return
+    frame.agents.extend(givers)
+    if frame.patients:
+        frame.fire("aid-owner")
+
+
+@construction("predicate-noun-author")
+def predicate_noun_author(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's statement was a clear warning to Turkey", "the declarations of the Egyptian president were an
+    aggression against the GNA": a cue noun predicated of an act or saying with no agent of its own is the act's
+    author's (the subject's possessor or of-phrase)."""
+    token, cue = frame.trigger, frame.cue
+    if frame.agents or cue is None or cue.identity or frame.relation not in ("support", "opposition") or not frame.patients:
+        return
+    copula = token.head
+    if token.dep_ != "attr" or lemma(copula) != "be":
+        return
+    subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.i not in ctx.mention_at and c.pos_ == "NOUN"]
+    authors = [m for s in subjects for m in ctx.owner_of_noun(s)]
+    own = {m.actor_id for m, _ in frame.patients}
+    authors = [m for m in authors if m.actor_id not in own]
+    if authors:
+        frame.agents.extend(authors)
+        frame.fire("predicate-noun-author")
+
+
+@construction("shared-stance")
+def shared_stance(ctx: SentenceContext, frame: Frame) -> None:
+    """"France shares Egypt's concerns about Turkey's role", "Macron said he echoed Sisi's criticism of Ankara":
+    whoever shares or echoes (sharing_verbs) another's stance takes it too, towards the same actors."""
+    token = frame.trigger
+    if frame.relation not in ("support", "opposition") or not frame.patients or token.dep_ != "dobj":
+        return
+    verb = token.head
+    if lemma(verb) not in ctx.lexicon.sharing_verbs or not any(c.dep_ == "poss" for c in token.children):
+        return
+    known = {m.actor_id for m in frame.agents}
+    targets = {m.actor_id for m, _ in frame.patients}
+    sharers = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in known and m.actor_id not in targets]
+    if sharers:
+        frame.agents.extend(sharers)
+        frame.fire("shared-stance")
+
+
+@construction("accusation-content")
+def accusation_content(ctx: SentenceContext, frame: Frame) -> None:
+    """"France's accusation that Turkey violated the embargo", "Cairo's charge that Ankara sends jihadists": the
+    subject of what an accusation noun (a cue of the accuse category) says is the one accused."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or cue.category != "accuse" or frame.relation != "opposition" or frame.patients or not frame.agents:
+        return
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    own = {m.actor_id for m in frame.agents}
+    accused = [m for c in clauses for m in ctx.subjects(c, is_passive(c))[0] if m.actor_id not in own and not is_passive(c)]
+    if accused:
+        frame.patients.extend((m, "opposition") for m in accused)
+        frame.fire("accusation-content")
+
+
+def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
+    """"The involvement of Russia, Egypt and the UAE on Haftar's side", "the presence of the Russian Federation in
+    support of Haftar": the parser hangs a noun's behalf phrase on the name in its of-phrase; it is still the noun's,
+    so the of-agents act for whom it names."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.relation != "support" or frame.patients or cue.preps.get("of") != "agent":
+        return
+    # anywhere in the of-phrase: on a name, on its last conjunct, on "forces" in "Russian forces"
+    phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    acted_for = [m for t in phrase if t.dep_ == "prep" and is_behalf_prep(t) for p in objects(t) for m in ctx.group(p)]
+    own = {m.actor_id for m in frame.agents}
+    acted_for = [m for m in acted_for if m.actor_id not in own]
+    if frame.agents and acted_for:
+        frame.patients.extend((m, "support") for m in acted_for)
