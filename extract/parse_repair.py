@@ -2604,6 +2604,25 @@ def list_member_split_off(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(doc[conjunction.i - 1], before, "punct")
 
 
+def list_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"hosted a conference with the participation of Russia, Turkish officials and France": after a name that ends
+    a prepositional phrase, the parser reads the rest of the list (a comma, then a noun phrase joined by "and" to
+    another name) as a second direct object of the verb that already has one. The phrase after the comma is the
+    name's list: a conjunct of the name, as are its own conjuncts."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        name = doc[comma.i - 1] if comma.i >= 1 else None
+        if name is None or name.pos_ != "PROPN" or name.dep_ != "pobj":
+            continue
+        member = next((t for t in doc[comma.i + 1 : min(len(doc), comma.i + 5)] if t.dep_ == "dobj"), None)
+        verb = member.head if member is not None else None
+        if member is None or member.left_edge.i != comma.i + 1 or not any(c.dep_ == "dobj" and c.i < name.i for c in verb.children):
+            continue  # the verb's own object comes before the prepositional phrase
+        if not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in member.children) or name not in verb.subtree:
+            continue  # "... and France": a list goes on, not a clause's second object
+        _reattach(member, name, "conj")
+        _reattach(comma, name, "punct")
+
+
 def _apposition_after(name: Token) -> tuple[Token, int] | None:
     """"Turkey, a long-standing player in the region, ...": the apposition on `name` and the index of
     the comma that closes it, when the name is followed by one set off by commas."""
@@ -4157,6 +4176,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "prefixed_verb_split": frozenset({"-", "‐"}),
     "list_head_read_as_modifier": frozenset({","}),
     "list_member_split_off": frozenset({"and", "or"}),
+    "list_read_as_second_object": frozenset({","}),
     "list_after_apposition": frozenset({","}),
     "capitalised_list_member": frozenset({"and", "or"}),
     "participle_read_as_adjective": frozenset({"by"}),
@@ -4233,6 +4253,7 @@ REPAIRS = (
     participle_after_apposition,
     list_after_apposition,
     list_member_split_off,
+    list_read_as_second_object,
     list_member_after_aside,
     subject_list,
     prep_after_time_phrase,

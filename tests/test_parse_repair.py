@@ -49,6 +49,7 @@ from extract.parse_repair import (
     arguments_read_as_modifiers,
     subject_before_aside,
     noun_prep_read_on_verb,
+    list_read_as_second_object,
     speaker_before_colon,
     trailing_reporter_read_as_apposition,
     verb_after_set_off_phrase,
@@ -194,6 +195,7 @@ REPAIRED = [
     (speaker_before_colon, "Turkey: illegitimate Haftar must withdraw from key Libya areas", "withdraw", ":"),
     (subject_before_aside, "Jordan, alongside the Emirates, supplied weapons to the LNA.", "Jordan", "supplied"),
     (noun_prep_read_on_verb, "Turkey's support for the GNA reflects its hostility to Haftar.", "to", "hostility"),
+    (list_read_as_second_object, "Germany hosted a conference with the participation of Russia, Turkish officials and France.", "officials", "Russia"),
     (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
     # an apposition as the aside, a fronted phrase before the subject, two asides, an auxiliary after them
     (subject_before_aside, "Algeria, a neighbour, hosted talks between the GNA and the LNA.", "Algeria", "hosted"),
@@ -383,6 +385,8 @@ LEFT_ALONE_BY = [
     # the verb is a cue of its own with that preposition ("blame X on Y"), or carries the noun ("sent support to")
     (noun_prep_read_on_verb, "The GNA blamed the attack on Haftar's forces."),
     (noun_prep_read_on_verb, "Russia sent support to the LNA."),
+    # a second object with no name joined to it: not a list of names
+    (list_read_as_second_object, "Turkey gave drones to the GNA, money and arms."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
     (subject_before_aside, "Haftar, a former Gaddafi general, backed by Egypt and the UAE, launched an offensive on Tripoli."),
     # English verb-first forms: a participle clause set off by a comma, an order, a question
