@@ -777,7 +777,11 @@ def test_a_second_verb_whose_object_is_the_inner_subjects_actor_is_the_speakers(
     ],
 )
 def test_a_verb_first_clause_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
-    doc = repaired(text)
+    assert_clause(repaired(text), subject, verb, obj)
+
+
+def assert_clause(doc: Doc, subject: str, verb: str, obj: str) -> None:
+    """The verb heads the sentence, with the subject and the object its own."""
     token = {t.text: t for t in doc}
     assert token[verb].dep_ == "ROOT"
     assert (token[subject].dep_, token[subject].head.text) == ("nsubj", verb)
@@ -1210,10 +1214,7 @@ def test_struct26_shapes_give_their_edge(text: str, edge: tuple | None, absent: 
 )
 def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
     doc = repaired(text)
-    token = {t.text: t for t in doc}
-    assert token[verb].dep_ == "ROOT"
-    assert (token[subject].dep_, token[subject].head.text) == ("nsubj", verb)
-    assert (token[obj].dep_, token[obj].head.text) == ("dobj", verb)
+    assert_clause(doc, subject, verb, obj)
     assert len(list(doc.sents)) == 1
 
 

@@ -203,10 +203,7 @@ def reported_condemnation(ctx: SentenceContext, frame: Frame) -> None:
             continue
         condemned = [m for m in _condemned(ctx, clause) if m.actor_id not in own]
         if condemned:
-            frame.relation = "opposition"
-            frame.agents.extend(speakers)
-            frame.patients.extend((m, "opposition") for m in condemned)
-            frame.fire("reported-condemnation")
+            _oppose(frame, speakers, condemned, "reported-condemnation")
             return
 
 
@@ -306,10 +303,7 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
         own = {m.actor_id for m in evaluators}
         doers = [m for m in _act_doers(ctx, thing, predicates) if m.actor_id not in own]
         if evaluators and doers:
-            frame.relation = "opposition"
-            frame.agents.extend(evaluators)
-            frame.patients.extend((m, "opposition") for m in doers)
-            frame.fire("evaluated-act")
+            _oppose(frame, evaluators, doers, "evaluated-act")
             return
 
 
@@ -426,10 +420,7 @@ def reported_breach(ctx: SentenceContext, frame: Frame) -> None:
             continue
         accused = [m for m in _breaching(ctx, clause) + _not_to_be_allowed(ctx, clause) if m.actor_id not in own]
         if speakers and accused:
-            frame.relation = "opposition"
-            frame.agents.extend(speakers)
-            frame.patients.extend((m, "opposition") for m in accused)
-            frame.fire("reported-breach")
+            _oppose(frame, speakers, accused, "reported-breach")
             return
 
 
@@ -485,3 +476,11 @@ def _against_commitment(ctx: SentenceContext, clause: Token) -> bool:
                     return True
     return False
 
+
+def _oppose(frame: Frame, opponents: list[ActorSpan], opposed: list[ActorSpan], rule: str) -> None:
+    """The frame reads as opponents against the opposed: what a speaker condemns, an evaluator calls hostile or an
+    accuser says breaches a commitment."""
+    frame.relation = "opposition"
+    frame.agents.extend(opponents)
+    frame.patients.extend((m, "opposition") for m in opposed)
+    frame.fire(rule)
