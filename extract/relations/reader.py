@@ -236,8 +236,11 @@ class RelationReader:
     def _behalf_predicate(self, ctx: SentenceContext, copula: Token) -> list[Edge]:
         """"Egypt is on the side of the LNA", "the militias are in the pay of the UAE", "Qatar is firmly in the GNA's
         camp": a behalf phrase as a copula's predicate says whom the subject acts for, as it does on any verb."""
-        if copula.dep_ in ("aux", "auxpass") or not any(c.dep_ == "prep" and c.lower_ in self._behalf_openers for c in copula.children):
+        phrases = [c for c in copula.children if c.dep_ == "prep" and c.lower_ in self._behalf_openers]
+        if copula.dep_ in ("aux", "auxpass") or not phrases:
             return []
+        if any(lemma(p) in self.lexicon.camp_nouns for c in phrases for p in c.children if p.dep_ == "pobj"):
+            return []  # "Egypt is firmly in Haftar's camp": membership of a camp, read by camp-membership
         return self._run(ctx, Frame(copula, None, "support", "behalf")) if ctx.on_behalf(copula) else []
 
     def _acting_for_or_against(self, ctx: SentenceContext, token: Token) -> list[Edge]:
