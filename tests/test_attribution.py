@@ -123,9 +123,12 @@ def test_whose_clause_that_leads_back_to_itself(text: str) -> None:
         ("Haftar is not a reliable partner for us, the Turkish president said.", ("Turkey", O, "LNA"), "Turkey"),
         ("“We cannot trust Haftar,” Sarraj said.", ("GNA", O, "LNA"), "GNA"),
         ("Haftar and his backers in Abu Dhabi cannot be trusted, the GNA said.", ("GNA", O, "UAE"), "GNA"),
+        # saying there will or can be no talks with an actor refuses them (modality: existential refusal)
+        ("“There will be no talks with Haftar,” Sarraj said.", ("GNA", O, "LNA"), "GNA"),
+        ("Erdogan said there will not be any talks with Haftar.", ("Turkey", O, "LNA"), "Turkey"),
     ],
 )
-def test_speaker_denies_trust(text: str, edge: tuple[str, str, str], speaker: str) -> None:
+def test_speaker_denies_trust_or_talks(text: str, edge: tuple[str, str, str], speaker: str) -> None:
     found = speakers(text)
     assert edge in found, f"{edge} not found in {found}"
     assert found[edge] == speaker
@@ -144,7 +147,10 @@ def test_speaker_denies_trust(text: str, edge: tuple[str, str, str], speaker: st
         ("Turkey denied that Haftar cannot be trusted.", ("Turkey", O, "LNA")),
         ("Haftar is not a reliable partner yet, but he could become one, Moscow said.", ("Russia", O, "LNA")),
         ("“We trust Haftar,” Putin said.", ("Russia", O, "LNA")),
+        ("Sarraj said there were no talks with Haftar.", ("GNA", O, "LNA")),
+        ("Sarraj said there could be no talks with Haftar.", ("GNA", O, "LNA")),
+        ("The UN said there will be no talks with Haftar this week.", ("UN", O, "LNA")),
     ],
 )
-def test_trust_not_denied(text: str, absent: tuple[str, str, str]) -> None:
+def test_trust_or_talks_not_denied(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in speakers(text)
