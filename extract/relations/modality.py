@@ -182,7 +182,8 @@ def is_refused(trigger: Token, lexicon: Lexicon) -> bool:
 
 # Modals that make "there will be no talks" a refusal; "there could / would be no talks" only foresees.
 EXISTENTIAL_REFUSAL_MODALS = frozenset({"will", "wo", "shall", "can", "ca"})
-# Words of a schedule: "there will be no talks with Haftar today" says when, not that talks are refused.
+# Words of a schedule: "there will be no talks with Haftar today" says when, not that talks are refused
+# (a time noun after "this", "next" or "coming" too).
 SCHEDULE_WORDS = frozenset({"today", "tomorrow", "tonight", "soon", "yet", "now"})
 
 
@@ -199,7 +200,15 @@ def _existential_refusal(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     if not (_determined_by_no(noun) or _negated_itself(verb)) or not any(c.dep_ == "aux" and c.lower_ in EXISTENTIAL_REFUSAL_MODALS for c in verb.children):
         return False
-    return not any(lemma(t) in lexicon.time_nouns or t.lower_ in SCHEDULE_WORDS for t in verb.subtree)
+    return not any(_scheduled(t, lexicon) for t in verb.subtree)
+
+
+def _scheduled(token: Token, lexicon: Lexicon) -> bool:
+    """"today", "soon", "this week", "next month": a time a plan is set for (not "last spring", which a refusal
+    can follow)."""
+    if token.lower_ in SCHEDULE_WORDS:
+        return True
+    return lemma(token) in lexicon.time_nouns and any(c.lower_ in ("this", "next", "coming") for c in token.children)
 
 
 def _negated_itself(verb: Token) -> bool:
