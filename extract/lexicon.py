@@ -262,6 +262,7 @@ class Lexicon:
     # "had not honoured the ceasefire": keeping a truce or commitment, said not to happen, accuses (reported-breach)
     compliance_verbs: frozenset[str]
     commitment_words: frozenset[str]
+    trust_designations: frozenset[str]
     # "shares Egypt's concerns about Turkey": taking another's stance as one's own (shared-stance)
     sharing_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
@@ -615,6 +616,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         pact_nouns=words("pact_nouns"),
         compliance_verbs=words("compliance_verbs"),
         commitment_words=words("commitment_words"),
+        trust_designations=words("trust_designations"),
         sharing_verbs=words("sharing_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),

@@ -112,3 +112,45 @@ def test_still_asserted(text: str, edge: tuple[str, str, str]) -> None:
 def test_whose_clause_that_leads_back_to_itself(text: str) -> None:
     found = speakers(text)  # raised RecursionError before
     assert not any(relation == O for _, relation, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,edge,speaker",
+    [
+        # denying an actor trust or partnership in one's own words opposes it (reported-distrust)
+        ("Haftar is not a reliable partner, Erdogan said.", ("Turkey", O, "LNA"), "Turkey"),
+        ("“Haftar is no partner for peace,” Sarraj told reporters.", ("GNA", O, "LNA"), "GNA"),
+        ("Haftar is not a reliable partner for us, the Turkish president said.", ("Turkey", O, "LNA"), "Turkey"),
+        ("“We cannot trust Haftar,” Sarraj said.", ("GNA", O, "LNA"), "GNA"),
+        ("Haftar and his backers in Abu Dhabi cannot be trusted, the GNA said.", ("GNA", O, "UAE"), "GNA"),
+        # saying there will or can be no talks with an actor refuses them (modality: existential refusal)
+        ("“There will be no talks with Haftar,” Sarraj said.", ("GNA", O, "LNA"), "GNA"),
+        ("Erdogan said there will not be any talks with Haftar.", ("Turkey", O, "LNA"), "Turkey"),
+    ],
+)
+def test_speaker_denies_trust_or_talks(text: str, edge: tuple[str, str, str], speaker: str) -> None:
+    found = speakers(text)
+    assert edge in found, f"{edge} not found in {found}"
+    assert found[edge] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # other names denied, someone else's partnership or a rank denied, a question, someone else's distrust
+        ("The GNA said Turkey was not a party to the conflict.", ("GNA", O, "Turkey")),
+        ("“Haftar is not the enemy,” Macron said.", ("France", O, "LNA")),
+        ("Turkey is not Russia's partner in Libya, Lavrov said.", ("Russia", O, "Turkey")),
+        ("Egypt said the UAE is not the only partner of the LNA.", ("Egypt", O, "UAE")),
+        ("Erdogan asked whether Haftar can be trusted.", ("Turkey", O, "LNA")),
+        ("Erdogan said Egypt does not trust the GNA.", ("Turkey", O, "GNA")),
+        ("Turkey denied that Haftar cannot be trusted.", ("Turkey", O, "LNA")),
+        ("Haftar is not a reliable partner yet, but he could become one, Moscow said.", ("Russia", O, "LNA")),
+        ("“We trust Haftar,” Putin said.", ("Russia", O, "LNA")),
+        ("Sarraj said there were no talks with Haftar.", ("GNA", O, "LNA")),
+        ("Sarraj said there could be no talks with Haftar.", ("GNA", O, "LNA")),
+        ("The UN said there will be no talks with Haftar this week.", ("UN", O, "LNA")),
+    ],
+)
+def test_trust_or_talks_not_denied(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in speakers(text)

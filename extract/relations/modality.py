@@ -163,6 +163,8 @@ def is_refused(trigger: Token, lexicon: Lexicon) -> bool:
     out, or negated under a modal of will. A plain "did not meet" reports no refusal, "did not refuse"
     none either, and "refused to comment on talks with" refuses the comment."""
     verb = trigger
+    if _existential_refusal(trigger, lexicon):
+        return True
     if not is_verb(trigger):
         governor = trigger.head.head if _complement_object(trigger) else trigger.head
         if trigger.dep_ in ("dobj", "pobj") and refusing(governor, lexicon.refusal_verbs):
@@ -176,6 +178,37 @@ def is_refused(trigger: Token, lexicon: Lexicon) -> bool:
     if _negated_itself(verb) and any(a.lower_ in REFUSING_MODALS for a in auxiliaries):
         return True
     return verb.dep_ == "xcomp" and refusing(verb.head, lexicon.refusal_verbs) and not _negated_itself(verb.head)
+
+
+# Modals that make "there will be no talks" a refusal; "there could / would be no talks" only foresees.
+EXISTENTIAL_REFUSAL_MODALS = frozenset({"will", "wo", "shall", "can", "ca"})
+# Words of a schedule: "there will be no talks with Haftar today" says when, not that talks are refused
+# (a time noun after "this", "next" or "coming" too).
+SCHEDULE_WORDS = frozenset({"today", "tomorrow", "tonight", "soon", "yet", "now"})
+
+
+def _existential_refusal(trigger: Token, lexicon: Lexicon) -> bool:
+    """"There will be no talks with Haftar", "there can never be dialogue with the aggressor": saying
+    there will or can be none of a cue refuses it, as "will never negotiate with" does (the one who says it is the
+    agent: existential-speaker). A fact ("there were no talks"), a forecast ("there could be no talks") or a
+    schedule ("no talks this week") refuses nothing."""
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "no talks or negotiations": the first conjunct carries "no"
+    verb = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    if not (_determined_by_no(noun) or _negated_itself(verb)) or not any(c.dep_ == "aux" and c.lower_ in EXISTENTIAL_REFUSAL_MODALS for c in verb.children):
+        return False
+    return not any(_scheduled(t, lexicon) for t in verb.subtree)
+
+
+def _scheduled(token: Token, lexicon: Lexicon) -> bool:
+    """"today", "soon", "this week", "next month": a time a plan is set for (not "last spring", which a refusal
+    can follow)."""
+    if token.lower_ in SCHEDULE_WORDS:
+        return True
+    return lemma(token) in lexicon.time_nouns and any(c.lower_ in ("this", "next", "coming") for c in token.children)
 
 
 def _negated_itself(verb: Token) -> bool:

@@ -484,3 +484,74 @@ def _oppose(frame: Frame, opponents: list[ActorSpan], opposed: list[ActorSpan], 
     frame.agents.extend(opponents)
     frame.patients.extend((m, "opposition") for m in opposed)
     frame.fire(rule)
+
+
+@construction("reported-distrust")
+def reported_distrust(ctx: SentenceContext, frame: Frame) -> None:
+    """"'Haftar is not a reliable partner,' Erdogan said", "the GNA said Haftar cannot be trusted", "Sarraj said the
+    marshal was no interlocutor for peace": a speaker who denies an actor the trust or partnership that
+    trust_designations names opposes it. Denying it other names says nothing ("Egypt is not a party to the
+    conflict", "Haftar is not the enemy"), nor does denying it someone else's partnership ("Haftar is not Russia's
+    partner", a denial of Russia's backing) or a rank ("not the only partner")."""
+    verb = frame.trigger
+    word = lemma(verb)
+    if frame.rule or word not in ctx.lexicon.reporting_verbs or word in ctx.lexicon.denial_verbs:
+        return
+    speakers = ctx.subjects(verb, is_passive(verb))[0]
+    own = {m.actor_id for m in speakers}
+    for clause in _reported_clauses(verb):
+        if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in clause.children):
+            continue  # "asked whether Haftar can be trusted"
+        distrusted = [m for m in _untrusted(ctx, clause) + _not_trusted_by(ctx, clause, own) if m.actor_id not in own]
+        if speakers and distrusted:
+            _oppose(frame, speakers, distrusted, "reported-distrust")
+            return
+
+
+# A rank or a limit on a denied partnership leaves the partnership ("not the only partner", "no longer the main one").
+RANK_WORDS = frozenset({"only", "sole", "main", "first", "biggest", "largest", "principal", "single", "exclusive"})
+
+
+def _untrusted(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """The subject of a negated copula whose predicate is a word of trust_designations ("is not a reliable partner",
+    "has never been trustworthy", "is no interlocutor"), or of a negated passive of trust ("cannot be trusted")."""
+    trusting = ctx.lexicon.trust_designations
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in clause.children)
+    if lemma(clause) in trusting and is_passive(clause):
+        return [m for c in clause.children if c.dep_ == "nsubjpass" for m in ctx.group(c)] if negated else []
+    if lemma(clause) not in REPORTED_COPULAS or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in clause.children):
+        return []  # "is not a reliable partner yet" hopes it may become one
+    for predicate in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
+        said_no = any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children)
+        if not (negated or said_no) or not _names_trust(ctx, predicate):
+            continue
+        return [m for c in clause.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+    return []
+
+
+def _names_trust(ctx: SentenceContext, predicate: Token) -> bool:
+    """"a reliable partner", "a credible interlocutor", "trustworthy": the predicate or a modifier is a word of
+    trust_designations, and no rank or other actor's name on it makes it someone else's ("Russia's partner", "a partner
+    of the UAE", "the only partner")."""
+    modifiers = [c for c in predicate.children if c.dep_ in ("amod", "compound", "advmod")]
+    if any(lemma(c) in RANK_WORDS for c in modifiers):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in predicate.children):
+        return False  # "is not Russia's partner", "not his partner"; "not our partner" is the speaker's
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in predicate.children):
+        return False  # "not a partner of the UAE"
+    return any(lemma(w) in ctx.lexicon.trust_designations for w in (predicate, *modifiers))
+
+
+def _not_trusted_by(ctx: SentenceContext, clause: Token, own: set[str]) -> list[ActorSpan]:
+    """The object of "we cannot trust", "we will never trust" when the one who does not trust is the speaker's side
+    ("we", or the speaker's own name); another subject ("said Egypt does not trust the GNA") reports someone else's
+    stance, which is not the speaker's."""
+    if lemma(clause) not in ctx.lexicon.trust_designations or is_passive(clause):
+        return []
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in clause.children):
+        return []
+    subjects = ctx.subjects(clause, False)[0]
+    if not subjects or any(m.actor_id not in own for m in subjects):
+        return []
+    return [m for c in clause.children if c.dep_ == "dobj" for m in ctx.group(c)]
