@@ -234,8 +234,9 @@ class RelationReader:
         return joint
 
     def _behalf_predicate(self, ctx: SentenceContext, copula: Token) -> list[Edge]:
-        """"Egypt is on the side of the LNA", "the militias are in the pay of the UAE", "Qatar is firmly in the GNA's
-        camp": a behalf phrase as a copula's predicate says whom the subject acts for, as it does on any verb."""
+        """"Egypt is on the side of the LNA", "'We are on Haftar's side,' Sisi said", "the Janjaweed are in the pay of
+        the UAE": a behalf phrase as a copula's predicate says whom the subject acts for, as it does on any verb. A camp
+        in the phrase ("Egypt is firmly in Haftar's camp") is camp-membership's."""
         phrases = [c for c in copula.children if c.dep_ == "prep" and c.lower_ in self._behalf_openers]
         if copula.dep_ in ("aux", "auxpass") or not phrases:
             return []
