@@ -3,6 +3,8 @@ war criminal", "Russia regards the LNA as a reliable partner". Calling an actor 
 name opposes it; calling it a partner backs it."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
@@ -190,6 +192,15 @@ def reported_condemnation(ctx: SentenceContext, frame: Frame) -> None:
     reported ("the UN said Haftar attacked Tripoli") condemns nobody: the act's own edge is read by its cue. The
     speaker's own side ("the LNA said its army fights terrorist groups"), a denial, a negated or conditional
     clause assert no accusation."""
+    _speaker_opposes(ctx, frame, "reported-condemnation", lambda clause, own: _condemned(ctx, clause), skip_negated=True)
+
+
+def _speaker_opposes(
+    ctx: SentenceContext, frame: Frame, rule: str, accused_in: Callable[[Token, set[str]], list[ActorSpan]], skip_negated: bool = False
+) -> None:
+    """What the reported-* constructions share: the subject of a reporting verb (not a denial) opposes whom
+    `accused_in` finds in an asserted clause of what it says (not "whether" / "if", nor, with `skip_negated`, a
+    negated one), other than the speaker's own side; `own` is that side's actor ids."""
     verb = frame.trigger
     word = lemma(verb)
     if frame.rule or word not in ctx.lexicon.reporting_verbs or word in ctx.lexicon.denial_verbs:
@@ -199,11 +210,11 @@ def reported_condemnation(ctx: SentenceContext, frame: Frame) -> None:
         return
     own = {m.actor_id for m in speakers}
     for clause in _reported_clauses(verb):
-        if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS) for c in clause.children):
-            continue
-        condemned = [m for m in _condemned(ctx, clause) if m.actor_id not in own]
-        if condemned:
-            _oppose(frame, speakers, condemned, "reported-condemnation")
+        if any((skip_negated and c.dep_ == "neg") or (c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS) for c in clause.children):
+            continue  # "asked whether Haftar can be trusted"
+        accused = [m for m in accused_in(clause, own) if m.actor_id not in own]
+        if accused:
+            _oppose(frame, speakers, accused, rule)
             return
 
 
@@ -409,19 +420,7 @@ def reported_breach(ctx: SentenceContext, frame: Frame) -> None:
     embargo": a speaker who says another actor does not keep (compliance_verbs) a truce, an embargo or a commitment
     (commitment_words) accuses it; "Haftar must not be allowed to take Tripoli, the GNA said": one who says an actor
     must not be let act opposes it. Saying it kept them ("said the GNA honoured the truce") accuses no one."""
-    verb = frame.trigger
-    word = lemma(verb)
-    if frame.rule or word not in ctx.lexicon.reporting_verbs or word in ctx.lexicon.denial_verbs:
-        return
-    speakers = ctx.subjects(verb, is_passive(verb))[0]
-    own = {m.actor_id for m in speakers}
-    for clause in _reported_clauses(verb):
-        if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in clause.children):
-            continue
-        accused = [m for m in _breaching(ctx, clause) + _not_to_be_allowed(ctx, clause) if m.actor_id not in own]
-        if speakers and accused:
-            _oppose(frame, speakers, accused, "reported-breach")
-            return
+    _speaker_opposes(ctx, frame, "reported-breach", lambda clause, own: _breaching(ctx, clause) + _not_to_be_allowed(ctx, clause))
 
 
 def _breaching(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
@@ -493,19 +492,7 @@ def reported_distrust(ctx: SentenceContext, frame: Frame) -> None:
     trust_designations names opposes it. Denying it other names says nothing ("Egypt is not a party to the
     conflict", "Haftar is not the enemy"), nor does denying it someone else's partnership ("Haftar is not Russia's
     partner", a denial of Russia's backing) or a rank ("not the only partner")."""
-    verb = frame.trigger
-    word = lemma(verb)
-    if frame.rule or word not in ctx.lexicon.reporting_verbs or word in ctx.lexicon.denial_verbs:
-        return
-    speakers = ctx.subjects(verb, is_passive(verb))[0]
-    own = {m.actor_id for m in speakers}
-    for clause in _reported_clauses(verb):
-        if any(c.dep_ == "mark" and c.lower_ in UNASSERTING_MARKS for c in clause.children):
-            continue  # "asked whether Haftar can be trusted"
-        distrusted = [m for m in _untrusted(ctx, clause) + _not_trusted_by(ctx, clause, own) if m.actor_id not in own]
-        if speakers and distrusted:
-            _oppose(frame, speakers, distrusted, "reported-distrust")
-            return
+    _speaker_opposes(ctx, frame, "reported-distrust", lambda clause, own: _untrusted(ctx, clause) + _not_trusted_by(ctx, clause, own))
 
 
 # A rank or a limit on a denied partnership leaves the partnership ("not the only partner", "no longer the main one").
