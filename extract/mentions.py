@@ -145,7 +145,7 @@ class MentionFinder:
             if self._labels[match_id][1] in ("demonym", "ignore"):
                 continue
             for token in doc[start:end]:
-                # an acronym can be read as an auxiliary: "The LAAF engaged in talks" (extract/parse_repair.py)
+                # an acronym can be read as an auxiliary: "The LAAF engaged in talks" (extract/parse_repair/)
                 if token.pos_ in ("NOUN", "ADJ", "X", "AUX") and token.text[:1].isupper() and token.tag_ != "NNPS":
                     token.pos_, token.tag_ = "PROPN", "NNP"
         return doc

@@ -1,4 +1,4 @@
-"""Parse repair (extract/parse_repair.py): each repair mends its shape in real parses
+"""Parse repair (extract/parse_repair/): each repair mends its shape in real parses
 of sentences it was not written for, and leaves a parse that is already right alone."""
 from __future__ import annotations
 

@@ -1,0 +1,537 @@
+"""Appositions and asides: a phrase set off by commas between a name and its verb, a speaker before a colon,
+a reporter after the clause, a "whose" clause before the main verb.
+"""
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import Lexicon
+from extract.relations.grammar import positions_in
+from extract.parse_repair.shared import (
+    _apposition_after,
+    _attach_list,
+    _attach_name,
+    _cue_verb_of_past_form,
+    HYPHEN_FORMS,
+    _index,
+    LIST_CONJUNCTIONS,
+    _list_head,
+    _name_start,
+    _names_after,
+    _proper_name_at,
+    _reattach,
+    _skip_adverbs,
+)
+
+def subject_before_aside(doc: Doc, lexicon: Lexicon) -> None:
+    """"Jordan, alongside the Emirates, supplied weapons to the LNA", "The UAE, together with Egypt, armed
+    Haftar": a phrase set off by commas between the subject and its verb (a preposition's phrase, an
+    adverb's, "as expected") makes the parser lose the subject, or read the verb as a participle on the
+    next name. An apposition does the same ("Algeria, a neighbour, hosted talks"). A name or a list of names
+    starting the sentence (or after a fronted phrase: "On Tuesday, the UAE, together with Egypt, armed
+    Haftar"; or right after a subordinator: "If Algeria, a neighbour, hosted talks ..., they would fail"),
+    such a phrase, and a verb form with no subject: the names are its subject, and a noun the verb was read
+    as describing is its object. A reporting verb after the clause ("..., Sisi said") reports it; a
+    subordinator makes it a clause of the main verb after it."""
+    for sent in doc.sents:
+        for start, subordinator in _subject_starts(doc, sent):
+            members = _names_after(doc, start, sent.end)
+            end = members[-1][1] if members else None
+            if end is None or end >= sent.end or doc[end].text != ",":
+                continue
+            asides = _asides_after(doc, end, sent.end)  # up to two: "The UAE, a Gulf state, together with Egypt, armed"
+            if asides and _mend_subject_before_aside(doc, sent, members, asides, subordinator, lexicon):
+                break
+
+
+def _subject_starts(doc: Doc, sent: Span) -> list[tuple[int, Token | None]]:
+    """Where a sentence's subject may start, each with the subordinator that opens its clause: the
+    sentence's start, right after an opening subordinator ("If Algeria, a neighbour, hosted ..."), or
+    after a fronted phrase of time, place or circumstance and its comma ("On Tuesday,", "As fighting
+    spread to the coast,"; up to its third comma)."""
+    first = doc[sent.start]
+    if first.pos_ not in ("ADP", "ADV", "SCONJ"):
+        return [(sent.start, None)]
+    starts: list[tuple[int, Token | None]] = []
+    if first.pos_ == "SCONJ" and sent.start + 1 < sent.end:
+        starts.append((sent.start + 1, first))
+    # a long fronted phrase may have commas of its own ("In a statement issued on Tuesday, after a week of fighting, ...")
+    commas = [t.i for t in doc[sent.start + 1 : min(sent.end - 1, sent.start + 40)] if t.text == ","][:3]
+    starts.extend((comma + 1, None) for comma in commas)
+    return starts
+
+
+def _mend_subject_before_aside(
+    doc: Doc, sent: Span, members: list[tuple[int, int]], asides: list[tuple[Span, bool]], subordinator: Token | None, lexicon: Lexicon
+) -> bool:
+    """subject_before_aside's repair, once the subject's names and the asides after them are found: False
+    when no verb without a subject follows the asides."""
+    closing = asides[-1][0].end
+    at = _skip_adverbs(doc, closing + 1)
+    auxiliaries = []
+    while at < sent.end and doc[at].pos_ == "AUX" and doc[at].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        auxiliaries.append(doc[at])  # "has (long) backed": its auxiliaries and adverbs
+        at = _skip_adverbs(doc, at + 1)
+    verb = doc[at] if at < sent.end else None
+    if verb is None or verb.pos_ not in ("VERB", "ADJ"):
+        return False
+    if verb.tag_ == "JJ" and not auxiliaries and (base := _cue_verb_of_past_form(verb.lower_, lexicon)) is not None:
+        verb.tag_, verb.lemma_ = "VBD", base  # "hosted" read as an adjective of "talks"
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (not auxiliaries and any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return False
+    if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "by":
+        return False  # "Haftar, a former general, backed by Egypt, ...": a participle that describes him
+    end = members[-1][1]
+    name = doc[members[0][1] - 1]
+    described = verb.head if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i else None
+    reported = verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in lexicon.reporting_verbs
+    if described is None and verb.dep_ != "ROOT" and not reported:
+        return False
+    verb.pos_ = "VERB"
+    if verb.tag_ == "VBN" and not auxiliaries:
+        verb.tag_ = "VBD"  # no auxiliary: the past tense
+    for auxiliary in auxiliaries:
+        _reattach(auxiliary, verb, "aux")
+    if described is not None:
+        verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in name.children if c.i > verb.i]:
+        _reattach(child, verb, child.dep_)  # the full stop the name had as the sentence's root
+    for aside, apposition in asides:
+        if apposition:
+            noun = aside[-1]  # "a neighbour": its last word heads it, the noun the tagger may have read as an adjective
+            noun.pos_ = "NOUN" if noun.pos_ == "ADJ" else noun.pos_
+            _reattach(noun, name, "appos")
+        for token in aside:
+            if not (aside.start <= token.head.i < aside.end) and not (apposition and token.i == aside.end - 1):
+                if apposition:
+                    _reattach(token, aside[-1], token.dep_)
+                else:
+                    _reattach(token, verb, token.dep_ if token.dep_ in ("prep", "advmod", "advcl", "npadvmod") else "prep")
+        _reattach(doc[aside.end], verb, "punct")
+    _reattach(name, verb, "nsubj")
+    if len(members) > 1:
+        _attach_list(doc, members)
+    else:
+        _attach_name(doc, members[0][0], name)
+    _reattach(doc[end], verb, "punct")
+    if described is not None:
+        _reattach(described, verb, "dobj")
+    others = [t for t in sent if t.i != verb.i and t.dep_ == "ROOT"]
+    later = next((t for t in others if t.i > verb.i), None)
+    if later is not None and (subordinator is not None or later.lemma_.lower() in lexicon.reporting_verbs):
+        # "If Algeria, a neighbour, hosted talks, they would fail": the main clause after it; "..., Sisi said": its report
+        verb.head, verb.dep_ = later, "advcl" if subordinator is not None else "ccomp"
+        others.remove(later)
+        reporter = doc[later.i - 1]
+        if subordinator is None and reporter.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in later.children):
+            first = _name_start(doc, later.i)
+            while first > 1 and doc[first - 1].text in HYPHEN_FORMS and doc[first - 2].pos_ == "PROPN":
+                first = _name_start(doc, first - 1)  # "el-Sisi"
+            if doc[first - 1].text == ",":
+                _reattach(reporter, later, "nsubj")  # the parser had read the reporter into the clause's last list
+    if subordinator is not None:
+        _reattach(subordinator, verb, "mark")
+    for token in others:
+        _reattach(token, verb.head if verb.dep_ != "ROOT" else verb, "dep")
+    return True
+
+
+def _asides_after(doc: Doc, comma: int, end: int) -> list[tuple[Span, bool]]:
+    """The phrases set off by commas after the comma at `comma` (at most two, each closed by a comma before
+    `end`), each with whether it is an apposition: a preposition's or an adverb's phrase ("together with
+    Egypt", "as expected", "according to diplomats") or a noun phrase ("a neighbour": the tagger may read
+    its noun as an adjective). A phrase with a finite verb is a clause of its own and ends the search."""
+    found: list[tuple[Span, bool]] = []
+    while len(found) < 2:
+        closing = next((t.i for t in doc[comma + 1 : min(end, comma + 12)] if t.text == ","), None)
+        if closing is None or closing + 1 >= end or closing == comma + 1:
+            break
+        aside = doc[comma + 1 : closing]
+        opener = aside[0]
+        apposition = opener.pos_ in ("DET", "NUM") and aside[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+        if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according" or apposition):
+            break
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in aside):
+            break
+        while aside[-1].pos_ == "PROPN" and (more := _names_after(doc, closing + 1, end)) and more[-1][1] < end and doc[more[-1][1]].text == ",":
+            closing = more[-1][1]  # "together with the UAE, Jordan and Sudan,": the phrase's list goes on
+            aside = doc[comma + 1 : closing]
+        found.append((aside, apposition))
+        comma = closing
+    return found
+
+
+def speaker_before_colon(doc: Doc, lexicon: Lexicon) -> None:
+    """"Erdogan: Haftar is a putschist", "Turkey: illegitimate Haftar must withdraw": a headline (or a
+    line of copy) that gives a name, a colon and a clause reports what the name said. The colon does
+    the work of "said": it is read as that verb, the name its subject and the clause its complement,
+    so everything that reads reported speech reads it. Only a name of one to four words opening the
+    sentence, and a clause with a finite verb after the colon ("Report: UAE using drones" has none)."""
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
+            continue
+        start = _name_start(doc, colon.i - 1)
+        if doc[colon.i - 1].pos_ != "PROPN" or colon.i - start > 4 or not (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space):
+            continue
+        after = doc[colon.i + 1]
+        rest = doc[colon.i + 1 : after.sent.end]
+        finite = next((t for t in rest if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+        if finite is None:
+            continue
+        top = finite
+        while top.head.i != top.i and rest.start <= top.head.i < rest.end:
+            top = top.head
+        name = doc[colon.i - 1]
+        colon.pos_, colon.tag_, colon.lemma_ = "VERB", "VBD", "say"
+        colon.head, colon.dep_ = colon, "ROOT"
+        _reattach(top, colon, "ccomp")
+        _reattach(name, colon, "nsubj")
+        _attach_name(doc, start, name)
+        for token in rest:
+            if token.i != top.i and not (rest.start <= token.head.i < rest.end):
+                _reattach(token, top, "punct" if token.pos_ == "PUNCT" else "dep")
+
+
+def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Qatar has bankrolled militias loyal to the GNA, the LNA's spokesman, Ahmed al-Mismari, alleged": the
+    parser hangs the reporter on the last name as its apposition (the GNA's spokesman), so the reporter's
+    name joins the reported clause. A reporting verb that ends its sentence without a subject takes the
+    apposition that ends right before it as its subject."""
+    for verb in (doc[i] for i in _index(doc, lexicon).reporting):
+        # the cheap tests first: a verb after a name, a noun or a comma, and before punctuation or the end
+        if verb.pos_ != "VERB" or verb.i < 3 or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].pos_ in ("PROPN", "NOUN")):
+            continue
+        if (verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct) or verb.lemma_.lower() not in lexicon.reporting_verbs:
+            continue
+        end = verb.sent.end
+        if any(not t.is_punct for t in doc[verb.i + 1 : end]) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1  # "..., Ahmed al-Mismari, alleged"
+        reporters = [t for t in doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.head.i < t.i and t.right_edge.i >= last]
+        if not reporters:
+            continue
+        reporter = min(reporters, key=lambda t: t.left_edge.i)
+        if doc[reporter.left_edge.i - 1].text != ",":
+            continue
+        _reattach(reporter, verb, "nsubj")
+        _reattach(doc[reporter.left_edge.i - 1], verb, "punct")
+        if verb.dep_ != "ROOT":
+            root = verb.sent.root
+            _reattach(verb, root, "parataxis")
+
+
+def verb_after_aside_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, the UAE and Saudi Arabia, which severed ties with Qatar in 2017, (quietly) back Haftar": after a
+    relative clause or an aside the tagger reads the cue verb as an adverb (its object as a preposition's or
+    the root's apposition) and the sentence has a name for its root. A cue word after the comma that closes
+    the aside (adverbs between), with a name right after it, is the sentence's verb; the root name (with its
+    list) is its subject and that name its object."""
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
+        cue = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_)
+        if cue is None or cue.relation is None or token.pos_ not in ("ADV", "ADP", "NOUN", "ADJ"):
+            continue
+        root = token.sent.root
+        before = token.i - 1
+        while before > root.i and doc[before].pos_ == "ADV":
+            before -= 1
+        if doc[before].text != "," or root.pos_ != "PROPN" or root.i >= before:
+            continue
+        after = token.i + 1
+        while after < token.sent.end and doc[after].pos_ == "DET":
+            after += 1
+        end = after
+        while end < token.sent.end and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == after:
+            continue
+        named = doc[end - 1]
+        token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBP"
+        token.head, token.dep_ = token, "ROOT"
+        _reattach(root, token, "nsubj")
+        for adverb in doc[before + 1 : token.i]:
+            _reattach(adverb, token, "advmod")
+        _reattach(named, token, "dobj")
+        break
+
+
+def apposition_read_as_second_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy and Turkey, both supporters of the GNA, have differing interests": the parser gives the verb
+    a second subject, a common noun set off by commas right after the first (or makes the name that
+    noun's subject: "Russia and Turkey, rivals in Syria, held talks"); it is the name's apposition."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i + 1 >= len(doc):
+            continue
+        noun = doc[comma.i + 1]
+        if noun.dep_ in ("det", "amod", "compound", "nummod") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "Russia and Turkey, rivals in Syria, held talks": or the name is made the noun's subject
+            names = [c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < comma.i <= c.right_edge.i + 1]
+            end = max(t.i for t in noun.subtree)
+            if names and end + 1 < len(doc) and (doc[end].lower_ == "," or doc[end + 1].lower_ == ","):
+                verb, dep = noun.head, noun.dep_
+                clause_words = [c for c in noun.children if c.dep_ in ("mark", "aux", "auxpass", "neg") and c.i < names[0].i]
+                _reattach(names[0], verb, dep)
+                _reattach(noun, names[0], "appos")
+                for word in clause_words:  # "If Russia and Turkey, rivals in Syria, held talks": the clause's own
+                    _reattach(word, verb, word.dep_)
+                continue
+        verb = comma.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 2 or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first, second = sorted(subjects, key=lambda t: t.i)
+        if second.pos_ != "NOUN" or first.right_edge.i + 1 != comma.i or second.left_edge.i != comma.i + 1:
+            continue
+        end = second.right_edge.i
+        if doc[end].lower_ == "," or (end + 1 < len(doc) and doc[end + 1].lower_ == ","):
+            _reattach(second, first, "appos")
+
+
+def _appositions_hosts(doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The names a comma follows, which may have an apposition (_apposition_after says)."""
+    return [doc[i - 1] for i in _index(doc, lexicon).commas if i > 0 and doc[i - 1].pos_ == "PROPN"]
+
+
+def list_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy, a long-standing player in the region, and Malta signed ...", "attended by Turkey, a key
+    player in the conflict, Russia and Egypt": after an apposition on a list's first name, the parser
+    hangs the next member on a noun inside the apposition, or makes it a second subject of the verb.
+    A name right after the apposition's closing comma (and "and" / "or") is the first name's conjunct."""
+    for name in _appositions_hosts(doc, lexicon):
+        found = _apposition_after(name)
+        if found is None:
+            continue
+        apposition, closing = found
+        i = closing + 1
+        conjunction = doc[i] if i < len(doc) and doc[i].lower_ in LIST_CONJUNCTIONS else None
+        if conjunction is not None:
+            i += 1
+        member = _proper_name_at(doc, i)
+        if member is None:
+            continue
+        inside = apposition.left_edge.i <= member.head.i < closing
+        second_subject = member.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < closing for c in member.head.children
+        )
+        if not (inside or second_subject) or (conjunction is None and not any(c.dep_ == "conj" for c in member.children)):
+            continue  # without "and", only a name that starts a list of its own ("..., Russia and Egypt")
+        _reattach(member, name, "conj")
+        _reattach(doc[closing], name, "punct")
+        if conjunction is not None:
+            _reattach(conjunction, name, "cc")
+
+
+def prep_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"gave military support to Haftar, a key player in the conflict, against the GNA", "arms Haftar,
+    a long-standing player in the region, alongside the UAE": after an apposition the parser hangs the
+    next preposition on the name; it modifies what the name is an argument of (the verb, or the noun
+    its preposition belongs to), as it does without the apposition."""
+    for name in _appositions_hosts(doc, lexicon):
+        found = _apposition_after(name)
+        if found is None or name.dep_ not in ("dobj", "pobj"):
+            continue
+        apposition, closing = found
+        if closing + 1 >= len(doc):
+            continue
+        prep = doc[closing + 1]
+        if prep.pos_ != "ADP" or prep.dep_ != "prep" or prep.lower_ == "of":
+            continue
+        if not (prep.head.i == name.i or apposition.left_edge.i <= prep.head.i < closing):
+            continue
+        governor = name.head if name.dep_ == "dobj" else name.head.head
+        if name.dep_ == "pobj" and name.head.dep_ == "agent":
+            governor = name.head.head  # "brokered by Russia, ..., between": the participle
+        if governor.i == name.i or governor.pos_ not in ("VERB", "NOUN", "AUX"):
+            continue
+        _reattach(prep, governor, "prep")
+
+
+def apposition_to_name_before(doc: Doc, lexicon: Lexicon) -> None:
+    """"has the backing of Moscow, a key player in the conflict, and Abu Dhabi", "a truce brokered by
+    Russia, a key player in the conflict, between the GNA and the LNA": the parser hangs an
+    apposition set off by commas on the noun the name belongs to ("backing", "truce"), or makes it a
+    second subject of the verb. A noun phrase with an article right after a name and a comma describes
+    that name."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        name = doc[comma.i - 1]
+        if name.pos_ != "PROPN" or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        apposition = doc[comma.i + 1].head
+        if apposition.pos_ != "NOUN" or apposition.head.i in (name.i, _list_head(name).i) or apposition.left_edge.i != comma.i + 1:
+            continue  # (on the whole list: "the GNA and the LNA, the two rival camps")
+        misplaced = apposition.dep_ == "appos" and apposition.head.i < name.i or apposition.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < name.i for c in apposition.head.children
+        )
+        closing = next((t.i for t in doc[apposition.i + 1 : min(len(doc), apposition.i + 12)] if t.text == ","), None)
+        if not misplaced or closing is None or any(t.pos_ == "PROPN" for t in doc[comma.i + 1 : closing]):
+            continue
+        _reattach(apposition, name, "appos")
+        _reattach(comma, name, "punct")
+        _reattach(doc[closing], name, "punct")
+
+
+def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey, a key player in the conflict, deployed air-defence batteries": after an apposition on
+    the subject the tagger reads the main verb as an adjective of its object, and the sentence has no
+    verb. A past or present verb form right after the apposition's closing comma, on a sentence whose
+    root is the name, is the verb: the name its subject, the noun it was read as describing its object."""
+    for name in _appositions_hosts(doc, lexicon):
+        later_root = _root_of_later_clause(name, lexicon)
+        if name.dep_ != "ROOT" and later_root is None:
+            continue
+        found = _apposition_after(name)
+        if found is None:
+            continue
+        _, closing = found
+        if closing + 1 >= len(doc):
+            continue
+        verb = doc[closing + 1]
+        if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "acl" and verb.head.i == name.i and not any(
+            c.dep_ in ("agent", "aux", "auxpass") for c in verb.children
+        ):
+            # "Stephanie Williams, the acting UN envoy, shuttled between Sarraj and Haftar": the sentence's only
+            # verb read as a participle on the name (one with a by-phrase describes it: "backed by Sisi")
+            verb.tag_ = "VBD"
+            verb.head, verb.dep_ = verb, "ROOT"
+            _reattach(name, verb, "nsubj")
+            for child in [c for c in name.children if c.i > closing and c.i != verb.i]:
+                _reattach(child, verb, child.dep_)
+            continue
+        # (a past participle too: "Egypt, a rival of Turkey, hosted talks": with the name the root, nothing else is the verb)
+        if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ not in ("amod", "compound"):
+            continue
+        obj = verb.head
+        if obj.i < verb.i or obj.head.i not in (name.i, later_root.i if later_root is not None else name.i) or obj.pos_ != "NOUN":
+            continue
+        verb.pos_ = "VERB"
+        verb.head, verb.dep_ = verb, "ROOT"
+        if later_root is not None:
+            _reattach(later_root, verb, "conj")  # ("as Turkey sent ...": subordinator_read_as_preposition mends it)
+        _reattach(name, verb, "nsubj")
+        _reattach(obj, verb, "dobj")
+        for child in [c for c in name.children if c.i > closing]:
+            _reattach(child, verb, child.dep_)
+
+
+def _root_of_later_clause(name: Token, lexicon: Lexicon) -> Token | None:
+    """"Egypt, a key player, massed troops near the border as Turkey sent drones": the parser reads
+    "massed" as an adjective and makes the name the subject of the root verb of the clause that a
+    subordinator (`adjunct_marks`) opens later. That root, when so."""
+    root = name.head
+    if name.dep_ != "nsubj" or root.dep_ != "ROOT" or root.i < name.i:
+        return None
+    if not any(t.lower_ in lexicon.adjunct_marks and t.dep_ == "prep" for t in name.doc[name.i + 1 : root.i]):
+        return None
+    return root
+
+
+def participle_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar, a rival of Sarraj, backed by Sisi, met Macron": a participle phrase set off by commas
+    after an apposition describes the name the apposition is on, like the apposition itself; the
+    parser hangs it on the apposition or on a name inside it ("Sarraj"), which gives Sarraj a backer."""
+    for participle in (doc[i + 1] for i in _index(doc, lexicon).commas if i + 1 < len(doc)):
+        if participle.tag_ != "VBN" or participle.dep_ != "acl" or participle.i < 4:
+            continue
+        holder = participle.head
+        if holder.i > participle.i:
+            continue
+        apposition = holder
+        while apposition.dep_ != "appos" and apposition.head.i != apposition.i and apposition.head.i < participle.i:
+            apposition = apposition.head
+        host = apposition.head
+        if apposition.dep_ != "appos" or host.pos_ != "PROPN" or host.i + 1 >= len(doc) or doc[host.i + 1].text != ",":
+            continue
+        if apposition.left_edge.i != host.i + 2 or host.i == holder.i:
+            continue
+        _reattach(participle, host, "acl")
+
+
+def subject_taken_by_whose_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy, whose oil firm Eni runs the gas network, has long leaned towards the GNA", "Ankara, whose troops
+    Greece watches, backs the GNA": a relative clause on "whose" between a subject and its verb makes the parser
+    take the subject into the clause (as a subject of its verb) or leave it as the sentence's root, so the main
+    verb has none. A noun or name, a comma, "whose" owning the clause's subject or object, the clause, a comma,
+    and a finite verb (after auxiliaries and adverbs) with no subject: the noun is that verb's subject and the
+    clause its relative clause. Not a clause that ends the sentence ("..., whose forces Turkey attacked."), nor a
+    verb with a subject of its own ("Egypt, whose army is large, said Cairo backs Haftar" keeps "Cairo")."""
+    for whose in (doc[i] for i in positions_in(doc, LOWER, ("whose",))):
+        owned, antecedent = whose.head, doc[whose.i - 2] if whose.i >= 2 else None
+        if antecedent is None or doc[whose.i - 1].text != "," or whose.dep_ != "poss" or antecedent.pos_ not in ("NOUN", "PROPN"):
+            continue
+        inner = owned.head
+        if owned.dep_ not in ("nsubj", "nsubjpass", "dobj") or inner.pos_ not in ("VERB", "AUX") or inner.i < whose.i:
+            continue
+        sent = whose.sent
+        closing = next((t.i for t in doc[inner.i + 1 : sent.end] if t.text == ","), None)
+        if closing is None:
+            continue
+        at = _skip_adverbs(doc, closing + 1)
+        while at < sent.end and doc[at].pos_ == "AUX":
+            at = _skip_adverbs(doc, at + 1)
+        if at >= sent.end:
+            continue
+        verb = doc[at]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != antecedent.i for c in verb.children):
+            continue
+        if antecedent.head.i == verb.i and antecedent.dep_ in ("nsubj", "nsubjpass"):
+            continue  # already right
+        if antecedent.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in antecedent.children if c.i > closing]:
+                _reattach(child, verb, child.dep_)  # the full stop the name had as the root
+        elif not whose.i <= antecedent.head.i < closing:
+            continue  # the name hangs elsewhere (an object of an earlier verb): not this shape
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _reattach(antecedent, verb, "nsubjpass" if passive else "nsubj")
+        _reattach(inner, antecedent, "relcl")
+        _reattach(doc[closing], antecedent, "punct")
+
+
+def list_member_after_aside(doc: Doc, lexicon: Lexicon) -> None:
+    """"which includes the UAE, Egypt and, more discreetly, France, has struggled", "backed by the UAE, Egypt and,
+    to a lesser degree, Russia": a phrase set off by commas after the list's "and" makes the parser end the list
+    at "and" and hang the last name elsewhere (an adverb's object, an apposition, the next verb's subject). "and"
+    (or "or") after a name of a list, a comma, a short phrase of an adverb or a preposition with no verb, a comma,
+    and a name (or a list of them) followed by a comma or the sentence's end: the name is the list's next member,
+    the phrase its adverbial. Not a name that starts a clause ("and, according to diplomats, Jordan trains his men")."""
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        i = conjunction.i
+        if i < 1 or i + 3 >= len(doc) or doc[i + 1].text != "," or conjunction.dep_ != "cc":
+            continue
+        previous = doc[i - 1]
+        if previous.pos_ != "PROPN" or conjunction.head.i != previous.i and conjunction.head.i != _list_head(previous).i:
+            continue
+        sent = conjunction.sent
+        closing = next((t.i for t in doc[i + 2 : min(sent.end, i + 8)] if t.text == ","), None)
+        if closing is None or closing == i + 2 or not (doc[i + 2].pos_ in ("ADV", "ADP") or doc[i + 2].lower_ == "according"):
+            continue
+        aside = doc[i + 2 : closing]
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in aside):
+            continue
+        members = _names_after(doc, closing + 1, sent.end)  # "and, more discreetly, France and Saudi Arabia,"
+        end = members[-1][1] if members else None
+        if end is None or (end < sent.end and not doc[end].is_punct):
+            continue  # a name that goes on into its own clause
+        name = doc[members[0][1] - 1]
+        if name.head.i == previous.i and name.dep_ == "conj":
+            continue  # already right
+        _reattach(name, previous, "conj")
+        if len(members) > 1:
+            _attach_list(doc, members)
+        else:
+            _attach_name(doc, closing + 1, name)
+        for token in aside:
+            if not (aside.start <= token.head.i < aside.end):
+                _reattach(token, name, "advmod" if token.pos_ == "ADV" else "prep")
+        _reattach(doc[i + 1], name, "punct")
+        _reattach(doc[closing], name, "punct")
+        if conjunction.head.i != previous.i:
+            _reattach(conjunction, previous, "cc")

@@ -1,0 +1,808 @@
+"""Lists and coordination: where a list of names ends, which clause its members belong to, two clauses the
+parser read as one, and the two sides of "between A and B".
+"""
+from __future__ import annotations
+
+from spacy.attrs import LOWER, POS
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import Lexicon
+from extract.mentions import dictionary_actors_at
+from extract.relations.grammar import positions_in
+from extract.parse_repair.shared import (
+    _apposition_after,
+    _attach_list,
+    _attach_name,
+    CLAUSE_SEPARATORS,
+    _cue_verb_of_past_form,
+    HYPHEN_FORMS,
+    _index,
+    _is_cue_verb,
+    LIST_CONJUNCTIONS,
+    _list_head,
+    _list_member_end,
+    _name_phrase_end,
+    _name_start,
+    _names_after,
+    _reattach,
+    SUBORDINATORS,
+)
+
+# Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
+PROPER = frozenset({"PROPN"})
+
+
+def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's Egyptian and Emirati backers": the parser makes the first modifier the head of the
+    phrase (with the possessor) and the noun its conjunct; both modifiers belong to the noun. Only
+    a first word that takes a possessor or an article ("the Russian and Turkish presidents"), so
+    "Egypt and UAE forces" (a name and a phrase) stays as parsed."""
+    for i in _index(doc, lexicon).capitalised:
+        first = doc[i]
+        if first.dep_ in ("amod", "compound") or i + 3 >= len(doc) or doc[i + 1].lower_ not in ("and", "or"):
+            continue
+        second, noun = doc[i + 2], doc[i + 3]
+        if noun.dep_ != "conj" or noun.head.i != i or noun.pos_ != "NOUN" or not second.text[:1].isupper() or second.head.i != noun.i:
+            continue
+        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children):
+            continue
+        if first.head.i == i:
+            noun.head, noun.dep_ = noun, "ROOT"  # a headline: "Haftar's Egyptian and Emirati backers"
+        else:
+            _reattach(noun, first.head, first.dep_)
+        for child in [c for c in first.children if c.i < i]:
+            _reattach(child, noun, child.dep_)
+        _reattach(first, noun, "amod")
+        _reattach(second, first, "conj")
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+
+
+def possessed_noun_read_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign": the parser
+    joins "its rejection" to the name inside the first noun's phrase; a possessed noun after "and"
+    parallels the possessed noun that phrase hangs on."""
+    for i in _index(doc, lexicon).conjunctions:
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in POSSESSIVE_PRONOUNS or doc[i + 1].dep_ != "poss":
+            continue
+        noun = doc[i + 1].head
+        name = noun.head
+        if noun.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.nouns:
+            continue
+        first = name.head.head  # "support" in "its support for the GNA"
+        if first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children):
+            _reattach(noun, first, "conj")
+            _reattach(doc[i], first, "cc")
+
+
+ONLY_WORD = frozenset({"only"})
+
+
+def correlative_subject_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
+    """"Not only Turkey but also Qatar has provided weapons to the GNA": the parser makes the first name of a
+    "not only ... but also" subject the root, and the verb its conjunct. Both names are the verb's subject."""
+    for only in (doc[i] for i in positions_in(doc, LOWER, ONLY_WORD)):
+        first = only.head.head if only.head.lower_ == "not" else only.head
+        if first.dep_ != "ROOT" or first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verb = next((c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > first.i), None)
+        second = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None) if verb is not None else None
+        if second is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in first.children if c.i > second.i]:
+            _reattach(child, verb, child.dep_)  # the full stop
+        _reattach(first, second, "conj")
+
+
+def colon_list_to_role_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"armed by his foreign patrons: the UAE and Egypt", "the GNA's enemies: A and B": a
+    list after a colon names the noun right before the colon; the parser often hangs it
+    on an earlier word, which can invert who backs whom."""
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
+            continue
+        noun = doc[colon.i - 1]
+        if noun.pos_ != "NOUN":
+            continue
+        listed = next((t for t in doc[colon.i + 1 : colon.i + 4] if t.pos_ in ("PROPN", "NOUN")), None)
+        while listed is not None and listed.dep_ == "compound" and listed.head.i > listed.i:
+            listed = listed.head  # "the United Nations": the phrase's head
+        if listed is None or listed.head.i == noun.i or listed.head.i > colon.i:
+            continue
+        _reattach(listed, noun, "appos")
+
+
+def fronted_participle_list(doc: Doc, lexicon: Lexicon) -> None:
+    """"Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west": the
+    fronted participle's list ends where it closed ("and the UAE") and a comma follows;
+    the parser runs it on into the main clause's subject."""
+    for participle in (sent[0] for sent in doc.sents):  # only a sentence's first word can open it
+        if participle.tag_ != "VBN" or participle.dep_ != "advcl":
+            continue
+        verb = participle.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        conjuncts = sorted((t for t in participle.subtree if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.i)
+        closed = False
+        for conj in conjuncts:
+            before = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+            if closed and before is not None and before.text == ",":
+                _reattach(conj, verb, "nsubj")
+                break
+            if any(c.dep_ == "cc" and c.lower_ in LIST_CONJUNCTIONS for c in conj.head.children if c.i < conj.i) or (
+                conj.i > 1 and doc[conj.left_edge.i - 1].lower_ in LIST_CONJUNCTIONS
+            ):
+                closed = True
+
+
+def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia backs Haftar and Turkey supports the GNA": the parser makes "Haftar and
+    Turkey" the subject of "supports" and "backs" a clause with no object. A transitive cue
+    verb with a subject (its own, or the one of a verb it completes: "continue to back") and no
+    object takes the first name as its object, and the name after "and" is the next verb's subject."""
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
+        if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+            continue
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        if cue is None or cue.relation is None:
+            continue
+        children = [c for c in verb.children if c.pos_ != "VERB"]  # "funds" can be misread as the object
+        has_subject = any(c.dep_ == "nsubj" for c in children) or (
+            verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children)
+        )
+        if not has_subject or any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in children):
+            continue
+        # the name right after the verb ("the" may stand between), hung on a later verb
+        subject = doc[verb.i + 2] if doc[verb.i + 1].lower_ == "the" and verb.i + 2 < len(doc) else doc[verb.i + 1]
+        main = subject.head
+        if subject.pos_ != "PROPN" or main.pos_ != "VERB" or main.i < subject.i:
+            continue
+        if main.lemma_.lower() in lexicon.reporting_verbs and verb.i in {t.i for t in main.subtree}:
+            continue  # the cue is what the reporting verb reports
+        second = next((c for c in subject.children if c.dep_ == "conj" and c.i < main.i), None)
+        if second is None or any(c.dep_ == "nsubj" and c.i != subject.i for c in main.children):
+            continue
+        _reattach(second, main, "nsubj")
+        _reattach(subject, verb, "dobj")
+        top = verb.head if verb.dep_ == "xcomp" else verb  # "continue to back": the clause's own verb
+        if main.head.i == top.i:
+            main.dep_ = "conj"
+        elif top.head.i == main.i and top.i < main.i:
+            # the first clause was hung on the second as its complement: the second is its conjunct
+            top.head, top.dep_ = (top, "ROOT") if main.dep_ == "ROOT" else (main.head, main.dep_)
+            _reattach(main, top, "conj")
+
+
+# Categories of verbs that only a speaker does: "said the deal was void and accused Ankara".
+SPEECH_ACT_CATEGORIES = frozenset({"accuse", "protest", "request"})
+
+
+def speech_act_read_as_inner_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"Dendias said the memorandum was void and accused Ankara of violating the law": the parser joins the
+    second verb to the reported clause's verb, so its subject is "the memorandum". A verb of speaking,
+    accusing or asking with no subject of its own, joined to a clause reported by a reporting verb whose
+    subject is a common noun (no name or pronoun that could speak), is the reporting verb's second verb.
+    So is any verb without a subject whose object is the reported clause's subject itself, by the same
+    word or the same actor ("Macron said Turkey was playing a dangerous game in Libya and accused Ankara
+    of criminal responsibility"): nobody accuses, backs or fights itself. With another name as the
+    object ("said Turkey had violated the law and accused the GNA") either could have said it; left."""
+    for verb in (doc[i] for i in _index(doc, lexicon).reporting):
+        if verb.lemma_.lower() not in lexicon.reporting_verbs or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+            inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not inner or inner[0].pos_ not in ("NOUN", "PROPN"):
+                continue
+            for second in [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > clause.i]:
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+                    continue
+                if inner[0].pos_ == "NOUN":
+                    word = second.lemma_.lower()
+                    moves = word in lexicon.reporting_verbs or word in lexicon.persuasion_verbs or (
+                        word in lexicon.verbs and lexicon.category_of.get(("verbs", word)) in SPEECH_ACT_CATEGORIES
+                    )
+                else:
+                    # the object, or the demonym or name that makes it the actor's ("accused Turkish officials")
+                    objects = [o for c in second.children if c.dep_ == "dobj" for o in (c, *(m for m in c.children if m.dep_ in ("amod", "compound")))]
+                    moves = any(_same_actor(o, inner[0]) for o in objects)
+                if moves:
+                    _reattach(second, verb, "conj")
+
+
+def _same_actor(one: Token, other: Token) -> bool:
+    """Two names of one actor: the same word, or names the dictionary gives a common actor ("Turkey" and
+    "Ankara"), read from the matches the mention finder leaves on the Doc when it tags the names before
+    the repairs (MentionFinder.tag_names; a Doc parsed without it compares the words only)."""
+    if one.lemma_.lower() == other.lemma_.lower() or one.lower_ == other.lower_:
+        return True
+    actors = dictionary_actors_at(one.doc)
+    return bool(actors.get(one.i, set()) & actors.get(other.i, set()))
+
+
+def sides_named_apart(doc: Doc, lexicon: Lexicon) -> None:
+    """"held talks with Haftar on one side and Sarraj on the other", "delegations of X and Y on one
+    side and Z on the other": the parser hangs what follows "on one side and" on "side", so the
+    second party drops out of the list. What stands between "on one side and" and "on the other"
+    is a conjunct of the phrase before "on one side"."""
+    for side in doc:
+        if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on" or side.i + 2 >= len(doc):
+            continue
+        if not any(c.lower_ == "one" for c in side.children if c.i < side.i) or doc[side.i + 1].lower_ not in LIST_CONJUNCTIONS:
+            continue
+        on = side.head
+        other = next((t for t in doc[side.i + 2 : side.sent.end] if t.lower_ == "on" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "the" and doc[t.i + 2].lower_ == "other"), None)
+        if other is None or on.i == 0 or other.i <= side.i + 2:
+            continue
+        first = doc[on.i - 1]
+        while first.dep_ in ("conj", "compound", "appos") and first.head.i < first.i:
+            first = first.head  # "Haftar and Saleh": the list's first member
+        if first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        span = range(side.i + 2, other.i)
+        second = next((t for t in doc[side.i + 2 : other.i] if t.head.i not in span or t.head.i == t.i), None)
+        if second is None or second.pos_ not in ("PROPN", "NOUN"):
+            continue
+        _reattach(second, first, "conj")
+        _reattach(doc[side.i + 1], first, "cc")
+
+
+def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt arms Haftar and Qatar funds the GNA", "Egypt supplies Haftar and Qatar funds the
+    GNA": the tagger reads the first cue verb as a noun ("Egypt arms" as one phrase) or the second
+    verb as the first one's object, and the names around "and" become one list, so the second
+    clause's object is credited to the first subject. A name, a cue verb's form, names, a clause
+    separator, names and a finite verb are two clauses, each with its own subject and object. The
+    names may carry an apposition or an aside, and either side may be a list ("Egypt arms Haftar and
+    Qatar, Morocco and Oman fund the GNA"); where the clauses divide is _clause_break's."""
+    for v1 in (doc[i] for i in _index(doc, lexicon).cues):
+        lemma_ = v1.lemma_.lower()
+        cue = lexicon.verbs.get(lemma_)
+        if (cue is None or cue.relation is None) and lemma_ not in lexicon.transfer_verbs:
+            continue
+        if v1.tag_ not in ("VBZ", "VBD", "VBP", "NNS") or v1.i == 0:
+            continue
+        first_subject = _subject_before(doc, v1.i)
+        if first_subject is None:
+            continue
+        end = v1.sent.end
+        members = _names_after(doc, v1.i + 1, end, LIST_CONJUNCTIONS | (CLAUSE_SEPARATORS - {","}))
+        if len(members) < 2 or _name_phrase_end(doc, v1.i + 1, end) is None:
+            continue
+        finite = _finite_token_after(doc, members[-1][1], end)
+        v2 = _as_finite_verb(finite, end, lexicon) if finite is not None else None
+        if v2 is None or finite is None:
+            continue
+        split = _clause_break(doc, members, plural=finite.tag_ != "VBZ")
+        if split is None:
+            continue
+        gap = doc[members[split - 1][1] : members[split][0]]
+        separator = next(t for t in gap if t.lower_ in CLAUSE_SEPARATORS - {","})
+        objects = [doc[e - 1] for _, e in members[:split]]
+        subjects = [doc[e - 1] for _, e in members[split:]]
+        first_object, second_subject = objects[0], subjects[0]
+        second_object_end = _name_phrase_end(doc, v2.i + 1, end) if v2.i + 1 < end else None
+        second_object = doc[second_object_end - 1] if second_object_end is not None else None
+        if first_subject.head.i == v1.i and first_object.head.i == v1.i and second_subject.head.i == v2.i:
+            continue  # parsed as two clauses already
+        root = v1.sent.root
+        names = {t.i for t in (first_subject, *objects, *subjects, second_object) if t is not None}
+        if root.pos_ not in ("VERB", "AUX") and root.i not in names | {v1.i, v2.i}:
+            continue  # the sentence is built around something else
+        v1.pos_, v1.tag_ = "VERB", "VBZ" if v1.tag_ == "NNS" else v1.tag_
+        if root.i in names:
+            # a name was made the root ("Egypt arms Haftar and Qatar funds Siala" as one noun phrase)
+            v1.head, v1.dep_ = v1, "ROOT"
+            for child in [c for c in root.children if c.pos_ == "PUNCT"]:
+                _reattach(child, v1, "punct")
+        for name in (first_object, first_subject):
+            if v1.i in {t.i for t in name.subtree}:
+                # "arms" read as a modifier of "Haftar": the verb takes the name's place in the tree
+                v1.head, v1.dep_ = (v1, "ROOT") if name.head.i == name.i else (name.head, name.dep_)
+                for child in [c for c in name.children if c.i > name.i and c.pos_ in ("PUNCT", "VERB", "AUX")]:
+                    _reattach(child, v1, child.dep_)
+        marker = separator if separator.lower_ in SUBORDINATORS else None
+        link = "advcl" if marker is not None else "conj"  # "while Qatar funds"
+        if v1.i in {t.i for t in v2.subtree}:
+            # the first clause was hung inside the second: the first verb takes the second's place
+            v1.head, v1.dep_ = (v1, "ROOT") if v2.head.i == v2.i else (v2.head, v2.dep_)
+        _reattach(v2, v1, link)
+        # the second clause's own words hang on its verb (the object before the subject: the
+        # parser may have put the verb under the object, and the object under the subject)
+        if second_object is not None and (second_object.head.i != v2.i or second_object.dep_ != "dobj"):
+            _reattach(second_object, v2, "dobj")
+            _attach_name(doc, v2.i + 1, second_object)
+        for punct in [c for c in v2.children if c.dep_ == "punct" and c.i == v1.sent.end - 1]:
+            _reattach(punct, v1, "punct")
+        _reattach(second_subject, v2, "nsubj")
+        if marker is not None:
+            _reattach(marker, v2, "mark")
+        elif separator.i > v1.i:
+            _reattach(separator, v1, "cc")
+        _reattach(first_object, v1, "dobj")
+        subject_head = _list_head(first_subject)
+        if not (subject_head.head.i == v1.i and subject_head.dep_ in ("nsubj", "nsubjpass")):  # a list already its subject stays
+            _reattach(first_subject, v1, "nsubj")
+            _attach_name(doc, _name_start(doc, first_subject.i), first_subject)
+        for group in (members[:split], members[split:]):
+            _attach_list(doc, group)
+
+
+def _subject_before(doc: Doc, i: int) -> Token | None:
+    """The name that is the subject of a verb at token i: right before it, past a blank left by an
+    aside, or the host of an apposition that closes right before it ("Egypt, a key player, arms ...");
+    a capitalised demonym stands for a name ("Egyptian")."""
+    k = i - 1
+    while k > 0 and (doc[k].is_space or doc[k].tag_ == "RB"):
+        k -= 1  # "the UAE openly arm Haftar"
+    if doc[k].text == ",":
+        return next((h for h in doc[max(0, k - 15) : k] if (a := _apposition_after(h)) is not None and a[1] == k), None)
+    if doc[k].pos_ == "PROPN" or (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper()):
+        return doc[k]
+    return None
+
+
+def _finite_token_after(doc: Doc, i: int, end: int) -> Token | None:
+    """The first verb or auxiliary after token i past adverbs, blanks and an apposition (its tense and number)."""
+    apposition = _apposition_after(doc[i - 1]) if i > 0 else None
+    if apposition is not None:
+        i = apposition[1] + 1
+    while i < end and (doc[i].pos_ == "ADV" or doc[i].is_space):
+        i += 1
+    return doc[i] if i < end else None
+
+
+def _clause_break(doc: Doc, members: list[tuple[int, int]], plural: bool) -> int | None:
+    """Where names after a first verb divide into its objects and the next clause's subjects: the index
+    of the first subject, or None. A singular verb has one subject, the last name ("arms Haftar and
+    Chad and Qatar funds ..."). Otherwise the first "and" divides, unless the objects are a list with
+    commas ("backs Haftar, Chad and Niger and Qatar and Oman fund ..."), which ends at its own "and"."""
+    gaps = [doc[previous_end:start] for (_, previous_end), (start, _) in zip(members, members[1:])]
+
+    def divides(gap: Span) -> bool:
+        return any(t.lower_ in CLAUSE_SEPARATORS - {","} for t in gap)
+
+    if not plural:
+        return len(members) - 1 if divides(gaps[-1]) else None
+    if any(t.text == "," for t in gaps[0]) and not divides(gaps[0]):
+        closing = next((k for k, gap in enumerate(gaps) if any(t.lower_ in LIST_CONJUNCTIONS for t in gap)), None)
+        if closing is None or closing + 1 >= len(gaps):
+            return None
+        return closing + 2 if divides(gaps[closing + 1]) else None
+    return 1 if divides(gaps[0]) else None
+
+
+def subject_read_as_object_tail(doc: Doc, lexicon: Lexicon) -> None:
+    """"While Turkey backs the GNA, Egypt and the UAE support Haftar", "France denies backing
+    Haftar but Italy openly supports the GNA", "Turkey supports the GNA; Russia, by contrast,
+    backs Haftar": the parser hangs the second clause's subject on the first clause's object
+    (a conjunct or an apposition) and leaves the second cue verb without a subject. The names
+    right before such a verb, after a separator, are its subject."""
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.dep_ not in ("ROOT", "advcl", "conj", "ccomp", "dobj"):
+            continue
+        if verb.lemma_.lower() not in lexicon.verbs and verb.lemma_.lower() not in lexicon.transfer_verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+            continue
+        modifiers = ("advmod", "prep", "npadvmod", "aux", "auxpass", "neg", "punct")
+        own = {t.i for c in verb.children if c.i < verb.i and c.dep_ in modifiers for t in c.subtree}
+        j = verb.i - 1
+        while j >= 0 and (j in own or doc[j].text == ","):
+            j -= 1  # the verb's own adverbs and asides ("openly", ", by contrast,")
+        if j < 0:
+            continue
+        first = doc[j]
+        while first.dep_ == "conj" and first.head.dep_ == "conj":
+            first = first.head  # "Egypt and the UAE": the list's first member
+        object_ = first.head
+        before = doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+        if first.dep_ not in ("conj", "appos") or first.pos_ not in ("PROPN", "NOUN") or object_.i >= first.i or object_.dep_ not in ("dobj", "pobj", "attr"):
+            continue
+        if before is None or before.lower_ not in CLAUSE_SEPARATORS:
+            continue
+        _reattach(first, verb, "nsubj")
+
+
+def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"with Russia backing Haftar and Turkey supporting the GNA": the parser makes "Turkey"
+    a conjunct of the first verb's object and hangs the second verb on the first with no
+    subject. A name conjoined to a verb's object and followed at once by a cue verb of its
+    own with no subject is that verb's subject, and the verb a conjunct of the first."""
+    for name in (doc[i] for i in positions_in(doc, POS, PROPER)):  # the tags as the repairs before left them
+        # the name may open a list of its own: "with Turkey backing the GNA and Egypt and the UAE supporting Haftar"
+        if name.dep_ != "conj" or name.right_edge.i + 1 >= len(doc):
+            continue
+        verb, first = doc[name.right_edge.i + 1], name.head.head
+        # the second verb hangs on the first, or beside it on the same word ("with ... backing ... and ... supporting")
+        if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or verb.lemma_.lower() not in lexicon.verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != first.tag_ or verb.i == first.head.i:
+            continue
+        _reattach(name, verb, "nsubj")
+        _reattach(verb, first, "conj")
+
+
+def _is_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun, or a plural the tagger read as a verb ("militias", "fighters" tagged VBZ)."""
+    plural = token.tag_ == "VBZ" and token.lower_.endswith("s") and token.lower_[:-1] in lexicon.non_state_nouns | lexicon.aid_nouns
+    return token.pos_ in ("NOUN", "PROPN") or plural
+
+
+def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
+    """"clashes erupted between the LNA and militias loyal to the GNA": the parser makes the
+    second side a conjunct of the verb, or hangs it anywhere when the first side has a
+    participle ("between the LNA led by Haftar and militias loyal to the GNA"); "between X
+    and Y" has Y as X's conjunct."""
+    for between in doc:
+        if between.lower_ != "between" or between.dep_ != "prep":
+            continue
+        first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        if first is None or any(c.dep_ == "conj" for c in first.children):
+            continue
+        after = first.right_edge.i + 1
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "and":
+            after += 1  # the aside already hung on the first side ("the GNA, led by Sarraj, and ...")
+        elif after < len(doc) and doc[after].text == ",":
+            # "between the GNA, led by Sarraj, and fighters loyal to Haftar": past the aside
+            closing = next((t.i for t in doc[after + 1 : min(len(doc), after + 10)] if t.text == ","), None)
+            if closing is not None and closing + 1 < len(doc) and doc[closing + 1].lower_ == "and":
+                after = closing + 1
+        if not (after < len(doc) and doc[after].lower_ == "and"):
+            # "the LNA led by Haftar and militias ...": the "and" sits under the first side's participle
+            inner = [c for t in first.subtree if t.pos_ == "VERB" for c in t.children if c.dep_ == "cc" and c.lower_ == "and"]
+            if not inner:
+                continue
+            after = inner[0].i
+        second = next((t for t in doc[after + 1 : min(len(doc), after + 4)] if t.left_edge.i == after + 1 and _is_noun(t, lexicon)), None)
+        if second is None or second.dep_ in ("compound", "det", "amod") or first.i in {t.i for t in second.subtree}:
+            continue
+        second.pos_ = "NOUN" if second.pos_ == "VERB" else second.pos_
+        _reattach(second, first, "conj")
+        _reattach(doc[after], first, "cc")
+
+
+def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and Fiji back Haftar", "Russia and Egypt back the LNA, Macron said": the tagger reads the
+    cue verb as a noun or an adverb inside one long noun phrase, so the clause has no verb for
+    its object. A cue verb's form right after a name (or a list of names), outside any verb's
+    structure and before a noun phrase, is the verb: the names are its subject, the phrase its
+    object, and it takes the place the subject had (the root, or a reporting verb's clause)."""
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
+        if token.pos_ not in ("NOUN", "ADV", "ADP") or token.i == 0 or token.i + 1 >= len(doc):
+            continue  # ("back" is read as a preposition too: "Russia, Chad and Sudan back Haftar")
+        cue = lexicon.verbs.get(token.lemma_.lower())
+        if cue is None or cue.relation is None:
+            continue
+        if token.head.pos_ in ("VERB", "AUX") or token.tag_ == "NN":
+            continue
+        subject = doc[token.i - 1]
+        if subject.pos_ != "PROPN":
+            continue
+        while subject.dep_ in ("conj", "compound") and subject.head.i < token.i and subject.head.pos_ == "PROPN":
+            subject = subject.head  # "Egypt and Fiji": the list's first name
+        following = doc[token.i + 2] if doc[token.i + 1].lower_ == "the" and token.i + 2 < len(doc) else doc[token.i + 1]
+        reciprocal = _reciprocal_pronoun_at(doc, token.i + 1)  # "Putin and Turkey back each other"
+        if reciprocal is not None:
+            following = reciprocal
+        elif following.pos_ not in ("PROPN", "NOUN"):
+            continue
+        while following.dep_ == "compound" and following.head.i > following.i:
+            following = following.head
+        place = subject if subject.dep_ in ("ROOT", "nsubj", "nsubjpass", "dep") else None
+        if place is None or following.i == subject.i:
+            continue
+        head, dep = (None, "ROOT") if place.dep_ == "ROOT" else (place.head, "ccomp")
+        # "Russia, Chad and Sudan back Haftar and Turkey supports the GNA": the later verb's subject
+        # is the name after "and", not the list before the cue; the two clauses are coordinated
+        later = place.head if place.dep_ == "nsubj" and place.head.i > following.i else None
+        second = None
+        if later is not None:
+            second = next((c for c in following.children if c.dep_ == "conj" and c.right_edge.i + 1 == later.i and c.pos_ == "PROPN"), None)
+        if second is not None and later is not None:
+            head, dep = (None, "ROOT") if later.dep_ == "ROOT" else (later.head, later.dep_)
+        token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VB"
+        marker = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        if head is not None and marker is not None and marker.dep_ == "mark" and marker.head.i == head.i:
+            # "If Russia and Egypt back the LNA, the talks will fail": the subordinate clause is the cue's
+            dep = "advcl"
+            _reattach(marker, token, "mark")
+        if head is None:
+            token.head, token.dep_ = token, "ROOT"
+        else:
+            _reattach(token, head, dep)
+        _reattach(subject, token, "nsubj")
+        _reattach(following, token, "dobj")
+        if reciprocal is not None:
+            _reattach(doc[reciprocal.i - 1], reciprocal, "det")
+        if second is not None and later is not None:
+            conjunction = doc[second.left_edge.i - 1]
+            _reattach(later, token, "conj")
+            _reattach(second, later, "nsubj")
+            if conjunction.lower_ in LIST_CONJUNCTIONS:
+                _reattach(conjunction, token, "cc")
+
+
+RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
+
+
+def _reciprocal_pronoun_at(doc: Doc, i: int) -> Token | None:
+    """"each other" / "one another" starting at token i: its second word."""
+    if i + 1 >= len(doc) or (doc[i].lower_, doc[i + 1].lower_) not in RECIPROCAL_PRONOUNS:
+        return None
+    if i + 2 < len(doc) and doc[i + 2].tag_ == "POS":
+        return None  # "each other's allies" is someone else
+    return doc[i + 1]
+
+
+def _finite_verb_after(doc: Doc, i: int, end: int, lexicon: Lexicon) -> Token | None:
+    """The finite verb a subject ending before token i has (_finite_token_after finds its first word). A cue
+    verb's form read as a noun before a name ("Ankara arms Sarraj") is that verb, and is so tagged; so is a
+    plural present read as the base form."""
+    verb = _finite_token_after(doc, i, end)
+    return _as_finite_verb(verb, end, lexicon) if verb is not None else None
+
+
+def _as_finite_verb(verb: Token, end: int, lexicon: Lexicon) -> Token | None:
+    """The finite verb `verb` (_finite_token_after's word) stands for, tagged so (for an auxiliary, its main
+    verb), or None when it is no finite verb."""
+    doc = verb.doc
+    if verb.tag_ in ("NN", "NNS") and _is_cue_verb(verb, lexicon) and _name_phrase_end(doc, verb.i + 1, end) is not None:
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.tag_ == "NNS" else "VBP"
+    elif verb.tag_ == "VB" and verb.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb.tag_ = "VBP"  # "Oman and Kuwait fund Sarraj": a plural present the tagger took for the base form
+    if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        return verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i else verb
+    return None
+
+
+def _cue_verb_after_list(doc: Doc, cue: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """"Moscow, Cairo and Amman back Haftar and Doha supports Sarraj": after a list of names the tagger
+    reads the cue verb ("back") as an adverb or a preposition and the parser makes one long subject of
+    every name up to the next verb. A cue verb's form followed by names is the clause's verb and the
+    names its objects; the last name, when a finite verb follows it, is the next clause's subject
+    ("back Haftar, Zambia and Ireland and Qatari officials support Sarraj"). True when so repaired."""
+    entry = lexicon.verbs.get(cue.lower_)
+    if entry is None or entry.relation is None:
+        return False
+    # read as an adverb, a preposition or a noun, or tagged a verb but hung on a name as its modifier
+    modifier_of_name = cue.pos_ == "VERB" and cue.dep_ in ("advmod", "amod", "compound", "npadvmod") and cue.head.pos_ in ("PROPN", "NOUN")
+    if cue.pos_ not in ("ADV", "ADP", "NOUN") and not modifier_of_name:
+        return False
+    members = _names_after(doc, cue.i + 1, sent.end)
+    if not members or _name_phrase_end(doc, cue.i + 1, sent.end) is None:
+        return False
+    later = second = None
+    if len(members) >= 2 and doc[members[-1][0] - 1].lower_ == "and":
+        later = _finite_verb_after(doc, members[-1][1], sent.end, lexicon)
+        if later is not None:
+            second = doc[members[-1][1] - 1]
+            separator = doc[members[-1][0] - 1]
+            members = members[:-1]
+    obj = doc[members[0][1] - 1]
+    root = sent.root
+    cue.pos_, cue.tag_, cue.lemma_ = "VERB", "VBP", cue.lower_
+    cue.head, cue.dep_ = cue, "ROOT"
+    if root.i != cue.i and (later is None or root.i != later.i):
+        _reattach(root, cue, "dep")  # whatever the parser made the root (a name of the list)
+    _reattach(obj, cue, "dobj")
+    _attach_list(doc, members)
+    if later is not None and second is not None:
+        _reattach(later, cue, "conj")
+        _reattach(separator, cue, "cc")
+        _reattach(second, later, "nsubj")
+        _attach_name(doc, separator.i + 1, second)
+        later_object = _name_phrase_end(doc, later.i + 1, sent.end) if later.i + 1 < sent.end else None
+        if later_object is not None and not any(c.dep_ == "dobj" for c in later.children):
+            _reattach(doc[later_object - 1], later, "dobj")  # "arms Sarraj", read as one noun phrase
+            _attach_name(doc, later.i + 1, doc[later_object - 1])
+    return True
+
+
+def _subject_list_walk(doc: Doc, i: int, end: int) -> tuple[list[Token], set[int], int, bool]:
+    """A list of names from token i: its members' last words, the tokens of appositions and blanks
+    passed over, where it ends, and whether a conjunction closed it."""
+    heads: list[Token] = []
+    kept: set[int] = set()  # the appositions' tokens and blanks: their parse stays
+    closed = False
+    while i < end:
+        member_end = _list_member_end(doc, i, end)
+        if member_end is None:
+            break
+        heads.append(doc[member_end - 1])
+        i = member_end
+        if closed:
+            break
+        while i < end and doc[i].is_space:
+            kept.add(i)
+            i += 1
+        apposition = _apposition_after(heads[-1]) if i == member_end else None
+        if apposition is not None and apposition[1] < end:
+            kept.update(range(member_end + 1, apposition[1]))
+            i = apposition[1]
+        if i < end and doc[i].text == ",":
+            i += 1
+        if i < end and doc[i].lower_ in LIST_CONJUNCTIONS:
+            closed, i = True, i + 1
+        elif i < end and doc[i - 1].text != ",":
+            break
+    return heads, kept, i, closed
+
+
+def subject_list(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia, Morocco, and Spain urged Haftar ...": a list of three or more names before the
+    verb is its subject; the parser often takes only the last name as the subject and hangs
+    the others elsewhere (or makes the first the root). A list of two or more before a cue verb
+    the tagger did not read as a verb (_cue_verb_after_list) is its subject too. A member's
+    apposition ("Moscow, a key player in the conflict, Cairo and Amman back ...") and the blank
+    left by a bracketed aside are passed over and keep their parse."""
+    for sent in doc.sents:
+        starts = [sent.start]
+        if _list_member_end(doc, sent.start, sent.end) is None:
+            # a fronted phrase before the list: "On Tuesday, Moscow, Cairo and Amman back ..."
+            starts += [i + 1 for i in _index(doc, lexicon).commas if sent.start <= i and i + 1 < sent.end]  # (from the index, no Token per word)
+        for start in starts:
+            heads, kept, i, closed = _subject_list_walk(doc, start, sent.end)
+            if closed and len(heads) >= 2 and i < sent.end:
+                break
+        else:
+            continue
+        j = i  # "Moscow, Cairo and Amman openly back ...", where "back" may be tagged an adverb itself
+        while j < sent.end and doc[j].tag_ == "RB" and not _is_cue_verb(doc[j], lexicon) and doc[j].lower_ not in lexicon.verbs:
+            j += 1
+        adverbs = doc[i:j]
+        if adverbs.end >= sent.end:
+            continue
+        verb = doc[adverbs.end]
+        if _cue_verb_after_list(doc, verb, sent, lexicon):
+            pass  # "Moscow, Cairo and Amman back Haftar": the cue, read as an adverb, is the verb now
+        elif _past_verb_read_as_modifier(verb, doc[start : sent.end], lexicon):
+            # "Germany and the UN hosted talks between ...": with no finite verb in the sentence, the past form
+            # the parser hung on the noun after it is the verb, and that noun its object
+            obj = verb.head
+            if verb.tag_ == "JJ":
+                verb.lemma_ = _cue_verb_of_past_form(verb.lower_, lexicon) or verb.lemma_
+            verb.pos_, verb.tag_ = "VERB", "VBD"
+            verb.head, verb.dep_ = verb, "ROOT"
+            _reattach(obj, verb, "dobj")
+        elif verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB", "MD"):
+            continue
+        elif len(heads) < 3 and not heads[0].head.i > verb.i and heads[0].head.i not in {h.i for h in heads[1:]}:
+            # two names: only when the first was hung past the verb ("Russia and Turkey back opposing sides") or read
+            # into the second as one name ("Abdel Fattah el-Sisi and Khalifa Haftar met")
+            continue
+        dep = "nsubj"
+        if verb.tag_ == "MD" or verb.dep_ in ("aux", "auxpass"):
+            # "A, B and C would back ...", "A, B and C are backed by ...": the subject is the main verb's
+            dep = "nsubjpass" if verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.head.children) else "nsubj"
+            verb = verb.head
+        first = heads[0]
+        if first.head.i == verb.i and first.dep_ == dep and all(_list_head(h).i == first.i for h in heads[1:]):
+            continue  # the parse is right already
+        if verb.i in {t.i for t in first.subtree}:  # the parser made the first name the root
+            verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(first, verb, dep)
+        for adverb in adverbs:
+            _reattach(adverb, verb, "advmod")
+        for token in doc[start:i]:
+            if token.i == first.i or token.i in kept:
+                continue
+            if token in heads:
+                _reattach(token, first, "conj")
+            elif token.text == ",":
+                _reattach(token, first, "punct")
+            elif token.lower_ in LIST_CONJUNCTIONS:
+                _reattach(token, first, "cc")
+            else:  # "the", the first names of a multiword name, the hyphen of "al-Sarraj"
+                owner = next(h for h in heads if h.i >= token.i)
+                _reattach(token, owner, "det" if token.lower_ == "the" else "punct" if token.text in HYPHEN_FORMS else "compound")
+
+
+def _past_verb_read_as_modifier(verb: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """A past form read as an adjective of the noun right after it, in a clause with no finite verb (tagged
+    an adjective too when it is a cue verb's: "Egypt and the UAE armed militias loyal to Haftar")."""
+    past = verb.tag_ in ("VBN", "VBD") or (verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _cue_verb_of_past_form(verb.lower_, lexicon))
+    if not past or verb.dep_ != "amod" or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN":
+        return False
+    # the clause: from the list to the next comma or semicolon after the verb ("..., Macron said" is another)
+    end = next((t.i for t in sent if t.i > verb.i and t.text in (",", ";")), sent.end)
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : end] if t.i != verb.i)
+
+
+def capitalised_list_member(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, China, Paraguay, and Bahamas back Haftar": the tagger reads a capitalised name it does
+    not know, inside a list of names, as a common noun ("Bahamas" as a plural), which ends the list
+    for the repairs and constructions that follow names. A capitalised noun in the middle of a
+    sentence that is a conjunct of a name is a name."""
+    for token in (doc[i] for i in _index(doc, lexicon).capitalised):
+        if token.pos_ != "NOUN" or token.dep_ != "conj" or token.i == token.sent.start:
+            continue
+        if token.head.pos_ == "PROPN" and not any(c.dep_ in ("det", "amod", "compound") for c in token.children):
+            token.pos_ = "PROPN"
+            token.tag_ = "NNPS" if token.tag_ == "NNS" else "NNP"
+
+
+def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"held talks with the GNA, Senegal, Azerbaijan and Palau", "if the GNA, Senegal, and Nepal
+    advanced": the parser reads the list's first name as a modifier (nmod, compound, appos) of the
+    second, so the first name drops out of the list and the second takes its place. A name directly
+    followed by a comma and a name that heads a coordination is the list's first member."""
+    for first in (doc[i - 1] for i in _index(doc, lexicon).commas if i > 0):
+        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound", "appos") or first.i + 2 >= len(doc):
+            continue
+        if doc[first.i + 1].text != ",":
+            continue
+        second = first.head
+        if second.pos_ != "PROPN" or second.i <= first.i + 1 or second.left_edge.i > first.i and second.dep_ != "conj":
+            continue
+        # the second name starts right after the comma and is followed by more of the list
+        start = doc[first.i + 2]
+        if start.i != second.i and not (start.head.i == second.i and start.dep_ == "compound"):
+            continue
+        if not any(c.dep_ == "conj" and c.i > second.i for c in second.children):
+            continue
+        place, dep = second.head, second.dep_
+        for child in [c for c in second.children if c.i < first.i]:  # "the" of the first name
+            _reattach(child, first, child.dep_)
+        if dep == "ROOT":
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            _reattach(first, place, dep)
+        _reattach(second, first, "conj")
+        _reattach(doc[first.i + 1], first, "punct")
+
+
+def list_member_split_off(doc: Doc, lexicon: Lexicon) -> None:
+    """"supplied by Ankara to the GNA, Sweden, and Malawi turned the tide", "to isolate Egypt,
+    Maldives, and Seychelles have failed": the parser hangs the name after the list's closing
+    "and" on an earlier noun, or makes it the next verb's second subject. A name right after
+    ", and" / "and" whose preceding name is already a second member of a list belongs to that list."""
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        if conjunction.i < 2 or conjunction.i + 1 >= len(doc):
+            continue
+        before = doc[conjunction.i - 2] if doc[conjunction.i - 1].text == "," else doc[conjunction.i - 1]
+        if before.pos_ != "PROPN" or before.dep_ != "conj":
+            continue
+        while before.dep_ == "compound" and before.head.i > before.i:
+            before = before.head
+        member = doc[conjunction.i + 1]
+        if member.lower_ == "the" and conjunction.i + 2 < len(doc):
+            member = doc[conjunction.i + 2]
+        while member.dep_ == "compound" and member.head.i > member.i and member.head.pos_ == "PROPN":
+            member = member.head
+        if member.pos_ not in ("PROPN", "NOUN") or member.tag_ not in ("NNP", "NNPS", "NNS", "NN"):
+            continue
+        head = _list_head(before)
+        if member.head.i == before.i or member.head.i == head.i:
+            continue
+        split = member.dep_ == "conj" and member.head.i < head.i
+        second_subject = member.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != member.i for c in member.head.children
+        )
+        if not (split or second_subject) or member.pos_ == "NOUN" and not member.text[0].isupper():
+            continue
+        member.pos_ = "PROPN"
+        _reattach(member, before, "conj")
+        _reattach(conjunction, before, "cc")
+        if doc[conjunction.i - 1].text == ",":
+            _reattach(doc[conjunction.i - 1], before, "punct")
+
+
+def list_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"hosted a conference with the participation of Russia, Turkish officials and France": after a name that ends
+    a prepositional phrase, the parser reads the rest of the list (a comma, then a noun phrase joined by "and" to
+    another name) as a second direct object of the verb that already has one. The phrase after the comma is the
+    name's list: a conjunct of the name, as are its own conjuncts."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        name = doc[comma.i - 1] if comma.i >= 1 else None
+        if name is None or name.pos_ != "PROPN" or name.dep_ != "pobj":
+            continue
+        member = next((t for t in doc[comma.i + 1 : min(len(doc), comma.i + 5)] if t.dep_ == "dobj"), None)
+        verb = member.head if member is not None else None
+        if member is None or member.left_edge.i != comma.i + 1 or not any(c.dep_ == "dobj" and c.i < name.i for c in verb.children):
+            continue  # the verb's own object comes before the prepositional phrase
+        if not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in member.children) or name not in verb.subtree:
+            continue  # "... and France": a list goes on, not a clause's second object
+        _reattach(member, name, "conj")
+        _reattach(comma, name, "punct")

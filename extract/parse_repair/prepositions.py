@@ -1,0 +1,621 @@
+"""Prepositional attachments: a "by", "against", "with", "for" or "of" phrase hung on the wrong word,
+purpose clauses, time phrases and two-word prepositions.
+"""
+from __future__ import annotations
+
+from dataclasses import field
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc, Token
+
+from extract.lexicon import Lexicon
+from extract.mentions import dictionary_actors_at
+from extract.relations.grammar import positions_in
+from extract.parse_repair.shared import (
+    _index,
+    _list_head,
+    _names_someone,
+    _reattach,
+    _takes_prep,
+    VERBS,
+)
+
+def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
+    cue = lexicon.nouns.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
+
+
+def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"repelled a renewed offensive by the LNA on Monday", "came under heavy attack
+    last spring by Haftar's forces": the parser hangs "by Y" on the verb (as its agent or
+    a prep) although the verb is active, or on the place the event is aimed at ("repelled a
+    ground assault on the base by the GNA"); it belongs to the event noun before it."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        if by.dep_ not in ("agent", "prep"):
+            continue
+        verb = by.head
+        if verb.pos_ in ("NOUN", "PROPN") and not _is_event_noun(verb, lexicon) and verb.dep_ == "pobj":
+            holder = verb.head.head  # "an assault [on the base] by the GNA": past the place to what holds it
+            if _is_event_noun(holder, lexicon):
+                if any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+                    _reattach(by, holder, "prep")
+                continue
+            verb = holder
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
+            continue  # a real passive: "was repelled by the LNA"
+        nouns = [
+            t
+            for c in verb.children
+            if c.i < by.i and c.dep_ in ("dobj", "prep", "attr")
+            for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+            if _is_event_noun(t, lexicon)
+        ]
+        if nouns and any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+            _reattach(by, max(nouns, key=lambda t: t.i), "prep")
+
+
+def agent_of_light_verb_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"The shelling of Tripoli was carried out by the LNA", "attacks on Tripoli, which have been carried out
+    for months by Haftar's militias", "air strikes carried out by the UAE": a light verb ("carry out",
+    "conduct", "launch", "wage") in the passive says only that the event happened; its by-phrase names who did
+    the event (as "the shelling of Tripoli by the LNA" does), so it goes to the event noun the verb's subject,
+    relative pronoun or participle stands for. Not a noun that names its doer already ("Haftar's offensive"),
+    nor a light verb that sends or reports something (read as that verb)."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        verb = by.head
+        if by.dep_ != "agent" or verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicon.light_verbs:
+            continue
+        carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)  # not "carry" weapons
+        if not carried_out and (verb.lemma_.lower() in lexicon.transfer_verbs or verb.lemma_.lower() in lexicon.reporting_verbs):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ != "WDT":
+            event = subject
+        elif verb.dep_ in ("acl", "relcl"):
+            event = verb.head
+        else:
+            continue
+        if not _event_noun_by_tag(event, lexicon) and event.dep_ == "pobj" and _event_noun_by_tag(event.head.head, lexicon):
+            event = event.head.head  # "strikes on Misrata carried out by": the parser hangs it on the place
+        if not _event_noun_by_tag(event, lexicon) or any(c.dep_ == "poss" or c.lower_ == "by" for c in event.children):
+            continue
+        if any(_names_someone(p) or _names_someone_by_of(p) for p in by.children if p.dep_ == "pobj"):
+            _reattach(by, event, "prep")
+
+
+def _names_someone_by_of(noun: Token) -> bool:
+    """"by the militias of Haftar", "by the forces of the GNA": a group noun whose of-phrase names someone."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_someone(o) for o in c.children if o.dep_ == "pobj") for c in noun.children)
+
+
+def _event_noun_by_tag(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun of the lexicon by its tag (NN, NNS): "strikes" keeps a verb's coarse tag in some parses."""
+    cue = lexicon.nouns.get(token.lemma_.lower())
+    return token.tag_ in ("NN", "NNS") and cue is not None and cue.identity is None and cue.preps.get("by") == "agent"
+
+
+def patient_prep_on_agent(doc: Doc, lexicon: Lexicon) -> None:
+    """"Attacks by Haftar's forces on the GNA killed dozens": the parser hangs the event's target
+    ("on the GNA") on the noun of its by-phrase; a preposition the event noun takes for what it is
+    aimed at belongs to the event noun."""
+    for i in _index(doc, lexicon).by:
+        by = doc[i]
+        event = by.head
+        if by.dep_ != "prep" or not _is_event_noun(event, lexicon):
+            continue
+        roles = lexicon.nouns[event.lemma_.lower()].preps
+        # "by Haftar's forces, Sudan and Chad on the GNA": on the list's last member too
+        for agent in (a for c in by.children if c.dep_ == "pobj" for a in (c, *c.conjuncts)):
+            for prep in [c for c in agent.children if c.dep_ == "prep" and roles.get(c.lower_) == "patient"]:
+                if agent.lemma_.lower() not in lexicon.nouns:
+                    _reattach(prep, event, "prep")
+
+
+AS_WORD = frozenset({"as"})
+
+
+def object_after_as_predicate(doc: Doc, lexicon: Lexicon) -> None:
+    """"Algeria rejected as unacceptable a French report", "condemned as illegal the deal between Turkey and
+    the GNA": a heavy object after its "as" predicate, which the parser reads as the as-phrase's noun with the
+    predicate its modifier. An adjective before its noun's determiner does not modify it: it is what "as"
+    says, and the noun is the verb's object."""
+    for as_word in (doc[i] for i in positions_in(doc, LOWER, AS_WORD)):
+        if as_word.dep_ != "prep" or as_word.head.pos_ != "VERB" or as_word.head.i > as_word.i:
+            continue
+        verb = as_word.head
+        noun = next((c for c in as_word.children if c.dep_ == "pobj"), None)
+        if noun is None or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        adjective = doc[as_word.i + 1] if as_word.i + 1 < len(doc) else None
+        determiner = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+        on_noun = adjective is not None and (adjective.head.i == noun.i or (adjective.head.dep_ == "poss" and adjective.head.head.i == noun.i))
+        if not on_noun or adjective.pos_ != "ADJ" or determiner is None or determiner.i < adjective.i:
+            continue
+        _reattach(noun, verb, "dobj")
+        _reattach(adjective, as_word, "pobj")
+
+
+# Words that can stand between a first object and the second one it was read into: "promised the GNA [more] drones".
+SECOND_OBJECT_STARTS = frozenset({"more", "additional", "further", "new", "extra", "some", "several", "dozens", "hundreds", "thousands"})
+
+
+def recipient_read_as_modifier_of_aid(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey promised the GNA more drones", "Ankara sent the Tripoli government dozens of trucks": a sending
+    verb's first object (a name with its own "the", or followed by a quantity word) is read as a modifier of the
+    aid after it. It is the verb's recipient (dative), and the aid its object."""
+    for i in _index(doc, lexicon).cues:
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.transfer_verbs:
+            continue
+        aid = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.aid_nouns and c.i > verb.i), None)
+        if aid is None:
+            continue
+        # a name, or a noun a name describes ("the Tripoli-based government")
+        named = [c for c in aid.children if c.dep_ in ("nmod", "compound") and c.i < aid.i and any(t.pos_ == "PROPN" for t in c.subtree)]
+        for name in named:
+            after = doc[name.i + 1] if name.i + 1 < aid.i else None
+            own_article = any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+            if own_article or (after is not None and (after.lower_ in SECOND_OBJECT_STARTS or after.pos_ in ("NUM", "DET"))):
+                _reattach(name, verb, "dative")
+                break
+
+
+def second_object_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The campaign won Haftar the support of Cairo", "won the LAAF, Chad and Niger the backing of Egypt":
+    after a verb of gaining (reverse_light_verbs) with two objects, the parser hangs the second (the cue
+    noun) on the first, as its apposition or attribute; the noun is the verb's object and the first object
+    is who gains it (the dative)."""
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.reverse_light_verbs, lower=True)):
+        noun = next((c for c in verb.subtree if c.i > verb.i and c.dep_ in ("appos", "attr", "conj") and c.lemma_.lower() in lexicon.nouns), None)
+        if noun is None:
+            continue
+        first = noun.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "Haftar, Chad and Niger the support": the list's head
+        if first.head != verb or first.dep_ not in ("dobj", "dative") or first.i > noun.i:
+            continue
+        if any(c.dep_ == "dobj" and c.i > first.i and c.i != noun.i for c in verb.children):
+            continue
+        _reattach(noun, verb, "dobj")
+        first.dep_ = "dative"
+
+
+def small_clause_subject_in_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA declared Turkish ships legitimate targets": after a verb of designating, the parser makes the
+    designated noun the subject of the predicate's adjective ("ships" of "legitimate") and the predicate noun
+    the verb's object; the noun is the small clause's subject and the predicate its head, as in "declared
+    Turkish ships a legitimate target". So with "considers Russian mercenaries legitimate targets", where the
+    parser reads the adjective as the small clause's verb and the noun as its object (and the adjective,
+    "legitimate", would name the relation instead of the noun, "targets")."""
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.designation_verbs, lower=True)):
+        for predicate in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]:
+            for modifier in [c for c in predicate.children if c.dep_ == "amod" and c.i < predicate.i]:
+                for subject in [c for c in modifier.children if c.dep_ == "nsubj" and c.i < modifier.i]:
+                    _reattach(subject, predicate, "nsubj")
+                    predicate.dep_ = "ccomp"
+        for adjective in [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "ADJ") and c.lower_ in lexicon.designation_predicates]:
+            nouns = [c for c in adjective.children if c.dep_ == "dobj" and c.i == adjective.i + 1 and c.pos_ == "NOUN"]
+            if not nouns:
+                continue
+            noun = nouns[0]
+            _reattach(noun, verb, "ccomp")
+            for subject in [c for c in adjective.children if c.dep_ == "nsubj"]:
+                _reattach(subject, noun, "nsubj")
+            _reattach(adjective, noun, "amod")
+            adjective.pos_, adjective.tag_ = "ADJ", "JJ"
+
+
+def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
+    """"funded by the Government of National Accord's foreign enemies": the possessive ends a name
+    with "of" in it, but the parser gives it to the name's last word only, so the possessed noun
+    ("enemies") sits inside the name's "of" phrase and the name itself is read as the agent. The
+    possessed noun takes the name's place, and the whole name is its possessor."""
+    for marker in (doc[i] for i in _index(doc, lexicon).possessives):
+        owner = marker.head
+        possessed = owner.head
+        if marker.dep_ != "case" or owner.dep_ != "poss" or owner.pos_ != "PROPN" or possessed.dep_ != "pobj":
+            continue
+        of = possessed.head
+        name = of.head
+        if of.lower_ != "of" or name.pos_ != "PROPN" or name.i > of.i or possessed.i < owner.i:
+            continue
+        if any(not (t.pos_ == "PROPN" or t.lower_ in ("of", "the", "and")) for t in doc[name.i : owner.i + 1]):
+            continue  # only a name runs from its head to the possessive ("Government of National Accord")
+        place, dep = name.head, name.dep_
+        if dep == "ROOT":
+            possessed.head, possessed.dep_ = possessed, "ROOT"
+        else:
+            _reattach(possessed, place, dep)
+        _reattach(owner, of, "pobj")
+        _reattach(name, possessed, "poss")
+        _reattach(marker, name, "case")
+
+
+def particle_of_nominal_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA announced the shooting down of a Turkish drone": the parser gives the particle of a
+    nominalised phrasal verb (the lexicon's "shoot down") to the verb before it, and the of-phrase to the
+    particle, so the noun has no object. An -ing noun right before a particle that makes it a phrasal cue
+    verb of the lexicon, with an of-phrase right after the particle, keeps both."""
+    # from each "of" (far fewer than nouns, each made into a Python Token here) back to the noun two words before
+    for of in (doc[i] for i in positions_in(doc, LOWER, OF_FORMS) if i >= 2):
+        noun, particle = doc[of.i - 2], doc[of.i - 1]
+        if noun.tag_ not in NOUN_TAGS or not noun.lower_.endswith("ing"):
+            continue
+        stem = noun.lower_[:-3]
+        if particle.dep_ != "prt" or of.head.i not in (particle.i, particle.head.i):
+            continue
+        phrasal = next((f"{s} {particle.lower_}" for s in (stem, f"{stem}e", stem[:-1]) if f"{s} {particle.lower_}" in lexicon.verbs), None)
+        if phrasal is None:
+            continue
+        _reattach(particle, noun, "prt")
+        _reattach(of, noun, "prep")
+
+
+NOUN_TAGS = frozenset({"NN"})
+
+
+OF_FORMS = frozenset({"of"})
+
+
+# Adverbs that open a two-word preposition with the "to" after them ("next to"): the lexicon spells
+# such a preposition as the two words ("stand next to": stand's "next to").
+PREPOSITION_OPENERS = frozenset({"next"})
+
+
+def preposition_read_as_adverb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey stands next to the GNA", "mercenaries fighting next to the forces of Haftar": the parser
+    reads "next" as an adverb with the to-phrase under it, so the verb has no preposition of its own. An
+    opener right after its verb (or its object) with a "to" of its own right after it is the
+    preposition, which the lexicon reads as the two words (grammar.prep_text)."""
+    for opener in (doc[i] for i in positions_in(doc, LOWER, PREPOSITION_OPENERS)):
+        if opener.dep_ != "advmod" or opener.head.pos_ not in ("VERB", "NOUN") or opener.i + 1 >= len(doc):
+            continue
+        to = doc[opener.i + 1]
+        if to.lower_ != "to" or to.head.i != opener.i or to.dep_ != "prep":
+            continue
+        opener.pos_, opener.tag_, opener.dep_ = "ADP", "IN", "prep"
+
+
+FIELD_OF = frozenset({"of"})
+
+
+def field_after_of_read_as_content(doc: Doc, lexicon: Lexicon) -> None:
+    """"Ankara and Tripoli signed the agreement of security and military cooperation": translated press
+    names the field of a deal after it with "of" (Arabic and Turkish order: "the security cooperation
+    agreement"). The parser reads the field as what the deal is of, and the deal stays a plain
+    agreement. A bare field of cooperation (no determiner or possessor: "security", "military
+    cooperation", the lexicon's cooperation fields) after "of" on a deal noun (a weak mediation noun of
+    the lexicon, "agreement", or a mutual one, "memorandum") is the deal's modifier, as in the English order. "The
+    agreement of the two sides" and "the memorandum of understanding" keep their of-phrase."""
+    for of in (doc[i] for i in positions_in(doc, LOWER, FIELD_OF)):
+        deal = of.head
+        if of.dep_ != "prep":
+            continue
+        cue = lexicon.nouns.get(deal.lemma_.lower())
+        if deal.pos_ != "NOUN" or cue is None or not (cue.relation == "mediation" and cue.weak or cue.mutual) or of.i != deal.i + 1:
+            continue
+        field = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if field is None or field.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod", "case") for c in field.children):
+            continue
+        words = [field, *field.conjuncts]
+        if any(w.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in FIELD_OF for c in w.children) for w in words):
+            continue
+        if not any(w.lemma_.lower() in lexicon.cooperation_domains or any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.cooperation_domains for c in w.children) for w in words):
+            continue
+        # "the agreement of military cooperation with the GNA": the partner is the deal's
+        partners = [c for w in words for c in w.children if c.dep_ == "prep" and c.i > w.i]
+        _reattach(field, deal, "compound")
+        _reattach(of, field, "case")
+        for prep in partners:
+            _reattach(prep, deal, "prep")
+
+
+def source_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"rejected a ceasefire proposal from Cairo", "welcomed the proposal from Russia": the parser hangs the
+    from-phrase on the verb, but a verb that takes no "from" of its own (the lexicon's cue says which do:
+    "captured the base from the LNA"; receiving and sending verbs do) has it for its object: where the
+    proposal comes from."""
+    for prep in (doc[i] for i in _index(doc, lexicon).froms):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        word = verb.lemma_.lower()
+        # "brought together officers from the GNA and the LNA": the phrasal verb's cue, not the sending verb's
+        phrasal = next((f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod") and f"{word} {c.lower_}" in lexicon.verbs), None)
+        cue = lexicon.verbs.get(phrasal or word)
+        if cue is None or "from" in cue.preps or (phrasal is None and (word in lexicon.reverse_light_verbs or word in lexicon.transfer_verbs)):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i), None)
+        if obj is not None and obj.right_edge.i + 1 == prep.i:
+            _reattach(prep, obj, "prep")
+
+
+def verb_prep_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"The GNA blamed the attack on Haftar's forces": the parser hangs "on Haftar's forces" on "attack"
+    (an attack on them), but "blame X on Y" puts the blame on Y. A cue verb whose own prepositions (the
+    lexicon's preps) hold "on" and which has none, with one "on" phrase on its object right after it, takes
+    that phrase; an object with a second "on" phrase keeps the first ("blamed the attack on Tripoli on Haftar")."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        if cue is None or "on" not in cue.preps or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        ons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"] if obj is not None else []
+        if len(ons) == 1 and ons[0].i > obj.i:
+            _reattach(ons[0], verb, "prep")
+
+
+def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey's support for the GNA reflects its hostility to Haftar", "underscores Ankara's commitment to
+    Sarraj": the parser hangs the preposition after a cue noun object on the verb. When the verb is no cue
+    and carries no cue (not a light, transfer or prepositional light verb) and the noun right before the
+    preposition is its object and a cue taking that preposition, the phrase is the noun's."""
+    carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        verb_lemma = verb.lemma_.lower()
+        if verb_lemma in lexicon.verbs or verb_lemma in carriers:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None or obj.i + 1 >= len(doc):
+            continue
+        prep = doc[obj.i + 1]
+        if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
+            _reattach(prep, obj, "prep")
+
+
+def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt massed troops near its border as Turkey sent drones to the GNA": the parser reads "as" as a
+    preposition with "Turkey" its object, and "sent" as a conjunct (or complement) of the first verb, which
+    then lends "sent" its subject (Egypt). A subordinator (`adjunct_marks`) read as a preposition whose object
+    (a name or a noun, with its apposition) is followed by a verb (past adverbs and auxiliaries) that has no
+    subject after it opens a clause: the object is that verb's subject, the word its mark, and the clause
+    modifies the verb the preposition hangs under. A subject the parser gave the verb from before the word
+    ("massed troops ... as Turkey sent": "troops") goes back to that verb as its object."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.adjunct_marks:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verb = _verb_after(doc, name.right_edge.i + 1, prep.sent.end)
+        host = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX") and a.i < prep.i), None)
+        if verb is None or host is None or verb.head.i > prep.i or verb.i == host.i or host.i > prep.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i for c in verb.children):
+            continue  # the clause has its subject: the parse is right
+        for stray in [c for c in verb.children if c.dep_ == "nsubj" and c.i < prep.i]:
+            if not any(c.dep_ == "dobj" for c in host.children):
+                _reattach(stray, host, "dobj")
+        _reattach(verb, host, "advcl")
+        _reattach(name, verb, "nsubjpass" if _passive_form(verb) else "nsubj")
+        _reattach(prep, verb, "mark")
+
+
+def _verb_after(doc: Doc, i: int, end: int) -> Token | None:
+    """The verb a clause's subject is followed by, past commas (an apposition's), adverbs and auxiliaries."""
+    while i < end and (doc[i].text == "," or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].tag_ == "MD"):
+        i += 1
+    return doc[i] if i < end and doc[i].pos_ == "VERB" and doc[i].tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN") else None
+
+
+def _passive_form(verb: Token) -> bool:
+    """"as Haftar was pushed back": a past participle after a form of "be"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in verb.children if c.i < verb.i)
+
+
+def in_order_to(doc: Doc, lexicon: Lexicon) -> None:
+    """"deployed air defences in order to protect the GNA": the parser makes the purpose
+    clause a modifier of "order"; it is the verb's purpose (an adverbial clause), so its
+    subject is the verb's."""
+    for order in doc:
+        if order.lower_ != "order" or order.dep_ != "pobj" or order.head.lower_ != "in":
+            continue
+        purpose = next((c for c in order.children if c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)), None)
+        clause = order.head.head
+        if purpose is not None and clause.pos_ in ("VERB", "AUX"):
+            _reattach(purpose, clause, "advcl")
+
+
+def action_prep_on_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"gave military support to the LAAF against the GNA", "backed the LAAF, the Wagner group and Sudan
+    against the GNA": after a name the parser does not know, or a list, it hangs "against" / "alongside"
+    on the name; a name does not take them, the action does: the verb the name is the object of, or the
+    noun its preposition belongs to ("an offensive by Haftar against Tripoli")."""
+    for prep in (doc[i] for i in _index(doc, lexicon).against):
+        name = prep.head
+        acronym = name.pos_ == "NOUN" and len(name.text) > 1 and name.text.isupper()  # "LAAF" read as a noun
+        # "rallied eastern tribes against the GNA": a plain noun object of a verb the lexicon reads with this preposition
+        taken = name.pos_ == "NOUN" and name.dep_ == "dobj" and name.lemma_.lower() not in lexicon.nouns and (
+            (cue := lexicon.verbs.get(name.head.lemma_.lower())) is not None and prep.lower_ in cue.preps
+        )
+        if prep.dep_ != "prep" or not (name.pos_ == "PROPN" or acronym or taken) or name.i > prep.i:
+            continue
+        head = _list_head(name)
+        if head.dep_ == "dobj":
+            governor = head.head
+        elif head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative", "agent"):
+            governor = head.head.head
+        else:
+            continue
+        if governor.pos_ in ("VERB", "AUX", "NOUN"):
+            _reattach(prep, governor, "prep")
+
+
+def partner_prep_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"discussed the Libyan crisis with Putin", "discussed the ceasefire with Erdogan": the parser
+    hangs the verb's "with" (whom it is done with) on the verb's object; when the verb's cue takes a
+    with-phrase, the with-phrase names someone, and the object takes none of its own (or one of the
+    same relation), it is the verb's."""
+    for prep in (doc[i] for i in _index(doc, lexicon).withs):
+        if prep.dep_ != "prep":
+            continue
+        thing = prep.head
+        if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "VERB":
+            verb = thing.head.head  # "talked about the situation with Lavrov"
+        elif thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+            verb = thing.head
+        else:
+            continue
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        own = lexicon.nouns.get(thing.lemma_.lower())
+        if thing.pos_ != "NOUN" or cue is None or "with" not in cue.preps:
+            continue
+        if own is not None and "with" in own.preps and own.relation != cue.preps["with"]:
+            continue  # "signed a deal with the GNA": the noun's own partner
+        if any(_names_someone(p) for p in prep.children if p.dep_ == "pobj"):
+            _reattach(prep, verb, "prep")
+
+
+def with_object_read_as_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"met separately with Sarraj and Haftar to discuss a truce": the parser reads "with X to do" as
+    an absolute clause whose subject is X; X is the with-phrase's object and the infinitive says
+    what the meeting was for."""
+    for prep in (doc[i] for i in _index(doc, lexicon).withs):
+        if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            continue
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        if clause is None and not list(prep.children) and prep.i + 1 < len(doc):
+            # or leaves "with" empty and makes the clause the verb's: "met with X and Y to reportedly discuss"
+            after = doc[prep.i + 1]
+            for _ in range(3):  # "with [the Tripoli-based government] and Haftar to discuss": up from the phrase's first word
+                after = after.head
+                if after.tag_ == "VB" and after.i > prep.i and any(a.lower_ == "to" for a in after.children if a.dep_ == "aux"):
+                    clause = after
+                    break
+        if clause is None:
+            continue
+        subject = next(
+            (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == prep.i + 1), None
+        )
+        if subject is None:
+            continue
+        _reattach(subject, prep, "pobj")
+        _reattach(clause, prep.head, "advcl")
+
+
+def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:
+    """The word a time phrase ending in `token` ("last spring", "in recent months") describes, when
+    `token` heads such a phrase: the phrase's own head, past the preposition."""
+    if token.lower_ not in lexicon.time_nouns or token.pos_ != "NOUN":
+        return None
+    if token.dep_ == "npadvmod":
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+def adverb_inside_two_word_prep(doc: Doc, lexicon: Lexicon) -> None:
+    """"France backs Haftar together chiefly with Egypt": an adverb inside a two-word preposition of
+    the lexicon ("together with", "along with") parts them, and the parser hangs both on the verb.
+    The preposition belongs to the first word, as it does when they touch."""
+    for prep in (doc[i + 2] for i in _index(doc, lexicon).pair_starts if i + 2 < len(doc)):
+        if prep.dep_ != "prep" or doc[prep.i - 1].pos_ != "ADV":
+            continue
+        first = doc[prep.i - 2]
+        if first.pos_ == "ADV" and f"{first.lower_} {prep.lower_}" in lexicon.co_agent_preps and prep.head.i != first.i:
+            _reattach(prep, first, "prep")
+
+
+def prep_after_time_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's offensive last spring against the GNA", "talks in recent months between the GNA
+    and the LNA", "backed Haftar in recent months against the GNA": a time phrase between a word and
+    its preposition makes the parser hang the preposition on the time noun. It belongs to the word
+    right before the time phrase (or, when that word is a name in an object, to the verb)."""
+    candidates = set()
+    for i in _index(doc, lexicon).times:  # the preposition hangs on the time noun, or follows the phrase
+        candidates.update(c.i for c in doc[i].children if c.i > i)
+        if i + 1 < len(doc):
+            candidates.add(i + 1)
+    for prep in (doc[i] for i in sorted(candidates)):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ == "of":
+            continue
+        time = prep.head
+        if time.i > prep.i:
+            continue
+        if _time_phrase_head(time, lexicon) is None:
+            # "would cross a red line in recent months for Egypt": the time phrase and the preposition
+            # both hung on the verb; the noun before the phrase takes this preposition (lexicon)
+            time = next((c for c in prep.head.children if c.i < prep.i and c.i == prep.i - 1 and _time_phrase_head(c, lexicon) is not None), None)
+            if time is None and prep.i >= 1 and doc[prep.i - 1].dep_ == "pobj" and doc[prep.i - 1].head.head.i == prep.head.i:
+                time = doc[prep.i - 1] if _time_phrase_head(doc[prep.i - 1], lexicon) is not None else None
+            if time is None:
+                continue
+            start = time.head.i if time.dep_ == "pobj" else time.left_edge.i
+            noun = doc[start - 1] if start > 0 else None
+            while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+                noun = noun.head
+            if noun is None or noun.pos_ != "NOUN" or noun.i == prep.head.i or not _takes_prep(noun, prep, lexicon):
+                continue
+            _reattach(prep, noun, "prep")
+            continue
+        start = time.left_edge.i
+        if time.dep_ == "pobj":
+            start = time.head.i
+        if start == 0:
+            continue
+        word = doc[start - 1]
+        while word.dep_ in ("compound", "amod", "det", "poss", "nummod") and word.head.i > word.i:
+            word = word.head
+        while word.pos_ == "PROPN" and word.dep_ in ("conj", "appos", "compound"):
+            word = word.head  # "backed Haftar, the Wagner group and Sudan in recent months against"
+        if word.pos_ == "PROPN" and word.dep_ in ("dobj", "pobj"):
+            word = word.head if word.dep_ == "dobj" else word.head.head
+        if word.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue
+        _reattach(prep, word, "agent" if prep.lower_ == "by" and word.pos_ == "VERB" and word.tag_ == "VBN" else "prep")
+
+
+def action_prep_on_part_of_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"ready to defend every inch of Libyan soil against the Turkish invader", "protect the people of the
+    capital against Haftar's militias", "sent thousands of fighters against the GNA": after an object with an
+    of-phrase the parser hangs "against" (or "alongside") on the of-phrase's noun, or on the object, which
+    takes no such phrase; it is the verb's, whom the defending or the sending is aimed at. Only after a verb
+    of aid or of sending, and only when neither noun is a cue taking the preposition ("the deployment of
+    troops against Haftar" keeps it: the deployment is against him)."""
+    for prep in (doc[i] for i in _index(doc, lexicon).against):
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.i > prep.i:
+            continue
+        obj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        cue = lexicon.verbs.get(lemma)
+        if not ((cue is not None and cue.category == "aid" and cue.relation == "support") or lemma in lexicon.transfer_verbs):
+            continue
+        if noun.lemma_.lower() in lexicon.nouns or obj.lemma_.lower() in lexicon.nouns:
+            continue
+        _reattach(prep, verb, "prep")
+
+
+def purpose_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"approved a bill allowing troops to be deployed to Libya to support the GNA", "The parliament authorised
+    troops to be sent to Libya to back Haftar": a purpose clause on a passive with no agent is the purpose of
+    whoever does the act, whom the sentence names only as the one who permits it (`permission_verbs`); the
+    parser hangs the clause on the passive, whose only subject is what is sent. A to-clause on an agentless
+    passive that is the complement of a permission verb hangs on that verb, which has an actor (its subject,
+    or the maker of the bill it describes). Not a passive with its agent ("to be deployed by Egypt to ..."),
+    nor one whose subject names an actor ("allowing Turkish jets to be refuelled to strike ...": the jets'
+    owner acts), nor a passive under any other verb ("Egypt said troops were deployed to support Haftar")."""
+    actors: dict[int, set[str]] | None = None
+    for permit in (doc[i] for i in positions_in(doc, LEMMA, lexicon.permission_verbs)):
+        if permit.pos_ != "VERB":
+            continue
+        for passive in [c for c in permit.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"]:
+            children = list(passive.children)
+            if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+                continue
+            purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > passive.i and c.tag_ == "VB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if purpose is None or subject is None:
+                continue
+            if actors is None:
+                actors = dictionary_actors_at(doc)
+            if any(t.i in actors for t in subject.subtree):
+                continue
+            _reattach(purpose, permit, "advcl")

@@ -1,0 +1,979 @@
+"""Words the tagger reads as another class: a cue verb read as a noun, adjective or adverb, a participle
+read as an adjective, a name read as an auxiliary, a hyphen compound or prefixed verb split.
+"""
+from __future__ import annotations
+
+from spacy.attrs import LOWER, ORTH, POS
+from spacy.tokens import Doc, Span, Token
+
+from extract.lexicon import Lexicon
+from extract.relations.grammar import AFTER_HYPHEN_KEY, after_hyphen, positions_in
+from extract.parse_repair.shared import (
+    _attach_list,
+    _attach_name,
+    CLAUSE_SEPARATORS,
+    _cue_verb_of_past_form,
+    HYPHEN_FORMS,
+    _index,
+    _is_cue_verb,
+    LIST_CONJUNCTIONS,
+    _list_head,
+    _name_phrase_end,
+    _name_start,
+    _names_after,
+    _names_someone,
+    OBJECT_PRONOUN_NUMBER,
+    _proper_name_at,
+    _reattach,
+    _skip_adverbs,
+    SUBORDINATORS,
+    VERBS,
+)
+
+IN_FORMS = frozenset({"in"})
+
+
+def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
+    """"held several rounds of talks with Moscow", "launched a wave of attacks on Tripoli", "sent a
+    number of drones to the GNA": a noun that counts or groups (`quantity_nouns`) stands in
+    front of the cue (or aid) noun, which the parser hangs under it; the cue takes its place in the clause
+    (and the prepositions after it), the count becomes its modifier. Counts nest ("hundreds of tonnes of
+    military equipment"): the innermost is read first, so the cue climbs to the outermost's place."""
+    for count in reversed(doc):
+        if count.lemma_.lower() not in lexicon.quantity_nouns or count.pos_ != "NOUN":
+            continue
+        of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == count.i + 1), None)
+        cue = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        if cue is None or count.head.i == count.i or not (cue.lemma_.lower() in lexicon.nouns or cue.lemma_.lower() in lexicon.aid_nouns):
+            continue
+        moved = [c for c in count.children if c.dep_ == "prep" and c.i > cue.i]
+        _reattach(cue, count.head, count.dep_)
+        _reattach(count, cue, "nmod")
+        for prep in moved:
+            _reattach(prep, cue, "prep")
+
+
+def name_read_as_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LAAF engaged in talks with the GNA": the tagger reads an acronym before a verb as its
+    auxiliary (the verb then a passive participle); a name is the subject of a verb that has none."""
+    for i in _index(doc, lexicon).capitalised:
+        name = doc[i]
+        verb = name.head
+        if name.dep_ not in ("aux", "auxpass") or name.pos_ != "PROPN" or verb.i <= name.i or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        _reattach(name, verb, "nsubj")
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb.tag_ = "VBD"  # "engaged" with no auxiliary left is the past tense
+
+
+def noun_read_as_verb_in_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Drone strikes by the GNA hit LNA positions": the tagger reads a plural cue noun as a verb in
+    -s ("strikes") with the noun before it as its subject, though the word is itself the subject of the
+    clause's verb; it is the noun, and the word before it its modifier."""
+    for i in _index(doc, lexicon).cues:
+        token = doc[i]
+        if token.tag_ != "VBZ" or token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in lexicon.nouns:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS"
+        for child in token.children:
+            if child.dep_ == "nsubj" and child.i == token.i - 1:
+                child.dep_ = "compound"
+
+
+def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"The EU imposed asset freezes on six officials": the tagger reads a plural cue noun as a verb in -s
+    after a noun, and hangs it on the real verb before that noun as a clause of its own (or makes that
+    verb its clausal subject). A verb in -s with no subject, right after the object of the verb it hangs
+    on (or whose subject is that verb's clause), is that object's head noun: the verb's object. After a
+    light verb ("imposed asset freezes"), which takes no clause, so is one read with that noun as subject."""
+    for i in _index(doc, lexicon).cues:
+        token = doc[i]
+        if token.tag_ != "VBZ" or token.lemma_.lower() not in lexicon.nouns or i < 2:
+            continue
+        modifier = doc[i - 1]
+        if modifier.pos_ != "NOUN":
+            continue
+        if modifier.dep_ == "nsubj" and modifier.head.i == i and token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.light_verbs:
+            verb = token.head  # "imposed [asset freezes on]" read as a clause "asset freezes on ..." (a light verb takes no clause)
+        elif modifier.dep_ != "dobj" or modifier.head.pos_ != "VERB" or modifier.head.i >= modifier.i:
+            continue
+        else:
+            verb = modifier.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != modifier.i for c in token.children):
+            continue
+        if token.head.i == verb.i and token.dep_ in ("advcl", "ccomp", "conj", "dep", "xcomp"):
+            pass
+        elif any(c.i == verb.i and c.dep_ == "csubj" for c in token.children):
+            for child in list(token.children):
+                if child.dep_ == "punct" and child.i > i:
+                    _reattach(child, verb, "punct")
+            verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, token.dep_)
+        else:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS"
+        _reattach(token, verb, "dobj")
+        _reattach(modifier, token, "compound")
+
+
+def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
+    """"Athens called the deal between Ankara and the GNA illegal", "called Turkey's deal with the GNA
+    absurd": the tagger reads a designation's predicate adjective at the end of the clause as a proper noun
+    with the name before it as its modifier. The name is the phrase's head again, and the adjective is what
+    the designating verb calls its object."""
+    for token in (doc[i] for i in positions_in(doc, LOWER, lexicon.designation_predicates)):
+        if token.pos_ not in ("PROPN", "NOUN") or token.i == 0:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ not in ("PUNCT", "ADV", "ADP"):
+            continue  # the clause ends, or an adjunct follows ("absurd again", "illegal in March")
+        name = doc[token.i - 1]
+        if name.dep_ != "compound" or name.head.i != token.i or name.pos_ != "PROPN":
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in lexicon.designation_verbs:
+            continue
+        # "considers [the GNA illegitimate]" read as a small clause headed by the adjective: the name is the object
+        small_clause = token.head.i == verb.i and token.dep_ in ("ccomp", "xcomp", "oprd", "attr")
+        _reattach(name, token.head, "dobj" if small_clause else token.dep_)
+        for child in [c for c in token.children if c.i < name.i]:
+            _reattach(child, name, child.dep_)
+        token.pos_, token.tag_ = "ADJ", "JJ"
+        _reattach(token, verb, "oprd")
+
+
+def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
+    """"decided to quietly back Haftar": after an adverb the small model tags the cue "back"
+    an adverb (or a noun), yet parses an object under it. A cue word with a direct object,
+    or right after infinitival "to", is the verb."""
+    for token in (doc[i] for i in _index(doc, lexicon).cues):
+        if token.pos_ not in ("ADV", "NOUN", "ADJ") or token.lower_ not in lexicon.verbs:
+            continue
+        has_object = any(c.dep_ == "dobj" for c in token.children)
+        after_to = any(c.lower_ == "to" and c.tag_ == "TO" for c in token.children if c.i < token.i)
+        if has_object or (after_to and token.dep_ in ("xcomp", "advcl", "ccomp")):
+            token.pos_ = "VERB"
+            token.tag_ = "VB"
+            token.lemma_ = token.lower_
+
+
+def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's forces, with Russian support, advanced on Tripoli": after an aside the tagger reads the
+    clause's past verb as an adjective heading the sentence, with the subject still on it. A root
+    adjective in -ed with a subject, whose verb is a cue, is that verb in the past tense."""
+    for token in (doc[i] for i in _index(doc, lexicon).ed_words):
+        if token.pos_ != "ADJ" or token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        if any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
+            continue  # "Egypt is opposed to Turkey" is the adjective
+        base = _cue_verb_of_past_form(token.lower_, lexicon)
+        if base is not None:
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
+
+
+def past_verb_read_as_modifier_of_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE armed Haftar by sending drones": the tagger reads the past cue verb as an adjective (or a
+    participle) on the name before it, which heads the sentence, though it has an object of its own. An
+    adjective or participle in -ed after the root name it modifies, with a direct object, is the clause's verb
+    and the name its subject."""
+    for token in (doc[i] for i in _index(doc, lexicon).ed_words):
+        subject = token.head
+        read_as_modifier = token.dep_ in ("amod", "acl") and (token.pos_ == "ADJ" or token.tag_ == "VBN")
+        if not read_as_modifier or subject.dep_ != "ROOT" or subject.i > token.i:
+            continue
+        if subject.pos_ not in ("PROPN", "NOUN") or not any(c.dep_ == "dobj" for c in token.children):
+            continue
+        base = _cue_verb_of_past_form(token.lower_, lexicon)
+        if base is None:
+            continue
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
+        token.head, token.dep_ = token, "ROOT"
+        for child in [c for c in subject.children if c.i > token.i]:
+            _reattach(child, token, child.dep_)  # "by sending drones", the full stop
+        _reattach(subject, token, "nsubj")
+
+
+def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"troops are deployed near Sirte siding with Haftar": an -ing cue verb read as a noun
+    with a name as its compound; the name is the preposition's object and the participle
+    describes the clause (an adverbial clause of the main verb)."""
+    for token in doc:
+        if not token.lower_.endswith("ing") or token.tag_ != "NN" or token.dep_ != "pobj":
+            continue
+        stem = token.lemma_.lower()[:-3]
+        if stem not in lexicon.verbs and f"{stem}e" not in lexicon.verbs:
+            continue
+        if not any(c.dep_ == "prep" for c in token.children):
+            continue
+        if any(c.dep_ in ("amod", "det", "poss") for c in token.children):
+            continue  # "a week of heavy fighting around the towns": with an adjective or article, a noun
+        prep = token.head
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            continue
+        token.pos_, token.tag_ = "VERB", "VBG"
+        token.lemma_ = stem if stem in lexicon.verbs else f"{stem}e"
+        if compounds:
+            _reattach(compounds[-1], prep, "pobj")
+        _reattach(token, clause, "advcl")
+
+
+def postnominal_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"between the GNA and militiamen loyal to Haftar": an adjective after a coordination
+    ("loyal to", "allied with") describes the conjunct right before it, not the first one."""
+    for adjective in doc:
+        if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i > adjective.i:
+            continue
+        before = doc[adjective.i - 1]
+        if before.i == adjective.head.i or before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj":
+            continue
+        if lexicon.adjectives.get(adjective.lemma_.lower()) is None:
+            continue
+        _reattach(adjective, before, "amod")
+
+
+def arguments_read_as_modifiers(doc: Doc, lexicon: Lexicon) -> None:
+    """"Chad supplies Haftar.": the parser takes the verb for the head of a name ("Chad supplies" as
+    a compound) and hangs the name after it as a loose modifier, so the verb has neither subject nor
+    object. A finite cue or transfer verb with neither, a name right before it hung on it, and a
+    name right after it hung on it, has them as its subject and its object."""
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0 or doc[verb.i - 1].pos_ != "PROPN":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "expl", "csubj") for c in verb.children) or not _is_cue_verb(verb, lexicon):
+            continue
+        before = doc[verb.i - 1]
+        end = _name_phrase_end(doc, verb.i + 1, verb.sent.end) if verb.i + 1 < verb.sent.end else None
+        if before.pos_ != "PROPN" or before.head.i != verb.i or before.dep_ not in ("compound", "nmod", "amod", "npadvmod", "dep") or end is None:
+            continue
+        after = doc[end - 1]
+        if after.head.i != verb.i or after.dep_ not in ("npadvmod", "appos", "attr", "oprd", "dep", "nmod"):
+            continue
+        _reattach(before, verb, "nsubj")
+        _reattach(after, verb, "dobj")
+
+
+def _subordinate_to(token: Token, verb: Token) -> bool:
+    """`token` is in a clause under `verb` (an adverbial, relative or reported clause), not a verb of its level."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS and (token.head.i == verb.i or verb.is_ancestor(token.head)):
+            return True
+        token = token.head
+    return False
+
+
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp"})
+
+
+OBJECT_READ_INTO_PHRASE = frozenset({"appos", "dobj"})
+
+
+def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"targeted with missiles the LNA positions", "bombed with air strikes the positions of the
+    mercenaries", "met in Benghazi the commander Haftar": after a phrase between the verb and its object
+    (word order of translated statements) the parser hangs the object on the phrase's noun (an
+    apposition with no comma, or an object of a noun) or on the verb as a loose noun phrase (npadvmod).
+    A cue verb with no object of its own, whose phrase right after it is followed with no comma by a
+    noun phrase read so, has that noun phrase for its object. Time phrases stay ("met in Cairo last
+    week"), and so does an apposition set off by a comma ("with his ally, the UAE")."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        if lexicon.verbs.get(verb.lemma_.lower()) is None or any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+            continue
+        phrase = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+        if phrase is None or any(t.dep_ not in ("advmod",) for t in doc[verb.i + 1 : phrase.left_edge.i]):
+            continue  # the phrase right after the verb (or after an adverb: "targeted yesterday with")
+        noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        obj = next((c for c in noun.children if c.dep_ in OBJECT_READ_INTO_PHRASE and c.i > noun.i), None)
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > phrase.i), None)
+            if obj is not None and obj.left_edge.i != phrase.right_edge.i + 1:
+                continue
+        elif any(t.is_punct for t in doc[phrase.i : obj.left_edge.i]):
+            continue
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicon.time_nouns or obj.lower_ in lexicon.time_nouns:
+            continue
+        if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+            continue  # "with air strikes ammunition": a bare noun may be the phrase's own
+        _reattach(obj, verb, "dobj")
+
+
+def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The Emirates condemned in the strongest terms the Turkish military intervention in Libya": when a
+    phrase stands between the verb and its object (word order of translated statements: "targeted with
+    precise air strikes a Turkish frigate", "signed in Tripoli a tripartite agreement"), the parser can
+    read the verb as a reduced relative on the name before it ("the Emirates [that were] condemned").
+    It then makes one of three trees, each mended here to the verb with the name for its subject:
+    - the name is the root of a sentence with no verb, the object the verb's own;
+    - the object is the root, with the name for its subject ("Forces targeted with strikes a frigate.");
+    - the name is the subject of a reporting verb after the object (", said the General Command"): the
+      verb becomes what is said.
+    A past form right after the name (or a list it heads), with the object right after the verb's own
+    phrases (prepositions or adverbs) and no by-phrase, auxiliary or subject of its own, in a sentence
+    with no other finite verb (but the reporting one or one in a clause under the verb or the object).
+    A real reduced relative has no object ("Weapons supplied by the UAE to the LNA.", "Haftar forces
+    backed in secret by Egypt")."""
+    for sent in doc.sents:
+        for verb in sent:
+            if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            name = verb.head
+            if name.i > verb.i or name.pos_ not in ("PROPN", "NOUN") or not _right_after_name(doc, name, verb):
+                continue
+            children = list(verb.children)
+            if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in children):
+                continue
+            # the object, or read as a participle's predicate ("targeted with missiles a frigate": oprd)
+            obj = next((c for c in children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+            host = _list_head(name).head if _list_head(name).dep_ != "ROOT" else None
+            if obj is None:
+                # the object read as the root, the name (or the list it heads) its subject
+                top = _list_head(name)
+                if host is None or host.dep_ != "ROOT" or host.pos_ not in ("NOUN", "PROPN") or host.i < verb.i or top.dep_ != "nsubj":
+                    continue
+                obj = host
+                obj_start = min([obj.i] + [c.left_edge.i for c in obj.children if c.i > verb.i])
+                owner = obj
+            else:
+                obj_start = obj.left_edge.i
+                owner = verb
+            between = [c for c in children if verb.i < c.i < obj_start]
+            if not between or any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in between) or between[-1].right_edge.i + 1 != obj_start:
+                continue  # only the verb's own phrases between it and the object
+            reporter = None
+            if owner is verb and host is not None:
+                # the name the subject of a reporting verb after the object: "..., said the General Command"
+                if host.lemma_.lower() not in lexicon.reporting_verbs or host.i <= obj.right_edge.i or _list_head(name).dep_ != "nsubj":
+                    continue
+                reporter = host
+            elif owner is verb and _list_head(name).dep_ != "ROOT":
+                continue
+            if any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in (verb.i, getattr(reporter, "i", -1)) and not _subordinate_to(t, verb) and not (owner is obj and _subordinate_to(t, obj))
+                for t in sent
+            ):
+                continue  # a sentence with a verb of its own (not one of a clause under this one: "..., while ... continued")
+            _mend_fronted_phrase_verb(doc, sent, verb, _list_head(name), obj, owner, reporter)
+            break
+
+
+def _right_after_name(doc: Doc, name: Token, verb: Token) -> bool:
+    """Whether the verb comes right after the name, or after the list it heads ("The Emirates and Barbados
+    condemned in ...")."""
+    first = next((t for t in doc[name.i + 1 : verb.i + 1] if t.dep_ not in ("cc", "conj", "compound", "det", "amod", "punct") or t.head.i < name.i), None)
+    return first is not None and first.i == verb.i
+
+
+def _mend_fronted_phrase_verb(doc: Doc, sent: Span, verb: Token, subject: Token, obj: Token, owner: Token, reporter: Token | None) -> None:
+    """The verb the sentence's root (or what the reporting verb says), the name its subject and the
+    noun read as the root its object; the closing full stop goes with the new root."""
+    old_root = sent.root
+    verb.tag_ = "VBD"
+    if reporter is not None:
+        _reattach(verb, reporter, "ccomp")
+        for said_by in [c for c in reporter.children if c.dep_ == "dobj" and c.i > reporter.i]:
+            said_by.dep_ = "nsubj"  # "..., said the General Command": the one who said it
+    else:
+        verb.head, verb.dep_ = verb, "ROOT"
+    _reattach(subject, verb, "nsubj")
+    _reattach(obj, verb, "dobj")
+    if reporter is None:
+        for child in [c for c in old_root.children if c.i > verb.i and c.dep_ == "punct" and c.i == sent.end - 1]:
+            _reattach(child, verb, "punct")  # the closing full stop
+        for child in [c for c in old_root.children if c.i > verb.i and old_root is subject]:
+            _reattach(child, verb, child.dep_)
+
+
+def verb_after_set_off_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold": after a phrase set
+    off by commas the parser reads the main verb as a modifier of the name after it, and the sentence has
+    no verb (its root is the subject noun). A past or present verb form right after a comma, in a sentence
+    whose root is a noun before it, is the verb: the root its subject, the word it was read as describing
+    its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for verb in sent:
+            if verb.i <= root.i + 1 or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("amod", "compound") or doc[verb.i - 1].text != ",":
+                continue
+            obj = verb.head
+            if obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") and t.i != verb.i for t in sent):
+                continue
+            verb.pos_ = "VERB"
+            verb.head, verb.dep_ = verb, "ROOT"
+            _reattach(root, verb, "nsubj")
+            _reattach(obj, verb, "dobj")
+            for punct in [c for c in root.children if c.dep_ == "punct" and c.i == sent.end - 1]:
+                _reattach(punct, verb, "punct")
+            break
+
+
+def finite_verb_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt wants to back Haftar and Qatar backs Sarraj": the parser makes the second clause's
+    finite verb (with its own subject after "and") the first verb's object, and its object a
+    loose modifier of the first verb. A finite verb in an object's place with a subject of its own
+    right after a clause separator is the next clause: the first clause's conjunct, and the name
+    right after it is its object."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.dep_ not in ("dobj", "pobj", "attr", "npadvmod"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None or subject.left_edge.i == 0:
+            continue
+        separator = doc[subject.left_edge.i - 1]
+        if separator.lower_ not in CLAUSE_SEPARATORS - {","}:
+            continue
+        top = verb.head
+        while top.dep_ in ("xcomp", "ccomp") and top.head.i < top.i and top.head.pos_ in ("VERB", "AUX"):
+            top = top.head  # "wants to back": the first clause's own verb
+        if top.pos_ not in ("VERB", "AUX") or top.i > separator.i:
+            continue
+        old_head = verb.head
+        link = "advcl" if separator.lower_ in SUBORDINATORS else "conj"
+        _reattach(verb, top, link)
+        _reattach(separator, verb if link == "advcl" else top, "mark" if link == "advcl" else "cc")
+        end = _name_phrase_end(doc, verb.i + 1, verb.sent.end) if verb.i + 1 < verb.sent.end else None
+        if end is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            obj = doc[end - 1]
+            if obj.head.i in (old_head.i, verb.i) or obj.head.i < verb.i:
+                _reattach(obj, verb, "dobj")
+
+
+def participle_after_object_read_as_adverbial(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey warned the camp backing Haftar": the parser hangs "backing" on "warned" as an adverbial
+    clause, which then lends it Turkey as its subject. A participle in -ing right after the verb's object
+    (no comma between) with an object of its own describes that object, as a reduced relative clause."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.head.i > verb.i:
+            continue
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
+        if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        _reattach(verb, obj, "acl")
+
+
+def _skip_spaces(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def participle_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt is opposed to Turkey", "the warring parties": the tagger reads an adjective of the
+    lexicon that has a verb's form as a participle; said of a subject with no by-phrase, or
+    before its noun, it is the adjective."""
+    for token in (doc[i] for i in positions_in(doc, LOWER, lexicon.adjectives)):
+        if token.tag_ not in ("VBN", "VBG"):
+            continue
+        children = list(token.children)
+        copular = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+        if token.dep_ == "amod" or copular:
+            token.pos_, token.tag_, token.lemma_ = "ADJ", "JJ", token.lower_
+            for child in children:
+                if child.dep_ == "nsubjpass":
+                    child.dep_ = "nsubj"
+                elif child.dep_ == "auxpass":
+                    child.dep_ = "cop"
+
+
+def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia arms Haftar alongside the UAE": with no verb in the sentence the tagger has read
+    the cue verb as a noun ("arms") inside one long noun phrase. A cue verb's form between a
+    name and the phrase's head is the verb: the name before is its subject, the head its object."""
+    for sent in doc.sents:
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl") for t in sent):
+            continue  # ("a long-standing player", "in bid to revive": a verb describing a noun is no verb of the clause)
+        for token in sent:
+            cue = lexicon.verbs.get(token.lemma_.lower())
+            # or a past form read as a participle on the noun after it: "The UN hosted talks between ..."
+            participle = token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")
+            if cue is None or cue.relation is None or (token.pos_ not in ("NOUN", "ADV") and not participle) or token.i == sent.start:
+                continue
+            subject = doc[token.i - 1]
+            old_root = sent.root
+            if old_root.i == token.i:  # "Qatar arms Sarraj alongside Turkey": the cue heads the phrase
+                old_root = next((c for c in token.children if c.i > token.i and c.pos_ in ("PROPN", "NOUN")), old_root)
+            if subject.pos_ != "PROPN" or old_root.i <= token.i:
+                continue
+            while subject.dep_ == "conj" and subject.head.i < subject.i and subject.head.pos_ == "PROPN":
+                subject = subject.head  # "Russia and Turkey back opposing sides": the whole list
+            token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VB"
+            token.head, token.dep_ = token, "ROOT"
+            _reattach(old_root, token, "dobj")
+            _reattach(subject, token, "nsubj")
+            for owner in [c for c in token.children if c.dep_ == "poss" and c.i < subject.i]:
+                _reattach(owner, subject, "poss")  # "Italy's Conte hosts Haftar, Sarraj"
+            _attach_name(doc, _name_start(doc, subject.i), subject)
+            break
+
+
+def _name_like(token: Token) -> bool:
+    """A noun, or a capitalised word the tagger took for something else ("the LAAF" as a verb)."""
+    return token.tag_.startswith("NN") or (token.text[:1].isupper() and token.pos_ in ("VERB", "AUX", "ADJ", "X"))
+
+
+def _after_comma(noun: Token) -> bool:
+    """The noun's phrase starts right after a comma (which the parser may hang on the noun itself)."""
+    first = noun.left_edge
+    return first.text == "," or (first.i > 0 and noun.doc[first.i - 1].text == ",")
+
+
+def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"Cairo's support of the LNA worried Algeria", "Paris's support of Haftar angered Rome": after
+    a noun's prepositional phrase the parser can read the clause's past-tense verb (a lower-case
+    word in -ed, whatever its tag) as a modifier of the noun after it ("angered Rome" inside the
+    of-phrase), leaving the clause without its verb: the noun is the root, the subject of a
+    reporting verb after it ("..., officials said"), or an apposition to a fronted time phrase
+    ("Last spring, ..."). The verb heads the clause: the noun phrase before is its subject, the
+    name just before the verb goes back to the preposition, and the noun the verb modified is its
+    object. A cue participle after a name ("the Haftar backed militias") is a compound adjective."""
+    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
+        if verb.dep_ not in ("amod", "compound", "nmod") or not verb.text.islower() or not verb.lower_.endswith("ed"):
+            continue
+        if verb.lower_ in lexicon.hyphen_participles:
+            continue
+        named = next((t for t in reversed(doc[: verb.i]) if not t.is_space), None)
+        obj = verb.head
+        if named is None or obj.i <= verb.i or obj.i - verb.i > 2 or obj.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if obj.dep_ == "pobj":
+            prep = obj.head
+            noun = prep.head
+            if named.head.i not in (verb.i, obj.i) or not _name_like(named) or named.i <= prep.i:
+                continue
+        elif obj.dep_ == "appos" and named.text == ",":
+            # "Russia's backing of Haftar, a key player in the conflict, worried Algeria": the object
+            # was read as a second apposition; the clause's subject is the phrase it hangs in.
+            prep, noun = None, obj.head
+            while noun.dep_ in ("pobj", "prep", "appos", "conj", "poss", "compound") and noun.head.i != noun.i:
+                noun = noun.head
+        else:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        fronted, dep = None, "ccomp"
+        root = noun.sent.root
+        if noun.dep_ == "ROOT":
+            place = None
+        elif noun.dep_ == "nsubj" and noun.head.i > obj.i and noun.head.lemma_.lower() in lexicon.reporting_verbs:
+            place = noun.head
+        elif _after_comma(noun) and root.i < noun.left_edge.i:
+            place, fronted = None, root  # "Last spring, ...", "As the fighting spread, ...", "Near the coast, ..."
+        else:
+            # Where the clause belongs in a sentence parsed this badly is unclear; at least the verb's
+            # object is no longer read as the preposition's: the verb describes the noun.
+            place, dep = noun, "acl"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        if place is None:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            _reattach(verb, place, dep)
+        _reattach(obj, verb, "dobj")
+        if prep is not None:
+            _reattach(named, prep, "pobj")
+            if not named.tag_.startswith("NN"):
+                named.pos_, named.tag_ = "PROPN", "NNP"  # "the LAAF", tagged as a verb
+            for token in doc[prep.i + 1 : named.i]:
+                if token.head.i in (obj.i, verb.i):
+                    _reattach(token, named, "det" if token.pos_ == "DET" else "compound")
+        old_root = fronted if fronted is not None else noun
+        if place is None:
+            for token in [c for c in old_root.children if c.dep_ == "punct" and c.i > verb.i]:
+                _reattach(token, verb, "punct")
+        if dep != "acl":
+            _reattach(noun, verb, "nsubj")
+        if fronted is not None:
+            _reattach(fronted, verb, "advcl" if fronted.pos_ in ("VERB", "AUX") else "prep" if fronted.pos_ == "ADP" else "npadvmod")
+
+
+def hyphen_noun_split(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar launched a counter-offensive against the GNA": the tokenizer splits a hyphenated
+    noun cue of the lexicon into three tokens, and the tagger may read its last part as an
+    adjective ("offensive") and hang all three on the verb. The last part is the noun: it takes
+    the phrase's place, the first part is its compound, the hyphen its punctuation."""
+    for hyphen in (doc[i] for i in positions_in(doc, ORTH, HYPHEN_FORMS)):
+        if hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or hyphen.whitespace_ or f"{first.lower_}-{last.lower_}" not in lexicon.nouns:
+            continue
+        parts = (first, hyphen, last)
+        inside = {t.i for t in parts}
+        outside = [t for t in parts if t.head.i not in inside or t.head.i == t.i]
+        if last.pos_ == "NOUN" and outside == [last]:
+            continue  # read right already
+        place = outside[0] if outside else first
+        head, dep = (last, "ROOT") if place.head.i == place.i else (place.head, place.dep_)
+        last.pos_, last.tag_, last.lemma_ = "NOUN", "NN", last.lower_
+        if head.i == last.i:
+            last.head, last.dep_ = last, "ROOT"
+        else:
+            _reattach(last, head, dep)
+        for child in [c for t in (first, hyphen) for c in t.children if c.i not in inside]:
+            _reattach(child, last, child.dep_)
+        _reattach(first, last, "compound")
+        _reattach(hyphen, last, "punct")
+
+
+def prefixed_verb_split(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy and France co-chaired talks between ...", "The US re-imposed sanctions on Iran": the tokenizer
+    splits a verb with a hyphenated prefix (lexicon.verb_prefixes) into three tokens, and the tagger reads the
+    prefix as the verb (or the three as modifiers of the object). The last part is the verb: it takes the
+    place of the part that headed the clause (or of the object it was read into), the prefix hangs on it,
+    and it is read by its own lemma (unless the lexicon lists the prefixed verb)."""
+    for hyphen in (doc[i] for i in positions_in(doc, ORTH, HYPHEN_FORMS)):
+        if hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or hyphen.whitespace_ or first.lower_ not in lexicon.verb_prefixes:
+            continue
+        # "re-imposed" read as an adjective: the verb it is the past of
+        past = next(
+            (b for b in (last.lower_[:-1], last.lower_[:-2]) if b in lexicon.verbs or b in lexicon.light_verbs or b in lexicon.transfer_verbs),
+            None,
+        ) if last.tag_ == "JJ" and last.lower_.endswith("ed") else None
+        if not last.tag_.startswith("VB") and past is None:
+            continue
+        parts = (first, hyphen, last)
+        inside = {t.i for t in parts}
+        heads = [t for t in (first, hyphen) if t.head.i not in inside or t.head.i == t.i]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if last.head.i not in inside and last.dep_ not in ("amod", "compound") and all(t.head.i == last.i for t in heads):
+            pass  # read right already, but for the prefix: hang it on the verb
+        elif after is not None and after.pos_ == "NOUN" and all(t.head.i == after.i for t in parts):
+            # "The US re-imposed sanctions on Iran": all three read as the object's modifiers
+            # (or a name read as the prefix's modifier: "Rome co-chaired talks")
+            subject = next((c for t in parts for c in t.children if c.dep_ in ("nsubj", "compound", "nmod") and c.i < first.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if subject is None:
+                continue
+            if after.head.i == after.i:
+                last.head, last.dep_ = last, "ROOT"
+            else:
+                _reattach(last, after.head, after.dep_)
+            _reattach(after, last, "dobj")
+            _reattach(subject, last, "nsubj")
+        elif heads and heads[0].dep_ not in ("amod", "compound", "nmod"):
+            place = heads[0]  # "co" read as the verb: the verb takes its place and its arguments
+            if place.head.i == place.i:
+                last.head, last.dep_ = last, "ROOT"
+            else:
+                _reattach(last, place.head, place.dep_)
+        else:
+            continue
+        for child in [c for t in (first, hyphen) for c in t.children if c.i not in inside]:
+            # "Turkey re-armed the GNA": the subject read as the prefix's modifier
+            _reattach(child, last, "nsubj" if child.dep_ in ("compound", "nmod") and child.i < first.i else child.dep_)
+        if past is not None:
+            last.tag_, last.lemma_ = "VBD", past
+        last.pos_ = "VERB"
+        _reattach(first, last, "dep")
+        _reattach(hyphen, last, "punct")
+        if f"{first.lower_}-{last.lemma_.lower()}" not in lexicon.verbs:
+            # the verb is read by its own lemma ("chair"), not as the compound ("co-chair") grammar.lemma makes of
+            # a word after a hyphen
+            doc.user_data[AFTER_HYPHEN_KEY] = (len(doc), after_hyphen(doc) - {last.i})
+
+
+def seat_read_as_verbs_place(doc: Doc, lexicon: Lexicon) -> None:
+    """"received weapons from its ally in Ankara", "Haftar's backers in Abu Dhabi": the parser hangs "in" and a
+    capital on the verb, as where it happened, when it follows a role noun someone owns (lexicon.nouns with an
+    identity) that says whose the capital's government is to that one. It is the noun's, as "officials in Ankara"."""
+    for token in (doc[i] for i in positions_in(doc, LOWER, IN_FORMS)):
+        if token.dep_ != "prep" or token.i == 0 or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = doc[token.i - 1]
+        cue = lexicon.nouns.get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or cue is None or cue.identity is None or not any(c.dep_ == "poss" for c in noun.children):
+            continue
+        place = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if place is not None and place.pos_ == "PROPN" and noun.head.i != token.i:
+            _reattach(token, noun, "prep")
+
+
+def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"..., after a week of heavy fighting around the coastal towns and the main airport road, Italy
+    and Malta signed a migration agreement": after a long fronted phrase ending in a list, the parser
+    runs the list on into the subject, and the verb has none. Names right after the phrase's comma,
+    hung on a noun before it, directly followed by a finite verb with no subject, are its subject."""
+    for comma in _index(doc, lexicon).commas:
+        name = _proper_name_at(doc, comma + 1)
+        if name is None:
+            continue
+        if name.dep_ not in ("conj", "appos") or name.head.i >= comma or name.head.pos_ != "NOUN":
+            continue  # hung on a common noun of the phrase ("road"), not a list of names before the comma
+        if any(t.pos_ != "PROPN" and t.lower_ not in (",", "the", *LIST_CONJUNCTIONS) for t in name.subtree):
+            continue  # only names
+        end = max(t.i for t in name.subtree)
+        verb = doc[end + 1] if end + 1 < len(doc) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _reattach(name, verb, "nsubjpass" if passive else "nsubj")
+        _reattach(doc[comma], verb, "punct")
+
+
+def free_relative_designation(doc: Doc, lexicon: Lexicon) -> None:
+    """"Ankara condemned what it called Haftar's attacks", "denounced what it described as attacks by
+    Haftar": the object of the outer verb is what the free relative names; the parser makes the naming
+    verb the object. The named thing takes the clause's place; the naming clause describes it."""
+    for what in doc:
+        if what.lower_ != "what" or what.dep_ != "dobj":
+            continue
+        naming = what.head
+        if naming.lemma_.lower() not in lexicon.designation_verbs or naming.dep_ not in ("ccomp", "dobj", "pobj") or naming.i > what.i + 3:
+            continue
+        named = [c for c in naming.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")]
+        named += [p for c in naming.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        governor = naming.head
+        if not named or governor.i == naming.i:
+            continue
+        thing = named[0]
+        _reattach(thing, governor, "pobj" if naming.dep_ == "pobj" else "dobj")
+        _reattach(naming, thing, "relcl")
+
+
+def _ends_list(name: Token) -> bool:
+    """"..., Iraq, and Nigeria": a name after "and" / "or" (and a comma) that follows a list's second member."""
+    doc = name.doc
+    i = name.left_edge.i
+    if name.pos_ != "PROPN" or i < 2 or doc[i - 1].lower_ not in LIST_CONJUNCTIONS:
+        return False
+    before = doc[i - 3] if doc[i - 2].text == "," and i >= 3 else doc[i - 2]
+    while before.dep_ == "compound" and before.head.i > before.i:
+        before = before.head
+    return before.pos_ == "PROPN" and before.dep_ == "conj"
+
+
+def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Drones supplied mainly by Ankara to the GNA turned the tide", "Turkish drones delivered to the
+    GNA, Iraq, and Nigeria turned the tide": after an adverb or before a list, the parser reads the
+    participle describing the subject as the main verb (the noun its subject) and the real main verb
+    as its conjunct or adverbial clause. A past form with a subject, no object and no auxiliary (and
+    a by-phrase or a "to" phrase, as a passive participle has) followed by a finite verb without a
+    subject of its own is the subject's participle; the later verb is the clause's verb."""
+    for verb in (doc[i] for i in _index(doc, lexicon).past):
+        if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.pos_ != "NOUN" or any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "attr") for c in children):
+            continue
+        if any(t.pos_ not in ("ADV",) for t in doc[subject.i + 1 : verb.i]):
+            continue  # only adverbs between the noun and the participle
+        if not any(c.dep_ == "agent" or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in children if c.i > verb.i):
+            continue
+        main = next((c for c in children if c.i > verb.i and c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if main is None or any(c.dep_ == "mark" for c in main.children):
+            continue
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not all(_ends_list(c) for c in subjects):
+            continue  # a clause with a subject of its own, not the list's last name split off
+        if verb.dep_ == "ROOT":
+            main.head, main.dep_ = main, "ROOT"
+        else:
+            _reattach(main, verb.head, verb.dep_)
+        for child in children:
+            if child.dep_ in ("punct", "cc") and child.i > main.left_edge.i - 3 and child.i < main.i:
+                _reattach(child, main, child.dep_)
+        _reattach(subject, main, "nsubj")
+        _reattach(verb, subject, "acl")
+        verb.tag_ = "VBN"
+        for child in children:
+            if child.dep_ == "agent" or child.lower_ == "by" and child.dep_ == "prep":
+                child.dep_ = "agent"
+
+
+def verb_read_as_noun_after_agent(doc: Doc, lexicon: Lexicon) -> None:
+    """"Syrian fighters sent by Turkey fight for the GNA", "Mercenaries paid by the UAE back Haftar": after a
+    participle's by-phrase, the parser reads the subject's present verb as a noun the name modifies ("Turkey
+    fight"), as an adverb, or as a verb whose subject is the by-phrase's last name ("by Turkey, Tunisia and
+    Malaysia fight"), and the noun the participle describes heads a sentence with no verb (or is taken as a
+    later reporter's subject: "..., Sisi said"). A cue verb's form right after the by-phrase's names that
+    agrees with that noun is the clause's verb: the noun its subject, the names the by-phrase's objects."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        participle = by.head
+        subject = participle.head
+        if by.dep_ != "agent" or participle.dep_ != "acl" or subject.pos_ != "NOUN" or participle.i > by.i:
+            continue
+        sent = by.sent
+        members = _names_after(doc, by.i + 1, sent.end)
+        at = _skip_spaces(doc, members[-1][1]) if members else sent.end  # (the blank an aside left)
+        if at >= sent.end:
+            continue
+        verb = doc[at]
+        if verb.pos_ == "PROPN" or not _is_cue_verb(verb, lexicon) or verb.lower_.endswith("s") == (subject.tag_ == "NNS"):
+            continue  # a verb agrees with the subject: "fighters ... fight", "the militia ... fights"
+        reporter = subject.head if subject.dep_ == "nsubj" and subject.head.i > verb.i and subject.head.lemma_ in lexicon.reporting_verbs else None
+        if subject.dep_ != "ROOT" and reporter is None:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < members[-1][0] for c in verb.children):
+            continue  # a verb with a subject of its own before the by-phrase's names
+        stop = reporter.left_edge.i if reporter is not None else sent.end
+        after = [t for t in doc[verb.i + 1 : stop] if t.head.i <= verb.i and t.head.i != t.i]
+        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+        if reporter is None:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = reporter, "ccomp"
+        _reattach(subject, verb, "nsubj")
+        _reattach(doc[members[0][1] - 1], by, "pobj")
+        _attach_list(doc, members)
+        for token in after:
+            dep = "dobj" if token.dep_ in ("appos", "npadvmod", "dobj", "compound") else token.dep_
+            _reattach(token, verb, dep)
+
+
+def _ends_name(token: Token) -> bool:
+    """`token` ends a name: a proper noun, or a noun a proper noun modifies ("the Tripoli government")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def participle_on_earlier_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"pits the GNA, backed by Turkey, against Haftar, backed by the UAE", "between Sarraj, supported by Ankara,
+    and Haftar, armed by Abu Dhabi": the parser hangs the second participle set off by a comma (a passive one,
+    with its by-phrase) on the first name, so the UAE backs the GNA. A participle phrase right after a name and
+    its comma describes that name, the nearest one, when the name is an argument of its own (an object, a
+    preposition's object, an apposition). Left as parsed: a name that is itself a participle's agent ("the GNA,
+    backed by Turkey, funded by Qatar": the stacked participles share their host) or sits in a noun's
+    of-phrase ("the envoy of the GNA, backed by the UN": the parse cannot tell which of the two it describes).
+    So is one after the last name of a list ("a truce between the GNA and the LNA, mediated by Russia": the
+    truce, or the two sides). A participle the parser hangs on the verb (an adverbial clause: "Haftar attacked
+    the GNA, backed by Egyptian jets") is left too, except inside a list of names ("between the GNA, supported
+    by Turkey, and the LNA"), where it cannot describe the subject."""
+    for comma in _index(doc, lexicon).commas:
+        if comma < 1 or comma + 2 >= len(doc):
+            continue
+        name, participle = doc[comma - 1], doc[comma + 1]
+        # (the tagger can read "backed" before an adverb as a past verb, "backed reportedly by": acl says otherwise)
+        if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in ("acl", "advcl") or name.dep_ not in ("pobj", "dobj", "appos"):
+            continue
+        if participle.tag_ == "VBD" and participle.dep_ != "acl" or not _ends_name(name):
+            continue
+        if not any(c.dep_ == "agent" for c in participle.children) or participle.head.i >= name.i:
+            continue
+        if name.dep_ == "pobj" and (name.head.dep_ == "agent" or name.head.lower_ == "of" and not name.head.head.text[:1].isupper()):
+            continue  # ("the Government of National Accord, backed by ...": "of" inside the name)
+        if participle.dep_ == "advcl":
+            closing = participle.right_edge.i + 1
+            if closing + 1 >= len(doc) or doc[closing].text != "," or doc[closing + 1].lower_ not in LIST_CONJUNCTIONS:
+                continue
+        _reattach(participle, name, "acl")
+        _reattach(doc[comma], name, "punct")
+
+
+def participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Armed reportedly by Russia, the LNA advanced", "Armed chiefly by Egypt, Russia, and the UAE,
+    Haftar ... pushed west": with an adverb after it the tagger reads a fronted participle as an
+    adjective, and the parser may make it the subject; or it keeps the participle ("Funded mainly by
+    Qatar") but reads "by" as a plain preposition. A word in -ed tagged as an adjective, or a past
+    participle, with a by-phrase naming someone is the passive participle and "by" its agent; at the
+    start of a sentence it is an adverbial clause of the main verb."""
+    for token in dict.fromkeys(doc[i].head for i in _index(doc, lexicon).by):
+        if not (token.tag_ == "JJ" and token.lower_.endswith("ed") or token.tag_ == "VBN"):
+            continue
+        by = next((c for c in token.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")), None)
+        if by is None or token.tag_ == "VBN" and by.dep_ == "agent" or not any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+            continue
+        if token.tag_ == "VBN":
+            by.dep_ = "agent"
+            continue
+        word = token.lower_
+        stem = next((w for w in (word[:-2], word[:-1], f"{word[:-3]}y", word[:-3]) if w in lexicon.verbs), word)
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBN", stem  # "armed" -> "arm", "supplied" -> "supply"
+        by.dep_ = "agent"
+        if token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            token.dep_ = "advcl"
+
+
+RELATIVIZERS = frozenset({"that", "which", "who", "whom"})
+
+
+SUBJECT_PRONOUN_NUMBER = {"it": False, "they": True, "he": False, "she": False}
+
+
+def resumptive_pronoun_in_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt, that it supports Haftar, ...", "the GNA, that Turkey supports it, ...", "Egypt, which it supports
+    Haftar": translated Arabic keeps a pronoun for the antecedent inside a relative clause, and the parser reads
+    "that" as a mere conjunction (or "which" as a second object), so the clause never reaches the antecedent. In
+    a relative clause whose "that" is read as a conjunction (or whose "which" is one of two objects), a pronoun
+    subject or object of the same number as the antecedent is the relative pronoun's place. Not "Egypt, which
+    it considers a threat" (one object: "it" is someone else)."""
+    # from each relative word (few) to the clause it opens, not over every token
+    verbs = {doc[i].head.i: doc[i].head for i in positions_in(doc, LOWER, RELATIVIZERS)}
+    for verb in (verbs[i] for i in sorted(verbs)):
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        children = list(verb.children)
+        objects = [c for c in children if c.dep_ == "dobj"]
+        relativizer = next(
+            (c for c in children if c.lower_ in RELATIVIZERS and c.i < verb.i and (c.dep_ == "mark" or (c.dep_ == "dobj" and len(objects) > 1))),
+            None,
+        )
+        if relativizer is None:
+            continue
+        plural = verb.head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in verb.head.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUN_NUMBER), None)
+        obj = next((c for c in objects if c.lower_ in OBJECT_PRONOUN_NUMBER and c.i > verb.i), None)
+        if subject is not None and SUBJECT_PRONOUN_NUMBER[subject.lower_] == plural:
+            subject.dep_, relativizer.dep_ = "dep", "nsubj"
+        elif obj is not None and OBJECT_PRONOUN_NUMBER[obj.lower_] == plural and any(c.dep_ == "nsubj" for c in children):
+            obj.dep_, relativizer.dep_ = "dep", "dobj"
+
+
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def perfect_participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia has long armed Haftar", "Cairo had quietly backed the LNA": after "has" and an adverb the tagger
+    reads the past participle of a cue verb as an adjective on the next name, and "has" becomes the main verb
+    with the name as its object. "has" / "have" / "had" heading a clause, then adverbs, then an adjective in
+    -ed whose verb is a cue and which modifies the auxiliary's object: the participle is the clause's verb, the
+    auxiliary its auxiliary, the name its object. Not "has armed groups in the south" read right (the
+    adjective's noun is no object of "has"), nor "has long-standing ties" (no cue verb)."""
+    for auxiliary in (doc[i] for i in positions_in(doc, LOWER, PERFECT_AUXILIARIES)):
+        at = _skip_adverbs(doc, auxiliary.i + 1)
+        if at == auxiliary.i + 1 or at >= len(doc) or auxiliary.pos_ not in ("AUX", "VERB"):
+            continue  # without an adverb between them the tagger reads the participle right
+        participle = doc[at]
+        obj = participle.head
+        if participle.pos_ != "ADJ" or participle.dep_ != "amod" or obj.dep_ != "dobj" or obj.head.i != auxiliary.i:
+            continue
+        if obj.pos_ != "PROPN" or (base := _cue_verb_of_past_form(participle.lower_, lexicon)) is None:
+            continue  # "has long armed groups": a plain noun after the adjective may be what it describes
+        participle.pos_, participle.tag_, participle.lemma_ = "VERB", "VBN", base
+        participle.head, participle.dep_ = auxiliary.head if auxiliary.dep_ != "ROOT" else participle, auxiliary.dep_
+        if auxiliary.dep_ == "ROOT":
+            participle.head = participle
+        for child in list(auxiliary.children):
+            _reattach(child, participle, child.dep_)
+        auxiliary.pos_ = "AUX"
+        _reattach(auxiliary, participle, "aux")
+        _reattach(obj, participle, "dobj")
+
+
+def relative_without_passive_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's militias, who backed by the UAE and Egypt, shelled Tripoli", "the GNA, which supported by Turkey,
+    ...": translated press drops the passive auxiliary after a relative pronoun, and the parser reads an active
+    clause whose subject is the pronoun and whose by-phrase is a mere preposition. A relative pronoun right
+    before (adverbs apart) a past form of a cue or sending verb with no object, whose next word is "by": the verb
+    is passive, the pronoun its passive subject, the by-phrase its agent. Not a verb whose cue takes "by" as its
+    own preposition ("who stood by Haftar"), nor one with an object ("who backed Haftar by sending drones")."""
+    for pronoun in (doc[i] for i in positions_in(doc, LOWER, RELATIVIZERS)):
+        verb = doc[_skip_adverbs(doc, pronoun.i + 1)] if pronoun.i + 1 < len(doc) else None
+        if verb is None or verb.i + 1 >= len(doc) or pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i or verb.dep_ != "relcl":
+            continue
+        by = doc[verb.i + 1]
+        if by.lower_ != "by" or by.head.i != verb.i or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        cue = lexicon.verbs.get(lemma)
+        if (cue is None and lemma not in lexicon.transfer_verbs) or (cue is not None and "by" in cue.preps):
+            continue
+        verb.tag_ = "VBN"
+        pronoun.dep_ = "nsubjpass"
+        by.dep_ = "agent"
