@@ -116,6 +116,8 @@ class Lexicon:
     hedge_modals: frozenset[str]
     hedge_words: frozenset[str]
     reporting_verbs: frozenset[str]
+    # Verbs of thinking and judging: they report a that-clause, not their object ("Turkey sees no role for Haftar").
+    cognition_verbs: frozenset[str]
     locative_preps: frozenset[str]
     place_nouns: frozenset[str]
     held_place_nouns: frozenset[str]
@@ -504,7 +506,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         prescriptive_modals=words("prescriptive_modals"),
         hedge_modals=words("hedge_modals"),
         hedge_words=words("hedge_words"),
-        reporting_verbs=words("reporting_verbs"),
+        reporting_verbs=words("reporting_verbs") | words("cognition_verbs"),
+        cognition_verbs=words("cognition_verbs"),
         locative_preps=words("locative_preps"),
         place_nouns=words("place_nouns"),
         held_place_nouns=words("held_place_nouns"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon
+from extract.parse_repair.relatives import contact_relative_clause
 from extract.parse_repair.shared import (
     ACTION_PREPS,
     CLAUSE_SEPARATORS,
@@ -237,6 +238,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 
 REPAIRS = (
+    contact_relative_clause,  # first: the repairs after read its clause as any relative clause
     verb_first_phrases,  # before verb_first_clause, which leaves the clauses it read alone
     verb_first_clause,
     passive_verb_first_clause,

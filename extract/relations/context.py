@@ -425,7 +425,9 @@ class SentenceContext:
         # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
         follows = any(c.i > anchor for c in head.conjuncts)
         described = self._doers(head, self.group(head, follow_conj=not follows))
-        if not described and pronoun is not None and pronoun.dep_ == "dobj" and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
+        # a contact relative ("an initiative the GNA rejected") has its object where a relative pronoun would be
+        object_gap = pronoun is None and clause.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") or c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+        if not described and (object_gap or pronoun is not None and pronoun.dep_ == "dobj") and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
             # "Sisi unveiled a ceasefire initiative, which the GNA rejected": a thing made stands for its maker
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
         return described
@@ -861,11 +863,14 @@ class SentenceContext:
         """Every actor whose words the cue sits in ("Egypt and the UAE said ...")."""
         below = trigger
         for ancestor in trigger.ancestors:
+            step = below  # the child of `ancestor` the path comes through
             through_subject = below.dep_ in (*SUBJECT_DEPS, "agent", "appos")
             below = ancestor
             if through_subject:
                 continue
             if ancestor.pos_ == "VERB" and lemma(ancestor) in self.lexicon.reporting_verbs:
+                if lemma(ancestor) in self.lexicon.cognition_verbs and step.dep_ != "ccomp":
+                    continue  # "Turkey sees no role for Haftar": a thought's object is not what anyone says
                 for child in ancestor.children:
                     if child.dep_ in ("nsubj", "agent"):
                         speakers = self.group(child) or [m for c in child.children for m in self.group(c)]

@@ -95,6 +95,10 @@ def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[Act
         # "Haftar, whom it called a war criminal": the relative pronoun is the antecedent
         for m in (ctx.antecedent(verb, c) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else ctx.group(c))
     ]
+    if not found and verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") or c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        # "a deal Turkey called null and void", "the commander Ankara calls a putschist": no relative pronoun,
+        # the noun the clause describes is what is called so
+        found = ctx.antecedent(verb, None)
     if not found and predicate.dep_ != "pobj":
         found = [m for c in predicate.children if c.dep_ in ("nsubj", "compound") and c.i < predicate.i for m in ctx.group(c)]
     return found
@@ -308,6 +312,13 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
     if frame.rule or lemma(verb) not in ctx.lexicon.designation_verbs:
         return
     evaluators = _evaluators(ctx, verb)
+    if (clause := _clause_evaluated_in_what(verb)) is not None:
+        predicates = [p for p in _predicates(verb) if p.lower_ not in RELATIVE_PRONOUNS]
+        own = {m.actor_id for m in evaluators}
+        doers = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+        if evaluators and doers and any(_condemns_act(ctx, p) and _names_act(ctx, p) for p in predicates):
+            _oppose(frame, evaluators, doers, "evaluated-act")
+        return
     for thing, predicates in _evaluated_things(ctx, verb):
         if thing.i in ctx.mention_at or not any(_condemns_act(ctx, p) for p in predicates):
             continue
@@ -316,6 +327,15 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
         if evaluators and doers:
             _oppose(frame, evaluators, doers, "evaluated-act")
             return
+
+
+def _clause_evaluated_in_what(verb: Token) -> Token | None:
+    """"An LNA jet struck the airport, in what the GNA called a war crime": a free relative in a phrase on a clause
+    evaluates what the clause says was done; the clause's verb."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return None
+    clause = verb.head.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
 
 
 def _evaluated_things(ctx: SentenceContext, verb: Token) -> list[tuple[Token, list[Token]]]:

@@ -1,0 +1,122 @@
+"""Relative clauses without a relative pronoun ("the offensive Haftar launched", "a government Russia has long
+opposed", "a deal Turkey called null and void"), which the small model reads as a compound name, an apposition
+or a clause of its own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.lexicon import Lexicon
+from extract.parse_repair.shared import _attach_list, _is_cue_verb, _names_after, _reattach
+
+# What may stand before a noun a contact relative describes ("the offensive", "a deal", "any solution").
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "its", "their", "his", "her", "another"})
+# Between the subject and its verb: auxiliaries and the adverbs news prose puts there ("has long opposed").
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "does", "did", "do", "is", "was", "are", "were", "had"})
+# After the verb, what shows its object is missing: the end of the phrase, a preposition or a predicate's "as".
+OBJECT_GAP_TAGS = frozenset({",", ".", ":", "IN", "TO", "RB", "-RRB-", "HYPH"})
+
+
+def contact_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """A noun, then a name (or a list of names), then a cue or designation verb with no object of its own:
+    the verb is a relative clause on the noun ("the offensive Haftar launched", "a force Turkey fights"), the
+    names its subject; the noun is the missing object. A verb followed by its own object ("last year Russia
+    backed Haftar") is a clause, a time noun before the names is not what the clause describes, and a verb
+    the parser made the sentence's main verb stays so ("in the meantime Egypt warned against it")."""
+    for noun in doc:
+        start = _phrase_start(noun, lexicon)
+        if start is None:
+            continue
+        sent = noun.sent
+        members = _names_after(doc, noun.i + 1, sent.end)
+        if not members:
+            continue
+        at = members[-1][1]
+        between: list[Token] = []
+        while at < sent.end and (doc[at].lower_ in AUXILIARIES or doc[at].tag_ == "RB"):
+            between.append(doc[at])
+            at += 1
+        if at >= sent.end or not _gapped_verb(doc[at], noun, lexicon):
+            continue
+        verb = doc[at]
+        subject = doc[members[0][1] - 1]
+        if verb.dep_ == "relcl" and verb.head.i == noun.i and subject.dep_ == "nsubj" and subject.head.i == verb.i:
+            continue  # read right already
+        aside = _aside_holder(doc, start, verb)
+        if verb.dep_ == "ROOT" and aside is None:
+            continue  # the parser's main verb stays the main verb ("in the meantime Egypt warned against it")
+        verb.pos_ = "VERB"
+        if not verb.tag_.startswith("VB"):
+            verb.tag_ = "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+        if aside is not None:
+            _set_aside(doc, start, noun, verb, aside)
+        elif verb.i in {t.i for t in noun.ancestors}:
+            # "condemned [the offensive Haftar launched]" read as a clause: the noun takes the clause's place
+            noun.head, noun.dep_ = verb.head, "dobj" if verb.dep_ in ("ccomp", "xcomp") else verb.dep_
+        if noun.pos_ == "ADJ":
+            noun.pos_, noun.tag_ = "NOUN", "NN"  # "the offensive": the cue noun the tagger read as an adjective
+        for token in doc[start : noun.i]:
+            if token.head.i >= members[0][0]:
+                _reattach(token, noun, token.dep_)  # "the" and adjectives the parser hung on the name
+        _reattach(verb, noun, "relcl")
+        _reattach(subject, verb, "nsubj")
+        _attach_list(doc, members)
+        for token in between:
+            _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
+
+
+def _aside_holder(doc: Doc, start: int, verb: Token) -> Token | None:
+    """The name an apposition set off by commas describes ("The GNA, [a government Russia has long opposed], signed
+    ..."), when a comma closes the apposition right after its verb and the name has one before it."""
+    sent = verb.sent
+    if start - 2 < sent.start or doc[start - 1].text != "," or verb.i + 1 >= sent.end or doc[verb.i + 1].text != ",":
+        return None
+    holder = doc[start - 2]
+    return holder if holder.pos_ in ("PROPN", "NOUN") else None
+
+
+def _set_aside(doc: Doc, start: int, noun: Token, verb: Token, holder: Token) -> None:
+    """The apposition hangs on the name before it, and what the parser hung on the relative clause's verb outside
+    the apposition hangs on the sentence's main verb (the next verb, when the parser made the clause's the root)."""
+    main = verb.head if verb.dep_ != "ROOT" else next((t for t in doc[verb.i + 2 : verb.sent.end] if t.pos_ == "VERB"), None)
+    if main is None or main.i == verb.i:
+        return
+    if verb.dep_ == "ROOT":
+        main.head, main.dep_ = main, "ROOT"
+    for child in list(verb.children):
+        if child.i < start or child.i > verb.i:
+            _reattach(child, main, child.dep_)
+    holder_name = holder
+    while holder_name.dep_ in ("compound", "flat") and holder_name.head.i > holder_name.i:
+        holder_name = holder_name.head
+    noun.head, noun.dep_ = holder_name, "appos"
+
+
+def _phrase_start(noun: Token, lexicon: Lexicon) -> int | None:
+    """Where the phrase of a noun a contact relative may describe starts (its determiner): a common noun, or a cue
+    noun the tagger read as an adjective ("the offensive"), after a determiner; not a time ("last year")."""
+    if noun.lower_ in lexicon.time_nouns or noun.lemma_.lower() in lexicon.time_nouns:
+        return None
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "ADJ" and noun.lower_ in lexicon.nouns):
+        return None
+    start = noun.i - 1
+    while start >= noun.sent.start and noun.doc[start].pos_ in ("ADJ", "ADV", "NOUN") and noun.doc[start].lower_ not in DETERMINERS:
+        start -= 1
+    return start if start >= noun.sent.start and noun.doc[start].lower_ in DETERMINERS else None
+
+
+def _gapped_verb(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """A cue or designation verb (or any verb after a cue noun: "the offensive Haftar launched", "the aid
+    Turkey sent"), not an -ing form, whose next word shows no object of its own; a designation verb may have
+    its predicate ("called null and void", "calls a putsch") but not a name."""
+    word = verb.lemma_.lower()
+    designation = word in lexicon.designation_verbs
+    any_verb = noun.lemma_.lower() in lexicon.nouns and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+    if not (designation or any_verb or _is_cue_verb(verb, lexicon)) or verb.lower_.endswith("ing") or verb.pos_ == "PROPN":
+        return False
+    if verb.i + 1 >= verb.sent.end:
+        return True
+    following = verb.doc[verb.i + 1]
+    if designation:
+        return following.pos_ not in ("PROPN", "PRON") and not _names_after(verb.doc, verb.i + 1, verb.sent.end)
+    return following.tag_ in OBJECT_GAP_TAGS and following.lower_ not in ("that", "to")
