@@ -118,6 +118,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     # Verbs of thinking and judging: they report a that-clause, not their object ("Turkey sees no role for Haftar").
     cognition_verbs: frozenset[str]
+    # A clause on one of these says what is demanded ("the need for Russian forces to leave").
+    demand_nouns: frozenset[str]
     locative_preps: frozenset[str]
     place_nouns: frozenset[str]
     held_place_nouns: frozenset[str]
@@ -508,6 +510,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         hedge_words=words("hedge_words"),
         reporting_verbs=words("reporting_verbs") | words("cognition_verbs"),
         cognition_verbs=words("cognition_verbs"),
+        demand_nouns=words("demand_nouns"),
         locative_preps=words("locative_preps"),
         place_nouns=words("place_nouns"),
         held_place_nouns=words("held_place_nouns"),

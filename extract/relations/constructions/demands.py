@@ -29,7 +29,12 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         # "urged Russia to withdraw", "called on Turkey to pull out"
         demander = ctx.subjects(governor, is_passive(governor))[0]
         leaving = [m for c in governor.children if c.dep_ == "dobj" for m in ctx.group(c)]
-        leaving += [m for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for p in objects(c) for m in ctx.group(p)]
+        # "called on Turkey to pull out", "called for Wagner mercenaries to leave"
+        leaving += [m for c in governor.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for p in objects(c) for m in ctx.group(p)]
+    elif token.dep_ in ("advcl", "acl") and (demander := _demand_owner(ctx, governor)):
+        # "stressed the need for Russian forces to leave", "called for Turkish troops to leave", "Egypt's demand
+        # that Turkey withdraw": the clause says who must leave (its subject, taken below)
+        pass
     elif modal_verb(token, ctx.lexicon) == "prescriptive":
         # "Turkey and Russia must withdraw their troops, Macron said"
         leaving = ctx.subjects(token, is_passive(token))[0]
@@ -42,20 +47,42 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("demanded-withdrawal")
 
 
+def _demand_owner(ctx: SentenceContext, governor: Token) -> list[ActorSpan]:
+    """Who demands, when a clause hangs on a demand: the subject of a demand verb ("called for X to leave"), or the
+    owner of a demand noun (demand_nouns): its possessor ("Egypt's demand that"), or the subject of the verb that
+    voices it (light or reporting verbs: "Washington stressed the need for", "reiterated its call for"), not of
+    one that only meets it ("Russia ignored calls for its troops to leave")."""
+    if governor.pos_ in ("VERB", "AUX"):
+        return ctx.subjects(governor, is_passive(governor))[0] if lemma(governor) in ctx.lexicon.demand_verbs else []
+    if lemma(governor) not in ctx.lexicon.demand_nouns:
+        return []
+    owners = [m for c in governor.children if c.dep_ == "poss" for m in ctx.group(c)]
+    voicing = governor.head
+    voices = lemma(voicing) in ctx.lexicon.light_verbs or lemma(voicing) in ctx.lexicon.reporting_verbs
+    if lemma(voicing) in ctx.lexicon.denial_verbs or is_negated(voicing, ctx.lexicon):
+        return []  # "Washington denied the need for Russian forces to leave"
+    if not owners and governor.dep_ == "dobj" and voices:
+        owners = ctx.subjects(voicing, is_passive(voicing))[0]
+    return owners
+
+
 def _demanded_pullout(ctx: SentenceContext, frame: Frame) -> None:
     """"Iraq demanded the withdrawal of Turkish troops", "called for the departure of Haftar's
     mercenaries": the noun's of-object is who must leave; whoever demands it opposes them."""
     noun = frame.trigger
     demand = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        demand = noun.head.head  # "called for the withdrawal of"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on"):
+        demand = noun.head.head  # "called for the withdrawal of", "insisted on the departure of"
     elif noun.dep_ != "dobj":
         return
-    if lemma(demand) not in ctx.lexicon.demand_verbs:
+    if demand.pos_ in ("NOUN", "PROPN"):
+        demander = _demand_owner(ctx, demand)  # "reiterated its call for the departure of Turkish troops"
+    elif lemma(demand) in ctx.lexicon.demand_verbs:
+        demander = ctx.subjects(demand, is_passive(demand))[0]
+    else:
         return
     leaving = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
     leaving += [m for c in noun.children if c.dep_ == "poss" for m in ctx.group(c)]  # "Turkey's withdrawal"
-    demander = ctx.subjects(demand, is_passive(demand))[0]
     own = {m.actor_id for m in demander}
     leaving = [m for m in leaving if m.actor_id not in own]
     if demander and leaving:
