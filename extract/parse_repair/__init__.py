@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon
+from extract.parse_repair.quotes import reporter_read_as_complement
 from extract.parse_repair.relatives import contact_relative_clause
 from extract.parse_repair.shared import (
     ACTION_PREPS,
@@ -238,6 +239,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 
 
 REPAIRS = (
+    reporter_read_as_complement,  # first: a quotation's reporter above it before any repair reads the clause
     contact_relative_clause,  # first: the repairs after read its clause as any relative clause
     verb_first_phrases,  # before verb_first_clause, which leaves the clauses it read alone
     verb_first_clause,

@@ -4,7 +4,7 @@ or a clause of its own.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.parse_repair.shared import _attach_list, _is_cue_verb, _names_after, _reattach
@@ -45,24 +45,49 @@ def contact_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
         aside = _aside_holder(doc, start, verb)
         if verb.dep_ == "ROOT" and aside is None:
             continue  # the parser's main verb stays the main verb ("in the meantime Egypt warned against it")
-        verb.pos_ = "VERB"
-        if not verb.tag_.startswith("VB"):
-            verb.tag_ = "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
-        if aside is not None:
-            _set_aside(doc, start, noun, verb, aside)
-        elif verb.i in {t.i for t in noun.ancestors}:
-            # "condemned [the offensive Haftar launched]" read as a clause: the noun takes the clause's place
-            noun.head, noun.dep_ = verb.head, "dobj" if verb.dep_ in ("ccomp", "xcomp") else verb.dep_
-        if noun.pos_ == "ADJ":
-            noun.pos_, noun.tag_ = "NOUN", "NN"  # "the offensive": the cue noun the tagger read as an adjective
-        for token in doc[start : noun.i]:
-            if token.head.i >= members[0][0]:
-                _reattach(token, noun, token.dep_)  # "the" and adjectives the parser hung on the name
-        _reattach(verb, noun, "relcl")
-        _reattach(subject, verb, "nsubj")
-        _attach_list(doc, members)
-        for token in between:
-            _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
+        saved = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in sent]
+        _mend(doc, start, noun, members, between, verb, aside)
+        if not one_tree(sent):
+            # a shape the mending did not foresee: the parser's reading stays
+            for token, (head, dep, tag, pos) in zip(sent, saved):
+                token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+
+
+def _mend(doc: Doc, start: int, noun: Token, members: list[tuple[int, int]], between: list[Token], verb: Token, aside: Token | None) -> None:
+    """The verb a relative clause on the noun, the names its subject, what stood between its auxiliaries."""
+    subject = doc[members[0][1] - 1]
+    verb.pos_ = "VERB"
+    if not verb.tag_.startswith("VB"):
+        verb.tag_ = "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+    if aside is not None:
+        _set_aside(doc, start, noun, verb, aside)
+    elif verb.i in {t.i for t in noun.ancestors}:
+        # "condemned [the offensive Haftar launched]" read as a clause: the noun takes the clause's place
+        noun.head, noun.dep_ = verb.head, "dobj" if verb.dep_ in ("ccomp", "xcomp") else verb.dep_
+    if noun.pos_ == "ADJ":
+        noun.pos_, noun.tag_ = "NOUN", "NN"  # "the offensive": the cue noun the tagger read as an adjective
+    for token in doc[start : noun.i]:
+        if token.head.i >= members[0][0]:
+            _reattach(token, noun, token.dep_)  # "the" and adjectives the parser hung on the name
+    _reattach(verb, noun, "relcl")
+    _reattach(subject, verb, "nsubj")
+    _attach_list(doc, members)
+    for token in between:
+        _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
+
+
+def one_tree(sent: Span) -> bool:
+    """Every word of the sentence reaches its one root without a cycle."""
+    roots = [t for t in sent if t.head.i == t.i]
+    if len(roots) != 1:
+        return False
+    for token in sent:
+        node, steps = token, 0
+        while node.head.i != node.i:
+            node, steps = node.head, steps + 1
+            if steps > len(sent) or not sent.start <= node.i < sent.end:
+                return False
+    return True
 
 
 def _aside_holder(doc: Doc, start: int, verb: Token) -> Token | None:
