@@ -12,7 +12,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import ActorSpan
+from extract.mentions import PERSON_KINDS, ActorSpan
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     HYPHENS,
@@ -381,6 +381,8 @@ class SentenceContext:
         """What a relative or participle clause describes. A relative pronoun
         right after a coordination refers to the nearest conjunct."""
         head = clause.head
+        if pronoun is not None and (signers := self._persons_before_which(head, pronoun)):
+            return signers
         if head.dep_ == "appos" and lemma(head) in self.lexicon.claim_nouns and not self.mention_at.get(head.i):
             # "accused Qatar of funding groups fighting alongside the GNA, a claim Doha dismissed": the claim is
             # what was said, set off after the clause; whatever the parser hung it on is not what is dismissed
@@ -426,11 +428,27 @@ class SentenceContext:
         follows = any(c.i > anchor for c in head.conjuncts)
         described = self._doers(head, self.group(head, follow_conj=not follows))
         # a contact relative ("an initiative the GNA rejected") has its object where a relative pronoun would be
-        object_gap = pronoun is None and clause.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") or c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+        # ("which it considered null": "which" read as a second subject is no gap)
+        object_gap = pronoun is None and clause.dep_ == "relcl" and not any(
+            c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+        )
         if not described and (object_gap or pronoun is not None and pronoun.dep_ == "dobj") and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
             # "Sisi unveiled a ceasefire initiative, which the GNA rejected": a thing made stands for its maker
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
         return described
+
+    def _persons_before_which(self, head: Token, pronoun: Token) -> list[ActorSpan]:
+        """"the memorandum signed by Erdogan and Sarraj, which Greece denounced": "which" never stands for a person,
+        so after persons in a participle's by-phrase it stands for what they did, whose doers they all are."""
+        if pronoun.lower_ != "which":
+            return []
+        listed = head
+        while listed.dep_ == "conj" and listed.head.i != listed.i:
+            listed = listed.head
+        if listed.dep_ != "pobj" or listed.head.dep_ != "agent" or listed.head.head.dep_ != "acl":
+            return []
+        people = self.group(listed)
+        return people if people and all(m.kind in PERSON_KINDS for m in people) else []
 
     def _doers(self, noun: Token, found: list[ActorSpan]) -> list[ActorSpan]:
         """Who acts when `noun` does: not the state a flag or register names ("a Tanzanian-flagged ship carried
