@@ -1340,3 +1340,57 @@ def test_a_verb_first_clause_read_by_phrases_gives_its_edge(text: str, edge: tup
 def test_a_verb_first_clause_read_by_phrases_gives_no_reversed_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,blanked",
+    [
+        ("Italy accused Turkey of 'gross violations' of the embargo.", "Italy accused Turkey of  gross violations  of the embargo."),
+        ('The GNA "strongly condemns" the raid.', "The GNA  strongly condemns  the raid."),
+        ("Cairo ‘fully backs’ the LNA.", "Cairo  fully backs  the LNA."),
+        ("Ankara called it “an attempt to rescue Haftar”.", "Ankara called it  an attempt to rescue Haftar ."),
+        ("Rome condemned the 'Haftar's militias' raid.", "Rome condemned the  Haftar's militias  raid."),
+    ],
+)
+def test_scare_quotes_inside_a_clause_are_read_as_blank_space(text: str, blanked: str) -> None:
+    from extract.nlp import blank_scare_quotes
+
+    assert blank_scare_quotes(text) == blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We will never accept Haftar,' Sarraj said.",  # opens the sentence, with a comma of its own
+        "Erdogan said: 'Turkey will not abandon Tripoli'.",  # after a colon
+        'Sarraj said "we will defend the capital" and left.',  # in the first person: the speaker's own words
+        "The rebels' positions and Haftar's forces' supply lines were shelled.",  # apostrophes, no quotation
+        "Moscow called the truce 'a first step, not the last one' on Monday.",  # a comma of its own
+        "Egypt and Russia 'have done everything possible to arm the LNA' in the east.",  # over six words
+    ],
+)
+def test_real_quotations_and_apostrophes_keep_their_marks(text: str) -> None:
+    from extract.nlp import blank_scare_quotes
+
+    assert blank_scare_quotes(text) == text
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        ("The LNA 'firmly rejects' the Turkish plan, a spokesman said.", {("LNA", "opposition", "Turkey")}, set()),
+        ("Cairo 'fully backs' the Libyan National Army, the foreign ministry said.", {("Egypt", "support", "LNA")}, set()),
+        (
+            "Turkey's 'unwavering support' for the GNA angered Egypt.",
+            {("Turkey", "support", "GNA")},
+            {("GNA", "opposition", "Egypt")},
+        ),
+        ("Paris 'welcomes' the ceasefire agreed by the GNA and the LNA.", {("GNA", "mediation", "LNA")}, set()),
+        ("The LNA 'does not support' the Turkish plan.", set(), {("LNA", "support", "Turkey")}),
+    ],
+)
+def test_a_clause_with_scare_quotes_gives_its_edge(text: str, edges: set, absent: set) -> None:
+    rows = extract_relations(text)
+    found = {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
+    assert edges <= found and not absent & found, found
+    assert all(text[r.start : r.end] == r.evidence for r in rows.itertuples())
