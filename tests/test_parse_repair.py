@@ -18,6 +18,7 @@ from extract.parse_repair import (
     in_order_to,
     list_head_read_as_modifier,
     list_member_split_off,
+    name_read_into_titled_name,
     prep_after_time_phrase,
     reduced_relative_read_as_verb,
     verb_read_as_noun_after_agent,
@@ -1394,3 +1395,49 @@ def test_a_clause_with_scare_quotes_gives_its_edge(text: str, edges: set, absent
     found = {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
     assert edges <= found and not absent & found, found
     assert all(text[r.start : r.end] == r.evidence for r in rows.itertuples())
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Sarraj and army chief Khalifa Haftar met in Abu Dhabi under Emirati auspices.", "Sarraj", "Haftar"),
+        ("Dbeibah and parliament speaker Aguila Saleh held talks in Rabat under Moroccan sponsorship.", "Dbeibah", "Saleh"),
+        ("Tunisia's president hosted Sarraj and LNA commander Khalifa Haftar for talks on a truce.", "Sarraj", "Haftar"),
+        ("Haftar and Tripoli premier Fayez al-Sarraj signed a truce brokered by Russia.", "Haftar", "Sarraj"),
+    ],
+)
+def test_a_name_before_and_a_titled_name_heads_the_coordination(text: str, first: str, second: str) -> None:
+    doc = repaired(text)
+    first_token = next(t for t in doc if t.text == first)
+    second_token = next(t for t in doc if t.text == second)
+    assert (second_token.dep_, second_token.head.i) == ("conj", first_token.i)
+    assert first_token.dep_ not in ("nmod", "compound")
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("The Sarraj and Haftar camps accused each other of violating the truce.", "Sarraj"),  # two modifiers of a noun
+        ("Envoys of the GNU and Haftar's forces met in Tunis.", "GNU"),  # "forces" is no name: one possessor may be meant
+    ],
+)
+def test_a_name_before_and_that_may_modify_stays(text: str, first: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    name_read_into_titled_name(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges",
+    [
+        ("Sarraj and army chief Khalifa Haftar met in Abu Dhabi under Emirati auspices.", {("UAE", "mediation", "GNA"), ("UAE", "mediation", "LNA")}),
+        ("Dbeibah and parliament speaker Aguila Saleh held talks in Rabat under Moroccan sponsorship.", {("Morocco", "mediation", "GNU")}),
+        ("Macron received Haftar and Prime Minister Fayez al-Sarraj at the Elysee for talks.", {("France", "mediation", "LNA")}),
+    ],
+)
+def test_a_titled_name_after_and_keeps_the_first_name_in_the_list(text: str, edges: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found, found

@@ -806,3 +806,55 @@ def list_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
             continue  # "... and France": a list goes on, not a clause's second object
         _reattach(member, name, "conj")
         _reattach(comma, name, "punct")
+
+
+# Words that may stand between "and" and the name it coordinates: a title ("army chief", "parliament
+# speaker"), an article, an adjective ("Tripoli premier") or a possessor ("Haftar's", "its ally").
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "PRON"})
+
+
+def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"Sarraj and army chief Khalifa Haftar met", "Dbeibah and parliament speaker Aguila Saleh held talks",
+    "envoys of the GNU and Haftar's LNA": before a name with a title or a possessor, the parser hangs the
+    name before "and" on the name after it (nmod, compound), or reads "the GNU and Haftar" as one possessor,
+    so the first name drops out of the coordination. A name is no modifier of another name across "and":
+    the first is the coordination's head, the titled or possessed name its conjunct. Only a proper name
+    after the title counts ("the Sarraj and Haftar camps" coordinates two modifiers of "camps"), a
+    possessor only when it stands for the possessed name's own actor, and an "and" inside a dictionary
+    name ("Bosnia and Herzegovina") is left alone."""
+    names = None
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        if conjunction.i == 0 or conjunction.i + 2 >= len(doc):
+            continue
+        first = doc[conjunction.i - 1]
+        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound") or first.head.i <= conjunction.i + 1:
+            continue
+        second = first.head
+        while second.dep_ in ("compound", "nmod") and second.head.i > second.i:
+            second = second.head
+        if second.pos_ != "PROPN" or second.i - conjunction.i > 6:
+            continue
+        between = doc[conjunction.i + 1 : second.i]
+        if any(t.pos_ not in TITLE_POS or (t.pos_ == "PRON" and t.tag_ != "PRP$") for t in between) or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "POS" for t in between):
+            continue
+        names = dictionary_actors_at(doc) if names is None else names
+        if conjunction.i in names:
+            continue
+        # "the GNU and Haftar's LNA", "Sarraj's GNA": a possessor that is the possessed name's own actor (its
+        # leader) is no joint possessor; "Turkey and Qatar's ally Sarraj" may be, so it stays
+        possessors = [doc[t.i - 1] for t in between if t.tag_ == "POS" and t.i > conjunction.i + 1]
+        if any(names.get(p.i, set()).isdisjoint(names.get(second.i, set())) for p in possessors):
+            continue
+        place, dep = second.head, second.dep_
+        if dep == "ROOT":
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            _reattach(first, place, dep)
+        _reattach(second, first, "conj")
+        if conjunction.head.i != first.i:
+            _reattach(conjunction, first, "cc")
+        # the title's words (or the possessor) that hung on the first name belong to the second
+        for word in between:
+            if word.head.i == first.i or word.head.i < conjunction.i + 1 or word.head.i > second.i:
+                possessor = word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS"
+                _reattach(word, second, "det" if word.pos_ == "DET" else "poss" if possessor or word.tag_ == "PRP$" else "compound")
