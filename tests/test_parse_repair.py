@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    bare_infinitive_read_as_noun,
     between_second_side,
     cue_after_names,
     by_phrase_to_event_noun,
@@ -1441,3 +1442,47 @@ def test_a_name_before_and_that_may_modify_stays(text: str, first: str) -> None:
 def test_a_titled_name_after_and_keeps_the_first_name_in_the_list(text: str, edges: set) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edges <= found, found
+
+
+@pytest.mark.parametrize(
+    "text,subject,infinitive,obj",
+    [
+        ("Turkish jets helped the GNA repel the attack on Tripoli.", "GNA", "repel", "attack"),
+        ("Wagner snipers helped Haftar besiege Tripoli.", "Haftar", "besiege", "Tripoli"),
+        ("Ankara helped the GNA retake Tarhuna from Haftar.", "GNA", "retake", "Tarhuna"),
+    ],
+)
+def test_a_bare_infinitive_read_as_a_noun_is_the_verbs_clause(text: str, subject: str, infinitive: str, obj: str) -> None:
+    doc = repaired(text)
+    verb = next(t for t in doc if t.text == infinitive)
+    assert (verb.pos_, verb.dep_, verb.head.lemma_) == ("VERB", "ccomp", "help")
+    assert {(c.text, c.dep_) for c in verb.children} >= {(subject, "nsubj"), (obj, "dobj")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey helped the GNA air force rebuild its fleet.",  # "air" is no verb of the lexicon
+        "Egypt made the LNA attack force stronger.",  # "attack" is a noun cue too, here on "force"
+        "Russia helped Haftar's war effort in the east.",  # the same: "war effort"
+        "The UAE helped LNA commander Haftar with drones.",  # a title, not a verb
+    ],
+)
+def test_a_noun_after_the_object_of_help_stays_a_noun(text: str) -> None:
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    bare_infinitive_read_as_noun(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        ("Turkish jets helped the GNA repel the attack on Tripoli.", {("Turkey", "support", "GNA")}, set()),
+        ("Wagner snipers helped Haftar besiege Tripoli.", {("Wagner", "support", "LNA")}, {("Wagner", "support", "GNA")}),
+        ("Ankara quietly helped the GNA retake Tarhuna from Haftar, officials said.", {("Turkey", "support", "GNA")}, set()),
+    ],
+)
+def test_help_with_a_bare_infinitive_backs_its_object(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found and not absent & found, found

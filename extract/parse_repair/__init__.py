@@ -98,6 +98,8 @@ from extract.parse_repair.prepositions import (
 )
 from extract.parse_repair.word_classes import (
     arguments_read_as_modifiers,
+    bare_infinitive_read_as_noun,
+    BARE_INFINITIVE_FORMS,
     cue_verb_read_as_other,
     finite_verb_read_as_object,
     free_relative_designation,
@@ -197,6 +199,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "list_head_read_as_modifier": frozenset({","}),
     "list_member_split_off": frozenset({"and", "or"}),
     "name_read_into_titled_name": frozenset({"and", "or"}),
+    "bare_infinitive_read_as_noun": BARE_INFINITIVE_FORMS,
     "list_read_as_second_object": frozenset({","}),
     "list_after_apposition": frozenset({","}),
     "capitalised_list_member": frozenset({"and", "or"}),
@@ -319,6 +322,7 @@ REPAIRS = (
     adverb_inside_two_word_prep,
     fronted_participle_list,
     cue_verb_read_as_other,
+    bare_infinitive_read_as_noun,
     past_verb_read_as_adjective,
     past_verb_read_as_modifier_of_subject,
     participle_read_as_noun,
