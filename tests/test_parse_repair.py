@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    gapped_with_clauses,
     bare_infinitive_read_as_noun,
     between_second_side,
     cue_after_names,
@@ -1484,5 +1485,66 @@ def test_a_noun_after_the_object_of_help_stays_a_noun(text: str) -> None:
     ],
 )
 def test_help_with_a_bare_infinitive_backs_its_object(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        (
+            "Foreign powers have poured weapons into Libya, with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government.",
+            [("Cairo", "arming", "Haftar"), ("Ankara", "supplying", "government")],
+        ),
+        ("Regional rivals are fighting by proxy, with the UAE funding Haftar and Qatar financing Sarraj.", [("UAE", "funding", "Haftar"), ("Qatar", "financing", "Sarraj")]),
+        (
+            "The embargo is flouted daily, with Egypt sending arms to the LNA and Turkey shipping drones to the GNA.",
+            [("Egypt", "sending", "arms"), ("Turkey", "shipping", "drones")],
+        ),
+        (
+            "The war drew in outside powers, with Egypt arming Haftar, Qatar funding the GNA and Russia sending mercenaries to the LNA.",
+            [("Egypt", "arming", "Haftar"), ("Qatar", "funding", "GNA"), ("Russia", "sending", "mercenaries")],
+        ),
+    ],
+)
+def test_each_clause_of_a_gapped_with_absolute_keeps_its_pair(text: str, pairs: list) -> None:
+    doc = repaired(text)
+    for subject, verb, obj in pairs:
+        verb_token = next(t for t in doc if t.text == verb)
+        children = {(c.text, c.dep_) for c in verb_token.children}
+        assert {(subject, "nsubj"), (obj, "dobj")} <= children, (verb, children)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia held talks with Haftar and Sarraj, seeking a truce.",  # a with-phrase of names, then a participle clause
+        "Erdogan met with Sarraj and Bashagha, pledging more drones for the GNA.",
+        "With Russia backing Haftar, the LNA advanced on Tripoli.",  # one clause: nothing gapped
+    ],
+)
+def test_a_with_phrase_that_is_no_gapped_absolute_stays(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    gapped_with_clauses(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        (
+            "Diplomats say the embargo is ignored, with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government.",
+            {("Egypt", "support", "LNA"), ("UAE", "support", "LNA"), ("Turkey", "support", "GNA")},
+            {("Egypt", "support", "Turkey"), ("Egypt", "support", "GNA")},
+        ),
+        (
+            "Both camps have foreign patrons, with Turkey and Qatar backing the GNA and Egypt backing the LNA.",
+            {("Turkey", "support", "GNA"), ("Qatar", "support", "GNA"), ("Egypt", "support", "LNA")},
+            {("Turkey", "support", "Egypt"), ("GNA", "support", "LNA")},
+        ),
+    ],
+)
+def test_a_gapped_with_absolute_gives_each_pair_its_edge(text: str, edges: set, absent: set) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edges <= found and not absent & found, found

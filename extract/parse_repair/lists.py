@@ -858,3 +858,132 @@ def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
             if word.head.i == first.i or word.head.i < conjunction.i + 1 or word.head.i > second.i:
                 possessor = word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS"
                 _reattach(word, second, "det" if word.pos_ == "DET" else "poss" if possessor or word.tag_ == "PRP$" else "compound")
+
+
+# What ends the clauses of a "with" absolute: the next clause of the sentence or its end.
+_ABSOLUTE_ENDS = frozenset({";", ":", "—", "–", "(", ")", "while", "whereas", "but"})
+
+
+def _ing_cue(token: Token, lexicon: Lexicon) -> str | None:
+    """The cue or sending verb a lower-case word in -ing is a form of ("arming", "financing", "shipping"),
+    whatever the tagger made of it, or None."""
+    word = token.text
+    if not word.islower() or not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for base in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if base and (base in lexicon.verbs or base in lexicon.transfer_verbs):
+            return base
+    return None
+
+
+def _next_gapped_clause(doc: Doc, after: int, end: int, lexicon: Lexicon) -> tuple[int, list[tuple[int, int]]] | None:
+    """The separator ("and", a comma, ", and") after token `after` that a list of names and a verb in -ing
+    follow, and the names; the first such one (the object before it is a single phrase), or None."""
+    for k in range(after + 1, end):
+        word = doc[k]
+        if word.text in _ABSOLUTE_ENDS or word.lower_ in _ABSOLUTE_ENDS:
+            return None
+        if word.lower_ not in LIST_CONJUNCTIONS and word.text != ",":
+            continue
+        start = k + 2 if word.text == "," and k + 1 < end and doc[k + 1].lower_ in LIST_CONJUNCTIONS else k + 1
+        members = _names_after(doc, start, end) if start < end else []
+        if members and members[-1][1] < end and _ing_cue(doc[members[-1][1]], lexicon):
+            return k, members
+    return None
+
+
+def gapped_with_clauses(doc: Doc, lexicon: Lexicon) -> None:
+    """"with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government", "with the UAE
+    funding Haftar and Qatar financing Sarraj": an absolute "with" of two or more clauses, each a list of
+    names, a verb in -ing and its object. The parser often reads the second clause's names as the first
+    verb's objects (Cairo arms Ankara), its verb as a noun, or hangs the first verb's object on it, which
+    crosses the pairs. Each clause keeps its own: its names are its verb's subject, the words up to the next
+    clause its object, and each later verb is the first's conjunct. The clauses are found by their words:
+    a separator, names, then a cue or sending verb in -ing."""
+    for with_ in (doc[i] for i in _index(doc, lexicon).withs):
+        end = with_.sent.end
+        first_names = _names_after(doc, with_.i + 1, end)
+        if not first_names or first_names[-1][1] >= end or not _ing_cue(doc[first_names[-1][1]], lexicon):
+            continue
+        clauses = [(None, first_names, first_names[-1][1])]
+        while True:
+            found = _next_gapped_clause(doc, clauses[-1][2], end, lexicon)
+            if found is None:
+                break
+            separator, names = found
+            clauses.append((separator, names, names[-1][1]))
+        if len(clauses) < 2:
+            continue
+        _mend_gapped_clauses(doc, with_, clauses, lexicon)
+
+
+def _mend_gapped_clauses(doc: Doc, with_: Token, clauses: list, lexicon: Lexicon) -> None:
+    first_verb = doc[clauses[0][2]]
+    verbs = [doc[at] for _, _, at in clauses]
+    for verb in verbs:
+        base = _ing_cue(verb, lexicon)
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBG", base or verb.lemma_
+    _reattach(first_verb, with_, "pcomp")
+    for verb in verbs[1:]:
+        _reattach(verb, first_verb, "conj")
+    for number, (separator, names, at) in enumerate(clauses):
+        verb = doc[at]
+        if separator is not None:
+            for token in doc[separator : names[0][0]]:
+                _reattach(token, first_verb, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
+        _attach_list(doc, names)
+        _reattach(doc[names[0][1] - 1], verb, "nsubj")
+        # the object: the words up to the next clause (the last clause's up to a comma or the sentence's end)
+        if number + 1 < len(clauses):
+            _attach_object(doc[at + 1 : clauses[number + 1][0]], verb)
+        else:
+            stop = next((t.i for t in doc[at + 1 : with_.sent.end] if t.is_punct or t.lower_ in _ABSOLUTE_ENDS), with_.sent.end)
+            _attach_object(doc[at + 1 : stop], verb)
+
+
+# The words an object or a prepositional phrase of a gapped clause is made of; a clause with anything
+# else after its verb keeps the parse it has.
+_OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "IN", "RB", "HYPH"})
+
+
+def _attach_object(span: Span, verb: Token) -> None:
+    """The words of `span` (a gapped clause's words after its verb) as noun phrases on `verb`: the first
+    one not after a preposition its object, each preposition the verb's with the phrase after it."""
+    if not len(span) or any(t.tag_ not in _OBJECT_TAGS for t in span):
+        return
+    chunks: list[list[Token]] = []
+    for token in span:
+        if token.tag_ in ("IN", "RB"):
+            chunks.append([token])
+        elif chunks and chunks[-1][0].tag_ not in ("IN", "RB") and not (chunks[-1][-1].pos_ in ("NOUN", "PROPN") and token.tag_ in ("DT", "PRP$")):
+            chunks[-1].append(token)
+        else:
+            chunks.append([token])
+    has_object = False
+    preposition = None
+    for chunk in chunks:
+        first = chunk[0]
+        if first.tag_ == "IN":
+            if not (span.start <= first.head.i < span.end) or first.head.i == first.i:
+                _reattach(first, verb, "prep")
+            preposition = first
+            continue
+        if first.tag_ == "RB":
+            if not span.start <= first.head.i < span.end:
+                _reattach(first, verb, "advmod")
+            continue
+        head = next((t for t in reversed(chunk) if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.tag_ != "POS"), None)
+        if head is None:
+            return
+        for token in chunk:
+            if token.i != head.i and not (chunk[0].i <= token.head.i <= chunk[-1].i and token.head.i != token.i):
+                possessor = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
+                dep = "det" if token.tag_ == "DT" else "poss" if possessor or token.tag_ == "PRP$" else "case" if token.tag_ == "POS" else "amod" if token.tag_ == "JJ" else "compound"
+                _reattach(token, head, dep)
+        if preposition is not None:
+            _reattach(head, preposition, "pobj")
+            preposition = None
+        elif not has_object:
+            _reattach(head, verb, "dobj")
+            has_object = True
