@@ -348,3 +348,21 @@ def blank_scare_quotes(text: str) -> str:
         return f" {words} "
 
     return _SCARE_QUOTE.sub(blank, text)
+
+
+def show_written_quotes(doc: Doc, written: str) -> None:
+    """Let the readers of the paragraph's text (doc_text: attribution's quotations above all) see the scare
+    quotes the parser read as blanks: "Kalın accused France of "jeopardizing" NATO's security" still quotes
+    Kalın's words. `written`: the paragraph as written, of the parsed text's length (offsets hold)."""
+    from extract.relations.grammar import TEXT_KEY, doc_text
+
+    text = doc_text(doc)
+    if len(text) != len(written) or text == written:
+        return
+    blanked = blank_scare_quotes(written.replace("\r", " ").replace("\n", " "))
+    marks = [at for at, (was, now) in enumerate(zip(written, blanked)) if was != now and text[at] == " "]
+    if marks:
+        shown = list(text)
+        for at in marks:
+            shown[at] = written[at]
+        doc.user_data[TEXT_KEY] = (len(doc), "".join(shown))

@@ -1548,3 +1548,9 @@ def test_a_with_phrase_that_is_no_gapped_absolute_stays(text: str) -> None:
 def test_a_gapped_with_absolute_gives_each_pair_its_edge(text: str, edges: set, absent: set) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edges <= found and not absent & found, found
+
+
+def test_scare_quotes_still_quote_their_speaker() -> None:
+    """The parser reads the marks as blanks; attribution still sees them: the partial quotation is Erdogan's."""
+    rows = extract_relations('Erdogan accused Haftar of "sabotaging" the peace talks in Berlin.')
+    assert [(r.actor1, r.relation, r.actor2, r.speaker) for r in rows.itertuples()] == [("Turkey", "opposition", "LNA", "Turkey")]
