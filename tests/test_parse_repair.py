@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    topic_before_agentless_noun_subject,
     gapped_with_clauses,
     bare_infinitive_read_as_noun,
     between_second_side,
@@ -1554,3 +1555,48 @@ def test_scare_quotes_still_quote_their_speaker() -> None:
     """The parser reads the marks as blanks; attribution still sees them: the partial quotation is Erdogan's."""
     rows = extract_relations('Erdogan accused Haftar of "sabotaging" the peace talks in Berlin.')
     assert [(r.actor1, r.relation, r.actor2, r.speaker) for r in rows.itertuples()] == [("Turkey", "opposition", "LNA", "Turkey")]
+
+
+@pytest.mark.parametrize(
+    "text,topic,noun",
+    [
+        ("Greece, with the putschist Haftar, the cooperation against Turkey is developing, Cavusoglu claimed.", "Greece", "cooperation"),
+        ("Egypt, the support to the militias of Haftar is continuing, the GNA said.", "Egypt", "support"),
+        ("Russia, alongside Haftar, the war against the GNA has escalated.", "Russia", "war"),
+    ],
+)
+def test_a_fronted_topic_is_the_possessor_of_its_bare_event_noun(text: str, topic: str, noun: str) -> None:
+    doc = repaired(text)
+    topic_token = next(t for t in doc if t.text == topic)
+    assert (topic_token.dep_, topic_token.head.text) == ("poss", noun)
+    assert topic_token.i not in {t.i for t in topic_token.head.head.ancestors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt, the intervention of Turkey is unacceptable, Sisi said.",  # the noun names its own actor
+        "Qatar, the Turkish support for the GNA is welcome, its emir said.",  # a demonym on the noun
+        "Algeria, the talks between the GNA and the LNA must resume, Tebboune said.",  # its own parties
+        "Turkey, the GNA's main backer, has sent drones to Tripoli.",  # an apposition describing the name
+    ],
+)
+def test_a_fronted_name_before_a_noun_with_its_own_actor_stays(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    topic_before_agentless_noun_subject(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges",
+    [
+        ("Greece, with the putschist Haftar, the cooperation against Turkey is developing, Cavusoglu claimed.", {("Greece", "support", "LNA"), ("Greece", "opposition", "Turkey")}),
+        ("The UAE, with Egypt, the military support for Haftar is increasing, diplomats say.", {("UAE", "support", "LNA")}),
+    ],
+)
+def test_a_fronted_topic_acts_in_its_event_noun(text: str, edges: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found, found

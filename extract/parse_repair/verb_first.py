@@ -16,6 +16,7 @@ from extract.parse_repair.shared import (
     HYPHEN_FORMS,
     _index,
     LIST_CONJUNCTIONS,
+    _name_phrase_end,
     OBJECT_PRONOUN_NUMBER,
     _reattach,
     _takes_prep,
@@ -989,3 +990,77 @@ def reporter_before_speaker(doc: Doc, lexicon: Lexicon) -> None:
         if verb.dep_ != "ROOT":
             _reattach(verb, root, "parataxis")
         _reattach(doc[verb.i - 1], verb, "punct")
+
+
+# Prepositions of the phrase translated press sets between a fronted actor and its event noun ("Greece, with
+# the putschist Haftar, the cooperation against Turkey ..."): the event's partner, target or side.
+TOPIC_PHRASE_PREPS = frozenset({"with", "against", "to", "alongside", "beside"})
+# Longest such phrase, commas aside.
+_TOPIC_PHRASE_WORDS = 8
+
+
+def topic_before_agentless_noun_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Greece, with the putschist Haftar, the cooperation against Turkey is developing", "Egypt, the support
+    to Haftar's militias is continuing": translated press fronts the actor of an event noun as a topic set off
+    by a comma (its partner in a phrase of its own), and the clause's subject is the bare event noun; the
+    parser leaves the topic a loose modifier, or hangs the clause on it. A dictionary name opening the
+    sentence, a comma, maybe such a phrase and a comma, then "the" and a cue noun (not one that describes
+    someone, as "ally") that is the subject of a verb after it and has no actor of its own (no possessor, of-,
+    by- or between-phrase, demonym or name on it): the topic is the noun's possessor, the phrase the noun's."""
+    names = None
+    for sent in doc.sents:
+        start = _after_fronted_adjuncts(doc, sent, lexicon)
+        end = _name_phrase_end(doc, start, sent.end)
+        if end is None or end + 3 >= sent.end or doc[end].text != ",":
+            continue
+        names = dictionary_actors_at(doc) if names is None else names
+        topic = doc[end - 1]
+        if topic.i not in names:
+            continue
+        at, phrase = end + 1, None
+        if doc[at].lower_ in TOPIC_PHRASE_PREPS:
+            comma = next((t.i for t in doc[at + 1 : min(sent.end, at + _TOPIC_PHRASE_WORDS + 2)] if t.text == ","), None)
+            if comma is None:
+                continue
+            phrase, at = doc[at], comma + 1
+        noun = _bare_event_noun(doc, at, sent.end, lexicon)
+        if noun is None:
+            continue
+        _mend_topic(doc, topic, noun, phrase, lexicon)
+
+
+def _bare_event_noun(doc: Doc, at: int, end: int, lexicon: Lexicon) -> Token | None:
+    """The cue noun at `at` ("the" and lower-case adjectives first) that is a later verb's subject and names no
+    actor of its own, or None."""
+    if at >= end or doc[at].lower_ != "the":
+        return None
+    at += 1
+    while at < end and doc[at].tag_ == "JJ" and doc[at].text.islower():
+        at += 1
+    if at >= end:
+        return None
+    noun = doc[at]
+    entry = lexicon.nouns.get(noun.lemma_.lower())
+    if noun.pos_ != "NOUN" or entry is None or entry.identity or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i < noun.i:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") or (child.dep_ == "amod" and not child.text.islower()):
+            return None
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "between"):
+            return None
+    return noun
+
+
+def _mend_topic(doc: Doc, topic: Token, noun: Token, phrase: Token | None, lexicon: Lexicon) -> None:
+    """The topic the event noun's possessor, the phrase the noun's; a clause the parser hung on the topic goes
+    where the topic was (a reporter after it takes it as its clause)."""
+    verb = noun.head
+    if topic.i in {t.i for t in verb.ancestors}:
+        if topic.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            reporter = topic.head.pos_ == "VERB" and topic.head.lemma_.lower() in lexicon.reporting_verbs
+            _reattach(verb, topic.head, "ccomp" if reporter else topic.dep_)
+    _reattach(topic, noun, "poss")
+    if phrase is not None:
+        _reattach(phrase, noun, "prep")
