@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    object_before_final_verb,
     topic_before_agentless_noun_subject,
     gapped_with_clauses,
     bare_infinitive_read_as_noun,
@@ -1600,3 +1601,48 @@ def test_a_fronted_name_before_a_noun_with_its_own_actor_stays(text: str) -> Non
 def test_a_fronted_topic_acts_in_its_event_noun(text: str, edges: set) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edges <= found, found
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj,verb",
+    [
+        ("The Arab League, the Turkish intervention in Libya, rejected.", "League", "intervention", "rejected"),
+        ("The Turkish foreign ministry, the attack of the putschist Haftar on Tripoli, strongly condemned.", "ministry", "attack", "condemned"),
+        ("The Qatari foreign minister, the Turkish support to the legitimate government, welcomed.", "minister", "support", "welcomed"),
+    ],
+)
+def test_an_object_before_a_final_verb_is_its_object(text: str, subject: str, obj: str, verb: str) -> None:
+    doc = repaired(text)
+    verb_token = next(t for t in doc if t.text == verb)
+    assert verb_token.dep_ == "ROOT"
+    assert {(subject, "nsubj"), (obj, "dobj")} <= {(c.text, c.dep_) for c in verb_token.children}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's forces, backed by Russian mercenaries, attacked.",  # a participle describing the subject
+        "Turkey, the GNA's main backer, intervened.",  # a role noun, and a verb without an object
+        "The GNA, Turkey's ally, retreated.",
+        "Egypt's president, Sisi, condemned the attack.",  # the verb has its object
+    ],
+)
+def test_an_apposition_before_a_final_verb_stays(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    object_before_final_verb(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The Arab League, the Turkish intervention in Libya, rejected.", ("Arab League", "opposition", "Turkey")),
+        ("The Turkish foreign ministry, the attack of the putschist Haftar on Tripoli, strongly condemned.", ("Turkey", "opposition", "LNA")),
+    ],
+)
+def test_a_verb_last_clause_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
