@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    name_read_into_next_cue_phrase,
     object_before_final_verb,
     topic_before_agentless_noun_subject,
     gapped_with_clauses,
@@ -1646,3 +1647,59 @@ def test_an_apposition_before_a_final_verb_stays(text: str) -> None:
 def test_a_verb_last_clause_gives_its_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Emirati and Egyptian backing for Haftar and Turkish support for Sarraj have turned the conflict into a proxy war.", "backing", "support"),
+        ("Russia's backing for the LNA and Turkish support for the GNA have deepened the crisis.", "backing", "support"),
+        ("Cairo condemned the Turkish support for Sarraj and Qatari funding for his militias.", "support", "funding"),
+    ],
+)
+def test_a_name_ending_a_cue_phrase_before_and_a_demonym_stays_in_it(text: str, first: str, second: str) -> None:
+    doc = repaired(text)
+    second_token = next(t for t in doc if t.text == second)
+    assert (second_token.dep_, second_token.head.text) == ("conj", first)
+    assert all(c.dep_ != "nmod" for c in second_token.children)
+
+
+def test_two_demonyms_opening_a_sentence_modify_the_noun_after_them() -> None:
+    doc = repaired("Emirati and Egyptian backing for Haftar worried Algeria.")
+    assert [(t.text, t.dep_, t.head.text) for t in doc[:3]] == [("Emirati", "amod", "backing"), ("and", "cc", "Emirati"), ("Egyptian", "conj", "Emirati")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Turkish forces clashed near Sirte.",  # no cue phrase before the name
+        "The report details Emirati arms for Haftar and Turkish drones for the GNA.",  # "drones" is no cue noun
+    ],
+)
+def test_a_name_before_and_a_demonym_outside_cue_phrases_stays(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    name_read_into_next_cue_phrase(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        (
+            "Emirati and Egyptian backing for Haftar and Turkish support for Sarraj have turned the conflict into a proxy war.",
+            {("UAE", "support", "LNA"), ("Egypt", "support", "LNA"), ("Turkey", "support", "GNA")},
+            {("UAE", "support", "Turkey"), ("Egypt", "support", "Turkey")},
+        ),
+        (
+            "Cairo condemned the Turkish support for Sarraj and Qatari funding for his militias.",
+            {("Egypt", "opposition", "Qatar"), ("Qatar", "support", "GNA")},
+            set(),
+        ),
+    ],
+)
+def test_coordinated_cue_phrases_with_demonyms_give_each_its_edge(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found and not absent & found, found

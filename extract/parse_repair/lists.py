@@ -35,7 +35,8 @@ PROPER = frozenset({"PROPN"})
 def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's Egyptian and Emirati backers": the parser makes the first modifier the head of the
     phrase (with the possessor) and the noun its conjunct; both modifiers belong to the noun. Only
-    a first word that takes a possessor or an article ("the Russian and Turkish presidents"), so
+    a first word that takes a possessor or an article ("the Russian and Turkish presidents"), or two
+    demonyms of the dictionary ("Emirati and Egyptian backing for Haftar", opening the sentence), so
     "Egypt and UAE forces" (a name and a phrase) stays as parsed."""
     for i in _index(doc, lexicon).capitalised:
         first = doc[i]
@@ -44,7 +45,7 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         second, noun = doc[i + 2], doc[i + 3]
         if noun.dep_ != "conj" or noun.head.i != i or noun.pos_ != "NOUN" or not second.text[:1].isupper() or second.head.i != noun.i:
             continue
-        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children):
+        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children) and not _demonyms(doc, first, second):
             continue
         if first.head.i == i:
             noun.head, noun.dep_ = noun, "ROOT"  # a headline: "Haftar's Egyptian and Emirati backers"
@@ -54,6 +55,14 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, noun, child.dep_)
         _reattach(first, noun, "amod")
         _reattach(second, first, "conj")
+
+
+def _demonyms(doc: Doc, first: Token, second: Token) -> bool:
+    """Whether both words are demonyms of the dictionary ("Emirati", "Egyptian")."""
+    from extract.parse_repair.verb_first import _name_spans
+
+    spans = _name_spans(doc)
+    return all(t.i in spans and spans[t.i][2] == "demonym" and spans[t.i][1] - spans[t.i][0] == 1 for t in (first, second))
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
@@ -987,3 +996,41 @@ def _attach_object(span: Span, verb: Token) -> None:
         elif not has_object:
             _reattach(head, verb, "dobj")
             has_object = True
+
+
+def name_read_into_next_cue_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Emirati backing for Haftar and Turkish support for Sarraj": the parser hangs the name that ends the
+    first phrase on the second phrase's cue noun, with the demonyms before that noun as its conjuncts ("Haftar
+    and Turkish" support), so the second phrase becomes the first's object. A name is no modifier of a noun
+    after "and" and a demonym: the name ends the first phrase (the preposition's object), and the second cue
+    noun, with its demonyms, is the first cue noun's conjunct."""
+    spans = None
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        if conjunction.i == 0 or conjunction.lower_ != "and" or conjunction.i + 2 >= len(doc):
+            continue
+        name = doc[conjunction.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ not in ("nmod", "compound") or name.head.i <= conjunction.i + 1:
+            continue
+        noun, preposition = name.head, name.head.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or preposition.i > name.i or preposition.head.pos_ != "NOUN":
+            continue
+        first = preposition.head
+        if first.i > preposition.i or not {first.lemma_.lower(), noun.lemma_.lower()} <= set(lexicon.nouns):
+            continue
+        if spans is None:
+            from extract.parse_repair.verb_first import _name_spans
+
+            spans = _name_spans(doc)
+        between = doc[conjunction.i + 1 : noun.i]
+        if not any(spans.get(t.i, (0, 0, ""))[2] == "demonym" for t in between):
+            continue
+        if any(spans.get(t.i, (0, 0, ""))[2] != "demonym" and not (t.tag_ == "JJ" and t.text.islower()) for t in between):
+            continue
+        _reattach(noun, first, "conj")
+        _reattach(name, preposition, "pobj")
+        _reattach(conjunction, first, "cc")
+        for word in between:
+            _reattach(word, noun, "amod")
+        for word in doc[preposition.i + 1 : name.i]:  # the name's article, hung on the second noun
+            if word.head.i == noun.i:
+                _reattach(word, name, word.dep_)
