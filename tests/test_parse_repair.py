@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    infinitive_read_into_adjunct_phrase,
     name_read_into_next_cue_phrase,
     object_before_final_verb,
     topic_before_agentless_noun_subject,
@@ -1703,3 +1704,43 @@ def test_a_name_before_and_a_demonym_outside_cue_phrases_stays(text: str) -> Non
 def test_coordinated_cue_phrases_with_demonyms_give_each_its_edge(text: str, edges: set, absent: set) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edges <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text,infinitive,verb,dep",
+    [
+        ("Erdogan vowed in a speech to defend the GNA against Haftar.", "defend", "vowed", "xcomp"),
+        ("Egypt threatened in a statement to intervene against the GNA.", "intervene", "threatened", "xcomp"),
+    ],
+)
+def test_an_infinitive_after_an_adjunct_phrase_is_the_verbs(text: str, infinitive: str, verb: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == infinitive)
+    assert (token.dep_, token.head.text) == (dep, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA advanced in a bid to capture Tripoli.",  # "a bid to": the noun's own infinitive
+        "Haftar launched an offensive on Tripoli in an attempt to topple the GNA.",
+        "Russia agreed on a plan to withdraw its mercenaries.",
+    ],
+)
+def test_an_infinitive_of_a_noun_that_takes_one_stays(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    infinitive_read_into_adjunct_phrase(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Erdogan vowed in a speech to defend the GNA against Haftar.", ("Turkey", "support", "GNA")),
+        ("Egypt threatened in a statement to intervene against the GNA.", ("Egypt", "opposition", "GNA")),
+    ],
+)
+def test_an_infinitive_after_an_adjunct_phrase_gives_the_subjects_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

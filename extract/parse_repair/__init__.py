@@ -76,6 +76,7 @@ from extract.parse_repair.lists import (
     two_clauses_read_as_one,
 )
 from extract.parse_repair.prepositions import (
+    infinitive_read_into_adjunct_phrase,
     action_prep_on_name,
     action_prep_on_part_of_object,
     adverb_inside_two_word_prep,
@@ -192,6 +193,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "free_relative_designation": frozenset({"what"}),
     "with_object_read_as_subject": frozenset({"with"}),
     "in_order_to": frozenset({"order"}),
+    "infinitive_read_into_adjunct_phrase": frozenset({"to"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
     "two_clauses_read_as_one": CLAUSE_SEPARATORS - {","},
@@ -312,6 +314,7 @@ REPAIRS = (
     with_object_read_as_subject,
     free_relative_designation,
     in_order_to,
+    infinitive_read_into_adjunct_phrase,
     purpose_of_agentless_passive,
     participle_adjective,
     between_second_side,
