@@ -51,7 +51,8 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
             noun.head, noun.dep_ = noun, "ROOT"  # a headline: "Haftar's Egyptian and Emirati backers"
         else:
             _reattach(noun, first.head, first.dep_)
-        for child in [c for c in first.children if c.i < i]:
+        # its article or possessor, and the phrases after the noun ("hostility to the GNA"), are the noun's
+        for child in [c for c in first.children if c.i < i or c.i > noun.i]:
             _reattach(child, noun, child.dep_)
         _reattach(first, noun, "amod")
         _reattach(second, first, "conj")
