@@ -624,6 +624,7 @@ def purpose_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
 # Prepositions of a phrase of time, place, occasion or means on a verb ("in a speech", "at a meeting", "during a
 # phone call", "on Monday", "by phone"): a to-infinitive after one is not its noun's.
 ADJUNCT_PREPS = frozenset({"in", "at", "during", "after", "on", "by", "via", "over", "through", "following", "before"})
+TO_FORMS = frozenset({"to"})
 
 
 def infinitive_read_into_adjunct_phrase(doc: Doc, lexicon: Lexicon) -> None:
@@ -632,8 +633,9 @@ def infinitive_read_into_adjunct_phrase(doc: Doc, lexicon: Lexicon) -> None:
     phrase between the verb and it, as if the speech were "to defend" something. Unless that noun takes an
     infinitive of its own (`infinitive_nouns`: "in a bid to", "a plan to"), the infinitive is the verb's: its
     complement when the verb has no object, else its purpose."""
-    for infinitive in (t for t in doc if t.tag_ == "VB" and t.dep_ in ("acl", "relcl")):
-        if infinitive.i < 1 or doc[infinitive.i - 1].tag_ != "TO" or doc[infinitive.i - 1].head.i != infinitive.i:
+    for to in (doc[i] for i in positions_in(doc, LOWER, TO_FORMS)):
+        infinitive = to.head
+        if to.tag_ != "TO" or infinitive.i != to.i + 1 or infinitive.tag_ != "VB" or infinitive.dep_ not in ("acl", "relcl"):
             continue
         noun = infinitive.head
         preposition = noun.head

@@ -998,7 +998,9 @@ def bare_infinitive_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     the parser reads "helped the LNA capture the airport". A word tagged a base verb, or a cue verb that is no
     noun cue, counts; a cue that is also a noun ("attack", "ally") only before an article or a possessive
     ("helped the GNA attack the airport", not "helped the GNA attack force" nor "Turkey's ally Sarraj")."""
-    for verb in (t for t in doc if t.lower_ in BARE_INFINITIVE_FORMS and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in BARE_INFINITIVE_VERBS):
+    for verb in (doc[i] for i in positions_in(doc, LOWER, BARE_INFINITIVE_FORMS)):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in BARE_INFINITIVE_VERBS:
+            continue
         start = verb.i + 1
         end = min(len(doc), start + _INFINITIVE_SUBJECT_WORDS + 1)
         infinitive = next((t for t in doc[start:end] if not _in_object_name(t)), None)
