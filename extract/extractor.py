@@ -50,7 +50,7 @@ from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_e
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan, MentionFinder
-from extract.nlp import MAX_CHUNK_CHARS, chunk_bounds, load_nlp, parse_in_batches
+from extract.nlp import MAX_CHUNK_CHARS, blank_scare_quotes, chunk_bounds, load_nlp, parse_in_batches, show_written_quotes
 from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
 from extract.relations.grammar import keep_text, positions_in
@@ -119,6 +119,7 @@ class Extractor:
         """What the parser reads for a paragraph: the same length as the text, so offsets hold."""
         # A hard-wrapped paragraph keeps its line breaks in the text; the parser reads them as spaces.
         text = blank_punctuation_runs(text).replace("\r", " ").replace("\n", " ")
+        text = blank_scare_quotes(text)
         text = hyphenate_open_compounds(text, self.open_compound)
         if "(" in text:
             text = blank_asides(text, self.finder.name_ranges(text, self.nlp))
@@ -181,6 +182,8 @@ class Extractor:
         prepared = getattr(self._ahead, "texts", {}).pop(article, None)
         paragraphs, texts = prepared if prepared is not None else self._texts_to_parse(article)
         docs, positions = self._parse_with_stand_ins(texts, getattr(self._ahead, "stood_in", {}).pop(article, None))
+        for paragraph, doc in zip(paragraphs, docs):
+            show_written_quotes(doc, paragraph.text)
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns)

@@ -160,6 +160,7 @@ class Lexicon:
     holding_participles: frozenset[str]
     holding_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    infinitive_nouns: frozenset[str]
     role_verbs: frozenset[str]
     representative_nouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -546,6 +547,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         holding_participles=words("holding_participles"),
         holding_nouns=words("holding_nouns"),
         quantity_nouns=words("quantity_nouns"),
+        infinitive_nouns=words("infinitive_nouns"),
         role_verbs=words("role_verbs"),
         representative_nouns=words("representative_nouns"),
         denial_verbs=words("denial_verbs"),

@@ -314,3 +314,55 @@ def verb_base_form(word: str) -> str | None:
         return None
     bases = lookups.get_table("lemma_exc").get("verb", {}).get(word.lower())
     return bases[0] if bases and bases[0] != word.lower() else None
+
+
+# Scare quotes: 'accused Egypt and Russia of 'gross breaches' of the embargo', 'the GNA "firmly rejects" the plan'.
+# The small parser reads a quotation mark inside a clause as a clause boundary (or an apostrophe of a
+# possessive), and loses the clause around a few quoted words. A mark that opens after a word of the clause
+# and closes before a space or punctuation, around one to SCARE_QUOTE_WORDS words with no punctuation of
+# their own, marks no one's words: the parser reads it as blank space (the same length, so offsets and
+# evidence hold). A real quotation keeps its marks: it opens at the start, after a colon or a comma, holds
+# a comma or a full stop of its own, or speaks in the first or second person ('said "we will fight"').
+SCARE_QUOTE_WORDS = 6
+_QUOTED_WORD = r"[^\W_][\w-]*(?:['’][^\W_]+)*"
+_SCARE_QUOTE = re.compile(
+    r"(?<=[^\W_] )(?P<open>['‘\"“])(?P<words>%s(?: %s){0,%d})(?P<close>['’\"”])(?=\s|[,.;:!?)\]—]|$)"
+    % (_QUOTED_WORD, _QUOTED_WORD, SCARE_QUOTE_WORDS - 1)
+)
+# Which closing mark answers which opening one.
+_CLOSING_MARK = {"'": "'’", "‘": "’'", '"': '"', "“": "”"}
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+
+
+def blank_scare_quotes(text: str) -> str:
+    """The text with the marks of scare quotes (above) read as spaces; the same length."""
+    if not any(mark in text for mark in _CLOSING_MARK):
+        return text
+
+    def blank(quote: re.Match[str]) -> str:
+        words = quote.group("words")
+        if quote.group("close") not in _CLOSING_MARK[quote.group("open")]:
+            return quote.group()
+        if not _FIRST_AND_SECOND_PERSON.isdisjoint(w.lower() for w in re.findall(r"[^\W_]+", words)):
+            return quote.group()
+        return f" {words} "
+
+    return _SCARE_QUOTE.sub(blank, text)
+
+
+def show_written_quotes(doc: Doc, written: str) -> None:
+    """Let the readers of the paragraph's text (doc_text: attribution's quotations above all) see the scare
+    quotes the parser read as blanks: "Kalın accused France of "jeopardizing" NATO's security" still quotes
+    Kalın's words. `written`: the paragraph as written, of the parsed text's length (offsets hold)."""
+    from extract.relations.grammar import TEXT_KEY, doc_text
+
+    text = doc_text(doc)
+    if len(text) != len(written) or text == written:
+        return
+    blanked = blank_scare_quotes(written.replace("\r", " ").replace("\n", " "))
+    marks = [at for at, (was, now) in enumerate(zip(written, blanked)) if was != now and text[at] == " "]
+    if marks:
+        shown = list(text)
+        for at in marks:
+            shown[at] = written[at]
+        doc.user_data[TEXT_KEY] = (len(doc), "".join(shown))

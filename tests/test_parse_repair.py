@@ -9,6 +9,12 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    infinitive_read_into_adjunct_phrase,
+    name_read_into_next_cue_phrase,
+    object_before_final_verb,
+    topic_before_agentless_noun_subject,
+    gapped_with_clauses,
+    bare_infinitive_read_as_noun,
     between_second_side,
     cue_after_names,
     by_phrase_to_event_noun,
@@ -18,6 +24,7 @@ from extract.parse_repair import (
     in_order_to,
     list_head_read_as_modifier,
     list_member_split_off,
+    name_read_into_titled_name,
     prep_after_time_phrase,
     reduced_relative_read_as_verb,
     verb_read_as_noun_after_agent,
@@ -1340,3 +1347,400 @@ def test_a_verb_first_clause_read_by_phrases_gives_its_edge(text: str, edge: tup
 def test_a_verb_first_clause_read_by_phrases_gives_no_reversed_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,blanked",
+    [
+        ("Italy accused Turkey of 'gross violations' of the embargo.", "Italy accused Turkey of  gross violations  of the embargo."),
+        ('The GNA "strongly condemns" the raid.', "The GNA  strongly condemns  the raid."),
+        ("Cairo ‘fully backs’ the LNA.", "Cairo  fully backs  the LNA."),
+        ("Ankara called it “an attempt to rescue Haftar”.", "Ankara called it  an attempt to rescue Haftar ."),
+        ("Rome condemned the 'Haftar's militias' raid.", "Rome condemned the  Haftar's militias  raid."),
+    ],
+)
+def test_scare_quotes_inside_a_clause_are_read_as_blank_space(text: str, blanked: str) -> None:
+    from extract.nlp import blank_scare_quotes
+
+    assert blank_scare_quotes(text) == blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We will never accept Haftar,' Sarraj said.",  # opens the sentence, with a comma of its own
+        "Erdogan said: 'Turkey will not abandon Tripoli'.",  # after a colon
+        'Sarraj said "we will defend the capital" and left.',  # in the first person: the speaker's own words
+        "The rebels' positions and Haftar's forces' supply lines were shelled.",  # apostrophes, no quotation
+        "Moscow called the truce 'a first step, not the last one' on Monday.",  # a comma of its own
+        "Egypt and Russia 'have done everything possible to arm the LNA' in the east.",  # over six words
+    ],
+)
+def test_real_quotations_and_apostrophes_keep_their_marks(text: str) -> None:
+    from extract.nlp import blank_scare_quotes
+
+    assert blank_scare_quotes(text) == text
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        ("The LNA 'firmly rejects' the Turkish plan, a spokesman said.", {("LNA", "opposition", "Turkey")}, set()),
+        ("Cairo 'fully backs' the Libyan National Army, the foreign ministry said.", {("Egypt", "support", "LNA")}, set()),
+        (
+            "Turkey's 'unwavering support' for the GNA angered Egypt.",
+            {("Turkey", "support", "GNA")},
+            {("GNA", "opposition", "Egypt")},
+        ),
+        ("Paris 'welcomes' the ceasefire agreed by the GNA and the LNA.", {("GNA", "mediation", "LNA")}, set()),
+        ("The LNA 'does not support' the Turkish plan.", set(), {("LNA", "support", "Turkey")}),
+    ],
+)
+def test_a_clause_with_scare_quotes_gives_its_edge(text: str, edges: set, absent: set) -> None:
+    rows = extract_relations(text)
+    found = {(r.actor1, r.relation, r.actor2) for r in rows.itertuples()}
+    assert edges <= found and not absent & found, found
+    assert all(text[r.start : r.end] == r.evidence for r in rows.itertuples())
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Sarraj and army chief Khalifa Haftar met in Abu Dhabi under Emirati auspices.", "Sarraj", "Haftar"),
+        ("Dbeibah and parliament speaker Aguila Saleh held talks in Rabat under Moroccan sponsorship.", "Dbeibah", "Saleh"),
+        ("Tunisia's president hosted Sarraj and LNA commander Khalifa Haftar for talks on a truce.", "Sarraj", "Haftar"),
+        ("Haftar and Tripoli premier Fayez al-Sarraj signed a truce brokered by Russia.", "Haftar", "Sarraj"),
+    ],
+)
+def test_a_name_before_and_a_titled_name_heads_the_coordination(text: str, first: str, second: str) -> None:
+    doc = repaired(text)
+    first_token = next(t for t in doc if t.text == first)
+    second_token = next(t for t in doc if t.text == second)
+    assert (second_token.dep_, second_token.head.i) == ("conj", first_token.i)
+    assert first_token.dep_ not in ("nmod", "compound")
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("The Sarraj and Haftar camps accused each other of violating the truce.", "Sarraj"),  # two modifiers of a noun
+        ("Envoys of the GNU and Haftar's forces met in Tunis.", "GNU"),  # "forces" is no name: one possessor may be meant
+    ],
+)
+def test_a_name_before_and_that_may_modify_stays(text: str, first: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    name_read_into_titled_name(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges",
+    [
+        ("Sarraj and army chief Khalifa Haftar met in Abu Dhabi under Emirati auspices.", {("UAE", "mediation", "GNA"), ("UAE", "mediation", "LNA")}),
+        ("Dbeibah and parliament speaker Aguila Saleh held talks in Rabat under Moroccan sponsorship.", {("Morocco", "mediation", "GNU")}),
+        ("Macron received Haftar and Prime Minister Fayez al-Sarraj at the Elysee for talks.", {("France", "mediation", "LNA")}),
+    ],
+)
+def test_a_titled_name_after_and_keeps_the_first_name_in_the_list(text: str, edges: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found, found
+
+
+@pytest.mark.parametrize(
+    "text,subject,infinitive,obj",
+    [
+        ("Turkish jets helped the GNA repel the attack on Tripoli.", "GNA", "repel", "attack"),
+        ("Wagner snipers helped Haftar besiege Tripoli.", "Haftar", "besiege", "Tripoli"),
+        ("Ankara helped the GNA retake Tarhuna from Haftar.", "GNA", "retake", "Tarhuna"),
+    ],
+)
+def test_a_bare_infinitive_read_as_a_noun_is_the_verbs_clause(text: str, subject: str, infinitive: str, obj: str) -> None:
+    doc = repaired(text)
+    verb = next(t for t in doc if t.text == infinitive)
+    assert (verb.pos_, verb.dep_, verb.head.lemma_) == ("VERB", "ccomp", "help")
+    assert {(c.text, c.dep_) for c in verb.children} >= {(subject, "nsubj"), (obj, "dobj")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey helped the GNA air force rebuild its fleet.",  # "air" is no verb of the lexicon
+        "Egypt made the LNA attack force stronger.",  # "attack" is a noun cue too, here on "force"
+        "Russia helped Haftar's war effort in the east.",  # the same: "war effort"
+        "The UAE helped LNA commander Haftar with drones.",  # a title, not a verb
+    ],
+)
+def test_a_noun_after_the_object_of_help_stays_a_noun(text: str) -> None:
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    bare_infinitive_read_as_noun(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        ("Turkish jets helped the GNA repel the attack on Tripoli.", {("Turkey", "support", "GNA")}, set()),
+        ("Wagner snipers helped Haftar besiege Tripoli.", {("Wagner", "support", "LNA")}, {("Wagner", "support", "GNA")}),
+        ("Ankara quietly helped the GNA retake Tarhuna from Haftar, officials said.", {("Turkey", "support", "GNA")}, set()),
+    ],
+)
+def test_help_with_a_bare_infinitive_backs_its_object(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        (
+            "Foreign powers have poured weapons into Libya, with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government.",
+            [("Cairo", "arming", "Haftar"), ("Ankara", "supplying", "government")],
+        ),
+        ("Regional rivals are fighting by proxy, with the UAE funding Haftar and Qatar financing Sarraj.", [("UAE", "funding", "Haftar"), ("Qatar", "financing", "Sarraj")]),
+        (
+            "The embargo is flouted daily, with Egypt sending arms to the LNA and Turkey shipping drones to the GNA.",
+            [("Egypt", "sending", "arms"), ("Turkey", "shipping", "drones")],
+        ),
+        (
+            "The war drew in outside powers, with Egypt arming Haftar, Qatar funding the GNA and Russia sending mercenaries to the LNA.",
+            [("Egypt", "arming", "Haftar"), ("Qatar", "funding", "GNA"), ("Russia", "sending", "mercenaries")],
+        ),
+    ],
+)
+def test_each_clause_of_a_gapped_with_absolute_keeps_its_pair(text: str, pairs: list) -> None:
+    doc = repaired(text)
+    for subject, verb, obj in pairs:
+        verb_token = next(t for t in doc if t.text == verb)
+        children = {(c.text, c.dep_) for c in verb_token.children}
+        assert {(subject, "nsubj"), (obj, "dobj")} <= children, (verb, children)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia held talks with Haftar and Sarraj, seeking a truce.",  # a with-phrase of names, then a participle clause
+        "Erdogan met with Sarraj and Bashagha, pledging more drones for the GNA.",
+        "With Russia backing Haftar, the LNA advanced on Tripoli.",  # one clause: nothing gapped
+    ],
+)
+def test_a_with_phrase_that_is_no_gapped_absolute_stays(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    gapped_with_clauses(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        (
+            "Diplomats say the embargo is ignored, with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government.",
+            {("Egypt", "support", "LNA"), ("UAE", "support", "LNA"), ("Turkey", "support", "GNA")},
+            {("Egypt", "support", "Turkey"), ("Egypt", "support", "GNA")},
+        ),
+        (
+            "Both camps have foreign patrons, with Turkey and Qatar backing the GNA and Egypt backing the LNA.",
+            {("Turkey", "support", "GNA"), ("Qatar", "support", "GNA"), ("Egypt", "support", "LNA")},
+            {("Turkey", "support", "Egypt"), ("GNA", "support", "LNA")},
+        ),
+    ],
+)
+def test_a_gapped_with_absolute_gives_each_pair_its_edge(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found and not absent & found, found
+
+
+def test_scare_quotes_still_quote_their_speaker() -> None:
+    """The parser reads the marks as blanks; attribution still sees them: the partial quotation is Erdogan's."""
+    rows = extract_relations('Erdogan accused Haftar of "sabotaging" the peace talks in Berlin.')
+    assert [(r.actor1, r.relation, r.actor2, r.speaker) for r in rows.itertuples()] == [("Turkey", "opposition", "LNA", "Turkey")]
+
+
+@pytest.mark.parametrize(
+    "text,topic,noun",
+    [
+        ("Greece, with the putschist Haftar, the cooperation against Turkey is developing, Cavusoglu claimed.", "Greece", "cooperation"),
+        ("Egypt, the support to the militias of Haftar is continuing, the GNA said.", "Egypt", "support"),
+        ("Russia, alongside Haftar, the war against the GNA has escalated.", "Russia", "war"),
+    ],
+)
+def test_a_fronted_topic_is_the_possessor_of_its_bare_event_noun(text: str, topic: str, noun: str) -> None:
+    doc = repaired(text)
+    topic_token = next(t for t in doc if t.text == topic)
+    assert (topic_token.dep_, topic_token.head.text) == ("poss", noun)
+    assert topic_token.i not in {t.i for t in topic_token.head.head.ancestors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt, the intervention of Turkey is unacceptable, Sisi said.",  # the noun names its own actor
+        "Qatar, the Turkish support for the GNA is welcome, its emir said.",  # a demonym on the noun
+        "Algeria, the talks between the GNA and the LNA must resume, Tebboune said.",  # its own parties
+        "Turkey, the GNA's main backer, has sent drones to Tripoli.",  # an apposition describing the name
+    ],
+)
+def test_a_fronted_name_before_a_noun_with_its_own_actor_stays(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    topic_before_agentless_noun_subject(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges",
+    [
+        ("Greece, with the putschist Haftar, the cooperation against Turkey is developing, Cavusoglu claimed.", {("Greece", "support", "LNA"), ("Greece", "opposition", "Turkey")}),
+        ("The UAE, with Egypt, the military support for Haftar is increasing, diplomats say.", {("UAE", "support", "LNA")}),
+    ],
+)
+def test_a_fronted_topic_acts_in_its_event_noun(text: str, edges: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found, found
+
+
+@pytest.mark.parametrize(
+    "text,subject,obj,verb",
+    [
+        ("The Arab League, the Turkish intervention in Libya, rejected.", "League", "intervention", "rejected"),
+        ("The Turkish foreign ministry, the attack of the putschist Haftar on Tripoli, strongly condemned.", "ministry", "attack", "condemned"),
+        ("The Qatari foreign minister, the Turkish support to the legitimate government, welcomed.", "minister", "support", "welcomed"),
+    ],
+)
+def test_an_object_before_a_final_verb_is_its_object(text: str, subject: str, obj: str, verb: str) -> None:
+    doc = repaired(text)
+    verb_token = next(t for t in doc if t.text == verb)
+    assert verb_token.dep_ == "ROOT"
+    assert {(subject, "nsubj"), (obj, "dobj")} <= {(c.text, c.dep_) for c in verb_token.children}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's forces, backed by Russian mercenaries, attacked.",  # a participle describing the subject
+        "Turkey, the GNA's main backer, intervened.",  # a role noun, and a verb without an object
+        "The GNA, Turkey's ally, retreated.",
+        "Egypt's president, Sisi, condemned the attack.",  # the verb has its object
+    ],
+)
+def test_an_apposition_before_a_final_verb_stays(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    object_before_final_verb(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The Arab League, the Turkish intervention in Libya, rejected.", ("Arab League", "opposition", "Turkey")),
+        ("The Turkish foreign ministry, the attack of the putschist Haftar on Tripoli, strongly condemned.", ("Turkey", "opposition", "LNA")),
+    ],
+)
+def test_a_verb_last_clause_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Emirati and Egyptian backing for Haftar and Turkish support for Sarraj have turned the conflict into a proxy war.", "backing", "support"),
+        ("Russia's backing for the LNA and Turkish support for the GNA have deepened the crisis.", "backing", "support"),
+        ("Cairo condemned the Turkish support for Sarraj and Qatari funding for his militias.", "support", "funding"),
+    ],
+)
+def test_a_name_ending_a_cue_phrase_before_and_a_demonym_stays_in_it(text: str, first: str, second: str) -> None:
+    doc = repaired(text)
+    second_token = next(t for t in doc if t.text == second)
+    assert (second_token.dep_, second_token.head.text) == ("conj", first)
+    assert all(c.dep_ != "nmod" for c in second_token.children)
+
+
+def test_two_demonyms_opening_a_sentence_modify_the_noun_after_them() -> None:
+    doc = repaired("Emirati and Egyptian backing for Haftar worried Algeria.")
+    assert [(t.text, t.dep_, t.head.text) for t in doc[:3]] == [("Emirati", "amod", "backing"), ("and", "cc", "Emirati"), ("Egyptian", "conj", "Emirati")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Turkish forces clashed near Sirte.",  # no cue phrase before the name
+        "The report details Emirati arms for Haftar and Turkish drones for the GNA.",  # "drones" is no cue noun
+    ],
+)
+def test_a_name_before_and_a_demonym_outside_cue_phrases_stays(text: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = correct_lemmas(default_extractor().finder.tag_names(load_nlp()(text)), LEXICON)
+    before = arcs(doc)
+    name_read_into_next_cue_phrase(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edges,absent",
+    [
+        (
+            "Emirati and Egyptian backing for Haftar and Turkish support for Sarraj have turned the conflict into a proxy war.",
+            {("UAE", "support", "LNA"), ("Egypt", "support", "LNA"), ("Turkey", "support", "GNA")},
+            {("UAE", "support", "Turkey"), ("Egypt", "support", "Turkey")},
+        ),
+        (
+            "Cairo condemned the Turkish support for Sarraj and Qatari funding for his militias.",
+            {("Egypt", "opposition", "Qatar"), ("Qatar", "support", "GNA")},
+            set(),
+        ),
+    ],
+)
+def test_coordinated_cue_phrases_with_demonyms_give_each_its_edge(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edges <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text,infinitive,verb,dep",
+    [
+        ("Erdogan vowed in a speech to defend the GNA against Haftar.", "defend", "vowed", "xcomp"),
+        ("Egypt threatened in a statement to intervene against the GNA.", "intervene", "threatened", "xcomp"),
+    ],
+)
+def test_an_infinitive_after_an_adjunct_phrase_is_the_verbs(text: str, infinitive: str, verb: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == infinitive)
+    assert (token.dep_, token.head.text) == (dep, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA advanced in a bid to capture Tripoli.",  # "a bid to": the noun's own infinitive
+        "Haftar launched an offensive on Tripoli in an attempt to topple the GNA.",
+        "Russia agreed on a plan to withdraw its mercenaries.",
+    ],
+)
+def test_an_infinitive_of_a_noun_that_takes_one_stays(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    infinitive_read_into_adjunct_phrase(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Erdogan vowed in a speech to defend the GNA against Haftar.", ("Turkey", "support", "GNA")),
+        ("Egypt threatened in a statement to intervene against the GNA.", ("Egypt", "opposition", "GNA")),
+    ],
+)
+def test_an_infinitive_after_an_adjunct_phrase_gives_the_subjects_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

@@ -35,7 +35,8 @@ PROPER = frozenset({"PROPN"})
 def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's Egyptian and Emirati backers": the parser makes the first modifier the head of the
     phrase (with the possessor) and the noun its conjunct; both modifiers belong to the noun. Only
-    a first word that takes a possessor or an article ("the Russian and Turkish presidents"), so
+    a first word that takes a possessor or an article ("the Russian and Turkish presidents"), or two
+    demonyms of the dictionary ("Emirati and Egyptian backing for Haftar", opening the sentence), so
     "Egypt and UAE forces" (a name and a phrase) stays as parsed."""
     for i in _index(doc, lexicon).capitalised:
         first = doc[i]
@@ -44,16 +45,25 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         second, noun = doc[i + 2], doc[i + 3]
         if noun.dep_ != "conj" or noun.head.i != i or noun.pos_ != "NOUN" or not second.text[:1].isupper() or second.head.i != noun.i:
             continue
-        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children):
+        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children) and not _demonyms(doc, first, second):
             continue
         if first.head.i == i:
             noun.head, noun.dep_ = noun, "ROOT"  # a headline: "Haftar's Egyptian and Emirati backers"
         else:
             _reattach(noun, first.head, first.dep_)
-        for child in [c for c in first.children if c.i < i]:
+        # its article or possessor, and the phrases after the noun ("hostility to the GNA"), are the noun's
+        for child in [c for c in first.children if c.i < i or c.i > noun.i]:
             _reattach(child, noun, child.dep_)
         _reattach(first, noun, "amod")
         _reattach(second, first, "conj")
+
+
+def _demonyms(doc: Doc, first: Token, second: Token) -> bool:
+    """Whether both words are demonyms of the dictionary ("Emirati", "Egyptian")."""
+    from extract.parse_repair.verb_first import _name_spans
+
+    spans = _name_spans(doc)
+    return all(t.i in spans and spans[t.i][2] == "demonym" and spans[t.i][1] - spans[t.i][0] == 1 for t in (first, second))
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
@@ -806,3 +816,222 @@ def list_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
             continue  # "... and France": a list goes on, not a clause's second object
         _reattach(member, name, "conj")
         _reattach(comma, name, "punct")
+
+
+# Words that may stand between "and" and the name it coordinates: a title ("army chief", "parliament
+# speaker"), an article, an adjective ("Tripoli premier") or a possessor ("Haftar's", "its ally").
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "PRON"})
+
+
+def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"Sarraj and army chief Khalifa Haftar met", "Dbeibah and parliament speaker Aguila Saleh held talks",
+    "envoys of the GNU and Haftar's LNA": before a name with a title or a possessor, the parser hangs the
+    name before "and" on the name after it (nmod, compound), or reads "the GNU and Haftar" as one possessor,
+    so the first name drops out of the coordination. A name is no modifier of another name across "and":
+    the first is the coordination's head, the titled or possessed name its conjunct. Only a proper name
+    after the title counts ("the Sarraj and Haftar camps" coordinates two modifiers of "camps"), a
+    possessor only when it stands for the possessed name's own actor, and an "and" inside a dictionary
+    name ("Bosnia and Herzegovina") is left alone."""
+    names = None
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        if conjunction.i == 0 or conjunction.i + 2 >= len(doc):
+            continue
+        first = doc[conjunction.i - 1]
+        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound") or first.head.i <= conjunction.i + 1:
+            continue
+        second = first.head
+        while second.dep_ in ("compound", "nmod") and second.head.i > second.i:
+            second = second.head
+        if second.pos_ != "PROPN" or second.i - conjunction.i > 6:
+            continue
+        between = doc[conjunction.i + 1 : second.i]
+        if any(t.pos_ not in TITLE_POS or (t.pos_ == "PRON" and t.tag_ != "PRP$") for t in between) or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "POS" for t in between):
+            continue
+        names = dictionary_actors_at(doc) if names is None else names
+        if conjunction.i in names:
+            continue
+        # "the GNU and Haftar's LNA", "Sarraj's GNA": a possessor that is the possessed name's own actor (its
+        # leader) is no joint possessor; "Turkey and Qatar's ally Sarraj" may be, so it stays
+        possessors = [doc[t.i - 1] for t in between if t.tag_ == "POS" and t.i > conjunction.i + 1]
+        if any(names.get(p.i, set()).isdisjoint(names.get(second.i, set())) for p in possessors):
+            continue
+        place, dep = second.head, second.dep_
+        if dep == "ROOT":
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            _reattach(first, place, dep)
+        _reattach(second, first, "conj")
+        if conjunction.head.i != first.i:
+            _reattach(conjunction, first, "cc")
+        # the title's words (or the possessor) that hung on the first name belong to the second
+        for word in between:
+            if word.head.i == first.i or word.head.i < conjunction.i + 1 or word.head.i > second.i:
+                possessor = word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS"
+                _reattach(word, second, "det" if word.pos_ == "DET" else "poss" if possessor or word.tag_ == "PRP$" else "compound")
+
+
+# What ends the clauses of a "with" absolute: the next clause of the sentence or its end.
+_ABSOLUTE_ENDS = frozenset({";", ":", "—", "–", "(", ")", "while", "whereas", "but"})
+
+
+def _ing_cue(token: Token, lexicon: Lexicon) -> str | None:
+    """The cue or sending verb a lower-case word in -ing is a form of ("arming", "financing", "shipping"),
+    whatever the tagger made of it, or None."""
+    word = token.text
+    if not word.islower() or not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for base in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if base and (base in lexicon.verbs or base in lexicon.transfer_verbs):
+            return base
+    return None
+
+
+def _next_gapped_clause(doc: Doc, after: int, end: int, lexicon: Lexicon) -> tuple[int, list[tuple[int, int]]] | None:
+    """The separator ("and", a comma, ", and") after token `after` that a list of names and a verb in -ing
+    follow, and the names; the first such one (the object before it is a single phrase), or None."""
+    for k in range(after + 1, end):
+        word = doc[k]
+        if word.text in _ABSOLUTE_ENDS or word.lower_ in _ABSOLUTE_ENDS:
+            return None
+        if word.lower_ not in LIST_CONJUNCTIONS and word.text != ",":
+            continue
+        start = k + 2 if word.text == "," and k + 1 < end and doc[k + 1].lower_ in LIST_CONJUNCTIONS else k + 1
+        members = _names_after(doc, start, end) if start < end else []
+        if members and members[-1][1] < end and _ing_cue(doc[members[-1][1]], lexicon):
+            return k, members
+    return None
+
+
+def gapped_with_clauses(doc: Doc, lexicon: Lexicon) -> None:
+    """"with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government", "with the UAE
+    funding Haftar and Qatar financing Sarraj": an absolute "with" of two or more clauses, each a list of
+    names, a verb in -ing and its object. The parser often reads the second clause's names as the first
+    verb's objects (Cairo arms Ankara), its verb as a noun, or hangs the first verb's object on it, which
+    crosses the pairs. Each clause keeps its own: its names are its verb's subject, the words up to the next
+    clause its object, and each later verb is the first's conjunct. The clauses are found by their words:
+    a separator, names, then a cue or sending verb in -ing."""
+    for with_ in (doc[i] for i in _index(doc, lexicon).withs):
+        end = with_.sent.end
+        first_names = _names_after(doc, with_.i + 1, end)
+        if not first_names or first_names[-1][1] >= end or not _ing_cue(doc[first_names[-1][1]], lexicon):
+            continue
+        clauses = [(None, first_names, first_names[-1][1])]
+        while True:
+            found = _next_gapped_clause(doc, clauses[-1][2], end, lexicon)
+            if found is None:
+                break
+            separator, names = found
+            clauses.append((separator, names, names[-1][1]))
+        if len(clauses) < 2:
+            continue
+        _mend_gapped_clauses(doc, with_, clauses, lexicon)
+
+
+def _mend_gapped_clauses(doc: Doc, with_: Token, clauses: list, lexicon: Lexicon) -> None:
+    first_verb = doc[clauses[0][2]]
+    verbs = [doc[at] for _, _, at in clauses]
+    for verb in verbs:
+        base = _ing_cue(verb, lexicon)
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBG", base or verb.lemma_
+    _reattach(first_verb, with_, "pcomp")
+    for verb in verbs[1:]:
+        _reattach(verb, first_verb, "conj")
+    for number, (separator, names, at) in enumerate(clauses):
+        verb = doc[at]
+        if separator is not None:
+            for token in doc[separator : names[0][0]]:
+                _reattach(token, first_verb, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
+        _attach_list(doc, names)
+        _reattach(doc[names[0][1] - 1], verb, "nsubj")
+        # the object: the words up to the next clause (the last clause's up to a comma or the sentence's end)
+        if number + 1 < len(clauses):
+            _attach_object(doc[at + 1 : clauses[number + 1][0]], verb)
+        else:
+            stop = next((t.i for t in doc[at + 1 : with_.sent.end] if t.is_punct or t.lower_ in _ABSOLUTE_ENDS), with_.sent.end)
+            _attach_object(doc[at + 1 : stop], verb)
+
+
+# The words an object or a prepositional phrase of a gapped clause is made of; a clause with anything
+# else after its verb keeps the parse it has.
+_OBJECT_TAGS = frozenset({"DT", "PRP", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "IN", "RB", "HYPH"})
+
+
+def _attach_object(span: Span, verb: Token) -> None:
+    """The words of `span` (a gapped clause's words after its verb) as noun phrases on `verb`: the first
+    one not after a preposition its object, each preposition the verb's with the phrase after it."""
+    if not len(span) or any(t.tag_ not in _OBJECT_TAGS for t in span):
+        return
+    chunks: list[list[Token]] = []
+    for token in span:
+        if token.tag_ in ("IN", "RB"):
+            chunks.append([token])
+        elif chunks and chunks[-1][0].tag_ not in ("IN", "RB") and not (chunks[-1][-1].pos_ in ("NOUN", "PROPN") and token.tag_ in ("DT", "PRP$")):
+            chunks[-1].append(token)
+        else:
+            chunks.append([token])
+    has_object = False
+    preposition = None
+    for chunk in chunks:
+        first = chunk[0]
+        if first.tag_ == "IN":
+            if not (span.start <= first.head.i < span.end) or first.head.i == first.i:
+                _reattach(first, verb, "prep")
+            preposition = first
+            continue
+        if first.tag_ == "RB":
+            if not span.start <= first.head.i < span.end:
+                _reattach(first, verb, "advmod")
+            continue
+        head = next((t for t in reversed(chunk) if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.tag_ != "POS"), None)
+        if head is None:
+            return
+        for token in chunk:
+            if token.i != head.i and not (chunk[0].i <= token.head.i <= chunk[-1].i and token.head.i != token.i):
+                possessor = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
+                dep = "det" if token.tag_ == "DT" else "poss" if possessor or token.tag_ == "PRP$" else "case" if token.tag_ == "POS" else "amod" if token.tag_ == "JJ" else "compound"
+                _reattach(token, head, dep)
+        if preposition is not None:
+            _reattach(head, preposition, "pobj")
+            preposition = None
+        elif not has_object:
+            _reattach(head, verb, "dobj")
+            has_object = True
+
+
+def name_read_into_next_cue_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Emirati backing for Haftar and Turkish support for Sarraj": the parser hangs the name that ends the
+    first phrase on the second phrase's cue noun, with the demonyms before that noun as its conjuncts ("Haftar
+    and Turkish" support), so the second phrase becomes the first's object. A name is no modifier of a noun
+    after "and" and a demonym: the name ends the first phrase (the preposition's object), and the second cue
+    noun, with its demonyms, is the first cue noun's conjunct."""
+    spans = None
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        if conjunction.i == 0 or conjunction.lower_ != "and" or conjunction.i + 2 >= len(doc):
+            continue
+        name = doc[conjunction.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ not in ("nmod", "compound") or name.head.i <= conjunction.i + 1:
+            continue
+        noun, preposition = name.head, name.head.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or preposition.i > name.i or preposition.head.pos_ != "NOUN":
+            continue
+        first = preposition.head
+        if first.i > preposition.i or not {first.lemma_.lower(), noun.lemma_.lower()} <= set(lexicon.nouns):
+            continue
+        if spans is None:
+            from extract.parse_repair.verb_first import _name_spans
+
+            spans = _name_spans(doc)
+        between = doc[conjunction.i + 1 : noun.i]
+        if not any(spans.get(t.i, (0, 0, ""))[2] == "demonym" for t in between):
+            continue
+        if any(spans.get(t.i, (0, 0, ""))[2] != "demonym" and not (t.tag_ == "JJ" and t.text.islower()) for t in between):
+            continue
+        _reattach(noun, first, "conj")
+        _reattach(name, preposition, "pobj")
+        _reattach(conjunction, first, "cc")
+        for word in between:
+            _reattach(word, noun, "amod")
+        for word in doc[preposition.i + 1 : name.i]:  # the name's article, hung on the second noun
+            if word.head.i == noun.i:
+                _reattach(word, name, word.dep_)

@@ -619,3 +619,32 @@ def purpose_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
             if any(t.i in actors for t in subject.subtree):
                 continue
             _reattach(purpose, permit, "advcl")
+
+
+# Prepositions of a phrase of time, place, occasion or means on a verb ("in a speech", "at a meeting", "during a
+# phone call", "on Monday", "by phone"): a to-infinitive after one is not its noun's.
+ADJUNCT_PREPS = frozenset({"in", "at", "during", "after", "on", "by", "via", "over", "through", "following", "before"})
+TO_FORMS = frozenset({"to"})
+
+
+def infinitive_read_into_adjunct_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Erdogan vowed in a speech to defend the GNA", "Egypt threatened in a statement to intervene against the
+    GNA", "agreed during a phone call to push for a truce": the parser hangs the to-infinitive on the noun of the
+    phrase between the verb and it, as if the speech were "to defend" something. Unless that noun takes an
+    infinitive of its own (`infinitive_nouns`: "in a bid to", "a plan to"), the infinitive is the verb's: its
+    complement when the verb has no object, else its purpose."""
+    for to in (doc[i] for i in positions_in(doc, LOWER, TO_FORMS)):
+        infinitive = to.head
+        if to.tag_ != "TO" or infinitive.i != to.i + 1 or infinitive.tag_ != "VB" or infinitive.dep_ not in ("acl", "relcl"):
+            continue
+        noun = infinitive.head
+        preposition = noun.head
+        verb = preposition.head
+        if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in ADJUNCT_PREPS:
+            continue
+        if verb.pos_ != "VERB" or verb.i > preposition.i or noun.lemma_.lower() in lexicon.infinitive_nouns:
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue
+        has_object = any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children)
+        _reattach(infinitive, verb, "advcl" if has_object else "xcomp")

@@ -15,7 +15,9 @@ from extract.relations.grammar import positions_in
 from extract.parse_repair.shared import (
     HYPHEN_FORMS,
     _index,
+    _is_cue_verb,
     LIST_CONJUNCTIONS,
+    _name_phrase_end,
     OBJECT_PRONOUN_NUMBER,
     _reattach,
     _takes_prep,
@@ -989,3 +991,153 @@ def reporter_before_speaker(doc: Doc, lexicon: Lexicon) -> None:
         if verb.dep_ != "ROOT":
             _reattach(verb, root, "parataxis")
         _reattach(doc[verb.i - 1], verb, "punct")
+
+
+# Prepositions of the phrase translated press sets between a fronted actor and its event noun ("Greece, with
+# the putschist Haftar, the cooperation against Turkey ..."): the event's partner, target or side.
+TOPIC_PHRASE_PREPS = frozenset({"with", "against", "to", "alongside", "beside"})
+# Longest such phrase, commas aside.
+_TOPIC_PHRASE_WORDS = 8
+
+
+def topic_before_agentless_noun_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Greece, with the putschist Haftar, the cooperation against Turkey is developing", "Egypt, the support
+    to Haftar's militias is continuing": translated press fronts the actor of an event noun as a topic set off
+    by a comma (its partner in a phrase of its own), and the clause's subject is the bare event noun; the
+    parser leaves the topic a loose modifier, or hangs the clause on it. A dictionary name opening the
+    sentence, a comma, maybe such a phrase and a comma, then "the" and a cue noun (not one that describes
+    someone, as "ally") that is the subject of a verb after it and has no actor of its own (no possessor, of-,
+    by- or between-phrase, demonym or name on it): the topic is the noun's possessor, the phrase the noun's."""
+    names = None
+    for sent in doc.sents:
+        start = _after_fronted_adjuncts(doc, sent, lexicon)
+        end = _name_phrase_end(doc, start, sent.end)
+        if end is None or end + 3 >= sent.end or doc[end].text != ",":
+            continue
+        names = dictionary_actors_at(doc) if names is None else names
+        topic = doc[end - 1]
+        if topic.i not in names:
+            continue
+        at, phrase = end + 1, None
+        if doc[at].lower_ in TOPIC_PHRASE_PREPS:
+            comma = next((t.i for t in doc[at + 1 : min(sent.end, at + _TOPIC_PHRASE_WORDS + 2)] if t.text == ","), None)
+            if comma is None:
+                continue
+            phrase, at = doc[at], comma + 1
+        noun = _bare_event_noun(doc, at, sent.end, lexicon)
+        if noun is None:
+            continue
+        _mend_topic(doc, topic, noun, phrase, lexicon)
+
+
+def _bare_event_noun(doc: Doc, at: int, end: int, lexicon: Lexicon) -> Token | None:
+    """The cue noun at `at` ("the" and lower-case adjectives first) that is a later verb's subject and names no
+    actor of its own, or None."""
+    if at >= end or doc[at].lower_ != "the":
+        return None
+    at += 1
+    while at < end and doc[at].tag_ == "JJ" and doc[at].text.islower():
+        at += 1
+    if at >= end:
+        return None
+    noun = doc[at]
+    entry = lexicon.nouns.get(noun.lemma_.lower())
+    if noun.pos_ != "NOUN" or entry is None or entry.identity or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i < noun.i:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") or (child.dep_ == "amod" and not child.text.islower()):
+            return None
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "between"):
+            return None
+    return noun
+
+
+def _mend_topic(doc: Doc, topic: Token, noun: Token, phrase: Token | None, lexicon: Lexicon) -> None:
+    """The topic the event noun's possessor, the phrase the noun's; a clause the parser hung on the topic goes
+    where the topic was (a reporter after it takes it as its clause)."""
+    verb = noun.head
+    if topic.i in {t.i for t in verb.ancestors}:
+        if topic.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            reporter = topic.head.pos_ == "VERB" and topic.head.lemma_.lower() in lexicon.reporting_verbs
+            _reattach(verb, topic.head, "ccomp" if reporter else topic.dep_)
+    _reattach(topic, noun, "poss")
+    if phrase is not None:
+        _reattach(phrase, noun, "prep")
+
+
+def object_before_final_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"The Turkish parliament, the deployment of troops against Haftar, approved.", "The General Command, the
+    Turkish drones over Misrata, shot down.": translated press keeps the source's verb-last order, subject and
+    object set off by commas before the verb, and the parser reads the object as the subject's apposition. A
+    sentence that ends in a cue verb (its particle, adverbs before it) after a comma, with no object or clause
+    after it, and two phrases before, each set off by a comma: the second is the verb's object when it is an
+    event, aid or actor the verb can take (an act or aid noun, or a dictionary name other than the subject's),
+    not a description of the subject ("the GNA's backer" names a role)."""
+    names = None
+    for sent in doc.sents:
+        verb = _final_cue_verb(doc, sent, lexicon)
+        if verb is None:
+            continue
+        before = verb.i - 1
+        while before > sent.start and doc[before].tag_ == "RB":
+            before -= 1
+        if doc[before].text != ",":
+            continue
+        start = _after_fronted_adjuncts(doc, sent, lexicon)
+        commas = [t.i for t in doc[start:before] if t.text == ","]
+        if not commas:
+            continue
+        subject = _one_phrase(doc, start, commas[-1])
+        obj = _one_phrase(doc, commas[-1] + 1, before)
+        if subject is None or obj is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        names = dictionary_actors_at(doc) if names is None else names
+        if not _takes_as_object(obj, subject, names, lexicon):
+            continue
+        if verb.dep_ != "ROOT":  # the subject was the root: the verb takes its place
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            for word in [c for c in subject.children if c.i > verb.i]:
+                _reattach(word, verb, word.dep_)
+        _reattach(obj, verb, "dobj")
+        _reattach(subject, verb, "nsubj")
+        _reattach(doc[commas[-1]], verb, "punct")
+        _reattach(doc[before], verb, "punct")
+
+
+def _final_cue_verb(doc: Doc, sent: Span, lexicon: Lexicon) -> Token | None:
+    """The sentence's root when it is its last word (but punctuation and a particle) and a cue verb with nothing
+    after it."""
+    end = sent.end - 1
+    while end > sent.start and doc[end].is_punct:
+        end -= 1
+    verb = doc[end - 1] if doc[end].tag_ == "RP" and end > sent.start else doc[end]
+    # the root, or a participle the parser hung on the subject it made the root of a verbless sentence
+    hung = verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    if not (verb.dep_ == "ROOT" or hung) or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    particle = doc[end].lower_ if verb.i < end else ""
+    if not (_is_cue_verb(verb, lexicon) or f"{verb.lemma_.lower()} {particle}" in lexicon.verbs):
+        return None
+    if any(c.i > verb.i and c.dep_ not in ("punct", "prt") for c in verb.children):
+        return None
+    return verb
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> Token | None:
+    """The head of the words [start, end) when they make one phrase (one word hangs outside them)."""
+    if start >= end:
+        return None
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _takes_as_object(obj: Token, subject: Token, names: dict[int, set[str]], lexicon: Lexicon) -> bool:
+    """An act or aid noun (not one that describes someone), or a dictionary name of another actor."""
+    if obj.pos_ == "NOUN":
+        entry = lexicon.nouns.get(obj.lemma_.lower())
+        return (entry is not None and not entry.identity) or obj.lemma_.lower() in lexicon.aid_nouns
+    if obj.pos_ == "PROPN" and obj.i in names:
+        return names[obj.i].isdisjoint(names.get(subject.i, set()))
+    return False

@@ -977,3 +977,77 @@ def relative_without_passive_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
         verb.tag_ = "VBN"
         pronoun.dep_ = "nsubjpass"
         by.dep_ = "agent"
+
+
+# Verbs that take an object and a bare infinitive ("helped the GNA repel the attack", "let Haftar take the
+# city", "made the LNA withdraw"): a closed class of English grammar, not cues.
+BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make"})
+BARE_INFINITIVE_FORMS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making"})
+# What may start what a bare infinitive acts on or where: an article, a possessive, a name, a noun, an
+# adjective, a preposition or a particle.
+_AFTER_INFINITIVE_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "IN", "RP", "CD"})
+# Longest object (with its article and possessor) between the verb and its infinitive.
+_INFINITIVE_SUBJECT_WORDS = 5
+
+
+def bare_infinitive_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkish drones helped the GNA repel the attack", "helped Haftar besiege Tripoli", "helped the GNA
+    retake Tarhuna": after help, let or make and a named object, the tagger reads the bare infinitive as a
+    noun the name modifies ("GNA repel", "besiege Tripoli"), so the verb's object becomes what the infinitive
+    acts on ("helped ... Tripoli"). The infinitive is a clause of the verb with the name as its subject, as
+    the parser reads "helped the LNA capture the airport". A word tagged a base verb, or a cue verb that is no
+    noun cue, counts; a cue that is also a noun ("attack", "ally") only before an article or a possessive
+    ("helped the GNA attack the airport", not "helped the GNA attack force" nor "Turkey's ally Sarraj")."""
+    for verb in (doc[i] for i in positions_in(doc, LOWER, BARE_INFINITIVE_FORMS)):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in BARE_INFINITIVE_VERBS:
+            continue
+        start = verb.i + 1
+        end = min(len(doc), start + _INFINITIVE_SUBJECT_WORDS + 1)
+        infinitive = next((t for t in doc[start:end] if not _in_object_name(t)), None)
+        if infinitive is None or infinitive.i == start or infinitive.i + 1 >= len(doc):
+            continue
+        subject = doc[infinitive.i - 1]
+        if not any(t.pos_ == "PROPN" for t in doc[start : infinitive.i]) or subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if not _reads_as_infinitive(infinitive, doc[infinitive.i + 1], lexicon) or infinitive.dep_ in ("ccomp", "xcomp"):
+            continue
+        _mend_bare_infinitive(doc, verb, subject, infinitive)
+
+
+def _in_object_name(token: Token) -> bool:
+    """A word of the object before a bare infinitive: its article, a possessor, a title or the name."""
+    return token.tag_ in ("DT", "PRP$", "POS", "NNP", "NNPS") or (token.tag_ in ("NN", "NNS") and token.text[:1].isupper())
+
+
+def _reads_as_infinitive(word: Token, after: Token, lexicon: Lexicon) -> bool:
+    if after.tag_ not in _AFTER_INFINITIVE_TAGS or not word.text.islower():
+        return False
+    if word.tag_ in ("VB", "VBP"):
+        return True
+    if word.tag_ != "NN" or word.lower_ not in lexicon.verbs:
+        return False
+    return word.lower_ not in lexicon.nouns or after.tag_ in ("DT", "PRP$")
+
+
+def _mend_bare_infinitive(doc: Doc, verb: Token, subject: Token, infinitive: Token) -> None:
+    """The infinitive a clause of `verb`, `subject` its subject, the phrase after it its object."""
+    _reattach(infinitive, verb, "ccomp")
+    infinitive.pos_, infinitive.tag_, infinitive.lemma_ = "VERB", "VB", infinitive.lower_
+    # what the infinitive acts on: the head of the phrase after it, which the parser may have hung elsewhere
+    after = doc[infinitive.i + 1]
+    if after.tag_ == "RP":
+        _reattach(after, infinitive, "prt")
+        after = doc[after.i + 1] if after.i + 1 < len(doc) else after
+    if after.tag_ != "IN" and after.i > infinitive.i:
+        obj = after
+        while obj.head.i > obj.i and obj.dep_ in ("det", "amod", "compound", "poss", "nmod", "case", "nummod"):
+            obj = obj.head
+        if obj.i > infinitive.i and (obj.head.i != infinitive.i or obj.dep_ in ("appos", "compound", "npadvmod")):
+            _reattach(obj, infinitive, "dobj")
+    elif after.tag_ == "IN" and after.head.i != infinitive.i:
+        _reattach(after, infinitive, "prep")
+    _reattach(subject, infinitive, "nsubj")
+    for word in doc[verb.i + 1 : subject.i]:
+        if word.head.i < verb.i + 1 or word.head.i >= subject.i:
+            possessor = doc[word.i + 1].tag_ == "POS"
+            _reattach(word, subject, "det" if word.tag_ == "DT" else "poss" if possessor or word.tag_ == "PRP$" else "compound")
