@@ -905,7 +905,10 @@ def _act_pronoun(
     verb = pronoun.head
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return []  # "..., calling it illegal": who judges is inferred, and may be inferred wrong; left alone
-    judges = {m.actor_id for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree for m in by_token.get(t.i, ())}
+    # the judge is the subject itself (or the body it names: "the GNA's parliament"), not an apposition on it ("The
+    # UAE, a rival of Doha, condemned it")
+    heads = [c for c in verb.children if c.dep_ == "nsubj"] + [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    judges = {a for h in heads for a in (_actors_on(h, by_token) or _owner_of_body(h, by_token))}
     if judges & set(parties):
         return []
     # the names between the act and "it", outside the act's own phrase and the judging verb's subject

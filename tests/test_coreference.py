@@ -1719,6 +1719,8 @@ def test_an_epithet_that_stands_alone_names_one_actor_and_two_dates(tmp_path: Pa
          {("Tunisia", O, "Egypt"), ("Algeria", O, "LNA")}, set()),
         ("Turkey signed a security pact with the GNA, and Egypt condemned it.", {("Egypt", O, "Turkey"), ("Egypt", O, "GNA")}, set()),
         ("Russia floated a truce plan in January. Two weeks later, Turkey rejected it.", {("Turkey", O, "Russia")}, set()),
+        # an apposition on the judge names no judge ("a rival of Doha" is not Qatar judging its own accord)
+        ("Qatar struck a security accord with the GNA on Monday. The UAE, a rival of Doha, swiftly condemned it.", {("UAE", O, "GNA"), ("UAE", O, "Qatar")}, set()),
         ("Haftar launched an offensive on Tripoli. Sisi met Putin, who condemned it.", {("Russia", O, "LNA")}, set()),
         ("The GNA signed a maritime accord with Ankara. Haftar rejected it and vowed to fight on.", {("LNA", O, "Turkey")}, set()),
         # an actor named between may be "it"; the act's own party judges nothing; goods and plural acts are no "it"
