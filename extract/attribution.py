@@ -89,8 +89,11 @@ def _closes_its_clause(verb: Token) -> bool:
 
 def _reports_after_colon(verb: Token) -> bool:
     """"The Turkish president said in a speech: we will back the GNA": a colon between a reporting verb and its
-    clause opens the speaker's own words, with or without quotation marks."""
+    clause opens the speaker's own words, with or without quotation marks; so does a headline's colon read as "said"
+    (extract.parse_repair speaker_before_colon: "Cavusoglu: we will keep supporting the GNA")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if verb.text == ":":
+        return bool(clauses)
     return bool(clauses) and any(c.dep_ == "punct" and c.text == ":" and verb.i < c.i < clauses[0].left_edge.i for c in verb.children)
 
 

@@ -34,8 +34,8 @@ have related to the owner that way, and "his rivals in the capital" the one of t
 edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
-for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say
-(`Epithet.in_words_of`, `_sayer`).
+for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say,
+and "the army", "the kingdom", "the ministry" the speaker's own actor in what its people say (`Epithet.in_words_of`, `_sayer`).
 
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
@@ -44,6 +44,8 @@ with none for what the sentence right before proposed, declared or met about (`E
 Russia hosted the meeting": both who met, and only as what a host or broker acts on, `Epithet.governed_by`). "A
 ceasefire" is an act "the deal" goes back to, but "the ceasefire" stands for nobody (`Epithet.earlier_only`); a clause
 between commas on the reference describes it ("The move, which Ankara defended, ...": `_set_off`).
+"It" judged ("Egypt denounced it") is the singular act named last, in its sentence or the one before, even "a deal"
+(`_act_pronoun`).
 Goods sent shortly before ("the aircraft", "the drones") stand for who sent them ("Moscow sent jets. The aircraft
 were meant to support Wagner"), and "accused Moscow of sending jets" makes Moscow the sender.
 
@@ -161,6 +163,20 @@ class Epithet:
     # A clause with two or more authors states no act of one side this stands for ("The GNA and the LNA announced a
     # ceasefire. France welcomed the announcement": welcoming a joint announcement backs neither).
     single_author: bool = False
+    # The dates (yyyy-mm-dd, either may be "") between which the words mean their one actor even in an article that
+    # has not named it: in the war's years "the renegade general" is Haftar whether or not a sentence before said so.
+    alone: tuple[str, str] | None = None
+    # The actor whose demonym the words open with ("Russia" for "the Russian group"): the finder reads the demonym as
+    # that actor, and the epithet, once resolved, takes its place ("Wagner fighters withdrew from Sirte. The GNA accused
+    # the Russian group of war crimes": Wagner, not Russia).
+    demonym_of: str = ""
+
+    def stands_alone(self, date: str) -> bool:
+        """Whether the words mean their one actor on `date` with no antecedent (an undated article: never)."""
+        if self.alone is None or not date:
+            return False
+        since, until = self.alone
+        return (not since or since <= date) and (not until or date <= until)
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -200,6 +216,18 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             earlier_only = bool(entry.get("earlier_only", False))
             governed_by = tuple(word.lower() for word in entry.get("governed_by", ()))
             single_author = bool(entry.get("single_author", False))
+            demonym_of = entry.get("demonym_of", "")
+            if not isinstance(demonym_of, str) or (demonym_of and not actors):
+                raise TypeError("demonym_of must be an actor id, on an epithet with actors")
+            if demonym_of and known is not None and demonym_of not in known:
+                raise TypeError(f"demonym_of: unknown actor {demonym_of!r}")
+            alone = entry.get("alone")
+            if alone is not None:
+                if not isinstance(alone, list) or len(alone) != 2 or not all(isinstance(d, str) and re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", d) for d in alone):
+                    raise TypeError("alone must be [from, until], two yyyy-mm-dd dates (either may be \"\")")
+                if len(entry.get("actors", ())) != 1:
+                    raise TypeError("alone needs exactly one actor")
+                alone = (alone[0], alone[1])
             if not all(isinstance(word, str) and word.strip() for word in (*stated_by, *governed_by)):
                 raise TypeError("stated_by and governed_by must be lists of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
@@ -240,6 +268,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
                 individual, aged, linked_by, surname, visited_by, in_words_of, stated_by, earlier_only, governed_by, single_author,
+                alone, demonym_of,
             )
         )
     return epithets
@@ -257,8 +286,9 @@ class EpithetResolver:
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
         self._visit_verbs = frozenset(verb for epithet in epithets for verb in epithet.visited_by)
 
-    def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> list[list[ActorSpan]]:
-        """Each paragraph's mentions plus its resolved epithets, in article order."""
+    def resolve(self, docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], date: str = "") -> list[list[ActorSpan]]:
+        """Each paragraph's mentions plus its resolved epithets, in article order; `date` (the article's, yyyy-mm-dd)
+        says whether an epithet may stand alone (Epithet.alone)."""
         last_seen: dict[str, tuple[int, int]] = {}  # actor -> (sentence, token) of its latest mention
         # the actors whose latest mention modifies a noun ("the UN arms embargo"): named in passing
         modifying: set[str] = set()
@@ -296,7 +326,10 @@ class EpithetResolver:
                     if span is None:
                         continue
                     start = span.start
-                if taken.intersection(range(start, end)) or _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
+                covered = taken.intersection(range(start, end))
+                if covered and not _demonym_only(covered, by_token, epithet.demonym_of):
+                    continue
+                if _names_follow(doc, end, taken) or not _heads_noun_phrase(span):
                     continue
                 if epithet.surname and not _surname_alone(span):
                     continue
@@ -318,6 +351,7 @@ class EpithetResolver:
             inside = quoted_tokens(doc)
             visits += _visits(doc, self._visit_verbs, by_token, sentence, starts, named_anywhere) if self._visit_verbs else []
             added = []
+            replaced: set[int] = set()
             number = sentence
             events += [(m.span.start, 1, m) for m in spoken]
             for start, _, event in sorted(events, key=lambda e: e[:2]):
@@ -372,20 +406,34 @@ class EpithetResolver:
                     seen = [s for s in seen if near and s[1] == last_actor[1]]
                 if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
+                if not seen and epithet.stands_alone(date) and epithet.words not in other_since:
+                    # "Tunisia warned the eastern commander against ...", nobody named before: in the war's years the
+                    # words are Haftar's alone, named before or not
+                    seen = [((-1, -1), epithet.actors[0])]
                 if len(seen) > 1 and max(seen)[1] in modifying:
                     # "The EU launched Operation Irini to enforce the UN arms embargo. ... the mission": the one
                     # named last was named in passing, another one in full: unsure
                     continue
                 if seen:
                     added.append(ActorSpan(max(seen)[1], PERSON_EPITHET_KIND if epithet.individual else EPITHET_KIND, span))
-                    last_named[max(seen)[1]] = (number, start)
+                    replaced.update(range(span.start, span.end))  # "the Russian group": no longer Russia
+                    # a resolved epithet names its actor as a name would: "Russian mercenaries ... The contractors,
+                    # believed to belong to Wagner, ...": the contractors go back to the mercenaries
+                    last_named[max(seen)[1]] = last_seen[max(seen)[1]] = (number, start)
             sentence += len(starts)
-            resolved.append(sorted([*found, *spoken, *added], key=lambda m: m.span.start))
+            kept = [m for m in found if replaced.isdisjoint(m.token_ids)] if replaced else found
+            resolved.append(sorted([*kept, *spoken, *added], key=lambda m: m.span.start))
         return resolved
 
 
 # Prepositions after an epithet that say which or where ("the government in Cairo", "the armed forces of Egypt").
 PLACING_PREPS = frozenset({"of", "in", "at", "from"})
+
+
+def _demonym_only(covered: set[int], by_token: dict[int, ActorSpan], actor: str) -> bool:
+    """Whether the names inside an epithet's words are only demonyms of `actor` (Epithet.demonym_of: "Russian" in "the
+    Russian group"), which the epithet may take the place of."""
+    return bool(actor) and all(by_token[i].kind == "demonym" and by_token[i].actor_id == actor for i in covered)
 
 
 def _sayer(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
@@ -473,11 +521,22 @@ def _surname_alone(span: Span) -> bool:
 def _says_which(span: Span) -> bool:
     """"the group of experts", "the group of seven": an of-phrase (naming no actor) says which one it is; a gerund
     after "of" is what the noun is accused or suspected of ("accusing the group of fighting for Haftar"), which
-    says nothing of which."""
+    says nothing of which, and neither does one the parser hung on the object of a verb of accusing ("accused the
+    group of war crimes": the verb's charge)."""
+    verb = span.root.head
+    if span.root.dep_ == "dobj" and verb.lemma_.lower() in ACCUSING_VERBS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        phrases = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end]
+        # one of-phrase, itself with none: the charge ("of war crimes"); "the group of experts of bias" says which
+        if len(phrases) == 1 and sum(t.lower_ == "of" for t in phrases[0].subtree) == 1:
+            return False
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end and not any(o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" for o in c.children)
         for c in span.root.children
     )
+
+
+# Verbs whose of-phrase is the charge ("accused the group of war crimes"), wherever the parser hangs it.
+ACCUSING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "absolve"})
 
 
 def _placed_elsewhere(span: Span, actors: Collection[str]) -> bool:
@@ -819,6 +878,59 @@ def _act_reference(noun: Token, antecedent: Token | None, listed_plural: bool = 
     return noun.doc[start : noun.i + 1]
 
 
+# The kind of act of a pronoun entry ("it"): it stands for the last act of any kind (_act_pronoun).
+PRONOUN_ACT = "pronoun"
+# How many sentences back the act "it" stands for may have been named: its own or the one before.
+ACT_PRONOUN_REACH = 1
+
+
+def _act_pronoun(
+    pronoun: Token, entry: Epithet, sentence: int, last: dict[str, tuple[int, Token, list[str]]], by_token: dict[int, list[ActorSpan]]
+) -> list[str]:
+    """The parties or author of the act "it" stands for, as what a verb of judging acts on (Epithet.governed_by: "Turkey
+    struck a gas deal with the LNA. Algeria rejected it", "Russia floated a truce plan. Turkey rejected it"): the act noun named last, a singular one, in its sentence before it or in the sentence before,
+    whatever article it had ("a deal" as well as "the deal"). Empty when "it" names an actor already, when a single
+    actor other than the act's own parties is named between (that one may be "it": "... Egypt condemned Qatar and
+    called it a sponsor"), when the verb has no subject of its own ("urged the EU to annul the memorandum, calling it
+    illegal": who calls is inferred), or when the verb's subject is a party (the act's makers do not judge their own
+    act here)."""
+    if pronoun.lower_ != "it" or pronoun.tag_ != "PRP" or pronoun.i in by_token or not _governed(pronoun, entry.governed_by):
+        return []
+    earlier = [value for kind, value in last.items() if kind != PRONOUN_ACT]
+    if not earlier:
+        return []
+    at, noun, parties = max(earlier, key=lambda e: (e[0], e[1].i))
+    if not parties or noun.tag_ != "NN" or sentence - at > ACT_PRONOUN_REACH or (at == sentence and noun.i > pronoun.i):
+        return []
+    verb = pronoun.head
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return []  # "..., calling it illegal": who judges is inferred, and may be inferred wrong; left alone
+    # the judge is the subject itself (or the body it names: "the GNA's parliament"), not an apposition on it ("The
+    # UAE, a rival of Doha, condemned it")
+    heads = [c for c in verb.children if c.dep_ == "nsubj"] + [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    judges = {a for h in heads for a in (_actors_on(h, by_token) or _owner_of_body(h, by_token))}
+    if judges & set(parties):
+        return []
+    # the names between the act and "it", outside the act's own phrase and the judging verb's subject
+    start = noun.right_edge.i + 1 if noun.doc is pronoun.doc else pronoun.sent.start
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    between = {m.actor_id for i in range(start, pronoun.i) if i not in subject for m in by_token.get(i, ()) if _may_be_it(m)}
+    if between - set(parties):
+        return []
+    return list(parties)
+
+
+def _may_be_it(mention: ActorSpan) -> bool:
+    """Whether a mention may be what "it" stands for: one state, government or group, not a person ("he"), a list or a
+    plural ("Greece and Egypt", "Turkish troops", "the two countries", "they")."""
+    root = mention.root
+    if mention.kind in PERSON_KINDS or mention.kind in (GROUP_REFERENCE_KIND, SIDES_KIND) or root.lower_ in PLURAL_PRONOUNS:
+        return False
+    if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.tag_ in ("NNS", "NNPS"):
+        return False  # "Turkish troops", "Egypt's warplanes"
+    return not (root.conjuncts or root.tag_ in ("NNS", "NNPS"))
+
+
 def _governed(noun: Token, verbs: Collection[str]) -> bool:
     """`noun` is what one of `verbs` acts on: its object or passive subject ("Russia hosted the meeting", "the talks were
     brokered by Egypt"), or the noun a participle or relative of one set off by commas describes ("The meeting, hosted
@@ -902,6 +1014,14 @@ def resolve_act_references(
         for i in sorted(set(positions)):
             noun = doc[i]
             entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+            if entry is not None and entry.act == PRONOUN_ACT:
+                sentence = number + bisect_right(starts, i) - 1
+                parties = _act_pronoun(noun, entry, sentence, last, by_token)
+                if parties:
+                    references = [ActorSpan(actor, ACT_REFERENCE_KIND, doc[i : i + 1]) for actor in parties]
+                    added += references
+                    by_token.setdefault(i, []).extend(references)
+                continue
             if entry is None or noun.pos_ != "NOUN":
                 continue
             sentence = number + bisect_right(starts, i) - 1
@@ -944,6 +1064,7 @@ def resolve_it(
     expletive_verbs: frozenset[str],
     person_nouns: Collection[str] | None = None,
     observer_nouns: Collection[str] = (),
+    camp_nouns: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -956,7 +1077,9 @@ def resolve_it(
     ("Egypt's foreign ministry", "the Russian defence ministry": _body_subject) is that
     actor's subject too; a person ("Egypt's president") is not. "It" as the subject of
     what observers say (`observer_nouns`: "UN experts said it supplied Haftar") is not
-    their body, named before it, but the subject of the sentence before (_observed). Paragraphs
+    their body, named before it, but the subject of the sentence before (_observed). "Its" on the
+    object of a verb whose subject is a camp of `camp_nouns` is the camp's members (_camp_owner: "The
+    bloc of Qatar and Turkey, which ..., doubled its assistance to the GNA"). Paragraphs
     are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
@@ -985,6 +1108,11 @@ def resolve_it(
                         # a modifier ("Emirati drones") is not what "its" goes back to
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
                         latest = None if listed else mention.actor_id
+                    continue
+                if token.lower_ == "its" and token.tag_ == "PRP$" and (camp := _camp_owner(token, by_token, camp_nouns)) is not None:
+                    # "The bloc of Qatar and Turkey, which Egypt accuses ..., doubled its assistance to the GNA": the
+                    # bloc, not a name inside its clause
+                    added.extend(ActorSpan(actor, "pronoun", doc[token.i : token.i + 1]) for actor in camp)
                     continue
                 if token.lower_ == "its" and token.tag_ == "PRP$" and (reporter := _reporter_of_its(token, by_token)) is not None:
                     # "A GNA spokesman said Emirati jets had struck its positions": not the jets', the reporter's
@@ -1103,6 +1231,27 @@ def _body_subject(name: Token, by_token: dict[int, ActorSpan], person_nouns: Col
         return None
     owners = {by_token[t.i].actor_id for t in body.subtree if t.i in by_token and t.i < body.i}
     return by_token[name.i].actor_id if len(owners) == 1 else None
+
+
+def _camp_owner(pronoun: Token, by_token: dict[int, ActorSpan], camp_nouns: Collection[str]) -> tuple[str, ...] | None:
+    """The actors "its" stands for on the object of a verb whose subject is a camp ("The coalition of Egypt and the
+    UAE, which Ankara accuses of arming militias, renewed its backing for Haftar"): the members its of-phrase
+    lists, or none when it lists none ("The pro-Haftar camp, which Turkey criticised, renewed its support": not
+    Turkey); None when the subject is no camp noun, and the usual reading holds."""
+    thing = pronoun.head
+    if not camp_nouns or thing.dep_ != "dobj":
+        return None
+    verb = thing.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i in by_token or subjects[0].tag_ != "NN" or subjects[0].lemma_.lower() not in camp_nouns:
+        return None
+    listed = [o for c in subjects[0].children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    members = [_member(t, by_token) for o in listed for t in (o, *o.conjuncts)]
+    if not members or any(m is None for m in members):
+        return ()
+    return tuple(dict.fromkeys(m.actor_id for m in members if m is not None))
 
 
 def _object_owner(pronoun, by_token: dict) -> str | None:
@@ -1536,6 +1685,8 @@ class Group:
     coordinated: bool
     # The verb a coordination is the object of ("blamed Turkey and Qatar"), -1 for any other group.
     object_of: int = -1
+    # The noun that heads the group (a list's first member, or the plural noun), -1 when not noted.
+    head: int = -1
 
 
 # Modifiers through which a noun stands for an actor ("Turkish officials", "Emirati forces").
@@ -1572,6 +1723,35 @@ def _object_they_go_back_to(group: Group, before: list[Group], pronoun: Token) -
     return pronoun.doc[group.object_of].is_ancestor(pronoun)
 
 
+# Adverbs that open a relative clause of place or time on a noun ("Libya, where they back the GNA").
+PLACE_TIME_RELATIVES = frozenset({"where", "when"})
+
+
+def _plural_before_clause(group: Group, before: list[Group], pronoun: Token) -> bool:
+    """Whether a pronoun goes back to a plural of actors named as no subject, the last group before it in its sentence:
+    "they" / "them" / "their" in a relative clause on the group itself ("The sanctions hit Qatar and Turkey, which
+    continue their aid to the GNA"), or in a where- or when-clause on a later noun ("Ankara sent Turkish drone operators
+    to Misrata, where they assist the GNA": the place or time is no "they"), or "them" as the object of a verb the group is no
+    argument of ("The minister inspected his units and sent them to fight Haftar": "them" is never its own verb's subject or
+    object)."""
+    if group.subject or group.head < 0 or not before or before[-1] is not group:
+        return False
+    members = {group.head, *(t.i for t in pronoun.doc[group.head].conjuncts)}
+    if any(a.dep_ == "relcl" and a.head.i in members for a in pronoun.ancestors):
+        return True  # "hit Qatar and Turkey, which continue their aid": the clause is on them
+    verb = pronoun.head
+    while verb.dep_ in ("prep", "pobj", "agent") and verb.head.i != verb.i:
+        verb = verb.head  # "expel the gunmen from them": the verb the preposition is on
+    if verb.dep_ == "relcl" and verb.head.i >= group.end and any(c.dep_ == "advmod" and c.lower_ in PLACE_TIME_RELATIVES for c in verb.children):
+        return True
+    if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in arguments) and verb.dep_ in ("conj", "xcomp", "advcl"):
+        arguments += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # its subject is the first verb's
+    return all(not (a.left_edge.i <= group.head <= a.right_edge.i) for a in arguments)
+
+
 def _official(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
     """The actor a meeting's subject or partner stands for: its own name, or for one person no name gives (a singular
     noun), the one actor its modifiers name ("Qatar's defence minister", "his Turkish counterpart": a possessive pronoun
@@ -1584,16 +1764,35 @@ def _official(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan]) -> Group | None:
+def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan], meeting_nouns: Collection[str] = ()) -> Group | None:
     """"Putin met Erdogan in Moscow", "Conte received Haftar", "Qatar's defence minister met his Turkish counterpart":
-    one actor meeting one other are a pair "the two leaders" or "they" may go back to."""
+    one actor meeting one other are a pair "the two leaders" or "they" may go back to. With `meeting_nouns`, any verb
+    whose object or prepositional object is a meeting with one other ("Bashagha went to Paris for a meeting with Le
+    Drian", "had a phone call with Erdogan": _met_by_noun)."""
     subjects = [m for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
-    met = [m for c in verb.children if c.dep_ == "dobj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
-    met += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts and (m := _official(p, by_token)) is not None]
+    if meeting_nouns:
+        met = _met_by_noun(verb, by_token, meeting_nouns)
+    else:
+        met = [m for c in verb.children if c.dep_ == "dobj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
+        met += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts and (m := _official(p, by_token)) is not None]
     if len(subjects) != 1 or len(met) != 1 or subjects[0].actor_id == met[0].actor_id:
         return None
     end = max(subjects[0].span.end, met[0].span.end)
     return Group(end, (subjects[0].actor_id, met[0].actor_id), True, True)
+
+
+def _met_by_noun(verb: Token, by_token: dict[int, ActorSpan], meeting_nouns: Collection[str]) -> list[ActorSpan]:
+    """The one actor the with-phrase of a meeting noun names, the noun being the verb's object or the object of one of
+    its prepositions ("held talks with Erdogan", "went to Paris for a meeting with Le Drian"); a meeting with a
+    list, or with a between-phrase, is no pair of the subject's."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    met = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in meeting_nouns or noun.conjuncts:
+            continue
+        met += [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts and (m := _official(p, by_token)) is not None]
+    return met
 
 
 # Nouns of a person who acts beside another of the same rank ("with his Turkish counterpart").
@@ -1637,16 +1836,45 @@ PLURAL_NOUN_TAGS = frozenset(map(get_string_id, ("NNS", "NNPS")))
 OWN_PLURAL_DEPS = frozenset({"amod", "compound"})
 
 
-def _one_actor_plural(token: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str]) -> ActorSpan | None:
+def _one_actor_plural(
+    token: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str], own_nouns: Collection[str] = (), loyal: Collection[str] = ()
+) -> ActorSpan | None:
     """The one actor a plural noun stands for: its own name ("the Emirates"), or the one actor an adjective or compound
-    names ("Turkish troops", "Wagner contractors"). None for a noun that names a relation to that actor ("Turkish
-    critics", "GNA opponents": a cue noun of the lexicon) or one with a possessive ("Haftar's allies")."""
+    names ("Turkish troops", "Wagner contractors"), or a possessive pronoun on one of `own_nouns` ("his troops", "its
+    drones": what one owns of these is its own), or the one actor the of-phrase of one of `own_nouns` or its adjective
+    of `loyal` names ("troops of the GNA", "forces loyal to Haftar": _force_of). None for a noun that names a relation
+    to that actor ("Turkish critics", "GNA opponents": a cue noun of the lexicon) or one with another possessive
+    ("Haftar's allies")."""
     if token.i in by_token:
         return by_token[token.i]
-    if token.lemma_.lower() in cue_nouns or any(c.dep_ == "poss" for c in token.children):
+    if token.lemma_.lower() in cue_nouns:
         return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if owners:
+        own = token.lemma_.lower() in own_nouns and len(owners) == 1 and owners[0].tag_ == "PRP$" and owners[0].i in by_token
+        return by_token[owners[0].i] if own else None
     named = [by_token[c.i] for c in token.children if c.dep_ in OWN_PLURAL_DEPS and c.i in by_token]
+    if not named and token.lemma_.lower() in own_nouns:
+        return _force_of(token, by_token, loyal)
     return named[0] if len({m.actor_id for m in named}) == 1 else None
+
+
+def _force_of(token: Token, by_token: dict[int, ActorSpan], loyal: Collection[str]) -> ActorSpan | None:
+    """"Troops of the GNA", "forces loyal to Haftar": the one actor named by a force noun's of-phrase, or by the to- or
+    with-phrase of an adjective of `loyal` on it (the lexicon's adjectives of alignment), a name alone and no list."""
+    objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > token.i for o in c.children if o.dep_ == "pobj"]
+    objects += [
+        o
+        for a in token.children
+        if a.dep_ in ("amod", "acl") and a.i > token.i and a.lower_ in loyal
+        for c in a.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if len(objects) != 1 or objects[0].conjuncts or objects[0].i not in by_token:
+        return None
+    return by_token[objects[0].i]
 
 
 def _groups(
@@ -1656,10 +1884,14 @@ def _groups(
     meeting_verbs: Collection[str] = (),
     cue_nouns: Collection[str] = (),
     person_nouns: Collection[str] = (),
+    own_nouns: Collection[str] = (),
+    loyal: Collection[str] = (),
+    meeting_nouns: Collection[str] = (),
 ) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
-    as an apposition of a name ("Sisi, the UAE and Russia") starts at that name."""
+    as an apposition of a name ("Sisi, the UAE and Russia") starts at that name. A plural of one
+    actor (_one_actor_plural, with `own_nouns`) keeps its actor whether or not it is a subject."""
     found: list[Group] = []
     inside: set[int] = set()
     # Only the nouns can open a list, and only the plural ones stand between: found from the parse's arrays,
@@ -1689,17 +1921,20 @@ def _groups(
         actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
         end = max(end, *(m.span.end for m in mentions))
         object_of = root.head.i if root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" else -1
-        found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of))
+        found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of, root.i))
     for token in plurals:
         if token.i not in inside and token.dep_ not in PREDICATE_DEPS:
             subject = token.dep_ in ("nsubj", "nsubjpass")
-            # "Turkish troops arrived ... They", "Wagner contractors arrived ... They": a plural subject that stands
-            # for one actor is who "they" goes back to; any other plural is a group of no actor
-            member = _one_actor_plural(token, by_token, cue_nouns) if subject else None
-            found.append(Group(token.i + 1, (member.actor_id,) if member is not None else (), subject, False))
+            # "Turkish troops arrived ... They", "Wagner contractors arrived ... They": a plural that stands for one
+            # actor is who "they" may go back to (as a subject; as no subject, _plural_before_clause); any other
+            # plural is a group of no actor
+            member = _one_actor_plural(token, by_token, cue_nouns, own_nouns, loyal)
+            found.append(Group(token.i + 1, (member.actor_id,) if member is not None else (), subject, False, head=token.i))
     if meeting_verbs:
         for token in (doc[i] for i, (pos, _) in enumerate(rows, start=sent.start) if pos == VERB):
             if token.lemma_.lower() in meeting_verbs and (pair := _meeting_pair(token, by_token)) is not None:
+                found.append(pair)
+            elif meeting_nouns and (pair := _meeting_pair(token, by_token, meeting_nouns)) is not None:
                 found.append(pair)
             elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns)) is not None:
                 found.append(pair)
@@ -1768,6 +2003,32 @@ def standalone_count(token: Token, lexicon: Lexicon) -> int | None:
     return count
 
 
+def _between_pair_sides(token: Token, before: Sequence[Group], lexicon: Lexicon) -> tuple[Span, tuple[str, str]] | None:
+    """"The two delegations", "both sides", "the two camps" (a plural side noun counted by "two" or "both" and nothing
+    else) after a between-phrase of two actors earlier in the same sentence, the last list named ("talks between the GNA
+    and the LNA, with Tunisian diplomats mediating between the two delegations"): the phrase and the two. "Between" sets them
+    apart as sides; a list elsewhere ("Egypt and the UAE armed Haftar as the two sides clashed") is not read, nor a
+    marker that says they fight ("the two rival camps": the sides of edges, extract.coreference.resolve_sides)."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in lexicon.side_nouns:
+        return None
+    modifiers = [c for c in token.children if c.i < token.i]
+    words = {c.lower_ for c in modifiers}
+    if not words & set(COUNTING_MARKERS) or not words <= {"the", *COUNTING_MARKERS} or ("the" not in words and "both" not in words):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" for o in c.children) for c in token.children):
+        return None  # "the two sides of the border"; "accused the two camps of breaking it" is what they did
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PARTITIVE_WORDS:
+        return None
+    listed = [g for g in before if g.coordinated]
+    if not listed or len(listed[-1].actors) != 2 or listed[-1].head < 0:
+        return None
+    head = token.doc[listed[-1].head]
+    if head.dep_ != "pobj" or head.head.lower_ != "between":
+        return None
+    start = min(c.i for c in modifiers)
+    return token.doc[start : token.i + 1], (listed[-1].actors[0], listed[-1].actors[1])
+
+
 def _of_phrase_country(phrase: Span, actors: Sequence[str], countries: tuple[dict[str, str], dict[str, str]] | None) -> bool:
     """Whether every actor is of the country each demonym in the phrase names ("the two Libyan leaders": the GNA and
     the LNA, not Egypt and Turkey); True for a phrase with none."""
@@ -1785,13 +2046,13 @@ PARTITIVE_WORDS = frozenset({"one", "either", "neither", "each", "none", "some",
 _MEETING_VERBS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
-def _meeting_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """The verbs of meeting (the cue verbs inventoried as consult or host: meet, talk, receive, host, ...),
-    worked out once per lexicon (asked once per article)."""
-    held = _MEETING_VERBS.get(id(lexicon))
+def _meeting_verbs(lexicon: Lexicon, section: str = "verbs") -> frozenset[str]:
+    """The verbs of meeting (the cue verbs inventoried as consult or host: meet, talk, receive, host, ...), or with
+    `section` "nouns" the nouns (meeting, talk, summit, call, ...), worked out once per lexicon (asked once per article)."""
+    held = _MEETING_VERBS.get(hash((id(lexicon), section)))
     if held is None or held[0] is not lexicon:
-        verbs = frozenset(word for (section, word), category in lexicon.category_of.items() if section == "verbs" and category in ("consult", "host"))
-        held = _MEETING_VERBS[id(lexicon)] = (lexicon, verbs)
+        verbs = frozenset(word for (part, word), category in lexicon.category_of.items() if part == section and category in ("consult", "host"))
+        held = _MEETING_VERBS[hash((id(lexicon), section))] = (lexicon, verbs)
     return held[1]
 
 
@@ -1872,7 +2133,12 @@ def resolve_group_references(
     openers = frozenset(lexicon.group_reference_nouns) | frozenset(lexicon.group_reference_counts)
     asking = _reference_words(openers)
     meeting_verbs = _meeting_verbs(lexicon)
+    meeting_nouns = _meeting_verbs(lexicon, "nouns")
     cue_nouns = _cue_nouns(lexicon)
+    # what an actor owns of these is its own ("his troops"); aid that is no force ("its support") is not
+    own_nouns = lexicon.aid_nouns - lexicon.nonmilitary_aid_nouns
+    # "forces loyal to Haftar", "units aligned with the GNA": an adjective of support says whose forces they are
+    loyal = frozenset(word for word, cue in lexicon.adjectives.items() if cue.relation == "support" and {"to", "with"} & set(cue.preps))
     forms = _reference_forms(openers)
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
@@ -1884,7 +2150,7 @@ def resolve_group_references(
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         if carried_from is not None:
-            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns), None
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
@@ -1893,7 +2159,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns)
             if not asks[number]:
                 carried = groups
                 continue
@@ -1919,9 +2185,16 @@ def resolve_group_references(
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
-                    if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token)):
+                    if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token) or _plural_before_clause(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
+                    continue
+                between = _between_pair_sides(token, before, lexicon)
+                if between is not None:
+                    # "staged talks between the GNA and the LNA, with Tunisian diplomats mediating between the two
+                    # delegations": the two a between-phrase set apart earlier in the sentence
+                    added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, between[0]) for a in between[1])
+                    groups = sorted([*groups, Group(token.i + 1, between[1], subject, True)], key=lambda g: g.end)
                     continue
                 count = standalone_count(token, lexicon)
                 if count is not None and token.i not in inside:

@@ -185,8 +185,8 @@ class Extractor:
         for paragraph, doc in zip(paragraphs, docs):
             show_written_quotes(doc, paragraph.text)
         found_names = [self.finder.find(doc, article.date) for doc in docs]
-        named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions))
-        found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns)
+        named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions), article.date)
+        found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns, self.lexicon.camp_nouns)
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.

@@ -25,6 +25,9 @@ def speakers(text: str) -> dict[tuple[str, str, str], str]:
         # a colon after the reporting verb opens the speaker's words, quoted or not
         ("The Turkish president said in a speech: we will back the GNA until the end.", ("Turkey", S, "GNA"), "Turkey"),
         ("Erdogan told reporters on Friday: our support for the GNA will continue.", ("Turkey", S, "GNA"), "Turkey"),
+        # a headline's name and colon: what follows is that name's words, its "we" and "our" included
+        ("Cavusoglu: we will keep supporting the GNA until the end.", ("Turkey", S, "GNA"), "Turkey"),
+        ("Sarraj: our forces will drive Haftar's militias out of Tarhuna.", ("GNA", O, "LNA"), "GNA"),
         # "was quoted as saying": the one quoted speaks, not the outlet
         ("We will back the GNA until the end, Erdogan was quoted as saying by Anadolu.", ("Turkey", S, "GNA"), "Turkey"),
         # the parser can make the reported clause the root and the reporting verb its adverbial clause
@@ -54,6 +57,8 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
         ("We back the GNA because Erdogan said so.", ("Turkey", S, "GNA")),
         ("“I do not support Haftar,” Macron said.", ("France", S, "LNA")),
         ("I back the GNA. Egypt backs Haftar.", ("Egypt", S, "GNA")),
+        # no name before the colon: no one's words
+        ("Report: we will keep supporting the GNA.", ("Turkey", S, "GNA")),
         # the next sentence names no speaker: "we" stays no one's
         ("We back the GNA. Egypt backs Haftar.", ("Egypt", S, "GNA")),
         ("We back the GNA. Egypt backs Haftar.", ("Turkey", S, "GNA")),

@@ -1603,3 +1603,237 @@ def test_goods_without_a_sender_before_resolve_to_nobody(text: str) -> None:
     docs = [extractor.nlp(paragraph) for paragraph in text.split("\n\n")]
     found = [extractor.finder.find(doc, "") for doc in docs]
     assert not [m for ms in extractor_resolve(extractor, docs, found) for m in ms if m.kind == ACT_REFERENCE_KIND]
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "the army", "the kingdom", "the ministry" in what one actor's people say are that actor's own
+        ('"The army has repelled an attack by the GNA militias south of Tripoli," the LNA spokesman said on Sunday.', {("LNA", O, "GNA")}, set()),
+        ("Jordan's foreign minister told reporters that the kingdom would keep training Haftar's officers.", {("Jordan", S, "LNA")}, set()),
+        ("The Egyptian defence ministry said the ministry had warned Turkey against sending troops to Libya.", {("Egypt", O, "Turkey")}, set()),
+        ("The Turkish foreign ministry said the army would keep training the GNA's forces.", {("Turkey", S, "GNA")}, set()),
+        # "the Libyan army" is each side's name for its own forces
+        ("Haftar said the Libyan army had shot down a Turkish drone over Tarhuna.", {("LNA", O, "Turkey")}, set()),
+        ('"The Libyan army repelled an assault by Haftar\'s militias," a spokesman for the GNA said.', {("GNA", O, "LNA")}, {("LNA", O, "LNA")}),
+        # in the words of an actor that has none of them, or with a phrase that says whose, or nobody's words: no one
+        ('"The Libyan army will never accept Turkish occupation," the Russian foreign minister said.', set(), {("LNA", O, "Turkey"), ("Russia", O, "Turkey")}),
+        ("Erdogan said the kingdom was training Haftar's officers.", set(), {("Turkey", S, "LNA")}),
+        ('"The army of the GNA is a gathering of militias," Haftar said.', set(), {("LNA", O, "GNA")}),
+        ("The army struck the GNA's positions near Sirte on Monday.", set(), {("LNA", O, "GNA")}),
+    ],
+)
+def test_the_army_the_kingdom_the_ministry_in_the_words_of_its_own_people(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "they" in a where- or when-clause on a place named after a plural of one actor that is no subject
+        ("Ankara sent Turkish drone operators to Misrata, where they assist the GNA's forces.", {("Turkey", S, "GNA")}, set()),
+        ("Cairo moved Egyptian commandos to the border region, where they could back Haftar's forces.", {("Egypt", S, "LNA")}, set()),
+        # "them" as the object of a verb the plural is no argument of, a possessive pronoun's troops included
+        ("The GNA's defence minister inspected his units in Zawiya and sent them to fight Haftar's forces.", {("GNA", O, "LNA")}, set()),
+        ("Erdogan sent Turkish troops to Libya and ordered them to defend the GNA.", {("Turkey", S, "GNA")}, set()),
+        ("Turkish troops trained GNA fighters and armed them.", {("Turkey", S, "GNA")}, set()),
+        # in a relative clause on the list itself, "their" is the list's
+        ("The sanctions hit Qatar and Turkey, which continue their aid to the GNA.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}, set()),
+        # a force's of-phrase or its adjective of alignment says whose it is
+        ("Troops of the GNA pushed east on Monday. They received Turkish air support.", {("Turkey", S, "GNA")}, set()),
+        ("Egypt trained units loyal to Haftar in the desert, where they were armed by Emirati advisers.", {("UAE", S, "LNA")}, set()),
+        ("Units loyal to the GNA and fighters loyal to Haftar exchanged fire. They were later shelled by Emirati jets.", set(), {("UAE", O, "GNA"), ("UAE", O, "LNA")}),
+        ("Militias that once served the GNA switched sides. They were backed by Emirati drones.", set(), {("UAE", S, "GNA")}),
+        # a plural of no actor in between, or a modifier that names no owner, resolves nothing
+        ("The GNA deployed Turkish-trained units near Sirte, where they attacked Haftar's positions.", set(), {("Turkey", O, "LNA")}),
+        ("Qatar funded Islamist militias in Tripoli, where they fought Haftar's forces.", set(), {("Qatar", O, "LNA")}),
+    ],
+)
+def test_they_and_them_go_back_to_a_plural_of_one_actor_that_is_no_subject(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,date,expected,absent",
+    [
+        # in the war's years "the renegade general", "the eastern commander" are Haftar with no antecedent
+        ("Qatar's emir received a GNA delegation in Doha. Qatari officials later blamed the renegade general for the collapse of the truce.", "2020-01-10", {("Qatar", O, "LNA")}, set()),
+        ("Algeria closed a border crossing on Monday. Tunisia warned the eastern commander against sending troops to the frontier.", "2019-09-02", {("Tunisia", O, "LNA")}, set()),
+        ("Egypt has backed the rogue general ever since, officials in Cairo say.", "2020-07-01", {("Egypt", S, "LNA")}, set()),
+        # before those years, or in an undated article, they need an antecedent
+        ("Egypt has backed the renegade general ever since.", "2012-03-01", set(), {("Egypt", S, "LNA")}),
+        ("Egypt has backed the renegade general ever since.", "", set(), {("Egypt", S, "LNA")}),
+        # a title before a name, or an epithet that may be anyone's, is not one
+        ("Egypt has backed the general ever since.", "2020-07-01", set(), {("Egypt", S, "LNA")}),
+    ],
+)
+def test_an_epithet_of_the_war_s_years_stands_alone_by_the_article_date(text: str, date: str, expected: set, absent: set) -> None:
+    found = edges(text, date)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a resolved epithet names its actor as a name does: a later epithet may go back to it
+        ("Wagner arrived in Sirte in May. The group dug trenches around the city. Later the group helped Haftar's forces.", {("Wagner", S, "LNA")}, set()),
+        ("Wagner arrived in Sirte in May. Trenches were dug around the city. Later the group helped Haftar's forces.", set(), {("Wagner", S, "LNA")}),
+        # "the advisory body" is the High Council of State named shortly before
+        ("The High Council of State elected a new head on Sunday. The advisory body also voiced support for the GNA.", {("High Council of State", S, "GNA")}, set()),
+        ("The High Council of State met on Monday. Later, the consultative body condemned Haftar's attacks.", {("High Council of State", O, "LNA")}, set()),
+        # one that says whose, or with no council named, is not it
+        ("The High Council of State met on Monday. The advisory body of the UN rejected Haftar's offensive.", set(), {("High Council of State", O, "LNA")}),
+        ("The advisory body rejected Haftar's offensive.", set(), {("High Council of State", O, "LNA")}),
+    ],
+)
+def test_definite_descriptions_go_back_to_a_named_or_resolved_actor(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"epithet": "rogue general", "actors": ["LNA", "GNA"], "alone": ["2014-05-16", ""]},  # alone: one actor only
+        {"epithet": "rogue general", "actors": ["LNA"], "alone": ["May 2014", ""]},  # not a date
+        {"epithet": "rogue general", "actors": ["LNA"], "alone": "2014-05-16"},  # not [from, until]
+    ],
+)
+def test_an_epithet_that_stands_alone_names_one_actor_and_two_dates(tmp_path: Path, entry: dict) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="epithets.jsonl:1"):
+        load_epithets(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "it" as what a verb of judging acts on is the act named last, "a deal" as well as "the deal"
+        ("Egypt struck a gas deal with the LNA in March. Tunisia and Algeria say it violates Libyan law, and the two neighbours have rejected it.",
+         {("Tunisia", O, "Egypt"), ("Algeria", O, "LNA")}, set()),
+        ("Turkey signed a security pact with the GNA, and Egypt condemned it.", {("Egypt", O, "Turkey"), ("Egypt", O, "GNA")}, set()),
+        ("Russia floated a truce plan in January. Two weeks later, Turkey rejected it.", {("Turkey", O, "Russia")}, set()),
+        # an apposition on the judge names no judge ("a rival of Doha" is not Qatar judging its own accord)
+        ("Qatar struck a security accord with the GNA on Monday. The UAE, a rival of Doha, swiftly condemned it.", {("UAE", O, "GNA"), ("UAE", O, "Qatar")}, set()),
+        ("Haftar launched an offensive on Tripoli. Sisi met Putin, who condemned it.", {("Russia", O, "LNA")}, set()),
+        ("The GNA signed a maritime accord with Ankara. Haftar rejected it and vowed to fight on.", {("LNA", O, "Turkey")}, set()),
+        # an actor named between may be "it"; the act's own party judges nothing; goods and plural acts are no "it"
+        ("Turkey signed a deal with the GNA. Egypt welcomed Qatar's envoy and condemned it.", set(), {("Egypt", O, "Turkey"), ("Egypt", O, "GNA")}),
+        ("Turkey signed a deal with the GNA. The GNA's parliament later rejected it.", set(), {("GNA", O, "Turkey")}),
+        # a judging verb with no subject of its own: who judges is inferred, and left alone
+        ("Athens urged the EU to annul the Turkey-GNA memorandum, calling it an illegal act.", set(), {("EU", O, "GNA"), ("EU", O, "Turkey")}),
+        ("The UAE sent drones to Haftar. Turkey condemned it.", set(), {("Turkey", O, "UAE"), ("Turkey", O, "LNA")}),
+        ("Egypt hosted talks between the GNA and the LNA. Turkey criticised it.", set(), {("Turkey", O, "GNA"), ("Turkey", O, "LNA"), ("Turkey", O, "Egypt")}),
+    ],
+)
+def test_it_judged_goes_back_to_the_act_named_last(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "its" on the object of a verb whose subject is a camp: the camp's members, not a name inside its clause
+        ("The bloc of Qatar and Turkey, which Egypt accuses of sponsoring Islamists, has doubled its assistance to the GNA.",
+         {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}, {("Egypt", S, "GNA")}),
+        ("The coalition of Egypt and the UAE, which Ankara accuses of arming militias, renewed its backing for Haftar.", {("Egypt", S, "LNA"), ("UAE", S, "LNA")}, {("Turkey", S, "LNA")}),
+        # a camp whose members are not listed is no one named near it
+        ("The pro-Haftar camp, which Turkey has long criticised, renewed its support for the field marshal.", set(), {("Turkey", S, "LNA")}),
+        # any other subject: the usual reading
+        ("Egypt said the decision reflected its concern about Turkish moves.", {("Egypt", O, "Turkey")}, set()),
+    ],
+)
+def test_its_on_a_camp_s_object_is_the_camp_s_members(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "the two delegations", "both sides", "the two camps" after a between-phrase of two actors in the same sentence
+        ("Algeria staged talks between the GNA and the LNA, with Tunisian diplomats mediating between the two delegations.", {("Tunisia", M, "GNA"), ("Tunisia", M, "LNA")}, set()),
+        ("Fighting between the GNA and the LNA resumed near Sirte, and Germany urged both sides to return to the table.", {("Germany", M, "GNA"), ("Germany", M, "LNA")}, set()),
+        ("Russia brokered a truce between the GNA and the LNA in January, but Algeria later accused the two camps of breaking it.", {("Algeria", O, "GNA"), ("Algeria", O, "LNA")}, set()),
+        # a list that no between-phrase sets apart, or a phrase that says whose sides, is not them
+        ("Egypt and the UAE armed Haftar as the two sides clashed near Sirte.", set(), {("Egypt", O, "UAE")}),
+        ("Egypt hosted talks between Sarraj and Haftar, and Italy urged the two sides of the border to cooperate.", set(), {("Italy", M, "GNA"), ("Italy", M, "LNA")}),
+    ],
+)
+def test_the_two_sides_after_a_between_phrase_in_the_same_sentence(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "the Russian group" after Wagner is Wagner, and its demonym no longer names Russia
+        ("Wagner fighters left Jufra last week, and the GNA accused the Russian group of looting homes.", {("GNA", O, "Wagner")}, {("GNA", O, "Russia")}),
+        ("Wagner fighters withdrew from Sirte. The GNA accused the Russian group of war crimes.", {("GNA", O, "Wagner")}, {("GNA", O, "Russia")}),
+        ("Wagner has sent fighters to Sirte. The GNA said the Russian firm was arming Haftar's forces.", {("Wagner", S, "LNA")}, {("Russia", S, "LNA")}),
+        # the charge of "accused" is no of-phrase that says which group
+        ("Wagner arrived in Sirte. Turkey accused the group of war crimes.", {("Turkey", O, "Wagner")}, set()),
+        # with no Wagner named, or "a Russian firm" (a new one), the demonym stays Russia's
+        ("Turkey accused the Russian group of arming Haftar.", {("Turkey", O, "Russia")}, {("Turkey", O, "Wagner")}),
+        ("Wagner has sent fighters to Sirte. The GNA said a Russian firm was arming Haftar's forces.", set(), {("Wagner", S, "LNA")}),
+    ],
+)
+def test_the_russian_group_after_wagner_is_wagner_not_russia(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_demonym_of_names_a_known_actor(tmp_path: Path) -> None:
+    (tmp_path / "epithets.jsonl").write_text(json.dumps({"epithet": "Russian group", "actors": ["Wagner"], "demonym_of": "Nowhere"}) + "\n", encoding="utf-8")
+    with pytest.raises(EpithetError, match="epithets.jsonl:1"):
+        load_epithets(tmp_path, known=frozenset({"Wagner", "Russia"}))
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "the attack", "the raid" with no attack noun before: the subject of the sentence right before, when it attacks
+        ("Haftar's forces shelled a market in Tarhuna. Qatar condemned the attack.", {("Qatar", O, "LNA")}, set()),
+        ("Emirati jets struck a farm near Gharyan. Italy criticised the raid, which killed two workers.", {("Italy", O, "UAE")}, set()),
+        # no actor attacks, or the attack is denied: no one
+        ("Gunmen attacked a hotel in Tripoli. Egypt condemned the attack.", set(), {("Egypt", O, "GNA")}),
+        ("Haftar's forces did not attack Tripoli on Monday. The GNA condemned the attack.", set(), {("GNA", O, "LNA")}),
+        ("Haftar visited Cairo on Monday. Turkey condemned the attack.", set(), {("Turkey", O, "LNA")}),
+        # "the speaker" is the HoR's speaker named shortly before; "the parallel government" the eastern government
+        ("Aguila Saleh returned to Tobruk on Sunday. The speaker then accused Turkey of occupying western Libya.", {("HoR", O, "Turkey")}, set()),
+        ("Al-Thinni's cabinet met in Bayda on Tuesday. The parallel government also accused Qatar of funding militias in Tripoli.", {("Interim Government", O, "Qatar")}, set()),
+        ("Erdogan addressed the Turkish parliament. The speaker later criticised Haftar.", set(), {("HoR", O, "LNA")}),
+    ],
+)
+def test_the_attack_after_a_clause_of_attacking_and_more_descriptions(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a meeting noun's with-phrase and the verb's subject are a pair "the two leaders" may go back to
+        ("Bashagha went to Paris for a meeting with Le Drian. The two men criticised Haftar's offensive.", {("France", O, "LNA"), ("GNA", O, "LNA")}, set()),
+        ("Sarraj had a phone call with Erdogan on Monday. The two men condemned Haftar's offensive.", {("Turkey", O, "LNA")}, set()),
+        # a noun of no meeting is no pair
+        ("Bashagha went to Paris for a ceremony with Le Drian. The two men criticised Haftar's offensive.", set(), {("France", O, "LNA")}),
+    ],
+)
+def test_a_meeting_noun_with_one_other_makes_a_pair(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
