@@ -381,7 +381,7 @@ class SentenceContext:
         """What a relative or participle clause describes. A relative pronoun
         right after a coordination refers to the nearest conjunct."""
         head = clause.head
-        if pronoun is not None and (signers := self._persons_before_which(head, pronoun)):
+        if pronoun is not None and (signers := self._makers_before_which(head, pronoun)):
             return signers
         if head.dep_ == "appos" and lemma(head) in self.lexicon.claim_nouns and not self.mention_at.get(head.i):
             # "accused Qatar of funding groups fighting alongside the GNA, a claim Doha dismissed": the claim is
@@ -437,9 +437,11 @@ class SentenceContext:
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
         return described
 
-    def _persons_before_which(self, head: Token, pronoun: Token) -> list[ActorSpan]:
-        """"the memorandum signed by Erdogan and Sarraj, which Greece denounced": "which" never stands for a person,
-        so after persons in a participle's by-phrase it stands for what they did, whose doers they all are."""
+    def _makers_before_which(self, head: Token, pronoun: Token) -> list[ActorSpan]:
+        """"the memorandum signed by Erdogan and Sarraj, which Greece denounced", "the truce brokered by Russia and
+        Turkey, which Haftar rejected": after the by-phrase of a participle that makes a thing (authorship_verbs),
+        "which" stands for the thing made, not for its last maker; all its makers are its doers. ("Which" never
+        stands for a person either.)"""
         if pronoun.lower_ != "which":
             return []
         listed = head
@@ -447,8 +449,9 @@ class SentenceContext:
             listed = listed.head
         if listed.dep_ != "pobj" or listed.head.dep_ != "agent" or listed.head.head.dep_ != "acl":
             return []
-        people = self.group(listed)
-        return people if people and all(m.kind in PERSON_KINDS for m in people) else []
+        makers = self.group(listed)
+        made = lemma(listed.head.head) in self.lexicon.authorship_verbs
+        return makers if makers and (made or all(m.kind in PERSON_KINDS for m in makers)) else []
 
     def _doers(self, noun: Token, found: list[ActorSpan]) -> list[ActorSpan]:
         """Who acts when `noun` does: not the state a flag or register names ("a Tanzanian-flagged ship carried
