@@ -2191,8 +2191,8 @@ def resolve_group_references(
                     continue
                 between = _between_pair_sides(token, before, lexicon)
                 if between is not None:
-                    # "staged talks between the GNA and the LNA, with Tunisian diplomats mediating between the two
-                    # delegations": the two a between-phrase set apart earlier in the sentence
+                    # "held talks between the HoR and the GNA in Gammarth, with Algerian envoys shuttling between the
+                    # two delegations": the two a between-phrase set apart earlier in the sentence
                     added.extend(ActorSpan(a, GROUP_REFERENCE_KIND, between[0]) for a in between[1])
                     groups = sorted([*groups, Group(token.i + 1, between[1], subject, True)], key=lambda g: g.end)
                     continue

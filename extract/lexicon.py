@@ -118,7 +118,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     # Verbs of thinking and judging: they report a that-clause, not their object ("Turkey sees no role for Haftar").
     cognition_verbs: frozenset[str]
-    # A clause on one of these says what is demanded ("the need for Russian forces to leave").
+    # A clause on one of these says what is demanded ("the need for Turkish troops to quit Libya").
     demand_nouns: frozenset[str]
     locative_preps: frozenset[str]
     place_nouns: frozenset[str]

@@ -1614,7 +1614,7 @@ def test_goods_without_a_sender_before_resolve_to_nobody(text: str) -> None:
         ("The Egyptian defence ministry said the ministry had warned Turkey against sending troops to Libya.", {("Egypt", O, "Turkey")}, set()),
         ("The Turkish foreign ministry said the army would keep training the GNA's forces.", {("Turkey", S, "GNA")}, set()),
         # "the Libyan army" is each side's name for its own forces
-        ("Haftar said the Libyan army had shot down a Turkish drone over Tarhuna.", {("LNA", O, "Turkey")}, set()),
+        ("Haftar said the Libyan army downed a Turkish drone near Gharyan.", {("LNA", O, "Turkey")}, set()),
         ('"The Libyan army repelled an assault by Haftar\'s militias," a spokesman for the GNA said.', {("GNA", O, "LNA")}, {("LNA", O, "LNA")}),
         # in the words of an actor that has none of them, or with a phrase that says whose, or nobody's words: no one
         ('"The Libyan army will never accept Turkish occupation," the Russian foreign minister said.', set(), {("LNA", O, "Turkey"), ("Russia", O, "Turkey")}),
@@ -1729,7 +1729,7 @@ def test_an_epithet_that_stands_alone_names_one_actor_and_two_dates(tmp_path: Pa
         # a judging verb with no subject of its own: who judges is inferred, and left alone
         ("Athens urged the EU to annul the Turkey-GNA memorandum, calling it an illegal act.", set(), {("EU", O, "GNA"), ("EU", O, "Turkey")}),
         ("The UAE sent drones to Haftar. Turkey condemned it.", set(), {("Turkey", O, "UAE"), ("Turkey", O, "LNA")}),
-        ("Egypt hosted talks between the GNA and the LNA. Turkey criticised it.", set(), {("Turkey", O, "GNA"), ("Turkey", O, "LNA"), ("Turkey", O, "Egypt")}),
+        ("Cairo held a round of talks between the LNA and the GNA. Turkey criticised it.", set(), {("Turkey", O, "GNA"), ("Turkey", O, "LNA"), ("Turkey", O, "Egypt")}),
     ],
 )
 def test_it_judged_goes_back_to_the_act_named_last(text: str, expected: set, absent: set) -> None:
@@ -1761,7 +1761,7 @@ def test_its_on_a_camp_s_object_is_the_camp_s_members(text: str, expected: set, 
     "text,expected,absent",
     [
         # "the two delegations", "both sides", "the two camps" after a between-phrase of two actors in the same sentence
-        ("Algeria staged talks between the GNA and the LNA, with Tunisian diplomats mediating between the two delegations.", {("Tunisia", M, "GNA"), ("Tunisia", M, "LNA")}, set()),
+        ("Tunisia held talks between the HoR and the GNA in Gammarth, with Algerian envoys shuttling between the two delegations.", {("Algeria", M, "GNA"), ("Algeria", M, "HoR")}, set()),
         ("Fighting between the GNA and the LNA resumed near Sirte, and Germany urged both sides to return to the table.", {("Germany", M, "GNA"), ("Germany", M, "LNA")}, set()),
         ("Russia brokered a truce between the GNA and the LNA in January, but Algeria later accused the two camps of breaking it.", {("Algeria", O, "GNA"), ("Algeria", O, "LNA")}, set()),
         # a list that no between-phrase sets apart, or a phrase that says whose sides, is not them

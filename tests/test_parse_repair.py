@@ -1406,7 +1406,7 @@ def test_a_clause_with_scare_quotes_gives_its_edge(text: str, edges: set, absent
 @pytest.mark.parametrize(
     "text,first,second",
     [
-        ("Sarraj and army chief Khalifa Haftar met in Abu Dhabi under Emirati auspices.", "Sarraj", "Haftar"),
+        ("Sarraj and field marshal Khalifa Haftar sat down in Cairo under Egyptian auspices.", "Sarraj", "Haftar"),
         ("Dbeibah and parliament speaker Aguila Saleh held talks in Rabat under Moroccan sponsorship.", "Dbeibah", "Saleh"),
         ("Tunisia's president hosted Sarraj and LNA commander Khalifa Haftar for talks on a truce.", "Sarraj", "Haftar"),
         ("Haftar and Tripoli premier Fayez al-Sarraj signed a truce brokered by Russia.", "Haftar", "Sarraj"),
@@ -1439,7 +1439,7 @@ def test_a_name_before_and_that_may_modify_stays(text: str, first: str) -> None:
 @pytest.mark.parametrize(
     "text,edges",
     [
-        ("Sarraj and army chief Khalifa Haftar met in Abu Dhabi under Emirati auspices.", {("UAE", "mediation", "GNA"), ("UAE", "mediation", "LNA")}),
+        ("Sarraj and field marshal Khalifa Haftar sat down in Cairo under Egyptian auspices.", {("Egypt", "mediation", "GNA"), ("Egypt", "mediation", "LNA")}),
         ("Dbeibah and parliament speaker Aguila Saleh held talks in Rabat under Moroccan sponsorship.", {("Morocco", "mediation", "GNU")}),
         ("Macron received Haftar and Prime Minister Fayez al-Sarraj at the Elysee for talks.", {("France", "mediation", "LNA")}),
     ],
@@ -1452,7 +1452,7 @@ def test_a_titled_name_after_and_keeps_the_first_name_in_the_list(text: str, edg
 @pytest.mark.parametrize(
     "text,subject,infinitive,obj",
     [
-        ("Turkish jets helped the GNA repel the attack on Tripoli.", "GNA", "repel", "attack"),
+        ("Turkish jets helped the GNA repel the assault on Misrata.", "GNA", "repel", "assault"),
         ("Wagner snipers helped Haftar besiege Tripoli.", "Haftar", "besiege", "Tripoli"),
         ("Ankara helped the GNA retake Tarhuna from Haftar.", "GNA", "retake", "Tarhuna"),
     ],
@@ -1483,7 +1483,7 @@ def test_a_noun_after_the_object_of_help_stays_a_noun(text: str) -> None:
 @pytest.mark.parametrize(
     "text,edges,absent",
     [
-        ("Turkish jets helped the GNA repel the attack on Tripoli.", {("Turkey", "support", "GNA")}, set()),
+        ("Turkish jets helped the GNA repel the assault on Misrata.", {("Turkey", "support", "GNA")}, set()),
         ("Wagner snipers helped Haftar besiege Tripoli.", {("Wagner", "support", "LNA")}, {("Wagner", "support", "GNA")}),
         ("Ankara quietly helped the GNA retake Tarhuna from Haftar, officials said.", {("Turkey", "support", "GNA")}, set()),
     ],
@@ -1497,8 +1497,8 @@ def test_help_with_a_bare_infinitive_backs_its_object(text: str, edges: set, abs
     "text,pairs",
     [
         (
-            "Foreign powers have poured weapons into Libya, with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government.",
-            [("Cairo", "arming", "Haftar"), ("Ankara", "supplying", "government")],
+            "Outside powers keep the war going, with Amman and Cairo equipping Haftar and Doha financing the Sarraj government.",
+            [("Amman", "equipping", "Haftar"), ("Doha", "financing", "government")],
         ),
         ("Regional rivals are fighting by proxy, with the UAE funding Haftar and Qatar financing Sarraj.", [("UAE", "funding", "Haftar"), ("Qatar", "financing", "Sarraj")]),
         (
@@ -1538,9 +1538,9 @@ def test_a_with_phrase_that_is_no_gapped_absolute_stays(text: str) -> None:
     "text,edges,absent",
     [
         (
-            "Diplomats say the embargo is ignored, with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government.",
-            {("Egypt", "support", "LNA"), ("UAE", "support", "LNA"), ("Turkey", "support", "GNA")},
-            {("Egypt", "support", "Turkey"), ("Egypt", "support", "GNA")},
+            "The embargo exists on paper only, with Cairo and Amman equipping Haftar and Doha financing the Sarraj government.",
+            {("Egypt", "support", "LNA"), ("Jordan", "support", "LNA"), ("Qatar", "support", "GNA")},
+            {("Egypt", "support", "Qatar"), ("Egypt", "support", "GNA")},
         ),
         (
             "Both camps have foreign patrons, with Turkey and Qatar backing the GNA and Egypt backing the LNA.",
@@ -1563,7 +1563,7 @@ def test_scare_quotes_still_quote_their_speaker() -> None:
 @pytest.mark.parametrize(
     "text,topic,noun",
     [
-        ("Greece, with the putschist Haftar, the cooperation against Turkey is developing, Cavusoglu claimed.", "Greece", "cooperation"),
+        ("Cyprus, with the warlord Haftar, the coordination against Turkey is deepening, Akar alleged.", "Cyprus", "coordination"),
         ("Egypt, the support to the militias of Haftar is continuing, the GNA said.", "Egypt", "support"),
         ("Russia, alongside Haftar, the war against the GNA has escalated.", "Russia", "war"),
     ],
@@ -1580,7 +1580,7 @@ def test_a_fronted_topic_is_the_possessor_of_its_bare_event_noun(text: str, topi
     [
         "Egypt, the intervention of Turkey is unacceptable, Sisi said.",  # the noun names its own actor
         "Qatar, the Turkish support for the GNA is welcome, its emir said.",  # a demonym on the noun
-        "Algeria, the talks between the GNA and the LNA must resume, Tebboune said.",  # its own parties
+        "Tunisia, the dialogue between the HoR and the GNA has to go on, Saied said.",  # its own parties
         "Turkey, the GNA's main backer, has sent drones to Tripoli.",  # an apposition describing the name
     ],
 )
@@ -1596,7 +1596,7 @@ def test_a_fronted_name_before_a_noun_with_its_own_actor_stays(text: str) -> Non
 @pytest.mark.parametrize(
     "text,edges",
     [
-        ("Greece, with the putschist Haftar, the cooperation against Turkey is developing, Cavusoglu claimed.", {("Greece", "support", "LNA"), ("Greece", "opposition", "Turkey")}),
+        ("Cyprus, with the warlord Haftar, the coordination against Turkey is deepening, Akar alleged.", {("Cyprus", "support", "LNA"), ("Cyprus", "opposition", "Turkey")}),
         ("The UAE, with Egypt, the military support for Haftar is increasing, diplomats say.", {("UAE", "support", "LNA")}),
     ],
 )

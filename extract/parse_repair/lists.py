@@ -904,7 +904,7 @@ def _next_gapped_clause(doc: Doc, after: int, end: int, lexicon: Lexicon) -> tup
 
 
 def gapped_with_clauses(doc: Doc, lexicon: Lexicon) -> None:
-    """"with Cairo and Abu Dhabi arming Haftar and Ankara supplying the Tripoli government", "with the UAE
+    """"with Amman and Cairo equipping Haftar and Doha financing the Sarraj government", "with the UAE
     funding Haftar and Qatar financing Sarraj": an absolute "with" of two or more clauses, each a list of
     names, a verb in -ing and its object. The parser often reads the second clause's names as the first
     verb's objects (Cairo arms Ankara), its verb as a noun, or hangs the first verb's object on it, which

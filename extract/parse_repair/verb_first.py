@@ -993,15 +993,15 @@ def reporter_before_speaker(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(doc[verb.i - 1], verb, "punct")
 
 
-# Prepositions of the phrase translated press sets between a fronted actor and its event noun ("Greece, with
-# the putschist Haftar, the cooperation against Turkey ..."): the event's partner, target or side.
+# Prepositions of the phrase translated press sets between a fronted actor and its event noun ("Cyprus, with
+# the warlord Haftar, the coordination against Turkey ..."): the event's partner, target or side.
 TOPIC_PHRASE_PREPS = frozenset({"with", "against", "to", "alongside", "beside"})
 # Longest such phrase, commas aside.
 _TOPIC_PHRASE_WORDS = 8
 
 
 def topic_before_agentless_noun_subject(doc: Doc, lexicon: Lexicon) -> None:
-    """"Greece, with the putschist Haftar, the cooperation against Turkey is developing", "Egypt, the support
+    """"Cyprus, with the warlord Haftar, the coordination against Turkey is deepening", "Egypt, the support
     to Haftar's militias is continuing": translated press fronts the actor of an event noun as a topic set off
     by a comma (its partner in a phrase of its own), and the clause's subject is the bare event noun; the
     parser leaves the topic a loose modifier, or hangs the clause on it. A dictionary name opening the

@@ -979,7 +979,7 @@ def relative_without_passive_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
         by.dep_ = "agent"
 
 
-# Verbs that take an object and a bare infinitive ("helped the GNA repel the attack", "let Haftar take the
+# Verbs that take an object and a bare infinitive ("helped the GNA repel the assault", "let Haftar take the
 # city", "made the LNA withdraw"): a closed class of English grammar, not cues.
 BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make"})
 BARE_INFINITIVE_FORMS = frozenset({"help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made", "making"})
@@ -991,7 +991,7 @@ _INFINITIVE_SUBJECT_WORDS = 5
 
 
 def bare_infinitive_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
-    """"Turkish drones helped the GNA repel the attack", "helped Haftar besiege Tripoli", "helped the GNA
+    """"Turkish jets helped the GNA repel the assault", "helped Haftar besiege Tripoli", "helped the GNA
     retake Tarhuna": after help, let or make and a named object, the tagger reads the bare infinitive as a
     noun the name modifies ("GNA repel", "besiege Tripoli"), so the verb's object becomes what the infinitive
     acts on ("helped ... Tripoli"). The infinitive is a clause of the verb with the name as its subject, as

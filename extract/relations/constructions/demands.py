@@ -32,7 +32,7 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         # "called on Turkey to pull out", "called for Wagner mercenaries to leave"
         leaving += [m for c in governor.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for p in objects(c) for m in ctx.group(p)]
     elif token.dep_ in ("advcl", "acl") and (demander := _demand_owner(ctx, governor)):
-        # "stressed the need for Russian forces to leave", "called for Turkish troops to leave", "Egypt's demand
+        # "stressed the need for Turkish troops to quit Libya", "called for Turkish troops to leave", "Egypt's demand
         # that Turkey withdraw": the clause says who must leave (its subject, taken below)
         pass
     elif modal_verb(token, ctx.lexicon) == "prescriptive":
@@ -60,7 +60,7 @@ def _demand_owner(ctx: SentenceContext, governor: Token) -> list[ActorSpan]:
     voicing = governor.head
     voices = lemma(voicing) in ctx.lexicon.light_verbs or lemma(voicing) in ctx.lexicon.reporting_verbs
     if lemma(voicing) in ctx.lexicon.denial_verbs or is_negated(voicing, ctx.lexicon):
-        return []  # "Washington denied the need for Russian forces to leave"
+        return []  # "Athens denied the need for Turkish troops to quit Libya"
     if not owners and governor.dep_ == "dobj" and voices:
         owners = ctx.subjects(voicing, is_passive(voicing))[0]
     return owners
