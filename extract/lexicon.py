@@ -265,6 +265,7 @@ class Lexicon:
     trust_designations: frozenset[str]
     # "shares Egypt's concerns about Turkey": taking another's stance as one's own (shared-stance)
     sharing_verbs: frozenset[str]
+    carrier_nouns: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -618,6 +619,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         commitment_words=words("commitment_words"),
         trust_designations=words("trust_designations"),
         sharing_verbs=words("sharing_verbs"),
+        carrier_nouns=words("carrier_nouns"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

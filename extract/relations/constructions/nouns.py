@@ -9,6 +9,7 @@ from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.verbs import co_agent_preps
+from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
 # Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
@@ -986,3 +987,48 @@ def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
     acted_for = [m for m in acted_for if m.actor_id not in own]
     if frame.agents and acted_for:
         frame.patients.extend((m, "support") for m in acted_for)
+
+
+@construction("carrier-noun")
+def carrier_noun(ctx: SentenceContext, frame: Frame) -> None:
+    """"The HoR passed a vote of no confidence in the GNU", "Ankara sent a message of support to Sarraj", "Egypt's
+    show of solidarity with Haftar": a cue noun in the of-phrase of a noun that carries it (carrier_nouns) is read as
+    if it stood in the carrier's place: the carrier's possessor, or the subject of the light verb that takes the
+    carrier, acts; the carrier's own prepositions may name the one acted on."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.agents or frame.parties or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return
+    carrier = token.head.head
+    if lemma(carrier) not in ctx.lexicon.carrier_nouns:
+        return
+    agents = [m for c in carrier.children if c.dep_ == "poss" for m in ctx.group(c)]
+    place = clause_place(carrier)
+    verb = place.head
+    carried_by_verb = place.dep_ == "dobj" and is_verb(verb) and lemma(verb) in ctx.lexicon.light_verbs
+    if not agents and carried_by_verb:
+        subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+        if not subject_is_patient:
+            agents = subjects
+    if not agents or is_negated(carrier, ctx.lexicon) or (carried_by_verb and is_negated(verb, ctx.lexicon)):
+        return  # "did not send a message of support": the cue's own negation ("no confidence") is the cue's
+    # "a message of support to Sarraj", "sent a message of support to Sarraj": the parser may hang the cue's
+    # preposition on the carrier or on the verb (as a dative too)
+    holders = [carrier, verb] if carried_by_verb else [carrier]
+    # whom a message is sent to is whom it backs ("a message of solidarity to Sarraj"), not whom it opposes ("a
+    # letter of protest to the UN")
+    addressed = frame.relation == "support" and cue.preps.get("to") == "patient"
+    patients = list(frame.patients) + [
+        (m, frame.relation)
+        for holder in holders
+        for c in holder.children
+        if (c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" and (c.lower_ != "to" or addressed))
+        or (c.dep_ == "dative" and holder is verb and addressed)
+        for p in datives(c)
+        for m in ctx.group(p)
+    ]
+    own = {m.actor_id for m in agents}
+    patients = [(m, r) for m, r in patients if m.actor_id not in own]
+    if patients:
+        frame.agents.extend(agents)
+        frame.patients = patients
+        frame.fire("carrier-noun")
