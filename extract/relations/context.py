@@ -722,6 +722,8 @@ class SentenceContext:
             elif dep == "prep":
                 prep = prep_text(child)
                 from_group = prep == "from" and own is None and (lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns)
+                if from_group and lemma(token) in self.lexicon.non_state_nouns and self._nationals_of_a_state(child):
+                    continue  # "mercenaries from Sudan": where they come from, not the state (but "fighters from the RSF")
                 if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
                     prep == "of"
                     and own is None
@@ -765,6 +767,12 @@ class SentenceContext:
             if mention not in unique:
                 unique.append(mention)
         return unique
+
+    def _nationals_of_a_state(self, prep: Token) -> bool:
+        """A from-phrase on a non-state group noun that names only states: "mercenaries from Sudan and Chad" are
+        their nationals, not the states' own forces (whoever sends or funds them backs no state)."""
+        named = [m for p in objects(prep) for m in self.group(p)]
+        return bool(named) and all(self.actor_types.get(m.actor_id) == "state" for m in named)
 
     def _attacked_by_of(self, noun: Token) -> bool:
         """A hostile act noun whose "of" names the one it is aimed at ("the shelling of Tripoli", "the siege of

@@ -1137,3 +1137,57 @@ def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
         if c.dep_ in ("compound", "amod", "nmod")
     )
     return cue is not None and cue.relation == "mediation" and not aid
+
+
+@construction("served-for")
+def served_for(ctx: SentenceContext, frame: Frame) -> None:
+    """"Sudan's RSF sent fighters to guard oil installations for Haftar", "Turkish frigates escort tankers for the
+    GNA": a verb whose "for" names whom it serves (guard, protect, escort: the lexicon's preps) serves the one named
+    also when the parser hangs the for-phrase on the verb's object (a thing that names no one)."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.relation != "support" or cue.preps.get("for") != "support" or frame.patients or not frame.agents or is_passive(token):
+        return
+    things = [c for c in token.children if c.dep_ == "dobj" and c.i not in ctx.mention_at and not ctx.group(c) and lemma(c) not in ctx.lexicon.nouns]
+    own = {m.actor_id for m in frame.agents}
+    served = [m for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    if served:
+        frame.patients.extend((m, "support") for m in served)
+        frame.fire("served-for")
+
+
+@construction("sent-to-fight-with")
+def sent_to_fight_with(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UAE is funding mercenaries from Sudan to fight with Haftar", "Turkey recruited Syrians to battle with the
+    GNA": fighters sent, paid or recruited (sponsor_participles, transfer_verbs) to fight "with" someone fight on their
+    side; who sends or pays them backs that side, and so does a force they name. Elsewhere "fought with" is a clash
+    ("the GNA fought with Haftar's forces")."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or cue.preps.get("alongside") != "support" or frame.patients or frame.parties:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return
+    if token.dep_ == "acl" and token.head.dep_ == "dobj":
+        sent, sender = token.head, token.head.head  # "funding [mercenaries to fight with X]"
+    elif token.dep_ in ("advcl", "xcomp"):
+        sender = token.head  # "funding mercenaries [to fight with X]"
+        sent = next((c for c in sender.children if c.dep_ == "dobj"), None)
+    else:
+        return
+    if sent is None or not ctx.is_aid(sent) or not is_verb(sender):
+        return
+    if lemma(sender) not in ctx.lexicon.sponsor_participles and lemma(sender) not in ctx.lexicon.transfer_verbs:
+        return
+    comrades = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    senders, inherited, sender_is_patient = ctx.subjects(sender, is_passive(sender))
+    backers = [] if sender_is_patient else list(senders)
+    backers += [m for m in ctx.group(sent) if m not in backers]
+    own = {m.actor_id for m in comrades}
+    backers = [m for m in backers if m.actor_id not in own]
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if any(m.actor_id in sides for m in backers):
+        return  # "the GNA sent troops to Sirte to fight with Haftar's forces": a side of the war fights the other
+    if comrades and backers:
+        frame.relation = "support"
+        frame.agents, frame.inherited = backers, inherited
+        frame.patients = [(m, "support") for m in comrades]
+        frame.fire("sent-to-fight-with")
