@@ -174,8 +174,12 @@ class SentenceContext:
         if token.i in self.mention_at or token.lower_ not in ("its", "his", "their", "her") or token.dep_ != "poss":
             return None
         owner = token.head
-        if owner.dep_ != "conj" or owner.head.i not in self.mention_at or owner.head.i in self.also_at:
+        if owner.dep_ != "conj" or owner.head.i in self.also_at:
             return None
+        if owner.head.i not in self.mention_at:
+            # "the forces of the Tripoli government and their Turkish backers": a first conjunct that stands for one actor
+            first = self.group(owner.head, follow_conj=False)
+            return first[0] if owner.head.pos_ == "NOUN" and len({m.actor_id for m in first}) == 1 else None
         return self.mention_at[owner.head.i]
 
     def _shared_object(self, token: Token) -> ActorSpan | None:
@@ -583,7 +587,9 @@ class SentenceContext:
         if noun.dep_ == "conj" and self._is_copula(noun.head):
             return self.subjects(noun.head, False)[0]  # "was not a force in itself but the tool of Russia"
         if noun.dep_ == "conj":
-            return self.described_by(noun.head)
+            # "the GNA and its Turkish allies", "Haftar and his Emirati patrons": a conjunct with its own owner and
+            # a name on it says who they are; otherwise it describes what the first conjunct describes
+            return self._named_on_owned(noun) or self.described_by(noun.head)
         governor = noun.head.head
         if (
             noun.dep_ == "pobj"
@@ -605,10 +611,13 @@ class SentenceContext:
             return self.subjects(noun.head.head, False)[0]  # "Qatar is among the GNA's few Arab allies"
         if noun.dep_ == "nsubj" and lemma(noun.head) in self.lexicon.inclusion_verbs:
             return [m for c in noun.head.children if c.dep_ == "dobj" for m in self.group(c)]  # "Haftar's backers include the UAE"
-        if self.owner_of_noun(noun):
-            # "Haftar's Emirati and Egyptian backers", "the Turkish allies of the GNA": a name on a noun that has its owner
-            return [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for m in self.group(c)]
-        return []
+        return self._named_on_owned(noun)
+
+    def _named_on_owned(self, noun: Token) -> list[ActorSpan]:
+        """"Haftar's Emirati and Egyptian backers", "the Turkish allies of the GNA": a name on a noun that has its owner."""
+        if not self.owner_of_noun(noun):
+            return []
+        return [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for m in self.group(c)]
 
     def between_parties(self, token: Token) -> list[ActorSpan]:
         """The sides named by "between X and Y" on `token`, or on a clause inside
