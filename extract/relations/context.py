@@ -432,7 +432,27 @@ class SentenceContext:
         if not described and pronoun is not None and pronoun.dep_ == "dobj" and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
             # "Sisi unveiled a ceasefire initiative, which the GNA rejected": a thing made stands for its maker
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
+        if not described:
+            described = self._predicated_of(head)
         return described
+
+    def _predicated_of(self, noun: Token) -> list[ActorSpan]:
+        """"Qatar is one of the few countries to openly back the GNA", "Egypt was among the states that armed Haftar",
+        "the UAE is the main party supplying Haftar with drones": a clause on a copula's predicate noun (or on the
+        group a partitive or "among" picks it from) describes the copula's subject, when that is a name."""
+        node = noun
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PARTITIVES:
+            node = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "among" and node.head.dep_ == "prep":
+            copula = node.head.head
+        elif node.dep_ == "attr":
+            copula = node.head
+        else:
+            return []
+        if not self._is_copula(copula):
+            return []
+        # a name, not a thing someone owns ("Egypt's concern is the militias backing the GNA")
+        return [m for c in copula.children if c.dep_ == "nsubj" and c.i in self.mention_at for m in self.group(c)]
 
     def _doers(self, noun: Token, found: list[ActorSpan]) -> list[ActorSpan]:
         """Who acts when `noun` does: not the state a flag or register names ("a Tanzanian-flagged ship carried
@@ -605,6 +625,12 @@ class SentenceContext:
             return self.subjects(designating, True)[0]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _superlative(noun.head.head):
+            return self.described_by(noun.head.head)  # "the UAE is the most consequential of Haftar's patrons"
+        if noun.dep_ in ("ccomp", "oprd", "xcomp") and (small := [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]):
+            # "the deliveries made Turkey the GNA's main ally", "makes Abu Dhabi the most consequential of Haftar's
+            # patrons": a small clause after "make" says it of its own subject
+            return [m for c in small for m in self.group(c)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):
             return self.group(noun.head.head, follow_conj=False)  # "Egypt, among Haftar's allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep" and self._is_copula(noun.head.head):
@@ -972,3 +998,8 @@ def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:
     for mention in mentions:
         seen.setdefault(mention.actor_id, mention)
     return list(seen.values())
+
+
+def _superlative(word: Token) -> bool:
+    """"the most consequential", "the biggest": a superlative that picks one of a group ("of Haftar's patrons")."""
+    return word.tag_ in ("JJS", "RBS") or (word.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in word.children))
