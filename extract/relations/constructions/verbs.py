@@ -1191,3 +1191,34 @@ def sent_to_fight_with(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents, frame.inherited = backers, inherited
         frame.patients = [(m, "support") for m in comrades]
         frame.fire("sent-to-fight-with")
+
+
+@construction("bonded-ties")
+def bonded_ties(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar's ties with the Kremlin have been cemented by arms deals", "Aguila Saleh, who has cultivated close ties
+    with Moscow": ties that a bonding verb builds back the tie's other side. In the passive the tie's owner and its
+    with / to partner are the two; and a tie between an actor of the war (a side, conflict_sides, or another actor that
+    is no outside state or body) and an outside state or body (outsider_types) is the outsider backing it, whichever
+    is named first (as foreign-backer reads "the GNA's alliance with Ankara")."""
+    token = frame.trigger
+    if frame.relation != "support" or lemma(token) not in ctx.lexicon.bonding_verbs:
+        return
+    changed = False
+    if not frame.agents and not frame.patients and is_passive(token):
+        bonds = [c for c in token.children if c.dep_ == "nsubjpass" and lemma(c) in ctx.lexicon.bond_nouns]
+        owners = [m for b in bonds for c in b.children if c.dep_ == "poss" for m in ctx.group(c)]
+        partners = [m for b in bonds for c in b.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for p in objects(c) for m in ctx.group(p)]
+        own = {m.actor_id for m in owners}
+        partners = [m for m in partners if m.actor_id not in own]
+        if not owners or not partners:
+            return
+        frame.agents, frame.patients, changed = owners, [(m, "support") for m in partners], True
+    if not frame.agents or not frame.patients or any(r != "support" for _, r in frame.patients):
+        return
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    outside = lambda m: m.actor_id not in sides and ctx.actor_types.get(m.actor_id) in ctx.lexicon.outsider_types  # noqa: E731
+    if not any(outside(a) for a in frame.agents) and all(outside(p) for p, _ in frame.patients):
+        # (a Libyan body that is not one of the two sides, the HoR or the High Council of State, as well)
+        frame.agents, frame.patients, changed = [p for p, _ in frame.patients], [(a, "support") for a in frame.agents], True
+    if changed:  # else severed-ties' reading stands as it is ("Qatar restored relations with Egypt")
+        frame.fire("bonded-ties")
