@@ -834,7 +834,7 @@ class SentenceContext:
             for holder in holders
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
-            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and lemma(holder) in self.lexicon.alongside_verbs))
+            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and self._acts_alongside(holder)))
             for p in objects(c)
             for m in self.group(p)
         ]
@@ -842,7 +842,7 @@ class SentenceContext:
         found += [
             m
             for holder in holders
-            if lemma(holder) in self.lexicon.alongside_verbs
+            if self._acts_alongside(holder)
             for o in holder.children
             if o.dep_ == "dobj"
             for c in o.children
@@ -851,6 +851,13 @@ class SentenceContext:
             for m in self.group(p)
         ]
         return found
+
+    def _acts_alongside(self, holder: Token) -> bool:
+        """A verb (alongside_verbs) or a verb holding a joint activity (joint_activity_nouns: "held exercises
+        alongside GNA forces", "conducted drills alongside") whose "alongside" phrase names a comrade."""
+        return lemma(holder) in self.lexicon.alongside_verbs or (
+            is_verb(holder) and any(c.dep_ == "dobj" and lemma(c) in self.lexicon.joint_activity_nouns for c in holder.children)
+        )
 
     def opposed_by(self, verb: Token) -> list[ActorSpan]:
         """"stood against Turkey", "deployed drones against Haftar's forces", "took measures against Turkish

@@ -1032,3 +1032,36 @@ def carrier_noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(agents)
         frame.patients = patients
         frame.fire("carrier-noun")
+
+
+@construction("granted-request")
+def granted_request(ctx: SentenceContext, frame: Frame) -> None:
+    """"Ankara answered the GNA's request for military help", "Turkey granted Sarraj's appeal for support", "the
+    GNA's request for support was approved by Turkey": whoever grants a request for aid (request_nouns, granting_verbs)
+    backs whoever made it. A request alone asserts nothing ("the GNA requested support from Turkey": not given), nor
+    does a refusal or a negated grant."""
+    token = frame.trigger
+    if frame.relation != "support" or frame.agents or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return
+    request = token.head.head
+    if lemma(request) not in ctx.lexicon.request_nouns:
+        return
+    verb = request.head
+    if request.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head  # "responded positively to the GNA's request"
+    elif request.dep_ not in ("dobj", "nsubjpass"):
+        return
+    if not is_verb(verb) or lemma(verb) not in ctx.lexicon.granting_verbs or is_negated(verb, ctx.lexicon):
+        return
+    requesters = ctx.owner_of_noun(request) or [m for c in request.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    if request.dep_ == "nsubjpass":
+        granters = [m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    else:
+        granters, frame.inherited, granter_is_patient = ctx.subjects(verb, is_passive(verb))
+        granters = [] if granter_is_patient else granters
+    own = {m.actor_id for m in requesters}
+    granters = [m for m in granters if m.actor_id not in own]
+    if requesters and granters:
+        frame.agents = granters
+        frame.patients = [(m, "support") for m in requesters]
+        frame.fire("granted-request")

@@ -1012,7 +1012,8 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     else:
         subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
         if subject_is_patient:
-            if lemma(verb) not in ctx.lexicon.transfer_verbs:
+            # (and "Wagner mercenaries entrenched / stationed alongside Haftar's forces": who is placed there, alongside_verbs)
+            if lemma(verb) not in ctx.lexicon.transfer_verbs and lemma(verb) not in ctx.lexicon.alongside_verbs:
                 return
             # "Wagner contractors were deployed (by Moscow) on Haftar's side": who is sent acts for X, and who sends
             subjects = [*subjects, *(m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))]
