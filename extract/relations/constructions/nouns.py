@@ -1017,7 +1017,7 @@ def carrier_noun(ctx: SentenceContext, frame: Frame) -> None:
     # whom a message is sent to is whom it backs ("a message of solidarity to Sarraj"), not whom it opposes ("a
     # letter of protest to the UN")
     addressed = frame.relation == "support" and cue.preps.get("to") == "patient"
-    patients = list(frame.patients) + [
+    patients = [(m, r) for m, r in frame.patients if addressed or _governing_prep(m.root) != "to"] + [
         (m, frame.relation)
         for holder in holders
         for c in holder.children
@@ -1065,3 +1065,10 @@ def granted_request(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = granters
         frame.patients = [(m, "support") for m in requesters]
         frame.fire("granted-request")
+
+
+def _governing_prep(name: Token) -> str:
+    """The preposition a name (or the list it ends) is the object of: "to" in "a letter of protest to the UN, Namibia"."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.head.lower_ if name.dep_ == "pobj" else ""

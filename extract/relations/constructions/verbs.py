@@ -1218,8 +1218,14 @@ def bonded_ties(ctx: SentenceContext, frame: Frame) -> None:
         return
     sides = {s.actor for s in ctx.lexicon.conflict_sides}
     outside = lambda m: m.actor_id not in sides and ctx.actor_types.get(m.actor_id) in ctx.lexicon.outsider_types  # noqa: E731
-    if not any(outside(a) for a in frame.agents) and all(outside(p) for p, _ in frame.patients):
-        # (a Libyan body that is not one of the two sides, the HoR or the High Council of State, as well)
-        frame.agents, frame.patients, changed = [p for p, _ in frame.patients], [(a, "support") for a in frame.agents], True
+    domestic = [a for a in frame.agents if not outside(a)]
+    if domestic and all(outside(p) for p, _ in frame.patients):
+        # (a Libyan body that is not one of the two sides, the HoR or the High Council of State, as well; in "Haftar and
+        # Tanzania restored ties with Russia" only Haftar's tie is read the other way)
+        frame.pairs.extend((p, a, "support") for a in domestic for p, _ in frame.patients)
+        frame.agents = [a for a in frame.agents if outside(a)]
+        if not frame.agents:
+            frame.patients = []
+        changed = True
     if changed:  # else severed-ties' reading stands as it is ("Qatar restored relations with Egypt")
         frame.fire("bonded-ties")
