@@ -1142,11 +1142,11 @@ def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
 
 @construction("served-for")
 def served_for(ctx: SentenceContext, frame: Frame) -> None:
-    """"Sudan's RSF sent fighters to guard oil installations for Haftar", "Turkish frigates escort tankers for the
-    GNA": a verb whose "for" names whom it serves (guard, protect, escort: the lexicon's preps) serves the one named
-    also when the parser hangs the for-phrase on the verb's object (a thing that names no one)."""
+    """"Sudan's RSF sent fighters to guard oil installations for Haftar", "agreed to set up a training centre for the
+    GNA": a verb whose "for" names whom it serves (guard, protect, escort, set up: the lexicon's preps) serves the one
+    named also when the parser hangs the for-phrase on the verb's object (a thing that names no one)."""
     token, cue = frame.trigger, frame.cue
-    if cue is None or frame.relation != "support" or cue.preps.get("for") != "support" or frame.patients or not frame.agents or is_passive(token):
+    if cue is None or frame.relation not in (None, "support") or cue.preps.get("for") != "support" or frame.patients or not frame.agents or is_passive(token):
         return
     things = [c for c in token.children if c.dep_ == "dobj" and c.i not in ctx.mention_at and not ctx.group(c) and lemma(c) not in ctx.lexicon.nouns]
     own = {m.actor_id for m in frame.agents}
