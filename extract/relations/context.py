@@ -277,6 +277,11 @@ class SentenceContext:
         ) for c in candidates):
             return [], False, passive  # "..., one of whom is supported by Ankara": which one is not said
         plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("LS", "CD")]
+        # "Sudan's paramilitary Rapid Support Forces deployed ...": an adjective the parser made a second subject right
+        # before the name it modifies is part of that subject, and so is its possessor
+        named = [c for c in plain if not (c.tag_ == "JJ" and any(o.i > c.i and o.left_edge.i == c.i + 1 for o in plain))]
+        if len(named) == 1 < len(plain):
+            return self.group(named[0]), False, named[0].dep_ == "nsubjpass" or passive
         if len(plain) > 1:
             # "Çavuşoğlu and Lavrov held ...": the parser can give a verb two subjects.
             return [m for c in plain for m in self.group(c)], False, plain[0].dep_ == "nsubjpass" or passive
