@@ -268,6 +268,7 @@ class Lexicon:
     carrier_nouns: frozenset[str]
     request_nouns: frozenset[str]
     granting_verbs: frozenset[str]
+    response_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -624,6 +625,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         carrier_nouns=words("carrier_nouns"),
         request_nouns=words("request_nouns"),
         granting_verbs=words("granting_verbs"),
+        response_verbs=words("response_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -1072,3 +1072,32 @@ def _governing_prep(name: Token) -> str:
     while name.dep_ == "conj" and name.head.i != name.i:
         name = name.head
     return name.head.lower_ if name.dep_ == "pobj" else ""
+
+
+@construction("answered-hostility")
+def answered_hostility(ctx: SentenceContext, frame: Frame) -> None:
+    """"Di Maio said so, responding to criticism from Tripoli", "Ankara reacted to threats from Cairo", "exposing
+    Paris to accusations from Rome": whoever answers (or is exposed to) a hostile noun that names only its author is
+    the one it is aimed at (response_verbs; the object of "expose X to", else the subject)."""
+    token = frame.trigger
+    if frame.relation != "opposition" or not frame.agents or frame.patients or frame.parties:
+        return
+    if token.dep_ != "pobj" or token.head.lower_ != "to" or not is_verb(token.head.head):
+        return
+    verb = token.head.head
+    if lemma(verb) not in ctx.lexicon.response_verbs or is_negated(verb, ctx.lexicon):
+        return
+    if frame.cue is not None and any(t.dep_ == "prep" and frame.cue.preps.get(t.lower_) == "patient" for t in token.subtree):
+        return  # "criticism from the GNA of France": aimed at someone the phrase names, wherever the parser hung it
+    exposed = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    if exposed:
+        targets = exposed
+    else:
+        targets, frame.inherited, target_is_patient = ctx.subjects(verb, is_passive(verb))
+        if target_is_patient:
+            return
+    own = {m.actor_id for m in frame.agents}
+    targets = [m for m in targets if m.actor_id not in own]
+    if targets:
+        frame.patients.extend((m, "opposition") for m in targets)
+        frame.fire("answered-hostility")
