@@ -1229,3 +1229,23 @@ def bonded_ties(ctx: SentenceContext, frame: Frame) -> None:
         changed = True
     if changed:  # else severed-ties' reading stands as it is ("Qatar restored relations with Egypt")
         frame.fire("bonded-ties")
+
+
+@construction("aimed-act")
+def aimed_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's parliament approved the deployment, a move aimed at the GNA", "..., a step directed against Ankara": an
+    act set off after a clause (act_nouns) that is aimed at someone is the clause subject's act against them."""
+    token, act = frame.trigger, frame.trigger.head
+    if frame.agents or not frame.patients or token.dep_ not in ("acl", "relcl") or lemma(act) not in ctx.lexicon.act_nouns:
+        return
+    if act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+        return
+    clause = next((a for a in act.ancestors if is_verb(a)), None)
+    if clause is None:
+        return
+    targets = {m.actor_id for m, _ in frame.patients}
+    doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
+    doers = [m for m in doers if m.actor_id not in targets]
+    if doers and not doer_is_patient:
+        frame.agents = doers
+        frame.fire("aimed-act")
