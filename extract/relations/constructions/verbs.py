@@ -1249,3 +1249,27 @@ def aimed_act(ctx: SentenceContext, frame: Frame) -> None:
     if doers and not doer_is_patient:
         frame.agents = doers
         frame.fire("aimed-act")
+
+
+@construction("supplied-instrument")
+def supplied_instrument(ctx: SentenceContext, frame: Frame) -> None:
+    """"Drones supplied by Ankara struck Haftar's positions", "Jets sent by Moscow to the LNA bombed Tripoli": a weapon
+    (an aid noun) that strikes names no actor of its own; whoever supplied or sent it (a participle's by-phrase) strikes
+    through it, and so does whoever it was sent to. Not "Russian-made jets" (a maker) nor "drones seized from Haftar"."""
+    token = frame.trigger
+    if frame.relation != "opposition" or frame.agents or not frame.patients or is_passive(token):
+        return
+    weapons = [c for c in token.children if c.dep_ == "nsubj" and ctx.is_aid(c) and not ctx.group(c)]
+    participles = [
+        p for w in weapons for p in w.children
+        if p.dep_ == "acl" and p.tag_ == "VBN" and (lemma(p) in ctx.lexicon.transfer_verbs or lemma(p) in ctx.lexicon.sponsor_participles)
+    ]
+    suppliers = [m for p in participles for c in p.children if c.dep_ == "agent" for o in objects(c) for m in ctx.group(o)]
+    if not suppliers:
+        return
+    users = [m for p in participles for c in p.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in objects(c) for m in ctx.group(o)]
+    targets = {m.actor_id for m, _ in frame.patients}
+    agents = [m for m in suppliers + users if m.actor_id not in targets]
+    if agents:
+        frame.agents = agents
+        frame.fire("supplied-instrument")
