@@ -1273,3 +1273,21 @@ def supplied_instrument(ctx: SentenceContext, frame: Frame) -> None:
     if agents:
         frame.agents = agents
         frame.fire("supplied-instrument")
+
+
+@construction("pitted-against")
+def pitted_against(ctx: SentenceContext, frame: Frame) -> None:
+    """"The conflict pitted Haftar's LNA against the GNA", "a war that pits Turkey against Russia": the verb sets its
+    object against its against-phrase (the lexicon's `pit`); whoever does the pitting fights neither."""
+    token = frame.trigger
+    if lemma(token) != "pit" or is_passive(token):
+        return
+    first = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c, follow_conj=True)]
+    second = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
+    second += [m for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "against" for p in objects(g) for m in ctx.group(p)]
+    own = {m.actor_id for m in second}
+    first = [m for m in first if m.actor_id not in own]
+    if first and second:
+        frame.pairs.extend((a, b, "opposition") for a in first for b in second)
+        frame.agents, frame.patients = [], []
+        frame.fire("pitted-against")
