@@ -176,6 +176,8 @@ class SentenceContext:
         owner = token.head
         if owner.dep_ != "conj" or owner.head.i in self.also_at:
             return None
+        if any(c.lower_ == "own" for c in owner.children):
+            return None  # "sending weapons to both the GNA and its own Syrian proxies": the clause subject's own
         if owner.head.i not in self.mention_at:
             # "the forces of the Tripoli government and their Turkish backers": a first conjunct that stands for one actor
             first = self.group(owner.head, follow_conj=False)
@@ -613,8 +615,10 @@ class SentenceContext:
             return self.subjects(noun.head, False)[0]  # "was not a force in itself but the tool of Russia"
         if noun.dep_ == "conj":
             # "the GNA and its Turkish allies", "Haftar and his Emirati patrons": a conjunct with its own owner and
-            # a name on it says who they are; otherwise it describes what the first conjunct describes
-            return self._named_on_owned(noun) or self.described_by(noun.head)
+            # a name on it says who backs the owner (not "its Syrian proxies": a nationality of those backed);
+            # otherwise it describes what the first conjunct describes
+            named = self._named_on_owned(noun) if getattr(self.lexicon.nouns.get(lemma(noun)), "identity", None) == "agent" else []
+            return named or self.described_by(noun.head)
         governor = noun.head.head
         if (
             noun.dep_ == "pobj"
