@@ -1101,3 +1101,37 @@ def answered_hostility(ctx: SentenceContext, frame: Frame) -> None:
     if targets:
         frame.patients.extend((m, "opposition") for m in targets)
         frame.fire("answered-hostility")
+
+
+@construction("conditional-warning")
+def conditional_warning(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's warning that it would intervene if the GNA advanced", "Cairo issued a warning that it would send its
+    army if the GNA crossed the line": a threat noun (the lexicon's threaten category) whose content holds a condition
+    about X opposes X, as the verb does (conditional-threat); its author is its possessor or the light verb's subject."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or cue.category != "threaten" or frame.relation != "opposition" or frame.patients or frame.parties:
+        return
+    contents = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    conditions = [
+        clause
+        for content in contents
+        for clause in content.subtree
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+    ]
+    named = [m for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.group(c)]
+    authors = list(frame.agents)
+    place = clause_place(token)
+    if not authors and place.dep_ == "dobj" and is_verb(place.head) and lemma(place.head) in ctx.lexicon.light_verbs:
+        subjects, frame.inherited, subject_is_patient = ctx.subjects(place.head, is_passive(place.head))
+        authors = [] if subject_is_patient else subjects
+    own = {m.actor_id for m in authors}
+    named = [m for m in named if m.actor_id not in own]
+    # the author's own act on the condition ("that it would intervene"), not a forecast ("that the war would spread")
+    acting = [
+        c for content in contents for c in content.children
+        if c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we") or {m.actor_id for m in ctx.group(c)} & own)
+    ]
+    if authors and named and acting:
+        frame.agents = authors
+        frame.patients = [(m, "opposition") for m in named]
+        frame.fire("conditional-warning")
