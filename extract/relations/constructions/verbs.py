@@ -1259,7 +1259,10 @@ def supplied_instrument(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     if frame.relation != "opposition" or frame.agents or not frame.patients or is_passive(token):
         return
-    weapons = [c for c in token.children if c.dep_ == "nsubj" and ctx.is_aid(c) and not ctx.group(c)]
+    if any(r != "opposition" for _, r in frame.patients):
+        return
+    # weapons and vehicles (origin_goods_nouns), not fighters: "mercenaries paid by Moscow fight for" is proxy-backer's
+    weapons = [c for c in token.children if c.dep_ == "nsubj" and lemma(c) in ctx.lexicon.origin_goods_nouns and not ctx.group(c)]
     participles = [
         p for w in weapons for p in w.children
         if p.dep_ == "acl" and p.tag_ == "VBN" and (lemma(p) in ctx.lexicon.transfer_verbs or lemma(p) in ctx.lexicon.sponsor_participles)
