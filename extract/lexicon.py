@@ -270,6 +270,10 @@ class Lexicon:
     trust_designations: frozenset[str]
     # "shares Egypt's concerns about Turkey": taking another's stance as one's own (shared-stance)
     sharing_verbs: frozenset[str]
+    carrier_nouns: frozenset[str]
+    request_nouns: frozenset[str]
+    granting_verbs: frozenset[str]
+    response_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -626,6 +630,10 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         commitment_words=words("commitment_words"),
         trust_designations=words("trust_designations"),
         sharing_verbs=words("sharing_verbs"),
+        carrier_nouns=words("carrier_nouns"),
+        request_nouns=words("request_nouns"),
+        granting_verbs=words("granting_verbs"),
+        response_verbs=words("response_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

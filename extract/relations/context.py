@@ -174,8 +174,14 @@ class SentenceContext:
         if token.i in self.mention_at or token.lower_ not in ("its", "his", "their", "her") or token.dep_ != "poss":
             return None
         owner = token.head
-        if owner.dep_ != "conj" or owner.head.i not in self.mention_at or owner.head.i in self.also_at:
+        if owner.dep_ != "conj" or owner.head.i in self.also_at:
             return None
+        if any(c.lower_ == "own" for c in owner.children):
+            return None  # "sending weapons to both the GNA and its own Syrian proxies": the clause subject's own
+        if owner.head.i not in self.mention_at:
+            # "the forces of the Tripoli government and their Turkish backers": a first conjunct that stands for one actor
+            first = self.group(owner.head, follow_conj=False)
+            return first[0] if owner.head.pos_ == "NOUN" and len({m.actor_id for m in first}) == 1 else None
         return self.mention_at[owner.head.i]
 
     def _shared_object(self, token: Token) -> ActorSpan | None:
@@ -273,6 +279,11 @@ class SentenceContext:
         ) for c in candidates):
             return [], False, passive  # "..., one of whom is supported by Ankara": which one is not said
         plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("LS", "CD")]
+        # "Sudan's paramilitary Rapid Support Forces deployed ...": an adjective the parser made a second subject right
+        # before the name it modifies is part of that subject, and so is its possessor
+        named = [c for c in plain if not (c.tag_ == "JJ" and any(o.i > c.i and o.left_edge.i == c.i + 1 for o in plain))]
+        if len(named) == 1 < len(plain):
+            return self.group(named[0]), False, named[0].dep_ == "nsubjpass" or passive
         if len(plain) > 1:
             # "Çavuşoğlu and Lavrov held ...": the parser can give a verb two subjects.
             return [m for c in plain for m in self.group(c)], False, plain[0].dep_ == "nsubjpass" or passive
@@ -435,6 +446,8 @@ class SentenceContext:
         if not described and (object_gap or pronoun is not None and pronoun.dep_ == "dobj") and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
             # "Sisi unveiled a ceasefire initiative, which the GNA rejected": a thing made stands for its maker
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
+        if not described:
+            described = self._predicated_of(head)
         return described
 
     def _makers_before_which(self, head: Token, pronoun: Token) -> list[ActorSpan]:
@@ -452,6 +465,24 @@ class SentenceContext:
         makers = self.group(listed)
         made = lemma(listed.head.head) in self.lexicon.authorship_verbs
         return makers if makers and (made or all(m.kind in PERSON_KINDS for m in makers)) else []
+
+    def _predicated_of(self, noun: Token) -> list[ActorSpan]:
+        """"Qatar is one of the few countries to openly back the GNA", "Egypt was among the states that armed Haftar",
+        "the UAE is the main party supplying Haftar with drones": a clause on a copula's predicate noun (or on the
+        group a partitive or "among" picks it from) describes the copula's subject, when that is a name."""
+        node = noun
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PARTITIVES:
+            node = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "among" and node.head.dep_ == "prep":
+            copula = node.head.head
+        elif node.dep_ == "attr":
+            copula = node.head
+        else:
+            return []
+        if not self._is_copula(copula):
+            return []
+        # a name, not a thing someone owns ("Egypt's concern is the militias backing the GNA")
+        return [m for c in copula.children if c.dep_ == "nsubj" and c.i in self.mention_at for m in self.group(c)]
 
     def _doers(self, noun: Token, found: list[ActorSpan]) -> list[ActorSpan]:
         """Who acts when `noun` does: not the state a flag or register names ("a Tanzanian-flagged ship carried
@@ -606,7 +637,11 @@ class SentenceContext:
         if noun.dep_ == "conj" and self._is_copula(noun.head):
             return self.subjects(noun.head, False)[0]  # "was not a force in itself but the tool of Russia"
         if noun.dep_ == "conj":
-            return self.described_by(noun.head)
+            # "the GNA and its Turkish allies", "Haftar and his Emirati patrons": a conjunct with its own owner and
+            # a name on it says who backs the owner (not "its Syrian proxies": a nationality of those backed);
+            # otherwise it describes what the first conjunct describes
+            named = self._named_on_owned(noun) if getattr(self.lexicon.nouns.get(lemma(noun)), "identity", None) == "agent" else []
+            return named or self.described_by(noun.head)
         governor = noun.head.head
         if (
             noun.dep_ == "pobj"
@@ -622,16 +657,25 @@ class SentenceContext:
             return self.subjects(designating, True)[0]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _superlative(noun.head.head):
+            return self.described_by(noun.head.head)  # "the UAE is the most consequential of Haftar's patrons"
+        if noun.dep_ in ("ccomp", "oprd", "xcomp") and (small := [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]):
+            # "the deliveries made Turkey the GNA's main ally", "makes Abu Dhabi the most consequential of Haftar's
+            # patrons": a small clause after "make" says it of its own subject
+            return [m for c in small for m in self.group(c)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):
             return self.group(noun.head.head, follow_conj=False)  # "Egypt, among Haftar's allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.dep_ == "prep" and self._is_copula(noun.head.head):
             return self.subjects(noun.head.head, False)[0]  # "Qatar is among the GNA's few Arab allies"
         if noun.dep_ == "nsubj" and lemma(noun.head) in self.lexicon.inclusion_verbs:
             return [m for c in noun.head.children if c.dep_ == "dobj" for m in self.group(c)]  # "Haftar's backers include the UAE"
-        if self.owner_of_noun(noun):
-            # "Haftar's Emirati and Egyptian backers", "the Turkish allies of the GNA": a name on a noun that has its owner
-            return [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for m in self.group(c)]
-        return []
+        return self._named_on_owned(noun)
+
+    def _named_on_owned(self, noun: Token) -> list[ActorSpan]:
+        """"Haftar's Emirati and Egyptian backers", "the Turkish allies of the GNA": a name on a noun that has its owner."""
+        if not self.owner_of_noun(noun):
+            return []
+        return [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for m in self.group(c)]
 
     def between_parties(self, token: Token) -> list[ActorSpan]:
         """The sides named by "between X and Y" on `token`, or on a clause inside
@@ -745,6 +789,8 @@ class SentenceContext:
             elif dep == "prep":
                 prep = prep_text(child)
                 from_group = prep == "from" and own is None and (lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns)
+                if from_group and lemma(token) in self.lexicon.non_state_nouns and self._nationals_of_a_state(child):
+                    continue  # "mercenaries from Sudan": where they come from, not the state (but "fighters from the RSF")
                 if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
                     prep == "of"
                     and own is None
@@ -789,6 +835,12 @@ class SentenceContext:
                 unique.append(mention)
         return unique
 
+    def _nationals_of_a_state(self, prep: Token) -> bool:
+        """A from-phrase on a non-state group noun that names only states: "mercenaries from Sudan and Chad" are
+        their nationals, not the states' own forces (whoever sends or funds them backs no state)."""
+        named = [m for p in objects(prep) for m in self.group(p)]
+        return bool(named) and all(self.actor_types.get(m.actor_id) == "state" for m in named)
+
     def _attacked_by_of(self, noun: Token) -> bool:
         """A hostile act noun whose "of" names the one it is aimed at ("the shelling of Tripoli", "the siege of
         the GNA"; the lexicon's preps), not its author."""
@@ -814,7 +866,7 @@ class SentenceContext:
             for holder in holders
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
-            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and lemma(holder) in self.lexicon.alongside_verbs))
+            if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and self._acts_alongside(holder)))
             for p in objects(c)
             for m in self.group(p)
         ]
@@ -822,7 +874,7 @@ class SentenceContext:
         found += [
             m
             for holder in holders
-            if lemma(holder) in self.lexicon.alongside_verbs
+            if self._acts_alongside(holder)
             for o in holder.children
             if o.dep_ == "dobj"
             for c in o.children
@@ -831,6 +883,13 @@ class SentenceContext:
             for m in self.group(p)
         ]
         return found
+
+    def _acts_alongside(self, holder: Token) -> bool:
+        """A verb (alongside_verbs) or a verb holding a joint activity (joint_activity_nouns: "held exercises
+        alongside GNA forces", "conducted drills alongside") whose "alongside" phrase names a comrade."""
+        return lemma(holder) in self.lexicon.alongside_verbs or (
+            is_verb(holder) and any(c.dep_ == "dobj" and lemma(c) in self.lexicon.joint_activity_nouns for c in holder.children)
+        )
 
     def opposed_by(self, verb: Token) -> list[ActorSpan]:
         """"stood against Turkey", "deployed drones against Haftar's forces", "took measures against Turkish
@@ -981,3 +1040,8 @@ def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:
     for mention in mentions:
         seen.setdefault(mention.actor_id, mention)
     return list(seen.values())
+
+
+def _superlative(word: Token) -> bool:
+    """"the most consequential", "the biggest": a superlative that picks one of a group ("of Haftar's patrons")."""
+    return word.tag_ in ("JJS", "RBS") or (word.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in word.children))

@@ -9,6 +9,7 @@ from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.verbs import co_agent_preps
+from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
 # Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
@@ -986,3 +987,151 @@ def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
     acted_for = [m for m in acted_for if m.actor_id not in own]
     if frame.agents and acted_for:
         frame.patients.extend((m, "support") for m in acted_for)
+
+
+@construction("carrier-noun")
+def carrier_noun(ctx: SentenceContext, frame: Frame) -> None:
+    """"The HoR passed a vote of no confidence in the GNU", "Ankara sent a message of support to Sarraj", "Egypt's
+    show of solidarity with Haftar": a cue noun in the of-phrase of a noun that carries it (carrier_nouns) is read as
+    if it stood in the carrier's place: the carrier's possessor, or the subject of the light verb that takes the
+    carrier, acts; the carrier's own prepositions may name the one acted on."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.agents or frame.parties or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return
+    carrier = token.head.head
+    if lemma(carrier) not in ctx.lexicon.carrier_nouns:
+        return
+    agents = [m for c in carrier.children if c.dep_ == "poss" for m in ctx.group(c)]
+    place = clause_place(carrier)
+    verb = place.head
+    carried_by_verb = place.dep_ == "dobj" and is_verb(verb) and lemma(verb) in ctx.lexicon.light_verbs
+    if not agents and carried_by_verb:
+        subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
+        if not subject_is_patient:
+            agents = subjects
+    if not agents or is_negated(carrier, ctx.lexicon) or (carried_by_verb and is_negated(verb, ctx.lexicon)):
+        return  # "did not send a message of support": the cue's own negation ("no confidence") is the cue's
+    # "a message of support to Sarraj", "sent a message of support to Sarraj": the parser may hang the cue's
+    # preposition on the carrier or on the verb (as a dative too)
+    holders = [carrier, verb] if carried_by_verb else [carrier]
+    # whom a message is sent to is whom it backs ("a message of solidarity to Sarraj"), not whom it opposes ("a
+    # letter of protest to the UN")
+    addressed = frame.relation == "support" and cue.preps.get("to") == "patient"
+    patients = [(m, r) for m, r in frame.patients if addressed or _governing_prep(m.root) != "to"] + [
+        (m, frame.relation)
+        for holder in holders
+        for c in holder.children
+        if (c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" and (c.lower_ != "to" or addressed))
+        or (c.dep_ == "dative" and holder is verb and addressed)
+        for p in datives(c)
+        for m in ctx.group(p)
+    ]
+    own = {m.actor_id for m in agents}
+    patients = [(m, r) for m, r in patients if m.actor_id not in own]
+    if patients:
+        frame.agents.extend(agents)
+        frame.patients = patients
+        frame.fire("carrier-noun")
+
+
+@construction("granted-request")
+def granted_request(ctx: SentenceContext, frame: Frame) -> None:
+    """"Ankara answered the GNA's request for military help", "Turkey granted Sarraj's appeal for support", "the
+    GNA's request for support was approved by Turkey": whoever grants a request for aid (request_nouns, granting_verbs)
+    backs whoever made it. A request alone asserts nothing ("the GNA requested support from Turkey": not given), nor
+    does a refusal or a negated grant."""
+    token = frame.trigger
+    if frame.relation != "support" or frame.agents or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return
+    request = token.head.head
+    if lemma(request) not in ctx.lexicon.request_nouns:
+        return
+    verb = request.head
+    if request.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head  # "responded positively to the GNA's request"
+    elif request.dep_ not in ("dobj", "nsubjpass"):
+        return
+    if not is_verb(verb) or lemma(verb) not in ctx.lexicon.granting_verbs or is_negated(verb, ctx.lexicon):
+        return
+    requesters = ctx.owner_of_noun(request) or [m for c in request.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    if request.dep_ == "nsubjpass":
+        granters = [m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    else:
+        granters, frame.inherited, granter_is_patient = ctx.subjects(verb, is_passive(verb))
+        granters = [] if granter_is_patient else granters
+    own = {m.actor_id for m in requesters}
+    granters = [m for m in granters if m.actor_id not in own]
+    if requesters and granters:
+        frame.agents = granters
+        frame.patients = [(m, "support") for m in requesters]
+        frame.fire("granted-request")
+
+
+def _governing_prep(name: Token) -> str:
+    """The preposition a name (or the list it ends) is the object of: "to" in "a letter of protest to the UN, Namibia"."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.head.lower_ if name.dep_ == "pobj" else ""
+
+
+@construction("answered-hostility")
+def answered_hostility(ctx: SentenceContext, frame: Frame) -> None:
+    """"Di Maio said so, responding to criticism from Tripoli", "Ankara reacted to threats from Cairo", "exposing
+    Paris to accusations from Rome": whoever answers (or is exposed to) a hostile noun that names only its author is
+    the one it is aimed at (response_verbs; the object of "expose X to", else the subject)."""
+    token = frame.trigger
+    if frame.relation != "opposition" or not frame.agents or frame.patients or frame.parties:
+        return
+    if token.dep_ != "pobj" or token.head.lower_ != "to" or not is_verb(token.head.head):
+        return
+    verb = token.head.head
+    if lemma(verb) not in ctx.lexicon.response_verbs or is_negated(verb, ctx.lexicon):
+        return
+    if frame.cue is not None and any(t.dep_ == "prep" and frame.cue.preps.get(t.lower_) == "patient" for t in token.subtree):
+        return  # "criticism from the GNA of France": aimed at someone the phrase names, wherever the parser hung it
+    exposed = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    if exposed:
+        targets = exposed
+    else:
+        targets, frame.inherited, target_is_patient = ctx.subjects(verb, is_passive(verb))
+        if target_is_patient:
+            return
+    own = {m.actor_id for m in frame.agents}
+    targets = [m for m in targets if m.actor_id not in own]
+    if targets:
+        frame.patients.extend((m, "opposition") for m in targets)
+        frame.fire("answered-hostility")
+
+
+@construction("conditional-warning")
+def conditional_warning(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's warning that it would intervene if the GNA advanced", "Cairo issued a warning that it would send its
+    army if the GNA crossed the line": a threat noun (the lexicon's threaten category) whose content holds a condition
+    about X opposes X, as the verb does (conditional-threat); its author is its possessor or the light verb's subject."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or cue.category != "threaten" or frame.relation != "opposition" or frame.patients or frame.parties:
+        return
+    contents = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    conditions = [
+        clause
+        for content in contents
+        for clause in content.subtree
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+    ]
+    named = [m for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.group(c)]
+    authors = list(frame.agents)
+    place = clause_place(token)
+    if not authors and place.dep_ == "dobj" and is_verb(place.head) and lemma(place.head) in ctx.lexicon.light_verbs:
+        subjects, frame.inherited, subject_is_patient = ctx.subjects(place.head, is_passive(place.head))
+        authors = [] if subject_is_patient else subjects
+    own = {m.actor_id for m in authors}
+    named = [m for m in named if m.actor_id not in own]
+    # the author's own act on the condition ("that it would intervene"), not a forecast ("that the war would spread")
+    acting = [
+        c for content in contents for c in content.children
+        if c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we") or {m.actor_id for m in ctx.group(c)} & own)
+    ]
+    if authors and named and acting:
+        frame.agents = authors
+        frame.patients = [(m, "opposition") for m in named]
+        frame.fire("conditional-warning")

@@ -1012,7 +1012,8 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     else:
         subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
         if subject_is_patient:
-            if lemma(verb) not in ctx.lexicon.transfer_verbs:
+            # (and "Wagner mercenaries entrenched / stationed alongside Haftar's forces": who is placed there, alongside_verbs)
+            if lemma(verb) not in ctx.lexicon.transfer_verbs and lemma(verb) not in ctx.lexicon.alongside_verbs:
                 return
             # "Wagner contractors were deployed (by Moscow) on Haftar's side": who is sent acts for X, and who sends
             subjects = [*subjects, *(m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))]
@@ -1137,3 +1138,159 @@ def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
         if c.dep_ in ("compound", "amod", "nmod")
     )
     return cue is not None and cue.relation == "mediation" and not aid
+
+
+@construction("served-for")
+def served_for(ctx: SentenceContext, frame: Frame) -> None:
+    """"Sudan's RSF sent fighters to guard oil installations for Haftar", "agreed to set up a training centre for the
+    GNA": a verb whose "for" names whom it serves (guard, protect, escort, set up: the lexicon's preps) serves the one
+    named also when the parser hangs the for-phrase on the verb's object (a thing that names no one)."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or frame.relation not in (None, "support") or cue.preps.get("for") != "support" or frame.patients or not frame.agents or is_passive(token):
+        return
+    things = [c for c in token.children if c.dep_ == "dobj" and c.i not in ctx.mention_at and not ctx.group(c) and lemma(c) not in ctx.lexicon.nouns]
+    own = {m.actor_id for m in frame.agents}
+    served = [m for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    if served:
+        frame.patients.extend((m, "support") for m in served)
+        frame.fire("served-for")
+
+
+@construction("sent-to-fight-with")
+def sent_to_fight_with(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UAE is funding mercenaries from Sudan to fight with Haftar", "Turkey recruited Syrians to battle with the
+    GNA": fighters sent, paid or recruited (sponsor_participles, transfer_verbs) to fight "with" someone fight on their
+    side; who sends or pays them backs that side, and so does a force they name. Elsewhere "fought with" is a clash
+    ("the GNA fought with Haftar's forces")."""
+    token, cue = frame.trigger, frame.cue
+    if cue is None or cue.preps.get("alongside") != "support" or frame.patients or frame.parties:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return
+    if token.dep_ == "acl" and token.head.dep_ == "dobj":
+        sent, sender = token.head, token.head.head  # "funding [mercenaries to fight with X]"
+    elif token.dep_ in ("advcl", "xcomp"):
+        sender = token.head  # "funding mercenaries [to fight with X]"
+        sent = next((c for c in sender.children if c.dep_ == "dobj"), None)
+    else:
+        return
+    if sent is None or not ctx.is_aid(sent) or not is_verb(sender):
+        return
+    if lemma(sender) not in ctx.lexicon.sponsor_participles and lemma(sender) not in ctx.lexicon.transfer_verbs:
+        return
+    comrades = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    senders, inherited, sender_is_patient = ctx.subjects(sender, is_passive(sender))
+    backers = [] if sender_is_patient else list(senders)
+    backers += [m for m in ctx.group(sent) if m not in backers]
+    own = {m.actor_id for m in comrades}
+    backers = [m for m in backers if m.actor_id not in own]
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if any(m.actor_id in sides for m in backers):
+        return  # "the GNA sent troops to Sirte to fight with Haftar's forces": a side of the war fights the other
+    if comrades and backers:
+        frame.relation = "support"
+        frame.agents, frame.inherited = backers, inherited
+        frame.patients = [(m, "support") for m in comrades]
+        frame.fire("sent-to-fight-with")
+
+
+@construction("bonded-ties")
+def bonded_ties(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar's ties with the Kremlin have been cemented by arms deals", "Aguila Saleh, who has cultivated close ties
+    with Moscow": ties that a bonding verb builds back the tie's other side. In the passive the tie's owner and its
+    with / to partner are the two; and a tie between an actor of the war (a side, conflict_sides, or another actor that
+    is no outside state or body) and an outside state or body (outsider_types) is the outsider backing it, whichever
+    is named first (as foreign-backer reads "the GNA's alliance with Ankara")."""
+    token = frame.trigger
+    if frame.relation != "support" or lemma(token) not in ctx.lexicon.bonding_verbs:
+        return
+    changed = False
+    if not frame.agents and not frame.patients and is_passive(token):
+        bonds = [c for c in token.children if c.dep_ == "nsubjpass" and lemma(c) in ctx.lexicon.bond_nouns]
+        owners = [m for b in bonds for c in b.children if c.dep_ == "poss" for m in ctx.group(c)]
+        partners = [m for b in bonds for c in b.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for p in objects(c) for m in ctx.group(p)]
+        own = {m.actor_id for m in owners}
+        partners = [m for m in partners if m.actor_id not in own]
+        if not owners or not partners:
+            return
+        frame.agents, frame.patients, changed = owners, [(m, "support") for m in partners], True
+    if not frame.agents or not frame.patients or any(r != "support" for _, r in frame.patients):
+        return
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    outside = lambda m: m.actor_id not in sides and ctx.actor_types.get(m.actor_id) in ctx.lexicon.outsider_types  # noqa: E731
+    domestic = [a for a in frame.agents if not outside(a)]
+    if domestic and all(outside(p) for p, _ in frame.patients):
+        # (a Libyan body that is not one of the two sides, the HoR or the High Council of State, as well; in "Haftar and
+        # Tanzania restored ties with Russia" only Haftar's tie is read the other way)
+        frame.pairs.extend((p, a, "support") for a in domestic for p, _ in frame.patients)
+        frame.agents = [a for a in frame.agents if outside(a)]
+        if not frame.agents:
+            frame.patients = []
+        changed = True
+    if changed:  # else severed-ties' reading stands as it is ("Qatar restored relations with Egypt")
+        frame.fire("bonded-ties")
+
+
+@construction("aimed-act")
+def aimed_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt's parliament approved the deployment, a move aimed at the GNA", "..., a step directed against Ankara": an
+    act set off after a clause (act_nouns) that is aimed at someone is the clause subject's act against them."""
+    token, act = frame.trigger, frame.trigger.head
+    if frame.agents or not frame.patients or token.dep_ not in ("acl", "relcl") or lemma(act) not in ctx.lexicon.act_nouns:
+        return
+    if act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+        return
+    clause = next((a for a in act.ancestors if is_verb(a)), None)
+    if clause is None:
+        return
+    targets = {m.actor_id for m, _ in frame.patients}
+    doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
+    doers = [m for m in doers if m.actor_id not in targets]
+    if doers and not doer_is_patient:
+        frame.agents = doers
+        frame.fire("aimed-act")
+
+
+@construction("supplied-instrument")
+def supplied_instrument(ctx: SentenceContext, frame: Frame) -> None:
+    """"Drones supplied by Ankara struck Haftar's positions", "Jets sent by Moscow to the LNA bombed Tripoli": a weapon
+    (an aid noun) that strikes names no actor of its own; whoever supplied or sent it (a participle's by-phrase) strikes
+    through it, and so does whoever it was sent to. Not "Russian-made jets" (a maker) nor "drones seized from Haftar"."""
+    token = frame.trigger
+    if frame.relation != "opposition" or frame.agents or not frame.patients or is_passive(token):
+        return
+    if any(r != "opposition" for _, r in frame.patients):
+        return
+    # weapons and vehicles (origin_goods_nouns), not fighters: "mercenaries paid by Moscow fight for" is proxy-backer's
+    weapons = [c for c in token.children if c.dep_ == "nsubj" and lemma(c) in ctx.lexicon.origin_goods_nouns and not ctx.group(c)]
+    participles = [
+        p for w in weapons for p in w.children
+        if p.dep_ == "acl" and p.tag_ == "VBN" and (lemma(p) in ctx.lexicon.transfer_verbs or lemma(p) in ctx.lexicon.sponsor_participles)
+    ]
+    suppliers = [m for p in participles for c in p.children if c.dep_ == "agent" for o in objects(c) for m in ctx.group(o)]
+    if not suppliers:
+        return
+    users = [m for p in participles for c in p.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in objects(c) for m in ctx.group(o)]
+    targets = {m.actor_id for m, _ in frame.patients}
+    agents = [m for m in suppliers + users if m.actor_id not in targets]
+    if agents:
+        frame.agents = agents
+        frame.fire("supplied-instrument")
+
+
+@construction("pitted-against")
+def pitted_against(ctx: SentenceContext, frame: Frame) -> None:
+    """"The conflict pitted Haftar's LNA against the GNA", "a war that pits Turkey against Russia": the verb sets its
+    object against its against-phrase (the lexicon's `pit`); whoever does the pitting fights neither."""
+    token = frame.trigger
+    if lemma(token) != "pit" or is_passive(token):
+        return
+    first = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c, follow_conj=True)]
+    second = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
+    second += [m for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "against" for p in objects(g) for m in ctx.group(p)]
+    own = {m.actor_id for m in second}
+    first = [m for m in first if m.actor_id not in own]
+    if first and second:
+        frame.pairs.extend((a, b, "opposition") for a in first for b in second)
+        frame.agents, frame.patients = [], []
+        frame.fire("pitted-against")
