@@ -177,9 +177,9 @@ class SentenceContext:
         if owner.dep_ != "conj" or owner.head.i in self.also_at:
             return None
         if any(c.lower_ == "own" for c in owner.children):
-            return None  # "sending weapons to both the GNA and its own Syrian proxies": the clause subject's own
+            return None  # "equipping both the LNA and its own Syrian auxiliaries": the clause subject's own
         if owner.head.i not in self.mention_at:
-            # "the forces of the Tripoli government and their Turkish backers": a first conjunct that stands for one actor
+            # "the GNA's brigades and their Qatari sponsors": a first conjunct that stands for one actor
             first = self.group(owner.head, follow_conj=False)
             return first[0] if owner.head.pos_ == "NOUN" and len({m.actor_id for m in first}) == 1 else None
         return self.mention_at[owner.head.i]
@@ -468,7 +468,7 @@ class SentenceContext:
 
     def _predicated_of(self, noun: Token) -> list[ActorSpan]:
         """"Qatar is one of the few countries to openly back the GNA", "Egypt was among the states that armed Haftar",
-        "the UAE is the main party supplying Haftar with drones": a clause on a copula's predicate noun (or on the
+        "Egypt is the chief country supplying Haftar with armour": a clause on a copula's predicate noun (or on the
         group a partitive or "among" picks it from) describes the copula's subject, when that is a name."""
         node = noun
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PARTITIVES:
@@ -658,9 +658,9 @@ class SentenceContext:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _superlative(noun.head.head):
-            return self.described_by(noun.head.head)  # "the UAE is the most consequential of Haftar's patrons"
+            return self.described_by(noun.head.head)  # "Egypt is the most valuable of Haftar's outside patrons"
         if noun.dep_ in ("ccomp", "oprd", "xcomp") and (small := [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]):
-            # "the deliveries made Turkey the GNA's main ally", "makes Abu Dhabi the most consequential of Haftar's
+            # "the deliveries made Turkey the GNA's main ally", "makes Cairo the most valuable of Haftar's
             # patrons": a small clause after "make" says it of its own subject
             return [m for c in small for m in self.group(c)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in ("PROPN", "NOUN"):
@@ -1043,5 +1043,5 @@ def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:
 
 
 def _superlative(word: Token) -> bool:
-    """"the most consequential", "the biggest": a superlative that picks one of a group ("of Haftar's patrons")."""
+    """"the most valuable", "the biggest": a superlative that picks one of a group ("of Haftar's patrons")."""
     return word.tag_ in ("JJS", "RBS") or (word.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in word.children))

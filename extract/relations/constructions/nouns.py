@@ -991,7 +991,7 @@ def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("carrier-noun")
 def carrier_noun(ctx: SentenceContext, frame: Frame) -> None:
-    """"The HoR passed a vote of no confidence in the GNU", "Ankara sent a message of support to Sarraj", "Egypt's
+    """"The HoR approved a motion of no confidence in the GNU", "Ankara sent a message of support to Sarraj", "Egypt's
     show of solidarity with Haftar": a cue noun in the of-phrase of a noun that carries it (carrier_nouns) is read as
     if it stood in the carrier's place: the carrier's possessor, or the subject of the light verb that takes the
     carrier, acts; the carrier's own prepositions may name the one acted on."""

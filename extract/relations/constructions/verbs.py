@@ -1142,7 +1142,7 @@ def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
 
 @construction("served-for")
 def served_for(ctx: SentenceContext, frame: Frame) -> None:
-    """"Sudan's RSF sent fighters to guard oil installations for Haftar", "agreed to set up a training centre for the
+    """"Sudan's RSF dispatched fighters to protect oil terminals for Haftar", "agreed to set up a training centre for the
     GNA": a verb whose "for" names whom it serves (guard, protect, escort, set up: the lexicon's preps) serves the one
     named also when the parser hangs the for-phrase on the verb's object (a thing that names no one)."""
     token, cue = frame.trigger, frame.cue
@@ -1196,7 +1196,7 @@ def sent_to_fight_with(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("bonded-ties")
 def bonded_ties(ctx: SentenceContext, frame: Frame) -> None:
-    """"Haftar's ties with the Kremlin have been cemented by arms deals", "Aguila Saleh, who has cultivated close ties
+    """"Dbeibah's ties with Ankara have been cemented by new defence accords", "Aguila Saleh, who has cultivated close ties
     with Moscow": ties that a bonding verb builds back the tie's other side. In the passive the tie's owner and its
     with / to partner are the two; and a tie between an actor of the war (a side, conflict_sides, or another actor that
     is no outside state or body) and an outside state or body (outsider_types) is the outsider backing it, whichever
