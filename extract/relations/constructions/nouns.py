@@ -8,7 +8,7 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
-from extract.relations.constructions.verbs import co_agent_preps
+from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.registry import Frame, construction
 
 # Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
@@ -118,7 +118,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             found = [m for pobj in objects(child) for m in ctx.group(pobj)]
             if role == "agent":
                 frame.agents.extend(found)
-            elif role == "patient":
+            elif role == "patient" and not joint_peace_act(ctx, frame, found, objects(child)):
+                # (not "their commitment to a truce the two sides agreed": a peace step, no one backed)
                 frame.patients.extend((m, relation) for m in found)
             elif role == "parties":
                 frame.parties.extend(found)
@@ -359,6 +360,8 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
             frame.patients.extend((m, relation) for m in subjects if m.actor_id not in own and not subject_is_patient)
             frame.fire("light-verb-noun")
+        elif head_lemma in ctx.lexicon.reverse_light_verbs and _pledged_to_peace(ctx, frame):
+            return  # "Merkel secured their commitment to a truce": the truce is what is backed, not Merkel
         elif head_lemma in ctx.lexicon.reverse_light_verbs:
             # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey";
             # a first object gains what the noun names: "the campaign won Haftar the support of Cairo"
@@ -387,6 +390,19 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+def _pledged_to_peace(ctx: SentenceContext, frame: Frame) -> bool:
+    """"their commitment to a truce", "Haftar's support for the ceasefire": a support noun whose patient phrase
+    names a peace step (no actor) backs the peace; whoever obtains or secures it is not the one backed."""
+    if frame.relation != "support" or frame.patients:
+        return False
+    return any(
+        frame.cue.preps.get(prep_text(c)) == "patient" and ctx.names_peace(p) and p.i not in ctx.mention_at
+        for c in frame.trigger.children
+        if c.dep_ == "prep"
+        for p in objects(c)
+    )
 
 
 @construction("proposed-alongside")
@@ -536,7 +552,8 @@ def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
     fired = False
     if not frame.agents or all(m.kind == "pronoun" for m in frame.agents):
         # "criticized Turkey for its support": the clause says whose, better than "its" alone
-        frame.agents = [m for c in controller.children if c.dep_ == "dobj" for m in ctx.group(c)] or frame.agents
+        # (a thing the verb acts on is no doer: "praised the agreement between X and Y on a ceasefire")
+        frame.agents = [m for c in controller.children if c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.nouns for m in ctx.group(c)] or frame.agents
         fired = True
     if not frame.patients and lemma(controller) in ctx.lexicon.gratitude_verbs:
         frame.patients.extend((m, frame.relation) for m in ctx.subjects(controller, is_passive(controller))[0])

@@ -32,9 +32,13 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for d in datives(child) for m in ctx.group(d))
         elif child.dep_ in ("dobj", "dative", "attr") and relation and not passive:
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
+                described = ctx.antecedent(token, child)  # "Haftar, whom Egypt backs"
+                if not joint_peace_act(ctx, frame, described, [token.head]):  # "a truce the two sides signed, which Italy hailed"
+                    frame.patients.extend((m, relation) for m in described)
             elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
                 named = ctx.group(child)
+                if _praised_for_peace(ctx, frame, token, named):
+                    named = []
                 if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
                 frame.patients.extend((m, relation) for m in named)
@@ -138,7 +142,33 @@ def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool
     two or more parties reached is not backing either of them (one proposer's plan still is: "welcomed
     Egypt's initiative")."""
     cue = ctx.lexicon.nouns.get(lemma(obj))
-    return frame.relation == "support" and cue is not None and cue.relation == "mediation" and len({m.actor_id for m in ctx.group(obj)}) >= 2
+    if frame.relation == "support" and cue is not None and cue.relation == "mediation" and len({m.actor_id for m in ctx.group(obj)}) >= 2:
+        return True
+    # "welcomed the decision of the GNA and the LNA to resume talks", "the announcement of the truce and the call
+    # of Saleh and Sarraj for elections": a peace step the war's sides took together
+    # (not "welcomed the GNA's rejection of the truce the LNA offered": a hostile act is backed)
+    # (the parser may hang the object's phrase on the verb: "hailed the commitment of X and Y [to the ceasefire]")
+    words = [*obj.subtree, *(t for c in obj.head.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree)]
+    return (cue is None or cue.relation != "opposition") and joint_peace_act(ctx, frame, ctx.group(obj), words)
+
+
+def _praised_for_peace(ctx: SentenceContext, frame: Frame, verb: Token, named: list) -> bool:
+    """"Italy praised Sarraj and Haftar for agreeing to a truce": the war's sides praised for a peace step they took
+    together (the verb's for-phrase) are not backed by it, as when the step itself is praised."""
+    reasons = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    return bool(reasons) and joint_peace_act(ctx, frame, named, reasons)
+
+
+def joint_peace_act(ctx: SentenceContext, frame: Frame, authors: list, words) -> bool:
+    """Welcoming, hailing or praising a peace step (a ceasefire, a truce, talks, a call for elections: a peace topic
+    among `words`) that two or more of the war's own sides took (not outsider_types) backs none of them: it backs
+    the peace ("a ceasefire the GNA and the LNA signed, which the envoy hailed"). One side's move still is backed
+    ("welcomed the LNA's announcement of a ceasefire"), and so is a joint move that is no peace step."""
+    if frame.relation != "support":
+        return False
+    sides = {m.actor_id for m in authors if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types}
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    return len(sides) >= 2 and any(lemma(t) in topics for t in words)
 
 
 def _taken_place(mention) -> bool:
@@ -682,6 +712,8 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
         return
     own = {m.actor_id for m in reacting}
     doers = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if frame.relation == "support" and ctx.makes_peace(clause, act) and joint_peace_act(ctx, frame, doers, [t for t in clause.subtree if t.i < act.left_edge.i]):
+        return  # "Sarraj and Saleh announced a ceasefire, a move welcomed by Egypt": the peace is backed, not its sides
     if doers:
         frame.agents = reacting
         frame.patients = [(m, frame.relation) for m in doers]
