@@ -253,6 +253,7 @@ class Lexicon:
     # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
     answering_verbs: frozenset[str]
     purpose_participles: frozenset[str]
+    verbal_categories: frozenset[str]
     # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
     sponsorship_nouns: frozenset[str]
     # "a crime", "a declaration of war": what an act is called that opposes whoever did it (evaluated-act)
@@ -612,6 +613,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         origin_goods_nouns=words("origin_goods_nouns"),
         answering_verbs=words("answering_verbs"),
         purpose_participles=words("purpose_participles"),
+        verbal_categories=words("verbal_categories"),
         sponsorship_nouns=words("sponsorship_nouns"),
         hostile_evaluations=words("hostile_evaluations"),
         military_fields=words("military_fields"),

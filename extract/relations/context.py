@@ -750,6 +750,8 @@ class SentenceContext:
                 # the capital as its actor there)
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
             elif dep == "prep" and own is None and is_behalf_prep(child):
+                if cue is not None and cue.identity is None:
+                    continue  # an act's beneficiary, not its doer: "protested at Turkey's intervention on the side of the GNA"
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
@@ -815,12 +817,21 @@ class SentenceContext:
                 return True  # "the first batch of S-400 air defence components", "a planeload of weapons"
         return False
 
+    def _words_on_object(self, verb: Token) -> bool:
+        """"Egypt condemned the deployment of Syrian fighters on the side of the GNA": a verb that acts in words
+        (verbal_categories: condemning, rejecting, protesting) with an object acts on no one's behalf; a behalf phrase
+        after its object, which the parser hangs on the verb, is the object's ("fought Haftar's offensive on the side
+        of the GNA" is no word, and keeps it)."""
+        cue = self.lexicon.verbs.get(lemma(verb))
+        return cue is not None and cue.category in self.lexicon.verbal_categories and any(c.dep_ == "dobj" for c in verb.children)
+
     def on_behalf(self, *holders: Token) -> list[ActorSpan]:
         """"strikes on behalf of Haftar", "intervened in support of the GNA": whatever
         the cue, acting for someone is supporting them."""
         found = [
             m
             for holder in holders
+            if not self._words_on_object(holder)
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
             if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and lemma(holder) in self.lexicon.alongside_verbs))

@@ -360,8 +360,10 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
             frame.patients.extend((m, relation) for m in subjects if m.actor_id not in own and not subject_is_patient)
             frame.fire("light-verb-noun")
-        elif head_lemma in ctx.lexicon.reverse_light_verbs and _pledged_to_peace(ctx, frame):
-            return  # "Merkel secured their commitment to a truce": the truce is what is backed, not Merkel
+        elif head_lemma in ctx.lexicon.reverse_light_verbs and (_pledged_to_peace(ctx, frame) or _role_of_someone(ctx, token)):
+            # "Merkel secured their commitment to a truce": the truce is what is backed, not Merkel; "got the sponsors
+            # of the warring sides to commit": backers of someone named are people got to act, not backing received
+            return
         elif head_lemma in ctx.lexicon.reverse_light_verbs:
             # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey";
             # a first object gains what the noun names: "the campaign won Haftar the support of Cairo"
@@ -390,6 +392,16 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+def _role_of_someone(ctx: SentenceContext, noun: Token) -> bool:
+    """"the sponsors of Libya's factions", "Haftar's backers": a role noun (identity agent) with its own patient phrase,
+    named or not, says whose backers they are; a verb that gets or wins them ("sought to get the sponsors of X to
+    commit") does not make its subject the one backed ("the GNA gained new backers" still does)."""
+    cue = ctx.lexicon.nouns.get(lemma(noun))
+    if cue is None or cue.identity != "agent":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient") for c in noun.children)
 
 
 def _pledged_to_peace(ctx: SentenceContext, frame: Frame) -> bool:
