@@ -254,6 +254,10 @@ class Lexicon:
     answering_verbs: frozenset[str]
     purpose_participles: frozenset[str]
     verbal_categories: frozenset[str]
+    activity_bonds: frozenset[str]
+    distrust_words: frozenset[str]
+    embrace_nouns: frozenset[str]
+    apart_side_words: frozenset[str]
     # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
     sponsorship_nouns: frozenset[str]
     # "a crime", "a declaration of war": what an act is called that opposes whoever did it (evaluated-act)
@@ -614,6 +618,10 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         answering_verbs=words("answering_verbs"),
         purpose_participles=words("purpose_participles"),
         verbal_categories=words("verbal_categories"),
+        activity_bonds=words("activity_bonds"),
+        distrust_words=words("distrust_words"),
+        embrace_nouns=words("embrace_nouns"),
+        apart_side_words=words("apart_side_words"),
         sponsorship_nouns=words("sponsorship_nouns"),
         hostile_evaluations=words("hostile_evaluations"),
         military_fields=words("military_fields"),

@@ -618,7 +618,7 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, "support") for m, _ in frame.patients]
     agents = distinct_actors(frame.agents + frame.parties)
     if not frame.patients and len(agents) >= 2:
-        frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
+        frame.pairs.extend((a, b, "support") for a in agents for b in agents if _pact_backs(ctx, agents, a, b))
         frame.agents = []
     frame.parties = []
     frame.fire("cooperation-deal")
@@ -632,9 +632,21 @@ def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     agents = distinct_actors(frame.agents + frame.parties)
     if len(agents) < 2:
         return
-    frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
+    frame.pairs.extend((a, b, "support") for a in agents for b in agents if _pact_backs(ctx, agents, a, b))
     frame.agents, frame.parties = [], []
     frame.fire("mutual-parties")
+
+
+def _pact_backs(ctx: SentenceContext, signatories: list[ActorSpan], first: ActorSpan, second: ActorSpan) -> bool:
+    """Whether a pact among `signatories` reads as `first` backing `second`: not a side of the war backing an outsider
+    (_side_backs_outsider), and, in a pact of three or more with a side of the war among them ("Malta, Turkey and the
+    GNA signed a tripartite memorandum"), not two outsiders backing each other: each outsider's tie is with the side
+    (as two outsiders alone, "France and Germany signed a defence pact", back each other)."""
+    if first.actor_id == second.actor_id or _side_backs_outsider(ctx, first, second):
+        return False
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    with_side = len(signatories) >= 3 and any(m.actor_id in sides for m in signatories)
+    return not (with_side and first.actor_id not in sides and second.actor_id not in sides)
 
 
 def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSpan) -> bool:

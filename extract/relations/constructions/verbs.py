@@ -37,7 +37,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                     frame.patients.extend((m, relation) for m in described)
             elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
                 named = ctx.group(child)
-                if _praised_for_peace(ctx, frame, token, named):
+                if _praised_for_peace(ctx, frame, token, named) or _sides_apart(ctx, frame, child):
                     named = []
                 if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
@@ -61,6 +61,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         elif child.dep_ == "prep" and child.lower_ in ("through", "via") and relation == "support":
             # "supporting Haftar through the Wagner group": Wagner is a backer too.
             frame.agents.extend(m for pobj in objects(child) for m in ctx.group(pobj))
+        elif child.dep_ == "prep" and (embracing := _embrace_of(ctx, child)):
+            # "pushed Sarraj further into the arms of Ankara": the one pushed comes to be backed by Y
+            moved = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)] or list(frame.agents)
+            frame.pairs.extend((y, x, "support") for y in embracing for x in moved if x.actor_id != y.actor_id)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
             if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
@@ -107,6 +111,21 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("verb")
 
 
+def _embrace_of(ctx: SentenceContext, prep: Token) -> list:
+    """"into the arms of Ankara", "into Moscow's embrace" (embrace_nouns after "into"): whose arms the phrase names;
+    going there is being taken in by them, not a move against them."""
+    if prep.lower_ != "into":
+        return []
+    return [
+        m
+        for p in objects(prep)
+        if lemma(p) in ctx.lexicon.embrace_nouns
+        for c in p.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for m in (ctx.group(c) if c.dep_ == "poss" else [m for o in objects(c) for m in ctx.group(o)])
+    ]
+
+
 def _objects_read_as_conjuncts(ctx: SentenceContext, verb: Token) -> list[Token]:
     """"Putin met Haftar and then Sarraj", "hosted Haftar in Cairo and then Sarraj": the parser hangs the second
     object, after an adverb or a place, on the verb as its conjunct. A bare name there (no subject, object,
@@ -134,7 +153,15 @@ def _blocked_text(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
     """"Russia and China blocked a Security Council statement", "vetoed a British draft resolution": the
     author of a blocked text (document_nouns) is named on it, not opposed by blocking it (shielding reads
     what the text would have said)."""
-    return lemma(verb) in ctx.lexicon.blocking_verbs and lemma(obj) in ctx.lexicon.document_nouns
+    if lemma(verb) not in ctx.lexicon.blocking_verbs:
+        return False
+    if lemma(obj) in ctx.lexicon.document_nouns:
+        return True
+    # "Greece would veto any EU peace deal on Libya": a member vetoes its body's own agreement from inside, not the body
+    cue = ctx.lexicon.nouns.get(lemma(obj))
+    owners = ctx.group(obj)
+    agreement = (cue is not None and cue.relation == "mediation") or lemma(obj) in ctx.lexicon.pact_nouns
+    return agreement and bool(owners) and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in owners)
 
 
 def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
@@ -150,6 +177,19 @@ def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool
     # (the parser may hang the object's phrase on the verb: "hailed the commitment of X and Y [to the ceasefire]")
     words = [*obj.subtree, *(t for c in obj.head.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree)]
     return (cue is None or cue.relation != "opposition") and joint_peace_act(ctx, frame, ctx.group(obj), words)
+
+
+def _sides_apart(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
+    """"Russia and Turkey back opposing sides in Libya's war", "Egypt and Qatar armed rival factions": two or more
+    backers of sides set apart (apart_side_words) each back one of them, and the sentence does not say which;
+    backing both is the one reading it rules out."""
+    return (
+        frame.relation == "support"
+        and lemma(obj) in ctx.lexicon.side_nouns
+        and obj.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ in ctx.lexicon.apart_side_words for c in obj.children)
+        and len({m.actor_id for m in frame.agents}) >= 2
+    )
 
 
 def _praised_for_peace(ctx: SentenceContext, frame: Frame, verb: Token, named: list) -> bool:
@@ -953,7 +993,11 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
     if not others:
         # "The African Union suspended Mali's membership", "froze Turkey's cooperation": the bond's other owner
         others = [m for bond in bonds for c in bond.children if c.dep_ == "poss" for m in ctx.group(c) if m.actor_id not in own]
+    if relation == "support" and len({m.actor_id for m in others} & {side.actor for side in ctx.lexicon.conflict_sides}) >= 2:
+        return  # "Moscow maintains contacts with all parties, including Sarraj and Haftar": a broker's ties, no side's backer
     if not others:
+        if all(lemma(b) in ctx.lexicon.activity_bonds for b in bonds):
+            return  # "the GNA and the LNA announced they would halt operations": their own fighting, no bond between them
         # "Turkey and Israel restored full diplomatic ties", "Qatar and Egypt cut ties": with each other
         sides = distinct_actors(subjects)
         if len(sides) < 2:
