@@ -79,6 +79,8 @@ def _talks_about_peace(ctx: SentenceContext, talks: Token) -> bool:
 def noun(ctx: SentenceContext, frame: Frame) -> None:
     """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
+    if _attendance(ctx, token):
+        return  # "announced by Sisi with the presence of Haftar": attendance (in_presence), not a military presence
     modifiers: list[ActorSpan] = []
     demonym = _demonym_read_as_head(ctx, token)
     if demonym is not None:
@@ -172,6 +174,15 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _reliance_on_proxy(ctx, frame)
     _behalf_on_agent(ctx, frame)
     frame.fire("noun")
+
+
+def _attendance(ctx: SentenceContext, token: Token) -> bool:
+    """"with the presence of Haftar and Saleh", "in the presence of Sarraj": a presence noun after "in", "with" or "at"
+    whose of-phrase names who attends, not forces ("with the presence of Turkish troops in Tripoli" stays backing)."""
+    if lemma(token) not in ctx.lexicon.presence_nouns or token.dep_ != "pobj" or token.head.lower_ not in ("in", "with", "at"):
+        return False
+    present = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    return bool(present) and not any(ctx.is_aid(p) for p in present)
 
 
 def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> ActorSpan | None:

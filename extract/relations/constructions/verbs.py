@@ -1213,3 +1213,34 @@ def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
         if c.dep_ in ("compound", "amod", "nmod")
     )
     return cue is not None and cue.relation == "mediation" and not aid
+
+
+@construction("gapped-clause")
+def gapped_clause(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey backs the GNA and Russia the LNA", "Cairo favours Haftar, and Doha the GNA": a second clause that
+    leaves out the verb gives a name and its object side by side, which the parser reads as a conjunct with an
+    apposition (no comma between, so no apposition); the pair does what the verb says, and neither name is the first
+    clause's object."""
+    token = frame.trigger
+    if not frame.relation or is_passive(token):
+        return
+    doc = token.doc
+    candidates = [c for c in token.children if c.dep_ == "conj"]
+    candidates += [c for o in token.children if o.dep_ == "dobj" for c in o.conjuncts if c.i > o.i]
+    gaps = []
+    for subject in candidates:
+        doer = ctx.mention_at.get(subject.i)
+        done_to = next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i), None)
+        if doer is None or done_to is None or any(t.is_punct for t in doc[doer.span.end : done_to.left_edge.i]):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in subject.children):
+            continue  # a clause of its own
+        objects_ = [m for m in ctx.group(done_to, follow_conj=False) if m.actor_id != doer.actor_id]
+        if objects_:
+            gaps.append((doer, objects_))
+    if not gaps:
+        return
+    gapped = {m.span.start for doer, done in gaps for m in (doer, *done)}
+    frame.patients = [(m, r) for m, r in frame.patients if m.span.start not in gapped]
+    frame.pairs.extend((doer, m, frame.relation) for doer, done in gaps for m in done)
+    frame.fire("gapped-clause")
