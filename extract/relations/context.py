@@ -544,6 +544,12 @@ class SentenceContext:
         lex = self.lexicon
         return (base in lex.answering_verbs and base not in lex.authorship_verbs) or base in lex.refusal_verbs or base in lex.gratitude_verbs
 
+    def _origin_state(self, prep: Token) -> bool:
+        """"mercenaries from Sudan and Chad", like "Sudanese mercenaries": a state after "from" on a non-state group
+        says where its members come from, not who sends them ("fighters from the LNA" are the LNA's)."""
+        named = [m for p in objects(prep) for m in self.group(p)]
+        return bool(named) and all(self.actor_types.get(m.actor_id, "").lower() == "state" for m in named)
+
     def owned_by(self, name: Token) -> bool:
         """"a Turkish-flagged ship", "Emirati-operated drones": the participle after the hyphen says the
         thing is the name's (`ownership_participles`)."""
@@ -755,7 +761,10 @@ class SentenceContext:
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
-                from_group = prep == "from" and own is None and (lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns)
+                from_group = prep == "from" and own is None and (
+                    (lemma(token) in self.lexicon.non_state_nouns and not self._origin_state(child))
+                    or lemma(token) in self.lexicon.representative_nouns
+                )
                 if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
                     prep == "of"
                     and own is None
@@ -830,8 +839,8 @@ class SentenceContext:
         the cue, acting for someone is supporting them."""
         found = [
             m
-            for holder in holders
-            if not self._words_on_object(holder)
+            for place, holder in enumerate(holders)
+            if place > 0 or not self._words_on_object(holder)  # (read for its object, the phrase is the object's)
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
             if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and lemma(holder) in self.lexicon.alongside_verbs))

@@ -174,8 +174,9 @@ def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool
     # "welcomed the decision of the GNA and the LNA to resume talks", "the announcement of the truce and the call
     # of Saleh and Sarraj for elections": a peace step the war's sides took together
     # (not "welcomed the GNA's rejection of the truce the LNA offered": a hostile act is backed)
-    # (the parser may hang the object's phrase on the verb: "hailed the commitment of X and Y [to the ceasefire]")
-    words = [*obj.subtree, *(t for c in obj.head.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree)]
+    # (the parser may hang the object's phrase on the verb: "hailed the commitment of X and Y [to the ceasefire]", or
+    # its clause: "welcomed the decision of X and Y [to resume talks]")
+    words = [*obj.subtree, *_rest_of_clause(ctx, obj)]
     return (cue is None or cue.relation != "opposition") and joint_peace_act(ctx, frame, ctx.group(obj), words)
 
 
@@ -192,11 +193,69 @@ def _sides_apart(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
     )
 
 
+# Words that open another clause after an object: what follows them is not said of the object.
+CLAUSE_OPENERS = frozenset({";", "but", "while", "whereas", "although", "though", "after", "before", "because", "since", "as"})
+
+
+def _rest_of_clause(ctx: SentenceContext, obj: Token) -> list[Token]:
+    """The words after an object up to the next clause, wherever the parser hung them (a misread name can take the
+    object's "to resume talks" as its own)."""
+    rest = []
+    for t in ctx.sent.doc[obj.right_edge.i + 1 : ctx.sent.end]:
+        if t.lower_ in CLAUSE_OPENERS:
+            break
+        rest.append(t)
+    return rest
+
+
 def _praised_for_peace(ctx: SentenceContext, frame: Frame, verb: Token, named: list) -> bool:
-    """"Italy praised Sarraj and Haftar for agreeing to a truce": the war's sides praised for a peace step they took
-    together (the verb's for-phrase) are not backed by it, as when the step itself is praised."""
-    reasons = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    """"Italy praised Sarraj and Haftar for agreeing to a truce", "congratulated the GNA and the LNA on the ceasefire
+    deal": the war's sides praised for a peace step they took together (the verb's for- or on-phrase) are not backed by
+    it, as when the step itself is praised."""
+    reasons = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for t in c.subtree]  # "congratulated X and Y on"
     return bool(reasons) and joint_peace_act(ctx, frame, named, reasons)
+
+
+def _with_coordinated(ctx: SentenceContext, authors: list) -> list:
+    """The authors and the names coordinated with them, which a clause reading may have lost: a conjunct of the name
+    or of its apposition ("the GNA, a key player, and the LNA"), or the next name after "and" when the tagger read it
+    as something else ("the GNA and the LAAF" with the second name taken for a verb)."""
+    found = list(authors)
+    for mention in authors:
+        root = mention.root
+        heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+        found += [ctx.mention_at[c.i] for h in heads for c in h.conjuncts if c.i in ctx.mention_at]
+        # "the GNA, a long-standing player in the region, and the LNA": the parser may hang the second name on the
+        # first one's apposition
+        found += [
+            ctx.mention_at[a.head.i]
+            for c in root.conjuncts
+            for a in c.ancestors
+            if a.dep_ == "appos" and a.head.i in ctx.mention_at and a.head.i < root.i
+        ]
+        doc, i = root.doc, mention.span.end
+        aside = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+        if aside is not None and i < len(doc) and doc[i].text == ",":
+            i = aside.right_edge.i + 1  # "the GNA, a key player in the conflict, and the LNA": past the apposition
+        between = []
+        while i < len(doc) and doc[i].lower_ in (",", "and", "the") and len(between) < 3:
+            between.append(doc[i].lower_)
+            i += 1
+        if "and" in between and i in ctx.mention_at:
+            found.append(ctx.mention_at[i])
+        # and back: "[the GNA, a key player in the region,] and the LNA", whatever the parser made of the first name
+        i, between = mention.span.start - 1, []
+        while i > 0 and doc[i].lower_ in (",", "and", "the") and len(between) < 3:
+            between.append(doc[i].lower_)
+            i -= 1
+        if "and" in between:
+            before = doc[i]
+            holder = next((a.head for a in (before, *before.ancestors) if a.dep_ == "appos"), None)
+            if i in ctx.mention_at:
+                found.append(ctx.mention_at[i])
+            elif holder is not None and holder.i in ctx.mention_at:
+                found.append(ctx.mention_at[holder.i])
+    return found
 
 
 def joint_peace_act(ctx: SentenceContext, frame: Frame, authors: list, words) -> bool:
@@ -206,7 +265,7 @@ def joint_peace_act(ctx: SentenceContext, frame: Frame, authors: list, words) ->
     ("welcomed the LNA's announcement of a ceasefire"), and so is a joint move that is no peace step."""
     if frame.relation != "support":
         return False
-    sides = {m.actor_id for m in authors if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types}
+    sides = {m.actor_id for m in _with_coordinated(ctx, authors) if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types}
     topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
     return len(sides) >= 2 and any(lemma(t) in topics for t in words)
 
@@ -1213,34 +1272,3 @@ def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
         if c.dep_ in ("compound", "amod", "nmod")
     )
     return cue is not None and cue.relation == "mediation" and not aid
-
-
-@construction("gapped-clause")
-def gapped_clause(ctx: SentenceContext, frame: Frame) -> None:
-    """"Turkey backs the GNA and Russia the LNA", "Cairo favours Haftar, and Doha the GNA": a second clause that
-    leaves out the verb gives a name and its object side by side, which the parser reads as a conjunct with an
-    apposition (no comma between, so no apposition); the pair does what the verb says, and neither name is the first
-    clause's object."""
-    token = frame.trigger
-    if not frame.relation or is_passive(token):
-        return
-    doc = token.doc
-    candidates = [c for c in token.children if c.dep_ == "conj"]
-    candidates += [c for o in token.children if o.dep_ == "dobj" for c in o.conjuncts if c.i > o.i]
-    gaps = []
-    for subject in candidates:
-        doer = ctx.mention_at.get(subject.i)
-        done_to = next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i), None)
-        if doer is None or done_to is None or any(t.is_punct for t in doc[doer.span.end : done_to.left_edge.i]):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in subject.children):
-            continue  # a clause of its own
-        objects_ = [m for m in ctx.group(done_to, follow_conj=False) if m.actor_id != doer.actor_id]
-        if objects_:
-            gaps.append((doer, objects_))
-    if not gaps:
-        return
-    gapped = {m.span.start for doer, done in gaps for m in (doer, *done)}
-    frame.patients = [(m, r) for m, r in frame.patients if m.span.start not in gapped]
-    frame.pairs.extend((doer, m, frame.relation) for doer, done in gaps for m in done)
-    frame.fire("gapped-clause")
