@@ -365,6 +365,15 @@ class SentenceContext:
                 controller = controller.head  # "NATO is ready to help the GNA"
             if controller.pos_ not in ("VERB", "AUX"):
                 return [], True, passive
+            if (
+                verb.dep_ == "conj"
+                and lemma(verb) in self.lexicon.reporting_verbs
+                and controller.dep_ == "ccomp"
+                and lemma(controller.head) in self.lexicon.reporting_verbs
+            ):
+                # "Kalin said Turkey and Russia would 'work together', but insisted that Haftar must withdraw": a
+                # second verb of saying is the first speaker's, wherever the parser coordinated it
+                controller = controller.head
             if _set_off_participle(verb) and controller.dep_ == "xcomp" and lemma(controller.head) in self.lexicon.control_verbs_object:
                 # "urged Haftar to withdraw from Sirte, while welcoming ...": the parser hangs the participle on the
                 # nearest verb; set off, it is the urger's
@@ -756,8 +765,10 @@ class SentenceContext:
                 # the capital as its actor there)
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
             elif dep == "prep" and own is None and is_behalf_prep(child):
-                if cue is not None and cue.identity is None:
-                    continue  # an act's beneficiary, not its doer: "protested at Turkey's intervention on the side of the GNA"
+                if cue is not None and cue.identity is None and found:
+                    # an act whose doer is named stands for its doer, not its beneficiary: "protested at Turkey's
+                    # intervention on the side of the GNA" ("sent militants for the fighting on the side of Sarraj": no doer)
+                    continue
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)

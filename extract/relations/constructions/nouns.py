@@ -622,6 +622,8 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     domain = domain or any(lemma(t) in ctx.lexicon.military_fields or (lemma(t) == "train" and t.pos_ == "VERB") for t in phrase)
     if frame.relation != "mediation" or not frame.cue.weak or not domain:
         return
+    if _turned_down(ctx, token, frame):
+        return  # "Greece rejected the EU's security plan", "Turkey vetoed NATO's defence plan": no one cooperates
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
     if len({m.actor_id for m in [*frame.agents, *frame.parties, *(m for m, _ in frame.patients)] if m.actor_id in sides}) >= 2:
         return  # "the GNA and the LNA reached a security agreement for Sirte": the two sides of the war make peace
@@ -633,6 +635,20 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = []
     frame.parties = []
     frame.fire("cooperation-deal")
+
+
+def _turned_down(ctx: SentenceContext, deal: Token, frame: Frame) -> bool:
+    """A plan put to whoever rejects, blocks or opposes it (the verb an opposition cue, one of refusal_verbs or
+    blocking_verbs; its subject read as the one the plan was put to): the one who turns it down is no partner in it
+    ("Egypt condemned the military deal between Turkey and the GNA" leaves that deal's own parties)."""
+    place = clause_place(deal)
+    verb = place.head
+    if place.dep_ not in ("dobj", "nsubjpass") or not is_verb(verb):
+        return False
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    answering = cue is not None and cue.relation == "opposition" or lemma(verb) in ctx.lexicon.refusal_verbs or lemma(verb) in ctx.lexicon.blocking_verbs
+    answerers = {m.actor_id for m in ctx.subjects(verb, is_passive(verb))[0]}
+    return answering and any(m.actor_id in answerers for m, _ in frame.patients)
 
 
 @construction("mutual-parties")

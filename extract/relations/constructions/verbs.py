@@ -152,16 +152,15 @@ def _led_by(ctx: SentenceContext, mention) -> bool:
 def _blocked_text(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
     """"Russia and China blocked a Security Council statement", "vetoed a British draft resolution": the
     author of a blocked text (document_nouns) is named on it, not opposed by blocking it (shielding reads
-    what the text would have said)."""
+    what the text would have said); nor is a body whose own measure a member blocks ("vetoed the EU's deal")."""
     if lemma(verb) not in ctx.lexicon.blocking_verbs:
         return False
     if lemma(obj) in ctx.lexicon.document_nouns:
         return True
-    # "Greece would veto any EU peace deal on Libya": a member vetoes its body's own agreement from inside, not the body
-    cue = ctx.lexicon.nouns.get(lemma(obj))
+    # "Greece would veto any EU peace deal on Libya", "would block EU sanctions": a member blocks its body's own
+    # agreement, mission or measure from inside; that opposes the measure, not the body
     owners = ctx.group(obj)
-    agreement = (cue is not None and cue.relation == "mediation") or lemma(obj) in ctx.lexicon.pact_nouns
-    return agreement and bool(owners) and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in owners)
+    return bool(owners) and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in owners)
 
 
 def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
@@ -176,8 +175,9 @@ def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool
     # (not "welcomed the GNA's rejection of the truce the LNA offered": a hostile act is backed)
     # (the parser may hang the object's phrase on the verb: "hailed the commitment of X and Y [to the ceasefire]", or
     # its clause: "welcomed the decision of X and Y [to resume talks]")
-    words = [*obj.subtree, *_rest_of_clause(ctx, obj)]
-    return (cue is None or cue.relation != "opposition") and joint_peace_act(ctx, frame, ctx.group(obj), words)
+    authors = ctx.group(obj)
+    words = [*obj.subtree, *_rest_of_clause(ctx, obj, {m.span.start for m in _with_coordinated(ctx, authors)})]
+    return (cue is None or cue.relation != "opposition") and joint_peace_act(ctx, frame, authors, words)
 
 
 def _sides_apart(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
@@ -197,13 +197,23 @@ def _sides_apart(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
 CLAUSE_OPENERS = frozenset({";", "but", "while", "whereas", "although", "though", "after", "before", "because", "since", "as"})
 
 
-def _rest_of_clause(ctx: SentenceContext, obj: Token) -> list[Token]:
+def _rest_of_clause(ctx: SentenceContext, obj: Token, listed: set[int]) -> list[Token]:
     """The words after an object up to the next clause, wherever the parser hung them (a misread name can take the
-    object's "to resume talks" as its own)."""
+    object's "to resume talks" as its own); ", and" opens another clause unless a name of the object's list
+    (`listed`: where they start) follows ("the GNA, a key player, and the LNA")."""
     rest = []
-    for t in ctx.sent.doc[obj.right_edge.i + 1 : ctx.sent.end]:
-        if t.lower_ in CLAUSE_OPENERS:
-            break
+    doc = ctx.sent.doc
+    def lists(at: int) -> bool:  # "and (the) X" with X a name of the object's list
+        after = at + 1
+        if after < len(doc) and doc[after].lower_ == "the":
+            after += 1
+        return doc[at].lower_ == "and" and after in listed
+
+    for t in doc[obj.right_edge.i + 1 : ctx.sent.end]:
+        joined = t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but") and not lists(t.i + 1)
+        coordinated = t.dep_ in ("cc", "conj") and t.head.i == obj.head.i and obj.head.i != obj.i and not lists(t.i) and t.i not in listed
+        if t.lower_ in CLAUSE_OPENERS or joined or coordinated:
+            break  # (", and Wagner's presence has given ...", "... and urged them to": another clause)
         rest.append(t)
     return rest
 
@@ -226,7 +236,15 @@ def _with_coordinated(ctx: SentenceContext, authors: list) -> list:
         heads = [root, *(c for c in root.children if c.dep_ == "appos")]
         found += [ctx.mention_at[c.i] for h in heads for c in h.conjuncts if c.i in ctx.mention_at]
         # "the GNA, a long-standing player in the region, and the LNA": the parser may hang the second name on the
-        # first one's apposition
+        # first one's apposition (after the comma that closes it), or the first name on nothing
+        for aside in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+            for t in aside.subtree:
+                start = ctx.mention_at[t.i].span.start if t.i in ctx.mention_at else None
+                if start is None or t.dep_ != "conj":
+                    continue
+                before = [w.text.lower() for w in root.doc[max(start - 3, 0) : start]]
+                if before[-2:] == [",", "and"] or before == [",", "and", "the"]:
+                    found.append(ctx.mention_at[t.i])
         found += [
             ctx.mention_at[a.head.i]
             for c in root.conjuncts
@@ -235,14 +253,18 @@ def _with_coordinated(ctx: SentenceContext, authors: list) -> list:
         ]
         doc, i = root.doc, mention.span.end
         aside = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
-        if aside is not None and i < len(doc) and doc[i].text == ",":
-            i = aside.right_edge.i + 1  # "the GNA, a key player in the conflict, and the LNA": past the apposition
+        passed = aside is not None and i < len(doc) and doc[i].text == "," and doc[aside.right_edge.i + 1].text == ","
+        if passed:
+            i = aside.right_edge.i + 2  # "the GNA, a key player in the conflict, and the LNA": past the apposition
         between = []
-        while i < len(doc) and doc[i].lower_ in (",", "and", "the") and len(between) < 3:
+        while i < len(doc) and doc[i].lower_ in ("and", "the") and len(between) < 2:
             between.append(doc[i].lower_)
             i += 1
-        if "and" in between and i in ctx.mention_at:
-            found.append(ctx.mention_at[i])
+        # (a bare "and": ", and Wagner's presence ... has given" opens a clause; a possessor or a subject is no name
+        # of the list)
+        nxt = ctx.mention_at.get(i)
+        if "and" in between and nxt is not None and nxt.root.dep_ not in ("poss", "nsubj", "nsubjpass"):
+            found.append(nxt)
         # and back: "[the GNA, a key player in the region,] and the LNA", whatever the parser made of the first name
         i, between = mention.span.start - 1, []
         while i > 0 and doc[i].lower_ in (",", "and", "the") and len(between) < 3:
