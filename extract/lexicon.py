@@ -259,6 +259,7 @@ class Lexicon:
     embrace_nouns: frozenset[str]
     apart_side_words: frozenset[str]
     negating_nouns: frozenset[str]
+    organ_nouns: frozenset[str]
     # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
     sponsorship_nouns: frozenset[str]
     # "a crime", "a declaration of war": what an act is called that opposes whoever did it (evaluated-act)
@@ -624,6 +625,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         embrace_nouns=words("embrace_nouns"),
         apart_side_words=words("apart_side_words"),
         negating_nouns=words("negating_nouns"),
+        organ_nouns=words("organ_nouns"),
         sponsorship_nouns=words("sponsorship_nouns"),
         hostile_evaluations=words("hostile_evaluations"),
         military_fields=words("military_fields"),

@@ -302,6 +302,8 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         # "The UAE welcomed Egypt's initiative", "Moscow supports the initiative of Cairo": praise or backing
         # from a third party (read by the verb), not an answer to it
         return
+    if lemma(head) in ctx.lexicon.blocking_verbs and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in frame.agents):
+        return  # "Greece would veto any EU peace deal": a member blocks its body's own deal; it was put to no one
     if place.dep_ == "dobj":
         answering = ctx.subjects(head, False)[0]
     else:

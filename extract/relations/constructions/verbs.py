@@ -39,6 +39,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 named = ctx.group(child)
                 if _praised_for_peace(ctx, frame, token, named) or _sides_apart(ctx, frame, child):
                     named = []
+                if relation == "mediation" and lemma(child) in ctx.lexicon.organ_nouns:
+                    named = []  # "chairs the African Union's committee on Libya": a body's organ, led from inside
                 if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
                 frame.patients.extend((m, relation) for m in named)
