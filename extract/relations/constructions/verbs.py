@@ -230,55 +230,67 @@ def _praised_for_peace(ctx: SentenceContext, frame: Frame, verb: Token, named: l
 
 def _with_coordinated(ctx: SentenceContext, authors: list) -> list:
     """The authors and the names coordinated with them, which a clause reading may have lost: a conjunct of the name
-    or of its apposition ("the GNA, a key player, and the LNA"), or the next name after "and" when the tagger read it
-    as something else ("the GNA and the LAAF" with the second name taken for a verb)."""
+    or of its apposition ("the GNA, a key player, and the LNA"), or the name before or after "and" when the parser
+    hung it elsewhere ("the GNA and the LAAF" with the second name taken for a verb)."""
     found = list(authors)
     for mention in authors:
         root = mention.root
         heads = [root, *(c for c in root.children if c.dep_ == "appos")]
         found += [ctx.mention_at[c.i] for h in heads for c in h.conjuncts if c.i in ctx.mention_at]
-        # "the GNA, a long-standing player in the region, and the LNA": the parser may hang the second name on the
-        # first one's apposition (after the comma that closes it), or the first name on nothing
-        for aside in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
-            for t in aside.subtree:
-                start = ctx.mention_at[t.i].span.start if t.i in ctx.mention_at else None
-                if start is None or t.dep_ != "conj":
-                    continue
-                before = [w.text.lower() for w in root.doc[max(start - 3, 0) : start]]
+        found += _listed_after(ctx, mention) + _listed_before(ctx, mention)
+    return found
+
+
+def _listed_after(ctx: SentenceContext, mention) -> list:
+    """"the GNA and the LAAF", "the GNA, a key player in the conflict, and the LNA": the name after "and" (past the
+    first name's apposition and its closing comma); not a possessor or a subject (", and Wagner's presence has given
+    ..." opens a clause)."""
+    root, doc = mention.root, mention.root.doc
+    found = []
+    for aside in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+        # the parser may hang the second name on the apposition, after the comma that closes it
+        for t in aside.subtree:
+            if t.i in ctx.mention_at and t.dep_ == "conj":
+                start = ctx.mention_at[t.i].span.start
+                before = [w.lower_ for w in doc[max(start - 3, 0) : start]]
                 if before[-2:] == [",", "and"] or before == [",", "and", "the"]:
                     found.append(ctx.mention_at[t.i])
-        found += [
-            ctx.mention_at[a.head.i]
-            for c in root.conjuncts
-            for a in c.ancestors
-            if a.dep_ == "appos" and a.head.i in ctx.mention_at and a.head.i < root.i
-        ]
-        doc, i = root.doc, mention.span.end
-        aside = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
-        passed = aside is not None and i < len(doc) and doc[i].text == "," and doc[aside.right_edge.i + 1].text == ","
-        if passed:
-            i = aside.right_edge.i + 2  # "the GNA, a key player in the conflict, and the LNA": past the apposition
-        between = []
-        while i < len(doc) and doc[i].lower_ in ("and", "the") and len(between) < 2:
-            between.append(doc[i].lower_)
-            i += 1
-        # (a bare "and": ", and Wagner's presence ... has given" opens a clause; a possessor or a subject is no name
-        # of the list)
-        nxt = ctx.mention_at.get(i)
-        if "and" in between and nxt is not None and nxt.root.dep_ not in ("poss", "nsubj", "nsubjpass"):
-            found.append(nxt)
-        # and back: "[the GNA, a key player in the region,] and the LNA", whatever the parser made of the first name
-        i, between = mention.span.start - 1, []
-        while i > 0 and doc[i].lower_ in (",", "and", "the") and len(between) < 3:
-            between.append(doc[i].lower_)
-            i -= 1
-        if "and" in between:
-            before = doc[i]
-            holder = next((a.head for a in (before, *before.ancestors) if a.dep_ == "appos"), None)
-            if i in ctx.mention_at:
-                found.append(ctx.mention_at[i])
-            elif holder is not None and holder.i in ctx.mention_at:
-                found.append(ctx.mention_at[holder.i])
+    i = mention.span.end
+    aside = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    closing = aside.right_edge.i + 1 if aside is not None else len(doc)
+    if i < len(doc) and doc[i].text == "," and closing < len(doc) and doc[closing].text == ",":
+        i = closing + 1
+    between = []
+    while i < len(doc) and doc[i].lower_ in ("and", "the") and len(between) < 2:
+        between.append(doc[i].lower_)
+        i += 1
+    following = ctx.mention_at.get(i)
+    if "and" in between and following is not None and following.root.dep_ not in ("poss", "nsubj", "nsubjpass"):
+        found.append(following)
+    return found
+
+
+def _listed_before(ctx: SentenceContext, mention) -> list:
+    """"[the GNA, a key player in the region,] and the LNA": the name before "and", or the name whose apposition ends
+    there, whatever the parser made of it; and the name an apposition's conjunct was hung under."""
+    root, doc = mention.root, mention.root.doc
+    found = [
+        ctx.mention_at[a.head.i]
+        for c in root.conjuncts
+        for a in c.ancestors
+        if a.dep_ == "appos" and a.head.i in ctx.mention_at and a.head.i < root.i
+    ]
+    i, between = mention.span.start - 1, []
+    while i > 0 and doc[i].lower_ in (",", "and", "the") and len(between) < 3:
+        between.append(doc[i].lower_)
+        i -= 1
+    if "and" not in between or i < 0:
+        return found
+    holder = next((a.head for a in (doc[i], *doc[i].ancestors) if a.dep_ == "appos"), None)
+    if i in ctx.mention_at:
+        found.append(ctx.mention_at[i])
+    elif holder is not None and holder.i in ctx.mention_at:
+        found.append(ctx.mention_at[holder.i])
     return found
 
 
