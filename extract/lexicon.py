@@ -257,6 +257,14 @@ class Lexicon:
     origin_goods_nouns: frozenset[str]
     # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
     answering_verbs: frozenset[str]
+    purpose_participles: frozenset[str]
+    verbal_categories: frozenset[str]
+    activity_bonds: frozenset[str]
+    distrust_words: frozenset[str]
+    embrace_nouns: frozenset[str]
+    apart_side_words: frozenset[str]
+    negating_nouns: frozenset[str]
+    organ_nouns: frozenset[str]
     # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
     sponsorship_nouns: frozenset[str]
     # "a crime", "a declaration of war": what an act is called that opposes whoever did it (evaluated-act)
@@ -622,6 +630,14 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         governing_nouns=words("governing_nouns"),
         origin_goods_nouns=words("origin_goods_nouns"),
         answering_verbs=words("answering_verbs"),
+        purpose_participles=words("purpose_participles"),
+        verbal_categories=words("verbal_categories"),
+        activity_bonds=words("activity_bonds"),
+        distrust_words=words("distrust_words"),
+        embrace_nouns=words("embrace_nouns"),
+        apart_side_words=words("apart_side_words"),
+        negating_nouns=words("negating_nouns"),
+        organ_nouns=words("organ_nouns"),
         sponsorship_nouns=words("sponsorship_nouns"),
         hostile_evaluations=words("hostile_evaluations"),
         military_fields=words("military_fields"),

@@ -236,6 +236,8 @@ class SentenceContext:
             return None
         if token.lower_ == "it" and _cleft(token):
             return None  # "saying it was actually France which is playing a dangerous game": "it" stands for nothing
+        if token.lower_ == "it" and token.dep_ == "nsubjpass" and lemma(token.head) in self.lexicon.purpose_participles:
+            return self._thing_answered(token.head)
         if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
             clause = token.head
         elif token.lower_ in ("its", "their") and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
@@ -265,9 +267,26 @@ class SentenceContext:
         if reporter.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in reporter.children):
             # "Paris rejected the charge, saying it backs the recognised government": the participle's own subject
             inherited, _, passive = self.subjects(reporter, False)
+            if _set_off_participle(reporter) and lemma(reporter.head) in self.lexicon.control_verbs_object:
+                # "Greece criticised Turkey, saying it had violated its airspace": "it" is the one acted on, when named
+                acted_on = [m for c in reporter.head.children if c.dep_ == "dobj" for m in self.group(c)]
+                inherited = acted_on if len({m.actor_id for m in acted_on}) == 1 else inherited
             if len({m.actor_id for m in inherited}) == 1 and not passive and inherited[0].kind != "pronoun":
                 return inherited[0]
         return None
+
+    def _thing_answered(self, clause: Token) -> ActorSpan | None:
+        """"Turkey dismissed Egypt's initiative, saying it was aimed at saving Haftar": "it" with a passive of purpose
+        (purpose_participles: "was aimed at", "was designed to") is a thing, not the one who speaks: the object of the
+        verb the saying hangs on, standing for its one owner ("the Turkish deployment"); else no one."""
+        reporter = clause.head
+        if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs or reporter.dep_ not in ("advcl", "conj"):
+            return None
+        thing = next((c for c in reporter.head.children if c.dep_ == "dobj"), None)
+        if thing is None or thing.i in self.mention_at:
+            return None
+        owners = self.group(thing) or self.owner_of_noun(thing)
+        return owners[0] if len({m.actor_id for m in owners}) == 1 else None
 
     def subjects(self, verb: Token, passive: bool) -> tuple[list[ActorSpan], bool, bool]:
         """The verb's subject mentions, whether they were inherited from another
@@ -357,10 +376,23 @@ class SentenceContext:
                 controller = controller.head  # "NATO is ready to help the GNA"
             if controller.pos_ not in ("VERB", "AUX"):
                 return [], True, passive
+            if (
+                verb.dep_ == "conj"
+                and lemma(verb) in self.lexicon.reporting_verbs
+                and controller.dep_ == "ccomp"
+                and lemma(controller.head) in self.lexicon.reporting_verbs
+            ):
+                # "Kalin said Turkey and Russia would 'work together', but insisted that Haftar must withdraw": a
+                # second verb of saying is the first speaker's, wherever the parser coordinated it
+                controller = controller.head
+            if _set_off_participle(verb) and controller.dep_ == "xcomp" and lemma(controller.head) in self.lexicon.control_verbs_object:
+                # "urged Haftar to withdraw from Sirte, while welcoming ...": the parser hangs the participle on the
+                # nearest verb; set off, it is the urger's
+                controller = controller.head
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
-            if verb.dep_ != "conj" and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
+            if verb.dep_ != "conj" and not _set_off_participle(verb) and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
                 objects_ = [c for c in controller.children if c.dep_ == "dobj"]
                 if not objects_ and lemma(controller) in self.lexicon.persuasion_verbs:
                     # "called on Putin to press Haftar", "appealed to Haftar to accept": the one called on acts
@@ -558,6 +590,8 @@ class SentenceContext:
         if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
             if (cue := self.lexicon.verbs.get(lemma(thing.head))) is not None and cue.relation == "opposition":
                 return []  # "Turkey attacked the militias backing Haftar": what is attacked is not the attacker's
+            if self._answers(thing.head):
+                return []  # "Greece will not accept any solution that legitimises the deal": someone else's solution
             return self.subjects(thing.head, is_passive(thing.head))[0]
         paid_for = thing.head.lower_ == "for" and lemma(thing.head.head) in self.lexicon.sponsor_participles
         if thing.dep_ == "pobj" and (thing.head.lower_ == "with" or paid_for) and thing.head.head.pos_ == "VERB":
@@ -565,6 +599,13 @@ class SentenceContext:
             verb = thing.head.head
             return self.subjects(verb, is_passive(verb))[0]
         return []
+
+    def _answers(self, verb: Token) -> bool:
+        """A verb that answers or judges what someone else made (answering_verbs that make nothing, refusal_verbs,
+        gratitude_verbs): "accepted / studied / welcomed a plan that ...", not "signed / proposed a plan that ..."."""
+        base = lemma(verb)
+        lex = self.lexicon
+        return (base in lex.answering_verbs and base not in lex.authorship_verbs) or base in lex.refusal_verbs or base in lex.gratitude_verbs
 
     def owned_by(self, name: Token) -> bool:
         """"a Turkish-flagged ship", "Emirati-operated drones": the participle after the hyphen says the
@@ -785,6 +826,10 @@ class SentenceContext:
                 # the capital as its actor there)
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
             elif dep == "prep" and own is None and is_behalf_prep(child):
+                if cue is not None and cue.identity is None and found:
+                    # an act whose doer is named stands for its doer, not its beneficiary: "protested at Turkey's
+                    # intervention on the side of the GNA" ("sent militants for the fighting on the side of Sarraj": no doer)
+                    continue
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
@@ -839,7 +884,7 @@ class SentenceContext:
         """A from-phrase on a non-state group noun that names only states: "mercenaries from Sudan and Chad" are
         their nationals, not the states' own forces (whoever sends or funds them backs no state)."""
         named = [m for p in objects(prep) for m in self.group(p)]
-        return bool(named) and all(self.actor_types.get(m.actor_id) == "state" for m in named)
+        return bool(named) and all(self.actor_types.get(m.actor_id, "").lower() == "state" for m in named)
 
     def _attacked_by_of(self, noun: Token) -> bool:
         """A hostile act noun whose "of" names the one it is aimed at ("the shelling of Tripoli", "the siege of
@@ -858,12 +903,21 @@ class SentenceContext:
                 return True  # "the first batch of S-400 air defence components", "a planeload of weapons"
         return False
 
+    def _words_on_object(self, verb: Token) -> bool:
+        """"Egypt condemned the deployment of Syrian fighters on the side of the GNA": a verb that acts in words
+        (verbal_categories: condemning, rejecting, protesting) with an object acts on no one's behalf; a behalf phrase
+        after its object, which the parser hangs on the verb, is the object's ("fought Haftar's offensive on the side
+        of the GNA" is no word, and keeps it)."""
+        cue = self.lexicon.verbs.get(lemma(verb))
+        return cue is not None and cue.category in self.lexicon.verbal_categories and any(c.dep_ == "dobj" for c in verb.children)
+
     def on_behalf(self, *holders: Token) -> list[ActorSpan]:
         """"strikes on behalf of Haftar", "intervened in support of the GNA": whatever
         the cue, acting for someone is supporting them."""
         found = [
             m
-            for holder in holders
+            for place, holder in enumerate(holders)
+            if place > 0 or not self._words_on_object(holder)  # (read for its object, the phrase is the object's)
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
             if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and self._acts_alongside(holder)))
@@ -982,6 +1036,16 @@ class SentenceContext:
     def side_by_side(self, verb: Token, prep: Token) -> bool:
         between = verb.doc[min(verb.i, prep.i) + 1 : max(verb.i, prep.i)]
         return any(t.lower_ in self.lexicon.alongside_words for t in between)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """"The US urged Haftar to halt his offensive, while welcoming the GNA's acceptance of a ceasefire", "Merkel
+    invited Sarraj and Haftar, hoping to secure ...": an -ing clause set off by a comma or opened by a subordinator
+    is the main subject's doing, not the object's, even after a verb whose object acts ("urged X to")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (before is not None and before.text == ",") or any(c.dep_ == "mark" for c in verb.children)
 
 
 def is_polar_question(sent: Span) -> bool:

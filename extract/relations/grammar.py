@@ -169,10 +169,19 @@ def starts_clause(noun: Token) -> bool:
     if after >= len(doc) or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = doc[after]
+    # a finite verb needs a subject of its own; so does an -ing verb joined to one that has its own subject ("with
+    # Amman arming Haftar and Ankara supplying the GNA")
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    absolute = first.head.tag_ == "VBG" and any(c.dep_ in SUBJECT_DEPS for c in first.head.children)  # "with Egypt backing Haftar"
+    own_subject = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBG" and noun.dep_ == "conj" and (absolute or (verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)))
+    )
     return (
         verb.pos_ == "VERB"
         and verb.dep_ in ("conj", "advcl", "dep")
-        and verb.tag_ in ("VBD", "VBZ", "VBP")  # a finite verb needs a subject of its own
+        and own_subject
         and not any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in verb.children)
     )
 

@@ -127,8 +127,11 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         or _partitive_member(node)
         or _purpose_clause(node)
         or _complement_object(node)
+        or (node.dep_ == "acl" and lemma(node.head) in lexicon.negating_nouns)
     ) and node.head.i != node.i:
         governor = node.head
+        if node.dep_ == "acl":
+            return True  # "Greece's refusal to back the Turkish plan", "its reluctance to arm the GNA"
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
         if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):

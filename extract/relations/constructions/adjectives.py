@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import objects, prep_text
+from extract.relations.grammar import lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -58,9 +58,26 @@ def rival_parties(ctx: SentenceContext, frame: Frame) -> None:
     members = ctx.described_by(token.head) if token.head.dep_ == "appos" else ctx.group(token.head)
     if not members:
         members = [m for s in split_apposition(token.head) for m in ctx.group(s)]
+    if _backers_listed(ctx, token.head, members):
+        return
     if len({m.actor_id for m in members}) >= 2:
         frame.parties.extend(members)
         frame.fire("rival-parties")
+
+
+def _backers_listed(ctx: SentenceContext, sides: Token, members: list) -> bool:
+    """"the sponsors of the rival factions — Egypt, Qatar and Turkey among them —": a list of outside powers
+    (outsider_types) set off after the rival sides that a role noun (identity agent: sponsors, backers) is of names
+    the role's holders, which the parser hangs on the nearest noun; they are not the rivals."""
+    if sides.dep_ != "pobj" or sides.head.lower_ != "of" or not members:
+        return False
+    role = ctx.lexicon.nouns.get(lemma(sides.head.head))
+    return (
+        role is not None
+        and role.identity == "agent"
+        and all(m.root.i > sides.i for m in members)
+        and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in members)
+    )
 
 
 def split_apposition(noun: Token) -> list[Token]:

@@ -68,6 +68,8 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
         # a clause with a verb of its own says what someone did ("charging that Doha sponsored terrorism"); the
         # tagger may read a predicate adjective as a verb, but not one with an object or in the past
         return None
+    if _distrusted(ctx, predicate):
+        return None  # "an unreliable partner" is no partner: reported-distrust reads it
     if (cue := ctx.lexicon.nouns.get(lemma(predicate))) is not None and cue.identity and cue.relation in ("support", "opposition"):
         if any(
             c.dep_ == "prep" and c.lower_ not in ctx.lexicon.opposing_preps and any(m.kind != "pronoun" for m in ctx.group(p))
@@ -530,10 +532,27 @@ def _untrusted(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
         return []  # "is not a reliable partner yet" hopes it may become one
     for predicate in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
         said_no = any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children)
+        if _distrusted(ctx, predicate) and not negated and not said_no:
+            return [m for c in clause.children if c.dep_ == "nsubj" for m in ctx.group(c)]  # "is an unreliable partner"
         if not (negated or said_no) or not _names_trust(ctx, predicate):
             continue
         return [m for c in clause.children if c.dep_ == "nsubj" for m in ctx.group(c)]
     return []
+
+
+def _distrusted(ctx: SentenceContext, predicate: Token) -> bool:
+    """"is untrustworthy", "an unreliable partner", "a treacherous interlocutor": a word of distrust_words as the
+    predicate, or on a word of trust_designations, denies trust as "not a reliable partner" does."""
+    if lemma(predicate) in ctx.lexicon.distrust_words:
+        return True
+    cue = ctx.lexicon.nouns.get(lemma(predicate))
+    backing = cue is not None and cue.identity is not None and cue.relation == "support"  # "an unreliable ally"
+    someone_elses = any(
+        (c.dep_ == "poss" and c.lower_ not in ("our", "my")) or (c.dep_ == "prep" and c.lower_ in ("of", "to")) for c in predicate.children
+    )  # "an unreliable partner of Haftar" says nothing of the speaker's trust
+    return (lemma(predicate) in ctx.lexicon.trust_designations or backing) and not someone_elses and any(
+        c.dep_ == "amod" and lemma(c) in ctx.lexicon.distrust_words for c in predicate.children
+    )
 
 
 def _names_trust(ctx: SentenceContext, predicate: Token) -> bool:

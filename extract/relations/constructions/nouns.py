@@ -8,7 +8,7 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
-from extract.relations.constructions.verbs import co_agent_preps
+from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
@@ -80,6 +80,8 @@ def _talks_about_peace(ctx: SentenceContext, talks: Token) -> bool:
 def noun(ctx: SentenceContext, frame: Frame) -> None:
     """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
+    if _attendance(ctx, token):
+        return  # "announced by Sisi with the presence of Haftar": attendance (in_presence), not a military presence
     modifiers: list[ActorSpan] = []
     demonym = _demonym_read_as_head(ctx, token)
     if demonym is not None:
@@ -119,7 +121,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             found = [m for pobj in objects(child) for m in ctx.group(pobj)]
             if role == "agent":
                 frame.agents.extend(found)
-            elif role == "patient":
+            elif role == "patient" and not joint_peace_act(ctx, frame, found, objects(child)):
+                # (not "their commitment to a truce the two sides agreed": a peace step, no one backed)
                 frame.patients.extend((m, relation) for m in found)
             elif role == "parties":
                 frame.parties.extend(found)
@@ -172,6 +175,15 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _reliance_on_proxy(ctx, frame)
     _behalf_on_agent(ctx, frame)
     frame.fire("noun")
+
+
+def _attendance(ctx: SentenceContext, token: Token) -> bool:
+    """"with the presence of Haftar and Saleh", "in the presence of Sarraj": a presence noun after "in", "with" or "at"
+    whose of-phrase names who attends, not forces ("with the presence of Turkish troops in Tripoli" stays backing)."""
+    if lemma(token) not in ctx.lexicon.presence_nouns or token.dep_ != "pobj" or token.head.lower_ not in ("in", "with", "at"):
+        return False
+    present = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    return bool(present) and not any(ctx.is_aid(p) for p in present)
 
 
 def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> ActorSpan | None:
@@ -291,6 +303,8 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         # "The UAE welcomed Egypt's initiative", "Moscow supports the initiative of Cairo": praise or backing
         # from a third party (read by the verb), not an answer to it
         return
+    if lemma(head) in ctx.lexicon.blocking_verbs and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in frame.agents):
+        return  # "Greece would veto any EU peace deal": a member blocks its body's own deal; it was put to no one
     if place.dep_ == "dobj":
         answering = ctx.subjects(head, False)[0]
     else:
@@ -360,6 +374,10 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
             frame.patients.extend((m, relation) for m in subjects if m.actor_id not in own and not subject_is_patient)
             frame.fire("light-verb-noun")
+        elif head_lemma in ctx.lexicon.reverse_light_verbs and (_pledged_to_peace(ctx, frame) or _role_of_someone(ctx, token)):
+            # "Merkel secured their commitment to a truce": the truce is what is backed, not Merkel; "got the sponsors
+            # of the warring sides to commit": backers of someone named are people got to act, not backing received
+            return
         elif head_lemma in ctx.lexicon.reverse_light_verbs:
             # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey";
             # a first object gains what the noun names: "the campaign won Haftar the support of Cairo"
@@ -388,6 +406,29 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+def _role_of_someone(ctx: SentenceContext, noun: Token) -> bool:
+    """"the sponsors of Libya's factions", "Haftar's backers": a role noun (identity agent) with its own patient phrase,
+    named or not, says whose backers they are; a verb that gets or wins them ("sought to get the sponsors of X to
+    commit") does not make its subject the one backed ("the GNA gained new backers" still does)."""
+    cue = ctx.lexicon.nouns.get(lemma(noun))
+    if cue is None or cue.identity != "agent":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient") for c in noun.children)
+
+
+def _pledged_to_peace(ctx: SentenceContext, frame: Frame) -> bool:
+    """"their commitment to a truce", "Haftar's support for the ceasefire": a support noun whose patient phrase
+    names a peace step (no actor) backs the peace; whoever obtains or secures it is not the one backed."""
+    if frame.relation != "support" or frame.patients:
+        return False
+    return any(
+        frame.cue.preps.get(prep_text(c)) == "patient" and ctx.names_peace(p) and p.i not in ctx.mention_at
+        for c in frame.trigger.children
+        if c.dep_ == "prep"
+        for p in objects(c)
+    )
 
 
 @construction("proposed-alongside")
@@ -537,7 +578,8 @@ def controlled_clause(ctx: SentenceContext, frame: Frame) -> None:
     fired = False
     if not frame.agents or all(m.kind == "pronoun" for m in frame.agents):
         # "criticized Turkey for its support": the clause says whose, better than "its" alone
-        frame.agents = [m for c in controller.children if c.dep_ == "dobj" for m in ctx.group(c)] or frame.agents
+        # (a thing the verb acts on is no doer: "praised the agreement between X and Y on a ceasefire")
+        frame.agents = [m for c in controller.children if c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.nouns for m in ctx.group(c)] or frame.agents
         fired = True
     if not frame.patients and lemma(controller) in ctx.lexicon.gratitude_verbs:
         frame.patients.extend((m, frame.relation) for m in ctx.subjects(controller, is_passive(controller))[0])
@@ -583,6 +625,8 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     domain = domain or any(lemma(t) in ctx.lexicon.military_fields or (lemma(t) == "train" and t.pos_ == "VERB") for t in phrase)
     if frame.relation != "mediation" or not frame.cue.weak or not domain:
         return
+    if _turned_down(ctx, token, frame):
+        return  # "Greece rejected the EU's security plan", "Turkey vetoed NATO's defence plan": no one cooperates
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
     if len({m.actor_id for m in [*frame.agents, *frame.parties, *(m for m, _ in frame.patients)] if m.actor_id in sides}) >= 2:
         return  # "the GNA and the LNA reached a security agreement for Sirte": the two sides of the war make peace
@@ -590,10 +634,24 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, "support") for m, _ in frame.patients]
     agents = distinct_actors(frame.agents + frame.parties)
     if not frame.patients and len(agents) >= 2:
-        frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
+        frame.pairs.extend((a, b, "support") for a in agents for b in agents if _pact_backs(ctx, agents, a, b))
         frame.agents = []
     frame.parties = []
     frame.fire("cooperation-deal")
+
+
+def _turned_down(ctx: SentenceContext, deal: Token, frame: Frame) -> bool:
+    """A plan put to whoever rejects, blocks or opposes it (the verb an opposition cue, one of refusal_verbs or
+    blocking_verbs; its subject read as the one the plan was put to): the one who turns it down is no partner in it
+    ("Egypt condemned the military deal between Turkey and the GNA" leaves that deal's own parties)."""
+    place = clause_place(deal)
+    verb = place.head
+    if place.dep_ not in ("dobj", "nsubjpass") or not is_verb(verb):
+        return False
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    answering = cue is not None and cue.relation == "opposition" or lemma(verb) in ctx.lexicon.refusal_verbs or lemma(verb) in ctx.lexicon.blocking_verbs
+    answerers = {m.actor_id for m in ctx.subjects(verb, is_passive(verb))[0]}
+    return answering and any(m.actor_id in answerers for m, _ in frame.patients)
 
 
 @construction("mutual-parties")
@@ -604,9 +662,21 @@ def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     agents = distinct_actors(frame.agents + frame.parties)
     if len(agents) < 2:
         return
-    frame.pairs.extend((a, b, "support") for a in agents for b in agents if a.actor_id != b.actor_id and not _side_backs_outsider(ctx, a, b))
+    frame.pairs.extend((a, b, "support") for a in agents for b in agents if _pact_backs(ctx, agents, a, b))
     frame.agents, frame.parties = [], []
     frame.fire("mutual-parties")
+
+
+def _pact_backs(ctx: SentenceContext, signatories: list[ActorSpan], first: ActorSpan, second: ActorSpan) -> bool:
+    """Whether a pact among `signatories` reads as `first` backing `second`: not a side of the war backing an outsider
+    (_side_backs_outsider), and, in a pact of three or more with a side of the war among them ("Malta, Turkey and the
+    GNA signed a tripartite memorandum"), not two outsiders backing each other: each outsider's tie is with the side
+    (as two outsiders alone, "France and Germany signed a defence pact", back each other)."""
+    if first.actor_id == second.actor_id or _side_backs_outsider(ctx, first, second):
+        return False
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    with_side = len(signatories) >= 3 and any(m.actor_id in sides for m in signatories)
+    return not (with_side and first.actor_id not in sides and second.actor_id not in sides)
 
 
 def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSpan) -> bool:

@@ -32,9 +32,15 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for d in datives(child) for m in ctx.group(d))
         elif child.dep_ in ("dobj", "dative", "attr") and relation and not passive:
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                frame.patients.extend((m, relation) for m in ctx.antecedent(token, child))  # "Haftar, whom Egypt backs"
+                described = ctx.antecedent(token, child)  # "Haftar, whom Egypt backs"
+                if not joint_peace_act(ctx, frame, described, [token.head]):  # "a truce the two sides signed, which Italy hailed"
+                    frame.patients.extend((m, relation) for m in described)
             elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
                 named = ctx.group(child)
+                if _praised_for_peace(ctx, frame, token, named) or _sides_apart(ctx, frame, child):
+                    named = []
+                if relation == "mediation" and lemma(child) in ctx.lexicon.organ_nouns:
+                    named = []  # "chairs the African Union's committee on Libya": a body's organ, led from inside
                 if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
                 frame.patients.extend((m, relation) for m in named)
@@ -57,6 +63,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         elif child.dep_ == "prep" and child.lower_ in ("through", "via") and relation == "support":
             # "supporting Haftar through the Wagner group": Wagner is a backer too.
             frame.agents.extend(m for pobj in objects(child) for m in ctx.group(pobj))
+        elif child.dep_ == "prep" and (embracing := _embrace_of(ctx, child)):
+            # "pushed Sarraj further into the arms of Ankara": the one pushed comes to be backed by Y
+            moved = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)] or list(frame.agents)
+            frame.pairs.extend((y, x, "support") for y in embracing for x in moved if x.actor_id != y.actor_id)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
             if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
@@ -103,6 +113,21 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("verb")
 
 
+def _embrace_of(ctx: SentenceContext, prep: Token) -> list:
+    """"into the arms of Ankara", "into Moscow's embrace" (embrace_nouns after "into"): whose arms the phrase names;
+    going there is being taken in by them, not a move against them."""
+    if prep.lower_ != "into":
+        return []
+    return [
+        m
+        for p in objects(prep)
+        if lemma(p) in ctx.lexicon.embrace_nouns
+        for c in p.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for m in (ctx.group(c) if c.dep_ == "poss" else [m for o in objects(c) for m in ctx.group(o)])
+    ]
+
+
 def _objects_read_as_conjuncts(ctx: SentenceContext, verb: Token) -> list[Token]:
     """"Putin met Haftar and then Sarraj", "hosted Haftar in Cairo and then Sarraj": the parser hangs the second
     object, after an adverb or a place, on the verb as its conjunct. A bare name there (no subject, object,
@@ -129,8 +154,15 @@ def _led_by(ctx: SentenceContext, mention) -> bool:
 def _blocked_text(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
     """"Russia and China blocked a Security Council statement", "vetoed a British draft resolution": the
     author of a blocked text (document_nouns) is named on it, not opposed by blocking it (shielding reads
-    what the text would have said)."""
-    return lemma(verb) in ctx.lexicon.blocking_verbs and lemma(obj) in ctx.lexicon.document_nouns
+    what the text would have said); nor is a body whose own measure a member blocks ("vetoed the EU's deal")."""
+    if lemma(verb) not in ctx.lexicon.blocking_verbs:
+        return False
+    if lemma(obj) in ctx.lexicon.document_nouns:
+        return True
+    # "Greece would veto any EU peace deal on Libya", "would block EU sanctions": a member blocks its body's own
+    # agreement, mission or measure from inside; that opposes the measure, not the body
+    owners = ctx.group(obj)
+    return bool(owners) and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in owners)
 
 
 def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
@@ -138,7 +170,140 @@ def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool
     two or more parties reached is not backing either of them (one proposer's plan still is: "welcomed
     Egypt's initiative")."""
     cue = ctx.lexicon.nouns.get(lemma(obj))
-    return frame.relation == "support" and cue is not None and cue.relation == "mediation" and len({m.actor_id for m in ctx.group(obj)}) >= 2
+    if frame.relation == "support" and cue is not None and cue.relation == "mediation" and len({m.actor_id for m in ctx.group(obj)}) >= 2:
+        return True
+    # "welcomed the decision of the GNA and the LNA to resume talks", "the announcement of the truce and the call
+    # of Saleh and Sarraj for elections": a peace step the war's sides took together
+    # (not "welcomed the GNA's rejection of the truce the LNA offered": a hostile act is backed)
+    # (the parser may hang the object's phrase on the verb: "hailed the commitment of X and Y [to the ceasefire]", or
+    # its clause: "welcomed the decision of X and Y [to resume talks]")
+    authors = ctx.group(obj)
+    words = [*obj.subtree, *_rest_of_clause(ctx, obj, {m.span.start for m in _with_coordinated(ctx, authors)})]
+    return (cue is None or cue.relation != "opposition") and joint_peace_act(ctx, frame, authors, words)
+
+
+def _sides_apart(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
+    """"Russia and Turkey back opposing sides in Libya's war", "Egypt and Qatar armed rival factions": two or more
+    backers of sides set apart (apart_side_words) each back one of them, and the sentence does not say which;
+    backing both is the one reading it rules out."""
+    return (
+        frame.relation == "support"
+        and lemma(obj) in ctx.lexicon.side_nouns
+        and obj.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ in ctx.lexicon.apart_side_words for c in obj.children)
+        and len({m.actor_id for m in frame.agents}) >= 2
+    )
+
+
+# Words that open another clause after an object: what follows them is not said of the object.
+CLAUSE_OPENERS = frozenset({";", "but", "while", "whereas", "although", "though", "after", "before", "because", "since", "as"})
+
+
+def _rest_of_clause(ctx: SentenceContext, obj: Token, listed: set[int]) -> list[Token]:
+    """The words after an object up to the next clause, wherever the parser hung them (a misread name can take the
+    object's "to resume talks" as its own); ", and" opens another clause unless a name of the object's list
+    (`listed`: where they start) follows ("the GNA, a key player, and the LNA")."""
+    rest = []
+    doc = ctx.sent.doc
+    def lists(at: int) -> bool:  # "and (the) X" with X a name of the object's list
+        after = at + 1
+        if after < len(doc) and doc[after].lower_ == "the":
+            after += 1
+        return doc[at].lower_ == "and" and after in listed
+
+    for t in doc[obj.right_edge.i + 1 : ctx.sent.end]:
+        joined = t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but") and not lists(t.i + 1)
+        coordinated = t.dep_ in ("cc", "conj") and t.head.i == obj.head.i and obj.head.i != obj.i and not lists(t.i) and t.i not in listed
+        if t.lower_ in CLAUSE_OPENERS or joined or coordinated:
+            break  # (", and Wagner's presence has given ...", "... and urged them to": another clause)
+        rest.append(t)
+    return rest
+
+
+def _praised_for_peace(ctx: SentenceContext, frame: Frame, verb: Token, named: list) -> bool:
+    """"Italy praised Sarraj and Haftar for agreeing to a truce", "congratulated the GNA and the LNA on the ceasefire
+    deal": the war's sides praised for a peace step they took together (the verb's for- or on-phrase) are not backed by
+    it, as when the step itself is praised."""
+    reasons = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for t in c.subtree]  # "congratulated X and Y on"
+    return bool(reasons) and joint_peace_act(ctx, frame, named, reasons)
+
+
+def _with_coordinated(ctx: SentenceContext, authors: list) -> list:
+    """The authors and the names coordinated with them, which a clause reading may have lost: a conjunct of the name
+    or of its apposition ("the GNA, a key player, and the LNA"), or the name before or after "and" when the parser
+    hung it elsewhere ("the GNA and the LAAF" with the second name taken for a verb)."""
+    found = list(authors)
+    for mention in authors:
+        root = mention.root
+        heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+        found += [ctx.mention_at[c.i] for h in heads for c in h.conjuncts if c.i in ctx.mention_at]
+        found += _listed_after(ctx, mention) + _listed_before(ctx, mention)
+    return found
+
+
+def _listed_after(ctx: SentenceContext, mention) -> list:
+    """"the GNA and the LAAF", "the GNA, a key player in the conflict, and the LNA": the name after "and" (past the
+    first name's apposition and its closing comma); not a possessor or a subject (", and Wagner's presence has given
+    ..." opens a clause)."""
+    root, doc = mention.root, mention.root.doc
+    found = []
+    for aside in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+        # the parser may hang the second name on the apposition, after the comma that closes it
+        for t in aside.subtree:
+            if t.i in ctx.mention_at and t.dep_ == "conj":
+                start = ctx.mention_at[t.i].span.start
+                before = [w.lower_ for w in doc[max(start - 3, 0) : start]]
+                if before[-2:] == [",", "and"] or before == [",", "and", "the"]:
+                    found.append(ctx.mention_at[t.i])
+    i = mention.span.end
+    aside = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    closing = aside.right_edge.i + 1 if aside is not None else len(doc)
+    if i < len(doc) and doc[i].text == "," and closing < len(doc) and doc[closing].text == ",":
+        i = closing + 1
+    between = []
+    while i < len(doc) and doc[i].lower_ in ("and", "the") and len(between) < 2:
+        between.append(doc[i].lower_)
+        i += 1
+    following = ctx.mention_at.get(i)
+    if "and" in between and following is not None and following.root.dep_ not in ("poss", "nsubj", "nsubjpass"):
+        found.append(following)
+    return found
+
+
+def _listed_before(ctx: SentenceContext, mention) -> list:
+    """"[the GNA, a key player in the region,] and the LNA": the name before "and", or the name whose apposition ends
+    there, whatever the parser made of it; and the name an apposition's conjunct was hung under."""
+    root, doc = mention.root, mention.root.doc
+    found = [
+        ctx.mention_at[a.head.i]
+        for c in root.conjuncts
+        for a in c.ancestors
+        if a.dep_ == "appos" and a.head.i in ctx.mention_at and a.head.i < root.i
+    ]
+    i, between = mention.span.start - 1, []
+    while i > 0 and doc[i].lower_ in (",", "and", "the") and len(between) < 3:
+        between.append(doc[i].lower_)
+        i -= 1
+    if "and" not in between or i < 0:
+        return found
+    holder = next((a.head for a in (doc[i], *doc[i].ancestors) if a.dep_ == "appos"), None)
+    if i in ctx.mention_at:
+        found.append(ctx.mention_at[i])
+    elif holder is not None and holder.i in ctx.mention_at:
+        found.append(ctx.mention_at[holder.i])
+    return found
+
+
+def joint_peace_act(ctx: SentenceContext, frame: Frame, authors: list, words) -> bool:
+    """Welcoming, hailing or praising a peace step (a ceasefire, a truce, talks, a call for elections: a peace topic
+    among `words`) that two or more of the war's own sides took (not outsider_types) backs none of them: it backs
+    the peace ("a ceasefire the GNA and the LNA signed, which the envoy hailed"). One side's move still is backed
+    ("welcomed the LNA's announcement of a ceasefire"), and so is a joint move that is no peace step."""
+    if frame.relation != "support":
+        return False
+    sides = {m.actor_id for m in _with_coordinated(ctx, authors) if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types}
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    return len(sides) >= 2 and any(lemma(t) in topics for t in words)
 
 
 def _taken_place(mention) -> bool:
@@ -682,6 +847,8 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
         return
     own = {m.actor_id for m in reacting}
     doers = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if frame.relation == "support" and ctx.makes_peace(clause, act) and joint_peace_act(ctx, frame, doers, [t for t in clause.subtree if t.i < act.left_edge.i]):
+        return  # "Sarraj and Saleh announced a ceasefire, a move welcomed by Egypt": the peace is backed, not its sides
     if doers:
         frame.agents = reacting
         frame.patients = [(m, frame.relation) for m in doers]
@@ -921,7 +1088,11 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
     if not others:
         # "The African Union suspended Mali's membership", "froze Turkey's cooperation": the bond's other owner
         others = [m for bond in bonds for c in bond.children if c.dep_ == "poss" for m in ctx.group(c) if m.actor_id not in own]
+    if relation == "support" and len({m.actor_id for m in others} & {side.actor for side in ctx.lexicon.conflict_sides}) >= 2:
+        return  # "Moscow maintains contacts with all parties, including Sarraj and Haftar": a broker's ties, no side's backer
     if not others:
+        if all(lemma(b) in ctx.lexicon.activity_bonds for b in bonds):
+            return  # "the GNA and the LNA announced they would halt operations": their own fighting, no bond between them
         # "Turkey and Israel restored full diplomatic ties", "Qatar and Egypt cut ties": with each other
         sides = distinct_actors(subjects)
         if len(sides) < 2:
