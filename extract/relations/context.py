@@ -276,7 +276,7 @@ class SentenceContext:
         return None
 
     def _thing_answered(self, clause: Token) -> ActorSpan | None:
-        """"Turkey dismissed Egypt's initiative, saying it was aimed at saving Haftar": "it" with a passive of purpose
+        """"Qatar rejected Cairo's plan, adding it was meant to rescue the LNA": "it" with a passive of purpose
         (purpose_participles: "was aimed at", "was designed to") is a thing, not the one who speaks: the object of the
         verb the saying hangs on, standing for its one owner ("the Turkish deployment"); else no one."""
         reporter = clause.head
@@ -591,7 +591,7 @@ class SentenceContext:
             if (cue := self.lexicon.verbs.get(lemma(thing.head))) is not None and cue.relation == "opposition":
                 return []  # "Turkey attacked the militias backing Haftar": what is attacked is not the attacker's
             if self._answers(thing.head):
-                return []  # "Greece will not accept any solution that legitimises the deal": someone else's solution
+                return []  # "Athens will reject any settlement that endorses the deal": someone else's solution
             return self.subjects(thing.head, is_passive(thing.head))[0]
         paid_for = thing.head.lower_ == "for" and lemma(thing.head.head) in self.lexicon.sponsor_participles
         if thing.dep_ == "pobj" and (thing.head.lower_ == "with" or paid_for) and thing.head.head.pos_ == "VERB":
@@ -827,8 +827,8 @@ class SentenceContext:
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
             elif dep == "prep" and own is None and is_behalf_prep(child):
                 if cue is not None and cue.identity is None and found:
-                    # an act whose doer is named stands for its doer, not its beneficiary: "protested at Turkey's
-                    # intervention on the side of the GNA" ("sent militants for the fighting on the side of Sarraj": no doer)
+                    # an act whose doer is named stands for its doer, not its beneficiary: "protested Ankara's deployment
+                    # on behalf of the GNA" ("flew militants in for the battles on the side of the GNA": no doer)
                     continue
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
@@ -1039,7 +1039,7 @@ class SentenceContext:
 
 
 def _set_off_participle(verb: Token) -> bool:
-    """"The US urged Haftar to halt his offensive, while welcoming the GNA's acceptance of a ceasefire", "Merkel
+    """"The EU pressed the LNA to pull back, while hailing the GNA's offer of talks", "Merkel
     invited Sarraj and Haftar, hoping to secure ...": an -ing clause set off by a comma or opened by a subordinator
     is the main subject's doing, not the object's, even after a verb whose object acts ("urged X to")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":

@@ -64,7 +64,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             # "supporting Haftar through the Wagner group": Wagner is a backer too.
             frame.agents.extend(m for pobj in objects(child) for m in ctx.group(pobj))
         elif child.dep_ == "prep" and (embracing := _embrace_of(ctx, child)):
-            # "pushed Sarraj further into the arms of Ankara": the one pushed comes to be backed by Y
+            # "drove the GNA deeper into the arms of Turkey": the one pushed comes to be backed by Y
             moved = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)] or list(frame.agents)
             frame.pairs.extend((y, x, "support") for y in embracing for x in moved if x.actor_id != y.actor_id)
         elif child.dep_ == "prep":
@@ -183,7 +183,7 @@ def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool
 
 
 def _sides_apart(ctx: SentenceContext, frame: Frame, obj: Token) -> bool:
-    """"Russia and Turkey back opposing sides in Libya's war", "Egypt and Qatar armed rival factions": two or more
+    """"Egypt and Qatar arm opposite camps in the Libyan conflict", "Cairo and Doha armed rival factions": two or more
     backers of sides set apart (apart_side_words) each back one of them, and the sentence does not say which;
     backing both is the one reading it rules out."""
     return (
