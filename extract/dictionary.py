@@ -160,6 +160,32 @@ def surface_key(surface: str) -> str:
     return " ".join(fold(surface).split())
 
 
+# Spellings one name is written in, so that the dictionary lists a name once: "UN" and "U.N.", "recognised"
+# and "recognized", "Defence" and "Defense". An acronym is two to four capitals; a dotted one has a dot after each.
+ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,4})(?![\w.])")
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?!\w)")
+BRITISH_ISE = re.compile(r"(?<=[a-z]{3})is(?=(e|ed|es|ing|ation|ations)\b)")
+AMERICAN_IZE = re.compile(r"(?<=[a-z]{3})iz(?=(e|ed|es|ing|ation|ations)\b)")
+DEFENCE = re.compile(r"(?<=\b[Dd]ef|\b[Oo]ff)en([cs])e\b")
+
+
+def spelling_variants(surface: str) -> list[str]:
+    """Other ways news text writes `surface` (not `surface` itself): acronyms with or without dots ("U.N.-backed
+    government" for "UN-backed government", "E.U." for "EU"), and British or American spelling ("recognized" for
+    "recognised", "Defense" for "Defence"). A variant may be no real spelling (it then matches nothing)."""
+    dots = DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), surface)
+    if dots == surface:
+        dots = ACRONYM.sub(lambda m: "".join(f"{letter}." for letter in m.group(1)), surface)
+    forms = [dots]
+    for form in (surface, dots):
+        spelled = BRITISH_ISE.sub("iz", form)
+        if spelled == form:
+            spelled = AMERICAN_IZE.sub("is", form)
+        spelled = DEFENCE.sub(lambda m: "ense" if m.group(1) == "c" else "ence", spelled)
+        forms.append(spelled)
+    return [form for form in dict.fromkeys(forms) if form != surface]
+
+
 # ---------------------------------------------------------------------------
 # Reading and checking the files
 # ---------------------------------------------------------------------------

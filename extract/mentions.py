@@ -25,7 +25,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.dictionary import ActorDictionary, DatedAlias, is_case_sensitive
+from extract.dictionary import ActorDictionary, DatedAlias, is_case_sensitive, spelling_variants, surface_key
 from extract.lexicon import Lexicon
 from extract.folding import fold
 
@@ -56,6 +56,12 @@ class ActorSpan:
     @property
     def token_ids(self) -> range:
         return range(self.span.start, self.span.end)
+
+
+def _variants(surface: str, written: set[str]) -> list[str]:
+    """The other spellings of `surface` ("U.N.-recognised government" for "UN-recognised government",
+    extract.dictionary.spelling_variants) that are no name the dictionary writes out: a written name keeps its actor."""
+    return [form for form in spelling_variants(surface) if surface_key(form) not in written]
 
 
 def _plural(demonym: str) -> str | None:
@@ -98,18 +104,23 @@ class MentionFinder:
                 _fold_norms(pattern)
                 folded_patterns.setdefault(key, []).append(pattern)
 
+        # Every name as written, so that a spelling variant (_variants) never takes another's name.
+        written = {surface_key(surface) for surface, _, _ in dictionary.surface_forms()}
+        written |= {surface_key(alias.name) for alias, _ in dictionary.dated_forms()}
         for surface, actor_id, kind in self._surfaces(dictionary):
             key = f"{actor_id}|{kind}"
             self._labels[nlp.vocab.strings.add(key)] = (actor_id, kind)
-            add_pattern(key, surface)
+            for form in (surface, *_variants(surface, written)):
+                add_pattern(key, form)
         for number, (alias, actor_id) in enumerate(dictionary.dated_forms()):
             # A dated seat or metonym is checked as an undated one of its kind is; only its window differs.
             key = f"{actor_id}|{alias.kind}|dated-{number}"
             self._labels[nlp.vocab.strings.add(key)] = (actor_id, alias.kind)
             self._windows[nlp.vocab.strings[key]] = alias
             plural = _plural(alias.name) if alias.kind == "demonym" else ""
-            for form in (alias.name, plural) if plural else (alias.name,):
-                add_pattern(key, form)
+            for name in (alias.name, plural) if plural else (alias.name,):
+                for form in (name, *_variants(name, written)):
+                    add_pattern(key, form)
         for key, patterns in folded_patterns.items():
             self._folded.add(key, patterns)
         for key, patterns in exact_patterns.items():
@@ -179,7 +190,7 @@ class MentionFinder:
                 candidates.append(Span(doc, start, end, label=match_id))
         candidates = self._join_same_actor(self._names_before_dated_descriptions(candidates))
         mentions = []
-        kept = filter_spans(candidates)
+        kept = self._backers_apart(filter_spans(candidates), candidates)
         taken = {i for span in kept for i in range(span.start, span.end)}
         for span in kept:
             actor_id, kind = self._labels[span.label]
@@ -196,6 +207,30 @@ class MentionFinder:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(self._without_origin_demonyms(mentions))
+
+    def _backers_apart(self, kept: list[Span], candidates: list[Span]) -> list[Span]:
+        """"the UN-backed government", "the U.N.-backed Government of National Accord": a name whose first words are
+        another actor's name, a hyphen and a participle the compound rule reads ("backed", `hyphen_participles`) holds
+        two mentions, the backer and the backed (the words after the participle), as "the Turkey-backed GNA" does: "A-backed
+        B" is support. A name with another participle stays whole ("the UN-recognised government" is the GNA's alone)."""
+        doc = kept[0].doc if kept else None
+        split: list[Span] = []
+        for span in kept:
+            backer = next(
+                (
+                    c for c in candidates
+                    if c.start == span.start and c.end + 2 < span.end
+                    and self._labels[c.label][0] != self._labels[span.label][0]
+                    and "ignore" not in (self._labels[c.label][1], self._labels[span.label][1])
+                    and doc[c.end].text in ("-", "‐", "‑") and doc[c.end + 1].lower_ in self._lexicon.hyphen_participles
+                ),
+                None,
+            )
+            if backer is None:
+                split.append(span)
+                continue
+            split += [backer, Span(doc, backer.end + 2, span.end, label=span.label)]
+        return split
 
     def _without_origin_demonyms(self, mentions: list[ActorSpan]) -> list[ActorSpan]:
         """"The UAE provided Chinese drones to the LNA": a demonym on goods (`origin_goods_nouns`) that another actor
