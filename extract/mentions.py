@@ -192,19 +192,20 @@ class MentionFinder:
         mentions = []
         kept = self._backers_apart(filter_spans(candidates), candidates)
         taken = {i for span in kept for i in range(span.start, span.end)}
+        demonyms = {i for span in kept if self._labels[span.label][1] == "demonym" for i in range(span.start, span.end)}
         for span in kept:
             actor_id, kind = self._labels[span.label]
             if kind == "ignore":
                 continue
-            if kind == "demonym" and self._demonym_aliases and (widened := self._demonym_alias(span, taken)) is not None:
+            if kind == "demonym" and self._demonym_aliases and (widened := self._demonym_alias(span, taken, demonyms)) is not None:
                 mentions.append(widened)
                 continue
             if kind == "metonym" and not self._metonym_is_actor(span):
                 continue
             if kind == "seat" and not self._seat_is_attacked(span):
                 continue
-            if kind == "demonym" and span.root.dep_ in ("amod", "compound") and span.root.head.lemma_.lower() in self._lexicon.non_state_nouns:
-                continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
+            if kind == "demonym" and (noun := _modified_noun(span.root)) is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
+                continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(self._without_origin_demonyms(mentions))
 
@@ -248,21 +249,30 @@ class MentionFinder:
             kept.append(mention)
         return kept
 
-    def _demonym_alias(self, span: Span, taken: set[int]) -> ActorSpan | None:
+    def _demonym_alias(self, span: Span, taken: set[int], demonyms: set[int]) -> ActorSpan | None:
         """"Russian state-sponsored PMCs", "Russian private military contractors": a demonym and the noun of an alias
         made of the two ("Russian PMCs") with only the noun's modifiers between them name the alias's actor, as the
-        alias does. Not a demonym before a hyphen ("Russian-backed PMCs": who backs them), nor one in a list ("Russian
-        and Syrian mercenaries"), nor words between that name an actor (`taken`)."""
-        noun = span.root.head
-        if len(span) != 1 or span.root.dep_ not in ("amod", "compound") or noun.i <= span.end or span.root.conjuncts:
+        alias does. So does a demonym followed by a list of other demonyms (at `demonyms`) on the noun, read with the
+        noun alone ("Russian and Sudanese mercenaries": "Russian" is Wagner, as "Russian mercenaries" is; the mention is
+        the demonym). Not a demonym before a hyphen ("Russian-backed PMCs": who backs them), nor words between that
+        name an actor (`taken`) outside such a list."""
+        noun = _modified_noun(span.root)
+        if len(span) != 1 or noun is None or noun.i <= span.end:
             return None
         actor = self._demonym_aliases.get((fold(span.text.lower()), fold(noun.lower_)))
         doc = span.doc
-        between = doc[span.end : noun.i]
         if actor is None or doc[span.end].text in ("-", "‐", "‑"):
             return None
+        listed = span.end
+        while listed < noun.i and (doc[listed].lower_ in DEMONYM_LIST_JOINERS or listed in demonyms):
+            listed += 1
+        if listed > span.end and not (listed - 1 in demonyms and doc[span.end].lower_ in DEMONYM_LIST_JOINERS):
+            listed = span.end  # not a list of demonyms: "Russian, the mercenaries"
+        between = doc[listed : noun.i]
         if any(t.i in taken or t.dep_ in ("cc", "conj", "poss", "det") or not span.end <= t.head.i <= noun.i for t in between):
             return None
+        if listed > span.end:
+            return ActorSpan(actor, "alias", span)
         return ActorSpan(actor, "alias", doc[span.start : noun.i + 1])
 
     def _names_before_dated_descriptions(self, candidates: list[Span]) -> list[Span]:
@@ -453,6 +463,24 @@ class MentionFinder:
         if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
             return False
         return True
+
+
+# Words between the demonyms of a list on one noun: "Russian, Syrian and Sudanese mercenaries".
+DEMONYM_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _list_head(token: Token) -> Token:
+    """The first conjunct of the list `token` is in ("Russian" for "Sudanese" in "Russian and Sudanese"), or itself."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _modified_noun(token: Token) -> Token | None:
+    """The noun a modifier word qualifies, for each word of a list of them ("mercenaries" for "Sudanese" in "Russian
+    and Sudanese mercenaries"), or None when it qualifies none."""
+    head = _list_head(token)
+    return head.head if head.dep_ in ("amod", "compound") else None
 
 
 def _transfer_giver(goods: Token, transfer_verbs: Collection[str], by_token: dict[int, ActorSpan]) -> set[str]:
