@@ -93,6 +93,9 @@ class DatedAlias:
     start: str = ""
     end: str = ""
     kind: str = "alias"
+    # A description with no name in it ("government forces"): it names the actor only in a sentence that names no
+    # other government (extract.mentions.MentionFinder._bare_is_actor).
+    bare: bool = False
 
     def applies(self, date: str) -> bool:
         if not date:
@@ -292,14 +295,16 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
             not isinstance(item, dict)
             or not isinstance(item.get("name"), str)
             or not item["name"].strip()
-            or set(item) - {"name", "from", "until", "kind"}
+            or set(item) - {"name", "from", "until", "kind", "bare"}
             or any(not ISO_DATE.fullmatch(str(item[key])) for key in ("from", "until") if key in item)
             or item.get("kind", "alias") not in DATED_KINDS
+            or not isinstance(item.get("bare", False), bool)
         ):
             raise DictionaryError(
                 f'{where}: "{DATED_FIELD}" items look like {{"name": "Government of National Unity", "until": "2021-03-14"}} '
                 f'or {{"name": "Tripoli", "kind": "metonym", "from": "2021-03-15"}} ("from" and/or "until" as yyyy-mm-dd; '
-                f'"kind" one of {", ".join(DATED_KINDS)}, alias when left out), got {item!r}.'
+                f'"kind" one of {", ".join(DATED_KINDS)}, alias when left out; "bare": true for a description such as '
+                f'"government forces"), got {item!r}.'
             )
     for item in fields.get(DATED_FIELD, []):
         problem = surface_problem(item["name"])
@@ -374,7 +379,7 @@ class _Draft:
                     self.lists[field].append(surface)
                     self.origin[field, surface] = line.where
         for item in line.fields.get(DATED_FIELD, []):
-            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""), item.get("kind", "alias"))
+            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""), item.get("kind", "alias"), item.get("bare", False))
             self.dated.append(alias)
             self.origin[DATED_FIELD, alias.name] = line.where
 

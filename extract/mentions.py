@@ -84,6 +84,8 @@ class MentionFinder:
         self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
         # The actors that are governments ("his government" of one of their people: _government_of_other)
         self._governments = frozenset(entry.id for entry in dictionary.actors.values() if entry.type == GOVERNMENT_TYPE and not entry.ignore)
+        # The actors a bare description ("government forces") may name in some window: none is another government to it
+        self._bare_actors = frozenset(actor_id for alias, actor_id in dictionary.dated_forms() if alias.bare)
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
         # (demonym, noun) folded -> actor of each two-word alias made of another actor's demonym and a noun ("Russian
@@ -204,6 +206,8 @@ class MentionFinder:
                 continue
             if kind == "seat" and not self._seat_is_attacked(span):
                 continue
+            if span.label in self._windows and self._windows[span.label].bare and not self._bare_is_actor(span, candidates):
+                continue
             if kind == "demonym" and (noun := _modified_noun(span.root)) is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
             mentions.append(ActorSpan(actor_id, kind, span))
@@ -232,6 +236,31 @@ class MentionFinder:
                 continue
             split += [backer, Span(doc, backer.end + 2, span.end, label=span.label)]
         return split
+
+    def _bare_is_actor(self, span: Span, candidates: list[Span]) -> bool:
+        """"Government forces retook the base": a bare description (DatedAlias.bare) names its actor only where the
+        reader has no other government to take it for: not after a hyphen ("anti-government forces") or right after
+        another actor's name ("Syrian government forces", "the Assad government forces"), and not in a sentence
+        that names another government (a government actor, or a word such as "government" or "regime" outside the
+        actor's own names: "the Syrian regime", "the government said") or is set in another country ("In Sudan")."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].text in ("-", "‐", "‑"):
+            return False
+        sentence = span.sent
+        own = {i for other in candidates if self._labels[other.label][0] in self._bare_actors for i in range(other.start, other.end)}
+        if any(t.lower_ in GOVERNMENT_WORDS and t.i not in own for t in sentence):
+            return False  # "the government said government forces ...": which one is not said
+        for other in candidates:
+            actor, kind = self._labels[other.label]
+            if actor in self._bare_actors or other.start == span.start:
+                continue
+            if kind != "ignore" and other.end == span.start:
+                return False
+            if sentence.start <= other.start < sentence.end and (
+                actor in self._governments or (kind != "ignore" and other.start > 0 and doc[other.start - 1].lower_ == "in")
+            ):
+                return False  # another government, or another country the sentence is set in ("In Sudan, ...")
+        return True
 
     def _without_origin_demonyms(self, mentions: list[ActorSpan]) -> list[ActorSpan]:
         """"The UAE provided Chinese drones to the LNA": a demonym on goods (`origin_goods_nouns`) that another actor
@@ -563,6 +592,8 @@ def _subject_first(
     return latest
 
 GOVERNMENT_TYPE = "government"
+# Words that make a name a government's name ("the Syrian government", "the Assad regime"), for _bare_is_actor.
+GOVERNMENT_WORDS = frozenset({"government", "governments", "regime", "administration"})
 
 
 def _government_of_other(
