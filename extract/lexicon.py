@@ -250,6 +250,8 @@ class Lexicon:
     governing_nouns: frozenset[str]
     # goods a demonym on says where they were made when another actor gives them ("the UAE provided Chinese drones")
     origin_goods_nouns: frozenset[str]
+    # "Ukrainian-made radars", "Chinese-built drones": the name before the hyphen says who made the thing (extract.mentions)
+    origin_participles: frozenset[str]
     # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
     answering_verbs: frozenset[str]
     # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
@@ -609,6 +611,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         force_types=words("force_types"),
         governing_nouns=words("governing_nouns"),
         origin_goods_nouns=words("origin_goods_nouns"),
+        origin_participles=words("origin_participles"),
         answering_verbs=words("answering_verbs"),
         sponsorship_nouns=words("sponsorship_nouns"),
         hostile_evaluations=words("hostile_evaluations"),

@@ -84,6 +84,10 @@ class MentionFinder:
         self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
         # The actors that are governments ("his government" of one of their people: _government_of_other)
         self._governments = frozenset(entry.id for entry in dictionary.actors.values() if entry.type == GOVERNMENT_TYPE and not entry.ignore)
+        # The states whose people the dictionary names: the parties to the war's coverage a flag may stand for
+        self._states_with_officials = frozenset(
+            entry.id for entry in dictionary.actors.values() if entry.officials or any(a.kind == "official" for a in entry.dated_aliases)
+        )
         # The actors a bare description ("government forces") may name in some window: none is another government to it
         self._bare_actors = frozenset(actor_id for alias, actor_id in dictionary.dated_forms() if alias.bare)
         folded_patterns: dict[str, list[Doc]] = {}
@@ -208,6 +212,8 @@ class MentionFinder:
                 continue
             if span.label in self._windows and self._windows[span.label].bare and not self._bare_is_actor(span, candidates):
                 continue
+            if self._names_a_things_origin(span, actor_id):
+                continue
             if kind == "demonym" and (noun := _modified_noun(span.root)) is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
             mentions.append(ActorSpan(actor_id, kind, span))
@@ -236,6 +242,19 @@ class MentionFinder:
                 continue
             split += [backer, Span(doc, backer.end + 2, span.end, label=span.label)]
         return split
+
+    def _names_a_things_origin(self, span: Span, actor_id: str) -> bool:
+        """"Ukrainian-made radars", "Chinese-built drones": a name before a hyphen and a participle of making
+        (`origin_participles`) says who made the thing, not who acts. "A Jamaican-flagged ship": a flag or register
+        (`registry_participles`) stands for its state only where the state is a party the dictionary lists officials
+        of ("a Turkish-flagged ship" is Turkey's); a flag of convenience names no one in the war."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "‐", "‑") or doc[span.end].whitespace_:
+            return False
+        participle = doc[span.end + 1].lower_
+        if participle in self._lexicon.origin_participles:
+            return True
+        return participle in self._lexicon.registry_participles and actor_id not in self._states_with_officials
 
     def _bare_is_actor(self, span: Span, candidates: list[Span]) -> bool:
         """"Government forces retook the base": a bare description (DatedAlias.bare) names its actor only where the
