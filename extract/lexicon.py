@@ -252,6 +252,9 @@ class Lexicon:
     origin_goods_nouns: frozenset[str]
     # "Ukrainian-made radars", "Chinese-built drones": the name before the hyphen says who made the thing (extract.mentions)
     origin_participles: frozenset[str]
+    # "the Russian group", "a Turkish company": a demonym on one of these is no state; a definite one after a group of
+    # that country is named is that group (extract.mentions)
+    organisation_nouns: frozenset[str]
     # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
     answering_verbs: frozenset[str]
     # "under Russian sponsorship": a sponsor's support noun that frames a clause as its auspices
@@ -612,6 +615,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         governing_nouns=words("governing_nouns"),
         origin_goods_nouns=words("origin_goods_nouns"),
         origin_participles=words("origin_participles"),
+        organisation_nouns=words("organisation_nouns"),
         answering_verbs=words("answering_verbs"),
         sponsorship_nouns=words("sponsorship_nouns"),
         hostile_evaluations=words("hostile_evaluations"),

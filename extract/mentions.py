@@ -88,6 +88,12 @@ class MentionFinder:
         self._states_with_officials = frozenset(
             entry.id for entry in dictionary.actors.values() if entry.officials or any(a.kind == "official" for a in entry.dated_aliases)
         )
+        # Armed, mercenary and militant groups by their country, and states by theirs: "the Russian group" after Wagner
+        # (_organisations_by_demonym)
+        self._organisation_country = {
+            entry.id: entry.country_code for entry in dictionary.actors.values() if entry.type in ORGANISATION_TYPES and entry.country_code and not entry.ignore
+        }
+        self._state_country = {entry.id: entry.country_code for entry in dictionary.actors.values() if entry.type == "state"}
         # The actors a bare description ("government forces") may name in some window: none is another government to it
         self._bare_actors = frozenset(actor_id for alias, actor_id in dictionary.dated_forms() if alias.bare)
         folded_patterns: dict[str, list[Doc]] = {}
@@ -214,6 +220,8 @@ class MentionFinder:
                 continue
             if self._names_a_things_origin(span, actor_id):
                 continue
+            if kind == "demonym" and (noun := _modified_noun(span.root)) is not None and noun.lemma_.lower() in self._lexicon.organisation_nouns:
+                continue  # "a Russian company" is not the state; "the Russian group" may be one named before (_organisations_by_demonym)
             if kind == "demonym" and (noun := _modified_noun(span.root)) is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
             mentions.append(ActorSpan(actor_id, kind, span))
@@ -242,6 +250,38 @@ class MentionFinder:
                 continue
             split += [backer, Span(doc, backer.end + 2, span.end, label=span.label)]
         return split
+
+    def _organisations_by_demonym(self, docs: list[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
+        """"Wagner contractors laid mines ... the Russian group": a definite demonym on an organisation noun
+        (`organisation_nouns`; find() reads no state there) is the armed, mercenary or militant group of the demonym's
+        country named last before it in the article, as a reader takes it; none named, no mention."""
+        named: dict[str, tuple[int, str]] = {}  # country code -> (order, group) of the groups named so far
+        order = 0
+        resolved = []
+        for doc, found in zip(docs, mentions):
+            taken = {i for m in found for i in m.token_ids}
+            events: list[tuple[int, ActorSpan | None, int]] = [(m.span.start, m, -1) for m in found if m.actor_id in self._organisation_country]
+            for match_id, start, end in self._name_matches(doc):
+                actor, kind = self._labels[match_id]
+                if kind == "demonym" and end == start + 1 and start not in taken and actor in self._state_country:
+                    events.append((start, None, match_id))
+            added = []
+            for start, mention, match_id in sorted(events, key=lambda e: e[0]):
+                order += 1
+                if mention is not None:
+                    named[self._organisation_country[mention.actor_id]] = (order, mention.actor_id)
+                    continue
+                noun = _modified_noun(doc[start])
+                country = self._state_country[self._labels[match_id][0]]
+                if noun is None or noun.lemma_.lower() not in self._lexicon.organisation_nouns or country not in named:
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+                    continue  # "a Russian company" is any company
+                if any(i in taken for i in range(start + 1, noun.i + 1)):
+                    continue
+                added.append(ActorSpan(named[country][1], "epithet", doc[start : noun.i + 1]))
+            resolved.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+        return resolved
 
     def _names_a_things_origin(self, span: Span, actor_id: str) -> bool:
         """"Ukrainian-made radars", "Chinese-built drones": a name before a hyphen and a participle of making
@@ -365,6 +405,7 @@ class MentionFinder:
         """
         docs = list(docs)
         mentions = _surnames_alone(docs, mentions)
+        mentions = self._organisations_by_demonym(docs, mentions)
         resolved: list[list[ActorSpan]] = []
         # Outside a quotation "he" is the last person named outside quotations: in
         # '"... we held talks with Sarraj," he said' he is the speaker, not Sarraj.
@@ -611,6 +652,9 @@ def _subject_first(
     return latest
 
 GOVERNMENT_TYPE = "government"
+# Actors "the Russian group" may stand for (_organisations_by_demonym): groups with a country, not states or governments.
+ORGANISATION_TYPES = frozenset({"armed group", "mercenary group", "militant group"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Words that make a name a government's name ("the Syrian government", "the Assad regime"), for _bare_is_actor.
 GOVERNMENT_WORDS = frozenset({"government", "governments", "regime", "administration"})
 
