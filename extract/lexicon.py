@@ -252,8 +252,7 @@ class Lexicon:
     origin_goods_nouns: frozenset[str]
     # "Ukrainian-made radars", "Chinese-built drones": the name before the hyphen says who made the thing (extract.mentions)
     origin_participles: frozenset[str]
-    # "the Russian group", "a Turkish company": a demonym on one of these is no state; a definite one after a group of
-    # that country is named is that group (extract.mentions)
+    # "the Russian group" after Wagner is named: a definite demonym on one of these is that group (extract.mentions)
     organisation_nouns: frozenset[str]
     # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
     answering_verbs: frozenset[str]

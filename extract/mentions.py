@@ -220,9 +220,10 @@ class MentionFinder:
                 continue
             if self._names_a_things_origin(span, actor_id):
                 continue
-            if kind == "demonym" and (noun := _modified_noun(span.root)) is not None and noun.lemma_.lower() in self._lexicon.organisation_nouns:
-                continue  # "a Russian company" is not the state; "the Russian group" may be one named before (_organisations_by_demonym)
-            if kind == "demonym" and (noun := _modified_noun(span.root)) is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
+            # (a demonym before a hyphen and a participle the compound rule reads qualifies the participle, whatever the
+            # parser hangs it on: "Russian- and Emirati-backed mercenaries" are backed by Russia)
+            noun = _modified_noun(span.root) if kind == "demonym" and not self._qualifies_participle(span) else None
+            if noun is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(self._without_origin_demonyms(mentions))
@@ -241,7 +242,7 @@ class MentionFinder:
                     if c.start == span.start and c.end + 2 < span.end
                     and self._labels[c.label][0] != self._labels[span.label][0]
                     and "ignore" not in (self._labels[c.label][1], self._labels[span.label][1])
-                    and doc[c.end].text in ("-", "‐", "‑") and doc[c.end + 1].lower_ in self._lexicon.hyphen_participles
+                    and doc[c.end].text in HYPHEN_MARKS and doc[c.end + 1].lower_ in self._lexicon.hyphen_participles
                 ),
                 None,
             )
@@ -253,35 +254,51 @@ class MentionFinder:
 
     def _organisations_by_demonym(self, docs: list[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
         """"Wagner contractors laid mines ... the Russian group": a definite demonym on an organisation noun
-        (`organisation_nouns`; find() reads no state there) is the armed, mercenary or militant group of the demonym's
-        country named last before it in the article, as a reader takes it; none named, no mention."""
-        named: dict[str, tuple[int, str]] = {}  # country code -> (order, group) of the groups named so far
-        order = 0
+        (`organisation_nouns`) is the armed, mercenary or militant group of the demonym's country named last before it
+        in the article, as a reader takes it, not the state; with no such group named it is what find() made of it (the
+        state for "the Russian company", as for "a Turkish shipping company"; nothing for "the Sudanese militia")."""
+        named: dict[str, str] = {}  # country code -> the group of it named last
         resolved = []
         for doc, found in zip(docs, mentions):
             taken = {i for m in found for i in m.token_ids}
-            events: list[tuple[int, ActorSpan | None, int]] = [(m.span.start, m, -1) for m in found if m.actor_id in self._organisation_country]
+            demonyms = {m.span.start for m in found if m.kind == "demonym" and len(m.span) == 1}
+            # the groups named, and every one-word demonym, found or dropped ("the Sudanese militia": a non-state noun)
+            events = [(m.span.start, m.actor_id) for m in found if m.actor_id in self._organisation_country]
             for match_id, start, end in self._name_matches(doc):
                 actor, kind = self._labels[match_id]
-                if kind == "demonym" and end == start + 1 and start not in taken and actor in self._state_country:
-                    events.append((start, None, match_id))
-            added = []
-            for start, mention, match_id in sorted(events, key=lambda e: e[0]):
-                order += 1
-                if mention is not None:
-                    named[self._organisation_country[mention.actor_id]] = (order, mention.actor_id)
+                if kind == "demonym" and end == start + 1 and actor in self._state_country and (start in demonyms or start not in taken):
+                    events.append((start, actor))
+            replace: dict[int, ActorSpan] = {}
+            for start, actor in sorted(set(events)):
+                if actor in self._organisation_country:
+                    named[self._organisation_country[actor]] = actor
                     continue
+                country = self._state_country[actor]
                 noun = _modified_noun(doc[start])
-                country = self._state_country[self._labels[match_id][0]]
-                if noun is None or noun.lemma_.lower() not in self._lexicon.organisation_nouns or country not in named:
+                if country not in named or noun is None or noun.i <= start or noun.lemma_.lower() not in self._lexicon.organisation_nouns:
                     continue
                 if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
                     continue  # "a Russian company" is any company
                 if any(i in taken for i in range(start + 1, noun.i + 1)):
-                    continue
-                added.append(ActorSpan(named[country][1], "epithet", doc[start : noun.i + 1]))
-            resolved.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+                    continue  # a name between: "the Russian Wagner group" is Wagner's own
+                replace[start] = ActorSpan(named[country], "epithet", doc[start : noun.i + 1])
+            if not replace:
+                resolved.append(found)
+                continue
+            kept = [m for m in found if m.span.start not in replace]
+            resolved.append(sorted([*kept, *replace.values()], key=lambda m: m.span.start))
         return resolved
+
+    def _qualifies_participle(self, span: Span) -> bool:
+        """"Russian-backed", "Russian- and Emirati-backed": the name, a hyphen and a participle the compound rule reads
+        (`hyphen_participles`), written after it or after the suspended hyphens of a list (grammar.suspended_hyphen_end)."""
+        from extract.relations.grammar import suspended_hyphen_end  # (extract.relations reads this module: imported here)
+
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in HYPHEN_MARKS:
+            return False
+        participle = suspended_hyphen_end(doc[span.end - 1]) if doc[span.end].whitespace_ or doc[span.end + 1].lower_ in (",", "and", "or") else span.end + 1
+        return participle is not None and doc[participle].lower_ in self._lexicon.hyphen_participles
 
     def _names_a_things_origin(self, span: Span, actor_id: str) -> bool:
         """"Ukrainian-made radars", "Chinese-built drones": a name before a hyphen and a participle of making
@@ -289,7 +306,7 @@ class MentionFinder:
         (`registry_participles`) stands for its state only where the state is a party the dictionary lists officials
         of ("a Turkish-flagged ship" is Turkey's); a flag of convenience names no one in the war."""
         doc = span.doc
-        if span.end + 1 >= len(doc) or doc[span.end].text not in ("-", "‐", "‑") or doc[span.end].whitespace_:
+        if span.end + 1 >= len(doc) or doc[span.end].text not in HYPHEN_MARKS or doc[span.end].whitespace_:
             return False
         participle = doc[span.end + 1].lower_
         if participle in self._lexicon.origin_participles:
@@ -303,7 +320,7 @@ class MentionFinder:
         that names another government (a government actor, or a word such as "government" or "regime" outside the
         actor's own names: "the Syrian regime", "the government said") or is set in another country ("In Sudan")."""
         doc = span.doc
-        if span.start > 0 and doc[span.start - 1].text in ("-", "‐", "‑"):
+        if span.start > 0 and doc[span.start - 1].text in HYPHEN_MARKS:
             return False
         sentence = span.sent
         own = {i for other in candidates if self._labels[other.label][0] in self._bare_actors for i in range(other.start, other.end)}
@@ -349,7 +366,7 @@ class MentionFinder:
             return None
         actor = self._demonym_aliases.get((fold(span.text.lower()), fold(noun.lower_)))
         doc = span.doc
-        if actor is None or doc[span.end].text in ("-", "‐", "‑"):
+        if actor is None or doc[span.end].text in HYPHEN_MARKS:
             return None
         listed = span.end
         while listed < noun.i and (doc[listed].lower_ in DEMONYM_LIST_JOINERS or listed in demonyms):
@@ -554,6 +571,7 @@ class MentionFinder:
         return True
 
 
+HYPHEN_MARKS = ("-", "‐", "‑")
 # Words between the demonyms of a list on one noun: "Russian, Syrian and Sudanese mercenaries".
 DEMONYM_LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
