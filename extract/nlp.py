@@ -40,16 +40,18 @@ def load_nlp() -> Language:
 # "the U.N.-backed government": a hyphen after a dotted acronym is a hyphen between two words, as in
 # "UN-backed" (spaCy keeps "U.N.-backed" one word, so the backer is no name of its own).
 DOTTED_ACRONYM_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+# "the UN‐backed government" written with a typographic hyphen (U+2010, U+2011) splits as "UN-backed" does.
+TYPOGRAPHIC_HYPHEN = r"(?<=[A-Za-z0-9.])[\u2010\u2011](?=[A-Za-z])"
 # "Russian- and Emirati-backed forces": a suspended hyphen ends its word ("Russian", "-"), as the second one does.
 SUSPENDED_HYPHEN = r"(?:(?<=[A-Za-z]{3})|(?<=[A-Z]\.))-"  # compile_suffix_regex anchors it at the end
 
 
 def split_name_hyphens(nlp: Language) -> None:
-    """Teach `nlp`'s tokenizer the two hyphens above, added to the rules it has."""
+    """Teach `nlp`'s tokenizer the hyphens above, added to the rules it has."""
     tokenizer = nlp.tokenizer
     infixes = tokenizer.infix_finditer.__self__.pattern
     suffixes = tokenizer.suffix_search.__self__.pattern
-    tokenizer.infix_finditer = compile_infix_regex([infixes, DOTTED_ACRONYM_HYPHEN]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([infixes, DOTTED_ACRONYM_HYPHEN, TYPOGRAPHIC_HYPHEN]).finditer
     tokenizer.suffix_search = compile_suffix_regex([suffixes, SUSPENDED_HYPHEN]).search
 
 

@@ -16,7 +16,7 @@ PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most"
 # lexicon's behalf_phrases, which extract.relations.context.SentenceContext puts on the Doc it reads
 # under this key (so prep_text and objects need no lexicon argument).
 BEHALF_KEY = "behalf_phrases"
-HYPHENS = ("-", "‐")
+HYPHENS = ("-", "‐", "‑")
 # "fighting alongside / beside Haftar's forces": prepositions of acting at someone's side.
 ALONGSIDE_PREPS = frozenset({"alongside", "beside"})
 # Mediation categories of a third party's acts (lexicon _categories): those who broker, host or facilitate
