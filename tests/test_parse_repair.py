@@ -1340,3 +1340,38 @@ def test_a_verb_first_clause_read_by_phrases_gives_its_edge(text: str, edge: tup
 def test_a_verb_first_clause_read_by_phrases_gives_no_reversed_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,name,noun,owner",
+    [
+        ("Egyptian support for the LNA, Russian mercenaries fighting on its behalf, and Turkish backing for the GNA changed the war.",
+         "LNA", "mercenaries", "support"),
+        ("Emirati and Egyptian help for the LNA, Russian and Sudanese mercenaries fighting on its behalf, and Turkish backing for the GNA shaped the war.",
+         "LNA", "mercenaries", "help"),
+    ],
+)
+def test_a_name_read_as_modifier_across_a_comma_heads_its_own_phrase(text: str, name: str, noun: str, owner: str) -> None:
+    from extract.parse_repair import name_read_as_modifier_across_comma
+
+    doc = parsed(text)
+    name_read_as_modifier_across_comma(doc, LEXICON)
+    assert head_of(doc, name) == "for"
+    assert next(t.dep_ for t in doc if t.text == name) == "pobj"
+    assert head_of(doc, noun) != "for"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting with the GNA, the LNA and the HoR ended.",
+        "Qatari money for the GNA, Sudanese fighters paid by the UAE and French advice for Haftar shaped the battle.",
+    ],
+)
+def test_a_name_that_heads_its_phrase_before_a_comma_is_left_alone(text: str) -> None:
+    from extract.parse_repair import name_read_as_modifier_across_comma
+
+    doc = parsed(text)
+    before = arcs(doc)
+    name_read_as_modifier_across_comma(doc, LEXICON)
+    assert arcs(doc) == before

@@ -806,3 +806,28 @@ def list_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
             continue  # "... and France": a list goes on, not a clause's second object
         _reattach(member, name, "conj")
         _reattach(comma, name, "punct")
+
+
+def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
+    """"support for the LNA, Russian mercenaries fighting on its behalf, and Turkish backing for the GNA": the parser may
+    hang a name followed by a comma on the noun after the comma, as its modifier (nmod, compound) or as a pre-conjunct
+    ("either", "both") of that noun's determiner, so the name is lost inside the next phrase and that phrase takes its
+    place. A name does not modify across a comma: it heads its own phrase, where the phrase stood (with the
+    determiner), and the noun phrase after the comma is the next member of the list that phrase is in (a conjunct of the
+    noun its preposition is on)."""
+    for name in [t for t in doc if t.pos_ == "PROPN" and t.dep_ in ("preconj", "nmod", "compound")]:
+        after = name.i + 1
+        det = name.head if name.dep_ == "preconj" and name.head.pos_ == "DET" else None
+        noun = det.head if det is not None else name.head
+        if name.dep_ == "preconj" and det is None:
+            continue
+        if after >= len(doc) or doc[after].text != "," or noun.i <= after or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        owner = prep.head
+        _reattach(name, prep, "pobj")
+        if det is not None:
+            _reattach(det, name, "det")
+        _reattach(doc[after], name, "punct")
+        if owner.i < noun.i and owner.pos_ in ("NOUN", "PROPN"):
+            _reattach(noun, _list_head(owner), "conj")
