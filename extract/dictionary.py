@@ -96,6 +96,9 @@ class DatedAlias:
     # A description with no name in it ("government forces"): it names the actor only in a sentence that names no
     # other government (extract.mentions.MentionFinder._bare_is_actor).
     bare: bool = False
+    # A name made of common words ("General Command"): it names the actor only written with capitals, and not with an
+    # of-phrase naming another actor ("the General Command of the Egyptian Armed Forces"; extract.mentions).
+    capitalised: bool = False
 
     def applies(self, date: str) -> bool:
         if not date:
@@ -295,16 +298,17 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
             not isinstance(item, dict)
             or not isinstance(item.get("name"), str)
             or not item["name"].strip()
-            or set(item) - {"name", "from", "until", "kind", "bare"}
+            or set(item) - {"name", "from", "until", "kind", "bare", "capitalised"}
             or any(not ISO_DATE.fullmatch(str(item[key])) for key in ("from", "until") if key in item)
             or item.get("kind", "alias") not in DATED_KINDS
             or not isinstance(item.get("bare", False), bool)
+            or not isinstance(item.get("capitalised", False), bool)
         ):
             raise DictionaryError(
                 f'{where}: "{DATED_FIELD}" items look like {{"name": "Government of National Unity", "until": "2021-03-14"}} '
                 f'or {{"name": "Tripoli", "kind": "metonym", "from": "2021-03-15"}} ("from" and/or "until" as yyyy-mm-dd; '
                 f'"kind" one of {", ".join(DATED_KINDS)}, alias when left out; "bare": true for a description such as '
-                f'"government forces"), got {item!r}.'
+                f'"government forces"; "capitalised": true for a name of common words such as "General Command"), got {item!r}.'
             )
     for item in fields.get(DATED_FIELD, []):
         problem = surface_problem(item["name"])
@@ -379,7 +383,8 @@ class _Draft:
                     self.lists[field].append(surface)
                     self.origin[field, surface] = line.where
         for item in line.fields.get(DATED_FIELD, []):
-            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""), item.get("kind", "alias"), item.get("bare", False))
+            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""), item.get("kind", "alias"), item.get("bare", False),
+                                item.get("capitalised", False))
             self.dated.append(alias)
             self.origin[DATED_FIELD, alias.name] = line.where
 

@@ -218,6 +218,8 @@ class MentionFinder:
                 continue
             if span.label in self._windows and self._windows[span.label].bare and not self._bare_is_actor(span, candidates):
                 continue
+            if span.label in self._windows and self._windows[span.label].capitalised and not self._capitalised_is_actor(span, candidates):
+                continue
             if self._names_a_things_origin(span, actor_id):
                 continue
             # (a demonym before a hyphen and a participle the compound rule reads qualifies the participle, whatever the
@@ -225,6 +227,8 @@ class MentionFinder:
             noun = _modified_noun(span.root) if kind == "demonym" and not self._qualifies_participle(span) else None
             if noun is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
+            if noun is not None and self._describes_named_group(span, actor_id, noun, kept):
+                continue
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(self._without_origin_demonyms(mentions))
 
@@ -289,6 +293,18 @@ class MentionFinder:
             resolved.append(sorted([*kept, *replace.values()], key=lambda m: m.span.start))
         return resolved
 
+    def _describes_named_group(self, span: Span, actor_id: str, noun: Token, kept: list[Span]) -> bool:
+        """"the Russian company Wagner", "the Russian Wagner group", "the Syrian faction Sultan Murad Division": a demonym
+        right before the name of a group of its country, or on an organisation noun (`organisation_nouns`) that such a
+        name follows, describes that group; it is not the state."""
+        country = self._state_country.get(actor_id)
+        organisation = noun.lemma_.lower() in self._lexicon.organisation_nouns
+        return any(
+            (other.start == span.end or (organisation and span.end <= other.start <= noun.i + 1))
+            and self._organisation_country.get(self._labels[other.label][0]) == country
+            for other in kept
+        )
+
     def _qualifies_participle(self, span: Span) -> bool:
         """"Russian-backed", "Russian- and Emirati-backed": the name, a hyphen and a participle the compound rule reads
         (`hyphen_participles`), written after it or after the suspended hyphens of a list (grammar.suspended_hyphen_end)."""
@@ -312,6 +328,21 @@ class MentionFinder:
         if participle in self._lexicon.origin_participles:
             return True
         return participle in self._lexicon.registry_participles and actor_id not in self._states_with_officials
+
+    def _capitalised_is_actor(self, span: Span, candidates: list[Span]) -> bool:
+        """"The General Command accused Ankara": a name of common words (DatedAlias.capitalised) is the actor's only
+        written with capitals ("the general command of the operation" is anyone's), and not with an of-phrase that names
+        another actor ("the General Command of the Egyptian Armed Forces")."""
+        doc = span.doc
+        if not all(t.text[:1].isupper() for t in span if t.is_alpha and t.lower_ not in CAPITALISED_EXCEPTIONS):
+            return False
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            phrase = range(span.end + 1, min(len(doc), span.end + 6))
+            actor = self._labels[span.label][0]
+            return not any(
+                c.start in phrase and self._labels[c.label][0] != actor and self._labels[c.label][1] != "ignore" for c in candidates
+            )
+        return True
 
     def _bare_is_actor(self, span: Span, candidates: list[Span]) -> bool:
         """"Government forces retook the base": a bare description (DatedAlias.bare) names its actor only where the
@@ -670,6 +701,8 @@ def _subject_first(
     return latest
 
 GOVERNMENT_TYPE = "government"
+# Words a capitalised name keeps in lower case ("General Command of the Armed Forces").
+CAPITALISED_EXCEPTIONS = frozenset({"of", "the", "and", "for", "in"})
 # Actors "the Russian group" may stand for (_organisations_by_demonym): groups with a country, not states or governments.
 ORGANISATION_TYPES = frozenset({"armed group", "mercenary group", "militant group"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})

@@ -600,3 +600,12 @@ def test_a_bare_dated_name_is_read(tmp_path: Path) -> None:
                            [line(id="GNA", type="government", dated_aliases=[{"name": "government forces", "bare": "yes"}])])
     with pytest.raises(DictionaryError, match='"bare": true'):
         load_dictionary(bad)
+
+
+def test_a_capitalised_dated_name_is_read(tmp_path: Path) -> None:
+    folder = write_dictionary(
+        tmp_path, [json.dumps(TURKEY)],
+        [line(id="LNA", type="armed group", dated_aliases=[{"name": "General Command", "capitalised": True}])],
+    )
+    assert [(alias.name, alias.capitalised, alias.start, alias.end) for alias, _ in load_dictionary(folder).dated_forms()] == [
+        ("General Command", True, "", "")]

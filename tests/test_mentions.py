@@ -496,3 +496,27 @@ def test_names_a_side_s_own_press_uses(text: str, actor: str) -> None:
 
 def test_the_pflp_general_command_is_not_the_lna() -> None:
     assert "LNA" not in actors("The Popular Front for the Liberation of Palestine-General Command held a rally.")
+
+
+@pytest.mark.parametrize(
+    "text,group",
+    [
+        ("The Russian firm Wagner sent fighters to Sirte.", "Wagner"),
+        ("The Russian Wagner group sent fighters to Sirte.", "Wagner"),
+        ("The Syrian faction Sultan Murad Division sent fighters to Tripoli.", "Syrian National Army"),
+    ],
+)
+def test_a_demonym_on_an_organisation_noun_a_group_names_is_the_group_s_description(text: str, group: str) -> None:
+    found = actors(text)
+    assert group in found and "Russia" not in found and "Syria" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general command of the operation moved to Jufra.",  # common words in lower case: anyone's
+        "The General Command of the Egyptian Armed Forces announced drills near the border.",  # another actor's
+    ],
+)
+def test_a_capitalised_name_of_common_words_is_the_actor_s_only_written_so(text: str) -> None:
+    assert "LNA" not in actors(text)
