@@ -337,7 +337,8 @@ class MentionFinder:
         if not all(t.text[:1].isupper() for t in span if t.is_alpha and t.lower_ not in CAPITALISED_EXCEPTIONS):
             return False
         if span.end < len(doc) and doc[span.end].lower_ == "of":
-            phrase = range(span.end + 1, min(len(doc), span.end + 6))
+            prep = doc[span.end]
+            phrase = {t.i for t in prep.subtree} - {prep.i} if prep.head.i in range(span.start, span.end) else set(range(span.end + 1, min(len(doc), span.end + 5)))
             actor = self._labels[span.label][0]
             return not any(
                 c.start in phrase and self._labels[c.label][0] != actor and self._labels[c.label][1] != "ignore" for c in candidates

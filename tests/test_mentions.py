@@ -483,6 +483,7 @@ def test_a_demonym_organisation_with_no_group_of_its_country_named_before_stays_
     "text,actor",
     [
         ("The General Command said its jets struck the airport.", "LNA"),
+        ("The General Command of the Armed Forces blamed Ankara for the strike.", "LNA"),
         ("A spokesman for the General Command of the Libyan Arab Armed Forces spoke.", "LNA"),
         ("The Arab Libyan Armed Forces announced a truce.", "LNA"),
         ("Talks between the unity government and the eastern command resumed.", "LNA"),
