@@ -93,6 +93,12 @@ class DatedAlias:
     start: str = ""
     end: str = ""
     kind: str = "alias"
+    # A description with no name in it ("government forces"): it names the actor only in a sentence that names no
+    # other government (extract.mentions.MentionFinder._bare_is_actor).
+    bare: bool = False
+    # A name made of common words ("General Command"): it names the actor only written with capitals, and not with an
+    # of-phrase naming another actor ("the General Command of the Egyptian Armed Forces"; extract.mentions).
+    capitalised: bool = False
 
     def applies(self, date: str) -> bool:
         if not date:
@@ -158,6 +164,32 @@ def surface_key(surface: str) -> str:
     if is_case_sensitive(surface):
         return surface
     return " ".join(fold(surface).split())
+
+
+# Spellings one name is written in, so that the dictionary lists a name once: "UN" and "U.N.", "recognised"
+# and "recognized", "Defence" and "Defense". An acronym is two to four capitals; a dotted one has a dot after each.
+ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,4})(?![\w.])")
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,4})(?!\w)")
+BRITISH_ISE = re.compile(r"(?<=[a-z]{3})is(?=(e|ed|es|ing|ation|ations)\b)")
+AMERICAN_IZE = re.compile(r"(?<=[a-z]{3})iz(?=(e|ed|es|ing|ation|ations)\b)")
+DEFENCE = re.compile(r"(?<=\b[Dd]ef|\b[Oo]ff)en([cs])e\b")
+
+
+def spelling_variants(surface: str) -> list[str]:
+    """Other ways news text writes `surface` (not `surface` itself): acronyms with or without dots ("U.N.-backed
+    government" for "UN-backed government", "E.U." for "EU"), and British or American spelling ("recognized" for
+    "recognised", "Defense" for "Defence"). A variant may be no real spelling (it then matches nothing)."""
+    dots = DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), surface)
+    if dots == surface:
+        dots = ACRONYM.sub(lambda m: "".join(f"{letter}." for letter in m.group(1)), surface)
+    forms = [dots]
+    for form in (surface, dots):
+        spelled = BRITISH_ISE.sub("iz", form)
+        if spelled == form:
+            spelled = AMERICAN_IZE.sub("is", form)
+        spelled = DEFENCE.sub(lambda m: "ense" if m.group(1) == "c" else "ence", spelled)
+        forms.append(spelled)
+    return [form for form in dict.fromkeys(forms) if form != surface]
 
 
 # ---------------------------------------------------------------------------
@@ -266,14 +298,17 @@ def _check_fields(path: Path, number: int, fields: Any) -> dict[str, Any]:
             not isinstance(item, dict)
             or not isinstance(item.get("name"), str)
             or not item["name"].strip()
-            or set(item) - {"name", "from", "until", "kind"}
+            or set(item) - {"name", "from", "until", "kind", "bare", "capitalised"}
             or any(not ISO_DATE.fullmatch(str(item[key])) for key in ("from", "until") if key in item)
             or item.get("kind", "alias") not in DATED_KINDS
+            or not isinstance(item.get("bare", False), bool)
+            or not isinstance(item.get("capitalised", False), bool)
         ):
             raise DictionaryError(
                 f'{where}: "{DATED_FIELD}" items look like {{"name": "Government of National Unity", "until": "2021-03-14"}} '
                 f'or {{"name": "Tripoli", "kind": "metonym", "from": "2021-03-15"}} ("from" and/or "until" as yyyy-mm-dd; '
-                f'"kind" one of {", ".join(DATED_KINDS)}, alias when left out), got {item!r}.'
+                f'"kind" one of {", ".join(DATED_KINDS)}, alias when left out; "bare": true for a description such as '
+                f'"government forces"; "capitalised": true for a name of common words such as "General Command"), got {item!r}.'
             )
     for item in fields.get(DATED_FIELD, []):
         problem = surface_problem(item["name"])
@@ -348,7 +383,8 @@ class _Draft:
                     self.lists[field].append(surface)
                     self.origin[field, surface] = line.where
         for item in line.fields.get(DATED_FIELD, []):
-            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""), item.get("kind", "alias"))
+            alias = DatedAlias(item["name"].strip(), item.get("from", ""), item.get("until", ""), item.get("kind", "alias"), item.get("bare", False),
+                                item.get("capitalised", False))
             self.dated.append(alias)
             self.origin[DATED_FIELD, alias.name] = line.where
 

@@ -232,7 +232,9 @@ class Extractor:
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
                 read.extend((edge.actor1, edge.relation, edge.actor2) for edge in edges)
                 update = sides_of_edges(edges)
-                if update is not False:
+                # A sentence that only says who backs whom ("the UN-backed government's army said") sets no pair
+                # and leaves the one before: the sides of the war it names are still the sides that follow.
+                if update is not False and not (update is None and all(edge.relation == "support" for edge in edges)):
                     sides, sides_sentence = still_enemies(update, sides), sentence_number
                 sentence_number += 1
                 # The event date by cue: a sentence's edges mostly share their cue, and dating reads the whole sentence.

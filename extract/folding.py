@@ -5,7 +5,7 @@ import unicodedata
 from functools import lru_cache
 
 # Characters NFKD leaves alone but that users and transliterations swap freely.
-_FOLD_TABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "‘": "'", "–": "-", "—": "-"})
+_FOLD_TABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "‘": "'", "–": "-", "—": "-", "\u2010": "-", "\u2011": "-"})
 
 
 # Words repeat across a corpus; folding each token anew was a tenth of extraction time.

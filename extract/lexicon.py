@@ -255,6 +255,10 @@ class Lexicon:
     governing_nouns: frozenset[str]
     # goods a demonym on says where they were made when another actor gives them ("the UAE provided Chinese drones")
     origin_goods_nouns: frozenset[str]
+    # "Ukrainian-made radars", "Chinese-built drones": the name before the hyphen says who made the thing (extract.mentions)
+    origin_participles: frozenset[str]
+    # "the Russian group" after Wagner is named: a definite demonym on one of these is that group (extract.mentions)
+    organisation_nouns: frozenset[str]
     # "while Haftar asked for time to study it": a party answering a proposal in a clause set against its signer's
     answering_verbs: frozenset[str]
     purpose_participles: frozenset[str]
@@ -629,6 +633,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         force_types=words("force_types"),
         governing_nouns=words("governing_nouns"),
         origin_goods_nouns=words("origin_goods_nouns"),
+        origin_participles=words("origin_participles"),
+        organisation_nouns=words("organisation_nouns"),
         answering_verbs=words("answering_verbs"),
         purpose_participles=words("purpose_participles"),
         verbal_categories=words("verbal_categories"),

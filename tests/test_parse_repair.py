@@ -1671,6 +1671,25 @@ def test_two_demonyms_opening_a_sentence_modify_the_noun_after_them() -> None:
 
 
 @pytest.mark.parametrize(
+    "text,name,noun,owner",
+    [
+        ("Egyptian support for the LNA, Russian mercenaries fighting on its behalf, and Turkish backing for the GNA changed the war.",
+         "LNA", "mercenaries", "support"),
+        ("Emirati and Egyptian help for the LNA, Russian and Sudanese mercenaries fighting on its behalf, and Turkish backing for the GNA shaped the war.",
+         "LNA", "mercenaries", "help"),
+    ],
+)
+def test_a_name_read_as_modifier_across_a_comma_heads_its_own_phrase(text: str, name: str, noun: str, owner: str) -> None:
+    from extract.parse_repair import name_read_as_modifier_across_comma
+
+    doc = parsed(text)
+    name_read_as_modifier_across_comma(doc, LEXICON)
+    assert head_of(doc, name) == "for"
+    assert next(t.dep_ for t in doc if t.text == name) == "pobj"
+    assert head_of(doc, noun) != "for"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Egypt and Turkish forces clashed near Sirte.",  # no cue phrase before the name
@@ -1744,3 +1763,28 @@ def test_an_infinitive_of_a_noun_that_takes_one_stays(text: str) -> None:
 def test_an_infinitive_after_an_adjunct_phrase_gives_the_subjects_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting with the GNA, the LNA and the HoR ended.",
+        "Qatari money for the GNA, Sudanese fighters paid by the UAE and French advice for Haftar shaped the battle.",
+    ],
+)
+def test_a_name_that_heads_its_phrase_before_a_comma_is_left_alone(text: str) -> None:
+    from extract.parse_repair import name_read_as_modifier_across_comma
+
+    doc = parsed(text)
+    before = arcs(doc)
+    name_read_as_modifier_across_comma(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> None:
+    from extract.parse_repair import name_read_as_modifier_across_comma
+
+    doc = parsed("Haftar, an enemy of the GNA, Tunisian forces and Algeria, is armed by the UAE.")
+    name_read_as_modifier_across_comma(doc, LEXICON)
+    if next(t.dep_ for t in doc if t.text == "GNA") == "pobj":  # the parser may read it right itself
+        assert head_of(doc, "forces") in ("GNA", "of")

@@ -68,6 +68,7 @@ from extract.parse_repair.lists import (
     name_read_into_next_cue_phrase,
     name_read_into_titled_name,
     list_read_as_second_object,
+    name_read_as_modifier_across_comma,
     object_taken_as_next_subject,
     possessed_noun_read_as_object_conjunct,
     sides_named_apart,
@@ -172,6 +173,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
 
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "name_read_as_modifier_across_comma": frozenset({","}),
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
     "perfect_participle_read_as_adjective": PERFECT_AUXILIARIES,
     "subject_taken_by_whose_clause": frozenset({"whose"}),
@@ -299,6 +301,7 @@ REPAIRS = (
     list_after_apposition,
     list_member_split_off,
     list_read_as_second_object,
+    name_read_as_modifier_across_comma,
     list_member_after_aside,
     subject_list,
     prep_after_time_phrase,

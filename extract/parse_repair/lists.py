@@ -1035,3 +1035,32 @@ def name_read_into_next_cue_phrase(doc: Doc, lexicon: Lexicon) -> None:
         for word in doc[preposition.i + 1 : name.i]:  # the name's article, hung on the second noun
             if word.head.i == noun.i:
                 _reattach(word, name, word.dep_)
+def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
+    """"support for the LNA, Russian mercenaries fighting on its behalf, and Turkish backing for the GNA", "a foe of the
+    GNA, Tunisian forces and Algeria": the parser may hang a name followed by a comma on the noun after the comma, as its
+    modifier (nmod, compound) or as a pre-conjunct ("either", "both") of that noun's determiner, so the name is lost
+    inside the next phrase and that phrase takes its place. A name does not modify across a comma: it heads its own
+    phrase where the phrase stood (with the determiner). The noun after the comma is the name's next conjunct when a
+    list goes on after it ("Tunisian forces and Algeria"); otherwise, when the noun the preposition is on has a list
+    going on after the noun ("..., and Turkish backing"), the noun is that list's member. With neither, nothing changes."""
+    for name in [t for t in doc if t.pos_ == "PROPN" and t.dep_ in ("preconj", "nmod", "compound")]:
+        after = name.i + 1
+        det = name.head if name.dep_ == "preconj" and name.head.pos_ == "DET" else None
+        noun = det.head if det is not None else name.head
+        if name.dep_ == "preconj" and det is None:
+            continue
+        if after >= len(doc) or doc[after].text != "," or noun.i <= after or noun.dep_ != "pobj":
+            continue
+        prep = noun.head
+        owner = prep.head
+        inner_list = any(c.dep_ == "conj" and c.i > noun.i for c in noun.children)
+        outer_list = owner.pos_ in ("NOUN", "PROPN") and owner.i < noun.i and any(
+            c.dep_ in ("conj", "cc") and c.i > noun.i for t in (owner, _list_head(owner)) for c in t.children
+        )
+        if not inner_list and not outer_list:
+            continue
+        _reattach(name, prep, "pobj")
+        if det is not None:
+            _reattach(det, name, "det")
+        _reattach(doc[after], name, "punct")
+        _reattach(noun, name if inner_list else _list_head(owner), "conj")

@@ -16,7 +16,7 @@ PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "most"
 # lexicon's behalf_phrases, which extract.relations.context.SentenceContext puts on the Doc it reads
 # under this key (so prep_text and objects need no lexicon argument).
 BEHALF_KEY = "behalf_phrases"
-HYPHENS = ("-", "‐")
+HYPHENS = ("-", "‐", "‑")
 # "fighting alongside / beside Haftar's forces": prepositions of acting at someone's side.
 ALONGSIDE_PREPS = frozenset({"alongside", "beside"})
 # Mediation categories of a third party's acts (lexicon _categories): those who broker, host or facilitate
@@ -192,6 +192,9 @@ def hyphen_modifier(token: Token, names: Container[int] = ()) -> bool:
     (positions in `names`) makes a pair instead: "Turkish-Russian talks"."""
     doc = token.doc
     after = token.i + 1
+    if after + 1 < len(doc) and doc[after].text in HYPHENS and (doc[after].whitespace_ or doc[after + 1].lower_ in SUSPENDED_JOINERS):
+        completed = suspended_hyphen_end(token)  # "Russian" in "Russian- and Emirati-backed forces"
+        return completed is not None and doc[completed].tag_ in ("VBN", "VBD", "JJ") and completed not in names
     return (
         after + 1 < len(doc)
         and doc[after].text in HYPHENS
@@ -199,6 +202,33 @@ def hyphen_modifier(token: Token, names: Container[int] = ()) -> bool:
         and doc[after + 1].tag_ in ("VBN", "VBD", "JJ")
         and after + 1 not in names
     )
+
+
+# Words that join suspended hyphens: "Russian- and Emirati-backed", "Russian-, Emirati- or Egyptian-backed".
+SUSPENDED_JOINERS = frozenset({"and", "or", ",", "&"})
+SUSPENDED_REACH = 12
+
+
+def suspended_hyphen_end(token: Token) -> int | None:
+    """"Russian- and Emirati-backed forces": a word followed by a hyphen and a space leaves its compound to be
+    finished by the one after a list of such words ("backed", written after "Emirati-"); the position of that
+    word, or None when `token` ends no suspended hyphen."""
+    doc = token.doc
+    i = token.i + 1
+    if not (i + 1 < len(doc) and doc[i].text in HYPHENS and (doc[i].whitespace_ or doc[i + 1].lower_ in SUSPENDED_JOINERS)):
+        return None
+    i += 1
+    while i < min(len(doc), token.i + SUSPENDED_REACH):
+        if doc[i].lower_ not in SUSPENDED_JOINERS:
+            return None
+        while i < len(doc) and doc[i].lower_ in SUSPENDED_JOINERS:
+            i += 1
+        if i + 2 >= len(doc) or doc[i + 1].text not in HYPHENS:
+            return None
+        if not doc[i + 1].whitespace_ and not doc[i].whitespace_ and doc[i + 2].lower_ not in SUSPENDED_JOINERS:
+            return i + 2  # "Emirati-backed": the word that finishes them all
+        i += 2  # another suspended one: "Emirati- and Egyptian-backed"
+    return None
 
 
 def prep_text(prep: Token) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extract.relations.constructions.verbs import framed_verb
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import is_passive, is_verb, lemma
+from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, suspended_hyphen_end
 from extract.relations.registry import Frame, construction
 
 
@@ -30,6 +30,7 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
     if not patients and frame.relation == "support" and head is not None:
         patients = _event_carriers(ctx, head)
     frame.agents.append(backer)
+    frame.agents.extend(m for m in _suspended_backers(ctx, token) if m.actor_id != backer.actor_id)
     if frame.relation == "support" and head is not None and ctx.names_peace(head) and token.lemma_.lower() in ctx.lexicon.mediation_participles:
         frame.relation = "mediation"  # "UN-sponsored talks", "UN-led peace process": sponsoring talks is mediating them
     if frame.relation == "mediation" and head is not None:
@@ -47,6 +48,18 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             patients = ctx.subjects(taking, is_passive(taking))[0]
     frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)
     frame.fire("hyphen-compound")
+
+
+def _suspended_backers(ctx: SentenceContext, participle) -> list:
+    """"Russian- and Emirati-backed forces": the names before suspended hyphens that `participle` finishes
+    (grammar.suspended_hyphen_end), which back the forces as "Emirati" does."""
+    doc = participle.doc
+    found = []
+    for i in range(max(0, participle.i - 14), participle.i - 2):
+        mention = ctx.mention_at.get(i)
+        if mention is not None and i == mention.span.end - 1 and doc[i + 1].text in HYPHENS and suspended_hyphen_end(doc[i]) == participle.i:
+            found.append(mention)
+    return found
 
 
 # Phrases that make an event the means of a clause: "retook the base with Turkish-backed drone strikes".
