@@ -486,7 +486,7 @@ def test_a_demonym_organisation_with_no_group_of_its_country_named_before_stays_
         ("The General Command of the Armed Forces blamed Ankara for the strike.", "LNA"),
         ("A spokesman for the General Command of the Libyan Arab Armed Forces spoke.", "LNA"),
         ("The Arab Libyan Armed Forces announced a truce.", "LNA"),
-        ("Talks between the unity government and the eastern command resumed.", "LNA"),
+        ("The eastern command and the unity government held a new round of talks.", "LNA"),
         ("Our heroic Mehmetçik stands by our Libyan brothers.", "Turkey"),
         ("Our heroic Mehmetcik stands by our Libyan brothers.", "Turkey"),
     ],

@@ -1673,10 +1673,10 @@ def test_two_demonyms_opening_a_sentence_modify_the_noun_after_them() -> None:
 @pytest.mark.parametrize(
     "text,name,noun,owner",
     [
-        ("Egyptian support for the LNA, Russian mercenaries fighting on its behalf, and Turkish backing for the GNA changed the war.",
-         "LNA", "mercenaries", "support"),
-        ("Emirati and Egyptian help for the LNA, Russian and Sudanese mercenaries fighting on its behalf, and Turkish backing for the GNA shaped the war.",
-         "LNA", "mercenaries", "help"),
+        ("Egyptian money for the LNA, Russian contractors flying jets on its behalf, and Qatari backing for the GNA altered the war.",
+         "LNA", "contractors", "money"),
+        ("Emirati and Egyptian aid for the LNA, Russian and Chadian gunmen serving on its behalf, and Qatari backing for the GNA altered the war.",
+         "LNA", "gunmen", "aid"),
     ],
 )
 def test_a_name_read_as_modifier_across_a_comma_heads_its_own_phrase(text: str, name: str, noun: str, owner: str) -> None:

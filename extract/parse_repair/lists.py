@@ -1036,7 +1036,7 @@ def name_read_into_next_cue_phrase(doc: Doc, lexicon: Lexicon) -> None:
             if word.head.i == noun.i:
                 _reattach(word, name, word.dep_)
 def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
-    """"support for the LNA, Russian mercenaries fighting on its behalf, and Turkish backing for the GNA", "a foe of the
+    """"aid for the LNA, Russian contractors flying jets on its behalf, and Qatari backing for the GNA", "a foe of the
     GNA, Tunisian forces and Algeria": the parser may hang a name followed by a comma on the noun after the comma, as its
     modifier (nmod, compound) or as a pre-conjunct ("either", "both") of that noun's determiner, so the name is lost
     inside the next phrase and that phrase takes its place. A name does not modify across a comma: it heads its own
