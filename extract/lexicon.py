@@ -265,6 +265,12 @@ class Lexicon:
     trust_designations: frozenset[str]
     # "shares Egypt's concerns about Turkey": taking another's stance as one's own (shared-stance)
     sharing_verbs: frozenset[str]
+    # a two-party meeting is mediation near a settlement word, not near these alone ("talks", "the Berlin process"),
+    # and not when a topic verb says the meeting was about something else (extract/relations/meetings.py)
+    talk_words: frozenset[str]
+    topic_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -618,6 +624,10 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         commitment_words=words("commitment_words"),
         trust_designations=words("trust_designations"),
         sharing_verbs=words("sharing_verbs"),
+        talk_words=words("talk_words"),
+        topic_verbs=words("topic_verbs"),
+        meeting_nouns=words("meeting_nouns"),
+        meeting_verbs=words("meeting_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

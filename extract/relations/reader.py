@@ -3,7 +3,7 @@ of each cue's family over a frame, and turns the frame into edges with their
 confidence (the construction's base times modality.py's factors)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -41,6 +41,8 @@ class Edge:
     # The two are the frame's parties to each other ("talks between X and Y"), not a mediator and a party:
     # extract.coreference.sides_of_edges takes them as "the two sides" of what follows.
     parties: bool = False
+    # A mediation edge of a meeting of two (extract/relations/meetings.py): the article around decides it.
+    meeting: bool = False
 
 
 class RelationReader:
@@ -412,7 +414,19 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         for agent in frame.agents:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
-    return edges
+    return _marked_meeting(ctx, frame, edges)
+
+
+def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> list[Edge]:
+    """A meeting, call or hosting (meeting_verbs, meeting_nouns) whose mediation pairs only two actors: its edges
+    are marked for the article to decide (meetings.dropped_meetings); "hosted talks between X and Y" pairs three."""
+    word = lemma(frame.cue_word)
+    if frame.cue is None or (word not in ctx.lexicon.meeting_verbs and word not in ctx.lexicon.meeting_nouns):
+        return edges
+    met = {actor for e in edges if e.relation == "mediation" for actor in (e.actor1, e.actor2)}
+    if len(met) != 2:
+        return edges
+    return [replace(e, meeting=True) if e.relation == "mediation" else e for e in edges]
 
 
 # The cue category of hosting a conference or talks (host, convene, conference, summit).
@@ -448,7 +462,11 @@ def best_per_pair(edges: list[Edge]) -> list[Edge]:
     for edge in edges:
         key = (edge.actor1, edge.actor2, edge.relation) if is_directed(edge.relation) else (*sorted((edge.actor1, edge.actor2)), edge.relation)
         if key not in best or edge.confidence > best[key].confidence:
-            best[key] = edge
+            # a pair read by a meeting and by something else is not the meeting's alone
+            meeting = edge.meeting and (key not in best or best[key].meeting)
+            best[key] = replace(edge, meeting=meeting)
+        elif not edge.meeting and best[key].meeting:
+            best[key] = replace(best[key], meeting=False)
     return list(best.values())
 
 

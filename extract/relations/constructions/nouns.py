@@ -268,13 +268,21 @@ def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
     clause = token.head.head
     while not is_verb(clause) and clause.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and clause.head.i != clause.i:
         clause = clause.head  # "held talks ... under the auspices of": the parser may hang it on the talks
-    if not is_verb(clause):
+    if not is_verb(clause) or _advocated(ctx, clause):
         return
     own = {a.actor_id for a in frame.agents}
     acting = ctx.subjects(clause, is_passive(clause))[0]
     acting += [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
     acting += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
     frame.patients.extend((m, "mediation") for m in distinct_actors(acting) if m.actor_id not in own)
+
+
+def _advocated(ctx: SentenceContext, clause: Token) -> bool:
+    """"The UAE supports a political solution under UN auspices", "Egypt welcomed talks under the aegis of the UN":
+    backing or praising what is held under someone's auspices takes no part in it (a support cue or one of
+    gratitude_verbs), unlike "the GNA and the LNA met under UN auspices"."""
+    cue = ctx.lexicon.verbs.get(lemma(clause))
+    return lemma(clause) in ctx.lexicon.gratitude_verbs or (cue is not None and cue.relation == "support")
 
 
 def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
