@@ -271,6 +271,10 @@ class Lexicon:
     topic_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    # "maintains contacts with Sarraj and Haftar": contacts with both sides of the war are a go-between's
+    contact_nouns: frozenset[str]
+    # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
+    proposing_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -628,6 +632,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         topic_verbs=words("topic_verbs"),
         meeting_nouns=words("meeting_nouns"),
         meeting_verbs=words("meeting_verbs"),
+        contact_nouns=words("contact_nouns"),
+        proposing_participles=words("proposing_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

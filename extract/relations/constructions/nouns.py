@@ -8,7 +8,7 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
-from extract.relations.constructions.verbs import co_agent_preps
+from extract.relations.constructions.verbs import both_war_sides, co_agent_preps
 from extract.relations.registry import Frame, construction
 
 # Categories of the lexicon whose nouns name a third party to a conflict (a mediator, a host), not one of its sides.
@@ -994,3 +994,49 @@ def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
     acted_for = [m for m in acted_for if m.actor_id not in own]
     if frame.agents and acted_for:
         frame.patients.extend((m, "support") for m in acted_for)
+
+
+@construction("proposer-answered")
+def proposer_answered(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar had to accept the ceasefire pushed by Washington and Berlin", "A ceasefire called for by Turkey and
+    Russia came into effect, with both the GNA and Haftar's forces announcing they would halt operations", "A truce
+    brokered by Russia held, although the GNA and the LNA accused each other of violations": a peace noun whose
+    participle names its proposer or broker (mediation_participles, proposing_participles) mediates between that
+    proposer and whoever answers or keeps it (answering_verbs, compliance_verbs: the one who accepts, signs or
+    observes it), or the war's two sides when a clause on it has both as subjects. Not "Egypt welcomed the truce
+    brokered by Russia" (praise from a third party), nor "the truce brokered by Russia held while Egypt armed Haftar"."""
+    token = frame.trigger
+    if frame.relation != "mediation" or not ctx.names_peace(token):
+        return
+    lex = ctx.lexicon
+    participles = [
+        c for c in token.children
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and (lemma(c) in lex.mediation_participles or lemma(c) in lex.proposing_participles)
+    ]
+    proposers = [m for p in participles for c in p.children if c.dep_ == "agent" for o in objects(c) for m in ctx.group(o)]
+    if not proposers:
+        return
+    own = {m.actor_id for m in proposers}
+    answering = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    answerers = []
+    # (a broker's participle on an answered peace is brokered-by's: "Haftar rejected the truce brokered by Russia")
+    proposing = any(lemma(p) in lex.proposing_participles for p in participles)
+    if proposing and token.dep_ in ("dobj", "pobj") and is_verb(answering) and (lemma(answering) in lex.answering_verbs or lemma(answering) in lex.compliance_verbs or lemma(answering) == "agree"):
+        answerers = [m for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
+    holder = token.head if token.dep_ in ("nsubj", "nsubjpass") else token if token.dep_ == "ROOT" else None
+    if not answerers and holder is not None:
+        proposed = {t.i for p in participles for t in p.subtree}
+        for verb in holder.subtree:
+            if verb.i in proposed or verb.i == holder.i or not is_verb(verb):
+                continue
+            subjects = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in own]
+            if both_war_sides(ctx, {m.actor_id for m in subjects}):
+                answerers = subjects
+                break
+    # (light-verb-noun took the one who accepts it for its agent or, after "accepted", its receiver)
+    read = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients}
+    if not answerers or not read <= {m.actor_id for m in answerers}:
+        return
+    frame.agents = proposers
+    frame.patients = [(m, "mediation") for m in distinct_actors(answerers)]
+    frame.fire("proposer-answered")

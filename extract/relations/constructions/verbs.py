@@ -748,13 +748,22 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
             frame.parties = framed
         elif peaceful:
             frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
-    if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj":
-        # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party.
+    if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj" and not _praised(ctx, peace_noun.head):
+        # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party (not "Egypt welcomed
+        # the truce brokered by Russia": praise or backing from a third party)
         own = {m.actor_id for m in mediators}
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
         frame.patients += [(m, "mediation") for m in _contrasted_answerers(ctx, answering) if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+def _praised(ctx: SentenceContext, verb: Token) -> bool:
+    """A verb of praise (gratitude_verbs) or backing (a support cue): "welcomed", "hailed", "backs"; not one that
+    answers a proposal ("accepted", answering_verbs)."""
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    backing = cue is not None and cue.relation == "support" and lemma(verb) not in ctx.lexicon.answering_verbs
+    return lemma(verb) in ctx.lexicon.gratitude_verbs or backing
 
 
 # Marks of a clause set against the main one: "Sarraj signed, while Haftar asked for time".
@@ -1137,3 +1146,62 @@ def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
         if c.dep_ in ("compound", "amod", "nmod")
     )
     return cue is not None and cue.relation == "mediation" and not aid
+
+
+def both_war_sides(ctx: SentenceContext, actors: set[str]) -> bool:
+    """Two of the war's sides (conflict_sides: the GNA or GNU, and the LNA) among `actors`."""
+    return len(actors & {side.actor for side in ctx.lexicon.conflict_sides}) >= 2
+
+
+@construction("contacts-with-sides")
+def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
+    """"Moscow maintains contacts with all Libyan parties, including Sarraj and Haftar", "Russia is in contact with
+    both Haftar and Sarraj": contacts (contact_nouns) kept with both sides of the war are a go-between's, mediation
+    with each, not backing of either. Contacts with one side are no mediation ("Egypt maintains contacts with Haftar"
+    stays the bond it is; "in contact with Haftar" says nothing)."""
+    token = frame.trigger
+    if frame.family == "noun":
+        if lemma(token) not in ctx.lexicon.contact_nouns or frame.relation != "mediation":
+            return
+        contacted = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
+        if not both_war_sides(ctx, contacted):
+            frame.agents, frame.patients, frame.parties = [], [], []  # one side's contact: nothing said
+            return
+        frame.fire("contacts-with-sides")
+        return
+    if frame.relation != "support" or frame.rule != "severed-ties" or not frame.agents:
+        return
+    if not any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.contact_nouns for c in token.children):
+        return
+    if not both_war_sides(ctx, {m.actor_id for m, _ in frame.patients}):
+        return
+    frame.relation = "mediation"
+    frame.patients = [(m, "mediation") for m, _ in frame.patients]
+    frame.fire("contacts-with-sides")
+
+
+@construction("helped-to-peace")
+def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
+    """"Russia is ready to help Haftar and Sarraj reach an agreement on a ceasefire", "Algeria helped the GNA and
+    the LNA reach a truce": helping others make peace (a help verb of the aid category whose clause settles or names
+    a peace topic that is not the war) is mediation with each helped, not backing ("helped the GNA repel the
+    offensive" stays backing)."""
+    token = frame.trigger
+    cue = frame.cue
+    if frame.relation != "support" or cue is None or not cue.object_from_clause or cue.category != "aid" or not frame.agents:
+        return
+    # the clause of what is helped; the parser may read "helped the GNA and the LNA reach" as two clauses joined
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "conj" and c.tag_ in ("VB", "VBP"))]
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    peaceful = [c for c in clauses if _settles(ctx, c) or any(lemma(t) in topics for t in c.subtree)]
+    if not peaceful:
+        return
+    helped = [m for m, _ in frame.patients]
+    helped += [m for c in peaceful if c.dep_ == "conj" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
+    own = {m.actor_id for m in frame.agents}
+    helped = [m for m in distinct_actors(helped) if m.actor_id not in own]
+    if not helped:
+        return
+    frame.relation = "mediation"
+    frame.patients = [(m, "mediation") for m in helped]
+    frame.fire("helped-to-peace")
