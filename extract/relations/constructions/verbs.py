@@ -467,6 +467,9 @@ MAX_CONVENED_PARTIES = 3
 def between(ctx: SentenceContext, frame: Frame) -> None:
     """"fighting between forces loyal to the GNA and the LNA"; for a noun subject,
     the verb's between-phrase: "Tensions have increased between Turkey and France"."""
+    if frame.family == "verb" and getattr(frame.cue, "category", None) == "shuttle":
+        _errand_between(ctx, frame)
+        return
     if frame.relation not in ("mediation", "opposition"):
         return
     token = frame.trigger
@@ -493,6 +496,17 @@ def between(ctx: SentenceContext, frame: Frame) -> None:
         ]
     if parties:
         frame.parties.extend(parties)
+        frame.fire("between")
+
+
+def _errand_between(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UN mission relayed messages between the GNA and the LNA": a go-between's errand (a shuttle verb), whatever
+    it carries, makes those its object's between-phrase names its counterparts, as whom it shuttles between are (not
+    parties to each other: they are not talking yet)."""
+    carried = [m for c in frame.trigger.children if c.dep_ == "dobj" for m in ctx.between_parties(c)]
+    if carried:
+        frame.relation = "mediation"
+        frame.patients.extend((m, "mediation") for m in carried)
         frame.fire("between")
 
 
