@@ -273,6 +273,8 @@ class Lexicon:
     meeting_verbs: frozenset[str]
     # "maintains contacts with Sarraj and Haftar": contacts with both sides of the war are a go-between's
     contact_nouns: frozenset[str]
+    # "delegations which represent the HoR and the High Council of State" stand for whom they represent
+    representing_verbs: frozenset[str]
     # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
     proposing_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
@@ -633,6 +635,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         meeting_nouns=words("meeting_nouns"),
         meeting_verbs=words("meeting_verbs"),
         contact_nouns=words("contact_nouns"),
+        representing_verbs=words("representing_verbs"),
         proposing_participles=words("proposing_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),

@@ -717,11 +717,16 @@ class SentenceContext:
                 # academy in Tripoli": a place its holder holds, attacked, stands for the holder (extract.mentions reads
                 # the capital as its actor there)
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
+            elif dep in ("relcl", "acl") and own is None and lemma(token) in self.lexicon.representative_nouns and lemma(child) in self.lexicon.representing_verbs:
+                # "the two delegations, which represent the HoR and the High Council of State": whom they represent
+                found.extend(m for c in child.children if c.dep_ == "dobj" for m in self.group(c, True, depth + 1))
             elif dep == "prep" and own is None and is_behalf_prep(child):
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
-                from_group = prep == "from" and own is None and (lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns)
+                from_group = prep == "from" and own is None and (
+                    lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns or self._counted_members(token)
+                )
                 if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
                     prep == "of"
                     and own is None
@@ -765,6 +770,11 @@ class SentenceContext:
             if mention not in unique:
                 unique.append(mention)
         return unique
+
+    def _counted_members(self, token: Token) -> bool:
+        """"five officers from the GNA and five from the LNA": a number standing for the representatives counted
+        before it (representative_nouns), with a from-phrase of its own."""
+        return token.pos_ == "NUM" and token.dep_ == "conj" and lemma(token.head) in self.lexicon.representative_nouns
 
     def _attacked_by_of(self, noun: Token) -> bool:
         """A hostile act noun whose "of" names the one it is aimed at ("the shelling of Tripoli", "the siege of

@@ -852,12 +852,15 @@ def composed_body(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     if frame.relation != "mediation" or frame.parties or frame.patients or frame.agents:
         return
-    bodies = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
+    holder = token
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        holder = token.head  # "the commission ... met in Sirte and agreed to reopen the road": the first verb's subject
+    bodies = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
     members = [
         m
         for body in bodies
         for clause in body.children
-        if clause.dep_ in ("acl", "relcl") and _composes(ctx, clause)
+        if (clause.dep_ in ("acl", "relcl") and _composes(ctx, clause)) or _members_with(ctx, clause)
         for m in ctx.mentions
         if clause.left_edge.i <= m.span.start and m.span.end - 1 <= clause.right_edge.i
     ]
@@ -877,6 +880,12 @@ def _composes(ctx: SentenceContext, clause: Token) -> bool:
     """"made up of", "composed of", "comprising", "consisting of", "drawn from"."""
     particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
     return any(f"{lemma(clause)} {p}" in ctx.lexicon.composition_participles for p in particles) or lemma(clause) in ctx.lexicon.composition_participles
+
+
+def _members_with(ctx: SentenceContext, phrase: Token) -> bool:
+    """"The joint military commission, with five officers from the GNA and five from the LNA, ...": a with-phrase on
+    the body whose objects are its representatives (representative_nouns) names its members."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "with" and any(lemma(p) in ctx.lexicon.representative_nouns for p in objects(phrase))
 
 
 def _by_phrase(child: Token) -> bool:
