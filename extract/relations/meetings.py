@@ -40,8 +40,10 @@ def sentence_topic(sent: Span, lexicon: Lexicon) -> SentenceTopic:
 
 
 def _settlement_word(token: Token, lexicon: Lexicon) -> bool:
+    """A ceasefire, a settlement, a roadmap, a broker's word; not talk_words, nor the war itself (war_topics), which
+    counts only as what a meeting is about (_war_place_discussed)."""
     word = lemma(token)
-    if word in lexicon.peace_topics and word not in lexicon.talk_words:
+    if word in lexicon.peace_topics and word not in lexicon.talk_words and word not in lexicon.war_topics:
         return True
     cue = lexicon.verbs.get(word) or lexicon.nouns.get(word)
     return cue is not None and cue.category == BROKER_CATEGORY
@@ -56,11 +58,13 @@ def _names_settlement(sent: Span, lexicon: Lexicon) -> bool:
 
 
 def _war_place_discussed(word: Token, lexicon: Lexicon) -> bool:
-    """"talks on Libya", "discussed the Libyan crisis", "a call about Libya": the war's place (conflict_places) as
-    what a meeting is about is the conflict (not "said little about Libya")."""
-    if lemma(word) not in lexicon.conflict_places:
+    """"talks on Libya", "discussed the Libyan crisis", "a call about the conflict": the war (war_topics) or its place
+    (conflict_places) as what a meeting is about (not "said little about Libya", "a key player in the conflict")."""
+    if lemma(word) not in lexicon.conflict_places and lemma(word) not in lexicon.war_topics:
         return False
     topic = word.head if word.dep_ in ("compound", "amod") else word
+    if topic.i != word.i and topic.pos_ == "PROPN":
+        return False  # "hosted the Libyan National Army": a name, not a topic
     if topic.dep_ == "dobj":
         return lemma(topic.head) in lexicon.meeting_verbs
     held = topic.head.head if topic.dep_ == "pobj" and topic.head.lower_ in TOPIC_PREPS else None
@@ -79,20 +83,29 @@ def _topic_verbs(sent: Span, lexicon: Lexicon) -> list[Token]:
 
 
 def _clause_of(verb: Token) -> Token:
-    """The verb whose subject a topic word's is: "was [related]" as an adjective, "was devoted"."""
-    return verb.head if verb.dep_ in ("acomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+    """The verb whose subject a topic word's is: "was [related]" as an adjective, "was devoted", and the first of
+    two coordinated predicates ("were devoted to trade and were not related to ...")."""
+    clause = verb.head if verb.dep_ == "acomp" else verb
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def _negated(verb: Token) -> bool:
-    return verb.lower_.startswith("un") or any(c.dep_ == "neg" for c in (*verb.children, *_clause_of(verb).children))
+    holders = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)
+    return verb.lower_.startswith("un") or any(c.dep_ == "neg" for h in holders for c in h.children)
+
+
+# What a topic verb says the meeting was about: "focused [on X]", "devoted [to X]", "dominated [by X]".
+TOPIC_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp"})
 
 
 def _about_something_else(sent: Span, lexicon: Lexicon) -> bool:
     """A meeting said to be about what names no settlement ("focused on the fight against terrorism in the Sahel"),
     or said not to be about one ("was not related to the ceasefire negotiations")."""
     for verb in _topic_verbs(sent, lexicon):
-        topic = [t for t in verb.subtree if t.i > verb.i]
-        settles = any(_settlement_word(t, lexicon) for t in topic)
+        topic = [t for c in verb.children if c.dep_ in TOPIC_DEPS and c.i > verb.i for t in c.subtree]
+        settles = any(_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) for t in topic)
         if _negated(verb) == settles:
             return True
     return False

@@ -418,14 +418,18 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
 
 
 def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> list[Edge]:
-    """A meeting, call or hosting (meeting_verbs, meeting_nouns) whose mediation pairs only two actors: its edges
-    are marked for the article to decide (meetings.dropped_meetings); "hosted talks between X and Y" pairs three."""
+    """A meeting, call or hosting (meeting_verbs, meeting_nouns) of one side with another: its mediation edges are
+    marked for the article to decide (meetings.dropped_meetings). That is a meeting of two, or of visitors with a
+    host that brings no parties together ("Haftar and Saleh flew to Abu Dhabi for talks with bin Zayed"); not
+    "hosted talks between X and Y" or "hosted Sarraj and Haftar", whose guests are parties to each other."""
     word = lemma(frame.cue_word)
     if frame.cue is None or (word not in ctx.lexicon.meeting_verbs and word not in ctx.lexicon.meeting_nouns):
         return edges
-    met = {actor for e in edges if e.relation == "mediation" for actor in (e.actor1, e.actor2)}
-    if len(met) != 2:
-        return edges
+    mediation = [e for e in edges if e.relation == "mediation"]
+    met = {actor for e in mediation for actor in (e.actor1, e.actor2)}
+    hosting = getattr(frame.cue, "category", None) == "host"
+    if len(met) != 2 and (hosting or any(e.parties for e in mediation)):
+        return edges  # (a conference hosted for many, "hosted a summit attended by Turkey, Russia and Egypt", is one)
     return [replace(e, meeting=True) if e.relation == "mediation" else e for e in edges]
 
 

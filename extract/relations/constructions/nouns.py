@@ -736,8 +736,8 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     if noun.dep_ not in ("pobj", "dobj") or phrase.lower_ not in MEDIATED_CLAUSE_PREPS:
         return
     clause = next((a for a in phrase.ancestors if is_verb(a)), None)  # "a ceasefire following mediation by": the clause's verb
-    if clause is None:
-        return
+    if clause is None or _advocated(ctx, clause):
+        return  # (not "the UAE and Jordan supported a political solution under UN auspices")
     subjects = ctx.subjects(clause, is_passive(clause))[0]
     if {m.actor_id for m, _ in frame.patients} - {m.actor_id for m in subjects}:
         return  # the noun has a party of its own ("mediation with Haftar")
