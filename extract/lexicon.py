@@ -275,6 +275,10 @@ class Lexicon:
     contact_nouns: frozenset[str]
     # "delegations which represent the HoR and the High Council of State" stand for whom they represent
     representing_verbs: frozenset[str]
+    # "flanked by Haftar": a proposal made beside someone (proposed-alongside)
+    accompaniment_participles: frozenset[str]
+    # "chairs the AU's committee": a body chaired or hosted is no counterpart
+    body_nouns: frozenset[str]
     # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
     proposing_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
@@ -636,6 +640,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         meeting_verbs=words("meeting_verbs"),
         contact_nouns=words("contact_nouns"),
         representing_verbs=words("representing_verbs"),
+        accompaniment_participles=words("accompaniment_participles"),
+        body_nouns=words("body_nouns"),
         proposing_participles=words("proposing_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),

@@ -294,6 +294,8 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         return
     if place.dep_ not in ("dobj", "nsubjpass") or not is_verb(head) or lemma(head) in ctx.lexicon.light_verbs:
         return
+    if lemma(head) in ctx.lexicon.blocking_verbs:
+        return  # "Greece would veto any EU peace deal": a member blocking its body's deal is not whom it was put to
     if lemma(head) in ctx.lexicon.gratitude_verbs or ((verb_cue := ctx.lexicon.verbs.get(lemma(head))) is not None and verb_cue.relation == "support"):
         # "The UAE welcomed Egypt's initiative", "Moscow supports the initiative of Cairo": praise or backing
         # from a third party (read by the verb), not an answer to it
@@ -423,6 +425,18 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
         verbs.append(main)
     own = {m.actor_id for m in proposers}
     partners = [m for v in verbs for prep in co_agent_preps(ctx, v, own) for p in objects(prep) for m in ctx.group(p) if m.actor_id not in own]
+    # "unveiled a peace initiative, flanked by Haftar and Aguila Saleh": beside them, as "alongside" says
+    partners += [
+        m
+        for v in verbs
+        for c in v.children
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.accompaniment_participles
+        for by in c.children
+        if by.dep_ == "agent"
+        for p in objects(by)
+        for m in ctx.group(p)
+        if m.actor_id not in own
+    ]
     if partners:
         frame.agents = list(proposers)
         frame.patients = [(m, "mediation") for m in partners]

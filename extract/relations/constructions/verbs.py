@@ -37,6 +37,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 named = ctx.group(child)
                 if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
+                elif relation == "mediation" and lemma(child) in ctx.lexicon.body_nouns and child.i not in ctx.mention_at:
+                    named = []  # "who chairs the African Union's committee on Libya": a body's owner is no counterpart
                 frame.patients.extend((m, relation) for m in named)
                 if relation == "mediation" and not named and child.dep_ == "dobj":
                     # "facilitated contacts between Washington and Tehran", "mediated an exchange of prisoners between
@@ -574,8 +576,21 @@ def _outsiders_call_for_talks(ctx: SentenceContext, frame: Frame) -> bool:
             or (noun.dep_ == "dobj" and lemma(noun.head) in ctx.lexicon.persuasion_verbs)
         )
         for noun in nouns
-    )
+    ) or (is_verb(trigger) and _asked_to_join(ctx, trigger))
     return asked and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in frame.agents)
+
+
+def _asked_to_join(ctx: SentenceContext, verb: Token) -> bool:
+    """"Greece and Cyprus asked to be included in any future talks", "demanded to take part in the talks": the talks
+    (dialogue_nouns) are in what an appeal or demand verb asks for, a seat at them."""
+    if lemma(verb) not in ctx.lexicon.persuasion_verbs and lemma(verb) not in ctx.lexicon.demand_verbs and lemma(verb) not in ctx.lexicon.request_verbs:
+        return False
+    return any(
+        lemma(t) in ctx.lexicon.dialogue_nouns and t.dep_ == "pobj"
+        for clause in verb.children
+        if clause.dep_ in ("xcomp", "ccomp")
+        for t in clause.subtree
+    )
 
 
 def _names_own_parties(trigger: Token) -> bool:
