@@ -850,8 +850,12 @@ def _hosted_clause(host: Token) -> tuple[Token, Token] | None:
     """The clause a host's talks frame, and the phrase of the host inside it: the verb an absolute "with X
     hosting the talks" hangs on, or a where-relative on the talks or a place of theirs ("talks in Berlin,
     where ...", "a summit on Libya in Paris, where ...") that no other verb stands between."""
-    if host.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in host.children) and is_verb(host.head.head):
-        return host.head.head, host.head
+    if host.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in host.children):
+        clause = host.head.head
+        if clause.dep_ == "dobj" and is_verb(clause.head):
+            clause = clause.head  # "began talks in Bouznika, with Rabat hosting ...": the parser hangs it on the talks
+        if is_verb(clause):
+            return clause, host.head
     for clause in host.subtree:
         where = next((w for w in clause.children if w.lower_ == "where"), None)
         if clause.dep_ == "relcl" and where is not None and not any(is_verb(a) for a in clause.head.ancestors if a.i != host.i and host in a.ancestors):
