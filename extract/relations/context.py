@@ -942,7 +942,16 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     whole = doc.doc if isinstance(doc, Span) else doc
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
-    return any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip)
+    if any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip):
+        return True
+    wars = positions_in(whole, LEMMA, lexicon.war_topics | {"war"}, lower=True)
+    return any(_war_ended(whole[i], lexicon) for i in wars if start <= i < end and i != skip)
+
+
+def _war_ended(word: Token, lexicon: Lexicon) -> bool:
+    """"in a bid to avert a wider war", "efforts to end the fighting": the war as what a resolving verb ends is
+    peace-making (not "the war ended", nor "fuelled the war")."""
+    return word.dep_ == "dobj" and lemma(word.head) in lexicon.resolving_verbs
 
 
 def _topic_denied(topic: Token) -> bool:
