@@ -68,7 +68,8 @@ def _war_place_discussed(word: Token, lexicon: Lexicon) -> bool:
     if topic.dep_ == "dobj":
         return lemma(topic.head) in lexicon.meeting_verbs
     held = topic.head.head if topic.dep_ == "pobj" and topic.head.lower_ in TOPIC_PREPS else None
-    return held is not None and (lemma(held) in lexicon.meeting_nouns or lemma(held) in lexicon.meeting_verbs)
+    # ("held talks in Ankara, focusing on Libya": a topic verb says it too)
+    return held is not None and any(lemma(held) in words for words in (lexicon.meeting_nouns, lexicon.meeting_verbs, lexicon.topic_verbs))
 
 
 def _topic_verbs(sent: Span, lexicon: Lexicon) -> list[Token]:
