@@ -54,6 +54,7 @@ from extract.nlp import MAX_CHUNK_CHARS, blank_scare_quotes, chunk_bounds, load_
 from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
 from extract.relations.grammar import keep_text, positions_in
+from extract.relations.meetings import dropped_meetings
 from extract.schema import Article, Mention, Relation
 from extract.structure import Paragraph, body_paragraphs
 
@@ -200,6 +201,9 @@ class Extractor:
         sides_sentence = -SIDES_REACH - 1
         sentence_number = 0
         read: list[tuple[str, str, str]] = []  # (actor1, relation, actor2) of each edge so far: who "its ally" is
+        # Two-party meetings read as mediation, decided once the whole article is read (meetings.py).
+        sentences: list[Span] = []
+        meetings: list[tuple[int, int]] = []
         # Weak cues ("met", "proposal") count when this paragraph or the one before is about peace.
         peace = [mentions_peace(doc, self.lexicon) for doc in docs]
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
@@ -229,6 +233,7 @@ class Extractor:
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
+                sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
                 read.extend((edge.actor1, edge.relation, edge.actor2) for edge in edges)
                 update = sides_of_edges(edges)
@@ -248,6 +253,8 @@ class Extractor:
                     if key in seen_evidence:
                         continue
                     seen_evidence.add(key)
+                    if edge.meeting:
+                        meetings.append((len(relations), len(sentences) - 1))
                     if edge.cue not in event_dates:
                         event_dates[edge.cue] = sentence_event_date(sent, article.date, self.event_lexicon, edge.cue)
                     relations.append(
@@ -268,6 +275,8 @@ class Extractor:
                             event_date=event_dates[edge.cue],
                         )
                     )
+        dropped = dropped_meetings(meetings, relations, sentences, self.actor_types, self.lexicon)
+        relations = [r for position, r in enumerate(relations) if position not in dropped]
         return ArticleExtraction(article, mentions, relations)
 
     def parse_sentence(self, text: str) -> Doc:

@@ -286,6 +286,22 @@ class Lexicon:
     request_nouns: frozenset[str]
     granting_verbs: frozenset[str]
     response_verbs: frozenset[str]
+    # a two-party meeting is mediation near a settlement word, not near these alone ("talks", "the Berlin process"),
+    # and not when a topic verb says the meeting was about something else (extract/relations/meetings.py)
+    talk_words: frozenset[str]
+    topic_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
+    # "maintains contacts with Sarraj and Haftar": contacts with both sides of the war are a go-between's
+    contact_nouns: frozenset[str]
+    # "delegations which represent the HoR and the High Council of State" stand for whom they represent
+    representing_verbs: frozenset[str]
+    # "flanked by Haftar": a proposal made beside someone (proposed-alongside)
+    accompaniment_participles: frozenset[str]
+    # "chairs the AU's committee": a body chaired or hosted is no counterpart
+    body_nouns: frozenset[str]
+    # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
+    proposing_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -656,6 +672,15 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         request_nouns=words("request_nouns"),
         granting_verbs=words("granting_verbs"),
         response_verbs=words("response_verbs"),
+        talk_words=words("talk_words"),
+        topic_verbs=words("topic_verbs"),
+        meeting_nouns=words("meeting_nouns"),
+        meeting_verbs=words("meeting_verbs"),
+        contact_nouns=words("contact_nouns"),
+        representing_verbs=words("representing_verbs"),
+        accompaniment_participles=words("accompaniment_participles"),
+        body_nouns=words("body_nouns"),
+        proposing_participles=words("proposing_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

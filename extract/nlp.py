@@ -61,12 +61,13 @@ def load_spacy_pipeline(cached: bool = True) -> Language:
     if cached:
         return _spacy_pipeline()
     try:
-        return spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
     except OSError as error:
         raise RuntimeError(
             f"The spaCy model '{MODEL_NAME}' is not installed. "
             "Run the README's set-up command (make setup: the pinned requirements, then pip install -e .)."
         ) from error
+    return nlp
 
 
 @lru_cache(maxsize=1)

@@ -825,6 +825,9 @@ class SentenceContext:
                 # academy in Tripoli": a place its holder holds, attacked, stands for the holder (extract.mentions reads
                 # the capital as its actor there)
                 found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
+            elif dep in ("relcl", "acl") and own is None and lemma(token) in self.lexicon.representative_nouns and lemma(child) in self.lexicon.representing_verbs:
+                # "the two delegations, which represent the HoR and the High Council of State": whom they represent
+                found.extend(m for c in child.children if c.dep_ == "dobj" for m in self.group(c, True, depth + 1))
             elif dep == "prep" and own is None and is_behalf_prep(child):
                 if cue is not None and cue.identity is None and found:
                     # an act whose doer is named stands for its doer, not its beneficiary: "protested Ankara's deployment
@@ -833,7 +836,9 @@ class SentenceContext:
                 found.extend(m for p in objects(child) for m in self.group(p, True, depth + 1))  # "fighters in the ranks of the LNA"
             elif dep == "prep":
                 prep = prep_text(child)
-                from_group = prep == "from" and own is None and (lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns)
+                from_group = prep == "from" and own is None and (
+                    lemma(token) in self.lexicon.non_state_nouns or lemma(token) in self.lexicon.representative_nouns or self._counted_members(token)
+                )
                 if from_group and lemma(token) in self.lexicon.non_state_nouns and self._nationals_of_a_state(child):
                     continue  # "mercenaries from Sudan": where they come from, not the state (but "fighters from the RSF")
                 if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
@@ -885,6 +890,11 @@ class SentenceContext:
         their nationals, not the states' own forces (whoever sends or funds them backs no state)."""
         named = [m for p in objects(prep) for m in self.group(p)]
         return bool(named) and all(self.actor_types.get(m.actor_id, "").lower() == "state" for m in named)
+
+    def _counted_members(self, token: Token) -> bool:
+        """"five officers from the GNA and five from the LNA": a number standing for the representatives counted
+        before it (representative_nouns), with a from-phrase of its own."""
+        return token.pos_ == "NUM" and token.dep_ == "conj" and lemma(token.head) in self.lexicon.representative_nouns
 
     def _attacked_by_of(self, noun: Token) -> bool:
         """A hostile act noun whose "of" names the one it is aimed at ("the shelling of Tripoli", "the siege of
@@ -1081,7 +1091,16 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     whole = doc.doc if isinstance(doc, Span) else doc
     start, end = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(doc))
     readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
-    return any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip)
+    if any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip):
+        return True
+    wars = positions_in(whole, LEMMA, lexicon.war_topics | {"war"}, lower=True)
+    return any(_war_ended(whole[i], lexicon) for i in wars if start <= i < end and i != skip)
+
+
+def _war_ended(word: Token, lexicon: Lexicon) -> bool:
+    """"in a bid to avert a wider war", "efforts to end the fighting": the war as what a resolving verb ends is
+    peace-making (not "the war ended", nor "fuelled the war")."""
+    return word.dep_ == "dobj" and lemma(word.head) in lexicon.resolving_verbs
 
 
 def _topic_denied(topic: Token) -> bool:

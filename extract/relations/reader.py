@@ -3,7 +3,7 @@ of each cue's family over a frame, and turns the frame into edges with their
 confidence (the construction's base times modality.py's factors)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -41,6 +41,8 @@ class Edge:
     # The two are the frame's parties to each other ("talks between X and Y"), not a mediator and a party:
     # extract.coreference.sides_of_edges takes them as "the two sides" of what follows.
     parties: bool = False
+    # A mediation edge of a meeting of two (extract/relations/meetings.py): the article around decides it.
+    meeting: bool = False
 
 
 class RelationReader:
@@ -412,7 +414,26 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         for agent in frame.agents:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
-    return edges
+    return _marked_meeting(ctx, frame, edges)
+
+
+def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> list[Edge]:
+    """A meeting, call or hosting (meeting_verbs, meeting_nouns) of one side with another: its mediation edges are
+    marked for the article to decide (meetings.dropped_meetings). That is a meeting of two, or of visitors with a
+    host that brings no parties together ("Haftar and Saleh flew to Abu Dhabi for talks with bin Zayed"); not
+    "hosted talks between X and Y" or "hosted Sarraj and Haftar", whose guests are parties to each other."""
+    word = lemma(frame.cue_word)
+    if frame.cue is None or (word not in ctx.lexicon.meeting_verbs and word not in ctx.lexicon.meeting_nouns):
+        return edges
+    venues = ctx.lexicon.venue_nouns - ctx.lexicon.meeting_nouns
+    if any(c.dep_ == "dobj" and lemma(c) in venues for c in frame.cue_word.children):
+        return edges  # "hosted a summit attended by Russia": a conference, not a meeting of two
+    mediation = [e for e in edges if e.relation == "mediation"]
+    met = {actor for e in mediation for actor in (e.actor1, e.actor2)}
+    hosting = getattr(frame.cue, "category", None) == "host"
+    if len(met) != 2 and (hosting or any(e.parties for e in mediation)):
+        return edges  # (a conference hosted for many, "hosted a summit attended by Turkey, Russia and Egypt", is one)
+    return [replace(e, meeting=True) if e.relation == "mediation" else e for e in edges]
 
 
 # The cue category of hosting a conference or talks (host, convene, conference, summit).
@@ -448,7 +469,11 @@ def best_per_pair(edges: list[Edge]) -> list[Edge]:
     for edge in edges:
         key = (edge.actor1, edge.actor2, edge.relation) if is_directed(edge.relation) else (*sorted((edge.actor1, edge.actor2)), edge.relation)
         if key not in best or edge.confidence > best[key].confidence:
-            best[key] = edge
+            # a pair read by a meeting and by something else is not the meeting's alone
+            meeting = edge.meeting and (key not in best or best[key].meeting)
+            best[key] = replace(edge, meeting=meeting)
+        elif not edge.meeting and best[key].meeting:
+            best[key] = replace(best[key], meeting=False)
     return list(best.values())
 
 

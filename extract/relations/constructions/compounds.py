@@ -29,6 +29,8 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         ][:1]
     if not patients and frame.relation == "support" and head is not None:
         patients = _event_carriers(ctx, head)
+    if _proposal_off_peace(ctx, token, head):
+        return
     frame.agents.append(backer)
     frame.agents.extend(m for m in _suspended_backers(ctx, token) if m.actor_id != backer.actor_id)
     if frame.relation == "support" and head is not None and ctx.names_peace(head) and token.lemma_.lower() in ctx.lexicon.mediation_participles:
@@ -41,7 +43,7 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             patients = ctx.between_parties(head.head)
         # "the GNA and the LNA signed a Russian-brokered ceasefire", "agreed to a truce under a UN-brokered
         # deal": who takes what was brokered, or acts under it, is a party to it
-        taking = head.head if head.dep_ == "dobj" else framed_verb(head)
+        taking = head.head if head.dep_ == "dobj" else _taken_through_preposition(ctx, head) or framed_verb(head)
         if taking is not None and (lemma(taking) in ctx.lexicon.convening_verbs or lemma(taking) in ctx.lexicon.mediation_participles):
             taking = None  # "Tunisia hosted the UN-sponsored forum": the host mediates beside the sponsor
         if not patients and taking is not None and is_verb(taking):
@@ -60,6 +62,23 @@ def _suspended_backers(ctx: SentenceContext, participle) -> list:
         if mention is not None and i == mention.span.end - 1 and doc[i + 1].text in HYPHENS and suspended_hyphen_end(doc[i]) == participle.i:
             found.append(mention)
     return found
+
+
+def _proposal_off_peace(ctx: SentenceContext, participle, head) -> bool:
+    """"a U.N.-proposed truce" is a mediator's; "a Turkish-proposed maritime deal", "the Emirati-proposed candidate"
+    are only authored: a proposer's participle (category "request") mediates only on a peace noun."""
+    if ctx.lexicon.category_of.get(("hyphen_participles", participle.lower_)) != "request":
+        return False
+    return head is None or not ctx.names_peace(head)
+
+
+def _taken_through_preposition(ctx: SentenceContext, head):
+    """"The GNA agreed to a U.N.-proposed truce", "committed to a Russian-brokered ceasefire": the verb that takes
+    what was brokered through its own preposition (prepositional_light_verbs)."""
+    if head.dep_ != "pobj" or not is_verb(head.head.head):
+        return None
+    verb = head.head.head
+    return verb if f"{lemma(verb)} {head.head.lower_}" in ctx.lexicon.prepositional_light_verbs else None
 
 
 # Phrases that make an event the means of a clause: "retook the base with Turkish-backed drone strikes".

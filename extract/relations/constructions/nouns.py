@@ -8,7 +8,7 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
-from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
+from extract.relations.constructions.verbs import both_war_sides, co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
@@ -206,6 +206,8 @@ def _demonym_read_as_head(ctx: SentenceContext, token: Token) -> ActorSpan | Non
     if first.kind != "demonym" and before is not None and before.pos_ in ("VERB", "AUX") and lemma(before) not in ctx.lexicon.reporting_verbs:
         return None  # ("Analysts said Qatar and Turkish backing ...": a reported clause begins there)
     return first
+
+
 def _reliance_on_proxy(ctx: SentenceContext, frame: Frame) -> None:
     """"Egypt's reliance on Haftar": a dependence noun makes the one depended on the backer ("the GNA's reliance on
     Turkey"), but an outside power (outsider_types) relying on a side of the war (conflict_sides) relies on its own
@@ -281,13 +283,21 @@ def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
     clause = token.head.head
     while not is_verb(clause) and clause.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and clause.head.i != clause.i:
         clause = clause.head  # "held talks ... under the auspices of": the parser may hang it on the talks
-    if not is_verb(clause):
+    if not is_verb(clause) or _advocated(ctx, clause):
         return
     own = {a.actor_id for a in frame.agents}
     acting = ctx.subjects(clause, is_passive(clause))[0]
     acting += [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
     acting += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
     frame.patients.extend((m, "mediation") for m in distinct_actors(acting) if m.actor_id not in own)
+
+
+def _advocated(ctx: SentenceContext, clause: Token) -> bool:
+    """"The UAE supports a political solution under UN auspices", "Egypt welcomed talks under the aegis of the UN":
+    backing or praising what is held under someone's auspices takes no part in it (a support cue or one of
+    gratitude_verbs), unlike "the GNA and the LNA met under UN auspices"."""
+    cue = ctx.lexicon.verbs.get(lemma(clause))
+    return lemma(clause) in ctx.lexicon.gratitude_verbs or (cue is not None and cue.relation == "support")
 
 
 def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
@@ -299,6 +309,8 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         return
     if place.dep_ not in ("dobj", "nsubjpass") or not is_verb(head) or lemma(head) in ctx.lexicon.light_verbs:
         return
+    if lemma(head) in ctx.lexicon.blocking_verbs:
+        return  # "Greece would veto any EU peace deal": a member blocking its body's deal is not whom it was put to
     if lemma(head) in ctx.lexicon.gratitude_verbs or ((verb_cue := ctx.lexicon.verbs.get(lemma(head))) is not None and verb_cue.relation == "support"):
         # "The UAE welcomed Egypt's initiative", "Moscow supports the initiative of Cairo": praise or backing
         # from a third party (read by the verb), not an answer to it
@@ -457,6 +469,18 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
         verbs.append(main)
     own = {m.actor_id for m in proposers}
     partners = [m for v in verbs for prep in co_agent_preps(ctx, v, own) for p in objects(prep) for m in ctx.group(p) if m.actor_id not in own]
+    # "unveiled a peace initiative, flanked by Haftar and Aguila Saleh": beside them, as "alongside" says
+    partners += [
+        m
+        for v in verbs
+        for c in v.children
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.accompaniment_participles
+        for by in c.children
+        if by.dep_ == "agent"
+        for p in objects(by)
+        for m in ctx.group(p)
+        if m.actor_id not in own
+    ]
     if partners:
         frame.agents = list(proposers)
         frame.patients = [(m, "mediation") for m in partners]
@@ -799,8 +823,8 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     if noun.dep_ not in ("pobj", "dobj") or phrase.lower_ not in MEDIATED_CLAUSE_PREPS:
         return
     clause = next((a for a in phrase.ancestors if is_verb(a)), None)  # "a ceasefire following mediation by": the clause's verb
-    if clause is None:
-        return
+    if clause is None or _advocated(ctx, clause):
+        return  # (not "the UAE and Jordan supported a political solution under UN auspices")
     subjects = ctx.subjects(clause, is_passive(clause))[0]
     if {m.actor_id for m, _ in frame.patients} - {m.actor_id for m in subjects}:
         return  # the noun has a party of its own ("mediation with Haftar")
@@ -878,6 +902,7 @@ def used_force(ctx: SentenceContext, frame: Frame) -> None:
     else:
         frame.agents, frame.patients = users, forces
     frame.fire("used-force")
+
 
 @construction("authored-event")
 def authored_event(ctx: SentenceContext, frame: Frame) -> None:
@@ -1205,3 +1230,49 @@ def conditional_warning(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = authors
         frame.patients = [(m, "opposition") for m in named]
         frame.fire("conditional-warning")
+
+
+@construction("proposer-answered")
+def proposer_answered(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar had to accept the ceasefire pushed by Washington and Berlin", "A ceasefire called for by Turkey and
+    Russia came into effect, with both the GNA and Haftar's forces announcing they would halt operations", "A truce
+    brokered by Russia held, although the GNA and the LNA accused each other of violations": a peace noun whose
+    participle names its proposer or broker (mediation_participles, proposing_participles) mediates between that
+    proposer and whoever answers or keeps it (answering_verbs, compliance_verbs: the one who accepts, signs or
+    observes it), or the war's two sides when a clause on it has both as subjects. Not "Egypt welcomed the truce
+    brokered by Russia" (praise from a third party), nor "the truce brokered by Russia held while Egypt armed Haftar"."""
+    token = frame.trigger
+    if frame.relation != "mediation" or not ctx.names_peace(token):
+        return
+    lex = ctx.lexicon
+    participles = [
+        c for c in token.children
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and (lemma(c) in lex.mediation_participles or lemma(c) in lex.proposing_participles)
+    ]
+    proposers = [m for p in participles for c in p.children if c.dep_ == "agent" for o in objects(c) for m in ctx.group(o)]
+    if not proposers:
+        return
+    own = {m.actor_id for m in proposers}
+    answering = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    answerers = []
+    # (a broker's participle on an answered peace is brokered-by's: "Haftar rejected the truce brokered by Russia")
+    proposing = any(lemma(p) in lex.proposing_participles for p in participles)
+    if proposing and token.dep_ in ("dobj", "pobj") and is_verb(answering) and (lemma(answering) in lex.answering_verbs or lemma(answering) in lex.compliance_verbs or lemma(answering) == "agree"):
+        answerers = [m for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
+    holder = token.head if token.dep_ in ("nsubj", "nsubjpass") else token if token.dep_ == "ROOT" else None
+    if not answerers and holder is not None:
+        proposed = {t.i for p in participles for t in p.subtree}
+        for verb in holder.subtree:
+            if verb.i in proposed or verb.i == holder.i or not is_verb(verb):
+                continue
+            subjects = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in own]
+            if both_war_sides(ctx, {m.actor_id for m in subjects}):
+                answerers = subjects
+                break
+    # (light-verb-noun took the one who accepts it for its agent or, after "accepted", its receiver)
+    read = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients}
+    if not answerers or not read <= {m.actor_id for m in answerers}:
+        return
+    frame.agents = proposers
+    frame.patients = [(m, "mediation") for m in distinct_actors(answerers)]
+    frame.fire("proposer-answered")

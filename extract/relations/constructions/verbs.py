@@ -43,6 +43,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                     named = []  # "chairs the African Union's committee on Libya": a body's organ, led from inside
                 if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
+                elif relation == "mediation" and lemma(child) in ctx.lexicon.body_nouns and child.i not in ctx.mention_at:
+                    named = []  # "who chairs the African Union's committee on Libya": a body's owner is no counterpart
                 frame.patients.extend((m, relation) for m in named)
                 if relation == "mediation" and not named and child.dep_ == "dobj":
                     # "facilitated contacts between Washington and Tehran", "mediated an exchange of prisoners between
@@ -632,6 +634,9 @@ MAX_CONVENED_PARTIES = 3
 def between(ctx: SentenceContext, frame: Frame) -> None:
     """"fighting between forces loyal to the GNA and the LNA"; for a noun subject,
     the verb's between-phrase: "Tensions have increased between Turkey and France"."""
+    if frame.family == "verb" and getattr(frame.cue, "category", None) == "shuttle":
+        _errand_between(ctx, frame)
+        return
     if frame.relation not in ("mediation", "opposition"):
         return
     token = frame.trigger
@@ -658,6 +663,17 @@ def between(ctx: SentenceContext, frame: Frame) -> None:
         ]
     if parties:
         frame.parties.extend(parties)
+        frame.fire("between")
+
+
+def _errand_between(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UN mission relayed messages between the GNA and the LNA": a go-between's errand (a shuttle verb), whatever
+    it carries, makes those its object's between-phrase names its counterparts, as whom it shuttles between are (not
+    parties to each other: they are not talking yet)."""
+    carried = [m for c in frame.trigger.children if c.dep_ == "dobj" for m in ctx.between_parties(c)]
+    if carried:
+        frame.relation = "mediation"
+        frame.patients.extend((m, "mediation") for m in carried)
         frame.fire("between")
 
 
@@ -725,8 +741,21 @@ def _outsiders_call_for_talks(ctx: SentenceContext, frame: Frame) -> bool:
             or (noun.dep_ == "dobj" and lemma(noun.head) in ctx.lexicon.persuasion_verbs)
         )
         for noun in nouns
-    )
+    ) or (is_verb(trigger) and _asked_to_join(ctx, trigger))
     return asked and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in frame.agents)
+
+
+def _asked_to_join(ctx: SentenceContext, verb: Token) -> bool:
+    """"Greece and Cyprus asked to be included in any future talks", "demanded to take part in the talks": the talks
+    (dialogue_nouns) are in what an appeal or demand verb asks for, a seat at them."""
+    if lemma(verb) not in ctx.lexicon.persuasion_verbs and lemma(verb) not in ctx.lexicon.demand_verbs and lemma(verb) not in ctx.lexicon.request_verbs:
+        return False
+    return any(
+        lemma(t) in ctx.lexicon.dialogue_nouns and t.dep_ == "pobj"
+        for clause in verb.children
+        if clause.dep_ in ("xcomp", "ccomp")
+        for t in clause.subtree
+    )
 
 
 def _names_own_parties(trigger: Token) -> bool:
@@ -915,13 +944,22 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
             frame.parties = framed
         elif peaceful:
             frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
-    if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj":
-        # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party.
+    if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj" and not _praised(ctx, peace_noun.head):
+        # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party (not "Egypt welcomed
+        # the truce brokered by Russia": praise or backing from a third party)
         own = {m.actor_id for m in mediators}
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
         frame.patients += [(m, "mediation") for m in _contrasted_answerers(ctx, answering) if m.actor_id not in own]
     frame.fire("brokered-by")
+
+
+def _praised(ctx: SentenceContext, verb: Token) -> bool:
+    """A verb of praise (gratitude_verbs) or backing (a support cue): "welcomed", "hailed", "backs"; not one that
+    answers a proposal ("accepted", answering_verbs)."""
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    backing = cue is not None and cue.relation == "support" and lemma(verb) not in ctx.lexicon.answering_verbs
+    return lemma(verb) in ctx.lexicon.gratitude_verbs or backing
 
 
 # Marks of a clause set against the main one: "Sarraj signed, while Haftar asked for time".
@@ -979,8 +1017,12 @@ def _hosted_clause(host: Token) -> tuple[Token, Token] | None:
     """The clause a host's talks frame, and the phrase of the host inside it: the verb an absolute "with X
     hosting the talks" hangs on, or a where-relative on the talks or a place of theirs ("talks in Berlin,
     where ...", "a summit on Libya in Paris, where ...") that no other verb stands between."""
-    if host.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in host.children) and is_verb(host.head.head):
-        return host.head.head, host.head
+    if host.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in host.children):
+        clause = host.head.head
+        if clause.dep_ == "dobj" and is_verb(clause.head):
+            clause = clause.head  # "began talks in Bouznika, with Rabat hosting ...": the parser hangs it on the talks
+        if is_verb(clause):
+            return clause, host.head
     for clause in host.subtree:
         where = next((w for w in clause.children if w.lower_ == "where"), None)
         if clause.dep_ == "relcl" and where is not None and not any(is_verb(a) for a in clause.head.ancestors if a.i != host.i and host in a.ancestors):
@@ -996,12 +1038,15 @@ def composed_body(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     if frame.relation != "mediation" or frame.parties or frame.patients or frame.agents:
         return
-    bodies = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
+    holder = token
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        holder = token.head  # "the commission ... met in Sirte and agreed to reopen the road": the first verb's subject
+    bodies = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
     members = [
         m
         for body in bodies
         for clause in body.children
-        if clause.dep_ in ("acl", "relcl") and _composes(ctx, clause)
+        if (clause.dep_ in ("acl", "relcl") and _composes(ctx, clause)) or _members_with(ctx, clause)
         for m in ctx.mentions
         if clause.left_edge.i <= m.span.start and m.span.end - 1 <= clause.right_edge.i
     ]
@@ -1021,6 +1066,12 @@ def _composes(ctx: SentenceContext, clause: Token) -> bool:
     """"made up of", "composed of", "comprising", "consisting of", "drawn from"."""
     particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
     return any(f"{lemma(clause)} {p}" in ctx.lexicon.composition_participles for p in particles) or lemma(clause) in ctx.lexicon.composition_participles
+
+
+def _members_with(ctx: SentenceContext, phrase: Token) -> bool:
+    """"The joint military commission, with five officers from the GNA and five from the LNA, ...": a with-phrase on
+    the body whose objects are its representatives (representative_nouns) names its members."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "with" and any(lemma(p) in ctx.lexicon.representative_nouns for p in objects(phrase))
 
 
 def _by_phrase(child: Token) -> bool:
@@ -1465,3 +1516,62 @@ def pitted_against(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((a, b, "opposition") for a in first for b in second)
         frame.agents, frame.patients = [], []
         frame.fire("pitted-against")
+
+
+def both_war_sides(ctx: SentenceContext, actors: set[str]) -> bool:
+    """Two of the war's sides (conflict_sides: the GNA or GNU, and the LNA) among `actors`."""
+    return len(actors & {side.actor for side in ctx.lexicon.conflict_sides}) >= 2
+
+
+@construction("contacts-with-sides")
+def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
+    """"Moscow maintains contacts with all Libyan parties, including Sarraj and Haftar", "Russia is in contact with
+    both Haftar and Sarraj": contacts (contact_nouns) kept with both sides of the war are a go-between's, mediation
+    with each, not backing of either. Contacts with one side are no mediation ("Egypt maintains contacts with Haftar"
+    stays the bond it is; "in contact with Haftar" says nothing)."""
+    token = frame.trigger
+    if frame.family == "noun":
+        if lemma(token) not in ctx.lexicon.contact_nouns or frame.relation != "mediation":
+            return
+        contacted = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
+        if not both_war_sides(ctx, contacted):
+            frame.agents, frame.patients, frame.parties = [], [], []  # one side's contact: nothing said
+            return
+        frame.fire("contacts-with-sides")
+        return
+    if frame.relation != "support" or frame.rule != "severed-ties" or not frame.agents:
+        return
+    if not any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.contact_nouns for c in token.children):
+        return
+    if not both_war_sides(ctx, {m.actor_id for m, _ in frame.patients}):
+        return
+    frame.relation = "mediation"
+    frame.patients = [(m, "mediation") for m, _ in frame.patients]
+    frame.fire("contacts-with-sides")
+
+
+@construction("helped-to-peace")
+def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
+    """"Russia is ready to help Haftar and Sarraj reach an agreement on a ceasefire", "Algeria helped the GNA and
+    the LNA reach a truce": helping others make peace (a help verb of the aid category whose clause settles or names
+    a peace topic that is not the war) is mediation with each helped, not backing ("helped the GNA repel the
+    offensive" stays backing)."""
+    token = frame.trigger
+    cue = frame.cue
+    if frame.relation != "support" or cue is None or not cue.object_from_clause or cue.category != "aid" or not frame.agents:
+        return
+    # the clause of what is helped; the parser may read "helped the GNA and the LNA reach" as two clauses joined
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "conj" and c.tag_ in ("VB", "VBP"))]
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    peaceful = [c for c in clauses if _settles(ctx, c) or any(lemma(t) in topics for t in c.subtree)]
+    if not peaceful:
+        return
+    helped = [m for m, _ in frame.patients]
+    helped += [m for c in peaceful if c.dep_ == "conj" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
+    own = {m.actor_id for m in frame.agents}
+    helped = [m for m in distinct_actors(helped) if m.actor_id not in own]
+    if not helped:
+        return
+    frame.relation = "mediation"
+    frame.patients = [(m, "mediation") for m in helped]
+    frame.fire("helped-to-peace")

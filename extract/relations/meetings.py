@@ -1,0 +1,148 @@
+"""Two-party meetings read as mediation, checked against the article around them.
+
+A meeting, visit, call or hosting of one guest (a cue of meeting_verbs or meeting_nouns whose frame pairs exactly
+two actors; reader.emit marks its edges `meeting`; not a negotiation) is mediation when the text says it is about peace. The paragraph's peace
+topic that licenses weak cues is not enough when the two are a backer and the side it backs, or two outsiders
+(outsider_types: states, international bodies): "Haftar flew to Abu Dhabi for talks with Mohammed bin Zayed. The
+Gulf state is his main backer", "Lavrov met Cavusoglu in Sochi. The talks were dominated by Syria" are no
+mediation. Those need a settlement word (peace_topics that are not talk_words, or a broker's cue) in their
+sentence or a neighbour. A meeting the text says is about something else (topic_verbs with meeting_nouns: "the
+meeting focused on the Sahel", "was devoted to military cooperation", "was not related to the ceasefire talks")
+is no mediation for any pair with an outsider in it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from spacy.tokens import Span, Token
+
+from extract.lexicon import Lexicon
+from extract.relations.context import _topic_denied
+from extract.relations.grammar import lemma
+from extract.relations.modality import TOPIC_PREPS
+
+# The category of brokering, whose words ("mediate", "broker", "mediator") make a sentence about peace.
+BROKER_CATEGORY = "broker"
+
+
+@dataclass(frozen=True)
+class SentenceTopic:
+    """What a sentence says of the meetings around it: whether it names a settlement (a ceasefire, peace, the
+    conflict, mediating), and whether it says a meeting was about something else."""
+
+    settlement: bool
+    elsewhere: bool
+
+
+def sentence_topic(sent: Span, lexicon: Lexicon) -> SentenceTopic:
+    return SentenceTopic(_names_settlement(sent, lexicon), _about_something_else(sent, lexicon))
+
+
+def _settlement_word(token: Token, lexicon: Lexicon) -> bool:
+    """A ceasefire, a settlement, a roadmap, a broker's word; not talk_words, nor the war itself (war_topics), which
+    counts only as what a meeting is about (_war_place_discussed)."""
+    word = lemma(token)
+    if word in lexicon.peace_topics and word not in lexicon.talk_words and word not in lexicon.war_topics:
+        return True
+    cue = lexicon.verbs.get(word) or lexicon.nouns.get(word)
+    return cue is not None and cue.category == BROKER_CATEGORY
+
+
+def _names_settlement(sent: Span, lexicon: Lexicon) -> bool:
+    """"to discuss a ceasefire", "the conflict", "efforts to mediate", "talks on Libya": not "talks", "the Berlin
+    process" (talk_words), nor a peace word the sentence denies ("not about a ceasefire", "not related to the
+    ceasefire talks")."""
+    denied = {t.i for verb in _topic_verbs(sent, lexicon) if _negated(verb) for t in verb.subtree}
+    return any((_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon)) and t.i not in denied and not _topic_denied(t) for t in sent)
+
+
+def _war_place_discussed(word: Token, lexicon: Lexicon) -> bool:
+    """"talks on Libya", "discussed the Libyan crisis", "a call about the conflict": the war (war_topics) or its place
+    (conflict_places) as what a meeting is about (not "said little about Libya", "a key player in the conflict")."""
+    if lemma(word) not in lexicon.conflict_places and lemma(word) not in lexicon.war_topics:
+        return False
+    topic = word.head if word.dep_ in ("compound", "amod") else word
+    if topic.i != word.i and topic.pos_ == "PROPN":
+        return False  # "hosted the Libyan National Army": a name, not a topic
+    if topic.dep_ == "dobj":
+        return lemma(topic.head) in lexicon.meeting_verbs
+    held = topic.head.head if topic.dep_ == "pobj" and topic.head.lower_ in TOPIC_PREPS else None
+    # ("held talks in Ankara, focusing on Libya": a topic verb says it too)
+    return held is not None and any(lemma(held) in words for words in (lexicon.meeting_nouns, lexicon.meeting_verbs, lexicon.topic_verbs))
+
+
+def _topic_verbs(sent: Span, lexicon: Lexicon) -> list[Token]:
+    """"The meeting focused on ...", "the talks were devoted to / dominated by ...": a topic verb with a meeting noun
+    as its subject ("unrelated to" is read as "not related to")."""
+    return [
+        t
+        for t in sent
+        if (lemma(t) in lexicon.topic_verbs or (t.lower_.startswith("un") and t.lower_[2:] in lexicon.topic_verbs))
+        and any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lexicon.meeting_nouns for c in _clause_of(t).children)
+    ]
+
+
+def _clause_of(verb: Token) -> Token:
+    """The verb whose subject a topic word's is: "was [related]" as an adjective, "was devoted", and the first of
+    two coordinated predicates ("were devoted to trade and were not related to ...")."""
+    clause = verb.head if verb.dep_ == "acomp" else verb
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
+def _negated(verb: Token) -> bool:
+    holders = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)
+    return verb.lower_.startswith("un") or any(c.dep_ == "neg" for h in holders for c in h.children)
+
+
+# What a topic verb says the meeting was about: "focused [on X]", "devoted [to X]", "dominated [by X]".
+TOPIC_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp"})
+
+
+def _about_something_else(sent: Span, lexicon: Lexicon) -> bool:
+    """A meeting said to be about what names no settlement ("focused on the fight against terrorism in the Sahel"),
+    or said not to be about one ("was not related to the ceasefire negotiations")."""
+    for verb in _topic_verbs(sent, lexicon):
+        topic = [t for c in verb.children if c.dep_ in TOPIC_DEPS and c.i > verb.i for t in c.subtree]
+        settles = any(_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) for t in topic)
+        if _negated(verb) == settles:
+            return True
+    return False
+
+
+def dropped_meetings(
+    meetings: Sequence[tuple[int, int]],
+    relations: Sequence,
+    sentences: Sequence[Span],
+    actor_types: Mapping[str, str],
+    lexicon: Lexicon,
+) -> set[int]:
+    """The positions in `relations` of the meeting edges the article does not make mediation. `meetings`: the
+    position of each meeting edge and the number of its sentence in `sentences` (every sentence of the article)."""
+    found: dict[int, SentenceTopic] = {}
+
+    def topic(number: int) -> SentenceTopic:
+        if number not in found:
+            found[number] = sentence_topic(sentences[number], lexicon)
+        return found[number]
+
+    backing = {frozenset((r.actor1, r.actor2)) for r in relations if r.relation == "support"}
+    sides = {side.actor for side in lexicon.conflict_sides}
+
+    def outsider(actor: str) -> bool:
+        return actor not in sides and actor_types.get(actor, "").lower() in lexicon.outsider_types
+
+    dropped = set()
+    for position, number in meetings:
+        relation = relations[position]
+        pair = (relation.actor1, relation.actor2)
+        if not any(outsider(a) for a in pair):
+            continue  # the war's own sides meeting each other
+        near = range(max(0, number - 1), min(len(sentences), number + 2))
+        if topic(number).elsewhere or (number + 1 < len(sentences) and topic(number + 1).elsewhere):
+            dropped.add(position)
+        elif (frozenset(pair) in backing or all(outsider(a) for a in pair)) and not any(topic(n).settlement for n in near):
+            dropped.add(position)
+    return dropped
