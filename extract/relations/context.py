@@ -892,7 +892,7 @@ class SentenceContext:
         return bool(named) and all(self.actor_types.get(m.actor_id, "").lower() == "state" for m in named)
 
     def _counted_members(self, token: Token) -> bool:
-        """"five officers from the GNA and five from the LNA": a number standing for the representatives counted
+        """"six commanders from the LNA and six from the GNA": a number standing for the representatives counted
         before it (representative_nouns), with a from-phrase of its own."""
         return token.pos_ == "NUM" and token.dep_ == "conj" and lemma(token.head) in self.lexicon.representative_nouns
 
@@ -1098,7 +1098,7 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
 
 
 def _war_ended(word: Token, lexicon: Lexicon) -> bool:
-    """"in a bid to avert a wider war", "efforts to end the fighting": the war as what a resolving verb ends is
+    """"in an effort to avert a new war", "efforts to end the fighting": the war as what a resolving verb ends is
     peace-making (not "the war ended", nor "fuelled the war")."""
     return word.dep_ == "dobj" and lemma(word.head) in lexicon.resolving_verbs
 

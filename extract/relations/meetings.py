@@ -102,8 +102,8 @@ TOPIC_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp"})
 
 
 def _about_something_else(sent: Span, lexicon: Lexicon) -> bool:
-    """A meeting said to be about what names no settlement ("focused on the fight against terrorism in the Sahel"),
-    or said not to be about one ("was not related to the ceasefire negotiations")."""
+    """A meeting said to be about what names no settlement ("centred on migration across the Mediterranean"),
+    or said not to be about one ("had nothing to do with the truce talks")."""
     for verb in _topic_verbs(sent, lexicon):
         topic = [t for c in verb.children if c.dep_ in TOPIC_DEPS and c.i > verb.i for t in c.subtree]
         settles = any(_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) for t in topic)

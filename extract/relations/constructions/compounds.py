@@ -73,7 +73,7 @@ def _proposal_off_peace(ctx: SentenceContext, participle, head) -> bool:
 
 
 def _taken_through_preposition(ctx: SentenceContext, head):
-    """"The GNA agreed to a U.N.-proposed truce", "committed to a Russian-brokered ceasefire": the verb that takes
+    """"Sarraj signed up to a U.N.-proposed truce", "committed to a Russian-brokered ceasefire": the verb that takes
     what was brokered through its own preposition (prepositional_light_verbs)."""
     if head.dep_ != "pobj" or not is_verb(head.head.head):
         return None

@@ -824,7 +824,7 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
         return
     clause = next((a for a in phrase.ancestors if is_verb(a)), None)  # "a ceasefire following mediation by": the clause's verb
     if clause is None or _advocated(ctx, clause):
-        return  # (not "the UAE and Jordan supported a political solution under UN auspices")
+        return  # (not "Jordan backed a negotiated settlement under UN auspices")
     subjects = ctx.subjects(clause, is_passive(clause))[0]
     if {m.actor_id for m, _ in frame.patients} - {m.actor_id for m in subjects}:
         return  # the noun has a party of its own ("mediation with Haftar")
@@ -1234,9 +1234,9 @@ def conditional_warning(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("proposer-answered")
 def proposer_answered(ctx: SentenceContext, frame: Frame) -> None:
-    """"Haftar had to accept the ceasefire pushed by Washington and Berlin", "A ceasefire called for by Turkey and
-    Russia came into effect, with both the GNA and Haftar's forces announcing they would halt operations", "A truce
-    brokered by Russia held, although the GNA and the LNA accused each other of violations": a peace noun whose
+    """"Sarraj accepted the truce called for by Rome and Paris", "A truce pushed by Egypt and
+    Algeria took hold, with both the LNA and the Tripoli government saying they would stop the shelling", "A ceasefire
+    mediated by Tunisia mostly held, though the LNA and the GNA traded blame for breaches": a peace noun whose
     participle names its proposer or broker (mediation_participles, proposing_participles) mediates between that
     proposer and whoever answers or keeps it (answering_verbs, compliance_verbs: the one who accepts, signs or
     observes it), or the war's two sides when a clause on it has both as subjects. Not "Egypt welcomed the truce

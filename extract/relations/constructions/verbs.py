@@ -746,7 +746,7 @@ def _outsiders_call_for_talks(ctx: SentenceContext, frame: Frame) -> bool:
 
 
 def _asked_to_join(ctx: SentenceContext, verb: Token) -> bool:
-    """"Greece and Cyprus asked to be included in any future talks", "demanded to take part in the talks": the talks
+    """"Malta and Tunisia demanded a seat at any new negotiations", "demanded to take part in the talks": the talks
     (dialogue_nouns) are in what an appeal or demand verb asks for, a seat at them."""
     if lemma(verb) not in ctx.lexicon.persuasion_verbs and lemma(verb) not in ctx.lexicon.demand_verbs and lemma(verb) not in ctx.lexicon.request_verbs:
         return False
@@ -1069,7 +1069,7 @@ def _composes(ctx: SentenceContext, clause: Token) -> bool:
 
 
 def _members_with(ctx: SentenceContext, phrase: Token) -> bool:
-    """"The joint military commission, with five officers from the GNA and five from the LNA, ...": a with-phrase on
+    """"The security committee, with six commanders from the LNA and six from the GNA, ...": a with-phrase on
     the body whose objects are its representatives (representative_nouns) names its members."""
     return phrase.dep_ == "prep" and phrase.lower_ == "with" and any(lemma(p) in ctx.lexicon.representative_nouns for p in objects(phrase))
 
@@ -1140,7 +1140,9 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
         # "The African Union suspended Mali's membership", "froze Turkey's cooperation": the bond's other owner
         others = [m for bond in bonds for c in bond.children if c.dep_ == "poss" for m in ctx.group(c) if m.actor_id not in own]
     if relation == "support" and len({m.actor_id for m in others} & {side.actor for side in ctx.lexicon.conflict_sides}) >= 2:
-        return  # "Moscow maintains contacts with all parties, including Sarraj and Haftar": a broker's ties, no side's backer
+        if not any(lemma(b) in ctx.lexicon.contact_nouns for b in bonds):
+            return  # ties with both sides of the war: a broker's, no side's backer
+        # contacts kept with both sides: read on, and contacts-with-sides makes them mediation
     if not others:
         if all(lemma(b) in ctx.lexicon.activity_bonds for b in bonds):
             return  # "the GNA and the LNA announced they would halt operations": their own fighting, no bond between them
@@ -1525,7 +1527,7 @@ def both_war_sides(ctx: SentenceContext, actors: set[str]) -> bool:
 
 @construction("contacts-with-sides")
 def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
-    """"Moscow maintains contacts with all Libyan parties, including Sarraj and Haftar", "Russia is in contact with
+    """"Moscow keeps channels open to every Libyan camp, among them Haftar and Sarraj", "Russia is in contact with
     both Haftar and Sarraj": contacts (contact_nouns) kept with both sides of the war are a go-between's, mediation
     with each, not backing of either. Contacts with one side are no mediation ("Egypt maintains contacts with Haftar"
     stays the bond it is; "in contact with Haftar" says nothing)."""
