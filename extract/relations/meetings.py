@@ -79,15 +79,21 @@ def _topic_verbs(sent: Span, lexicon: Lexicon) -> list[Token]:
         t
         for t in sent
         if (lemma(t) in lexicon.topic_verbs or (t.lower_.startswith("un") and t.lower_[2:] in lexicon.topic_verbs))
-        and any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lexicon.meeting_nouns for c in _clause_of(t).children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lexicon.meeting_nouns for c in _subject_holders(_clause_of(t)))
     ]
+
+
+def _subject_holders(clause: Token) -> list[Token]:
+    """The clause's children, and its auxiliaries' (after a fronted clause the parser may hang the subject on
+    "were": "As the fighting spread, the talks were devoted to trade")."""
+    return [c for h in (clause, *(a for a in clause.children if a.dep_ in ("aux", "auxpass"))) for c in h.children]
 
 
 def _clause_of(verb: Token) -> Token:
     """The verb whose subject a topic word's is: "was [related]" as an adjective, "was devoted", and the first of
     two coordinated predicates ("were devoted to trade and were not related to ...")."""
     clause = verb.head if verb.dep_ == "acomp" else verb
-    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.head.i != clause.i:
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _subject_holders(clause)) and clause.head.i != clause.i:
         clause = clause.head
     return clause
 

@@ -17,6 +17,7 @@ from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
@@ -431,8 +432,10 @@ def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> li
     mediation = [e for e in edges if e.relation == "mediation"]
     met = {actor for e in mediation for actor in (e.actor1, e.actor2)}
     hosting = getattr(frame.cue, "category", None) == "host"
-    if len(met) != 2 and (hosting or any(e.parties for e in mediation)):
-        return edges  # (a conference hosted for many, "hosted a summit attended by Turkey, Russia and Egypt", is one)
+    if len(met) != 2 and (hosting or any(e.parties for e in mediation)) and not sentence_topic(ctx.sent, ctx.lexicon).elsewhere:
+        # (a conference hosted for many, "hosted a summit attended by Turkey, Russia and Egypt", is one; but talks
+        # with several that the text says were about something else are marked too)
+        return edges
     return [replace(e, meeting=True) if e.relation == "mediation" else e for e in edges]
 
 
