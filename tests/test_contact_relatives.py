@@ -51,3 +51,21 @@ def test_the_apposition_hangs_on_the_name_it_describes(parse) -> None:
     doc = parse("The GNA, a government Moscow has long opposed, signed the accord.")
     assert (_token(doc, "government").dep_, _token(doc, "government").head.text) == ("appos", "GNA")
     assert (_token(doc, "GNA").dep_, _token(doc, "GNA").head.text) == ("nsubj", "signed")
+
+
+# A participle of accompaniment set off after a place (extract/parse_repair/asides.py, accompaniment_read_on_last_noun).
+@pytest.mark.parametrize(
+    "text,participle,verb",
+    [
+        ("Sisi unveiled a peace plan for Libya in Cairo, flanked by Haftar and Aguila Saleh.", "flanked", "unveiled"),
+        ("Egypt proposed a truce in Cairo, accompanied by Haftar.", "accompanied", "proposed"),
+    ],
+)
+def test_an_accompaniment_participle_after_a_place_is_the_verbs(parse, text: str, participle: str, verb: str) -> None:
+    token = _token(parse(text), participle)
+    assert (token.dep_, token.head.text) == ("advcl", verb)
+
+
+def test_a_participle_that_describes_the_place_stays_on_it(parse) -> None:
+    token = _token(parse("Haftar's forces advanced on Sirte, held by the GNA."), "held")
+    assert token.head.text == "Sirte"

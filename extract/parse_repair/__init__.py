@@ -41,6 +41,7 @@ from extract.parse_repair.verb_first import (
     verb_first_phrases,
 )
 from extract.parse_repair.asides import (
+    accompaniment_read_on_last_noun,
     apposition_read_as_second_subject,
     apposition_to_name_before,
     list_after_apposition,
@@ -298,6 +299,7 @@ REPAIRS = (
     subject_before_aside,
     participle_on_earlier_noun,
     participle_after_apposition,
+    accompaniment_read_on_last_noun,
     list_after_apposition,
     list_member_split_off,
     list_read_as_second_object,

@@ -535,3 +535,20 @@ def list_member_after_aside(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(doc[closing], name, "punct")
         if conjunction.head.i != previous.i:
             _reattach(conjunction, previous, "cc")
+
+
+def accompaniment_read_on_last_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Sisi unveiled a peace plan for Libya in Cairo, flanked by Haftar and Aguila Saleh": a participle of
+    accompaniment (accompaniment_participles) set off by a comma says who stood beside the clause's subject, but the
+    parser hangs it on the noun before the comma (the place, the plan). It belongs to the clause's verb. ("Sirte,
+    held by the LNA" keeps its participle: holding is no accompaniment.)"""
+    for participle in doc:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i == 0 or doc[participle.i - 1].text != ",":
+            continue
+        if participle.lemma_.lower() not in lexicon.accompaniment_participles:
+            continue
+        verb = next((a for a in participle.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        _reattach(participle, verb, "advcl")
+        _reattach(doc[participle.i - 1], verb, "punct")
