@@ -25,6 +25,7 @@ from extract.parse_repair.shared import (
     _name_start,
     _names_after,
     _reattach,
+    _take_place,
     SUBORDINATORS,
 )
 
@@ -752,13 +753,9 @@ def list_head_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if not any(c.dep_ == "conj" and c.i > second.i for c in second.children):
             continue
-        place, dep = second.head, second.dep_
         for child in [c for c in second.children if c.i < first.i]:  # "the" of the first name
             _reattach(child, first, child.dep_)
-        if dep == "ROOT":
-            first.head, first.dep_ = first, "ROOT"
-        else:
-            _reattach(first, place, dep)
+        _take_place(first, second)
         _reattach(second, first, "conj")
         _reattach(doc[first.i + 1], first, "punct")
 
@@ -855,11 +852,7 @@ def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
         possessors = [doc[t.i - 1] for t in between if t.tag_ == "POS" and t.i > conjunction.i + 1]
         if any(names.get(p.i, set()).isdisjoint(names.get(second.i, set())) for p in possessors):
             continue
-        place, dep = second.head, second.dep_
-        if dep == "ROOT":
-            first.head, first.dep_ = first, "ROOT"
-        else:
-            _reattach(first, place, dep)
+        _take_place(first, second)
         _reattach(second, first, "conj")
         if conjunction.head.i != first.i:
             _reattach(conjunction, first, "cc")

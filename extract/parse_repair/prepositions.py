@@ -16,6 +16,7 @@ from extract.parse_repair.shared import (
     _list_head,
     _names_someone,
     _reattach,
+    _take_place,
     _takes_prep,
     VERBS,
 )
@@ -223,11 +224,7 @@ def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if any(not (t.pos_ == "PROPN" or t.lower_ in ("of", "the", "and")) for t in doc[name.i : owner.i + 1]):
             continue  # only a name runs from its head to the possessive ("Government of National Accord")
-        place, dep = name.head, name.dep_
-        if dep == "ROOT":
-            possessed.head, possessed.dep_ = possessed, "ROOT"
-        else:
-            _reattach(possessed, place, dep)
+        _take_place(possessed, name)
         _reattach(owner, of, "pobj")
         _reattach(name, possessed, "poss")
         _reattach(marker, name, "case")

@@ -7,8 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon
-from extract.parse_repair.relatives import one_tree
-from extract.parse_repair.shared import _index
+from extract.parse_repair.shared import _index, one_tree
 
 OPENING_QUOTES = frozenset({"'", '"', "“", "‘", "``"})
 CLOSING_QUOTES = frozenset({"'", '"', "”", "’", "''"})

@@ -4,15 +4,15 @@ or a clause of its own.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
-from extract.parse_repair.shared import _attach_list, _is_cue_verb, _names_after, _reattach
+from extract.parse_repair.shared import _attach_list, _is_cue_verb, _names_after, _reattach, one_tree
 
 # What may stand before a noun a contact relative describes ("the offensive", "a deal", "any solution").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "its", "their", "his", "her", "another"})
 # Between the subject and its verb: auxiliaries and the adverbs news prose puts there ("has long opposed").
-AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "does", "did", "do", "is", "was", "are", "were", "had"})
+AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "does", "did", "do", "is", "was", "are", "were"})
 # After the verb, what shows its object is missing: the end of the phrase, a preposition or a predicate's "as".
 OBJECT_GAP_TAGS = frozenset({",", ".", ":", "IN", "TO", "RB", "-RRB-", "HYPH"})
 
@@ -76,20 +76,6 @@ def _mend(doc: Doc, start: int, noun: Token, members: list[tuple[int, int]], bet
         _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
 
 
-def one_tree(sent: Span) -> bool:
-    """Every word of the sentence reaches its one root without a cycle."""
-    roots = [t for t in sent if t.head.i == t.i]
-    if len(roots) != 1:
-        return False
-    for token in sent:
-        node, steps = token, 0
-        while node.head.i != node.i:
-            node, steps = node.head, steps + 1
-            if steps > len(sent) or not sent.start <= node.i < sent.end:
-                return False
-    return True
-
-
 def _aside_holder(doc: Doc, start: int, verb: Token) -> Token | None:
     """The name an apposition set off by commas describes ("The GNA, [a government Russia has long opposed], signed
     ..."), when a comma closes the apposition right after its verb and the name has one before it."""
@@ -120,9 +106,9 @@ def _set_aside(doc: Doc, start: int, noun: Token, verb: Token, holder: Token) ->
 def _phrase_start(noun: Token, lexicon: Lexicon) -> int | None:
     """Where the phrase of a noun a contact relative may describe starts (its determiner): a common noun, or a cue
     noun the tagger read as an adjective ("the offensive"), after a determiner; not a time ("last year")."""
-    if noun.lower_ in lexicon.time_nouns or noun.lemma_.lower() in lexicon.time_nouns:
-        return None
     if noun.pos_ != "NOUN" and not (noun.pos_ == "ADJ" and noun.lower_ in lexicon.nouns):
+        return None
+    if noun.lower_ in lexicon.time_nouns or noun.lemma_.lower() in lexicon.time_nouns:
         return None
     start = noun.i - 1
     while start >= noun.sent.start and noun.doc[start].pos_ in ("ADJ", "ADV", "NOUN") and noun.doc[start].lower_ not in DETERMINERS:

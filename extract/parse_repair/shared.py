@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from spacy.attrs import LEMMA, LOWER, ORTH, TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.relations.grammar import ALONGSIDE_PREPS
@@ -146,6 +146,28 @@ def _reattach(token: Token, head: Token, dep: str) -> None:
         return  # would make a cycle
     token.head = head
     token.dep_ = dep
+
+
+def one_tree(sent: Span) -> bool:
+    """Every word of the sentence reaches its one root without a cycle."""
+    roots = [t for t in sent if t.head.i == t.i]
+    if len(roots) != 1:
+        return False
+    for token in sent:
+        node, steps = token, 0
+        while node.head.i != node.i:
+            node, steps = node.head, steps + 1
+            if steps > len(sent) or not sent.start <= node.i < sent.end:
+                return False
+    return True
+
+
+def _take_place(token: Token, of: Token) -> None:
+    """`token` takes `of`'s place in the parse: the root if `of` was, else `of`'s head with its label."""
+    if of.dep_ == "ROOT":
+        token.head, token.dep_ = token, "ROOT"
+    else:
+        _reattach(token, of.head, of.dep_)
 
 
 @functools.lru_cache(maxsize=8)

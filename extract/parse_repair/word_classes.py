@@ -25,6 +25,7 @@ from extract.parse_repair.shared import (
     OBJECT_PRONOUN_NUMBER,
     _proper_name_at,
     _reattach,
+    _take_place,
     _skip_adverbs,
     SUBORDINATORS,
     VERBS,
@@ -773,10 +774,7 @@ def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not all(_ends_list(c) for c in subjects):
             continue  # a clause with a subject of its own, not the list's last name split off
-        if verb.dep_ == "ROOT":
-            main.head, main.dep_ = main, "ROOT"
-        else:
-            _reattach(main, verb.head, verb.dep_)
+        _take_place(main, verb)
         for child in children:
             if child.dep_ in ("punct", "cc") and child.i > main.left_edge.i - 3 and child.i < main.i:
                 _reattach(child, main, child.dep_)

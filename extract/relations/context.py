@@ -24,6 +24,7 @@ from extract.relations.grammar import (
     FIRST_PERSON,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    has_object_gap,
     hyphen_modifier,
     is_behalf_prep,
     is_passive,
@@ -471,10 +472,7 @@ class SentenceContext:
         follows = any(c.i > anchor for c in head.conjuncts)
         described = self._doers(head, self.group(head, follow_conj=not follows))
         # a contact relative ("an initiative the GNA rejected") has its object where a relative pronoun would be
-        # ("which it considered null": "which" read as a second subject is no gap)
-        object_gap = pronoun is None and clause.dep_ == "relcl" and not any(
-            c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
-        )
+        object_gap = pronoun is None and has_object_gap(clause)
         if not described and (object_gap or pronoun is not None and pronoun.dep_ == "dobj") and head.dep_ == "dobj" and lemma(head.head) in self.lexicon.authorship_verbs:
             # "Sisi unveiled a ceasefire initiative, which the GNA rejected": a thing made stands for its maker
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]

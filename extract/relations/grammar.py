@@ -280,6 +280,15 @@ def datives(token: Token) -> list[Token]:
     return objects(token) if token.pos_ == "ADP" else [token]
 
 
+def has_object_gap(clause: Token) -> bool:
+    """A relative clause with no object of its own and no relative pronoun read as its subject: its object is the
+    noun it describes ("an initiative the GNA rejected", "a deal that Turkey called void"; not "which it considered
+    null", where the parser made "which" a second subject)."""
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS) for c in clause.children
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import RELATIVE_PRONOUNS, is_passive, lemma, objects
+from extract.relations.grammar import RELATIVE_PRONOUNS, has_object_gap, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
@@ -97,7 +97,7 @@ def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[Act
         # "Haftar, whom it called a war criminal": the relative pronoun is the antecedent
         for m in (ctx.antecedent(verb, c) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else ctx.group(c))
     ]
-    if not found and verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+    if not found and has_object_gap(verb):
         # "a deal Turkey called null and void", "the commander Ankara calls a putschist": no relative pronoun,
         # the noun the clause describes is what is called so
         found = ctx.antecedent(verb, None)
