@@ -473,7 +473,15 @@ def _spoken_for(span: Span, by_token: dict[int, ActorSpan]) -> str | None:
 
 def _text_before(span: Span) -> str:
     """The few words written right before a name, in lower case ("the self-styled" before "Libyan National Army")."""
-    return span.doc.text[max(0, span.start_char - 30) : span.start_char].lower().rstrip()
+    # joined from the tokens just before the name: doc.text would rebuild the whole article's text for each name
+    start = max(0, span.start_char - 30)
+    first = span.start
+    while first > 0 and span.doc[first - 1].idx + len(span.doc[first - 1].text_with_ws) > start:
+        first -= 1
+    if first == span.start:
+        return ""
+    before = span.doc[first : span.start].text_with_ws
+    return before[start - span.doc[first].idx :].lower().rstrip()
 
 
 def _titled(epithet: Epithet, names: Sequence[tuple[str, str]]) -> bool:

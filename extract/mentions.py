@@ -18,7 +18,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Collection, Iterable, Iterator
 
-from spacy.attrs import LOWER, NORM, ORTH
+from spacy.attrs import LOWER, NORM, ORTH, POS
+from spacy.symbols import PROPN as PROPN_POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore, get_string_id
@@ -821,7 +822,9 @@ def _surnames_alone(docs: list[Doc], mentions: list[list[ActorSpan]]) -> list[li
         by_token = {i: m for m in found for i in m.token_ids}
         full = {m.span.end - 1: m for m in found if m.kind == "official" and len(m.span) >= 2}
         added = []
-        for token in doc:
+        # only an official's last word or a proper noun can matter: read from the parse's arrays, without a Token per word
+        propn = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN_POS]
+        for token in (doc[i] for i in sorted(full.keys() | set(propn))):
             if token.i in full:
                 last = token.text
                 if len(last) >= 3 and last.isalpha() and last.istitle():

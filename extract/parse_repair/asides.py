@@ -542,8 +542,8 @@ def accompaniment_read_on_last_noun(doc: Doc, lexicon: Lexicon) -> None:
     accompaniment (accompaniment_participles) set off by a comma says who stood beside the clause's subject, but the
     parser hangs it on the noun before the comma (the place, the plan). It belongs to the clause's verb. ("Sirte,
     held by the LNA" keeps its participle: holding is no accompaniment.)"""
-    for participle in doc:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i == 0 or doc[participle.i - 1].text != ",":
+    for participle in (doc[i + 1] for i in _index(doc, lexicon).commas if i + 1 < len(doc)):
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
             continue
         if participle.lemma_.lower() not in lexicon.accompaniment_participles:
             continue

@@ -1036,7 +1036,8 @@ def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
     phrase where the phrase stood (with the determiner). The noun after the comma is the name's next conjunct when a
     list goes on after it ("Tunisian forces and Algeria"); otherwise, when the noun the preposition is on has a list
     going on after the noun ("..., and Turkish backing"), the noun is that list's member. With neither, nothing changes."""
-    for name in [t for t in doc if t.pos_ == "PROPN" and t.dep_ in ("preconj", "nmod", "compound")]:
+    before_commas = (doc[i - 1] for i in _index(doc, lexicon).commas if i > 0)
+    for name in [t for t in before_commas if t.pos_ == "PROPN" and t.dep_ in ("preconj", "nmod", "compound")]:
         after = name.i + 1
         det = name.head if name.dep_ == "preconj" and name.head.pos_ == "DET" else None
         noun = det.head if det is not None else name.head

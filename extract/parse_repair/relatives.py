@@ -4,6 +4,8 @@ or a clause of its own.
 """
 from __future__ import annotations
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
@@ -23,7 +25,7 @@ def contact_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
     names its subject; the noun is the missing object. A verb followed by its own object ("last year Russia
     backed Haftar") is a clause, a time noun before the names is not what the clause describes, and a verb
     the parser made the sentence's main verb stays so ("in the meantime Egypt warned against it")."""
-    for noun in doc:
+    for noun in (doc[i] for i in _before_names(doc)):
         start = _phrase_start(noun, lexicon)
         if start is None:
             continue
@@ -51,6 +53,15 @@ def contact_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
             # a shape the mending did not foresee: the parser's reading stays
             for token, (head, dep, tag, pos) in zip(sent, saved):
                 token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+
+
+def _before_names(doc: Doc) -> list[int]:
+    """Where a noun (or an adjective the tagger made of one) stands right before a name, a demonym or "the": the
+    only places a list of names can follow it. Read from the parse's arrays, without a Python Token for each word
+    of the paragraph (which costs more than the repair)."""
+    the = doc.vocab.strings["the"]
+    rows = doc.to_array([POS, LOWER]).tolist() if len(doc) else []
+    return [i for i in range(len(rows) - 1) if rows[i][0] in (NOUN, ADJ) and (rows[i + 1][0] in (PROPN, ADJ) or rows[i + 1][1] == the)]
 
 
 def _mend(doc: Doc, start: int, noun: Token, members: list[tuple[int, int]], between: list[Token], verb: Token, aside: Token | None) -> None:

@@ -3,7 +3,7 @@ read as an adjective, a name read as an auxiliary, a hyphen compound or prefixed
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -198,8 +198,10 @@ def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"troops are deployed near Sirte siding with Haftar": an -ing cue verb read as a noun
     with a name as its compound; the name is the preposition's object and the participle
     describes the clause (an adverbial clause of the main verb)."""
-    for token in doc:
-        if not token.lower_.endswith("ing") or token.tag_ != "NN" or token.dep_ != "pobj":
+    nn, pobj = doc.vocab.strings["NN"], doc.vocab.strings["pobj"]
+    rows = doc.to_array([TAG, DEP]).tolist() if len(doc) else []
+    for token in (doc[i] for i, (tag, dep) in enumerate(rows) if tag == nn and dep == pobj):  # no Token per word
+        if not token.lower_.endswith("ing"):
             continue
         stem = token.lemma_.lower()[:-3]
         if stem not in lexicon.verbs and f"{stem}e" not in lexicon.verbs:
