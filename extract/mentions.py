@@ -228,6 +228,8 @@ class MentionFinder:
             noun = _modified_noun(span.root) if kind == "demonym" and not self._qualifies_participle(span) else None
             if noun is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
+            if noun is not None and any(t.lemma_.lower() in self._lexicon.non_state_nouns for t in doc[span.end : noun.i]):
+                continue  # so are "Chadian rebel groups" and "Sudanese militia leaders": the state's enemies or no one's
             if noun is not None and self._describes_named_group(span, actor_id, noun, kept):
                 continue
             mentions.append(ActorSpan(actor_id, kind, span))

@@ -521,3 +521,50 @@ def test_a_demonym_on_an_organisation_noun_a_group_names_is_the_group_s_descript
 )
 def test_a_capitalised_name_of_common_words_is_the_actor_s_only_written_so(text: str) -> None:
     assert "LNA" not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("The LNA clashed with Chadian rebel groups near Murzuq.", "Chad"),
+        ("Haftar hired Sudanese militia leaders and their men.", "Sudan"),
+        ("Ankara flew in hundreds of Syrian opposition fighters, reportedly.", "Syria"),
+        ("Russian and Chadian rebel commanders met in Jufra.", "Chad"),
+    ],
+)
+def test_a_demonym_on_a_non_state_word_before_the_noun_is_not_the_state(text: str, state: str) -> None:
+    # a rebel group, a militia or an opposition is the state's enemy or no one's, wherever the word stands
+    assert state not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("Egyptian armed forces held drills on the border.", "Egypt"),
+        ("Chadian army units clashed with rebels.", "Chad"),
+        ("The Sudanese government condemned the raid.", "Sudan"),
+    ],
+)
+def test_a_demonym_on_the_state_s_own_forces_stays_the_state(text: str, state: str) -> None:
+    assert state in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("FACT rebels crossed into Chad from Libya.", ["FACT", "Chad"]),
+        ("Chad said FACT had bases in the Fezzan.", ["Chad", "FACT"]),
+        ("In fact, Chad denied it.", ["Chad"]),  # the English word is not the acronym
+    ],
+)
+def test_the_chadian_rebels_acronym_is_read_in_capitals_only(text: str, expected: list[str]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "date,actor",
+    [("2020-07-01", "GNA"), ("2021-02-04", "GNA"), ("2021-02-05", "GNU"), ("2021-03-01", "GNU"), ("2021-06-01", "GNU")],
+)
+def test_the_unity_government_s_name_is_dbeibah_s_from_his_election(date: str, actor: str) -> None:
+    # chosen in Geneva on 5 February 2021, his government was "the Government of National Unity" before it took office
+    assert ("Government of National Unity", actor) in mentions("The Government of National Unity met.", date)

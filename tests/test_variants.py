@@ -181,7 +181,7 @@ def test_each_kind_of_name_replaces_an_argument_and_keeps_its_id(generator: Vari
 def test_a_dated_alias_comes_with_a_date_inside_its_window(generator: VariantGenerator) -> None:
     variants = generator.variants(case("Turkey backs the GNA.", ("Turkey", S, "GNA")))
     dated = [v for v in variants if v.transformation == "dated alias for patient"]
-    assert ("Turkey backs the Government of National Unity.", "2021-03-14") in [(v.text, v.date) for v in dated]
+    assert ("Turkey backs the Government of National Unity.", "2021-02-04") in [(v.text, v.date) for v in dated]
     # Only dated aliases (not seats or metonyms, which name their actor in some roles only), a few per actor,
     # each at a date inside its window.
     windows = {a.name: a for a in generator.dictionary.actors["GNA"].dated_aliases}
@@ -385,7 +385,7 @@ def test_batched_extraction_gives_what_extract_relations_gives() -> None:
     texts = [
         ("Egypt backs Haftar.", ""),
         ("Egypt did not back Haftar.", ""),
-        ("Turkey backs the Government of National Unity.", "2021-03-14"),
+        ("Turkey backs the Government of National Unity.", "2021-02-04"),
         ("Haftar's offensive against the GNA stalled, while Russia urged Haftar to sign the ceasefire.", ""),
     ]
     found = extract_found(texts)
