@@ -1788,3 +1788,36 @@ def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> No
     name_read_as_modifier_across_comma(doc, LEXICON)
     if next(t.dep_ for t in doc if t.text == "GNA") == "pobj":  # the parser may read it right itself
         assert head_of(doc, "forces") in ("GNA", "of")
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Dbeibah called Turkey a true ally and friend of Libya.", ("GNU", "support", "Turkey")),  # a list as second object
+        ("Dbeibah called Turkey 'a true ally and friend'.", ("GNU", "support", "Turkey")),  # the same in scare quotes
+        ("Erdogan has repeatedly called Haftar a putschist and a pirate.", ("Turkey", "opposition", "LNA")),  # an apposition
+        ("Ankara openly considers the LNA's commander a war criminal and a coup plotter.", ("Turkey", "opposition", "LNA")),
+        ("Ankara repeatedly called Haftar a pirate and a threat to the region.", ("Turkey", "opposition", "LNA")),  # the object read into the predicate
+        ("Erdogan called Haftar and Hemedti a threat to the region.", ("Turkey", "opposition", "LNA")),
+    ],
+)
+def test_a_designation_s_long_predicate_is_the_object_s_predicate(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2021-04-12").itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan called Haftar, a putschist in his words, on the phone.",  # an apposition set off by commas
+        "Egypt called Haftar and the UAE a day later.",  # a list object and a time phrase
+        "Turkey gave the GNA drones and air defence systems.",  # no designation verb
+    ],
+)
+def test_a_second_object_that_is_no_designation_s_predicate_is_left_alone(text: str) -> None:
+    from extract.parse_repair import predicate_read_as_second_object
+
+    doc = parsed(text)
+    before = arcs(doc)
+    predicate_read_as_second_object(doc, LEXICON)
+    assert arcs(doc) == before

@@ -128,6 +128,8 @@ from extract.parse_repair.word_classes import (
     perfect_participle_read_as_adjective,
     postnominal_adjective,
     predicate_read_as_name_head,
+    predicate_read_as_second_object,
+    object_read_into_predicate,
     prefixed_verb_split,
     quantity_noun_before_cue,
     reduced_relative_read_as_verb,
@@ -361,5 +363,7 @@ REPAIRS = (
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,
     verb_read_as_modifier,
+    predicate_read_as_second_object,
+    object_read_into_predicate,
     prefixed_verb_split,  # last: the repairs before may hang a subject list on the prefix read as the verb
 )

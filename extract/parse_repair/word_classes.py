@@ -1051,3 +1051,52 @@ def _mend_bare_infinitive(doc: Doc, verb: Token, subject: Token, infinitive: Tok
         if word.head.i < verb.i + 1 or word.head.i >= subject.i:
             possessor = doc[word.i + 1].tag_ == "POS"
             _reattach(word, subject, "det" if word.tag_ == "DT" else "poss" if possessor or word.tag_ == "PRP$" else "compound")
+
+
+def predicate_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Dbeibah called Turkey a true ally and friend of Libya", "Erdogan has called Haftar a putschist and a pirate":
+    after a designation verb's object, the small parser reads a long predicate (a list, an of-phrase) as a second
+    object, or as an apposition of the object with no comma, where it reads a short one as the object's predicate
+    (oprd). After an object of a designation verb (`designation_verbs`), a common noun that is a second object, or
+    an apposition with no punctuation before it, is the object's predicate ("called Turkey and Qatar ..." is a list:
+    conjuncts, no second object; "Haftar, a putschist," keeps its apposition)."""
+    dobj = doc.vocab.strings["dobj"]
+    positions = [i for i, dep in enumerate(doc.to_array(DEP).tolist() if len(doc) else []) if dep == dobj]  # no Token per word
+    by_verb: dict[int, list[Token]] = {}
+    for i in positions:
+        by_verb.setdefault(doc[i].head.i, []).append(doc[i])
+    for verb_at, objects_ in by_verb.items():
+        verb = doc[verb_at]
+        if verb.lemma_.lower() not in lexicon.designation_verbs or objects_[0].i < verb.i:
+            continue
+        first = objects_[0]
+        if len(objects_) == 2:
+            predicate = objects_[1]
+        elif len(objects_) == 1:
+            predicate = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+        else:
+            continue
+        if predicate is None or predicate.pos_ != "NOUN" or not first.i < predicate.left_edge.i:
+            continue
+        if doc[predicate.left_edge.i - 1].is_punct:
+            continue  # an apposition set off by a comma
+        object_end = max(t.i for t in first.subtree if not (predicate.left_edge.i <= t.i <= predicate.right_edge.i))
+        if object_end + 1 != predicate.left_edge.i:
+            continue  # something between the two that is neither's (a time phrase)
+        predicate.head, predicate.dep_ = verb, "oprd"
+
+
+def object_read_into_predicate(doc: Doc, lexicon: Lexicon) -> None:
+    """"Ankara repeatedly called Haftar a putschist", "called Haftar and Sarraj a threat": the parser may read a
+    designation verb's object as a modifier (nmod, compound) of the predicate after it, across the predicate's article.
+    A name cannot modify a noun across that noun's article: it is the verb's object, the noun its predicate."""
+    oprd = doc.vocab.strings["oprd"]
+    for predicate in [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist() if len(doc) else []) if dep == oprd]:
+        verb = predicate.head
+        if verb.lemma_.lower() not in lexicon.designation_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        article = next((c for c in predicate.children if c.dep_ == "det" and c.i < predicate.i), None)
+        name = next((c for c in predicate.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i > verb.i), None)
+        if article is None or name is None or name.right_edge.i >= article.i:
+            continue
+        name.head, name.dep_ = verb, "dobj"
