@@ -91,6 +91,7 @@ class Lexicon:
     authorship_verbs: frozenset[str]
     alongside_words: frozenset[str]
     non_state_nouns: frozenset[str]
+    personnel_nouns: frozenset[str]
     motion_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
@@ -517,6 +518,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         authorship_verbs=words("authorship_verbs"),
         alongside_words=words("alongside_words"),
         non_state_nouns=words("non_state_nouns"),
+        personnel_nouns=words("personnel_nouns"),
         motion_verbs=words("motion_verbs"),
         negating_verbs=words("negating_verbs"),
         refusal_verbs=words("refusal_verbs"),

@@ -1821,3 +1821,33 @@ def test_a_second_object_that_is_no_designation_s_predicate_is_left_alone(text: 
     before = arcs(doc)
     predicate_read_as_second_object(doc, LEXICON)
     assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Turkey gave the GNA drones.", ("Turkey", "support", "GNA")),
+        ("Last year Ankara quietly sent the GNA drones, officials said.", ("Turkey", "support", "GNA")),
+        ("The UAE has given the LNA weapons and money since 2016.", ("UAE", "support", "LNA")),
+    ],
+)
+def test_a_recipient_read_as_the_goods_modifier_is_the_recipient(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2020-06-15").itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent GNA troops home.",  # people: the GNA's troops
+        "Ankara gave the GNA's drones new engines.",  # a possessive
+        "Russia sold the Wagner jets to Haftar.",  # a recipient of its own
+    ],
+)
+def test_a_name_on_goods_that_is_no_recipient_is_left_alone(text: str) -> None:
+    from extract.parse_repair import recipient_read_as_goods_modifier
+
+    doc = parsed(text)
+    before = arcs(doc)
+    recipient_read_as_goods_modifier(doc, LEXICON)
+    assert arcs(doc) == before

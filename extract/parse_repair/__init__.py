@@ -130,6 +130,7 @@ from extract.parse_repair.word_classes import (
     predicate_read_as_name_head,
     predicate_read_as_second_object,
     object_read_into_predicate,
+    recipient_read_as_goods_modifier,
     prefixed_verb_split,
     quantity_noun_before_cue,
     reduced_relative_read_as_verb,
@@ -365,5 +366,6 @@ REPAIRS = (
     verb_read_as_modifier,
     predicate_read_as_second_object,
     object_read_into_predicate,
+    recipient_read_as_goods_modifier,
     prefixed_verb_split,  # last: the repairs before may hang a subject list on the prefix read as the verb
 )

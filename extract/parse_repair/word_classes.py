@@ -18,6 +18,7 @@ from extract.parse_repair.shared import (
     _is_cue_verb,
     LIST_CONJUNCTIONS,
     _list_head,
+    _list_member_end,
     _name_phrase_end,
     _name_start,
     _names_after,
@@ -1100,3 +1101,40 @@ def object_read_into_predicate(doc: Doc, lexicon: Lexicon) -> None:
         if article is None or name is None or name.right_edge.i >= article.i:
             continue
         name.head, name.dep_ = verb, "dobj"
+
+
+def recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey gave the GNA drones", "the UAE handed Haftar Chinese-made drones": after a verb of giving
+    (`transfer_verbs`), the parser reads the recipient's name at the start of the goods' phrase as a modifier
+    (compound, nmod) of the goods noun (`aid_nouns`) that is the verb's object, or of a word before it. A verb of
+    giving with no other recipient (no dative, no "to" or "for" phrase) has that name as its recipient (dative) and
+    the goods as its object. "the GNA's drones" (a possessive) is left alone, and so are people
+    (`personnel_nouns`: "sent GNA troops home" are the GNA's troops)."""
+    dobj = doc.vocab.strings["dobj"]
+    for goods in [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist() if len(doc) else []) if dep == dobj]:
+        verb = goods.head
+        if verb.lemma_.lower() not in lexicon.transfer_verbs or goods.lemma_.lower() not in lexicon.aid_nouns or goods.i < verb.i:
+            continue
+        if goods.lemma_.lower() in lexicon.personnel_nouns:
+            continue  # "sent GNA troops home": the name before people is whose they are
+        if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for") and _names_in(c)) for c in verb.children):
+            continue  # a recipient of its own ("for months" is none)
+        start = goods.left_edge.i
+        article = doc[start] if doc[start].lower_ == "the" else None
+        end = _list_member_end(doc, start, goods.i)  # "the GNA", "the Government of National Accord"
+        if end is None or end >= goods.i + 1 or any(t.tag_ == "POS" for t in doc[start : goods.i]):
+            continue
+        name = next((t for t in doc[start:end] if t.pos_ == "PROPN" and not start <= t.head.i < end), None)  # the word hung outside
+        if name is None or name.dep_ not in ("compound", "nmod") or not end <= name.head.i <= goods.i:
+            continue
+        name.head, name.dep_ = verb, "dative"
+        for token in doc[start:end]:
+            if token.i != name.i and not start <= token.head.i < end:
+                token.head = name  # what the parser hung elsewhere stays inside the name
+        if article is not None:
+            article.head, article.dep_ = name, "det"
+
+
+def _names_in(phrase: Token) -> bool:
+    """Whether a phrase has a proper name in it."""
+    return any(t.pos_ == "PROPN" for t in phrase.subtree)
