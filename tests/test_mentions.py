@@ -526,7 +526,7 @@ def test_a_capitalised_name_of_common_words_is_the_actor_s_only_written_so(text:
 @pytest.mark.parametrize(
     "text,state",
     [
-        ("The LNA clashed with Chadian rebel groups near Murzuq.", "Chad"),
+        ("Haftar's forces fought Chadian rebel groups near Qatrun.", "Chad"),
         ("Haftar hired Sudanese militia leaders and their men.", "Sudan"),
         ("Ankara flew in hundreds of Syrian opposition fighters, reportedly.", "Syria"),
         ("Russian and Chadian rebel commanders met in Jufra.", "Chad"),

@@ -1793,8 +1793,8 @@ def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> No
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Dbeibah called Turkey a true ally and friend of Libya.", ("GNU", "support", "Turkey")),  # a list as second object
-        ("Dbeibah called Turkey 'a true ally and friend'.", ("GNU", "support", "Turkey")),  # the same in scare quotes
+        ("Sarraj called Ankara a loyal partner and friend of the Libyan people.", ("GNA", "support", "Turkey")),  # a list as second object
+        ("Sarraj called Ankara 'a loyal partner and friend'.", ("GNA", "support", "Turkey")),  # the same in scare quotes
         ("Erdogan has repeatedly called Haftar a putschist and a pirate.", ("Turkey", "opposition", "LNA")),  # an apposition
         ("Ankara openly considers the LNA's commander a war criminal and a coup plotter.", ("Turkey", "opposition", "LNA")),
         ("Ankara repeatedly called Haftar a pirate and a threat to the region.", ("Turkey", "opposition", "LNA")),  # the object read into the predicate

@@ -1055,7 +1055,7 @@ def _mend_bare_infinitive(doc: Doc, verb: Token, subject: Token, infinitive: Tok
 
 
 def predicate_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
-    """"Dbeibah called Turkey a true ally and friend of Libya", "Erdogan has called Haftar a putschist and a pirate":
+    """"Sarraj called Ankara a loyal partner and friend of the Libyan people", "Erdogan has called Haftar a putschist and a pirate":
     after a designation verb's object, the small parser reads a long predicate (a list, an of-phrase) as a second
     object, or as an apposition of the object with no comma, where it reads a short one as the object's predicate
     (oprd). After an object of a designation verb (`designation_verbs`), a common noun that is a second object, or
