@@ -1217,6 +1217,9 @@ def test_struct26_shapes_give_their_edge(text: str, edge: tuple | None, absent: 
         ("Pushed back the forces of the GNA, backed by Turkish drones, the attack of Haftar on the airport.", "forces", "Pushed", "attack"),
         # a thing first and someone after: the object first
         ("Took control the forces of the GNA, backed by Turkish drones, on the town of Gharyan.", "forces", "Took", "control"),
+        # an adverb before the verb, and a comma only later in the clause: the clause opens at the adverb
+        ("Strongly condemned the Arab League the Turkish intervention in Libya, and warned of its consequences.", "League", "condemned", "intervention"),
+        ("Also firmly rejected the Egyptian Foreign Ministry the maritime deal with the GNA, calling it void.", "Ministry", "rejected", "deal"),
     ],
 )
 def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
@@ -1295,6 +1298,8 @@ def test_a_verb_first_clause_read_by_phrases_hangs_its_parts(text: str, word: st
         "Met Haftar in Rome.",  # no partner the verb takes by this preposition
         "Clashed the forces of the GNA with the militias of Haftar, the ministry said.",  # a speaker after
         "Trained Russian mercenaries, the militias of Haftar advanced.",  # an adjective on a common noun
+        "Already weakened by the siege, the GNA asked Ankara for more drones.",  # adverbs before a participle clause
+        "Earlier, condemned by the Arab League, the Turkish deal drew fire.",
     ],
 )
 def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> None:
@@ -1323,6 +1328,7 @@ def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> No
         ("Sided the Egyptian President Sisi with Haftar in the conflict.", ("Egypt", "support", "LNA")),
         ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", ("Saudi Arabia", "opposition", "Turkey")),
         ("Ruled out the Turkish President Erdogan any talks with Haftar.", ("Turkey", "opposition", "LNA")),
+        ("Strongly condemned the Arab League the Turkish intervention in Libya, and warned of its consequences.", ("Arab League", "opposition", "Turkey")),
         ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", ("Egypt", "support", "LNA")),
     ],
 )

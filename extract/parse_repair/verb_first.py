@@ -156,11 +156,23 @@ def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
     while i < sent.end:
         if not (doc[i].pos_ in ADJUNCT_STARTS or doc[i].head.lemma_.lower() in lexicon.time_nouns):
             break
+        if _adverbs_before_verb(doc, i, sent.end):
+            break  # "Strongly condemned Egypt ..., and warned ...": the clause starts here, not after the comma
         comma = next((t.i for t in doc[i : sent.end] if t.lower_ == ","), None)
         if comma is None:
             break
         i = comma + 1
     return i
+
+
+def _adverbs_before_verb(doc: Doc, i: int, end: int) -> bool:
+    """Whether the words at i are adverbs right before a verb in the past or third person ("Strongly
+    condemned", "Also firmly rejected"): an adverb of the clause's verb, no phrase set off before the clause
+    ("Earlier this week, ...", "Also on Sunday, ..."), which runs to a comma the verb's clause only has later."""
+    k = i
+    while k < end and doc[k].pos_ == "ADV":
+        k += 1
+    return i < k < end and doc[k].tag_ in ("VBD", "VBN", "VBZ")
 
 
 def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
