@@ -123,6 +123,9 @@ REPAIRED = [
     (sides_named_apart, "Russia held talks with Haftar on one side and Sarraj on the other.", "Sarraj", "Haftar"),
     (by_phrase_to_event_noun, "The GNA repelled a renewed offensive by the LNA on Monday.", "by", "offensive"),
     (by_phrase_to_event_noun, "The GNA came under heavy attack last spring by Haftar's forces.", "by", "attack"),
+    # the doer named in the of-phrase of a group noun, before the target (translated press)
+    (by_phrase_to_event_noun, "Italy condemned the shelling by the militias of Haftar on the suburbs of the capital.", "by", "shelling"),
+    (by_phrase_to_event_noun, "The ministry denounced in a statement the bombardment by aggressor forces of the LNA on the airport.", "by", "bombardment"),
     (colon_list_to_role_noun, "Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", "UAE", "enemies"),
     (colon_list_to_role_noun, "Sarraj accused Haftar, who is armed by his foreign patrons: the UAE and Egypt, of war crimes.", "UAE", "patrons"),
     (fronted_participle_list, "Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Haftar", "pushed"),
@@ -381,6 +384,9 @@ LEFT_ALONE_BY = [
     (verb_before_fronted_phrase_read_as_modifier, "The weapons supplied by the UAE to the LNA arrived in Benghazi, said the spokesman."),
     (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
     (object_read_into_fronted_phrase, "Egypt met with Haftar the same day."),  # a time phrase
+    # no people in the by-phrase: a manner or an order, not the event's doer
+    (by_phrase_to_event_noun, "The GNA condemned the attack by order of the Turkish command."),
+    (by_phrase_to_event_noun, "The LNA repelled the assault by means of Russian jammers."),
     (preposition_read_as_adverb, "Egypt is next to Libya."),  # no verb of its own to take it
     (particle_of_nominal_read_on_verb, "The LNA kept the building up for a week."),  # no phrasal cue verb, no of-phrase
     (preposition_read_as_adverb, "Haftar's next move is to attack Tripoli."),  # not an adverb before "to"
@@ -1794,3 +1800,31 @@ def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> No
     name_read_as_modifier_across_comma(doc, LEXICON)
     if next(t.dep_ for t in doc if t.text == "GNA") == "pobj":  # the parser may read it right itself
         assert head_of(doc, "forces") in ("GNA", "of")
+
+
+# The doer of an event noun in a by-phrase whose group noun names it by "of" ("by the militias of Haftar"): the
+# by-phrase is the event's, and the of-phrase stays the group's (not the event's patient).
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The Government of National Accord denounced the shelling by the militias of Haftar on the suburbs of Tripoli.", ("GNA", "opposition", "LNA")),
+        ("Rome strongly condemned the new offensive by the forces of Khalifa Haftar against the capital.", ("Italy", "opposition", "LNA")),
+        ("The shelling by the militias of Haftar on Tripoli, which the UN deplored, killed ten civilians.", ("LNA", "opposition", "GNA")),
+    ],
+)
+def test_a_by_phrase_of_a_group_named_by_of_is_the_events(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        # the one named in the doer's of-phrase is no patient of the event
+        ("The shelling by the militias of Haftar on Tripoli killed ten civilians.", ("GNA", "opposition", "LNA")),
+        ("The GNA condemned the attack by order of the Turkish command.", ("GNA", "opposition", "Turkey")),
+    ],
+)
+def test_a_by_phrase_of_a_group_gives_no_reversed_or_manner_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge not in found, found

@@ -28,7 +28,8 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
 
 def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"repelled a renewed offensive by the LNA on Monday", "came under heavy attack
-    last spring by Haftar's forces": the parser hangs "by Y" on the verb (as its agent or
+    last spring by Haftar's forces", "condemned the shelling by the militias of Haftar on the
+    suburbs" (translated press: the doer before the target): the parser hangs "by Y" on the verb (as its agent or
     a prep) although the verb is active, or on the place the event is aimed at ("repelled a
     ground assault on the base by the GNA"); it belongs to the event noun before it."""
     for by in (doc[i] for i in _index(doc, lexicon).by):
@@ -38,7 +39,7 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
         if verb.pos_ in ("NOUN", "PROPN") and not _is_event_noun(verb, lexicon) and verb.dep_ == "pobj":
             holder = verb.head.head  # "an assault [on the base] by the GNA": past the place to what holds it
             if _is_event_noun(holder, lexicon):
-                if any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+                if any(_names_someone(p) or _group_of_someone(p, lexicon) for p in by.children if p.dep_ == "pobj"):
                     _reattach(by, holder, "prep")
                 continue
             verb = holder
@@ -53,7 +54,8 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
             for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
             if _is_event_noun(t, lexicon)
         ]
-        if nouns and any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+        # "by Haftar's forces", or "by the aggressor forces of Haftar" (the one named in the of-phrase)
+        if nouns and any(_names_someone(p) or _group_of_someone(p, lexicon) for p in by.children if p.dep_ == "pobj"):
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
 
 
@@ -91,6 +93,14 @@ def _names_someone_by_of(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_someone(o) for o in c.children if o.dep_ == "pobj") for c in noun.children)
 
 
+def _group_of_someone(noun: Token, lexicon: Lexicon) -> bool:
+    """"by the aggressor forces of Haftar", "by militias of the LNA": a group noun of the lexicon (forces,
+    militias, the sides) whose of-phrase names someone; not "by order of the command", "by means of drones"."""
+    base = noun.lemma_.lower()
+    group = base in lexicon.non_state_nouns or base in lexicon.unnamed_group_nouns or base in lexicon.side_nouns
+    return group and _names_someone_by_of(noun)
+
+
 def _event_noun_by_tag(token: Token, lexicon: Lexicon) -> bool:
     """An event noun of the lexicon by its tag (NN, NNS): "strikes" keeps a verb's coarse tag in some parses."""
     cue = lexicon.nouns.get(token.lemma_.lower())
@@ -109,7 +119,8 @@ def patient_prep_on_agent(doc: Doc, lexicon: Lexicon) -> None:
         roles = lexicon.nouns[event.lemma_.lower()].preps
         # "by Haftar's forces, Sudan and Chad on the GNA": on the list's last member too
         for agent in (a for c in by.children if c.dep_ == "pobj" for a in (c, *c.conjuncts)):
-            for prep in [c for c in agent.children if c.dep_ == "prep" and roles.get(c.lower_) == "patient"]:
+            # (not "of": "by the militias of Haftar" names the agent's own, the patient's of-phrase comes before "by")
+            for prep in [c for c in agent.children if c.dep_ == "prep" and c.lower_ != "of" and roles.get(c.lower_) == "patient"]:
                 if agent.lemma_.lower() not in lexicon.nouns:
                     _reattach(prep, event, "prep")
 
