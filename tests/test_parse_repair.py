@@ -207,6 +207,9 @@ REPAIRED = [
     (noun_prep_read_on_verb, "Turkey's support for the GNA reflects its hostility to Haftar.", "to", "hostility"),
     (list_read_as_second_object, "Germany hosted a conference with the participation of Russia, Turkish officials and France.", "officials", "Russia"),
     (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
+    # the agent first in an of-phrase (translated press): the preposition after it is still the noun's
+    (noun_prep_read_on_verb, "Macron confirmed the support of France to the Government of National Unity.", "to", "support"),
+    (noun_prep_read_on_verb, "The minister underlined on Sunday the backing of Egypt to the parliament in Tobruk.", "to", "backing"),
     # an apposition as the aside, a fronted phrase before the subject, two asides, an auxiliary after them
     (subject_before_aside, "Algeria, a neighbour, hosted talks between the GNA and the LNA.", "Algeria", "hosted"),
     (subject_before_aside, "On Tuesday, the Emirates, together with Egypt, armed Haftar's forces.", "Emirates", "armed"),
@@ -398,6 +401,8 @@ LEFT_ALONE_BY = [
     # the verb is a cue of its own with that preposition ("blame X on Y"), or carries the noun ("sent support to")
     (noun_prep_read_on_verb, "The GNA blamed the attack on Haftar's forces."),
     (noun_prep_read_on_verb, "Russia sent support to the LNA."),
+    (noun_prep_read_on_verb, "Russia sent the support of its air force to the LNA."),  # a verb of sending keeps it
+    (noun_prep_read_on_verb, "Egypt explained the position of Cairo to the GNA."),  # no cue noun taking "to"
     # a second object with no name joined to it: not a list of names
     (list_read_as_second_object, "Turkey gave drones to the GNA, money and arms."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
@@ -1826,5 +1831,33 @@ def test_a_by_phrase_of_a_group_named_by_of_is_the_events(text: str, edge: tuple
     ],
 )
 def test_a_by_phrase_of_a_group_gives_no_reversed_or_manner_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge not in found, found
+
+
+# "the support of X to Y" (translated press: the agent in an of-phrase, the recipient after it) under a verb that
+# carries no cue: the recipient's preposition is the noun's, whatever clause the verb is in.
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Paris received Menfi, to whom Emmanuel Macron confirmed the support of France to the Government of National Accord.", ("France", "support", "GNA")),
+        ("The Egyptian minister underlined the backing of Egypt to the House of Representatives and its speaker.", ("Egypt", "support", "HoR")),
+        ("Erdogan, in a call with Sarraj, confirmed the full support of Ankara to the Government of National Accord.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_support_of_an_agent_to_a_recipient_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        # the one of the of-phrase is the agent, never the recipient; a non-cue noun gives nothing
+        ("Macron confirmed the support of France to the Government of National Accord.", ("GNA", "support", "France")),
+        ("Egypt explained the position of Cairo to the Government of National Accord.", ("Egypt", "support", "GNA")),
+    ],
+)
+def test_support_of_an_agent_to_a_recipient_gives_no_reversed_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge not in found, found

@@ -359,7 +359,9 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     """"Turkey's support for the GNA reflects its hostility to Haftar", "underscores Ankara's commitment to
     Sarraj": the parser hangs the preposition after a cue noun object on the verb. When the verb is no cue
     and carries no cue (not a light, transfer or prepositional light verb) and the noun right before the
-    preposition is its object and a cue taking that preposition, the phrase is the noun's."""
+    preposition is its object and a cue taking that preposition, the phrase is the noun's. Translated press
+    names the agent first in an of-phrase ("confirmed the support of France to the GNU"): a preposition right
+    after the noun's own of-phrase is the noun's too."""
     carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
     for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
         verb_lemma = verb.lemma_.lower()
@@ -369,6 +371,8 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
         if obj is None or obj.i + 1 >= len(doc):
             continue
         prep = doc[obj.i + 1]
+        if prep.lower_ == "of" and prep.head.i == obj.i and prep.right_edge.i + 1 < len(doc):
+            prep = doc[prep.right_edge.i + 1]  # past "of France" in "the support of France to the GNU"
         if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
             _reattach(prep, obj, "prep")
 
