@@ -210,6 +210,9 @@ REPAIRED = [
     # the agent first in an of-phrase (translated press): the preposition after it is still the noun's
     (noun_prep_read_on_verb, "Macron confirmed the support of France to the Government of National Unity.", "to", "support"),
     (noun_prep_read_on_verb, "The minister underlined on Sunday the backing of Egypt to the parliament in Tobruk.", "to", "backing"),
+    # a cue noun as the verb's prepositional object ("insisted on", the calque "stressed on")
+    (noun_prep_read_on_verb, "Sisi insisted on the Egyptian support to the Libyan parliament.", "to", "support"),
+    (noun_prep_read_on_verb, "The envoy spoke at length about the Turkish support to the Government of National Accord.", "to", "support"),
     # an apposition as the aside, a fronted phrase before the subject, two asides, an auxiliary after them
     (subject_before_aside, "Algeria, a neighbour, hosted talks between the GNA and the LNA.", "Algeria", "hosted"),
     (subject_before_aside, "On Tuesday, the Emirates, together with Egypt, armed Haftar's forces.", "Emirates", "armed"),
@@ -403,6 +406,8 @@ LEFT_ALONE_BY = [
     (noun_prep_read_on_verb, "Russia sent support to the LNA."),
     (noun_prep_read_on_verb, "Russia sent the support of its air force to the LNA."),  # a verb of sending keeps it
     (noun_prep_read_on_verb, "Egypt explained the position of Cairo to the GNA."),  # no cue noun taking "to"
+    (noun_prep_read_on_verb, "The minister spoke about the attack to reporters in Tripoli."),  # "attack" takes no "to"
+    (noun_prep_read_on_verb, "The GNA relied on Turkish support to repel the LNA."),  # an infinitive, no preposition
     # a second object with no name joined to it: not a list of names
     (list_read_as_second_object, "Turkey gave drones to the GNA, money and arms."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
@@ -1843,6 +1848,7 @@ def test_a_by_phrase_of_a_group_gives_no_reversed_or_manner_edge(text: str, edge
         ("Paris received Menfi, to whom Emmanuel Macron confirmed the support of France to the Government of National Accord.", ("France", "support", "GNA")),
         ("The Egyptian minister underlined the backing of Egypt to the House of Representatives and its speaker.", ("Egypt", "support", "HoR")),
         ("Erdogan, in a call with Sarraj, confirmed the full support of Ankara to the Government of National Accord.", ("Turkey", "support", "GNA")),
+        ("President Sisi received Aguila Saleh in Cairo and stressed on the Egyptian support to the House of Representatives.", ("Egypt", "support", "HoR")),
     ],
 )
 def test_support_of_an_agent_to_a_recipient_gives_its_edge(text: str, edge: tuple) -> None:

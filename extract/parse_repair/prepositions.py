@@ -361,13 +361,16 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     and carries no cue (not a light, transfer or prepositional light verb) and the noun right before the
     preposition is its object and a cue taking that preposition, the phrase is the noun's. Translated press
     names the agent first in an of-phrase ("confirmed the support of France to the GNU"): a preposition right
-    after the noun's own of-phrase is the noun's too."""
+    after the noun's own of-phrase is the noun's too, as is one after a verb's prepositional object ("insisted on
+    the Egyptian support to the parliament", and the calque "stressed on the support to ...")."""
     carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
     for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
         verb_lemma = verb.lemma_.lower()
         if verb_lemma in lexicon.verbs or verb_lemma in carriers:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            obj = _prepositional_object(verb)
         if obj is None or obj.i + 1 >= len(doc):
             continue
         prep = doc[obj.i + 1]
@@ -375,6 +378,23 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
             prep = doc[prep.right_edge.i + 1]  # past "of France" in "the support of France to the GNU"
         if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
             _reattach(prep, obj, "prep")
+
+
+# Prepositions a verb of speech or attention takes its object with ("insisted on", "spoke about"; translated
+# press: "stressed on", "affirmed on"): the noun after one is the verb's object in all but the label.
+OBJECT_PREPS = frozenset({"on", "upon", "about"})
+
+
+def _prepositional_object(verb: Token) -> Token | None:
+    """The cue-less verb's object given by a preposition right after it (past adverbs), when it has no direct one:
+    "support" in "stressed on the Egyptian support"."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in OBJECT_PREPS or doc[k].head.i != verb.i or doc[k].dep_ != "prep":
+        return None
+    return next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
 
 
 def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
