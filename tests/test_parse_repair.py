@@ -197,6 +197,9 @@ REPAIRED = [
     (patient_prep_on_agent, "Attacks by Haftar's forces on the GNA killed dozens.", "on", "Attacks"),
     (patient_prep_on_agent, "Repeated assaults by the militias against Turkish positions failed.", "against", "assaults"),
     (possessed_noun_read_as_object_conjunct, "Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign.", "rejection", "support"),
+    # joined to the verb, or to a participle set off after the first object
+    (possessed_noun_read_as_object_conjunct, "Qatar renewed its support to the Government of National Accord and its rejection of the aggression of Haftar.", "rejection", "support"),
+    (possessed_noun_read_as_object_conjunct, "Egypt stressed its support for the parliament, elected by the Libyans, and its condemnation of the Turkish intervention.", "condemnation", "support"),
     (subject_before_aside, "The UAE, together with Egypt, armed Haftar.", "UAE", "armed"),
     (speaker_before_colon, "Erdogan: Haftar is a putschist who cannot be trusted", "Erdogan", ":"),
     (verb_after_set_off_phrase, "GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold in the west.", "forces", "besieged"),
@@ -1865,5 +1868,33 @@ def test_support_of_an_agent_to_a_recipient_gives_its_edge(text: str, edge: tupl
     ],
 )
 def test_support_of_an_agent_to_a_recipient_gives_no_reversed_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge not in found, found
+
+
+# "renewed its support to X and its rejection of Y": the second possessed noun is the first's conjunct, and the first
+# noun's preposition ("to X") stays its own, so the rejection is not aimed at X.
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Qatar renewed its support to the Government of National Accord, recognised internationally, and its rejection of the aggression of the forces of Haftar.", ("Qatar", "opposition", "LNA")),
+        ("Algeria reaffirmed on Monday its backing to the Government of National Accord and its condemnation of the offensive of Haftar.", ("Algeria", "opposition", "LNA")),
+        ("Qatar renewed its support to the Government of National Accord and its rejection of the aggression of the forces of Haftar.", ("Qatar", "support", "GNA")),
+    ],
+)
+def test_a_second_possessed_object_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Qatar renewed its support to the Government of National Accord and its rejection of the aggression of the forces of Haftar.", ("Qatar", "opposition", "GNA")),
+        ("Qatar renewed its support to the Government of National Accord and its rejection of the aggression of the forces of Haftar.", ("GNA", "opposition", "LNA")),
+        ("Turkey renewed its support for the Government of National Accord and its forces advanced on Sirte.", ("Turkey", "opposition", "GNA")),
+    ],
+)
+def test_a_second_possessed_object_gives_no_edge_to_the_firsts_patient(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge not in found, found

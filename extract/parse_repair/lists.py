@@ -27,6 +27,7 @@ from extract.parse_repair.shared import (
     _reattach,
     _take_place,
     SUBORDINATORS,
+    _takes_prep,
 )
 
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
@@ -72,19 +73,37 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 
 def possessed_noun_read_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign": the parser
-    joins "its rejection" to the name inside the first noun's phrase; a possessed noun after "and"
-    parallels the possessed noun that phrase hangs on."""
+    joins "its rejection" to the name inside the first noun's phrase, or to the verb itself (or to a
+    participle set off after the object: "its support to the GNA, recognised internationally, and its
+    rejection of ..."); a possessed noun after "and" parallels the possessed noun that phrase hangs on."""
     for i in _index(doc, lexicon).conjunctions:
         if i + 1 >= len(doc) or doc[i + 1].lower_ not in POSSESSIVE_PRONOUNS or doc[i + 1].dep_ != "poss":
             continue
         noun = doc[i + 1].head
         name = noun.head
-        if noun.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.nouns:
+        if noun.dep_ != "conj" or noun.lemma_.lower() not in lexicon.nouns:
             continue
-        first = name.head.head  # "support" in "its support for the GNA"
-        if first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children):
+        if name.pos_ in ("PROPN", "NOUN") and name.dep_ == "pobj":
+            first = name.head.head  # "support" in "its support for the GNA"
+        elif name.pos_ == "VERB" and name.i < i:
+            first = _possessed_object(name)
+        else:
+            continue
+        if first is not None and first.pos_ == "NOUN" and first.i < i and any(c.dep_ == "poss" for c in first.children):
+            # the first noun's own preposition hung on the verb ("its support | to the GNA") is not the second's
+            for prep in [c for c in first.head.children if c.dep_ == "prep" and first.i < c.i < i and _takes_prep(first, c, lexicon)]:
+                _reattach(prep, first, "prep")
             _reattach(noun, first, "conj")
             _reattach(doc[i], first, "cc")
+
+
+def _possessed_object(verb: Token) -> Token | None:
+    """The object of a verb a possessed noun was joined to, or of the verb above a participle set off after that
+    object ("renewed its support to the GNA, legitimately recognised, and its ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"):
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj
 
 
 ONLY_WORD = frozenset({"only"})
