@@ -126,6 +126,8 @@ REPAIRED = [
     # the doer named in the of-phrase of a group noun, before the target (translated press)
     (by_phrase_to_event_noun, "Italy condemned the shelling by the militias of Haftar on the suburbs of the capital.", "by", "shelling"),
     (by_phrase_to_event_noun, "The ministry denounced in a statement the bombardment by aggressor forces of the LNA on the airport.", "by", "bombardment"),
+    # after a second patient joined to the event noun ("the shelling of X and the residence of Y by Z")
+    (by_phrase_to_event_noun, "The ministry condemned the shelling of its embassy and the residence of the ambassador by Haftar's forces.", "by", "shelling"),
     (colon_list_to_role_noun, "Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", "UAE", "enemies"),
     (colon_list_to_role_noun, "Sarraj accused Haftar, who is armed by his foreign patrons: the UAE and Egypt, of war crimes.", "UAE", "patrons"),
     (fronted_participle_list, "Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Haftar", "pushed"),
@@ -1822,6 +1824,7 @@ def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> No
     [
         ("The Government of National Accord denounced the shelling by the militias of Haftar on the suburbs of Tripoli.", ("GNA", "opposition", "LNA")),
         ("Rome strongly condemned the new offensive by the forces of Khalifa Haftar against the capital.", ("Italy", "opposition", "LNA")),
+        ("Condemned the Turkish Foreign Ministry the shelling of its embassy and the residence of the ambassador by the Haftar militias.", ("Turkey", "opposition", "LNA")),
         ("The shelling by the militias of Haftar on Tripoli, which the UN deplored, killed ten civilians.", ("LNA", "opposition", "GNA")),
     ],
 )

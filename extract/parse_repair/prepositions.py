@@ -38,6 +38,8 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
         verb = by.head
         if verb.pos_ in ("NOUN", "PROPN") and not _is_event_noun(verb, lexicon) and verb.dep_ == "pobj":
             holder = verb.head.head  # "an assault [on the base] by the GNA": past the place to what holds it
+            if not _is_event_noun(holder, lexicon) and holder.dep_ == "conj" and _is_event_noun(holder.head, lexicon):
+                holder = holder.head  # "the shelling of the embassy and [the residence of the envoy] by the LNA"
             if _is_event_noun(holder, lexicon):
                 if any(_names_someone(p) or _group_of_someone(p, lexicon) for p in by.children if p.dep_ == "pobj"):
                     _reattach(by, holder, "prep")
