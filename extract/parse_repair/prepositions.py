@@ -38,8 +38,8 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
         verb = by.head
         if verb.pos_ in ("NOUN", "PROPN") and not _is_event_noun(verb, lexicon) and verb.dep_ == "pobj":
             holder = verb.head.head  # "an assault [on the base] by the GNA": past the place to what holds it
-            if not _is_event_noun(holder, lexicon) and holder.dep_ == "conj" and _is_event_noun(holder.head, lexicon):
-                holder = holder.head  # "the shelling of the embassy and [the residence of the envoy] by the LNA"
+            if not _is_event_noun(holder, lexicon) and holder.dep_ == "conj":
+                holder = _event_over_conjunct(holder, lexicon) or holder
             if _is_event_noun(holder, lexicon):
                 if any(_names_someone(p) or _group_of_someone(p, lexicon) for p in by.children if p.dep_ == "pobj"):
                     _reattach(by, holder, "prep")
@@ -93,6 +93,17 @@ def agent_of_light_verb_passive(doc: Doc, lexicon: Lexicon) -> None:
 def _names_someone_by_of(noun: Token) -> bool:
     """"by the militias of Haftar", "by the forces of the GNA": a group noun whose of-phrase names someone."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_someone(o) for o in c.children if o.dep_ == "pobj") for c in noun.children)
+
+
+def _event_over_conjunct(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun a second patient is joined to, as the event's conjunct or as its of-object's: "the shelling
+    of the embassy and [the residence of the envoy]" (either way the parser joins "the residence")."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of":
+        first = first.head.head
+    return first if _is_event_noun(first, lexicon) else None
 
 
 def _group_of_someone(noun: Token, lexicon: Lexicon) -> bool:
