@@ -1241,6 +1241,9 @@ def test_struct26_shapes_give_their_edge(text: str, edge: tuple | None, absent: 
         # an adverb before the verb, and a comma only later in the clause: the clause opens at the adverb
         ("Strongly condemned the Arab League the Turkish intervention in Libya, and warned of its consequences.", "League", "condemned", "intervention"),
         ("Also firmly rejected the Egyptian Foreign Ministry the maritime deal with the GNA, calling it void.", "Ministry", "rejected", "deal"),
+        # a perfect auxiliary before the fronted verb
+        ("Has condemned the Egyptian Foreign Ministry the Turkish intervention in Libya.", "Ministry", "condemned", "intervention"),
+        ("Has also rejected Greece, in a statement on Sunday, the maritime memorandum of Ankara.", "Greece", "rejected", "memorandum"),
     ],
 )
 def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
@@ -1321,6 +1324,8 @@ def test_a_verb_first_clause_read_by_phrases_hangs_its_parts(text: str, word: st
         "Trained Russian mercenaries, the militias of Haftar advanced.",  # an adjective on a common noun
         "Already weakened by the siege, the GNA asked Ankara for more drones.",  # adverbs before a participle clause
         "Earlier, condemned by the Arab League, the Turkish deal drew fire.",
+        "Has Egypt backed Haftar in the war?",  # a question
+        "Had the GNA accepted the truce, the LNA would have stopped.",  # a condition: the subject after "had"
     ],
 )
 def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> None:
@@ -1350,6 +1355,7 @@ def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> No
         ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", ("Saudi Arabia", "opposition", "Turkey")),
         ("Ruled out the Turkish President Erdogan any talks with Haftar.", ("Turkey", "opposition", "LNA")),
         ("Strongly condemned the Arab League the Turkish intervention in Libya, and warned of its consequences.", ("Arab League", "opposition", "Turkey")),
+        ("Have rejected Egypt and Greece the memorandum signed between Ankara and the Government of National Accord.", ("Greece", "opposition", "Turkey")),
         ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", ("Egypt", "support", "LNA")),
     ],
 )

@@ -175,6 +175,20 @@ def _adverbs_before_verb(doc: Doc, i: int, end: int) -> bool:
     return i < k < end and doc[k].tag_ in ("VBD", "VBN", "VBZ")
 
 
+PERFECT_FORMS = frozenset({"has", "have", "had"})
+
+
+def _perfect_auxiliary(doc: Doc, i: int, end: int) -> bool:
+    """"Has accepted the GNA the call of the UN": a perfect auxiliary right before the past participle of a clause
+    that opens with its verb (past adverbs: "Has also condemned"); not "Has Egypt backed ...?", a question."""
+    if doc[i].lower_ not in PERFECT_FORMS or doc[i].pos_ != "AUX":
+        return False
+    k = i + 1
+    while k < end and doc[k].pos_ == "ADV":
+        k += 1
+    return k < end and doc[k].tag_ == "VBN" and doc[end - 1].text != "?"
+
+
 def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
     """"The aggression on Tripoli launched by Haftar, the GNA condemned it strongly", "Haftar, the GNA will
     fight him to the end": translated Arabic fronts the object as a topic and keeps a pronoun in its place; the
@@ -286,8 +300,8 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
     for sent in list(doc.sents):
         start = _after_fronted_adjuncts(doc, sent, lexicon)  # "On Sunday, announced the ministry ..."
         opened = start
-        while start < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly"):
-            start += 1  # "Strongly condemned Egypt ..."
+        while start < sent.end and ((doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly")) or _perfect_auxiliary(doc, start, sent.end)):
+            start += 1  # "Strongly condemned Egypt ...", "Has accepted the GNA ..."
         if start >= sent.end - 2:
             continue
         verb = doc[start]
@@ -709,8 +723,8 @@ def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
             continue
         start = _after_fronted_adjuncts(doc, sent, lexicon)
         opened = start
-        while start < sent.end and doc[start].pos_ == "ADV":
-            start += 1  # "Also condemned ...", "Strongly condemned ..."
+        while start < sent.end and (doc[start].pos_ == "ADV" or _perfect_auxiliary(doc, start, sent.end)):
+            start += 1  # "Also condemned ...", "Strongly condemned ...", "Has accepted ..."
         if start >= sent.end - 2:
             continue
         verb = doc[start]
