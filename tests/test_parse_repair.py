@@ -1907,3 +1907,31 @@ def test_a_second_possessed_object_gives_its_edge(text: str, edge: tuple) -> Non
 def test_a_second_possessed_object_gives_no_edge_to_the_firsts_patient(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge not in found, found
+
+
+# "accused A, B and C of breaches of the embargo agreed in Berlin": the participle describes the embargo; every
+# member of the list is accused, and none is the subject of "agreed".
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The German minister accused Turkey, Russia and the UAE of flagrant violations of the arms embargo agreed in Berlin.", ("Germany", "opposition", "Russia")),
+        ("The German minister accused Turkey, Russia and the UAE of flagrant violations of the arms embargo agreed in Berlin.", ("Germany", "opposition", "UAE")),
+        ("Egypt accused Turkey, Qatar and the GNA of breaches of the truce signed in Moscow.", ("Egypt", "opposition", "Qatar")),
+    ],
+)
+def test_a_list_before_a_participle_stays_the_object(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("The UN accused Turkey, Russia and the UAE of breaches of the arms embargo agreed in Berlin.", "agreed", "embargo", "acl"),
+        ("The UN accused Turkey, Russia and the UAE of breaches of the arms embargo agreed in Berlin.", "Turkey", "accused", "dobj"),
+        ("The UN accused Turkey, Russia and the UAE of breaches of the arms embargo agreed in Berlin.", "Russia", "Turkey", "conj"),
+    ],
+)
+def test_a_participle_after_a_listed_object_describes_the_noun_before_it(text: str, word: str, head: str, dep: str) -> None:
+    token = next(t for t in repaired(text) if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)

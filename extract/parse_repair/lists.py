@@ -191,6 +191,13 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if main.lemma_.lower() in lexicon.reporting_verbs and verb.i in {t.i for t in main.subtree}:
             continue  # the cue is what the reporting verb reports
+        if _participle_after_object(doc, subject, main):
+            # "accused Turkey, Russia and the UAE of breaches of the embargo agreed in Berlin": the list is the object
+            # (first, so that the embargo no longer hangs under "agreed"), and the embargo was agreed there
+            _reattach(subject, verb, "dobj")
+            _reattach(main, doc[main.i - 1], "acl")
+            main.tag_ = "VBN"
+            continue
         second = next((c for c in subject.children if c.dep_ == "conj" and c.i < main.i), None)
         if second is None or any(c.dep_ == "nsubj" and c.i != subject.i for c in main.children):
             continue
@@ -203,6 +210,18 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             # the first clause was hung on the second as its complement: the second is its conjunct
             top.head, top.dep_ = (top, "ROOT") if main.dep_ == "ROOT" else (main.head, main.dep_)
             _reattach(main, top, "conj")
+
+
+def _participle_after_object(doc: Doc, subject: Token, main: Token) -> bool:
+    """Whether the later verb a name was hung on is a past participle describing the noun right before it, a noun
+    inside the name's own phrase ("Turkey, Russia and the UAE of breaches of the embargo | agreed in Berlin"): no
+    clause of its own, whose subject the name would be."""
+    before = doc[main.i - 1]
+    if main.tag_ not in ("VBD", "VBN") or before.pos_ != "NOUN" or before.dep_ != "pobj":
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in main.children):
+        return False
+    return before.i in {t.i for t in subject.subtree}
 
 
 # Categories of verbs that only a speaker does: "said the deal was void and accused Ankara".
