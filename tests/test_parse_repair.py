@@ -244,6 +244,9 @@ REPAIRED = [
     (object_read_into_fronted_phrase, "The Turkish drones targeted with missiles the LNA positions in Tarhuna, said the ministry.", "positions", "targeted"),
     (object_read_into_fronted_phrase, "The Libyan Arab Armed Forces bombed with precise air strikes the positions of the mercenaries, the General Command announced.", "positions", "bombed"),
     (object_read_into_fronted_phrase, "Dendias met in Benghazi the commander Haftar to discuss the ceasefire.", "commander", "met"),
+    # a bare noun of manner before the guest of a verb of meeting, read as the guest's modifier
+    (object_read_into_fronted_phrase, "Moscow receives with hospitality Haftar and Sarraj for talks on a truce.", "Haftar", "receives"),
+    (object_read_into_fronted_phrase, "Moscow receives with hospitality Haftar and Sarraj for talks on a truce.", "hospitality", "with"),
     # the object read as the root, the name its subject
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "Forces", "targeted"),
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "frigate", "targeted"),
@@ -395,6 +398,7 @@ LEFT_ALONE_BY = [
     (verb_before_fronted_phrase_read_as_modifier, "The weapons supplied by the UAE to the LNA arrived in Benghazi, said the spokesman."),
     (verb_before_fronted_phrase_read_as_modifier, "The Turkish drones shot down over Tarhuna were a blow to the GNA."),
     (object_read_into_fronted_phrase, "Egypt met with Haftar the same day."),  # a time phrase
+    (object_read_into_fronted_phrase, "Putin met with army chief Haftar in Moscow."),  # a title, and "meet with"
     # no people in the by-phrase: a manner or an order, not the event's doer
     (by_phrase_to_event_noun, "The GNA condemned the attack by order of the Turkish command."),
     (by_phrase_to_event_noun, "The LNA repelled the assault by means of Russian jammers."),
@@ -1935,3 +1939,15 @@ def test_a_list_before_a_participle_stays_the_object(text: str, edge: tuple) -> 
 def test_a_participle_after_a_listed_object_describes_the_noun_before_it(text: str, word: str, head: str, dep: str) -> None:
     token = next(t for t in repaired(text) if t.text == word)
     assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Macron welcomed with warmth Haftar and Sarraj at the Elysee for talks on the crisis.", ("France", "mediation", "GNA")),
+        ("The Kremlin said Moscow receives with hospitality Haftar and Sarraj for the talks about a truce.", ("Russia", "mediation", "LNA")),
+    ],
+)
+def test_a_guest_after_a_phrase_of_manner_is_the_object(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

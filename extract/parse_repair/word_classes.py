@@ -287,6 +287,8 @@ def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
         noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
         if noun is None:
             continue
+        if _guest_read_into_manner_phrase(verb, phrase, noun, lexicon):
+            continue
         obj = next((c for c in noun.children if c.dep_ in OBJECT_READ_INTO_PHRASE and c.i > noun.i), None)
         if obj is None:
             obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > phrase.i), None)
@@ -299,6 +301,25 @@ def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
         if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
             continue  # "with air strikes ammunition": a bare noun may be the phrase's own
         _reattach(obj, verb, "dobj")
+
+
+def _guest_read_into_manner_phrase(verb: Token, phrase: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """"Moscow receives with hospitality Haftar and Sarraj": a verb of meeting or hosting whose phrase of manner, a
+    bare common noun, stands before the guest; the parser reads the noun as the name's modifier ("hospitality
+    Haftar"). The bare noun (no title: "met with army chief Haftar" names him) is the phrase's, the name the verb's
+    object; not a preposition the verb takes ("met with"). Mends it and says whether it did."""
+    doc = verb.doc
+    cue = lexicon.verbs.get(verb.lemma_.lower())
+    if verb.lemma_.lower() not in lexicon.meeting_verbs or noun.pos_ != "PROPN" or (cue is not None and phrase.lower_ in cue.preps):
+        return False
+    lead = doc[phrase.i + 1]
+    if lead.pos_ != "NOUN" or lead.dep_ != "compound" or lead.head.i != noun.i or not lead.text.islower() or lead.lower_ in lexicon.person_role_nouns:
+        return False
+    if any(t.pos_ != "PROPN" for t in doc[lead.i + 1 : noun.i]):
+        return False  # only the name's own words after the noun
+    _reattach(noun, verb, "dobj")
+    _reattach(lead, phrase, "pobj")
+    return True
 
 
 def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
