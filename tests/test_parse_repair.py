@@ -1951,3 +1951,26 @@ def test_a_participle_after_a_listed_object_describes_the_noun_before_it(text: s
 def test_a_guest_after_a_phrase_of_manner_is_the_object(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+# The nationality after its noun (translated press): the demonym is the noun's adjective, and what hangs on it the noun's.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("A delegation of officers Turkish visited Misrata on Monday.", "Turkish", "officers", "amod"),
+        ("The Emirates financed the deployment of mercenaries Russians of Wagner near Sirte.", "Russians", "mercenaries", "amod"),
+        ("The Emirates financed the deployment of mercenaries Russians of Wagner near Sirte.", "of", "mercenaries", "prep"),
+        ("Haftar received weapons Emirati through Egypt, the report says.", "Emirati", "weapons", "amod"),
+        # a demonym that opens the next phrase stays its own
+        ("The deal Turkish officials signed with the GNA angered Greece.", "Turkish", "officials", "amod"),
+    ],
+)
+def test_a_demonym_after_its_noun_is_its_adjective(text: str, word: str, head: str, dep: str) -> None:
+    token = [t for t in repaired(text) if t.text == word][-1]
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+def test_a_demonym_after_its_noun_stands_for_no_backer_of_its_own() -> None:
+    text = "The Emirates would have financed the deployment of mercenaries Russians of Wagner in Libya."
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert ("UAE", "support", "Russia") not in found, found

@@ -110,6 +110,7 @@ from extract.parse_repair.word_classes import (
     bare_infinitive_read_as_noun,
     BARE_INFINITIVE_FORMS,
     cue_verb_read_as_other,
+    demonym_after_noun,
     finite_verb_read_as_object,
     free_relative_designation,
     hyphen_noun_split,
@@ -361,5 +362,6 @@ REPAIRS = (
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,
     verb_read_as_modifier,
-    prefixed_verb_split,  # last: the repairs before may hang a subject list on the prefix read as the verb
+    prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
+    demonym_after_noun,
 )

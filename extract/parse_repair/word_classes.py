@@ -1070,3 +1070,32 @@ def _mend_bare_infinitive(doc: Doc, verb: Token, subject: Token, infinitive: Tok
         if word.head.i < verb.i + 1 or word.head.i >= subject.i:
             possessor = doc[word.i + 1].tag_ == "POS"
             _reattach(word, subject, "det" if word.tag_ == "DT" else "poss" if possessor or word.tag_ == "PRP$" else "compound")
+
+
+def demonym_after_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"a delegation of officers Turkish visited Misrata", "financed the deployment of mercenaries Russians of
+    Wagner": translated press puts the nationality after its noun (the order of Arabic and French); the parser
+    reads it as an apposition, a second object or a noun of its own, so the noun loses its nationality and what
+    hangs on it ("of Wagner"). A dictionary demonym (one word, no longer name) right after a lower-case common
+    noun, before no word it could modify itself, is that noun's adjective; a phrase hung on it is the noun's."""
+    spans = None
+    for i in _index(doc, lexicon).capitalised:
+        if i == 0 or i + 1 >= len(doc):
+            continue
+        word, noun = doc[i], doc[i - 1]
+        if noun.pos_ != "NOUN" or not noun.text.islower() or doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue  # "the deal Turkish officials signed": the demonym opens the next phrase
+        if word.head.i == noun.i and word.dep_ == "amod":
+            continue
+        if spans is None:
+            from extract.parse_repair.verb_first import _name_spans  # (the family that reads the names' kinds)
+
+            spans = _name_spans(doc)
+        span = spans.get(i)
+        if span is None or span[2] != "demonym" or span[:2] != (i, i + 1):
+            continue
+        for child in [c for c in word.children if c.dep_ == "prep"]:
+            _reattach(child, noun, "prep")
+        _reattach(word, noun, "amod")
+        if word.head.i == noun.i:
+            word.pos_, word.tag_ = "ADJ", "JJ"
