@@ -1974,3 +1974,29 @@ def test_a_demonym_after_its_noun_stands_for_no_backer_of_its_own() -> None:
     text = "The Emirates would have financed the deployment of mercenaries Russians of Wagner in Libya."
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert ("UAE", "support", "Russia") not in found, found
+
+
+# The verb's -ing form for its noun (translated press): "the supporting of Qatar for the GNA" is Qatar's support.
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The Qatari foreign minister reiterated, during his visit to Tripoli, the supporting of Qatar for the Government of National Accord.", ("Qatar", "support", "GNA")),
+        ("Ankara renewed on Sunday the supporting of Turkey to the Government of National Accord.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_a_gerund_for_its_noun_gives_the_nouns_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lemma",
+    [
+        ("Doha reiterated the supporting of Qatar for the GNA.", "support"),
+        ("Egypt accused Turkey of supporting of the militias.", "support"),  # no article: the verb, left as it is
+        ("The UN welcomed the meeting of Sarraj and Haftar.", "meeting"),  # a noun of its own
+    ],
+)
+def test_a_gerund_after_an_article_takes_its_nouns_lemma(text: str, lemma: str) -> None:
+    word = next(t for t in repaired(text) if t.lower_.endswith("ing") and t.lower_ != "during")
+    assert word.lemma_ == lemma

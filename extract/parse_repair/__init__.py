@@ -113,6 +113,7 @@ from extract.parse_repair.word_classes import (
     demonym_after_noun,
     finite_verb_read_as_object,
     free_relative_designation,
+    gerund_read_as_its_noun,
     hyphen_noun_split,
     name_read_as_auxiliary,
     noun_read_as_verb_after_object,
@@ -236,6 +237,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_before_aside": frozenset({","}),
     "verb_after_set_off_phrase": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
+    "gerund_read_as_its_noun": frozenset({"of"}),
 }
 
 
@@ -364,4 +366,5 @@ REPAIRS = (
     verb_read_as_modifier,
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
+    gerund_read_as_its_noun,
 )

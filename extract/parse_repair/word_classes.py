@@ -1099,3 +1099,25 @@ def demonym_after_noun(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(word, noun, "amod")
         if word.head.i == noun.i:
             word.pos_, word.tag_ = "ADJ", "JJ"
+
+
+OF_WORD = frozenset({"of"})
+
+
+def gerund_read_as_its_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"reiterated the supporting of Qatar for the GNA", "condemned the attacking of Tripoli by Haftar": translated
+    press names the act with the verb's -ing form where English has its noun ("the support of Qatar for"), and the
+    noun cue is not read. An -ing word after an article or possessive and before "of", that the lexicon does not
+    know as a noun, whose verb is a cue with a noun of the same form, is that noun."""
+    for of in (doc[i] for i in positions_in(doc, LOWER, OF_WORD)):
+        if of.i < 2:
+            continue
+        word = doc[of.i - 1]
+        if not word.lower_.endswith("ing") or word.lower_ in lexicon.nouns or of.head.i != word.i:
+            continue
+        if doc[word.i - 1].tag_ not in ("DT", "PRP$", "POS") and not any(c.dep_ in ("det", "poss") for c in word.children):
+            continue  # "for supporting of Haftar" is the verb (gerund_object_after_of)
+        stem = word.lower_[:-3]
+        base = next((b for b in (stem, f"{stem}e", stem[:-1] if stem[-2:-1] == stem[-1:] else None) if b and b in lexicon.nouns and b in lexicon.verbs), None)
+        if base is not None:
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", base
