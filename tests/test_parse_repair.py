@@ -93,7 +93,7 @@ from extract.parse_repair import (
     reporter_before_speaker,
     repair_parse,
 )
-from extract.parse_repair import hyphen_noun_split, sides_named_apart, verb_read_as_modifier
+from extract.parse_repair import hyphen_noun_split, place_after_goal_preposition, sides_named_apart, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
 LEXICON = load_lexicon()
@@ -413,6 +413,9 @@ LEFT_ALONE_BY = [
     # the verb is a cue of its own with that preposition ("blame X on Y"), or carries the noun ("sent support to")
     (noun_prep_read_on_verb, "The GNA blamed the attack on Haftar's forces."),
     (noun_prep_read_on_verb, "Russia sent support to the LNA."),
+    # a verb of motion takes "to"; an object that is no place is the preposition's
+    (place_after_goal_preposition, "Thousands took to the streets of Tripoli."),
+    (place_after_goal_preposition, "The GNA entered into talks with the LNA in Geneva."),
     (noun_prep_read_on_verb, "Russia sent the support of its air force to the LNA."),  # a verb of sending keeps it
     (noun_prep_read_on_verb, "Egypt explained the position of Cairo to the GNA."),  # no cue noun taking "to"
     (noun_prep_read_on_verb, "The minister spoke about the attack to reporters in Tripoli."),  # "attack" takes no "to"
@@ -1292,6 +1295,9 @@ def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: st
         ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", "Arabia", "Egypt", "conj"),
         ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", "backer", "Egypt", "appos"),
         ("Signed the delegations of the GNA, the LNA, and the HoR a ceasefire agreement.", "HoR", "GNA", "conj"),
+        # a verb that takes a place, its lone phrase before the goal preposition translated press gives the place
+        ("Entered the forces of the GNA to Tarhuna, a stronghold of Haftar, on Friday.", "forces", "Entered", "nsubj"),
+        ("Entered the forces of the GNA to Tarhuna, a stronghold of Haftar, on Friday.", "Tarhuna", "Entered", "dobj"),
         # a speaker after the clause stays the root and reports it
         ("Condemned the Turkish Foreign Ministry the shelling of the embassy by the LNA, the ministry said in a statement.", "Condemned", "said", "ccomp"),
     ],
@@ -2000,3 +2006,23 @@ def test_a_gerund_for_its_noun_gives_the_nouns_edge(text: str, edge: tuple) -> N
 def test_a_gerund_after_an_article_takes_its_nouns_lemma(text: str, lemma: str) -> None:
     word = next(t for t in repaired(text) if t.lower_.endswith("ing") and t.lower_ != "during")
     assert word.lemma_ == lemma
+
+
+# "entered to X" (translated press: the source's goal preposition): the place is the verb's object.
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The forces of the Government of Accord entered to Tarhuna, the last stronghold of Haftar in the west.", ("GNA", "opposition", "LNA")),
+        ("Entered the forces of the Government of Accord to Tarhuna, the last stronghold of Haftar, after the withdrawal of the militia.", ("GNA", "opposition", "LNA")),
+        ("Haftar's forces, backed by Russian mercenaries, entered into Tripoli on Friday, the ministry said.", ("LNA", "opposition", "GNA")),
+    ],
+)
+def test_a_place_after_a_goal_preposition_is_entered(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+def test_a_refused_entry_after_a_goal_preposition_gives_no_edge() -> None:
+    text = "The Turkish occupier and its mercenaries will not enter to Tripoli, said the commander."
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert ("Turkey", "opposition", "GNA") not in found, found

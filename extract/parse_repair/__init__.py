@@ -93,6 +93,7 @@ from extract.parse_repair.prepositions import (
     particle_of_nominal_read_on_verb,
     partner_prep_on_object,
     patient_prep_on_agent,
+    place_after_goal_preposition,
     possessive_of_name_with_of,
     prep_after_time_phrase,
     preposition_read_as_adverb,
@@ -238,6 +239,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "verb_after_set_off_phrase": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
     "gerund_read_as_its_noun": frozenset({"of"}),
+    "place_after_goal_preposition": frozenset({"to", "into"}),
 }
 
 
@@ -367,4 +369,5 @@ REPAIRS = (
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,
+    place_after_goal_preposition,
 )

@@ -693,3 +693,30 @@ def infinitive_read_into_adjunct_phrase(doc: Doc, lexicon: Lexicon) -> None:
             continue
         has_object = any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children)
         _reattach(infinitive, verb, "advcl" if has_object else "xcomp")
+
+
+def place_after_goal_preposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"the forces of the GNA entered to Tarhuna, the last stronghold of Haftar", "have entered into the city of
+    Sirte": translated press keeps its source's goal preposition ("dakhala ila") after a verb whose object is a
+    place, and the verb, a cue only with a place for its object, reads none. A verb of the lexicon that takes a
+    place as object (place_object; not a verb of motion, which takes "to": "took to the streets"), with no object,
+    whose "to" or "into" phrase right after it (past adverbs) names a place, has that place as its object."""
+    from extract.parse_repair.verb_first import GOAL_PREPS
+
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
+        base = verb.lemma_.lower()
+        cue = lexicon.verbs.get(base)
+        if cue is None or not cue.place_object or base in lexicon.motion_verbs or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in GOAL_PREPS and c.i > verb.i), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        between = {t.i for t in subject.subtree} if subject is not None else set()  # verb first: "Entered the GNA to"
+        if prep is None or any(t.pos_ != "ADV" and t.i not in between for t in doc[verb.i + 1 : prep.i]):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None or not (place.pos_ == "PROPN" or place.lemma_.lower() in lexicon.place_nouns):
+            continue
+        _reattach(place, verb, "dobj")
+        _reattach(prep, place, "case")

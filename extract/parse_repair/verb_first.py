@@ -178,6 +178,10 @@ def _adverbs_before_verb(doc: Doc, i: int, end: int) -> bool:
 PERFECT_FORMS = frozenset({"has", "have", "had"})
 
 
+# The goal prepositions translated press puts between a verb and the place it takes as object ("entered to Sirte").
+GOAL_PREPS = frozenset({"to", "into"})
+
+
 def _perfect_auxiliary(doc: Doc, i: int, end: int) -> bool:
     """"Has accepted the GNA the call of the UN": a perfect auxiliary right before the past participle of a clause
     that opens with its verb (past adverbs: "Has also condemned"); not "Has Egypt backed ...?", a question."""
@@ -845,7 +849,7 @@ def _read_verb_first(
             return None
     elif actor[0]:
         follow = _following_clause(doc, i, end, lemma, lexicon)
-        if follow is None and not _partner_phrase_after(doc, verb, lemma, first, parts, end, lexicon):
+        if follow is None and not _partner_phrase_after(doc, verb, lemma, first, parts, end, lexicon) and not _goal_phrase_after(doc, lemma, first, parts, lexicon):
             return None
         roles = {first.head: "nsubj"}
     else:
@@ -866,6 +870,17 @@ def _partner_phrase_after(doc: Doc, verb: Token, lemma: str, first: _Phrase, par
         return False
     comma = next((k for k in range(end - 1, verb.i, -1) if doc[k].text == ","), None)
     return comma is None or not any(t.dep_ == "ROOT" and t.lemma_.lower() in lexicon.reporting_verbs and t.i > comma for t in doc[comma + 1 : end])
+
+
+def _goal_phrase_after(doc: Doc, lemma: str, first: _Phrase, parts: list[tuple[_Phrase, str]], lexicon: Lexicon) -> bool:
+    """Whether a fronted verb that takes a place as its object (place_object: "enter"; not a verb of motion) has
+    its lone phrase followed by the goal preposition translated press gives that place ("Entered the forces of the
+    GNA to Tarhuna"): the phrase before it is who entered."""
+    cue = lexicon.verbs.get(lemma)
+    if cue is None or not cue.place_object or lemma in lexicon.motion_verbs:
+        return False
+    goal = next((p for p, role in parts if role == "prep" and p.start == first.end), None)
+    return goal is not None and doc[goal.start].lower_ in GOAL_PREPS
 
 
 def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) -> tuple[Token, str] | None:
