@@ -2026,3 +2026,23 @@ def test_a_refused_entry_after_a_goal_preposition_gives_no_edge() -> None:
     text = "The Turkish occupier and its mercenaries will not enter to Tripoli, said the commander."
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert ("Turkey", "opposition", "GNA") not in found, found
+
+
+# ", and the GNA blamed forces loyal to Haftar": a verb of accusing read as a participle on the noun after it is the
+# verb of a clause joined to the first; the name is its subject, not the noun's modifier.
+@pytest.mark.parametrize(
+    "text,edge,absent",
+    [
+        ("A drone hit a school in Tripoli late on Saturday, and the GNA blamed forces loyal to Haftar, who denied it.", ("GNA", "opposition", "LNA"), ("GNA", "support", "LNA")),
+        ("Shells hit the airport on Monday, and the GNA accused fighters loyal to Haftar.", ("GNA", "opposition", "LNA"), ("GNA", "support", "LNA")),
+    ],
+)
+def test_a_speech_act_after_and_is_a_clause_of_its_own(text: str, edge: tuple, absent: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found and absent not in found, found
+
+
+def test_a_sponsor_participle_after_and_stays_a_modifier() -> None:
+    doc = repaired("The LNA attacked the airport, and the UAE backed forces advanced.")
+    backed = next(t for t in doc if t.text == "backed")
+    assert backed.dep_ != "conj" or backed.head.text != "attacked"

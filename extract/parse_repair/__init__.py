@@ -137,6 +137,7 @@ from extract.parse_repair.word_classes import (
     relative_without_passive_auxiliary,
     resumptive_pronoun_in_relative_clause,
     seat_read_as_verbs_place,
+    speech_act_read_as_modifier_after_and,
     subject_swallowed_by_fronted_phrase,
     verb_after_set_off_phrase,
     verb_before_fronted_phrase_read_as_modifier,
@@ -240,6 +241,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "prep_after_apposition": frozenset({","}),
     "gerund_read_as_its_noun": frozenset({"of"}),
     "place_after_goal_preposition": frozenset({"to", "into"}),
+    "speech_act_read_as_modifier_after_and": frozenset({"and"}),
 }
 
 
@@ -370,4 +372,5 @@ REPAIRS = (
     demonym_after_noun,
     gerund_read_as_its_noun,
     place_after_goal_preposition,
+    speech_act_read_as_modifier_after_and,
 )

@@ -1121,3 +1121,38 @@ def gerund_read_as_its_noun(doc: Doc, lexicon: Lexicon) -> None:
         base = next((b for b in (stem, f"{stem}e", stem[:-1] if stem[-2:-1] == stem[-1:] else None) if b and b in lexicon.nouns and b in lexicon.verbs), None)
         if base is not None:
             word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", base
+
+
+def speech_act_read_as_modifier_after_and(doc: Doc, lexicon: Lexicon) -> None:
+    """"A strike killed 30 cadets, and the GNA blamed forces loyal to Haftar": after ", and" the tagger reads the
+    new clause's past verb of accusing, rejecting or protesting as a participle on the noun after it ("the GNA
+    blamed forces" one noun phrase, the first verb's object), so the name is read as the noun's modifier. Such a
+    verb (verbal_categories: no one writes "the GNA blamed forces" for forces the GNA blamed) between a name and a
+    bare noun, right after "and" and an article, is the verb of a clause joined to the first: the name its
+    subject, the noun its object."""
+    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD", "JJ") or verb.i < 3 or verb.i + 1 >= len(doc):
+            continue
+        noun, name = doc[verb.i + 1], doc[verb.i - 1]
+        base = _cue_verb_of_past_form(verb.lower_, lexicon)
+        cue = lexicon.verbs.get(base) if base is not None else None
+        if cue is None or cue.category not in lexicon.verbal_categories or verb.head.i != noun.i or noun.pos_ != "NOUN":
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if name.pos_ != "PROPN" or doc[start - 1].lower_ != "the" or start < 2 or doc[start - 2].lower_ != "and":
+            continue
+        first = noun.head
+        if noun.dep_ not in ("dobj", "conj", "pobj") or first.i > start:
+            continue
+        while first.pos_ not in ("VERB", "AUX") and first.head.i != first.i:
+            first = first.head  # the verb the phrase was hung under, as its object or a conjunct of it
+        if first.pos_ not in ("VERB", "AUX"):
+            continue
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        _reattach(verb, first, "conj")
+        _reattach(noun, verb, "dobj")
+        _reattach(name, verb, "nsubj")
+        _reattach(doc[start - 1], name, "det")
+        _reattach(doc[start - 2], first, "cc")
