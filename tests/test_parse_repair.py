@@ -124,10 +124,10 @@ REPAIRED = [
     (by_phrase_to_event_noun, "The GNA repelled a renewed offensive by the LNA on Monday.", "by", "offensive"),
     (by_phrase_to_event_noun, "The GNA came under heavy attack last spring by Haftar's forces.", "by", "attack"),
     # the doer named in the of-phrase of a group noun, before the target (translated press)
-    (by_phrase_to_event_noun, "Italy condemned the shelling by the militias of Haftar on the suburbs of the capital.", "by", "shelling"),
-    (by_phrase_to_event_noun, "The ministry denounced in a statement the bombardment by aggressor forces of the LNA on the airport.", "by", "bombardment"),
-    # after a second patient joined to the event noun ("the shelling of X and the residence of Y by Z")
-    (by_phrase_to_event_noun, "The ministry condemned the shelling of its embassy and the residence of the ambassador by Haftar's forces.", "by", "shelling"),
+    (by_phrase_to_event_noun, "Malta deplored the bombardment by the militias of Haftar on the southern districts of Misrata.", "by", "bombardment"),
+    (by_phrase_to_event_noun, "The council denounced in a communique the shelling by aggressor forces of the LNA on the port.", "by", "shelling"),
+    # after a second patient joined to the event noun ("the shelling of X and the home of Y by Z")
+    (by_phrase_to_event_noun, "The Greek ministry deplored the shelling of its consulate and the home of the ambassador by Haftar's gunmen.", "by", "shelling"),
     (colon_list_to_role_noun, "Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", "UAE", "enemies"),
     (colon_list_to_role_noun, "Sarraj accused Haftar, who is armed by his foreign patrons: the UAE and Egypt, of war crimes.", "UAE", "patrons"),
     (fronted_participle_list, "Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Haftar", "pushed"),
@@ -200,8 +200,8 @@ REPAIRED = [
     (patient_prep_on_agent, "Repeated assaults by the militias against Turkish positions failed.", "against", "assaults"),
     (possessed_noun_read_as_object_conjunct, "Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign.", "rejection", "support"),
     # joined to the verb, or to a participle set off after the first object
-    (possessed_noun_read_as_object_conjunct, "Qatar renewed its support to the Government of National Accord and its rejection of the aggression of Haftar.", "rejection", "support"),
-    (possessed_noun_read_as_object_conjunct, "Egypt stressed its support for the parliament, elected by the Libyans, and its condemnation of the Turkish intervention.", "condemnation", "support"),
+    (possessed_noun_read_as_object_conjunct, "Jordan renewed its backing to the Presidential Council and its rejection of the offensive by the LNA.", "rejection", "backing"),
+    (possessed_noun_read_as_object_conjunct, "Morocco underlined its backing for the unity government, chosen in Geneva, and its rejection of the Russian presence.", "rejection", "backing"),
     (subject_before_aside, "The UAE, together with Egypt, armed Haftar.", "UAE", "armed"),
     (speaker_before_colon, "Erdogan: Haftar is a putschist who cannot be trusted", "Erdogan", ":"),
     (verb_after_set_off_phrase, "GNA forces, backed by Turkish drones, besieged Tarhuna, Haftar's main stronghold in the west.", "forces", "besieged"),
@@ -213,11 +213,11 @@ REPAIRED = [
     (list_read_as_second_object, "Germany hosted a conference with the participation of Russia, Turkish officials and France.", "officials", "Russia"),
     (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
     # the agent first in an of-phrase (translated press): the preposition after it is still the noun's
-    (noun_prep_read_on_verb, "Macron confirmed the support of France to the Government of National Unity.", "to", "support"),
-    (noun_prep_read_on_verb, "The minister underlined on Sunday the backing of Egypt to the parliament in Tobruk.", "to", "backing"),
+    (noun_prep_read_on_verb, "Draghi restated the backing of Italy to the Presidential Council.", "to", "backing"),
+    (noun_prep_read_on_verb, "The envoy recalled on Thursday the support of Algeria to the council in Tripoli.", "to", "support"),
     # a cue noun as the verb's prepositional object ("insisted on", the calque "stressed on")
-    (noun_prep_read_on_verb, "Sisi insisted on the Egyptian support to the Libyan parliament.", "to", "support"),
-    (noun_prep_read_on_verb, "The envoy spoke at length about the Turkish support to the Government of National Accord.", "to", "support"),
+    (noun_prep_read_on_verb, "Erdogan insisted on the Turkish backing to the unity government.", "to", "backing"),
+    (noun_prep_read_on_verb, "The ambassador talked openly about the Russian backing to the eastern army.", "to", "backing"),
     # an apposition as the aside, a fronted phrase before the subject, two asides, an auxiliary after them
     (subject_before_aside, "Algeria, a neighbour, hosted talks between the GNA and the LNA.", "Algeria", "hosted"),
     (subject_before_aside, "On Tuesday, the Emirates, together with Egypt, armed Haftar's forces.", "Emirates", "armed"),
@@ -245,8 +245,8 @@ REPAIRED = [
     (object_read_into_fronted_phrase, "The Libyan Arab Armed Forces bombed with precise air strikes the positions of the mercenaries, the General Command announced.", "positions", "bombed"),
     (object_read_into_fronted_phrase, "Dendias met in Benghazi the commander Haftar to discuss the ceasefire.", "commander", "met"),
     # a bare noun of manner before the guest of a verb of meeting, read as the guest's modifier
-    (object_read_into_fronted_phrase, "Moscow receives with hospitality Haftar and Sarraj for talks on a truce.", "Haftar", "receives"),
-    (object_read_into_fronted_phrase, "Moscow receives with hospitality Haftar and Sarraj for talks on a truce.", "hospitality", "with"),
+    (object_read_into_fronted_phrase, "Rome receives with generosity Sarraj and Haftar for talks on a ceasefire.", "Sarraj", "receives"),
+    (object_read_into_fronted_phrase, "Rome receives with generosity Sarraj and Haftar for talks on a ceasefire.", "generosity", "with"),
     # the object read as the root, the name its subject
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "Forces", "targeted"),
     (verb_before_fronted_phrase_read_as_modifier, "The Libyan Arab Armed Forces targeted with precise air strikes a Turkish frigate and a cargo ship.", "frigate", "targeted"),
@@ -1246,11 +1246,11 @@ def test_struct26_shapes_give_their_edge(text: str, edge: tuple | None, absent: 
         # a thing first and someone after: the object first
         ("Took control the forces of the GNA, backed by Turkish drones, on the town of Gharyan.", "forces", "Took", "control"),
         # an adverb before the verb, and a comma only later in the clause: the clause opens at the adverb
-        ("Strongly condemned the Arab League the Turkish intervention in Libya, and warned of its consequences.", "League", "condemned", "intervention"),
-        ("Also firmly rejected the Egyptian Foreign Ministry the maritime deal with the GNA, calling it void.", "Ministry", "rejected", "deal"),
+        ("Firmly denounced the African Union the Russian deployment in Jufra, and cautioned against its effects.", "Union", "denounced", "deployment"),
+        ("Also flatly dismissed the Greek Foreign Ministry the security pact with the GNU, calling it null.", "Ministry", "dismissed", "pact"),
         # a perfect auxiliary before the fronted verb
-        ("Has condemned the Egyptian Foreign Ministry the Turkish intervention in Libya.", "Ministry", "condemned", "intervention"),
-        ("Has also rejected Greece, in a statement on Sunday, the maritime memorandum of Ankara.", "Greece", "rejected", "memorandum"),
+        ("Has denounced the Algerian presidency the foreign interference in Libya.", "presidency", "denounced", "interference"),
+        ("Has also dismissed Cyprus, in a communique on Tuesday, the naval accord of Ankara.", "Cyprus", "dismissed", "accord"),
     ],
 )
 def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: str, subject: str, verb: str, obj: str) -> None:
@@ -1296,8 +1296,8 @@ def test_a_verb_first_clause_read_by_phrases_has_its_subject_and_object(text: st
         ("Condemned Egypt, a key backer of Haftar, the Turkish intervention in Libya.", "backer", "Egypt", "appos"),
         ("Signed the delegations of the GNA, the LNA, and the HoR a ceasefire agreement.", "HoR", "GNA", "conj"),
         # a verb that takes a place, its lone phrase before the goal preposition translated press gives the place
-        ("Entered the forces of the GNA to Tarhuna, a stronghold of Haftar, on Friday.", "forces", "Entered", "nsubj"),
-        ("Entered the forces of the GNA to Tarhuna, a stronghold of Haftar, on Friday.", "Tarhuna", "Entered", "dobj"),
+        ("Entered the troops of the GNA to Gharyan, a bastion of Haftar, on Tuesday.", "troops", "Entered", "nsubj"),
+        ("Entered the troops of the GNA to Gharyan, a bastion of Haftar, on Tuesday.", "Gharyan", "Entered", "dobj"),
         # a speaker after the clause stays the root and reports it
         ("Condemned the Turkish Foreign Ministry the shelling of the embassy by the LNA, the ministry said in a statement.", "Condemned", "said", "ccomp"),
     ],
@@ -1364,8 +1364,8 @@ def test_an_english_verb_first_sentence_is_no_verb_first_clause(text: str) -> No
         ("Sided the Egyptian President Sisi with Haftar in the conflict.", ("Egypt", "support", "LNA")),
         ("Condemned Egypt, the UAE and Saudi Arabia the Turkish intervention in Libya.", ("Saudi Arabia", "opposition", "Turkey")),
         ("Ruled out the Turkish President Erdogan any talks with Haftar.", ("Turkey", "opposition", "LNA")),
-        ("Strongly condemned the Arab League the Turkish intervention in Libya, and warned of its consequences.", ("Arab League", "opposition", "Turkey")),
-        ("Have rejected Egypt and Greece the memorandum signed between Ankara and the Government of National Accord.", ("Greece", "opposition", "Turkey")),
+        ("Firmly denounced the African Union the Russian deployment in Libya, and cautioned against its effects.", ("African Union", "opposition", "Russia")),
+        ("Have refused Cyprus and Greece the deal signed between Ankara and the GNA.", ("Greece", "opposition", "Turkey")),
         ("Received the Egyptian President Sisi in Cairo the commander of the LNA Khalifa Haftar, and affirmed Sisi the support of Egypt to Haftar.", ("Egypt", "support", "LNA")),
     ],
 )
@@ -1838,9 +1838,9 @@ def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> No
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("The Government of National Accord denounced the shelling by the militias of Haftar on the suburbs of Tripoli.", ("GNA", "opposition", "LNA")),
+        ("The Government of National Accord deplored the bombardment by the militias of Haftar on the outskirts of Zawiya.", ("GNA", "opposition", "LNA")),
         ("Rome strongly condemned the new offensive by the forces of Khalifa Haftar against the capital.", ("Italy", "opposition", "LNA")),
-        ("Condemned the Turkish Foreign Ministry the shelling of its embassy and the residence of the ambassador by the Haftar militias.", ("Turkey", "opposition", "LNA")),
+        ("Denounced the Greek Foreign Ministry the shelling of its consulate and the home of its ambassador by the Haftar militias.", ("Greece", "opposition", "LNA")),
         ("The shelling by the militias of Haftar on Tripoli, which the UN deplored, killed ten civilians.", ("LNA", "opposition", "GNA")),
     ],
 )
@@ -1867,10 +1867,10 @@ def test_a_by_phrase_of_a_group_gives_no_reversed_or_manner_edge(text: str, edge
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Paris received Menfi, to whom Emmanuel Macron confirmed the support of France to the Government of National Accord.", ("France", "support", "GNA")),
+        ("Rome hosted Sarraj, to whom Giuseppe Conte restated the backing of Italy to the Government of National Accord.", ("Italy", "support", "GNA")),
         ("The Egyptian minister underlined the backing of Egypt to the House of Representatives and its speaker.", ("Egypt", "support", "HoR")),
         ("Erdogan, in a call with Sarraj, confirmed the full support of Ankara to the Government of National Accord.", ("Turkey", "support", "GNA")),
-        ("President Sisi received Aguila Saleh in Cairo and stressed on the Egyptian support to the House of Representatives.", ("Egypt", "support", "HoR")),
+        ("President Tebboune hosted Sarraj in Algiers and insisted on the Algerian backing to the Government of National Accord.", ("Algeria", "support", "GNA")),
     ],
 )
 def test_support_of_an_agent_to_a_recipient_gives_its_edge(text: str, edge: tuple) -> None:
@@ -1882,7 +1882,7 @@ def test_support_of_an_agent_to_a_recipient_gives_its_edge(text: str, edge: tupl
     "text,edge",
     [
         # the one of the of-phrase is the agent, never the recipient; a non-cue noun gives nothing
-        ("Macron confirmed the support of France to the Government of National Accord.", ("GNA", "support", "France")),
+        ("Draghi restated the backing of Italy to the GNA.", ("GNA", "support", "Italy")),
         ("Egypt explained the position of Cairo to the Government of National Accord.", ("Egypt", "support", "GNA")),
     ],
 )
@@ -1896,9 +1896,9 @@ def test_support_of_an_agent_to_a_recipient_gives_no_reversed_edge(text: str, ed
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Qatar renewed its support to the Government of National Accord, recognised internationally, and its rejection of the aggression of the forces of Haftar.", ("Qatar", "opposition", "LNA")),
-        ("Algeria reaffirmed on Monday its backing to the Government of National Accord and its condemnation of the offensive of Haftar.", ("Algeria", "opposition", "LNA")),
-        ("Qatar renewed its support to the Government of National Accord and its rejection of the aggression of the forces of Haftar.", ("Qatar", "support", "GNA")),
+        ("Jordan reiterated its backing to the Government of National Accord, acknowledged by the UN, and its condemnation of the offensive of the militias of Haftar.", ("Jordan", "opposition", "LNA")),
+        ("Tunisia restated on Thursday its support to the Tripoli authorities and its denunciation of the assault of Haftar.", ("Tunisia", "opposition", "LNA")),
+        ("Morocco reiterated its backing to the GNA and its rejection of the assault of the militias of Haftar.", ("Morocco", "support", "GNA")),
     ],
 )
 def test_a_second_possessed_object_gives_its_edge(text: str, edge: tuple) -> None:
@@ -1909,9 +1909,9 @@ def test_a_second_possessed_object_gives_its_edge(text: str, edge: tuple) -> Non
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Qatar renewed its support to the Government of National Accord and its rejection of the aggression of the forces of Haftar.", ("Qatar", "opposition", "GNA")),
-        ("Qatar renewed its support to the Government of National Accord and its rejection of the aggression of the forces of Haftar.", ("GNA", "opposition", "LNA")),
-        ("Turkey renewed its support for the Government of National Accord and its forces advanced on Sirte.", ("Turkey", "opposition", "GNA")),
+        ("Morocco reiterated its backing to the GNA and its rejection of the assault of the militias of Haftar.", ("Morocco", "opposition", "GNA")),
+        ("Morocco reiterated its backing to the GNA and its rejection of the assault of the militias of Haftar.", ("GNA", "opposition", "LNA")),
+        ("Ankara restated its backing for the unity government and its troops moved on Jufra.", ("Turkey", "opposition", "GNU")),
     ],
 )
 def test_a_second_possessed_object_gives_no_edge_to_the_firsts_patient(text: str, edge: tuple) -> None:
@@ -1919,13 +1919,13 @@ def test_a_second_possessed_object_gives_no_edge_to_the_firsts_patient(text: str
     assert edge not in found, found
 
 
-# "accused A, B and C of breaches of the embargo agreed in Berlin": the participle describes the embargo; every
+# "accused A, B and C of breaches of the ban adopted in Rome": the participle describes the ban; every
 # member of the list is accused, and none is the subject of "agreed".
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("The German minister accused Turkey, Russia and the UAE of flagrant violations of the arms embargo agreed in Berlin.", ("Germany", "opposition", "Russia")),
-        ("The German minister accused Turkey, Russia and the UAE of flagrant violations of the arms embargo agreed in Berlin.", ("Germany", "opposition", "UAE")),
+        ("The French minister accused Egypt, Qatar and Russia of open breaches of the weapons ban adopted in Palermo.", ("France", "opposition", "Qatar")),
+        ("The French minister accused Egypt, Qatar and Russia of open breaches of the weapons ban adopted in Palermo.", ("France", "opposition", "Russia")),
         ("Egypt accused Turkey, Qatar and the GNA of breaches of the truce signed in Moscow.", ("Egypt", "opposition", "Qatar")),
     ],
 )
@@ -1937,9 +1937,9 @@ def test_a_list_before_a_participle_stays_the_object(text: str, edge: tuple) -> 
 @pytest.mark.parametrize(
     "text,word,head,dep",
     [
-        ("The UN accused Turkey, Russia and the UAE of breaches of the arms embargo agreed in Berlin.", "agreed", "embargo", "acl"),
-        ("The UN accused Turkey, Russia and the UAE of breaches of the arms embargo agreed in Berlin.", "Turkey", "accused", "dobj"),
-        ("The UN accused Turkey, Russia and the UAE of breaches of the arms embargo agreed in Berlin.", "Russia", "Turkey", "conj"),
+        ("The EU accused Egypt, Jordan and the UAE of violations of the weapons ban adopted in Rome.", "adopted", "ban", "acl"),
+        ("The EU accused Egypt, Jordan and the UAE of violations of the weapons ban adopted in Rome.", "Egypt", "accused", "dobj"),
+        ("The EU accused Egypt, Jordan and the UAE of violations of the weapons ban adopted in Rome.", "Jordan", "Egypt", "conj"),
     ],
 )
 def test_a_participle_after_a_listed_object_describes_the_noun_before_it(text: str, word: str, head: str, dep: str) -> None:
@@ -1950,8 +1950,8 @@ def test_a_participle_after_a_listed_object_describes_the_noun_before_it(text: s
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Macron welcomed with warmth Haftar and Sarraj at the Elysee for talks on the crisis.", ("France", "mediation", "GNA")),
-        ("The Kremlin said Moscow receives with hospitality Haftar and Sarraj for the talks about a truce.", ("Russia", "mediation", "LNA")),
+        ("Conte welcomed with warmth Haftar and Sarraj in Rome for talks on the crisis.", ("Italy", "mediation", "GNA")),
+        ("The palace said Rabat receives with kindness Sarraj and Haftar for the talks about a ceasefire.", ("Morocco", "mediation", "LNA")),
     ],
 )
 def test_a_guest_after_a_phrase_of_manner_is_the_object(text: str, edge: tuple) -> None:
@@ -1963,9 +1963,9 @@ def test_a_guest_after_a_phrase_of_manner_is_the_object(text: str, edge: tuple) 
 @pytest.mark.parametrize(
     "text,word,head,dep",
     [
-        ("A delegation of officers Turkish visited Misrata on Monday.", "Turkish", "officers", "amod"),
-        ("The Emirates financed the deployment of mercenaries Russians of Wagner near Sirte.", "Russians", "mercenaries", "amod"),
-        ("The Emirates financed the deployment of mercenaries Russians of Wagner near Sirte.", "of", "mercenaries", "prep"),
+        ("A group of advisers Egyptian visited Benghazi on Thursday.", "Egyptian", "advisers", "amod"),
+        ("Abu Dhabi paid for the transfer of mercenaries Sudanese of the Janjaweed near Jufra.", "Sudanese", "mercenaries", "amod"),
+        ("Abu Dhabi paid for the transfer of mercenaries Sudanese of the Janjaweed near Jufra.", "of", "mercenaries", "prep"),
         ("Haftar received weapons Emirati through Egypt, the report says.", "Emirati", "weapons", "amod"),
         # a demonym that opens the next phrase stays its own
         ("The deal Turkish officials signed with the GNA angered Greece.", "Turkish", "officials", "amod"),
@@ -1977,17 +1977,17 @@ def test_a_demonym_after_its_noun_is_its_adjective(text: str, word: str, head: s
 
 
 def test_a_demonym_after_its_noun_stands_for_no_backer_of_its_own() -> None:
-    text = "The Emirates would have financed the deployment of mercenaries Russians of Wagner in Libya."
+    text = "Abu Dhabi would have paid for the transfer of mercenaries Sudanese of the Janjaweed in Libya."
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
-    assert ("UAE", "support", "Russia") not in found, found
+    assert ("UAE", "support", "Sudan") not in found, found
 
 
-# The verb's -ing form for its noun (translated press): "the supporting of Qatar for the GNA" is Qatar's support.
+# The verb's -ing form for its noun (translated press): "the supporting of Italy for the GNU" is Italy's support.
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("The Qatari foreign minister reiterated, during his visit to Tripoli, the supporting of Qatar for the Government of National Accord.", ("Qatar", "support", "GNA")),
-        ("Ankara renewed on Sunday the supporting of Turkey to the Government of National Accord.", ("Turkey", "support", "GNA")),
+        ("The Italian defence minister restated, during his trip to Misrata, the supporting of Italy for the Government of National Accord.", ("Italy", "support", "GNA")),
+        ("Algiers repeated on Wednesday the supporting of Algeria to the Government of National Accord.", ("Algeria", "support", "GNA")),
     ],
 )
 def test_a_gerund_for_its_noun_gives_the_nouns_edge(text: str, edge: tuple) -> None:
@@ -1998,7 +1998,7 @@ def test_a_gerund_for_its_noun_gives_the_nouns_edge(text: str, edge: tuple) -> N
 @pytest.mark.parametrize(
     "text,lemma",
     [
-        ("Doha reiterated the supporting of Qatar for the GNA.", "support"),
+        ("Rome restated the supporting of Italy for the GNU.", "support"),
         ("Egypt accused Turkey of supporting of the militias.", "support"),  # no article: the verb, left as it is
         ("The UN welcomed the meeting of Sarraj and Haftar.", "meeting"),  # a noun of its own
     ],
@@ -2012,8 +2012,8 @@ def test_a_gerund_after_an_article_takes_its_nouns_lemma(text: str, lemma: str) 
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("The forces of the Government of Accord entered to Tarhuna, the last stronghold of Haftar in the west.", ("GNA", "opposition", "LNA")),
-        ("Entered the forces of the Government of Accord to Tarhuna, the last stronghold of Haftar, after the withdrawal of the militia.", ("GNA", "opposition", "LNA")),
+        ("The troops of the Government of Accord entered to Gharyan, the last bastion of Haftar in the south.", ("GNA", "opposition", "LNA")),
+        ("Entered the troops of the Government of Accord to Gharyan, the main bastion of Haftar, after the retreat of its defenders.", ("GNA", "opposition", "LNA")),
         ("Haftar's forces, backed by Russian mercenaries, entered into Tripoli on Friday, the ministry said.", ("LNA", "opposition", "GNA")),
     ],
 )
@@ -2023,17 +2023,17 @@ def test_a_place_after_a_goal_preposition_is_entered(text: str, edge: tuple) -> 
 
 
 def test_a_refused_entry_after_a_goal_preposition_gives_no_edge() -> None:
-    text = "The Turkish occupier and its mercenaries will not enter to Tripoli, said the commander."
+    text = "The Emirati aggressor and its hired gunmen shall never enter to Tripoli, the spokesman vowed."
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
-    assert ("Turkey", "opposition", "GNA") not in found, found
+    assert ("UAE", "opposition", "GNA") not in found, found
 
 
-# ", and the GNA blamed forces loyal to Haftar": a verb of accusing read as a participle on the noun after it is the
+# ", and the LNA accused gunmen backing Dbeibah": a verb of accusing read as a participle on the noun after it is the
 # verb of a clause joined to the first; the name is its subject, not the noun's modifier.
 @pytest.mark.parametrize(
     "text,edge,absent",
     [
-        ("A drone hit a school in Tripoli late on Saturday, and the GNA blamed forces loyal to Haftar, who denied it.", ("GNA", "opposition", "LNA"), ("GNA", "support", "LNA")),
+        ("A rocket struck a clinic in Zawiya early on Tuesday, and the GNA blamed gunmen loyal to Haftar, who rejected the charge.", ("GNA", "opposition", "LNA"), ("GNA", "support", "LNA")),
         ("Shells hit the airport on Monday, and the GNA accused fighters loyal to Haftar.", ("GNA", "opposition", "LNA"), ("GNA", "support", "LNA")),
     ],
 )

@@ -74,7 +74,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 def possessed_noun_read_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign": the parser
     joins "its rejection" to the name inside the first noun's phrase, or to the verb itself (or to a
-    participle set off after the object: "its support to the GNA, recognised internationally, and its
+    participle set off after the object: "its backing for the council, chosen in Geneva, and its
     rejection of ..."); a possessed noun after "and" parallels the possessed noun that phrase hangs on."""
     for i in _index(doc, lexicon).conjunctions:
         if i + 1 >= len(doc) or doc[i + 1].lower_ not in POSSESSIVE_PRONOUNS or doc[i + 1].dep_ != "poss":
@@ -99,7 +99,7 @@ def possessed_noun_read_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
 
 def _possessed_object(verb: Token) -> Token | None:
     """The object of a verb a possessed noun was joined to, or of the verb above a participle set off after that
-    object ("renewed its support to the GNA, legitimately recognised, and its ...")."""
+    object ("underlined its backing for the council, chosen in Geneva, and its ...")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"):
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -192,8 +192,8 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
         if main.lemma_.lower() in lexicon.reporting_verbs and verb.i in {t.i for t in main.subtree}:
             continue  # the cue is what the reporting verb reports
         if _participle_after_object(doc, subject, main):
-            # "accused Turkey, Russia and the UAE of breaches of the embargo agreed in Berlin": the list is the object
-            # (first, so that the embargo no longer hangs under "agreed"), and the embargo was agreed there
+            # "accused Egypt, Qatar and Russia of breaches of the ban adopted in Palermo": the list is the object
+            # (first, so that the ban no longer hangs under "adopted"), and the ban was adopted there
             _reattach(subject, verb, "dobj")
             _reattach(main, doc[main.i - 1], "acl")
             main.tag_ = "VBN"
@@ -214,7 +214,7 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
 
 def _participle_after_object(doc: Doc, subject: Token, main: Token) -> bool:
     """Whether the later verb a name was hung on is a past participle describing the noun right before it, a noun
-    inside the name's own phrase ("Turkey, Russia and the UAE of breaches of the embargo | agreed in Berlin"): no
+    inside the name's own phrase ("Egypt, Qatar and Russia of breaches of the ban | adopted in Palermo"): no
     clause of its own, whose subject the name would be."""
     before = doc[main.i - 1]
     if main.tag_ not in ("VBD", "VBN") or before.pos_ != "NOUN" or before.dep_ != "pobj":

@@ -28,8 +28,8 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
 
 def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"repelled a renewed offensive by the LNA on Monday", "came under heavy attack
-    last spring by Haftar's forces", "condemned the shelling by the militias of Haftar on the
-    suburbs" (translated press: the doer before the target): the parser hangs "by Y" on the verb (as its agent or
+    last spring by Haftar's forces", "deplored the bombardment by the militias of Haftar on the
+    outskirts" (translated press: the doer before the target): the parser hangs "by Y" on the verb (as its agent or
     a prep) although the verb is active, or on the place the event is aimed at ("repelled a
     ground assault on the base by the GNA"); it belongs to the event noun before it."""
     for by in (doc[i] for i in _index(doc, lexicon).by):
@@ -97,7 +97,7 @@ def _names_someone_by_of(noun: Token) -> bool:
 
 def _event_over_conjunct(noun: Token, lexicon: Lexicon) -> Token | None:
     """The event noun a second patient is joined to, as the event's conjunct or as its of-object's: "the shelling
-    of the embassy and [the residence of the envoy]" (either way the parser joins "the residence")."""
+    of the consulate and [the home of the envoy]" (either way the parser joins "the residence")."""
     first = noun
     while first.dep_ == "conj":
         first = first.head
@@ -373,9 +373,9 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     Sarraj": the parser hangs the preposition after a cue noun object on the verb. When the verb is no cue
     and carries no cue (not a light, transfer or prepositional light verb) and the noun right before the
     preposition is its object and a cue taking that preposition, the phrase is the noun's. Translated press
-    names the agent first in an of-phrase ("confirmed the support of France to the GNU"): a preposition right
+    names the agent first in an of-phrase ("restated the backing of Italy to the GNA"): a preposition right
     after the noun's own of-phrase is the noun's too, as is one after a verb's prepositional object ("insisted on
-    the Egyptian support to the parliament", and the calque "stressed on the support to ...")."""
+    the Algerian backing to the council", and the calque "stressed on the backing to ...")."""
     carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
     for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
         verb_lemma = verb.lemma_.lower()
@@ -388,7 +388,7 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
             continue
         prep = doc[obj.i + 1]
         if prep.lower_ == "of" and prep.head.i == obj.i and prep.right_edge.i + 1 < len(doc):
-            prep = doc[prep.right_edge.i + 1]  # past "of France" in "the support of France to the GNU"
+            prep = doc[prep.right_edge.i + 1]  # past "of Italy" in "the backing of Italy to the GNA"
         if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
             _reattach(prep, obj, "prep")
 
@@ -400,7 +400,7 @@ OBJECT_PREPS = frozenset({"on", "upon", "about"})
 
 def _prepositional_object(verb: Token) -> Token | None:
     """The cue-less verb's object given by a preposition right after it (past adverbs), when it has no direct one:
-    "support" in "stressed on the Egyptian support"."""
+    "backing" in "insisted on the Algerian backing"."""
     doc = verb.doc
     k = verb.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
@@ -696,8 +696,8 @@ def infinitive_read_into_adjunct_phrase(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def place_after_goal_preposition(doc: Doc, lexicon: Lexicon) -> None:
-    """"the forces of the GNA entered to Tarhuna, the last stronghold of Haftar", "have entered into the city of
-    Sirte": translated press keeps its source's goal preposition ("dakhala ila") after a verb whose object is a
+    """"the troops of the GNA entered to Gharyan, the last bastion of Haftar", "have entered into the town of
+    Jufra": translated press keeps its source's goal preposition ("dakhala ila") after a verb whose object is a
     place, and the verb, a cue only with a place for its object, reads none. A verb of the lexicon that takes a
     place as object (place_object; not a verb of motion, which takes "to": "took to the streets"), with no object,
     whose "to" or "into" phrase right after it (past adverbs) names a place, has that place as its object."""

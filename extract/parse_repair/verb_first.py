@@ -157,7 +157,7 @@ def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
         if not (doc[i].pos_ in ADJUNCT_STARTS or doc[i].head.lemma_.lower() in lexicon.time_nouns):
             break
         if _adverbs_before_verb(doc, i, sent.end):
-            break  # "Strongly condemned Egypt ..., and warned ...": the clause starts here, not after the comma
+            break  # "Firmly denounced Algeria ..., and cautioned ...": the clause starts here, not after the comma
         comma = next((t.i for t in doc[i : sent.end] if t.lower_ == ","), None)
         if comma is None:
             break
@@ -874,8 +874,8 @@ def _partner_phrase_after(doc: Doc, verb: Token, lemma: str, first: _Phrase, par
 
 def _goal_phrase_after(doc: Doc, lemma: str, first: _Phrase, parts: list[tuple[_Phrase, str]], lexicon: Lexicon) -> bool:
     """Whether a fronted verb that takes a place as its object (place_object: "enter"; not a verb of motion) has
-    its lone phrase followed by the goal preposition translated press gives that place ("Entered the forces of the
-    GNA to Tarhuna"): the phrase before it is who entered."""
+    its lone phrase followed by the goal preposition translated press gives that place ("Entered the troops of the
+    GNA to Gharyan"): the phrase before it is who entered."""
     cue = lexicon.verbs.get(lemma)
     if cue is None or not cue.place_object or lemma in lexicon.motion_verbs:
         return False

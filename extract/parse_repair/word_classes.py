@@ -304,9 +304,9 @@ def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def _guest_read_into_manner_phrase(verb: Token, phrase: Token, noun: Token, lexicon: Lexicon) -> bool:
-    """"Moscow receives with hospitality Haftar and Sarraj": a verb of meeting or hosting whose phrase of manner, a
-    bare common noun, stands before the guest; the parser reads the noun as the name's modifier ("hospitality
-    Haftar"). The bare noun (no title: "met with army chief Haftar" names him) is the phrase's, the name the verb's
+    """"Rome receives with generosity Sarraj and Haftar": a verb of meeting or hosting whose phrase of manner, a
+    bare common noun, stands before the guest; the parser reads the noun as the name's modifier ("generosity
+    Sarraj"). The bare noun (no title: "met with army chief Haftar" names him) is the phrase's, the name the verb's
     object; not a preposition the verb takes ("met with"). Mends it and says whether it did."""
     doc = verb.doc
     cue = lexicon.verbs.get(verb.lemma_.lower())
@@ -1073,10 +1073,10 @@ def _mend_bare_infinitive(doc: Doc, verb: Token, subject: Token, infinitive: Tok
 
 
 def demonym_after_noun(doc: Doc, lexicon: Lexicon) -> None:
-    """"a delegation of officers Turkish visited Misrata", "financed the deployment of mercenaries Russians of
-    Wagner": translated press puts the nationality after its noun (the order of Arabic and French); the parser
+    """"a group of advisers Egyptian visited Benghazi", "paid for the transfer of mercenaries Sudanese of the
+    Janjaweed": translated press puts the nationality after its noun (the order of Arabic and French); the parser
     reads it as an apposition, a second object or a noun of its own, so the noun loses its nationality and what
-    hangs on it ("of Wagner"). A dictionary demonym (one word, no longer name) right after a lower-case common
+    hangs on it ("of the Janjaweed"). A dictionary demonym (one word, no longer name) right after a lower-case common
     noun, before no word it could modify itself, is that noun's adjective; a phrase hung on it is the noun's."""
     spans = None
     for i in _index(doc, lexicon).capitalised:
@@ -1105,8 +1105,8 @@ OF_WORD = frozenset({"of"})
 
 
 def gerund_read_as_its_noun(doc: Doc, lexicon: Lexicon) -> None:
-    """"reiterated the supporting of Qatar for the GNA", "condemned the attacking of Tripoli by Haftar": translated
-    press names the act with the verb's -ing form where English has its noun ("the support of Qatar for"), and the
+    """"restated the supporting of Italy for the GNA", "deplored the attacking of Misrata by the LNA": translated
+    press names the act with the verb's -ing form where English has its noun ("the support of Italy for"), and the
     noun cue is not read. An -ing word after an article or possessive and before "of", that the lexicon does not
     know as a noun, whose verb is a cue with a noun of the same form, is that noun."""
     for of in (doc[i] for i in positions_in(doc, LOWER, OF_WORD)):
@@ -1124,10 +1124,10 @@ def gerund_read_as_its_noun(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def speech_act_read_as_modifier_after_and(doc: Doc, lexicon: Lexicon) -> None:
-    """"A strike killed 30 cadets, and the GNA blamed forces loyal to Haftar": after ", and" the tagger reads the
-    new clause's past verb of accusing, rejecting or protesting as a participle on the noun after it ("the GNA
-    blamed forces" one noun phrase, the first verb's object), so the name is read as the noun's modifier. Such a
-    verb (verbal_categories: no one writes "the GNA blamed forces" for forces the GNA blamed) between a name and a
+    """"A shell killed four nurses, and the LNA accused gunmen backing the GNA": after ", and" the tagger reads the
+    new clause's past verb of accusing, rejecting or protesting as a participle on the noun after it ("the LNA
+    accused gunmen" one noun phrase, the first verb's object), so the name is read as the noun's modifier. Such a
+    verb (verbal_categories: no one writes "the LNA accused gunmen" for gunmen the LNA accused) between a name and a
     bare noun, right after "and" and an article, is the verb of a clause joined to the first: the name its
     subject, the noun its object."""
     for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
