@@ -93,6 +93,7 @@ from extract.parse_repair.prepositions import (
     particle_of_nominal_read_on_verb,
     partner_prep_on_object,
     patient_prep_on_agent,
+    place_after_goal_preposition,
     possessive_of_name_with_of,
     prep_after_time_phrase,
     preposition_read_as_adverb,
@@ -110,8 +111,10 @@ from extract.parse_repair.word_classes import (
     bare_infinitive_read_as_noun,
     BARE_INFINITIVE_FORMS,
     cue_verb_read_as_other,
+    demonym_after_noun,
     finite_verb_read_as_object,
     free_relative_designation,
+    gerund_read_as_its_noun,
     hyphen_noun_split,
     name_read_as_auxiliary,
     noun_read_as_verb_after_object,
@@ -137,6 +140,7 @@ from extract.parse_repair.word_classes import (
     relative_without_passive_auxiliary,
     resumptive_pronoun_in_relative_clause,
     seat_read_as_verbs_place,
+    speech_act_read_as_modifier_after_and,
     subject_swallowed_by_fronted_phrase,
     verb_after_set_off_phrase,
     verb_before_fronted_phrase_read_as_modifier,
@@ -238,6 +242,9 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_before_aside": frozenset({","}),
     "verb_after_set_off_phrase": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
+    "gerund_read_as_its_noun": frozenset({"of"}),
+    "place_after_goal_preposition": frozenset({"to", "into"}),
+    "speech_act_read_as_modifier_after_and": frozenset({"and"}),
 }
 
 
@@ -367,5 +374,9 @@ REPAIRS = (
     predicate_read_as_second_object,
     object_read_into_predicate,
     recipient_read_as_goods_modifier,
-    prefixed_verb_split,  # last: the repairs before may hang a subject list on the prefix read as the verb
+    prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
+    demonym_after_noun,
+    gerund_read_as_its_noun,
+    place_after_goal_preposition,
+    speech_act_read_as_modifier_after_and,
 )

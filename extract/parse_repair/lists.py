@@ -27,6 +27,7 @@ from extract.parse_repair.shared import (
     _reattach,
     _take_place,
     SUBORDINATORS,
+    _takes_prep,
 )
 
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
@@ -72,19 +73,37 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 
 def possessed_noun_read_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"Doha reaffirmed its support for the GNA and its rejection of Haftar's campaign": the parser
-    joins "its rejection" to the name inside the first noun's phrase; a possessed noun after "and"
-    parallels the possessed noun that phrase hangs on."""
+    joins "its rejection" to the name inside the first noun's phrase, or to the verb itself (or to a
+    participle set off after the object: "its backing for the council, chosen in Geneva, and its
+    rejection of ..."); a possessed noun after "and" parallels the possessed noun that phrase hangs on."""
     for i in _index(doc, lexicon).conjunctions:
         if i + 1 >= len(doc) or doc[i + 1].lower_ not in POSSESSIVE_PRONOUNS or doc[i + 1].dep_ != "poss":
             continue
         noun = doc[i + 1].head
         name = noun.head
-        if noun.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.nouns:
+        if noun.dep_ != "conj" or noun.lemma_.lower() not in lexicon.nouns:
             continue
-        first = name.head.head  # "support" in "its support for the GNA"
-        if first.pos_ == "NOUN" and any(c.dep_ == "poss" for c in first.children):
+        if name.pos_ in ("PROPN", "NOUN") and name.dep_ == "pobj":
+            first = name.head.head  # "support" in "its support for the GNA"
+        elif name.pos_ == "VERB" and name.i < i:
+            first = _possessed_object(name)
+        else:
+            continue
+        if first is not None and first.pos_ == "NOUN" and first.i < i and any(c.dep_ == "poss" for c in first.children):
+            # the first noun's own preposition hung on the verb ("its support | to the GNA") is not the second's
+            for prep in [c for c in first.head.children if c.dep_ == "prep" and first.i < c.i < i and _takes_prep(first, c, lexicon)]:
+                _reattach(prep, first, "prep")
             _reattach(noun, first, "conj")
             _reattach(doc[i], first, "cc")
+
+
+def _possessed_object(verb: Token) -> Token | None:
+    """The object of a verb a possessed noun was joined to, or of the verb above a participle set off after that
+    object ("underlined its backing for the council, chosen in Geneva, and its ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"):
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj
 
 
 ONLY_WORD = frozenset({"only"})
@@ -172,6 +191,13 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if main.lemma_.lower() in lexicon.reporting_verbs and verb.i in {t.i for t in main.subtree}:
             continue  # the cue is what the reporting verb reports
+        if _participle_after_object(doc, subject, main):
+            # "accused Egypt, Qatar and Russia of breaches of the ban adopted in Palermo": the list is the object
+            # (first, so that the ban no longer hangs under "adopted"), and the ban was adopted there
+            _reattach(subject, verb, "dobj")
+            _reattach(main, doc[main.i - 1], "acl")
+            main.tag_ = "VBN"
+            continue
         second = next((c for c in subject.children if c.dep_ == "conj" and c.i < main.i), None)
         if second is None or any(c.dep_ == "nsubj" and c.i != subject.i for c in main.children):
             continue
@@ -184,6 +210,18 @@ def object_taken_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             # the first clause was hung on the second as its complement: the second is its conjunct
             top.head, top.dep_ = (top, "ROOT") if main.dep_ == "ROOT" else (main.head, main.dep_)
             _reattach(main, top, "conj")
+
+
+def _participle_after_object(doc: Doc, subject: Token, main: Token) -> bool:
+    """Whether the later verb a name was hung on is a past participle describing the noun right before it, a noun
+    inside the name's own phrase ("Egypt, Qatar and Russia of breaches of the ban | adopted in Palermo"): no
+    clause of its own, whose subject the name would be."""
+    before = doc[main.i - 1]
+    if main.tag_ not in ("VBD", "VBN") or before.pos_ != "NOUN" or before.dep_ != "pobj":
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in main.children):
+        return False
+    return before.i in {t.i for t in subject.subtree}
 
 
 # Categories of verbs that only a speaker does: "said the deal was void and accused Ankara".

@@ -28,7 +28,8 @@ def _is_event_noun(token: Token, lexicon: Lexicon) -> bool:
 
 def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"repelled a renewed offensive by the LNA on Monday", "came under heavy attack
-    last spring by Haftar's forces": the parser hangs "by Y" on the verb (as its agent or
+    last spring by Haftar's forces", "deplored the bombardment by the militias of Haftar on the
+    outskirts" (translated press: the doer before the target): the parser hangs "by Y" on the verb (as its agent or
     a prep) although the verb is active, or on the place the event is aimed at ("repelled a
     ground assault on the base by the GNA"); it belongs to the event noun before it."""
     for by in (doc[i] for i in _index(doc, lexicon).by):
@@ -37,8 +38,10 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
         verb = by.head
         if verb.pos_ in ("NOUN", "PROPN") and not _is_event_noun(verb, lexicon) and verb.dep_ == "pobj":
             holder = verb.head.head  # "an assault [on the base] by the GNA": past the place to what holds it
+            if not _is_event_noun(holder, lexicon) and holder.dep_ == "conj":
+                holder = _event_over_conjunct(holder, lexicon) or holder
             if _is_event_noun(holder, lexicon):
-                if any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+                if any(_names_someone(p) or _group_of_someone(p, lexicon) for p in by.children if p.dep_ == "pobj"):
                     _reattach(by, holder, "prep")
                 continue
             verb = holder
@@ -53,7 +56,8 @@ def by_phrase_to_event_noun(doc: Doc, lexicon: Lexicon) -> None:
             for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
             if _is_event_noun(t, lexicon)
         ]
-        if nouns and any(_names_someone(p) for p in by.children if p.dep_ == "pobj"):
+        # "by Haftar's forces", or "by the aggressor forces of Haftar" (the one named in the of-phrase)
+        if nouns and any(_names_someone(p) or _group_of_someone(p, lexicon) for p in by.children if p.dep_ == "pobj"):
             _reattach(by, max(nouns, key=lambda t: t.i), "prep")
 
 
@@ -91,6 +95,25 @@ def _names_someone_by_of(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(_names_someone(o) for o in c.children if o.dep_ == "pobj") for c in noun.children)
 
 
+def _event_over_conjunct(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun a second patient is joined to, as the event's conjunct or as its of-object's: "the shelling
+    of the consulate and [the home of the envoy]" (either way the parser joins "the residence")."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of":
+        first = first.head.head
+    return first if _is_event_noun(first, lexicon) else None
+
+
+def _group_of_someone(noun: Token, lexicon: Lexicon) -> bool:
+    """"by the aggressor forces of Haftar", "by militias of the LNA": a group noun of the lexicon (forces,
+    militias, the sides) whose of-phrase names someone; not "by order of the command", "by means of drones"."""
+    base = noun.lemma_.lower()
+    group = base in lexicon.non_state_nouns or base in lexicon.unnamed_group_nouns or base in lexicon.side_nouns
+    return group and _names_someone_by_of(noun)
+
+
 def _event_noun_by_tag(token: Token, lexicon: Lexicon) -> bool:
     """An event noun of the lexicon by its tag (NN, NNS): "strikes" keeps a verb's coarse tag in some parses."""
     cue = lexicon.nouns.get(token.lemma_.lower())
@@ -109,7 +132,8 @@ def patient_prep_on_agent(doc: Doc, lexicon: Lexicon) -> None:
         roles = lexicon.nouns[event.lemma_.lower()].preps
         # "by Haftar's forces, Sudan and Chad on the GNA": on the list's last member too
         for agent in (a for c in by.children if c.dep_ == "pobj" for a in (c, *c.conjuncts)):
-            for prep in [c for c in agent.children if c.dep_ == "prep" and roles.get(c.lower_) == "patient"]:
+            # (not "of": "by the militias of Haftar" names the agent's own, the patient's of-phrase comes before "by")
+            for prep in [c for c in agent.children if c.dep_ == "prep" and c.lower_ != "of" and roles.get(c.lower_) == "patient"]:
                 if agent.lemma_.lower() not in lexicon.nouns:
                     _reattach(prep, event, "prep")
 
@@ -348,18 +372,42 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     """"Turkey's support for the GNA reflects its hostility to Haftar", "underscores Ankara's commitment to
     Sarraj": the parser hangs the preposition after a cue noun object on the verb. When the verb is no cue
     and carries no cue (not a light, transfer or prepositional light verb) and the noun right before the
-    preposition is its object and a cue taking that preposition, the phrase is the noun's."""
+    preposition is its object and a cue taking that preposition, the phrase is the noun's. Translated press
+    names the agent first in an of-phrase ("restated the backing of Italy to the GNA"): a preposition right
+    after the noun's own of-phrase is the noun's too, as is one after a verb's prepositional object ("insisted on
+    the Algerian backing to the council", and the calque "stressed on the backing to ...")."""
     carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
     for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
         verb_lemma = verb.lemma_.lower()
         if verb_lemma in lexicon.verbs or verb_lemma in carriers:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None:
+            obj = _prepositional_object(verb)
         if obj is None or obj.i + 1 >= len(doc):
             continue
         prep = doc[obj.i + 1]
+        if prep.lower_ == "of" and prep.head.i == obj.i and prep.right_edge.i + 1 < len(doc):
+            prep = doc[prep.right_edge.i + 1]  # past "of Italy" in "the backing of Italy to the GNA"
         if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
             _reattach(prep, obj, "prep")
+
+
+# Prepositions a verb of speech or attention takes its object with ("insisted on", "spoke about"; translated
+# press: "stressed on", "affirmed on"): the noun after one is the verb's object in all but the label.
+OBJECT_PREPS = frozenset({"on", "upon", "about"})
+
+
+def _prepositional_object(verb: Token) -> Token | None:
+    """The cue-less verb's object given by a preposition right after it (past adverbs), when it has no direct one:
+    "backing" in "insisted on the Algerian backing"."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in OBJECT_PREPS or doc[k].head.i != verb.i or doc[k].dep_ != "prep":
+        return None
+    return next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
 
 
 def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
@@ -645,3 +693,30 @@ def infinitive_read_into_adjunct_phrase(doc: Doc, lexicon: Lexicon) -> None:
             continue
         has_object = any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children)
         _reattach(infinitive, verb, "advcl" if has_object else "xcomp")
+
+
+def place_after_goal_preposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"the troops of the GNA entered to Gharyan, the last bastion of Haftar", "have entered into the town of
+    Jufra": translated press keeps its source's goal preposition ("dakhala ila") after a verb whose object is a
+    place, and the verb, a cue only with a place for its object, reads none. A verb of the lexicon that takes a
+    place as object (place_object; not a verb of motion, which takes "to": "took to the streets"), with no object,
+    whose "to" or "into" phrase right after it (past adverbs) names a place, has that place as its object."""
+    from extract.parse_repair.verb_first import GOAL_PREPS
+
+    for verb in (doc[i] for i in _index(doc, lexicon).cues):
+        base = verb.lemma_.lower()
+        cue = lexicon.verbs.get(base)
+        if cue is None or not cue.place_object or base in lexicon.motion_verbs or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in GOAL_PREPS and c.i > verb.i), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        between = {t.i for t in subject.subtree} if subject is not None else set()  # verb first: "Entered the GNA to"
+        if prep is None or any(t.pos_ != "ADV" and t.i not in between for t in doc[verb.i + 1 : prep.i]):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None or not (place.pos_ == "PROPN" or place.lemma_.lower() in lexicon.place_nouns):
+            continue
+        _reattach(place, verb, "dobj")
+        _reattach(prep, place, "case")

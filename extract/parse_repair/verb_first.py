@@ -156,11 +156,41 @@ def _after_fronted_adjuncts(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
     while i < sent.end:
         if not (doc[i].pos_ in ADJUNCT_STARTS or doc[i].head.lemma_.lower() in lexicon.time_nouns):
             break
+        if _adverbs_before_verb(doc, i, sent.end):
+            break  # "Firmly denounced Algeria ..., and cautioned ...": the clause starts here, not after the comma
         comma = next((t.i for t in doc[i : sent.end] if t.lower_ == ","), None)
         if comma is None:
             break
         i = comma + 1
     return i
+
+
+def _adverbs_before_verb(doc: Doc, i: int, end: int) -> bool:
+    """Whether the words at i are adverbs right before a verb in the past or third person ("Strongly
+    condemned", "Also firmly rejected"): an adverb of the clause's verb, no phrase set off before the clause
+    ("Earlier this week, ...", "Also on Sunday, ..."), which runs to a comma the verb's clause only has later."""
+    k = i
+    while k < end and doc[k].pos_ == "ADV":
+        k += 1
+    return i < k < end and doc[k].tag_ in ("VBD", "VBN", "VBZ")
+
+
+PERFECT_FORMS = frozenset({"has", "have", "had"})
+
+
+# The goal prepositions translated press puts between a verb and the place it takes as object ("entered to Sirte").
+GOAL_PREPS = frozenset({"to", "into"})
+
+
+def _perfect_auxiliary(doc: Doc, i: int, end: int) -> bool:
+    """"Has accepted the GNA the call of the UN": a perfect auxiliary right before the past participle of a clause
+    that opens with its verb (past adverbs: "Has also condemned"); not "Has Egypt backed ...?", a question."""
+    if doc[i].lower_ not in PERFECT_FORMS or doc[i].pos_ != "AUX":
+        return False
+    k = i + 1
+    while k < end and doc[k].pos_ == "ADV":
+        k += 1
+    return k < end and doc[k].tag_ == "VBN" and doc[end - 1].text != "?"
 
 
 def fronted_object_with_pronoun(doc: Doc, lexicon: Lexicon) -> None:
@@ -274,8 +304,8 @@ def verb_first_clause(doc: Doc, lexicon: Lexicon) -> None:
     for sent in list(doc.sents):
         start = _after_fronted_adjuncts(doc, sent, lexicon)  # "On Sunday, announced the ministry ..."
         opened = start
-        while start < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly"):
-            start += 1  # "Strongly condemned Egypt ..."
+        while start < sent.end and ((doc[start].pos_ == "ADV" and doc[start].lower_.endswith("ly")) or _perfect_auxiliary(doc, start, sent.end)):
+            start += 1  # "Strongly condemned Egypt ...", "Has accepted the GNA ..."
         if start >= sent.end - 2:
             continue
         verb = doc[start]
@@ -697,8 +727,8 @@ def verb_first_phrases(doc: Doc, lexicon: Lexicon) -> None:
             continue
         start = _after_fronted_adjuncts(doc, sent, lexicon)
         opened = start
-        while start < sent.end and doc[start].pos_ == "ADV":
-            start += 1  # "Also condemned ...", "Strongly condemned ..."
+        while start < sent.end and (doc[start].pos_ == "ADV" or _perfect_auxiliary(doc, start, sent.end)):
+            start += 1  # "Also condemned ...", "Strongly condemned ...", "Has accepted ..."
         if start >= sent.end - 2:
             continue
         verb = doc[start]
@@ -819,7 +849,7 @@ def _read_verb_first(
             return None
     elif actor[0]:
         follow = _following_clause(doc, i, end, lemma, lexicon)
-        if follow is None and not _partner_phrase_after(doc, verb, lemma, first, parts, end, lexicon):
+        if follow is None and not _partner_phrase_after(doc, verb, lemma, first, parts, end, lexicon) and not _goal_phrase_after(doc, lemma, first, parts, lexicon):
             return None
         roles = {first.head: "nsubj"}
     else:
@@ -840,6 +870,17 @@ def _partner_phrase_after(doc: Doc, verb: Token, lemma: str, first: _Phrase, par
         return False
     comma = next((k for k in range(end - 1, verb.i, -1) if doc[k].text == ","), None)
     return comma is None or not any(t.dep_ == "ROOT" and t.lemma_.lower() in lexicon.reporting_verbs and t.i > comma for t in doc[comma + 1 : end])
+
+
+def _goal_phrase_after(doc: Doc, lemma: str, first: _Phrase, parts: list[tuple[_Phrase, str]], lexicon: Lexicon) -> bool:
+    """Whether a fronted verb that takes a place as its object (place_object: "enter"; not a verb of motion) has
+    its lone phrase followed by the goal preposition translated press gives that place ("Entered the troops of the
+    GNA to Gharyan"): the phrase before it is who entered."""
+    cue = lexicon.verbs.get(lemma)
+    if cue is None or not cue.place_object or lemma in lexicon.motion_verbs:
+        return False
+    goal = next((p for p, role in parts if role == "prep" and p.start == first.end), None)
+    return goal is not None and doc[goal.start].lower_ in GOAL_PREPS
 
 
 def _following_clause(doc: Doc, i: int, end: int, lemma: str, lexicon: Lexicon) -> tuple[Token, str] | None:

@@ -290,6 +290,8 @@ def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
         noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
         if noun is None:
             continue
+        if _guest_read_into_manner_phrase(verb, phrase, noun, lexicon):
+            continue
         obj = next((c for c in noun.children if c.dep_ in OBJECT_READ_INTO_PHRASE and c.i > noun.i), None)
         if obj is None:
             obj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > phrase.i), None)
@@ -302,6 +304,25 @@ def object_read_into_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
         if obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
             continue  # "with air strikes ammunition": a bare noun may be the phrase's own
         _reattach(obj, verb, "dobj")
+
+
+def _guest_read_into_manner_phrase(verb: Token, phrase: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """"Rome receives with generosity Sarraj and Haftar": a verb of meeting or hosting whose phrase of manner, a
+    bare common noun, stands before the guest; the parser reads the noun as the name's modifier ("generosity
+    Sarraj"). The bare noun (no title: "met with army chief Haftar" names him) is the phrase's, the name the verb's
+    object; not a preposition the verb takes ("met with"). Mends it and says whether it did."""
+    doc = verb.doc
+    cue = lexicon.verbs.get(verb.lemma_.lower())
+    if verb.lemma_.lower() not in lexicon.meeting_verbs or noun.pos_ != "PROPN" or (cue is not None and phrase.lower_ in cue.preps):
+        return False
+    lead = doc[phrase.i + 1]
+    if lead.pos_ != "NOUN" or lead.dep_ != "compound" or lead.head.i != noun.i or not lead.text.islower() or lead.lower_ in lexicon.person_role_nouns:
+        return False
+    if any(t.pos_ != "PROPN" for t in doc[lead.i + 1 : noun.i]):
+        return False  # only the name's own words after the noun
+    _reattach(noun, verb, "dobj")
+    _reattach(lead, phrase, "pobj")
+    return True
 
 
 def verb_before_fronted_phrase_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
@@ -1138,3 +1159,89 @@ def recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
 def _names_in(phrase: Token) -> bool:
     """Whether a phrase has a proper name in it."""
     return any(t.pos_ == "PROPN" for t in phrase.subtree)
+
+
+def demonym_after_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"a group of advisers Egyptian visited Benghazi", "paid for the transfer of mercenaries Sudanese of the
+    Janjaweed": translated press puts the nationality after its noun (the order of Arabic and French); the parser
+    reads it as an apposition, a second object or a noun of its own, so the noun loses its nationality and what
+    hangs on it ("of the Janjaweed"). A dictionary demonym (one word, no longer name) right after a lower-case common
+    noun, before no word it could modify itself, is that noun's adjective; a phrase hung on it is the noun's."""
+    spans = None
+    for i in _index(doc, lexicon).capitalised:
+        if i == 0 or i + 1 >= len(doc):
+            continue
+        word, noun = doc[i], doc[i - 1]
+        if noun.pos_ != "NOUN" or not noun.text.islower() or doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue  # "the deal Turkish officials signed": the demonym opens the next phrase
+        if word.head.i == noun.i and word.dep_ == "amod":
+            continue
+        if spans is None:
+            from extract.parse_repair.verb_first import _name_spans  # (the family that reads the names' kinds)
+
+            spans = _name_spans(doc)
+        span = spans.get(i)
+        if span is None or span[2] != "demonym" or span[:2] != (i, i + 1):
+            continue
+        for child in [c for c in word.children if c.dep_ == "prep"]:
+            _reattach(child, noun, "prep")
+        _reattach(word, noun, "amod")
+        if word.head.i == noun.i:
+            word.pos_, word.tag_ = "ADJ", "JJ"
+
+
+OF_WORD = frozenset({"of"})
+
+
+def gerund_read_as_its_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"restated the supporting of Italy for the GNA", "deplored the attacking of Misrata by the LNA": translated
+    press names the act with the verb's -ing form where English has its noun ("the support of Italy for"), and the
+    noun cue is not read. An -ing word after an article or possessive and before "of", that the lexicon does not
+    know as a noun, whose verb is a cue with a noun of the same form, is that noun."""
+    for of in (doc[i] for i in positions_in(doc, LOWER, OF_WORD)):
+        if of.i < 2:
+            continue
+        word = doc[of.i - 1]
+        if not word.lower_.endswith("ing") or word.lower_ in lexicon.nouns or of.head.i != word.i:
+            continue
+        if doc[word.i - 1].tag_ not in ("DT", "PRP$", "POS") and not any(c.dep_ in ("det", "poss") for c in word.children):
+            continue  # "for supporting of Haftar" is the verb (gerund_object_after_of)
+        stem = word.lower_[:-3]
+        base = next((b for b in (stem, f"{stem}e", stem[:-1] if stem[-2:-1] == stem[-1:] else None) if b and b in lexicon.nouns and b in lexicon.verbs), None)
+        if base is not None:
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", base
+
+
+def speech_act_read_as_modifier_after_and(doc: Doc, lexicon: Lexicon) -> None:
+    """"A shell killed four nurses, and the LNA accused gunmen backing the GNA": after ", and" the tagger reads the
+    new clause's past verb of accusing, rejecting or protesting as a participle on the noun after it ("the LNA
+    accused gunmen" one noun phrase, the first verb's object), so the name is read as the noun's modifier. Such a
+    verb (verbal_categories: no one writes "the LNA accused gunmen" for gunmen the LNA accused) between a name and a
+    bare noun, right after "and" and an article, is the verb of a clause joined to the first: the name its
+    subject, the noun its object."""
+    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD", "JJ") or verb.i < 3 or verb.i + 1 >= len(doc):
+            continue
+        noun, name = doc[verb.i + 1], doc[verb.i - 1]
+        base = _cue_verb_of_past_form(verb.lower_, lexicon)
+        cue = lexicon.verbs.get(base) if base is not None else None
+        if cue is None or cue.category not in lexicon.verbal_categories or verb.head.i != noun.i or noun.pos_ != "NOUN":
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if name.pos_ != "PROPN" or doc[start - 1].lower_ != "the" or start < 2 or doc[start - 2].lower_ != "and":
+            continue
+        first = noun.head
+        if noun.dep_ not in ("dobj", "conj", "pobj") or first.i > start:
+            continue
+        while first.pos_ not in ("VERB", "AUX") and first.head.i != first.i:
+            first = first.head  # the verb the phrase was hung under, as its object or a conjunct of it
+        if first.pos_ not in ("VERB", "AUX"):
+            continue
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        _reattach(verb, first, "conj")
+        _reattach(noun, verb, "dobj")
+        _reattach(name, verb, "nsubj")
+        _reattach(doc[start - 1], name, "det")
+        _reattach(doc[start - 2], first, "cc")
