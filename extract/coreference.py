@@ -170,6 +170,10 @@ class Epithet:
     # that actor, and the epithet, once resolved, takes its place ("Wagner fighters withdrew from Sirte. The GNA accused
     # the Russian group of war crimes": Wagner, not Russia).
     demonym_of: str = ""
+    # Stands for its actor only when no person of another actor was named after that actor's last mention: words as
+    # common as "the commander" are any officer's ("The LNA shelled Misrata. Juwaili, who leads the GNA's forces,
+    # said ... The commander added": unsure).
+    person_last: bool = False
 
     def stands_alone(self, date: str) -> bool:
         """Whether the words mean their one actor on `date` with no antecedent (an undated article: never)."""
@@ -217,6 +221,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             governed_by = tuple(word.lower() for word in entry.get("governed_by", ()))
             single_author = bool(entry.get("single_author", False))
             demonym_of = entry.get("demonym_of", "")
+            person_last = bool(entry.get("person_last", False))
+            if person_last and not individual:
+                raise TypeError("person_last is for epithets of one person (\"individual\": true)")
             if not isinstance(demonym_of, str) or (demonym_of and not actors):
                 raise TypeError("demonym_of must be an actor id, on an epithet with actors")
             if demonym_of and known is not None and demonym_of not in known:
@@ -268,7 +275,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
                 individual, aged, linked_by, surname, visited_by, in_words_of, stated_by, earlier_only, governed_by, single_author,
-                alone, demonym_of,
+                alone, demonym_of, person_last,
             )
         )
     return epithets
@@ -310,6 +317,7 @@ class EpithetResolver:
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
         last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
+        last_official: tuple[tuple[int, int], str] | None = None  # ((sentence, token), actor) of the last person named
         # actor -> the names (lower case) it was named by so far, each with the words written right before it
         titles: dict[str, list[tuple[str, str]]] = {}
         visits: list[tuple[int, int, str]] = []  # (sentence, token, actor) of each visit to a named place (_visits)
@@ -367,6 +375,7 @@ class EpithetResolver:
                     titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
                         people.append((number, event.actor_id))
+                        last_official = ((number, start), event.actor_id)
                         if event.span.root.dep_ in ("nsubj", "nsubjpass") and start not in inside:
                             subject_person = (number, event.actor_id)
                         last_person[True] = (number, event.actor_id)
@@ -414,6 +423,8 @@ class EpithetResolver:
                     # "The EU launched Operation Irini to enforce the UN arms embargo. ... the mission": the one
                     # named last was named in passing, another one in full: unsure
                     continue
+                if seen and epithet.person_last and _person_since(max(seen), last_official):
+                    continue
                 if seen:
                     added.append(ActorSpan(max(seen)[1], PERSON_EPITHET_KIND if epithet.individual else EPITHET_KIND, span))
                     replaced.update(range(span.start, span.end))  # "the Russian group": no longer Russia
@@ -424,6 +435,11 @@ class EpithetResolver:
             kept = [m for m in found if replaced.isdisjoint(m.token_ids)] if replaced else found
             resolved.append(sorted([*kept, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _person_since(seen: tuple[tuple[int, int], str], last_official: tuple[tuple[int, int], str] | None) -> bool:
+    """Whether a person of another actor was named after the epithet's actor last was (Epithet.person_last)."""
+    return last_official is not None and last_official[1] != seen[1] and last_official[0] > seen[0]
 
 
 # Prepositions after an epithet that say which or where ("the government in Cairo", "the armed forces of Egypt").
@@ -571,6 +587,9 @@ def _after_the(span: Span, linked_by: Collection[str] = ()) -> bool:
     link = next((c for c in span.root.children if c.i == start - 1 and _linking(c, linked_by)), None)
     if link is not None:
         start = link.left_edge.i
+    # a scare quote blanked before parsing leaves a space token between ("the 'putschist'": "the", " ", "putschist")
+    while start > 0 and span.doc[start - 1].is_space:
+        start -= 1
     return start > 0 and span.doc[start - 1].lower_ == "the"
 
 
@@ -726,7 +745,11 @@ def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | No
 
 
 def resolve_related(
-    sent: Span, mentions: Sequence[ActorSpan], nouns: dict[str, tuple[str, bool | None]], read: Sequence[tuple[str, str, str]]
+    sent: Span,
+    mentions: Sequence[ActorSpan],
+    nouns: dict[str, tuple[str, bool | None]],
+    read: Sequence[tuple[str, str, str]],
+    war_sides: tuple[str, str] | None = None,
 ) -> list[ActorSpan]:
     """The sentence's mentions with each "its ally", "his backers", "its rival", "Ankara's proxies", "the backers of Haftar" (a noun
     of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
@@ -735,7 +758,9 @@ def resolve_related(
     noun needs exactly one such actor (two: unresolved), a plural one stands for each. Unresolved: a phrase with
     any other word on its noun, which says which or whose ("its allies in the region", "its Russian allies", "its
     ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The resolved phrase replaces
-    the owner's mention: "its ally" names the ally, not its owner."""
+    the owner's mention: "its ally" names the ally, not its owner. A rival of one of `war_sides` (the two sides of
+    the war the corpus is about, conflict_sides) the article has set against nobody yet is the other side
+    (_war_rival)."""
     if not nouns:
         return list(mentions)
     by_token: dict[int, list[ActorSpan]] = {}
@@ -763,6 +788,8 @@ def resolve_related(
             other = actor2 if actor1 == owner else actor1
             if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
                 found = [a for a in found if a != other] + [other]
+        if not found and relation == "opposition":
+            found = _war_rival(owner, war_sides)
         if placed is not None:
             found = [a for a in found if a in placed[2]]  # "his rivals in the capital": the ones seated there
         if not found or (noun.tag_ != "NNS" and len(found) != 1):
@@ -774,6 +801,14 @@ def resolve_related(
     kept = [m for m in mentions if replaced.isdisjoint(m.token_ids)]
     return sorted([*kept, *added], key=lambda m: m.span.start)
 
+
+
+def _war_rival(owner: str, war_sides: tuple[str, str] | None) -> list[str]:
+    """"Sarraj accused France of backing his rival": in a war of two sides, the rival of one of them that the article
+    has set against no one is the other, named or not (Haftar); [] for any other owner (a state's rival is not known)."""
+    if war_sides is None or owner not in war_sides:
+        return []
+    return [war_sides[1] if owner == war_sides[0] else war_sides[0]]
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
@@ -1585,6 +1620,24 @@ def sides_of_edges(edges: Sequence[object]) -> tuple[tuple[str, str], bool] | No
         return None
     pair = next(iter(pairs))
     return (pair[0], pair[1]), pair in opposed
+
+
+def sides_of_coordination(
+    sent: Span, mentions: Sequence[ActorSpan], war_sides: tuple[str, str] | None, lexicon: Lexicon
+) -> tuple[tuple[str, str], bool] | None:
+    """The war's two sides (`war_sides`, conflict_sides) as the pair "the two sides" after them stand for, when a
+    sentence with no edge names both as its coordinated subject ("The GNA and the LNA each sent five officers to Geneva.
+    The two sides agreed ...", "Haftar and Sarraj both flew to Moscow. The two rivals ..."); the extractor asks only
+    when no pair was set within reach. Any other pair is no pair of sides: "Russia and Turkey called for a ceasefire.
+    The two sides agreed" are the war's sides, not the two who called. None for any other sentence."""
+    if war_sides is None:
+        return None
+    by_token = {i: m for m in mentions for i in m.token_ids}
+    pairs = {g.actors for g in _groups(sent, by_token, lexicon.time_nouns) if g.subject and g.coordinated and len(g.actors) == 2}
+    if len(pairs) != 1 or set(next(iter(pairs))) != set(war_sides):
+        return None
+    first, second = next(iter(pairs))
+    return (first, second), True
 
 
 def still_enemies(update: tuple[tuple[str, str], bool] | None, before: tuple[tuple[str, str], bool] | None) -> tuple[tuple[str, str], bool] | None:

@@ -40,6 +40,7 @@ from extract.coreference import (
     resolve_related,
     resolve_sides_in_conflict,
     side_references,
+    sides_of_coordination,
     sides_of_edges,
     still_enemies,
     stand_in_pair_references,
@@ -192,6 +193,8 @@ class Extractor:
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
+        # "his rival" with no rival read yet: the war's other side (extract.coreference._war_rival), named or not.
+        war_sides = conflict_sides(self.lexicon, article.date, {side.actor for side in self.lexicon.conflict_sides})
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
@@ -231,7 +234,7 @@ class Extractor:
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
-                sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read)
+                sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read, war_sides)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
@@ -241,6 +244,10 @@ class Extractor:
                 # and leaves the one before: the sides of the war it names are still the sides that follow.
                 if update is not False and not (update is None and all(edge.relation == "support" for edge in edges)):
                     sides, sides_sentence = still_enemies(update, sides), sentence_number
+                elif update is False and (sides is None or sentence_number - sides_sentence > SIDES_REACH):
+                    # no pair yet: two actors named together as the subject are "the two sides" after them
+                    if (named_pair := sides_of_coordination(sent, sentence_mentions, war_sides, self.lexicon)) is not None:
+                        sides, sides_sentence = named_pair, sentence_number
                 sentence_number += 1
                 # The event date by cue: a sentence's edges mostly share their cue, and dating reads the whole sentence.
                 event_dates: dict[str, str] = {}
