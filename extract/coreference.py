@@ -1968,7 +1968,7 @@ def _groups(
         # "Egypt, Emirati officials and Russia spoke": a second subject of the same verb is a list the parser split
         split = subject and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)
         if not mentions or split or any(m is None for m in mentions):
-            found.append(Group(end, (), subject, True))
+            found.append(Group(end, (), subject, True, head=first.i))
             continue
         inside.update(i for m in mentions for i in m.token_ids)
         actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
@@ -2158,6 +2158,13 @@ def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None)
     return asking.search(text) is not None
 
 
+def _outside_phrase(groups: list[Group], pronoun: Token) -> list[Group]:
+    """The groups a plural pronoun may go back to: not a plural noun whose own phrase holds it ("The GNA answered with
+    air strikes on their positions": "their" is not the strikes', so who it is was named before)."""
+    ancestors = {t.i for t in pronoun.ancestors}
+    return [g for g in groups if g.coordinated or g.head not in ancestors]
+
+
 def resolve_group_references(
     docs: Sequence[Doc],
     mentions: Sequence[list[ActorSpan]],
@@ -2237,6 +2244,9 @@ def resolve_group_references(
                 if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
+                    if any(0 <= g.head < token.i < g.end for g in groups):
+                        continue  # "the deployment of Russian jets and their crews": inside a list, its first member's
+                    before = _outside_phrase(before, token)
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token) or _plural_before_clause(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)

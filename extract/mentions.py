@@ -480,8 +480,9 @@ class MentionFinder:
                     mention = by_token.get(token.i)
                     antecedent = last_person[True] if quoted else last_person[False]
                     person: str | None = None
-                    if mention is None and token.lemma_.lower() in self._lexicon.person_role_nouns:
+                    if mention is None and token.lemma_.lower() in self._lexicon.person_role_nouns and token.tag_ != "NNS":
                         # "The GNA's foreign minister said his government ...": a role noun its actor names is a person
+                        # ("Egyptian officials" are several: not who "he" goes back to)
                         owner = next((by_token[c.i] for c in token.children if c.dep_ in ROLE_OWNER_DEPS and c.i in by_token), None)
                         if owner is not None:
                             person = owner.actor_id
