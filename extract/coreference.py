@@ -2159,10 +2159,19 @@ def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None)
 
 
 def _outside_phrase(groups: list[Group], pronoun: Token) -> list[Group]:
-    """The groups a plural pronoun may go back to: not a plural noun whose own phrase holds it ("The GNA answered with
-    air strikes on their positions": "their" is not the strikes', so who it is was named before)."""
-    ancestors = {t.i for t in pronoun.ancestors}
-    return [g for g in groups if g.coordinated or g.head not in ancestors]
+    """The groups a plural pronoun may go back to: not a plural noun whose own phrase holds it through its prepositions
+    ("The GNA answered with strikes on their positions": "their" is not the strikes', so who it is was named before).
+    A clause on the noun is no such phrase ("the forces they sponsor" may still be read as before)."""
+    inside: set[int] = set()
+    token = pronoun
+    while token.head.i != token.i and token.dep_ in NOUN_PHRASE_DEPS:
+        token = token.head
+        inside.add(token.i)
+    return [g for g in groups if g.coordinated or g.head not in inside]
+
+
+# Dependencies that keep a word inside the noun phrase above it ("strikes on their positions"), unlike a clause.
+NOUN_PHRASE_DEPS = frozenset({"poss", "pobj", "prep", "compound", "amod", "nmod", "det"})
 
 
 def resolve_group_references(

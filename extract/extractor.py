@@ -46,6 +46,7 @@ from extract.coreference import (
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
+from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.dictionary import ActorDictionary
 from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
 from extract.headlines import is_title_case, sentence_case
@@ -191,6 +192,7 @@ class Extractor:
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns, self.lexicon.camp_nouns)
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
+        found = resolve_held_places(docs, found, self.lexicon)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
         # "his rival" with no rival read yet: the war's other side (extract.coreference._war_rival), named or not.
@@ -326,7 +328,7 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
 
 
 # Mentions that resolve a reference to an actor named elsewhere, not a name.
-REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND})
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND, HELD_PLACE_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching
