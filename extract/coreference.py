@@ -37,6 +37,11 @@ only once the article has named it plainly as the Libyan National Army (`Epithet
 for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say,
 and "the army", "the kingdom", "the ministry" the speaker's own actor in what its people say (`Epithet.in_words_of`, `_sayer`).
 
+"His rival" of one of the war's two sides that the article has set against no one yet is the other side (`_war_rival`),
+and the war's two sides named together as a subject are "the two sides" after them when no pair is set
+(`sides_of_coordination`). "The commander" alone is Haftar named shortly before, unless a person of another actor was
+named since (`Epithet.person_last`). A place taken and then described as someone's is theirs (extract.coreference_places).
+
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
 sentence right before when that states an act (`resolve_act_references`); "the plan", "the announcement", "the meeting"
