@@ -864,6 +864,9 @@ def _act_parties(noun: Token, entry: Epithet, by_token: dict[int, list[ActorSpan
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and any(m.kind in AUTHOR_MODIFIER_KINDS for m in by_token.get(child.i, ()))):
             found += _actors_on(child, by_token)
+        elif child.dep_ == "compound" and child.i not in by_token:
+            # "Russian fighter jets": the parser hangs the name on the compound before the noun
+            found += [a for g in child.children if g.dep_ == "amod" and any(m.kind in AUTHOR_MODIFIER_KINDS for m in by_token.get(g.i, ())) for a in _actors_on(g, by_token)]
         elif child.dep_ == "prep" and child.lower_ in ("between", "by", "from"):
             found += [a for o in child.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
         elif child.dep_ == "prep" and child.lower_ == "with":

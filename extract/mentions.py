@@ -225,6 +225,8 @@ class MentionFinder:
             # (a demonym before a hyphen and a participle the compound rule reads qualifies the participle, whatever the
             # parser hangs it on: "Russian- and Emirati-backed mercenaries" are backed by Russia)
             noun = _modified_noun(span.root) if kind == "demonym" and not self._qualifies_participle(span) else None
+            while noun is not None and noun.dep_ == "compound" and noun.head.i != noun.i:
+                noun = noun.head  # "Russian fighter jets" are jets: the phrase's own noun says what they are
             if noun is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
             if noun is not None and self._describes_named_group(span, actor_id, noun, kept):

@@ -1938,3 +1938,22 @@ def test_a_place_taken_and_described_as_someone_s_is_theirs(text: str, expected:
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an aircraft named with its state's demonym is that state's, one jet or many, whatever the parser hangs it on
+        ("A Russian MiG-29 jet was spotted over Jufra on Tuesday. Africom said the aircraft was there to support Wagner.", {("Russia", S, "Wagner")}, set()),
+        ("Satellite images showed Russian fighter jets at Jufra. The aircraft, US officials say, were sent to support Wagner.", {("Russia", S, "Wagner")}, set()),
+        # "Russian fighter jets" name Russia; "Syrian mercenary fighters" are no state's
+        ("Turkey condemned the arrival of Russian fighter jets in Libya.", {("Turkey", O, "Russia")}, set()),
+        ("Turkey sent Syrian mercenary fighters to Tripoli.", set(), {("Turkey", S, "Syria"), ("Syria", S, "GNA")}),
+        # jets bought from a state are the buyer's
+        ("Egypt bought Russian jets last year. The jets were later seen supporting Haftar.", set(), {("Russia", S, "LNA")}),
+    ],
+)
+def test_an_aircraft_named_with_a_demonym_is_that_state_s(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
