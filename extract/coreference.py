@@ -179,6 +179,10 @@ class Epithet:
     # common as "the commander" are any officer's ("The LNA shelled Misrata. Juwaili, who leads the GNA's forces,
     # said ... The commander added": unsure).
     person_last: bool = False
+    # A person role noun of which a country has many ("the Lebanese diplomat", "the Egyptian academic"): a demonym on it
+    # that names a state the article names nowhere else is the person's nationality, and the phrase is the person named
+    # last ("Salame resigned as UN envoy. The Lebanese diplomat had tried to broker a deal": the UN's), not that state.
+    nationality: bool = False
 
     def stands_alone(self, date: str) -> bool:
         """Whether the words mean their one actor on `date` with no antecedent (an undated article: never)."""
@@ -227,6 +231,9 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             single_author = bool(entry.get("single_author", False))
             demonym_of = entry.get("demonym_of", "")
             person_last = bool(entry.get("person_last", False))
+            nationality = bool(entry.get("nationality", False))
+            if nationality and not person:
+                raise TypeError("nationality is for person role nouns (\"person\": true)")
             if person_last and not individual:
                 raise TypeError("person_last is for epithets of one person (\"individual\": true)")
             if not isinstance(demonym_of, str) or (demonym_of and not actors):
@@ -280,7 +287,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
                 individual, aged, linked_by, surname, visited_by, in_words_of, stated_by, earlier_only, governed_by, single_author,
-                alone, demonym_of, person_last,
+                alone, demonym_of, person_last, nationality,
             )
         )
     return epithets
@@ -351,6 +358,9 @@ class EpithetResolver:
                     spoken.append(ActorSpan(spoken_for, PERSON_EPITHET_KIND, span))  # "a spokesman for the GNA"
                     continue
                 owners = _owners(span, by_token, epithet.linked_by)
+                if owners and epithet.nationality and (national := _nationality(span, by_token, mentions)) is not None:
+                    events.append((start, 0, (epithet, span, national)))  # "the Lebanese diplomat": the person named last
+                    continue
                 if owners:
                     if epithet.definite and not owners.intersection(epithet.actors):
                         events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
@@ -388,6 +398,12 @@ class EpithetResolver:
                             last_person[False] = last_person[True]
                     continue
                 epithet, span, refers = event
+                if isinstance(refers, Token):
+                    person = last_person[start in inside]
+                    if person is not None and number - person[0] <= 1 and person[1] != by_token[refers.i].actor_id:
+                        added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
+                        replaced.add(refers.i)  # the demonym says where the person is from, not whom they act for
+                    continue
                 if not refers:
                     other_since[epithet.words] = (number, start)
                     continue
@@ -440,6 +456,22 @@ class EpithetResolver:
             kept = [m for m in found if replaced.isdisjoint(m.token_ids)] if replaced else found
             resolved.append(sorted([*kept, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _nationality(span: Span, by_token: dict[int, ActorSpan], mentions: Sequence[list[ActorSpan]]) -> Token | None:
+    """The demonym right after "the" and before a role noun ("the Lebanese diplomat") when it is the phrase's only owner
+    and its state is named nowhere else in the article (Epithet.nationality); None otherwise ("Salame met Aoun in
+    Beirut. The Lebanese diplomat ...": Lebanon is named, the diplomat may be its own)."""
+    start = span.start
+    if start < 2 or span.doc[start - 2].lower_ != "the":
+        return None
+    demonym = by_token.get(start - 1)
+    if demonym is None or demonym.kind != "demonym" or demonym.span.start != start - 1:
+        return None
+    if any(c.i < start - 1 and c.dep_ in ("amod", "compound", "poss", "nmod") for c in span.root.children):
+        return None
+    others = sum(m.actor_id == demonym.actor_id for found in mentions for m in found)
+    return span.doc[start - 1] if others == 1 else None
 
 
 def _person_since(seen: tuple[tuple[int, int], str], last_official: tuple[tuple[int, int], str] | None) -> bool:

@@ -1957,3 +1957,21 @@ def test_an_aircraft_named_with_a_demonym_is_that_state_s(text: str, expected: s
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "the Lebanese diplomat" right after a UN envoy named, Lebanon named nowhere else: the envoy, from Lebanon
+        ("Ghassan Salame stepped down as UN envoy on Monday. The Lebanese academic had long tried to mediate between the GNA and the LNA.", {("UN", M, "GNA"), ("UN", M, "LNA")}, {("Lebanon", M, "GNA")}),
+        ("Stephanie Williams replaced Salame in March. The American diplomat, analysts say, brokered talks between the GNA and the LNA.", {("UN", M, "GNA")}, {("United States", M, "GNA")}),
+        # the state named elsewhere, a role a state has one of, or no person just before: the state's own person
+        ("Williams met US officials in Washington. The American diplomat brokered talks between the GNA and the LNA.", set(), {("UN", M, "GNA")}),
+        ("Haftar gave an interview on Monday. The Egyptian president later called for talks between the GNA and the LNA.", {("Egypt", M, "GNA")}, set()),
+        ("Fighting resumed on Monday. The Algerian diplomat called for talks between the GNA and the LNA.", {("Algeria", M, "GNA")}, set()),
+    ],
+)
+def test_a_demonym_on_a_common_role_noun_after_a_person_is_their_nationality(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= unordered(found) | found
+    assert not (absent & (unordered(found) | found))
