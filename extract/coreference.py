@@ -2198,6 +2198,23 @@ def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None)
     return asking.search(text) is not None
 
 
+def _not_own_subject(groups: list[Group], pronoun: Token) -> list[Group]:
+    """The groups "them" may go back to: not the subject of the verb it is the object of ("Haftar's fighters retreated to
+    Sirte, where Russian mercenaries helped them dig in": not the mercenaries, who would be "themselves")."""
+    if pronoun.lower_ != "them":
+        return groups
+    if pronoun.dep_ in ("dobj", "dative"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep":
+        verb = pronoun.head.head
+    elif pronoun.dep_ == "nsubj" and pronoun.head.dep_ in ("ccomp", "xcomp"):
+        verb = pronoun.head.head  # "helped them dig in": the object of "helped", however the parser hangs it
+    else:
+        return groups
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return [g for g in groups if g.head not in subjects]
+
+
 def _outside_phrase(groups: list[Group], pronoun: Token) -> list[Group]:
     """The groups a plural pronoun may go back to: not a plural noun whose own phrase holds it through its prepositions
     ("The GNA answered with strikes on their positions": "their" is not the strikes', so who it is was named before).
@@ -2295,7 +2312,7 @@ def resolve_group_references(
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
                     if any(0 <= g.head < token.i < g.end for g in groups):
                         continue  # "the deployment of Russian jets and their crews": inside a list, its first member's
-                    before = _outside_phrase(before, token)
+                    before = _outside_phrase(_not_own_subject(before, token), token)
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token) or _plural_before_clause(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)

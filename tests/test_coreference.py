@@ -1912,6 +1912,10 @@ def test_the_war_s_sides_named_together_are_the_two_sides_after_them(text: str, 
         # a plural pronoun in the phrase of a plural noun goes back past it; inside a list it goes back to nobody
         ("Haftar's troops shelled Misrata on Sunday. The GNA launched raids on their supply lines near Sirte.", {("GNA", O, "LNA")}, set()),
         ("Egyptian troops massed on the border. Turkey condemned the deployment of Russian jets and their crews.", {("Turkey", O, "Russia")}, {("Turkey", O, "Egypt")}),
+        # "them" is not the subject of its own verb: "where X helped them" goes back past X
+        ("Haftar's troops fell back to Sirte, where Russian mercenaries helped them dig trenches.", {("Wagner", S, "LNA")}, set()),
+        ("Turkish troops landed in Misrata on Sunday. Syrian fighters later fought alongside them.", set(), {("Syria", S, "Syria")}),
+        ("Wagner mercenaries reached Jufra on Monday, and they helped Haftar's forces dig in.", {("Wagner", S, "LNA")}, set()),
     ],
 )
 def test_pronouns_by_number_and_phrase(text: str, expected: set, absent: set) -> None:
