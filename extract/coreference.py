@@ -2161,6 +2161,23 @@ def _cue_nouns(lexicon: Lexicon) -> frozenset[str]:
     return held[1]
 
 
+def _attack_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's nouns of attacking and fighting ("strike", "raid", "offensive"): things that own no positions;
+    worked out once per lexicon."""
+    held = _ATTACK_NOUNS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        nouns = frozenset(word for (section, word), category in lexicon.category_of.items() if section == "nouns" and category in ATTACK_CATEGORIES)
+        held = _ATTACK_NOUNS[id(lexicon)] = (lexicon, nouns)
+    return held[1]
+
+
+_ATTACK_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+# The categories of relations.json whose nouns name attacks and fighting.
+ATTACK_CATEGORIES = frozenset({"assault", "fight"})
+
+
 @functools.lru_cache(maxsize=8)
 def _opening_words(group_nouns: frozenset[str]) -> frozenset[str]:
     """The words that can open a plural reference: the pronouns, and the group nouns with their plurals."""
@@ -2215,16 +2232,21 @@ def _not_own_subject(groups: list[Group], pronoun: Token) -> list[Group]:
     return [g for g in groups if g.head not in subjects]
 
 
-def _outside_phrase(groups: list[Group], pronoun: Token) -> list[Group]:
-    """The groups a plural pronoun may go back to: not a plural noun whose own phrase holds it through its prepositions
-    ("The GNA answered with strikes on their positions": "their" is not the strikes', so who it is was named before).
-    A clause on the noun is no such phrase ("the forces they sponsor" may still be read as before)."""
+def _outside_phrase(groups: list[Group], pronoun: Token, attack_nouns: Collection[str]) -> list[Group]:
+    """The groups a plural pronoun may go back to: not a plural noun of an attack whose own phrase holds it ("The GNA
+    answered with air strikes on their positions": strikes own no positions, so who "their" is was named before), the
+    phrase read through its prepositions, and a preposition right after the noun taken as the noun's wherever the parser
+    hangs it. A noun of people may own what its phrase names ("the soldiers with their rifles"), and a clause on the
+    noun is no such phrase ("the forces they sponsor")."""
     inside: set[int] = set()
     token = pronoun
     while token.head.i != token.i and token.dep_ in NOUN_PHRASE_DEPS:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            inside.add(token.head.i - 1)
         token = token.head
         inside.add(token.i)
-    return [g for g in groups if g.coordinated or g.head not in inside]
+    doc = pronoun.doc
+    return [g for g in groups if g.coordinated or g.head not in inside or doc[g.head].lemma_.lower() not in attack_nouns]
 
 
 # Dependencies that keep a word inside the noun phrase above it ("strikes on their positions"), unlike a clause.
@@ -2261,6 +2283,7 @@ def resolve_group_references(
     meeting_verbs = _meeting_verbs(lexicon)
     meeting_nouns = _meeting_verbs(lexicon, "nouns")
     cue_nouns = _cue_nouns(lexicon)
+    attack_nouns = _attack_nouns(lexicon)
     # what an actor owns of these is its own ("his troops"); aid that is no force ("its support") is not
     own_nouns = lexicon.aid_nouns - lexicon.nonmilitary_aid_nouns
     # "forces loyal to Haftar", "units aligned with the GNA": an adjective of support says whose forces they are
@@ -2312,7 +2335,7 @@ def resolve_group_references(
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
                     if any(0 <= g.head < token.i < g.end for g in groups):
                         continue  # "the deployment of Russian jets and their crews": inside a list, its first member's
-                    before = _outside_phrase(_not_own_subject(before, token), token)
+                    before = _outside_phrase(_not_own_subject(before, token), token, attack_nouns)
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token) or _plural_before_clause(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)

@@ -1911,6 +1911,10 @@ def test_the_war_s_sides_named_together_are_the_two_sides_after_them(text: str, 
         ),
         # a plural pronoun in the phrase of a plural noun goes back past it; inside a list it goes back to nobody
         ("Haftar's troops shelled Misrata on Sunday. The GNA launched raids on their supply lines near Sirte.", {("GNA", O, "LNA")}, set()),
+        ("Haftar's troops advanced on the airport. The GNA answered with air strikes on their positions.", {("GNA", O, "LNA")}, set()),
+        # a noun of people may own what its phrase names: "the soldiers ... their courage" are the soldiers'
+        ("Turkish troops arrived in Misrata. The GNA praised the soldiers for their courage.", set(), {("GNA", S, "Turkey")}),
+        ("Haftar's troops advanced on Tripoli. The GNA sent reinforcements to their front lines.", set(), {("GNA", S, "LNA")}),
         ("Egyptian troops massed on the border. Turkey condemned the deployment of Russian jets and their crews.", {("Turkey", O, "Russia")}, {("Turkey", O, "Egypt")}),
         # "them" is not the subject of its own verb: "where X helped them" goes back past X
         ("Haftar's troops fell back to Sirte, where Russian mercenaries helped them dig trenches.", {("Wagner", S, "LNA")}, set()),
