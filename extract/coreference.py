@@ -168,9 +168,10 @@ class Epithet:
     # A clause with two or more authors states no act of one side this stands for ("The GNA and the LNA announced a
     # ceasefire. France welcomed the announcement": welcoming a joint announcement backs neither).
     single_author: bool = False
-    # The dates (yyyy-mm-dd, either may be "") between which the words mean their one actor even in an article that
-    # has not named it: in the war's years "the renegade general" is Haftar whether or not a sentence before said so.
-    alone: tuple[str, str] | None = None
+    # The dates (yyyy-mm-dd, either may be "") between which the words mean their actor even in an article that
+    # has not named it, one pair per actor: in the war's years "the renegade general" is Haftar whether or not a
+    # sentence before said so, and "the legitimate government" the GNA until 14 March 2021 and the GNU after.
+    alone: tuple[tuple[str, str], ...] | None = None
     # The actor whose demonym the words open with ("Russia" for "the Russian group"): the finder reads the demonym as
     # that actor, and the epithet, once resolved, takes its place ("Wagner fighters withdrew from Sirte. The GNA accused
     # the Russian group of war crimes": Wagner, not Russia).
@@ -183,13 +184,37 @@ class Epithet:
     # that names a state the article names nowhere else is the person's nationality, and the phrase is the person named
     # last ("Salame resigned as UN envoy. The Lebanese diplomat had tried to broker a deal": the UN's), not that state.
     nationality: bool = False
+    # Actors in whose people's words the words do not stand alone (Epithet.alone): "the legitimate government" in what
+    # Haftar's side says is its own eastern government, not the GNA.
+    not_alone_in_words_of: tuple[str, ...] = ()
 
-    def stands_alone(self, date: str) -> bool:
-        """Whether the words mean their one actor on `date` with no antecedent (an undated article: never)."""
+    def alone_actor(self, date: str) -> str | None:
+        """The actor the words mean on `date` with no antecedent (Epithet.alone); None on other dates, or undated."""
         if self.alone is None or not date:
-            return False
-        since, until = self.alone
-        return (not since or since <= date) and (not until or date <= until)
+            return None
+        for actor, (since, until) in zip(self.actors, self.alone):
+            if (not since or since <= date) and (not until or date <= until):
+                return actor
+        return None
+
+
+def _alone_periods(alone: object, actors: int) -> tuple[tuple[str, str], ...] | None:
+    """Epithet.alone from its entry: [from, until] for an epithet of one actor, or one such pair per actor."""
+    if alone is None:
+        return None
+
+    def period(pair: object) -> tuple[str, str]:
+        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(d, str) and re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", d) for d in pair):
+            raise TypeError("alone must be [from, until], two yyyy-mm-dd dates (either may be \"\"), or one such pair per actor")
+        return pair[0], pair[1]
+
+    if isinstance(alone, list) and alone and all(isinstance(pair, list) for pair in alone):
+        if len(alone) != actors:
+            raise TypeError("alone as a list of periods needs one [from, until] per actor")
+        return tuple(period(pair) for pair in alone)
+    if actors != 1:
+        raise TypeError("alone needs exactly one actor (or one [from, until] per actor)")
+    return (period(alone),)
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -240,13 +265,11 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
                 raise TypeError("demonym_of must be an actor id, on an epithet with actors")
             if demonym_of and known is not None and demonym_of not in known:
                 raise TypeError(f"demonym_of: unknown actor {demonym_of!r}")
-            alone = entry.get("alone")
-            if alone is not None:
-                if not isinstance(alone, list) or len(alone) != 2 or not all(isinstance(d, str) and re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", d) for d in alone):
-                    raise TypeError("alone must be [from, until], two yyyy-mm-dd dates (either may be \"\")")
-                if len(entry.get("actors", ())) != 1:
-                    raise TypeError("alone needs exactly one actor")
-                alone = (alone[0], alone[1])
+            alone = _alone_periods(entry.get("alone"), len(actors))
+            raw = entry.get("not_alone_in_words_of", [])
+            if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw) or (raw and alone is None):
+                raise TypeError("not_alone_in_words_of needs alone, and is a list of actor ids")
+            not_alone_in_words_of = tuple(raw)
             if not all(isinstance(word, str) and word.strip() for word in (*stated_by, *governed_by)):
                 raise TypeError("stated_by and governed_by must be lists of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
@@ -287,7 +310,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
                 individual, aged, linked_by, surname, visited_by, in_words_of, stated_by, earlier_only, governed_by, single_author,
-                alone, demonym_of, person_last, nationality,
+                alone, demonym_of, person_last, nationality, not_alone_in_words_of,
             )
         )
     return epithets
@@ -436,10 +459,11 @@ class EpithetResolver:
                     seen = [s for s in seen if near and s[1] == last_actor[1]]
                 if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
-                if not seen and epithet.stands_alone(date) and epithet.words not in other_since:
+                if not seen and (alone := epithet.alone_actor(date)) is not None and epithet.words not in other_since:
                     # "Tunisia warned the eastern commander against ...", nobody named before: in the war's years the
-                    # words are Haftar's alone, named before or not
-                    seen = [((-1, -1), epithet.actors[0])]
+                    # words are Haftar's alone, named before or not (not in the words of those who mean another)
+                    if not (epithet.not_alone_in_words_of and _sayer(span, by_token) in epithet.not_alone_in_words_of):
+                        seen = [((-1, -1), alone)]
                 if len(seen) > 1 and max(seen)[1] in modifying:
                     # "The EU launched Operation Irini to enforce the UN arms embargo. ... the mission": the one
                     # named last was named in passing, another one in full: unsure

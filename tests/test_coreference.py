@@ -1271,10 +1271,11 @@ def test_a_pronoun_subject_of_a_conjoined_clause_is_the_first_clause_s_subject(t
         ('"We will keep supporting the legitimate government," Turkey\'s defence minister said after meeting Sarraj.', "2020-06-01", {("Turkey", S, "GNA")}, set()),
         ("Ankara will go on training the legitimate government's forces, Erdogan said, a week after the GNA retook Tarhuna.", "2020-06-10", {("Turkey", S, "GNA")}, set()),
         ("Dbeibah visited Ankara. Erdogan said Turkey would stand by the legitimate government.", "2021-05-01", {("Turkey", S, "GNU")}, {("Turkey", S, "GNA")}),
-        # says whose, or any: not the GNA; nor with no recognised government named at all
+        # with no recognised government named at all, in the GNA's years: the GNA (Epithet.alone)
+        ('"We will keep supporting the legitimate government," the Turkish minister said.', "2020-06-01", {("Turkey", S, "GNA")}, set()),
+        # says whose, or any: not the GNA
         ("Turkey has long opposed the legitimate government of Syria, while it backs the GNA.", "2020-06-01", {("Turkey", S, "GNA")}, {("Turkey", O, "GNA")}),
         ("The GNA held talks in Rome. Italy said Libya needs a legitimate government, not Haftar.", "2020-06-01", set(), {("Italy", S, "GNA")}),
-        ('"We will keep supporting the legitimate government," the Turkish minister said.', "2020-06-01", set(), {("Turkey", S, "GNA")}),
     ],
 )
 def test_the_legitimate_government_is_the_recognised_one_the_article_names(text: str, date: str, expected: set, absent: set) -> None:
@@ -1703,6 +1704,9 @@ def test_definite_descriptions_go_back_to_a_named_or_resolved_actor(text: str, e
         {"epithet": "rogue general", "actors": ["LNA", "GNA"], "alone": ["2014-05-16", ""]},  # alone: one actor only
         {"epithet": "rogue general", "actors": ["LNA"], "alone": ["May 2014", ""]},  # not a date
         {"epithet": "rogue general", "actors": ["LNA"], "alone": "2014-05-16"},  # not [from, until]
+        {"epithet": "legitimate government", "actors": ["GNA", "GNU"], "alone": [["2016-03-30", "2021-03-14"]]},  # one period per actor
+        {"epithet": "legitimate government", "actors": ["GNA"], "alone": ["2016-03-30", ""], "not_alone_in_words_of": "LNA"},  # not a list
+        {"epithet": "legitimate government", "actors": ["GNA"], "not_alone_in_words_of": ["LNA"]},  # needs alone
     ],
 )
 def test_an_epithet_that_stands_alone_names_one_actor_and_two_dates(tmp_path: Path, entry: dict) -> None:
@@ -1983,3 +1987,23 @@ def test_a_demonym_on_a_common_role_noun_after_a_person_is_their_nationality(tex
     found = edges(text, "2020-06-01")
     assert expected <= unordered(found) | found
     assert not (absent & (unordered(found) | found))
+
+
+@pytest.mark.parametrize(
+    "text,date,expected,absent",
+    [
+        # "the legitimate government" with no antecedent: the GNA in its years, the GNU after
+        ("Doha reaffirmed on Tuesday its backing for the legitimate government.", "2020-05-01", {("Qatar", S, "GNA")}, set()),
+        ("Ankara will keep its advisers in Libya at the request of the legitimate government, Akar said.", "2020-05-01", {("Turkey", S, "GNA")}, set()),
+        ("Ankara will keep its advisers in Libya at the request of the legitimate government, Akar said.", "2021-06-01", {("Turkey", S, "GNU")}, {("Turkey", S, "GNA")}),
+        # before the GNA, in the words of Haftar's side, another country's, or any legitimate government: not the GNA
+        ("Doha reaffirmed on Tuesday its backing for the legitimate government.", "2015-05-01", set(), {("Qatar", S, "GNA")}),
+        ("LNA spokesman Ahmed al-Mismari said Egypt stands by the legitimate government.", "2020-05-01", set(), {("Egypt", S, "GNA")}),
+        ("Tehran reaffirmed its backing for the legitimate government of Syria.", "2020-05-01", set(), {("Iran", S, "GNA")}),
+        ("Qatar said a legitimate government would need elections first.", "2020-05-01", set(), {("Qatar", S, "GNA")}),
+    ],
+)
+def test_the_legitimate_government_stands_alone_by_date(text: str, date: str, expected: set, absent: set) -> None:
+    found = edges(text, date)
+    assert expected <= found
+    assert not (absent & found)
