@@ -1694,8 +1694,8 @@ def sides_of_coordination(
     The two sides agreed ...", "Haftar and Sarraj both flew to Moscow. The two rivals ..."); the extractor asks only
     when no pair was set within reach. Any other pair is no pair of sides: "Russia and Turkey called for a ceasefire.
     The two sides agreed" are the war's sides, not the two who called. None for any other sentence."""
-    if war_sides is None:
-        return None
+    if war_sides is None or not set(war_sides) <= {m.actor_id for m in mentions}:
+        return None  # (most sentences: the parse is read only when both sides are named)
     by_token = {i: m for m in mentions for i in m.token_ids}
     pairs = {g.actors for g in _groups(sent, by_token, lexicon.time_nouns) if g.subject and g.coordinated and len(g.actors) == 2}
     if len(pairs) != 1 or set(next(iter(pairs))) != set(war_sides):
