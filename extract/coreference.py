@@ -1690,10 +1690,10 @@ def sides_of_coordination(
     sent: Span, mentions: Sequence[ActorSpan], war_sides: tuple[str, str] | None, lexicon: Lexicon
 ) -> tuple[tuple[str, str], bool] | None:
     """The war's two sides (`war_sides`, conflict_sides) as the pair "the two sides" after them stand for, when a
-    sentence with no edge names both as its coordinated subject ("The GNA and the LNA each sent five officers to Geneva.
-    The two sides agreed ...", "Haftar and Sarraj both flew to Moscow. The two rivals ..."); the extractor asks only
-    when no pair was set within reach. Any other pair is no pair of sides: "Russia and Turkey called for a ceasefire.
-    The two sides agreed" are the war's sides, not the two who called. None for any other sentence."""
+    sentence with no edge names both as its coordinated subject ("The LNA and the GNA each named four delegates to the commission.
+    The two sides signed ...", "Sarraj and Haftar both went to Berlin. The two rivals ..."); the extractor asks only
+    when no pair was set within reach. Any other pair is no pair of sides: "Egypt and France urged restraint.
+    The two sides signed" are the war's sides, not the two who urged it. None for any other sentence."""
     if war_sides is None or not set(war_sides) <= {m.actor_id for m in mentions}:
         return None  # (most sentences: the parse is read only when both sides are named)
     by_token = {i: m for m in mentions for i in m.token_ids}
@@ -2240,8 +2240,8 @@ def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None)
 
 
 def _not_own_subject(groups: list[Group], pronoun: Token) -> list[Group]:
-    """The groups "them" may go back to: not the subject of the verb it is the object of ("Haftar's fighters retreated to
-    Sirte, where Russian mercenaries helped them dig in": not the mercenaries, who would be "themselves")."""
+    """The groups "them" may go back to: not the subject of the verb it is the object of ("Haftar's troops pulled back to
+    Jufra, where Russian mercenaries helped them fortify positions": not the mercenaries, who would be "themselves")."""
     if pronoun.lower_ != "them":
         return groups
     if pronoun.dep_ in ("dobj", "dative"):
@@ -2249,7 +2249,7 @@ def _not_own_subject(groups: list[Group], pronoun: Token) -> list[Group]:
     elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep":
         verb = pronoun.head.head
     elif pronoun.dep_ == "nsubj" and pronoun.head.dep_ in ("ccomp", "xcomp"):
-        verb = pronoun.head.head  # "helped them dig in": the object of "helped", however the parser hangs it
+        verb = pronoun.head.head  # "helped them fortify": the object of "helped", however the parser hangs it
     else:
         return groups
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

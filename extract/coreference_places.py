@@ -1,7 +1,7 @@
 """Places that a sentence after them says someone held (bridging references to a place).
 
-"The GNA retook al-Watiya on Monday. The base had been Haftar's main foothold in the west": "the base" goes back to
-al-Watiya, and what it says of it (Haftar held it) is what "retook al-Watiya, Haftar's main foothold" says in one
+"The GNA retook Mizda on Sunday. The town had been Haftar's main outpost in the south": "the town" goes back to
+Mizda, and what it says of it (Haftar held it) is what "retook Mizda, Haftar's main outpost" says in one
 sentence, where the place stands for its holder as what is attacked or taken (extract.relations, holding_nouns and
 holding_participles). `resolve_held_places` makes the place in the first sentence a mention of the holder, so the
 reader reads the taking as it reads the one-sentence form.
@@ -9,7 +9,7 @@ reader reads the taking as it reads the one-sentence form.
 Only a place that is the one object of an opposition verb of the sentence right before ("captured", "retook",
 "bombed"), and only a description that is the whole predicate of the next sentence's subject: "the town", "the base",
 "the city" (place_nouns) or "it", described by a holding noun with its holder ("had been Haftar's stronghold", "was
-the main base of the LNA") or a holding participle with its agent ("had been held by forces loyal to the GNA", "was
+the main base of the LNA") or a holding participle with its agent ("had been held by fighters loyal to the GNA", "was
 used by Haftar's forces as a base"). A visit or a meeting in a place says nothing of its holder: no mention.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from extract.relations.grammar import positions_in
 HELD_PLACE_KIND = "held place"
 
 # The verbs by which a place is described as used by its holder, with "as" and a holding noun ("used by the LNA as
-# a launchpad"): the use makes it theirs only with that noun.
+# a springboard"): the use makes it theirs only with that noun.
 USING_VERBS = frozenset({"use"})
 
 
@@ -50,7 +50,7 @@ def _agents(verb: Token, by_token: dict[int, ActorSpan]) -> set[str]:
 def described_holder(sent: Span, by_token: dict[int, ActorSpan], lexicon: Lexicon) -> str | None:
     """The one actor the sentence says held the place its subject goes back to: "The town had been Haftar's last
     stronghold", "It was the main base of the LNA", "The base had been held by the GNA", "The airbase was used by
-    Haftar's forces as a launchpad"; None for any other sentence, or two holders."""
+    the Kaniyat as a springboard"; None for any other sentence, or two holders."""
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not _goes_back_to_place(subjects[0], lexicon) or subjects[0].i in by_token:
@@ -81,8 +81,8 @@ def _goes_back_to_place(subject: Token, lexicon: Lexicon) -> bool:
 
 
 def taken_place(sent: Span, by_token: dict[int, ActorSpan], lexicon: Lexicon) -> Span | None:
-    """The one place the sentence's opposition verb acts on ("The GNA retook al-Watiya on Monday", "GNA forces captured
-    al-Watiya airbase"): a name of no actor as the object of a verb whose cue is opposition, and the only object
+    """The one place the sentence's opposition verb acts on ("The GNA retook Mizda on Friday", "GNA forces seized
+    the Gharyan airbase"): a name of no actor as the object of a verb whose cue is opposition, and the only object
     of that kind in the sentence; None otherwise."""
     found = []
     for token in sent:
@@ -100,8 +100,8 @@ def taken_place(sent: Span, by_token: dict[int, ActorSpan], lexicon: Lexicon) ->
 
 def resolve_held_places(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], lexicon: Lexicon) -> list[list[ActorSpan]]:
     """Each paragraph's mentions plus, on a place taken in one sentence that the next describes as an actor's
-    (described_holder), a mention of that actor: "The GNA retook al-Watiya. The base had been used by Haftar's forces
-    as a launchpad" reads as "The GNA retook al-Watiya, a base of Haftar's forces". Only within a paragraph."""
+    (described_holder), a mention of that actor: "The GNA retook Mizda. The town had been used by Haftar's units
+    as a springboard" reads as "The GNA retook Mizda, a springboard of Haftar's units". Only within a paragraph."""
     resolved = []
     for doc, found in zip(docs, mentions):
         if not found or not (positions_in(doc, LEMMA, lexicon.holding_nouns, lower=True) or positions_in(doc, LEMMA, lexicon.holding_participles, lower=True)):

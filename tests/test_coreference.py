@@ -1847,7 +1847,7 @@ def test_a_meeting_noun_with_one_other_makes_a_pair(text: str, expected: set, ab
     "text,expected,absent",
     [
         # "the commander" alone is Haftar when Haftar or the LNA was named shortly before
-        ("Haftar proclaimed himself ruler on Monday. Moscow said it did not approve of the commander's move.", set(), set()),
+        ("Haftar declared himself in charge on Tuesday. Paris said it could not accept the commander's decision.", set(), set()),
         ("The LNA retreated from Gharyan. The UAE has since sent more drones to the commander.", {("UAE", S, "LNA")}, set()),
         ("Haftar flew to Athens. Greece, wary of Ankara, now openly backs the commander.", {("Greece", S, "LNA")}, set()),
         # another side's person named since, a commander who says whose, or no antecedent: no one
@@ -1860,8 +1860,8 @@ def test_a_meeting_noun_with_one_other_makes_a_pair(text: str, expected: set, ab
         ("The UAE has sent more drones to the commander.", set(), {("UAE", S, "LNA")}),
         ("Haftar spoke on Monday. A militia commander in Zawiya, and later the commander of the coast guard, thanked Italy.", set(), {("LNA", S, "Italy")}),
         # a scare-quoted epithet after "the" is the epithet
-        ('Erdogan accused France of arming Haftar. The Turkish president later warned the "putschist" against attacking Misrata.', {("Turkey", O, "LNA")}, set()),
-        ('Erdogan accused France of arming Haftar. The Turkish president later warned a "putschist" against attacking Misrata.', set(), {("Turkey", O, "LNA")}),
+        ('Cavusoglu blamed Paris for arming Haftar. The Turkish minister then warned the "putschist" against moving on Sirte.', {("Turkey", O, "LNA")}, set()),
+        ('Cavusoglu blamed Paris for arming Haftar. The Turkish minister then warned a "putschist" against moving on Sirte.', set(), {("Turkey", O, "LNA")}),
     ],
 )
 def test_the_commander_alone_and_quoted_epithets(text: str, expected: set, absent: set) -> None:
@@ -1875,7 +1875,7 @@ def test_the_commander_alone_and_quoted_epithets(text: str, expected: set, absen
     [
         # a rival of one of the war's sides that the article has set against nobody yet is the other side
         ("Sarraj toured Europe this week. In Paris, he accused France of quietly backing his rival.", "2020-02-01", {("France", S, "LNA")}, set()),
-        ("The eastern commander is backed by Egypt, while his rivals in the capital receive drones from Ankara.", "2020-02-01", {("Turkey", S, "GNA")}, set()),
+        ("The renegade general relies on Emirati money, while his rivals in the capital get armoured vehicles from Turkey.", "2020-02-01", {("Turkey", S, "GNA")}, set()),
         ("Dbeibah said on Monday that Russia was still arming his rival.", "2021-06-01", {("Russia", S, "LNA")}, set()),
         # a state's rival is not known, and a rival that says which is not the other side
         ("Greece said on Monday that Turkey was arming its rival.", "2020-02-01", set(), {("Turkey", S, "LNA"), ("Turkey", S, "GNA")}),
@@ -1893,8 +1893,8 @@ def test_a_rival_of_one_side_of_the_war_is_the_other(text: str, date: str, expec
     "text,expected",
     [
         # the war's two sides named together as a subject, no pair set before: "the two sides", "the two rivals"
-        ("The GNA and the LNA each sent five officers to Geneva. The two sides then agreed on a truce.", {("GNA", M, "LNA")}),
-        ("Haftar and Sarraj both flew to Moscow on Monday. The two rivals held talks hosted by Russia.", {("GNA", M, "LNA"), ("Russia", M, "GNA"), ("Russia", M, "LNA")}),
+        ("The LNA and the GNA each named four delegates to the military commission. The two sides later signed a ceasefire.", {("GNA", M, "LNA")}),
+        ("Sarraj and Haftar both went to Berlin on Sunday. The two rivals joined talks hosted by Germany.", {("GNA", M, "LNA"), ("Germany", M, "GNA"), ("Germany", M, "LNA")}),
         # two others named together are no sides of the war
         ("Russia and Turkey sent envoys to Geneva on Monday. The warring parties agreed to a truce.", set()),
         ("Egypt and France called for calm on Monday. The two sides later agreed to a truce.", set()),
@@ -1907,11 +1907,11 @@ def test_the_war_s_sides_named_together_are_the_two_sides_after_them(text: str, 
 @pytest.mark.parametrize(
     "text,expected,absent",
     [
-        # "Egyptian officials" are several: "he" is the speaker named before
+        # "Jordanian officials" are several: "he" is the speaker named before
         (
-            "Aguila Saleh arrived in Cairo on Saturday. The speaker met Egyptian officials and said he would back the ceasefire Turkey opposed.",
+            "Aguila Saleh flew to Amman on Tuesday. The speaker met Jordanian officials and said he would endorse the truce Turkey rejected.",
             set(),
-            {("Egypt", O, "Turkey")},
+            {("Jordan", O, "Turkey")},
         ),
         # a plural pronoun in the phrase of a plural noun goes back past it; inside a list it goes back to nobody
         ("Haftar's troops shelled Misrata on Sunday. The GNA launched raids on their supply lines near Sirte.", {("GNA", O, "LNA")}, set()),
@@ -1921,7 +1921,7 @@ def test_the_war_s_sides_named_together_are_the_two_sides_after_them(text: str, 
         ("Haftar's troops advanced on Tripoli. The GNA sent reinforcements to their front lines.", set(), {("GNA", S, "LNA")}),
         ("Egyptian troops massed on the border. Turkey condemned the deployment of Russian jets and their crews.", {("Turkey", O, "Russia")}, {("Turkey", O, "Egypt")}),
         # "them" is not the subject of its own verb: "where X helped them" goes back past X
-        ("Haftar's troops fell back to Sirte, where Russian mercenaries helped them dig trenches.", {("Wagner", S, "LNA")}, set()),
+        ("Haftar's troops pulled back to Jufra, where Russian mercenaries helped them fortify positions.", {("Wagner", S, "LNA")}, set()),
         ("Turkish troops landed in Misrata on Sunday. Syrian fighters later fought alongside them.", set(), {("Syria", S, "Syria")}),
         ("Wagner mercenaries reached Jufra on Monday, and they helped Haftar's forces dig in.", {("Wagner", S, "LNA")}, set()),
     ],
@@ -1936,14 +1936,14 @@ def test_pronouns_by_number_and_phrase(text: str, expected: set, absent: set) ->
     "text,expected,absent",
     [
         # a place taken, then described as someone's: the place is theirs
-        ("GNA forces seized the Watiya airbase on Monday. It had been the eastern commander's last foothold in the west.", {("GNA", O, "LNA")}, set()),
-        ("Haftar's forces captured Sirte on Monday. The coastal city had been held by units loyal to the GNA.", {("LNA", O, "GNA")}, set()),
+        ("GNA forces seized Gharyan on Tuesday. It had been the renegade general's main foothold south of Tripoli.", {("GNA", O, "LNA")}, set()),
+        ("LNA units captured Gharyan on Thursday. The town had been held by fighters loyal to the GNA.", {("LNA", O, "GNA")}, set()),
         ("Turkish drones pounded Gharyan overnight. The town was the main base of the LNA in the west.", {("Turkey", O, "LNA")}, set()),
-        ("The GNA retook al-Asabia on Friday. The village, analysts say, had been used by Haftar's forces as a launchpad.", {("GNA", O, "LNA")}, set()),
+        ("The GNA retook Mizda on Friday. The town, residents say, had been used by Haftar's units as a springboard.", {("GNA", O, "LNA")}, set()),
         # a visit says nothing of the holder; two places taken leave "the town" unsure; "it" that is no place
         ("Erdogan visited Misrata on Sunday. The city is a stronghold of the GNA.", set(), {("Turkey", M, "GNA"), ("Turkey", O, "GNA")}),
         ("The LNA captured Gharyan and Mizda on Friday. The town had been a stronghold of the GNA.", set(), {("LNA", O, "GNA")}),
-        ("Egypt criticised Tarhuna's mayor on Friday. The town had been Haftar's last stronghold.", set(), {("Egypt", O, "LNA")}),
+        ("Algeria criticised Gharyan's council on Sunday. The town had long been a bastion of Haftar.", set(), {("Algeria", O, "LNA")}),
     ],
 )
 def test_a_place_taken_and_described_as_someone_s_is_theirs(text: str, expected: set, absent: set) -> None:
@@ -1975,12 +1975,12 @@ def test_an_aircraft_named_with_a_demonym_is_that_state_s(text: str, expected: s
     "text,expected,absent",
     [
         # "the Lebanese diplomat" right after a UN envoy named, Lebanon named nowhere else: the envoy, from Lebanon
-        ("Ghassan Salame stepped down as UN envoy on Monday. The Lebanese academic had long tried to mediate between the GNA and the LNA.", {("UN", M, "GNA"), ("UN", M, "LNA")}, {("Lebanon", M, "GNA")}),
-        ("Stephanie Williams replaced Salame in March. The American diplomat, analysts say, brokered talks between the GNA and the LNA.", {("UN", M, "GNA")}, {("United States", M, "GNA")}),
+        ("Ghassan Salame stepped down as UN envoy on Monday. The Lebanese academic had long tried to mediate between the LNA and the GNA.", {("UN", M, "GNA"), ("UN", M, "LNA")}, {("Lebanon", M, "GNA")}),
+        ("Stephanie Williams replaced Salame in March. The American diplomat, analysts say, brokered talks between the LNA and the GNA.", {("UN", M, "GNA")}, {("United States", M, "GNA")}),
         # the state named elsewhere, a role a state has one of, or no person just before: the state's own person
-        ("Williams met US officials in Washington. The American diplomat brokered talks between the GNA and the LNA.", set(), {("UN", M, "GNA")}),
-        ("Haftar gave an interview on Monday. The Egyptian president later called for talks between the GNA and the LNA.", {("Egypt", M, "GNA")}, set()),
-        ("Fighting resumed on Monday. The Algerian diplomat called for talks between the GNA and the LNA.", {("Algeria", M, "GNA")}, set()),
+        ("Williams met US officials in Washington. The American diplomat brokered talks between the LNA and the GNA.", set(), {("UN", M, "GNA")}),
+        ("Haftar gave an interview on Monday. The Egyptian president later called for talks between the LNA and the GNA.", {("Egypt", M, "GNA")}, set()),
+        ("Fighting resumed on Monday. The Algerian diplomat called for talks between the LNA and the GNA.", {("Algeria", M, "GNA")}, set()),
     ],
 )
 def test_a_demonym_on_a_common_role_noun_after_a_person_is_their_nationality(text: str, expected: set, absent: set) -> None:
