@@ -37,6 +37,11 @@ only once the article has named it plainly as the Libyan National Army (`Epithet
 for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say,
 and "the army", "the kingdom", "the ministry" the speaker's own actor in what its people say (`Epithet.in_words_of`, `_sayer`).
 
+"His rival" of one of the war's two sides that the article has set against no one yet is the other side (`_war_rival`),
+and the war's two sides named together as a subject are "the two sides" after them when no pair is set
+(`sides_of_coordination`). "The commander" alone is Haftar named shortly before, unless a person of another actor was
+named since (`Epithet.person_last`). A place taken and then described as someone's is theirs (extract.coreference_places).
+
 "The deal", "the attack", "the proposal", "the move" (`Epithet.act`) stand for the parties or author of the last
 noun of the same kind named in their sentence or the two before, and "the move" with none for the subject of the
 sentence right before when that states an act (`resolve_act_references`); "the plan", "the announcement", "the meeting"
@@ -163,20 +168,53 @@ class Epithet:
     # A clause with two or more authors states no act of one side this stands for ("The GNA and the LNA announced a
     # ceasefire. France welcomed the announcement": welcoming a joint announcement backs neither).
     single_author: bool = False
-    # The dates (yyyy-mm-dd, either may be "") between which the words mean their one actor even in an article that
-    # has not named it: in the war's years "the renegade general" is Haftar whether or not a sentence before said so.
-    alone: tuple[str, str] | None = None
+    # The dates (yyyy-mm-dd, either may be "") between which the words mean their actor even in an article that
+    # has not named it, one pair per actor: in the war's years "the renegade general" is Haftar whether or not a
+    # sentence before said so, and "the legitimate government" the GNA until 14 March 2021 and the GNU after.
+    alone: tuple[tuple[str, str], ...] | None = None
     # The actor whose demonym the words open with ("Russia" for "the Russian group"): the finder reads the demonym as
     # that actor, and the epithet, once resolved, takes its place ("Wagner fighters withdrew from Sirte. The GNA accused
     # the Russian group of war crimes": Wagner, not Russia).
     demonym_of: str = ""
+    # Stands for its actor only when no person of another actor was named after that actor's last mention: words as
+    # common as "the commander" are any officer's ("The LNA shelled Misrata. Juwaili, who leads the GNA's forces,
+    # said ... The commander added": unsure).
+    person_last: bool = False
+    # A person role noun of which a country has many ("the Lebanese diplomat", "the Egyptian academic"): a demonym on it
+    # that names a state the article names nowhere else is the person's nationality, and the phrase is the person named
+    # last ("Salame resigned as UN envoy. The Lebanese diplomat had tried to broker a deal": the UN's), not that state.
+    nationality: bool = False
+    # Actors in whose people's words the words do not stand alone (Epithet.alone): "the legitimate government" in what
+    # Haftar's side says is its own eastern government, not the GNA.
+    not_alone_in_words_of: tuple[str, ...] = ()
 
-    def stands_alone(self, date: str) -> bool:
-        """Whether the words mean their one actor on `date` with no antecedent (an undated article: never)."""
+    def alone_actor(self, date: str) -> str | None:
+        """The actor the words mean on `date` with no antecedent (Epithet.alone); None on other dates, or undated."""
         if self.alone is None or not date:
-            return False
-        since, until = self.alone
-        return (not since or since <= date) and (not until or date <= until)
+            return None
+        for actor, (since, until) in zip(self.actors, self.alone):
+            if (not since or since <= date) and (not until or date <= until):
+                return actor
+        return None
+
+
+def _alone_periods(alone: object, actors: int) -> tuple[tuple[str, str], ...] | None:
+    """Epithet.alone from its entry: [from, until] for an epithet of one actor, or one such pair per actor."""
+    if alone is None:
+        return None
+
+    def period(pair: object) -> tuple[str, str]:
+        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(d, str) and re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", d) for d in pair):
+            raise TypeError("alone must be [from, until], two yyyy-mm-dd dates (either may be \"\"), or one such pair per actor")
+        return pair[0], pair[1]
+
+    if isinstance(alone, list) and alone and all(isinstance(pair, list) for pair in alone):
+        if len(alone) != actors:
+            raise TypeError("alone as a list of periods needs one [from, until] per actor")
+        return tuple(period(pair) for pair in alone)
+    if actors != 1:
+        raise TypeError("alone needs exactly one actor (or one [from, until] per actor)")
+    return (period(alone),)
 
 
 def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] | None = None) -> list[Epithet]:
@@ -217,17 +255,21 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             governed_by = tuple(word.lower() for word in entry.get("governed_by", ()))
             single_author = bool(entry.get("single_author", False))
             demonym_of = entry.get("demonym_of", "")
+            person_last = bool(entry.get("person_last", False))
+            nationality = bool(entry.get("nationality", False))
+            if nationality and not person:
+                raise TypeError("nationality is for person role nouns (\"person\": true)")
+            if person_last and not individual:
+                raise TypeError("person_last is for epithets of one person (\"individual\": true)")
             if not isinstance(demonym_of, str) or (demonym_of and not actors):
                 raise TypeError("demonym_of must be an actor id, on an epithet with actors")
             if demonym_of and known is not None and demonym_of not in known:
                 raise TypeError(f"demonym_of: unknown actor {demonym_of!r}")
-            alone = entry.get("alone")
-            if alone is not None:
-                if not isinstance(alone, list) or len(alone) != 2 or not all(isinstance(d, str) and re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", d) for d in alone):
-                    raise TypeError("alone must be [from, until], two yyyy-mm-dd dates (either may be \"\")")
-                if len(entry.get("actors", ())) != 1:
-                    raise TypeError("alone needs exactly one actor")
-                alone = (alone[0], alone[1])
+            alone = _alone_periods(entry.get("alone"), len(actors))
+            raw = entry.get("not_alone_in_words_of", [])
+            if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw) or (raw and alone is None):
+                raise TypeError("not_alone_in_words_of needs alone, and is a list of actor ids")
+            not_alone_in_words_of = tuple(raw)
             if not all(isinstance(word, str) and word.strip() for word in (*stated_by, *governed_by)):
                 raise TypeError("stated_by and governed_by must be lists of verbs")
             if not all(isinstance(word, str) and word.strip() for word in linked_by):
@@ -268,7 +310,7 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
             Epithet(
                 words, actors, person, anywhere, definite, counterpart, nearby, reach, related, titled, unless_after, speaks_for, act, made_by, with_party, clause,
                 individual, aged, linked_by, surname, visited_by, in_words_of, stated_by, earlier_only, governed_by, single_author,
-                alone, demonym_of,
+                alone, demonym_of, person_last, nationality, not_alone_in_words_of,
             )
         )
     return epithets
@@ -310,6 +352,7 @@ class EpithetResolver:
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
         last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
+        last_official: tuple[tuple[int, int], str] | None = None  # ((sentence, token), actor) of the last person named
         # actor -> the names (lower case) it was named by so far, each with the words written right before it
         titles: dict[str, list[tuple[str, str]]] = {}
         visits: list[tuple[int, int, str]] = []  # (sentence, token, actor) of each visit to a named place (_visits)
@@ -338,6 +381,9 @@ class EpithetResolver:
                     spoken.append(ActorSpan(spoken_for, PERSON_EPITHET_KIND, span))  # "a spokesman for the GNA"
                     continue
                 owners = _owners(span, by_token, epithet.linked_by)
+                if owners and epithet.nationality and (national := _nationality(span, by_token, mentions)) is not None:
+                    events.append((start, 0, (epithet, span, national)))  # "the Lebanese diplomat": the person named last
+                    continue
                 if owners:
                     if epithet.definite and not owners.intersection(epithet.actors):
                         events.append((start, 0, (epithet, span, False)))  # "Syrian mercenaries": others
@@ -367,6 +413,7 @@ class EpithetResolver:
                     titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
                         people.append((number, event.actor_id))
+                        last_official = ((number, start), event.actor_id)
                         if event.span.root.dep_ in ("nsubj", "nsubjpass") and start not in inside:
                             subject_person = (number, event.actor_id)
                         last_person[True] = (number, event.actor_id)
@@ -374,6 +421,12 @@ class EpithetResolver:
                             last_person[False] = last_person[True]
                     continue
                 epithet, span, refers = event
+                if isinstance(refers, Token):
+                    person = last_person[start in inside]
+                    if person is not None and number - person[0] <= 1 and person[1] != by_token[refers.i].actor_id:
+                        added.append(ActorSpan(person[1], PERSON_EPITHET_KIND, span))
+                        replaced.add(refers.i)  # the demonym says where the person is from, not whom they act for
+                    continue
                 if not refers:
                     other_since[epithet.words] = (number, start)
                     continue
@@ -406,13 +459,16 @@ class EpithetResolver:
                     seen = [s for s in seen if near and s[1] == last_actor[1]]
                 if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
-                if not seen and epithet.stands_alone(date) and epithet.words not in other_since:
+                if not seen and (alone := epithet.alone_actor(date)) is not None and epithet.words not in other_since:
                     # "Tunisia warned the eastern commander against ...", nobody named before: in the war's years the
-                    # words are Haftar's alone, named before or not
-                    seen = [((-1, -1), epithet.actors[0])]
+                    # words are Haftar's alone, named before or not (not in the words of those who mean another)
+                    if not (epithet.not_alone_in_words_of and _sayer(span, by_token) in epithet.not_alone_in_words_of):
+                        seen = [((-1, -1), alone)]
                 if len(seen) > 1 and max(seen)[1] in modifying:
                     # "The EU launched Operation Irini to enforce the UN arms embargo. ... the mission": the one
                     # named last was named in passing, another one in full: unsure
+                    continue
+                if seen and epithet.person_last and _person_since(max(seen), last_official):
                     continue
                 if seen:
                     added.append(ActorSpan(max(seen)[1], PERSON_EPITHET_KIND if epithet.individual else EPITHET_KIND, span))
@@ -424,6 +480,27 @@ class EpithetResolver:
             kept = [m for m in found if replaced.isdisjoint(m.token_ids)] if replaced else found
             resolved.append(sorted([*kept, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _nationality(span: Span, by_token: dict[int, ActorSpan], mentions: Sequence[list[ActorSpan]]) -> Token | None:
+    """The demonym right after "the" and before a role noun ("the Lebanese diplomat") when it is the phrase's only owner
+    and its state is named nowhere else in the article (Epithet.nationality); None otherwise ("Salame met Aoun in
+    Beirut. The Lebanese diplomat ...": Lebanon is named, the diplomat may be its own)."""
+    start = span.start
+    if start < 2 or span.doc[start - 2].lower_ != "the":
+        return None
+    demonym = by_token.get(start - 1)
+    if demonym is None or demonym.kind != "demonym" or demonym.span.start != start - 1:
+        return None
+    if any(c.i < start - 1 and c.dep_ in ("amod", "compound", "poss", "nmod") for c in span.root.children):
+        return None
+    others = sum(m.actor_id == demonym.actor_id for found in mentions for m in found)
+    return span.doc[start - 1] if others == 1 else None
+
+
+def _person_since(seen: tuple[tuple[int, int], str], last_official: tuple[tuple[int, int], str] | None) -> bool:
+    """Whether a person of another actor was named after the epithet's actor last was (Epithet.person_last)."""
+    return last_official is not None and last_official[1] != seen[1] and last_official[0] > seen[0]
 
 
 # Prepositions after an epithet that say which or where ("the government in Cairo", "the armed forces of Egypt").
@@ -579,6 +656,9 @@ def _after_the(span: Span, linked_by: Collection[str] = ()) -> bool:
     link = next((c for c in span.root.children if c.i == start - 1 and _linking(c, linked_by)), None)
     if link is not None:
         start = link.left_edge.i
+    # a scare quote blanked before parsing leaves a space token between ("the 'putschist'": "the", " ", "putschist")
+    while start > 0 and span.doc[start - 1].is_space:
+        start -= 1
     return start > 0 and span.doc[start - 1].lower_ == "the"
 
 
@@ -734,7 +814,11 @@ def related_nouns(epithets: Sequence[Epithet]) -> dict[str, tuple[str, bool | No
 
 
 def resolve_related(
-    sent: Span, mentions: Sequence[ActorSpan], nouns: dict[str, tuple[str, bool | None]], read: Sequence[tuple[str, str, str]]
+    sent: Span,
+    mentions: Sequence[ActorSpan],
+    nouns: dict[str, tuple[str, bool | None]],
+    read: Sequence[tuple[str, str, str]],
+    war_sides: tuple[str, str] | None = None,
 ) -> list[ActorSpan]:
     """The sentence's mentions with each "its ally", "his backers", "its rival", "Ankara's proxies", "the backers of Haftar" (a noun
     of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
@@ -743,7 +827,9 @@ def resolve_related(
     noun needs exactly one such actor (two: unresolved), a plural one stands for each. Unresolved: a phrase with
     any other word on its noun, which says which or whose ("its allies in the region", "its Russian allies", "its
     ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The resolved phrase replaces
-    the owner's mention: "its ally" names the ally, not its owner."""
+    the owner's mention: "its ally" names the ally, not its owner. A rival of one of `war_sides` (the two sides of
+    the war the corpus is about, conflict_sides) the article has set against nobody yet is the other side
+    (_war_rival)."""
     if not nouns:
         return list(mentions)
     by_token: dict[int, list[ActorSpan]] = {}
@@ -771,6 +857,8 @@ def resolve_related(
             other = actor2 if actor1 == owner else actor1
             if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
                 found = [a for a in found if a != other] + [other]
+        if not found and relation == "opposition":
+            found = _war_rival(owner, war_sides)
         if placed is not None:
             found = [a for a in found if a in placed[2]]  # "his rivals in the capital": the ones seated there
         if not found or (noun.tag_ != "NNS" and len(found) != 1):
@@ -782,6 +870,14 @@ def resolve_related(
     kept = [m for m in mentions if replaced.isdisjoint(m.token_ids)]
     return sorted([*kept, *added], key=lambda m: m.span.start)
 
+
+
+def _war_rival(owner: str, war_sides: tuple[str, str] | None) -> list[str]:
+    """"Sarraj accused France of backing his rival": in a war of two sides, the rival of one of them that the article
+    has set against no one is the other, named or not (Haftar); [] for any other owner (a state's rival is not known)."""
+    if war_sides is None or owner not in war_sides:
+        return []
+    return [war_sides[1] if owner == war_sides[0] else war_sides[0]]
 
 
 def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
@@ -832,6 +928,9 @@ def _act_parties(noun: Token, entry: Epithet, by_token: dict[int, list[ActorSpan
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and any(m.kind in AUTHOR_MODIFIER_KINDS for m in by_token.get(child.i, ()))):
             found += _actors_on(child, by_token)
+        elif child.dep_ == "compound" and child.i not in by_token:
+            # "Russian fighter jets": the parser hangs the name on the compound before the noun
+            found += [a for g in child.children if g.dep_ == "amod" and any(m.kind in AUTHOR_MODIFIER_KINDS for m in by_token.get(g.i, ())) for a in _actors_on(g, by_token)]
         elif child.dep_ == "prep" and child.lower_ in ("between", "by", "from"):
             found += [a for o in child.children if o.dep_ == "pobj" for a in _actors_on(o, by_token)]
         elif child.dep_ == "prep" and child.lower_ == "with":
@@ -1595,6 +1694,24 @@ def sides_of_edges(edges: Sequence[object]) -> tuple[tuple[str, str], bool] | No
     return (pair[0], pair[1]), pair in opposed
 
 
+def sides_of_coordination(
+    sent: Span, mentions: Sequence[ActorSpan], war_sides: tuple[str, str] | None, lexicon: Lexicon
+) -> tuple[tuple[str, str], bool] | None:
+    """The war's two sides (`war_sides`, conflict_sides) as the pair "the two sides" after them stand for, when a
+    sentence with no edge names both as its coordinated subject ("The LNA and the GNA each named four delegates to the commission.
+    The two sides signed ...", "Sarraj and Haftar both went to Berlin. The two rivals ..."); the extractor asks only
+    when no pair was set within reach. Any other pair is no pair of sides: "Egypt and France urged restraint.
+    The two sides signed" are the war's sides, not the two who urged it. None for any other sentence."""
+    if war_sides is None or not set(war_sides) <= {m.actor_id for m in mentions}:
+        return None  # (most sentences: the parse is read only when both sides are named)
+    by_token = {i: m for m in mentions for i in m.token_ids}
+    pairs = {g.actors for g in _groups(sent, by_token, lexicon.time_nouns) if g.subject and g.coordinated and len(g.actors) == 2}
+    if len(pairs) != 1 or set(next(iter(pairs))) != set(war_sides):
+        return None
+    first, second = next(iter(pairs))
+    return (first, second), True
+
+
 def still_enemies(update: tuple[tuple[str, str], bool] | None, before: tuple[tuple[str, str], bool] | None) -> tuple[tuple[str, str], bool] | None:
     """A pair that fought and now talks is still the warring pair: "Forces of the GNA and the LNA
     clashed. The two sides agreed to a truce. Algeria urged the warring parties to ..."."""
@@ -1923,7 +2040,7 @@ def _groups(
         # "Egypt, Emirati officials and Russia spoke": a second subject of the same verb is a list the parser split
         split = subject and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)
         if not mentions or split or any(m is None for m in mentions):
-            found.append(Group(end, (), subject, True))
+            found.append(Group(end, (), subject, True, head=first.i))
             continue
         inside.update(i for m in mentions for i in m.token_ids)
         actors = tuple(dict.fromkeys(m.actor_id for m in sorted(mentions, key=lambda m: m.span.start)))
@@ -2076,6 +2193,23 @@ def _cue_nouns(lexicon: Lexicon) -> frozenset[str]:
     return held[1]
 
 
+def _attack_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's nouns of attacking and fighting ("strike", "raid", "offensive"): things that own no positions;
+    worked out once per lexicon."""
+    held = _ATTACK_NOUNS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        nouns = frozenset(word for (section, word), category in lexicon.category_of.items() if section == "nouns" and category in ATTACK_CATEGORIES)
+        held = _ATTACK_NOUNS[id(lexicon)] = (lexicon, nouns)
+    return held[1]
+
+
+_ATTACK_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+# The categories of relations.json whose nouns name attacks and fighting.
+ATTACK_CATEGORIES = frozenset({"assault", "fight"})
+
+
 @functools.lru_cache(maxsize=8)
 def _opening_words(group_nouns: frozenset[str]) -> frozenset[str]:
     """The words that can open a plural reference: the pronouns, and the group nouns with their plurals."""
@@ -2113,6 +2247,44 @@ def _may_refer(text: str, asking: re.Pattern[str], forms: frozenset[str] | None)
     return asking.search(text) is not None
 
 
+def _not_own_subject(groups: list[Group], pronoun: Token) -> list[Group]:
+    """The groups "them" may go back to: not the subject of the verb it is the object of ("Haftar's troops pulled back to
+    Jufra, where Russian mercenaries helped them fortify positions": not the mercenaries, who would be "themselves")."""
+    if pronoun.lower_ != "them":
+        return groups
+    if pronoun.dep_ in ("dobj", "dative"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep":
+        verb = pronoun.head.head
+    elif pronoun.dep_ == "nsubj" and pronoun.head.dep_ in ("ccomp", "xcomp"):
+        verb = pronoun.head.head  # "helped them fortify": the object of "helped", however the parser hangs it
+    else:
+        return groups
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return [g for g in groups if g.head not in subjects]
+
+
+def _outside_phrase(groups: list[Group], pronoun: Token, attack_nouns: Collection[str]) -> list[Group]:
+    """The groups a plural pronoun may go back to: not a plural noun of an attack whose own phrase holds it ("The GNA
+    answered with air strikes on their positions": strikes own no positions, so who "their" is was named before), the
+    phrase read through its prepositions, and a preposition right after the noun taken as the noun's wherever the parser
+    hangs it. A noun of people may own what its phrase names ("the soldiers with their rifles"), and a clause on the
+    noun is no such phrase ("the forces they sponsor")."""
+    inside: set[int] = set()
+    token = pronoun
+    while token.head.i != token.i and token.dep_ in NOUN_PHRASE_DEPS:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            inside.add(token.head.i - 1)
+        token = token.head
+        inside.add(token.i)
+    doc = pronoun.doc
+    return [g for g in groups if g.coordinated or g.head not in inside or doc[g.head].lemma_.lower() not in attack_nouns]
+
+
+# Dependencies that keep a word inside the noun phrase above it ("strikes on their positions"), unlike a clause.
+NOUN_PHRASE_DEPS = frozenset({"poss", "pobj", "prep", "compound", "amod", "nmod", "det"})
+
+
 def resolve_group_references(
     docs: Sequence[Doc],
     mentions: Sequence[list[ActorSpan]],
@@ -2143,6 +2315,7 @@ def resolve_group_references(
     meeting_verbs = _meeting_verbs(lexicon)
     meeting_nouns = _meeting_verbs(lexicon, "nouns")
     cue_nouns = _cue_nouns(lexicon)
+    attack_nouns = _attack_nouns(lexicon)
     # what an actor owns of these is its own ("his troops"); aid that is no force ("its support") is not
     own_nouns = lexicon.aid_nouns - lexicon.nonmilitary_aid_nouns
     # "forces loyal to Haftar", "units aligned with the GNA": an adjective of support says whose forces they are
@@ -2192,6 +2365,9 @@ def resolve_group_references(
                 if token.lower_ in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in inside:
                     # "Before they met, Egypt and the UAE ...": a list after it in its sentence may be who they are
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
+                    if any(0 <= g.head < token.i < g.end for g in groups):
+                        continue  # "the deployment of Russian jets and their crews": inside a list, its first member's
+                    before = _outside_phrase(_not_own_subject(before, token), token, attack_nouns)
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token) or _plural_before_clause(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)

@@ -40,11 +40,13 @@ from extract.coreference import (
     resolve_related,
     resolve_sides_in_conflict,
     side_references,
+    sides_of_coordination,
     sides_of_edges,
     still_enemies,
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
+from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.dictionary import ActorDictionary
 from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
 from extract.headlines import is_title_case, sentence_case
@@ -190,8 +192,11 @@ class Extractor:
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns, self.lexicon.camp_nouns)
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
+        found = resolve_held_places(docs, found, self.lexicon)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
+        # "his rival" with no rival read yet: the war's other side (extract.coreference._war_rival), named or not.
+        war_sides = conflict_sides(self.lexicon, article.date, {side.actor for side in self.lexicon.conflict_sides})
         mentions: list[Mention] = []
         relations: list[Relation] = []
         seen_evidence: set[tuple[str, str, str, str]] = set()
@@ -231,7 +236,7 @@ class Extractor:
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
-                sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read)
+                sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read, war_sides)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
@@ -241,6 +246,10 @@ class Extractor:
                 # and leaves the one before: the sides of the war it names are still the sides that follow.
                 if update is not False and not (update is None and all(edge.relation == "support" for edge in edges)):
                     sides, sides_sentence = still_enemies(update, sides), sentence_number
+                elif update is False and (sides is None or sentence_number - sides_sentence > SIDES_REACH):
+                    # no pair yet: two actors named together as the subject are "the two sides" after them
+                    if (named_pair := sides_of_coordination(sent, sentence_mentions, war_sides, self.lexicon)) is not None:
+                        sides, sides_sentence = named_pair, sentence_number
                 sentence_number += 1
                 # The event date by cue: a sentence's edges mostly share their cue, and dating reads the whole sentence.
                 event_dates: dict[str, str] = {}
@@ -319,7 +328,7 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
 
 
 # Mentions that resolve a reference to an actor named elsewhere, not a name.
-REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND})
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND, HELD_PLACE_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching

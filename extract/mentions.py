@@ -226,10 +226,16 @@ class MentionFinder:
             # (a demonym before a hyphen and a participle the compound rule reads qualifies the participle, whatever the
             # parser hangs it on: "Russian- and Emirati-backed mercenaries" are backed by Russia)
             noun = _modified_noun(span.root) if kind == "demonym" and not self._qualifies_participle(span) else None
+            while noun is not None and noun.dep_ == "compound" and noun.head.i != noun.i:
+                noun = noun.head  # "Russian fighter jets" are jets: the phrase's own noun says what they are
             if noun is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
-            if noun is not None and any(t.lemma_.lower() in self._lexicon.non_state_nouns for t in doc[span.end : noun.i]):
-                continue  # so are "Chadian rebel groups" and "Sudanese militia leaders": the state's enemies or no one's
+            if (
+                noun is not None
+                and noun.lemma_.lower() not in self._lexicon.aid_nouns
+                and any(t.lemma_.lower() in self._lexicon.non_state_nouns for t in doc[span.end : noun.i])
+            ):
+                continue  # so are "Chadian rebel groups" and "Sudanese militia leaders" (not "Russian fighter jets")
             if noun is not None and self._describes_named_group(span, actor_id, noun, kept):
                 continue
             mentions.append(ActorSpan(actor_id, kind, span))
@@ -483,8 +489,9 @@ class MentionFinder:
                     mention = by_token.get(token.i)
                     antecedent = last_person[True] if quoted else last_person[False]
                     person: str | None = None
-                    if mention is None and token.lemma_.lower() in self._lexicon.person_role_nouns:
+                    if mention is None and token.lemma_.lower() in self._lexicon.person_role_nouns and token.tag_ != "NNS":
                         # "The GNA's foreign minister said his government ...": a role noun its actor names is a person
+                        # ("Egyptian officials" are several: not who "he" goes back to)
                         owner = next((by_token[c.i] for c in token.children if c.dep_ in ROLE_OWNER_DEPS and c.i in by_token), None)
                         if owner is not None:
                             person = owner.actor_id
