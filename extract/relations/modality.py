@@ -231,22 +231,38 @@ def _asked_to_stop(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def rejected(trigger: Token, lexicon: Lexicon) -> bool:
+    """The cue is what a verb of rejection rejects ("rejected any truce")."""
+    return _rejected(trigger, lexicon)
+
+
 def _rejected(trigger: Token, lexicon: Lexicon) -> bool:
     """"rejected any role for Haftar", "ruled out a place for him": the cue is the object of a verb of
-    rejection (its lexicon category), which says "no" to it as "there is no role for" does."""
+    rejection (its lexicon category), which says "no" to it as "there is no role for" does. A verb that rejects
+    only negated ("accept") does not: "accepted a role for Haftar" says yes, and "did not accept" is negated."""
     verb = trigger.head
     cue = lexicon.verbs.get(lemma(verb)) if trigger.dep_ == "dobj" else None
-    return cue is not None and cue.category == "reject"
+    return cue is not None and cue.category == "reject" and not cue.only_negated
 
 
 def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
     """"The Kremlin rejected claims that Russian aircraft had been sent to support Haftar", "Ankara dismissed reports
     that Turkish jets had bombed": what a claim (lexicon.claim_nouns) says is not asserted when the claim is denied,
-    dismissed or rejected; nor what a denied presence (lexicon.presence_nouns) is of."""
+    dismissed or rejected, or called false (lexicon.falsity_adjectives); nor what a denied presence
+    (lexicon.presence_nouns) is of."""
     for noun in trigger.ancestors:
-        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        # (a claim noun in a noun's place is one the tagger took for a verb: "slammed baseless claims that")
+        if noun.pos_ not in ("NOUN", "VERB"):
             continue
-        verb = lemma(noun.head)
+        if lemma(noun) in lexicon.claim_nouns and any(c.dep_ == "amod" and c.lower_ in lexicon.falsity_adjectives for c in noun.children):
+            return True  # "described as false reports that Turkish troops fought for the GNA", "these are baseless claims"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+            # "dismissed as false reports that ...": the object moved after its "as" phrase, and the parser joined them
+            verb = lemma(noun.head.head)
+        elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        else:
+            verb = lemma(noun.head)
         cue = lexicon.verbs.get(verb)
         if lemma(noun) in lexicon.claim_nouns and (verb in lexicon.denial_verbs or verb in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject")):
             return True
