@@ -163,6 +163,8 @@ class Lexicon:
     invitation_verbs: frozenset[str]
     # "false reports that Turkish troops fought": what a claim so described says is not asserted.
     falsity_adjectives: frozenset[str]
+    # Bodies that speak for their state or side in a header ("The American embassy: we are concerned ...").
+    speaking_bodies: frozenset[str]
     event_nouns_of_advance: frozenset[str]
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
@@ -587,6 +589,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         enabling_words=words("enabling_words"),
         invitation_verbs=words("invitation_verbs"),
         falsity_adjectives=words("falsity_adjectives"),
+        speaking_bodies=words("speaking_bodies"),
         event_nouns_of_advance=words("event_nouns_of_advance"),
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
