@@ -165,6 +165,9 @@ class Lexicon:
     falsity_adjectives: frozenset[str]
     # Bodies that speak for their state or side in a header ("The American embassy: we are concerned ...").
     speaking_bodies: frozenset[str]
+    # A fate held out for X ("will pay a heavy price", "will be held accountable"): the verb and what it takes.
+    fate_verbs: frozenset[str]
+    fate_words: frozenset[str]
     event_nouns_of_advance: frozenset[str]
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
@@ -590,6 +593,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         invitation_verbs=words("invitation_verbs"),
         falsity_adjectives=words("falsity_adjectives"),
         speaking_bodies=words("speaking_bodies"),
+        fate_verbs=words("fate_verbs"),
+        fate_words=words("fate_words"),
         event_nouns_of_advance=words("event_nouns_of_advance"),
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),

@@ -35,7 +35,7 @@ def condition_frames(ctx: SentenceContext) -> list[Frame]:
         pos = token.pos_
         if pos in ("VERB", "AUX"):
             word = lemma(token)
-            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token):
+            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word in ctx.lexicon.fate_verbs or _hostile_participle(ctx, token) or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token):
                 frames.append(Frame(token, None, "opposition", "condition"))
             elif word in ctx.lexicon.staying_verbs or word in ctx.lexicon.withdrawal_verbs:
                 frames.append(Frame(token, None, "support", "condition"))  # "will stay as long as the GNA wants us"
@@ -313,6 +313,52 @@ def _both_sides(ctx: SentenceContext, clause: Token) -> bool:
     """"unless both the GNA and the LNA pull back": a condition on every side is a mediator's, opposing no one."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return any(t.lower_ in ("both", "all", "each") and t.dep_ in ("preconj", "det", "predet") for c in subjects for t in c.subtree)
+
+
+# Auxiliaries of a fate to come ("will pay", "would be held accountable", "shall regret it").
+FUTURE_AUX = frozenset({"will", "wo", "'ll", "would", "shall"})
+
+
+@construction("threatened-fate")
+def threatened_fate(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar will pay a heavy price if he attacks Misrata, Erdogan said", "Haftar and his supporters will be held
+    accountable", "the Turkish occupier will be fought wherever it is": a fate the speaker holds out for X, to come or
+    on a condition, threatens X; whoever says it (the reporter, or the quotation's speaker) opposes X. A passive with
+    its agent named is read as that agent's act, and a fate that befell X ("paid a heavy price") is no threat."""
+    verb = frame.trigger
+    if frame.rule or not _fate(ctx, verb):
+        return
+    to_come = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    if not to_come and not condition_clauses(verb):
+        return
+    if denied(verb, ctx.lexicon):
+        return  # "Ankara denied that Haftar would pay a price" answers a claim
+    threatened = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.group(c)]
+    speaker = ctx.reported_by(verb) or ctx.speaker
+    threateners = ctx.reporters(verb) or [m for m in ctx.mentions if m.actor_id == speaker][:1]
+    _oppose(frame, "threatened-fate", threateners, threatened)
+
+
+def _fate(ctx: SentenceContext, verb: Token) -> bool:
+    """"pay a price", "face consequences", "regret" (active); "be held accountable", "be considered a legitimate
+    target" (passive, with what they take among fate_words); a hostile verb in the passive with no agent ("will be
+    fought", "will be struck"; not "will be deployed")."""
+    word = lemma(verb)
+    passive = is_passive(verb)
+    if passive and _hostile_participle(ctx, verb):
+        return not any(c.dep_ == "agent" for c in verb.children)
+    if word not in ctx.lexicon.fate_verbs:
+        return False
+    if word == "regret":
+        return not passive
+    taken = [c for c in verb.children if c.dep_ in (("oprd", "acomp", "attr", "xcomp") if passive else ("dobj",))]
+    return bool(taken) and all(lemma(c) in ctx.lexicon.fate_words for c in taken)
+
+
+def _hostile_participle(ctx: SentenceContext, verb: Token) -> bool:
+    """A past participle of a verb whose object it opposes ("fought", "struck", "targeted")."""
+    cue = ctx.lexicon.verbs.get(lemma(verb)) if verb.tag_ == "VBN" else None
+    return cue is not None and cue.relation == "opposition" and not cue.only_negated
 
 
 # Conditions a request sets: "if Tripoli asks", "once the GNA requests it", "as long as the GNA wants us", "when invited".
