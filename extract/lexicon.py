@@ -159,6 +159,7 @@ class Lexicon:
     conditioned_peace_nouns: frozenset[str]
     staying_verbs: frozenset[str]
     enabling_words: frozenset[str]
+    requirement_words: frozenset[str]
     # "would send troops if Tripoli asks", "will stay as long as the GNA wants us": force or presence on a side's request.
     invitation_verbs: frozenset[str]
     # "false reports that Turkish troops fought": what a claim so described says is not asserted.
@@ -590,6 +591,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         conditioned_peace_nouns=words("conditioned_peace_nouns"),
         staying_verbs=words("staying_verbs"),
         enabling_words=words("enabling_words"),
+        requirement_words=words("requirement_words"),
         invitation_verbs=words("invitation_verbs"),
         falsity_adjectives=words("falsity_adjectives"),
         speaking_bodies=words("speaking_bodies"),

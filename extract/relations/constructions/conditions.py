@@ -248,8 +248,10 @@ def protected_from_harm(ctx: SentenceContext, frame: Frame) -> None:
 @construction("peace-on-withdrawal")
 def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     """"A ceasefire would only be possible if Haftar's forces withdrew", "there will be no truce unless Turkish troops
-    leave", "our forces will accept no deal as long as Russian mercenaries remain": making peace wait on X's leaving
-    demands that X leave, as "called for X to withdraw" does. Whoever sets the condition (the clause's actor subject,
+    leave", "our forces will accept no deal as long as Russian mercenaries remain" (or "while Haftar's militias are
+    shelling hospitals": peace refused during a hostile act), "any truce must include the
+    withdrawal of Haftar's forces": making peace wait on X's leaving demands that X leave, as "called for X to
+    withdraw" does. Whoever sets the condition (the clause's actor subject,
     else whoever says it) opposes X. The modality of the peace noun decides the rest: a refusal must be one
     ("no truce", "will not accept"), an enabling condition must not be ("would not be possible if" sets none)."""
     noun = frame.trigger
@@ -274,6 +276,8 @@ def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         elif not refused:
             continue  # "the talks will go on until Turkey leaves" refuses nothing
         movers += ctx.subjects(clause, is_passive(clause))[0]
+    if not refused:
+        movers += _required_departures(ctx, holder)
     if not movers:
         return
     agents = ctx.subjects(holder, is_passive(holder))[0] if lemma(holder) != "be" else []
@@ -286,9 +290,28 @@ def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     _oppose(frame, "peace-on-withdrawal", agents, movers)
 
 
+def _required_departures(ctx: SentenceContext, holder: Token) -> list[ActorSpan]:
+    """"Any ceasefire must include the withdrawal of Haftar's forces", "a deal hinges on Turkey's departure", "Egypt
+    conditioned the truce on the exit of Turkish troops": peace that requires (requirement_words) a withdrawal noun
+    makes the same demand of whoever must leave (its of-phrase or possessor)."""
+    if lemma(holder) not in ctx.lexicon.requirement_words:
+        return []
+    nouns = [c for c in holder.children if c.dep_ == "dobj"]
+    nouns += [p for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "with") for p in objects(c)]
+    leaving = []
+    for noun in nouns:
+        if lemma(noun) not in ctx.lexicon.withdrawal_nouns:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+        if not any(t.lower_ in ("both", "all", "each") for o in owners for t in o.subtree):
+            leaving += [m for o in owners for m in ctx.group(o)]
+    return leaving
+
+
 def _names_a_departure(ctx: SentenceContext, clause: Token, marks: set[str]) -> bool:
-    """Leaving (withdrawal_verbs) on "if", "unless", "until"; staying put (staying_verbs) during "as long as", "while".
-    Not what the verb takes away if it is not forces ("withdrew its recognition")."""
+    """Leaving (withdrawal_verbs) on "if", "unless", "until"; staying put (staying_verbs), or a hostile act, during "as
+    long as", "while". Not what the verb takes away if it is not forces ("withdrew its recognition")."""
     word = lemma(clause)
     # the parser may call the particle an adverb or a preposition ("pull out of Libya")
     phrasal = {f"{word} {c.lower_}" for c in clause.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == clause.i + 1)}
@@ -296,7 +319,18 @@ def _names_a_departure(ctx: SentenceContext, clause: Token, marks: set[str]) -> 
         if any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.nouns or lemma(c) in ctx.lexicon.envoy_nouns) for c in clause.children):
             return False
         return bool(marks & (ENABLING_MARKS | REFUSING_MARKS))
-    return word in ctx.lexicon.staying_verbs and bool(marks & DURING_MARKS)
+    if not marks & DURING_MARKS:
+        return False
+    # "as long as Turkish troops remain", "while Haftar's militias are shelling hospitals", "keep bombing civilians"
+    acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return word in ctx.lexicon.staying_verbs or any(_hostile(ctx, act) for act in acts)
+
+
+def _hostile(ctx: SentenceContext, verb: Token) -> bool:
+    """A verb whose object it opposes ("shell", "attack"), not one that opposes only negated; or its gerund the tagger
+    took for a noun ("keep bombing civilians")."""
+    cue = (ctx.lexicon.nouns if verb.pos_ == "NOUN" and verb.dep_ == "xcomp" else ctx.lexicon.verbs).get(lemma(verb))
+    return cue is not None and cue.relation == "opposition" and not cue.only_negated
 
 
 def _enabling(ctx: SentenceContext, holder: Token, clause: Token) -> bool:
@@ -357,8 +391,7 @@ def _fate(ctx: SentenceContext, verb: Token) -> bool:
 
 def _hostile_participle(ctx: SentenceContext, verb: Token) -> bool:
     """A past participle of a verb whose object it opposes ("fought", "struck", "targeted")."""
-    cue = ctx.lexicon.verbs.get(lemma(verb)) if verb.tag_ == "VBN" else None
-    return cue is not None and cue.relation == "opposition" and not cue.only_negated
+    return verb.tag_ == "VBN" and _hostile(ctx, verb)
 
 
 # Conditions a request sets: "if Tripoli asks", "once the GNA requests it", "as long as the GNA wants us", "when invited".
