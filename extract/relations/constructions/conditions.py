@@ -106,7 +106,8 @@ def conditional_force(ctx: SentenceContext, frame: Frame) -> None:
         c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
     ):
         return  # "would send aid if the GNA asked" is no threat
-    clauses = [c for c in condition_clauses(verb) if lemma(c) not in ctx.lexicon.request_verbs]
+    # "if Tripoli asks", "if Tripoli continues to ask": a request is no move to answer with force
+    clauses = [c for c in condition_clauses(verb) if not any(lemma(a) in ctx.lexicon.request_verbs for a in _acts_of(c))]
     named = [m for clause in clauses for m in _mover(ctx, clause)]
     if not named:
         return
@@ -311,19 +312,25 @@ def _required_departures(ctx: SentenceContext, holder: Token) -> list[ActorSpan]
 
 def _names_a_departure(ctx: SentenceContext, clause: Token, marks: set[str]) -> bool:
     """Leaving (withdrawal_verbs) on "if", "unless", "until"; staying put (staying_verbs), or a hostile act, during "as
-    long as", "while". Not what the verb takes away if it is not forces ("withdrew its recognition")."""
-    word = lemma(clause)
-    # the parser may call the particle an adverb or a preposition ("pull out of Libya")
-    phrasal = {f"{word} {c.lower_}" for c in clause.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == clause.i + 1)}
-    if ({word} | phrasal) & ctx.lexicon.withdrawal_verbs:
-        if any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.nouns or lemma(c) in ctx.lexicon.envoy_nouns) for c in clause.children):
-            return False
-        return bool(marks & (ENABLING_MARKS | REFUSING_MARKS))
-    if not marks & DURING_MARKS:
-        return False
-    # "as long as Turkish troops remain", "while Haftar's militias are shelling hospitals", "keep bombing civilians"
-    acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-    return word in ctx.lexicon.staying_verbs or any(_hostile(ctx, act) for act in acts)
+    long as", "while" ("continue to remain", "keep bombing": through the verb of going on). Not what the verb takes
+    away if it is not forces ("withdrew its recognition")."""
+    for act in _acts_of(clause):
+        word = lemma(act)
+        # the parser may call the particle an adverb or a preposition ("pull out of Libya")
+        phrasal = {f"{word} {c.lower_}" for c in act.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == act.i + 1)}
+        if ({word} | phrasal) & ctx.lexicon.withdrawal_verbs:
+            if any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.nouns or lemma(c) in ctx.lexicon.envoy_nouns) for c in act.children):
+                return False
+            return bool(marks & (ENABLING_MARKS | REFUSING_MARKS))
+        # "as long as Turkish troops remain", "while Haftar's militias are shelling hospitals", "keep bombing civilians"
+        if marks & DURING_MARKS and (word in ctx.lexicon.staying_verbs or _hostile(ctx, act)):
+            return True
+    return False
+
+
+def _acts_of(clause: Token) -> list[Token]:
+    """A clause's verb and the verbs it governs as an aspect ("continue to ask", "keep bombing"): the act is theirs."""
+    return [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
 
 
 def _hostile(ctx: SentenceContext, verb: Token) -> bool:
@@ -469,10 +476,13 @@ def _conditions_of(holder: Token) -> list[tuple[Token, set[str]]]:
 def _asks_for_help(ctx: SentenceContext, clause: Token) -> bool:
     """"if Tripoli asks us", "requests it", "wants them there", "asks for help", "requests military aid": a request
     (invitation_verbs) for the one who would come or what it would bring; not "if Turkey wanted a war"."""
-    if lemma(clause) not in ctx.lexicon.invitation_verbs or is_negated(clause, ctx.lexicon):
+    if is_negated(clause, ctx.lexicon):
         return False
-    asked = [c for c in clause.children if c.dep_ == "dobj"]
-    return all(c.pos_ == "PRON" or lemma(c) in ctx.lexicon.aid_nouns or lemma(c) in ctx.lexicon.force_nouns for c in asked)
+    for act in _acts_of(clause):  # "if Tripoli continues to ask us"
+        if lemma(act) in ctx.lexicon.invitation_verbs:
+            asked = [c for c in act.children if c.dep_ == "dobj"]
+            return all(c.pos_ == "PRON" or lemma(c) in ctx.lexicon.aid_nouns or lemma(c) in ctx.lexicon.force_nouns for c in asked)
+    return False
 
 
 def _requesters(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
