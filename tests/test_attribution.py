@@ -84,6 +84,9 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
         ("No Turkish soldiers have fought for the GNA, Ankara insisted.", ("Turkey", S, "GNA")),
         ("Egypt has no troops deployed to back the LNA.", ("Egypt", S, "LNA")),
         # negation on the copula reaches its adjective, and "no longer" negates as "not" does
+        # rejecting a claim no one is said to make rejects no one named inside it
+        ("Moscow rejected accusations that it had armed Haftar.", ("Russia", O, "LNA")),
+        ("Gargash dismissed as false reports that Abu Dhabi had sent weapons to Haftar.", ("UAE", S, "LNA")),
         ("Russia is not worried about the Turkish deployment, Lavrov said.", ("Russia", O, "Turkey")),
         ("Egypt is no longer a backer of Haftar.", ("Egypt", S, "LNA")),
         ("Turkey is no longer hostile to Haftar.", ("Turkey", O, "LNA")),
@@ -104,6 +107,8 @@ def test_not_asserted(text: str, absent: tuple[str, str, str]) -> None:
         ("Tunisia refused to let Turkish troops cross its border.", ("Tunisia", O, "Turkey")),
         ("Moscow is worried about Turkey's deployment in Libya.", ("Russia", O, "Turkey")),
         ("Egypt is still a backer of Haftar.", ("Egypt", S, "LNA")),
+        # a claim with its author: rejecting it opposes the author
+        ("Moscow rejected the GNA's accusations that it had armed Haftar.", ("Russia", O, "GNA")),
         # a negated verb of ceasing: what it would stop goes on
         ("Russia did not abandon its support for Haftar.", ("Russia", S, "LNA")),
         ("Moscow has not abandoned Haftar, a Russian diplomat said.", ("Russia", S, "LNA")),

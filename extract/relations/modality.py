@@ -88,6 +88,8 @@ def modality(
         return DROPPED  # "falsely claimed that Qatar had sent fighters": the claim is false
     if in_rejected_claim(trigger, lexicon):
         return DROPPED  # "rejected claims that Russian aircraft had been sent to support Haftar"
+    if rejects_unowned_claim(trigger, lexicon):
+        return DROPPED  # "Russia rejected accusations that it had armed Haftar": no one in the claim is rejected
     if relation == "mediation" and about_other_field(trigger, lexicon):
         return DROPPED  # "a summit on economic integration", "talks on trade": no peace-making
     if lifted(trigger, cue, lexicon):
@@ -268,6 +270,24 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
             return True
         if lemma(noun) in lexicon.presence_nouns and verb in lexicon.denial_verbs:
             return True  # "denied the presence of any Sudanese forces fighting for Haftar" (rejecting a presence opposes it)
+    return False
+
+
+def rejects_unowned_claim(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of rejection or dismissal whose object is a claim no one is said to make ("Russia rejected accusations that
+    it had armed Haftar", "dismissed reports that"): it answers the claim, and the names inside the claim are not what
+    it rejects. A claim with its author ("the GNA's accusations", "accusations by the GNA") is still that author's."""
+    if trigger.pos_ != "VERB":
+        return False
+    word = lemma(trigger)
+    cue = lexicon.verbs.get(word)
+    if not (word in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject")):
+        return False
+    for claim in (c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in lexicon.claim_nouns):
+        owned = any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")) for c in claim.children)
+        # (the parser may make the claim's clause an apposition: "accusations that it had armed Haftar")
+        if not owned and any(c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in claim.children):
+            return True
     return False
 
 
