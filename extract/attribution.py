@@ -32,7 +32,7 @@ SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)\]—]|$)")
 DOUBLE_QUOTE_CHARS = (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE)
 
 
-# The most words a header before a colon takes ("Minister of Foreign Affairs Mevlut Cavusoglu:").
+# The most words a header before a colon takes ("Minister of National Defence Hulusi Akar:").
 HEADER_WORDS = 10
 
 
@@ -155,7 +155,7 @@ class SpeakerFinder:
             if not result[at] and own[at + 1] and _speaks_in_first_person(sentences[at]):
                 result[at] = own[at + 1]
         if result and not own[0] and (header := self._header_speaker(sentences[0], mention_at)):
-            # "The American embassy: We are concerned ... . Wagner ...": a header names the speaker of the paragraph's
+            # "The British embassy: We are worried ... . Wagner ...": a header names the speaker of the paragraph's
             # words, up to the first sentence that names its own
             for at, speaker in enumerate(own):
                 if speaker:
@@ -164,8 +164,8 @@ class SpeakerFinder:
         return result
 
     def _header_speaker(self, sent: Span, mention_at: dict[int, ActorSpan]) -> str:
-        """"The American embassy: we are concerned", "Minister of Foreign Affairs Mevlut Cavusoglu: Haftar is not a
-        legitimate actor", "Sarraj in a phone call with Erdogan: we thank Turkey": a noun phrase with no verb, then a
+        """"The British embassy: we are worried", "Minister of National Defence Hulusi Akar: Haftar is no partner for
+        talks", "Sarraj in a call with Tebboune: we are grateful to Algeria": a noun phrase with no verb, then a
         colon, opening a paragraph, names its speaker when its head is an actor's name, a person's role or a speaking
         body (lexicon.speaking_bodies), and the actor of that head is known. A topic is no speaker ("Turkish-Libyan
         military cooperation: ..."), nor an outlet ("Anadolu: ...", no actor). (A short name before a colon is read as

@@ -160,11 +160,11 @@ class Lexicon:
     staying_verbs: frozenset[str]
     enabling_words: frozenset[str]
     requirement_words: frozenset[str]
-    # "would send troops if Tripoli asks", "will stay as long as the GNA wants us": force or presence on a side's request.
+    # "would dispatch soldiers if Tripoli invites us", "will stay as long as the GNA wants us": force or presence on a side's request.
     invitation_verbs: frozenset[str]
     # "false reports that Turkish troops fought": what a claim so described says is not asserted.
     falsity_adjectives: frozenset[str]
-    # Bodies that speak for their state or side in a header ("The American embassy: we are concerned ...").
+    # Bodies that speak for their state or side in a header ("The British embassy: we are worried ...").
     speaking_bodies: frozenset[str]
     # A fate held out for X ("will pay a heavy price", "will be held accountable"): the verb and what it takes.
     fate_verbs: frozenset[str]

@@ -30,9 +30,9 @@ def speakers(text: str) -> dict[tuple[str, str, str], str]:
         ("Sarraj: our forces will drive Haftar's militias out of Tarhuna.", ("GNA", O, "LNA"), "GNA"),
         # a longer header, a body or a role with its state, or a name with a phrase after it: the same
         ("The French foreign ministry: we support the GNA.", ("France", S, "GNA"), "France"),
-        ("The American embassy: We are deeply concerned about the deployment of Wagner.", ("United States", O, "Wagner"), "United States"),
+        ("The British embassy: We are seriously worried about the arrival of Wagner fighters.", ("United Kingdom", O, "Wagner"), "United Kingdom"),
         ("Turkish Defence Ministry: Our heroic forces continue to give training support to the GNA.", ("Turkey", S, "GNA"), "Turkey"),
-        ("Sarraj in a phone call with Erdogan: our forces will drive Haftar's militias out of Tarhuna.", ("GNA", O, "LNA"), "GNA"),
+        ("Sarraj in a call with Tebboune: our forces will drive Haftar's fighters out of Gharyan.", ("GNA", O, "LNA"), "GNA"),
         # the header's words go on past the first sentence of its paragraph
         ("Erdogan: Who armed Haftar? They are backing a putschist, we are backing the GNA.", ("Turkey", S, "GNA"), "Turkey"),
         # "was quoted as saying": the one quoted speaks, not the outlet
@@ -86,7 +86,7 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
         # negation on the copula reaches its adjective, and "no longer" negates as "not" does
         # rejecting a claim no one is said to make rejects no one named inside it
         ("Moscow rejected accusations that it had armed Haftar.", ("Russia", O, "LNA")),
-        ("Gargash dismissed as false reports that Abu Dhabi had sent weapons to Haftar.", ("UAE", S, "LNA")),
+        ("Lavrov dismissed as false reports that Moscow had shipped arms to Haftar.", ("Russia", S, "LNA")),
         ("Russia is not worried about the Turkish deployment, Lavrov said.", ("Russia", O, "Turkey")),
         ("Egypt is no longer a backer of Haftar.", ("Egypt", S, "LNA")),
         ("Turkey is no longer hostile to Haftar.", ("Turkey", O, "LNA")),

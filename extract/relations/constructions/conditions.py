@@ -106,14 +106,14 @@ def conditional_force(ctx: SentenceContext, frame: Frame) -> None:
         c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
     ):
         return  # "would send aid if the GNA asked" is no threat
-    # "if Tripoli asks", "if Tripoli continues to ask": a request is no move to answer with force
+    # "if Tripoli invites us", "if Tripoli continues to invite us": a request is no move to answer with force
     clauses = [c for c in condition_clauses(verb) if not any(lemma(a) in ctx.lexicon.request_verbs for a in _acts_of(c))]
     named = [m for clause in clauses for m in _mover(ctx, clause)]
     if not named:
         return
     caller = _force_caller(ctx, verb)
     if caller is not None:
-        # "would ask the Egyptian army to intervene if the Turks advanced": force called in on a condition is the
+        # "would urge the Egyptian military to intervene if Turkish troops moved": force called in on a condition is the
         # threat of the one who calls it; the one asked is not said to act (modality reads the asking)
         frame.word = caller
         _oppose(frame, "conditional-force", ctx.subjects(caller, is_passive(caller))[0], named)
@@ -248,10 +248,10 @@ def protected_from_harm(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("peace-on-withdrawal")
 def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
-    """"A ceasefire would only be possible if Haftar's forces withdrew", "there will be no truce unless Turkish troops
-    leave", "our forces will accept no deal as long as Russian mercenaries remain" (or "while Haftar's militias are
-    shelling hospitals": peace refused during a hostile act), "any truce must include the
-    withdrawal of Haftar's forces": making peace wait on X's leaving demands that X leave, as "called for X to
+    """"A settlement would only be feasible if Haftar's fighters withdrew", "there will be no truce unless Turkish troops
+    leave", "our forces will accept no deal as long as Russian mercenaries remain" (or "while Haftar's troops are
+    bombarding residential districts": peace refused during a hostile act), "any deal would require the
+    withdrawal of Haftar's fighters": making peace wait on X's leaving demands that X leave, as "called for X to
     withdraw" does. Whoever sets the condition (the clause's actor subject,
     else whoever says it) opposes X. The modality of the peace noun decides the rest: a refusal must be one
     ("no truce", "will not accept"), an enabling condition must not be ("would not be possible if" sets none)."""
@@ -292,7 +292,7 @@ def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _required_departures(ctx: SentenceContext, holder: Token) -> list[ActorSpan]:
-    """"Any ceasefire must include the withdrawal of Haftar's forces", "a deal hinges on Turkey's departure", "Egypt
+    """"Any settlement would require the withdrawal of Haftar's fighters", "a deal hinges on Turkey's departure", "Egypt
     conditioned the truce on the exit of Turkish troops": peace that requires (requirement_words) a withdrawal noun
     makes the same demand of whoever must leave (its of-phrase or possessor)."""
     if lemma(holder) not in ctx.lexicon.requirement_words:
@@ -322,7 +322,7 @@ def _names_a_departure(ctx: SentenceContext, clause: Token, marks: set[str]) -> 
             if any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.nouns or lemma(c) in ctx.lexicon.envoy_nouns) for c in act.children):
                 return False
             return bool(marks & (ENABLING_MARKS | REFUSING_MARKS))
-        # "as long as Turkish troops remain", "while Haftar's militias are shelling hospitals", "keep bombing civilians"
+        # "as long as Turkish soldiers stay", "while Haftar's troops are bombarding residential districts", "keep bombing civilians"
         if marks & DURING_MARKS and (word in ctx.lexicon.staying_verbs or _hostile(ctx, act)):
             return True
     return False
@@ -362,8 +362,8 @@ FUTURE_AUX = frozenset({"will", "wo", "'ll", "would", "shall"})
 
 @construction("threatened-fate")
 def threatened_fate(ctx: SentenceContext, frame: Frame) -> None:
-    """"Haftar will pay a heavy price if he attacks Misrata, Erdogan said", "Haftar and his supporters will be held
-    accountable", "the Turkish occupier will be fought wherever it is": a fate the speaker holds out for X, to come or
+    """"Haftar will pay a heavy price if he attacks Misrata, Erdogan said", "Haftar's officers will be held
+    accountable", "Turkish forces will be targeted wherever they are found": a fate the speaker holds out for X, to come or
     on a condition, threatens X; whoever says it (the reporter, or the quotation's speaker) opposes X. A passive with
     its agent named is read as that agent's act, and a fate that befell X ("paid a heavy price") is no threat."""
     verb = frame.trigger
@@ -407,8 +407,8 @@ REQUEST_MARKS = frozenset({"if", "once", "when", "whenever", "as"})
 
 @construction("force-on-request")
 def force_on_request(ctx: SentenceContext, frame: Frame) -> None:
-    """"We are ready to send troops if Tripoli asks us", "Turkish troops will stay as long as the GNA wants them there",
-    "we will not leave Libya as long as the unity government asks us to stay": force sent, or a presence kept, on a
+    """"We are ready to dispatch soldiers if Tripoli invites us", "Turkish troops will stay as long as the GNA wants them there",
+    "we will not withdraw from Misrata as long as the unity government wants us to remain": force sent, or a presence kept, on a
     side's request is the sender's backing of that side. Leaving is read only refused ("will not leave")."""
     verb = frame.trigger
     word = lemma(verb)
@@ -441,7 +441,7 @@ def force_on_request(ctx: SentenceContext, frame: Frame) -> None:
 
 def _clause_holders(verb: Token) -> list[Token]:
     """The verb and the words a condition on it can hang on: the clause it completes ("ready to send troops if",
-    "will ask to deploy if"), the copula of an adjective it completes ("we are ready to send troops if"), and the verb
+    "will ask to deploy if"), the copula of an adjective it completes ("we are ready to dispatch soldiers if"), and the verb
     of a noun it completes ("has the right to intervene if")."""
     holders = [verb]
     node = verb
@@ -474,11 +474,11 @@ def _conditions_of(holder: Token) -> list[tuple[Token, set[str]]]:
 
 
 def _asks_for_help(ctx: SentenceContext, clause: Token) -> bool:
-    """"if Tripoli asks us", "requests it", "wants them there", "asks for help", "requests military aid": a request
+    """"if Tripoli invites us", "requests it", "wants them there", "asks for help", "requests military aid": a request
     (invitation_verbs) for the one who would come or what it would bring; not "if Turkey wanted a war"."""
     if is_negated(clause, ctx.lexicon):
         return False
-    for act in _acts_of(clause):  # "if Tripoli continues to ask us"
+    for act in _acts_of(clause):  # "if Tripoli continues to invite us"
         if lemma(act) in ctx.lexicon.invitation_verbs:
             asked = [c for c in act.children if c.dep_ == "dobj"]
             return all(c.pos_ == "PRON" or lemma(c) in ctx.lexicon.aid_nouns or lemma(c) in ctx.lexicon.force_nouns for c in asked)
