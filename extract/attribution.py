@@ -32,6 +32,10 @@ SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)\]—]|$)")
 DOUBLE_QUOTE_CHARS = (*OPENING_QUOTES, *CLOSING_QUOTES, STRAIGHT_QUOTE)
 
 
+# The most words a header before a colon takes ("Minister of National Defence Hulusi Akar:").
+HEADER_WORDS = 10
+
+
 def _quoted_chars(text: str) -> list[bool]:
     """For each character of a paragraph, whether it lies inside a quotation."""
     if not any(mark in text for mark in DOUBLE_QUOTE_CHARS) and SINGLE_OPENING.search(text) is None:
@@ -150,7 +154,37 @@ class SpeakerFinder:
         for at in range(len(sentences) - 1):
             if not result[at] and own[at + 1] and _speaks_in_first_person(sentences[at]):
                 result[at] = own[at + 1]
+        if result and not own[0] and (header := self._header_speaker(sentences[0], mention_at)):
+            # "The British embassy: We are worried ... . Wagner ...": a header names the speaker of the paragraph's
+            # words, up to the first sentence that names its own
+            for at, speaker in enumerate(own):
+                if speaker:
+                    break
+                result[at] = header
         return result
+
+    def _header_speaker(self, sent: Span, mention_at: dict[int, ActorSpan]) -> str:
+        """"The British embassy: we are worried", "Minister of National Defence Hulusi Akar: Haftar is no partner for
+        talks", "Sarraj in a call with Tebboune: we are grateful to Algeria": a noun phrase with no verb, then a
+        colon, opening a paragraph, names its speaker when its head is an actor's name, a person's role or a speaking
+        body (lexicon.speaking_bodies), and the actor of that head is known. A topic is no speaker ("Turkish-Libyan
+        military cooperation: ..."), nor an outlet ("Anadolu: ...", no actor). (A short name before a colon is read as
+        "said" by the parse repair speaker_before_colon, and so as the sentence's own reporter.)"""
+        doc = sent.doc
+        colon = next((t.i for t in doc[sent.start : min(sent.end, sent.start + HEADER_WORDS + 1)] if t.text == ":"), None)
+        if colon is None or colon == sent.start:
+            return ""
+        header = doc[sent.start : colon]
+        if any(t.pos_ in ("VERB", "AUX") or t.text in DOUBLE_QUOTE_CHARS or t.text in SINGLE_QUOTES for t in header):
+            return ""
+        heads = [t for t in header if t.head.i == t.i or not (header.start <= t.head.i < header.end)]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+            return ""
+        head = heads[0]
+        word = head.lemma_.lower()
+        if head.i not in mention_at and word not in self.lexicon.person_role_nouns and word not in self.lexicon.speaking_bodies:
+            return ""
+        return self._actor_in(head, mention_at)
 
     @staticmethod
     def _mostly_quoted(sent: Span, quoted: list[bool]) -> bool:

@@ -155,6 +155,21 @@ class Lexicon:
     force_verbs: frozenset[str]
     force_nouns: frozenset[str]
     red_line_words: frozenset[str]
+    # Peace that a condition can wait on ("a ceasefire is possible only if X withdraws"), the verbs of staying put
+    # that a refusal can wait out ("no truce as long as X remains"), and the words that make a plain "if" enabling.
+    conditioned_peace_nouns: frozenset[str]
+    staying_verbs: frozenset[str]
+    enabling_words: frozenset[str]
+    requirement_words: frozenset[str]
+    # "would dispatch soldiers if Tripoli invites us", "will stay as long as the GNA wants us": force or presence on a side's request.
+    invitation_verbs: frozenset[str]
+    # "false reports that Turkish troops fought": what a claim so described says is not asserted.
+    falsity_adjectives: frozenset[str]
+    # Bodies that speak for their state or side in a header ("The British embassy: we are worried ...").
+    speaking_bodies: frozenset[str]
+    # A fate held out for X ("will pay a heavy price", "will be held accountable"): the verb and what it takes.
+    fate_verbs: frozenset[str]
+    fate_words: frozenset[str]
     event_nouns_of_advance: frozenset[str]
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
@@ -575,6 +590,15 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         force_verbs=words("force_verbs"),
         force_nouns=words("force_nouns"),
         red_line_words=words("red_line_words"),
+        conditioned_peace_nouns=words("conditioned_peace_nouns"),
+        staying_verbs=words("staying_verbs"),
+        enabling_words=words("enabling_words"),
+        requirement_words=words("requirement_words"),
+        invitation_verbs=words("invitation_verbs"),
+        falsity_adjectives=words("falsity_adjectives"),
+        speaking_bodies=words("speaking_bodies"),
+        fate_verbs=words("fate_verbs"),
+        fate_words=words("fate_words"),
         event_nouns_of_advance=words("event_nouns_of_advance"),
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),

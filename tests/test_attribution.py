@@ -28,6 +28,13 @@ def speakers(text: str) -> dict[tuple[str, str, str], str]:
         # a headline's name and colon: what follows is that name's words, its "we" and "our" included
         ("Cavusoglu: we will keep supporting the GNA until the end.", ("Turkey", S, "GNA"), "Turkey"),
         ("Sarraj: our forces will drive Haftar's militias out of Tarhuna.", ("GNA", O, "LNA"), "GNA"),
+        # a longer header, a body or a role with its state, or a name with a phrase after it: the same
+        ("The French foreign ministry: we support the GNA.", ("France", S, "GNA"), "France"),
+        ("The British embassy: We are seriously worried about the arrival of Wagner fighters.", ("United Kingdom", O, "Wagner"), "United Kingdom"),
+        ("Turkish Defence Ministry: Our heroic forces continue to give training support to the GNA.", ("Turkey", S, "GNA"), "Turkey"),
+        ("Sarraj in a call with Tebboune: our forces will drive Haftar's fighters out of Gharyan.", ("GNA", O, "LNA"), "GNA"),
+        # the header's words go on past the first sentence of its paragraph
+        ("Erdogan: Who armed Haftar? They are backing a putschist, we are backing the GNA.", ("Turkey", S, "GNA"), "Turkey"),
         # "was quoted as saying": the one quoted speaks, not the outlet
         ("We will back the GNA until the end, Erdogan was quoted as saying by Anadolu.", ("Turkey", S, "GNA"), "Turkey"),
         # the parser can make the reported clause the root and the reporting verb its adverbial clause
@@ -59,6 +66,11 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
         ("I back the GNA. Egypt backs Haftar.", ("Egypt", S, "GNA")),
         # no name before the colon: no one's words
         ("Report: we will keep supporting the GNA.", ("Turkey", S, "GNA")),
+        # a topic or an outlet before the colon speaks for no one
+        ("Turkish-Libyan military cooperation: we will keep supporting the GNA.", ("Turkey", S, "GNA")),
+        ("Anadolu news agency: we will keep supporting the GNA.", ("Turkey", S, "GNA")),
+        # a header's words stop at the first sentence that names its own speaker
+        ("Erdogan: Haftar is a putschist. We will keep supporting the GNA, a Qatari official said.", ("Turkey", S, "GNA")),
         # the next sentence names no speaker: "we" stays no one's
         ("We back the GNA. Egypt backs Haftar.", ("Egypt", S, "GNA")),
         ("We back the GNA. Egypt backs Haftar.", ("Turkey", S, "GNA")),
@@ -72,6 +84,9 @@ def test_speaker_of_a_fronted_clause(text: str, edge: tuple[str, str, str], spea
         ("No Turkish soldiers have fought for the GNA, Ankara insisted.", ("Turkey", S, "GNA")),
         ("Egypt has no troops deployed to back the LNA.", ("Egypt", S, "LNA")),
         # negation on the copula reaches its adjective, and "no longer" negates as "not" does
+        # rejecting a claim no one is said to make rejects no one named inside it
+        ("Moscow rejected accusations that it had armed Haftar.", ("Russia", O, "LNA")),
+        ("Lavrov dismissed as false reports that Moscow had shipped arms to Haftar.", ("Russia", S, "LNA")),
         ("Russia is not worried about the Turkish deployment, Lavrov said.", ("Russia", O, "Turkey")),
         ("Egypt is no longer a backer of Haftar.", ("Egypt", S, "LNA")),
         ("Turkey is no longer hostile to Haftar.", ("Turkey", O, "LNA")),
@@ -92,6 +107,8 @@ def test_not_asserted(text: str, absent: tuple[str, str, str]) -> None:
         ("Tunisia refused to let Turkish troops cross its border.", ("Tunisia", O, "Turkey")),
         ("Moscow is worried about Turkey's deployment in Libya.", ("Russia", O, "Turkey")),
         ("Egypt is still a backer of Haftar.", ("Egypt", S, "LNA")),
+        # a claim with its author: rejecting it opposes the author
+        ("Moscow rejected the GNA's accusations that it had armed Haftar.", ("Russia", O, "GNA")),
         # a negated verb of ceasing: what it would stop goes on
         ("Russia did not abandon its support for Haftar.", ("Russia", S, "LNA")),
         ("Moscow has not abandoned Haftar, a Russian diplomat said.", ("Russia", S, "LNA")),

@@ -88,6 +88,8 @@ def modality(
         return DROPPED  # "falsely claimed that Qatar had sent fighters": the claim is false
     if in_rejected_claim(trigger, lexicon):
         return DROPPED  # "rejected claims that Russian aircraft had been sent to support Haftar"
+    if rejects_unowned_claim(trigger, lexicon):
+        return DROPPED  # "Russia rejected accusations that it had armed Haftar": no one in the claim is rejected
     if relation == "mediation" and about_other_field(trigger, lexicon):
         return DROPPED  # "a summit on economic integration", "talks on trade": no peace-making
     if lifted(trigger, cue, lexicon):
@@ -231,27 +233,61 @@ def _asked_to_stop(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def rejected(trigger: Token, lexicon: Lexicon) -> bool:
+    """The cue is what a verb of rejection rejects ("rejected any truce")."""
+    return _rejected(trigger, lexicon)
+
+
 def _rejected(trigger: Token, lexicon: Lexicon) -> bool:
     """"rejected any role for Haftar", "ruled out a place for him": the cue is the object of a verb of
-    rejection (its lexicon category), which says "no" to it as "there is no role for" does."""
+    rejection (its lexicon category), which says "no" to it as "there is no role for" does. A verb that rejects
+    only negated ("accept") does not: "accepted a role for Haftar" says yes, and "did not accept" is negated."""
     verb = trigger.head
     cue = lexicon.verbs.get(lemma(verb)) if trigger.dep_ == "dobj" else None
-    return cue is not None and cue.category == "reject"
+    return cue is not None and cue.category == "reject" and not cue.only_negated
 
 
 def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
     """"The Kremlin rejected claims that Russian aircraft had been sent to support Haftar", "Ankara dismissed reports
     that Turkish jets had bombed": what a claim (lexicon.claim_nouns) says is not asserted when the claim is denied,
-    dismissed or rejected; nor what a denied presence (lexicon.presence_nouns) is of."""
+    dismissed or rejected, or called false (lexicon.falsity_adjectives); nor what a denied presence
+    (lexicon.presence_nouns) is of."""
     for noun in trigger.ancestors:
-        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        # (a claim noun in a noun's place is one the tagger took for a verb: "slammed baseless claims that")
+        if noun.pos_ not in ("NOUN", "VERB"):
             continue
-        verb = lemma(noun.head)
+        if lemma(noun) in lexicon.claim_nouns and any(c.dep_ == "amod" and c.lower_ in lexicon.falsity_adjectives for c in noun.children):
+            return True  # "described as false reports that Turkish troops fought for the GNA", "these are baseless claims"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+            # "dismissed as false reports that ...": the object moved after its "as" phrase, and the parser joined them
+            verb = lemma(noun.head.head)
+        elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        else:
+            verb = lemma(noun.head)
         cue = lexicon.verbs.get(verb)
         if lemma(noun) in lexicon.claim_nouns and (verb in lexicon.denial_verbs or verb in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject")):
             return True
         if lemma(noun) in lexicon.presence_nouns and verb in lexicon.denial_verbs:
             return True  # "denied the presence of any Sudanese forces fighting for Haftar" (rejecting a presence opposes it)
+    return False
+
+
+def rejects_unowned_claim(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of rejection or dismissal whose object is a claim no one is said to make ("Russia rejected accusations that
+    it had armed Haftar", "dismissed reports that"): it answers the claim, and the names inside the claim are not what
+    it rejects. A claim with its author ("the GNA's accusations", "accusations by the GNA") is still that author's."""
+    if trigger.pos_ != "VERB":
+        return False
+    word = lemma(trigger)
+    cue = lexicon.verbs.get(word)
+    if not (word in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject")):
+        return False
+    for claim in (c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in lexicon.claim_nouns):
+        owned = any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")) for c in claim.children)
+        # (the parser may make the claim's clause an apposition: "accusations that it had armed Haftar")
+        if not owned and any(c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in claim.children):
+            return True
     return False
 
 

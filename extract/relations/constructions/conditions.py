@@ -10,13 +10,21 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext
 from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
-from extract.relations.modality import denied, harmed_by_permission, is_negated
+from extract.relations.modality import denied, harmed_by_permission, is_negated, rejected
 from extract.relations.registry import Frame, construction
 
 # "should the GNA cross the line", "were Turkey to advance": a condition by inversion.
 # The last word of a red line ("red line", "redline"): only these nouns are looked at further.
 RED_LINE_NOUNS = frozenset({"line", "lines", "redline", "redlines"})
 INVERTED_CONDITION_AUX = ("should", "were", "had")
+# Where a peace noun stands in the clause a condition hangs on: "a truce is possible", "there will be no truce",
+# "will not accept a truce", "will agree to a truce".
+PEACE_NOUN_DEPS = ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
+# "if X withdraws": peace waits on the move; "unless"/"until X withdraws": peace refused short of it; "as long as" /
+# "while X remains": peace refused while X stays.
+ENABLING_MARKS = frozenset({"if", "once", "provided", "providing"})
+REFUSING_MARKS = frozenset({"unless", "until"})
+DURING_MARKS = frozenset({"as", "while"})
 
 
 def condition_frames(ctx: SentenceContext) -> list[Frame]:
@@ -27,12 +35,16 @@ def condition_frames(ctx: SentenceContext) -> list[Frame]:
         pos = token.pos_
         if pos in ("VERB", "AUX"):
             word = lemma(token)
-            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token):
+            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word in ctx.lexicon.fate_verbs or _hostile_participle(ctx, token) or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token):
                 frames.append(Frame(token, None, "opposition", "condition"))
+            elif word in ctx.lexicon.staying_verbs or word in ctx.lexicon.withdrawal_verbs:
+                frames.append(Frame(token, None, "support", "condition"))  # "will stay as long as the GNA wants us"
             elif (cue := ctx.lexicon.verbs.get(word)) is not None and cue.when_negated is not None:
                 frames.append(Frame(token, None, "support", "condition"))  # "would not let the LNA collapse"
         elif pos == "NOUN" and token.lower_ in RED_LINE_NOUNS and _is_red_line(ctx, token):
             frames.append(Frame(token, None, "opposition", "condition"))
+        elif pos == "NOUN" and token.dep_ in PEACE_NOUN_DEPS and lemma(token) in ctx.lexicon.conditioned_peace_nouns:
+            frames.append(Frame(token, None, "opposition", "condition"))  # "a truce is possible only if X withdraws"
     return frames
 
 
@@ -46,7 +58,10 @@ def condition_clauses(verb: Token) -> list[Token]:
     looking up through the clause it completes ("threatened to intervene if ...", "says it
     may deploy troops should the GNA cross", where the parser hangs the condition on "says")."""
     found = []
-    for holder in (verb, verb.head) if verb.dep_ in ("xcomp", "acl", "ccomp") else (verb,):
+    holders = [verb, verb.head] if verb.dep_ in ("xcomp", "acl", "ccomp") else [verb]
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
+        holders.append(verb.head.head)  # "had the right to intervene if the GNA advanced": the parser hangs "if" on "had"
+    for holder in holders:
         # "stand idly by if ...": the parser may hang the condition on the particle
         particles = [p for c in holder.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pcomp"]
         for clause in [*holder.children, *particles]:
@@ -91,11 +106,27 @@ def conditional_force(ctx: SentenceContext, frame: Frame) -> None:
         c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
     ):
         return  # "would send aid if the GNA asked" is no threat
-    clauses = [c for c in condition_clauses(verb) if lemma(c) not in ctx.lexicon.request_verbs]
+    # "if Tripoli invites us", "if Tripoli continues to invite us": a request is no move to answer with force
+    clauses = [c for c in condition_clauses(verb) if not any(lemma(a) in ctx.lexicon.request_verbs for a in _acts_of(c))]
     named = [m for clause in clauses for m in _mover(ctx, clause)]
     if not named:
         return
+    caller = _force_caller(ctx, verb)
+    if caller is not None:
+        # "would urge the Egyptian military to intervene if Turkish troops moved": force called in on a condition is the
+        # threat of the one who calls it; the one asked is not said to act (modality reads the asking)
+        frame.word = caller
+        _oppose(frame, "conditional-force", ctx.subjects(caller, is_passive(caller))[0], named)
+        return
     _oppose(frame, "conditional-force", ctx.subjects(verb, is_passive(verb))[0], named)
+
+
+def _force_caller(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The verb that asks another to use force ("ask Egypt to intervene", "call on the army to act"), if one does."""
+    asker = verb.head
+    if verb.dep_ == "xcomp" and asker.i != verb.i and lemma(asker) in ctx.lexicon.persuasion_verbs:
+        return asker
+    return None
 
 
 @construction("met-with-force")
@@ -213,6 +244,252 @@ def protected_from_harm(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients.extend((m, "support") for m in protected)
     frame.patients.extend((m, "opposition") for m in opposed)
     frame.fire("protected-from-harm")
+
+
+@construction("peace-on-withdrawal")
+def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
+    """"A settlement would only be feasible if Haftar's fighters withdrew", "there will be no truce unless Turkish troops
+    leave", "our forces will accept no deal as long as Russian mercenaries remain" (or "while Haftar's troops are
+    bombarding residential districts": peace refused during a hostile act), "any deal would require the
+    withdrawal of Haftar's fighters": making peace wait on X's leaving demands that X leave, as "called for X to
+    withdraw" does. Whoever sets the condition (the clause's actor subject,
+    else whoever says it) opposes X. The modality of the peace noun decides the rest: a refusal must be one
+    ("no truce", "will not accept"), an enabling condition must not be ("would not be possible if" sets none)."""
+    noun = frame.trigger
+    if noun.pos_ != "NOUN" or lemma(noun) not in ctx.lexicon.conditioned_peace_nouns or noun.dep_ not in PEACE_NOUN_DEPS:
+        return
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head  # "will agree to a truce only if"
+    if holder.pos_ not in ("VERB", "AUX", "ADJ"):
+        return
+    if denied(holder, ctx.lexicon):
+        return  # "Ankara denied that a truce hinged on Haftar's withdrawal" answers a claim
+    # the noun's own refusal ("no truce", "will not accept any truce", "rejects any truce"), or its clause's ("a truce
+    # is not possible unless")
+    own_refusal = is_negated(noun, ctx.lexicon) != rejected(noun, ctx.lexicon)
+    refused = own_refusal or is_negated(holder, ctx.lexicon)
+    movers: list[ActorSpan] = []
+    for clause, marks in _conditions_of(holder):
+        if is_negated(clause, ctx.lexicon) or not _names_a_departure(ctx, clause, marks) or _both_sides(ctx, clause):
+            continue
+        if marks & ENABLING_MARKS:
+            if refused or not _enabling(ctx, holder, clause):
+                continue  # "the truce would collapse if Turkey left", "would not be possible if" wait on nothing
+        elif not refused:
+            continue  # "the talks will go on until Turkey leaves" refuses nothing
+        movers += ctx.subjects(clause, is_passive(clause))[0]
+    if not refused:
+        movers += _required_departures(ctx, holder)
+    if not movers:
+        return
+    agents = ctx.subjects(holder, is_passive(holder))[0] if lemma(holder) != "be" else []
+    if not agents:
+        speaker = ctx.reported_by(noun) or ctx.speaker
+        agents = ctx.reporters(noun) or [m for m in ctx.mentions if m.actor_id == speaker][:1]
+    if own_refusal:
+        # the noun's refusal is what states it: read only negated ("no truce", "will not accept any truce")
+        frame.cue = Cue(lemma(noun), "opposition", {}, only_negated=True)
+    _oppose(frame, "peace-on-withdrawal", agents, movers)
+
+
+def _required_departures(ctx: SentenceContext, holder: Token) -> list[ActorSpan]:
+    """"Any settlement would require the withdrawal of Haftar's fighters", "a deal hinges on Turkey's departure", "Egypt
+    conditioned the truce on the exit of Turkish troops": peace that requires (requirement_words) a withdrawal noun
+    makes the same demand of whoever must leave (its of-phrase or possessor)."""
+    if lemma(holder) not in ctx.lexicon.requirement_words:
+        return []
+    nouns = [c for c in holder.children if c.dep_ == "dobj"]
+    nouns += [p for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "with") for p in objects(c)]
+    leaving = []
+    for noun in nouns:
+        if lemma(noun) not in ctx.lexicon.withdrawal_nouns:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+        if not any(t.lower_ in ("both", "all", "each") for o in owners for t in o.subtree):
+            leaving += [m for o in owners for m in ctx.group(o)]
+    return leaving
+
+
+def _names_a_departure(ctx: SentenceContext, clause: Token, marks: set[str]) -> bool:
+    """Leaving (withdrawal_verbs) on "if", "unless", "until"; staying put (staying_verbs), or a hostile act, during "as
+    long as", "while" ("continue to remain", "keep bombing": through the verb of going on). Not what the verb takes
+    away if it is not forces ("withdrew its recognition")."""
+    for act in _acts_of(clause):
+        word = lemma(act)
+        # the parser may call the particle an adverb or a preposition ("pull out of Libya")
+        phrasal = {f"{word} {c.lower_}" for c in act.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == act.i + 1)}
+        if ({word} | phrasal) & ctx.lexicon.withdrawal_verbs:
+            if any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.nouns or lemma(c) in ctx.lexicon.envoy_nouns) for c in act.children):
+                return False
+            return bool(marks & (ENABLING_MARKS | REFUSING_MARKS))
+        # "as long as Turkish soldiers stay", "while Haftar's troops are bombarding residential districts", "keep bombing civilians"
+        if marks & DURING_MARKS and (word in ctx.lexicon.staying_verbs or _hostile(ctx, act)):
+            return True
+    return False
+
+
+def _acts_of(clause: Token) -> list[Token]:
+    """A clause's verb and the verbs it governs as an aspect ("continue to ask", "keep bombing"): the act is theirs."""
+    return [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+
+
+def _hostile(ctx: SentenceContext, verb: Token) -> bool:
+    """A verb whose object it opposes ("shell", "attack"), not one that opposes only negated; or its gerund the tagger
+    took for a noun ("keep bombing civilians")."""
+    cue = (ctx.lexicon.nouns if verb.pos_ == "NOUN" and verb.dep_ == "xcomp" else ctx.lexicon.verbs).get(lemma(verb))
+    return cue is not None and cue.relation == "opposition" and not cue.only_negated
+
+
+def _enabling(ctx: SentenceContext, holder: Token, clause: Token) -> bool:
+    """A plain "if" sets a condition on peace when it says "only if", or the peace is said possible or acceptable
+    (enabling_words: "would be possible if", "will accept a truce if")."""
+    doc = holder.doc
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    only = any(m.i > 0 and doc[m.i - 1].lower_ == "only" for m in marks) or any(c.dep_ == "advmod" and c.lower_ == "only" for c in holder.children)
+    words = {lemma(holder), *(lemma(c) for c in holder.children if c.dep_ == "acomp")}
+    return only or bool(words & ctx.lexicon.enabling_words)
+
+
+def _both_sides(ctx: SentenceContext, clause: Token) -> bool:
+    """"unless both the GNA and the LNA pull back": a condition on every side is a mediator's, opposing no one."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return any(t.lower_ in ("both", "all", "each") and t.dep_ in ("preconj", "det", "predet") for c in subjects for t in c.subtree)
+
+
+# Auxiliaries of a fate to come ("will pay", "would be held accountable", "shall regret it").
+FUTURE_AUX = frozenset({"will", "wo", "'ll", "would", "shall"})
+
+
+@construction("threatened-fate")
+def threatened_fate(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar will pay a heavy price if he attacks Misrata, Erdogan said", "Haftar's officers will be held
+    accountable", "Turkish forces will be targeted wherever they are found": a fate the speaker holds out for X, to come or
+    on a condition, threatens X; whoever says it (the reporter, or the quotation's speaker) opposes X. A passive with
+    its agent named is read as that agent's act, and a fate that befell X ("paid a heavy price") is no threat."""
+    verb = frame.trigger
+    if frame.rule or not _fate(ctx, verb):
+        return
+    to_come = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    if not to_come and not condition_clauses(verb):
+        return
+    if denied(verb, ctx.lexicon):
+        return  # "Ankara denied that Haftar would pay a price" answers a claim
+    threatened = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.group(c)]
+    speaker = ctx.reported_by(verb) or ctx.speaker
+    threateners = ctx.reporters(verb) or [m for m in ctx.mentions if m.actor_id == speaker][:1]
+    _oppose(frame, "threatened-fate", threateners, threatened)
+
+
+def _fate(ctx: SentenceContext, verb: Token) -> bool:
+    """"pay a price", "face consequences", "regret" (active); "be held accountable", "be considered a legitimate
+    target" (passive, with what they take among fate_words); a hostile verb in the passive with no agent ("will be
+    fought", "will be struck"; not "will be deployed")."""
+    word = lemma(verb)
+    passive = is_passive(verb)
+    if passive and _hostile_participle(ctx, verb):
+        return not any(c.dep_ == "agent" for c in verb.children)
+    if word not in ctx.lexicon.fate_verbs:
+        return False
+    if word == "regret":
+        return not passive
+    taken = [c for c in verb.children if c.dep_ in (("oprd", "acomp", "attr", "xcomp") if passive else ("dobj",))]
+    return bool(taken) and all(lemma(c) in ctx.lexicon.fate_words for c in taken)
+
+
+def _hostile_participle(ctx: SentenceContext, verb: Token) -> bool:
+    """A past participle of a verb whose object it opposes ("fought", "struck", "targeted")."""
+    return verb.tag_ == "VBN" and _hostile(ctx, verb)
+
+
+# Conditions a request sets: "if Tripoli asks", "once the GNA requests it", "as long as the GNA wants us", "when invited".
+REQUEST_MARKS = frozenset({"if", "once", "when", "whenever", "as"})
+
+
+@construction("force-on-request")
+def force_on_request(ctx: SentenceContext, frame: Frame) -> None:
+    """"We are ready to dispatch soldiers if Tripoli invites us", "Turkish troops will stay as long as the GNA wants them there",
+    "we will not withdraw from Misrata as long as the unity government wants us to remain": force sent, or a presence kept, on a
+    side's request is the sender's backing of that side. Leaving is read only refused ("will not leave")."""
+    verb = frame.trigger
+    word = lemma(verb)
+    leaving = word in ctx.lexicon.withdrawal_verbs
+    staying = word in ctx.lexicon.staying_verbs and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "away") for c in verb.children)
+    if not (leaving or staying or word in ctx.lexicon.force_verbs) or frame.rule:
+        return
+    if leaving and not is_negated(verb, ctx.lexicon):
+        return  # "will withdraw if the GNA asks" complies, it backs no one
+    requesters = [
+        m
+        for holder in _clause_holders(verb)
+        for clause, marks in _conditions_of(holder)
+        if marks & REQUEST_MARKS and _asks_for_help(ctx, clause)
+        for m in _requesters(ctx, clause)
+    ]
+    if not requesters:
+        return
+    agents, frame.inherited, patient = ctx.subjects(verb, is_passive(verb))
+    own = {m.actor_id for m in agents}
+    requesters = [m for m in requesters if m.actor_id not in own]
+    if patient or not agents or not requesters:
+        return
+    if leaving:
+        frame.cue = Cue(word, "support", {}, only_negated=True)  # the refusal to leave is what states it
+    frame.agents.extend(agents)
+    frame.patients.extend((m, "support") for m in requesters)
+    frame.fire("force-on-request")
+
+
+def _clause_holders(verb: Token) -> list[Token]:
+    """The verb and the words a condition on it can hang on: the clause it completes ("ready to send troops if",
+    "will ask to deploy if"), the copula of an adjective it completes ("we are ready to dispatch soldiers if"), and the verb
+    of a noun it completes ("has the right to intervene if")."""
+    holders = [verb]
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "acomp", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+        holders.append(node)
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
+        holders.append(verb.head.head)  # "has the right to intervene if the HoR asks"
+    return holders
+
+
+def _conditions_of(holder: Token) -> list[tuple[Token, set[str]]]:
+    """The adverbial clauses on `holder` with their marks, "as long as" (hung on "long") among them; in a reported
+    clause, also those the parser hangs on the reporting verb inside the clause's stretch ("Washington will agree to a
+    deal only if Russia leaves, an envoy said")."""
+    children = list(holder.children)
+    head = holder.head
+    if holder.dep_ == "ccomp" and head.i != holder.i:
+        children += [c for c in head.children if c.dep_ == "advcl" and (holder.i < c.i < head.i or head.i < holder.i < c.i)]
+    found = []
+    for child in children:
+        for clause in [child] if child.dep_ == "advcl" else [c for c in child.children if c.dep_ == "advcl"] if child.lower_ == "long" else []:
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if "as" in marks and child.lower_ != "long":
+                continue  # "as" alone is a comparison or a time, not "as long as"
+            found.append((clause, marks))
+    return found
+
+
+def _asks_for_help(ctx: SentenceContext, clause: Token) -> bool:
+    """"if Tripoli invites us", "requests it", "wants them there", "asks for help", "requests military aid": a request
+    (invitation_verbs) for the one who would come or what it would bring; not "if Turkey wanted a war"."""
+    if is_negated(clause, ctx.lexicon):
+        return False
+    for act in _acts_of(clause):  # "if Tripoli continues to invite us"
+        if lemma(act) in ctx.lexicon.invitation_verbs:
+            asked = [c for c in act.children if c.dep_ == "dobj"]
+            return all(c.pos_ == "PRON" or lemma(c) in ctx.lexicon.aid_nouns or lemma(c) in ctx.lexicon.force_nouns for c in asked)
+    return False
+
+
+def _requesters(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """Who asks: the subject, or the agent of a passive ("if we are invited by the GNA")."""
+    if is_passive(clause):
+        return [m for c in clause.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    return ctx.subjects(clause, False)[0]
 
 
 def _oppose(frame: Frame, rule: str, agents: list[ActorSpan], targets: list[ActorSpan]) -> None:
