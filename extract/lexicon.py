@@ -193,6 +193,8 @@ class Lexicon:
     envoy_nouns: frozenset[str]
     display_nouns: frozenset[str]
     trade_nouns: frozenset[str]
+    carrying_trade_nouns: frozenset[str]
+    destination_participles: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -612,6 +614,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         envoy_nouns=words("envoy_nouns"),
         display_nouns=words("display_nouns"),
         trade_nouns=words("trade_nouns"),
+        carrying_trade_nouns=words("carrying_trade_nouns"),
+        destination_participles=words("destination_participles"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),

@@ -47,6 +47,15 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
         for c in clause.children
         if c.dep_ == "prep" and c.lower_ == "between"
     )
+    # "shipments bound for the GNA", "arms destined for Haftar": a participle of destination carries the
+    # noun's recipient (destination_participles, word forms)
+    found.extend(
+        c
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lower_ in ctx.lexicon.destination_participles
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "to")
+    )
     # "the source of fierce clashes in recent days between X and Y", "a wave of attacks by X": the
     # parser hangs the cue's phrase on the noun it completes.
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
