@@ -1252,21 +1252,6 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
 
 
 
-def _authored_act(ctx: SentenceContext, verb: Token) -> bool:
-    """"The Emirati air campaign was conducted on Haftar's behalf", "Russian strikes, launched in support of the
-    LNA": an act (a noun cue, not aid or goods) that one of authorship_verbs says was made is its owner's act, so
-    its owner acts for whom the behalf phrase names; with no by-phrase (which names the maker instead)."""
-    if lemma(verb) not in ctx.lexicon.authorship_verbs or any(c.dep_ == "agent" for c in verb.children):
-        return False
-    if verb.dep_ == "acl":
-        acts = [verb.head]
-    else:
-        acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return bool(acts) and all(
-        a.i not in ctx.mention_at and lemma(a) in ctx.lexicon.nouns and lemma(a) not in ctx.lexicon.aid_nouns for a in acts
-    )
-
-
 @construction("brokered-accord")
 def brokered_accord(ctx: SentenceContext, frame: Frame) -> None:
     """"Washington brokered a deal between the GNA and the LNA", "Morocco facilitated an accord between the two
@@ -1595,3 +1580,18 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m in helped]
     frame.fire("helped-to-peace")
+
+
+def _authored_act(ctx: SentenceContext, verb: Token) -> bool:
+    """"The Emirati air campaign was conducted on Haftar's behalf", "Russian strikes, launched in support of the
+    LNA": an act (a noun cue, not aid or goods) that one of authorship_verbs says was made is its owner's act, so
+    its owner acts for whom the behalf phrase names; with no by-phrase (which names the maker instead)."""
+    if lemma(verb) not in ctx.lexicon.authorship_verbs or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        acts = [verb.head]
+    else:
+        acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(acts) and all(
+        a.i not in ctx.mention_at and lemma(a) in ctx.lexicon.nouns and lemma(a) not in ctx.lexicon.aid_nouns for a in acts
+    )
