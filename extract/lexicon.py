@@ -195,6 +195,7 @@ class Lexicon:
     trade_nouns: frozenset[str]
     carrying_trade_nouns: frozenset[str]
     destination_participles: frozenset[str]
+    stance_categories: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -616,6 +617,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         trade_nouns=words("trade_nouns"),
         carrying_trade_nouns=words("carrying_trade_nouns"),
         destination_participles=words("destination_participles"),
+        stance_categories=words("stance_categories"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),
