@@ -196,6 +196,8 @@ class Lexicon:
     carrying_trade_nouns: frozenset[str]
     destination_participles: frozenset[str]
     stance_categories: frozenset[str]
+    role_nouns: frozenset[str]
+    role_taking_verbs: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -618,6 +620,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         carrying_trade_nouns=words("carrying_trade_nouns"),
         destination_participles=words("destination_participles"),
         stance_categories=words("stance_categories"),
+        role_nouns=words("role_nouns"),
+        role_taking_verbs=words("role_taking_verbs"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),

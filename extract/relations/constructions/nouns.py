@@ -355,7 +355,7 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     # ("Haftar's Emirati backers": with one, it says who they are)
     owned = bool(ctx.owner_of_noun(token))
     named_on = set() if owned else {i for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for i in range(c.left_edge.i, c.i + 1)}
-    described = [m for m in ctx.described_by(token) if m.root.i not in named_on]
+    described = [m for m in ctx.described_by(token) or _role_holders(ctx, token) if m.root.i not in named_on]
     if cue.identity == "agent" and token.tag_ == "NN" and named_on and not frame.patients:
         own = {m.actor_id for m in described}
         frame.patients.extend((m, frame.relation) for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own)
@@ -371,6 +371,22 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         described = described or frame.parties
     if described:
         frame.fire("identity-noun")
+
+
+def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
+    """"Turkey assumed the role of the GNA's protector", "Egypt's role as Haftar's patron": a role noun (role_nouns)
+    whose of- or as-phrase is the identity noun says it of whoever holds the role: the role's possessor, or the
+    subject of one of role_taking_verbs that has the role as its object ("Turkey criticised the role of Haftar's
+    backers" holds none)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "as") or lemma(noun.head.head) not in ctx.lexicon.role_nouns:
+        return []
+    role = noun.head.head
+    owners = [m for c in role.children if c.dep_ == "poss" for m in ctx.group(c)]
+    if owners:
+        return owners
+    if role.dep_ == "dobj" and lemma(role.head) in ctx.lexicon.role_taking_verbs:
+        return ctx.subjects(role.head, is_passive(role.head))[0]
+    return []
 
 
 @construction("light-verb-noun")
