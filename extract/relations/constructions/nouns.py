@@ -183,7 +183,35 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _proposal_addressee(ctx, frame)
     _reliance_on_proxy(ctx, frame)
     _behalf_on_agent(ctx, frame)
+    _channelled_through(ctx, frame)
     frame.fire("noun")
+
+
+def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
+    """"Russian support for Haftar has been channelled through the Wagner group", "Qatar's aid to the GNA, routed via
+    Turkey": a named go-between of support backs its recipient too (as "backed Haftar through Wagner" reads on a verb),
+    and an armed group (force_types) a backer works through is one it backs. The phrase is on the noun, or on the verb
+    the noun is the subject of; a place or a thing named by a demonym ("through Tunisian airspace") is no go-between."""
+    token = frame.trigger
+    if frame.relation != "support" or not frame.agents or not frame.patients:
+        return
+    holders = [token]
+    if token.dep_ in ("nsubj", "nsubjpass") and is_verb(token.head) and not is_negated(token.head, ctx.lexicon):
+        holders.append(token.head)  # (not "has not been channelled through Wagner")
+    # (a capital after "through" is as often the route as the state: "flowed through Cairo")
+    named = [
+        m
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("through", "via")
+        for p in objects(c)
+        if (m := ctx.mention_at.get(p.i)) is not None and m.kind not in ("demonym", "metonym")
+    ]
+    own = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients}
+    for between in distinct_actors([m for m in named if m.actor_id not in own]):
+        frame.pairs.extend((between, m, "support") for m, _ in frame.patients)
+        if ctx.actor_types.get(between.actor_id) in ctx.lexicon.force_types:
+            frame.pairs.extend((a, between, "support") for a in distinct_actors(frame.agents))
 
 
 def _attendance(ctx: SentenceContext, token: Token) -> bool:
