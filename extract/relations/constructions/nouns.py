@@ -184,6 +184,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _reliance_on_proxy(ctx, frame)
     _behalf_on_agent(ctx, frame)
     _channelled_through(ctx, frame)
+    _compared_owner(ctx, frame)
     frame.fire("noun")
 
 
@@ -212,6 +213,39 @@ def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((between, m, "support") for m, _ in frame.patients)
         if ctx.actor_types.get(between.actor_id) in ctx.lexicon.force_types:
             frame.pairs.extend((a, between, "support") for a in distinct_actors(frame.agents))
+
+
+# Prepositions of a comparison whose object, an owner with the noun left out, has the noun too.
+COMPARING_PREPS = frozenset({"than", "unlike", "like"})
+
+
+def _compared_owner(ctx: SentenceContext, frame: Frame) -> None:
+    """"Moscow's backing of Haftar has been more ambiguous than Abu Dhabi's", "Turkey's support for the GNA, unlike
+    Qatar's, is military", "Russian support for Haftar was weaker than Emirati support": what is compared is the
+    other owner's act of the same kind, toward the same one. Only an owner with the noun left out ("Abu Dhabi's") or
+    the same noun again ("Emirati support"): "Turkey backs the GNA, unlike Egypt" says Egypt does not."""
+    token = frame.trigger
+    if frame.relation not in ("support", "opposition") or not frame.agents or not frame.patients or frame.cue.identity:
+        return
+    holders = [token]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("AUX", "VERB"):
+        holders += [c for c in token.head.children if c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "JJ", "RBR")]
+    others = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in COMPARING_PREPS or (prep.lower_ != "than" and holder is not token):
+                continue
+            for other in objects(prep):
+                ellipsis = other.i in ctx.mention_at and any(c.dep_ == "case" for c in other.children)
+                # (not "stronger than its support for Qatar": a comparison of two objects)
+                same_noun = lemma(other) == lemma(token) and other.i not in ctx.mention_at and not any(c.dep_ == "prep" for c in other.children)
+                if ellipsis:
+                    others.extend(ctx.group(other, follow_conj=False))
+                elif same_noun:
+                    others.extend(m for c in other.children if c.dep_ in ("poss", "amod", "compound") for m in ctx.group(c))
+    own = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients}
+    for other in distinct_actors([m for m in others if m.actor_id not in own]):
+        frame.pairs.extend((other, m, r) for m, r in frame.patients)
 
 
 def _attendance(ctx: SentenceContext, token: Token) -> bool:
