@@ -198,6 +198,7 @@ class Lexicon:
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
+    target_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -622,6 +623,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),
+        target_nouns=words("target_nouns"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),

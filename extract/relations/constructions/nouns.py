@@ -185,6 +185,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _behalf_on_agent(ctx, frame)
     _channelled_through(ctx, frame)
     _compared_owner(ctx, frame)
+    _target_of(ctx, frame)
     frame.fire("noun")
 
 
@@ -213,6 +214,19 @@ def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((between, m, "support") for m, _ in frame.patients)
         if ctx.actor_types.get(between.actor_id) in ctx.lexicon.force_types:
             frame.pairs.extend((a, between, "support") for a in distinct_actors(frame.agents))
+
+
+def _target_of(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey has been the target of criticism from France", "the GNA, the victim of repeated Emirati strikes",
+    "made Doha a target of hostility from Abu Dhabi": a hostile noun in the of-phrase of a target noun (target_nouns)
+    is aimed at whoever the target noun describes, unless the noun names its own patient."""
+    token = frame.trigger
+    if frame.relation != "opposition" or frame.patients or frame.parties or not frame.agents:
+        return
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or lemma(token.head.head) not in ctx.lexicon.target_nouns:
+        return
+    own = {m.actor_id for m in frame.agents}
+    frame.patients.extend((m, "opposition") for m in ctx.described_by(token.head.head) if m.actor_id not in own)
 
 
 # Prepositions of a comparison whose object, an owner with the noun left out, has the noun too.
