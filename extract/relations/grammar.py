@@ -196,7 +196,8 @@ def _small_clause_follows(first: Token, noun: Token) -> bool:
     subject of its own), a conjunct followed by an adjective or participle of its own, with no subject, starts a
     second small clause: the conjunct is its subject, not a co-object."""
     holder = first.head.head if first.dep_ == "pobj" and first.head.pos_ == "ADP" else None
-    if noun is first or holder is None or holder.tag_ not in SMALL_CLAUSE_TAGS or not any(c.dep_ in SUBJECT_DEPS for c in holder.children):
+    # (the first clause verbless too: "clashes erupted between the GNA and militiamen loyal to Haftar" is one list)
+    if noun is first or holder is None or holder.tag_ not in ("JJ", "VBN") or not any(c.dep_ in SUBJECT_DEPS for c in holder.children):
         return False
     # ("Italy supportive of the GNA": the parser may hang the predicate on the conjunct)
     own = [c for c in noun.children if c.i > noun.i and c.tag_ in SMALL_CLAUSE_TAGS and any(g.dep_ == "prep" for g in c.children)]
