@@ -769,7 +769,7 @@ class SentenceContext:
             if dep == "appos" and not follows_its_head(token, child):
                 continue  # "provided the UAE with a system to counter drones supplied to its rival, the GNA"
             if dep == "appos" and own is not None and _owned_act(child, self.lexicon):
-                continue  # "the UAE's supply of drones to Haftar, Egypt's logistical backing, and ...": a list of acts
+                continue  # "Russia's provision of fighters to Haftar, the UAE's financial backing, and ...": a list of acts
             if dep == "appos" and lemma(child) in self.lexicon.membership_nouns and (own is not None or any(c.i in self.mention_at for c in children if c.dep_ in ("amod", "compound", "nmod", "poss"))):
                 # "Egypt, a member of the Arab League, hosted the talks": the body it belongs to did not (a list
                 # may go on past the apposition: "Sarraj, head of the GNA and his adversary Haftar")

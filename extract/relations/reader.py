@@ -301,7 +301,7 @@ def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _shipped_to_side(ctx: SentenceContext, noun: Token) -> bool:
-    """"Turkish shipments to the GNA", "shipments bound for Haftar": a carrying noun (carrying_trade_nouns) that
+    """"Qatari shipments to the GNA", "shipments bound for Haftar": a carrying noun (carrying_trade_nouns) that
     names no goods and goes to a side of the war (conflict_sides) carries what a side at war is sent; "Ukrainian
     wheat shipments to Egypt" names its goods, and Egypt is no side: trade."""
     lex = ctx.lexicon
@@ -311,7 +311,7 @@ def _shipped_to_side(ctx: SentenceContext, noun: Token) -> bool:
         return False
     sides = {side.actor for side in lex.conflict_sides}
     phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
-    # ("shipments bound for the GNA": the destination hangs on the participle)
+    # ("consignments bound for the LNA": the destination hangs on the participle)
     phrases += [p for c in noun.children if c.dep_ == "acl" and c.lower_ == "bound" for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
     return any(m.actor_id in sides for p in phrases for o in p.children if o.dep_ == "pobj" for m in ctx.group(o))
 

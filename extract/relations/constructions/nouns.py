@@ -47,7 +47,7 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
         for c in clause.children
         if c.dep_ == "prep" and c.lower_ == "between"
     )
-    # "shipments bound for the GNA", "arms destined for Haftar": a participle of destination carries the
+    # "consignments bound for the LNA", "arms destined for Haftar": a participle of destination carries the
     # noun's recipient (destination_participles, word forms)
     found.extend(
         c
@@ -190,7 +190,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
-    """"Russian support for Haftar has been channelled through the Wagner group", "Qatar's aid to the GNA, routed via
+    """"Moscow's aid to Haftar has been routed through the Wagner group", "Qatar's aid to the GNA, routed via
     Turkey": a named go-between of support backs its recipient too (as "backed Haftar through Wagner" reads on a verb),
     and an armed group (force_types) a backer works through is one it backs. The phrase is on the noun, or on the verb
     the noun is the subject of; a place or a thing named by a demonym ("through Tunisian airspace") is no go-between."""
@@ -199,7 +199,7 @@ def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
         return
     holders = [token]
     if token.dep_ in ("nsubj", "nsubjpass") and is_verb(token.head) and not is_negated(token.head, ctx.lexicon):
-        holders.append(token.head)  # (not "has not been channelled through Wagner")
+        holders.append(token.head)  # (not "has not been routed through Wagner")
     # (a capital after "through" is as often the route as the state: "flowed through Cairo")
     named = [
         m
@@ -234,9 +234,9 @@ COMPARING_PREPS = frozenset({"than", "unlike", "like"})
 
 
 def _compared_owner(ctx: SentenceContext, frame: Frame) -> None:
-    """"Moscow's backing of Haftar has been more ambiguous than Abu Dhabi's", "Turkey's support for the GNA, unlike
+    """"France's backing of Haftar has been more cautious than Cairo's", "Turkey's support for the GNA, unlike
     Qatar's, is military", "Russian support for Haftar was weaker than Emirati support": what is compared is the
-    other owner's act of the same kind, toward the same one. Only an owner with the noun left out ("Abu Dhabi's") or
+    other owner's act of the same kind, toward the same one. Only an owner with the noun left out ("Cairo's") or
     the same noun again ("Emirati support"): "Turkey backs the GNA, unlike Egypt" says Egypt does not."""
     token = frame.trigger
     if frame.relation not in ("support", "opposition") or not frame.agents or not frame.patients or frame.cue.identity:
@@ -450,7 +450,7 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
-    """"Turkey assumed the role of the GNA's protector", "Egypt's role as Haftar's patron": a role noun (role_nouns)
+    """"Russia inherited the role of Haftar's protector", "Egypt's role as Haftar's patron": a role noun (role_nouns)
     whose of- or as-phrase is the identity noun says it of whoever holds the role: the role's possessor, or the
     subject of one of role_taking_verbs that has the role as its object ("Turkey criticised the role of Haftar's
     backers" holds none)."""

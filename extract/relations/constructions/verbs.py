@@ -1239,7 +1239,7 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
             # (and "Wagner mercenaries entrenched / stationed alongside Haftar's forces": who is placed there, alongside_verbs)
             if lemma(verb) not in ctx.lexicon.transfer_verbs and lemma(verb) not in ctx.lexicon.alongside_verbs:
                 if _authored_act(ctx, verb):
-                    frame.agents.extend(subjects)  # "the Emirati air campaign was conducted in support of Haftar"
+                    frame.agents.extend(subjects)  # "the Egyptian air campaign was waged in support of Haftar"
                     frame.fire("behalf")
                 return
             # "Wagner contractors were deployed (by Moscow) on Haftar's side": who is sent acts for X, and who sends
@@ -1583,7 +1583,7 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _authored_act(ctx: SentenceContext, verb: Token) -> bool:
-    """"The Emirati air campaign was conducted on Haftar's behalf", "Russian strikes, launched in support of the
+    """"The Egyptian air campaign was waged on Haftar's behalf", "Russian strikes, launched in support of the
     LNA": an act (a noun cue, not aid or goods) that one of authorship_verbs says was made is its owner's act, so
     its owner acts for whom the behalf phrase names; with no by-phrase (which names the maker instead)."""
     if lemma(verb) not in ctx.lexicon.authorship_verbs or any(c.dep_ == "agent" for c in verb.children):
