@@ -209,6 +209,12 @@ class Lexicon:
     envoy_nouns: frozenset[str]
     display_nouns: frozenset[str]
     trade_nouns: frozenset[str]
+    carrying_trade_nouns: frozenset[str]
+    destination_participles: frozenset[str]
+    stance_categories: frozenset[str]
+    role_nouns: frozenset[str]
+    role_taking_verbs: frozenset[str]
+    target_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
     designation_verbs: frozenset[str]
@@ -350,11 +356,21 @@ def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
 
 def _read_json(path: Path) -> dict:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=lambda pairs: _unique_keys(path, pairs))
     except FileNotFoundError as error:
         raise LexiconError(f"{path}: file not found. Restore it from the repository.") from error
     except json.JSONDecodeError as error:
         raise LexiconError(f"{path}: not valid JSON ({error}). Fix the file.") from error
+
+
+def _unique_keys(path: Path, pairs: list[tuple[str, object]]) -> dict:
+    """An object of the file; a key written twice is refused (JSON would keep the last one silently, and an edit
+    made to the first would be lost)."""
+    keys = [key for key, _ in pairs]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise LexiconError(f"{path}: {', '.join(repr(k) for k in twice)} written twice; keep one (the last one is the one read).")
+    return dict(pairs)
 
 
 def _categories(path: Path, data: dict) -> dict[str, Category]:
@@ -638,6 +654,12 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         envoy_nouns=words("envoy_nouns"),
         display_nouns=words("display_nouns"),
         trade_nouns=words("trade_nouns"),
+        carrying_trade_nouns=words("carrying_trade_nouns"),
+        destination_participles=words("destination_participles"),
+        stance_categories=words("stance_categories"),
+        role_nouns=words("role_nouns"),
+        role_taking_verbs=words("role_taking_verbs"),
+        target_nouns=words("target_nouns"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
         designation_verbs=words("designation_verbs"),

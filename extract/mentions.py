@@ -598,7 +598,7 @@ class MentionFinder:
             seated = prep == "in" and (governor.lemma_.lower() in self._lexicon.seated_nouns or self._is_role_noun(governor))
             # "leaned toward Tripoli", "sided with Ankara": a cue verb's own preposition makes the capital its argument
             cue = self._lexicon.verbs.get(governor.lemma_.lower()) if governor.pos_ == "VERB" else None
-            argument = cue is not None and prep in cue.preps
+            argument = (cue is not None and prep in cue.preps) or self._stance_target(governor, prep)
             if self._held_place_is_attacked(root):
                 return True
             if prep in self._lexicon.locative_preps and not directional and not seated and not argument:
@@ -611,6 +611,19 @@ class MentionFinder:
         if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
             return False
         return True
+
+
+    def _stance_target(self, governor: Token, prep: str) -> bool:
+        """"its anger at Ankara", "Cairo's hostility toward Doha", "Athens is angry at Ankara": a noun or adjective
+        of a stance (stance_categories) whose own preposition this is makes the capital what the stance is aimed at,
+        not where it is ("an advance towards Tripoli", a force noun, and "talks in Tripoli" stay places)."""
+        if governor.pos_ == "NOUN":
+            cue = self._lexicon.nouns.get(governor.lemma_.lower())
+        elif governor.pos_ == "ADJ":
+            cue = self._lexicon.adjectives.get(governor.lower_)
+        else:
+            return False
+        return cue is not None and cue.category in self._lexicon.stance_categories and prep in cue.preps and prep != "in"
 
 
 HYPHEN_MARKS = ("-", "‐", "‑")

@@ -117,6 +117,16 @@ def test_bad_inventory_data_names_file_and_entry(tmp_path: Path, edit, message: 
     assert str(folder / RELATIONS_FILE) in str(error.value)
 
 
+def test_a_key_written_twice_is_refused(tmp_path: Path) -> None:
+    text = (DEFAULT_LEXICON_DIR / RELATIONS_FILE).read_text(encoding="utf-8")
+    line = next(l for l in text.splitlines() if l.startswith('  "light_verbs"'))
+    (tmp_path / RELATIONS_FILE).write_text(text.replace(line, line + "\n" + line), encoding="utf-8")
+    shutil.copy(DEFAULT_LEXICON_DIR / STRUCTURE_FILE, tmp_path / STRUCTURE_FILE)
+    with pytest.raises(LexiconError, match="'light_verbs' written twice") as error:
+        load_lexicon(tmp_path)
+    assert str(tmp_path / RELATIONS_FILE) in str(error.value)
+
+
 def test_a_verb_category_may_come_from_its_prepositions(tmp_path: Path) -> None:
     """"stand by X" has no relation of its own; its preposition gives support, so "aid" fits."""
     folder = lexicon_copy(tmp_path, lambda d: d["verbs"]["stand"].update(category="aid"))

@@ -768,6 +768,8 @@ class SentenceContext:
                 continue
             if dep == "appos" and not follows_its_head(token, child):
                 continue  # "provided the UAE with a system to counter drones supplied to its rival, the GNA"
+            if dep == "appos" and own is not None and _owned_act(child, self.lexicon):
+                continue  # "Russia's provision of fighters to Haftar, the UAE's financial backing, and ...": a list of acts
             if dep == "appos" and lemma(child) in self.lexicon.membership_nouns and (own is not None or any(c.i in self.mention_at for c in children if c.dep_ in ("amod", "compound", "nmod", "poss"))):
                 # "Egypt, a member of the Arab League, hosted the talks": the body it belongs to did not (a list
                 # may go on past the apposition: "Sarraj, head of the GNA and his adversary Haftar")
@@ -1126,3 +1128,10 @@ def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:
 def _superlative(word: Token) -> bool:
     """"the most valuable", "the biggest": a superlative that picks one of a group ("of Haftar's patrons")."""
     return word.tag_ in ("JJS", "RBS") or (word.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in word.children))
+
+
+def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
+    """An act noun (a noun cue that says no identity: "backing", "supply") with its own possessor: never a
+    description of the name it follows, but the next item of a list the parser hung on it as an apposition."""
+    cue = lexicon.nouns.get(lemma(noun))
+    return cue is not None and cue.identity is None and any(c.dep_ == "poss" for c in noun.children)

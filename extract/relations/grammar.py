@@ -183,6 +183,34 @@ def starts_clause(noun: Token) -> bool:
         and verb.dep_ in ("conj", "advcl", "dep")
         and own_subject
         and not any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in verb.children)
+    ) or _small_clause_follows(first, noun)
+
+
+# Tags of the predicate of a verbless small clause: "with Russia sympathetic to the LNA", "Turkey committed to the GNA".
+SMALL_CLAUSE_TAGS = frozenset({"JJ", "VBN", "VBD"})
+
+
+def _small_clause_follows(first: Token, noun: Token) -> bool:
+    """"with Russia sympathetic to the LNA and Turkey (openly) committed to the GNA", "... and Turkey supportive of the
+    GNA": after a list that ends a small clause's prepositional object (the clause's adjective or participle has a
+    subject of its own), a conjunct followed by an adjective or participle of its own, with no subject, starts a
+    second small clause: the conjunct is its subject, not a co-object."""
+    holder = first.head.head if first.dep_ == "pobj" and first.head.pos_ == "ADP" else None
+    # (the first clause verbless too: "fighting broke out between the LNA and gunmen loyal to the GNA" is one list)
+    if noun is first or holder is None or holder.tag_ not in ("JJ", "VBN") or not any(c.dep_ in SUBJECT_DEPS for c in holder.children):
+        return False
+    # ("Turkey supportive of the GNA": the parser may hang the predicate on the conjunct)
+    own = [c for c in noun.children if c.i > noun.i and c.tag_ in SMALL_CLAUSE_TAGS and any(g.dep_ == "prep" for g in c.children)]
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    while after < len(doc) and doc[after].tag_ == "RB":
+        after += 1  # "and Turkey openly committed to"
+    following = [doc[after]] if after < len(doc) else []
+    return any(
+        predicate.tag_ in SMALL_CLAUSE_TAGS
+        and predicate.dep_ in ("conj", "advcl", "dep", "pcomp", "amod", "acl", "advmod")
+        and not any(c.dep_ in (*SUBJECT_DEPS, "mark") for c in predicate.children)
+        for predicate in [*own, *following]
     )
 
 

@@ -119,6 +119,12 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         if child.dep_ == "advmod" and child.i < trigger.i and child.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in child.children):
             return True  # or on an adverb before the verb: "could not openly back"
     node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and lemma(node.head.head) in lexicon.role_nouns | lexicon.target_nouns:
+        # "has never played the role of Haftar's patron", "was never the target of criticism from": through the
+        # role or the target to its verb
+        node = node.head.head
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NO_DETERMINERS) for c in node.children):
+            return True
     # Negation reaches the cue through the clause that governs it:
     # "did not provide support", "refused to back", "stopped supporting".
     # "has never emerged as / did not act as Haftar's patron": the role after "as" too; and a copula's adjective:

@@ -222,7 +222,7 @@ class RelationReader:
         if token.pos_ == "NOUN" and word in lex.withdrawal_nouns:
             return self._run(ctx, Frame(token, None, "opposition", "withdrawal"))
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
-            if word in lex.trade_nouns and not _trades_aid(token, lex):
+            if word in lex.trade_nouns and not _trades_aid(token, lex) and not _shipped_to_side(ctx, token):
                 return joint  # "Turkey's exports to Egypt rose": trade, unless in arms ("arms exports", "sale of drones")
             if token.dep_ == "compound" and word in lex.cooperation_domains:
                 return joint  # "a defence pact", "the defence minister": a field, not an act of defending
@@ -298,6 +298,22 @@ def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:
         if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
         for c in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
     )
+
+
+def _shipped_to_side(ctx: SentenceContext, noun: Token) -> bool:
+    """"Qatari shipments to the GNA", "shipments bound for Haftar": a carrying noun (carrying_trade_nouns) that
+    names no goods and goes to a side of the war (conflict_sides) carries what a side at war is sent; "Ukrainian
+    wheat shipments to Egypt" names its goods, and Egypt is no side: trade."""
+    lex = ctx.lexicon
+    if lemma(noun) not in lex.carrying_trade_nouns or any(
+        (c.dep_ in ("compound", "nmod") and c.i not in ctx.mention_at) or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    ):
+        return False
+    sides = {side.actor for side in lex.conflict_sides}
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    # ("consignments bound for the LNA": the destination hangs on the participle)
+    phrases += [p for c in noun.children if c.dep_ == "acl" and c.lower_ == "bound" for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    return any(m.actor_id in sides for p in phrases for o in p.children if o.dep_ == "pobj" for m in ctx.group(o))
 
 
 # What a verb of agreeing agrees to: its clause or its object.

@@ -47,6 +47,15 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
         for c in clause.children
         if c.dep_ == "prep" and c.lower_ == "between"
     )
+    # "consignments bound for the LNA", "arms destined for Haftar": a participle of destination carries the
+    # noun's recipient (destination_participles, word forms)
+    found.extend(
+        c
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lower_ in ctx.lexicon.destination_participles
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "to")
+    )
     # "the source of fierce clashes in recent days between X and Y", "a wave of attacks by X": the
     # parser hangs the cue's phrase on the noun it completes.
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -174,7 +183,83 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _proposal_addressee(ctx, frame)
     _reliance_on_proxy(ctx, frame)
     _behalf_on_agent(ctx, frame)
+    _channelled_through(ctx, frame)
+    _compared_owner(ctx, frame)
+    _target_of(ctx, frame)
     frame.fire("noun")
+
+
+def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
+    """"Moscow's aid to Haftar has been routed through the Wagner group", "Qatar's aid to the GNA, routed via
+    Turkey": a named go-between of support backs its recipient too (as "backed Haftar through Wagner" reads on a verb),
+    and an armed group (force_types) a backer works through is one it backs. The phrase is on the noun, or on the verb
+    the noun is the subject of; a place or a thing named by a demonym ("through Tunisian airspace") is no go-between."""
+    token = frame.trigger
+    if frame.relation != "support" or not frame.agents or not frame.patients:
+        return
+    holders = [token]
+    if token.dep_ in ("nsubj", "nsubjpass") and is_verb(token.head) and not is_negated(token.head, ctx.lexicon):
+        holders.append(token.head)  # (not "has not been routed through Wagner")
+    # (a capital after "through" is as often the route as the state: "flowed through Cairo")
+    named = [
+        m
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("through", "via")
+        for p in objects(c)
+        if (m := ctx.mention_at.get(p.i)) is not None and m.kind not in ("demonym", "metonym")
+    ]
+    own = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients}
+    for between in distinct_actors([m for m in named if m.actor_id not in own]):
+        frame.pairs.extend((between, m, "support") for m, _ in frame.patients)
+        if ctx.actor_types.get(between.actor_id) in ctx.lexicon.force_types:
+            frame.pairs.extend((a, between, "support") for a in distinct_actors(frame.agents))
+
+
+def _target_of(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey has been the target of criticism from France", "the GNA, the victim of repeated Emirati strikes",
+    "made Doha a target of hostility from Abu Dhabi": a hostile noun in the of-phrase of a target noun (target_nouns)
+    is aimed at whoever the target noun describes, unless the noun names its own patient."""
+    token = frame.trigger
+    if frame.relation != "opposition" or frame.patients or frame.parties or not frame.agents:
+        return
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or lemma(token.head.head) not in ctx.lexicon.target_nouns:
+        return
+    own = {m.actor_id for m in frame.agents}
+    frame.patients.extend((m, "opposition") for m in ctx.described_by(token.head.head) if m.actor_id not in own)
+
+
+# Prepositions of a comparison whose object, an owner with the noun left out, has the noun too.
+COMPARING_PREPS = frozenset({"than", "unlike", "like"})
+
+
+def _compared_owner(ctx: SentenceContext, frame: Frame) -> None:
+    """"France's backing of Haftar has been more cautious than Cairo's", "Turkey's support for the GNA, unlike
+    Qatar's, is military", "Russian support for Haftar was weaker than Emirati support": what is compared is the
+    other owner's act of the same kind, toward the same one. Only an owner with the noun left out ("Cairo's") or
+    the same noun again ("Emirati support"): "Turkey backs the GNA, unlike Egypt" says Egypt does not."""
+    token = frame.trigger
+    if frame.relation not in ("support", "opposition") or not frame.agents or not frame.patients or frame.cue.identity:
+        return
+    holders = [token]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("AUX", "VERB"):
+        holders += [c for c in token.head.children if c.dep_ in ("acomp", "attr") and c.tag_ in ("JJR", "JJ", "RBR")]
+    others = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in COMPARING_PREPS or (prep.lower_ != "than" and holder is not token):
+                continue
+            for other in objects(prep):
+                ellipsis = other.i in ctx.mention_at and any(c.dep_ == "case" for c in other.children)
+                # (not "stronger than its support for Qatar": a comparison of two objects)
+                same_noun = lemma(other) == lemma(token) and other.i not in ctx.mention_at and not any(c.dep_ == "prep" for c in other.children)
+                if ellipsis:
+                    others.extend(ctx.group(other, follow_conj=False))
+                elif same_noun:
+                    others.extend(m for c in other.children if c.dep_ in ("poss", "amod", "compound") for m in ctx.group(c))
+    own = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients}
+    for other in distinct_actors([m for m in others if m.actor_id not in own]):
+        frame.pairs.extend((other, m, r) for m, r in frame.patients)
 
 
 def _attendance(ctx: SentenceContext, token: Token) -> bool:
@@ -346,7 +431,7 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     # ("Haftar's Emirati backers": with one, it says who they are)
     owned = bool(ctx.owner_of_noun(token))
     named_on = set() if owned else {i for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for i in range(c.left_edge.i, c.i + 1)}
-    described = [m for m in ctx.described_by(token) if m.root.i not in named_on]
+    described = [m for m in ctx.described_by(token) or _role_holders(ctx, token) if m.root.i not in named_on]
     if cue.identity == "agent" and token.tag_ == "NN" and named_on and not frame.patients:
         own = {m.actor_id for m in described}
         frame.patients.extend((m, frame.relation) for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own)
@@ -362,6 +447,22 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         described = described or frame.parties
     if described:
         frame.fire("identity-noun")
+
+
+def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
+    """"Russia inherited the role of Haftar's protector", "Egypt's role as Haftar's patron": a role noun (role_nouns)
+    whose of- or as-phrase is the identity noun says it of whoever holds the role: the role's possessor, or the
+    subject of one of role_taking_verbs that has the role as its object ("Turkey criticised the role of Haftar's
+    backers" holds none)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "as") or lemma(noun.head.head) not in ctx.lexicon.role_nouns:
+        return []
+    role = noun.head.head
+    owners = [m for c in role.children if c.dep_ == "poss" for m in ctx.group(c)]
+    if owners:
+        return owners
+    if role.dep_ == "dobj" and lemma(role.head) in ctx.lexicon.role_taking_verbs:
+        return ctx.subjects(role.head, is_passive(role.head))[0]
+    return []
 
 
 @construction("light-verb-noun")

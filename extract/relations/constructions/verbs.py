@@ -1238,6 +1238,9 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
         if subject_is_patient:
             # (and "Wagner mercenaries entrenched / stationed alongside Haftar's forces": who is placed there, alongside_verbs)
             if lemma(verb) not in ctx.lexicon.transfer_verbs and lemma(verb) not in ctx.lexicon.alongside_verbs:
+                if _authored_act(ctx, verb):
+                    frame.agents.extend(subjects)  # "the Egyptian air campaign was waged in support of Haftar"
+                    frame.fire("behalf")
                 return
             # "Wagner contractors were deployed (by Moscow) on Haftar's side": who is sent acts for X, and who sends
             subjects = [*subjects, *(m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))]
@@ -1577,3 +1580,18 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m in helped]
     frame.fire("helped-to-peace")
+
+
+def _authored_act(ctx: SentenceContext, verb: Token) -> bool:
+    """"The Egyptian air campaign was waged on Haftar's behalf", "Russian strikes, launched in support of the
+    LNA": an act (a noun cue, not aid or goods) that one of authorship_verbs says was made is its owner's act, so
+    its owner acts for whom the behalf phrase names; with no by-phrase (which names the maker instead)."""
+    if lemma(verb) not in ctx.lexicon.authorship_verbs or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        acts = [verb.head]
+    else:
+        acts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(acts) and all(
+        a.i not in ctx.mention_at and lemma(a) in ctx.lexicon.nouns and lemma(a) not in ctx.lexicon.aid_nouns for a in acts
+    )
