@@ -92,6 +92,7 @@ class Lexicon:
     alongside_words: frozenset[str]
     non_state_nouns: frozenset[str]
     personnel_nouns: frozenset[str]
+    agent_participles: frozenset[str]
     motion_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
@@ -550,6 +551,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         alongside_words=words("alongside_words"),
         non_state_nouns=words("non_state_nouns"),
         personnel_nouns=words("personnel_nouns"),
+        agent_participles=words("agent_participles"),
         motion_verbs=words("motion_verbs"),
         negating_verbs=words("negating_verbs"),
         refusal_verbs=words("refusal_verbs"),
