@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.modality import about_other_field
@@ -91,6 +92,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ in posts for p in objects(c) for m in ctx.group(p))
     if cue.place_object:
         frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
+    if cue.named_object:
+        frame.patients = [(m, role) for m, role in frame.patients if _is_object(ctx, m, token)]
     if relation == "support" and not frame.patients and not passive:
         # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X.
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
@@ -956,9 +959,9 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
 
 def _praised(ctx: SentenceContext, verb: Token) -> bool:
     """A verb of praise (gratitude_verbs) or backing (a support cue): "welcomed", "hailed", "backs"; not one that
-    answers a proposal ("accepted", answering_verbs)."""
+    answers a proposal ("accepted", answering_verbs), nor one that backs only an actor it names ("approved")."""
     cue = ctx.lexicon.verbs.get(lemma(verb))
-    backing = cue is not None and cue.relation == "support" and lemma(verb) not in ctx.lexicon.answering_verbs
+    backing = cue is not None and cue.relation == "support" and not cue.named_object and lemma(verb) not in ctx.lexicon.answering_verbs
     return lemma(verb) in ctx.lexicon.gratitude_verbs or backing
 
 
@@ -1577,3 +1580,17 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m in helped]
     frame.fire("helped-to-peace")
+
+
+def _is_object(ctx: SentenceContext, mention: ActorSpan, verb: Token) -> bool:
+    """Whether the mention is the verb's object itself, or a conjunct of it ("approved the unity government and
+    its cabinet"), or whose government the object is ("approved Dbeibah's cabinet", cabinet_nouns); not a thing
+    of its ("approved Turkey's request")."""
+    head = mention.root
+    if head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+        owned = head.head if head.dep_ == "poss" else head.head.head
+        if lemma(owned) in ctx.lexicon.cabinet_nouns:
+            head = owned
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.i == verb.i
