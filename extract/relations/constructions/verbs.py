@@ -441,7 +441,7 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
         if sent is not None and sent.i not in ctx.mention_at and backers:
             frame.agents, frame.patients = backers, helped
             frame.fire("proxy-backer")
-        return
+            return
     group = _acting_group(frame.trigger)
     if group is None or group.i in ctx.mention_at:
         return
@@ -505,6 +505,10 @@ def _acting_group(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "fighters recruited by Turkey arrived in Tripoli to fight for the GNA", "were flown to Tripoli to
+        # bolster the GNA": a purpose clause's doer is the subject of the clause it is the purpose of
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
