@@ -305,6 +305,10 @@ class Lexicon:
     body_nouns: frozenset[str]
     # "approved Dbeibah's cabinet": a government noun stands for whose it is as what a named_object verb approves
     cabinet_nouns: frozenset[str]
+    # "troops arrived at an LNA-held base": people sent, who may be taking the place they arrive at (aid-arrival)
+    personnel_nouns: frozenset[str]
+    # "rockets landed in GNA-held areas": what lands there was fired at it, not sent to it (aid-arrival)
+    projectile_nouns: frozenset[str]
     # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
     proposing_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
@@ -687,6 +691,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         accompaniment_participles=words("accompaniment_participles"),
         body_nouns=words("body_nouns"),
         cabinet_nouns=words("cabinet_nouns"),
+        personnel_nouns=words("personnel_nouns"),
+        projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
