@@ -94,8 +94,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
     if cue.named_object:
         frame.patients = [(m, role) for m, role in frame.patients if _is_object(ctx, m, token)]
-    if relation == "support" and not frame.patients and not passive:
-        # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X.
+    if relation == "support" and not frame.patients and not passive and not cue.named_object:
+        # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X (approving it is
+        # read by the light verb: "approved the sale of jets to the UAE").
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
     patients = distinct_actors([m for m, _ in frame.patients])
     convened = lemma(token) in ctx.lexicon.convening_verbs or _met_together(ctx, token, patients)
