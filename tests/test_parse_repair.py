@@ -1788,3 +1788,40 @@ def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> No
     name_read_as_modifier_across_comma(doc, LEXICON)
     if next(t.dep_ for t in doc if t.text == "GNA") == "pobj":  # the parser may read it right itself
         assert head_of(doc, "forces") in ("GNA", "of")
+
+
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("Turkey's parliament approved a bill allowing troops to be deployed to Libya in support of the GNA.", "in", "allowing"),
+        ("The decree allows fighters to be recruited in Syria on behalf of Haftar.", "on", "allows"),
+    ],
+)
+def test_a_behalf_phrase_on_a_permitted_agentless_passive_is_the_permitters(text: str, word: str, head: str) -> None:
+    from extract.parse_repair import behalf_of_agentless_passive
+
+    doc = parsed(text)
+    behalf_of_agentless_passive(doc, LEXICON)
+    assert head_of(doc, word) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said troops were deployed to Libya in support of Haftar.",  # no permission verb
+        "The bill allowed troops to be deployed to Libya by Qatar in support of the GNA.",  # the passive's own agent
+    ],
+)
+def test_a_behalf_phrase_on_a_passive_with_its_own_actor_is_left_alone(text: str) -> None:
+    from extract.parse_repair import behalf_of_agentless_passive
+
+    doc = parsed(text)
+    before = arcs(doc)
+    behalf_of_agentless_passive(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
+        "Turkey's parliament approved a bill allowing troops to be deployed to Libya in support of the GNA.").itertuples()}
+    assert ("Turkey", "support", "GNA") in found, found

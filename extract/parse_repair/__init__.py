@@ -85,6 +85,7 @@ from extract.parse_repair.prepositions import (
     action_prep_on_part_of_object,
     adverb_inside_two_word_prep,
     agent_of_light_verb_passive,
+    behalf_of_agentless_passive,
     by_phrase_to_event_noun,
     field_after_of_read_as_content,
     in_order_to,
@@ -183,6 +184,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "action_prep_on_part_of_object": ACTION_PREPS,
     "list_member_after_aside": frozenset({"and", "or"}),
     "purpose_of_agentless_passive": frozenset({"be", "been", "being"}),
+    "behalf_of_agentless_passive": frozenset({"be", "been", "being"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -361,5 +363,6 @@ REPAIRS = (
     subject_taken_as_object_conjunct,
     subject_read_as_object_tail,
     verb_read_as_modifier,
+    behalf_of_agentless_passive,
     prefixed_verb_split,  # last: the repairs before may hang a subject list on the prefix read as the verb
 )
