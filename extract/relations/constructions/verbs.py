@@ -75,7 +75,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
                 role = "support"  # "fighting side by side with Haftar's forces"
             if role:
-                frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
+                frame.patients.extend(
+                    (m, role) for pobj in objects(child) if not (cue.category == "alignment" and _body_mission(ctx, pobj)) for m in ctx.group(pobj)
+                )
         elif child.dep_ == "prt" and (role := cue.preps.get(child.lower_)):
             frame.patients.extend((m, role) for obj in token.children if obj.dep_ == "dobj" for m in ctx.group(obj))
     if relation == "mediation" and not passive:
@@ -1599,3 +1601,13 @@ def _is_object(ctx: SentenceContext, mention: ActorSpan, verb: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.dep_ == "dobj" and head.head.i == verb.i
+
+
+def _body_mission(ctx: SentenceContext, noun: Token) -> bool:
+    """"serving with the EU's Irini mission", "a unit serving in the UN force": a mission or force
+    (joint_activity_nouns) of an international body, which a member's ship or soldiers serve in from inside;
+    serving there is no alignment with the body."""
+    if noun.i in ctx.mention_at or lemma(noun) not in ctx.lexicon.joint_activity_nouns:
+        return False
+    owners = ctx.group(noun)
+    return bool(owners) and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in owners)
