@@ -78,6 +78,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend(
                     (m, role) for pobj in objects(child) if not (cue.category == "alignment" and _body_mission(ctx, pobj)) for m in ctx.group(pobj)
                 )
+        elif child.dep_ == "agent" and not passive and (role := cue.preps.get("by")):
+            # "Qatar has stood by the GNA": after a perfect participle the parser may read "by" as a passive's agent
+            frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
         elif child.dep_ == "prt" and (role := cue.preps.get(child.lower_)):
             frame.patients.extend((m, role) for obj in token.children if obj.dep_ == "dobj" for m in ctx.group(obj))
     if relation == "mediation" and not passive:
