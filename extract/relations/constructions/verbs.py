@@ -95,6 +95,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             # ambassador to France": an envoy's post is where it is recalled from
             posts = ("from", "to", "in") if lemma(obj) in ctx.lexicon.envoy_nouns else ("from",)
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ in posts for p in objects(c) for m in ctx.group(p))
+    if relation == "opposition" and not passive and cue.category in PHYSICAL_CATEGORIES:
+        frame.patients.extend((m, relation) for m in _struck_aid_recipients(ctx, token))
     if cue.place_object:
         frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
     if cue.named_object:
@@ -1614,3 +1616,24 @@ def _body_mission(ctx: SentenceContext, noun: Token) -> bool:
         return False
     owners = ctx.group(noun)
     return bool(owners) and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in owners)
+
+
+# Cue categories of physical force (relations.json _categories): what they hit, a side loses.
+PHYSICAL_CATEGORIES = frozenset({"assault", "fight", "coerce"})
+
+
+def _struck_aid_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """"destroyed a Pantsir system delivered by the UAE to Haftar's forces", "struck a cargo plane that was delivering
+    weapons to Haftar's forces": aid, or what carries it, that a clause on the object says is sent to X is X's when it
+    is struck (the sender, named in the clause, is not struck)."""
+    return [
+        m
+        for obj in verb.children
+        if obj.dep_ == "dobj" and ctx.is_aid(obj) and obj.i not in ctx.mention_at
+        for clause in obj.children
+        if clause.dep_ in ("acl", "relcl") and lemma(clause) in ctx.lexicon.transfer_verbs
+        for c in clause.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
