@@ -1625,7 +1625,8 @@ PHYSICAL_CATEGORIES = frozenset({"assault", "fight", "coerce"})
 def _struck_aid_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
     """"destroyed a Pantsir system delivered by the UAE to Haftar's forces", "struck a cargo plane that was delivering
     weapons to Haftar's forces": aid, or what carries it, that a clause on the object says is sent to X is X's when it
-    is struck (the sender, named in the clause, is not struck)."""
+    is struck (the sender, named in the clause, is not struck). Not a pronoun's X ("the systems the Emiratis had
+    supplied to his forces"): whose forces a pronoun means is too far from the act to rest an edge on."""
     return [
         m
         for obj in verb.children
@@ -1636,4 +1637,5 @@ def _struck_aid_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for p in objects(c)
         for m in ctx.group(p)
+        if m.kind != "pronoun"
     ]
