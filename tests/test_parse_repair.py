@@ -1793,7 +1793,7 @@ def test_a_name_read_as_modifier_across_a_comma_in_a_list_heads_the_list() -> No
 @pytest.mark.parametrize(
     "text,word,head",
     [
-        ("Turkey's parliament approved a bill allowing troops to be deployed to Libya in support of the GNA.", "in", "allowing"),
+        ("The Egyptian parliament passed a motion allowing soldiers to be sent to Benghazi in support of Haftar.", "in", "allowing"),
         ("The decree allows fighters to be recruited in Syria on behalf of Haftar.", "on", "allows"),
     ],
 )
@@ -1808,8 +1808,8 @@ def test_a_behalf_phrase_on_a_permitted_agentless_passive_is_the_permitters(text
 @pytest.mark.parametrize(
     "text",
     [
-        "Egypt said troops were deployed to Libya in support of Haftar.",  # no permission verb
-        "The bill allowed troops to be deployed to Libya by Qatar in support of the GNA.",  # the passive's own agent
+        "Ankara said soldiers were sent to Misrata in support of Sarraj.",  # no permission verb
+        "The decree allowed soldiers to be sent to Benghazi by the UAE in support of Haftar.",  # the passive's own agent
     ],
 )
 def test_a_behalf_phrase_on_a_passive_with_its_own_actor_is_left_alone(text: str) -> None:
@@ -1823,5 +1823,5 @@ def test_a_behalf_phrase_on_a_passive_with_its_own_actor_is_left_alone(text: str
 
 def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
-        "Turkey's parliament approved a bill allowing troops to be deployed to Libya in support of the GNA.").itertuples()}
-    assert ("Turkey", "support", "GNA") in found, found
+        "The Egyptian parliament passed a motion allowing soldiers to be sent to Benghazi in support of Haftar.").itertuples()}
+    assert ("Egypt", "support", "LNA") in found, found

@@ -648,7 +648,7 @@ def infinitive_read_into_adjunct_phrase(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def behalf_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
-    """"approved a bill allowing troops to be deployed to Libya in support of the GNA": a behalf phrase
+    """"passed a motion allowing soldiers to be sent to Benghazi in support of Haftar": a behalf phrase
     (`behalf_phrases`) on an agentless passive that a permission verb governs is, like a purpose clause there
     (purpose_of_agentless_passive), the permitter's: the parser hangs it on the passive, whose only subject is
     what is sent. Not a passive with its agent, nor one whose subject names an actor ("allowing Turkish jets to

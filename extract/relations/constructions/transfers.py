@@ -248,8 +248,8 @@ def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
 
 @construction("aid-arrival")
 def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
-    """"A shipment of Turkish weapons arrived in Misrata for the GNA", "Emirati cargo planes carrying arms landed
-    at airbases controlled by Haftar": aid that arrives, lands or docks (clause pattern aid-arrival)
+    """"A shipment of Turkish weapons arrived in Misrata for the GNA", "Turkish transport aircraft carrying munitions landed
+    at airfields controlled by the GNA": aid that arrives, lands or docks (clause pattern aid-arrival)
     for a side, or at a place a modifier ties to a side, was sent by whom the aid names (its demonym, possessor or
     from-phrase). A place named by itself ("arrived in Tripoli") says where, not for whom; and troops that
     arrive at a held place (personnel_nouns) may be taking it, and rockets that land there (projectile_nouns) were

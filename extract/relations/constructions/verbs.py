@@ -514,8 +514,8 @@ def _acting_group(verb: Token) -> Token | None:
     if subject is not None:
         return subject
     if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "fighters recruited by Turkey arrived in Tripoli to fight for the GNA", "were flown to Tripoli to
-        # bolster the GNA": a purpose clause's doer is the subject of the clause it is the purpose of
+        # "gunmen recruited by the UAE reached Benghazi to fight for the LNA", "were flown to Benghazi to
+        # reinforce the LNA": a purpose clause's doer is the subject of the clause it is the purpose of
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
@@ -1609,7 +1609,7 @@ def _is_object(ctx: SentenceContext, mention: ActorSpan, verb: Token) -> bool:
 
 
 def _body_mission(ctx: SentenceContext, noun: Token) -> bool:
-    """"serving with the EU's Irini mission", "a unit serving in the UN force": a mission or force
+    """"serving with the EU's naval mission", "a unit serving in the UN force": a mission or force
     (joint_activity_nouns) of an international body, which a member's ship or soldiers serve in from inside;
     serving there is no alignment with the body."""
     if noun.i in ctx.mention_at or lemma(noun) not in ctx.lexicon.joint_activity_nouns:
@@ -1623,10 +1623,10 @@ PHYSICAL_CATEGORIES = frozenset({"assault", "fight", "coerce"})
 
 
 def _struck_aid_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
-    """"destroyed a Pantsir system delivered by the UAE to Haftar's forces", "struck a cargo plane that was delivering
-    weapons to Haftar's forces": aid, or what carries it, that a clause on the object says is sent to X is X's when it
-    is struck (the sender, named in the clause, is not struck). Not a pronoun's X ("the systems the Emiratis had
-    supplied to his forces"): whose forces a pronoun means is too far from the act to rest an edge on."""
+    """"destroyed an armoured vehicle shipped by Turkey to the GNA's troops", "hit a supply ship that was ferrying
+    rockets to the GNA's fighters": aid, or what carries it, that a clause on the object says is sent to X is X's when it
+    is struck (the sender, named in the clause, is not struck). Not a pronoun's X ("the trucks the Turks had
+    sent to his men"): whose forces a pronoun means is too far from the act to rest an edge on."""
     return [
         m
         for obj in verb.children
