@@ -47,6 +47,9 @@ class Cue:
     mutual: bool = False
     # Verbs of taking ("take", "enter"): a cue only when the object is a place that stands for an actor.
     place_object: bool = False
+    # Verbs of approving ("approve", "ratify"): a cue only when the object is the actor itself ("approved the unity
+    # government"), not a thing of its ("approved Turkey's request", "a UN resolution").
+    named_object: bool = False
     # Permission ("allow", "let"): refused or withheld, it is this relation instead of nothing.
     when_negated: str | None = None
     # Dependence ("rely on", "count on"): the prepositional object acts on the subject ("relies on Turkey").
@@ -91,6 +94,8 @@ class Lexicon:
     authorship_verbs: frozenset[str]
     alongside_words: frozenset[str]
     non_state_nouns: frozenset[str]
+    # people sent as aid: "troops arrived at an LNA-held base" may be taking the place (aid-arrival); "sent GNA
+    # troops home" are the GNA's troops, not sent to it (recipient_read_as_goods_modifier)
     personnel_nouns: frozenset[str]
     agent_participles: frozenset[str]
     motion_verbs: frozenset[str]
@@ -323,6 +328,10 @@ class Lexicon:
     accompaniment_participles: frozenset[str]
     # "chairs the AU's committee": a body chaired or hosted is no counterpart
     body_nouns: frozenset[str]
+    # "approved Dbeibah's cabinet": a government noun stands for whose it is as what a named_object verb approves
+    cabinet_nouns: frozenset[str]
+    # "rockets landed in GNA-held areas": what lands there was fired at it, not sent to it (aid-arrival)
+    projectile_nouns: frozenset[str]
     # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
     proposing_participles: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
@@ -438,6 +447,7 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             object_from_clause=bool(entry.get("object_from_clause", False)),
             mutual=bool(entry.get("mutual", False)),
             place_object=bool(entry.get("place_object", False)),
+            named_object=bool(entry.get("named_object", False)),
             reverse=bool(entry.get("reverse", False)),
             peace_content=bool(entry.get("peace_content", False)),
             when_negated=_relation_field(path, f"{section}.{lemma}.when_negated", entry.get("when_negated")),
@@ -730,6 +740,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         representing_verbs=words("representing_verbs"),
         accompaniment_participles=words("accompaniment_participles"),
         body_nouns=words("body_nouns"),
+        cabinet_nouns=words("cabinet_nouns"),
+        projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),

@@ -2109,3 +2109,40 @@ def test_a_name_on_goods_that_is_no_recipient_is_left_alone(text: str) -> None:
     before = arcs(doc)
     recipient_read_as_goods_modifier(doc, LEXICON)
     assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("The Egyptian parliament passed a motion allowing soldiers to be sent to Benghazi in support of Haftar.", "in", "allowing"),
+        ("The decree allows fighters to be recruited in Syria on behalf of Haftar.", "on", "allows"),
+    ],
+)
+def test_a_behalf_phrase_on_a_permitted_agentless_passive_is_the_permitters(text: str, word: str, head: str) -> None:
+    from extract.parse_repair import behalf_of_agentless_passive
+
+    doc = parsed(text)
+    behalf_of_agentless_passive(doc, LEXICON)
+    assert head_of(doc, word) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara said soldiers were sent to Misrata in support of Sarraj.",  # no permission verb
+        "The decree allowed soldiers to be sent to Benghazi by the UAE in support of Haftar.",  # the passive's own agent
+    ],
+)
+def test_a_behalf_phrase_on_a_passive_with_its_own_actor_is_left_alone(text: str) -> None:
+    from extract.parse_repair import behalf_of_agentless_passive
+
+    doc = parsed(text)
+    before = arcs(doc)
+    behalf_of_agentless_passive(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
+        "The Egyptian parliament passed a motion allowing soldiers to be sent to Benghazi in support of Haftar.").itertuples()}
+    assert ("Egypt", "support", "LNA") in found, found

@@ -85,6 +85,7 @@ from extract.parse_repair.prepositions import (
     action_prep_on_part_of_object,
     adverb_inside_two_word_prep,
     agent_of_light_verb_passive,
+    behalf_of_agentless_passive,
     by_phrase_to_event_noun,
     field_after_of_read_as_content,
     in_order_to,
@@ -190,6 +191,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "action_prep_on_part_of_object": ACTION_PREPS,
     "list_member_after_aside": frozenset({"and", "or"}),
     "purpose_of_agentless_passive": frozenset({"be", "been", "being"}),
+    "behalf_of_agentless_passive": frozenset({"be", "been", "being"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -374,6 +376,7 @@ REPAIRS = (
     predicate_read_as_second_object,
     object_read_into_predicate,
     recipient_read_as_goods_modifier,
+    behalf_of_agentless_passive,
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,

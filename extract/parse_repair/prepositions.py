@@ -720,3 +720,33 @@ def place_after_goal_preposition(doc: Doc, lexicon: Lexicon) -> None:
             continue
         _reattach(place, verb, "dobj")
         _reattach(prep, place, "case")
+def behalf_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"passed a motion allowing soldiers to be sent to Benghazi in support of Haftar": a behalf phrase
+    (`behalf_phrases`) on an agentless passive that a permission verb governs is, like a purpose clause there
+    (purpose_of_agentless_passive), the permitter's: the parser hangs it on the passive, whose only subject is
+    what is sent. Not a passive with its agent, nor one whose subject names an actor ("allowing Turkish jets to
+    be based in Misrata on behalf of the GNA": the jets' owner acts)."""
+    actors: dict[int, set[str]] | None = None
+    for permit in (doc[i] for i in positions_in(doc, LEMMA, lexicon.permission_verbs)):
+        if permit.pos_ != "VERB":
+            continue
+        for passive in [c for c in permit.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"]:
+            children = list(passive.children)
+            # (its by-phrase may be read as a plain preposition, on the passive or on its place: "to be deployed to
+            # Libya by Qatar in support of ...")
+            if not any(c.dep_ == "auxpass" for c in children) or any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in passive.subtree):
+                continue
+            behalf = next((
+                c for c in children
+                if c.dep_ == "prep" and c.i > passive.i
+                and any(p.dep_ == "pobj" and (c.lower_, p.lower_) in lexicon.behalf_phrases
+                        and any(o.dep_ == "prep" and o.lower_ == "of" for o in p.children) for p in c.children)
+            ), None)
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if behalf is None or subject is None:
+                continue
+            if actors is None:
+                actors = dictionary_actors_at(doc)
+            if any(t.i in actors for t in subject.subtree):
+                continue
+            _reattach(behalf, permit, "prep")

@@ -798,9 +798,13 @@ class SentenceContext:
                 hyphened = self.mention_at.get(child.i - 2) if child.i >= 2 and child.doc[child.i - 1].text in HYPHENS else None
                 if hyphened is not None and adjective.identity is None:  # not "Kremlin-linked mercenaries": linked is not theirs
                     found.append(hyphened)
-            elif dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles and lemma(token) not in self.lexicon.venue_nouns:
+            elif (
+                dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles and lemma(token) not in self.lexicon.venue_nouns
+                and (child.lemma_.lower() not in self.lexicon.holding_participles or (dep == "amod" and token.pos_ == "NOUN"))
+            ):
                 # (not "backs the UN-led political process": whoever leads talks mediates them, backing them is not backing the leader)
-                # "a Turkish-flagged ship": the name before the hyphen owns the thing
+                # "a Turkish-flagged ship", "LNA-held positions": the name before the hyphen owns the thing ("positions
+                # held by the LNA" are read below, as a place held; "the Turkey-controlled GNA" is a hyphen compound)
                 found.extend(m for c in child.children if c.i == child.i - 2 and c.i in self.mention_at for m in self.group(c, True, depth + 1))
             elif dep == "acl" and own is None and lemma(child) in self.lexicon.affiliation_participles:
                 # "fighters aligned with the GNA", "units affiliated to Haftar" are that side's

@@ -293,3 +293,30 @@ def versus(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, "opposition") for m in opposed)
         frame.fire("versus")
 
+
+
+@construction("trailing-participle")
+def trailing_participle(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA retook Gharyan on Wednesday, backed by Turkish drones": a sponsoring participle set off by a
+    comma after its clause describes that clause's subject, as a fronted one does. Only backing (not
+    "condemned by", which describes the act), and not when the phrase before the comma names an actor,
+    whom the participle could describe instead ("attacked Haftar's forces, backed by Egypt")."""
+    if frame.pattern != "trailing-participle":
+        return
+    participle: Token = frame.nodes["participle"]
+    main = frame.nodes["main"]
+    cue = ctx.lexicon.verbs.get(lemma(participle))
+    if cue is None or cue.relation != "support" or lemma(participle) not in ctx.lexicon.sponsor_participles:
+        return
+    doc = participle.doc
+    before = participle.left_edge.i - 1  # the comma, past any adverb ("heavily backed by")
+    if participle.i < main.i or before < main.i + 1 or doc[before].text != "," or ctx.group(doc[before - 1]):
+        return
+    described, frame.inherited, described_is_patient = ctx.subjects(main, is_passive(main))
+    agents = [m for p in objects(frame.nodes["by"]) for m in ctx.group(p)]
+    if described_is_patient or not described or not agents:
+        return
+    frame.cue, frame.relation, frame.word = cue, "support", participle
+    frame.agents.extend(agents)
+    frame.patients.extend((m, "support") for m in described)
+    frame.fire("trailing-participle")

@@ -244,3 +244,37 @@ def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     modifiers += [g for m in modifiers for g in (*m.conjuncts, *(c for c in m.children if c.dep_ in ("amod", "compound")))]
     return any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers)
+
+
+@construction("aid-arrival")
+def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
+    """"A shipment of Turkish weapons arrived in Misrata for the GNA", "Turkish transport aircraft carrying munitions landed
+    at airfields controlled by the GNA": aid that arrives, lands or docks (clause pattern aid-arrival)
+    for a side, or at a place a modifier ties to a side, was sent by whom the aid names (its demonym, possessor or
+    from-phrase). A place named by itself ("arrived in Tripoli") says where, not for whom; and troops that
+    arrive at a held place (personnel_nouns) may be taking it, and rockets that land there (projectile_nouns) were
+    fired at it: only other materiel counts there."""
+    if frame.pattern != "aid-arrival":
+        return
+    verb, aid = frame.nodes["main"], frame.nodes["subject"]
+    carried = [p for c in aid.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    if not (ctx.is_aid(aid) or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
+        return
+    senders = [m for holder in (aid, *carried) for m in ctx.group(holder, follow_conj=False)]
+    senders += [m for holder in (verb, aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    # ("arrived in Benghazi for Haftar's forces": the parser may hang the for-phrase on the place)
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "to") for p in objects(c)]
+    recipients = [m for holder in (verb, aid, *places) for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
+    lex = ctx.lexicon
+    # people may be taking the place they arrive at, and rockets that land there were fired at it
+    unplaced = any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns or lemma(t) in lex.projectile_nouns for t in (aid, *carried))
+    if not recipients and not unplaced:
+        recipients = [m for p in places if p.head.lower_ != "to" and p.i not in ctx.mention_at for m in ctx.group(p)]
+    received = {m.actor_id for m in recipients}
+    senders = [m for m in distinct_actors(senders) if m.actor_id not in received]
+    if not senders or not recipients:
+        return
+    frame.relation, frame.word = "support", verb
+    frame.agents.extend(senders)
+    frame.patients.extend((m, "support") for m in recipients)
+    frame.fire("aid-arrival")

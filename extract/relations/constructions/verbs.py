@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.modality import about_other_field
@@ -74,7 +75,12 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
                 role = "support"  # "fighting side by side with Haftar's forces"
             if role:
-                frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
+                frame.patients.extend(
+                    (m, role) for pobj in objects(child) if not (cue.category == "alignment" and _body_mission(ctx, pobj)) for m in ctx.group(pobj)
+                )
+        elif child.dep_ == "agent" and not passive and (role := cue.preps.get("by")):
+            # "Qatar has stood by the GNA": after a perfect participle the parser may read "by" as a passive's agent
+            frame.patients.extend((m, role) for pobj in objects(child) for m in ctx.group(pobj))
         elif child.dep_ == "prt" and (role := cue.preps.get(child.lower_)):
             frame.patients.extend((m, role) for obj in token.children if obj.dep_ == "dobj" for m in ctx.group(obj))
     if relation == "mediation" and not passive:
@@ -89,10 +95,15 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             # ambassador to France": an envoy's post is where it is recalled from
             posts = ("from", "to", "in") if lemma(obj) in ctx.lexicon.envoy_nouns else ("from",)
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ in posts for p in objects(c) for m in ctx.group(p))
+    if relation == "opposition" and not passive and cue.category in PHYSICAL_CATEGORIES:
+        frame.patients.extend((m, relation) for m in _struck_aid_recipients(ctx, token))
     if cue.place_object:
         frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
-    if relation == "support" and not frame.patients and not passive:
-        # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X.
+    if cue.named_object:
+        frame.patients = [(m, role) for m, role in frame.patients if _is_object(ctx, m, token)]
+    if relation == "support" and not frame.patients and not passive and not cue.named_object:
+        # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X (approving it is
+        # read by the light verb: "approved the sale of jets to the UAE").
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
     patients = distinct_actors([m for m, _ in frame.patients])
     convened = lemma(token) in ctx.lexicon.convening_verbs or _met_together(ctx, token, patients)
@@ -438,7 +449,7 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
         if sent is not None and sent.i not in ctx.mention_at and backers:
             frame.agents, frame.patients = backers, helped
             frame.fire("proxy-backer")
-        return
+            return
     group = _acting_group(frame.trigger)
     if group is None or group.i in ctx.mention_at:
         return
@@ -502,6 +513,10 @@ def _acting_group(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "gunmen recruited by the UAE reached Benghazi to fight for the LNA", "were flown to Benghazi to
+        # reinforce the LNA": a purpose clause's doer is the subject of the clause it is the purpose of
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -956,9 +971,9 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
 
 def _praised(ctx: SentenceContext, verb: Token) -> bool:
     """A verb of praise (gratitude_verbs) or backing (a support cue): "welcomed", "hailed", "backs"; not one that
-    answers a proposal ("accepted", answering_verbs)."""
+    answers a proposal ("accepted", answering_verbs), nor one that backs only an actor it names ("approved")."""
     cue = ctx.lexicon.verbs.get(lemma(verb))
-    backing = cue is not None and cue.relation == "support" and lemma(verb) not in ctx.lexicon.answering_verbs
+    backing = cue is not None and cue.relation == "support" and not cue.named_object and lemma(verb) not in ctx.lexicon.answering_verbs
     return lemma(verb) in ctx.lexicon.gratitude_verbs or backing
 
 
@@ -1595,3 +1610,48 @@ def _authored_act(ctx: SentenceContext, verb: Token) -> bool:
     return bool(acts) and all(
         a.i not in ctx.mention_at and lemma(a) in ctx.lexicon.nouns and lemma(a) not in ctx.lexicon.aid_nouns for a in acts
     )
+def _is_object(ctx: SentenceContext, mention: ActorSpan, verb: Token) -> bool:
+    """Whether the mention is the verb's object itself, or a conjunct of it ("approved the unity government and
+    its cabinet"), or whose government the object is ("approved Dbeibah's cabinet", cabinet_nouns); not a thing
+    of its ("approved Turkey's request")."""
+    head = mention.root
+    if head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+        owned = head.head if head.dep_ == "poss" else head.head.head
+        if lemma(owned) in ctx.lexicon.cabinet_nouns:
+            head = owned
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.i == verb.i
+
+
+def _body_mission(ctx: SentenceContext, noun: Token) -> bool:
+    """"serving with the EU's naval mission", "a unit serving in the UN force": a mission or force
+    (joint_activity_nouns) of an international body, which a member's ship or soldiers serve in from inside;
+    serving there is no alignment with the body."""
+    if noun.i in ctx.mention_at or lemma(noun) not in ctx.lexicon.joint_activity_nouns:
+        return False
+    owners = ctx.group(noun)
+    return bool(owners) and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in owners)
+
+
+# Cue categories of physical force (relations.json _categories): what they hit, a side loses.
+PHYSICAL_CATEGORIES = frozenset({"assault", "fight", "coerce"})
+
+
+def _struck_aid_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """"destroyed an armoured vehicle shipped by Turkey to the GNA's troops", "hit a supply ship that was ferrying
+    rockets to the GNA's fighters": aid, or what carries it, that a clause on the object says is sent to X is X's when it
+    is struck (the sender, named in the clause, is not struck). Not a pronoun's X ("the trucks the Turks had
+    sent to his men"): whose forces a pronoun means is too far from the act to rest an edge on."""
+    return [
+        m
+        for obj in verb.children
+        if obj.dep_ == "dobj" and ctx.is_aid(obj) and obj.i not in ctx.mention_at
+        for clause in obj.children
+        if clause.dep_ in ("acl", "relcl") and lemma(clause) in ctx.lexicon.transfer_verbs
+        for c in clause.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in objects(c)
+        for m in ctx.group(p)
+        if m.kind != "pronoun"
+    ]
