@@ -702,6 +702,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
     if frame.family in ("noun", "persuasion") and _outsiders_call_for_talks(ctx, frame):
         return  # "Algeria and Tunisia called for dialogue": they ask others to talk
+    if frame.relation == "mediation" and _outsider_group_appeal(ctx, frame):
+        return  # "France, Italy, Britain and the US called for a truce": a group's joint appeal to others
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
@@ -1577,3 +1579,20 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m in helped]
     frame.fire("helped-to-peace")
+
+
+def _outsider_group_appeal(ctx: SentenceContext, frame: Frame) -> bool:
+    """"The US, Britain, France and Italy issued a statement calling for a ceasefire", "Egypt, Jordan and Saudi Arabia
+    urged an end to the fighting": an appeal (demand_verbs, demand_nouns) voiced together by more than
+    MAX_CONVENED_PARTIES - 1 states or international bodies (outsider_types) is a group's statement to the war's sides,
+    and its voices are no parties to each other. Two who call together for a truce ("Erdogan and Putin called for a
+    ceasefire") stay its parties: they back the two sides."""
+    word = frame.cue_word
+    # the appeal itself ("calling", "their call"), or the verb that asks for the cue ("called for a ceasefire")
+    holders = [word, word.head] if word.dep_ == "dobj" else [word, word.head.head] if word.dep_ == "pobj" and word.head.lower_ == "for" else [word]
+    if not any(lemma(h) in ctx.lexicon.demand_verbs or lemma(h) in ctx.lexicon.demand_nouns for h in holders):
+        return False
+    callers = {m.actor_id for m in frame.agents}
+    return len(callers) >= MAX_CONVENED_PARTIES and all(
+        ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in callers
+    )
