@@ -289,6 +289,7 @@ def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
     acting = ctx.subjects(clause, is_passive(clause))[0]
     acting += [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
     acting += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    acting = [m for m in acting if not _outsider_under_frame(ctx, m)]
     frame.patients.extend((m, "mediation") for m in distinct_actors(acting) if m.actor_id not in own)
 
 
@@ -836,6 +837,11 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     framed = [m for c in clause.children if c.dep_ == "dobj" for m in ctx.between_parties(c) if m.actor_id not in own]
     if len({m.actor_id for m in framed}) < 2:
         framed = [m for m in subjects if m.actor_id not in own]
+    if getattr(frame.cue, "category", None) == "host" and any(_outsider_under_frame(ctx, m) for m in framed):
+        framed = [m for m in framed if not _outsider_under_frame(ctx, m)]
+        if not framed:
+            frame.agents, frame.patients = [], []  # co-sponsors under the frame: no one it mediates with
+            return
     if len({m.actor_id for m in framed}) < 2:
         return
     frame.patients = []  # (not the clause's subject, which the noun alone took for the one it is about)
@@ -1276,3 +1282,12 @@ def proposer_answered(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents = proposers
     frame.patients = [(m, "mediation") for m in distinct_actors(answerers)]
     frame.fire("proposer-answered")
+
+
+def _outsider_under_frame(ctx: SentenceContext, mention: ActorSpan) -> bool:
+    """"Egypt works to consolidate the truce under UN auspices", "Russia and Turkey agreed to pursue the political
+    process under the aegis of the UN", "the forum was held in Montreux, Switzerland, under UN auspices": a state or
+    international body (outsider_types; not a side of the war, conflict_sides) acting under another's auspices
+    (host nouns) works beside it, a co-sponsor or a venue, and is no party it mediates with."""
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    return mention.actor_id not in sides and ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
