@@ -107,6 +107,7 @@ class Lexicon:
     offering_verbs: frozenset[str]
     readiness_words: frozenset[str]
     endorsement_words: frozenset[str]
+    topic_object_verbs: frozenset[str]
     ending_nouns: frozenset[str]
     adjunct_marks: frozenset[str]
     claim_nouns: frozenset[str]
@@ -535,6 +536,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         offering_verbs=words("offering_verbs"),
         readiness_words=words("readiness_words"),
         endorsement_words=words("endorsement_words"),
+        topic_object_verbs=words("topic_object_verbs"),
         ending_nouns=words("ending_nouns"),
         adjunct_marks=words("adjunct_marks"),
         claim_nouns=words("claim_nouns"),

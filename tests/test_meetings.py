@@ -44,6 +44,8 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("The Russian foreign minister held talks in Moscow with Haftar's envoys on one side and Sarraj's aides on the other.", ("Russia", "LNA"), True),
         ("Tunisia's president hosted Sarraj in Carthage. A day later he hosted a delegation of Haftar's commanders.", ("Tunisia", "GNA"), True),
         ("Tunisia's president hosted Sarraj in Carthage. A day later he hosted a delegation of the GNA's commanders.", ("Tunisia", "GNA"), False),
+        # talks a third party frames are mediated talks
+        ("Jordan held talks with the GNA in Amman under the auspices of the UN.", ("Jordan", "GNA"), True),
         # the war's own sides meeting each other are not touched
         ("Sarraj and Haftar met in Abu Dhabi. The talks focused on the oil blockade.", ("GNA", "LNA"), True),
     ],

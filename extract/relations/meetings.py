@@ -203,6 +203,8 @@ def dropped_meetings(
         elif any(len(set().union(*(met.get((n, a), set()) for n in near)) & sides) >= 2 for a in pair if outsider(a)):
             continue  # "held talks with Haftar's envoys and with Sarraj's aides", "received Sarraj. A day later, he
             # hosted Haftar's envoys": a go-between who met both sides of the war
+        elif any(set(pair) <= others for (n, third), others in met.items() if n == number and third not in pair):
+            continue  # "Qatar held talks with the GNA under the aegis of the UN": talks a third party frames
         elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or any(state(a) for a in pair)) and not any(
             topic(n).settlement for n in near
         ):

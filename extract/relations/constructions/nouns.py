@@ -287,9 +287,9 @@ def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
         return
     own = {a.actor_id for a in frame.agents}
     acting = ctx.subjects(clause, is_passive(clause))[0]
-    acting += [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
-    acting += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
-    acting = [m for m in acting if not _outsider_under_frame(ctx, m)]
+    partners = [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
+    partners += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    acting = (acting if partners else _parties_under_frame(ctx, acting)) + partners
     frame.patients.extend((m, "mediation") for m in distinct_actors(acting) if m.actor_id not in own)
 
 
@@ -837,8 +837,8 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     framed = [m for c in clause.children if c.dep_ == "dobj" for m in ctx.between_parties(c) if m.actor_id not in own]
     if len({m.actor_id for m in framed}) < 2:
         framed = [m for m in subjects if m.actor_id not in own]
-    if getattr(frame.cue, "category", None) == "host" and any(_outsider_under_frame(ctx, m) for m in framed):
-        framed = [m for m in framed if not _outsider_under_frame(ctx, m)]
+    if getattr(frame.cue, "category", None) == "host" and len(kept := _parties_under_frame(ctx, framed)) < len(framed):
+        framed = kept
         if not framed:
             frame.agents, frame.patients = [], []  # co-sponsors under the frame: no one it mediates with
             return
@@ -1284,10 +1284,19 @@ def proposer_answered(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("proposer-answered")
 
 
-def _outsider_under_frame(ctx: SentenceContext, mention: ActorSpan) -> bool:
-    """"Egypt works to consolidate the truce under UN auspices", "Russia and Turkey agreed to pursue the political
-    process under the aegis of the UN", "the forum was held in Montreux, Switzerland, under UN auspices": a state or
-    international body (outsider_types; not a side of the war, conflict_sides) acting under another's auspices
-    (host nouns) works beside it, a co-sponsor or a venue, and is no party it mediates with."""
+def _parties_under_frame(ctx: SentenceContext, acting: list[ActorSpan]) -> list[ActorSpan]:
+    """"Egypt works to consolidate the truce under UN auspices", "in Montreux, Switzerland, delegates of the GNA and
+    the HoR agreed under UN auspices": a state or international body (outsider_types; not a side of the war,
+    conflict_sides) acting alone under another's auspices, or beside Libyan parties, works with the frame's holder (a
+    co-sponsor or a venue) and is no party it mediates with. Two or more outsiders with no one else are the parties
+    of their own accord ("Sudan and Chad signed a peace accord under the auspices of the AU"), and one who talks with
+    someone is a side of those talks ("Qatar held talks with the GNA under the aegis of the UN"; the caller's)."""
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    return mention.actor_id not in sides and ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
+
+    def outsider(mention: ActorSpan) -> bool:
+        return mention.actor_id not in sides and ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
+
+    outsiders = {m.actor_id for m in acting if outsider(m)}
+    if len(outsiders) >= 2 and all(outsider(m) for m in acting):
+        return acting
+    return [m for m in acting if not outsider(m)]
