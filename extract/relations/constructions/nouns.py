@@ -807,6 +807,9 @@ def _reporting_subjects(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     return []
 
 
+# The actor type of international bodies, whose report of the parties' peace is their mediator's (reported-agreement).
+BODY_TYPE = "igo"
+
 # Prepositions of a phrase on a clause that say its peace-making came with, after or through mediation.
 MEDIATED_CLAUSE_PREPS = frozenset({"after", "following", "amid", "under", "through", "via", "with"})
 
@@ -1300,3 +1303,21 @@ def _parties_under_frame(ctx: SentenceContext, acting: list[ActorSpan]) -> list[
     if len(outsiders) >= 2 and all(outsider(m) for m in acting):
         return acting
     return [m for m in acting if not outsider(m)]
+
+
+@construction("reported-agreement")
+def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UN envoy announced that the GNA and the LNA had signed a permanent ceasefire", "UNSMIL said the two
+    sides had agreed to resume the military talks": an international body (type igo) that reports the war's parties
+    making peace with each other is the mediator of their talks, and mediates with each. Not a state's report ("Egypt
+    said the GNA and the LNA agreed on a truce" says nothing of Egypt's part), nor outsiders' peace, nor fighting."""
+    if frame.relation != "mediation" or frame.agents or frame.patients:
+        return
+    parties = distinct_actors(frame.parties)
+    if len(parties) < 2 or any(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in parties):
+        return
+    own = {m.actor_id for m in parties}
+    reporters = [m for m in ctx.reporters(frame.cue_word) if m.actor_id not in own and ctx.actor_types.get(m.actor_id, "").lower() == BODY_TYPE]
+    if reporters:
+        frame.agents = distinct_actors(reporters)
+        frame.fire("reported-agreement")
