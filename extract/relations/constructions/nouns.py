@@ -159,6 +159,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         and not frame.patients
         and not any(m.root.dep_ == "conj" for m in modifiers)
         and not _authored(ctx, token, cue)
+        and not _appeal_for(ctx, token)
     ):
         # "Turkish-Russian talks"; "Egyptian-Emirati support for Haftar" has two agents, and so has
         # "after Turkish and Russian mediation": joined by "and" they act together; a thing made by someone
@@ -1321,3 +1322,9 @@ def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
     if reporters:
         frame.agents = distinct_actors(reporters)
         frame.fire("reported-agreement")
+
+
+def _appeal_for(ctx: SentenceContext, token: Token) -> bool:
+    """"The Russian-Turkish call for a truce", "a Franco-Italian appeal for calm": an appeal (demand_nouns) with its
+    for-phrase is made by the names on it, co-authors, not two sides talking ("a Turkish-Russian phone call" is)."""
+    return lemma(token) in ctx.lexicon.demand_nouns and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)

@@ -955,6 +955,17 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         framed = [m for m in ctx.subjects(made, is_passive(made))[0] if m.actor_id not in own]
         if len({m.actor_id for m in framed}) >= 2:
             frame.parties = framed
+    if (
+        not frame.parties
+        and not frame.patients
+        and peace_noun.dep_ == "nsubjpass"
+        and lemma(peace_noun.head) in ctx.lexicon.answering_verbs
+        and lemma(peace_noun.head) not in ctx.lexicon.refusal_verbs
+    ):
+        # "The truce proposed by the UN was accepted by both the GNA and the LNA": the by-phrase of an answer that
+        # takes it up (a refusal opposes its author, read by the verb)
+        own = {m.actor_id for m in mediators}
+        frame.patients = [(m, "mediation") for c in peace_noun.head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
     if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj" and not _praised(ctx, peace_noun.head):
         # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party (not "Egypt welcomed
         # the truce brokered by Russia": praise or backing from a third party)
