@@ -205,8 +205,16 @@ def dropped_meetings(
             # hosted Haftar's envoys": a go-between who met both sides of the war
         elif any(set(pair) <= others for (n, third), others in met.items() if n == number and third not in pair):
             continue  # "Qatar held talks with the GNA under the aegis of the UN": talks a third party frames
-        elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or any(state(a) for a in pair)) and not any(
+        elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or (any(state(a) for a in pair) and not _talks(relation.cue, lexicon))) and not any(
             topic(n).settlement for n in near
         ):
             dropped.add(position)
     return dropped
+
+
+def _talks(cue: str, lexicon: Lexicon) -> bool:
+    """"An Egyptian delegation held talks with GNA officials": talks (talk_words, as written: "talks", "negotiations")
+    are a negotiation between the two, not a visit of one side to a state; a backer's or an outsider's still need a
+    settlement word."""
+    word = cue.lower()
+    return word in lexicon.talk_words or (word.endswith("s") and word[:-1] in lexicon.talk_words)

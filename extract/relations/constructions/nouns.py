@@ -1317,6 +1317,11 @@ def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
     parties = distinct_actors(frame.parties)
     if len(parties) < 2 or any(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in parties):
         return
+    clause = next((t for t in (frame.cue_word, *frame.cue_word.ancestors) if is_verb(t)), None)
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    if clause is None or clause.dep_ != "ccomp" or lemma(clause.head) not in ctx.lexicon.reporting_verbs or lemma(clause.head) in ctx.lexicon.denial_verbs:
+        return  # what the body says happened (not "denied hosting the forum, where the two agreed")
     own = {m.actor_id for m in parties}
     reporters = [m for m in ctx.reporters(frame.cue_word) if m.actor_id not in own and ctx.actor_types.get(m.actor_id, "").lower() == BODY_TYPE]
     if reporters:
