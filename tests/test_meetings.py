@@ -29,7 +29,7 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("Haftar travelled to Rome for talks with Conte. The meeting focused on migration across the Mediterranean.", ("Italy", "LNA"), False),
         ("Italy hosted Haftar in Rome as part of its efforts to mediate between the rivals.", ("Italy", "LNA"), True),
         # an outsider and one side of the war: a settlement near, as for a backer and its side
-        ("Greece hosted the speaker of the House of Representatives in Athens on Thursday.", ("Greece", "HoR"), False),
+        ("Tunisia received Aguila Saleh in Tunis on Tuesday.", ("Tunisia", "HoR"), False),
         ("Algeria's president hosted Sarraj in Algiers on Sunday.", ("Algeria", "GNA"), False),
         ("Algeria's president hosted Sarraj in Algiers on Sunday to discuss a ceasefire.", ("Algeria", "GNA"), True),
         ("The Tunisian president received Haftar in Tunis, and the two men discussed ways to end the fighting.", ("Tunisia", "LNA"), True),
@@ -38,12 +38,12 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("Sisi met Haftar in Cairo and voiced his backing for a political solution.", ("Egypt", "LNA"), False),
         ("Sisi met Haftar in Cairo to push for a political solution.", ("Egypt", "LNA"), True),
         # an international body's envoy meeting one side is its mediator at work
-        ("The UN envoy held talks with Haftar in Benghazi on the need to send the mercenaries home.", ("UN", "LNA"), True),
+        ("The UN envoy held talks with Sarraj in Tripoli about the departure of foreign mercenaries.", ("UN", "GNA"), True),
         ("The Italian foreign minister proposed a demilitarised zone during talks with Sarraj in Tripoli.", ("Italy", "GNA"), True),
         # a go-between who meets both sides of the war
         ("The Russian foreign minister held talks in Moscow with Haftar's envoys on one side and Sarraj's aides on the other.", ("Russia", "LNA"), True),
-        ("Tunisia's president hosted Sarraj in Carthage. A day later he hosted a delegation of Haftar's commanders.", ("Tunisia", "GNA"), True),
-        ("Tunisia's president hosted Sarraj in Carthage. A day later he hosted a delegation of the GNA's commanders.", ("Tunisia", "GNA"), False),
+        ("Tunisia's president hosted Sarraj in Carthage on Monday. The next day he hosted a delegation of Haftar's officers.", ("Tunisia", "GNA"), True),
+        ("Tunisia's president hosted Sarraj in Carthage on Monday. The next day he hosted a delegation of the GNA's officers.", ("Tunisia", "GNA"), False),
         # talks a third party frames are mediated talks
         ("Jordan held talks with the GNA in Amman under the auspices of the UN.", ("Jordan", "GNA"), True),
         # the war's own sides meeting each other are not touched

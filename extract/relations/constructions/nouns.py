@@ -1308,10 +1308,10 @@ def _parties_under_frame(ctx: SentenceContext, acting: list[ActorSpan]) -> list[
 
 @construction("reported-agreement")
 def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
-    """"The UN envoy announced that the GNA and the LNA had signed a permanent ceasefire", "UNSMIL said the two
-    sides had agreed to resume the military talks": an international body (type igo) that reports the war's parties
-    making peace with each other is the mediator of their talks, and mediates with each. Not a state's report ("Egypt
-    said the GNA and the LNA agreed on a truce" says nothing of Egypt's part), nor outsiders' peace, nor fighting."""
+    """"The UN mission declared that the LNA and the GNA had signed a lasting truce", "the UN envoy said both
+    camps had consented to reconvene the joint military committee": an international body (type igo) that reports the war's parties
+    making peace with each other is the mediator of their talks, and mediates with each. Not a state's report ("Qatar
+    reported that Haftar's forces and the GNA agreed on a ceasefire" says nothing of Qatar's part), nor outsiders' peace, nor fighting."""
     if frame.relation != "mediation" or frame.agents or frame.patients:
         return
     parties = distinct_actors(frame.parties)
@@ -1330,6 +1330,6 @@ def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _appeal_for(ctx: SentenceContext, token: Token) -> bool:
-    """"The Russian-Turkish call for a truce", "a Franco-Italian appeal for calm": an appeal (demand_nouns) with its
+    """"The Italian-German appeal for a ceasefire", "a Franco-Spanish call for calm": an appeal (demand_nouns) with its
     for-phrase is made by the names on it, co-authors, not two sides talking ("a Turkish-Russian phone call" is)."""
     return lemma(token) in ctx.lexicon.demand_nouns and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)

@@ -949,7 +949,7 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         elif peaceful:
             frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
     if not frame.parties and not frame.patients and (made := peace_after_talks(ctx, peace_noun)) is not None:
-        # "The GNA and the LNA signed a truce after a week of talks brokered by the UN": the peace-makers of the
+        # "The LNA and the GNA signed a ceasefire after negotiations brokered by Algeria": the peace-makers of the
         # clause the brokered talks led to are its parties
         own = {m.actor_id for m in mediators}
         framed = [m for m in ctx.subjects(made, is_passive(made))[0] if m.actor_id not in own]
@@ -962,7 +962,7 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         and lemma(peace_noun.head) in ctx.lexicon.answering_verbs
         and lemma(peace_noun.head) not in ctx.lexicon.refusal_verbs
     ):
-        # "The truce proposed by the UN was accepted by both the GNA and the LNA": the by-phrase of an answer that
+        # "The ceasefire proposed by Algeria was accepted by both Haftar and Sarraj": the by-phrase of an answer that
         # takes it up (a refusal opposes its author, read by the verb)
         own = {m.actor_id for m in mediators}
         frame.patients = [(m, "mediation") for c in peace_noun.head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
@@ -1619,7 +1619,7 @@ def _outsider_group_appeal(ctx: SentenceContext, frame: Frame) -> bool:
 
 
 def _topic_object(ctx: SentenceContext, verb: Token, child: Token) -> bool:
-    """"Macron and Sisi discussed Turkey's intervention", "the two men discussed Libya and Syria": the object of a
+    """"Merkel and Putin discussed Egypt's intervention", "the two leaders discussed Sirte and the Sahel": the object of a
     verb of discussing (topic_object_verbs) is what is talked about, not whom; the counterpart is in its with-phrase
     ("discussed the crisis with Putin"), or the verb's coordinated subjects are each other's."""
     return child.dep_ == "dobj" and lemma(verb) in ctx.lexicon.topic_object_verbs
@@ -1632,8 +1632,8 @@ ENDING_NOUNS = frozenset({"end", "close", "conclusion"})
 
 
 def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
-    """The clause a round of talks led to, when that clause makes peace: "the GNA and the LNA signed a truce after
-    UN-brokered talks", "... following a week of talks hosted by Morocco", "agreed on a ceasefire at the end of three
+    """The clause a round of talks led to, when that clause makes peace: "the LNA and the GNA signed a ceasefire after
+    UN-brokered negotiations", "... following a week of talks hosted by Morocco", "agreed on a ceasefire at the end of three
     days of talks" (a counting or time noun before "of" is the talks' holder). Not "the LNA attacked after the talks
     collapsed" (a clause of its own), nor a clause that names no peace outside the phrase."""
     if lemma(talks) not in ctx.lexicon.dialogue_nouns:
