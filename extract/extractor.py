@@ -209,6 +209,7 @@ class Extractor:
         # Two-party meetings read as mediation, decided once the whole article is read (meetings.py).
         sentences: list[Span] = []
         meetings: list[tuple[int, int]] = []
+        mediating: list[tuple[int, int]] = []  # the other mediation edges, by sentence: who met both sides
         # Weak cues ("met", "proposal") count when this paragraph or the one before is about peace.
         peace = [mentions_peace(doc, self.lexicon) for doc in docs]
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
@@ -264,6 +265,8 @@ class Extractor:
                     seen_evidence.add(key)
                     if edge.meeting:
                         meetings.append((len(relations), len(sentences) - 1))
+                    elif edge.relation == "mediation":
+                        mediating.append((len(relations), len(sentences) - 1))
                     if edge.cue not in event_dates:
                         event_dates[edge.cue] = sentence_event_date(sent, article.date, self.event_lexicon, edge.cue)
                     relations.append(
@@ -284,7 +287,7 @@ class Extractor:
                             event_date=event_dates[edge.cue],
                         )
                     )
-        dropped = dropped_meetings(meetings, relations, sentences, self.actor_types, self.lexicon)
+        dropped = dropped_meetings(meetings, relations, sentences, self.actor_types, self.lexicon, mediating)
         relations = [r for position, r in enumerate(relations) if position not in dropped]
         return ArticleExtraction(article, mentions, relations)
 

@@ -112,6 +112,9 @@ class Lexicon:
     alongside_verbs: frozenset[str]
     opposing_preps: frozenset[str]
     offering_verbs: frozenset[str]
+    readiness_words: frozenset[str]
+    endorsement_words: frozenset[str]
+    topic_object_verbs: frozenset[str]
     ending_nouns: frozenset[str]
     adjunct_marks: frozenset[str]
     claim_nouns: frozenset[str]
@@ -576,6 +579,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         alongside_verbs=words("alongside_verbs"),
         opposing_preps=words("opposing_preps"),
         offering_verbs=words("offering_verbs"),
+        readiness_words=words("readiness_words"),
+        endorsement_words=words("endorsement_words"),
+        topic_object_verbs=words("topic_object_verbs"),
         ending_nouns=words("ending_nouns"),
         adjunct_marks=words("adjunct_marks"),
         claim_nouns=words("claim_nouns"),

@@ -28,6 +28,24 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         # about something else, whoever met
         ("Haftar travelled to Rome for talks with Conte. The meeting focused on migration across the Mediterranean.", ("Italy", "LNA"), False),
         ("Italy hosted Haftar in Rome as part of its efforts to mediate between the rivals.", ("Italy", "LNA"), True),
+        # an outsider and one side of the war: a settlement near, as for a backer and its side
+        ("Tunisia received Aguila Saleh in Tunis on Tuesday.", ("Tunisia", "HoR"), False),
+        ("Algeria's president hosted Sarraj in Algiers on Sunday.", ("Algeria", "GNA"), False),
+        ("Algeria's president hosted Sarraj in Algiers on Sunday to discuss a ceasefire.", ("Algeria", "GNA"), True),
+        ("The Tunisian president received Haftar in Tunis, and the two men discussed ways to end the fighting.", ("Tunisia", "LNA"), True),
+        ("Sisi, who met Haftar in Cairo on Monday, announced a ceasefire.", ("Egypt", "LNA"), True),
+        # a settlement the host says it backs is its stance, not the meeting's topic
+        ("Sisi met Haftar in Cairo and voiced his backing for a political solution.", ("Egypt", "LNA"), False),
+        ("Sisi met Haftar in Cairo to push for a political solution.", ("Egypt", "LNA"), True),
+        # an international body's envoy meeting one side is its mediator at work
+        ("The UN envoy held talks with Sarraj in Tripoli about the departure of foreign mercenaries.", ("UN", "GNA"), True),
+        ("The Italian foreign minister proposed a demilitarised zone during talks with Sarraj in Tripoli.", ("Italy", "GNA"), True),
+        # a go-between who meets both sides of the war
+        ("The Russian foreign minister held talks in Moscow with Haftar's envoys on one side and Sarraj's aides on the other.", ("Russia", "LNA"), True),
+        ("Tunisia's president hosted Sarraj in Carthage on Monday. The next day he hosted a delegation of Haftar's officers.", ("Tunisia", "GNA"), True),
+        ("Tunisia's president hosted Sarraj in Carthage on Monday. The next day he hosted a delegation of the GNA's officers.", ("Tunisia", "GNA"), False),
+        # talks a third party frames are mediated talks
+        ("Jordan held talks with the GNA in Amman under the auspices of the UN.", ("Jordan", "GNA"), True),
         # the war's own sides meeting each other are not touched
         ("Sarraj and Haftar met in Abu Dhabi. The talks focused on the oil blockade.", ("GNA", "LNA"), True),
     ],
@@ -47,6 +65,9 @@ def test_two_party_meetings(text: str, pair: tuple[str, str], kept: bool) -> Non
         ("The ministers discussed the Berlin process.", False, False),
         ("Greece said little about Libya.", False, False),
         ("The two leaders discussed Libya.", True, False),
+        ("The minister expressed his country's support for the efforts toward a settlement.", False, False),
+        ("The president reiterated his backing for a political solution.", False, False),
+        ("The envoy travelled to Benghazi in a bid to avert a new war.", True, False),
     ],
 )
 def test_sentence_topic(sentence: str, settlement: bool, elsewhere: bool) -> None:

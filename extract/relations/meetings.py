@@ -1,14 +1,18 @@
 """Two-party meetings read as mediation, checked against the article around them.
 
 A meeting, visit, call or hosting of one guest (a cue of meeting_verbs or meeting_nouns whose frame pairs exactly
-two actors; reader.emit marks its edges `meeting`; not a negotiation) is mediation when the text says it is about peace. The paragraph's peace
-topic that licenses weak cues is not enough when the two are a backer and the side it backs, or two outsiders
-(outsider_types: states, international bodies): "Haftar flew to Abu Dhabi for talks with Mohammed bin Zayed. The
-Gulf state is his main backer", "Lavrov met Cavusoglu in Sochi. The talks were dominated by Syria" are no
-mediation. Those need a settlement word (peace_topics that are not talk_words, or a broker's cue) in their
-sentence or a neighbour. A meeting the text says is about something else (topic_verbs with meeting_nouns: "the
-meeting focused on the Sahel", "was devoted to military cooperation", "was not related to the ceasefire talks")
-is no mediation for any pair with an outsider in it.
+two actors; reader.emit marks its edges `meeting`; not a negotiation) is mediation when the text says it is about
+peace. The paragraph's peace topic that licenses weak cues is not enough, nor is a strong cue ("hosted") alone, when
+the two are a backer and the side it backs, two outsiders (outsider_types: states, international bodies), or a state
+and one side of the war ("Haftar flew to Abu Dhabi for talks with Mohammed bin Zayed. The Gulf state is his main
+backer", "Lavrov met Cavusoglu in Sochi. The talks were dominated by Syria", "Athens hosted Haftar two days before
+the Berlin conference" are no mediation; "the UN envoy met Haftar" is an international body's mediator at work, and
+a state that meets both sides of the war in one sentence is a go-between). Those need a settlement word
+(peace_topics that are not talk_words, a broker's cue, a war word a resolving verb ends) in their sentence or a
+neighbour, and not one the text says someone backs ("voiced his support for a political solution" is a stance, not
+what the meeting was about). A meeting the text says is about something else (topic_verbs with meeting_nouns: "the
+meeting focused on the Sahel", "was devoted to military cooperation", "was not related to the ceasefire talks") is
+no mediation for any pair with an outsider in it.
 """
 from __future__ import annotations
 
@@ -18,12 +22,14 @@ from typing import Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from extract.lexicon import Lexicon
-from extract.relations.context import _topic_denied
+from extract.relations.context import _topic_denied, _war_ended
 from extract.relations.grammar import lemma
 from extract.relations.modality import TOPIC_PREPS
 
 # The category of brokering, whose words ("mediate", "broker", "mediator") make a sentence about peace.
 BROKER_CATEGORY = "broker"
+# The outsider type whose meeting with one side of the war needs a settlement word (an international body's does not).
+STATE_TYPE = "state"
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,8 @@ def _settlement_word(token: Token, lexicon: Lexicon) -> bool:
     """A ceasefire, a settlement, a roadmap, a broker's word; not talk_words, nor the war itself (war_topics), which
     counts only as what a meeting is about (_war_place_discussed)."""
     word = lemma(token)
+    if word not in lexicon.peace_topics and token.lower_ in lexicon.peace_topics:
+        word = token.lower_  # "a demilitarised zone": the parser's lemma is the verb's
     if word in lexicon.peace_topics and word not in lexicon.talk_words and word not in lexicon.war_topics:
         return True
     cue = lexicon.verbs.get(word) or lexicon.nouns.get(word)
@@ -54,7 +62,37 @@ def _names_settlement(sent: Span, lexicon: Lexicon) -> bool:
     process" (talk_words), nor a peace word the sentence denies ("not about a ceasefire", "not related to the
     ceasefire talks")."""
     denied = {t.i for verb in _topic_verbs(sent, lexicon) if _negated(verb) for t in verb.subtree}
-    return any((_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon)) and t.i not in denied and not _topic_denied(t) for t in sent)
+    return any(
+        (_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) or _war_averted(t, lexicon))
+        and t.i not in denied
+        and not _topic_denied(t)
+        and not _backed_goal(t, lexicon)
+        for t in sent
+    )
+
+
+def _war_averted(word: Token, lexicon: Lexicon) -> bool:
+    """"met Sarraj in an effort to avert a new war", "to end the fighting": a war word a resolving verb ends."""
+    return (lemma(word) in lexicon.war_topics or lemma(word) == "war") and _war_ended(word, lexicon)
+
+
+def _backed_goal(word: Token, lexicon: Lexicon) -> bool:
+    """"voiced his support for a political solution", "expressed support to the efforts for a settlement", "backs
+    efforts toward a settlement": a settlement someone is said to back (endorsement_words, or a light verb
+    carrying one) is a stance they hold, not what the meeting was about; a backer meeting its side says so freely.
+    "Met to discuss a ceasefire", "accepted the truce" are topics and answers."""
+    for above in word.ancestors:
+        if _backing(above, lexicon) or (
+            lemma(above) in lexicon.light_verbs and any(c.dep_ == "dobj" and _backing(c, lexicon) for c in above.children)
+        ):
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False  # the clause that holds the word
+    return False
+
+
+def _backing(token: Token, lexicon: Lexicon) -> bool:
+    return lemma(token) in lexicon.endorsement_words
 
 
 def _war_place_discussed(word: Token, lexicon: Lexicon) -> bool:
@@ -124,9 +162,11 @@ def dropped_meetings(
     sentences: Sequence[Span],
     actor_types: Mapping[str, str],
     lexicon: Lexicon,
+    mediating: Sequence[tuple[int, int]] = (),
 ) -> set[int]:
     """The positions in `relations` of the meeting edges the article does not make mediation. `meetings`: the
-    position of each meeting edge and the number of its sentence in `sentences` (every sentence of the article)."""
+    position of each meeting edge and the number of its sentence in `sentences` (every sentence of the article);
+    `mediating`: the same for the article's other mediation edges."""
     found: dict[int, SentenceTopic] = {}
 
     def topic(number: int) -> SentenceTopic:
@@ -140,6 +180,17 @@ def dropped_meetings(
     def outsider(actor: str) -> bool:
         return actor not in sides and actor_types.get(actor, "").lower() in lexicon.outsider_types
 
+    def state(actor: str) -> bool:
+        # (an international body's envoy meeting one side is its mediator at work: "the UN envoy met Haftar")
+        return outsider(actor) and actor_types.get(actor, "").lower() == STATE_TYPE
+
+    # whom each outsider mediates with in each sentence: a meeting with both sides of the war is a go-between's
+    met: dict[tuple[int, str], set[str]] = {}
+    for position, number in (*meetings, *mediating):
+        relation = relations[position]
+        for one, other in ((relation.actor1, relation.actor2), (relation.actor2, relation.actor1)):
+            met.setdefault((number, one), set()).add(other)
+
     dropped = set()
     for position, number in meetings:
         relation = relations[position]
@@ -149,6 +200,21 @@ def dropped_meetings(
         near = range(max(0, number - 1), min(len(sentences), number + 2))
         if topic(number).elsewhere or (number + 1 < len(sentences) and topic(number + 1).elsewhere):
             dropped.add(position)
-        elif (frozenset(pair) in backing or all(outsider(a) for a in pair)) and not any(topic(n).settlement for n in near):
+        elif any(len(set().union(*(met.get((n, a), set()) for n in near)) & sides) >= 2 for a in pair if outsider(a)):
+            continue  # "held talks with Haftar's envoys and with Sarraj's aides", "received Sarraj. A day later, he
+            # hosted Haftar's envoys": a go-between who met both sides of the war
+        elif any(set(pair) <= others for (n, third), others in met.items() if n == number and third not in pair):
+            continue  # "Qatar held talks with the GNA under the aegis of the UN": talks a third party frames
+        elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or (any(state(a) for a in pair) and not _talks(relation.cue, lexicon))) and not any(
+            topic(n).settlement for n in near
+        ):
             dropped.add(position)
     return dropped
+
+
+def _talks(cue: str, lexicon: Lexicon) -> bool:
+    """"An Egyptian delegation held talks with GNA officials": talks (talk_words, as written: "talks", "negotiations")
+    are a negotiation between the two, not a visit of one side to a state; a backer's or an outsider's still need a
+    settlement word."""
+    word = cue.lower()
+    return word in lexicon.talk_words or (word.endswith("s") and word[:-1] in lexicon.talk_words)

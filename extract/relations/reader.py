@@ -468,9 +468,12 @@ def _outsider(ctx: SentenceContext, mention: ActorSpan) -> bool:
 
 def _offered(word: Token, lexicon) -> bool:
     """The cue is what someone offers or proposes to do ("offered to mediate between", "proposed to host talks
-    between", lexicon.offering_verbs)."""
+    between", lexicon.offering_verbs), or is ready to do ("was ready to host negotiations between", "an offer to host a
+    dialogue between", "offered last week to host", readiness_words): talks not yet held."""
     verb = word if is_verb(word) else word.head
-    return verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.offering_verbs
+    if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return lemma(verb.head) in lexicon.offering_verbs or lemma(verb.head) in lexicon.readiness_words
 
 
 def _respectively(word: Token, agents: list[ActorSpan], patients: list[tuple[ActorSpan, str]]) -> bool:

@@ -1,7 +1,7 @@
 """Hyphen compounds: "Turkey-backed GNA", "a Russian-brokered truce between X and Y"."""
 from __future__ import annotations
 
-from extract.relations.constructions.verbs import framed_verb
+from extract.relations.constructions.verbs import framed_verb, peace_after_talks
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, suspended_hyphen_end
 from extract.relations.registry import Frame, construction
@@ -43,7 +43,7 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             patients = ctx.between_parties(head.head)
         # "the GNA and the LNA signed a Russian-brokered ceasefire", "agreed to a truce under a UN-brokered
         # deal": who takes what was brokered, or acts under it, is a party to it
-        taking = head.head if head.dep_ == "dobj" else _taken_through_preposition(ctx, head) or framed_verb(head)
+        taking = head.head if head.dep_ == "dobj" else _taken_through_preposition(ctx, head) or framed_verb(head) or peace_after_talks(ctx, head)
         if taking is not None and (lemma(taking) in ctx.lexicon.convening_verbs or lemma(taking) in ctx.lexicon.mediation_participles):
             taking = None  # "Tunisia hosted the UN-sponsored forum": the host mediates beside the sponsor
         if not patients and taking is not None and is_verb(taking):

@@ -171,6 +171,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         and not frame.patients
         and not any(m.root.dep_ == "conj" for m in modifiers)
         and not _authored(ctx, token, cue)
+        and not _appeal_for(ctx, token)
     ):
         # "Turkish-Russian talks"; "Egyptian-Emirati support for Haftar" has two agents, and so has
         # "after Turkish and Russian mediation": joined by "and" they act together; a thing made by someone
@@ -375,8 +376,9 @@ def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
         return
     own = {a.actor_id for a in frame.agents}
     acting = ctx.subjects(clause, is_passive(clause))[0]
-    acting += [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
-    acting += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    partners = [m for c in clause.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w) for m in ctx.group(p)]
+    partners += [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    acting = (acting if partners else _parties_under_frame(ctx, acting)) + partners
     frame.patients.extend((m, "mediation") for m in distinct_actors(acting) if m.actor_id not in own)
 
 
@@ -910,6 +912,9 @@ def _reporting_subjects(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     return []
 
 
+# The actor type of international bodies, whose report of the parties' peace is their mediator's (reported-agreement).
+BODY_TYPE = "igo"
+
 # Prepositions of a phrase on a clause that say its peace-making came with, after or through mediation.
 MEDIATED_CLAUSE_PREPS = frozenset({"after", "following", "amid", "under", "through", "via", "with"})
 
@@ -940,6 +945,11 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
     framed = [m for c in clause.children if c.dep_ == "dobj" for m in ctx.between_parties(c) if m.actor_id not in own]
     if len({m.actor_id for m in framed}) < 2:
         framed = [m for m in subjects if m.actor_id not in own]
+    if getattr(frame.cue, "category", None) == "host" and len(kept := _parties_under_frame(ctx, framed)) < len(framed):
+        framed = kept
+        if not framed:
+            frame.agents, frame.patients = [], []  # co-sponsors under the frame: no one it mediates with
+            return
     if len({m.actor_id for m in framed}) < 2:
         return
     frame.patients = []  # (not the clause's subject, which the noun alone took for the one it is about)
@@ -1380,3 +1390,50 @@ def proposer_answered(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents = proposers
     frame.patients = [(m, "mediation") for m in distinct_actors(answerers)]
     frame.fire("proposer-answered")
+
+
+def _parties_under_frame(ctx: SentenceContext, acting: list[ActorSpan]) -> list[ActorSpan]:
+    """"Egypt works to consolidate the truce under UN auspices", "in Montreux, Switzerland, delegates of the GNA and
+    the HoR agreed under UN auspices": a state or international body (outsider_types; not a side of the war,
+    conflict_sides) acting alone under another's auspices, or beside Libyan parties, works with the frame's holder (a
+    co-sponsor or a venue) and is no party it mediates with. Two or more outsiders with no one else are the parties
+    of their own accord ("Sudan and Chad signed a peace accord under the auspices of the AU"), and one who talks with
+    someone is a side of those talks ("Qatar held talks with the GNA under the aegis of the UN"; the caller's)."""
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+
+    def outsider(mention: ActorSpan) -> bool:
+        return mention.actor_id not in sides and ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
+
+    outsiders = {m.actor_id for m in acting if outsider(m)}
+    if len(outsiders) >= 2 and all(outsider(m) for m in acting):
+        return acting
+    return [m for m in acting if not outsider(m)]
+
+
+@construction("reported-agreement")
+def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UN mission declared that the LNA and the GNA had signed a lasting truce", "the UN envoy said both
+    camps had consented to reconvene the joint military committee": an international body (type igo) that reports the war's parties
+    making peace with each other is the mediator of their talks, and mediates with each. Not a state's report ("Qatar
+    reported that Haftar's forces and the GNA agreed on a ceasefire" says nothing of Qatar's part), nor outsiders' peace, nor fighting."""
+    if frame.relation != "mediation" or frame.agents or frame.patients:
+        return
+    parties = distinct_actors(frame.parties)
+    if len(parties) < 2 or any(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in parties):
+        return
+    clause = next((t for t in (frame.cue_word, *frame.cue_word.ancestors) if is_verb(t)), None)
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    if clause is None or clause.dep_ != "ccomp" or lemma(clause.head) not in ctx.lexicon.reporting_verbs or lemma(clause.head) in ctx.lexicon.denial_verbs:
+        return  # what the body says happened (not "denied hosting the forum, where the two agreed")
+    own = {m.actor_id for m in parties}
+    reporters = [m for m in ctx.reporters(frame.cue_word) if m.actor_id not in own and ctx.actor_types.get(m.actor_id, "").lower() == BODY_TYPE]
+    if reporters:
+        frame.agents = distinct_actors(reporters)
+        frame.fire("reported-agreement")
+
+
+def _appeal_for(ctx: SentenceContext, token: Token) -> bool:
+    """"The Italian-German appeal for a ceasefire", "a Franco-Spanish call for calm": an appeal (demand_nouns) with its
+    for-phrase is made by the names on it, co-authors, not two sides talking ("a Turkish-Russian phone call" is)."""
+    return lemma(token) in ctx.lexicon.demand_nouns and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)

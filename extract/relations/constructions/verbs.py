@@ -32,6 +32,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         if child.dep_ == "dative" and child.pos_ == "ADP" and relation and not passive:
             frame.patients.extend((m, relation) for d in datives(child) for m in ctx.group(d))
         elif child.dep_ in ("dobj", "dative", "attr") and relation and not passive:
+            if _topic_object(ctx, token, child):
+                continue
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 described = ctx.antecedent(token, child)  # "Haftar, whom Egypt backs"
                 if not joint_peace_act(ctx, frame, described, [token.head]):  # "a truce the two sides signed, which Italy hailed"
@@ -717,6 +719,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
     if frame.family in ("noun", "persuasion") and _outsiders_call_for_talks(ctx, frame):
         return  # "Algeria and Tunisia called for dialogue": they ask others to talk
+    if frame.relation == "mediation" and _outsider_group_appeal(ctx, frame):
+        return  # "France, Italy, Britain and the US called for a truce": a group's joint appeal to others
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
@@ -959,6 +963,24 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
             frame.parties = framed
         elif peaceful:
             frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
+    if not frame.parties and not frame.patients and (made := peace_after_talks(ctx, peace_noun)) is not None:
+        # "The LNA and the GNA signed a ceasefire after negotiations brokered by Algeria": the peace-makers of the
+        # clause the brokered talks led to are its parties
+        own = {m.actor_id for m in mediators}
+        framed = [m for m in ctx.subjects(made, is_passive(made))[0] if m.actor_id not in own]
+        if len({m.actor_id for m in framed}) >= 2:
+            frame.parties = framed
+    if (
+        not frame.parties
+        and not frame.patients
+        and peace_noun.dep_ == "nsubjpass"
+        and lemma(peace_noun.head) in ctx.lexicon.answering_verbs
+        and lemma(peace_noun.head) not in ctx.lexicon.refusal_verbs
+    ):
+        # "The ceasefire proposed by Algeria was accepted by both Haftar and Sarraj": the by-phrase of an answer that
+        # takes it up (a refusal opposes its author, read by the verb)
+        own = {m.actor_id for m in mediators}
+        frame.patients = [(m, "mediation") for c in peace_noun.head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
     if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj" and not _praised(ctx, peace_noun.head):
         # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party (not "Egypt welcomed
         # the truce brokered by Russia": praise or backing from a third party)
@@ -1655,3 +1677,62 @@ def _struck_aid_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]
         for m in ctx.group(p)
         if m.kind != "pronoun"
     ]
+def _outsider_group_appeal(ctx: SentenceContext, frame: Frame) -> bool:
+    """"The US, Britain, France and Italy issued a statement calling for a ceasefire", "Egypt, Jordan and Saudi Arabia
+    urged an end to the fighting": an appeal (demand_verbs, demand_nouns) voiced together by more than
+    MAX_CONVENED_PARTIES - 1 states or international bodies (outsider_types) is a group's statement to the war's sides,
+    and its voices are no parties to each other. Two who call together for a truce ("Erdogan and Putin called for a
+    ceasefire") stay its parties: they back the two sides."""
+    word = frame.cue_word
+    # the appeal itself ("calling", "their call"), or the verb that asks for the cue ("called for a ceasefire")
+    holders = [word, word.head] if word.dep_ == "dobj" else [word, word.head.head] if word.dep_ == "pobj" and word.head.lower_ == "for" else [word]
+    if not any(lemma(h) in ctx.lexicon.demand_verbs or lemma(h) in ctx.lexicon.demand_nouns for h in holders):
+        return False
+    callers = {m.actor_id for m in frame.agents}
+    return len(callers) >= MAX_CONVENED_PARTIES and all(
+        ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in callers
+    )
+
+
+def _topic_object(ctx: SentenceContext, verb: Token, child: Token) -> bool:
+    """"Merkel and Putin discussed Egypt's intervention", "the two leaders discussed Sirte and the Sahel": the object of a
+    verb of discussing (topic_object_verbs) is what is talked about, not whom; the counterpart is in its with-phrase
+    ("discussed the crisis with Putin"), or the verb's coordinated subjects are each other's."""
+    return child.dep_ == "dobj" and lemma(verb) in ctx.lexicon.topic_object_verbs
+
+
+# Prepositions of a phrase that puts talks before the clause they led to: "signed a truce after talks in Geneva".
+TALKS_BEFORE_PREPS = frozenset({"after", "following"})
+# Nouns of a phrase's end: "at the end of three days of talks", "at the close of the negotiations".
+ENDING_NOUNS = frozenset({"end", "close", "conclusion"})
+
+
+def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
+    """The clause a round of talks led to, when that clause makes peace: "the LNA and the GNA signed a ceasefire after
+    UN-brokered negotiations", "... following a week of talks hosted by Morocco", "agreed on a ceasefire at the end of three
+    days of talks" (a counting or time noun before "of" is the talks' holder). Not "the LNA attacked after the talks
+    collapsed" (a clause of its own), nor a clause that names no peace outside the phrase."""
+    if lemma(talks) not in ctx.lexicon.dialogue_nouns:
+        return None
+    holder = talks
+    while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
+        holder = holder.head.head  # "a week of talks", "the end of three days of talks"
+    if holder.dep_ == "nsubj" and holder.head.dep_ == "advcl" and holder.head.tag_ == "VBN":
+        # "after talks brokered chiefly by the UN": the parser may read the participle as a clause's verb
+        prep = next((c for c in holder.head.children if c.dep_ == "mark" and c.lower_ in TALKS_BEFORE_PREPS), None)
+        if prep is None:
+            return None
+        clause, phrase = holder.head.head, holder.head
+    elif holder.dep_ == "pobj":
+        prep = holder.head
+        ending = prep.lower_ == "at" and lemma(holder) in ENDING_NOUNS
+        if prep.lower_ not in TALKS_BEFORE_PREPS and not ending:
+            return None
+        clause, phrase = prep.head, prep
+    else:
+        return None
+    while not is_verb(clause) and clause.dep_ in ("dobj", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head  # the parser may hang the phrase on the clause's object ("agreed on a ceasefire at ...")
+    if not is_verb(clause) or not ctx.makes_peace(clause, phrase):
+        return None
+    return clause
