@@ -46,6 +46,8 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         taking = head.head if head.dep_ == "dobj" else _taken_through_preposition(ctx, head) or framed_verb(head) or peace_after_talks(ctx, head)
         if taking is not None and (lemma(taking) in ctx.lexicon.convening_verbs or lemma(taking) in ctx.lexicon.mediation_participles):
             taking = None  # "Tunisia hosted the UN-sponsored forum": the host mediates beside the sponsor
+        if taking is not None and lemma(taking) in ctx.lexicon.endorsement_words:
+            taking = None  # "Paris supports the UN-led process", "is committed to it": a stance toward the talks, no seat at them
         if not patients and taking is not None and is_verb(taking):
             patients = ctx.subjects(taking, is_passive(taking))[0]
     frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)
