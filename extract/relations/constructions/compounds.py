@@ -1,7 +1,7 @@
 """Hyphen compounds: "Turkey-backed GNA", "a Russian-brokered truce between X and Y"."""
 from __future__ import annotations
 
-from extract.relations.constructions.verbs import framed_verb, peace_after_talks
+from extract.relations.constructions.mediation import framed_verb, peace_after_talks
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, suspended_hyphen_end
 from extract.relations.registry import Frame, construction

@@ -8,7 +8,8 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
-from extract.relations.constructions.verbs import both_war_sides, co_agent_preps, joint_peace_act
+from extract.relations.constructions.mediation import both_war_sides
+from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 

@@ -1,0 +1,655 @@
+"""Mediation read by verbs and clauses: "talks between X and Y", "the GNA and the LNA negotiated", "a truce
+brokered by Russia", "Egypt hosted talks between ...", "the ceasefire signed by X and Y under UN auspices",
+"Moscow maintains contacts with both sides"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
+from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.modality import about_other_field
+from extract.relations.registry import Frame, construction
+
+
+@construction("between")
+def between(ctx: SentenceContext, frame: Frame) -> None:
+    """"fighting between forces loyal to the GNA and the LNA"; for a noun subject,
+    the verb's between-phrase: "Tensions have increased between Turkey and France"."""
+    if frame.family == "verb" and getattr(frame.cue, "category", None) == "shuttle":
+        _errand_between(ctx, frame)
+        return
+    if frame.relation not in ("mediation", "opposition"):
+        return
+    token = frame.trigger
+    if frame.family == "noun":
+        place = token
+        while place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head
+        if place.dep_ not in ("nsubj", "nsubjpass") or frame.parties:
+            return
+        token = place.head
+    parties = ctx.between_parties(token)
+    if frame.family == "verb" and frame.relation == "mediation":
+        # "Oman facilitated talks between Iran and the United States"
+        parties += [m for c in token.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.peace_topics for m in ctx.between_parties(c)]
+        # "Kuwait mediated an end to the dispute between Riyadh and Doha": the conflict an ending ends
+        endings = [c for c in token.children if c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.resolving_verbs or lemma(c) in ctx.lexicon.peace_topics)]
+        parties += [
+            m
+            for holder in (endings + [token] if endings else [])  # the parser may hang "to the dispute" on the verb
+            for w in holder.children
+            if w.dep_ == "prep" and w.lower_ in ("to", "of")
+            for p in objects(w)
+            for m in ctx.between_parties(p)
+        ]
+    if parties:
+        frame.parties.extend(parties)
+        frame.fire("between")
+
+
+def _errand_between(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UN mission relayed messages between the GNA and the LNA": a go-between's errand (a shuttle verb), whatever
+    it carries, makes those its object's between-phrase names its counterparts, as whom it shuttles between are (not
+    parties to each other: they are not talking yet)."""
+    carried = [m for c in frame.trigger.children if c.dep_ == "dobj" for m in ctx.between_parties(c)]
+    if carried:
+        frame.relation = "mediation"
+        frame.patients.extend((m, "mediation") for m in carried)
+        frame.fire("between")
+
+
+@construction("coordinated-parties")
+def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
+    """"Turkey and Russia negotiated", "the GNA and the LNA clashed", "Turkey and
+    Russia continue talks", "Erdogan and Putin called for a ceasefire": two or
+    more coordinated actors and no one else are the parties to each other."""
+    if frame.relation not in ("mediation", "opposition") or frame.patients or frame.parties:
+        return
+    if ctx.on_behalf(frame.trigger):
+        return  # "Chad and Niger fought on the side of the LNA": they back the LNA, not fight each other
+    if _on_every_side(ctx, frame.trigger):
+        return  # "Chad and Sudan, whose nationals fight on both sides": each is on both, not against the other
+    if len({m.actor_id for m in frame.agents}) < 2:
+        return
+    if frame.family == "verb" and not frame.cue.preps:
+        return  # "Turkey and Russia attacked X" needs an object, not each other
+    if frame.family == "verb" and frame.relation == "opposition" and any(
+        (c.dep_ == "dobj" and not _cognate_fight(ctx, c)) or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children
+    ):
+        return  # "Turkish troops and GNA units are trying to capture Sirte": allies acting on a third thing
+    if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
+        return
+    if frame.family == "noun" and _third_party_verb(ctx, frame.trigger):
+        return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
+    if frame.family in ("noun", "persuasion") and _outsiders_call_for_talks(ctx, frame):
+        return  # "Algeria and Tunisia called for dialogue": they ask others to talk
+    if frame.relation == "mediation" and _outsider_group_appeal(ctx, frame):
+        return  # "France, Italy, Britain and the US called for a truce": a group's joint appeal to others
+    if _names_own_parties(frame.trigger):
+        return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
+    if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
+        return  # "Algeria and Tunisia met to coordinate their positions on the crisis": allies lining up
+    if frame.family == "persuasion" and _urged_others(ctx, frame.trigger):
+        return  # "Turkey and Russia urged the warring parties to observe the truce": co-urgers, not parties
+    if frame.family == "verb" and (
+        (is_passive(frame.trigger) and lemma(frame.trigger) in ctx.lexicon.mediation_participles)
+        or getattr(frame.cue, "category", None) in THIRD_PARTY_CATEGORIES
+    ):
+        return  # "Russia and Turkey brokered a truce", "a truce that was brokered by Russia and Turkey": co-brokers
+        # or co-hosts are not its parties
+    frame.parties, frame.agents = frame.agents, []
+    frame.fire("coordinated-parties")
+
+
+def _third_party_verb(ctx: SentenceContext, noun: Token) -> bool:
+    """The verb that carries the noun is one of a third party's (organise, host, broker: THIRD_PARTY_CATEGORIES)."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    cue = ctx.lexicon.verbs.get(lemma(verb)) if verb is not None and is_verb(verb) else None
+    return cue is not None and cue.category in THIRD_PARTY_CATEGORIES
+
+
+def _outsiders_call_for_talks(ctx: SentenceContext, frame: Frame) -> bool:
+    """Talks (dialogue_nouns) called or pushed for, or urged, by states or international bodies only
+    (outsider_types): "Algeria and Tunisia called for dialogue" asks the war's sides to talk ("The GNA and the LNA
+    called for dialogue" does not; a ceasefire's co-callers stay its parties: "Erdogan and Putin called for a truce")."""
+    trigger = frame.trigger
+    # the talks noun itself, or what the appeal verb ("called for", "urged") asks for
+    nouns = [trigger] if not is_verb(trigger) else [
+        n for c in trigger.children for n in ([c] if c.dep_ == "dobj" else objects(c) if c.dep_ == "prep" and c.lower_ == "for" else [])
+    ]
+    asked = any(
+        lemma(noun) in ctx.lexicon.dialogue_nouns
+        and (
+            (noun.dep_ == "pobj" and noun.head.lower_ == "for" and is_verb(noun.head.head))
+            or (noun.dep_ == "dobj" and lemma(noun.head) in ctx.lexicon.persuasion_verbs)
+        )
+        for noun in nouns
+    ) or (is_verb(trigger) and _asked_to_join(ctx, trigger))
+    return asked and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in frame.agents)
+
+
+def _asked_to_join(ctx: SentenceContext, verb: Token) -> bool:
+    """"Malta and Tunisia demanded a seat at any new negotiations", "demanded to take part in the talks": the talks
+    (dialogue_nouns) are in what an appeal or demand verb asks for, a seat at them."""
+    if lemma(verb) not in ctx.lexicon.persuasion_verbs and lemma(verb) not in ctx.lexicon.demand_verbs and lemma(verb) not in ctx.lexicon.request_verbs:
+        return False
+    return any(
+        lemma(t) in ctx.lexicon.dialogue_nouns and t.dep_ == "pobj"
+        for clause in verb.children
+        if clause.dep_ in ("xcomp", "ccomp")
+        for t in clause.subtree
+    )
+
+
+def _names_own_parties(trigger: Token) -> bool:
+    """The talks, or the talks called for, have an among- or between-phrase: "called for dialogue among Libyans"."""
+    verb = trigger if is_verb(trigger) else trigger.head.head if trigger.dep_ == "pobj" and is_verb(trigger.head.head) else None
+    # the parser may hang the phrase on the verb: "call for dialogue [among Libyans]"
+    talks = [trigger] + ([verb, *(p for c in verb.children if c.dep_ == "prep" for p in objects(c))] if verb is not None else [])
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "between") for t in talks for c in t.children)
+
+
+def _met_to_coordinate(ctx: SentenceContext, trigger: Token) -> bool:
+    """The meeting's purpose is to coordinate or align the subjects' own positions (coordination_verbs), and that
+    purpose names no step to peace ("to coordinate their positions on the crisis": the war itself is no topic of
+    peace; "to coordinate their positions on a ceasefire" is talks about one)."""
+    verb = trigger if is_verb(trigger) else trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    purposes = [c for h in (verb, trigger) for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and lemma(c) in ctx.lexicon.coordination_verbs]
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    return bool(purposes) and not any(lemma(t) in topics for p in purposes for t in p.subtree)
+
+
+def _urged_others(ctx: SentenceContext, verb: Token) -> bool:
+    """The persuasion verb has someone it urges, named or not ("urged the two sides", "called on the rival
+    factions", side_nouns, representative_nouns, unnamed_group_nouns), other than each other: those who urge
+    together press a third party and are not its parties ("Erdogan and Putin urged a ceasefire" urges no one)."""
+    lex = ctx.lexicon
+    people = lex.side_nouns | lex.representative_nouns | lex.unnamed_group_nouns
+    urged = [c for c in verb.children if c.dep_ == "dobj"]
+    urged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
+    return _reciprocal_object(verb) is None and any(lemma(u) in people for u in urged)
+
+
+def _cognate_fight(ctx: SentenceContext, obj: Token) -> bool:
+    """"Armenia and Azerbaijan fought fierce battles": an object that is itself a fight (an opposition noun
+    naming no one) is what they did to each other, not a third thing they acted on."""
+    cue = ctx.lexicon.nouns.get(lemma(obj))
+    if cue is None or cue.relation != "opposition" or ctx.group(obj):
+        return False
+    return not any(m for c in obj.children if c.dep_ == "prep" for p in objects(c) for m in ctx.group(p))  # not "battles against Haftar"
+
+
+def _on_every_side(ctx: SentenceContext, verb: Token) -> bool:
+    """"fight on both sides", "on either side", "on all sides" (not "on opposing sides")."""
+    return any(
+        lemma(p) in ctx.lexicon.side_nouns and any(d.lower_ in ("both", "either", "all", "each") for d in p.children)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for p in objects(c)
+    )
+
+
+def _mutual_action(ctx: SentenceContext, frame: Frame) -> bool:
+    """Talks are held with each other; fire and accusations only when exchanged or traded."""
+    if frame.relation == "mediation":
+        return True
+    head = frame.trigger.head
+    return frame.relation == "opposition" and lemma(head) in ctx.lexicon.reciprocal_verbs
+
+
+# Prepositions of a phrase that frames what a clause does: "under an arrangement mediated by", "in a deal brokered by".
+FRAMING_PREPS = frozenset({"under", "in", "through", "via", "within"})
+
+
+def framed_verb(noun: Token) -> Token | None:
+    """The verb whose clause a framing phrase frames: "agreed to hold elections [under an arrangement]", and
+    "agreed to normalise relations [in a deal]", where the parser hangs the phrase on the verb's object."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FRAMING_PREPS:
+        return None
+    holder = noun.head.head
+    if holder.dep_ == "dobj" and is_verb(holder.head):
+        holder = holder.head
+    return holder if is_verb(holder) else None
+
+
+@construction("brokered-by")
+def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
+    """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
+    between X and Y": a participle on a peace noun makes its by-phrase the mediator,
+    never a backer of the talks' other names."""
+    token = frame.trigger
+    peace_noun = token.head if token.dep_ in ("acl", "relcl") else None
+    if is_passive(token):
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        peace_noun = subjects[0] if subjects else None
+        if peace_noun is not None and peace_noun.lower_ in RELATIVE_PRONOUNS:
+            # "the truce, which had been brokered by Russia": the relative stands for the truce (the noun before
+            # its comma, when the parser hung the clause on the main verb)
+            peace_noun = token.head if token.dep_ == "relcl" else _noun_before(peace_noun)
+    elif peace_noun is None and any(_by_phrase(c) for c in token.children):
+        # "The truce between X and Y, mediated chiefly by Turkey, is holding": the parser read the participle as
+        # the verb of the noun it modifies (its by-phrase as a plain preposition)
+        peace_noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
+        return
+    # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
+    framing = framed_verb(peace_noun) is not None
+    if not (ctx.names_peace(peace_noun) or framing):
+        return
+    mediators = [m for c in token.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p)]
+    if not mediators:
+        return
+    frame.relation = "mediation"
+    frame.agents = mediators
+    frame.patients = []
+    frame.parties = ctx.between_parties(peace_noun) + ctx.between_parties(token)
+    if not frame.parties and peace_noun.dep_ == "pobj" and peace_noun.head.lower_ in ("for", "to") and is_verb(peace_noun.head.head):
+        # "Envoys of the GNA and the LNA travelled to Geneva for negotiations hosted by Egypt"
+        travelling = peace_noun.head.head
+        own = {m.actor_id for m in mediators}
+        frame.parties = [m for m in ctx.subjects(travelling, is_passive(travelling))[0] if m.actor_id not in own]
+    if not frame.parties and framing:
+        clause = framed_verb(peace_noun)
+        own = {m.actor_id for m in mediators}
+        framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+        peaceful = ctx.names_peace(peace_noun) or ctx.makes_peace(clause, peace_noun.head)
+        if len({m.actor_id for m in framed}) >= 2 and (peaceful or _settles(ctx, clause)):
+            frame.parties = framed
+        elif peaceful:
+            frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
+    if not frame.parties and not frame.patients and (made := peace_after_talks(ctx, peace_noun)) is not None:
+        # "The LNA and the GNA signed a ceasefire after negotiations brokered by Algeria": the peace-makers of the
+        # clause the brokered talks led to are its parties
+        own = {m.actor_id for m in mediators}
+        framed = [m for m in ctx.subjects(made, is_passive(made))[0] if m.actor_id not in own]
+        if len({m.actor_id for m in framed}) >= 2:
+            frame.parties = framed
+    if (
+        not frame.parties
+        and not frame.patients
+        and peace_noun.dep_ == "nsubjpass"
+        and lemma(peace_noun.head) in ctx.lexicon.answering_verbs
+        and lemma(peace_noun.head) not in ctx.lexicon.refusal_verbs
+    ):
+        # "The ceasefire proposed by Algeria was accepted by both Haftar and Sarraj": the by-phrase of an answer that
+        # takes it up (a refusal opposes its author, read by the verb)
+        own = {m.actor_id for m in mediators}
+        frame.patients = [(m, "mediation") for c in peace_noun.head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj" and not _praised(ctx, peace_noun.head):
+        # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party (not "Egypt welcomed
+        # the truce brokered by Russia": praise or backing from a third party)
+        own = {m.actor_id for m in mediators}
+        answering = peace_noun.head
+        frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
+        frame.patients += [(m, "mediation") for m in _contrasted_answerers(ctx, answering) if m.actor_id not in own]
+    frame.fire("brokered-by")
+
+
+def _praised(ctx: SentenceContext, verb: Token) -> bool:
+    """A verb of praise (gratitude_verbs) or backing (a support cue): "welcomed", "hailed", "backs"; not one that
+    answers a proposal ("accepted", answering_verbs), nor one that backs only an actor it names ("approved")."""
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    backing = cue is not None and cue.relation == "support" and not cue.named_object and lemma(verb) not in ctx.lexicon.answering_verbs
+    return lemma(verb) in ctx.lexicon.gratitude_verbs or backing
+
+
+# Marks of a clause set against the main one: "Sarraj signed, while Haftar asked for time".
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrasted_answerers(ctx: SentenceContext, answering: Token) -> list:
+    """"Sarraj signed the truce proposed by Russia, while Haftar asked for time to study it and left without
+    signing": the subject of a while-clause on the verb that answers a proposal, answering it too (signing,
+    studying, rejecting it: answering_verbs, with no object of its own but "it"), is the proposal's party as well.
+    Not "while Haftar shelled Tripoli", nor "while Haftar signed an arms deal with the UAE"."""
+    found = []
+    for clause in answering.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children):
+            continue
+        answers = [
+            t
+            for t in clause.subtree
+            if is_verb(t) and lemma(t) in ctx.lexicon.answering_verbs
+            and not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in t.children)
+        ]
+        if answers:
+            found.extend(ctx.subjects(clause, is_passive(clause))[0])
+    return found
+
+
+@construction("hosted-setting")
+def hosted_setting(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA and the LNA signed a truce, with Morocco hosting the talks", "Germany hosted talks in Berlin,
+    where the GNA and the LNA agreed on a ceasefire": those who make peace in the clause a host's talks frame
+    (an absolute with-clause beside it, a where-relative on the talks or their place) are the host's parties."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or not frame.agents or lemma(token) not in ctx.lexicon.mediation_participles:
+        return
+    if not any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c)) for c in token.children):
+        return
+    framed = _hosted_clause(token)
+    if framed is None:
+        return
+    clause, aside = framed
+    if not ctx.makes_peace(clause, aside):
+        return  # "..., where Erdogan criticised Haftar", "agreed to send weapons, with Cairo hosting the talks"
+    own = {m.actor_id for m in frame.agents}
+    present = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if len({m.actor_id for m in present}) >= 2 and _settles(ctx, clause):
+        frame.parties = present  # they settle with each other; those who pledge side by side only face the host
+    elif present:
+        frame.patients = [(m, "mediation") for m in present]
+    else:
+        return
+    frame.fire("hosted-setting")
+
+
+def _hosted_clause(host: Token) -> tuple[Token, Token] | None:
+    """The clause a host's talks frame, and the phrase of the host inside it: the verb an absolute "with X
+    hosting the talks" hangs on, or a where-relative on the talks or a place of theirs ("talks in Berlin,
+    where ...", "a summit on Libya in Paris, where ...") that no other verb stands between."""
+    if host.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in host.children):
+        clause = host.head.head
+        if clause.dep_ == "dobj" and is_verb(clause.head):
+            clause = clause.head  # "began talks in Bouznika, with Rabat hosting ...": the parser hangs it on the talks
+        if is_verb(clause):
+            return clause, host.head
+    for clause in host.subtree:
+        where = next((w for w in clause.children if w.lower_ == "where"), None)
+        if clause.dep_ == "relcl" and where is not None and not any(is_verb(a) for a in clause.head.ancestors if a.i != host.i and host in a.ancestors):
+            return clause, where
+    return None
+
+
+@construction("composed-body")
+def composed_body(ctx: SentenceContext, frame: Frame) -> None:
+    """"The military commission, made up of officers from the GNA and the LNA, met in Sirte to discuss a ceasefire":
+    a body whose members' sides a composition participle names (composition_participles) meets or agrees for them,
+    so those sides are parties to each other."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or frame.patients or frame.agents:
+        return
+    holder = token
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        holder = token.head  # "the commission ... met in Sirte and agreed to reopen the road": the first verb's subject
+    bodies = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.mention_at]
+    members = [
+        m
+        for body in bodies
+        for clause in body.children
+        if (clause.dep_ in ("acl", "relcl") and _composes(ctx, clause)) or _members_with(ctx, clause)
+        for m in ctx.mentions
+        if clause.left_edge.i <= m.span.start and m.span.end - 1 <= clause.right_edge.i
+    ]
+    # the meeting itself is about peace, not the sentence around it ("After the talks collapsed, the coalition met")
+    if len({m.actor_id for m in members}) >= 2 and _peace_in_clause(ctx, token, bodies[0]):
+        frame.agents, frame.parties = [], members
+        frame.fire("composed-body")
+
+
+def _peace_in_clause(ctx: SentenceContext, verb: Token, body: Token) -> bool:
+    """The clause settles ("agreed on a roadmap"), names peace, or meets for it ("met to discuss a ceasefire")."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return _settles(ctx, verb) or ctx.makes_peace(verb, body) or any(ctx.makes_peace(p, body) for p in purposes)
+
+
+def _composes(ctx: SentenceContext, clause: Token) -> bool:
+    """"made up of", "composed of", "comprising", "consisting of", "drawn from"."""
+    particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    return any(f"{lemma(clause)} {p}" in ctx.lexicon.composition_participles for p in particles) or lemma(clause) in ctx.lexicon.composition_participles
+
+
+def _members_with(ctx: SentenceContext, phrase: Token) -> bool:
+    """"The security committee, with six commanders from the LNA and six from the GNA, ...": a with-phrase on
+    the body whose objects are its representatives (representative_nouns) names its members."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "with" and any(lemma(p) in ctx.lexicon.representative_nouns for p in objects(phrase))
+
+
+def _by_phrase(child: Token) -> bool:
+    """A passive's by-phrase, also when the parser took the participle for a past verb and "by" for a plain preposition."""
+    return child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by")
+
+
+def _noun_before(word: Token) -> Token | None:
+    """The noun right before a word and its comma: "the truce, which"."""
+    before = word.i - 1
+    while before >= 0 and word.doc[before].is_punct:
+        before -= 1
+    return word.doc[before] if before >= 0 and word.doc[before].pos_ == "NOUN" else None
+
+
+def _settles(ctx: SentenceContext, verb: Token) -> bool:
+    """"agreed to normalise relations", "restored ties": a clause in which its subjects settle with each other
+    (an agreement verb or one of bonding_verbs), not one in which they act together ("sent drones")."""
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(lemma(v) in ctx.lexicon.bonding_verbs or getattr(ctx.lexicon.verbs.get(lemma(v)), "category", None) == "agree" for v in verbs)
+
+
+
+@construction("brokered-accord")
+def brokered_accord(ctx: SentenceContext, frame: Frame) -> None:
+    """"Washington brokered a deal between the GNA and the LNA", "Morocco facilitated an accord between the two
+    parliaments": a third party's verb (broker, host, facilitate) whose object is an accord (a noun cue of the
+    "agree" category) with a between-phrase makes the two its parties to each other, as well as the broker's.
+    The verb construction read them as patients only (a weak "deal" noun needs a peace paragraph, a brokered one
+    does not). Calls for talks between X and Y are no verb of a third party and are left to the noun."""
+    token = frame.trigger
+    if frame.relation != "mediation" or frame.parties or not frame.agents or frame.family != "verb":
+        return
+    if getattr(frame.cue, "category", None) not in THIRD_PARTY_CATEGORIES:
+        return
+    accords = [c for c in token.children if c.dep_ == "dobj"]
+    accords += [c for a in accords for c in a.conjuncts]
+    accords = [a for a in accords if getattr(ctx.lexicon.nouns.get(lemma(a)), "category", None) == "agree"]
+    own = {m.actor_id for m in frame.agents}
+    sides = [m for a in accords for m in ctx.between_parties(a) if m.actor_id not in own]
+    if len({m.actor_id for m in sides}) < 2:
+        return
+    ids = {m.actor_id for m in sides}
+    frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in ids]
+    frame.parties = sides
+    frame.fire("brokered-accord")
+
+
+@construction("hosted-attendees")
+def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
+    """"Italy will host a conference in Rome, with Macron and Sisi expected to attend alongside Sarraj and Haftar":
+    those a host's event is said to be attended by (an absolute with-phrase on the host verb whose clause has an
+    attendance verb, and whoever attends "alongside" or "together with" them) are each the host's counterpart.
+    A plain "hosted a conference with France" (a co-host) and a conference of many (its attendees are not each
+    other's parties) give no more."""
+    token = frame.trigger
+    if frame.relation != "mediation" or not frame.agents or getattr(frame.cue, "category", None) != "host":
+        return
+    events = [c for c in token.children if c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c))]
+    if not events or any(about_other_field(e, ctx.lexicon) for e in events):
+        return  # (not "a conference on trade")
+    withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > token.i]
+    attending = [
+        t for t in token.subtree if lemma(t) in ctx.lexicon.attendance_verbs and is_verb(t) and withs and t.i > withs[0].i
+    ]
+    if not attending:
+        return
+    own = {m.actor_id for m in frame.agents}
+    # "with Macron among the leaders", and "with Macron and Sisi expected to attend" (the absolute's subject)
+    guests = [m for w in withs for p in objects(w) for m in ctx.group(p)]
+    guests += [m for w in withs for c in w.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
+    guests += [
+        m
+        for verb in attending
+        for c in verb.children
+        if c.dep_ == "prep" and (c.lower_ in ("with", *ALONGSIDE_PREPS) or prep_text(c) in ctx.lexicon.co_agent_preps)
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
+    known = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
+    added = [m for m in distinct_actors(guests) if m.actor_id not in own and m.actor_id not in known]
+    if not added:
+        return
+    frame.patients.extend((m, "mediation") for m in added)
+    frame.fire("hosted-attendees")
+
+
+# Prepositions of a mediator's frame on a clause: "under the auspices of", "with Russian facilitation".
+AUSPICES_PREPS = frozenset({"under", "with", "through", "via", "following", "after"})
+
+
+@construction("framed-signatories")
+def framed_signatories(ctx: SentenceContext, frame: Frame) -> None:
+    """"The truce was signed by the GNA and the LNA under the auspices of the UN", "the ceasefire, signed by
+    the GNA and the LNA under Williams's stewardship, held", "the deal between the GNA and the LNA, negotiated
+    with Russian facilitation": a mediator's frame on a passive clause or participle whose peace noun names its
+    signatories (two or more in the by-phrase, or the noun's between-phrase) mediates with each, and they are
+    each other's parties. Not "the arms deal was signed by Turkey and the GNA under the auspices of Qatar"."""
+    if frame.relation != "mediation" or not frame.agents or frame.parties or frame.patients:
+        return
+    noun = frame.trigger
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AUSPICES_PREPS:
+        return
+    clause = next((a for a in noun.head.ancestors if is_verb(a)), None)  # the parser may hang it on a signatory
+    if clause is None or not (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ in ("acl", "advcl", "relcl"))):
+        return
+    signed = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if signed is None:
+        signed = clause.head if clause.dep_ in ("acl", "relcl") else next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while signed is not None and clause.dep_ == "relcl" and signed.dep_ in ("conj", "pobj", "prep") and not ctx.names_peace(signed):
+            signed = signed.head  # "the ceasefire between the GNA and the LNA, which was negotiated ...": hung on the last side
+    if signed is None or not _peace_accord(ctx, signed, clause):
+        return
+    own = {m.actor_id for m in frame.agents}
+    signatories = [m for c in clause.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    if len({m.actor_id for m in signatories}) < 2:
+        signatories = [m for m in ctx.between_parties(signed) if m.actor_id not in own]
+    if len({m.actor_id for m in signatories}) < 2:
+        return
+    frame.parties = signatories
+    frame.fire("framed-signatories")
+
+
+def _peace_accord(ctx: SentenceContext, noun: Token, participle: Token) -> bool:
+    """The thing signed or negotiated is peace ("a truce", "a prisoner swap"), or a deal a mediation verb made
+    ("the deal ..., negotiated with Russian facilitation"; not "the arms deal", a field of cooperation or aid)."""
+    if ctx.names_peace(noun) or any(lemma(t) in ctx.lexicon.peace_step_verbs for t in noun.subtree):
+        return True
+    cue = ctx.lexicon.verbs.get(lemma(participle))
+    fields = ctx.lexicon.cooperation_domains | ctx.lexicon.aid_nouns
+    aid = any(
+        lemma(c) in fields or getattr(ctx.lexicon.nouns.get(lemma(c)), "relation", None) == "support"  # "a training deal"
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+    return cue is not None and cue.relation == "mediation" and not aid
+
+
+def both_war_sides(ctx: SentenceContext, actors: set[str]) -> bool:
+    """Two of the war's sides (conflict_sides: the GNA or GNU, and the LNA) among `actors`."""
+    return len(actors & {side.actor for side in ctx.lexicon.conflict_sides}) >= 2
+
+
+@construction("contacts-with-sides")
+def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
+    """"Moscow keeps channels open to every Libyan camp, among them Haftar and Sarraj", "Russia is in contact with
+    both Haftar and Sarraj": contacts (contact_nouns) kept with both sides of the war are a go-between's, mediation
+    with each, not backing of either. Contacts with one side are no mediation ("Egypt maintains contacts with Haftar"
+    stays the bond it is; "in contact with Haftar" says nothing)."""
+    token = frame.trigger
+    if frame.family == "noun":
+        if lemma(token) not in ctx.lexicon.contact_nouns or frame.relation != "mediation":
+            return
+        contacted = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
+        if not both_war_sides(ctx, contacted):
+            frame.agents, frame.patients, frame.parties = [], [], []  # one side's contact: nothing said
+            return
+        frame.fire("contacts-with-sides")
+        return
+    if frame.relation != "support" or frame.rule != "severed-ties" or not frame.agents:
+        return
+    if not any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.contact_nouns for c in token.children):
+        return
+    if not both_war_sides(ctx, {m.actor_id for m, _ in frame.patients}):
+        return
+    frame.relation = "mediation"
+    frame.patients = [(m, "mediation") for m, _ in frame.patients]
+    frame.fire("contacts-with-sides")
+
+
+@construction("helped-to-peace")
+def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
+    """"Russia is ready to help Haftar and Sarraj reach an agreement on a ceasefire", "Algeria helped the GNA and
+    the LNA reach a truce": helping others make peace (a help verb of the aid category whose clause settles or names
+    a peace topic that is not the war) is mediation with each helped, not backing ("helped the GNA repel the
+    offensive" stays backing)."""
+    token = frame.trigger
+    cue = frame.cue
+    if frame.relation != "support" or cue is None or not cue.object_from_clause or cue.category != "aid" or not frame.agents:
+        return
+    # the clause of what is helped; the parser may read "helped the GNA and the LNA reach" as two clauses joined
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "conj" and c.tag_ in ("VB", "VBP"))]
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    peaceful = [c for c in clauses if _settles(ctx, c) or any(lemma(t) in topics for t in c.subtree)]
+    if not peaceful:
+        return
+    helped = [m for m, _ in frame.patients]
+    helped += [m for c in peaceful if c.dep_ == "conj" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
+    own = {m.actor_id for m in frame.agents}
+    helped = [m for m in distinct_actors(helped) if m.actor_id not in own]
+    if not helped:
+        return
+    frame.relation = "mediation"
+    frame.patients = [(m, "mediation") for m in helped]
+    frame.fire("helped-to-peace")
+def _outsider_group_appeal(ctx: SentenceContext, frame: Frame) -> bool:
+    """"The US, Britain, France and Italy issued a statement calling for a ceasefire", "Egypt, Jordan and Saudi Arabia
+    urged an end to the fighting": an appeal (demand_verbs, demand_nouns) voiced together by more than
+    MAX_CONVENED_PARTIES - 1 states or international bodies (outsider_types) is a group's statement to the war's sides,
+    and its voices are no parties to each other. Two who call together for a truce ("Erdogan and Putin called for a
+    ceasefire") stay its parties: they back the two sides."""
+    word = frame.cue_word
+    # the appeal itself ("calling", "their call"), or the verb that asks for the cue ("called for a ceasefire")
+    holders = [word, word.head] if word.dep_ == "dobj" else [word, word.head.head] if word.dep_ == "pobj" and word.head.lower_ == "for" else [word]
+    if not any(lemma(h) in ctx.lexicon.demand_verbs or lemma(h) in ctx.lexicon.demand_nouns for h in holders):
+        return False
+    callers = {m.actor_id for m in frame.agents}
+    return len(callers) >= MAX_CONVENED_PARTIES and all(
+        ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in callers
+    )
+
+
+# Prepositions of a phrase that puts talks before the clause they led to: "signed a truce after talks in Geneva".
+TALKS_BEFORE_PREPS = frozenset({"after", "following"})
+# Nouns of a phrase's end: "at the end of three days of talks", "at the close of the negotiations".
+ENDING_NOUNS = frozenset({"end", "close", "conclusion"})
+
+
+def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
+    """The clause a round of talks led to, when that clause makes peace: "the LNA and the GNA signed a ceasefire after
+    UN-brokered negotiations", "... following a week of talks hosted by Morocco", "agreed on a ceasefire at the end of three
+    days of talks" (a counting or time noun before "of" is the talks' holder). Not "the LNA attacked after the talks
+    collapsed" (a clause of its own), nor a clause that names no peace outside the phrase."""
+    if lemma(talks) not in ctx.lexicon.dialogue_nouns:
+        return None
+    holder = talks
+    while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
+        holder = holder.head.head  # "a week of talks", "the end of three days of talks"
+    if holder.dep_ == "nsubj" and holder.head.dep_ == "advcl" and holder.head.tag_ == "VBN":
+        # "after talks brokered chiefly by the UN": the parser may read the participle as a clause's verb
+        prep = next((c for c in holder.head.children if c.dep_ == "mark" and c.lower_ in TALKS_BEFORE_PREPS), None)
+        if prep is None:
+            return None
+        clause, phrase = holder.head.head, holder.head
+    elif holder.dep_ == "pobj":
+        prep = holder.head
+        ending = prep.lower_ == "at" and lemma(holder) in ENDING_NOUNS
+        if prep.lower_ not in TALKS_BEFORE_PREPS and not ending:
+            return None
+        clause, phrase = prep.head, prep
+    else:
+        return None
+    while not is_verb(clause) and clause.dep_ in ("dobj", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head  # the parser may hang the phrase on the clause's object ("agreed on a ceasefire at ...")
+    if not is_verb(clause) or not ctx.makes_peace(clause, phrase):
+        return None
+    return clause
