@@ -125,7 +125,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 if mention is not None and mention not in modifiers and not hyphen_modifier(t, ctx.mention_at):
                     modifiers.append(mention)
         elif child.dep_ == "amod" and child.lower_ in ctx.lexicon.agent_participles and not cue.identity:
-            # "the Turkish-led training of GNA troops", "Russian-led mediation": the name before "-led" acts
+            # "the Egyptian-led training of LNA units", "Russian-led mediation": the name before "-led" acts
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
