@@ -3,6 +3,7 @@ purpose clauses, time phrases and two-word prepositions.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import field
 
 from spacy.attrs import LEMMA, LOWER, POS
@@ -646,6 +647,18 @@ def purpose_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
     or the maker of the bill it describes). Not a passive with its agent ("to be deployed by Egypt to ..."),
     nor one whose subject names an actor ("allowing Turkish jets to be refuelled to strike ...": the jets'
     owner acts), nor a passive under any other verb ("Egypt said troops were deployed to support Haftar")."""
+    for permit, passive, children in _permitted_passives(doc, lexicon):
+        purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > passive.i and c.tag_ == "VB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if purpose is not None:
+            _reattach(purpose, permit, "advcl")
+
+
+def _permitted_passives(doc: Doc, lexicon: Lexicon) -> Iterator[tuple[Token, Token, list[Token]]]:
+    """Each passive with no agent that is the complement of a permission verb (`permission_verbs`: "allowing troops
+    to be deployed"), with the verb and the passive's children; not one whose subject names an actor ("allowing
+    Turkish jets to be refuelled": the jets' owner acts). The repairs after it hang what the passive carries on the
+    permitter."""
     actors: dict[int, set[str]] | None = None
     for permit in (doc[i] for i in positions_in(doc, LEMMA, lexicon.permission_verbs)):
         if permit.pos_ != "VERB":
@@ -654,16 +667,14 @@ def purpose_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
             children = list(passive.children)
             if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
                 continue
-            purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > passive.i and c.tag_ == "VB"
-                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
-            if purpose is None or subject is None:
+            if subject is None:
                 continue
             if actors is None:
                 actors = dictionary_actors_at(doc)
             if any(t.i in actors for t in subject.subtree):
                 continue
-            _reattach(purpose, permit, "advcl")
+            yield permit, passive, children
 
 
 # Prepositions of a phrase of time, place, occasion or means on a verb ("in a speech", "at a meeting", "during a
@@ -726,27 +737,16 @@ def behalf_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
     (purpose_of_agentless_passive), the permitter's: the parser hangs it on the passive, whose only subject is
     what is sent. Not a passive with its agent, nor one whose subject names an actor ("allowing Turkish jets to
     be based in Misrata on behalf of the GNA": the jets' owner acts)."""
-    actors: dict[int, set[str]] | None = None
-    for permit in (doc[i] for i in positions_in(doc, LEMMA, lexicon.permission_verbs)):
-        if permit.pos_ != "VERB":
+    for permit, passive, children in _permitted_passives(doc, lexicon):
+        # (its by-phrase may be read as a plain preposition, on the passive or on its place: "to be deployed to
+        # Libya by Qatar in support of ...")
+        if any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in passive.subtree):
             continue
-        for passive in [c for c in permit.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"]:
-            children = list(passive.children)
-            # (its by-phrase may be read as a plain preposition, on the passive or on its place: "to be deployed to
-            # Libya by Qatar in support of ...")
-            if not any(c.dep_ == "auxpass" for c in children) or any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in passive.subtree):
-                continue
-            behalf = next((
-                c for c in children
-                if c.dep_ == "prep" and c.i > passive.i
-                and any(p.dep_ == "pobj" and (c.lower_, p.lower_) in lexicon.behalf_phrases
-                        and any(o.dep_ == "prep" and o.lower_ == "of" for o in p.children) for p in c.children)
-            ), None)
-            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
-            if behalf is None or subject is None:
-                continue
-            if actors is None:
-                actors = dictionary_actors_at(doc)
-            if any(t.i in actors for t in subject.subtree):
-                continue
+        behalf = next((
+            c for c in children
+            if c.dep_ == "prep" and c.i > passive.i
+            and any(p.dep_ == "pobj" and (c.lower_, p.lower_) in lexicon.behalf_phrases
+                    and any(o.dep_ == "prep" and o.lower_ == "of" for o in p.children) for p in c.children)
+        ), None)
+        if behalf is not None:
             _reattach(behalf, permit, "prep")
