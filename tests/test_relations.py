@@ -290,3 +290,29 @@ def test_a_peace_word_the_text_denies_sets_no_peace_topic(denied: str, asserted:
     mediations = lambda text: {(r.actor1, r.actor2) for r in extract_relations(text).itertuples() if r.relation == "mediation"}  # noqa: E731
     assert not mediations(denied)
     assert mediations(asserted)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # what someone is asked to do for a purpose is not done: the purpose is asked for too
+        ("Sarraj asked Rome and Algiers on Monday to activate their defence pacts to help repel Haftar's offensive.", ("Italy", "opposition", "LNA")),
+        ("The GNA urged Ankara to send more drones to push back the LNA.", ("Turkey", "opposition", "LNA")),
+        ("Egypt asked Greece to deploy frigates in order to block Turkish shipments.", ("Greece", "opposition", "Turkey")),
+    ],
+)
+def test_the_purpose_of_a_requested_act_is_not_asserted(text: str, absent: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2020-06-15").itertuples()}
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Turkey sent drones to help repel Haftar's offensive.", ("Turkey", "opposition", "LNA")),  # done, not asked
+        ("Ankara signed defence pacts to help the GNA repel Haftar.", ("Turkey", "support", "GNA")),
+    ],
+)
+def test_the_purpose_of_an_act_done_is_read(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2020-06-15").itertuples()}
+    assert edge in found, found

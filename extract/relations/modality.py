@@ -538,11 +538,13 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
     if ({lemma(trigger)} | phrasal) & (lexicon.withdrawal_verbs | lexicon.de_escalation_verbs):
         return False  # "urged Turkey to pull out of Libya"
     node = trigger
-    for _ in range(2):  # "urged NATO to start backing the GNA"
+    for _ in range(3):  # "urged NATO to start backing the GNA"
         if node.dep_ == "xcomp" and lemma(node.head) not in lexicon.persuasion_verbs and node.head.i != node.i:
             node = node.head
             if _asked_to_stop(node, lexicon):
                 return False  # "urged the UAE to stop flying weapons to Haftar": the flights go on
+        elif (purpose := _purpose_of(node)) is not None:
+            node = purpose  # "asked Italy to activate its agreements to help repel ...": the purpose of what is asked
     verb = node.head
     if verb.i == node.i or lemma(verb) in lexicon.implicative_verbs:
         return False
@@ -558,6 +560,18 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
         and lemma(verb) not in lexicon.reporting_verbs  # "insisted that Turkey and Qatar back the GNA" reports
         and not any(c.dep_ == "aux" for c in node.children)
     )
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb whose purpose a to-infinitive states: "to send troops [to repel the attack]" (an adverbial clause),
+    "to activate agreements [to help repel it]" (read as a clause on the verb's object); None for anything else."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and is_verb(verb.head):
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and is_verb(verb.head.head):
+        return verb.head.head
+    return None
 
 
 # "his troops", "its forces": whose own a possessive pronoun makes what is urged
