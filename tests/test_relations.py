@@ -296,7 +296,7 @@ def test_a_peace_word_the_text_denies_sets_no_peace_topic(denied: str, asserted:
     "text,absent",
     [
         # what someone is asked to do for a purpose is not done: the purpose is asked for too
-        ("Sarraj asked Rome and Algiers on Monday to activate their defence pacts to help repel Haftar's offensive.", ("Italy", "opposition", "LNA")),
+        ("The GNA asked Paris and Berlin on Sunday to mobilise their navies to help repel the LNA's assault.", ("France", "opposition", "LNA")),
         ("The GNA urged Ankara to send more drones to push back the LNA.", ("Turkey", "opposition", "LNA")),
         ("Egypt asked Greece to deploy frigates in order to block Turkish shipments.", ("Greece", "opposition", "Turkey")),
     ],
