@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from typing import Collection, Iterable, Iterator
 
 from spacy.attrs import LOWER, NORM, ORTH, POS
-from spacy.symbols import PROPN as PROPN_POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore, get_string_id
+from spacy.symbols import PROPN as PROPN_POS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -611,7 +611,6 @@ class MentionFinder:
         if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
             return False
         return True
-
 
     def _stance_target(self, governor: Token, prep: str) -> bool:
         """"its anger at Ankara", "Cairo's hostility toward Doha", "Athens is angry at Ankara": a noun or adjective
