@@ -34,6 +34,10 @@ from extract.parse_repair.shared import (
 
 IN_FORMS = frozenset({"in"})
 
+# Dependency labels the repairs below start from (positions_in: from the parse's arrays, no Token per word).
+DIRECT_OBJECTS = frozenset({"dobj"})
+OBJECT_PREDICATES = frozenset({"oprd"})
+
 
 def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
     """"held several rounds of talks with Moscow", "launched a wave of attacks on Tripoli", "sent a
@@ -1082,10 +1086,8 @@ def predicate_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
     (oprd). After an object of a designation verb (`designation_verbs`), a common noun that is a second object, or
     an apposition with no punctuation before it, is the object's predicate ("called Turkey and Qatar ..." is a list:
     conjuncts, no second object; "Haftar, a putschist," keeps its apposition)."""
-    dobj = doc.vocab.strings["dobj"]
-    positions = [i for i, dep in enumerate(doc.to_array(DEP).tolist() if len(doc) else []) if dep == dobj]  # no Token per word
     by_verb: dict[int, list[Token]] = {}
-    for i in positions:
+    for i in positions_in(doc, DEP, DIRECT_OBJECTS):
         by_verb.setdefault(doc[i].head.i, []).append(doc[i])
     for verb_at, objects_ in by_verb.items():
         verb = doc[verb_at]
@@ -1112,8 +1114,7 @@ def object_read_into_predicate(doc: Doc, lexicon: Lexicon) -> None:
     """"Ankara repeatedly called Haftar a putschist", "called Haftar and Sarraj a threat": the parser may read a
     designation verb's object as a modifier (nmod, compound) of the predicate after it, across the predicate's article.
     A name cannot modify a noun across that noun's article: it is the verb's object, the noun its predicate."""
-    oprd = doc.vocab.strings["oprd"]
-    for predicate in [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist() if len(doc) else []) if dep == oprd]:
+    for predicate in [doc[i] for i in positions_in(doc, DEP, OBJECT_PREDICATES)]:
         verb = predicate.head
         if verb.lemma_.lower() not in lexicon.designation_verbs or any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -1131,8 +1132,7 @@ def recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
     giving with no other recipient (no dative, no "to" or "for" phrase) has that name as its recipient (dative) and
     the goods as its object. "the GNA's drones" (a possessive) is left alone, and so are people
     (`personnel_nouns`: "sent GNA troops home" are the GNA's troops)."""
-    dobj = doc.vocab.strings["dobj"]
-    for goods in [doc[i] for i, dep in enumerate(doc.to_array(DEP).tolist() if len(doc) else []) if dep == dobj]:
+    for goods in [doc[i] for i in positions_in(doc, DEP, DIRECT_OBJECTS)]:
         verb = goods.head
         if verb.lemma_.lower() not in lexicon.transfer_verbs or goods.lemma_.lower() not in lexicon.aid_nouns or goods.i < verb.i:
             continue
