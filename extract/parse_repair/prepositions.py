@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
-from extract.relations.grammar import positions_in
+from extract.relations.grammar import is_to_infinitive, positions_in
 from extract.parse_repair.shared import (
     _index,
     _list_head,
@@ -649,7 +649,7 @@ def purpose_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
     owner acts), nor a passive under any other verb ("Egypt said troops were deployed to support Haftar")."""
     for permit, passive, children in _permitted_passives(doc, lexicon):
         purpose = next((c for c in children if c.dep_ in ("advcl", "xcomp") and c.i > passive.i and c.tag_ == "VB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                        and is_to_infinitive(c)), None)
         if purpose is not None:
             _reattach(purpose, permit, "advcl")
 

@@ -28,6 +28,7 @@ from extract.relations.grammar import (
     hyphen_modifier,
     is_behalf_prep,
     is_passive,
+    is_to_infinitive,
     is_verb,
     lemma,
     objects,
@@ -342,7 +343,7 @@ class SentenceContext:
             return self.group(misparsed, follow_conj=False), False, passive
         if head.i == verb.i:
             return [], False, passive
-        if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.dep_ == "dobj":
+        if verb.dep_ in ("acl", "relcl") and is_to_infinitive(verb) and head.dep_ == "dobj":
             # "gave Haftar a green light to attack Tripoli", "gave the GNA the means to resist": who is given it acts
             given = [m for c in head.head.children if c.dep_ == "dative" for m in self.group(c)]
             if given:

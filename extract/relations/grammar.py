@@ -317,6 +317,11 @@ def has_object_gap(clause: Token) -> bool:
     )
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to": "to send troops", "(asked Italy) to help"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 

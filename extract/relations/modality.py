@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, is_verb, lemma, refusing
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, is_to_infinitive, is_verb, lemma, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -315,7 +315,7 @@ def _permitted_clauses(trigger: Token) -> list[Token]:
     return [
         c
         for c in trigger.children
-        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and is_to_infinitive(c))
     ]
 
 
@@ -565,7 +565,7 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
 def _purpose_of(verb: Token) -> Token | None:
     """The verb whose purpose a to-infinitive states: "to send troops [to repel the attack]" (an adverbial clause),
     "to activate agreements [to help repel it]" (read as a clause on the verb's object); None for anything else."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_to_infinitive(verb):
         return None
     if verb.dep_ == "advcl" and verb.head.i != verb.i and is_verb(verb.head):
         return verb.head
@@ -596,9 +596,7 @@ def in_blocked_content(trigger: Token, lexicon: Lexicon) -> bool:
 def _purpose_clause(clause: Token) -> bool:
     """"denies sending mercenaries to fight for Haftar": a to-infinitive of purpose is inside
     the denial; "Although Russia works with Turkey, it cannot be forgotten ..." is not."""
-    return clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children) and is_to_infinitive(clause)
 
 
 def modal_verb(trigger: Token, lexicon: Lexicon) -> str | None:

@@ -18,7 +18,7 @@ from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.meetings import sentence_topic
-from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_verb, lemma
+from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_to_infinitive, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -330,7 +330,7 @@ def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
     acts = lexicon.de_escalation_verbs | lexicon.withdrawal_verbs | lexicon.peace_step_verbs
     for child in verb.children:
         # ("working with the GNA and the LNA to end the fighting": a purpose clause says what is worked for)
-        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        purpose = child.dep_ == "advcl" and is_to_infinitive(child)
         if child.dep_ in AGREED_DEPS or purpose or (child.dep_ == "prep" and child.lower_ in AGREED_PREPS):
             for word in child.subtree:
                 base = lemma(word)
@@ -471,7 +471,7 @@ def _offered(word: Token, lexicon) -> bool:
     between", lexicon.offering_verbs), or is ready to do ("was ready to host negotiations between", "an offer to host a
     dialogue between", "offered last week to host", readiness_words): talks not yet held."""
     verb = word if is_verb(word) else word.head
-    if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl", "acl") or not is_to_infinitive(verb):
         return False
     return lemma(verb.head) in lexicon.offering_verbs or lemma(verb.head) in lexicon.readiness_words
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.modality import about_other_field
 from extract.relations.registry import Frame, construction
 
@@ -392,7 +392,7 @@ def composed_body(ctx: SentenceContext, frame: Frame) -> None:
 
 def _peace_in_clause(ctx: SentenceContext, verb: Token, body: Token) -> bool:
     """The clause settles ("agreed on a roadmap"), names peace, or meets for it ("met to discuss a ceasefire")."""
-    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c)]
     return _settles(ctx, verb) or ctx.makes_peace(verb, body) or any(ctx.makes_peace(p, body) for p in purposes)
 
 

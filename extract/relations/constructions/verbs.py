@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, datives, is_passive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, datives, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -515,7 +515,7 @@ def _acting_group(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
-    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("advcl", "xcomp") and is_to_infinitive(verb):
         # "gunmen recruited by the UAE reached Benghazi to fight for the LNA", "were flown to Benghazi to
         # reinforce the LNA": a purpose clause's doer is the subject of the clause it is the purpose of
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -897,7 +897,7 @@ def sent_to_fight_with(ctx: SentenceContext, frame: Frame) -> None:
     token, cue = frame.trigger, frame.cue
     if cue is None or cue.preps.get("alongside") != "support" or frame.patients or frame.parties:
         return
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not is_to_infinitive(token):
         return
     if token.dep_ == "acl" and token.head.dep_ == "dobj":
         sent, sender = token.head, token.head.head  # "funding [mercenaries to fight with X]"
