@@ -49,7 +49,7 @@ def edges(text: str, date: str) -> set[tuple[str, str, str]]:
         ("Turkish Defence Minister Hulusi Akar said the Libyan army had pushed Haftar's forces out of Gharyan.", "2019-07-02",
          {("GNA", O, "LNA")}, set()),
         # a camp's names for the other, in its speaker's words or its own article's: the other camp's forces
-        ('"We will drive the militias out of the capital within days," LNA spokesman Ahmed al-Mismari told reporters.',
+        ('"We will drive the militias out of the city soon," spokesman Ahmed al-Mismari told a news conference.',
          "2019-04-20", {("LNA", O, "GNA")}, set()),
         ("Sarraj said on Monday that his government would never again negotiate with the aggressor.", "2019-05-06",
          {("GNA", O, "LNA")}, set()),
