@@ -10,7 +10,6 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from extract.coreference import ATTACK_CATEGORIES
 from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations import constructions  # noqa: F401 (registers every construction)
@@ -447,6 +446,8 @@ def _attack_target_read_as_party(first: ActorSpan, second: ActorSpan, relation: 
     """A place that stands for its holder named on an attack noun as its target ("the LNA's Tripoli offensive")
     read as anything but what the attack's own author opposes: help for the offensive does not help the city, and
     condemning it does not oppose the city ("Rome condemned the LNA's Tripoli offensive": Italy and the LNA only)."""
+    from extract.coreference import ATTACK_CATEGORIES  # here: extract.coreference imports this package
+
     for place, other in ((second, first), (first, second)):
         if place.kind in PLACE_KINDS and place.span.root.dep_ in ("compound", "nmod"):
             attack = place.span.root.head
