@@ -47,6 +47,7 @@ from extract.coreference import (
     stand_ins_read_as_modifiers,
 )
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
+from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
 from extract.dictionary import ActorDictionary
 from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
 from extract.headlines import is_title_case, sentence_case
@@ -104,6 +105,8 @@ class Extractor:
         )
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
+        # "the Libyan army": the forces of the camp the article speaks for (extract.coreference_voice)
+        self.outlet_voice = load_outlet_voice(known=frozenset(dictionary.actors))
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
         self.act_nouns = act_nouns(self.epithet_list)  # "the deal": the parties of the deal named before
         # "the move" after a sentence whose main verb is one of these names no act of its subject
@@ -115,7 +118,8 @@ class Extractor:
     @property
     def version(self) -> str:
         """Changes whenever the dictionary, its epithets, the lexicon or the event-date words change."""
-        epithets = hashlib.sha256(repr(self.epithet_list).encode("utf-8")).hexdigest()[:8]
+        voice = self.outlet_voice.version if self.outlet_voice is not None else ""
+        epithets = hashlib.sha256((repr(self.epithet_list) + voice).encode("utf-8")).hexdigest()[:8]
         return f"{self.dictionary.version}-{self.lexicon.version}-{epithets}-{self.event_lexicon.version}"
 
     def _parse_text(self, text: str) -> str:
@@ -189,6 +193,7 @@ class Extractor:
             show_written_quotes(doc, paragraph.text)
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions), article.date)
+        named = resolve_outlet_voice(docs, named, article.date, self.outlet_voice)
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns, self.lexicon.camp_nouns)
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)

@@ -191,6 +191,11 @@ def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
         # the eastern government by its name and seat, not any interim government
         ("In a statement, the Interim Government in al-Bayda denounced Ankara's meddling.", "", ["Interim Government", "Turkey"]),
         ("Oddly, an interim government could be formed by spring.", "", []),
+        ("Ministers of the Interim Government in eastern Libya resigned, as did the Interim Government in the east's envoy.", "",
+         ["Interim Government", "Interim Government"]),
+        # the High Council of State by the translated names of al-Majlis al-A'la lil-Dawla; Egypt's council is Egypt's
+        ("The Supreme Council of State and the Supreme State Council are one body.", "", ["High Council of State", "High Council of State"]),
+        ("Egypt's Council of State ruled on Sunday.", "", ["Egypt"]),  # Egypt's court, no translated name of the HCS
         # Libya's parliament is the HoR; other states' houses are their states
         ("Libya's parliament, based in Tobruk, voted against the accord.", "", ["HoR"]),
         ("Spokesman Abdullah Bliheg said the house would meet.", "", ["HoR"]),

@@ -136,6 +136,16 @@ CASES = [
     ("a meeting named by its city", "The Security Council endorsed the conclusions of the Berlin conference.", set(), {("UN", S, "Germany")}),
     ("a process named by its city", "Russia backed the Berlin process.", set(), {("Russia", S, "Germany")}),
     ("an initiative named by its city is its author's", "Turkey dismissed the Cairo initiative.", {("Turkey", O, "Egypt")}, set()),
+    # one side of the war never backs the other for what it does about the other's city
+    ("a side's bet on its enemy's city", "Haftar's bet on Tripoli rests on the loyalty of the city's armed groups.", set(),
+     {("LNA", S, "GNA"), ("LNA", S, "GNU")}),
+    # a city named on an attack noun is its target: helped or condemned with the attack, its holder is not
+    ("help for an offensive named by the city it targets", "Egypt's help for the LNA's Tripoli offensive angered Ankara.",
+     {("Egypt", S, "LNA")}, {("Egypt", S, "GNA")}),
+    ("condemning an offensive named by the city it targets", "The LNA's Tripoli offensive was condemned by Rome.",
+     {("Italy", O, "LNA")}, {("Italy", O, "GNA")}),
+    ("the attacker's own offensive on the city", "The Misrata offensive by GNA forces was backed by Turkish drones.", {("Turkey", S, "GNA")}, set()),
+    ("a backer's bet on the city is backing", "Ankara's bet on Tripoli has so far paid off.", {("Turkey", S, "GNA")}, set()),
     # --- no relation at all
     ("co-occurrence only", "Turkey and Egypt both have interests in Libya.", set(), {("Turkey", O, "Egypt"), ("Turkey", S, "Egypt")}),
     ("travel", "Lavrov travelled to Ankara on Monday.", set(), {("Russia", M, "Turkey")}),

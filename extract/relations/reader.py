@@ -403,6 +403,10 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     def add(first: ActorSpan, second: ActorSpan, relation: str | None, parties: bool = False) -> None:
         if relation is None or first.actor_id == second.actor_id:
             return
+        if relation == "support" and _place_backed_by_its_enemy(first, second, ctx.lexicon):
+            return  # "Haftar's gamble on Tripoli": the city he fights for, not its government
+        if _attack_target_read_as_party(first, second, relation, ctx.lexicon):
+            return  # "help for the LNA's Tripoli offensive": the city is attacked, not helped
         if mood.prescriptive and relation != "opposition":
             return
         scale = PRESCRIPTIVE_OPPOSITION if mood.prescriptive else 1.0
@@ -432,6 +436,41 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return _marked_meeting(ctx, frame, edges)
+
+
+# Mention kinds that name an actor by a place: its city ("Tripoli") or its seat ("the capital").
+PLACE_KINDS = frozenset({"metonym", "seat"})
+
+
+def _attack_target_read_as_party(first: ActorSpan, second: ActorSpan, relation: str, lexicon: Lexicon) -> bool:
+    """A place that stands for its holder named on an attack noun as its target ("the LNA's Tripoli offensive")
+    read as anything but what the attack's own author opposes: help for the offensive does not help the city, and
+    condemning it does not oppose the city ("Rome condemned the LNA's Tripoli offensive": Italy and the LNA only)."""
+    from extract.coreference import ATTACK_CATEGORIES  # here: extract.coreference imports this package
+
+    for place, other in ((second, first), (first, second)):
+        if place.kind in PLACE_KINDS and place.span.root.dep_ in ("compound", "nmod"):
+            attack = place.span.root.head
+            if lexicon.category_of.get(("nouns", attack.lemma_.lower())) in ATTACK_CATEGORIES:
+                root = other.span.root
+                author = (root.dep_ == "poss" and root.head.i == attack.i) or (
+                    root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == attack.i
+                )
+                return not (author and relation == "opposition")
+    return False
+
+
+def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lexicon) -> bool:
+    """One of the war's sides backing the other named only by its city or seat: what a side does about the city it
+    fights for ("Haftar's gamble on Tripoli") is never backing for its enemy. Sides that held the war's place at the
+    same time are enemies (the LNA and the GNA, the LNA and the GNU); the GNA and the GNU, one after the other, are not."""
+    if first.kind not in PLACE_KINDS and second.kind not in PLACE_KINDS:
+        return False
+    held = {side.actor: side for side in lexicon.conflict_sides}
+    one, other = held.get(first.actor_id), held.get(second.actor_id)
+    if one is None or other is None:
+        return False
+    return (not one.since or not other.until or one.since <= other.until) and (not other.since or not one.until or other.since <= one.until)
 
 
 def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> list[Edge]:
