@@ -2146,3 +2146,54 @@ def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
         "The Egyptian parliament passed a motion allowing soldiers to be sent to Benghazi in support of Haftar.").itertuples()}
     assert ("Egypt", "support", "LNA") in found, found
+
+
+# "demanded from X to withdraw" (translated press: the one asked in a from-phrase): X is the verb's object.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("Athens firmly demanded from Ankara to pull its warships out of Libyan waters.", "Ankara", "demanded", "dobj"),
+        ("The French envoy asked from the Government of National Accord to halt the offensive on Sirte.", "Government", "asked", "dobj"),
+        ("The Egyptian president strongly demanded from them to leave Libya at once.", "them", "demanded", "dobj"),
+        # verb first: the phrase between the verb and the from-phrase is its subject
+        ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Minister", "Demanded", "nsubj"),
+        ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Turkey", "Demanded", "dobj"),
+    ],
+)
+def test_the_one_asked_in_a_from_phrase_is_the_object(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)  # (the repair asks which words are dictionary names)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey asked for help from Qatar to fight the militias.",  # after another preposition: no addressee
+        "Egypt demanded an apology from Turkey to end the row.",  # after the verb's object
+        "Greece asked from the outset to join the Berlin talks.",  # no actor named
+        "The ministry received a request from Rome to open a consulate.",  # no verb of demanding
+    ],
+)
+def test_a_from_phrase_that_names_no_addressee_is_left_alone(text: str) -> None:
+    from extract.parse_repair import addressee_of_demand_after_from
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = correct_lemmas(extractor.finder.tag_names(extractor.nlp(text)), LEXICON)  # its names tagged, unrepaired
+    before = arcs(doc)
+    addressee_of_demand_after_from(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Paris demanded from Turkey and Russia to withdraw their mercenaries from Libya.", ("France", "opposition", "Russia")),
+        ("Athens said on Monday that it had demanded from Ankara to pull its troops out of Libya.", ("Greece", "opposition", "Turkey")),
+        ("The Greek minister demanded from Ankara, the main backer of Sarraj, to withdraw the Syrian fighters.", ("Greece", "opposition", "Turkey")),
+    ],
+)
+def test_a_demand_from_a_side_to_withdraw_opposes_it(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

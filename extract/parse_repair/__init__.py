@@ -80,6 +80,7 @@ from extract.parse_repair.lists import (
     two_clauses_read_as_one,
 )
 from extract.parse_repair.prepositions import (
+    addressee_of_demand_after_from,
     infinitive_read_into_adjunct_phrase,
     action_prep_on_name,
     action_prep_on_part_of_object,
@@ -247,6 +248,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "gerund_read_as_its_noun": frozenset({"of"}),
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
+    "addressee_of_demand_after_from": frozenset({"from"}),
 }
 
 
@@ -382,4 +384,5 @@ REPAIRS = (
     gerund_read_as_its_noun,
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
+    addressee_of_demand_after_from,
 )

@@ -750,3 +750,69 @@ def behalf_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
         ), None)
         if behalf is not None:
             _reattach(behalf, permit, "prep")
+
+
+# Personal pronouns that may name the one asked ("demanded from them to leave").
+_ASKED_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def addressee_of_demand_after_from(doc: Doc, lexicon: Lexicon) -> None:
+    """"Athens demanded from Ankara to withdraw its troops", "asked from the GNA to cancel the deal", "Demanded
+    the Greek minister from Turkey to withdraw ...": translated press names the one asked in a from-phrase (the
+    Arabic "talaba min"), and the parser hangs the infinitive on the verb with no one to do it, so the demand has
+    no addressee. A from-phrase on a verb of demanding (demand_verbs), naming an actor or a person pronoun and
+    followed at once by a to-infinitive, is the verb's object, as in "demanded Ankara to withdraw". Not a
+    from-phrase after an object of the verb ("demanded an apology from Turkey to ...") or after another
+    preposition ("asked for help from Qatar to fight": Qatar is no addressee), nor one naming no actor ("asked
+    from the outset to join"). A verb that opens its sentence with a phrase between it and the from-phrase (verb
+    first) has that phrase as its subject."""
+    names: dict[int, set[str]] | None = None
+    for frm in (doc[i] for i in _index(doc, lexicon).froms):
+        verb = frm.head
+        if verb.pos_ != "VERB":  # verb first: hung on the subject, read as the verb's object
+            verb = next((a for a in frm.ancestors if a.pos_ == "VERB"), None)
+        if frm.dep_ != "prep" or verb is None or verb.lemma_.lower() not in lexicon.demand_verbs or verb.i > frm.i:
+            continue
+        asked = next((c for c in frm.children if c.dep_ == "pobj"), None)
+        if asked is None or asked.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        end = max([asked.i, *(c.right_edge.i for c in asked.children if c.i > asked.i and c.dep_ not in ("acl", "relcl"))]) + 1
+        if end + 1 >= len(doc) or not is_to_infinitive(doc[end + 1]) or doc[end].lower_ != "to":
+            continue
+        infinitive = doc[end + 1]
+        if infinitive.head.i not in (verb.i, asked.i):
+            continue
+        fronted = _phrase_before_from(doc, verb, frm)
+        if fronted is False:
+            continue
+        if asked.pos_ == "PRON":
+            if asked.lower_ not in _ASKED_PRONOUNS:
+                continue
+        else:
+            if names is None:
+                names = dictionary_actors_at(doc)
+            if not any(k in names for k in range(asked.left_edge.i, end)):
+                continue
+        if fronted is not None:
+            _reattach(fronted, verb, "nsubj")
+        _reattach(asked, verb, "dobj")
+        _reattach(frm, asked, "case")
+        _reattach(infinitive, verb, "xcomp")
+
+
+def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | bool:
+    """What stands between a verb of demanding and its from-phrase: None for nothing but adverbs, the head of
+    the verb's subject when the verb opens its sentence (read as its object, or as the from-phrase's host), and
+    False for anything else (an object, another preposition)."""
+    between = doc[verb.i + 1 : frm.i]
+    if all(t.pos_ == "ADV" for t in between):
+        return None
+    if verb.i != verb.sent.start or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    head = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and verb.i < c.i < frm.i), None)
+    if head is None or head.pos_ not in ("PROPN", "NOUN") or head.left_edge.i != verb.i + 1:
+        return False
+    inside = {t.i for t in head.subtree}
+    if frm.head.i == verb.i:
+        return head if head.right_edge.i == frm.i - 1 else False
+    return head if frm.i in inside and all(k in inside for k in range(head.i, frm.i)) else False
