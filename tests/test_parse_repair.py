@@ -2197,3 +2197,51 @@ def test_a_from_phrase_that_names_no_addressee_is_left_alone(text: str) -> None:
 def test_a_demand_from_a_side_to_withdraw_opposes_it(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+# "is downed an Emirati drone" (translated press: an active act written with "be"): the subject acts.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("The air defence of the Government of National Accord is downed an Emirati drone over Zliten, the media office said.", "drone", "downed", "dobj"),
+        ("The air defence of the Government of National Accord is downed an Emirati drone over Zliten, the media office said.", "defence", "downed", "nsubj"),
+        ("The Egyptian prime minister, Mostafa Madbouly, was received them warmly in Cairo.", "them", "received", "dobj"),
+        ("Forces of the Libyan National Army were shelled heavily the positions of the militias in Ain Zara.", "positions", "shelled", "dobj"),
+    ],
+)
+def test_an_active_act_written_with_be_has_its_subject_act(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar was sent drones by the Emirates.",  # a verb of giving keeps a second object in English
+        "Haftar was called a putschist by the Turkish president.",  # a designation
+        "Haftar was denied entry to Tunisia.",  # a verb of denying
+        "The airport was shelled the whole night.",  # a time phrase
+        "The base was bombed twice, the GNA said.",  # no object
+        "Tripoli was attacked the same week by Haftar.",  # its agent
+    ],
+)
+def test_a_real_passive_is_left_alone(text: str) -> None:
+    from extract.parse_repair import active_read_as_passive
+
+    doc = parsed(text)
+    before = arcs(doc)
+    active_read_as_passive(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The air defence of the Government of National Accord is downed an Emirati drone over Zliten, the media office said.", ("GNA", "opposition", "UAE")),
+        ("The army of Haftar is shelled the Turkish frigate near Misrata, the spokesman announced.", ("LNA", "opposition", "Turkey")),
+    ],
+)
+def test_an_active_act_written_with_be_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

@@ -109,6 +109,8 @@ from extract.parse_repair.prepositions import (
     with_object_read_as_subject,
 )
 from extract.parse_repair.word_classes import (
+    active_read_as_passive,
+    CALQUE_BE_FORMS,
     arguments_read_as_modifiers,
     bare_infinitive_read_as_noun,
     BARE_INFINITIVE_FORMS,
@@ -249,6 +251,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
     "addressee_of_demand_after_from": frozenset({"from"}),
+    "active_read_as_passive": CALQUE_BE_FORMS,
 }
 
 
@@ -385,4 +388,5 @@ REPAIRS = (
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
     addressee_of_demand_after_from,
+    active_read_as_passive,
 )

@@ -1245,3 +1245,58 @@ def speech_act_read_as_modifier_after_and(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(name, verb, "nsubj")
         _reattach(doc[start - 1], name, "det")
         _reattach(doc[start - 2], first, "cc")
+
+
+# The forms of "be" a calqued active past is written with ("is downed", "was received").
+CALQUE_BE_FORMS = frozenset({"is", "are", "was", "were"})
+# Verbs of meeting no one writes with two objects, so a passive of theirs has none ("was received them" is active).
+_ONE_OBJECT_MEETING_VERBS = frozenset({"meet", "receive", "host", "visit", "greet"})
+# What a calqued active's object may open with: an article, a possessive, a person pronoun, a name, a number.
+_OBJECT_START_TAGS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS", "CD"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "it"})
+
+
+def active_read_as_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"The air defence of the GNA is downed an Emirati drone over Zliten", "Sisi was received them in Cairo":
+    translated press writes a past or present act with "be" and the participle, and the parser reads a passive
+    whose subject is what was acted on, with the real object as a second object. A passive of a hostile cue verb
+    (relation opposition) or of a verb of meeting, with no agent, whose participle is followed at once (past a
+    particle) by a noun phrase the parser made its object or predicate, is active: English passives keep a second
+    object only for verbs of giving, naming, asking, denying or accusing ("Haftar was sent drones", "was called a
+    putschist", "was denied entry", "was charged"), which are left alone, as is a time phrase ("was shelled this
+    morning") or a by-phrase ("was downed a day later by the GNA")."""
+    for i in positions_in(doc, LOWER, CALQUE_BE_FORMS):
+        be = doc[i]
+        verb = be.head
+        if be.dep_ != "auxpass" or verb.tag_ != "VBN" or verb.i != i + 1 + sum(1 for t in doc[i + 1 : verb.i] if t.tag_ == "RB"):
+            continue
+        if not _acts_on_one_object(verb, lexicon):
+            continue
+        after = verb.i + 1
+        while after < len(doc) and doc[after].tag_ == "RP":
+            after += 1
+        if after >= len(doc) or doc[after].tag_ not in _OBJECT_START_TAGS or (doc[after].tag_ == "PRP" and doc[after].lower_ not in _OBJECT_PRONOUNS):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.left_edge.i == after), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lemma_.lower() in lexicon.time_nouns:
+            continue
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        be.dep_ = "aux"
+        if subject is not None:
+            subject.dep_ = "nsubj"
+        obj.dep_ = "dobj"
+
+
+def _acts_on_one_object(verb: Token, lexicon: Lexicon) -> bool:
+    """A hostile cue verb or a verb of meeting that takes no second object in English."""
+    base = verb.lemma_.lower()
+    if base in _ONE_OBJECT_MEETING_VERBS:
+        return True
+    cue = lexicon.verbs.get(base)
+    if cue is None or cue.relation != "opposition":
+        return False
+    two_objects = (lexicon.designation_verbs, lexicon.control_verbs_object, lexicon.prevention_verbs, lexicon.refusal_verbs,
+                   lexicon.denial_verbs, lexicon.transfer_verbs)
+    return not any(base in words for words in two_objects)
