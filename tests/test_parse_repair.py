@@ -2245,3 +2245,49 @@ def test_a_real_passive_is_left_alone(text: str) -> None:
 def test_an_active_act_written_with_be_gives_its_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+# "is continuing supply Haftar" (translated press: the "to" after an aspectual verb dropped): the bare verb acts.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", "supply", "continuing", "xcomp"),
+        ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", "Haftar", "supply", "dobj"),
+        ("Moscow, despite the embargo, will continue back the Libyan National Army.", "Army", "back", "dobj"),
+        ("The Turkish navy resumed escort the cargo ships of the Government of National Accord.", "ships", "escort", "dobj"),
+    ],
+)
+def test_a_bare_verb_after_an_aspectual_verb_takes_its_object(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar continued support for the GNA.",  # a noun before its preposition
+        "The Emirates resumed supply flights to Benghazi.",  # a noun before a plural noun
+        "Haftar resumed attack the next day.",  # a time phrase
+        "Egypt continued its support to the House of Representatives.",  # the aspectual verb's own object
+    ],
+)
+def test_a_noun_after_an_aspectual_verb_is_left_alone(text: str) -> None:
+    from extract.parse_repair import bare_verb_after_aspectual
+
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    bare_verb_after_aspectual(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", ("UAE", "support", "LNA")),
+        ("The Kremlin said that Moscow, despite the embargo, will continue back the Libyan National Army.", ("Russia", "support", "LNA")),
+    ],
+)
+def test_a_bare_verb_after_an_aspectual_verb_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

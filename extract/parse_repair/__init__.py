@@ -110,6 +110,8 @@ from extract.parse_repair.prepositions import (
 )
 from extract.parse_repair.word_classes import (
     active_read_as_passive,
+    ASPECTUAL_FORMS,
+    bare_verb_after_aspectual,
     CALQUE_BE_FORMS,
     arguments_read_as_modifiers,
     bare_infinitive_read_as_noun,
@@ -252,6 +254,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
     "addressee_of_demand_after_from": frozenset({"from"}),
     "active_read_as_passive": CALQUE_BE_FORMS,
+    "bare_verb_after_aspectual": ASPECTUAL_FORMS,
 }
 
 
@@ -389,4 +392,5 @@ REPAIRS = (
     speech_act_read_as_modifier_after_and,
     addressee_of_demand_after_from,
     active_read_as_passive,
+    bare_verb_after_aspectual,
 )

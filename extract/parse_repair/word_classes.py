@@ -3,7 +3,7 @@ read as an adjective, a name read as an auxiliary, a hyphen compound or prefixed
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -1300,3 +1300,42 @@ def _acts_on_one_object(verb: Token, lexicon: Lexicon) -> bool:
     two_objects = (lexicon.designation_verbs, lexicon.control_verbs_object, lexicon.prevention_verbs, lexicon.refusal_verbs,
                    lexicon.denial_verbs, lexicon.transfer_verbs)
     return not any(base in words for words in two_objects)
+
+
+# The forms of the aspectual verbs (calque_aspectual_verbs) a paragraph must have for bare_verb_after_aspectual to run.
+ASPECTUAL_FORMS = frozenset({
+    "continue", "continues", "continued", "continuing", "start", "starts", "started", "starting",
+    "begin", "begins", "began", "begun", "beginning", "resume", "resumes", "resumed", "resuming",
+})
+# Tags the tagger gives a bare verb after an aspectual verb that lost its "to": a noun, an adverb or particle ("back"), an adjective.
+_BARE_VERB_MISTAGS = frozenset({"NN", "RB", "RP", "JJ"})
+# What opens the noun phrase such a verb acts on: an article, a possessive, a name.
+_BARE_VERB_OBJECT_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS"})
+
+
+def bare_verb_after_aspectual(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and the UAE are continuing supply Haftar with arms", "Russia will continue back the LNA": translated
+    press drops the "to" after an aspectual verb (calque_aspectual_verbs), and the tagger reads the bare verb as
+    a noun (the aspectual verb's object, or a modifier of the name after it) or an adverb, so the name is nobody's
+    object. The bare form of a cue or sending verb right after an aspectual verb, tagged a noun, adverb or
+    adjective, before a noun phrase that opens with an article, a possessive or a name, is the aspectual verb's
+    complement and that phrase its object. Not a noun before a preposition or a plural ("continued support for
+    the GNA", "resumed supply flights"), nor before a time phrase ("resumed attack the next day")."""
+    for i in positions_in(doc, LEMMA, lexicon.calque_aspectual_verbs):
+        aspect = doc[i]
+        if aspect.pos_ != "VERB" or i + 2 >= len(doc):
+            continue
+        word, after = doc[i + 1], doc[i + 2]
+        base = word.lower_
+        if word.tag_ not in _BARE_VERB_MISTAGS or not word.text.islower() or after.tag_ not in _BARE_VERB_OBJECT_TAGS:
+            continue
+        if base not in lexicon.verbs and base not in lexicon.transfer_verbs:
+            continue
+        obj = after
+        while obj.dep_ in ("det", "poss", "amod", "compound", "nummod") and obj.head.i > obj.i and obj.head.i != word.i:
+            obj = obj.head
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicon.time_nouns or obj.i <= word.i:
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VB", base
+        _reattach(word, aspect, "xcomp")
+        _reattach(obj, word, "dobj")
