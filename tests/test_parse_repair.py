@@ -2291,3 +2291,41 @@ def test_a_noun_after_an_aspectual_verb_is_left_alone(text: str) -> None:
 def test_a_bare_verb_after_an_aspectual_verb_gives_its_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+# "demanded the Turkish troops to leaving" (translated press: the infinitive written in -ing): an infinitive.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("The Greek foreign minister has demanded the Turkish forces to withdrawing from Libya, which angered Ankara.", "withdrawing", "demanded", "xcomp"),
+        ("The Greek foreign minister has demanded the Turkish forces to withdrawing from Libya, which angered Ankara.", "to", "withdrawing", "aux"),
+        ("Cairo urged the militias of Tripoli, in a statement on Friday, to stopping the assault on Sirte.", "stopping", "urged", "xcomp"),
+    ],
+)
+def test_an_infinitive_written_in_ing_after_a_demand_is_an_infinitive(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris called for an end to fighting in Tripoli.",  # the "to" of a noun
+        "Haftar objected to sending observers to Sirte.",  # no verb of demanding
+        "Moscow pushed hard to reaching a truce in Libya.",  # no one asked: no object
+    ],
+)
+def test_a_to_before_a_gerund_with_no_demand_is_left_alone(text: str) -> None:
+    from extract.parse_repair import gerund_after_infinitive_to
+
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    gerund_after_infinitive_to(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_demand_to_withdraw_written_in_ing_opposes_whom_it_asks() -> None:
+    text = "The foreign minister of the Government of National Accord demanded the Russian mercenaries to leaving Sirte at once."
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert ("GNA", "opposition", "Wagner") in found or ("GNA", "opposition", "Russia") in found, found

@@ -81,6 +81,7 @@ from extract.parse_repair.lists import (
 )
 from extract.parse_repair.prepositions import (
     addressee_of_demand_after_from,
+    gerund_after_infinitive_to,
     infinitive_read_into_adjunct_phrase,
     action_prep_on_name,
     action_prep_on_part_of_object,
@@ -255,6 +256,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "addressee_of_demand_after_from": frozenset({"from"}),
     "active_read_as_passive": CALQUE_BE_FORMS,
     "bare_verb_after_aspectual": ASPECTUAL_FORMS,
+    "gerund_after_infinitive_to": frozenset({"to"}),
 }
 
 
@@ -393,4 +395,5 @@ REPAIRS = (
     addressee_of_demand_after_from,
     active_read_as_passive,
     bare_verb_after_aspectual,
+    gerund_after_infinitive_to,
 )

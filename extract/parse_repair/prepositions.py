@@ -816,3 +816,28 @@ def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | boo
     if frm.head.i == verb.i:
         return head if head.right_edge.i == frm.i - 1 else False
     return head if frm.i in inside and all(k in inside for k in range(head.i, frm.i)) else False
+
+
+def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
+    """"Athens demanded the Turkish troops to leaving Libya", "urged Haftar's forces to halting the offensive":
+    translated press writes the verb after the "to" of an infinitive in -ing, and the parser reads "to" as a
+    preposition with a gerund, so the demand has no clause of its own. A "to" on a verb of demanding
+    (demand_verbs) after its object, followed at once by a verb in -ing with no subject, is the infinitive's "to"
+    and the verb a bare infinitive, as in "demanded the troops to leave". Not after a noun ("called for an end to
+    fighting": "to" is the noun's) nor without an object ("pushed to arming": no one asked)."""
+    for to in (doc[i] for i in positions_in(doc, LOWER, _INFINITIVE_TO)):
+        verb = to.head
+        if to.dep_ != "prep" or to.i + 1 >= len(doc) or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.demand_verbs:
+            continue
+        gerund = doc[to.i + 1]
+        if gerund.tag_ != "VBG" or gerund.head.i != to.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.i < to.i for c in verb.children):
+            continue
+        gerund.tag_, gerund.pos_ = "VB", "VERB"
+        _reattach(gerund, verb, "xcomp")
+        _reattach(to, gerund, "aux")
+        to.tag_, to.pos_ = "TO", "PART"
+
+
+_INFINITIVE_TO = frozenset({"to"})
