@@ -2158,6 +2158,9 @@ def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
         # verb first: the phrase between the verb and the from-phrase is its subject
         ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Minister", "Demanded", "nsubj"),
         ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Turkey", "Demanded", "dobj"),
+        # a name the verb-first repairs split off the subject's title is its apposition again
+        ("Demanded the Foreign Minister of the unity government Abdulhadi Lahwej from Russia to pull its fighters out of Sirte.", "Lahwej", "Minister", "appos"),
+        ("Demanded the Foreign Minister of the unity government Abdulhadi Lahwej from Russia to pull its fighters out of Sirte.", "Russia", "Demanded", "dobj"),
     ],
 )
 def test_the_one_asked_in_a_from_phrase_is_the_object(text: str, word: str, head: str, dep: str) -> None:

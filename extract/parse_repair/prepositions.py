@@ -782,9 +782,6 @@ def addressee_of_demand_after_from(doc: Doc, lexicon: Lexicon) -> None:
         infinitive = doc[end + 1]
         if infinitive.head.i not in (verb.i, asked.i):
             continue
-        fronted = _phrase_before_from(doc, verb, frm)
-        if fronted is False:
-            continue
         if asked.pos_ == "PRON":
             if asked.lower_ not in _ASKED_PRONOUNS:
                 continue
@@ -793,6 +790,9 @@ def addressee_of_demand_after_from(doc: Doc, lexicon: Lexicon) -> None:
                 names = dictionary_actors_at(doc)
             if not any(k in names for k in range(asked.left_edge.i, end)):
                 continue
+        fronted = _phrase_before_from(doc, verb, frm)  # (last: it may hang a split-off name back on the subject)
+        if fronted is False:
+            continue
         if fronted is not None:
             _reattach(fronted, verb, "nsubj")
         _reattach(asked, verb, "dobj")
@@ -803,19 +803,28 @@ def addressee_of_demand_after_from(doc: Doc, lexicon: Lexicon) -> None:
 def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | bool:
     """What stands between a verb of demanding and its from-phrase: None for nothing but adverbs, the head of
     the verb's subject when the verb opens its sentence (read as its object, or as the from-phrase's host), and
-    False for anything else (an object, another preposition)."""
+    False for anything else (an object, another preposition). A name the verb-first repairs split off the
+    subject's title ("Demanded the Foreign Minister of the GNA Mohamed Siala from Turkey ...") is its apposition."""
     between = doc[verb.i + 1 : frm.i]
     if all(t.pos_ == "ADV" for t in between):
         return None
     if verb.i != verb.sent.start or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return False
-    head = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and verb.i < c.i < frm.i), None)
-    if head is None or head.pos_ not in ("PROPN", "NOUN") or head.left_edge.i != verb.i + 1:
+    phrases = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and verb.i < c.i < frm.i]
+    if not phrases or phrases[0].pos_ not in ("PROPN", "NOUN") or phrases[0].left_edge.i != verb.i + 1 or len(phrases) > 2:
         return False
-    inside = {t.i for t in head.subtree}
-    if frm.head.i == verb.i:
-        return head if head.right_edge.i == frm.i - 1 else False
-    return head if frm.i in inside and all(k in inside for k in range(head.i, frm.i)) else False
+    head = phrases[0]
+    covered = {t.i for p in phrases for t in p.subtree}
+    if frm.head.i != verb.i and frm.i not in covered:
+        return False
+    if any(k not in covered for k in range(verb.i + 1, frm.i)):
+        return False
+    if len(phrases) == 2:
+        name = phrases[1]
+        if name.pos_ != "PROPN" or name.left_edge.i != head.right_edge.i + 1 or frm.head.i != verb.i:
+            return False
+        _reattach(name, head, "appos")
+    return head
 
 
 def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
