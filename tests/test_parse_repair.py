@@ -2158,6 +2158,10 @@ def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
         # verb first: the phrase between the verb and the from-phrase is its subject
         ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Minister", "Demanded", "nsubj"),
         ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Turkey", "Demanded", "dobj"),
+        # an aside set off by commas before the from-phrase; verb first past an adverb, with a list as subject
+        ("Rome demanded, in a note on Sunday, from Moscow to withdraw the Wagner fighters from Sirte.", "Moscow", "demanded", "dobj"),
+        ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Egypt", "demanded", "nsubj"),
+        ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Turkey", "demanded", "dobj"),
         # a name the verb-first repairs split off the subject's title is its apposition again
         ("Demanded the Foreign Minister of the unity government Abdulhadi Lahwej from Russia to pull its fighters out of Sirte.", "Lahwej", "Minister", "appos"),
         ("Demanded the Foreign Minister of the unity government Abdulhadi Lahwej from Russia to pull its fighters out of Sirte.", "Russia", "Demanded", "dobj"),
@@ -2173,6 +2177,7 @@ def test_the_one_asked_in_a_from_phrase_is_the_object(text: str, word: str, head
     "text",
     [
         "Turkey asked for help from Qatar to fight the militias.",  # after another preposition: no addressee
+        "Turkey asked, in a letter, for help from Qatar to fight the militias.",  # an aside, then another preposition
         "Egypt demanded an apology from Turkey to end the row.",  # after the verb's object
         "Greece asked from the outset to join the Berlin talks.",  # no actor named
         "The ministry received a request from Rome to open a consulate.",  # no verb of demanding

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import field
 
 from spacy.attrs import LEMMA, LOWER, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
@@ -806,10 +806,10 @@ def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | boo
     False for anything else (an object, another preposition). A name the verb-first repairs split off the
     subject's title ("Demanded the Foreign Minister of the GNA Mohamed Siala from Turkey ...") is its apposition."""
     between = doc[verb.i + 1 : frm.i]
-    if all(t.pos_ == "ADV" for t in between):
+    if all(t.pos_ == "ADV" for t in between) or _set_off_by_commas(between, verb):
         return None
-    if verb.i != verb.sent.start or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
-        return False
+    if any(t.pos_ != "ADV" for t in doc[verb.sent.start : verb.i]) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False  # verb first, past adverbs ("Firmly demanded Greece from Turkey ...")
     phrases = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and verb.i < c.i < frm.i]
     if not phrases or phrases[0].pos_ not in ("PROPN", "NOUN") or phrases[0].left_edge.i != verb.i + 1 or len(phrases) > 2:
         return False
@@ -825,6 +825,16 @@ def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | boo
             return False
         _reattach(name, head, "appos")
     return head
+
+
+def _set_off_by_commas(between: Span, verb: Token) -> bool:
+    """Whether words between a verb and its from-phrase are one aside of the verb set off by commas ("demanded,
+    in a statement on Sunday, from Ankara ..."), not a phrase of its own ("asked for help from Qatar")."""
+    if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+        return False
+    asides = [c for c in verb.children if between.start < c.i < between.end - 1 and c.dep_ in ("prep", "advmod", "npadvmod")]
+    covered = {t.i for c in asides for t in c.subtree}
+    return bool(asides) and all(t.i in covered for t in between[1:-1])  # ("in a note on Sunday": two phrases)
 
 
 def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
