@@ -2215,6 +2215,9 @@ def test_a_demand_from_a_side_to_withdraw_opposes_it(text: str, edge: tuple) -> 
         ("The air defence of the Government of National Accord is downed an Emirati drone over Zliten, the media office said.", "defence", "downed", "nsubj"),
         ("The Egyptian prime minister, Mostafa Madbouly, was received them warmly in Cairo.", "them", "received", "dobj"),
         ("Forces of the Libyan National Army were shelled heavily the positions of the militias in Ain Zara.", "positions", "shelled", "dobj"),
+        # an adverb or a time word between the participle and its object; a list as the object
+        ("The Italian navy was intercepted yesterday a freighter of the Emirates bound for Benghazi.", "freighter", "intercepted", "dobj"),
+        ("The army of the GNA, backed by Turkish jets, is downed two Emirati drones and a Russian jet near Sirte.", "drones", "downed", "dobj"),
     ],
 )
 def test_an_active_act_written_with_be_has_its_subject_act(text: str, word: str, head: str, dep: str) -> None:
@@ -2232,6 +2235,7 @@ def test_an_active_act_written_with_be_has_its_subject_act(text: str, word: str,
         "The airport was shelled the whole night.",  # a time phrase
         "The base was bombed twice, the GNA said.",  # no object
         "Tripoli was attacked the same week by Haftar.",  # its agent
+        "The convoy was attacked the whole way to Sirte.",  # a measure naming no actor
     ],
 )
 def test_a_real_passive_is_left_alone(text: str) -> None:

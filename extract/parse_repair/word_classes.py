@@ -7,6 +7,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
+from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import AFTER_HYPHEN_KEY, after_hyphen, positions_in
 from extract.parse_repair.shared import (
     _attach_list,
@@ -1273,13 +1274,15 @@ def active_read_as_passive(doc: Doc, lexicon: Lexicon) -> None:
         if not _acts_on_one_object(verb, lexicon):
             continue
         after = verb.i + 1
-        while after < len(doc) and doc[after].tag_ == "RP":
-            after += 1
+        while after < len(doc) and (doc[after].tag_ == "RP" or (doc[after].head.i == verb.i and doc[after].dep_ in ("advmod", "npadvmod") and doc[after].right_edge.i == after)):
+            after += 1  # "is downed yesterday a drone", "were shelled heavily the positions"
         if after >= len(doc) or doc[after].tag_ not in _OBJECT_START_TAGS or (doc[after].tag_ == "PRP" and doc[after].lower_ not in _OBJECT_PRONOUNS):
             continue
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "dative") and c.left_edge.i == after), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "dative", "npadvmod") and c.left_edge.i == after), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lemma_.lower() in lexicon.time_nouns:
             continue
+        if obj.dep_ == "npadvmod" and not any(t.i in dictionary_actors_at(doc) for t in obj.subtree):
+            continue  # read as a measure ("was shelled the whole way"): only a phrase naming an actor is an object
         if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
