@@ -2156,15 +2156,15 @@ def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
         ("The French envoy asked from the Government of National Accord to halt the offensive on Sirte.", "Government", "asked", "dobj"),
         ("The Egyptian president strongly demanded from them to leave Libya at once.", "them", "demanded", "dobj"),
         # verb first: the phrase between the verb and the from-phrase is its subject
-        ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Minister", "Demanded", "nsubj"),
-        ("Demanded the Foreign Minister of Greece Nikos Dendias from Turkey to withdraw its forces from Libya, which angered Ankara.", "Turkey", "Demanded", "dobj"),
+        ("Demanded the Foreign Minister of Greece Nikos Dendias from Ankara to pull its frigates out of Libyan waters, which annoyed Erdogan.", "Minister", "Demanded", "nsubj"),
+        ("Demanded the Foreign Minister of Greece Nikos Dendias from Ankara to pull its frigates out of Libyan waters, which annoyed Erdogan.", "Ankara", "Demanded", "dobj"),
         # an aside set off by commas before the from-phrase; verb first past an adverb, with a list as subject
         ("Rome demanded, in a note on Sunday, from Moscow to withdraw the Wagner fighters from Sirte.", "Moscow", "demanded", "dobj"),
         ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Egypt", "demanded", "nsubj"),
         ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Turkey", "demanded", "dobj"),
         # a name the verb-first repairs split off the subject's title is its apposition again
-        ("Demanded the Foreign Minister of the unity government Abdulhadi Lahwej from Russia to pull its fighters out of Sirte.", "Lahwej", "Minister", "appos"),
-        ("Demanded the Foreign Minister of the unity government Abdulhadi Lahwej from Russia to pull its fighters out of Sirte.", "Russia", "Demanded", "dobj"),
+        ("Demanded the Prime Minister of the unity government Abdulhamid Dbeibah from Moscow to pull its fighters out of Sirte.", "Dbeibah", "Minister", "appos"),
+        ("Demanded the Prime Minister of the unity government Abdulhamid Dbeibah from Moscow to pull its fighters out of Sirte.", "Moscow", "Demanded", "dobj"),
     ],
 )
 def test_the_one_asked_in_a_from_phrase_is_the_object(text: str, word: str, head: str, dep: str) -> None:
@@ -2211,9 +2211,9 @@ def test_a_demand_from_a_side_to_withdraw_opposes_it(text: str, edge: tuple) -> 
 @pytest.mark.parametrize(
     "text,word,head,dep",
     [
-        ("The air defence of the Government of National Accord is downed an Emirati drone over Zliten, the media office said.", "drone", "downed", "dobj"),
-        ("The air defence of the Government of National Accord is downed an Emirati drone over Zliten, the media office said.", "defence", "downed", "nsubj"),
-        ("The Egyptian prime minister, Mostafa Madbouly, was received them warmly in Cairo.", "them", "received", "dobj"),
+        ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", "drone", "downed", "dobj"),
+        ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", "defence", "downed", "nsubj"),
+        ("The Algerian premier, Abdelaziz Djerad, was received them warmly in Algiers.", "them", "received", "dobj"),
         ("Forces of the Libyan National Army were shelled heavily the positions of the militias in Ain Zara.", "positions", "shelled", "dobj"),
         # an adverb or a time word between the participle and its object; a list as the object
         ("The Italian navy was intercepted yesterday a freighter of the Emirates bound for Benghazi.", "freighter", "intercepted", "dobj"),
@@ -2250,7 +2250,7 @@ def test_a_real_passive_is_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("The air defence of the Government of National Accord is downed an Emirati drone over Zliten, the media office said.", ("GNA", "opposition", "UAE")),
+        ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", ("GNA", "opposition", "UAE")),
         ("The army of Haftar is shelled the Turkish frigate near Misrata, the spokesman announced.", ("LNA", "opposition", "Turkey")),
     ],
 )
@@ -2309,8 +2309,8 @@ def test_a_bare_verb_after_an_aspectual_verb_gives_its_edge(text: str, edge: tup
 @pytest.mark.parametrize(
     "text,word,head,dep",
     [
-        ("The Greek foreign minister has demanded the Turkish forces to withdrawing from Libya, which angered Ankara.", "withdrawing", "demanded", "xcomp"),
-        ("The Greek foreign minister has demanded the Turkish forces to withdrawing from Libya, which angered Ankara.", "to", "withdrawing", "aux"),
+        ("The Italian defence minister has urged the Russian fighters to withdrawing from Sirte, which annoyed Moscow.", "withdrawing", "urged", "xcomp"),
+        ("The Italian defence minister has urged the Russian fighters to withdrawing from Sirte, which annoyed Moscow.", "to", "withdrawing", "aux"),
         ("Cairo urged the militias of Tripoli, in a statement on Friday, to stopping the assault on Sirte.", "stopping", "urged", "xcomp"),
     ],
 )
@@ -2338,6 +2338,53 @@ def test_a_to_before_a_gerund_with_no_demand_is_left_alone(text: str) -> None:
 
 
 def test_a_demand_to_withdraw_written_in_ing_opposes_whom_it_asks() -> None:
-    text = "The foreign minister of the Government of National Accord demanded the Russian mercenaries to leaving Sirte at once."
+    text = "Siala, the GNA foreign minister, demanded the Russian mercenaries to leaving Sirte at once."
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert ("GNA", "opposition", "Wagner") in found or ("GNA", "opposition", "Russia") in found, found
+
+
+# "trucks shipped to Haftar by the Emirates were destroyed": the participle read as the verb, the passive left
+# without a subject; the passive is the clause's verb and the participle the noun's.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", "shipped", "trucks", "acl"),
+        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", "trucks", "wrecked", "nsubjpass"),
+        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", "jets", "flown", "nsubjpass"),
+        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", "flown", "says", "ccomp"),
+    ],
+)
+def test_a_participle_before_a_subjectless_passive_describes_the_subject(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's forces advanced on Tripoli and were repelled by the GNA.",  # a shared subject after "and"
+        "The militias retreated from Tarhuna, were chased by the GNA and fled south.",  # after a comma
+        "The weapons Egypt sent were destroyed at Watiya.",  # a name, not a noun, before the past form
+        "Turkish drones destroyed the trucks that were shipped to Haftar.",  # the past form has its object
+    ],
+)
+def test_a_passive_with_a_subject_of_its_own_is_left_alone(text: str) -> None:
+    from extract.parse_repair import participle_before_subjectless_passive
+
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    participle_before_subjectless_passive(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", ("Russia", "support", "LNA")),
+        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", ("UAE", "support", "LNA")),
+    ],
+)
+def test_a_participle_before_a_subjectless_passive_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

@@ -114,6 +114,7 @@ from extract.parse_repair.word_classes import (
     ASPECTUAL_FORMS,
     bare_verb_after_aspectual,
     CALQUE_BE_FORMS,
+    participle_before_subjectless_passive,
     arguments_read_as_modifiers,
     bare_infinitive_read_as_noun,
     BARE_INFINITIVE_FORMS,
@@ -257,6 +258,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "active_read_as_passive": CALQUE_BE_FORMS,
     "bare_verb_after_aspectual": ASPECTUAL_FORMS,
     "gerund_after_infinitive_to": frozenset({"to"}),
+    "participle_before_subjectless_passive": CALQUE_BE_FORMS,
 }
 
 
@@ -396,4 +398,5 @@ REPAIRS = (
     active_read_as_passive,
     bare_verb_after_aspectual,
     gerund_after_infinitive_to,
+    participle_before_subjectless_passive,
 )

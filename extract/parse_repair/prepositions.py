@@ -821,7 +821,8 @@ def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | boo
         return False
     if len(phrases) == 2:
         name = phrases[1]
-        if name.pos_ != "PROPN" or name.left_edge.i != head.right_edge.i + 1 or frm.head.i != verb.i:
+        before_name = max(t.i for t in head.subtree if t.i < name.i)
+        if name.pos_ != "PROPN" or name.left_edge.i != before_name + 1 or frm.head.i not in (verb.i, head.i, name.i):
             return False
         _reattach(name, head, "appos")
     return head

@@ -1342,3 +1342,54 @@ def bare_verb_after_aspectual(doc: Doc, lexicon: Lexicon) -> None:
         word.pos_, word.tag_, word.lemma_ = "VERB", "VB", base
         _reattach(word, aspect, "xcomp")
         _reattach(obj, word, "dobj")
+
+
+def participle_before_subjectless_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"Pantsir trucks shipped to Haftar by the Emirates were destroyed at Watiya", "Russian jets repainted in
+    Syria were flown to Jufra to back Wagner": in a long sentence the parser reads the participle describing the
+    subject as the clause's verb (the noun its subject) and leaves the real passive verb after it with no subject,
+    as its conjunct or as a second clause of a reporting verb; the participle's by-phrase then names the doer of
+    an act whose subject is a thing, and the passive's purpose clause has no one to control it. A passive verb
+    with no subject whose auxiliary follows at once the phrase of a past form with a noun subject, no object and
+    no auxiliary (no "and" or comma between: "advanced on Sirte and were repelled" shares its subject) is the
+    clause's verb, the noun its subject and the past form the noun's participle."""
+    for i in positions_in(doc, LOWER, CALQUE_BE_FORMS):
+        be = doc[i]
+        passive = be.head
+        if be.dep_ != "auxpass" or passive.tag_ != "VBN" or i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in passive.children):
+            continue
+        if any(t.tag_ != "RB" for t in doc[i + 1 : passive.i]):
+            continue
+        participle = _participle_ending_at(doc[i - 1], passive)
+        if participle is None:
+            continue
+        subject = next(c for c in participle.children if c.dep_ == "nsubj")
+        _take_place(passive, participle)
+        for child in [c for c in participle.children if c.i > passive.i]:
+            _reattach(child, passive, child.dep_)  # the old verb's full stop, its clauses after the passive
+        _reattach(subject, passive, "nsubjpass")
+        _reattach(participle, subject, "acl")
+        participle.tag_ = "VBN"
+        for child in participle.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                child.dep_ = "agent"
+
+
+def _participle_ending_at(last: Token, passive: Token) -> Token | None:
+    """The past form whose phrase ends with `last` (right before the passive's auxiliary), when it has a noun
+    subject right before it and no object or auxiliary, and the passive hangs on it or beside it."""
+    def phrase_end(verb: Token) -> int:  # (the passive and the full stop may hang on it after `last`)
+        return max([verb.i, *(c.right_edge.i for c in verb.children if c.i <= last.i)])
+
+    participle = next((a for a in (last, *last.ancestors) if a.tag_ in ("VBD", "VBN") and a.i <= last.i and phrase_end(a) == last.i), None)
+    if participle is None or participle.pos_ != "VERB" or participle.lower_ in CALQUE_BE_FORMS:
+        return None
+    if last.lower_ in ("and", "or", ",") or not (passive.head.i == participle.i or (passive.head.i == participle.head.i and participle.dep_ != "ROOT")):
+        return None
+    children = list(participle.children)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.right_edge.i != participle.i - 1:
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "attr", "cc", "ccomp") for c in children):
+        return None
+    return participle
