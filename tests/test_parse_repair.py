@@ -2388,3 +2388,38 @@ def test_a_passive_with_a_subject_of_its_own_is_left_alone(text: str) -> None:
 def test_a_participle_before_a_subjectless_passive_gives_its_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+# ", dealing a blow to ..." at the end of a sentence hung on the verb of an after- or that-clause: it is the main clause's.
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("The LNA seized the town of Gharyan in a swift push on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli government.", "dealing", "seized"),
+        ("Erdogan said on Monday he had evidence that Egypt had broken its pledges, accusing Cairo of sending weapons to Haftar.", "accusing", "said"),
+    ],
+)
+def test_a_final_participle_on_an_inner_clause_is_the_main_clauses(text: str, word: str, head: str) -> None:
+    assert head_of(repaired(text), word) == head
+
+
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("The GNA said gunmen attacked the port, targeting a Turkish ship.", "targeting", "attacked"),  # a speaker does not target
+        ("Egypt said Turkey sent mercenaries to Tripoli, violating the embargo.", "violating", "sent"),  # the inner actor acts
+    ],
+)
+def test_a_final_participle_whose_inner_clause_can_do_it_stays(text: str, word: str, head: str) -> None:
+    assert head_of(repaired(text), word) == head
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The LNA seized the town of Gharyan in a swift push on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli government.", ("LNA", "opposition", "GNA")),
+        ("Erdogan said on Monday he had evidence that Egypt had broken its pledges, accusing Cairo of sending weapons to Haftar.", ("Turkey", "opposition", "Egypt")),
+    ],
+)
+def test_a_final_participle_moved_to_the_main_clause_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

@@ -41,6 +41,7 @@ from extract.parse_repair.verb_first import (
     verb_first_phrases,
 )
 from extract.parse_repair.asides import (
+    final_participle_on_inner_clause,
     accompaniment_read_on_last_noun,
     apposition_read_as_second_subject,
     apposition_to_name_before,
@@ -259,6 +260,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "bare_verb_after_aspectual": ASPECTUAL_FORMS,
     "gerund_after_infinitive_to": frozenset({"to"}),
     "participle_before_subjectless_passive": CALQUE_BE_FORMS,
+    "final_participle_on_inner_clause": frozenset({","}),
 }
 
 
@@ -399,4 +401,5 @@ REPAIRS = (
     bare_verb_after_aspectual,
     gerund_after_infinitive_to,
     participle_before_subjectless_passive,
+    final_participle_on_inner_clause,
 )
