@@ -337,6 +337,8 @@ class Lexicon:
     projectile_nouns: frozenset[str]
     # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
     proposing_participles: frozenset[str]
+    # "is continuing supply Haftar": a dropped "to" after these (parse repair bare_verb_after_aspectual)
+    calque_aspectual_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -752,6 +754,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),
+        calque_aspectual_verbs=words("calque_aspectual_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

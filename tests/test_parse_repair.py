@@ -2146,3 +2146,280 @@ def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
         "The Egyptian parliament passed a motion allowing soldiers to be sent to Benghazi in support of Haftar.").itertuples()}
     assert ("Egypt", "support", "LNA") in found, found
+
+
+# "demanded from X to withdraw" (translated press: the one asked in a from-phrase): X is the verb's object.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("Athens firmly demanded from Ankara to pull its warships out of Libyan waters.", "Ankara", "demanded", "dobj"),
+        ("The French envoy asked from the Government of National Accord to halt the offensive on Sirte.", "Government", "asked", "dobj"),
+        ("The Egyptian president strongly demanded from them to leave Libya at once.", "them", "demanded", "dobj"),
+        # verb first: the phrase between the verb and the from-phrase is its subject
+        ("Demanded the Foreign Minister of Greece Nikos Dendias from Ankara to pull its frigates out of Libyan waters, which annoyed Erdogan.", "Minister", "Demanded", "nsubj"),
+        ("Demanded the Foreign Minister of Greece Nikos Dendias from Ankara to pull its frigates out of Libyan waters, which annoyed Erdogan.", "Ankara", "Demanded", "dobj"),
+        # an aside set off by commas before the from-phrase; verb first past an adverb, with a list as subject
+        ("Rome demanded, in a note on Sunday, from Moscow to withdraw the Wagner fighters from Sirte.", "Moscow", "demanded", "dobj"),
+        ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Egypt", "demanded", "nsubj"),
+        ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Turkey", "demanded", "dobj"),
+        # a name the verb-first repairs split off the subject's title is its apposition again
+        ("Demanded the Prime Minister of the unity government Abdulhamid Dbeibah from Moscow to pull its fighters out of Sirte.", "Dbeibah", "Minister", "appos"),
+        ("Demanded the Prime Minister of the unity government Abdulhamid Dbeibah from Moscow to pull its fighters out of Sirte.", "Moscow", "Demanded", "dobj"),
+    ],
+)
+def test_the_one_asked_in_a_from_phrase_is_the_object(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)  # (the repair asks which words are dictionary names)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey asked for help from Qatar to fight the militias.",  # after another preposition: no addressee
+        "Turkey asked, in a letter, for help from Qatar to fight the militias.",  # an aside, then another preposition
+        "Egypt demanded an apology from Turkey to end the row.",  # after the verb's object
+        "Greece asked from the outset to join the Berlin talks.",  # no actor named
+        "The ministry received a request from Rome to open a consulate.",  # no verb of demanding
+    ],
+)
+def test_a_from_phrase_that_names_no_addressee_is_left_alone(text: str) -> None:
+    from extract.parse_repair import addressee_of_demand_after_from
+    from extract.pipeline import default_extractor
+
+    extractor = default_extractor()
+    doc = correct_lemmas(extractor.finder.tag_names(extractor.nlp(text)), LEXICON)  # its names tagged, unrepaired
+    before = arcs(doc)
+    addressee_of_demand_after_from(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Paris demanded from Turkey and Russia to withdraw their mercenaries from Libya.", ("France", "opposition", "Russia")),
+        ("Athens said on Monday that it had demanded from Ankara to pull its troops out of Libya.", ("Greece", "opposition", "Turkey")),
+        ("The Greek minister demanded from Ankara, the main backer of Sarraj, to withdraw the Syrian fighters.", ("Greece", "opposition", "Turkey")),
+    ],
+)
+def test_a_demand_from_a_side_to_withdraw_opposes_it(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+# "is downed an Emirati drone" (translated press: an active act written with "be"): the subject acts.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", "drone", "downed", "dobj"),
+        ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", "defence", "downed", "nsubj"),
+        ("The Algerian premier, Abdelaziz Djerad, was received them warmly in Algiers.", "them", "received", "dobj"),
+        ("Forces of the Libyan National Army were shelled heavily the positions of the militias in Ain Zara.", "positions", "shelled", "dobj"),
+        # an adverb or a time word between the participle and its object; a list as the object
+        ("The Italian navy was intercepted yesterday a freighter of the Emirates bound for Benghazi.", "freighter", "intercepted", "dobj"),
+        ("The army of the GNA, backed by Turkish jets, is downed two Emirati drones and a Russian jet near Sirte.", "drones", "downed", "dobj"),
+    ],
+)
+def test_an_active_act_written_with_be_has_its_subject_act(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar was sent drones by the Emirates.",  # a verb of giving keeps a second object in English
+        "Haftar was called a putschist by the Turkish president.",  # a designation
+        "Haftar was denied entry to Tunisia.",  # a verb of denying
+        "The airport was shelled the whole night.",  # a time phrase
+        "The base was bombed twice, the GNA said.",  # no object
+        "Tripoli was attacked the same week by Haftar.",  # its agent
+        "The convoy was attacked the whole way to Sirte.",  # a measure naming no actor
+    ],
+)
+def test_a_real_passive_is_left_alone(text: str) -> None:
+    from extract.parse_repair import active_read_as_passive
+
+    doc = parsed(text)
+    before = arcs(doc)
+    active_read_as_passive(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", ("GNA", "opposition", "UAE")),
+        ("The army of Haftar is shelled the Turkish frigate near Misrata, the spokesman announced.", ("LNA", "opposition", "Turkey")),
+    ],
+)
+def test_an_active_act_written_with_be_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+# "is continuing supply Haftar" (translated press: the "to" after an aspectual verb dropped): the bare verb acts.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", "supply", "continuing", "xcomp"),
+        ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", "Haftar", "supply", "dobj"),
+        ("Moscow, despite the embargo, will continue back the Libyan National Army.", "Army", "back", "dobj"),
+        ("The Turkish navy resumed escort the cargo ships of the Government of National Accord.", "ships", "escort", "dobj"),
+    ],
+)
+def test_a_bare_verb_after_an_aspectual_verb_takes_its_object(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar continued support for the GNA.",  # a noun before its preposition
+        "The Emirates resumed supply flights to Benghazi.",  # a noun before a plural noun
+        "Haftar resumed attack the next day.",  # a time phrase
+        "Egypt continued its support to the House of Representatives.",  # the aspectual verb's own object
+    ],
+)
+def test_a_noun_after_an_aspectual_verb_is_left_alone(text: str) -> None:
+    from extract.parse_repair import bare_verb_after_aspectual
+
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    bare_verb_after_aspectual(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", ("UAE", "support", "LNA")),
+        ("The Kremlin said that Moscow, despite the embargo, will continue back the Libyan National Army.", ("Russia", "support", "LNA")),
+    ],
+)
+def test_a_bare_verb_after_an_aspectual_verb_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+# "demanded the Turkish troops to leaving" (translated press: the infinitive written in -ing): an infinitive.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("The Italian defence minister has urged the Russian fighters to withdrawing from Sirte, which annoyed Moscow.", "withdrawing", "urged", "xcomp"),
+        ("The Italian defence minister has urged the Russian fighters to withdrawing from Sirte, which annoyed Moscow.", "to", "withdrawing", "aux"),
+        ("Cairo urged the militias of Tripoli, in a statement on Friday, to stopping the assault on Sirte.", "stopping", "urged", "xcomp"),
+    ],
+)
+def test_an_infinitive_written_in_ing_after_a_demand_is_an_infinitive(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris called for an end to fighting in Tripoli.",  # the "to" of a noun
+        "Haftar objected to sending observers to Sirte.",  # no verb of demanding
+        "Moscow pushed hard to reaching a truce in Libya.",  # no one asked: no object
+    ],
+)
+def test_a_to_before_a_gerund_with_no_demand_is_left_alone(text: str) -> None:
+    from extract.parse_repair import gerund_after_infinitive_to
+
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    gerund_after_infinitive_to(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_demand_to_withdraw_written_in_ing_opposes_whom_it_asks() -> None:
+    text = "Siala, the GNA foreign minister, demanded the Russian mercenaries to leaving Sirte at once."
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert ("GNA", "opposition", "Wagner") in found or ("GNA", "opposition", "Russia") in found, found
+
+
+# "trucks shipped to Haftar by the Emirates were destroyed": the participle read as the verb, the passive left
+# without a subject; the passive is the clause's verb and the participle the noun's.
+@pytest.mark.parametrize(
+    "text,word,head,dep",
+    [
+        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", "shipped", "trucks", "acl"),
+        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", "trucks", "wrecked", "nsubjpass"),
+        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", "jets", "flown", "nsubjpass"),
+        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", "flown", "says", "ccomp"),
+    ],
+)
+def test_a_participle_before_a_subjectless_passive_describes_the_subject(text: str, word: str, head: str, dep: str) -> None:
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == (head, dep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's forces advanced on Tripoli and were repelled by the GNA.",  # a shared subject after "and"
+        "The militias retreated from Tarhuna, were chased by the GNA and fled south.",  # after a comma
+        "The weapons Egypt sent were destroyed at Watiya.",  # a name, not a noun, before the past form
+        "Turkish drones destroyed the trucks that were shipped to Haftar.",  # the past form has its object
+    ],
+)
+def test_a_passive_with_a_subject_of_its_own_is_left_alone(text: str) -> None:
+    from extract.parse_repair import participle_before_subjectless_passive
+
+    doc = parsed(text)
+    before = [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc]
+    participle_before_subjectless_passive(doc, LEXICON)
+    assert [(t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", ("Russia", "support", "LNA")),
+        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", ("UAE", "support", "LNA")),
+    ],
+)
+def test_a_participle_before_a_subjectless_passive_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+# ", dealing a blow to ..." at the end of a sentence hung on the verb of an after- or that-clause: it is the main clause's.
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("The LNA seized the town of Gharyan in a swift push on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli government.", "dealing", "seized"),
+        ("Erdogan said on Monday he had evidence that Egypt had broken its pledges, accusing Cairo of sending weapons to Haftar.", "accusing", "said"),
+    ],
+)
+def test_a_final_participle_on_an_inner_clause_is_the_main_clauses(text: str, word: str, head: str) -> None:
+    assert head_of(repaired(text), word) == head
+
+
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("The GNA said gunmen attacked the port, targeting a Turkish ship.", "targeting", "attacked"),  # a speaker does not target
+        ("Egypt said Turkey sent mercenaries to Tripoli, violating the embargo.", "violating", "sent"),  # the inner actor acts
+    ],
+)
+def test_a_final_participle_whose_inner_clause_can_do_it_stays(text: str, word: str, head: str) -> None:
+    assert head_of(repaired(text), word) == head
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        ("The LNA seized the town of Gharyan in a swift push on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli government.", ("LNA", "opposition", "GNA")),
+        ("Erdogan said on Monday he had evidence that Egypt had broken its pledges, accusing Cairo of sending weapons to Haftar.", ("Turkey", "opposition", "Egypt")),
+    ],
+)
+def test_a_final_participle_moved_to_the_main_clause_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found

@@ -41,6 +41,7 @@ from extract.parse_repair.verb_first import (
     verb_first_phrases,
 )
 from extract.parse_repair.asides import (
+    final_participle_on_inner_clause,
     accompaniment_read_on_last_noun,
     apposition_read_as_second_subject,
     apposition_to_name_before,
@@ -80,6 +81,8 @@ from extract.parse_repair.lists import (
     two_clauses_read_as_one,
 )
 from extract.parse_repair.prepositions import (
+    addressee_of_demand_after_from,
+    gerund_after_infinitive_to,
     infinitive_read_into_adjunct_phrase,
     action_prep_on_name,
     action_prep_on_part_of_object,
@@ -108,6 +111,11 @@ from extract.parse_repair.prepositions import (
     with_object_read_as_subject,
 )
 from extract.parse_repair.word_classes import (
+    active_read_as_passive,
+    ASPECTUAL_FORMS,
+    bare_verb_after_aspectual,
+    CALQUE_BE_FORMS,
+    participle_before_subjectless_passive,
     arguments_read_as_modifiers,
     bare_infinitive_read_as_noun,
     BARE_INFINITIVE_FORMS,
@@ -247,6 +255,12 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "gerund_read_as_its_noun": frozenset({"of"}),
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
+    "addressee_of_demand_after_from": frozenset({"from"}),
+    "active_read_as_passive": CALQUE_BE_FORMS,
+    "bare_verb_after_aspectual": ASPECTUAL_FORMS,
+    "gerund_after_infinitive_to": frozenset({"to"}),
+    "participle_before_subjectless_passive": CALQUE_BE_FORMS,
+    "final_participle_on_inner_clause": frozenset({","}),
 }
 
 
@@ -382,4 +396,10 @@ REPAIRS = (
     gerund_read_as_its_noun,
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
+    addressee_of_demand_after_from,
+    active_read_as_passive,
+    bare_verb_after_aspectual,
+    gerund_after_infinitive_to,
+    participle_before_subjectless_passive,
+    final_participle_on_inner_clause,
 )

@@ -7,6 +7,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
+from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import positions_in
 from extract.parse_repair.shared import (
     _apposition_after,
@@ -552,3 +553,60 @@ def accompaniment_read_on_last_noun(doc: Doc, lexicon: Lexicon) -> None:
             continue
         _reattach(participle, verb, "advcl")
         _reattach(doc[participle.i - 1], verb, "punct")
+
+
+def final_participle_on_inner_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA seized Gharyan on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli
+    government", "Erdogan said he had evidence that Egypt had broken its pledges, accusing Cairo of ...": a
+    participle clause set off by a comma at the end of a sentence belongs to its main clause, but the parser hangs
+    it on the nearest verb, inside a subordinate clause, so its doer is that clause's subject (a brigade no actor
+    names, or the very actor the participle acts on). Such a participle (its clause running to the sentence's end,
+    on a verb of an after-, that- or noun clause) goes up to the first verb above whose subject names an actor:
+    when the inner subject names none, and that verb is no verb of saying or thinking ("the GNA said gunmen
+    attacked the port, targeting a Turkish ship": the gunmen target it); when the inner subject is the actor the
+    participle's object names (nobody accuses himself), and that verb's subject is another actor."""
+    names: dict[int, set[str]] | None = None
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i + 1 >= len(doc):
+            continue
+        participle = doc[comma.i + 1]
+        inner = participle.head
+        if participle.tag_ != "VBG" or participle.dep_ != "advcl" or inner.pos_ not in ("VERB", "AUX") or inner.dep_ not in ("advcl", "ccomp", "acl"):
+            continue
+        end = participle.sent.end - 1
+        while end > participle.i and doc[end].is_punct:
+            end -= 1
+        if participle.right_edge.i < end:
+            continue
+        if names is None:
+            names = dictionary_actors_at(doc)
+        inner_subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if inner_subject is None or inner_subject.pos_ == "PRON":
+            continue
+        inner_actors = _actors_in(inner_subject, names)
+        acted_on = set().union(*(_actors_in(c, names) for c in participle.children if c.dep_ == "dobj"))
+        if inner_actors and not (acted_on and inner_actors <= acted_on):
+            continue
+        target = _verb_above_with_actor(inner, names, exclude=acted_on)
+        if target is None or (not inner_actors and (target.lemma_.lower() in lexicon.reporting_verbs or target.lemma_.lower() in lexicon.cognition_verbs)):
+            continue
+        _reattach(participle, target, "advcl")
+        _reattach(comma, target, "punct")
+
+
+def _actors_in(phrase: Token, names: dict[int, set[str]]) -> set[str]:
+    """The actors the dictionary names in a noun phrase (not in its clauses)."""
+    clauses = {t.i for c in phrase.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return set().union(*(names.get(t.i, set()) for t in phrase.subtree if t.i not in clauses))
+
+
+def _verb_above_with_actor(inner: Token, names: dict[int, set[str]], exclude: set[str]) -> Token | None:
+    """The first verb above `inner` whose subject names an actor other than those in `exclude`."""
+    for verb in inner.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actors = _actors_in(subject, names) if subject is not None else set()
+        if actors and actors.isdisjoint(exclude):
+            return verb
+    return None

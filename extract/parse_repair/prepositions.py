@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import field
 
 from spacy.attrs import LEMMA, LOWER, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
@@ -750,3 +750,114 @@ def behalf_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
         ), None)
         if behalf is not None:
             _reattach(behalf, permit, "prep")
+
+
+# Personal pronouns that may name the one asked ("demanded from them to leave").
+_ASKED_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def addressee_of_demand_after_from(doc: Doc, lexicon: Lexicon) -> None:
+    """"Athens demanded from Ankara to withdraw its troops", "asked from the GNA to cancel the deal", "Demanded
+    the Greek minister from Turkey to withdraw ...": translated press names the one asked in a from-phrase (the
+    Arabic "talaba min"), and the parser hangs the infinitive on the verb with no one to do it, so the demand has
+    no addressee. A from-phrase on a verb of demanding (demand_verbs), naming an actor or a person pronoun and
+    followed at once by a to-infinitive, is the verb's object, as in "demanded Ankara to withdraw". Not a
+    from-phrase after an object of the verb ("demanded an apology from Turkey to ...") or after another
+    preposition ("asked for help from Qatar to fight": Qatar is no addressee), nor one naming no actor ("asked
+    from the outset to join"). A verb that opens its sentence with a phrase between it and the from-phrase (verb
+    first) has that phrase as its subject."""
+    names: dict[int, set[str]] | None = None
+    for frm in (doc[i] for i in _index(doc, lexicon).froms):
+        verb = frm.head
+        if verb.pos_ != "VERB":  # verb first: hung on the subject, read as the verb's object
+            verb = next((a for a in frm.ancestors if a.pos_ == "VERB"), None)
+        if frm.dep_ != "prep" or verb is None or verb.lemma_.lower() not in lexicon.demand_verbs or verb.i > frm.i:
+            continue
+        asked = next((c for c in frm.children if c.dep_ == "pobj"), None)
+        if asked is None or asked.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        end = max([asked.i, *(c.right_edge.i for c in asked.children if c.i > asked.i and c.dep_ not in ("acl", "relcl"))]) + 1
+        if end + 1 >= len(doc) or not is_to_infinitive(doc[end + 1]) or doc[end].lower_ != "to":
+            continue
+        infinitive = doc[end + 1]
+        if infinitive.head.i not in (verb.i, asked.i):
+            continue
+        if asked.pos_ == "PRON":
+            if asked.lower_ not in _ASKED_PRONOUNS:
+                continue
+        else:
+            if names is None:
+                names = dictionary_actors_at(doc)
+            if not any(k in names for k in range(asked.left_edge.i, end)):
+                continue
+        fronted = _phrase_before_from(doc, verb, frm)  # (last: it may hang a split-off name back on the subject)
+        if fronted is False:
+            continue
+        if fronted is not None:
+            _reattach(fronted, verb, "nsubj")
+        _reattach(asked, verb, "dobj")
+        _reattach(frm, asked, "case")
+        _reattach(infinitive, verb, "xcomp")
+
+
+def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | bool:
+    """What stands between a verb of demanding and its from-phrase: None for nothing but adverbs, the head of
+    the verb's subject when the verb opens its sentence (read as its object, or as the from-phrase's host), and
+    False for anything else (an object, another preposition). A name the verb-first repairs split off the
+    subject's title ("Demanded the Foreign Minister of the GNA Mohamed Siala from Turkey ...") is its apposition."""
+    between = doc[verb.i + 1 : frm.i]
+    if all(t.pos_ == "ADV" for t in between) or _set_off_by_commas(between, verb):
+        return None
+    if any(t.pos_ != "ADV" for t in doc[verb.sent.start : verb.i]) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False  # verb first, past adverbs ("Firmly demanded Greece from Turkey ...")
+    phrases = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and verb.i < c.i < frm.i]
+    if not phrases or phrases[0].pos_ not in ("PROPN", "NOUN") or phrases[0].left_edge.i != verb.i + 1 or len(phrases) > 2:
+        return False
+    head = phrases[0]
+    covered = {t.i for p in phrases for t in p.subtree}
+    if frm.head.i != verb.i and frm.i not in covered:
+        return False
+    if any(k not in covered for k in range(verb.i + 1, frm.i)):
+        return False
+    if len(phrases) == 2:
+        name = phrases[1]
+        before_name = max(t.i for t in head.subtree if t.i < name.i)
+        if name.pos_ != "PROPN" or name.left_edge.i != before_name + 1 or frm.head.i not in (verb.i, head.i, name.i):
+            return False
+        _reattach(name, head, "appos")
+    return head
+
+
+def _set_off_by_commas(between: Span, verb: Token) -> bool:
+    """Whether words between a verb and its from-phrase are one aside of the verb set off by commas ("demanded,
+    in a statement on Sunday, from Ankara ..."), not a phrase of its own ("asked for help from Qatar")."""
+    if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+        return False
+    asides = [c for c in verb.children if between.start < c.i < between.end - 1 and c.dep_ in ("prep", "advmod", "npadvmod")]
+    covered = {t.i for c in asides for t in c.subtree}
+    return bool(asides) and all(t.i in covered for t in between[1:-1])  # ("in a note on Sunday": two phrases)
+
+
+def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
+    """"Athens demanded the Turkish troops to leaving Libya", "urged Haftar's forces to halting the offensive":
+    translated press writes the verb after the "to" of an infinitive in -ing, and the parser reads "to" as a
+    preposition with a gerund, so the demand has no clause of its own. A "to" on a verb of demanding
+    (demand_verbs) after its object, followed at once by a verb in -ing with no subject, is the infinitive's "to"
+    and the verb a bare infinitive, as in "demanded the troops to leave". Not after a noun ("called for an end to
+    fighting": "to" is the noun's) nor without an object ("pushed to arming": no one asked)."""
+    for to in (doc[i] for i in positions_in(doc, LOWER, _INFINITIVE_TO)):
+        verb = to.head
+        if to.dep_ != "prep" or to.i + 1 >= len(doc) or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.demand_verbs:
+            continue
+        gerund = doc[to.i + 1]
+        if gerund.tag_ != "VBG" or gerund.head.i != to.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.i < to.i for c in verb.children):
+            continue
+        gerund.tag_, gerund.pos_ = "VB", "VERB"
+        _reattach(gerund, verb, "xcomp")
+        _reattach(to, gerund, "aux")
+        to.tag_, to.pos_ = "TO", "PART"
+
+
+_INFINITIVE_TO = frozenset({"to"})

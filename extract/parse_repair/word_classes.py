@@ -3,10 +3,11 @@ read as an adjective, a name read as an auxiliary, a hyphen compound or prefixed
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
+from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import AFTER_HYPHEN_KEY, after_hyphen, positions_in
 from extract.parse_repair.shared import (
     _attach_list,
@@ -1245,3 +1246,150 @@ def speech_act_read_as_modifier_after_and(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(name, verb, "nsubj")
         _reattach(doc[start - 1], name, "det")
         _reattach(doc[start - 2], first, "cc")
+
+
+# The forms of "be" a calqued active past is written with ("is downed", "was received").
+CALQUE_BE_FORMS = frozenset({"is", "are", "was", "were"})
+# Verbs of meeting no one writes with two objects, so a passive of theirs has none ("was received them" is active).
+_ONE_OBJECT_MEETING_VERBS = frozenset({"meet", "receive", "host", "visit", "greet"})
+# What a calqued active's object may open with: an article, a possessive, a person pronoun, a name, a number.
+_OBJECT_START_TAGS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS", "CD"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "it"})
+
+
+def active_read_as_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"The air defence of the GNA is downed an Emirati drone over Zliten", "Sisi was received them in Cairo":
+    translated press writes a past or present act with "be" and the participle, and the parser reads a passive
+    whose subject is what was acted on, with the real object as a second object. A passive of a hostile cue verb
+    (relation opposition) or of a verb of meeting, with no agent, whose participle is followed at once (past a
+    particle) by a noun phrase the parser made its object or predicate, is active: English passives keep a second
+    object only for verbs of giving, naming, asking, denying or accusing ("Haftar was sent drones", "was called a
+    putschist", "was denied entry", "was charged"), which are left alone, as is a time phrase ("was shelled this
+    morning") or a by-phrase ("was downed a day later by the GNA")."""
+    for i in positions_in(doc, LOWER, CALQUE_BE_FORMS):
+        be = doc[i]
+        verb = be.head
+        if be.dep_ != "auxpass" or verb.tag_ != "VBN" or verb.i != i + 1 + sum(1 for t in doc[i + 1 : verb.i] if t.tag_ == "RB"):
+            continue
+        if not _acts_on_one_object(verb, lexicon):
+            continue
+        after = verb.i + 1
+        while after < len(doc) and (doc[after].tag_ == "RP" or (doc[after].head.i == verb.i and doc[after].dep_ in ("advmod", "npadvmod") and doc[after].right_edge.i == after)):
+            after += 1  # "is downed yesterday a drone", "were shelled heavily the positions"
+        if after >= len(doc) or doc[after].tag_ not in _OBJECT_START_TAGS or (doc[after].tag_ == "PRP" and doc[after].lower_ not in _OBJECT_PRONOUNS):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "dative", "npadvmod") and c.left_edge.i == after), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lemma_.lower() in lexicon.time_nouns:
+            continue
+        if obj.dep_ == "npadvmod" and not any(t.i in dictionary_actors_at(doc) for t in obj.subtree):
+            continue  # read as a measure ("was shelled the whole way"): only a phrase naming an actor is an object
+        if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        be.dep_ = "aux"
+        if subject is not None:
+            subject.dep_ = "nsubj"
+        obj.dep_ = "dobj"
+
+
+def _acts_on_one_object(verb: Token, lexicon: Lexicon) -> bool:
+    """A hostile cue verb or a verb of meeting that takes no second object in English."""
+    base = verb.lemma_.lower()
+    if base in _ONE_OBJECT_MEETING_VERBS:
+        return True
+    cue = lexicon.verbs.get(base)
+    if cue is None or cue.relation != "opposition":
+        return False
+    two_objects = (lexicon.designation_verbs, lexicon.control_verbs_object, lexicon.prevention_verbs, lexicon.refusal_verbs,
+                   lexicon.denial_verbs, lexicon.transfer_verbs)
+    return not any(base in words for words in two_objects)
+
+
+# The forms of the aspectual verbs (calque_aspectual_verbs) a paragraph must have for bare_verb_after_aspectual to run.
+ASPECTUAL_FORMS = frozenset({
+    "continue", "continues", "continued", "continuing", "start", "starts", "started", "starting",
+    "begin", "begins", "began", "begun", "beginning", "resume", "resumes", "resumed", "resuming",
+})
+# Tags the tagger gives a bare verb after an aspectual verb that lost its "to": a noun, an adverb or particle ("back"), an adjective.
+_BARE_VERB_MISTAGS = frozenset({"NN", "RB", "RP", "JJ"})
+# What opens the noun phrase such a verb acts on: an article, a possessive, a name.
+_BARE_VERB_OBJECT_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS"})
+
+
+def bare_verb_after_aspectual(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and the UAE are continuing supply Haftar with arms", "Russia will continue back the LNA": translated
+    press drops the "to" after an aspectual verb (calque_aspectual_verbs), and the tagger reads the bare verb as
+    a noun (the aspectual verb's object, or a modifier of the name after it) or an adverb, so the name is nobody's
+    object. The bare form of a cue or sending verb right after an aspectual verb, tagged a noun, adverb or
+    adjective, before a noun phrase that opens with an article, a possessive or a name, is the aspectual verb's
+    complement and that phrase its object. Not a noun before a preposition or a plural ("continued support for
+    the GNA", "resumed supply flights"), nor before a time phrase ("resumed attack the next day")."""
+    for i in positions_in(doc, LEMMA, lexicon.calque_aspectual_verbs):
+        aspect = doc[i]
+        if aspect.pos_ != "VERB" or i + 2 >= len(doc):
+            continue
+        word, after = doc[i + 1], doc[i + 2]
+        base = word.lower_
+        if word.tag_ not in _BARE_VERB_MISTAGS or not word.text.islower() or after.tag_ not in _BARE_VERB_OBJECT_TAGS:
+            continue
+        if base not in lexicon.verbs and base not in lexicon.transfer_verbs:
+            continue
+        obj = after
+        while obj.dep_ in ("det", "poss", "amod", "compound", "nummod") and obj.head.i > obj.i and obj.head.i != word.i:
+            obj = obj.head
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in lexicon.time_nouns or obj.i <= word.i:
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VB", base
+        _reattach(word, aspect, "xcomp")
+        _reattach(obj, word, "dobj")
+
+
+def participle_before_subjectless_passive(doc: Doc, lexicon: Lexicon) -> None:
+    """"Pantsir trucks shipped to Haftar by the Emirates were destroyed at Watiya", "Russian jets repainted in
+    Syria were flown to Jufra to back Wagner": in a long sentence the parser reads the participle describing the
+    subject as the clause's verb (the noun its subject) and leaves the real passive verb after it with no subject,
+    as its conjunct or as a second clause of a reporting verb; the participle's by-phrase then names the doer of
+    an act whose subject is a thing, and the passive's purpose clause has no one to control it. A passive verb
+    with no subject whose auxiliary follows at once the phrase of a past form with a noun subject, no object and
+    no auxiliary (no "and" or comma between: "advanced on Sirte and were repelled" shares its subject) is the
+    clause's verb, the noun its subject and the past form the noun's participle."""
+    for i in positions_in(doc, LOWER, CALQUE_BE_FORMS):
+        be = doc[i]
+        passive = be.head
+        if be.dep_ != "auxpass" or passive.tag_ != "VBN" or i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in passive.children):
+            continue
+        if any(t.tag_ != "RB" for t in doc[i + 1 : passive.i]):
+            continue
+        participle = _participle_ending_at(doc[i - 1], passive)
+        if participle is None:
+            continue
+        subject = next(c for c in participle.children if c.dep_ == "nsubj")
+        _take_place(passive, participle)
+        for child in [c for c in participle.children if c.i > passive.i]:
+            _reattach(child, passive, child.dep_)  # the old verb's full stop, its clauses after the passive
+        _reattach(subject, passive, "nsubjpass")
+        _reattach(participle, subject, "acl")
+        participle.tag_ = "VBN"
+        for child in participle.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                child.dep_ = "agent"
+
+
+def _participle_ending_at(last: Token, passive: Token) -> Token | None:
+    """The past form whose phrase ends with `last` (right before the passive's auxiliary), when it has a noun
+    subject right before it and no object or auxiliary, and the passive hangs on it or beside it."""
+    def phrase_end(verb: Token) -> int:  # (the passive and the full stop may hang on it after `last`)
+        return max([verb.i, *(c.right_edge.i for c in verb.children if c.i <= last.i)])
+
+    participle = next((a for a in (last, *last.ancestors) if a.tag_ in ("VBD", "VBN") and a.i <= last.i and phrase_end(a) == last.i), None)
+    if participle is None or participle.pos_ != "VERB" or participle.lower_ in CALQUE_BE_FORMS:
+        return None
+    if last.lower_ in ("and", "or", ",") or not (passive.head.i == participle.i or (passive.head.i == participle.head.i and participle.dep_ != "ROOT")):
+        return None
+    children = list(participle.children)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.right_edge.i != participle.i - 1:
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "attr", "cc", "ccomp") for c in children):
+        return None
+    return participle
