@@ -804,7 +804,7 @@ def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | boo
     """What stands between a verb of demanding and its from-phrase: None for nothing but adverbs, the head of
     the verb's subject when the verb opens its sentence (read as its object, or as the from-phrase's host), and
     False for anything else (an object, another preposition). A name the verb-first repairs split off the
-    subject's title ("Demanded the Foreign Minister of the GNA Mohamed Siala from Turkey ...") is its apposition."""
+    subject's title ("Requested the Defence Minister of the eastern government Ahmed Khalil from Russia ...") is its apposition."""
     between = doc[verb.i + 1 : frm.i]
     if all(t.pos_ == "ADV" for t in between) or _set_off_by_commas(between, verb):
         return None
