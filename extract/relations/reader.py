@@ -448,16 +448,14 @@ def _attack_target_read_as_party(first: ActorSpan, second: ActorSpan, relation: 
     condemning it does not oppose the city ("Rome condemned the LNA's Tripoli offensive": Italy and the LNA only)."""
     from extract.coreference import ATTACK_CATEGORIES  # here: extract.coreference imports this package
 
-    for place, other in ((second, first), (first, second)):
-        if place.kind in PLACE_KINDS and place.span.root.dep_ in ("compound", "nmod"):
-            attack = place.span.root.head
-            if lexicon.category_of.get(("nouns", attack.lemma_.lower())) in ATTACK_CATEGORIES:
-                root = other.span.root
-                author = (root.dep_ == "poss" and root.head.i == attack.i) or (
-                    root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == attack.i
-                )
-                return not (author and relation == "opposition")
-    return False
+    if second.kind not in PLACE_KINDS or second.span.root.dep_ not in ("compound", "nmod"):
+        return False  # the place as the one acted on only: "Moscow fight for ..." (a verb read as a noun) is no target
+    attack = second.span.root.head
+    if lexicon.category_of.get(("nouns", attack.lemma_.lower())) not in ATTACK_CATEGORIES:
+        return False
+    root = first.span.root
+    author = (root.dep_ == "poss" and root.head.i == attack.i) or (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == attack.i)
+    return not (author and relation == "opposition")
 
 
 def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lexicon) -> bool:
