@@ -549,9 +549,10 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
     if verb.i == node.i or lemma(verb) in lexicon.implicative_verbs:
         return False
     if node.dep_ == "xcomp":
-        if any(c.dep_ == "dobj" and _own_forces(c, lexicon) for c in verb.children):
+        asked = _asked_ones(verb)
+        if any(_own_forces(c, lexicon) for c in asked):
             return False  # "Haftar urged his troops to advance on Tripoli": a commander's call on his own side is its act
-        return lemma(verb) in lexicon.persuasion_verbs and any(c.dep_ == "dobj" for c in verb.children)
+        return lemma(verb) in lexicon.persuasion_verbs and bool(asked)
     # "demanded that the Security Council hold the UAE accountable": a demand's that-clause is asked for
     # (a reporting verb's is said: "insisted that Turkey backs the GNA")
     return (
@@ -560,6 +561,13 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
         and lemma(verb) not in lexicon.reporting_verbs  # "insisted that Turkey and Qatar back the GNA" reports
         and not any(c.dep_ == "aux" for c in node.children)
     )
+
+
+def _asked_ones(verb: Token) -> list[Token]:
+    """Whom a verb of persuasion asks: its object ("urged Russia to"), or the object of its "on" ("called on
+    Russia to", "called upon the UAE to"): either way the act asked of them is not yet done."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    return asked + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children if o.dep_ == "pobj"]
 
 
 def _purpose_of(verb: Token) -> Token | None:
