@@ -201,6 +201,8 @@ class Lexicon:
     seated_nouns: frozenset[str]
     apart_adverbs: frozenset[str]
     reference_words: frozenset[str]
+    quotes_singling_verbs: frozenset[str]
+    quotes_unnamed_relatives: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -655,6 +657,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         seated_nouns=words("seated_nouns"),
         apart_adverbs=words("apart_adverbs"),
         reference_words=words("reference_words"),
+        quotes_singling_verbs=words("quotes_singling_verbs"),
+        quotes_unnamed_relatives=words("quotes_unnamed_relatives"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),

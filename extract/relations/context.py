@@ -640,7 +640,8 @@ class SentenceContext:
         forces", "some countries") stands for. The phrase runs from its "to" to the next verb; a
         member is the object of a "to" there, or conjoined with one."""
         for word in self.sent:
-            if lemma(word) not in self.lexicon.reference_words or not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
+            singling = self._singles_out(word)
+            if not singling and (lemma(word) not in self.lexicon.reference_words or not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children)):
                 continue
             members: list[ActorSpan] = []
             for token in self.sent.doc[word.i + 1 : self.sent.end]:
@@ -652,11 +653,30 @@ class SentenceContext:
                 attached = token
                 while attached.dep_ in ("conj", "appos") and attached.head.i != attached.i:
                     attached = attached.head
-                if attached.dep_ == "pobj" and attached.head.lower_ == "to" and mention not in members:
+                if singling:
+                    named = attached.dep_ == "dobj" and attached.head.i == word.i
+                else:
+                    named = attached.dep_ == "pobj" and attached.head.lower_ == "to"
+                if named and mention not in members:
                     members.append(mention)
             if members and not word.i < group.i <= (members[-1].span.end):
                 return members
         return []
+
+    def _unnamed_relative(self, token: Token) -> bool:
+        """"Those who arm Haftar", "anyone who sends fighters" (quotes_unnamed_relatives with a relative clause):
+        people no name is given, whom a reference phrase of the sentence may name."""
+        return token.lower_ in self.lexicon.quotes_unnamed_relatives and any(c.dep_ == "relcl" for c in token.children)
+
+    def _singles_out(self, word: Token) -> bool:
+        """A verb that names whom a speaker means, its object the members (quotes_singling_verbs: "must leave
+        Libya, the envoy said, singling out Turkey and Russia", "naming the UAE and Egypt as ...")."""
+        if word.pos_ != "VERB":
+            return False
+        particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+        return any(f"{lemma(word)} {p}" in self.lexicon.quotes_singling_verbs for p in particles) or (
+            not particles and lemma(word) in self.lexicon.quotes_singling_verbs
+        )
 
     def _is_copula(self, verb: Token) -> bool:
         """"be", or a verb whose complement describes its subject (copular_verbs: "remain", "prove")."""
@@ -877,7 +897,7 @@ class SentenceContext:
                     if child.lower_ == "of" and self._attacked_by_of(token):
                         continue  # "condemned the shelling of Tripoli's port": the one attacked is not whose the attack is
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
-        if not found and own is None and lemma(token) in self.lexicon.unnamed_group_nouns:
+        if not found and own is None and (lemma(token) in self.lexicon.unnamed_group_nouns or self._unnamed_relative(token)):
             # "the tool of other forces, in an allusion to Egypt": the group stands for those named
             found.extend(ActorSpan(m.actor_id, "allusion", self.sent.doc[token.i : token.i + 1]) for m in self.alluded_to(token))
         if not found and token.dep_ == "appos" and depth == 0:
