@@ -550,7 +550,7 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     if node.dep_ == "xcomp":
         asked = _asked_ones(verb)
-        if any(_own_forces(c, lexicon) for c in asked):
+        if any(_own_forces(c, lexicon) or _own_forces(_plural_antecedent(c), lexicon) for c in asked):
             return False  # "Haftar urged his troops to advance on Tripoli": a commander's call on his own side is its act
         return lemma(verb) in lexicon.persuasion_verbs and bool(asked)
     # "demanded that the Security Council hold the UAE accountable": a demand's that-clause is asked for
@@ -568,6 +568,15 @@ def _asked_ones(verb: Token) -> list[Token]:
     Russia to", "called upon the UAE to"): either way the act asked of them is not yet done."""
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     return asked + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children if o.dep_ == "pobj"]
+
+
+def _plural_antecedent(pronoun: Token) -> Token:
+    """"told his troops ..., calling on them to advance": the plural noun "them" last follows in the sentence
+    (the pronoun itself when it is no "them", or follows none)."""
+    if pronoun.lower_ != "them":
+        return pronoun
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return next((t for t in reversed(before) if t.tag_ == "NNS"), pronoun)
 
 
 def _purpose_of(verb: Token) -> Token | None:
