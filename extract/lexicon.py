@@ -203,6 +203,7 @@ class Lexicon:
     reference_words: frozenset[str]
     quotes_singling_verbs: frozenset[str]
     quotes_unnamed_relatives: frozenset[str]
+    quotes_litotes_verbs: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -659,6 +660,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         reference_words=words("reference_words"),
         quotes_singling_verbs=words("quotes_singling_verbs"),
         quotes_unnamed_relatives=words("quotes_unnamed_relatives"),
+        quotes_litotes_verbs=words("quotes_litotes_verbs"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),

@@ -144,6 +144,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             governor = governor.head
         if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
             return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
+        if lemma(governor) in lexicon.quotes_litotes_verbs and _negated_itself(governor):
+            return False  # "will not hesitate to strike Haftar", "never hesitated to back the GNA": resolve, not refusal
         if (
             any(c.dep_ == "neg" for c in governor.children) or _negated_adverb(governor) or _neither_subject(governor) or _of_no_one(governor)
         ) and governor.i != trigger.i:
