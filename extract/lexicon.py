@@ -204,6 +204,7 @@ class Lexicon:
     quotes_singling_verbs: frozenset[str]
     quotes_unnamed_relatives: frozenset[str]
     quotes_litotes_verbs: frozenset[str]
+    quotes_continuation_verbs: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -661,6 +662,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         quotes_singling_verbs=words("quotes_singling_verbs"),
         quotes_unnamed_relatives=words("quotes_unnamed_relatives"),
         quotes_litotes_verbs=words("quotes_litotes_verbs"),
+        quotes_continuation_verbs=words("quotes_continuation_verbs"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),

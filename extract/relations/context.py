@@ -1040,6 +1040,8 @@ class SentenceContext:
             if ancestor.pos_ == "VERB" and lemma(ancestor) in self.lexicon.reporting_verbs:
                 if lemma(ancestor) in self.lexicon.cognition_verbs and step.dep_ != "ccomp":
                     continue  # "Turkey sees no role for Haftar": a thought's object is not what anyone says
+                if lemma(ancestor) in self.lexicon.quotes_continuation_verbs and step.dep_ not in ("ccomp", "parataxis"):
+                    continue  # "Egypt continues to arm Haftar", "maintains its support": going on, not saying so
                 for child in ancestor.children:
                     if child.dep_ in ("nsubj", "agent"):
                         speakers = self.group(child) or [m for c in child.children for m in self.group(c)]

@@ -78,7 +78,7 @@ def modality(
         return DROPPED  # "Could Algeria broker a deal between Haftar and the GNA?" asserts nothing
     if question and not in_relative:
         factor *= QUESTION
-    if in_condition(trigger):
+    if in_condition(trigger) and not continued_in_condition(trigger, lexicon):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
     if asked_for(trigger, lexicon):
         return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
@@ -529,6 +529,24 @@ def in_condition(trigger: Token) -> bool:
         if node.dep_ in ("advcl", "ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in node.children):
             return True
     return False
+
+
+def continued_in_condition(trigger: Token, lexicon: Lexicon) -> bool:
+    """"if Haftar continues his attacks on Tripoli", "unless Egypt keeps arming the LNA", "if Ankara persists in
+    backing the GNA": a condition on an act going on (quotes_continuation_verbs) presupposes the act, which is
+    asserted though the condition is not; not when the continuing itself is negated."""
+    node = trigger
+    if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep":
+        node = node.head  # "persists in backing"
+    if node.dep_ not in ("dobj", "xcomp", "prep") or node.head.i == node.i:
+        return False
+    verb = node.head
+    return (
+        lemma(verb) in lexicon.quotes_continuation_verbs
+        and verb.dep_ in ("advcl", "ccomp", "csubj")
+        and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in verb.children)
+        and not _negated_itself(verb)
+    )
 
 
 def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
