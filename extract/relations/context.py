@@ -665,8 +665,12 @@ class SentenceContext:
 
     def _unnamed_relative(self, token: Token) -> bool:
         """"Those who arm Haftar", "anyone who sends fighters" (quotes_unnamed_relatives with a relative clause):
-        people no name is given, whom a reference phrase of the sentence may name."""
-        return token.lower_ in self.lexicon.quotes_unnamed_relatives and any(c.dep_ == "relcl" for c in token.children)
+        people no name is given, whom a reference phrase of the sentence may name. Not the subject of a copula
+        ("those who arm Haftar are partners in his crimes"): a verdict on them, which a noun of alliance would
+        misread as their backing of the speaker."""
+        if token.lower_ not in self.lexicon.quotes_unnamed_relatives or not any(c.dep_ == "relcl" for c in token.children):
+            return False
+        return not (token.dep_ == "nsubj" and self._is_copula(token.head))
 
     def _singles_out(self, word: Token) -> bool:
         """A verb that names whom a speaker means, its object the members (quotes_singling_verbs: "must leave
