@@ -273,12 +273,25 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
             continue
         else:
             verb = lemma(noun.head)
+            if lemma(noun) in lexicon.claim_nouns and noun.dep_ == "nsubj" and _called_false(noun.head, lexicon):
+                return True  # "reports that we supply Haftar with drones are lies", "the allegation that ... is false"
         cue = lexicon.verbs.get(verb)
         if lemma(noun) in lexicon.claim_nouns and (verb in lexicon.denial_verbs or verb in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject")):
             return True
         if lemma(noun) in lexicon.presence_nouns and verb in lexicon.denial_verbs:
             return True  # "denied the presence of any Sudanese forces fighting for Haftar" (rejecting a presence opposes it)
     return False
+
+
+def _called_false(verb: Token, lexicon: Lexicon) -> bool:
+    """A copula that says its subject is false: "are false", "is baseless", "are lies", "are pure fabrications"
+    (falsity_adjectives, quotes_falsity_nouns); not "are not false"."""
+    if lemma(verb) != "be" or _negated_itself(verb):
+        return False
+    return any(
+        (c.dep_ == "acomp" and lemma(c) in lexicon.falsity_adjectives) or (c.dep_ == "attr" and lemma(c) in lexicon.quotes_falsity_nouns)
+        for c in verb.children
+    )
 
 
 def rejects_unowned_claim(trigger: Token, lexicon: Lexicon) -> bool:
