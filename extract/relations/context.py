@@ -1094,6 +1094,8 @@ def is_polar_question(sent: Span) -> bool:
     question puts its auxiliary before its subject, with no wh-word before it; it asserts nothing ("Who
     is winning?", "Why did Russia abandon Haftar?" presuppose their clause)."""
     words = [t for t in sent if t.is_alpha]
+    if _asks_if_possible(words):
+        return True
     # the opening word, or the first after a fronted phrase's comma, an auxiliary: whatever the parser made of the rest
     comma = next((t.i for t in sent if t.text == ","), None)
     openers = [words[0]] if words else []
@@ -1113,6 +1115,17 @@ def is_polar_question(sent: Span) -> bool:
         return False
     first = min(t.i for t in inverted)
     return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < first)
+
+
+# "How can we trust Haftar?", "Why would Egypt back the GNA?": a wh-word of manner or reason before a modal of
+# possibility or volition asks whether the thing could be at all, and asserts it no more than a yes/no question
+RHETORICAL_WH = frozenset({"how", "why"})
+RHETORICAL_MODALS = frozenset({"can", "could", "would", "should", "will", "ca"})
+
+
+def _asks_if_possible(words: list[Token]) -> bool:
+    """The question opens with how / why and a modal right after it (its subject follows the modal)."""
+    return len(words) > 2 and words[0].lower_ in RHETORICAL_WH and words[1].lower_ in RHETORICAL_MODALS and words[1].tag_ == "MD"
 
 
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
