@@ -15,6 +15,7 @@ from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
+    CONDITION_MARKS,
     HYPHENS,
     PARTITIVES,
     BEHALF_KEY,
@@ -1046,6 +1047,8 @@ class SentenceContext:
                     continue  # "Turkey sees no role for Haftar": a thought's object is not what anyone says
                 if lemma(ancestor) in self.lexicon.quotes_continuation_verbs and step.dep_ not in ("ccomp", "parataxis"):
                     continue  # "Egypt continues to arm Haftar", "maintains its support": going on, not saying so
+                if step.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in step.children):
+                    continue  # "Ankara will respond if the Russian-backed LNA attacks": the condition is not what it says
                 for child in ancestor.children:
                     if child.dep_ in ("nsubj", "agent"):
                         speakers = self.group(child) or [m for c in child.children for m in self.group(c)]

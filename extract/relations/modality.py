@@ -78,7 +78,7 @@ def modality(
         return DROPPED  # "Could Algeria broker a deal between Haftar and the GNA?" asserts nothing
     if question and not in_relative:
         factor *= QUESTION
-    if in_condition(trigger) and not continued_in_condition(trigger, lexicon):
+    if in_condition(trigger) and not continued_in_condition(trigger, lexicon) and not described_in_condition(trigger, cue):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
     if asked_for(trigger, lexicon):
         return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
@@ -560,6 +560,18 @@ def continued_in_condition(trigger: Token, lexicon: Lexicon) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in verb.children)
         and not _negated_itself(verb)
     )
+
+
+def described_in_condition(trigger: Token, cue: Cue | None) -> bool:
+    """"if the Russian-backed LNA attacks Misrata", "if the GNA and its Turkish backers advance": a cue inside a noun
+    phrase (a modifier, or a noun of identity naming whom it refers to) describes who the condition is about, and
+    the description is asserted, as in a question; not a noun the condition predicates ("if Egypt becomes Haftar's
+    backer", "if Turkey finds an ally")."""
+    if trigger.dep_ in PRESUPPOSED_DEPS:
+        return True
+    if cue is None or cue.identity is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return trigger.dep_ in ("nsubj", "nsubjpass", "conj", "pobj") and not (trigger.dep_ == "pobj" and trigger.head.lower_ == "as")
 
 
 def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
