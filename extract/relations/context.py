@@ -6,6 +6,7 @@ speaking. Constructions ask this object; they never walk mention lists.
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from spacy.attrs import LEMMA, LOWER
@@ -148,7 +149,10 @@ class SentenceContext:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
                 self.mentions.append(pronoun)
                 self.mention_at[token.i] = pronoun
-        self.is_question = doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"'”’").endswith("?")  # sent.text
+        text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+        # a sentence that ends in "?", or holds a quoted question the parser did not split off ('"Why would Egypt arm
+        # the LNA?" Shoukry, a veteran diplomat, said.')
+        self.is_question = text.rstrip().rstrip("\"'”’").endswith("?") or _opens_with_quoted_question(text)
         self.is_polar_question = self.is_question and is_polar_question(sent)
         # group() of a phrase is asked again and again while the sentence is read (by each construction of each
         # frame, and inside group itself); with the mentions all in (above), its answer is kept per call
@@ -639,10 +643,19 @@ class SentenceContext:
         """The actors a reference phrase in the sentence names ("in an obvious allusion to Egypt,
         to Saudi Arabia and the UAE", "referring to Turkey"), which an unnamed group ("other
         forces", "some countries") stands for. The phrase runs from its "to" to the next verb; a
-        member is the object of a "to" there, or conjoined with one."""
+        member is the object of a "to" there, or conjoined with one. A verb that singles out
+        (quotes_singling_verbs: "singling out Russia and the UAE") names them as its object."""
         for word in self.sent:
-            singling = self._singles_out(word)
-            if not singling and (lemma(word) not in self.lexicon.reference_words or not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children)):
+            if self._singles_out(word):
+                # "singling out Russia and the UAE", "naming Russian officials": whom the verb's object names
+                singled = [c for c in word.children if c.dep_ == "dobj"]
+                if any(c.left_edge.i <= group.i <= c.right_edge.i for c in singled):
+                    continue  # the group is what is singled out
+                named = list(dict.fromkeys(m for c in singled for m in self.group(c)))
+                if named:
+                    return named
+                continue
+            if lemma(word) not in self.lexicon.reference_words or not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
                 continue
             members: list[ActorSpan] = []
             for token in self.sent.doc[word.i + 1 : self.sent.end]:
@@ -654,11 +667,7 @@ class SentenceContext:
                 attached = token
                 while attached.dep_ in ("conj", "appos") and attached.head.i != attached.i:
                     attached = attached.head
-                if singling:
-                    named = attached.dep_ == "dobj" and attached.head.i == word.i
-                else:
-                    named = attached.dep_ == "pobj" and attached.head.lower_ == "to"
-                if named and mention not in members:
+                if attached.dep_ == "pobj" and attached.head.lower_ == "to" and mention not in members:
                     members.append(mention)
             if members and not word.i < group.i <= (members[-1].span.end):
                 return members
@@ -1120,6 +1129,15 @@ def is_polar_question(sent: Span) -> bool:
     return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < first)
 
 
+# A quotation that is a question, at the start of a sentence or after a fronted phrase's comma: '"Why would Egypt
+# arm the LNA?" Shoukry said', 'On Tuesday, "how can we trust Haftar?" he asked' (not 'Asked "Will Turkey
+# withdraw?", Erdogan said ...', a question the sentence only mentions).
+QUOTED_QUESTION = re.compile(r"(?:^\s*|,\s*)[\"“‘'][^\"“”‘’]*\?[\"”’']")
+
+
+def _opens_with_quoted_question(text: str) -> bool:
+    return "?" in text and QUOTED_QUESTION.search(text) is not None
+
 # "How can we trust Haftar?", "Why would Egypt back the GNA?": a wh-word of manner or reason before a modal of
 # possibility or volition asks whether the thing could be at all, and asserts it no more than a yes/no question
 RHETORICAL_WH = frozenset({"how", "why"})
@@ -1127,8 +1145,15 @@ RHETORICAL_MODALS = frozenset({"can", "could", "would", "should", "will", "ca"})
 
 
 def _asks_if_possible(words: list[Token]) -> bool:
-    """The question opens with how / why and a modal right after it (its subject follows the modal)."""
-    return len(words) > 2 and words[0].lower_ in RHETORICAL_WH and words[1].lower_ in RHETORICAL_MODALS and words[1].tag_ == "MD"
+    """The question opens, or opens its quotation or the clause after a fronted phrase, with how / why and a modal
+    right after it (its subject follows the modal): "In March, how can Egypt back Haftar?"."""
+    for at, word in enumerate(words[:-1]):
+        if word.lower_ not in RHETORICAL_WH or words[at + 1].lower_ not in RHETORICAL_MODALS or words[at + 1].tag_ != "MD":
+            continue
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        if at == 0 or (before is not None and (before.text == "," or before.is_quote)):
+            return True
+    return False
 
 
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:

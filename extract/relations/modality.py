@@ -144,8 +144,10 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             governor = governor.head
         if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
             return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
-        if lemma(governor) in lexicon.quotes_litotes_verbs and _negated_itself(governor):
-            return False  # "will not hesitate to strike Haftar", "never hesitated to back the GNA": resolve, not refusal
+        if lemma(governor) in lexicon.quotes_litotes_verbs:
+            # "will not hesitate to strike Haftar", "never hesitated to back the GNA": resolve, not refusal; and
+            # "Egypt hesitated to back Haftar" is not backing it
+            return not _negated_itself(governor)
         if (
             any(c.dep_ == "neg" for c in governor.children) or _negated_adverb(governor) or _neither_subject(governor) or _of_no_one(governor)
         ) and governor.i != trigger.i:
@@ -260,6 +262,8 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
     that Turkish jets had bombed": what a claim (lexicon.claim_nouns) says is not asserted when the claim is denied,
     dismissed or rejected, or called false (lexicon.falsity_adjectives); nor what a denied presence
     (lexicon.presence_nouns) is of."""
+    if _inside_claim_called_false(trigger, lexicon):
+        return True
     for noun in trigger.ancestors:
         # (a claim noun in a noun's place is one the tagger took for a verb: "slammed baseless claims that")
         if noun.pos_ not in ("NOUN", "VERB"):
@@ -280,6 +284,22 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
             return True
         if lemma(noun) in lexicon.presence_nouns and verb in lexicon.denial_verbs:
             return True  # "denied the presence of any Sudanese forces fighting for Haftar" (rejecting a presence opposes it)
+    return False
+
+
+def _inside_claim_called_false(trigger: Token, lexicon: Lexicon) -> bool:
+    """"The accusation that Ankara funds the GNA and its allies is pure fabrication": the cue stands between a claim noun
+    and the copula that calls the claim false, whatever the parser made of the clause between them (a long list in
+    it can split it off the noun)."""
+    doc = trigger.doc
+    claims = [t for t in doc[trigger.sent.start : trigger.i] if lemma(t) in lexicon.claim_nouns and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"]
+    if not claims:
+        return False
+    for verb in doc[trigger.i + 1 : trigger.sent.end]:
+        if lemma(verb) in lexicon.claim_nouns:
+            return False  # "reports that Qatar funds the GNA are true, but claims that ... are false": another claim's
+        if lemma(verb) == "be" and _called_false(verb, lexicon):
+            return all(s.i >= claims[-1].i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
     return False
 
 
@@ -588,12 +608,14 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
             node = node.head
             if _asked_to_stop(node, lexicon):
                 return False  # "urged the UAE to stop flying weapons to Haftar": the flights go on
+        elif _called_on_to(node, lexicon):
+            break
         elif (purpose := _purpose_of(node)) is not None:
             node = purpose  # "asked Italy to activate its agreements to help repel ...": the purpose of what is asked
     verb = node.head
     if verb.i == node.i or lemma(verb) in lexicon.implicative_verbs:
         return False
-    if node.dep_ == "xcomp":
+    if node.dep_ == "xcomp" or _called_on_to(node, lexicon):
         asked = _asked_ones(verb)
         if any(_own_forces(c, lexicon) or _own_forces(_plural_antecedent(c), lexicon) for c in asked):
             return False  # "Haftar urged his troops to advance on Tripoli": a commander's call on his own side is its act
@@ -605,6 +627,19 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
         and (lemma(verb) in lexicon.demand_verbs or lemma(verb) in lexicon.persuasion_verbs)
         and lemma(verb) not in lexicon.reporting_verbs  # "insisted that Turkey and Qatar back the GNA" reports
         and not any(c.dep_ == "aux" for c in node.children)
+    )
+
+
+def _called_on_to(clause: Token, lexicon: Lexicon) -> bool:
+    """"The EU is calling on Egypt to arm the LNA": the parser can read the to-infinitive after "called on X" as a
+    clause of purpose; it is what X is asked to do."""
+    verb = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and verb.i != clause.i
+        and is_to_infinitive(clause)
+        and lemma(verb) in lexicon.persuasion_verbs
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
     )
 
 
