@@ -185,6 +185,9 @@ def test_trust_or_talks_not_denied(text: str, absent: tuple[str, str, str]) -> N
         ("“Why are the Emiratis bombing our hospitals?” Bashagha asked.", ("UAE", O, "GNA"), "GNA"),
         ("“Why are the Emiratis bombing our hospitals?” Bashagha asked the UN envoy.", ("UAE", O, "GNA"), "GNA"),
         ("'Why is Haftar shelling our neighbourhoods?' a GNA minister said.", ("LNA", O, "GNA"), "GNA"),
+        # a speaker after a fronted participle clause, read by the parser as an apposition of the clause's last noun
+        ("Asked about the drones, a spokeswoman for the Italian foreign ministry said: “We support the UN-recognised government.”", ("Italy", S, "GNA"), "Italy"),
+        ("Questioned on the arms flights, a spokesman for the Qatari foreign ministry said: “We back the Tripoli government.”", ("Qatar", S, "GNA"), "Qatar"),
     ],
 )
 def test_a_quoted_question_has_the_speaker_after_it(text: str, edge: tuple[str, str, str], speaker: str) -> None:
