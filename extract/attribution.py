@@ -116,7 +116,7 @@ def _follows_quotation(paragraph: str, sent: Span) -> bool:
     """"“How can we trust Haftar?” Sarraj asked.": a quoted question or exclamation ends its own sentence, and the
     attribution after it is a sentence that starts right after the closing mark; it attributes that quotation when its
     verb says nothing else (`SpeakerFinder._reports_quote` reads it as a sentence with a quote)."""
-    before = paragraph[: sent.start_char].rstrip()
+    before = paragraph[max(0, sent.start_char - 6) : sent.start_char].rstrip()  # the marks right before it only
     if not before or before[-1] not in (*CLOSING_QUOTES, STRAIGHT_QUOTE, "'", "’") or before[:-1].rstrip()[-1:] not in ("?", "!"):
         return False
     return not any(c.dep_ in ("ccomp", "xcomp") for c in sent.root.children)

@@ -292,7 +292,7 @@ def _inside_claim_called_false(trigger: Token, lexicon: Lexicon) -> bool:
     and the copula that calls the claim false, whatever the parser made of the clause between them (a long list in
     it can split it off the noun)."""
     doc = trigger.doc
-    claims = [t for t in doc[trigger.sent.start : trigger.i] if lemma(t) in lexicon.claim_nouns and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"]
+    claims = [doc[t.i - 1] for t in doc[trigger.sent.start + 1 : trigger.i] if t.lower_ == "that" and lemma(doc[t.i - 1]) in lexicon.claim_nouns]
     if not claims:
         return False
     for verb in doc[trigger.i + 1 : trigger.sent.end]:
