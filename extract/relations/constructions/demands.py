@@ -42,21 +42,9 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     if not leaving:
         leaving = ctx.subjects(token, is_passive(token))[0] if demander else []
     if demander and leaving:
-        leaving += _withdrawn_groups(ctx, token, demander, leaving)
         frame.agents.extend(demander)
         frame.patients.extend((m, "opposition") for m in leaving)
         frame.fire("demanded-withdrawal")
-
-
-def _withdrawn_groups(ctx: SentenceContext, verb: Token, demander: list[ActorSpan], leaving: list[ActorSpan]) -> list[ActorSpan]:
-    """"urged Moscow to withdraw the Wagner mercenaries": a named group the one asked must take out has to leave as
-    well, so the demand opposes it too. Only a group that is no state: "withdraw its Syrian fighters" names their
-    nationality, not a state that must leave; nor a pronoun ("withdraw its forces" are the asked one's own)."""
-    named = {m.actor_id for m in (*demander, *leaving)}
-    withdrawn = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
-    return [
-        m for m in withdrawn if m.actor_id not in named and m.kind != "pronoun" and ctx.actor_types.get(m.actor_id, "state").lower() != "state"
-    ]
 
 
 def _demand_owner(ctx: SentenceContext, governor: Token) -> list[ActorSpan]:
