@@ -210,14 +210,16 @@ class SpeakerFinder:
             any(q in text for q in DOUBLE_QUOTE_CHARS) or SINGLE_OPENING.search(text) is not None or SINGLE_CLOSING.search(text) is not None
         )
         doc = sent.doc
-        has_quote = has_quote or _follows_quotation(paragraph, sent)
+        after_question = _follows_quotation(paragraph, sent)
+        has_quote = has_quote or after_question
+        text = text if not after_question else text + "?"  # (the question it attributes is the sentence before)
         for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
             token = doc[i]
             if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
                 actor = self._actor_in(token.doc[token.i + 1], mention_at)
                 if actor:
                     return actor
-            if token.pos_ == "VERB" and self._speaks(token) and self._reports_quote(token, has_quote):
+            if token.pos_ == "VERB" and self._speaks(token, "?" in text) and self._reports_quote(token, has_quote):
                 for child in token.children:
                     if child.dep_ in _speaker_deps(token):
                         actor = self._actor_in(child, mention_at)
@@ -225,13 +227,14 @@ class SpeakerFinder:
                             return actor
         return ""
 
-    def _speaks(self, verb: Token) -> bool:
+    def _speaks(self, verb: Token, asks: bool) -> bool:
         """A verb of saying, or one of asking that asks for no act or clause ("'Who armed Haftar?' Sarraj asked"; not
-        "asked Rome to ...", "asked whether ..."): quotes_asking_verbs attribute a question as "said" attributes a statement."""
+        "asked Rome to ...", "asked whether ..."): quotes_asking_verbs attribute a question as "said" attributes a
+        statement, when the sentence or the one before it is one (`asks`: it has a question mark)."""
         word = verb.lemma_.lower()
         if word in self.lexicon.reporting_verbs:
             return True
-        return word in self.lexicon.quotes_asking_verbs and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        return asks and word in self.lexicon.quotes_asking_verbs and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
     @staticmethod
     def _reports_quote(verb: Token, sentence_has_quote: bool) -> bool:

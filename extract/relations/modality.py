@@ -566,13 +566,15 @@ def in_condition(trigger: Token) -> bool:
 
 def continued_in_condition(trigger: Token, lexicon: Lexicon) -> bool:
     """"if Haftar continues his attacks on Tripoli", "unless Egypt keeps arming the LNA", "if Ankara persists in
-    backing the GNA": a condition on an act going on (quotes_continuation_verbs) presupposes the act, which is
-    asserted though the condition is not; not when the continuing itself is negated."""
+    backing the GNA": a condition on an act going on (quotes_continuation_verbs), its object a noun or an -ing form,
+    presupposes the act, which is asserted though the condition is not; not when the continuing itself is negated."""
     node = trigger
     if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep":
         node = node.head  # "persists in backing"
     if node.dep_ not in ("dobj", "xcomp", "prep") or node.head.i == node.i:
         return False
+    if node.dep_ == "xcomp" and is_to_infinitive(node):
+        return False  # "if Qatar continues to send drones" reads as a plain hypothetical (a tense of "if Qatar sends")
     verb = node.head
     return (
         lemma(verb) in lexicon.quotes_continuation_verbs
