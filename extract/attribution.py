@@ -112,6 +112,16 @@ def _speaker_deps(verb: Token) -> tuple[str, ...]:
     return ("nsubj", "agent")
 
 
+def _follows_quotation(paragraph: str, sent: Span) -> bool:
+    """"“How can we trust Haftar?” Sarraj asked.": a quoted question or exclamation ends its own sentence, and the
+    attribution after it is a sentence that starts right after the closing mark; it attributes that quotation when its
+    verb says nothing else (`SpeakerFinder._reports_quote` reads it as a sentence with a quote)."""
+    before = paragraph[max(0, sent.start_char - 6) : sent.start_char].rstrip()  # the marks right before it only
+    if not before or before[-1] not in (*CLOSING_QUOTES, STRAIGHT_QUOTE, "'", "’") or before[:-1].rstrip()[-1:] not in ("?", "!"):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in sent.root.children)
+
+
 def _speaks_in_first_person(sent: Span) -> bool:
     """"We will not abandon Tripoli. Our drones are ready, Erdogan said.": wire copy does not say "we" or "I" in its
     own voice, so a sentence that does is a quotation, here one whose marks are missing; the speaker the next sentence
@@ -200,19 +210,31 @@ class SpeakerFinder:
             any(q in text for q in DOUBLE_QUOTE_CHARS) or SINGLE_OPENING.search(text) is not None or SINGLE_CLOSING.search(text) is not None
         )
         doc = sent.doc
+        after_question = _follows_quotation(paragraph, sent)
+        has_quote = has_quote or after_question
+        text = text if not after_question else text + "?"  # (the question it attributes is the sentence before)
         for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
             token = doc[i]
             if token.lower_ == "according" and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
                 actor = self._actor_in(token.doc[token.i + 1], mention_at)
                 if actor:
                     return actor
-            if token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs and self._reports_quote(token, has_quote):
+            if token.pos_ == "VERB" and self._speaks(token, "?" in text) and self._reports_quote(token, has_quote):
                 for child in token.children:
                     if child.dep_ in _speaker_deps(token):
                         actor = self._actor_in(child, mention_at)
                         if actor:
                             return actor
         return ""
+
+    def _speaks(self, verb: Token, asks: bool) -> bool:
+        """A verb of saying, or one of asking that asks for no act or clause ("'Who armed Haftar?' Sarraj asked"; not
+        "asked Rome to ...", "asked whether ..."): quotes_asking_verbs attribute a question as "said" attributes a
+        statement, when the sentence or the one before it is one (`asks`: it has a question mark)."""
+        word = verb.lemma_.lower()
+        if word in self.lexicon.reporting_verbs:
+            return True
+        return asks and word in self.lexicon.quotes_asking_verbs and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
     @staticmethod
     def _reports_quote(verb: Token, sentence_has_quote: bool) -> bool:

@@ -201,6 +201,13 @@ class Lexicon:
     seated_nouns: frozenset[str]
     apart_adverbs: frozenset[str]
     reference_words: frozenset[str]
+    quotes_singling_verbs: frozenset[str]
+    quotes_unnamed_relatives: frozenset[str]
+    quotes_litotes_verbs: frozenset[str]
+    quotes_continuation_verbs: frozenset[str]
+    quotes_falsity_nouns: frozenset[str]
+    quotes_asking_verbs: frozenset[str]
+    quotes_address_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -657,6 +664,13 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         seated_nouns=words("seated_nouns"),
         apart_adverbs=words("apart_adverbs"),
         reference_words=words("reference_words"),
+        quotes_singling_verbs=words("quotes_singling_verbs"),
+        quotes_unnamed_relatives=words("quotes_unnamed_relatives"),
+        quotes_litotes_verbs=words("quotes_litotes_verbs"),
+        quotes_continuation_verbs=words("quotes_continuation_verbs"),
+        quotes_falsity_nouns=words("quotes_falsity_nouns"),
+        quotes_asking_verbs=words("quotes_asking_verbs"),
+        quotes_address_words=words("quotes_address_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),

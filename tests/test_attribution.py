@@ -176,3 +176,36 @@ def test_speaker_denies_trust_or_talks(text: str, edge: tuple[str, str, str], sp
 )
 def test_trust_or_talks_not_denied(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text,edge,speaker",
+    [
+        # a quoted question ends its own sentence; the attribution after it names its speaker, "asked" as "said"
+        ("“Why are the Emiratis bombing our hospitals?” Bashagha asked.", ("UAE", O, "GNA"), "GNA"),
+        ("“Why are the Emiratis bombing our hospitals?” Bashagha asked the UN envoy.", ("UAE", O, "GNA"), "GNA"),
+        ("'Why is Haftar shelling our neighbourhoods?' a GNA minister said.", ("LNA", O, "GNA"), "GNA"),
+        # a speaker after a fronted participle clause, read by the parser as an apposition of the clause's last noun
+        ("Asked about the drones, a spokeswoman for the Italian foreign ministry said: “We support the UN-recognised government.”", ("Italy", S, "GNA"), "Italy"),
+        ("Questioned on the arms flights, a spokesman for the Qatari foreign ministry said: “We back the Tripoli government.”", ("Qatar", S, "GNA"), "Qatar"),
+    ],
+)
+def test_a_quoted_question_has_the_speaker_after_it(text: str, edge: tuple[str, str, str], speaker: str) -> None:
+    assert speakers(text).get(edge) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # "how can / why would": asks whether the thing could be at all, and asserts it no more than a yes/no question
+        ("“How could we ever back the GNA?” Haftar's spokesman asked.", ("LNA", S, "GNA")),
+        ("“Why would Egypt arm the LNA?” Shoukry said.", ("Egypt", S, "LNA")),
+        # asking someone to act, or asking whether, is no quotation's attribution
+        ("“Is Turkey backing the GNA?” the LNA spokesman asked.", ("Turkey", S, "GNA")),
+        ("Erdogan asked whether Qatar would fund the GNA.", ("Qatar", S, "GNA")),
+        # a claim called false asserts nothing
+        ("“Reports that we supply Haftar with drones are lies,” an Emirati official said.", ("UAE", S, "LNA")),
+    ],
+)
+def test_rhetorical_question_or_false_claim_asserts_nothing(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in speakers(text)

@@ -50,6 +50,7 @@ from extract.parse_repair.asides import (
     participle_after_apposition,
     prep_after_apposition,
     speaker_before_colon,
+    speaker_read_as_apposition_of_fronted_clause,
     subject_before_aside,
     subject_taken_by_whose_clause,
     trailing_reporter_read_as_apposition,
@@ -191,6 +192,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "name_read_as_modifier_across_comma": frozenset({","}),
+    "speaker_read_as_apposition_of_fronted_clause": frozenset({","}),
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
     "perfect_participle_read_as_adjective": PERFECT_AUXILIARIES,
     "subject_taken_by_whose_clause": frozenset({"whose"}),
@@ -402,4 +404,5 @@ REPAIRS = (
     gerund_after_infinitive_to,
     participle_before_subjectless_passive,
     final_participle_on_inner_clause,
+    speaker_read_as_apposition_of_fronted_clause,
 )

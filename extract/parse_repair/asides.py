@@ -610,3 +610,26 @@ def _verb_above_with_actor(inner: Token, names: dict[int, set[str]], exclude: se
         if actors and actors.isdisjoint(exclude):
             return verb
     return None
+
+
+def speaker_read_as_apposition_of_fronted_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"Asked about the drones, a spokeswoman for the Italian ministry said: 'We support the GNA'": after a fronted
+    participle clause and its comma, the parser can read the reporting verb's subject as an apposition of the clause's
+    last noun, and leave the verb without a subject. A phrase right before a reporting verb that has none is its
+    subject (the speaker whose "we" the quotation says)."""
+    for at in _index(doc, lexicon).commas:
+        if at + 1 >= len(doc):
+            continue
+        speaker = doc[at + 1].head if doc[at + 1].dep_ != "appos" else doc[at + 1]
+        if speaker.dep_ != "appos" or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i != at + 1:
+            continue
+        verb = doc[speaker.right_edge.i + 1] if speaker.right_edge.i + 1 < len(doc) else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.reporting_verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        fronted = [a for a in speaker.ancestors if a.dep_ == "advcl" and a.head.i == verb.i and a.i < at]
+        if not fronted:
+            continue  # only an apposition inside a clause fronted before the same verb
+        _reattach(speaker, verb, "nsubj")
+        _reattach(doc[at], verb, "punct")

@@ -6,6 +6,7 @@ speaking. Constructions ask this object; they never walk mention lists.
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from spacy.attrs import LEMMA, LOWER
@@ -15,6 +16,7 @@ from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
+    CONDITION_MARKS,
     HYPHENS,
     PARTITIVES,
     BEHALF_KEY,
@@ -147,7 +149,10 @@ class SentenceContext:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
                 self.mentions.append(pronoun)
                 self.mention_at[token.i] = pronoun
-        self.is_question = doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"'”’").endswith("?")  # sent.text
+        text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+        # a sentence that ends in "?", or holds a quoted question the parser did not split off ('"Why would Egypt arm
+        # the LNA?" Shoukry, a veteran diplomat, said.')
+        self.is_question = text.rstrip().rstrip("\"'”’").endswith("?") or _opens_with_quoted_question(text)
         self.is_polar_question = self.is_question and is_polar_question(sent)
         # group() of a phrase is asked again and again while the sentence is read (by each construction of each
         # frame, and inside group itself); with the mentions all in (above), its answer is kept per call
@@ -638,8 +643,18 @@ class SentenceContext:
         """The actors a reference phrase in the sentence names ("in an obvious allusion to Egypt,
         to Saudi Arabia and the UAE", "referring to Turkey"), which an unnamed group ("other
         forces", "some countries") stands for. The phrase runs from its "to" to the next verb; a
-        member is the object of a "to" there, or conjoined with one."""
+        member is the object of a "to" there, or conjoined with one. A verb that singles out
+        (quotes_singling_verbs: "singling out Russia and the UAE") names them as its object."""
         for word in self.sent:
+            if self._singles_out(word):
+                # "singling out Russia and the UAE", "naming Russian officials": whom the verb's object names
+                singled = [c for c in word.children if c.dep_ == "dobj"]
+                if any(c.left_edge.i <= group.i <= c.right_edge.i for c in singled):
+                    continue  # the group is what is singled out
+                named = list(dict.fromkeys(m for c in singled for m in self.group(c)))
+                if named:
+                    return named
+                continue
             if lemma(word) not in self.lexicon.reference_words or not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children):
                 continue
             members: list[ActorSpan] = []
@@ -657,6 +672,25 @@ class SentenceContext:
             if members and not word.i < group.i <= (members[-1].span.end):
                 return members
         return []
+
+    def _unnamed_relative(self, token: Token) -> bool:
+        """"Those who arm Haftar", "anyone who sends fighters" (quotes_unnamed_relatives with a relative clause):
+        people no name is given, whom a reference phrase of the sentence may name. Not the subject of a copula
+        ("those who arm Haftar are partners in his crimes"): a verdict on them, which a noun of alliance would
+        misread as their backing of the speaker."""
+        if token.lower_ not in self.lexicon.quotes_unnamed_relatives or not any(c.dep_ == "relcl" for c in token.children):
+            return False
+        return not (token.dep_ == "nsubj" and self._is_copula(token.head))
+
+    def _singles_out(self, word: Token) -> bool:
+        """A verb that names whom a speaker means, its object the members (quotes_singling_verbs: "must leave
+        Libya, the envoy said, singling out Turkey and Russia", "naming the UAE and Egypt as ...")."""
+        if word.pos_ != "VERB":
+            return False
+        particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+        return any(f"{lemma(word)} {p}" in self.lexicon.quotes_singling_verbs for p in particles) or (
+            not particles and lemma(word) in self.lexicon.quotes_singling_verbs
+        )
 
     def _is_copula(self, verb: Token) -> bool:
         """"be", or a verb whose complement describes its subject (copular_verbs: "remain", "prove")."""
@@ -877,7 +911,7 @@ class SentenceContext:
                     if child.lower_ == "of" and self._attacked_by_of(token):
                         continue  # "condemned the shelling of Tripoli's port": the one attacked is not whose the attack is
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
-        if not found and own is None and lemma(token) in self.lexicon.unnamed_group_nouns:
+        if not found and own is None and (lemma(token) in self.lexicon.unnamed_group_nouns or self._unnamed_relative(token)):
             # "the tool of other forces, in an allusion to Egypt": the group stands for those named
             found.extend(ActorSpan(m.actor_id, "allusion", self.sent.doc[token.i : token.i + 1]) for m in self.alluded_to(token))
         if not found and token.dep_ == "appos" and depth == 0:
@@ -1020,6 +1054,10 @@ class SentenceContext:
             if ancestor.pos_ == "VERB" and lemma(ancestor) in self.lexicon.reporting_verbs:
                 if lemma(ancestor) in self.lexicon.cognition_verbs and step.dep_ != "ccomp":
                     continue  # "Turkey sees no role for Haftar": a thought's object is not what anyone says
+                if lemma(ancestor) in self.lexicon.quotes_continuation_verbs and step.dep_ not in ("ccomp", "parataxis"):
+                    continue  # "Egypt continues to arm Haftar", "maintains its support": going on, not saying so
+                if step.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in step.children):
+                    continue  # "Ankara will respond if the Russian-backed LNA attacks": the condition is not what it says
                 for child in ancestor.children:
                     if child.dep_ in ("nsubj", "agent"):
                         speakers = self.group(child) or [m for c in child.children for m in self.group(c)]
@@ -1068,6 +1106,8 @@ def is_polar_question(sent: Span) -> bool:
     question puts its auxiliary before its subject, with no wh-word before it; it asserts nothing ("Who
     is winning?", "Why did Russia abandon Haftar?" presuppose their clause)."""
     words = [t for t in sent if t.is_alpha]
+    if _asks_if_possible(words):
+        return True
     # the opening word, or the first after a fronted phrase's comma, an auxiliary: whatever the parser made of the rest
     comma = next((t.i for t in sent if t.text == ","), None)
     openers = [words[0]] if words else []
@@ -1087,6 +1127,33 @@ def is_polar_question(sent: Span) -> bool:
         return False
     first = min(t.i for t in inverted)
     return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < first)
+
+
+# A quotation that is a question, at the start of a sentence or after a fronted phrase's comma: '"Why would Egypt
+# arm the LNA?" Shoukry said', 'On Tuesday, "how can we trust Haftar?" he asked' (not 'Asked "Will Turkey
+# withdraw?", Erdogan said ...', a question the sentence only mentions).
+QUOTED_QUESTION = re.compile(r"(?:^\s*|,\s*)[\"“‘'][^\"“”‘’]*\?[\"”’']")
+
+
+def _opens_with_quoted_question(text: str) -> bool:
+    return "?" in text and QUOTED_QUESTION.search(text) is not None
+
+# "How can we trust Haftar?", "Why would Egypt back the GNA?": a wh-word of manner or reason before a modal of
+# possibility or volition asks whether the thing could be at all, and asserts it no more than a yes/no question
+RHETORICAL_WH = frozenset({"how", "why"})
+RHETORICAL_MODALS = frozenset({"can", "could", "would", "should", "will", "ca"})
+
+
+def _asks_if_possible(words: list[Token]) -> bool:
+    """The question opens, or opens its quotation or the clause after a fronted phrase, with how / why and a modal
+    right after it (its subject follows the modal): "In March, how can Egypt back Haftar?"."""
+    for at, word in enumerate(words[:-1]):
+        if word.lower_ not in RHETORICAL_WH or words[at + 1].lower_ not in RHETORICAL_MODALS or words[at + 1].tag_ != "MD":
+            continue
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        if at == 0 or (before is not None and (before.text == "," or before.is_quote)):
+            return True
+    return False
 
 
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:

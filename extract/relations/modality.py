@@ -78,7 +78,7 @@ def modality(
         return DROPPED  # "Could Algeria broker a deal between Haftar and the GNA?" asserts nothing
     if question and not in_relative:
         factor *= QUESTION
-    if in_condition(trigger):
+    if in_condition(trigger) and not continued_in_condition(trigger, lexicon) and not described_in_condition(trigger, cue):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
     if asked_for(trigger, lexicon):
         return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
@@ -144,6 +144,10 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             governor = governor.head
         if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
             return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
+        if lemma(governor) in lexicon.quotes_litotes_verbs:
+            # "will not hesitate to strike Haftar", "never hesitated to back the GNA": resolve, not refusal; and
+            # "Egypt hesitated to back Haftar" is not backing it
+            return not _negated_itself(governor)
         if (
             any(c.dep_ == "neg" for c in governor.children) or _negated_adverb(governor) or _neither_subject(governor) or _of_no_one(governor)
         ) and governor.i != trigger.i:
@@ -258,6 +262,8 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
     that Turkish jets had bombed": what a claim (lexicon.claim_nouns) says is not asserted when the claim is denied,
     dismissed or rejected, or called false (lexicon.falsity_adjectives); nor what a denied presence
     (lexicon.presence_nouns) is of."""
+    if _inside_claim_called_false(trigger, lexicon):
+        return True
     for noun in trigger.ancestors:
         # (a claim noun in a noun's place is one the tagger took for a verb: "slammed baseless claims that")
         if noun.pos_ not in ("NOUN", "VERB"):
@@ -271,12 +277,41 @@ def in_rejected_claim(trigger: Token, lexicon: Lexicon) -> bool:
             continue
         else:
             verb = lemma(noun.head)
+            if lemma(noun) in lexicon.claim_nouns and noun.dep_ == "nsubj" and _called_false(noun.head, lexicon):
+                return True  # "reports that we supply Haftar with drones are lies", "the allegation that ... is false"
         cue = lexicon.verbs.get(verb)
         if lemma(noun) in lexicon.claim_nouns and (verb in lexicon.denial_verbs or verb in lexicon.dismissal_verbs or (cue is not None and cue.category == "reject")):
             return True
         if lemma(noun) in lexicon.presence_nouns and verb in lexicon.denial_verbs:
             return True  # "denied the presence of any Sudanese forces fighting for Haftar" (rejecting a presence opposes it)
     return False
+
+
+def _inside_claim_called_false(trigger: Token, lexicon: Lexicon) -> bool:
+    """"The accusation that Ankara funds the GNA and its allies is pure fabrication": the cue stands between a claim noun
+    and the copula that calls the claim false, whatever the parser made of the clause between them (a long list in
+    it can split it off the noun)."""
+    doc = trigger.doc
+    claims = [doc[t.i - 1] for t in doc[trigger.sent.start + 1 : trigger.i] if t.lower_ == "that" and lemma(doc[t.i - 1]) in lexicon.claim_nouns]
+    if not claims:
+        return False
+    for verb in doc[trigger.i + 1 : trigger.sent.end]:
+        if lemma(verb) in lexicon.claim_nouns:
+            return False  # "reports that Qatar funds the GNA are true, but claims that ... are false": another claim's
+        if lemma(verb) == "be" and _called_false(verb, lexicon):
+            return all(s.i >= claims[-1].i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return False
+
+
+def _called_false(verb: Token, lexicon: Lexicon) -> bool:
+    """A copula that says its subject is false: "are false", "is baseless", "are lies", "are pure fabrications"
+    (falsity_adjectives, quotes_falsity_nouns); not "are not false"."""
+    if lemma(verb) != "be" or _negated_itself(verb):
+        return False
+    return any(
+        (c.dep_ == "acomp" and lemma(c) in lexicon.falsity_adjectives) or (c.dep_ == "attr" and lemma(c) in lexicon.quotes_falsity_nouns)
+        for c in verb.children
+    )
 
 
 def rejects_unowned_claim(trigger: Token, lexicon: Lexicon) -> bool:
@@ -529,6 +564,38 @@ def in_condition(trigger: Token) -> bool:
     return False
 
 
+def continued_in_condition(trigger: Token, lexicon: Lexicon) -> bool:
+    """"if Haftar continues his attacks on Tripoli", "unless Egypt keeps arming the LNA", "if Ankara persists in
+    backing the GNA": a condition on an act going on (quotes_continuation_verbs), its object a noun or an -ing form,
+    presupposes the act, which is asserted though the condition is not; not when the continuing itself is negated."""
+    node = trigger
+    if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep":
+        node = node.head  # "persists in backing"
+    if node.dep_ not in ("dobj", "xcomp", "prep") or node.head.i == node.i:
+        return False
+    if node.dep_ == "xcomp" and is_to_infinitive(node):
+        return False  # "if Qatar continues to send drones" reads as a plain hypothetical (a tense of "if Qatar sends")
+    verb = node.head
+    return (
+        lemma(verb) in lexicon.quotes_continuation_verbs
+        and verb.dep_ in ("advcl", "ccomp", "csubj")
+        and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in verb.children)
+        and not _negated_itself(verb)
+    )
+
+
+def described_in_condition(trigger: Token, cue: Cue | None) -> bool:
+    """"if the Russian-backed LNA attacks Misrata", "if the GNA and its Turkish backers advance": a cue inside a noun
+    phrase (a modifier, or a noun of identity naming whom it refers to) describes who the condition is about, and
+    the description is asserted, as in a question; not a noun the condition predicates ("if Egypt becomes Haftar's
+    backer", "if Turkey finds an ally")."""
+    if trigger.dep_ in PRESUPPOSED_DEPS:
+        return True
+    if cue is None or cue.identity is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return trigger.dep_ in ("nsubj", "nsubjpass", "conj", "pobj") and not (trigger.dep_ == "pobj" and trigger.head.lower_ == "as")
+
+
 def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
     """Whether the cue is what someone is urged, asked or demanded to do ("Turkey urged NATO to back the
     GNA", "Egypt demanded that the UN condemn Turkey"): the persuasion or demand verb's own reading says
@@ -543,15 +610,18 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
             node = node.head
             if _asked_to_stop(node, lexicon):
                 return False  # "urged the UAE to stop flying weapons to Haftar": the flights go on
+        elif _called_on_to(node, lexicon):
+            break
         elif (purpose := _purpose_of(node)) is not None:
             node = purpose  # "asked Italy to activate its agreements to help repel ...": the purpose of what is asked
     verb = node.head
     if verb.i == node.i or lemma(verb) in lexicon.implicative_verbs:
         return False
-    if node.dep_ == "xcomp":
-        if any(c.dep_ == "dobj" and _own_forces(c, lexicon) for c in verb.children):
+    if node.dep_ == "xcomp" or _called_on_to(node, lexicon):
+        asked = _asked_ones(verb)
+        if any(_own_forces(c, lexicon) or _own_forces(_plural_antecedent(c), lexicon) for c in asked):
             return False  # "Haftar urged his troops to advance on Tripoli": a commander's call on his own side is its act
-        return lemma(verb) in lexicon.persuasion_verbs and any(c.dep_ == "dobj" for c in verb.children)
+        return lemma(verb) in lexicon.persuasion_verbs and bool(asked)
     # "demanded that the Security Council hold the UAE accountable": a demand's that-clause is asked for
     # (a reporting verb's is said: "insisted that Turkey backs the GNA")
     return (
@@ -560,6 +630,35 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
         and lemma(verb) not in lexicon.reporting_verbs  # "insisted that Turkey and Qatar back the GNA" reports
         and not any(c.dep_ == "aux" for c in node.children)
     )
+
+
+def _called_on_to(clause: Token, lexicon: Lexicon) -> bool:
+    """"The EU is calling on Egypt to arm the LNA": the parser can read the to-infinitive after "called on X" as a
+    clause of purpose; it is what X is asked to do."""
+    verb = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and verb.i != clause.i
+        and is_to_infinitive(clause)
+        and lemma(verb) in lexicon.persuasion_verbs
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
+    )
+
+
+def _asked_ones(verb: Token) -> list[Token]:
+    """Whom a verb of persuasion asks: its object ("urged Russia to"), or the object of its "on" ("called on
+    Russia to", "called upon the UAE to"): either way the act asked of them is not yet done."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    return asked + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children if o.dep_ == "pobj"]
+
+
+def _plural_antecedent(pronoun: Token) -> Token:
+    """"told his troops ..., calling on them to advance": the plural noun "them" last follows in the sentence
+    (the pronoun itself when it is no "them", or follows none)."""
+    if pronoun.lower_ != "them":
+        return pronoun
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return next((t for t in reversed(before) if t.tag_ == "NNS"), pronoun)
 
 
 def _purpose_of(verb: Token) -> Token | None:

@@ -200,7 +200,29 @@ def red_line(ctx: SentenceContext, frame: Frame) -> None:
         for m in ctx.subjects(verb, is_passive(verb))[0]
         if m.actor_id not in acted_on and not (m.kind in PLACE_KINDS and declared) and not declared.intersection(m.token_ids)
     ]
+    if not movers and declared:
+        movers = _warned(ctx, line)
     _oppose(frame, "red-line", owners, movers)
+
+
+# The prepositions after an address word that name whom a statement is aimed at.
+ADDRESS_PREPS = frozenset({"at", "to"})
+
+
+def _warned(ctx: SentenceContext, line: Token) -> list[ActorSpan]:
+    """"'Tripoli is a red line,' Tebboune said, in remarks aimed at Haftar's forces", "..., in a message to Ankara",
+    "..., referring to the GNA's Turkish-backed forces": a place declared a red line names no one who would cross it;
+    whom the statement is aimed at (quotes_address_words or reference_words, and their at- or to-phrase) would."""
+    words = ctx.lexicon.quotes_address_words | ctx.lexicon.reference_words
+    return [
+        m
+        for t in ctx.sent
+        if t.i != line.i and lemma(t) in words
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS
+        for p in objects(c)
+        for m in ctx.group(p)
+    ]
 
 
 @construction("prevention")
