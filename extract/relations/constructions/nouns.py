@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
@@ -131,7 +131,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             role = cue.preps.get(prep_text(child))
             if role == "agent" and child.lower_ == "of" and not cue.identity and any(c.dep_ == "poss" for c in token.children):
                 role = "patient"  # "the support of Turkey" names the backer; "Paris's support of Haftar" the backed
-            found = [m for pobj in objects(child) for m in ctx.group(pobj)]
+            found = [m for pobj in objects(child) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m)]
             if role == "agent":
                 frame.agents.extend(found)
             elif role == "patient" and not joint_peace_act(ctx, frame, found, objects(child)):
@@ -192,6 +192,16 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
     frame.fire("noun")
+
+
+def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
+    """"a supply base for his Tripoli offensive", "funds for the Sirte campaign": a place named on a hostile act
+    noun (an opposition cue that names no one itself) is where the act is aimed, not whose act it is; only the
+    act's owner ("his", "the LNA's") gains by what is given for it."""
+    if pobj.i in ctx.mention_at or mention.kind not in PLACE_KINDS or mention.root.head.i != pobj.i:
+        return False
+    act = ctx.lexicon.nouns.get(lemma(pobj))
+    return act is not None and act.relation == "opposition" and mention.root.dep_ in ("compound", "nmod", "amod")
 
 
 def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
@@ -359,8 +369,22 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
         clause = holder if is_verb(holder) else aimed_at
     if is_verb(clause):
         frame.patients = [(m, frame.relation) for m in ctx.subjects(clause, is_passive(clause))[0]]
+    elif (role := _backers_owner(ctx, clause)) is not None:
+        frame.patients = [(m, frame.relation) for m in role]
     else:
         frame.patients = [(m, frame.relation) for m in ctx.group(clause, follow_conj=False)]
+
+
+def _backers_owner(ctx: SentenceContext, noun: Token) -> list[ActorSpan] | None:
+    """"Haftar's sponsors, Egypt and Russia, with quiet help from Jordan, ...": help given beside a backer role noun
+    (a support noun whose identity is its agent) joins the backing, it does not back the backers: the one helped is
+    whom they back, the role's possessor or patient phrase (nobody, when the role names none). None for any other noun."""
+    cue = ctx.lexicon.nouns.get(lemma(noun))
+    if noun.i in ctx.mention_at or cue is None or cue.identity != "agent" or cue.relation != "support":
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" for p in objects(c)]
+    return [m for o in owners for m in ctx.group(o)]
 
 
 def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
