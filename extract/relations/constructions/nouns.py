@@ -840,7 +840,9 @@ def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSp
     outsider backing the side ("Turkey and the GNA signed a security deal" is Turkey->GNA only), while two
     outsiders ("France and Germany signed a defence pact") back each other."""
     sides = {s.actor for s in ctx.lexicon.conflict_sides}
-    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in ctx.lexicon.outsider_types
+    # a hired force (hired_force_types: "Russian mercenaries and their allies in the LNA") fights for the side too
+    backers = ctx.lexicon.outsider_types | ctx.lexicon.hired_force_types
+    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in backers
 
 
 @construction("foreign-backer")
