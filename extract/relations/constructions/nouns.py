@@ -131,7 +131,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             role = cue.preps.get(prep_text(child))
             if role == "agent" and child.lower_ == "of" and not cue.identity and any(c.dep_ == "poss" for c in token.children):
                 role = "patient"  # "the support of Turkey" names the backer; "Paris's support of Haftar" the backed
-            found = [m for pobj in objects(child) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m)]
+            found = [m for pobj in objects(child) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m) and not body_of_members(ctx, pobj, m)]
             if role == "agent":
                 frame.agents.extend(found)
             elif role == "patient" and not joint_peace_act(ctx, frame, found, objects(child)):
@@ -191,7 +191,18 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _channelled_through(ctx, frame)
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
+    _enemy_seat(ctx, frame)
     frame.fire("noun")
+
+
+def _enemy_seat(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar's gamble on Tripoli", "the LNA's bet on Misrata": a side of the war (conflict_sides) does not back the
+    other side; a city or capital that stands for the other side is what the act is aimed at, and gains nothing."""
+    if frame.relation != "support" or not frame.patients:
+        return
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    acting = {m.actor_id for m in frame.agents} & sides
+    frame.patients = [(m, r) for m, r in frame.patients if not (m.kind in PLACE_KINDS and m.actor_id in sides and acting - {m.actor_id})]
 
 
 def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
@@ -202,6 +213,17 @@ def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan)
         return False
     act = ctx.lexicon.nouns.get(lemma(pobj))
     return act is not None and act.relation == "opposition" and mention.root.dep_ in ("compound", "nmod", "amod")
+
+
+def body_of_members(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
+    """"support from several Security Council members", "backing from EU member states", "two NATO members, France
+    and Greece": a body named on its members (membership_nouns, as the head or as "member" before it) is not the one
+    acting; the members act, by name when they are named."""
+    if pobj.i in ctx.mention_at or ctx.actor_types.get(mention.actor_id) != "IGO":
+        return False
+    members = [pobj] if lemma(pobj) in ctx.lexicon.membership_nouns else []
+    members += [c for c in pobj.children if c.dep_ == "compound" and lemma(c) in ctx.lexicon.membership_nouns]
+    return any(mention.root.head.i in (m.i, pobj.i) for m in members)
 
 
 def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
@@ -443,7 +465,18 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
         return
+    if lemma(head) in ctx.lexicon.refusal_verbs and not _peace_content(ctx, frame.trigger):
+        return  # "the GNA rejected the Egyptian initiative": a refusal (the verb's opposition), no plan of peace put to it
     frame.patients.extend((m, frame.relation) for m in answering)
+
+
+def _peace_content(ctx: SentenceContext, proposal: Token) -> bool:
+    """Whether a proposal says it is one of peace beyond its own noun: "a ceasefire initiative", "Egypt's suggestion
+    of a truce", "a plan to hold talks"; not "the Cairo initiative", "a proposal to move the government to Sirte".
+    Refusing a plan that names no peace says only that it was refused (_proposal_addressee)."""
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    clauses = {t.i for c in proposal.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    return any(lemma(t) in topics for t in proposal.subtree if t.i != proposal.i and t.i not in clauses)
 
 
 @construction("identity-noun")
