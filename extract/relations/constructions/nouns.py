@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, mentions_peace
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
@@ -465,15 +465,23 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
         return
-    if lemma(head) in ctx.lexicon.refusal_verbs and not _peace_content(ctx, frame.trigger):
-        return  # "the GNA rejected the Egyptian initiative": a refusal (the verb's opposition), no plan of peace put to it
+    if lemma(head) in ctx.lexicon.refusal_verbs and not _peace_content(ctx, frame.trigger) and not mentions_peace(ctx.sent.doc, ctx.lexicon, skip=frame.trigger.i):
+        # "the GNA rejected the Egyptian initiative": a refusal (the verb's opposition), and nothing in the phrase or
+        # around it says the plan was one of peace put to it ("... a truce. The proposal was rejected by X" is)
+        return
     frame.patients.extend((m, frame.relation) for m in answering)
+
+
+# Determiners that point back to a thing told of before: "this proposal", "that plan".
+BACK_POINTING = frozenset({"this", "that", "these", "those", "such"})
 
 
 def _peace_content(ctx: SentenceContext, proposal: Token) -> bool:
     """Whether a proposal says it is one of peace beyond its own noun: "a ceasefire initiative", "Egypt's suggestion
     of a truce", "a plan to hold talks"; not "the Cairo initiative", "a proposal to move the government to Sirte".
-    Refusing a plan that names no peace says only that it was refused (_proposal_addressee)."""
+    Refusing a plan that names no peace, in a text that names none either, says only that it was refused."""
+    if any(c.dep_ == "det" and c.lower_ in BACK_POINTING for c in proposal.children):
+        return True  # "this proposal", "such a plan": one told of before, whatever it was about
     topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
     clauses = {t.i for c in proposal.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
     return any(lemma(t) in topics for t in proposal.subtree if t.i != proposal.i and t.i not in clauses)
@@ -494,10 +502,14 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     # ("Haftar's Emirati backers": with one, it says who they are)
     owned = bool(ctx.owner_of_noun(token))
     named_on = set() if owned else {i for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for i in range(c.left_edge.i, c.i + 1)}
-    described = [m for m in ctx.described_by(token) or _role_holders(ctx, token) if m.root.i not in named_on]
+    described = [m for m in ctx.described_by(token) or _role_holders(ctx, token) or _designated_as(ctx, token) if m.root.i not in named_on]
     if cue.identity == "agent" and token.tag_ == "NN" and named_on and not frame.patients:
         own = {m.actor_id for m in described}
         frame.patients.extend((m, frame.relation) for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own)
+    if cue.identity == "patient" and token.tag_ == "NN" and named_on and not frame.agents and described:
+        # "the GNA, a Turkish proxy", "Haftar is seen as an Emirati client": the name on a tool's noun is its owner
+        own = {m.actor_id for m in described}
+        frame.agents.extend(m for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own and not hyphen_modifier(m.root, ctx.mention_at))
     if cue.identity == "agent":
         frame.agents.extend(described)
     else:
@@ -510,6 +522,17 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         described = described or frame.parties
     if described:
         frame.fire("identity-noun")
+
+
+def _designated_as(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
+    """"Analysts describe the GNA as Ankara's proxy", "Moscow regards Haftar as its client": an identity noun in the
+    as-phrase of an active designation verb (designation_verbs) describes the verb's object."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or lemma(noun.head.head) not in ctx.lexicon.designation_verbs:
+        return []
+    verb = noun.head.head
+    if is_passive(verb):
+        return []
+    return [m for c in verb.children if c.dep_ == "dobj" and c.i < noun.i for m in ctx.group(c)]
 
 
 def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
