@@ -129,8 +129,10 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
-            if role == "agent" and child.lower_ == "of" and not cue.identity and any(c.dep_ == "poss" for c in token.children):
-                role = "patient"  # "the support of Turkey" names the backer; "Paris's support of Haftar" the backed
+            if role == "agent" and child.lower_ == "of" and not cue.identity and (any(c.dep_ == "poss" for c in token.children) or _named_modifier(ctx, token)):
+                # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"
+                # the backed
+                role = "patient"
             found = [m for pobj in objects(child) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m) and not body_of_members(ctx, pobj, m)]
             if role == "agent":
                 frame.agents.extend(found)
@@ -224,6 +226,15 @@ def body_of_members(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bo
     members = [pobj] if lemma(pobj) in ctx.lexicon.membership_nouns else []
     members += [c for c in pobj.children if c.dep_ == "compound" and lemma(c) in ctx.lexicon.membership_nouns]
     return any(mention.root.head.i in (m.i, pobj.i) for m in members)
+
+
+def _named_modifier(ctx: SentenceContext, noun: Token) -> bool:
+    """"Emirati backing", "Turkish patronage", "Russia's": a name or demonym right on the noun, before it, that says
+    who acts (not "the UN-recognised government": a hyphen modifier)."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (m := ctx.mention_at.get(c.i)) is not None and not hyphen_modifier(c, ctx.mention_at)
+        for c in noun.children
+    )
 
 
 def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
