@@ -78,7 +78,7 @@ def modality(
         return DROPPED  # "Could Algeria broker a deal between Haftar and the GNA?" asserts nothing
     if question and not in_relative:
         factor *= QUESTION
-    if in_condition(trigger):
+    if in_condition(trigger) and not owned_role(trigger, cue):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
     if asked_for(trigger, lexicon):
         return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
@@ -516,6 +516,21 @@ def lifted(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:
         return lemma(trigger.head) in lexicon.de_escalation_verbs
     ending = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
     return ending is not None and ending.lower_.endswith("ing") and ending.lower_[:-3] in lexicon.de_escalation_verbs
+
+
+# Where a role noun names someone (a participant of its clause, not what the clause says of one).
+REFERRING_DEPS = frozenset({"conj", "appos", "nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def owned_role(trigger: Token, cue: Cue | None) -> bool:
+    """"If the GNA and its Turkish allies cross the line, Egypt will intervene": a role noun with its owner that names
+    who takes part in a condition ("its Turkish allies", "Haftar's backers") is taken as given; only what the
+    condition says happens is not asserted (not a predicate: "if Egypt is Haftar's ally", "if seen as his patron")."""
+    if cue is None or cue.identity is None or trigger.dep_ not in REFERRING_DEPS:
+        return False
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("as", "of", "like"):
+        return False
+    return any(c.dep_ == "poss" for c in trigger.children)
 
 
 def in_condition(trigger: Token) -> bool:
