@@ -523,7 +523,7 @@ REFERRING_DEPS = frozenset({"conj", "appos", "nsubj", "nsubjpass", "dobj", "pobj
 
 
 def owned_role(trigger: Token, cue: Cue | None) -> bool:
-    """"If the GNA and its Turkish allies cross the line, Egypt will intervene": a role noun with its owner that names
+    """"If Misrata's brigades and their Turkish backers cross the line, Cairo will act": a role noun with its owner that names
     who takes part in a condition ("its Turkish allies", "Haftar's backers") is taken as given; only what the
     condition says happens is not asserted (not a predicate: "if Egypt is Haftar's ally", "if seen as his patron")."""
     if cue is None or cue.identity is None or trigger.dep_ not in REFERRING_DEPS:
