@@ -400,6 +400,8 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
         holder = aimed_at.head.head
         holder = holder.head if holder.dep_ == "dobj" else holder
         clause = holder if is_verb(holder) else aimed_at
+    if is_verb(clause) and ctx.makes_peace(clause, head):
+        return  # "Rome is preparing a peace summit with UN backing": the backing is for the peace-making, no side's
     if is_verb(clause):
         frame.patients = [(m, frame.relation) for m in ctx.subjects(clause, is_passive(clause))[0]]
     elif (role := _backers_owner(ctx, clause)) is not None:
