@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, mentions_peace
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
@@ -211,10 +211,13 @@ def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan)
     """"a supply base for his Tripoli offensive", "funds for the Sirte campaign": a place named on a hostile act
     noun (an opposition cue that names no one itself) is where the act is aimed, not whose act it is; only the
     act's owner ("his", "the LNA's") gains by what is given for it."""
-    if pobj.i in ctx.mention_at or mention.kind not in PLACE_KINDS or mention.root.head.i != pobj.i:
+    if pobj.i in ctx.mention_at or mention.root.head.i != pobj.i or mention.root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    # a name that is no place is the act's own ("the LNA offensive") unless the act has its owner ("his GNA offensive")
+    if mention.kind not in PLACE_KINDS and not any(c.dep_ == "poss" for c in pobj.children):
         return False
     act = ctx.lexicon.nouns.get(lemma(pobj))
-    return act is not None and act.relation == "opposition" and mention.root.dep_ in ("compound", "nmod", "amod")
+    return act is not None and act.relation == "opposition"
 
 
 def body_of_members(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
@@ -402,12 +405,23 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
         clause = holder if is_verb(holder) else aimed_at
     if is_verb(clause) and ctx.makes_peace(clause, head):
         return  # "Rome is preparing a peace summit with UN backing": the backing is for the peace-making, no side's
-    if is_verb(clause):
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if is_verb(clause) else None
+    if subject is not None and (role := _backers_owner(ctx, subject)) is not None:
+        frame.patients = [(m, frame.relation) for m in role]  # "his sponsors, ..., with help from X, will go on ..."
+    elif is_verb(clause):
         frame.patients = [(m, frame.relation) for m in ctx.subjects(clause, is_passive(clause))[0]]
-    elif (role := _backers_owner(ctx, clause)) is not None:
+    elif (role := _backers_owner(ctx, _role_above(clause))) is not None:
         frame.patients = [(m, frame.relation) for m in role]
     else:
         frame.patients = [(m, frame.relation) for m in ctx.group(clause, follow_conj=False)]
+
+
+def _role_above(noun: Token) -> Token:
+    """The noun a list or an apposition hangs on ("his sponsors, Egypt and Moscow, with help from ...": the parser may
+    hang the with-phrase on a member of the list)."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _backers_owner(ctx: SentenceContext, noun: Token) -> list[ActorSpan] | None:
@@ -478,11 +492,17 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
         return
-    if lemma(head) in ctx.lexicon.refusal_verbs and not _peace_content(ctx, frame.trigger) and not mentions_peace(ctx.sent.doc, ctx.lexicon, skip=frame.trigger.i):
+    if lemma(head) in ctx.lexicon.refusal_verbs and not _peace_content(ctx, frame.trigger) and not _peace_around(ctx, frame.trigger):
         # "the GNA rejected the Egyptian initiative": a refusal (the verb's opposition), and nothing in the phrase or
         # around it says the plan was one of peace put to it ("... a truce. The proposal was rejected by X" is)
         return
     frame.patients.extend((m, frame.relation) for m in answering)
+
+
+def _peace_around(ctx: SentenceContext, proposal: Token) -> bool:
+    """Whether the paragraph names peace (peace_topics that are not war_topics) anywhere but the proposal noun."""
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    return any(lemma(t) in topics for t in ctx.sent.doc if t.i != proposal.i)
 
 
 # Determiners that point back to a thing told of before: "this proposal", "that plan".
