@@ -346,6 +346,8 @@ class Lexicon:
     proposing_participles: frozenset[str]
     # "is continuing supply Haftar": a dropped "to" after these (parse repair bare_verb_after_aspectual)
     calque_aspectual_verbs: frozenset[str]
+    # "Russian mercenaries and their allies in the LNA": a hired force tied to a side backs it (foreign-backer)
+    hired_force_types: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -765,6 +767,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         cabinet_nouns=words("cabinet_nouns"),
         projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
+        hired_force_types=words("analysis_hired_force_types"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

@@ -99,6 +99,9 @@ def _listed_members(ctx: SentenceContext, camp: Token, stance_names: set[int]) -
             members.extend(m for c in child.children if c.dep_ == "dobj" for m in ctx.group(c))
         elif child.dep_ == "prep" and (prep_text(child) in lex.identity_preps or (as_members and child.lower_ in MEMBER_PREPS)):
             members.extend(m for p in objects(child) for m in ctx.group(p))
+        elif child.dep_ == "acl" and child.lower_ in lex.agent_participles:
+            # "the pro-Haftar camp, led by the UAE and Egypt", "an axis headed by Ankara": who leads it is in it
+            members.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
         elif child.dep_ == "appos":
             members.extend(ctx.group(child))
         elif as_members and child.dep_ in ("amod", "compound", "nmod") and child.i < camp.i:

@@ -71,6 +71,10 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
     if _distrusted(ctx, predicate):
         return None  # "an unreliable partner" is no partner: reported-distrust reads it
     if (cue := ctx.lexicon.nouns.get(lemma(predicate))) is not None and cue.identity and cue.relation in ("support", "opposition"):
+        if cue.identity == "patient":
+            # "Haftar said the GNA is a Turkish puppet", "calls Haftar a proxy": who is called a tool is someone
+            # else's tool, never the caller's (identity-noun reads the owner the noun names)
+            return None
         if any(
             c.dep_ == "prep" and c.lower_ not in ctx.lexicon.opposing_preps and any(m.kind != "pronoun" for m in ctx.group(p))
             for c in predicate.children

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
@@ -129,9 +129,11 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
         elif child.dep_ == "prep":
             role = cue.preps.get(prep_text(child))
-            if role == "agent" and child.lower_ == "of" and not cue.identity and any(c.dep_ == "poss" for c in token.children):
-                role = "patient"  # "the support of Turkey" names the backer; "Paris's support of Haftar" the backed
-            found = [m for pobj in objects(child) for m in ctx.group(pobj)]
+            if role == "agent" and child.lower_ == "of" and not cue.identity and (any(c.dep_ == "poss" for c in token.children) or _named_modifier(ctx, token)):
+                # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"
+                # the backed
+                role = "patient"
+            found = [m for pobj in objects(child) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m) and not body_of_members(ctx, pobj, m)]
             if role == "agent":
                 frame.agents.extend(found)
             elif role == "patient" and not joint_peace_act(ctx, frame, found, objects(child)):
@@ -191,7 +193,51 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _channelled_through(ctx, frame)
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
+    _enemy_seat(ctx, frame)
     frame.fire("noun")
+
+
+def _enemy_seat(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar's gamble on Tripoli", "the LNA's bet on Misrata": a side of the war (conflict_sides) does not back the
+    other side; a city or capital that stands for the other side is what the act is aimed at, and gains nothing."""
+    if frame.relation != "support" or not frame.patients:
+        return
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    acting = {m.actor_id for m in frame.agents} & sides
+    frame.patients = [(m, r) for m, r in frame.patients if not (m.kind in PLACE_KINDS and m.actor_id in sides and acting - {m.actor_id})]
+
+
+def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
+    """"a supply base for his Tripoli offensive", "funds for the Sirte campaign": a place named on a hostile act
+    noun (an opposition cue that names no one itself) is where the act is aimed, not whose act it is; only the
+    act's owner ("his", "the LNA's") gains by what is given for it."""
+    if pobj.i in ctx.mention_at or mention.root.head.i != pobj.i or mention.root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    # a name that is no place is the act's own ("the LNA offensive") unless the act has its owner ("his GNA offensive")
+    if mention.kind not in PLACE_KINDS and not any(c.dep_ == "poss" for c in pobj.children):
+        return False
+    act = ctx.lexicon.nouns.get(lemma(pobj))
+    return act is not None and act.relation == "opposition"
+
+
+def body_of_members(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
+    """"support from several Security Council members", "backing from EU member states", "two NATO members, France
+    and Greece": a body named on its members (membership_nouns, as the head or as "member" before it) is not the one
+    acting; the members act, by name when they are named."""
+    if pobj.i in ctx.mention_at or ctx.actor_types.get(mention.actor_id) != "IGO":
+        return False
+    members = [pobj] if lemma(pobj) in ctx.lexicon.membership_nouns else []
+    members += [c for c in pobj.children if c.dep_ == "compound" and lemma(c) in ctx.lexicon.membership_nouns]
+    return any(mention.root.head.i in (m.i, pobj.i) for m in members)
+
+
+def _named_modifier(ctx: SentenceContext, noun: Token) -> bool:
+    """"Emirati backing", "Turkish patronage", "Russia's": a name or demonym right on the noun, before it, that says
+    who acts (not "the UN-recognised government": a hyphen modifier)."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (m := ctx.mention_at.get(c.i)) is not None and not hyphen_modifier(c, ctx.mention_at)
+        for c in noun.children
+    )
 
 
 def _channelled_through(ctx: SentenceContext, frame: Frame) -> None:
@@ -357,10 +403,37 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
         holder = aimed_at.head.head
         holder = holder.head if holder.dep_ == "dobj" else holder
         clause = holder if is_verb(holder) else aimed_at
-    if is_verb(clause):
+    if is_verb(clause) and ctx.makes_peace(clause, head):
+        return  # "Rome is preparing a peace summit with UN backing": the backing is for the peace-making, no side's
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if is_verb(clause) else None
+    if subject is not None and (role := _backers_owner(ctx, subject)) is not None:
+        frame.patients = [(m, frame.relation) for m in role]  # "his sponsors, ..., with help from X, will go on ..."
+    elif is_verb(clause):
         frame.patients = [(m, frame.relation) for m in ctx.subjects(clause, is_passive(clause))[0]]
+    elif (role := _backers_owner(ctx, _role_above(clause))) is not None:
+        frame.patients = [(m, frame.relation) for m in role]
     else:
         frame.patients = [(m, frame.relation) for m in ctx.group(clause, follow_conj=False)]
+
+
+def _role_above(noun: Token) -> Token:
+    """The noun a list or an apposition hangs on ("his sponsors, Egypt and Moscow, with help from ...": the parser may
+    hang the with-phrase on a member of the list)."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _backers_owner(ctx: SentenceContext, noun: Token) -> list[ActorSpan] | None:
+    """"Haftar's sponsors, Egypt and Russia, with quiet help from Jordan, ...": help given beside a backer role noun
+    (a support noun whose identity is its agent) joins the backing, it does not back the backers: the one helped is
+    whom they back, the role's possessor or patient phrase (nobody, when the role names none). None for any other noun."""
+    cue = ctx.lexicon.nouns.get(lemma(noun))
+    if noun.i in ctx.mention_at or cue is None or cue.identity != "agent" or cue.relation != "support":
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" for p in objects(c)]
+    return [m for o in owners for m in ctx.group(o)]
 
 
 def _under_auspices(ctx: SentenceContext, frame: Frame) -> None:
@@ -419,7 +492,32 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
         return
+    if lemma(head) in ctx.lexicon.refusal_verbs and not _peace_content(ctx, frame.trigger) and not _peace_around(ctx, frame.trigger):
+        # "the GNA rejected the Egyptian initiative": a refusal (the verb's opposition), and nothing in the phrase or
+        # around it says the plan was one of peace put to it ("... a truce. The proposal was rejected by X" is)
+        return
     frame.patients.extend((m, frame.relation) for m in answering)
+
+
+def _peace_around(ctx: SentenceContext, proposal: Token) -> bool:
+    """Whether the paragraph names peace (peace_topics that are not war_topics) anywhere but the proposal noun."""
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    return any(lemma(t) in topics for t in ctx.sent.doc if t.i != proposal.i)
+
+
+# Determiners that point back to a thing told of before: "this proposal", "that plan".
+BACK_POINTING = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _peace_content(ctx: SentenceContext, proposal: Token) -> bool:
+    """Whether a proposal says it is one of peace beyond its own noun: "a ceasefire initiative", "Egypt's suggestion
+    of a truce", "a plan to hold talks"; not "the Cairo initiative", "a proposal to move the government to Sirte".
+    Refusing a plan that names no peace, in a text that names none either, says only that it was refused."""
+    if any(c.dep_ == "det" and c.lower_ in BACK_POINTING for c in proposal.children):
+        return True  # "this proposal", "such a plan": one told of before, whatever it was about
+    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
+    clauses = {t.i for c in proposal.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    return any(lemma(t) in topics for t in proposal.subtree if t.i != proposal.i and t.i not in clauses)
 
 
 @construction("identity-noun")
@@ -437,10 +535,14 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     # ("Haftar's Emirati backers": with one, it says who they are)
     owned = bool(ctx.owner_of_noun(token))
     named_on = set() if owned else {i for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for i in range(c.left_edge.i, c.i + 1)}
-    described = [m for m in ctx.described_by(token) or _role_holders(ctx, token) if m.root.i not in named_on]
+    described = [m for m in ctx.described_by(token) or _role_holders(ctx, token) or _designated_as(ctx, token) if m.root.i not in named_on]
     if cue.identity == "agent" and token.tag_ == "NN" and named_on and not frame.patients:
         own = {m.actor_id for m in described}
         frame.patients.extend((m, frame.relation) for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own)
+    if cue.identity == "patient" and token.tag_ == "NN" and named_on and not frame.agents and described:
+        # "the GNA, a Turkish proxy", "Haftar is seen as an Emirati client": the name on a tool's noun is its owner
+        own = {m.actor_id for m in described}
+        frame.agents.extend(m for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own and not hyphen_modifier(m.root, ctx.mention_at))
     if cue.identity == "agent":
         frame.agents.extend(described)
     else:
@@ -453,6 +555,17 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         described = described or frame.parties
     if described:
         frame.fire("identity-noun")
+
+
+def _designated_as(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
+    """"Analysts describe the GNA as Ankara's proxy", "Moscow regards Haftar as its client": an identity noun in the
+    as-phrase of an active designation verb (designation_verbs) describes the verb's object."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or lemma(noun.head.head) not in ctx.lexicon.designation_verbs:
+        return []
+    verb = noun.head.head
+    if is_passive(verb):
+        return []
+    return [m for c in verb.children if c.dep_ == "dobj" and c.i < noun.i for m in ctx.group(c)]
 
 
 def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
@@ -816,7 +929,9 @@ def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSp
     outsider backing the side ("Turkey and the GNA signed a security deal" is Turkey->GNA only), while two
     outsiders ("France and Germany signed a defence pact") back each other."""
     sides = {s.actor for s in ctx.lexicon.conflict_sides}
-    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in ctx.lexicon.outsider_types
+    # a hired force (hired_force_types: "Russian mercenaries and their allies in the LNA") fights for the side too
+    backers = ctx.lexicon.outsider_types | ctx.lexicon.hired_force_types
+    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in backers
 
 
 @construction("foreign-backer")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
+from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import datives, is_passive, lemma, objects
 from extract.relations.modality import modal_verb
@@ -40,7 +41,8 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
         for holder in (token, *aid_objects):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
-                    recipients.extend(m for pobj in objects(c) for m in ctx.group(pobj))
+                    # (not the place on a hostile act: "funds for Haftar's Tripoli offensive" go to Haftar)
+                    recipients.extend(m for pobj in objects(c) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m))
                 elif c.dep_ == "dative":
                     recipients.extend(m for d in datives(c) for m in ctx.group(d))
                 if c.dep_ in ("prep", "dative") and c.lower_ == "to":
@@ -70,7 +72,8 @@ def received_aid(ctx: SentenceContext, frame: Frame) -> None:
     aid = [c for c in token.children if c.dep_ == "dobj" and ctx.is_aid(c)]
     if not aid:
         return
-    senders = [m for holder in (token, *aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    # (not a body named on its members: "support from Security Council members")
+    senders = [m for holder in (token, *aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p) if not body_of_members(ctx, p, m)]
     # "received Pantsir systems paid for by the UAE", "vaccine doses donated by China": who paid for or sent the aid gave it
     senders += [
         m
