@@ -2153,18 +2153,18 @@ def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
     "text,word,head,dep",
     [
         ("Athens firmly demanded from Ankara to pull its warships out of Libyan waters.", "Ankara", "demanded", "dobj"),
-        ("The French envoy asked from the Government of National Accord to halt the offensive on Sirte.", "Government", "asked", "dobj"),
+        ("The Maltese envoy asked from the Tripoli authorities to release the detained fishing crew.", "authorities", "asked", "dobj"),
         ("The Egyptian president strongly demanded from them to leave Libya at once.", "them", "demanded", "dobj"),
         # verb first: the phrase between the verb and the from-phrase is its subject
-        ("Demanded the Foreign Minister of Greece Nikos Dendias from Ankara to pull its frigates out of Libyan waters, which annoyed Erdogan.", "Minister", "Demanded", "nsubj"),
-        ("Demanded the Foreign Minister of Greece Nikos Dendias from Ankara to pull its frigates out of Libyan waters, which annoyed Erdogan.", "Ankara", "Demanded", "dobj"),
+        ("Demanded the Interior Minister of Tunisia Taoufik Charfeddine from Tripoli to reopen the border crossing at Ras Jdir, which pleased the traders.", "Minister", "Demanded", "nsubj"),
+        ("Demanded the Interior Minister of Tunisia Taoufik Charfeddine from Tripoli to reopen the border crossing at Ras Jdir, which pleased the traders.", "Tripoli", "Demanded", "dobj"),
         # an aside set off by commas before the from-phrase; verb first past an adverb, with a list as subject
         ("Rome demanded, in a note on Sunday, from Moscow to withdraw the Wagner fighters from Sirte.", "Moscow", "demanded", "dobj"),
         ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Egypt", "demanded", "nsubj"),
         ("Firmly demanded Egypt and Cyprus from Turkey to pull its troops out of Libya.", "Turkey", "demanded", "dobj"),
         # a name the verb-first repairs split off the subject's title is its apposition again
-        ("Demanded the Prime Minister of the unity government Abdulhamid Dbeibah from Moscow to pull its fighters out of Sirte.", "Dbeibah", "Minister", "appos"),
-        ("Demanded the Prime Minister of the unity government Abdulhamid Dbeibah from Moscow to pull its fighters out of Sirte.", "Moscow", "Demanded", "dobj"),
+        ("Demanded the Finance Minister of the eastern government Ali al-Qatrani from Rome to return the seized tanker.", "Qatrani", "Minister", "appos"),
+        ("Demanded the Finance Minister of the eastern government Ali al-Qatrani from Rome to return the seized tanker.", "Rome", "Demanded", "dobj"),
     ],
 )
 def test_the_one_asked_in_a_from_phrase_is_the_object(text: str, word: str, head: str, dep: str) -> None:
@@ -2197,7 +2197,7 @@ def test_a_from_phrase_that_names_no_addressee_is_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Paris demanded from Turkey and Russia to withdraw their mercenaries from Libya.", ("France", "opposition", "Russia")),
+        ("Rome demanded from Egypt and the Emirates to pull their pilots out of Jufra.", ("Italy", "opposition", "UAE")),
         ("Athens said on Monday that it had demanded from Ankara to pull its troops out of Libya.", ("Greece", "opposition", "Turkey")),
         ("The Greek minister demanded from Ankara, the main backer of Sarraj, to withdraw the Syrian fighters.", ("Greece", "opposition", "Turkey")),
     ],
@@ -2214,7 +2214,7 @@ def test_a_demand_from_a_side_to_withdraw_opposes_it(text: str, edge: tuple) -> 
         ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", "drone", "downed", "dobj"),
         ("The GNA air defence is downed an Emirati drone over Zliten, the media office said.", "defence", "downed", "nsubj"),
         ("The Algerian premier, Abdelaziz Djerad, was received them warmly in Algiers.", "them", "received", "dobj"),
-        ("Forces of the Libyan National Army were shelled heavily the positions of the militias in Ain Zara.", "positions", "shelled", "dobj"),
+        ("Units of Haftar's army were shelled heavily the positions of the Tripoli brigades in Salah al-Din.", "positions", "shelled", "dobj"),
         # an adverb or a time word between the participle and its object; a list as the object
         ("The Italian navy was intercepted yesterday a freighter of the Emirates bound for Benghazi.", "freighter", "intercepted", "dobj"),
         ("The army of the GNA, backed by Turkish jets, is downed two Emirati drones and a Russian jet near Sirte.", "drones", "downed", "dobj"),
@@ -2266,7 +2266,7 @@ def test_an_active_act_written_with_be_gives_its_edge(text: str, edge: tuple) ->
         ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", "supply", "continuing", "xcomp"),
         ("Cairo and Abu Dhabi are continuing supply Haftar with armoured vehicles, the ministry said.", "Haftar", "supply", "dobj"),
         ("Moscow, despite the embargo, will continue back the Libyan National Army.", "Army", "back", "dobj"),
-        ("The Turkish navy resumed escort the cargo ships of the Government of National Accord.", "ships", "escort", "dobj"),
+        ("The Italian coastguard resumed escort the fishing boats of the GNA.", "boats", "escort", "dobj"),
     ],
 )
 def test_a_bare_verb_after_an_aspectual_verb_takes_its_object(text: str, word: str, head: str, dep: str) -> None:
@@ -2343,15 +2343,15 @@ def test_a_demand_to_withdraw_written_in_ing_opposes_whom_it_asks() -> None:
     assert ("GNA", "opposition", "Wagner") in found or ("GNA", "opposition", "Russia") in found, found
 
 
-# "trucks shipped to Haftar by the Emirates were destroyed": the participle read as the verb, the passive left
+# "crates supplied to Haftar by Cairo were unloaded": the participle read as the verb, the passive left
 # without a subject; the passive is the clause's verb and the participle the noun's.
 @pytest.mark.parametrize(
     "text,word,head,dep",
     [
-        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", "shipped", "trucks", "acl"),
-        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", "trucks", "wrecked", "nsubjpass"),
-        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", "jets", "flown", "nsubjpass"),
-        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", "flown", "says", "ccomp"),
+        ("Egyptian ammunition crates supplied to the LNA by Cairo were unloaded at Benghazi port on Sunday.", "supplied", "crates", "acl"),
+        ("Egyptian ammunition crates supplied to the LNA by Cairo were unloaded at Benghazi port on Sunday.", "crates", "unloaded", "nsubjpass"),
+        ("Ankara says Jordanian armoured vehicles refitted in Aqaba were shipped to Benghazi to strengthen Haftar's army.", "vehicles", "shipped", "nsubjpass"),
+        ("Ankara says Jordanian armoured vehicles refitted in Aqaba were shipped to Benghazi to strengthen Haftar's army.", "shipped", "says", "ccomp"),
     ],
 )
 def test_a_participle_before_a_subjectless_passive_describes_the_subject(text: str, word: str, head: str, dep: str) -> None:
@@ -2381,8 +2381,8 @@ def test_a_passive_with_a_subject_of_its_own_is_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Russian radar trucks shipped to the LNA by Moscow were wrecked near Sirte and Jufra.", ("Russia", "support", "LNA")),
-        ("Washington says Emirati jets repainted in Egypt were flown to Tobruk to help the forces of Haftar.", ("UAE", "support", "LNA")),
+        ("Egyptian ammunition crates supplied to the LNA by Cairo were unloaded at Benghazi port on Sunday.", ("Egypt", "support", "LNA")),
+        ("Ankara says Jordanian armoured vehicles refitted in Aqaba were shipped to Benghazi to strengthen Haftar's army.", ("Jordan", "support", "LNA")),
     ],
 )
 def test_a_participle_before_a_subjectless_passive_gives_its_edge(text: str, edge: tuple) -> None:
@@ -2390,12 +2390,12 @@ def test_a_participle_before_a_subjectless_passive_gives_its_edge(text: str, edg
     assert edge in found, found
 
 
-# ", dealing a blow to ..." at the end of a sentence hung on the verb of an after- or that-clause: it is the main clause's.
+# ", inflicting a defeat on ..." at the end of a sentence hung on the verb of an after- or that-clause: it is the main clause's.
 @pytest.mark.parametrize(
     "text,word,head",
     [
-        ("The LNA seized the town of Gharyan in a swift push on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli government.", "dealing", "seized"),
-        ("Erdogan said on Monday he had evidence that Egypt had broken its pledges, accusing Cairo of sending weapons to Haftar.", "accusing", "said"),
+        ("GNA troops retook Tarhuna on Friday after the town's defenders ran out of ammunition, inflicting a humiliating defeat on Haftar.", "inflicting", "retook"),
+        ("The Egyptian foreign ministry said last week that Ankara had flown more Syrian fighters into Misrata, condemning Turkey for stoking the war.", "condemning", "said"),
     ],
 )
 def test_a_final_participle_on_an_inner_clause_is_the_main_clauses(text: str, word: str, head: str) -> None:
@@ -2416,8 +2416,8 @@ def test_a_final_participle_whose_inner_clause_can_do_it_stays(text: str, word: 
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("The LNA seized the town of Gharyan in a swift push on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli government.", ("LNA", "opposition", "GNA")),
-        ("Erdogan said on Monday he had evidence that Egypt had broken its pledges, accusing Cairo of sending weapons to Haftar.", ("Turkey", "opposition", "Egypt")),
+        ("GNA troops retook Tarhuna on Friday after the town's defenders ran out of ammunition, inflicting a humiliating defeat on Haftar.", ("GNA", "opposition", "LNA")),
+        ("The Egyptian foreign ministry said last week that Ankara had flown more Syrian fighters into Misrata, condemning Turkey for stoking the war.", ("Egypt", "opposition", "Turkey")),
     ],
 )
 def test_a_final_participle_moved_to_the_main_clause_gives_its_edge(text: str, edge: tuple) -> None:

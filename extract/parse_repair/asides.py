@@ -556,10 +556,11 @@ def accompaniment_read_on_last_noun(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def final_participle_on_inner_clause(doc: Doc, lexicon: Lexicon) -> None:
-    """"The LNA seized Gharyan on Tuesday after a local brigade defected, dealing a heavy blow to the Tripoli
-    government", "Erdogan said he had evidence that Egypt had broken its pledges, accusing Cairo of ...": a
+    """"GNA troops retook Tarhuna on Friday after the town's defenders ran out of ammunition, inflicting a
+    humiliating defeat on Haftar", "Egypt said that Ankara had flown more fighters into Misrata, condemning Turkey
+    for ...": a
     participle clause set off by a comma at the end of a sentence belongs to its main clause, but the parser hangs
-    it on the nearest verb, inside a subordinate clause, so its doer is that clause's subject (a brigade no actor
+    it on the nearest verb, inside a subordinate clause, so its doer is that clause's subject (defenders no actor
     names, or the very actor the participle acts on). Such a participle (its clause running to the sentence's end,
     on a verb of an after-, that- or noun clause) goes up to the first verb above whose subject names an actor:
     when the inner subject names none, and that verb is no verb of saying or thinking ("the GNA said gunmen

@@ -758,7 +758,7 @@ _ASKED_PRONOUNS = frozenset({"him", "her", "them", "it"})
 
 def addressee_of_demand_after_from(doc: Doc, lexicon: Lexicon) -> None:
     """"Athens demanded from Ankara to withdraw its troops", "asked from the GNA to cancel the deal", "Demanded
-    the Greek minister from Turkey to withdraw ...": translated press names the one asked in a from-phrase (the
+    the Tunisian minister from Tripoli to reopen ...": translated press names the one asked in a from-phrase (the
     Arabic "talaba min"), and the parser hangs the infinitive on the verb with no one to do it, so the demand has
     no addressee. A from-phrase on a verb of demanding (demand_verbs), naming an actor or a person pronoun and
     followed at once by a to-infinitive, is the verb's object, as in "demanded Ankara to withdraw". Not a
@@ -804,7 +804,8 @@ def _phrase_before_from(doc: Doc, verb: Token, frm: Token) -> Token | None | boo
     """What stands between a verb of demanding and its from-phrase: None for nothing but adverbs, the head of
     the verb's subject when the verb opens its sentence (read as its object, or as the from-phrase's host), and
     False for anything else (an object, another preposition). A name the verb-first repairs split off the
-    subject's title ("Requested the Defence Minister of the eastern government Ahmed Khalil from Russia ...") is its apposition."""
+    subject's title ("Demanded the Interior Minister of Tunisia Taoufik Charfeddine from Tripoli ...") is its
+    apposition."""
     between = doc[verb.i + 1 : frm.i]
     if all(t.pos_ == "ADV" for t in between) or _set_off_by_commas(between, verb):
         return None

@@ -1345,14 +1345,15 @@ def bare_verb_after_aspectual(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def participle_before_subjectless_passive(doc: Doc, lexicon: Lexicon) -> None:
-    """"Pantsir trucks shipped to Haftar by the Emirates were destroyed at Watiya", "Russian jets repainted in
-    Syria were flown to Jufra to back Wagner": in a long sentence the parser reads the participle describing the
-    subject as the clause's verb (the noun its subject) and leaves the real passive verb after it with no subject,
-    as its conjunct or as a second clause of a reporting verb; the participle's by-phrase then names the doer of
-    an act whose subject is a thing, and the passive's purpose clause has no one to control it. A passive verb
-    with no subject whose auxiliary follows at once the phrase of a past form with a noun subject, no object and
-    no auxiliary (no "and" or comma between: "advanced on Sirte and were repelled" shares its subject) is the
-    clause's verb, the noun its subject and the past form the noun's participle."""
+    """"Egyptian ammunition crates supplied to Haftar by Cairo were unloaded at Benghazi port", "Jordanian armoured
+    vehicles refitted in Aqaba were shipped to Benghazi to strengthen Haftar's army": in a long sentence the parser
+    reads the participle describing the subject as the clause's verb (the noun its subject) and leaves the real
+    passive verb after it with no subject, as its conjunct or as a second clause of a reporting verb; the
+    participle's by-phrase then names the doer of an act whose subject is a thing, and the passive's purpose clause
+    has no one to control it. A passive verb with no subject whose auxiliary follows at once the phrase of a past
+    form with a noun subject, no object and no auxiliary (no "and" or comma between: "advanced on Sirte and were
+    repelled" shares its subject) is the clause's verb, the noun its subject and the past form the noun's
+    participle."""
     for i in positions_in(doc, LOWER, CALQUE_BE_FORMS):
         be = doc[i]
         passive = be.head
