@@ -142,6 +142,8 @@ from extract.parse_repair.word_classes import (
     resumptive_pronoun_in_relative_clause,
     seat_read_as_verbs_place,
     speech_act_read_as_modifier_after_and,
+    standalone_both_read_as_determiner,
+    STANDALONE_BOTH_FORMS,
     subject_swallowed_by_fronted_phrase,
     verb_after_set_off_phrase,
     verb_before_fronted_phrase_read_as_modifier,
@@ -207,6 +209,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "free_relative_designation": frozenset({"what"}),
     "with_object_read_as_subject": frozenset({"with"}),
     "in_order_to": frozenset({"order"}),
+    "standalone_both_read_as_determiner": STANDALONE_BOTH_FORMS,
     "infinitive_read_into_adjunct_phrase": frozenset({"to"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
@@ -382,4 +385,5 @@ REPAIRS = (
     gerund_read_as_its_noun,
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
+    standalone_both_read_as_determiner,
 )
