@@ -17,12 +17,12 @@ def edges(text: str, date: str = "") -> set[tuple[str, str, str]]:
     "text,expected",
     [
         # the verb read as a noun with "Both" as its determiner
-        ("Egypt and Jordan have much in common in Libya. Both arm Haftar.", {("Egypt", S, "LNA"), ("Jordan", S, "LNA")}),
+        ("Egypt and Jordan see the Libyan war alike. Both arm Haftar.", {("Egypt", S, "LNA"), ("Jordan", S, "LNA")}),
         # the verb read as an adverb hung on the next clause's verb
-        ("Egypt and Jordan have much in common in Libya. Both back Haftar, and the kingdom trains his pilots.",
+        ("Egypt and Jordan see the Libyan war alike. Both back Haftar, and the kingdom trains his pilots.",
          {("Egypt", S, "LNA"), ("Jordan", S, "LNA")}),
         # a past form, and a noun phrase with a possessive after it
-        ("Egypt and Jordan have much in common in Libya. Both armed Haftar's forces in 2019.", {("Egypt", S, "LNA"), ("Jordan", S, "LNA")}),
+        ("Egypt and Jordan see the Libyan war alike. Both armed Haftar's forces in 2019.", {("Egypt", S, "LNA"), ("Jordan", S, "LNA")}),
         ("Qatar and Turkey have a lot in common. Both fund the Tripoli government.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}),
     ],
 )
