@@ -1924,12 +1924,18 @@ def _met_by_noun(verb: Token, by_token: dict[int, ActorSpan], meeting_nouns: Col
 COMPANION_NOUNS = frozenset({"counterpart"})
 
 
-def _companion_pair(verb: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str]) -> Group | None:
+def _companion_pair(
+    verb: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str], companion_verbs: Collection[str] = ()
+) -> Group | None:
     """"Qatar's defence minister visited Tripoli with his Turkish counterpart": an official of one actor acting with an
     official of another (each a role noun or a name of a person that stands for one actor) are a pair "the two
-    countries" or "they" may go back to: the actors the two officials stand for."""
+    countries" or "they" may go back to: the actors the two officials stand for. So is an official and the one a verb
+    of `companion_verbs` takes as object ("joined his Turkish counterpart in Tripoli", "accompanied his Qatari
+    counterpart to Misrata"; lexicon coref_companion_verbs)."""
     people = [c for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts]
     people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts]
+    if verb.lemma_.lower() in companion_verbs:
+        people += [c for c in verb.children if c.dep_ == "dobj" and not c.conjuncts]
     if len(people) != 2 or people[0].i > people[1].i:
         return None
     actors = []
@@ -2012,6 +2018,7 @@ def _groups(
     own_nouns: Collection[str] = (),
     loyal: Collection[str] = (),
     meeting_nouns: Collection[str] = (),
+    companion_verbs: Collection[str] = (),
 ) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
@@ -2061,7 +2068,7 @@ def _groups(
                 found.append(pair)
             elif meeting_nouns and (pair := _meeting_pair(token, by_token, meeting_nouns)) is not None:
                 found.append(pair)
-            elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns)) is not None:
+            elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns, companion_verbs)) is not None:
                 found.append(pair)
     return sorted(found, key=lambda g: g.end)
 
@@ -2331,7 +2338,7 @@ def resolve_group_references(
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         if carried_from is not None:
-            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns), None
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns, lexicon.coref_companion_verbs), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
@@ -2340,7 +2347,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns, lexicon.coref_companion_verbs)
             if not asks[number]:
                 carried = groups
                 continue

@@ -337,6 +337,9 @@ class Lexicon:
     projectile_nouns: frozenset[str]
     # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
     proposing_participles: frozenset[str]
+    # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
+    # of a pair "the two" go back to (extract.coreference._companion_pair)
+    coref_companion_verbs: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -749,6 +752,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         cabinet_nouns=words("cabinet_nouns"),
         projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
+        coref_companion_verbs=words("coref_companion_verbs"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),
