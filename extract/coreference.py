@@ -31,7 +31,8 @@ war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_pl
 
 "Its ally", "his backers", "the backers of Haftar", "its rival" are the actors the sentences read so far
 have related to the owner that way, and "his rivals in the capital" the one of them seated there (`_placed_related`) (`resolve_related`, run by the extractor sentence by sentence with the
-edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
+edges before); "its Libyan ally" one of the war's sides among them, and an outsider's ally with none read the one side
+named so far, when named with it before (extract.coreference_allies). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
 for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say,
@@ -77,6 +78,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from extract.coreference_allies import actors_named_in, sole_named_side, war_place_word
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, dictionary_actors_at, quoted_tokens
@@ -753,17 +755,22 @@ RELATED_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 
-def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]], war_places: Collection[str] = ()) -> tuple[str, Span] | None:
     """The owner of a relational noun and the phrase it heads: "its ally" (the one actor the possessive pronoun was
     resolved to), "Ankara's ally" (the one actor the name before it is), or "the allies of the GNA" (the one actor its
     of-phrase is, and nothing more); None for any other
-    word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ...")."""
-    children = [c for c in noun.children if not c.is_punct]
-    if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1:
+    word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ..."),
+    except a word of the war's place right before it (`war_places`: "its Libyan ally", which only narrows:
+    extract.coreference_allies)."""
+    place = [c for c in noun.children if war_place_word(c, noun, war_places)]
+    children = [c for c in noun.children if not c.is_punct and c not in place]
+    if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1 - len(place):
         owners = {m.actor_id for m in by_token.get(children[0].i, ())}
         return (next(iter(owners)), noun.doc[children[0].i : noun.i + 1]) if len(owners) == 1 else None
-    if len(children) == 1 and children[0].dep_ == "poss" and (named := _possessive_name(children[0], noun, by_token)) is not None:
+    if len(children) == 1 and children[0].dep_ == "poss" and (named := _possessive_name(children[0], noun, by_token, len(place))) is not None:
         return named
+    if place:
+        return None
     if len(children) != 2 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != noun.i - 1:
         return None
     prep = children[1]
@@ -796,11 +803,12 @@ def _placed_related(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[
     return next(iter(owners)), noun.doc[children[0].i : objects[0].i + 1], places
 
 
-def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]], gap: int = 0) -> tuple[str, Span] | None:
     """"Ankara's ally", "Abu Dhabi's protege", "Haftar's backers": the one actor a name written right before the noun as
-    its possessor names (nothing but the name, its article and "'s" between), and the phrase from the name on."""
+    its possessor names (nothing but the name, its article and "'s" between, and `gap` words of the war's place:
+    "Moscow's Libyan client"), and the phrase from the name on."""
     owned = list(owner.subtree)
-    if owned[-1].i != noun.i - 1 or not all(t.i in by_token or t.tag_ in ("DT", "POS") for t in owned):
+    if owned[-1].i != noun.i - 1 - gap or not all(t.i in by_token or t.tag_ in ("DT", "POS") for t in owned):
         return None
     if any(m.kind == "pronoun" for t in owned for m in by_token.get(t.i, ())):
         return None  # a possessive pronoun is read above, when it is the only word before the noun
@@ -819,6 +827,9 @@ def resolve_related(
     nouns: dict[str, tuple[str, bool | None]],
     read: Sequence[tuple[str, str, str]],
     war_sides: tuple[str, str] | None = None,
+    war_places: Collection[str] = (),
+    sides: Collection[str] = (),
+    named_before: Sequence[Collection[str]] = (),
 ) -> list[ActorSpan]:
     """The sentence's mentions with each "its ally", "his backers", "its rival", "Ankara's proxies", "the backers of Haftar" (a noun
     of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
@@ -829,7 +840,10 @@ def resolve_related(
     ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The resolved phrase replaces
     the owner's mention: "its ally" names the ally, not its owner. A rival of one of `war_sides` (the two sides of
     the war the corpus is about, conflict_sides) the article has set against nobody yet is the other side
-    (_war_rival)."""
+    (_war_rival). "Its Libyan ally" (a word of `war_places` on the noun) is one of `sides` (every actor that held a side
+    of the war); an outsider's ally or client no edge has related to it yet is the one side of the war named so far
+    when a sentence before named the two together (`named_before`: the actors each sentence before named;
+    extract.coreference_allies)."""
     if not nouns:
         return list(mentions)
     by_token: dict[int, list[ActorSpan]] = {}
@@ -842,7 +856,7 @@ def resolve_related(
         noun = sent.doc[i]
         if noun.pos_ != "NOUN" or noun.i in by_token or noun.dep_ in DESCRIBING_DEPS:
             continue
-        owned = _related_owner(noun, by_token)
+        owned = _related_owner(noun, by_token, war_places)
         placed = None
         if owned is None and (placed := _placed_related(noun, by_token)) is not None:
             owned = placed[:2]
@@ -857,8 +871,13 @@ def resolve_related(
             other = actor2 if actor1 == owner else actor1
             if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
                 found = [a for a in found if a != other] + [other]
+        narrowed = any(war_place_word(c, noun, war_places) for c in noun.children)
+        if narrowed:
+            found = [a for a in found if a in sides]  # "its Libyan ally": a side of the war
         if not found and relation == "opposition":
             found = _war_rival(owner, war_sides)
+        elif not found and relation == "support" and sides:
+            found = sole_named_side(owner, first, noun.tag_ == "NNS", named_before, actors_named_in(mentions, phrase.start), sides, read)
         if placed is not None:
             found = [a for a in found if a in placed[2]]  # "his rivals in the capital": the ones seated there
         if not found or (noun.tag_ != "NNS" and len(found) != 1):

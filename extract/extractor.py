@@ -46,6 +46,7 @@ from extract.coreference import (
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
+from extract.coreference_allies import actors_named_in
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.dictionary import ActorDictionary
 from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
@@ -206,6 +207,8 @@ class Extractor:
         sides_sentence = -SIDES_REACH - 1
         sentence_number = 0
         read: list[tuple[str, str, str]] = []  # (actor1, relation, actor2) of each edge so far: who "its ally" is
+        all_sides = frozenset(side.actor for side in self.lexicon.conflict_sides)
+        named_before: list[set[str]] = []
         # Two-party meetings read as mediation, decided once the whole article is read (meetings.py).
         sentences: list[Span] = []
         meetings: list[tuple[int, int]] = []
@@ -237,7 +240,11 @@ class Extractor:
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
-                sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read, war_sides)
+                sentence_mentions = resolve_related(
+                    sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before
+                )
+                # the actors each sentence named, for "its ally" with no relation read (extract.coreference_allies)
+                named_before.append(actors_named_in([m for m in sentence_mentions if m.kind != RELATED_KIND]))
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
