@@ -980,15 +980,18 @@ def _set_off(child: Token) -> bool:
     return child.dep_ in ("relcl", "acl") and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 1 == child.head.i + 1
 
 
-def _act_reference(noun: Token, antecedent: Token | None, listed_plural: bool = False) -> Span | None:
+def _act_reference(noun: Token, antecedent: Token | None, listed_plural: bool = False, manner: Collection[str] = ()) -> Span | None:
     """The phrase when `noun` is a definite reference to an act named before ("the deal", "this move", "the maritime
     deal" after "a maritime memorandum"): a determiner right before it and, between, only words that were on the noun
     it goes back to (none when that is a clause, `antecedent` None). None for one that says which or whose on its own ("the deal between Athens and Cairo",
     "Turkey's move", "the new deal", "the deal that ..."), a plural (unless the word listed is one: `listed_plural`, "the talks"),
-    or one that describes ("it was the move"); a clause set off by commas describes the act and is no obstacle (_set_off)."""
+    or one that describes ("it was the move"); a clause set off by commas describes the act and is no obstacle (_set_off).
+    A word of its kind or manner (`manner`, lexicon coref_act_manner_words: "the air raid", "the deadly strike") says
+    nothing of which, and goes with an act stated by a clause too."""
     if noun.tag_ != "NN" and not (listed_plural and noun.tag_ == "NNS") or noun.dep_ in DESCRIBING_DEPS:
         return None
     before = {c.lower_ for c in antecedent.children if c.dep_ in ("amod", "compound")} if antecedent is not None else set()
+    before |= set(manner)
     children = list(noun.children)
     determiners = [c for c in children if c.dep_ == "det" and c.lower_ in ACT_DETERMINERS]
     if len(determiners) != 1:
@@ -1105,7 +1108,8 @@ def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]]) -> list[st
 
 
 def resolve_act_references(
-    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = ()
+    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = (),
+    manner: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Each paragraph's mentions with a definite reference to an act or thing named shortly before ("the deal", "the
     attack", "the proposal", "the move": a noun of `nouns`, act_nouns) read as the parties or author of that earlier
@@ -1156,8 +1160,8 @@ def resolve_act_references(
             if entry.earlier_only:
                 phrase, parties = None, []
             elif earlier is not None and sentence - earlier[0] <= ACT_REACH:
-                phrase, parties = _act_reference(noun, earlier[1], plural), earlier[2]
-            elif (entry.clause or entry.stated_by) and (phrase := _act_reference(noun, None, plural)) is not None:
+                phrase, parties = _act_reference(noun, earlier[1], plural, manner), earlier[2]
+            elif (entry.clause or entry.stated_by) and (phrase := _act_reference(noun, None, plural, manner)) is not None:
                 # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
                 at = bisect_right(starts, i) - 1
                 before = (sentences[at - 1], found) if at > 0 else previous

@@ -192,7 +192,7 @@ class Extractor:
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions), article.date)
         found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns, self.lexicon.camp_nouns)
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
-        found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
+        found = resolve_act_references(docs, found, self.act_nouns, self.not_acts, self.lexicon.coref_act_manner_words)
         found = resolve_held_places(docs, found, self.lexicon)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}

@@ -340,6 +340,9 @@ class Lexicon:
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
+    # "Haftar's forces bombed Murzuq. The GNA condemned the air raid": words of an attack's kind or manner a reference
+    # to an act stated by a clause may carry (extract.coreference._act_reference)
+    coref_act_manner_words: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -753,6 +756,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
         coref_companion_verbs=words("coref_companion_verbs"),
+        coref_act_manner_words=words("coref_act_manner_words"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),
