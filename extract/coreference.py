@@ -78,7 +78,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.coreference_allies import actors_named_in, sole_named_side, war_place_word
+from extract.coreference_allies import actors_named_in, backs_own_rival, sole_named_side, war_place_word
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, dictionary_actors_at, quoted_tokens
@@ -1195,6 +1195,8 @@ def resolve_it(
     person_nouns: Collection[str] | None = None,
     observer_nouns: Collection[str] = (),
     camp_nouns: Collection[str] = (),
+    rivals: Collection[str] = (),
+    backing: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -1209,7 +1211,9 @@ def resolve_it(
     what observers say (`observer_nouns`: "UN experts said it supplied Haftar") is not
     their body, named before it, but the subject of the sentence before (_observed). "Its" on the
     object of a verb whose subject is a camp of `camp_nouns` is the camp's members (_camp_owner: "The
-    bloc of Qatar and Turkey, which ..., doubled its assistance to the GNA"). Paragraphs
+    bloc of Qatar and Turkey, which ..., doubled its assistance to the GNA"). "Its" on a rival noun (`rivals`) that a
+    verb of backing (`backing`) acts on is not the one who backs ("accused Doha of funding its rivals":
+    extract.coreference_allies.backs_own_rival), and stays unresolved. Paragraphs
     are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
@@ -1253,7 +1257,8 @@ def resolve_it(
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
                     # verb's object it is the verb's subject
                     owner = _object_owner(token, by_token) or latest
-                    added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
+                    if not backs_own_rival(token, owner, by_token, rivals, backing):
+                        added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
                 if token.lower_ == "it" and token.tag_ == "PRP" and token.head.lemma_.lower() not in expletive_verbs:
                     first = _conjoined_subject(token, by_token)

@@ -61,3 +61,24 @@ def sole_named_side(
     if any(relation == "opposition" and {owner, side} == {a, b} for a, relation, b in read):
         return []
     return [side]
+
+
+def backs_own_rival(pronoun: Token, candidate: str, by_token: dict[int, object], rivals: Collection[str], backing: Collection[str]) -> bool:
+    """"The LNA accused Doha of funding its rivals in Tripoli", "accused Ankara of sending weapons to its rivals": "its"
+    on a rival noun that a verb of backing (`backing`: support verbs and verbs of sending) takes as its object or
+    to-/for-object is not the one who backs, since no one backs its own rivals: True when `candidate` is that verb's
+    subject, or, for a verb with none ("of funding"), the object of the verb whose of-phrase it is (the accused)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.lemma_.lower() not in rivals:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("to", "for"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in backing:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        subjects = [c for c in verb.head.head.children if c.dep_ == "dobj"]  # "accused Doha of funding ..."
+    return any(getattr(by_token.get(s.i), "actor_id", None) == candidate for s in subjects)

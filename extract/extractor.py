@@ -106,6 +106,8 @@ class Extractor:
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
+        # "accused Doha of funding its rivals": the verbs of backing "its" on a rival noun is not the agent of
+        self.backing_verbs = frozenset(v for v, cue in self.lexicon.verbs.items() if cue.relation == "support") | self.lexicon.transfer_verbs
         self.act_nouns = act_nouns(self.epithet_list)  # "the deal": the parties of the deal named before
         # "the move" after a sentence whose main verb is one of these names no act of its subject
         self.not_acts = lexicon.reporting_verbs | lexicon.copular_verbs | {"be", "have"}
@@ -190,7 +192,10 @@ class Extractor:
             show_written_quotes(doc, paragraph.text)
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions), article.date)
-        found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns, self.lexicon.camp_nouns)
+        found = resolve_it(
+            docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns,
+            self.lexicon.observer_nouns, self.lexicon.camp_nouns, self.lexicon.rival_nouns, self.backing_verbs,
+        )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts, self.lexicon.coref_act_manner_words)
         found = resolve_held_places(docs, found, self.lexicon)

@@ -54,3 +54,22 @@ def test_ally_resolved(text: str, expected: set) -> None:
 )
 def test_ally_left_alone(text: str, absent: set) -> None:
     assert not absent & edges(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "its rivals" that the accused is said to back are not the accused's rivals
+        ("The LNA said on Monday it had downed a Qatari drone near Sirte. The group has long accused Doha of funding its rivals "
+         "in Tripoli.", {("Qatar", S, "GNA")}, {("GNA", O, "Qatar")}),
+        ("The LNA said on Monday it had downed a Qatari drone near Sirte. The group, led by Haftar, has repeatedly accused Doha "
+         "of sending weapons to its rivals in Tripoli.", {("Qatar", S, "GNA")}, {("GNA", O, "Qatar")}),
+        # a hostile verb: "its rivals" may be its own, and the rule leaves the reading as it was
+        ("Turkey accused Egypt of attacking its rivals.", {("Turkey", O, "Egypt")}, set()),
+        # an ally, not a rival: backed by its owner
+        ("Qatar funds its allies in Tripoli.", {("Qatar", S, "GNA")}, set()),
+    ],
+)
+def test_no_one_backs_its_own_rivals(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found and not absent & found

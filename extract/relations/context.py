@@ -228,9 +228,18 @@ class SentenceContext:
             node = node.head
         if node.pos_ not in ("VERB", "AUX") or lemma(node) in self.lexicon.control_verbs_object:
             return None
+        if self._backed_rival(token, node):
+            return None  # "accused Doha of funding its rivals": no one backs its own rivals (extract.coreference_allies)
         subjects, _, passive = self.subjects(node, is_passive(node))
         actors = {m.actor_id for m in subjects}
         return subjects[0] if len(actors) == 1 and not passive else None
+
+    def _backed_rival(self, token: Token, verb: Token) -> bool:
+        """"its rivals", "their enemies" (rival_nouns) as what a verb of backing (a support verb or one of sending)
+        acts on: the possessive is not the verb's subject."""
+        cue = self.lexicon.verbs.get(lemma(verb))
+        backing = (cue is not None and cue.relation == "support") or lemma(verb) in self.lexicon.transfer_verbs
+        return backing and lemma(token.head) in self.lexicon.rival_nouns
 
     def _reporting_subject(self, token: Token) -> ActorSpan | None:
         """"Russia declared that it will ...", "the LNA said its jets ...": "it" is whoever declares."""
