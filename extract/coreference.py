@@ -1855,6 +1855,13 @@ def _member(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
     return named[0] if len({m.actor_id for m in named}) == 1 else None
 
 
+def _after_listed_name(first: Token, by_token: dict[int, ActorSpan]) -> bool:
+    """"Egypt, Russia and Emirati forces back Haftar": a coordination right after a name and a comma is the end of a
+    longer list the parser split ("Russia and Emirati" read apart from "Egypt"); who its members are is unsure."""
+    start = first.left_edge.i
+    return start >= 2 and first.doc[start - 1].text == "," and start - 2 in by_token
+
+
 def _inside_subject(root: Token) -> bool:
     """"Forces loyal to the GNA and the LNA clashed", "Fighting between the GNA and the LNA continued":
     a list that names the sides of the subject ("loyal to" on it, or its "between") is what "they" goes
@@ -2074,7 +2081,7 @@ def _groups(
         end = max(t.i for t in [token, *token.conjuncts]) + 1
         # "Egypt, Emirati officials and Russia spoke": a second subject of the same verb is a list the parser split
         split = subject and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)
-        if not mentions or split or any(m is None for m in mentions):
+        if not mentions or split or any(m is None for m in mentions) or _after_listed_name(first, by_token):
             found.append(Group(end, (), subject, True, head=first.i))
             continue
         inside.update(i for m in mentions for i in m.token_ids)

@@ -83,3 +83,11 @@ def test_the_two_as_subject(text: str, expected: set) -> None:
 )
 def test_the_two_left_alone(text: str, absent: set) -> None:
     assert not absent & edges(text, "2020-06-01")
+
+
+def test_split_list_is_no_pair() -> None:
+    # "Egypt, Russia and Emirati forces": the parser reads "Russia and Emirati" apart from "Egypt"; the end of a longer
+    # list is no pair "the two" or "they" stand for
+    for text in ("Egypt, Russia and Emirati forces back Haftar. The two also fund Wagner.",
+                 "Egypt, Russia and Emirati forces back Haftar. They also fund Wagner."):
+        assert not {("Russia", "support", "Wagner"), ("UAE", "support", "Wagner")} & edges(text, "2020-06-01")
