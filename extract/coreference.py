@@ -1965,7 +1965,7 @@ def _companion_pair(
     """"Qatar's defence minister visited Tripoli with his Turkish counterpart": an official of one actor acting with an
     official of another (each a role noun or a name of a person that stands for one actor) are a pair "the two
     countries" or "they" may go back to: the actors the two officials stand for. So is an official and the one a verb
-    of `companion_verbs` takes as object ("joined his Turkish counterpart in Tripoli", "accompanied his Qatari
+    of `companion_verbs` takes as object ("joined his Jordanian counterpart in Benghazi", "accompanied his Qatari
     counterpart to Misrata"; lexicon coref_companion_verbs)."""
     people = [c for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts]
     people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts]

@@ -64,19 +64,19 @@ def sole_named_side(
 
 
 def backs_own_rival(pronoun: Token, candidate: str, by_token: dict[int, object], rivals: Collection[str], backing: Collection[str]) -> bool:
-    """"The LNA accused Doha of funding its rivals in Tripoli", "accused Ankara of sending weapons to its rivals": "its"
+    """"The LNA accused Doha of funding its rivals in Tripoli", "accused Cairo of flying rifles to its enemies": "its"
     on a rival noun that a verb of backing (`backing`: support verbs and verbs of sending) takes as its object or
     to-/for-object is not the one who backs, since no one backs its own rivals: True when `candidate` is that verb's
     subject, or, for a verb with none ("of funding"), the object of the verb whose of-phrase it is (the accused)."""
     noun = pronoun.head
     if pronoun.dep_ != "poss" or noun.lemma_.lower() not in rivals:
         return False
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in ("to", "for"):
-        verb = verb.head
-    elif noun.dep_ != "dobj":
+    if noun.dep_ not in ("dobj", "pobj") or noun.dep_ == "pobj" and noun.head.lower_ not in ("to", "for"):
         return False
-    if verb.lemma_.lower() not in backing:
+    verb = noun.head
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "sending weapons to its rivals": the parser may hang "to" on the goods
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in backing:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "of":

@@ -340,7 +340,7 @@ class Lexicon:
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
-    # "Haftar's forces bombed Murzuq. The GNA condemned the air raid": words of an attack's kind or manner a reference
+    # "Haftar's gunners shelled Gharyan. Qatar deplored the rocket attack": words of an attack's kind or manner a reference
     # to an act stated by a clause may carry (extract.coreference._act_reference)
     coref_act_manner_words: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]

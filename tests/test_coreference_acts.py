@@ -17,7 +17,7 @@ def edges(text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Khalifa Haftar's troops bombed a school in Zawiya on Sunday. The GNA condemned the air raid, which wounded four children.",
+        ("Haftar's troops shelled a clinic in Zawiya on Sunday. The Tripoli government denounced the air raid, which wounded four nurses.",
          {("GNA", O, "LNA")}),
         ("Khalifa Haftar's artillery pounded Zawiya on Sunday. Qatar denounced the deadly bombardment.", {("Qatar", O, "LNA")}),
         ("Khalifa Haftar's troops shelled the airport of Misrata. The GNA condemned the rocket attack.", {("GNA", O, "LNA")}),
@@ -36,7 +36,7 @@ def test_attack_reference_with_its_manner(text: str, expected: set) -> None:
         ("Khalifa Haftar's troops shelled the airport of Misrata. The GNA condemned the new offensive.", {("GNA", O, "LNA")}),
         ("Khalifa Haftar's troops shelled the airport of Misrata. The GNA condemned the air raid on Jufra.", {("GNA", O, "LNA")}),
         # no attack stated before
-        ("The GNA and the LNA signed a truce. Qatar condemned the deadly attack.", {("Qatar", O, "GNA"), ("Qatar", O, "LNA")}),
+        ("Sarraj and Haftar agreed on a truce in Geneva. Qatar condemned the deadly attack.", {("Qatar", O, "GNA"), ("Qatar", O, "LNA")}),
     ],
 )
 def test_attack_reference_left_alone(text: str, absent: set) -> None:

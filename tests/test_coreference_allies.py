@@ -62,8 +62,8 @@ def test_ally_left_alone(text: str, absent: set) -> None:
         # "its rivals" that the accused is said to back are not the accused's rivals
         ("The LNA said on Monday it had downed a Qatari drone near Sirte. The group has long accused Doha of funding its rivals "
          "in Tripoli.", {("Qatar", S, "GNA")}, {("GNA", O, "Qatar")}),
-        ("The LNA said on Monday it had downed a Qatari drone near Sirte. The group, led by Haftar, has repeatedly accused Doha "
-         "of sending weapons to its rivals in Tripoli.", {("Qatar", S, "GNA")}, {("GNA", O, "Qatar")}),
+        ("The LNA said on Monday it had downed a Qatari drone near Sirte. The group, headed by Haftar, has often accused Doha "
+         "of sending cash to its enemies in Tripoli.", {("Qatar", S, "GNA")}, {("GNA", O, "Qatar")}),
         # a hostile verb: "its rivals" may be its own, and the rule leaves the reading as it was
         ("Turkey accused Egypt of attacking its rivals.", {("Turkey", O, "Egypt")}, set()),
         # an ally, not a rival: backed by its owner
