@@ -8,10 +8,10 @@ resolve_related).
   other words on the noun do ("its Russian allies", "its allies in the region").
 - With no such actor read, an outsider's ally or client (not its backer: "its patron" of a state is no side of the
   war) is the one side of the war the article has named so far, when it has named exactly one and has set the
-  owner against it nowhere: "Emirati jets flew drones to Haftar. The drones were the core of the Gulf state's aid to
-  its Libyan ally": the LNA. With both sides named ("Sarraj and Haftar met in Moscow ... its ally"), with the owner
-  one of the sides itself, or with the owner set against the one side ("Turkey condemned Haftar ... its ally"), the
-  reference stays unresolved: which one is not said.
+  owner against it nowhere: "Armoured vehicles bought for Haftar by Egypt were seized. The loss was a blow to
+  Cairo's support for its Libyan ally": the LNA. With both sides named ("Sarraj and Haftar held talks in Abu Dhabi
+  ... its ally"), with the owner one of the sides itself, or with the owner set against the one side ("Turkey
+  condemned Haftar ... its ally"), the reference stays unresolved: which one is not said.
 """
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ def sole_named_side(
 ) -> list[str]:
     """The one side of the war an outsider's "ally" / "client" stands for when the article has related no one to it
     that way: the only side of the war named so far (`earlier`: the actors each sentence before named; `here`: those
-    named before the reference in its own sentence), when a sentence before has named the owner with it ("Howitzers
-    sold to Haftar by the UAE were captured": no edge read, but the two together), and the article has set the owner
+    named before the reference in its own sentence), when a sentence before has named the owner with it ("Armoured
+    vehicles bought for Haftar by Egypt were seized": no edge read, but the two together), and the article has set the owner
     against it nowhere. [] when the owner is itself a side, the noun is plural or says the other backs the owner
     ("its backer"), or the article has named no side or both. The reference's own sentence pairs nothing: "Haftar's
     forces shelled Misrata, and Turkey vowed to arm its ally" says nothing of whose ally."""

@@ -17,10 +17,10 @@ def edges(text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Haftar's troops shelled a clinic in Zawiya on Sunday. The Tripoli government denounced the air raid, which wounded four nurses.",
-         {("GNA", O, "LNA")}),
-        ("Khalifa Haftar's artillery pounded Zawiya on Sunday. Qatar denounced the deadly bombardment.", {("Qatar", O, "LNA")}),
-        ("Khalifa Haftar's troops shelled the airport of Misrata. The GNA condemned the rocket attack.", {("GNA", O, "LNA")}),
+        ("A Turkish drone hit a supply column outside Waddan on Tuesday. The UAE deplored the drone strike, which wounded six fighters.",
+         {("UAE", O, "Turkey")}),
+        ("Haftar's artillery pounded Gharyan overnight. Algeria denounced the deadly bombardment.", {("Algeria", O, "LNA")}),
+        ("Haftar's forces bombarded the port of Zuwara at dawn. Italy deplored the rocket attack.", {("Italy", O, "LNA")}),
         # after a noun of the same kind too
         ("Haftar launched an offensive on Tripoli in April. Turkey condemned the brutal assault.", {("Turkey", O, "LNA")}),
     ],
@@ -33,8 +33,8 @@ def test_attack_reference_with_its_manner(text: str, expected: set) -> None:
     "text,absent",
     [
         # a word that says which: another attack
-        ("Khalifa Haftar's troops shelled the airport of Misrata. The GNA condemned the new offensive.", {("GNA", O, "LNA")}),
-        ("Khalifa Haftar's troops shelled the airport of Misrata. The GNA condemned the air raid on Jufra.", {("GNA", O, "LNA")}),
+        ("Haftar's forces bombarded the port of Zuwara at dawn. Italy deplored the new offensive.", {("Italy", O, "LNA")}),
+        ("Haftar's forces bombarded the port of Zuwara at dawn. Italy deplored the air raid on Sabha.", {("Italy", O, "LNA")}),
         # no attack stated before
         ("Sarraj and Haftar agreed on a truce in Geneva. Qatar condemned the deadly attack.", {("Qatar", O, "GNA"), ("Qatar", O, "LNA")}),
     ],

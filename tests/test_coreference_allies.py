@@ -18,10 +18,10 @@ def edges(text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
     "text,expected",
     [
         # no edge read in the first sentence, but the owner and the one side named together
-        ("Jordanian howitzers sold to Haftar by the UAE were captured near Gharyan. The guns had been the heart of the Gulf "
-         "state's support for its ally.", {("UAE", S, "LNA")}),
-        ("Jordanian howitzers sold to Haftar by the UAE were captured near Gharyan. The guns had been the heart of the Gulf "
-         "state's support for its Libyan ally.", {("UAE", S, "LNA")}),
+        ("Armoured vehicles bought for Haftar by Egypt were seized near Gharyan. The loss was a blow to Cairo's support "
+         "for its ally.", {("Egypt", S, "LNA")}),
+        ("Armoured vehicles bought for Haftar by Egypt were seized near Gharyan. The loss was a blow to Cairo's support "
+         "for its Libyan ally.", {("Egypt", S, "LNA")}),
         # two actors related to the owner: "Libyan" says which
         ("Turkey sent drones to the GNA and trucks to Qatar. Its Libyan ally then attacked Haftar's forces near Sirte.", {("GNA", O, "LNA")}),
     ],
@@ -34,17 +34,17 @@ def test_ally_resolved(text: str, expected: set) -> None:
     "text,absent",
     [
         # the owner never named with the side: whose ally is not said
-        ("Haftar's forces shelled the airport of Misrata. The UAE said it would keep arming its ally.", {("UAE", S, "LNA")}),
+        ("Haftar's troops rocketed Zuwara's harbour. Abu Dhabi said it would keep arming its ally.", {("UAE", S, "LNA")}),
         # named together only in the reference's own sentence
         ("Haftar's forces shelled Misrata, and the UAE vowed to keep backing its ally.", {("UAE", S, "LNA")}),
         # both sides named: which one is not said
-        ("Sarraj and Haftar met in Moscow on Monday. The Kremlin said it would keep arming its Libyan ally.",
+        ("Sarraj and Haftar held talks in Abu Dhabi last year. The Kremlin said it would keep arming its Libyan ally.",
          {("Russia", S, "GNA"), ("Russia", S, "LNA")}),
         # the owner set against the one side named
         ("Turkey condemned Haftar's offensive on Monday. Ankara said it would keep arming its ally.", {("Turkey", S, "LNA")}),
         # a plural: several allies, not the one named
-        ("Jordanian howitzers sold to Haftar by the UAE were captured near Gharyan. Abu Dhabi vowed to keep arming its allies.",
-         {("UAE", S, "LNA")}),
+        ("Armoured vehicles bought for Haftar by Egypt were seized near Gharyan. Cairo vowed to keep arming its allies.",
+         {("Egypt", S, "LNA")}),
         # two actors related to the owner and no word to say which
         ("Turkey sent drones to the GNA and trucks to Qatar. Its ally then attacked Haftar's forces near Sirte.",
          {("GNA", O, "LNA"), ("LNA", O, "Qatar")}),
@@ -60,9 +60,9 @@ def test_ally_left_alone(text: str, absent: set) -> None:
     "text,expected,absent",
     [
         # "its rivals" that the accused is said to back are not the accused's rivals
-        ("The LNA said on Monday it had downed a Qatari drone near Sirte. The group has long accused Doha of funding its rivals "
+        ("The LNA closed the oil ports of the east in January. The group has long accused Doha of funding its rivals "
          "in Tripoli.", {("Qatar", S, "GNA")}, {("GNA", O, "Qatar")}),
-        ("The LNA said on Monday it had downed a Qatari drone near Sirte. The group, headed by Haftar, has often accused Doha "
+        ("The LNA closed the oil ports of the east in January. The group, headed by Haftar, has often accused Doha "
          "of sending cash to its enemies in Tripoli.", {("Qatar", S, "GNA")}, {("GNA", O, "Qatar")}),
         # a hostile verb: "its rivals" may be its own, and the rule leaves the reading as it was
         ("Turkey accused Egypt of attacking its rivals.", {("Turkey", O, "Egypt")}, set()),

@@ -50,16 +50,16 @@ def test_standalone_both_left_alone(text: str, absent: set) -> None:
     "text,expected",
     [
         ("Qatar and Turkey met in Doha. The two then armed the GNA.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}),
-        ("Egypt and Greece signed a maritime accord. The two have long opposed Turkey's deal with Tripoli.",
-         {("Egypt", O, "Turkey"), ("Greece", O, "Turkey")}),
+        ("France and the UAE held talks in Paris on Friday. The two have long criticised Turkey's deployment in Tripoli.",
+         {("France", O, "Turkey"), ("UAE", O, "Turkey")}),
         # two officials a verb of joining pairs, then "the two", "the two men", "they"
-        ("Qatar's interior minister joined his Turkish counterpart in Misrata. The two signed an accord with the GNA to train its police.",
-         {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}),
-        ("Qatar's interior minister joined his Turkish counterpart in Misrata. The two men signed an accord with the GNA to train its police.",
-         {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}),
-        ("Qatar's interior minister accompanied his Turkish counterpart to Misrata on Monday. They later pledged to arm the GNA.",
-         {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}),
-        ("Qatar's emir joined Erdogan in Ankara. The two leaders vowed to keep backing the GNA.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}),
+        ("Egypt's foreign minister joined his Emirati counterpart in Benghazi on Thursday. The two pledged to help the LNA rebuild its air force.",
+         {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Egypt's foreign minister joined his Emirati counterpart in Benghazi on Thursday. The two men pledged to help the LNA rebuild its air force.",
+         {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("The UAE's foreign minister accompanied his Egyptian counterpart to Benghazi on Thursday. They later promised to equip the LNA.",
+         {("Egypt", S, "LNA"), ("UAE", S, "LNA")}),
+        ("Jordan's king joined Sisi in Cairo. The two leaders vowed to keep backing Haftar.", {("Egypt", S, "LNA"), ("Jordan", S, "LNA")}),
     ],
 )
 def test_the_two_as_subject(text: str, expected: set) -> None:
@@ -75,10 +75,10 @@ def test_the_two_as_subject(text: str, expected: set) -> None:
         # a number that names no actors is still no subject
         ("Haftar's forces shelled Tripoli twice on Monday. The two strikes killed four civilians.", {("LNA", O, "LNA")}),
         # one official joining talks is no pair
-        ("Qatar's interior minister joined the talks in Misrata. The two signed an accord with the GNA.", {("Qatar", S, "GNA")}),
+        ("Egypt's foreign minister joined the talks in Benghazi. The two pledged to help the LNA.", {("Egypt", S, "LNA")}),
         # two officials of one actor are no pair of actors
-        ("Turkey's defence minister joined Erdogan in Tripoli. The two countries signed an accord with the GNA.",
-         {("Turkey", S, "GNA"), ("GNA", S, "Turkey")}),
+        ("Egypt's foreign minister joined Sisi in Benghazi. The two countries pledged to help the LNA.",
+         {("Egypt", S, "LNA"), ("LNA", S, "Egypt")}),
     ],
 )
 def test_the_two_left_alone(text: str, absent: set) -> None:
