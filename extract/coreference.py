@@ -31,7 +31,8 @@ war's two sides, whatever pair came before (`conflict_sides`, `names_conflict_pl
 
 "Its ally", "his backers", "the backers of Haftar", "its rival" are the actors the sentences read so far
 have related to the owner that way, and "his rivals in the capital" the one of them seated there (`_placed_related`) (`resolve_related`, run by the extractor sentence by sentence with the
-edges before). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
+edges before); "its Libyan ally" one of the war's sides among them, and an outsider's ally with none read the one side
+named so far, when named with it before (extract.coreference_allies). "They" after a plural subject of one actor ("Turkish troops") is that actor, and "Both" as
 a subject the pair that was the subject last (`resolve_group_references`). "The Libyan army" is the LNA
 only once the article has named it plainly as the Libyan National Army (`Epithet.titled`); "a spokesman
 for the GNA" is the GNA (`Epithet.speaks_for`); "the armed forces" is the LNA in what the LNA's people say,
@@ -77,6 +78,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from extract.coreference_allies import actors_named_in, backs_own_rival, sole_named_side, war_place_word
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, dictionary_actors_at, quoted_tokens
@@ -753,17 +755,22 @@ RELATED_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 DESCRIBING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 
-def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+def _related_owner(noun: Token, by_token: dict[int, list[ActorSpan]], war_places: Collection[str] = ()) -> tuple[str, Span] | None:
     """The owner of a relational noun and the phrase it heads: "its ally" (the one actor the possessive pronoun was
     resolved to), "Ankara's ally" (the one actor the name before it is), or "the allies of the GNA" (the one actor its
     of-phrase is, and nothing more); None for any other
-    word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ...")."""
-    children = [c for c in noun.children if not c.is_punct]
-    if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1:
+    word on the noun, which says which ("its allies in the region", "its Russian allies", "the two allies of ..."),
+    except a word of the war's place right before it (`war_places`: "its Libyan ally", which only narrows:
+    extract.coreference_allies)."""
+    place = [c for c in noun.children if war_place_word(c, noun, war_places)]
+    children = [c for c in noun.children if not c.is_punct and c not in place]
+    if len(children) == 1 and children[0].dep_ == "poss" and children[0].lower_ in RELATED_POSSESSIVES and children[0].i == noun.i - 1 - len(place):
         owners = {m.actor_id for m in by_token.get(children[0].i, ())}
         return (next(iter(owners)), noun.doc[children[0].i : noun.i + 1]) if len(owners) == 1 else None
-    if len(children) == 1 and children[0].dep_ == "poss" and (named := _possessive_name(children[0], noun, by_token)) is not None:
+    if len(children) == 1 and children[0].dep_ == "poss" and (named := _possessive_name(children[0], noun, by_token, len(place))) is not None:
         return named
+    if place:
+        return None
     if len(children) != 2 or children[0].dep_ != "det" or children[0].lower_ != "the" or children[0].i != noun.i - 1:
         return None
     prep = children[1]
@@ -796,11 +803,12 @@ def _placed_related(noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[
     return next(iter(owners)), noun.doc[children[0].i : objects[0].i + 1], places
 
 
-def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]]) -> tuple[str, Span] | None:
+def _possessive_name(owner: Token, noun: Token, by_token: dict[int, list[ActorSpan]], gap: int = 0) -> tuple[str, Span] | None:
     """"Ankara's ally", "Abu Dhabi's protege", "Haftar's backers": the one actor a name written right before the noun as
-    its possessor names (nothing but the name, its article and "'s" between), and the phrase from the name on."""
+    its possessor names (nothing but the name, its article and "'s" between, and `gap` words of the war's place:
+    "Moscow's Libyan client"), and the phrase from the name on."""
     owned = list(owner.subtree)
-    if owned[-1].i != noun.i - 1 or not all(t.i in by_token or t.tag_ in ("DT", "POS") for t in owned):
+    if owned[-1].i != noun.i - 1 - gap or not all(t.i in by_token or t.tag_ in ("DT", "POS") for t in owned):
         return None
     if any(m.kind == "pronoun" for t in owned for m in by_token.get(t.i, ())):
         return None  # a possessive pronoun is read above, when it is the only word before the noun
@@ -819,6 +827,9 @@ def resolve_related(
     nouns: dict[str, tuple[str, bool | None]],
     read: Sequence[tuple[str, str, str]],
     war_sides: tuple[str, str] | None = None,
+    war_places: Collection[str] = (),
+    sides: Collection[str] = (),
+    named_before: Sequence[Collection[str]] = (),
 ) -> list[ActorSpan]:
     """The sentence's mentions with each "its ally", "his backers", "its rival", "Ankara's proxies", "the backers of Haftar" (a noun
     of `nouns`, related_nouns, with its owner: _related_owner) read as the actor(s) the article has already
@@ -829,7 +840,10 @@ def resolve_related(
     ally Turkey"), one that describes ("Turkey is its ally"), no owner or several. The resolved phrase replaces
     the owner's mention: "its ally" names the ally, not its owner. A rival of one of `war_sides` (the two sides of
     the war the corpus is about, conflict_sides) the article has set against nobody yet is the other side
-    (_war_rival)."""
+    (_war_rival). "Its Libyan ally" (a word of `war_places` on the noun) is one of `sides` (every actor that held a side
+    of the war); an outsider's ally or client no edge has related to it yet is the one side of the war named so far
+    when a sentence before named the two together (`named_before`: the actors each sentence before named;
+    extract.coreference_allies)."""
     if not nouns:
         return list(mentions)
     by_token: dict[int, list[ActorSpan]] = {}
@@ -842,7 +856,7 @@ def resolve_related(
         noun = sent.doc[i]
         if noun.pos_ != "NOUN" or noun.i in by_token or noun.dep_ in DESCRIBING_DEPS:
             continue
-        owned = _related_owner(noun, by_token)
+        owned = _related_owner(noun, by_token, war_places)
         placed = None
         if owned is None and (placed := _placed_related(noun, by_token)) is not None:
             owned = placed[:2]
@@ -857,8 +871,13 @@ def resolve_related(
             other = actor2 if actor1 == owner else actor1
             if first is None or (first and actor1 == other) or (first is False and actor1 == owner):
                 found = [a for a in found if a != other] + [other]
+        narrowed = any(war_place_word(c, noun, war_places) for c in noun.children)
+        if narrowed:
+            found = [a for a in found if a in sides]  # "its Libyan ally": a side of the war
         if not found and relation == "opposition":
             found = _war_rival(owner, war_sides)
+        elif not found and relation == "support" and sides:
+            found = sole_named_side(owner, first, noun.tag_ == "NNS", named_before, actors_named_in(mentions, phrase.start), sides, read)
         if placed is not None:
             found = [a for a in found if a in placed[2]]  # "his rivals in the capital": the ones seated there
         if not found or (noun.tag_ != "NNS" and len(found) != 1):
@@ -961,15 +980,18 @@ def _set_off(child: Token) -> bool:
     return child.dep_ in ("relcl", "acl") and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 1 == child.head.i + 1
 
 
-def _act_reference(noun: Token, antecedent: Token | None, listed_plural: bool = False) -> Span | None:
+def _act_reference(noun: Token, antecedent: Token | None, listed_plural: bool = False, manner: Collection[str] = ()) -> Span | None:
     """The phrase when `noun` is a definite reference to an act named before ("the deal", "this move", "the maritime
     deal" after "a maritime memorandum"): a determiner right before it and, between, only words that were on the noun
     it goes back to (none when that is a clause, `antecedent` None). None for one that says which or whose on its own ("the deal between Athens and Cairo",
     "Turkey's move", "the new deal", "the deal that ..."), a plural (unless the word listed is one: `listed_plural`, "the talks"),
-    or one that describes ("it was the move"); a clause set off by commas describes the act and is no obstacle (_set_off)."""
+    or one that describes ("it was the move"); a clause set off by commas describes the act and is no obstacle (_set_off).
+    A word of its kind or manner (`manner`, lexicon coref_act_manner_words: "the air raid", "the deadly strike") says
+    nothing of which, and goes with an act stated by a clause too."""
     if noun.tag_ != "NN" and not (listed_plural and noun.tag_ == "NNS") or noun.dep_ in DESCRIBING_DEPS:
         return None
     before = {c.lower_ for c in antecedent.children if c.dep_ in ("amod", "compound")} if antecedent is not None else set()
+    before |= set(manner)
     children = list(noun.children)
     determiners = [c for c in children if c.dep_ == "det" and c.lower_ in ACT_DETERMINERS]
     if len(determiners) != 1:
@@ -1086,7 +1108,8 @@ def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]]) -> list[st
 
 
 def resolve_act_references(
-    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = ()
+    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = (),
+    manner: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Each paragraph's mentions with a definite reference to an act or thing named shortly before ("the deal", "the
     attack", "the proposal", "the move": a noun of `nouns`, act_nouns) read as the parties or author of that earlier
@@ -1137,8 +1160,8 @@ def resolve_act_references(
             if entry.earlier_only:
                 phrase, parties = None, []
             elif earlier is not None and sentence - earlier[0] <= ACT_REACH:
-                phrase, parties = _act_reference(noun, earlier[1], plural), earlier[2]
-            elif (entry.clause or entry.stated_by) and (phrase := _act_reference(noun, None, plural)) is not None:
+                phrase, parties = _act_reference(noun, earlier[1], plural, manner), earlier[2]
+            elif (entry.clause or entry.stated_by) and (phrase := _act_reference(noun, None, plural, manner)) is not None:
                 # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
                 at = bisect_right(starts, i) - 1
                 before = (sentences[at - 1], found) if at > 0 else previous
@@ -1172,6 +1195,8 @@ def resolve_it(
     person_nouns: Collection[str] | None = None,
     observer_nouns: Collection[str] = (),
     camp_nouns: Collection[str] = (),
+    rivals: Collection[str] = (),
+    backing: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -1186,7 +1211,9 @@ def resolve_it(
     what observers say (`observer_nouns`: "UN experts said it supplied Haftar") is not
     their body, named before it, but the subject of the sentence before (_observed). "Its" on the
     object of a verb whose subject is a camp of `camp_nouns` is the camp's members (_camp_owner: "The
-    bloc of Qatar and Turkey, which ..., doubled its assistance to the GNA"). Paragraphs
+    bloc of Qatar and Turkey, which ..., doubled its assistance to the GNA"). "Its" on a rival noun (`rivals`) that a
+    verb of backing (`backing`) acts on is not the one who backs ("accused Doha of funding its rivals":
+    extract.coreference_allies.backs_own_rival), and stays unresolved. Paragraphs
     are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
@@ -1230,7 +1257,8 @@ def resolve_it(
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
                     # verb's object it is the verb's subject
                     owner = _object_owner(token, by_token) or latest
-                    added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
+                    if not backs_own_rival(token, owner, by_token, rivals, backing):
+                        added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
                 if token.lower_ == "it" and token.tag_ == "PRP" and token.head.lemma_.lower() not in expletive_verbs:
                     first = _conjoined_subject(token, by_token)
@@ -1827,6 +1855,13 @@ def _member(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:
     return named[0] if len({m.actor_id for m in named}) == 1 else None
 
 
+def _after_listed_name(first: Token, by_token: dict[int, ActorSpan]) -> bool:
+    """"Egypt, Russia and Emirati forces back Haftar": a coordination right after a name and a comma is the end of a
+    longer list the parser split ("Russia and Emirati" read apart from "Egypt"); who its members are is unsure."""
+    start = first.left_edge.i
+    return start >= 2 and first.doc[start - 1].text == "," and start - 2 in by_token
+
+
 def _inside_subject(root: Token) -> bool:
     """"Forces loyal to the GNA and the LNA clashed", "Fighting between the GNA and the LNA continued":
     a list that names the sides of the subject ("loyal to" on it, or its "between") is what "they" goes
@@ -1924,12 +1959,18 @@ def _met_by_noun(verb: Token, by_token: dict[int, ActorSpan], meeting_nouns: Col
 COMPANION_NOUNS = frozenset({"counterpart"})
 
 
-def _companion_pair(verb: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str]) -> Group | None:
+def _companion_pair(
+    verb: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str], companion_verbs: Collection[str] = ()
+) -> Group | None:
     """"Qatar's defence minister visited Tripoli with his Turkish counterpart": an official of one actor acting with an
     official of another (each a role noun or a name of a person that stands for one actor) are a pair "the two
-    countries" or "they" may go back to: the actors the two officials stand for."""
+    countries" or "they" may go back to: the actors the two officials stand for. So is an official and the one a verb
+    of `companion_verbs` takes as object ("joined his Jordanian counterpart in Benghazi", "accompanied his Qatari
+    counterpart to Misrata"; lexicon coref_companion_verbs)."""
     people = [c for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts]
     people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts]
+    if verb.lemma_.lower() in companion_verbs:
+        people += [c for c in verb.children if c.dep_ == "dobj" and not c.conjuncts]
     if len(people) != 2 or people[0].i > people[1].i:
         return None
     actors = []
@@ -2012,6 +2053,7 @@ def _groups(
     own_nouns: Collection[str] = (),
     loyal: Collection[str] = (),
     meeting_nouns: Collection[str] = (),
+    companion_verbs: Collection[str] = (),
 ) -> list[Group]:
     """The groups a sentence names, in order of where they end. A list the parser hung on a
     fronted time phrase ("Last spring, Turkey and Qatar ...") is the list without it; one it read
@@ -2039,7 +2081,7 @@ def _groups(
         end = max(t.i for t in [token, *token.conjuncts]) + 1
         # "Egypt, Emirati officials and Russia spoke": a second subject of the same verb is a list the parser split
         split = subject and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)
-        if not mentions or split or any(m is None for m in mentions):
+        if not mentions or split or any(m is None for m in mentions) or _after_listed_name(first, by_token):
             found.append(Group(end, (), subject, True, head=first.i))
             continue
         inside.update(i for m in mentions for i in m.token_ids)
@@ -2061,7 +2103,7 @@ def _groups(
                 found.append(pair)
             elif meeting_nouns and (pair := _meeting_pair(token, by_token, meeting_nouns)) is not None:
                 found.append(pair)
-            elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns)) is not None:
+            elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns, companion_verbs)) is not None:
                 found.append(pair)
     return sorted(found, key=lambda g: g.end)
 
@@ -2331,7 +2373,7 @@ def resolve_group_references(
             resolved.append(sorted(found, key=lambda m: m.span.start))
             continue
         if carried_from is not None:
-            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns), None
+            carried, carried_from = _groups(*carried_from, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns, lexicon.coref_companion_verbs), None
         inside = quoted_tokens(doc)
         added: list[ActorSpan] = []
         sentences = list(doc.sents)
@@ -2340,7 +2382,7 @@ def resolve_group_references(
         for number, sent in enumerate(sentences):
             if not asks[number] and not (number + 1 < len(sentences) and asks[number + 1]) and number + 1 < len(sentences):
                 continue  # (the last sentence's groups reach the next paragraph)
-            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns)
+            groups = _groups(sent, by_token, lexicon.time_nouns, meeting_verbs, cue_nouns, lexicon.person_role_nouns, own_nouns, loyal, meeting_nouns, lexicon.coref_companion_verbs)
             if not asks[number]:
                 carried = groups
                 continue

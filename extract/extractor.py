@@ -46,6 +46,7 @@ from extract.coreference import (
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
+from extract.coreference_allies import actors_named_in
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
 from extract.dictionary import ActorDictionary
@@ -108,6 +109,8 @@ class Extractor:
         # "the Libyan army": the forces of the camp the article speaks for (extract.coreference_voice)
         self.outlet_voice = load_outlet_voice(known=frozenset(dictionary.actors))
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
+        # "accused Doha of funding its rivals": the verbs of backing "its" on a rival noun is not the agent of
+        self.backing_verbs = frozenset(v for v, cue in self.lexicon.verbs.items() if cue.relation == "support") | self.lexicon.transfer_verbs
         self.act_nouns = act_nouns(self.epithet_list)  # "the deal": the parties of the deal named before
         # "the move" after a sentence whose main verb is one of these names no act of its subject
         self.not_acts = lexicon.reporting_verbs | lexicon.copular_verbs | {"be", "have"}
@@ -194,9 +197,12 @@ class Extractor:
         found_names = [self.finder.find(doc, article.date) for doc in docs]
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions), article.date)
         named = resolve_outlet_voice(docs, named, article.date, self.outlet_voice)
-        found = resolve_it(docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns, self.lexicon.observer_nouns, self.lexicon.camp_nouns)
+        found = resolve_it(
+            docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns,
+            self.lexicon.observer_nouns, self.lexicon.camp_nouns, self.lexicon.rival_nouns, self.backing_verbs,
+        )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
-        found = resolve_act_references(docs, found, self.act_nouns, self.not_acts)
+        found = resolve_act_references(docs, found, self.act_nouns, self.not_acts, self.lexicon.coref_act_manner_words)
         found = resolve_held_places(docs, found, self.lexicon)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
@@ -211,6 +217,8 @@ class Extractor:
         sides_sentence = -SIDES_REACH - 1
         sentence_number = 0
         read: list[tuple[str, str, str]] = []  # (actor1, relation, actor2) of each edge so far: who "its ally" is
+        all_sides = frozenset(side.actor for side in self.lexicon.conflict_sides)
+        named_before: list[set[str]] = []
         # Two-party meetings read as mediation, decided once the whole article is read (meetings.py).
         sentences: list[Span] = []
         meetings: list[tuple[int, int]] = []
@@ -242,7 +250,11 @@ class Extractor:
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
-                sentence_mentions = resolve_related(sent, sentence_mentions, self.related_nouns, read, war_sides)
+                sentence_mentions = resolve_related(
+                    sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before
+                )
+                # the actors each sentence named, for "its ally" with no relation read (extract.coreference_allies)
+                named_before.append(actors_named_in([m for m in sentence_mentions if m.kind != RELATED_KIND]))
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)

@@ -348,6 +348,12 @@ class Lexicon:
     calque_aspectual_verbs: frozenset[str]
     # "Russian mercenaries and their allies in the LNA": a hired force tied to a side backs it (foreign-backer)
     hired_force_types: frozenset[str]
+    # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
+    # of a pair "the two" go back to (extract.coreference._companion_pair)
+    coref_companion_verbs: frozenset[str]
+    # "Haftar's gunners shelled Gharyan. Qatar deplored the rocket attack": words of an attack's kind or manner a reference
+    # to an act stated by a clause may carry (extract.coreference._act_reference)
+    coref_act_manner_words: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
     skip_line: tuple[re.Pattern[str], ...]
@@ -768,6 +774,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
         hired_force_types=words("analysis_hired_force_types"),
+        coref_companion_verbs=words("coref_companion_verbs"),
+        coref_act_manner_words=words("coref_act_manner_words"),
         open_compounds=words("open_compounds"),
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),

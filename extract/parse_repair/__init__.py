@@ -151,6 +151,8 @@ from extract.parse_repair.word_classes import (
     resumptive_pronoun_in_relative_clause,
     seat_read_as_verbs_place,
     speech_act_read_as_modifier_after_and,
+    standalone_both_read_as_determiner,
+    STANDALONE_BOTH_FORMS,
     subject_swallowed_by_fronted_phrase,
     verb_after_set_off_phrase,
     verb_before_fronted_phrase_read_as_modifier,
@@ -217,6 +219,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "free_relative_designation": frozenset({"what"}),
     "with_object_read_as_subject": frozenset({"with"}),
     "in_order_to": frozenset({"order"}),
+    "standalone_both_read_as_determiner": STANDALONE_BOTH_FORMS,
     "infinitive_read_into_adjunct_phrase": frozenset({"to"}),
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
@@ -405,4 +408,5 @@ REPAIRS = (
     participle_before_subjectless_passive,
     final_participle_on_inner_clause,
     speaker_read_as_apposition_of_fronted_clause,
+    standalone_both_read_as_determiner,
 )

@@ -1394,3 +1394,46 @@ def _participle_ending_at(last: Token, passive: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "aux", "auxpass", "mark", "attr", "cc", "ccomp") for c in children):
         return None
     return participle
+# "Both" standing alone as a clause's subject (the two actors named last: extract.coreference, STANDALONE_BOTH).
+STANDALONE_BOTH_FORMS = frozenset({"both"})
+
+
+def standalone_both_read_as_determiner(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and Jordan share goals in Libya. Both back Haftar": after a sentence-opening "Both" the small model reads
+    the cue verb as a noun "Both arm" (its determiner) or as an adverb on the name after it ("Both back Haftar" with
+    "Haftar" the root), so the clause has no verb. A sentence-opening "Both" that is no subject, right before a cue
+    verb in its base or past form that has no subject of its own, followed by a name or an article, is that verb's
+    subject, and the noun phrase after the verb its object. "Both sides back ...", "Both of them" are left alone
+    (a noun or "of" follows "Both")."""
+    for sent in doc.sents:
+        both = doc[sent.start]
+        if both.lower_ not in STANDALONE_BOTH_FORMS or both.dep_ in ("nsubj", "nsubjpass") or sent.end - sent.start < 4:
+            continue
+        verb, after = doc[both.i + 1], doc[both.i + 2]
+        base = verb.lower_ if verb.lower_ in lexicon.verbs else _cue_verb_of_past_form(verb.lower_, lexicon) if verb.lower_.endswith("ed") else None
+        if base is None or verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if not (after.pos_ == "PROPN" or after.tag_ in ("DT", "PRP$")):
+            continue
+        obj = after
+        while obj.head.i != obj.i and obj.head.i > verb.i and obj.head.i < sent.end and obj.head.pos_ in ("PROPN", "NOUN") and obj.head.i <= obj.i + 4:
+            obj = obj.head  # the head of the noun phrase after the verb ("the GNA", "Haftar's forces")
+        if obj.pos_ not in ("PROPN", "NOUN") or obj.i < after.i:
+            continue
+        if verb.head.i == obj.i or obj.dep_ == "ROOT":
+            # "Both back Haftar" read as the name with modifiers: the verb takes the name's place
+            _take_place(verb, obj)
+            for child in list(obj.children):
+                if child.i > obj.i and child.dep_ in ("punct", "cc", "conj", "prep", "advcl", "ccomp"):
+                    _reattach(child, verb, child.dep_)
+        elif verb.dep_ in ("advmod", "amod", "npadvmod", "dep") and verb.head.pos_ == "VERB" and verb.head.i > obj.i:
+            # "Both back Haftar, and the kingdom trains his pilots": the verb hung on the next clause's verb leads it
+            clause = verb.head
+            _take_place(verb, clause)
+            _reattach(clause, verb, "conj")
+            for child in list(clause.children):
+                if child.dep_ in ("cc", "punct") and child.i < clause.i:
+                    _reattach(child, verb, child.dep_)
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD" if verb.lower_.endswith("ed") else "VBP", base
+        _reattach(obj, verb, "dobj")
+        _reattach(both, verb, "nsubj")

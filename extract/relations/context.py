@@ -233,9 +233,18 @@ class SentenceContext:
             node = node.head
         if node.pos_ not in ("VERB", "AUX") or lemma(node) in self.lexicon.control_verbs_object:
             return None
+        if self._backed_rival(token, node):
+            return None  # "accused Doha of funding its rivals": no one backs its own rivals (extract.coreference_allies)
         subjects, _, passive = self.subjects(node, is_passive(node))
         actors = {m.actor_id for m in subjects}
         return subjects[0] if len(actors) == 1 and not passive else None
+
+    def _backed_rival(self, token: Token, verb: Token) -> bool:
+        """"its rivals", "their enemies" (rival_nouns) as what a verb of backing (a support verb or one of sending)
+        acts on: the possessive is not the verb's subject."""
+        cue = self.lexicon.verbs.get(lemma(verb))
+        backing = (cue is not None and cue.relation == "support") or lemma(verb) in self.lexicon.transfer_verbs
+        return backing and lemma(token.head) in self.lexicon.rival_nouns
 
     def _reporting_subject(self, token: Token) -> ActorSpan | None:
         """"Russia declared that it will ...", "the LNA said its jets ...": "it" is whoever declares."""
@@ -295,6 +304,12 @@ class SentenceContext:
         owners = self.group(thing) or self.owner_of_noun(thing)
         return owners[0] if len({m.actor_id for m in owners}) == 1 else None
 
+    def _not_list_marker(self, subject: Token) -> bool:
+        """A subject that is no list marker or bare number ("2- The Russians came"); a number that stands for actors
+        named before is one ("Qatar and Turkey met in Doha. The two then armed the GNA": "the two", resolved by
+        extract.coreference.standalone_count)."""
+        return subject.tag_ not in ("LS", "CD") or subject.i in self.mention_at
+
     def subjects(self, verb: Token, passive: bool) -> tuple[list[ActorSpan], bool, bool]:
         """The verb's subject mentions, whether they were inherited from another
         clause, and whether the subject is the patient (passive)."""
@@ -304,7 +319,7 @@ class SentenceContext:
             p.lower_ == "of" and any(w.lower_ in RELATIVE_PRONOUNS for w in p.children) for p in c.children
         ) for c in candidates):
             return [], False, passive  # "..., one of whom is supported by Ankara": which one is not said
-        plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("LS", "CD")]
+        plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and self._not_list_marker(c)]
         # "Sudan's paramilitary Rapid Support Forces deployed ...": an adjective the parser made a second subject right
         # before the name it modifies is part of that subject, and so is its possessor
         named = [c for c in plain if not (c.tag_ == "JJ" and any(o.i > c.i and o.left_edge.i == c.i + 1 for o in plain))]
@@ -314,7 +329,7 @@ class SentenceContext:
             # "Çavuşoğlu and Lavrov held ...": the parser can give a verb two subjects.
             return [m for c in plain for m in self.group(c)], False, plain[0].dep_ == "nsubjpass" or passive
         for child in candidates:
-            if child.dep_ in SUBJECT_DEPS and child.tag_ not in ("LS", "CD"):  # "2- The Russians came"
+            if child.dep_ in SUBJECT_DEPS and self._not_list_marker(child):  # "2- The Russians came"
                 if child.lower_ not in RELATIVE_PRONOUNS:
                     # Headlines drop the "and": "Turkey, Russia continue talks".
                     listed = [

@@ -1,0 +1,43 @@
+"""A definite reference to an attack stated before may carry words of its kind or manner (lexicon
+coref_act_manner_words: "the air raid", "the deadly bombardment"): it still goes back to the attack, whether a noun
+or a clause stated it; any other word says which and leaves it alone."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_relations
+
+S, O = "support", "opposition"
+
+
+def edges(text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
+    return {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date=date).itertuples()}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A Turkish drone hit a supply column outside Waddan on Tuesday. The UAE deplored the drone strike, which wounded six fighters.",
+         {("UAE", O, "Turkey")}),
+        ("Haftar's artillery pounded Gharyan overnight. Algeria denounced the deadly bombardment.", {("Algeria", O, "LNA")}),
+        ("Haftar's forces bombarded the port of Zuwara at dawn. Italy deplored the rocket attack.", {("Italy", O, "LNA")}),
+        # after a noun of the same kind too
+        ("Haftar launched an offensive on Tripoli in April. Turkey condemned the brutal assault.", {("Turkey", O, "LNA")}),
+    ],
+)
+def test_attack_reference_with_its_manner(text: str, expected: set) -> None:
+    assert expected <= edges(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a word that says which: another attack
+        ("Haftar's forces bombarded the port of Zuwara at dawn. Italy deplored the new offensive.", {("Italy", O, "LNA")}),
+        ("Haftar's forces bombarded the port of Zuwara at dawn. Italy deplored the air raid on Sabha.", {("Italy", O, "LNA")}),
+        # no attack stated before
+        ("Sarraj and Haftar agreed on a truce in Geneva. Qatar condemned the deadly attack.", {("Qatar", O, "GNA"), ("Qatar", O, "LNA")}),
+    ],
+)
+def test_attack_reference_left_alone(text: str, absent: set) -> None:
+    assert not absent & edges(text)
