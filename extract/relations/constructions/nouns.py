@@ -414,12 +414,20 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         answering = [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     own = {a.actor_id for a in frame.agents}
     answering = [m for m in answering if m.actor_id not in own]
-    if lemma(head) in ctx.lexicon.dismissal_verbs:
-        # "Ankara dismissed the Cairo initiative as stillborn": scorn for a plan opposes its author.
+    if lemma(head) in ctx.lexicon.dismissal_verbs or _rejecting(ctx, head):
+        # "Ankara dismissed the Cairo initiative as stillborn": scorn for a plan opposes its author, and so does
+        # turning it down ("the GNA rejected the Egyptian initiative"): a plan refused brings no one to the table.
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
         return
     frame.patients.extend((m, frame.relation) for m in answering)
+
+
+def _rejecting(ctx: SentenceContext, verb: Token) -> bool:
+    """"rejected", "refused", "opposed" (a verb cue of the reject category that opposes): an answer that turns a
+    proposal down, unlike "accepted", "signed" or "studied"."""
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    return cue is not None and cue.category == "reject" and cue.relation == "opposition"
 
 
 @construction("identity-noun")
