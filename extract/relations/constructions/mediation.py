@@ -215,6 +215,17 @@ def framed_verb(noun: Token) -> Token | None:
     return holder if is_verb(holder) else None
 
 
+def _talks_of_clause(ctx: SentenceContext, participle: Token) -> Token | None:
+    """"Sarraj and Haftar held talks in Rome, hosted by Italy": set off after the clause, the parser hangs the
+    participle on the verb that holds the talks; the verb's peace or talks object is what it describes (not "Haftar
+    attacked Tripoli, backed by Egypt", whose object is no peace noun)."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBN" or not is_verb(participle.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None  # a clause of its own
+    return next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i and ctx.names_peace(c)), None)
+
+
 @construction("brokered-by")
 def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
@@ -233,6 +244,8 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         # "The truce between X and Y, mediated chiefly by Turkey, is holding": the parser read the participle as
         # the verb of the noun it modifies (its by-phrase as a plain preposition)
         peace_noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if peace_noun is None:
+        peace_noun = _talks_of_clause(ctx, token)
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
@@ -465,17 +478,21 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
     if frame.relation != "mediation" or not frame.agents or getattr(frame.cue, "category", None) != "host":
         return
     events = [c for c in token.children if c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c))]
+    if token.dep_ == "acl" and (lemma(token.head) in ctx.lexicon.venue_nouns or ctx.names_peace(token.head)):
+        events.append(token.head)  # "the Rome conference, convened by Italy and attended by ..."
     if not events or any(about_other_field(e, ctx.lexicon) for e in events):
         return  # (not "a conference on trade")
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > token.i]
     attending = [
         t for t in token.subtree if lemma(t) in ctx.lexicon.attendance_verbs and is_verb(t) and withs and t.i > withs[0].i
     ]
-    if not attending:
+    attended_by = _attended_by(ctx, token)
+    if not attending and not attended_by:
         return
     own = {m.actor_id for m in frame.agents}
     # "with Macron among the leaders", and "with Macron and Sisi expected to attend" (the absolute's subject)
-    guests = [m for w in withs for p in objects(w) for m in ctx.group(p)]
+    guests = list(attended_by)
+    guests += [m for w in withs for p in objects(w) for m in ctx.group(p)]
     guests += [m for w in withs for c in w.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
     guests += [
         m
@@ -491,6 +508,23 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.patients.extend((m, "mediation") for m in added)
     frame.fire("hosted-attendees")
+
+
+def _attended_by(ctx: SentenceContext, host: Token) -> list:
+    """"Egypt hosted a conference on Libya in Cairo, attended by Sarraj and Haftar", "the Rome conference, convened by
+    Italy and attended by both rivals": an attendance participle set off after the host's clause (the parser hangs it
+    on the host verb) or coordinated with the host's own participle describes the hosted event; its by-phrase names
+    the guests."""
+    return [
+        m
+        for c in host.children
+        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.attendance_verbs
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in objects(a)
+        for m in ctx.group(p)
+    ]
 
 
 # Prepositions of a mediator's frame on a clause: "under the auspices of", "with Russian facilitation".
