@@ -443,11 +443,8 @@ def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> li
     if frame.cue is None or (word not in ctx.lexicon.meeting_verbs and word not in ctx.lexicon.meeting_nouns):
         return edges
     venues = ctx.lexicon.venue_nouns - ctx.lexicon.meeting_nouns
-    cue_word = frame.cue_word
-    described = [cue_word.head] if cue_word.dep_ in ("acl", "appos", "relcl") and cue_word.head.i != cue_word.i else []
-    if any(lemma(c) in venues for c in (*(c for c in cue_word.children if c.dep_ == "dobj"), *described)):
-        return edges  # "hosted a summit attended by Russia", "the summit, co-hosted by Italy and the UN": a
-        # conference, not a meeting of two
+    if any(c.dep_ == "dobj" and lemma(c) in venues for c in frame.cue_word.children):
+        return edges  # "hosted a summit attended by Russia": a conference, not a meeting of two
     mediation = [e for e in edges if e.relation == "mediation"]
     met = {actor for e in mediation for actor in (e.actor1, e.actor2)}
     hosting = getattr(frame.cue, "category", None) == "host"

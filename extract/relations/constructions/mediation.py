@@ -691,18 +691,20 @@ def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
 
 @construction("co-mediators")
 def co_mediators(ctx: SentenceContext, frame: Frame) -> None:
-    """"Germany and the UN co-hosted the conference", "the truce, co-sponsored by Moscow and Ankara", "the Kremlin
-    co-sponsored, with Ankara, the truce": a mediator's verb (mediation_participles) written with "co-" says its
-    actors did it together, which they negotiated with each other: mediation between them. Without the prefix,
-    co-brokers are not each other's parties ("Russia and Turkey brokered a truce")."""
+    """"The truce, co-sponsored by Moscow and Ankara", "the Kremlin co-sponsored, with Ankara, the truce", "Qatar and
+    Kuwait co-brokered the deal": a mediator's verb (mediation_participles) written with "co-" on a peace noun says
+    its actors made the peace together, which they negotiated with each other: mediation between them. Without the
+    prefix, co-brokers are not each other's parties ("Russia and Turkey brokered a truce"); co-hosts of a conference
+    or talks (venue_nouns) run an event for others and are not either."""
     token = frame.trigger
     if frame.family != "verb" or lemma(token) not in ctx.lexicon.mediation_participles or not _co_prefixed(token):
         return
     described = [token.head] if token.dep_ in ("acl", "appos", "relcl") else []
     withs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c)]
     things = [c for c in token.children if c.dep_ == "dobj"] + described + [a for w in withs for a in w.children if a.dep_ == "appos"]
-    if not any(ctx.names_peace(t) or (lemma(t) in ctx.lexicon.venue_nouns and _on_the_war(ctx, t)) for t in things):
-        return  # (not "co-sponsored a trade fair", "co-chaired a meeting on arms deliveries")
+    if not any(ctx.names_peace(t) and lemma(t) not in ctx.lexicon.venue_nouns for t in things):
+        return  # (not "co-sponsored a trade fair"; nor "the conference, co-hosted by Germany and the UN", whose
+        # co-hosts run an event for others, as a conference's hosts do)
     by = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     doers = by or (ctx.subjects(token, is_passive(token))[0] if not described else [])
     doers = distinct_actors(doers + [m for w in withs for m in ctx.group(w)])
@@ -710,19 +712,6 @@ def co_mediators(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.pairs.extend((one, other, "mediation") for n, one in enumerate(doers) for other in doers[n + 1 :])
     frame.fire("co-mediators")
-
-
-def _on_the_war(ctx: SentenceContext, event: Token) -> bool:
-    """"a summit on Libya", "the Berlin conference on the Libyan crisis", "the meeting" in a paragraph about
-    peace: a meeting about the war or its place (conflict_places, war_topics), not about something else; a
-    conference or summit (venue_nouns that are not meeting_nouns) about nothing else is one."""
-    if about_other_field(event, ctx.lexicon):
-        return False
-    if lemma(event) not in ctx.lexicon.meeting_nouns:
-        return True
-    named = [t for c in event.children if c.dep_ in ("prep", "compound", "amod") for t in c.subtree]
-    war = ctx.lexicon.conflict_places | ctx.lexicon.war_topics
-    return any(t.lower_ in war or lemma(t) in war for t in named) or ctx.about_peace_at(event)
 
 
 def _co_prefixed(verb: Token) -> bool:
