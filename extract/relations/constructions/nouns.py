@@ -414,13 +414,21 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         answering = [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     own = {a.actor_id for a in frame.agents}
     answering = [m for m in answering if m.actor_id not in own]
-    if lemma(head) in ctx.lexicon.dismissal_verbs or _rejecting(ctx, head):
+    if lemma(head) in ctx.lexicon.dismissal_verbs or (_rejecting(ctx, head) and _refused_outright(ctx, frame.trigger)):
         # "Ankara dismissed the Cairo initiative as stillborn": scorn for a plan opposes its author, and so does
-        # turning it down ("the GNA rejected the Egyptian initiative"): a plan refused brings no one to the table.
+        # turning down a public one ("the GNA rejected the Egyptian initiative").
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
         return
     frame.patients.extend((m, frame.relation) for m in answering)
+
+
+def _refused_outright(ctx: SentenceContext, plan: Token) -> bool:
+    """A plan whose refusal is no answer in talks: one launched in public (mediation_public_plans: "the Egyptian
+    initiative", "the UN's call for a truce"), or any plan where the text is not about peace ("a proposal by the HoR
+    to move the government to Sirte was rejected"). A peace proposal turned down was still put to the one who
+    refuses it ("Haftar rejected the Russian proposal", after a ceasefire is named)."""
+    return lemma(plan) in ctx.lexicon.mediation_public_plans or not ctx.about_peace_at(plan)
 
 
 def _rejecting(ctx: SentenceContext, verb: Token) -> bool:
