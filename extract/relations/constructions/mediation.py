@@ -64,6 +64,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey and Russia negotiated", "the GNA and the LNA clashed", "Turkey and
     Russia continue talks", "Erdogan and Putin called for a ceasefire": two or
     more coordinated actors and no one else are the parties to each other."""
+    if frame.relation is None and _joint_peace_work(ctx, frame):
+        frame.relation = "mediation"  # "Russia and Turkey cooperated on a ceasefire": they worked it out together
     if frame.relation not in ("mediation", "opposition") or frame.patients or frame.parties:
         return
     if ctx.on_behalf(frame.trigger):
@@ -102,6 +104,20 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         # or co-hosts are not its parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _joint_peace_work(ctx: SentenceContext, frame: Frame) -> bool:
+    """"Russia and Turkey cooperated on a ceasefire", "Moscow and Ankara are working together towards a truce": a verb
+    of working with someone (a `peace_content` cue whose with-phrase is mediation, read only when what is worked on
+    is peace) with no with-phrase makes its coordinated subjects partners in the peace-making, done together:
+    "cooperate" says so itself, "work" with "together" or "jointly"."""
+    cue, verb = frame.cue, frame.trigger
+    if frame.family != "verb" or cue is None or not cue.peace_content or cue.preps.get("with") != "mediation":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "worked with the UN on a truce": the with-phrase names the partner
+    mutual = lemma(verb) == "cooperate" or any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in verb.children)
+    return mutual
 
 
 def _third_party_verb(ctx: SentenceContext, noun: Token) -> bool:
