@@ -736,3 +736,52 @@ def _co_prefixed(verb: Token) -> bool:
     """"co-hosted", "co-sponsored": the tokenizer splits the prefix off as "co" and "-" before the verb."""
     doc = verb.doc
     return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+
+
+@construction("left-unsigned")
+def left_unsigned(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar left Moscow without signing the truce", "left the Russian capital without signing the ceasefire
+    document, which Sarraj had signed" (clause pattern left-unsigned): whoever leaves a state's place without
+    signing a peace text was at the talks held there, and the state hosted them: mediation between the host and
+    the one who left, and with whoever the sentence says signed it (who are parties to each other). Not a place
+    of one of the war's sides ("left Tripoli"), nor a text that is no peace where the paragraph is not about peace
+    ("left Rome without signing the gas deal")."""
+    if frame.pattern != "left-unsigned":
+        return
+    verb, signing = frame.nodes["main"], frame.nodes["signing"]
+    hosts = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c) if _outsider(ctx, m.actor_id)]
+    unsigned = [c for c in signing.children if c.dep_ == "dobj"]
+    if not hosts or not (any(ctx.names_peace(t) for t in unsigned) or (not unsigned and ctx.about_peace_at(verb)) or (
+        unsigned and all(t.pos_ == "PRON" or lemma(t) in ctx.lexicon.document_nouns for t in unsigned) and ctx.about_peace_at(verb)
+    )):
+        return
+    own = {m.actor_id for m in hosts}
+    leavers = [m for m in ctx.subjects(verb, False)[0] if m.actor_id not in own]
+    signers = [
+        m
+        for t in verb.sent
+        if lemma(t) == "sign" and t.i != signing.i and is_verb(t) and not _unsigned(ctx, t)
+        for m in ctx.subjects(t, is_passive(t))[0]
+        if m.actor_id not in own
+    ]
+    if not leavers:
+        return
+    frame.relation, frame.word = "mediation", verb
+    frame.agents.extend(distinct_actors(hosts))
+    frame.patients.extend((m, "mediation") for m in distinct_actors(leavers + signers))
+    frame.pairs.extend((one, other, "mediation") for one in distinct_actors(leavers) for other in distinct_actors(signers) if one.actor_id != other.actor_id)
+    frame.fire("left-unsigned")
+
+
+def _outsider(ctx: SentenceContext, actor: str) -> bool:
+    """A state or an international body (outsider_types) that is not one of the war's sides (conflict_sides)."""
+    return actor not in {side.actor for side in ctx.lexicon.conflict_sides} and ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types
+
+
+def _unsigned(ctx: SentenceContext, sign: Token) -> bool:
+    """"without signing", "refused to sign", "did not sign": a signing that did not happen."""
+    return (
+        sign.head.lower_ == "without"
+        or any(c.dep_ == "neg" for c in (*sign.children, *(g for a in sign.children if a.dep_ == "aux" for g in a.children)))
+        or (sign.dep_ == "xcomp" and lemma(sign.head) in ctx.lexicon.refusal_verbs)
+    )
