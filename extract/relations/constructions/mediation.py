@@ -76,8 +76,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
-    if frame.family == "verb" and frame.cue.place_object:
-        return  # "talks between Egypt and Turkey took place in Cairo": a verb read only on a place it takes
+    if frame.family == "verb" and frame.cue.place_object and any(c.dep_ == "dobj" and c.lower_ == "place" for c in frame.trigger.children):
+        return  # "talks between Egypt and Turkey took place in Cairo": the idiom says the talks happened
     if frame.family == "verb" and frame.relation == "opposition" and any(
         (c.dep_ == "dobj" and not _cognate_fight(ctx, c)) or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children
     ):
