@@ -709,8 +709,8 @@ def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
 
 @construction("co-mediators")
 def co_mediators(ctx: SentenceContext, frame: Frame) -> None:
-    """"The truce, co-sponsored by Moscow and Ankara", "the Kremlin co-sponsored, with Ankara, the truce", "Qatar and
-    Kuwait co-brokered the deal": a mediator's verb (mediation_participles) written with "co-" on a peace noun says
+    """"The ceasefire, co-brokered by Doha and Cairo", "Rome co-sponsored the accord with Paris", "Qatar and Kuwait
+    co-brokered the deal": a mediator's verb (mediation_participles) written with "co-" on a peace noun says
     its actors made the peace together, which they negotiated with each other: mediation between them. Without the
     prefix, co-brokers are not each other's parties ("Russia and Turkey brokered a truce"); co-hosts of a conference
     or talks (venue_nouns) run an event for others and are not either."""
@@ -721,8 +721,8 @@ def co_mediators(ctx: SentenceContext, frame: Frame) -> None:
     withs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c)]
     things = [c for c in token.children if c.dep_ == "dobj"] + described + [a for w in withs for a in w.children if a.dep_ == "appos"]
     if not any(ctx.names_peace(t) and lemma(t) not in ctx.lexicon.venue_nouns for t in things):
-        return  # (not "co-sponsored a trade fair"; nor "the conference, co-hosted by Germany and the UN", whose
-        # co-hosts run an event for others, as a conference's hosts do)
+        return  # (not "co-sponsored a trade fair"; nor a summit two capitals co-host: they run an event for others,
+        # as any host of a conference does)
     by = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     doers = by or (ctx.subjects(token, is_passive(token))[0] if not described else [])
     doers = distinct_actors(doers + [m for w in withs for m in ctx.group(w)])
@@ -740,8 +740,8 @@ def _co_prefixed(verb: Token) -> bool:
 
 @construction("left-unsigned")
 def left_unsigned(ctx: SentenceContext, frame: Frame) -> None:
-    """"Haftar left Moscow without signing the truce", "left the Russian capital without signing the ceasefire
-    document, which Sarraj had signed" (clause pattern left-unsigned): whoever leaves a state's place without
+    """"The marshal quit Rome without signing the accord", "Sarraj left Paris without signing the peace text his
+    rival had signed" (clause pattern left-unsigned): whoever leaves a state's place without
     signing a peace text was at the talks held there, and the state hosted them: mediation between the host and
     the one who left, and with whoever the sentence says signed it (who are parties to each other). Not a place
     of one of the war's sides ("left Tripoli"), nor a text that is no peace where the paragraph is not about peace

@@ -415,8 +415,8 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
     own = {a.actor_id for a in frame.agents}
     answering = [m for m in answering if m.actor_id not in own]
     if lemma(head) in ctx.lexicon.dismissal_verbs or (_rejecting(ctx, head) and _refused_outright(ctx, frame.trigger)):
-        # "Ankara dismissed the Cairo initiative as stillborn": scorn for a plan opposes its author, and so does
-        # turning down a public one ("the GNA rejected the Egyptian initiative").
+        # scorn for a plan opposes its author ("Rabat mocked the Algerian plan"), and so does turning down a public
+        # one ("Tripoli refused Tunisia's initiative").
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
         return

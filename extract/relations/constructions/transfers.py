@@ -188,7 +188,7 @@ def _ends_hostility(ctx: SentenceContext, verb: Token) -> bool:
 
 
 def _halts_own_offensive(ctx: SentenceContext, verb: Token) -> bool:
-    """"called on Haftar to halt his offensive", "urged the LNA to stop its advance": a one-sided act of force (a
+    """"asked the marshal to call off his assault", "urged the LNA to stop its advance": a one-sided act of force (a
     noun of the fight or assault category that is no war word, war_topics) asked of one side is a demand on it
     (demanded-stop), not peace-making; with talks or a ceasefire asked too ("to halt his offensive and join talks"),
     or of both sides of the war, it stays persuasion. "To stop the fighting" ends a war between sides."""
@@ -201,7 +201,7 @@ def _halts_own_offensive(ctx: SentenceContext, verb: Token) -> bool:
 
 
 def _both_war_sides(ctx: SentenceContext, persuaded: list) -> bool:
-    """"urged both the GNA and the LNA to stop their attacks": the war's two sides (conflict_sides) asked together."""
+    """"pressed the LNA as well as the GNA to cease their raids": the war's two sides (conflict_sides) asked together."""
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
     return len({m.actor_id for m in persuaded} & sides) >= 2
 
