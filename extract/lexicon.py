@@ -220,6 +220,9 @@ class Lexicon:
     de_escalation_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
     resolving_verbs: frozenset[str]
+    mediation_averting_verbs: frozenset[str]
+    mediation_averted_harms: frozenset[str]
+    mediation_public_plans: frozenset[str]
     document_nouns: frozenset[str]
     person_role_nouns: frozenset[str]
     envoy_nouns: frozenset[str]
@@ -691,6 +694,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         de_escalation_verbs=words("de_escalation_verbs"),
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
+        mediation_averting_verbs=words("mediation_averting_verbs"),
+        mediation_averted_harms=words("mediation_averted_harms"),
+        mediation_public_plans=words("mediation_public_plans"),
         document_nouns=words("document_nouns"),
         person_role_nouns=words("person_role_nouns"),
         envoy_nouns=words("envoy_nouns"),

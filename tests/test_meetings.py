@@ -46,6 +46,14 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("Tunisia's president hosted Sarraj in Carthage on Monday. The next day he hosted a delegation of the GNA's officers.", ("Tunisia", "GNA"), False),
         # talks a third party frames are mediated talks
         ("Jordan held talks with the GNA in Amman under the auspices of the UN.", ("Jordan", "GNA"), True),
+        # a harm kept from happening (mediation_averted_harms, mediation_averting_verbs) is peace-making; one side's
+        # harm kept off is not
+        ("The UN chief met Haftar in Benghazi in a bid to prevent a military confrontation.", ("UN", "LNA"), True),
+        ("Guterres flew to Rajma to see Haftar and met him there in an attempt to avert an escalation.", ("UN", "LNA"), True),
+        ("Sisi received Haftar in Cairo on Monday as Egypt vowed to prevent an escalation by Turkey.", ("Egypt", "LNA"), False),
+        ("Erdogan met Sarraj in Istanbul. The two leaders discussed military cooperation and the escalation of the attacks.", ("Turkey", "GNA"), False),
+        # a mediator who meets one side "a day after meeting" the other: the measure of time does not take the subject
+        ("The UN envoy met Haftar in Rajma to discuss a truce, two days after meeting Sarraj in Tripoli.", ("UN", "GNA"), True),
         # the war's own sides meeting each other are not touched
         ("Sarraj and Haftar met in Abu Dhabi. The talks focused on the oil blockade.", ("GNA", "LNA"), True),
     ],
@@ -68,6 +76,8 @@ def test_two_party_meetings(text: str, pair: tuple[str, str], kept: bool) -> Non
         ("The minister expressed his country's support for the efforts toward a settlement.", False, False),
         ("The president reiterated his backing for a political solution.", False, False),
         ("The envoy travelled to Benghazi in a bid to avert a new war.", True, False),
+        ("The envoy travelled to Benghazi in a bid to forestall a showdown over the oil ports.", True, False),
+        ("The army moved tanks to Sirte to prevent an escalation by the militias.", False, False),
     ],
 )
 def test_sentence_topic(sentence: str, settlement: bool, elsewhere: bool) -> None:

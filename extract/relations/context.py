@@ -392,6 +392,8 @@ class SentenceContext:
             if verb.tag_ == "VBG" and any(c.dep_ in ("amod", "det") for c in verb.children):
                 return [], False, passive  # "after a week of heavy fighting": a noun the parser took for a verb
             controller = head.head if verb.dep_ == "pcomp" else head
+            if verb.dep_ == "pcomp" and controller.dep_ == "npadvmod" and controller.pos_ == "NOUN" and controller.head.i != controller.i:
+                controller = controller.head  # "met Haftar, a day after meeting Sarraj": the measure of time is no doer
             if verb.dep_ == "pcomp" and controller.dep_ == "pobj" and controller.head.dep_ == "agent":
                 controller = controller.head.head  # "is suspected by diplomats of arming": the of-phrase is the verb's
             if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
@@ -1180,14 +1182,23 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
     if any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip):
         return True
-    wars = positions_in(whole, LEMMA, lexicon.war_topics | {"war"}, lower=True)
+    wars = positions_in(whole, LEMMA, lexicon.war_topics | lexicon.mediation_averted_harms | {"war"}, lower=True)
     return any(_war_ended(whole[i], lexicon) for i in wars if start <= i < end and i != skip)
 
 
 def _war_ended(word: Token, lexicon: Lexicon) -> bool:
-    """"in an effort to avert a new war", "efforts to end the fighting": the war as what a resolving verb ends is
-    peace-making (not "the war ended", nor "fuelled the war")."""
-    return word.dep_ == "dobj" and lemma(word.head) in lexicon.resolving_verbs
+    """"in an effort to avert a new war", "efforts to end the fighting", "to prevent a military escalation": the war
+    (or a harm of mediation_averted_harms) as what a resolving or averting verb ends is peace-making (not "the war
+    ended", nor "fuelled the war")."""
+    if word.dep_ != "dobj":
+        return False
+    if lemma(word.head) in lexicon.resolving_verbs and lemma(word) not in lexicon.mediation_averted_harms:
+        return True
+    # "to prevent an escalation by Turkey", "to avoid Haftar's confrontation with ...": a harm one side would do is
+    # kept off by force or threat, not by making peace
+    return (lemma(word.head) in lexicon.resolving_verbs or lemma(word.head) in lexicon.mediation_averting_verbs) and not any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in word.children
+    )
 
 
 def _topic_denied(topic: Token) -> bool:

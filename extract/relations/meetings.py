@@ -72,8 +72,10 @@ def _names_settlement(sent: Span, lexicon: Lexicon) -> bool:
 
 
 def _war_averted(word: Token, lexicon: Lexicon) -> bool:
-    """"met Sarraj in an effort to avert a new war", "to end the fighting": a war word a resolving verb ends."""
-    return (lemma(word) in lexicon.war_topics or lemma(word) == "war") and _war_ended(word, lexicon)
+    """"met Sarraj in an effort to avert a new war", "to end the fighting", "to prevent an escalation": a war word
+    (or one of mediation_averted_harms) a resolving or averting verb ends."""
+    harm = lemma(word)
+    return (harm in lexicon.war_topics or harm in lexicon.mediation_averted_harms or harm == "war") and _war_ended(word, lexicon)
 
 
 def _backed_goal(word: Token, lexicon: Lexicon) -> bool:

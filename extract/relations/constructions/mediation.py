@@ -64,6 +64,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey and Russia negotiated", "the GNA and the LNA clashed", "Turkey and
     Russia continue talks", "Erdogan and Putin called for a ceasefire": two or
     more coordinated actors and no one else are the parties to each other."""
+    if frame.relation is None and _joint_peace_work(ctx, frame):
+        frame.relation = "mediation"  # "Russia and Turkey cooperated on a ceasefire": they worked it out together
     if frame.relation not in ("mediation", "opposition") or frame.patients or frame.parties:
         return
     if ctx.on_behalf(frame.trigger):
@@ -74,6 +76,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
+    if frame.family == "verb" and frame.cue.place_object and any(c.dep_ == "dobj" and c.lower_ == "place" for c in frame.trigger.children):
+        return  # "talks between Egypt and Turkey took place in Cairo": the idiom says the talks happened
     if frame.family == "verb" and frame.relation == "opposition" and any(
         (c.dep_ == "dobj" and not _cognate_fight(ctx, c)) or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children
     ):
@@ -100,6 +104,20 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         # or co-hosts are not its parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _joint_peace_work(ctx: SentenceContext, frame: Frame) -> bool:
+    """"Russia and Turkey cooperated on a ceasefire", "Moscow and Ankara are working together towards a truce": a verb
+    of working with someone (a `peace_content` cue whose with-phrase is mediation, read only when what is worked on
+    is peace) with no with-phrase makes its coordinated subjects partners in the peace-making, done together:
+    "cooperate" says so itself, "work" with "together" or "jointly"."""
+    cue, verb = frame.cue, frame.trigger
+    if frame.family != "verb" or cue is None or not cue.peace_content or cue.preps.get("with") != "mediation":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "worked with the UN on a truce": the with-phrase names the partner
+    mutual = lemma(verb) == "cooperate" or any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in verb.children)
+    return mutual
 
 
 def _third_party_verb(ctx: SentenceContext, noun: Token) -> bool:
@@ -215,6 +233,17 @@ def framed_verb(noun: Token) -> Token | None:
     return holder if is_verb(holder) else None
 
 
+def _talks_of_clause(ctx: SentenceContext, participle: Token) -> Token | None:
+    """"Sarraj and Haftar held talks in Rome, hosted by Italy": set off after the clause, the parser hangs the
+    participle on the verb that holds the talks; the verb's peace or talks object is what it describes (not "Haftar
+    attacked Tripoli, backed by Egypt", whose object is no peace noun)."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBN" or not is_verb(participle.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None  # a clause of its own
+    return next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i and ctx.names_peace(c)), None)
+
+
 @construction("brokered-by")
 def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
@@ -233,6 +262,8 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         # "The truce between X and Y, mediated chiefly by Turkey, is holding": the parser read the participle as
         # the verb of the noun it modifies (its by-phrase as a plain preposition)
         peace_noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if peace_noun is None:
+        peace_noun = _talks_of_clause(ctx, token)
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
@@ -465,17 +496,21 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
     if frame.relation != "mediation" or not frame.agents or getattr(frame.cue, "category", None) != "host":
         return
     events = [c for c in token.children if c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c))]
+    if token.dep_ == "acl" and (lemma(token.head) in ctx.lexicon.venue_nouns or ctx.names_peace(token.head)):
+        events.append(token.head)  # "the Rome conference, convened by Italy and attended by ..."
     if not events or any(about_other_field(e, ctx.lexicon) for e in events):
         return  # (not "a conference on trade")
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > token.i]
     attending = [
         t for t in token.subtree if lemma(t) in ctx.lexicon.attendance_verbs and is_verb(t) and withs and t.i > withs[0].i
     ]
-    if not attending:
+    attended_by = _attended_by(ctx, token)
+    if not attending and not attended_by:
         return
     own = {m.actor_id for m in frame.agents}
     # "with Macron among the leaders", and "with Macron and Sisi expected to attend" (the absolute's subject)
-    guests = [m for w in withs for p in objects(w) for m in ctx.group(p)]
+    guests = list(attended_by)
+    guests += [m for w in withs for p in objects(w) for m in ctx.group(p)]
     guests += [m for w in withs for c in w.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
     guests += [
         m
@@ -491,6 +526,23 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
         return
     frame.patients.extend((m, "mediation") for m in added)
     frame.fire("hosted-attendees")
+
+
+def _attended_by(ctx: SentenceContext, host: Token) -> list:
+    """"Egypt hosted a conference on Libya in Cairo, attended by Sarraj and Haftar", "the Rome conference, convened by
+    Italy and attended by both rivals": an attendance participle set off after the host's clause (the parser hangs it
+    on the host verb) or coordinated with the host's own participle describes the hosted event; its by-phrase names
+    the guests."""
+    return [
+        m
+        for c in host.children
+        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.attendance_verbs
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in objects(a)
+        for m in ctx.group(p)
+    ]
 
 
 # Prepositions of a mediator's frame on a clause: "under the auspices of", "with Russian facilitation".
@@ -653,3 +705,83 @@ def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
     if not is_verb(clause) or not ctx.makes_peace(clause, phrase):
         return None
     return clause
+
+
+@construction("co-mediators")
+def co_mediators(ctx: SentenceContext, frame: Frame) -> None:
+    """"The ceasefire, co-brokered by Doha and Cairo", "Rome co-sponsored the accord with Paris", "Qatar and Kuwait
+    co-brokered the deal": a mediator's verb (mediation_participles) written with "co-" on a peace noun says
+    its actors made the peace together, which they negotiated with each other: mediation between them. Without the
+    prefix, co-brokers are not each other's parties ("Russia and Turkey brokered a truce"); co-hosts of a conference
+    or talks (venue_nouns) run an event for others and are not either."""
+    token = frame.trigger
+    if frame.family != "verb" or lemma(token) not in ctx.lexicon.mediation_participles or not _co_prefixed(token):
+        return
+    described = [token.head] if token.dep_ in ("acl", "appos", "relcl") else []
+    withs = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c)]
+    things = [c for c in token.children if c.dep_ == "dobj"] + described + [a for w in withs for a in w.children if a.dep_ == "appos"]
+    if not any(ctx.names_peace(t) and lemma(t) not in ctx.lexicon.venue_nouns for t in things):
+        return  # (not "co-sponsored a trade fair"; nor a summit two capitals co-host: they run an event for others,
+        # as any host of a conference does)
+    by = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    doers = by or (ctx.subjects(token, is_passive(token))[0] if not described else [])
+    doers = distinct_actors(doers + [m for w in withs for m in ctx.group(w)])
+    if len(doers) < 2:
+        return
+    frame.pairs.extend((one, other, "mediation") for n, one in enumerate(doers) for other in doers[n + 1 :])
+    frame.fire("co-mediators")
+
+
+def _co_prefixed(verb: Token) -> bool:
+    """"co-hosted", "co-sponsored": the tokenizer splits the prefix off as "co" and "-" before the verb."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+
+
+@construction("left-unsigned")
+def left_unsigned(ctx: SentenceContext, frame: Frame) -> None:
+    """"The marshal quit Rome without signing the accord", "Sarraj left Paris without signing the peace text his
+    rival had signed" (clause pattern left-unsigned): whoever leaves a state's place without
+    signing a peace text was at the talks held there, and the state hosted them: mediation between the host and
+    the one who left, and with whoever the sentence says signed it (who are parties to each other). Not a place
+    of one of the war's sides ("left Tripoli"), nor a text that is no peace where the paragraph is not about peace
+    ("left Rome without signing the gas deal")."""
+    if frame.pattern != "left-unsigned":
+        return
+    verb, signing = frame.nodes["main"], frame.nodes["signing"]
+    hosts = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c) if _outsider(ctx, m.actor_id)]
+    unsigned = [c for c in signing.children if c.dep_ == "dobj"]
+    if not hosts or not (any(ctx.names_peace(t) for t in unsigned) or (not unsigned and ctx.about_peace_at(verb)) or (
+        unsigned and all(t.pos_ == "PRON" or lemma(t) in ctx.lexicon.document_nouns for t in unsigned) and ctx.about_peace_at(verb)
+    )):
+        return
+    own = {m.actor_id for m in hosts}
+    leavers = [m for m in ctx.subjects(verb, False)[0] if m.actor_id not in own]
+    signers = [
+        m
+        for t in verb.sent
+        if lemma(t) == "sign" and t.i != signing.i and is_verb(t) and not _unsigned(ctx, t)
+        for m in ctx.subjects(t, is_passive(t))[0]
+        if m.actor_id not in own
+    ]
+    if not leavers:
+        return
+    frame.relation, frame.word = "mediation", verb
+    frame.agents.extend(distinct_actors(hosts))
+    frame.patients.extend((m, "mediation") for m in distinct_actors(leavers + signers))
+    frame.pairs.extend((one, other, "mediation") for one in distinct_actors(leavers) for other in distinct_actors(signers) if one.actor_id != other.actor_id)
+    frame.fire("left-unsigned")
+
+
+def _outsider(ctx: SentenceContext, actor: str) -> bool:
+    """A state or an international body (outsider_types) that is not one of the war's sides (conflict_sides)."""
+    return actor not in {side.actor for side in ctx.lexicon.conflict_sides} and ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types
+
+
+def _unsigned(ctx: SentenceContext, sign: Token) -> bool:
+    """"without signing", "refused to sign", "did not sign": a signing that did not happen."""
+    return (
+        sign.head.lower_ == "without"
+        or any(c.dep_ == "neg" for c in (*sign.children, *(g for a in sign.children if a.dep_ == "aux" for g in a.children)))
+        or (sign.dep_ == "xcomp" and lemma(sign.head) in ctx.lexicon.refusal_verbs)
+    )

@@ -487,37 +487,28 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         answering = [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     own = {a.actor_id for a in frame.agents}
     answering = [m for m in answering if m.actor_id not in own]
-    if lemma(head) in ctx.lexicon.dismissal_verbs:
-        # "Ankara dismissed the Cairo initiative as stillborn": scorn for a plan opposes its author.
+    if lemma(head) in ctx.lexicon.dismissal_verbs or (_rejecting(ctx, head) and _refused_outright(ctx, frame.trigger)):
+        # scorn for a plan opposes its author ("Rabat mocked the Algerian plan"), and so does turning down a public
+        # one ("Tripoli refused Tunisia's initiative").
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
         frame.agents = []
-        return
-    if lemma(head) in ctx.lexicon.refusal_verbs and not _peace_content(ctx, frame.trigger) and not _peace_around(ctx, frame.trigger):
-        # "the GNA rejected the Egyptian initiative": a refusal (the verb's opposition), and nothing in the phrase or
-        # around it says the plan was one of peace put to it ("... a truce. The proposal was rejected by X" is)
         return
     frame.patients.extend((m, frame.relation) for m in answering)
 
 
-def _peace_around(ctx: SentenceContext, proposal: Token) -> bool:
-    """Whether the paragraph names peace (peace_topics that are not war_topics) anywhere but the proposal noun."""
-    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
-    return any(lemma(t) in topics for t in ctx.sent.doc if t.i != proposal.i)
+def _refused_outright(ctx: SentenceContext, plan: Token) -> bool:
+    """A plan whose refusal is no answer in talks: one launched in public (mediation_public_plans: "the Egyptian
+    initiative", "the UN's call for a truce"), or any plan where the text is not about peace ("a proposal by the HoR
+    to move the government to Sirte was rejected"). A peace proposal turned down was still put to the one who
+    refuses it ("Haftar rejected the Russian proposal", after a ceasefire is named)."""
+    return lemma(plan) in ctx.lexicon.mediation_public_plans or not ctx.about_peace_at(plan)
 
 
-# Determiners that point back to a thing told of before: "this proposal", "that plan".
-BACK_POINTING = frozenset({"this", "that", "these", "those", "such"})
-
-
-def _peace_content(ctx: SentenceContext, proposal: Token) -> bool:
-    """Whether a proposal says it is one of peace beyond its own noun: "a ceasefire initiative", "Egypt's suggestion
-    of a truce", "a plan to hold talks"; not "the Cairo initiative", "a proposal to move the government to Sirte".
-    Refusing a plan that names no peace, in a text that names none either, says only that it was refused."""
-    if any(c.dep_ == "det" and c.lower_ in BACK_POINTING for c in proposal.children):
-        return True  # "this proposal", "such a plan": one told of before, whatever it was about
-    topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
-    clauses = {t.i for c in proposal.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
-    return any(lemma(t) in topics for t in proposal.subtree if t.i != proposal.i and t.i not in clauses)
+def _rejecting(ctx: SentenceContext, verb: Token) -> bool:
+    """"rejected", "refused", "opposed" (a verb cue of the reject category that opposes): an answer that turns a
+    proposal down, unlike "accepted", "signed" or "studied"."""
+    cue = ctx.lexicon.verbs.get(lemma(verb))
+    return cue is not None and cue.category == "reject" and cue.relation == "opposition"
 
 
 @construction("identity-noun")

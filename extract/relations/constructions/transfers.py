@@ -190,6 +190,29 @@ def _ends_hostility(ctx: SentenceContext, verb: Token) -> bool:
     return any(cue is not None and cue.relation == "opposition" for cue in hostile)
 
 
+def _halts_own_offensive(ctx: SentenceContext, verb: Token) -> bool:
+    """"asked the marshal to call off his assault", "urged the LNA to stop its advance": a one-sided act of force (a
+    noun of the fight or assault category that is no war word, war_topics) asked of one side is a demand on it
+    (demanded-stop), not peace-making; with talks or a ceasefire asked too ("to halt his offensive and join talks"),
+    or of both sides of the war, it stays persuasion. "To stop the fighting" ends a war between sides."""
+    ended = [c for c in verb.children if c.dep_ == "dobj"]
+    cues = [(t, ctx.lexicon.nouns.get(lemma(t))) for t in ended]
+    return bool(cues) and all(
+        cue is not None and cue.category in ONE_SIDED_FORCE and lemma(t) not in ctx.lexicon.war_topics and not ctx.between_parties(t)
+        for t, cue in cues
+    )
+
+
+def _both_war_sides(ctx: SentenceContext, persuaded: list) -> bool:
+    """"pressed the LNA as well as the GNA to cease their raids": the war's two sides (conflict_sides) asked together."""
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    return len({m.actor_id for m in persuaded} & sides) >= 2
+
+
+# Categories of a one-sided act of force (an offensive, an advance, an attack), as against the fighting between sides.
+ONE_SIDED_FORCE = frozenset({"fight", "assault"})
+
+
 @construction("persuasion")
 def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     """Pressing a party towards a ceasefire or talks is mediation with it."""
@@ -220,7 +243,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     between_sides = len(distinct_actors(persuaded)) >= 2
     towards_peace = any(
         ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
-        or _ends_hostility(ctx, t)
+        or (_ends_hostility(ctx, t) and (_both_war_sides(ctx, persuaded) or not _halts_own_offensive(ctx, t)))
         # "to agree on a demilitarised zone" (not "to stay out of the conflict")
         or (
             lemma(t) in ctx.lexicon.peace_topics
