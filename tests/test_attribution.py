@@ -186,8 +186,8 @@ def test_trust_or_talks_not_denied(text: str, absent: tuple[str, str, str]) -> N
         ("“Why are the Emiratis bombing our hospitals?” Bashagha asked the UN envoy.", ("UAE", O, "GNA"), "GNA"),
         ("'Why is Haftar shelling our neighbourhoods?' a GNA minister said.", ("LNA", O, "GNA"), "GNA"),
         # a speaker after a fronted participle clause, read by the parser as an apposition of the clause's last noun
-        ("Asked about the drones, a spokeswoman for the Italian foreign ministry said: “We support the UN-recognised government.”", ("Italy", S, "GNA"), "Italy"),
-        ("Questioned on the arms flights, a spokesman for the Qatari foreign ministry said: “We back the Tripoli government.”", ("Qatar", S, "GNA"), "Qatar"),
+        ("Asked about the maritime accords, a spokeswoman for the Greek foreign ministry said: “We back the House of Representatives.”", ("Greece", S, "HoR"), "Greece"),
+        ("Questioned on the warships, a spokesman for the Egyptian presidency said: “We stand by the parliament in Tobruk.”", ("Egypt", S, "HoR"), "Egypt"),
     ],
 )
 def test_a_quoted_question_has_the_speaker_after_it(text: str, edge: tuple[str, str, str], speaker: str) -> None:

@@ -614,7 +614,7 @@ def _verb_above_with_actor(inner: Token, names: dict[int, set[str]], exclude: se
 
 
 def speaker_read_as_apposition_of_fronted_clause(doc: Doc, lexicon: Lexicon) -> None:
-    """"Asked about the drones, a spokeswoman for the Italian ministry said: 'We support the GNA'": after a fronted
+    """"Asked about the maritime accords, a spokeswoman for the Greek ministry said: 'We back the HoR'": after a fronted
     participle clause and its comma, the parser can read the reporting verb's subject as an apposition of the clause's
     last noun, and leave the verb without a subject. A phrase right before a reporting verb that has none is its
     subject (the speaker whose "we" the quotation says)."""

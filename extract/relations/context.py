@@ -661,10 +661,10 @@ class SentenceContext:
         to Saudi Arabia and the UAE", "referring to Turkey"), which an unnamed group ("other
         forces", "some countries") stands for. The phrase runs from its "to" to the next verb; a
         member is the object of a "to" there, or conjoined with one. A verb that singles out
-        (quotes_singling_verbs: "singling out Russia and the UAE") names them as its object."""
+        (quotes_singling_verbs: "singling out Egypt and Turkey") names them as its object."""
         for word in self.sent:
             if self._singles_out(word):
-                # "singling out Russia and the UAE", "naming Russian officials": whom the verb's object names
+                # "singling out Egypt and Turkey", "naming Qatari officials": whom the verb's object names
                 singled = [c for c in word.children if c.dep_ == "dobj"]
                 if any(c.left_edge.i <= group.i <= c.right_edge.i for c in singled):
                     continue  # the group is what is singled out
@@ -691,9 +691,9 @@ class SentenceContext:
         return []
 
     def _unnamed_relative(self, token: Token) -> bool:
-        """"Those who arm Haftar", "anyone who sends fighters" (quotes_unnamed_relatives with a relative clause):
+        """"Those who fund the GNA", "anyone who deploys soldiers" (quotes_unnamed_relatives with a relative clause):
         people no name is given, whom a reference phrase of the sentence may name. Not the subject of a copula
-        ("those who arm Haftar are partners in his crimes"): a verdict on them, which a noun of alliance would
+        ("those who bankroll the GNA are allies of terrorists"): a verdict on them, which a noun of alliance would
         misread as their backing of the speaker."""
         if token.lower_ not in self.lexicon.quotes_unnamed_relatives or not any(c.dep_ == "relcl" for c in token.children):
             return False

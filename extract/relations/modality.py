@@ -585,7 +585,7 @@ def continued_in_condition(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def described_in_condition(trigger: Token, cue: Cue | None) -> bool:
-    """"if the Russian-backed LNA attacks Misrata", "if the GNA and its Turkish backers advance": a cue inside a noun
+    """"if the Russian-backed LNA attacks Misrata", "if Haftar and his Emirati backers strike Zuwara": a cue inside a noun
     phrase (a modifier, or a noun of identity naming whom it refers to) describes who the condition is about, and
     the description is asserted, as in a question; not a noun the condition predicates ("if Egypt becomes Haftar's
     backer", "if Turkey finds an ally")."""

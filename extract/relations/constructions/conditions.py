@@ -210,7 +210,7 @@ ADDRESS_PREPS = frozenset({"at", "to"})
 
 
 def _warned(ctx: SentenceContext, line: Token) -> list[ActorSpan]:
-    """"'Tripoli is a red line,' Tebboune said, in remarks aimed at Haftar's forces", "..., in a message to Ankara",
+    """"'Zuwara is a red line,' Di Maio said, in comments aimed at Haftar's fighters", "..., in a message to Ankara",
     "..., referring to the GNA's Turkish-backed forces": a place declared a red line names no one who would cross it;
     whom the statement is aimed at (quotes_address_words or reference_words, and their at- or to-phrase) would."""
     words = ctx.lexicon.quotes_address_words | ctx.lexicon.reference_words
