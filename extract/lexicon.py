@@ -337,7 +337,7 @@ class Lexicon:
     projectile_nouns: frozenset[str]
     # "the ceasefire pushed by Washington": a proposer's participle on a peace noun (proposer-answered)
     proposing_participles: frozenset[str]
-    # "Russian mercenaries and their allies in the LNA": a hired force tied to a side backs it (foreign-backer)
+    # "Russian mercenaries ... their allies in Haftar's army": a hired force tied to a side backs it (foreign-backer)
     hired_force_types: frozenset[str]
     end_of_article: tuple[re.Pattern[str], ...]
     comment_header: tuple[re.Pattern[str], ...]
