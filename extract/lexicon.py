@@ -349,7 +349,7 @@ class Lexicon:
     proposing_participles: frozenset[str]
     # "is continuing supply Haftar": a dropped "to" after these (parse repair bare_verb_after_aspectual)
     calque_aspectual_verbs: frozenset[str]
-    # "Russian mercenaries and their allies in the LNA": a hired force tied to a side backs it (foreign-backer)
+    # "Russian mercenaries ... their allies in Haftar's army": a hired force tied to a side backs it (foreign-backer)
     hired_force_types: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)

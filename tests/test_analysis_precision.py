@@ -15,12 +15,12 @@ def edges(text: str) -> set[tuple[str, str, str]]:
     "text,absent",
     [
         # a side of the war does not back a city standing for the other side
-        ("Haftar's gamble on Tripoli has failed, analysts say.", ("LNA", "support", "GNA")),
+        ("Haftar's bet on Tripoli has cost him dearly, observers argue.", ("LNA", "support", "GNA")),
         # a refused plan that names no peace, in a text that names none, was put to no one
-        ("The Tripoli authorities rejected Algeria's initiative on Monday, saying it came too late.", ("Algeria", "mediation", "GNA")),
+        ("The Sarraj government rejected Tunisia's initiative on Thursday, calling it unworkable.", ("Tunisia", "mediation", "GNA")),
         ("A plan by the HoR to move the central bank to Benghazi was rejected by the GNA.", ("GNA", "mediation", "HoR")),
         # a mercenary group's allies in a side of the war are backed by it, not its backers
-        ("Dozens of Russian mercenaries left Sirte after their allies in the LNA retreated.", ("LNA", "support", "Wagner")),
+        ("Some 200 Russian mercenaries pulled out of Tarhuna once their allies in Haftar's army abandoned the town.", ("LNA", "support", "Wagner")),
     ],
 )
 def test_no_edge(text: str, absent: tuple[str, str, str]) -> None:
@@ -30,8 +30,8 @@ def test_no_edge(text: str, absent: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Dozens of Russian mercenaries left Sirte after their allies in the LNA retreated.", ("Wagner", "support", "LNA")),
-        ("The GNA rejected Egypt's suggestion of a truce.", ("Egypt", "mediation", "GNA")),
+        ("Some 200 Russian mercenaries pulled out of Tarhuna once their allies in Haftar's army abandoned the town.", ("Wagner", "support", "LNA")),
+        ("Haftar turned down Algeria's suggestion of a ceasefire.", ("Algeria", "mediation", "LNA")),
     ],
 )
 def test_edge(text: str, edge: tuple[str, str, str]) -> None:

@@ -198,7 +198,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _enemy_seat(ctx: SentenceContext, frame: Frame) -> None:
-    """"Haftar's gamble on Tripoli", "the LNA's bet on Misrata": a side of the war (conflict_sides) does not back the
+    """"Haftar's bet on Tripoli", "the LNA's wager on the capital": a side of the war (conflict_sides) does not back the
     other side; a city or capital that stands for the other side is what the act is aimed at, and gains nothing."""
     if frame.relation != "support" or not frame.patients:
         return
@@ -208,7 +208,7 @@ def _enemy_seat(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
-    """"a supply base for his Tripoli offensive", "funds for the Sirte campaign": a place named on a hostile act
+    """"the LNA's supply hub for its Tripoli assault", "money for the Sirte push": a place named on a hostile act
     noun (an opposition cue that names no one itself) is where the act is aimed, not whose act it is; only the
     act's owner ("his", "the LNA's") gains by what is given for it."""
     if pobj.i in ctx.mention_at or mention.root.head.i != pobj.i or mention.root.dep_ not in ("compound", "nmod", "amod"):
@@ -221,7 +221,7 @@ def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan)
 
 
 def body_of_members(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
-    """"support from several Security Council members", "backing from EU member states", "two NATO members, France
+    """"support from several Arab League members", "backing from EU member states", "two NATO members, France
     and Greece": a body named on its members (membership_nouns, as the head or as "member" before it) is not the one
     acting; the members act, by name when they are named."""
     if pobj.i in ctx.mention_at or ctx.actor_types.get(mention.actor_id) != "IGO":
@@ -404,10 +404,10 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
         holder = holder.head if holder.dep_ == "dobj" else holder
         clause = holder if is_verb(holder) else aimed_at
     if is_verb(clause) and ctx.makes_peace(clause, head):
-        return  # "Rome is preparing a peace summit with UN backing": the backing is for the peace-making, no side's
+        return  # "Algeria is preparing reconciliation talks with AU backing": the backing is for the peace-making, no side's
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if is_verb(clause) else None
     if subject is not None and (role := _backers_owner(ctx, subject)) is not None:
-        frame.patients = [(m, frame.relation) for m in role]  # "his sponsors, ..., with help from X, will go on ..."
+        frame.patients = [(m, frame.relation) for m in role]  # "his patrons, ..., with help from X, will keep ..."
     elif is_verb(clause):
         frame.patients = [(m, frame.relation) for m in ctx.subjects(clause, is_passive(clause))[0]]
     elif (role := _backers_owner(ctx, _role_above(clause))) is not None:
@@ -417,7 +417,7 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _role_above(noun: Token) -> Token:
-    """The noun a list or an apposition hangs on ("his sponsors, Egypt and Moscow, with help from ...": the parser may
+    """The noun a list or an apposition hangs on ("his patrons, Ankara and Doha, with help from ...": the parser may
     hang the with-phrase on a member of the list)."""
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
@@ -425,7 +425,7 @@ def _role_above(noun: Token) -> Token:
 
 
 def _backers_owner(ctx: SentenceContext, noun: Token) -> list[ActorSpan] | None:
-    """"Haftar's sponsors, Egypt and Russia, with quiet help from Jordan, ...": help given beside a backer role noun
+    """"Sarraj's patrons, Turkey and Qatar, with covert help from Malta, ...": help given beside a backer role noun
     (a support noun whose identity is its agent) joins the backing, it does not back the backers: the one helped is
     whom they back, the role's possessor or patient phrase (nobody, when the role names none). None for any other noun."""
     cue = ctx.lexicon.nouns.get(lemma(noun))
@@ -920,7 +920,7 @@ def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSp
     outsider backing the side ("Turkey and the GNA signed a security deal" is Turkey->GNA only), while two
     outsiders ("France and Germany signed a defence pact") back each other."""
     sides = {s.actor for s in ctx.lexicon.conflict_sides}
-    # a hired force (hired_force_types: "Russian mercenaries and their allies in the LNA") fights for the side too
+    # a hired force (hired_force_types: "Russian mercenaries ... their allies in Haftar's army") fights for the side too
     backers = ctx.lexicon.outsider_types | ctx.lexicon.hired_force_types
     return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in backers
 

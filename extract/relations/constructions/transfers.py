@@ -41,7 +41,7 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
         for holder in (token, *aid_objects):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
-                    # (not the place on a hostile act: "funds for Haftar's Tripoli offensive" go to Haftar)
+                    # (not the place on a hostile act: "cash for the LNA's Gharyan push" goes to the LNA)
                     recipients.extend(m for pobj in objects(c) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m))
                 elif c.dep_ == "dative":
                     recipients.extend(m for d in datives(c) for m in ctx.group(d))
@@ -72,7 +72,7 @@ def received_aid(ctx: SentenceContext, frame: Frame) -> None:
     aid = [c for c in token.children if c.dep_ == "dobj" and ctx.is_aid(c)]
     if not aid:
         return
-    # (not a body named on its members: "support from Security Council members")
+    # (not a body named on its members: "support from Arab League members")
     senders = [m for holder in (token, *aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p) if not body_of_members(ctx, p, m)]
     # "received Pantsir systems paid for by the UAE", "vaccine doses donated by China": who paid for or sent the aid gave it
     senders += [
