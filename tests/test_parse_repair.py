@@ -2146,3 +2146,40 @@ def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
         "The Egyptian parliament passed a motion allowing soldiers to be sent to Benghazi in support of Haftar.").itertuples()}
     assert ("Egypt", "support", "LNA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("The LNA seized Zawiya on Tuesday after a local militia changed allegiance, dealing a blow to the GNA.", "dealing", "seized"),
+        ("GNA units retook the airfield late on Friday as the last guards surrendered, inflicting a defeat on Haftar.", "inflicting", "retook"),
+    ],
+)
+def test_a_result_participle_after_a_subordinate_clause_with_no_one_named_is_the_main_clauses(text: str, word: str, head: str) -> None:
+    from extract.parse_repair import result_participle_read_on_subordinate_clause
+
+    doc = parsed(text)
+    result_participle_read_on_subordinate_clause(doc, LEXICON)
+    assert head_of(doc, word) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA seized Zawiya after Turkish drones withdrew, dealing a blow to the GNA.",  # a named subject: either reading
+        "Egypt massed troops on the border while the fighting spread, Sisi warning that he would intervene.",  # own subject
+    ],
+)
+def test_a_result_participle_after_a_named_subordinate_subject_is_left_alone(text: str) -> None:
+    from extract.parse_repair import result_participle_read_on_subordinate_clause
+
+    doc = parsed(text)
+    before = arcs(doc)
+    result_participle_read_on_subordinate_clause(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_a_blow_dealt_after_a_subordinate_clause_is_the_main_subjects() -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
+        "Haftar's army overran the oasis town on Sunday after the garrison melted away, dealing a setback to the GNA.").itertuples()}
+    assert ("LNA", "opposition", "GNA") in found, found

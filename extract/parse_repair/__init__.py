@@ -100,6 +100,7 @@ from extract.parse_repair.prepositions import (
     preposition_read_as_adverb,
     purpose_of_agentless_passive,
     recipient_read_as_modifier_of_aid,
+    result_participle_read_on_subordinate_clause,
     second_object_read_as_modifier,
     small_clause_subject_in_modifier,
     source_prep_on_object,
@@ -247,6 +248,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "gerund_read_as_its_noun": frozenset({"of"}),
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
+    "result_participle_read_on_subordinate_clause": frozenset({","}),
 }
 
 
@@ -382,4 +384,5 @@ REPAIRS = (
     gerund_read_as_its_noun,
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
+    result_participle_read_on_subordinate_clause,
 )
