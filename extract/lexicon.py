@@ -220,6 +220,7 @@ class Lexicon:
     trade_nouns: frozenset[str]
     carrying_trade_nouns: frozenset[str]
     destination_participles: frozenset[str]
+    wire_cargo_participles: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -674,6 +675,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         trade_nouns=words("trade_nouns"),
         carrying_trade_nouns=words("carrying_trade_nouns"),
         destination_participles=words("destination_participles"),
+        wire_cargo_participles=words("wire_cargo_participles"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

@@ -31,13 +31,15 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     # "supplied Haftar's forces with drones": forces that name an actor receive, not are sent;
     # "sent Turkish troops to the GNA": without a with-phrase the named troops are what is sent.
     aid_objects = [c for c in direct if ctx.is_aid(c) and not (with_aid and ctx.group(c))]
+    cargo = _cargo_participles(ctx, token, direct)
+    aid_objects += [c for c in direct if cargo and c not in aid_objects and not ctx.group(c)]
     # "Chad supplies Haftar", "supplied the GNA with fuel": these verbs' named object receives
     receives = lemma(token) in ctx.lexicon.recipient_object_verbs and any(ctx.group(c) for c in direct if not ctx.is_aid(c))
     if not aid_objects and not with_aid and not receives:
         return
     recipients = []
     if aid_objects:
-        for holder in (token, *aid_objects):
+        for holder in (token, *aid_objects, *cargo):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                     recipients.extend(m for pobj in objects(c) for m in ctx.group(pobj))
@@ -278,3 +280,25 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(senders)
     frame.patients.extend((m, "support") for m in recipients)
     frame.fire("aid-arrival")
+
+
+def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -> list[Token]:
+    """"sent cargo planes loaded with rockets to Haftar's army", "flew transport aircraft laden with ammunition to
+    the LNA", "dispatched a ship carrying armoured vehicles to the GNA": a carrier whose participle
+    (`wire_cargo_participles`) says it carries aid is sent as aid, and the parser may hang the recipient's
+    "to" on the participle. The participle is on the object, or set after it on the verb ("laden" read as an
+    adjective); what it carries is its with-phrase or its object."""
+    lex = ctx.lexicon
+    holders = [*direct, verb] if direct else []
+    found = []
+    for holder in holders:
+        for c in holder.children:
+            if lemma(c) not in lex.wire_cargo_participles or c.i < direct[0].i:
+                continue
+            if c.dep_ not in ("acl", "amod", "advcl", "acomp", "oprd", "xcomp"):
+                continue
+            carried = [o for o in c.children if o.dep_ == "dobj"]
+            carried += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w)]
+            if any(ctx.is_aid(o) for o in carried):
+                found.append(c)
+    return found
