@@ -221,6 +221,7 @@ class Lexicon:
     carrying_trade_nouns: frozenset[str]
     destination_participles: frozenset[str]
     wire_cargo_participles: frozenset[str]
+    wire_control_nouns: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -676,6 +677,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         carrying_trade_nouns=words("carrying_trade_nouns"),
         destination_participles=words("destination_participles"),
         wire_cargo_participles=words("wire_cargo_participles"),
+        wire_control_nouns=words("wire_control_nouns"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

@@ -100,7 +100,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     if relation == "opposition" and not passive and cue.category in PHYSICAL_CATEGORIES:
         frame.patients.extend((m, relation) for m in _struck_aid_recipients(ctx, token))
     if cue.place_object:
-        frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
+        frame.patients = [
+            (m, role) for m, role in frame.patients
+            if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from" or _place_of_taken_control(m, ctx.lexicon)
+        ]
     if cue.named_object:
         frame.patients = [(m, role) for m, role in frame.patients if _is_object(ctx, m, token)]
     if relation == "support" and not frame.patients and not passive and not cue.named_object:
@@ -345,7 +348,7 @@ def _holds_taken_place(mention, lexicon) -> bool:
         return False
     while holder.dep_ == "appos" or (holder.dep_ in ("acl", "relcl") and holder.head.i != holder.i):
         holder = holder.head
-        if holder.dep_ == "dobj":
+        if holder.dep_ == "dobj" or _of_taken_control(holder, lexicon):
             return True
     return False
 
@@ -1093,3 +1096,19 @@ def _topic_object(ctx: SentenceContext, verb: Token, child: Token) -> bool:
     verb of discussing (topic_object_verbs) is what is talked about, not whom; the counterpart is in its with-phrase
     ("discussed the crisis with Putin"), or the verb's coordinated subjects are each other's."""
     return child.dep_ == "dobj" and lemma(verb) in ctx.lexicon.topic_object_verbs
+
+
+def _of_taken_control(token: Token, lexicon) -> bool:
+    """"took full control of Tarhuna", "gained possession of the airport": the place after one of
+    wire_control_nouns that is the verb's object is what the verb takes."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and lemma(of.head) in lexicon.wire_control_nouns
+
+
+def _place_of_taken_control(mention, lexicon) -> bool:
+    """"took control of Tripoli" is "took Tripoli" (_taken_place), and "took control of Tarhuna, Haftar's last
+    stronghold" takes it from its holder (_holds_taken_place ends there too)."""
+    root = mention.root
+    while root.dep_ == "conj":
+        root = root.head
+    return mention.kind in PLACE_KINDS and _of_taken_control(root, lexicon)
