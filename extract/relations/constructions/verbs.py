@@ -19,6 +19,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     # "trained by the CIA and backed by Egypt, Haftar ...": a participle with a by-phrase is passive
     passive = is_passive(token) or (token.tag_ == "VBN" and token.dep_ == "conj" and any(c.dep_ == "agent" for c in token.children))
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, passive)
+    if (as_phrase := _as_phrase_of(ctx, token)) is not None:
+        # "an operation Ankara attacked as tilted in favour of the LNA": the predicate is the object's
+        subjects, frame.inherited = ctx.described_by_as(*as_phrase) or [], True
     if subject_is_patient:
         # "The deal between Egypt and Greece was welcomed by Russia" backs neither, as the active does
         holder = token
@@ -855,6 +858,8 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and verb.head.pos_ == "VERB":
         # "rejected the EU's mission as biased in favour of Haftar": the "as" phrase describes the object
         frame.agents.extend(ctx.described_by_as(verb.head, verb.i) or [])
+    elif (as_phrase := _as_phrase_of(ctx, verb)) is not None:
+        frame.agents.extend(ctx.described_by_as(*as_phrase) or [])
     elif verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
         frame.agents.extend(ctx.group(verb.head, follow_conj=False))
     else:
@@ -1112,3 +1117,19 @@ def _place_of_taken_control(mention, lexicon) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return mention.kind in PLACE_KINDS and _of_taken_control(root, lexicon)
+
+
+def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None:
+    """"criticised the mission as biased in favour of Haftar", "a mission that Qatar denounced as biased in favour
+    of Haftar": the parser reads "as" as a preposition on the verb with the predicate under it, or as an adverb of
+    the predicate hung on the verb. The predicate describes the verb's object (none when that is a relative
+    clause's gap), never its subject; but after role_verbs ("acted as", "emerged as") it is the subject's.
+    Returns the verb and where the phrase starts."""
+    prep = word.head
+    if word.dep_ in ("amod", "pobj", "acomp", "pcomp") and prep.lower_ == "as" and prep.dep_ == "prep" and is_verb(prep.head):
+        host, start = prep.head, prep.i
+    elif word.dep_ in ("advcl", "xcomp", "oprd") and is_verb(prep) and any(c.lower_ == "as" and c.dep_ in ("advmod", "mark") and c.i < word.i for c in word.children):
+        host, start = prep, word.i
+    else:
+        return None
+    return None if lemma(host) in ctx.lexicon.role_verbs else (host, start)
