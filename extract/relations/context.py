@@ -776,6 +776,8 @@ class SentenceContext:
                 # may go on past the apposition: "Sarraj, head of the GNA and his adversary Haftar")
                 found.extend(m for c in child.conjuncts if c.i > child.i for m in self.group(c, False, depth + 1))
                 continue
+            if dep in ("compound", "nmod") and own is None and self.place_attacked_by_name(token, child):
+                continue  # "the Tripoli offensive" is aimed at Tripoli: not its owner, nor whom aid for it serves
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
                     continue
@@ -1051,6 +1053,16 @@ class SentenceContext:
     def side_by_side(self, verb: Token, prep: Token) -> bool:
         between = verb.doc[min(verb.i, prep.i) + 1 : max(verb.i, prep.i)]
         return any(t.lower_ in self.lexicon.alongside_words for t in between)
+
+    def place_attacked_by_name(self, act: Token, modifier: Token) -> bool:
+        """"the Tripoli offensive", "Haftar's Tripoli assault": a place written before a hostile act noun whose "on"
+        or "of" names the one it is aimed at is the act's target ("the offensive on Tripoli"), not whose act it is."""
+        cue = self.lexicon.nouns.get(lemma(act))
+        place = self.mention_at.get(modifier.i)
+        return (
+            cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
+            and place is not None and place.kind in PLACE_KINDS
+        )
 
 
 def _set_off_participle(verb: Token) -> bool:
