@@ -2183,3 +2183,29 @@ def test_a_blow_dealt_after_a_subordinate_clause_is_the_main_subjects() -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
         "Haftar's army overran the oasis town on Sunday after the garrison melted away, dealing a setback to the GNA.").itertuples()}
     assert ("LNA", "opposition", "GNA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wagner has flown Syrian fighters to eastern Libya to fight for Haftar.",
+        "Hemedti's RSF deployed close to a thousand men to eastern Libya in mid-2019 to protect oil terminals for Haftar.",
+    ],
+)
+def test_a_region_adjective_after_to_before_a_place_is_the_places(text: str) -> None:
+    from extract.parse_repair import region_adjective_read_as_verb
+
+    doc = parsed(text)
+    region_adjective_read_as_verb(doc, LEXICON)
+    eastern = next(t for t in doc if t.lower_ == "eastern")
+    assert (eastern.dep_, eastern.head.text, eastern.head.head.lower_) == ("amod", "Libya", "to")
+    assert next(t for t in doc if t.lower_ in ("fight", "protect")).head.lower_ not in ("eastern",)
+
+
+def test_a_region_adjective_read_right_is_left_alone() -> None:
+    from extract.parse_repair import region_adjective_read_as_verb
+
+    doc = parsed("Turkey sent drones to western Libya last year.")
+    before = arcs(doc)
+    region_adjective_read_as_verb(doc, LEXICON)
+    assert arcs(doc) == before

@@ -139,6 +139,7 @@ from extract.parse_repair.word_classes import (
     prefixed_verb_split,
     quantity_noun_before_cue,
     reduced_relative_read_as_verb,
+    region_adjective_read_as_verb,
     relative_without_passive_auxiliary,
     resumptive_pronoun_in_relative_clause,
     seat_read_as_verbs_place,
@@ -249,6 +250,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
     "result_participle_read_on_subordinate_clause": frozenset({","}),
+    "region_adjective_read_as_verb": frozenset({"to"}),
 }
 
 
@@ -385,4 +387,5 @@ REPAIRS = (
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
     result_participle_read_on_subordinate_clause,
+    region_adjective_read_as_verb,
 )

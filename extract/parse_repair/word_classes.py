@@ -1245,3 +1245,26 @@ def speech_act_read_as_modifier_after_and(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(name, verb, "nsubj")
         _reattach(doc[start - 1], name, "det")
         _reattach(doc[start - 2], first, "cc")
+
+
+def region_adjective_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Wagner has flown Syrian fighters to eastern Libya to fight for Haftar", "deployed fighters to
+    eastern Libya in mid-2019 to guard oil fields for Haftar": the tagger reads "to" as an infinitive's marker and
+    the region adjective (`wire_region_adjectives`) as its verb, with the place as that verb's object; the purpose
+    clause after it then hangs on the adjective, far from the verb whose subject acts. Before a proper noun, the
+    adjective is the place's modifier, "to" the verb's preposition, and what hung on the adjective the verb's."""
+    for adjective in doc:
+        if adjective.lower_ not in lexicon.wire_region_adjectives or adjective.i == 0 or adjective.i + 1 >= len(doc):
+            continue
+        to, place, verb = doc[adjective.i - 1], doc[adjective.i + 1], adjective.head
+        if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != adjective.i or place.pos_ != "PROPN" or place.head.i != adjective.i:
+            continue
+        if verb.i == adjective.i or verb.pos_ not in ("VERB", "AUX") or verb.i > adjective.i:
+            continue
+        for child in [c for c in adjective.children if c.i not in (to.i, place.i)]:
+            _reattach(child, verb, child.dep_)
+        _reattach(to, verb, "prep")
+        _reattach(place, to, "pobj")
+        _reattach(adjective, place, "amod")
+        to.pos_, to.tag_ = "ADP", "IN"
+        adjective.pos_, adjective.tag_ = "ADJ", "JJ"
