@@ -403,7 +403,11 @@ class SentenceContext:
                 # the object is the one meant to act in "urged X to", "accused X of", "kept X from"; not in
                 # "keep their purses open to fund Haftar", whose purpose is the subject's
                 bound = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and lemma(controller) in self.lexicon.control_verbs_object)
-                if bound and controller.dep_ == "relcl" and controller.head.i < controller.i and all(o.lower_ in RELATIVE_PRONOUNS for o in objects_):
+                if (
+                    bound and controller.dep_ == "relcl" and controller.head.i < controller.i
+                    and all(o.lower_ in RELATIVE_PRONOUNS for o in objects_)
+                    and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in controller.children)
+                ):
                     # "firms it accused of helping Wagner", "Haftar, whom it accused of attacking Tripoli": the accused
                     # is the relative clause's object, its antecedent
                     return self.antecedent(controller, objects_[0]) if objects_ else self.group(controller.head), True, passive

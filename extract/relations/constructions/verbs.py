@@ -1128,7 +1128,11 @@ def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None
     prep = word.head
     if word.dep_ in ("amod", "pobj", "acomp", "pcomp") and prep.lower_ == "as" and prep.dep_ == "prep" and is_verb(prep.head):
         host, start = prep.head, prep.i
-    elif word.dep_ in ("advcl", "xcomp", "oprd") and is_verb(prep) and any(c.lower_ == "as" and c.dep_ in ("advmod", "mark") and c.i < word.i for c in word.children):
+    elif (
+        word.dep_ in ("advcl", "xcomp", "oprd") and word.tag_ in ("VBN", "VBG", "JJ") and is_verb(prep)
+        and any(c.lower_ == "as" and c.dep_ in ("advmod", "mark") and c.i < word.i for c in word.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)  # "even as Cairo's envoys clashed"
+    ):
         host, start = prep, word.i
     else:
         return None
