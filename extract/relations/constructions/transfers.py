@@ -286,8 +286,9 @@ def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -
     """"sent cargo planes loaded with rockets to Haftar's army", "flew transport aircraft laden with ammunition to
     the LNA", "dispatched a ship carrying armoured vehicles to the GNA": a carrier whose participle
     (`wire_cargo_participles`) says it carries aid is sent as aid, and the parser may hang the recipient's
-    "to" on the participle. The participle is on the object, or set after it on the verb ("laden" read as an
-    adjective); what it carries is its with-phrase or its object."""
+    "to" on the participle or on what it carries. The participle is on the object, or set after it on the verb
+    ("laden" read as an adjective); what it carries is its with-phrase or its object. Returns the participles
+    and what they carry: where the recipient may hang."""
     lex = ctx.lexicon
     holders = [*direct, verb] if direct else []
     found = []
@@ -300,5 +301,5 @@ def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -
             carried = [o for o in c.children if o.dep_ == "dobj"]
             carried += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w)]
             if any(ctx.is_aid(o) for o in carried):
-                found.append(c)
+                found += [c, *carried]  # (the parser may hang "to the LNA" on what is carried too)
     return found
