@@ -223,6 +223,7 @@ class Lexicon:
     wire_cargo_participles: frozenset[str]
     wire_control_nouns: frozenset[str]
     wire_region_adjectives: frozenset[str]
+    wire_statement_nouns: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -680,6 +681,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_cargo_participles=words("wire_cargo_participles"),
         wire_control_nouns=words("wire_control_nouns"),
         wire_region_adjectives=words("wire_region_adjectives"),
+        wire_statement_nouns=words("wire_statement_nouns"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

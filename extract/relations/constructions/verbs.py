@@ -1137,3 +1137,65 @@ def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None
     else:
         return None
     return None if lemma(host) in ctx.lexicon.role_verbs else (host, start)
+
+
+@construction("aimed-statement")
+def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt condemned foreign meddling, in a statement aimed at Turkey", "held drills near the border, in what
+    analysts called a show of force directed at Ankara", "..., a show of force directed at Turkey": a statement or a
+    display (`wire_statement_nouns`) aimed at someone, in an in-phrase on a clause or set off after it, is the clause
+    subject's act against them (as aimed-act reads "a move aimed at")."""
+    token = frame.trigger
+    if frame.agents or not frame.patients or token.dep_ not in ("acl", "relcl") or any(r != "opposition" for _, r in frame.patients):
+        return
+    act = token.head
+    if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ == "NOUN":
+        act = act.head.head  # "a show of force directed at Turkey"
+    if lemma(act) not in ctx.lexicon.wire_statement_nouns:
+        return
+    clause = _clause_of_set_off_act(act)
+    if clause is None:
+        return
+    targets = {m.actor_id for m, _ in frame.patients}
+    doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
+    doers = [m for m in doers if m.actor_id not in targets]
+    if doers and not doer_is_patient:
+        frame.agents = doers
+        frame.fire("aimed-statement")
+
+
+def _clause_of_set_off_act(act: Token) -> Token | None:
+    """The verb whose clause an act noun sums up: "in a statement ..." on the verb, "in what analysts called a show
+    of force ...", or the noun set off by a comma after the clause ("..., a show of force ...")."""
+    holder = act
+    if act.dep_ in ("oprd", "attr", "dobj") and is_verb(act.head) and act.head.dep_ == "pcomp" and any(c.lower_ == "what" for c in act.head.children):
+        holder = act.head  # "in what analysts called a show of force"
+    if holder.dep_ in ("pobj", "pcomp") and holder.head.lower_ == "in" and holder.head.dep_ == "prep" and is_verb(holder.head.head):
+        return holder.head.head
+    set_off = act.left_edge.i > 0 and act.doc[act.left_edge.i - 1].text == ","
+    if set_off and act.dep_ in ("appos", "npadvmod", "dobj", "conj") and act is holder:
+        return next((a for a in act.ancestors if is_verb(a)), None)
+    return None
+
+
+@construction("referred-target")
+def referred_target(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt condemned all foreign meddling in Libya, in a clear reference to Turkey", "said it would reject any
+    foreign military presence, in an allusion to Ankara's deployment", "..., referring to Turkey": a hostile verb
+    whose object names no one, with a phrase of reference (reference_words) on it, is aimed at whom the phrase names."""
+    token = frame.trigger
+    if frame.relation != "opposition" or not frame.agents or frame.patients or not is_verb(token):
+        return
+    lex = ctx.lexicon
+    phrases = [
+        c for c in token.children
+        if (c.dep_ == "prep" and c.lower_ == "in" and any(lemma(p) in lex.reference_words for p in objects(c)))
+        or (c.dep_ in ("advcl", "xcomp") and lemma(c) in lex.reference_words)
+    ]
+    heads = [p for c in phrases for p in (objects(c) if c.dep_ == "prep" else [c])]
+    named = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for o in objects(c) for m in ctx.group(o)]
+    own = {m.actor_id for m in frame.agents}
+    named = [m for m in named if m.actor_id not in own]
+    if named:
+        frame.patients.extend((m, "opposition") for m in named)
+        frame.fire("referred-target")
