@@ -886,6 +886,8 @@ class SentenceContext:
                     # (not "fuel shipments from the Emirates", "companies from Turkey": what comes, or who is from)
                     if child.lower_ == "of" and self._attacked_by_of(token):
                         continue  # "condemned the shelling of Tripoli's port": the one attacked is not whose the attack is
+                    if child.lower_ == "of" and role:
+                        continue  # "sanctioned the foreign backers of Haftar": the other side, as "Haftar's backers" is
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
         if not found and own is None and lemma(token) in self.lexicon.unnamed_group_nouns:
             # "the tool of other forces, in an allusion to Egypt": the group stands for those named
