@@ -224,6 +224,8 @@ class Lexicon:
     wire_control_nouns: frozenset[str]
     wire_region_adjectives: frozenset[str]
     wire_statement_nouns: frozenset[str]
+    wire_grounding_verbs: frozenset[str]
+    wire_military_acts: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -682,6 +684,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_control_nouns=words("wire_control_nouns"),
         wire_region_adjectives=words("wire_region_adjectives"),
         wire_statement_nouns=words("wire_statement_nouns"),
+        wire_grounding_verbs=words("wire_grounding_verbs"),
+        wire_military_acts=words("wire_military_acts"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

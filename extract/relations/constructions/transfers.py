@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import datives, is_passive, lemma, objects
+from extract.relations.grammar import datives, is_passive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -303,3 +303,50 @@ def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -
             if any(ctx.is_aid(o) for o in carried):
                 found += [c, *carried]  # (the parser may hang "to the LNA" on what is carried too)
     return found
+
+
+@construction("force-under-pact")
+def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
+    """"Qatari troops will stay in Misrata under the agreements signed with the GNA", "Ankara will keep training
+    Libyan units under the accords it signed with Tripoli", "Turkey's military presence is based on agreements with
+    the GNA": forces kept, sent or training under a pact with a side back that side. The pact (pact_nouns) is the
+    object of "under" (or of "on" after "based" / "rests"), and whoever the clause's forces or training belong to
+    backs whom the pact is with. Not a pact named without forces ("firms will build roads under deals with the GNA")."""
+    pact = frame.trigger
+    if lemma(pact) not in ctx.lexicon.pact_nouns or pact.dep_ != "pobj":
+        return
+    prep, clause = pact.head, pact.head.head
+    grounded = prep.lower_ == "on" and lemma(clause) in ctx.lexicon.wire_grounding_verbs
+    if not (prep.lower_ in ("under", "within") or grounded) or not is_verb(clause):
+        return
+    partners = [
+        m for holder in (pact, *(c for c in pact.children if c.dep_ == "acl"))
+        for c in holder.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)
+    ]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    military = any(_military_noun(ctx, s) for s in subjects) or any(_military_act(ctx, v) for v in (clause, *clause.children) if v.dep_ in ("xcomp", "ROOT", "ccomp", "conj", "advcl") or v is clause)
+    if not partners or not military or any(c.dep_ == "neg" for c in clause.children):
+        return  # (not "troops will not stay under the pact")
+    doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
+    if grounded:
+        doers = [m for s in subjects for m in ctx.group(s)]  # "Turkey's presence ... is based on": the presence's owner
+    elif doer_is_patient:
+        return
+    own = {m.actor_id for m in partners}
+    doers = [m for m in distinct_actors(doers) if m.actor_id not in own]
+    if not doers:
+        return
+    frame.relation, frame.agents, frame.parties, frame.pairs = "support", doers, [], []
+    frame.patients = [(m, "support") for m in distinct_actors(partners)]
+    frame.fire("force-under-pact")
+
+
+def _military_noun(ctx: SentenceContext, noun: Token) -> bool:
+    """Troops, warships, forces, a (military) presence: what a pact can keep somewhere."""
+    word = lemma(noun)
+    return word == "presence" or (word in ctx.lexicon.aid_nouns and word not in ctx.lexicon.nonmilitary_aid_nouns)
+
+
+def _military_act(ctx: SentenceContext, verb: Token) -> bool:
+    """Training, arming, deploying, guarding (`wire_military_acts`), not rebuilding a road."""
+    return lemma(verb) in ctx.lexicon.wire_military_acts
