@@ -763,6 +763,8 @@ class SentenceContext:
             return self.group(possessor.head, follow_conj, depth + 1)
         # "the GNA's enemies", "Haftar's backers": a role noun's possessor is the other side, not the phrase.
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
+        # (but "Sisi's threat to intervene" is an act: its possessor made it)
+        role = role and not any(c.dep_ == "acl" and is_to_infinitive(c) for c in token.children)
         if own is not None:
             found.append(own)
             found.extend(self.also_at.get(token.i, ()))
