@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import datives, is_passive, is_verb, lemma, objects
+from extract.relations.grammar import datives, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -350,3 +350,41 @@ def _military_noun(ctx: SentenceContext, noun: Token) -> bool:
 def _military_act(ctx: SentenceContext, verb: Token) -> bool:
     """Training, arming, deploying, guarding (`wire_military_acts`), not rebuilding a road."""
     return lemma(verb) in ctx.lexicon.wire_military_acts
+
+
+@construction("pact-for-aid")
+def pact_for_aid(ctx: SentenceContext, frame: Frame) -> None:
+    """"Qatar signed an agreement with the GNA to train Libyan forces", "Ankara and Tripoli inked a deal to supply
+    drones to the GNA": a pact (pact_nouns) whose own to-infinitive is an act of forces (`wire_military_acts`) or
+    sends aid backs the partner it is made with; two signers named alone back each other. Not "an agreement to
+    exchange prisoners" (peace-making) nor a pact between the war's two sides."""
+    pact = frame.trigger
+    if lemma(pact) not in ctx.lexicon.pact_nouns:
+        return
+    purposes = [c for c in pact.children if c.dep_ in ("acl", "relcl") and is_to_infinitive(c)]
+    purposes += [g for p in purposes for g in p.conjuncts]
+    if not any(_military_act(ctx, p) or _sends_arms(ctx, p) for p in purposes):
+        return
+    partners = [m for c in pact.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    signers = distinct_actors([*frame.agents, *frame.parties])
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if len({m.actor_id for m in [*signers, *partners] if m.actor_id in sides}) >= 2:
+        return  # the war's two sides agreeing on something is peace-making
+    own = {m.actor_id for m in partners}
+    signers = [m for m in signers if m.actor_id not in own]
+    frame.relation, frame.parties = "support", []
+    if partners and signers:
+        frame.agents, frame.patients = signers, [(m, "support") for m in distinct_actors(partners)]
+    elif not partners and len({m.actor_id for m in signers}) >= 2:
+        frame.agents, frame.patients = [], []
+        frame.pairs.extend((a, b, "support") for a in signers for b in signers if a.actor_id != b.actor_id)
+    else:
+        return
+    frame.fire("pact-for-aid")
+
+
+def _sends_arms(ctx: SentenceContext, verb: Token) -> bool:
+    """"to supply drones", "to deliver weapons": a sending verb with military aid as its object."""
+    return lemma(verb) in ctx.lexicon.transfer_verbs and any(
+        c.dep_ == "dobj" and ctx.is_aid(c) and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
+    )
