@@ -260,7 +260,8 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
         return
     verb, aid = frame.nodes["main"], frame.nodes["subject"]
     carried = [p for c in aid.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
-    if not (ctx.is_aid(aid) or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
+    cargo = [g for t in (aid, *carried) for g in _carried_aid(ctx, t)]  # "flights carrying munitions landed at ..."
+    if not (ctx.is_aid(aid) or cargo or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
         return
     senders = [m for holder in (aid, *carried) for m in ctx.group(holder, follow_conj=False)]
     senders += [m for holder in (verb, aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
@@ -270,6 +271,7 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     lex = ctx.lexicon
     # people may be taking the place they arrive at, and rockets that land there were fired at it
     unplaced = any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns or lemma(t) in lex.projectile_nouns for t in (aid, *carried))
+    unplaced = unplaced or any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns for t in cargo)  # (munitions carried are cargo)
     if not recipients and not unplaced:
         recipients = [m for p in places if p.head.lower_ != "to" and p.i not in ctx.mention_at for m in ctx.group(p)]
     received = {m.actor_id for m in recipients}
@@ -388,3 +390,15 @@ def _sends_arms(ctx: SentenceContext, verb: Token) -> bool:
     return lemma(verb) in ctx.lexicon.transfer_verbs and any(
         c.dep_ == "dobj" and ctx.is_aid(c) and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
     )
+
+
+def _carried_aid(ctx: SentenceContext, carrier: Token) -> list[Token]:
+    """"flights carrying munitions", "a freighter loaded with armoured vehicles": the aid a noun's participle of
+    `wire_cargo_participles` carries, its object or with-phrase (cargo, not fired)."""
+    return [
+        o
+        for c in carrier.children
+        if c.dep_ in ("acl", "amod") and lemma(c) in ctx.lexicon.wire_cargo_participles
+        for o in [*(g for g in c.children if g.dep_ == "dobj"), *(p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w))]
+        if ctx.is_aid(o)
+    ]
