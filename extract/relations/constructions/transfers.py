@@ -52,6 +52,8 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
         recipients.extend(m for c in direct for m in ctx.group(c))
     if not recipients:
         recipients.extend(ctx.on_behalf(*aid_objects))  # "deployed snipers on Haftar's side"
+    if not recipients and aid_objects:
+        recipients.extend(_unloaded_at_held_place(ctx, token, aid_objects))
     # Without a recipient the reading can still come from "in support of X" on the verb (emit reads it).
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     if not subject_is_patient:
@@ -402,3 +404,15 @@ def _carried_aid(ctx: SentenceContext, carrier: Token) -> list[Token]:
         for o in [*(g for g in c.children if g.dep_ == "dobj"), *(p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w))]
         if ctx.is_aid(o)
     ]
+
+
+def _unloaded_at_held_place(ctx: SentenceContext, verb: Token, aid: list[Token]) -> list[ActorSpan]:
+    """"A Qatari freighter unloaded armoured vehicles at a port held by the GNA": goods put down
+    (`wire_unloading_verbs`) at a place a modifier ties to a side are for that side, as aid that arrives there is
+    (aid-arrival). A place named by itself ("unloaded in Misrata") says where, not for whom; and people put down at a
+    held place may be taking it."""
+    lex = ctx.lexicon
+    if lemma(verb) not in lex.wire_unloading_verbs or any(lemma(a) in lex.personnel_nouns or lemma(a) in lex.non_state_nouns for a in aid):
+        return []
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in objects(c)]
+    return [m for p in places if p.i not in ctx.mention_at for m in ctx.group(p)]
