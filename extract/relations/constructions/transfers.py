@@ -266,7 +266,9 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     if not (ctx.is_aid(aid) or cargo or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
         return
     senders = [m for holder in (aid, *carried) for m in ctx.group(holder, follow_conj=False)]
-    senders += [m for holder in (verb, aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    # ("a ship carrying vehicles from Turkey docked": the from-phrase may hang on the cargo participle or the cargo)
+    loads = [c for t in (aid, *carried) for c in t.children if c.dep_ in ("acl", "amod") and lemma(c) in ctx.lexicon.wire_cargo_participles]
+    senders += [m for holder in (verb, aid, *loads, *cargo) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
     # ("arrived in Benghazi for Haftar's forces": the parser may hang the for-phrase on the place)
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "to") for p in objects(c)]
     recipients = [m for holder in (verb, aid, *places) for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
