@@ -1199,3 +1199,26 @@ def referred_target(ctx: SentenceContext, frame: Frame) -> None:
     if named:
         frame.patients.extend((m, "opposition") for m in named)
         frame.fire("referred-target")
+
+
+@construction("fell-to")
+def fell_to(ctx: SentenceContext, frame: Frame) -> None:
+    """"Gharyan, a GNA stronghold, fell to Haftar's forces", "Tripoli would never fall to the LNA": a place that
+    falls to someone is taken from whoever the text ties it to (a place standing for its actor, or described as a
+    side's stronghold or as held by it); "Sirte fell to the LNA" ties Sirte to no one, and a subject that is not a
+    place ("support for the plan fell to ten percent") is no one losing anything."""
+    token = frame.trigger
+    if lemma(token) not in ctx.lexicon.falling_verbs or frame.cue is None or frame.relation is not None:
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    place = subject is not None and (subject.pos_ == "PROPN" or lemma(subject) in ctx.lexicon.place_nouns)
+    holders = ctx.group(subject) if place else []
+    if place and not holders:
+        # "Gharyan, a GNA stronghold": the apposition says whose it is
+        holders = [m for c in subject.children if c.dep_ == "appos" and lemma(c) in ctx.lexicon.holding_nouns for m in ctx.group(c)]
+    own = {m.actor_id for m in holders}
+    takers = [(m, r) for m, r in frame.patients if m.actor_id not in own]
+    frame.agents, frame.patients = [], []
+    if holders and takers:
+        frame.agents, frame.patients = holders, takers
+        frame.fire("fell-to")
