@@ -33,6 +33,8 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     aid_objects = [c for c in direct if ctx.is_aid(c) and not (with_aid and ctx.group(c))]
     cargo = _cargo_participles(ctx, token, direct)
     aid_objects += [c for c in direct if cargo and c not in aid_objects and not ctx.group(c)]
+    # "sent a plane carrying Haftar to Abu Dhabi": a carrier of someone named carries a guest, not aid
+    aid_objects = [c for c in aid_objects if not _carries_someone(ctx, c)]
     # "Chad supplies Haftar", "supplied the GNA with fuel": these verbs' named object receives
     receives = lemma(token) in ctx.lexicon.recipient_object_verbs and any(ctx.group(c) for c in direct if not ctx.is_aid(c))
     if not aid_objects and not with_aid and not receives:
@@ -418,3 +420,13 @@ def _unloaded_at_held_place(ctx: SentenceContext, verb: Token, aid: list[Token])
         return []
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in objects(c)]
     return [m for p in places if p.i not in ctx.mention_at for m in ctx.group(p)]
+
+
+def _carries_someone(ctx: SentenceContext, carrier: Token) -> bool:
+    """"a plane carrying Haftar", "a jet carrying the Turkish delegation": a participle of `wire_cargo_participles` on
+    the carrier whose object names an actor, and is no aid."""
+    return any(
+        lemma(c) in ctx.lexicon.wire_cargo_participles and any(o.dep_ == "dobj" and ctx.group(o) and not ctx.is_aid(o) for o in c.children)
+        for c in carrier.children
+        if c.dep_ in ("acl", "amod", "relcl")
+    )

@@ -1153,6 +1153,11 @@ def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
         act = act.head.head  # "a show of force directed at Turkey"
     if lemma(act) not in ctx.lexicon.wire_statement_nouns:
         return
+    if not any(
+        c.dep_ == "prep" and c.lower_ in ("at", "against") and any(p.pos_ in ("PROPN", "NOUN") and p.left_edge.tag_ != "VBG" for p in objects(c))
+        for c in token.children
+    ):
+        return  # "a statement aimed at reassuring Turkey": what it aims at is an act, not a target
     clause = _clause_of_set_off_act(act)
     if clause is None:
         return
@@ -1210,15 +1215,20 @@ def fell_to(ctx: SentenceContext, frame: Frame) -> None:
     token = frame.trigger
     if lemma(token) not in ctx.lexicon.falling_verbs or frame.cue is None or frame.relation is not None:
         return
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    found, frame.agents, frame.patients = frame.patients, [], []  # (only a place that falls gives an edge)
+    holder = token
+    while holder.dep_ == "xcomp" and holder.head.i != holder.i:
+        holder = holder.head  # "Gharyan continues to fall to ..."
+    if holder.dep_ in ("relcl", "acl"):
+        return  # "the capital Tripoli fall to ..." read as a relative clause: the parse cannot be trusted
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     place = subject is not None and (subject.pos_ == "PROPN" or lemma(subject) in ctx.lexicon.place_nouns)
     holders = ctx.group(subject) if place else []
     if place and not holders:
         # "Gharyan, a GNA stronghold": the apposition says whose it is
         holders = [m for c in subject.children if c.dep_ == "appos" and lemma(c) in ctx.lexicon.holding_nouns for m in ctx.group(c)]
     own = {m.actor_id for m in holders}
-    takers = [(m, r) for m, r in frame.patients if m.actor_id not in own]
-    frame.agents, frame.patients = [], []
+    takers = [(m, r) for m, r in found if m.actor_id not in own]
     if holders and takers:
         frame.agents, frame.patients = holders, takers
         frame.fire("fell-to")
