@@ -227,6 +227,7 @@ class Lexicon:
     wire_grounding_verbs: frozenset[str]
     wire_military_acts: frozenset[str]
     wire_unloading_verbs: frozenset[str]
+    wire_framework_nouns: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -688,6 +689,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_grounding_verbs=words("wire_grounding_verbs"),
         wire_military_acts=words("wire_military_acts"),
         wire_unloading_verbs=words("wire_unloading_verbs"),
+        wire_framework_nouns=words("wire_framework_nouns"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

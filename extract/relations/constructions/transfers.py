@@ -324,8 +324,12 @@ def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
     if lemma(pact) not in ctx.lexicon.pact_nouns or pact.dep_ != "pobj":
         return
     prep, clause = pact.head, pact.head.head
-    grounded = prep.lower_ == "on" and lemma(clause) in ctx.lexicon.wire_grounding_verbs
-    if not (prep.lower_ in ("under", "within") or grounded) or not is_verb(clause):
+    framed = prep.lower_ == "of" and lemma(clause) in ctx.lexicon.wire_framework_nouns and clause.dep_ == "pobj"
+    if framed:
+        # "in the framework of the agreement", "on the basis of agreements with the GNA": the frame noun's phrase
+        prep, clause = clause.head, clause.head.head
+    grounded = prep.lower_ == "on" and (framed or lemma(clause) in ctx.lexicon.wire_grounding_verbs)
+    if not (prep.lower_ in ("under", "within") or (framed and prep.lower_ == "in") or grounded) or not is_verb(clause):
         return
     partners = [
         m for holder in (pact, *(c for c in pact.children if c.dep_ == "acl"))
