@@ -1232,3 +1232,22 @@ def fell_to(ctx: SentenceContext, frame: Frame) -> None:
     if holders and takers:
         frame.agents, frame.patients = holders, takers
         frame.fire("fell-to")
+
+
+@construction("boarded-vessel")
+def boarded_vessel(ctx: SentenceContext, frame: Frame) -> None:
+    """"German marines boarded a Turkish freighter bound for Misrata", "Ankara condemned the boarding of the Turkish
+    ship by Greek sailors": boarding a vessel (`wire_vessel_nouns`) is a coercive act against its owner; boarding a
+    plane or a bus is travel, and its frame is cleared."""
+    token = frame.trigger
+    if lemma(token) not in ("board", "boarding") or frame.cue is None:
+        return
+    if token.pos_ == "NOUN":
+        boarded = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    else:
+        boarded = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma(b) in ctx.lexicon.wire_vessel_nouns or (lemma(b) == "vessel") for b in boarded):
+        frame.agents, frame.patients, frame.parties, frame.pairs = [], [], [], []
+        return
+    if frame.agents and frame.patients:
+        frame.fire("boarded-vessel")
