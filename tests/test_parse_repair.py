@@ -2188,8 +2188,8 @@ def test_a_blow_dealt_after_a_subordinate_clause_is_the_main_subjects() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Wagner has flown Syrian fighters to eastern Libya to fight for Haftar.",
-        "Hemedti's RSF deployed close to a thousand men to eastern Libya in mid-2019 to protect oil terminals for Haftar.",
+        "The Kremlin airlifted Sudanese gunmen to southern Libya to battle alongside the LNA.",
+        "The RSF moved roughly nine hundred men to southern Libya last summer to protect oil terminals for the LNA.",
     ],
 )
 def test_a_region_adjective_after_to_before_a_place_is_the_places(text: str) -> None:
@@ -2197,9 +2197,9 @@ def test_a_region_adjective_after_to_before_a_place_is_the_places(text: str) -> 
 
     doc = parsed(text)
     region_adjective_read_as_verb(doc, LEXICON)
-    eastern = next(t for t in doc if t.lower_ == "eastern")
-    assert (eastern.dep_, eastern.head.text, eastern.head.head.lower_) == ("amod", "Libya", "to")
-    assert next(t for t in doc if t.lower_ in ("fight", "protect")).head.lower_ not in ("eastern",)
+    region = next(t for t in doc if t.lower_ == "southern")
+    assert (region.dep_, region.head.text, region.head.head.lower_) == ("amod", "Libya", "to")
+    assert next(t for t in doc if t.lower_ in ("battle", "protect")).head.lower_ != "southern"
 
 
 def test_a_region_adjective_read_right_is_left_alone() -> None:

@@ -366,7 +366,7 @@ def _military_act(ctx: SentenceContext, verb: Token) -> bool:
 
 @construction("pact-for-aid")
 def pact_for_aid(ctx: SentenceContext, frame: Frame) -> None:
-    """"Qatar signed an agreement with the GNA to train Libyan forces", "Ankara and Tripoli inked a deal to supply
+    """"Doha concluded an accord with the GNA to supply armoured trucks", "Ankara and Tripoli inked a deal to supply
     drones to the GNA": a pact (pact_nouns) whose own to-infinitive is an act of forces (`wire_military_acts`) or
     sends aid backs the partner it is made with; two signers named alone back each other. Not "an agreement to
     exchange prisoners" (peace-making) nor a pact between the war's two sides."""

@@ -1142,7 +1142,7 @@ def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None
 @construction("aimed-statement")
 def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
     """"Egypt condemned foreign meddling, in a statement aimed at Turkey", "held drills near the border, in what
-    analysts called a show of force directed at Ankara", "..., a show of force directed at Turkey": a statement or a
+    observers termed a display of strength aimed at Ankara", "..., a display of strength aimed at Ankara": a statement or a
     display (`wire_statement_nouns`) aimed at someone, in an in-phrase on a clause or set off after it, is the clause
     subject's act against them (as aimed-act reads "a move aimed at")."""
     token = frame.trigger
@@ -1150,7 +1150,7 @@ def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
         return
     act = token.head
     if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ == "NOUN":
-        act = act.head.head  # "a show of force directed at Turkey"
+        act = act.head.head  # "a display of strength aimed at Ankara"
     if lemma(act) not in ctx.lexicon.wire_statement_nouns:
         return
     if not any(
@@ -1174,7 +1174,7 @@ def _clause_of_set_off_act(act: Token) -> Token | None:
     of force ...", or the noun set off by a comma after the clause ("..., a show of force ...")."""
     holder = act
     if act.dep_ in ("oprd", "attr", "dobj") and is_verb(act.head) and act.head.dep_ == "pcomp" and any(c.lower_ == "what" for c in act.head.children):
-        holder = act.head  # "in what analysts called a show of force"
+        holder = act.head  # "in what observers termed a display of strength"
     if holder.dep_ in ("pobj", "pcomp") and holder.head.lower_ == "in" and holder.head.dep_ == "prep" and is_verb(holder.head.head):
         return holder.head.head
     set_off = act.left_edge.i > 0 and act.doc[act.left_edge.i - 1].text == ","
@@ -1185,7 +1185,7 @@ def _clause_of_set_off_act(act: Token) -> Token | None:
 
 @construction("referred-target")
 def referred_target(ctx: SentenceContext, frame: Frame) -> None:
-    """"Egypt condemned all foreign meddling in Libya, in a clear reference to Turkey", "said it would reject any
+    """"Egypt denounced outside meddling, in an unmistakable allusion to Ankara", "said it would reject any
     foreign military presence, in an allusion to Ankara's deployment", "..., referring to Turkey": a hostile verb
     whose object names no one, with a phrase of reference (reference_words) on it, is aimed at whom the phrase names."""
     token = frame.trigger
@@ -1236,7 +1236,7 @@ def fell_to(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("boarded-vessel")
 def boarded_vessel(ctx: SentenceContext, frame: Frame) -> None:
-    """"German marines boarded a Turkish freighter bound for Misrata", "Ankara condemned the boarding of the Turkish
+    """"Italian sailors boarded an Emirati freighter off Tobruk", "Ankara condemned the boarding of the Turkish
     ship by Greek sailors": boarding a vessel (`wire_vessel_nouns`) is a coercive act against its owner; boarding a
     plane or a bus is travel, and its frame is cleared."""
     token = frame.trigger
