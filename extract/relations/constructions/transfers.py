@@ -344,6 +344,11 @@ def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
         doers = [m for s in subjects for m in ctx.group(s)]  # "Turkey's presence ... is based on": the presence's owner
     elif doer_is_patient:
         return
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for s in subjects for c in s.children):
+        # "Ankara insisted that its presence is legitimate under agreements with ...": "its" is the one who says so
+        # (the clause's reporter), not whichever name came last; with no reporter it is left unread
+        reporter = clause.head if clause.dep_ == "ccomp" and is_verb(clause.head) else None
+        doers = [m for c in reporter.children if c.dep_ == "nsubj" for m in ctx.group(c)] if reporter is not None else []
     own = {m.actor_id for m in partners}
     doers = [m for m in distinct_actors(doers) if m.actor_id not in own]
     if not doers:
