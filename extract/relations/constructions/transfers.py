@@ -349,6 +349,8 @@ def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
         # (the clause's reporter), not whichever name came last; with no reporter it is left unread
         reporter = clause.head if clause.dep_ == "ccomp" and is_verb(clause.head) else None
         doers = [m for c in reporter.children if c.dep_ == "nsubj" for m in ctx.group(c)] if reporter is not None else []
+        if len({m.actor_id for m in doers}) > 1:
+            doers = []  # "its" is one of them, which one is not said
     own = {m.actor_id for m in partners}
     doers = [m for m in distinct_actors(doers) if m.actor_id not in own]
     if not doers:
