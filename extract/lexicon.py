@@ -230,6 +230,15 @@ class Lexicon:
     trade_nouns: frozenset[str]
     carrying_trade_nouns: frozenset[str]
     destination_participles: frozenset[str]
+    wire_cargo_participles: frozenset[str]
+    wire_control_nouns: frozenset[str]
+    wire_region_adjectives: frozenset[str]
+    wire_statement_nouns: frozenset[str]
+    wire_grounding_verbs: frozenset[str]
+    wire_military_acts: frozenset[str]
+    wire_unloading_verbs: frozenset[str]
+    wire_framework_nouns: frozenset[str]
+    wire_vessel_nouns: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -704,6 +713,15 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         trade_nouns=words("trade_nouns"),
         carrying_trade_nouns=words("carrying_trade_nouns"),
         destination_participles=words("destination_participles"),
+        wire_cargo_participles=words("wire_cargo_participles"),
+        wire_control_nouns=words("wire_control_nouns"),
+        wire_region_adjectives=words("wire_region_adjectives"),
+        wire_statement_nouns=words("wire_statement_nouns"),
+        wire_grounding_verbs=words("wire_grounding_verbs"),
+        wire_military_acts=words("wire_military_acts"),
+        wire_unloading_verbs=words("wire_unloading_verbs"),
+        wire_framework_nouns=words("wire_framework_nouns"),
+        wire_vessel_nouns=words("wire_vessel_nouns"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

@@ -2423,3 +2423,66 @@ def test_a_final_participle_whose_inner_clause_can_do_it_stays(text: str, word: 
 def test_a_final_participle_moved_to_the_main_clause_gives_its_edge(text: str, edge: tuple) -> None:
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
     assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        ("The LNA seized Zawiya on Tuesday after a local militia changed allegiance, dealing a blow to the GNA.", "dealing", "seized"),
+        ("GNA units retook the airfield late on Friday as the last guards surrendered, inflicting a defeat on Haftar.", "inflicting", "retook"),
+    ],
+)
+def test_a_result_participle_after_a_subordinate_clause_with_no_one_named_is_the_main_clauses(text: str, word: str, head: str) -> None:
+    from extract.parse_repair import result_participle_read_on_subordinate_clause
+
+    doc = parsed(text)
+    result_participle_read_on_subordinate_clause(doc, LEXICON)
+    assert head_of(doc, word) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA seized Zawiya after Turkish drones withdrew, dealing a blow to the GNA.",  # a named subject: either reading
+        "Egypt massed troops on the border while the fighting spread, Sisi warning that he would intervene.",  # own subject
+    ],
+)
+def test_a_result_participle_after_a_named_subordinate_subject_is_left_alone(text: str) -> None:
+    from extract.parse_repair import result_participle_read_on_subordinate_clause
+
+    doc = parsed(text)
+    before = arcs(doc)
+    result_participle_read_on_subordinate_clause(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_a_blow_dealt_after_a_subordinate_clause_is_the_main_subjects() -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
+        "Haftar's army overran the oasis town on Sunday after the garrison melted away, dealing a setback to the GNA.").itertuples()}
+    assert ("LNA", "opposition", "GNA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin airlifted Sudanese gunmen to southern Libya to battle alongside the LNA.",
+        "The RSF moved roughly nine hundred men to southern Libya last summer to protect oil terminals for the LNA.",
+    ],
+)
+def test_a_region_adjective_after_to_before_a_place_is_the_places(text: str) -> None:
+    from extract.parse_repair import region_adjective_read_as_verb
+
+    doc = parsed(text)
+    region_adjective_read_as_verb(doc, LEXICON)
+    region = next(t for t in doc if t.lower_ == "southern")
+    assert (region.dep_, region.head.text, region.head.head.lower_) == ("amod", "Libya", "to")
+    assert next(t for t in doc if t.lower_ in ("battle", "protect")).head.lower_ != "southern"
+
+
+def test_a_region_adjective_read_right_is_left_alone() -> None:
+    from extract.parse_repair import region_adjective_read_as_verb
+
+    doc = parsed("Turkey sent drones to western Libya last year.")
+    before = arcs(doc)
+    region_adjective_read_as_verb(doc, LEXICON)
+    assert arcs(doc) == before

@@ -326,3 +326,17 @@ def test_the_purpose_of_a_requested_act_is_not_asserted(text: str, absent: tuple
 def test_the_purpose_of_an_act_done_is_read(text: str, edge: tuple) -> None:
     found = edges(text)
     assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a place before a hostile act noun is its target: condemning or supplying "the Tripoli offensive" is about an
+        # offensive on Tripoli (variants would swap the place for the GNA's name, which makes it the GNA's offensive)
+        ("Cairo has repeatedly condemned the Tripoli offensive, its foreign ministry said.", ("Egypt", "opposition", "GNA")),
+        ("The Emirates kept Haftar's supply lines for the Tripoli assault open through the spring.", ("LNA", "support", "GNA")),
+        ("Abu Dhabi sent fresh drones for Haftar's Tripoli offensive.", ("UAE", "support", "GNA")),
+    ],
+)
+def test_a_place_before_a_hostile_act_noun_is_its_target_not_its_owner(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in edges(text)

@@ -104,6 +104,7 @@ from extract.parse_repair.prepositions import (
     preposition_read_as_adverb,
     purpose_of_agentless_passive,
     recipient_read_as_modifier_of_aid,
+    result_participle_read_on_subordinate_clause,
     second_object_read_as_modifier,
     small_clause_subject_in_modifier,
     source_prep_on_object,
@@ -147,6 +148,7 @@ from extract.parse_repair.word_classes import (
     prefixed_verb_split,
     quantity_noun_before_cue,
     reduced_relative_read_as_verb,
+    region_adjective_read_as_verb,
     relative_without_passive_auxiliary,
     resumptive_pronoun_in_relative_clause,
     seat_read_as_verbs_place,
@@ -266,6 +268,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "gerund_after_infinitive_to": frozenset({"to"}),
     "participle_before_subjectless_passive": CALQUE_BE_FORMS,
     "final_participle_on_inner_clause": frozenset({","}),
+    "result_participle_read_on_subordinate_clause": frozenset({","}),
+    "region_adjective_read_as_verb": frozenset({"to"}),
 }
 
 
@@ -409,4 +413,6 @@ REPAIRS = (
     final_participle_on_inner_clause,
     speaker_read_as_apposition_of_fronted_clause,
     standalone_both_read_as_determiner,
+    result_participle_read_on_subordinate_clause,
+    region_adjective_read_as_verb,
 )

@@ -731,6 +731,8 @@ def place_after_goal_preposition(doc: Doc, lexicon: Lexicon) -> None:
             continue
         _reattach(place, verb, "dobj")
         _reattach(prep, place, "case")
+
+
 def behalf_of_agentless_passive(doc: Doc, lexicon: Lexicon) -> None:
     """"passed a motion allowing soldiers to be sent to Benghazi in support of Haftar": a behalf phrase
     (`behalf_phrases`) on an agentless passive that a permission verb governs is, like a purpose clause there
@@ -862,3 +864,29 @@ def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
 
 
 _INFINITIVE_TO = frozenset({"to"})
+
+
+def result_participle_read_on_subordinate_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA took Zawiya after the town's defenders melted away, inflicting a setback on Sarraj's government": the parser
+    hangs the participle set off by a comma on the nearest verb, the subordinate clause's ("changed"), whose
+    subject would then deal the blow. A result participle after the clause is the main clause's doing when the
+    subordinate clause (opened by one of adjunct_marks) has a subject that names no one (no name, no
+    demonym, no pronoun); with a named subject ("after Turkey sent drones, tipping the balance") either reading
+    is possible and the parse is left."""
+    names = dictionary_actors_at(doc)
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+            continue
+        host = verb.head
+        if host.dep_ != "advcl" or host.i > verb.i or host.head.pos_ not in ("VERB", "AUX") or host.head.i > host.i:
+            continue
+        if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
+            continue  # a participle with its own subordinator or subject is a clause of its own
+        if not any(c.dep_ == "mark" and c.lower_ in lexicon.adjunct_marks for c in host.children):
+            continue
+        subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or any(
+            t.i in names or t.pos_ in ("PROPN", "PRON") or t.text[:1].isupper() for t in subject.subtree
+        ):
+            continue
+        _reattach(verb, host.head, "advcl")

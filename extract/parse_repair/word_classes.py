@@ -1437,3 +1437,26 @@ def standalone_both_read_as_determiner(doc: Doc, lexicon: Lexicon) -> None:
         verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD" if verb.lower_.endswith("ed") else "VBP", base
         _reattach(obj, verb, "dobj")
         _reattach(both, verb, "nsubj")
+
+
+def region_adjective_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"The Kremlin airlifted Sudanese gunmen to southern Libya to battle alongside the LNA", "moved men to
+    southern Libya last summer to protect oil terminals for the LNA": the tagger reads "to" as an infinitive's marker and
+    the region adjective (`wire_region_adjectives`) as its verb, with the place as that verb's object; the purpose
+    clause after it then hangs on the adjective, far from the verb whose subject acts. Before a proper noun, the
+    adjective is the place's modifier, "to" the verb's preposition, and what hung on the adjective the verb's."""
+    for adjective in doc:
+        if adjective.lower_ not in lexicon.wire_region_adjectives or adjective.i == 0 or adjective.i + 1 >= len(doc):
+            continue
+        to, place, verb = doc[adjective.i - 1], doc[adjective.i + 1], adjective.head
+        if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != adjective.i or place.pos_ != "PROPN" or place.head.i != adjective.i:
+            continue
+        if verb.i == adjective.i or verb.pos_ not in ("VERB", "AUX") or verb.i > adjective.i:
+            continue
+        for child in [c for c in adjective.children if c.i not in (to.i, place.i)]:
+            _reattach(child, verb, child.dep_)
+        _reattach(to, verb, "prep")
+        _reattach(place, to, "pobj")
+        _reattach(adjective, place, "amod")
+        to.pos_, to.tag_ = "ADP", "IN"
+        adjective.pos_, adjective.tag_ = "ADJ", "JJ"

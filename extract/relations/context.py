@@ -425,6 +425,14 @@ class SentenceContext:
                 # the object is the one meant to act in "urged X to", "accused X of", "kept X from"; not in
                 # "keep their purses open to fund Haftar", whose purpose is the subject's
                 bound = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and lemma(controller) in self.lexicon.control_verbs_object)
+                if (
+                    bound and controller.dep_ == "relcl" and controller.head.i < controller.i
+                    and all(o.lower_ in RELATIVE_PRONOUNS for o in objects_)
+                    and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in controller.children)
+                ):
+                    # "firms it accused of helping Wagner", "Haftar, whom it accused of attacking Tripoli": the accused
+                    # is the relative clause's object, its antecedent
+                    return self.antecedent(controller, objects_[0]) if objects_ else self.group(controller.head), True, passive
                 if controlled or (objects_ and bound):
                     # "accused the LNA's Arab supporters of providing Haftar with aircraft": the object acts,
                     # even when it names no actor; never the one who accuses
@@ -806,6 +814,8 @@ class SentenceContext:
             return self.group(possessor.head, follow_conj, depth + 1)
         # "the GNA's enemies", "Haftar's backers": a role noun's possessor is the other side, not the phrase.
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
+        # (but "Sisi's threat to intervene" is an act: its possessor made it)
+        role = role and not any(c.dep_ == "acl" and is_to_infinitive(c) for c in token.children)
         if own is not None:
             found.append(own)
             found.extend(self.also_at.get(token.i, ()))
@@ -827,6 +837,8 @@ class SentenceContext:
                 # may go on past the apposition: "Sarraj, head of the GNA and his adversary Haftar")
                 found.extend(m for c in child.conjuncts if c.i > child.i for m in self.group(c, False, depth + 1))
                 continue
+            if dep in ("compound", "nmod") and own is None and self.place_attacked_by_name(token, child):
+                continue  # "the Tripoli offensive" is aimed at Tripoli: not its owner, nor whom aid for it serves
             if dep in ("conj", "appos", "compound", "nmod", "poss", "npadvmod") or (dep == "amod" and child.i in self.mention_at):
                 if dep == "npadvmod" and child.i not in self.mention_at:
                     continue
@@ -927,6 +939,8 @@ class SentenceContext:
                     # (not "fuel shipments from the Emirates", "companies from Turkey": what comes, or who is from)
                     if child.lower_ == "of" and self._attacked_by_of(token):
                         continue  # "condemned the shelling of Tripoli's port": the one attacked is not whose the attack is
+                    if child.lower_ == "of" and role:
+                        continue  # "sanctioned the foreign backers of Haftar": the other side, as "Haftar's backers" is
                     found.extend(m for p in objects(child) for m in self.group(p, True, 1))
         if not found and own is None and (lemma(token) in self.lexicon.unnamed_group_nouns or self._unnamed_relative(token)):
             # "the tool of other forces, in an allusion to Egypt": the group stands for those named
@@ -1106,6 +1120,16 @@ class SentenceContext:
     def side_by_side(self, verb: Token, prep: Token) -> bool:
         between = verb.doc[min(verb.i, prep.i) + 1 : max(verb.i, prep.i)]
         return any(t.lower_ in self.lexicon.alongside_words for t in between)
+
+    def place_attacked_by_name(self, act: Token, modifier: Token) -> bool:
+        """"the Tripoli offensive", "Haftar's Tripoli assault": a place written before a hostile act noun whose "on"
+        or "of" names the one it is aimed at is the act's target ("the offensive on Tripoli"), not whose act it is."""
+        cue = self.lexicon.nouns.get(lemma(act))
+        place = self.mention_at.get(modifier.i)
+        return (
+            cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
+            and place is not None and place.kind in PLACE_KINDS
+        )
 
 
 def _set_off_participle(verb: Token) -> bool:

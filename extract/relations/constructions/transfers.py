@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import datives, is_passive, lemma, objects
+from extract.relations.grammar import datives, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -32,13 +32,17 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     # "supplied Haftar's forces with drones": forces that name an actor receive, not are sent;
     # "sent Turkish troops to the GNA": without a with-phrase the named troops are what is sent.
     aid_objects = [c for c in direct if ctx.is_aid(c) and not (with_aid and ctx.group(c))]
+    cargo = _cargo_participles(ctx, token, direct)
+    aid_objects += [c for c in direct if cargo and c not in aid_objects and not ctx.group(c)]
+    # "sent a plane carrying Haftar to Abu Dhabi": a carrier of someone named carries a guest, not aid
+    aid_objects = [c for c in aid_objects if not _carries_someone(ctx, c)]
     # "Chad supplies Haftar", "supplied the GNA with fuel": these verbs' named object receives
     receives = lemma(token) in ctx.lexicon.recipient_object_verbs and any(ctx.group(c) for c in direct if not ctx.is_aid(c))
     if not aid_objects and not with_aid and not receives:
         return
     recipients = []
     if aid_objects:
-        for holder in (token, *aid_objects):
+        for holder in (token, *aid_objects, *cargo):
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                     # (not the place on a hostile act: "cash for the LNA's Gharyan push" goes to the LNA)
@@ -52,6 +56,8 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
         recipients.extend(m for c in direct for m in ctx.group(c))
     if not recipients:
         recipients.extend(ctx.on_behalf(*aid_objects))  # "deployed snipers on Haftar's side"
+    if not recipients and aid_objects:
+        recipients.extend(_unloaded_at_held_place(ctx, token, aid_objects))
     # Without a recipient the reading can still come from "in support of X" on the verb (emit reads it).
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     if not subject_is_patient:
@@ -284,16 +290,20 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
         return
     verb, aid = frame.nodes["main"], frame.nodes["subject"]
     carried = [p for c in aid.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
-    if not (ctx.is_aid(aid) or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
+    cargo = [g for t in (aid, *carried) for g in _carried_aid(ctx, t)]  # "flights carrying munitions landed at ..."
+    if not (ctx.is_aid(aid) or cargo or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
         return
     senders = [m for holder in (aid, *carried) for m in ctx.group(holder, follow_conj=False)]
-    senders += [m for holder in (verb, aid) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    # ("a ship carrying vehicles from Turkey docked": the from-phrase may hang on the cargo participle or the cargo)
+    loads = [c for t in (aid, *carried) for c in t.children if c.dep_ in ("acl", "amod") and lemma(c) in ctx.lexicon.wire_cargo_participles]
+    senders += [m for holder in (verb, aid, *loads, *cargo) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
     # ("arrived in Benghazi for Haftar's forces": the parser may hang the for-phrase on the place)
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "to") for p in objects(c)]
     recipients = [m for holder in (verb, aid, *places) for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
     lex = ctx.lexicon
     # people may be taking the place they arrive at, and rockets that land there were fired at it
     unplaced = any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns or lemma(t) in lex.projectile_nouns for t in (aid, *carried))
+    unplaced = unplaced or any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns for t in cargo)  # (munitions carried are cargo)
     if not recipients and not unplaced:
         recipients = [m for p in places if p.head.lower_ != "to" and p.i not in ctx.mention_at for m in ctx.group(p)]
     received = {m.actor_id for m in recipients}
@@ -304,3 +314,156 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(senders)
     frame.patients.extend((m, "support") for m in recipients)
     frame.fire("aid-arrival")
+
+
+def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -> list[Token]:
+    """"sent cargo planes loaded with rockets to Haftar's army", "flew transport aircraft laden with ammunition to
+    the LNA", "dispatched a ship carrying armoured vehicles to the GNA": a carrier whose participle
+    (`wire_cargo_participles`) says it carries aid is sent as aid, and the parser may hang the recipient's
+    "to" on the participle or on what it carries. The participle is on the object, or set after it on the verb
+    ("laden" read as an adjective); what it carries is its with-phrase or its object. Returns the participles
+    and what they carry: where the recipient may hang."""
+    lex = ctx.lexicon
+    holders = [*direct, verb] if direct else []
+    found = []
+    for holder in holders:
+        for c in holder.children:
+            if lemma(c) not in lex.wire_cargo_participles or c.i < direct[0].i:
+                continue
+            if c.dep_ not in ("acl", "amod", "advcl", "acomp", "oprd", "xcomp"):
+                continue
+            carried = [o for o in c.children if o.dep_ == "dobj"]
+            carried += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w)]
+            if any(ctx.is_aid(o) for o in carried):
+                found += [c, *carried]  # (the parser may hang "to the LNA" on what is carried too)
+    return found
+
+
+@construction("force-under-pact")
+def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
+    """"Qatari troops will stay in Misrata under the agreements signed with the GNA", "Ankara will keep training
+    Libyan units under the accords it signed with Tripoli", "Turkey's military presence is based on agreements with
+    the GNA": forces kept, sent or training under a pact with a side back that side. The pact (pact_nouns) is the
+    object of "under" (or of "on" after "based" / "rests"), and whoever the clause's forces or training belong to
+    backs whom the pact is with. Not a pact named without forces ("firms will build roads under deals with the GNA")."""
+    pact = frame.trigger
+    if lemma(pact) not in ctx.lexicon.pact_nouns or pact.dep_ != "pobj":
+        return
+    prep, clause = pact.head, pact.head.head
+    framed = prep.lower_ == "of" and lemma(clause) in ctx.lexicon.wire_framework_nouns and clause.dep_ == "pobj"
+    if framed:
+        # "in the framework of the agreement", "on the basis of agreements with the GNA": the frame noun's phrase
+        prep, clause = clause.head, clause.head.head
+    grounded = prep.lower_ == "on" and (framed or lemma(clause) in ctx.lexicon.wire_grounding_verbs)
+    if not (prep.lower_ in ("under", "within") or (framed and prep.lower_ == "in") or grounded) or not is_verb(clause):
+        return
+    partners = [
+        m for holder in (pact, *(c for c in pact.children if c.dep_ == "acl"))
+        for c in holder.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)
+    ]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    military = any(_military_noun(ctx, s) for s in subjects) or any(_military_act(ctx, v) for v in (clause, *clause.children) if v.dep_ in ("xcomp", "ROOT", "ccomp", "conj", "advcl") or v is clause)
+    if not partners or not military or any(c.dep_ == "neg" for c in clause.children):
+        return  # (not "troops will not stay under the pact")
+    doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
+    if grounded:
+        doers = [m for s in subjects for m in ctx.group(s)]  # "Turkey's presence ... is based on": the presence's owner
+    elif doer_is_patient:
+        return
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for s in subjects for c in s.children):
+        # "Ankara insisted that its presence is legitimate under agreements with ...": "its" is the one who says so
+        # (the clause's reporter), not whichever name came last; with no reporter it is left unread
+        reporter = clause.head if clause.dep_ == "ccomp" and is_verb(clause.head) else None
+        doers = [m for c in reporter.children if c.dep_ == "nsubj" for m in ctx.group(c)] if reporter is not None else []
+        if len({m.actor_id for m in doers}) > 1:
+            doers = []  # "its" is one of them, which one is not said
+    own = {m.actor_id for m in partners}
+    doers = [m for m in distinct_actors(doers) if m.actor_id not in own]
+    if not doers:
+        return
+    frame.relation, frame.agents, frame.parties, frame.pairs = "support", doers, [], []
+    frame.patients = [(m, "support") for m in distinct_actors(partners)]
+    frame.fire("force-under-pact")
+
+
+def _military_noun(ctx: SentenceContext, noun: Token) -> bool:
+    """Troops, warships, forces, a (military) presence: what a pact can keep somewhere."""
+    word = lemma(noun)
+    return word == "presence" or (word in ctx.lexicon.aid_nouns and word not in ctx.lexicon.nonmilitary_aid_nouns)
+
+
+def _military_act(ctx: SentenceContext, verb: Token) -> bool:
+    """Training, arming, deploying, guarding (`wire_military_acts`), not rebuilding a road."""
+    return lemma(verb) in ctx.lexicon.wire_military_acts
+
+
+@construction("pact-for-aid")
+def pact_for_aid(ctx: SentenceContext, frame: Frame) -> None:
+    """"Doha concluded an accord with the GNA to supply armoured trucks", "Ankara and Tripoli inked a deal to supply
+    drones to the GNA": a pact (pact_nouns) whose own to-infinitive is an act of forces (`wire_military_acts`) or
+    sends aid backs the partner it is made with; two signers named alone back each other. Not "an agreement to
+    exchange prisoners" (peace-making) nor a pact between the war's two sides."""
+    pact = frame.trigger
+    if lemma(pact) not in ctx.lexicon.pact_nouns:
+        return
+    purposes = [c for c in pact.children if c.dep_ in ("acl", "relcl") and is_to_infinitive(c)]
+    purposes += [g for p in purposes for g in p.conjuncts]
+    if not any(_military_act(ctx, p) or _sends_arms(ctx, p) for p in purposes):
+        return
+    partners = [m for c in pact.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    signers = distinct_actors([*frame.agents, *frame.parties])
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if len({m.actor_id for m in [*signers, *partners] if m.actor_id in sides}) >= 2:
+        return  # the war's two sides agreeing on something is peace-making
+    own = {m.actor_id for m in partners}
+    signers = [m for m in signers if m.actor_id not in own]
+    frame.relation, frame.parties = "support", []
+    if partners and signers:
+        frame.agents, frame.patients = signers, [(m, "support") for m in distinct_actors(partners)]
+    elif not partners and len({m.actor_id for m in signers}) >= 2:
+        frame.agents, frame.patients = [], []
+        frame.pairs.extend((a, b, "support") for a in signers for b in signers if a.actor_id != b.actor_id)
+    else:
+        return
+    frame.fire("pact-for-aid")
+
+
+def _sends_arms(ctx: SentenceContext, verb: Token) -> bool:
+    """"to supply drones", "to deliver weapons": a sending verb with military aid as its object."""
+    return lemma(verb) in ctx.lexicon.transfer_verbs and any(
+        c.dep_ == "dobj" and ctx.is_aid(c) and lemma(c) not in ctx.lexicon.nonmilitary_aid_nouns for c in verb.children
+    )
+
+
+def _carried_aid(ctx: SentenceContext, carrier: Token) -> list[Token]:
+    """"flights carrying munitions", "a freighter loaded with armoured vehicles": the aid a noun's participle of
+    `wire_cargo_participles` carries, its object or with-phrase (cargo, not fired)."""
+    return [
+        o
+        for c in carrier.children
+        if c.dep_ in ("acl", "amod") and lemma(c) in ctx.lexicon.wire_cargo_participles
+        for o in [*(g for g in c.children if g.dep_ == "dobj"), *(p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in objects(w))]
+        if ctx.is_aid(o)
+    ]
+
+
+def _unloaded_at_held_place(ctx: SentenceContext, verb: Token, aid: list[Token]) -> list[ActorSpan]:
+    """"A Qatari freighter unloaded armoured vehicles at a port held by the GNA": goods put down
+    (`wire_unloading_verbs`) at a place a modifier ties to a side are for that side, as aid that arrives there is
+    (aid-arrival). A place named by itself ("unloaded in Misrata") says where, not for whom; and people put down at a
+    held place may be taking it."""
+    lex = ctx.lexicon
+    if lemma(verb) not in lex.wire_unloading_verbs or any(lemma(a) in lex.personnel_nouns or lemma(a) in lex.non_state_nouns for a in aid):
+        return []
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in objects(c)]
+    return [m for p in places if p.i not in ctx.mention_at for m in ctx.group(p)]
+
+
+def _carries_someone(ctx: SentenceContext, carrier: Token) -> bool:
+    """"a plane carrying Haftar", "a jet carrying the Turkish delegation": a participle of `wire_cargo_participles` on
+    the carrier whose object names an actor, and is no aid."""
+    return any(
+        lemma(c) in ctx.lexicon.wire_cargo_participles and any(o.dep_ == "dobj" and ctx.group(o) and not ctx.is_aid(o) for o in c.children)
+        for c in carrier.children
+        if c.dep_ in ("acl", "amod", "relcl")
+    )

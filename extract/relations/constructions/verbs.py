@@ -19,6 +19,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     # "trained by the CIA and backed by Egypt, Haftar ...": a participle with a by-phrase is passive
     passive = is_passive(token) or (token.tag_ == "VBN" and token.dep_ == "conj" and any(c.dep_ == "agent" for c in token.children))
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, passive)
+    if (as_phrase := _as_phrase_of(ctx, token)) is not None:
+        # "an operation Ankara attacked as tilted in favour of the LNA": the predicate is the object's
+        subjects, frame.inherited = ctx.described_by_as(*as_phrase) or [], True
     if subject_is_patient:
         # "The deal between Egypt and Greece was welcomed by Russia" backs neither, as the active does
         holder = token
@@ -100,7 +103,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     if relation == "opposition" and not passive and cue.category in PHYSICAL_CATEGORIES:
         frame.patients.extend((m, relation) for m in _struck_aid_recipients(ctx, token))
     if cue.place_object:
-        frame.patients = [(m, role) for m, role in frame.patients if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from"]
+        frame.patients = [
+            (m, role) for m, role in frame.patients
+            if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from" or _place_of_taken_control(m, ctx.lexicon)
+        ]
     if cue.named_object:
         frame.patients = [(m, role) for m, role in frame.patients if _is_object(ctx, m, token)]
     if relation == "support" and not frame.patients and not passive and not cue.named_object:
@@ -345,7 +351,7 @@ def _holds_taken_place(mention, lexicon) -> bool:
         return False
     while holder.dep_ == "appos" or (holder.dep_ in ("acl", "relcl") and holder.head.i != holder.i):
         holder = holder.head
-        if holder.dep_ == "dobj":
+        if holder.dep_ == "dobj" or _of_taken_control(holder, lexicon):
             return True
     return False
 
@@ -852,6 +858,8 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and verb.head.pos_ == "VERB":
         # "rejected the EU's mission as biased in favour of Haftar": the "as" phrase describes the object
         frame.agents.extend(ctx.described_by_as(verb.head, verb.i) or [])
+    elif (as_phrase := _as_phrase_of(ctx, verb)) is not None:
+        frame.agents.extend(ctx.described_by_as(*as_phrase) or [])
     elif verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
         frame.agents.extend(ctx.group(verb.head, follow_conj=False))
     else:
@@ -1093,3 +1101,153 @@ def _topic_object(ctx: SentenceContext, verb: Token, child: Token) -> bool:
     verb of discussing (topic_object_verbs) is what is talked about, not whom; the counterpart is in its with-phrase
     ("discussed the crisis with Putin"), or the verb's coordinated subjects are each other's."""
     return child.dep_ == "dobj" and lemma(verb) in ctx.lexicon.topic_object_verbs
+
+
+def _of_taken_control(token: Token, lexicon) -> bool:
+    """"took full control of Tarhuna", "gained possession of the airport": the place after one of
+    wire_control_nouns that is the verb's object is what the verb takes."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and lemma(of.head) in lexicon.wire_control_nouns
+
+
+def _place_of_taken_control(mention, lexicon) -> bool:
+    """"took control of Tripoli" is "took Tripoli" (_taken_place), and "took control of Tarhuna, Haftar's last
+    stronghold" takes it from its holder (_holds_taken_place ends there too)."""
+    root = mention.root
+    while root.dep_ == "conj":
+        root = root.head
+    return mention.kind in PLACE_KINDS and _of_taken_control(root, lexicon)
+
+
+def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None:
+    """"criticised the mission as biased in favour of Haftar", "a mission that Qatar denounced as biased in favour
+    of Haftar": the parser reads "as" as a preposition on the verb with the predicate under it, or as an adverb of
+    the predicate hung on the verb. The predicate describes the verb's object (none when that is a relative
+    clause's gap), never its subject; but after role_verbs ("acted as", "emerged as") it is the subject's.
+    Returns the verb and where the phrase starts."""
+    prep = word.head
+    if word.dep_ in ("amod", "pobj", "acomp", "pcomp") and prep.lower_ == "as" and prep.dep_ == "prep" and is_verb(prep.head):
+        host, start = prep.head, prep.i
+    elif (
+        word.dep_ in ("advcl", "xcomp", "oprd") and word.tag_ in ("VBN", "VBG", "JJ") and is_verb(prep)
+        and any(c.lower_ == "as" and c.dep_ in ("advmod", "mark") and c.i < word.i for c in word.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.children)  # "even as Cairo's envoys clashed"
+    ):
+        host, start = prep, word.i
+    else:
+        return None
+    return None if lemma(host) in ctx.lexicon.role_verbs else (host, start)
+
+
+@construction("aimed-statement")
+def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt condemned foreign meddling, in a statement aimed at Turkey", "held drills near the border, in what
+    observers termed a display of strength aimed at Ankara", "..., a display of strength aimed at Ankara": a statement or a
+    display (`wire_statement_nouns`) aimed at someone, in an in-phrase on a clause or set off after it, is the clause
+    subject's act against them (as aimed-act reads "a move aimed at")."""
+    token = frame.trigger
+    if frame.agents or not frame.patients or token.dep_ not in ("acl", "relcl") or any(r != "opposition" for _, r in frame.patients):
+        return
+    act = token.head
+    if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ == "NOUN":
+        act = act.head.head  # "a display of strength aimed at Ankara"
+    if lemma(act) not in ctx.lexicon.wire_statement_nouns:
+        return
+    if not any(
+        c.dep_ == "prep" and c.lower_ in ("at", "against") and any(p.pos_ in ("PROPN", "NOUN") and p.left_edge.tag_ != "VBG" for p in objects(c))
+        for c in token.children
+    ):
+        return  # "a statement aimed at reassuring Turkey": what it aims at is an act, not a target
+    clause = _clause_of_set_off_act(act)
+    if clause is None:
+        return
+    targets = {m.actor_id for m, _ in frame.patients}
+    doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
+    doers = [m for m in doers if m.actor_id not in targets]
+    if doers and not doer_is_patient:
+        frame.agents = doers
+        frame.fire("aimed-statement")
+
+
+def _clause_of_set_off_act(act: Token) -> Token | None:
+    """The verb whose clause an act noun sums up: "in a statement ..." on the verb, "in what analysts called a show
+    of force ...", or the noun set off by a comma after the clause ("..., a show of force ...")."""
+    holder = act
+    if act.dep_ in ("oprd", "attr", "dobj") and is_verb(act.head) and act.head.dep_ == "pcomp" and any(c.lower_ == "what" for c in act.head.children):
+        holder = act.head  # "in what observers termed a display of strength"
+    if holder.dep_ in ("pobj", "pcomp") and holder.head.lower_ == "in" and holder.head.dep_ == "prep" and is_verb(holder.head.head):
+        return holder.head.head
+    set_off = act.left_edge.i > 0 and act.doc[act.left_edge.i - 1].text == ","
+    if set_off and act.dep_ in ("appos", "npadvmod", "dobj", "conj") and act is holder:
+        return next((a for a in act.ancestors if is_verb(a)), None)
+    return None
+
+
+@construction("referred-target")
+def referred_target(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt denounced outside meddling, in an unmistakable allusion to Ankara", "said it would reject any
+    foreign military presence, in an allusion to Ankara's deployment", "..., referring to Turkey": a hostile verb
+    whose object names no one, with a phrase of reference (reference_words) on it, is aimed at whom the phrase names."""
+    token = frame.trigger
+    if frame.relation != "opposition" or not frame.agents or frame.patients or not is_verb(token):
+        return
+    lex = ctx.lexicon
+    phrases = [
+        c for c in token.children
+        if (c.dep_ == "prep" and c.lower_ == "in" and any(lemma(p) in lex.reference_words for p in objects(c)))
+        or (c.dep_ in ("advcl", "xcomp") and lemma(c) in lex.reference_words)
+    ]
+    heads = [p for c in phrases for p in (objects(c) if c.dep_ == "prep" else [c])]
+    named = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for o in objects(c) for m in ctx.group(o)]
+    own = {m.actor_id for m in frame.agents}
+    named = [m for m in named if m.actor_id not in own]
+    if named:
+        frame.patients.extend((m, "opposition") for m in named)
+        frame.fire("referred-target")
+
+
+@construction("fell-to")
+def fell_to(ctx: SentenceContext, frame: Frame) -> None:
+    """"Gharyan, a GNA stronghold, fell to Haftar's forces", "Tripoli would never fall to the LNA": a place that
+    falls to someone is taken from whoever the text ties it to (a place standing for its actor, or described as a
+    side's stronghold or as held by it); "Sirte fell to the LNA" ties Sirte to no one, and a subject that is not a
+    place ("support for the plan fell to ten percent") is no one losing anything."""
+    token = frame.trigger
+    if lemma(token) not in ctx.lexicon.falling_verbs or frame.cue is None or frame.relation is not None:
+        return
+    found, frame.agents, frame.patients = frame.patients, [], []  # (only a place that falls gives an edge)
+    holder = token
+    while holder.dep_ == "xcomp" and holder.head.i != holder.i:
+        holder = holder.head  # "Gharyan continues to fall to ..."
+    if holder.dep_ in ("relcl", "acl"):
+        return  # "the capital Tripoli fall to ..." read as a relative clause: the parse cannot be trusted
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    place = subject is not None and (subject.pos_ == "PROPN" or lemma(subject) in ctx.lexicon.place_nouns)
+    holders = ctx.group(subject) if place else []
+    if place and not holders:
+        # "Gharyan, a GNA stronghold": the apposition says whose it is
+        holders = [m for c in subject.children if c.dep_ == "appos" and lemma(c) in ctx.lexicon.holding_nouns for m in ctx.group(c)]
+    own = {m.actor_id for m in holders}
+    takers = [(m, r) for m, r in found if m.actor_id not in own]
+    if holders and takers:
+        frame.agents, frame.patients = holders, takers
+        frame.fire("fell-to")
+
+
+@construction("boarded-vessel")
+def boarded_vessel(ctx: SentenceContext, frame: Frame) -> None:
+    """"Italian sailors boarded an Emirati freighter off Tobruk", "Ankara condemned the boarding of the Turkish
+    ship by Greek sailors": boarding a vessel (`wire_vessel_nouns`) is a coercive act against its owner; boarding a
+    plane or a bus is travel, and its frame is cleared."""
+    token = frame.trigger
+    if lemma(token) not in ("board", "boarding") or frame.cue is None:
+        return
+    if token.pos_ == "NOUN":
+        boarded = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    else:
+        boarded = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma(b) in ctx.lexicon.wire_vessel_nouns or (lemma(b) == "vessel") for b in boarded):
+        frame.agents, frame.patients, frame.parties, frame.pairs = [], [], [], []
+        return
+    if frame.agents and frame.patients:
+        frame.fire("boarded-vessel")
