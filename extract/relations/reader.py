@@ -16,7 +16,7 @@ from extract.relations import constructions  # noqa: F401 (registers every const
 from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_to_infinitive, is_verb, lemma
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
@@ -405,8 +405,6 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             return
         if relation == "support" and _place_backed_by_its_enemy(first, second, ctx.lexicon):
             return  # "Haftar's gamble on Tripoli": the city he fights for, not its government
-        if _attack_target_read_as_party(first, second, relation, ctx.lexicon):
-            return  # "help for the LNA's Tripoli offensive": the city is attacked, not helped
         if mood.prescriptive and relation != "opposition":
             return
         scale = PRESCRIPTIVE_OPPOSITION if mood.prescriptive else 1.0
@@ -436,26 +434,6 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return _marked_meeting(ctx, frame, edges)
-
-
-# Mention kinds that name an actor by a place: its city ("Tripoli") or its seat ("the capital").
-PLACE_KINDS = frozenset({"metonym", "seat"})
-
-
-def _attack_target_read_as_party(first: ActorSpan, second: ActorSpan, relation: str, lexicon: Lexicon) -> bool:
-    """A place that stands for its holder named on an attack noun as its target ("the LNA's Tripoli offensive")
-    read as anything but what the attack's own author opposes: help for the offensive does not help the city, and
-    condemning it does not oppose the city ("Rome condemned the LNA's Tripoli offensive": Italy and the LNA only)."""
-    from extract.coreference import ATTACK_CATEGORIES  # here: extract.coreference imports this package
-
-    if second.kind not in PLACE_KINDS or second.span.root.dep_ not in ("compound", "nmod"):
-        return False  # the place as the one acted on only: "Moscow fight for ..." (a verb read as a noun) is no target
-    attack = second.span.root.head
-    if lexicon.category_of.get(("nouns", attack.lemma_.lower())) not in ATTACK_CATEGORIES:
-        return False
-    root = first.span.root
-    author = (root.dep_ == "poss" and root.head.i == attack.i) or (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == attack.i)
-    return not (author and relation == "opposition")
 
 
 def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lexicon) -> bool:

@@ -193,18 +193,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _channelled_through(ctx, frame)
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
-    _enemy_seat(ctx, frame)
     frame.fire("noun")
-
-
-def _enemy_seat(ctx: SentenceContext, frame: Frame) -> None:
-    """"Haftar's bet on Tripoli", "the LNA's wager on the capital": a side of the war (conflict_sides) does not back the
-    other side; a city or capital that stands for the other side is what the act is aimed at, and gains nothing."""
-    if frame.relation != "support" or not frame.patients:
-        return
-    sides = {s.actor for s in ctx.lexicon.conflict_sides}
-    acting = {m.actor_id for m in frame.agents} & sides
-    frame.patients = [(m, r) for m, r in frame.patients if not (m.kind in PLACE_KINDS and m.actor_id in sides and acting - {m.actor_id})]
 
 
 def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
