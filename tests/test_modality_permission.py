@@ -61,3 +61,19 @@ def test_allowed_to_suffer(text: str, suffers: bool) -> None:
     permission = next(t for t in doc if t.lemma_ in ("let", "allow", "permit"))
     assert allowed_to_suffer(permission, lexicon) is suffers
     assert bool(harmed_by_permission(permission, lexicon)[0]) is suffers
+
+
+
+def test_a_condition_whose_if_the_parser_hung_on_its_subject() -> None:
+    """"If Egypt, Kiribati, and Ethiopia become Haftar's main backer, ...": the parser hung "If" on "Egypt" and left
+    the verb without its mark; the clause is still a condition (a Doc built with that parse)."""
+    from spacy.tokens import Doc
+
+    from extract.relations.modality import in_condition
+
+    words = ["If", "Egypt", ",", "Oman", ",", "and", "Sudan", "become", "Haftar", "'s", "main", "backer", ",", "talks", "will", "fail", "."]
+    heads = [1, 7, 1, 1, 1, 1, 7, 15, 11, 8, 11, 7, 15, 15, 15, 15, 15]
+    deps = ["mark", "nsubj", "punct", "npadvmod", "punct", "cc", "nsubj", "ccomp", "poss", "case", "amod", "attr", "punct", "nsubj", "aux", "ROOT", "punct"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    assert in_condition(doc[11])  # "backer"
+    assert not in_condition(doc[13])  # "talks", in the main clause

@@ -559,9 +559,19 @@ def in_condition(trigger: Token) -> bool:
     for node in (trigger, *trigger.ancestors):
         # a ccomp with "if" is a condition the parser misplaced, or an indirect question ("asked if
         # Russia backs Haftar", "it is unclear whether the UAE will sign"): none asserts
-        if node.dep_ in ("advcl", "ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "whether") for c in node.children):
+        if node.dep_ in ("advcl", "ccomp", "csubj") and _marked_condition(node):
             return True
     return False
+
+
+def _marked_condition(clause: Token) -> bool:
+    """The clause opens with "if", "unless" or "whether": as its own mark, or as the mark the parser hung on a word
+    of the clause ("If Egypt, Sudan, and Chad become ...": "If" on "Egypt")."""
+    marks = (*CONDITION_MARKS, "whether")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+        return True
+    first = clause.doc[clause.left_edge.i]
+    return first.dep_ == "mark" and first.lower_ in marks and first.head.i != clause.i
 
 
 def continued_in_condition(trigger: Token, lexicon: Lexicon) -> bool:
