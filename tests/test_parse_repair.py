@@ -2428,7 +2428,7 @@ def test_a_final_participle_moved_to_the_main_clause_gives_its_edge(text: str, e
 @pytest.mark.parametrize(
     "text,word,head",
     [
-        ("The LNA seized Zawiya on Tuesday after a local militia changed allegiance, dealing a blow to the GNA.", "dealing", "seized"),
+        ("The LNA stormed Sokna at dawn after the town's garrison ran out of ammunition, delivering a setback to the GNA.", "delivering", "stormed"),
         ("GNA units retook the airfield late on Friday as the last guards surrendered, inflicting a defeat on Haftar.", "inflicting", "retook"),
     ],
 )
@@ -2443,7 +2443,7 @@ def test_a_result_participle_after_a_subordinate_clause_with_no_one_named_is_the
 @pytest.mark.parametrize(
     "text",
     [
-        "The LNA seized Zawiya after Turkish drones withdrew, dealing a blow to the GNA.",  # a named subject: either reading
+        "The GNA recaptured Sabratha after Emirati jets pulled out, handing a defeat to Haftar.",  # a named subject: either reading
         "Egypt massed troops on the border while the fighting spread, Sisi warning that he would intervene.",  # own subject
     ],
 )
@@ -2465,8 +2465,8 @@ def test_a_blow_dealt_after_a_subordinate_clause_is_the_main_subjects() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kremlin airlifted Sudanese gunmen to southern Libya to battle alongside the LNA.",
-        "The RSF moved roughly nine hundred men to southern Libya last summer to protect oil terminals for the LNA.",
+        "Cairo airlifted tribal levies to southern Libya to patrol alongside the LNA.",
+        "Jordan flew two hundred special forces to southern Libya in 2019 to protect airstrips for the LNA.",
     ],
 )
 def test_a_region_adjective_after_to_before_a_place_is_the_places(text: str) -> None:
@@ -2476,7 +2476,7 @@ def test_a_region_adjective_after_to_before_a_place_is_the_places(text: str) -> 
     region_adjective_read_as_verb(doc, LEXICON)
     region = next(t for t in doc if t.lower_ == "southern")
     assert (region.dep_, region.head.text, region.head.head.lower_) == ("amod", "Libya", "to")
-    assert next(t for t in doc if t.lower_ in ("battle", "protect")).head.lower_ != "southern"
+    assert next(t for t in doc if t.lower_ in ("patrol", "protect")).head.lower_ != "southern"
 
 
 def test_a_region_adjective_read_right_is_left_alone() -> None:

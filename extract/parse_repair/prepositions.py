@@ -867,8 +867,8 @@ _INFINITIVE_TO = frozenset({"to"})
 
 
 def result_participle_read_on_subordinate_clause(doc: Doc, lexicon: Lexicon) -> None:
-    """"The LNA took Zawiya after the town's defenders melted away, inflicting a setback on Sarraj's government": the parser
-    hangs the participle set off by a comma on the nearest verb, the subordinate clause's ("changed"), whose
+    """"The LNA stormed Sokna after the town's garrison ran out of ammunition, delivering a setback to the GNA": the parser
+    hangs the participle set off by a comma on the nearest verb, the subordinate clause's ("ran"), whose
     subject would then deal the blow. A result participle after the clause is the main clause's doing when the
     subordinate clause (opened by one of adjunct_marks) has a subject that names no one (no name, no
     demonym, no pronoun); with a named subject ("after Turkey sent drones, tipping the balance") either reading

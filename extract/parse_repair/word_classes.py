@@ -1440,8 +1440,8 @@ def standalone_both_read_as_determiner(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def region_adjective_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
-    """"The Kremlin airlifted Sudanese gunmen to southern Libya to battle alongside the LNA", "moved men to
-    southern Libya last summer to protect oil terminals for the LNA": the tagger reads "to" as an infinitive's marker and
+    """"Cairo airlifted tribal levies to southern Libya to patrol alongside the LNA", "flew special forces to
+    southern Libya in 2019 to protect airstrips for the LNA": the tagger reads "to" as an infinitive's marker and
     the region adjective (`wire_region_adjectives`) as its verb, with the place as that verb's object; the purpose
     clause after it then hangs on the adjective, far from the verb whose subject acts. Before a proper noun, the
     adjective is the place's modifier, "to" the verb's preposition, and what hung on the adjective the verb's."""

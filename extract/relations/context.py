@@ -430,7 +430,7 @@ class SentenceContext:
                     and all(o.lower_ in RELATIVE_PRONOUNS for o in objects_)
                     and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in controller.children)
                 ):
-                    # "firms it accused of helping Wagner", "Haftar, whom it accused of attacking Tripoli": the accused
+                    # "pilots it accused of helping Haftar", "Haftar, whom it accused of attacking Tripoli": the accused
                     # is the relative clause's object, its antecedent
                     return self.antecedent(controller, objects_[0]) if objects_ else self.group(controller.head), True, passive
                 if controlled or (objects_ and bound):
@@ -814,7 +814,7 @@ class SentenceContext:
             return self.group(possessor.head, follow_conj, depth + 1)
         # "the GNA's enemies", "Haftar's backers": a role noun's possessor is the other side, not the phrase.
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
-        # (but "Sisi's threat to intervene" is an act: its possessor made it)
+        # (but "Erdogan's threat to strike Sirte" is an act: its possessor made it)
         role = role and not any(c.dep_ == "acl" and is_to_infinitive(c) for c in token.children)
         if own is not None:
             found.append(own)

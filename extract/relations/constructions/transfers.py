@@ -294,7 +294,7 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     if not (ctx.is_aid(aid) or cargo or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
         return
     senders = [m for holder in (aid, *carried) for m in ctx.group(holder, follow_conj=False)]
-    # ("a ship carrying vehicles from Turkey docked": the from-phrase may hang on the cargo participle or the cargo)
+    # ("a plane carrying rifles from Belarus landed": the from-phrase may hang on the cargo participle or the cargo)
     loads = [c for t in (aid, *carried) for c in t.children if c.dep_ in ("acl", "amod") and lemma(c) in ctx.lexicon.wire_cargo_participles]
     senders += [m for holder in (verb, aid, *loads, *cargo) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
     # ("arrived in Benghazi for Haftar's forces": the parser may hang the for-phrase on the place)
@@ -317,8 +317,8 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -> list[Token]:
-    """"sent cargo planes loaded with rockets to Haftar's army", "flew transport aircraft laden with ammunition to
-    the LNA", "dispatched a ship carrying armoured vehicles to the GNA": a carrier whose participle
+    """"dispatched lorries stacked with mortar shells to Haftar's brigades", "flew transport aircraft laden with
+    ammunition to the LNA", "dispatched two freighters packed with drones to the GNA": a carrier whose participle
     (`wire_cargo_participles`) says it carries aid is sent as aid, and the parser may hang the recipient's
     "to" on the participle or on what it carries. The participle is on the object, or set after it on the verb
     ("laden" read as an adjective); what it carries is its with-phrase or its object. Returns the participles
@@ -341,9 +341,9 @@ def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -
 
 @construction("force-under-pact")
 def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
-    """"Qatari troops will stay in Misrata under the agreements signed with the GNA", "Ankara will keep training
-    Libyan units under the accords it signed with Tripoli", "Turkey's military presence is based on agreements with
-    the GNA": forces kept, sent or training under a pact with a side back that side. The pact (pact_nouns) is the
+    """"Russian technicians will stay at Jufra under the deals signed with Haftar", "Egyptian officers will keep
+    training recruits in Benghazi under the accords signed with Haftar", "the UAE's air presence is based on a defence
+    pact with Haftar": forces kept, sent or training under a pact with a side back that side. The pact (pact_nouns) is the
     object of "under" (or of "on" after "based" / "rests"), and whoever the clause's forces or training belong to
     backs whom the pact is with. Not a pact named without forces ("firms will build roads under deals with the GNA")."""
     pact = frame.trigger
@@ -352,7 +352,7 @@ def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
     prep, clause = pact.head, pact.head.head
     framed = prep.lower_ == "of" and lemma(clause) in ctx.lexicon.wire_framework_nouns and clause.dep_ == "pobj"
     if framed:
-        # "in the framework of the agreement", "on the basis of agreements with the GNA": the frame noun's phrase
+        # "in the framework of the accord", "on the basis of a training accord with the LNA": the frame noun's phrase
         prep, clause = clause.head, clause.head.head
     grounded = prep.lower_ == "on" and (framed or lemma(clause) in ctx.lexicon.wire_grounding_verbs)
     if not (prep.lower_ in ("under", "within") or (framed and prep.lower_ == "in") or grounded) or not is_verb(clause):
@@ -371,7 +371,7 @@ def force_under_pact(ctx: SentenceContext, frame: Frame) -> None:
     elif doer_is_patient:
         return
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for s in subjects for c in s.children):
-        # "Ankara insisted that its presence is legitimate under agreements with ...": "its" is the one who says so
+        # "Abu Dhabi argued that its presence was lawful under a pact with ...": "its" is the one who says so
         # (the clause's reporter), not whichever name came last; with no reporter it is left unread
         reporter = clause.head if clause.dep_ == "ccomp" and is_verb(clause.head) else None
         doers = [m for c in reporter.children if c.dep_ == "nsubj" for m in ctx.group(c)] if reporter is not None else []
@@ -448,9 +448,9 @@ def _carried_aid(ctx: SentenceContext, carrier: Token) -> list[Token]:
 
 
 def _unloaded_at_held_place(ctx: SentenceContext, verb: Token, aid: list[Token]) -> list[ActorSpan]:
-    """"A Qatari freighter unloaded armoured vehicles at a port held by the GNA": goods put down
+    """"A Jordanian transport plane offloaded rocket launchers at an airbase held by the LNA": goods put down
     (`wire_unloading_verbs`) at a place a modifier ties to a side are for that side, as aid that arrives there is
-    (aid-arrival). A place named by itself ("unloaded in Misrata") says where, not for whom; and people put down at a
+    (aid-arrival). A place named by itself ("offloaded in Benghazi") says where, not for whom; and people put down at a
     held place may be taking it."""
     lex = ctx.lexicon
     if lemma(verb) not in lex.wire_unloading_verbs or any(lemma(a) in lex.personnel_nouns or lemma(a) in lex.non_state_nouns for a in aid):

@@ -20,7 +20,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     passive = is_passive(token) or (token.tag_ == "VBN" and token.dep_ == "conj" and any(c.dep_ == "agent" for c in token.children))
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, passive)
     if (as_phrase := _as_phrase_of(ctx, token)) is not None:
-        # "an operation Ankara attacked as tilted in favour of the LNA": the predicate is the object's
+        # "a body Cairo dismissed as skewed in favour of the GNA": the predicate is the object's
         subjects, frame.inherited = ctx.described_by_as(*as_phrase) or [], True
     if subject_is_patient:
         # "The deal between Egypt and Greece was welcomed by Russia" backs neither, as the active does
@@ -1104,15 +1104,15 @@ def _topic_object(ctx: SentenceContext, verb: Token, child: Token) -> bool:
 
 
 def _of_taken_control(token: Token, lexicon) -> bool:
-    """"took full control of Tarhuna", "gained possession of the airport": the place after one of
+    """"took full control of Ubari", "gained possession of the airport": the place after one of
     wire_control_nouns that is the verb's object is what the verb takes."""
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and lemma(of.head) in lexicon.wire_control_nouns
 
 
 def _place_of_taken_control(mention, lexicon) -> bool:
-    """"took control of Tripoli" is "took Tripoli" (_taken_place), and "took control of Tarhuna, Haftar's last
-    stronghold" takes it from its holder (_holds_taken_place ends there too)."""
+    """"took control of Tripoli" is "took Tripoli" (_taken_place), and "took control of Ubari, a GNA bastion in the
+    south" takes it from its holder (_holds_taken_place ends there too)."""
     root = mention.root
     while root.dep_ == "conj":
         root = root.head
@@ -1120,8 +1120,8 @@ def _place_of_taken_control(mention, lexicon) -> bool:
 
 
 def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None:
-    """"criticised the mission as biased in favour of Haftar", "a mission that Qatar denounced as biased in favour
-    of Haftar": the parser reads "as" as a preposition on the verb with the predicate under it, or as an adverb of
+    """"branded the UN envoy as biased in favour of the GNA", "a body that Cairo has dismissed as skewed in
+    favour of the GNA": the parser reads "as" as a preposition on the verb with the predicate under it, or as an adverb of
     the predicate hung on the verb. The predicate describes the verb's object (none when that is a relative
     clause's gap), never its subject; but after role_verbs ("acted as", "emerged as") it is the subject's.
     Returns the verb and where the phrase starts."""
@@ -1141,8 +1141,8 @@ def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None
 
 @construction("aimed-statement")
 def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
-    """"Egypt condemned foreign meddling, in a statement aimed at Turkey", "held drills near the border, in what
-    observers termed a display of strength aimed at Ankara", "..., a display of strength aimed at Ankara": a statement or a
+    """"Athens extended its naval patrols, in a message aimed at Ankara", "sent two bombers to Jufra, in what
+    diplomats termed a warning directed at Paris", "..., a display of resolve aimed at Paris": a statement or a
     display (`wire_statement_nouns`) aimed at someone, in an in-phrase on a clause or set off after it, is the clause
     subject's act against them (as aimed-act reads "a move aimed at")."""
     token = frame.trigger
@@ -1150,7 +1150,7 @@ def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
         return
     act = token.head
     if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ == "NOUN":
-        act = act.head.head  # "a display of strength aimed at Ankara"
+        act = act.head.head  # "a display of resolve aimed at Paris"
     if lemma(act) not in ctx.lexicon.wire_statement_nouns:
         return
     if not any(
@@ -1170,11 +1170,11 @@ def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _clause_of_set_off_act(act: Token) -> Token | None:
-    """The verb whose clause an act noun sums up: "in a statement ..." on the verb, "in what analysts called a show
-    of force ...", or the noun set off by a comma after the clause ("..., a show of force ...")."""
+    """The verb whose clause an act noun sums up: "in a statement ..." on the verb, "in what diplomats termed a
+    warning ...", or the noun set off by a comma after the clause ("..., a signal directed at ...")."""
     holder = act
     if act.dep_ in ("oprd", "attr", "dobj") and is_verb(act.head) and act.head.dep_ == "pcomp" and any(c.lower_ == "what" for c in act.head.children):
-        holder = act.head  # "in what observers termed a display of strength"
+        holder = act.head  # "in what diplomats termed a warning"
     if holder.dep_ in ("pobj", "pcomp") and holder.head.lower_ == "in" and holder.head.dep_ == "prep" and is_verb(holder.head.head):
         return holder.head.head
     set_off = act.left_edge.i > 0 and act.doc[act.left_edge.i - 1].text == ","
@@ -1185,8 +1185,8 @@ def _clause_of_set_off_act(act: Token) -> Token | None:
 
 @construction("referred-target")
 def referred_target(ctx: SentenceContext, frame: Frame) -> None:
-    """"Egypt denounced outside meddling, in an unmistakable allusion to Ankara", "said it would reject any
-    foreign military presence, in an allusion to Ankara's deployment", "..., referring to Turkey": a hostile verb
+    """"Rome deplored the influx of mercenaries, in an unmistakable allusion to Moscow", "deplored the influx of
+    foreign fighters, in an obvious allusion to the Russian deployment", "..., referring to Turkey": a hostile verb
     whose object names no one, with a phrase of reference (reference_words) on it, is aimed at whom the phrase names."""
     token = frame.trigger
     if frame.relation != "opposition" or not frame.agents or frame.patients or not is_verb(token):
@@ -1236,8 +1236,8 @@ def fell_to(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("boarded-vessel")
 def boarded_vessel(ctx: SentenceContext, frame: Frame) -> None:
-    """"Italian sailors boarded an Emirati freighter off Tobruk", "Ankara condemned the boarding of the Turkish
-    ship by Greek sailors": boarding a vessel (`wire_vessel_nouns`) is a coercive act against its owner; boarding a
+    """"Algerian coastguards boarded a Russian trawler off Annaba", "the boarding of the Emirati dhow by
+    Tunisian customs officers": boarding a vessel (`wire_vessel_nouns`) is a coercive act against its owner; boarding a
     plane or a bus is travel, and its frame is cleared."""
     token = frame.trigger
     if lemma(token) not in ("board", "boarding") or frame.cue is None:
