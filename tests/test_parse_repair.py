@@ -2433,10 +2433,10 @@ def test_a_final_participle_moved_to_the_main_clause_gives_its_edge(text: str, e
     ],
 )
 def test_a_result_participle_after_a_subordinate_clause_with_no_one_named_is_the_main_clauses(text: str, word: str, head: str) -> None:
-    from extract.parse_repair import result_participle_read_on_subordinate_clause
+    from extract.parse_repair import final_participle_on_inner_clause
 
     doc = parsed(text)
-    result_participle_read_on_subordinate_clause(doc, LEXICON)
+    final_participle_on_inner_clause(doc, LEXICON)
     assert head_of(doc, word) == head
 
 
@@ -2448,11 +2448,11 @@ def test_a_result_participle_after_a_subordinate_clause_with_no_one_named_is_the
     ],
 )
 def test_a_result_participle_after_a_named_subordinate_subject_is_left_alone(text: str) -> None:
-    from extract.parse_repair import result_participle_read_on_subordinate_clause
+    from extract.parse_repair import final_participle_on_inner_clause
 
     doc = parsed(text)
     before = arcs(doc)
-    result_participle_read_on_subordinate_clause(doc, LEXICON)
+    final_participle_on_inner_clause(doc, LEXICON)
     assert arcs(doc) == before
 
 

@@ -104,7 +104,6 @@ from extract.parse_repair.prepositions import (
     preposition_read_as_adverb,
     purpose_of_agentless_passive,
     recipient_read_as_modifier_of_aid,
-    result_participle_read_on_subordinate_clause,
     second_object_read_as_modifier,
     small_clause_subject_in_modifier,
     source_prep_on_object,
@@ -268,7 +267,6 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "gerund_after_infinitive_to": frozenset({"to"}),
     "participle_before_subjectless_passive": CALQUE_BE_FORMS,
     "final_participle_on_inner_clause": frozenset({","}),
-    "result_participle_read_on_subordinate_clause": frozenset({","}),
     "region_adjective_read_as_verb": frozenset({"to"}),
 }
 
@@ -413,6 +411,5 @@ REPAIRS = (
     final_participle_on_inner_clause,
     speaker_read_as_apposition_of_fronted_clause,
     standalone_both_read_as_determiner,
-    result_participle_read_on_subordinate_clause,
     region_adjective_read_as_verb,
 )

@@ -841,6 +841,9 @@ def _set_off_by_commas(between: Span, verb: Token) -> bool:
     return bool(asides) and all(t.i in covered for t in between[1:-1])  # ("in a note on Sunday": two phrases)
 
 
+_INFINITIVE_TO = frozenset({"to"})
+
+
 def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
     """"Athens demanded the Turkish troops to leaving Libya", "urged Haftar's forces to halting the offensive":
     translated press writes the verb after the "to" of an infinitive in -ing, and the parser reads "to" as a
@@ -862,31 +865,3 @@ def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(to, gerund, "aux")
         to.tag_, to.pos_ = "TO", "PART"
 
-
-_INFINITIVE_TO = frozenset({"to"})
-
-
-def result_participle_read_on_subordinate_clause(doc: Doc, lexicon: Lexicon) -> None:
-    """"The LNA stormed Sokna after the town's garrison ran out of ammunition, delivering a setback to the GNA": the parser
-    hangs the participle set off by a comma on the nearest verb, the subordinate clause's ("ran"), whose
-    subject would then deal the blow. A result participle after the clause is the main clause's doing when the
-    subordinate clause (opened by one of adjunct_marks) has a subject that names no one (no name, no
-    demonym, no pronoun); with a named subject ("after Turkey sent drones, tipping the balance") either reading
-    is possible and the parse is left."""
-    names = dictionary_actors_at(doc)
-    for verb in doc:
-        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or doc[verb.i - 1].text != ",":
-            continue
-        host = verb.head
-        if host.dep_ != "advcl" or host.i > verb.i or host.head.pos_ not in ("VERB", "AUX") or host.head.i > host.i:
-            continue
-        if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
-            continue  # a participle with its own subordinator or subject is a clause of its own
-        if not any(c.dep_ == "mark" and c.lower_ in lexicon.adjunct_marks for c in host.children):
-            continue
-        subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or any(
-            t.i in names or t.pos_ in ("PROPN", "PRON") or t.text[:1].isupper() for t in subject.subtree
-        ):
-            continue
-        _reattach(verb, host.head, "advcl")
