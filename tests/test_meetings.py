@@ -50,7 +50,7 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         # harm kept off is not
         ("The UN chief met Haftar in Benghazi in a bid to prevent a military confrontation.", ("UN", "LNA"), True),
         ("Guterres flew to Rajma to see Haftar and met him there in an attempt to avert an escalation.", ("UN", "LNA"), True),
-        ("Sisi received Haftar in Cairo on Monday as Egypt vowed to prevent an escalation by Turkey.", ("Egypt", "LNA"), False),
+        ("Putin received Haftar in Sochi on Thursday as Moscow promised to prevent a confrontation by the Turkish navy.", ("Russia", "LNA"), False),
         ("Erdogan met Sarraj in Istanbul. The two leaders discussed military cooperation and the escalation of the attacks.", ("Turkey", "GNA"), False),
         # a mediator who meets one side "a day after meeting" the other: the measure of time does not take the subject
         ("The UN envoy met Haftar in Rajma to discuss a truce, two days after meeting Sarraj in Tripoli.", ("UN", "GNA"), True),

@@ -487,9 +487,9 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
 
 def _refused_outright(ctx: SentenceContext, plan: Token) -> bool:
     """A plan whose refusal is no answer in talks: one launched in public (mediation_public_plans: "the Egyptian
-    initiative", "the UN's call for a truce"), or any plan where the text is not about peace ("a proposal by the HoR
-    to move the government to Sirte was rejected"). A peace proposal turned down was still put to the one who
-    refuses it ("Haftar rejected the Russian proposal", after a ceasefire is named)."""
+    initiative", "the UN's call for a truce"), or any plan where the text is not about peace ("the GNA's plan to
+    move the oil corporation's headquarters to Misrata was rejected by the HoR in Tobruk"). A peace proposal turned
+    down was still put to the one who refuses it ("Haftar rejected the Russian proposal", after a ceasefire is named)."""
     return lemma(plan) in ctx.lexicon.mediation_public_plans or not ctx.about_peace_at(plan)
 
 
