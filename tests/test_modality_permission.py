@@ -77,3 +77,9 @@ def test_a_condition_whose_if_the_parser_hung_on_its_subject() -> None:
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
     assert in_condition(doc[11])  # "backer"
     assert not in_condition(doc[13])  # "talks", in the main clause
+
+
+def test_an_if_on_a_verb_below_leaves_the_main_clause_asserted() -> None:
+    """"'If we are invited by the Tripoli government, we will deploy our navy,' Erdogan said": the quotation's first
+    word is the "if" of the clause below "deploy", not a mark the parser moved (force-on-request reads the offer)."""
+    assert ("Turkey", "support", "GNA") in edges('"If we are invited by the Tripoli government, we will deploy our navy," Erdogan said.')

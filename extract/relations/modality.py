@@ -571,7 +571,9 @@ def _marked_condition(clause: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
         return True
     first = clause.doc[clause.left_edge.i]
-    return first.dep_ == "mark" and first.lower_ in marks and first.head.i != clause.i
+    # only on the clause's own subject: an "if" on a verb below ("If we are invited, we will deploy") is that verb's
+    subject = first.head
+    return first.dep_ == "mark" and first.lower_ in marks and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == clause.i
 
 
 def continued_in_condition(trigger: Token, lexicon: Lexicon) -> bool:
