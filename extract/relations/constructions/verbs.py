@@ -983,12 +983,18 @@ def aimed_act(ctx: SentenceContext, frame: Frame) -> None:
     clause = next((a for a in act.ancestors if is_verb(a)), None)
     if clause is None:
         return
+    _clause_subject_does_it(ctx, frame, clause, "aimed-act")
+
+
+def _clause_subject_does_it(ctx: SentenceContext, frame: Frame, clause: Token, rule: str) -> None:
+    """The subject of the clause a set-off act or statement hangs on does it, unless the subject is whom it is aimed at
+    ("Egypt's parliament approved the deployment, a move aimed at the GNA": Egypt's move)."""
     targets = {m.actor_id for m, _ in frame.patients}
     doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
     doers = [m for m in doers if m.actor_id not in targets]
     if doers and not doer_is_patient:
         frame.agents = doers
-        frame.fire("aimed-act")
+        frame.fire(rule)
 
 
 @construction("supplied-instrument")
@@ -1161,12 +1167,7 @@ def aimed_statement(ctx: SentenceContext, frame: Frame) -> None:
     clause = _clause_of_set_off_act(act)
     if clause is None:
         return
-    targets = {m.actor_id for m, _ in frame.patients}
-    doers, frame.inherited, doer_is_patient = ctx.subjects(clause, is_passive(clause))
-    doers = [m for m in doers if m.actor_id not in targets]
-    if doers and not doer_is_patient:
-        frame.agents = doers
-        frame.fire("aimed-statement")
+    _clause_subject_does_it(ctx, frame, clause, "aimed-statement")
 
 
 def _clause_of_set_off_act(act: Token) -> Token | None:
