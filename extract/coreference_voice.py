@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from extract.coreference import EPITHET_KIND, _sayer
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.mentions import ActorSpan, quoted_tokens
+from extract.relations.grammar import doc_text  # (Doc.text joins a Token of every word on each call)
 
 VOICE_FILE = "outlet_voice.json"
 # Prepositions after the words that say which forces are meant, other than by whose voice: "the militias of Misrata".
@@ -124,7 +125,7 @@ def speaking_camp(docs: Sequence[Doc], voice: OutletVoice) -> Camp | None:
     """The one camp whose names for the other the article uses in its own words; None for both or neither."""
     using = [
         camp for camp in voice.camps
-        if any(_own_words(doc, m.start(), m.end(), voice.reported_by) for doc in docs for m in camp.names_for_the_other.finditer(doc.text.replace("\u2019", "'")))
+        if any(_own_words(doc, m.start(), m.end(), voice.reported_by) for doc in docs for m in camp.names_for_the_other.finditer(doc_text(doc).replace("\u2019", "'")))
     ]
     return using[0] if len(using) == 1 else None
 
@@ -159,7 +160,7 @@ def resolve_outlet_voice(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]
     if voice is None:
         return list(mentions)
     patterns = [(voice.words, False)] + [(camp.the_other_as, True) for camp in voice.camps if camp.the_other_as is not None]
-    if not any(pattern.search(doc.text) for pattern, _ in patterns for doc in docs):
+    if not any(pattern.search(doc_text(doc)) for pattern, _ in patterns for doc in docs):
         return list(mentions)
     article_camp = speaking_camp(docs, voice)
     resolved = []
@@ -168,7 +169,7 @@ def resolve_outlet_voice(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]
         by_token = {i: m for m in found for i in m.token_ids}
         added: list[ActorSpan] = []
         for pattern, of_the_other in patterns:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(doc_text(doc)):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None or not taken.isdisjoint(range(span.start, span.end)) or not _stands_alone(span, taken):
                     continue
