@@ -94,6 +94,7 @@ from extract.parse_repair.prepositions import (
     field_after_of_read_as_content,
     in_order_to,
     noun_prep_read_on_verb,
+    object_read_as_compound_of_verb,
     object_after_as_predicate,
     particle_of_nominal_read_on_verb,
     partner_prep_on_object,
@@ -292,6 +293,7 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 REPAIRS = (
     reporter_read_as_complement,  # first: a quotation's reporter above it before any repair reads the clause
     contact_relative_clause,  # first: the repairs after read its clause as any relative clause
+    object_read_as_compound_of_verb,  # early: a preposition's lost object, which every later repair reads
     verb_first_phrases,  # before verb_first_clause, which leaves the clauses it read alone
     verb_first_clause,
     passive_verb_first_clause,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import field
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -865,3 +865,31 @@ def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(to, gerund, "aux")
         to.tag_, to.pos_ = "TO", "PART"
 
+
+
+_COMPOUND = frozenset({"compound"})
+# Determiners and modifiers that may stand between a preposition and the noun it lost ("loyal to the GNA").
+_NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})
+
+
+def object_read_as_compound_of_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Forces loyal to the GNA clashed with ...", "On Monday, militias allied with Tripoli retook ...": the parser
+    reads the preposition's object as a compound of the verb that follows it (a noun before a noun, as in "the
+    Moscow talks"), so the preposition has no object and the actor is lost. A compound hangs on a noun, never on a
+    verb: a noun or name hung as a compound on a later verb, with only its determiners and modifiers between it and
+    a preposition that has no object, is that preposition's object."""
+    for noun in (doc[i] for i in positions_in(doc, DEP, _COMPOUND)):
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        start = noun.i
+        while start > 0 and doc[start - 1].dep_ in _NOUN_PHRASE_DEPS and doc[start - 1].head.i in (noun.i, verb.i):
+            start -= 1
+        if start == 0:
+            continue
+        prep = doc[start - 1]
+        if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        for modifier in doc[start : noun.i]:
+            _reattach(modifier, noun, modifier.dep_)
+        _reattach(noun, prep, "pobj")

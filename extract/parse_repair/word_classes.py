@@ -797,10 +797,12 @@ def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
             continue  # only adverbs between the noun and the participle
         if not any(c.dep_ == "agent" or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in children if c.i > verb.i):
             continue
-        main = next((c for c in children if c.i > verb.i and c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+        main = next((c for c in children if c.i > verb.i and c.dep_ in ("conj", "advcl", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
         if main is None or any(c.dep_ == "mark" for c in main.children):
             continue
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if main.dep_ == "ccomp" and subjects:
+            continue  # "officials allied to X said Y shelled ...": a said-clause has its own subject
         if not all(_ends_list(c) for c in subjects):
             continue  # a clause with a subject of its own, not the list's last name split off
         _take_place(main, verb)
