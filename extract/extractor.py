@@ -21,20 +21,17 @@ from extract.attribution import SpeakerFinder
 from extract.coreference import (
     EPITHET_KIND,
     GROUP_REFERENCE_KIND,
-    PAIR_REFERENCE_KIND,
     PERSON_EPITHET_KIND,
     RELATED_KIND,
     SIDES_REACH,
     Epithet,
     EpithetResolver,
     conflict_sides,
-    gapped_clause_edges,
     load_epithets,
     related_nouns,
     ACT_REFERENCE_KIND,
     act_nouns,
     resolve_act_references,
-    resolve_former_latter,
     resolve_group_references,
     resolve_it,
     resolve_related,
@@ -43,10 +40,15 @@ from extract.coreference import (
     sides_of_coordination,
     sides_of_edges,
     still_enemies,
+)
+from extract.coreference_allies import actors_named_in
+from extract.coreference_pairs import (
+    PAIR_REFERENCE_KIND,
+    gapped_clause_edges,
+    resolve_former_latter,
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
-from extract.coreference_allies import actors_named_in
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
 from extract.dictionary import ActorDictionary
