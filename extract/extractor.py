@@ -42,6 +42,7 @@ from extract.coreference import (
     still_enemies,
 )
 from extract.coreference_allies import actors_named_in
+from extract.coreference_kinds import resolve_kind_definites
 from extract.coreference_pairs import (
     PAIR_REFERENCE_KIND,
     gapped_clause_edges,
@@ -110,6 +111,8 @@ class Extractor:
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
         # "the Libyan army": the forces of the camp the article speaks for (extract.coreference_voice)
         self.outlet_voice = load_outlet_voice(known=frozenset(dictionary.actors))
+        # "the government", "the group" alone are the epithets' to resolve; "the besieged administration" is a kind definite
+        self.bare_epithets = frozenset(e.words.lower() for e in self.epithet_list if " " not in e.words)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
         # "accused Doha of funding its rivals": the verbs of backing "its" on a rival noun is not the agent of
         self.backing_verbs = frozenset(v for v, cue in self.lexicon.verbs.items() if cue.relation == "support") | self.lexicon.transfer_verbs
@@ -204,6 +207,10 @@ class Extractor:
             self.lexicon.observer_nouns, self.lexicon.camp_nouns, self.lexicon.rival_nouns, self.backing_verbs,
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
+        # after the pronouns: "they would keep arming the embattled cabinet" is not their own cabinet
+        found = resolve_kind_definites(
+            docs, found, self.lexicon.coref_kind_nouns, self.lexicon.coref_kind_selecting_words, self.bare_epithets, self.actor_types
+        )
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts, self.lexicon.coref_act_manner_words)
         found = resolve_held_places(docs, found, self.lexicon)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
