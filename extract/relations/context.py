@@ -413,6 +413,10 @@ class SentenceContext:
                 # "urged Haftar to withdraw from Sirte, while welcoming ...": the parser hangs the participle on the
                 # nearest verb; set off, it is the urger's
                 controller = controller.head
+            if _finite_after_infinitive(verb, controller):
+                # "urged the LNA to halt its offensive and condemned the mercenaries": a finite verb is no conjunct of
+                # the infinitive the parser hung it on, but of the verb above it, and shares that verb's subject
+                controller = controller.head
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
@@ -1130,6 +1134,19 @@ class SentenceContext:
             cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
             and place is not None and place.kind in PLACE_KINDS
         )
+
+
+# Tags of a finite verb form, and of the auxiliaries that make a participle finite ("has denounced").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_after_infinitive(verb: Token, controller: Token) -> bool:
+    """A finite verb ("condemned", "has denounced") the parser coordinated with a to-infinitive that a verb above
+    controls ("urged X to halt ... and condemned Y"): an infinitive's conjuncts are bare forms ("to halt and
+    withdraw"), so the finite one is coordinated with the verb above."""
+    if verb.dep_ != "conj" or controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
+        return False
+    return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children))
 
 
 def _set_off_participle(verb: Token) -> bool:
