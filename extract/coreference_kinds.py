@@ -67,7 +67,7 @@ def _descriptive(noun: Token, selecting: Collection[str], by_token: Mapping[int,
     return doc[left[0].i : noun.i + 1]
 
 
-def _clause_subjects(token: Token, by_token: Mapping[int, ActorSpan]) -> set[str]:
+def clause_subjects(token: Token, by_token: Mapping[int, ActorSpan]) -> set[str]:
     """The actors of the subject of the clause `token` is in, climbing through clauses that share it ("Turkey
     pledged to support ...", "Turkey trained and armed ...")."""
     verb = token
@@ -120,7 +120,7 @@ def resolve_kind_definites(
             if phrase is None or (len(phrase) == 2 and noun.lower_ in bare_epithets):
                 continue
             sentence = number + sum(1 for s in starts if s <= noun.i) - 1
-            own = _clause_subjects(noun, by_token)
+            own = clause_subjects(noun, by_token)
             fits = kind_nouns[noun.lower_]
             before = [
                 actor

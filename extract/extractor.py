@@ -50,6 +50,7 @@ from extract.coreference_pairs import (
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
+from extract.coreference_rivals import war_sides_named_before
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
 from extract.dictionary import ActorDictionary
@@ -258,6 +259,9 @@ class Extractor:
                     recent = sentence_number - sides_sentence <= SIDES_REACH
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
+                    if not resolved:
+                        # "It offered to host talks between the two rivals": the war's sides, all the sentence before named
+                        resolved = war_sides_named_before(references, sentence_mentions, named_before[-1] if named_before else (), home)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(
                     sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before

@@ -30,3 +30,24 @@ def test_a_finite_verb_after_a_controlled_infinitive_is_the_controller_subjects(
     found = edges(text)
     assert expected <= found
     assert not absent & found
+
+
+# "The two rivals" with no pair set: the war's two sides when they are all the sentence before named, but for the
+# subject of the reference's clause (extract.coreference_rivals).
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Tunisia welcomed Sarraj on Monday and Haftar's envoy on Thursday. It offered to host talks between the two rivals.", {("Tunisia", M, "GNA"), ("Tunisia", M, "LNA")}, set()),
+        ("Algeria has kept ties with both the GNA and the LNA. Algiers offered to mediate between the two rivals.", {("Algeria", M, "GNA"), ("Algeria", M, "LNA")}, set()),
+        ("Sarraj flew to Rome and Haftar went to Paris. The two rivals then agreed to a truce.", {("GNA", M, "LNA")}, set()),
+        # another actor named before may be one of the rivals: nobody
+        ("Turkey and Qatar back the GNA. Egypt hosted talks between the two rivals.", set(), {("Egypt", M, "GNA"), ("Egypt", M, "Turkey")}),
+        ("Sarraj thanked Erdogan for his support against Haftar. Russia urged the two rivals to talk.", set(), {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
+        # not the war's sides
+        ("The GNA and the House of Representatives have feuded for years. Morocco hosted the two rivals in Bouznika.", set(), {("Morocco", M, "GNA"), ("Morocco", M, "LNA")}),
+    ],
+)
+def test_the_two_rivals_are_the_war_sides_named_just_before(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found
