@@ -1197,6 +1197,7 @@ def resolve_it(
     camp_nouns: Collection[str] = (),
     rivals: Collection[str] = (),
     backing: Collection[str] = (),
+    governing_nouns: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -1213,8 +1214,9 @@ def resolve_it(
     object of a verb whose subject is a camp of `camp_nouns` is the camp's members (_camp_owner: "The
     bloc of Qatar and Turkey, which ..., doubled its assistance to the GNA"). "Its" on a rival noun (`rivals`) that a
     verb of backing (`backing`) acts on is not the one who backs ("accused Doha of funding its rivals":
-    extract.coreference_allies.backs_own_rival), and stays unresolved. Paragraphs
-    are given in article order."""
+    extract.coreference_allies.backs_own_rival), and stays unresolved. A demonym on one of `governing_nouns` names its
+    state as a name does ("cut ties with the French government over its support for Haftar": France; _names_government).
+    Paragraphs are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
     for doc, found in zip(docs, mentions):
@@ -1238,8 +1240,10 @@ def resolve_it(
                     elif person_nouns is not None and token.i == mention.root.i and mention.kind not in PERSON_KINDS:
                         body = _body_subject(token, by_token, person_nouns)
                         subject = body if body is not None else subject
-                    if token.i == mention.root.i and mention.kind not in PERSON_KINDS and token.dep_ not in ("amod", "compound", "nmod"):
-                        # a modifier ("Emirati drones") is not what "its" goes back to
+                    if token.i == mention.root.i and mention.kind not in PERSON_KINDS and (
+                        token.dep_ not in ("amod", "compound", "nmod") or _names_government(token, by_token, governing_nouns)
+                    ):
+                        # a modifier ("Emirati drones") is not what "its" goes back to; "the French government" is
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
                         latest = None if listed else mention.actor_id
                     continue
@@ -1276,6 +1280,14 @@ def resolve_it(
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def _names_government(modifier: Token, by_token: dict[int, ActorSpan], governing_nouns: Collection[str]) -> bool:
+    """"the French government", "the Turkish administration", "the Emirati embassy": a name modifying a singular noun of a
+    government or of one of its bodies (`governing_nouns`) that names no actor itself stands for its state as a name
+    would; "Emirati drones", "Turkish support" do not."""
+    noun = modifier.head
+    return noun.tag_ == "NN" and noun.lower_ in governing_nouns and noun.i not in by_token and noun.i > modifier.i
 
 
 # Conjunctions and subordinators whose second clause keeps the first clause's subject as a pronoun.

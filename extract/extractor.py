@@ -206,6 +206,7 @@ class Extractor:
         found = resolve_it(
             docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns,
             self.lexicon.observer_nouns, self.lexicon.camp_nouns, self.lexicon.rival_nouns, self.backing_verbs,
+            self.lexicon.governing_nouns | (self.lexicon.speaking_bodies - self.lexicon.person_role_nouns),
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         # after the pronouns: "they would keep arming the embattled cabinet" is not their own cabinet
@@ -229,6 +230,7 @@ class Extractor:
         read: list[tuple[str, str, str]] = []  # (actor1, relation, actor2) of each edge so far: who "its ally" is
         all_sides = frozenset(side.actor for side in self.lexicon.conflict_sides)
         named_before: list[set[str]] = []
+        mentions_before: list[ActorSpan] = []
         # Two-party meetings read as mediation, decided once the whole article is read (meetings.py).
         sentences: list[Span] = []
         meetings: list[tuple[int, int]] = []
@@ -261,13 +263,14 @@ class Extractor:
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     if not resolved:
                         # "It offered to host talks between the two rivals": the war's sides, all the sentence before named
-                        resolved = war_sides_named_before(references, sentence_mentions, named_before[-1] if named_before else (), home)
+                        resolved = war_sides_named_before(references, sentence_mentions, mentions_before, home)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(
                     sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before
                 )
                 # the actors each sentence named, for "its ally" with no relation read (extract.coreference_allies)
                 named_before.append(actors_named_in([m for m in sentence_mentions if m.kind != RELATED_KIND]))
+                mentions_before = sentence_mentions  # the sentence before's, for "the two rivals" (extract.coreference_rivals)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)

@@ -51,3 +51,26 @@ def test_the_two_rivals_are_the_war_sides_named_just_before(text: str, expected:
     found = edges(text)
     assert expected <= found
     assert not absent & found
+
+
+# "Its"/"their" on support after a state's government or body, or on support that would go to the subject's enemy.
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a demonym on a government or body noun names its state as a name does (extract.coreference._names_government)
+        ("The GNA suspended all cooperation with the French government over its support for Haftar.", {("France", S, "LNA")}, {("GNA", S, "LNA")}),
+        ("The HoR cut ties with the Turkish administration because of its military aid to the GNA.", {("Turkey", S, "GNA")}, {("HoR", S, "GNA")}),
+        ("Turkey's support for the GNA angered the Egyptian government, which reaffirmed its backing for Haftar.", {("Egypt", S, "LNA")}, {("GNA", S, "LNA")}),
+        ("The GNA closed the Emirati consulate in Misrata because of its backing of Haftar.", {("UAE", S, "LNA")}, {("GNA", S, "LNA")}),
+        # a side of the war backs no enemy: the support is the verb's object's (extract.relations.context._backs_enemy)
+        ("The LNA expelled Turkish firms from Benghazi over their support for the GNA.", {("Turkey", S, "GNA")}, {("LNA", S, "GNA")}),
+        ("The Tripoli government arrested Russian contractors over their assistance to the LNA.", {("Wagner", S, "LNA")}, {("GNA", S, "LNA")}),
+        # otherwise the subject's, as before
+        ("Turkey renewed its support for the GNA.", {("Turkey", S, "GNA")}, set()),
+        ("Egyptian drones struck the GNA, and its forces retreated.", {("Egypt", O, "GNA")}, set()),
+    ],
+)
+def test_a_possessive_goes_back_to_the_state_a_government_noun_names(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found

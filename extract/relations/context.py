@@ -237,7 +237,24 @@ class SentenceContext:
             return None  # "accused Doha of funding its rivals": no one backs its own rivals (extract.coreference_allies)
         subjects, _, passive = self.subjects(node, is_passive(node))
         actors = {m.actor_id for m in subjects}
+        if len(actors) == 1 and not passive and self._backs_enemy(token.head, subjects[0].actor_id):
+            # "The LNA expelled Turkish firms over their support for the GNA": a side of the war backs no enemy; the
+            # support is the object's, when that is one actor
+            named = {m.actor_id: m for c in node.children if c.dep_ == "dobj" for m in self.group(c)}
+            return next(iter(named.values())) if len(named) == 1 else None
         return subjects[0] if len(actors) == 1 and not passive else None
+
+    def _backs_enemy(self, noun: Token, owner: str) -> bool:
+        """Whether a support noun ("support", "backing", "funding") names as whom it goes to (its for-, to- or of-phrase)
+        a side of the war that was at war with `owner` (conflict_sides whose dates overlap): no side backs its enemy."""
+        cue = self.lexicon.nouns.get(lemma(noun))
+        if cue is None or cue.relation != "support":
+            return False
+        sides = {side.actor: side for side in self.lexicon.conflict_sides}
+        if owner not in sides:
+            return False
+        backed = {m.actor_id for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of") for p in objects(c) for m in self.group(p)}
+        return any(actor in sides and actor != owner and _at_war(sides[owner], sides[actor]) for actor in backed)
 
     def _backed_rival(self, token: Token, verb: Token) -> bool:
         """"its rivals", "their enemies" (rival_nouns) as what a verb of backing (a support verb or one of sending)
@@ -1134,6 +1151,12 @@ class SentenceContext:
             cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
             and place is not None and place.kind in PLACE_KINDS
         )
+
+
+def _at_war(first: object, second: object) -> bool:
+    """Whether two sides of the war (lexicon ConflictSide) held their places at the same time: the GNA and the GNU
+    followed each other; each fought the LNA."""
+    return (not first.until or not second.since or second.since <= first.until) and (not second.until or not first.since or first.since <= second.until)
 
 
 # Tags of a finite verb form, and of the auxiliaries that make a participle finite ("has denounced").
