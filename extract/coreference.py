@@ -1689,10 +1689,24 @@ def _plural_before_clause(group: Group, before: list[Group], pronoun: Token) -> 
         return True
     if pronoun.lower_ != "them" or pronoun.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _agents_of_plural_thing(group, before, pronoun.doc):
+        return False  # "The peace plans were welcomed by Egypt and Jordan, but Turkey dismissed them": the plans
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in arguments) and verb.dep_ in ("conj", "xcomp", "advcl"):
         arguments += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # its subject is the first verb's
     return all(not (a.left_edge.i <= group.head <= a.right_edge.i) for a in arguments)
+
+
+def _agents_of_plural_thing(group: Group, before: Sequence[Group], doc: Doc) -> bool:
+    """Whether the group is the agent ("by Egypt and Jordan") of a passive whose subject is a plural noun that is no group
+    of actors ("The peace plans were welcomed by ...", "The sanctions were backed by ..."): that subject is what a
+    "them" after it goes back to, as the clause's topic."""
+    head = doc[group.head]
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    verb = head.head.head
+    heads = {g.head for g in before if g.actors}  # "Turkish troops" is a group of one actor, "plans" of none
+    return any(c.dep_ == "nsubjpass" and c.tag_ == "NNS" and c.i not in heads for c in verb.children)
 
 
 def _official(token: Token, by_token: dict[int, ActorSpan]) -> ActorSpan | None:

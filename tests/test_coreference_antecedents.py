@@ -74,3 +74,26 @@ def test_a_possessive_goes_back_to_the_state_a_government_noun_names(text: str, 
     found = edges(text)
     assert expected <= found
     assert not absent & found
+
+
+# "Them" after a passive whose subject is a plural thing goes back to that thing, not to the list in its by-phrase
+# (extract.coreference._agents_of_plural_thing); "they" / "their" in what one person or a singular noun says is not
+# the speaker, outside quotation marks (extract.relations.context._one_speaker).
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("The peace plans were welcomed by Egypt and Jordan, but Turkey dismissed them as a ploy.", set(), {("Turkey", O, "Egypt"), ("Turkey", O, "Jordan")}),
+        ("The sanctions were backed by France and Britain, but Russia called them illegal.", set(), {("Russia", O, "France"), ("Russia", O, "United Kingdom")}),
+        ("The truce proposals, drafted by Sarraj, were praised by Rome and Berlin but ignored by Haftar's camp, which dismissed them as a stunt.",
+         {("Italy", S, "GNA")}, {("LNA", O, "Italy"), ("LNA", O, "Germany")}),
+        # a list that is the subject, or a plural of one actor, is still who "them" is
+        ("Egypt and Jordan were thanked by the GNA, which praised them for their help.", {("GNA", S, "Egypt"), ("GNA", S, "Jordan")}, set()),
+        ("Turkish troops were welcomed by the GNA, but Egypt condemned them.", {("Egypt", O, "Turkey")}, set()),
+        ("A senior American official said Washington was worried about the Russian mercenaries, adding that their presence was helping Haftar.",
+         {("United States", O, "Wagner")}, {("United States", S, "LNA")}),
+    ],
+)
+def test_a_plural_pronoun_goes_back_to_what_agrees_and_is_the_topic(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found

@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import PERSON_KINDS, ActorSpan
+from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     CONDITION_MARKS,
@@ -289,7 +289,11 @@ class SentenceContext:
         reporter = clause.head
         if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs:
             return None
+        # (in a quotation "they" may be the speaker's people: '"Our soldiers are not fighting; they train ...," Erdogan said')
+        plural = token.lower_ in ("they", "their") and token.i not in quoted_tokens(token.doc)
         for child in reporter.children:
+            if child.dep_ == "nsubj" and plural and _one_speaker(child, self.mention_at.get(child.i)):
+                return None  # "a senior official said their deployment ...": "their" is not the official
             if child.dep_ == "nsubj" and child.i in self.mention_at and child.i not in self.also_at:
                 return self.mention_at[child.i]
             if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
@@ -304,6 +308,8 @@ class SentenceContext:
                 # "Greece criticised Turkey, saying it had violated its airspace": "it" is the one acted on, when named
                 acted_on = [m for c in reporter.head.children if c.dep_ == "dobj" for m in self.group(c)]
                 inherited = acted_on if len({m.actor_id for m in acted_on}) == 1 else inherited
+            if plural and any(_one_speaker(s, self.mention_at.get(s.i)) for s in _subject_tokens(reporter)):
+                return None  # "said a senior official, adding that their presence ...": not the official
             if len({m.actor_id for m in inherited}) == 1 and not passive and inherited[0].kind != "pronoun":
                 return inherited[0]
         return None
@@ -1151,6 +1157,20 @@ class SentenceContext:
             cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
             and place is not None and place.kind in PLACE_KINDS
         )
+
+
+def _one_speaker(subject: Token, mention: ActorSpan | None) -> bool:
+    """A subject "they" / "their" cannot go back to: one person named ("Erdogan") or a singular common noun ("a senior
+    official", "the ministry"), not a name of a state or group ("the LNA said their forces ...")."""
+    return (mention is not None and mention.kind in PERSON_KINDS) or (subject.tag_ == "NN" and not subject.conjuncts)
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The subject words of a verb, or of the verbs above it that it shares its subject with ("said X, adding that")."""
+    node = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ in ("advcl", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    return [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _at_war(first: object, second: object) -> bool:
