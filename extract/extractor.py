@@ -51,6 +51,7 @@ from extract.coreference_pairs import (
     stand_ins_read_as_modifiers,
 )
 from extract.coreference_rivals import war_sides_named_before
+from extract.coreference_owned import owned_forces, resolve_owned_forces
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
 from extract.dictionary import ActorDictionary
@@ -114,6 +115,8 @@ class Extractor:
         self.outlet_voice = load_outlet_voice(known=frozenset(dictionary.actors))
         # "the government", "the group" alone are the epithets' to resolve; "the besieged administration" is a kind definite
         self.bare_epithets = frozenset(e.words.lower() for e in self.epithet_list if " " not in e.words)
+        # "Russia's mercenaries", "its contractors" after Russia: Wagner (extract.coreference_owned)
+        self.owned_forces = owned_forces(self.epithet_list, dictionary.actors)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
         # "accused Doha of funding its rivals": the verbs of backing "its" on a rival noun is not the agent of
         self.backing_verbs = frozenset(v for v, cue in self.lexicon.verbs.items() if cue.relation == "support") | self.lexicon.transfer_verbs
@@ -209,6 +212,7 @@ class Extractor:
             self.lexicon.governing_nouns | (self.lexicon.speaking_bodies - self.lexicon.person_role_nouns),
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
+        found = resolve_owned_forces(docs, found, self.owned_forces)
         # after the pronouns: "they would keep arming the embattled cabinet" is not their own cabinet
         found = resolve_kind_definites(
             docs, found, self.lexicon.coref_kind_nouns, self.lexicon.coref_kind_selecting_words, self.bare_epithets, self.actor_types

@@ -5,7 +5,7 @@ import pytest
 
 from extract.pipeline import extract_relations
 
-S, O = "support", "opposition"
+S, O, M = "support", "opposition", "mediation"
 
 
 def edges(text: str) -> set[tuple[str, str, str]]:
@@ -59,3 +59,26 @@ def test_a_kind_definite_is_the_one_actor_of_its_kind_named_before(text: str, ex
 )
 def test_a_kind_definite_with_no_single_antecedent_stands_for_nobody(text: str, absent: set) -> None:
     assert not absent & edges(text)
+
+
+# A state's possessor on the words its demonym makes an epithet of its own mercenary group: that group
+# (extract.coreference_owned).
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Russia's mercenaries are fighting for Haftar.", {("Wagner", S, "LNA")}, set()),
+        ("Moscow's private military contractors are fighting for Haftar near Tripoli.", {("Wagner", S, "LNA")}, set()),
+        ("Russia has deepened its involvement. Its mercenaries now fight for Haftar.", {("Wagner", S, "LNA")}, set()),
+        ("The Kremlin denies it, but its contractors have fought alongside Haftar's troops.", {("Wagner", S, "LNA")}, set()),
+        # another word says which; a group of another country is no state's own
+        ("Russia's Syrian mercenaries are fighting for Haftar.", set(), {("Wagner", S, "LNA")}),
+        ("Turkey's Syrian mercenaries are fighting for the GNA.", {("Turkey", S, "GNA")}, {("Wagner", S, "GNA")}),
+        ("Syria's fighters are backing Haftar.", set(), {("Syrian National Army", S, "LNA"), ("Wagner", S, "LNA")}),
+        # nothing for the state's other people
+        ("Russia's diplomats met Haftar.", set(), {("Wagner", M, "LNA")}),
+    ],
+)
+def test_a_states_own_mercenaries_are_its_mercenary_group(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found
