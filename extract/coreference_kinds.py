@@ -13,6 +13,7 @@ left to it (extract.coreference.EpithetResolver), which runs before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -100,14 +101,14 @@ def resolve_kind_definites(
     number = 0
     for doc, found in zip(docs, mentions):
         text = doc_text(doc)
+        starts = [s.start for s in doc.sents]
+        here = _numbered(starts, found, number)
         if asking.search(text) is None:
-            earlier = [*earlier, *((at, actor) for at, _, actor in _numbered(doc, found, number))][-64:]
-            number += sum(1 for _ in doc.sents)
+            earlier = [*earlier, *((at, actor) for at, _, actor in here)][-64:]
+            number += len(starts)
             resolved.append(list(found))
             continue
         by_token = {i: m for m in found for i in m.token_ids}
-        starts = [s.start for s in doc.sents]
-        here = _numbered(doc, found, number)
         added = []
         for match in asking.finditer(text):
             span = doc.char_span(match.start(), match.end())
@@ -119,7 +120,7 @@ def resolve_kind_definites(
             phrase = _descriptive(noun, selecting, by_token)
             if phrase is None or (len(phrase) == 2 and noun.lower_ in bare_epithets):
                 continue
-            sentence = number + sum(1 for s in starts if s <= noun.i) - 1
+            sentence = number + bisect_right(starts, noun.i) - 1
             own = clause_subjects(noun, by_token)
             fits = kind_nouns[noun.lower_]
             before = [
@@ -136,9 +137,7 @@ def resolve_kind_definites(
     return resolved
 
 
-def _numbered(doc: Doc, found: Sequence[ActorSpan], first: int) -> list[tuple[int, int, str]]:
-    """(sentence number, token, actor) of each mention of a paragraph whose first sentence is number `first`."""
-    if not found:
-        return []
-    starts = [s.start for s in doc.sents]
-    return [(first + sum(1 for s in starts if s <= m.span.start) - 1, m.span.start, m.actor_id) for m in found]
+def _numbered(starts: Sequence[int], found: Sequence[ActorSpan], first: int) -> list[tuple[int, int, str]]:
+    """(sentence number, token, actor) of each mention of a paragraph whose sentences start at `starts` and whose first
+    sentence is number `first`."""
+    return [(first + bisect_right(starts, m.span.start) - 1, m.span.start, m.actor_id) for m in found]
