@@ -158,8 +158,8 @@ def _sentence_pairs(sent: Span, mentions: Sequence[ActorSpan]) -> list[tuple[int
 
 
 def _own_subjects(stand_in: Token, mentions: Sequence[ActorSpan]) -> set[str]:
-    """The actors of the subject of the clause a stand-in is in ("Greece and Egypt denounced the latter": Greece and
-    Egypt): a clause does not act on its own subject by "the latter", so that pair is not the one it picks from."""
+    """The actors named by the subject of the clause a stand-in is in ("Qatar and Italy criticised the latter": Qatar and
+    Italy): a clause does not act on its own subject by "the latter", so that pair is not the one it picks from."""
     verb = stand_in.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

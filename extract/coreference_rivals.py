@@ -1,10 +1,10 @@
 """"The two rivals", "the warring parties" with no pair set before them: the war's two sides when the sentence
 before named them together (one verb's arguments) and they are all it and the reference's own sentence before it
-named, but for the subject of the reference's clause: "Tunisia received Sarraj and, days later, an envoy of Haftar.
-It offered to host talks between the two rivals" (Tunisia is the one offering). Any other actor named there may be
+named, but for the subject of the reference's clause: "Tunisia phoned Sarraj in March and an aide of Haftar in April.
+It later offered to arbitrate between the two rivals" (Tunisia is the one offering). Any other actor named there may be
 one of the rivals ("Egypt backs Haftar and Turkey the GNA. The two rivals ..." may be Egypt and Turkey), and the
-reference resolves to nobody, as it does after two sides each named in a clause of its own ("Sarraj spoke, while
-Haftar stayed silent"). The extractor asks only when the pair the sentences read so far set resolved nothing
+reference resolves to nobody, as it does after two sides each named in a clause of its own ("Sarraj flew to Rome,
+whereas Haftar went to Paris"). The extractor asks only when the pair the sentences read so far set resolved nothing
 (extract.coreference.resolve_sides).
 """
 from __future__ import annotations
@@ -42,9 +42,9 @@ def war_sides_named_before(
 
 
 def _named_together(mentions: Sequence[ActorSpan], sides: Collection[str]) -> bool:
-    """Whether every mention of the two sides among `mentions` is an argument of one and the same verb ("received Sarraj
-    and an envoy of Haftar", "kept ties with both the GNA and the LNA"), not each of its own clause ("Sarraj spoke,
-    while Haftar stayed silent")."""
+    """Whether every mention of the two sides among `mentions` is an argument of one and the same verb ("phoned Sarraj in
+    March and an aide of Haftar in April", "has stayed in contact with Sarraj as well as Haftar"), not each in a clause of
+    its own ("Sarraj flew to Rome, whereas Haftar went to Paris")."""
     verbs = {_verb_of(m.root).i for m in mentions if m.actor_id in sides}
     return len(verbs) == 1
 

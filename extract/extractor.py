@@ -266,7 +266,7 @@ class Extractor:
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
                     if not resolved:
-                        # "It offered to host talks between the two rivals": the war's sides, all the sentence before named
+                        # "It later offered to arbitrate between the two rivals": the war's sides, all the sentence before named
                         resolved = war_sides_named_before(references, sentence_mentions, mentions_before, home)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(

@@ -17,9 +17,9 @@ def edges(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text,expected,absent",
     [
-        ("Washington urged the LNA on Thursday to halt its offensive and condemned the Russian mercenaries in Sirte.", {("United States", O, "Wagner")}, {("LNA", O, "Wagner")}),
+        ("Paris urged the GNA on Monday to stop its advance and denounced Qatar's funding of militias.", {("France", O, "Qatar")}, {("GNA", O, "Qatar")}),
         ("Egypt asked the GNA to withdraw from Sirte and accused Turkey of sending mercenaries.", {("Egypt", O, "Turkey")}, {("GNA", O, "Turkey")}),
-        ("Rome called on Haftar to lift the oil blockade and condemned the UAE's drone strikes.", {("Italy", O, "UAE")}, {("LNA", O, "UAE")}),
+        ("Rome called on Haftar to reopen the oil ports and criticised Emirati air raids on Tripoli.", {("Italy", O, "UAE")}, {("LNA", O, "UAE")}),
         ("Paris urged the GNA to restrain its allies and has denounced Turkish meddling.", {("France", O, "Turkey")}, {("GNA", O, "Turkey")}),
         # bare forms after the infinitive are still the object's to do
         ("Cairo urged Haftar to halt the offensive and withdraw to Sirte.", {("Egypt", O, "LNA")}, set()),
@@ -37,14 +37,14 @@ def test_a_finite_verb_after_a_controlled_infinitive_is_the_controller_subjects(
 @pytest.mark.parametrize(
     "text,expected,absent",
     [
-        ("Tunisia welcomed Sarraj on Monday and Haftar's envoy on Thursday. It offered to host talks between the two rivals.", {("Tunisia", M, "GNA"), ("Tunisia", M, "LNA")}, set()),
-        ("Algeria has kept ties with both the GNA and the LNA. Algiers offered to mediate between the two rivals.", {("Algeria", M, "GNA"), ("Algeria", M, "LNA")}, set()),
+        ("Tunisia phoned Sarraj in March and an aide of Haftar in April. It later offered to arbitrate between the two rivals.", {("Tunisia", M, "GNA"), ("Tunisia", M, "LNA")}, set()),
+        ("Algiers has stayed in contact with Sarraj as well as Haftar. Algeria later proposed talks between the two rivals.", {("Algeria", M, "GNA"), ("Algeria", M, "LNA")}, set()),
         ("Sarraj flew to Rome and Haftar went to Paris. The two rivals then agreed to a truce.", {("GNA", M, "LNA")}, set()),
         # another actor named before may be one of the rivals: nobody
         ("Turkey and Qatar back the GNA. Egypt hosted talks between the two rivals.", set(), {("Egypt", M, "GNA"), ("Egypt", M, "Turkey")}),
         ("Sarraj thanked Erdogan for his support against Haftar. Russia urged the two rivals to talk.", set(), {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
         # not the war's sides
-        ("The GNA and the House of Representatives have feuded for years. Morocco hosted the two rivals in Bouznika.", set(), {("Morocco", M, "GNA"), ("Morocco", M, "LNA")}),
+        ("The HoR and the GNA have quarrelled since 2014. Jordan invited the two rivals to Amman.", set(), {("Jordan", M, "GNA"), ("Jordan", M, "LNA")}),
     ],
 )
 def test_the_two_rivals_are_the_war_sides_named_just_before(text: str, expected: set, absent: set) -> None:

@@ -18,7 +18,7 @@ def edges(text: str) -> set[tuple[str, str, str]]:
         # the one actor of a fitting type named in the sentence before
         ("The Government of National Accord holds only the coast. Since then Italy has shipped field hospitals to the besieged administration.", {("Italy", S, "GNA")}),
         ("The House of Representatives met in Tobruk on Monday. Qatar has repeatedly denounced the divided chamber.", {("Qatar", O, "HoR")}),
-        ("Egyptian diplomats met the speaker of the House of Representatives in Cairo. Egypt has bankrolled the legislature for years.", {("Egypt", S, "HoR")}),
+        ("Lawmakers of the HoR gathered in Benghazi on Sunday. Egypt has bankrolled the legislature for years.", {("Egypt", S, "HoR")}),
         ("The Kaniyat militia controlled Tarhuna until June. The notorious group fought alongside Haftar's forces.", {("Kaniyat", S, "LNA")}),
         ("The Rada militia detained dozens of migrants. The GNA quietly funds the powerful militia.", {("GNA", S, "Rada")}),
         # an of-phrase of a gerund is the charge, not which one
@@ -30,7 +30,7 @@ def edges(text: str) -> set[tuple[str, str, str]]:
         ("The House of Representatives sits in the east. Russia and Egypt have long funded the embattled chamber.", {("Russia", S, "HoR"), ("Egypt", S, "HoR")}),
         ("Ankara pledged drones to Fayez al-Sarraj's government. Turkish officials later said they would keep arming the embattled cabinet.", {("Turkey", S, "GNA")}),
         # a council: a legislature or a government, not a state
-        ("Khalid al-Mishri, who heads the High Council of State, visited Ankara. He thanked Erdogan and said the council opposed any role for Haftar.",
+        ("Mishri, who chairs the High Council of State, flew to Doha. There he praised Qatar and said the council rejected Haftar's candidacy.",
          {("High Council of State", O, "LNA")}),
         ("The High Council of State met in Tripoli on Sunday. Egypt criticised the advisory council for rejecting the election law.", {("Egypt", O, "High Council of State")}),
     ],
@@ -48,7 +48,7 @@ def test_a_kind_definite_is_the_one_actor_of_its_kind_named_before(text: str, ex
         ("Wagner and the RSF both fight for Haftar. The United States sanctioned the shadowy group.", {("United States", O, "Wagner"), ("United States", O, "RSF")}),
         ("Sarraj and Mishri met in Tripoli. The council later condemned Haftar's offensive.", {("GNA", O, "LNA"), ("High Council of State", O, "LNA")}),
         # not its own clause's subject
-        ("The Turkish government has sent military advisers to the besieged administration.", {("Turkey", S, "Turkey")}),
+        ("The Qatari government has flown field medics to the besieged administration.", {("Qatar", S, "Qatar")}),
         # a word that says which one: another
         ("The GNA rejected the ceasefire plan. Egypt backs the rival administration in the east.", {("Egypt", S, "GNA")}),
         ("Italy welcomed the GNA's delegation. Egypt has never recognised the new government.", {("Egypt", O, "GNA")}),

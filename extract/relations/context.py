@@ -437,7 +437,7 @@ class SentenceContext:
                 # nearest verb; set off, it is the urger's
                 controller = controller.head
             if _finite_after_infinitive(verb, controller):
-                # "urged the LNA to halt its offensive and condemned the mercenaries": a finite verb is no conjunct of
+                # "pressed the GNA to stop its advance and denounced Qatar": a finite verb is no conjunct of
                 # the infinitive the parser hung it on, but of the verb above it, and shares that verb's subject
                 controller = controller.head
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
