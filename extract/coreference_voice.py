@@ -28,7 +28,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
-from extract.coreference import EPITHET_KIND, _sayer
+from extract.coreference import EPITHET_KIND, sayer
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.mentions import ActorSpan, quoted_tokens
 from extract.relations.grammar import doc_text  # (Doc.text joins a Token of every word on each call)
@@ -147,9 +147,9 @@ def _stands_alone(span: Span, taken: set[int]) -> bool:
 def _voice_of(span: Span, by_token: dict[int, ActorSpan], voice: OutletVoice, article_camp: Camp | None) -> Camp | None:
     """The camp whose words the phrase is in: a camp's speaker's ("al-Mismari said ..."), else, outside quotation
     marks, the article's."""
-    sayer = _sayer(span, by_token)
+    said_by = sayer(span, by_token)
     for camp in voice.camps:
-        if sayer in camp.speakers:
+        if said_by in camp.speakers:
             return camp
     return None if span.start in quoted_tokens(span.doc) else article_camp
 

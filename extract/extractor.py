@@ -21,20 +21,17 @@ from extract.attribution import SpeakerFinder
 from extract.coreference import (
     EPITHET_KIND,
     GROUP_REFERENCE_KIND,
-    PAIR_REFERENCE_KIND,
     PERSON_EPITHET_KIND,
     RELATED_KIND,
     SIDES_REACH,
     Epithet,
     EpithetResolver,
     conflict_sides,
-    gapped_clause_edges,
     load_epithets,
     related_nouns,
     ACT_REFERENCE_KIND,
     act_nouns,
     resolve_act_references,
-    resolve_former_latter,
     resolve_group_references,
     resolve_it,
     resolve_related,
@@ -43,10 +40,18 @@ from extract.coreference import (
     sides_of_coordination,
     sides_of_edges,
     still_enemies,
+)
+from extract.coreference_allies import actors_named_in
+from extract.coreference_kinds import resolve_kind_definites
+from extract.coreference_pairs import (
+    PAIR_REFERENCE_KIND,
+    gapped_clause_edges,
+    resolve_former_latter,
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
-from extract.coreference_allies import actors_named_in
+from extract.coreference_rivals import war_sides_named_before
+from extract.coreference_owned import owned_forces, resolve_owned_forces
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
 from extract.dictionary import ActorDictionary
@@ -108,6 +113,10 @@ class Extractor:
         self.epithets = EpithetResolver(self.nlp, self.epithet_list)
         # "the Libyan army": the forces of the camp the article speaks for (extract.coreference_voice)
         self.outlet_voice = load_outlet_voice(known=frozenset(dictionary.actors))
+        # "the government", "the group" alone are the epithets' to resolve; "the besieged administration" is a kind definite
+        self.bare_epithets = frozenset(e.words.lower() for e in self.epithet_list if " " not in e.words)
+        # "Russia's mercenaries", "its contractors" after Russia: Wagner (extract.coreference_owned)
+        self.owned_forces = owned_forces(self.epithet_list, dictionary.actors)
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
         # "accused Doha of funding its rivals": the verbs of backing "its" on a rival noun is not the agent of
         self.backing_verbs = frozenset(v for v, cue in self.lexicon.verbs.items() if cue.relation == "support") | self.lexicon.transfer_verbs
@@ -200,8 +209,14 @@ class Extractor:
         found = resolve_it(
             docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns,
             self.lexicon.observer_nouns, self.lexicon.camp_nouns, self.lexicon.rival_nouns, self.backing_verbs,
+            self.lexicon.governing_nouns | (self.lexicon.speaking_bodies - self.lexicon.person_role_nouns),
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
+        found = resolve_owned_forces(docs, found, self.owned_forces)
+        # after the pronouns: "they would keep arming the embattled cabinet" is not their own cabinet
+        found = resolve_kind_definites(
+            docs, found, self.lexicon.coref_kind_nouns, self.lexicon.coref_kind_selecting_words, self.bare_epithets, self.actor_types
+        )
         found = resolve_act_references(docs, found, self.act_nouns, self.not_acts, self.lexicon.coref_act_manner_words)
         found = resolve_held_places(docs, found, self.lexicon)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
@@ -219,6 +234,7 @@ class Extractor:
         read: list[tuple[str, str, str]] = []  # (actor1, relation, actor2) of each edge so far: who "its ally" is
         all_sides = frozenset(side.actor for side in self.lexicon.conflict_sides)
         named_before: list[set[str]] = []
+        mentions_before: list[ActorSpan] = []
         # Two-party meetings read as mediation, decided once the whole article is read (meetings.py).
         sentences: list[Span] = []
         meetings: list[tuple[int, int]] = []
@@ -249,12 +265,16 @@ class Extractor:
                     recent = sentence_number - sides_sentence <= SIDES_REACH
                     home = conflict_sides(self.lexicon, article.date, named_actors)
                     resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
+                    if not resolved:
+                        # "It later offered to arbitrate between the two rivals": the war's sides, all the sentence before named
+                        resolved = war_sides_named_before(references, sentence_mentions, mentions_before, home)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(
                     sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before
                 )
                 # the actors each sentence named, for "its ally" with no relation read (extract.coreference_allies)
                 named_before.append(actors_named_in([m for m in sentence_mentions if m.kind != RELATED_KIND]))
+                mentions_before = sentence_mentions  # the sentence before's, for "the two rivals" (extract.coreference_rivals)
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)

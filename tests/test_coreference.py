@@ -1556,7 +1556,7 @@ def test_two_officials_named_by_their_actors_make_a_pair(text: str, expected: se
 
 
 # "The latter" never picks from the pair that is its own clause's subject: unresolved there, the coordinated subjects are
-# not left as each other's objects (extract.coreference._own_subjects).
+# not left as each other's objects (extract.coreference_pairs._own_subjects).
 @pytest.mark.parametrize(
     "text,expected",
     [

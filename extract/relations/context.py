@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import PERSON_KINDS, ActorSpan
+from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     CONDITION_MARKS,
@@ -237,7 +237,24 @@ class SentenceContext:
             return None  # "accused Doha of funding its rivals": no one backs its own rivals (extract.coreference_allies)
         subjects, _, passive = self.subjects(node, is_passive(node))
         actors = {m.actor_id for m in subjects}
+        if len(actors) == 1 and not passive and self._backs_enemy(token.head, subjects[0].actor_id):
+            # "The LNA expelled Turkish firms over their support for the GNA": a side of the war backs no enemy; the
+            # support is the object's, when that is one actor
+            named = {m.actor_id: m for c in node.children if c.dep_ == "dobj" for m in self.group(c)}
+            return next(iter(named.values())) if len(named) == 1 else None
         return subjects[0] if len(actors) == 1 and not passive else None
+
+    def _backs_enemy(self, noun: Token, owner: str) -> bool:
+        """Whether a support noun ("support", "backing", "funding") names as whom it goes to (its for-, to- or of-phrase)
+        a side of the war that was at war with `owner` (conflict_sides whose dates overlap): no side backs its enemy."""
+        cue = self.lexicon.nouns.get(lemma(noun))
+        if cue is None or cue.relation != "support":
+            return False
+        sides = {side.actor: side for side in self.lexicon.conflict_sides}
+        if owner not in sides:
+            return False
+        backed = {m.actor_id for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of") for p in objects(c) for m in self.group(p)}
+        return any(actor in sides and actor != owner and _at_war(sides[owner], sides[actor]) for actor in backed)
 
     def _backed_rival(self, token: Token, verb: Token) -> bool:
         """"its rivals", "their enemies" (rival_nouns) as what a verb of backing (a support verb or one of sending)
@@ -272,7 +289,11 @@ class SentenceContext:
         reporter = clause.head
         if clause.dep_ != "ccomp" or lemma(reporter) not in self.lexicon.reporting_verbs:
             return None
+        # (in a quotation "they" may be the speaker's people: '"Our soldiers are not fighting; they train ...," Erdogan said')
+        plural = token.lower_ in ("they", "their") and token.i not in quoted_tokens(token.doc)
         for child in reporter.children:
+            if child.dep_ == "nsubj" and plural and _one_speaker(child, self.mention_at.get(child.i)):
+                return None  # "a senior official said their deployment ...": "their" is not the official
             if child.dep_ == "nsubj" and child.i in self.mention_at and child.i not in self.also_at:
                 return self.mention_at[child.i]
             if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
@@ -287,6 +308,8 @@ class SentenceContext:
                 # "Greece criticised Turkey, saying it had violated its airspace": "it" is the one acted on, when named
                 acted_on = [m for c in reporter.head.children if c.dep_ == "dobj" for m in self.group(c)]
                 inherited = acted_on if len({m.actor_id for m in acted_on}) == 1 else inherited
+            if plural and any(_one_speaker(s, self.mention_at.get(s.i)) for s in _subject_tokens(reporter)):
+                return None  # "said a senior official, adding that their presence ...": not the official
             if len({m.actor_id for m in inherited}) == 1 and not passive and inherited[0].kind != "pronoun":
                 return inherited[0]
         return None
@@ -412,6 +435,10 @@ class SentenceContext:
             if _set_off_participle(verb) and controller.dep_ == "xcomp" and lemma(controller.head) in self.lexicon.control_verbs_object:
                 # "urged Haftar to withdraw from Sirte, while welcoming ...": the parser hangs the participle on the
                 # nearest verb; set off, it is the urger's
+                controller = controller.head
+            if _finite_after_infinitive(verb, controller):
+                # "pressed the GNA to stop its advance and denounced Qatar": a finite verb is no conjunct of
+                # the infinitive the parser hung it on, but of the verb above it, and shares that verb's subject
                 controller = controller.head
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
@@ -1130,6 +1157,39 @@ class SentenceContext:
             cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
             and place is not None and place.kind in PLACE_KINDS
         )
+
+
+def _one_speaker(subject: Token, mention: ActorSpan | None) -> bool:
+    """A subject "they" / "their" cannot go back to: one person named ("Erdogan") or a singular common noun ("a senior
+    official", "the ministry"), not a name of a state or group ("the LNA said their forces ...")."""
+    return (mention is not None and mention.kind in PERSON_KINDS) or (subject.tag_ == "NN" and not subject.conjuncts)
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The subject words of a verb, or of the verbs above it that it shares its subject with ("said X, adding that")."""
+    node = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.dep_ in ("advcl", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    return [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _at_war(first: object, second: object) -> bool:
+    """Whether two sides of the war (lexicon ConflictSide) held their places at the same time: the GNA and the GNU
+    followed each other; each fought the LNA."""
+    return (not first.until or not second.since or second.since <= first.until) and (not second.until or not first.since or first.since <= second.until)
+
+
+# Tags of a finite verb form, and of the auxiliaries that make a participle finite ("has denounced").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_after_infinitive(verb: Token, controller: Token) -> bool:
+    """A finite verb ("condemned", "has denounced") the parser coordinated with a to-infinitive that a verb above
+    controls ("urged X to halt ... and condemned Y"): an infinitive's conjuncts are bare forms ("to halt and
+    withdraw"), so the finite one is coordinated with the verb above."""
+    if verb.dep_ != "conj" or controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
+        return False
+    return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children))
 
 
 def _set_off_participle(verb: Token) -> bool:
