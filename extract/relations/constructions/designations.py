@@ -335,6 +335,56 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
             return
 
 
+@construction("said-evaluated-act")
+def said_evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt and Cyprus signed an accord, a move Ankara said was null and void", "..., a step which Cairo claimed
+    amounted to a declaration of war": a noun set off after a clause sums it up, and its relative clause says in a
+    speech verb that the act was what hostile_evaluations names. The speaker opposes whoever did it (the noun's own
+    authors, else the clause's subject), as calling the act so does (evaluated-act). Not a denial ("the Kremlin denied
+    was a provocation") nor a negated verdict ("said was not a provocation")."""
+    verb, lex = frame.trigger, ctx.lexicon
+    if frame.rule or verb.dep_ != "relcl" or lemma(verb) not in lex.reporting_verbs or lemma(verb) in lex.denial_verbs:
+        return
+    predicate = _verdict_after(ctx, verb)
+    if predicate is None or not (_condemns_act(ctx, predicate) and _names_act(ctx, predicate)):
+        return
+    speakers = [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(c)]
+    own = {m.actor_id for m in speakers}
+    doers = [m for m in _act_authors(ctx, verb.head) or _summed_up_doers(ctx, verb.head) if m.actor_id not in own]
+    if speakers and doers:
+        _oppose(frame, speakers, doers, "said-evaluated-act")
+
+
+def _verdict_after(ctx: SentenceContext, verb: Token) -> Token | None:
+    """What a relative clause's speech verb says its antecedent was: the predicate of the copula or verdict verb
+    (quotes_verdict_verbs: "amounted to", "constituted") right after it, past auxiliaries ("said would be"); None
+    when the copula is negated."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].tag_ == "MD":
+        i += 1
+    if i >= len(doc):
+        return None
+    copula = doc[i]
+    if lemma(copula) != "be" and lemma(copula) not in ctx.lexicon.quotes_verdict_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in copula.children):
+        return None
+    found = [c for c in copula.children if c.dep_ in ("attr", "acomp", "dobj") and c.i > copula.i]
+    found += [p for c in copula.children if c.dep_ == "prep" and c.lower_ == "to" and lemma(copula) != "be" for p in objects(c)]
+    return found[0] if found else None
+
+
+def _summed_up_doers(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
+    """The subject of the clause a noun set off by a comma after it sums up ("Athens and Cairo signed a deal, a move
+    ..."): the clause verb is the first verb above the word before the comma."""
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != "," or noun.pos_ != "NOUN":
+        return []
+    inside = {t.i for t in noun.subtree}
+    verb = next((a for a in (noun.doc[start - 2], *noun.doc[start - 2].ancestors) if a.pos_ in ("VERB", "AUX") and a.i not in inside), None)
+    return ctx.subjects(verb, is_passive(verb))[0] if verb is not None else []
+
+
 def _clause_evaluated_in_what(verb: Token) -> Token | None:
     """"An LNA jet struck the airport, in what the GNA called a war crime": a free relative in a phrase on a clause
     evaluates what the clause says was done; the clause's verb."""
