@@ -142,3 +142,41 @@ def _gapped_verb(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     if designation:
         return following.pos_ not in ("PROPN", "PRON") and not _names_after(verb.doc, verb.i + 1, verb.sent.end)
     return following.tag_ in OBJECT_GAP_TAGS and following.lower_ not in ("that", "to")
+
+
+# Phrases that give examples of a group ("those who arm Haftar, like Egypt and Russia").
+EXAMPLE_OPENERS = frozenset({"like", "including", "as"})
+
+
+def examples_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Those who arm Haftar, like Egypt and Russia, ...", "the countries that back the GNA, such as Qatar, ...": a
+    phrase of examples set off by a comma right after a relative clause on a group no name is given
+    (quotes_unnamed_relatives, "ones", unnamed_group_nouns) names members of the group, but the parser hangs it on
+    the last word of the clause. Only when that word is a name or its apposition (a name has no examples: "Haftar,
+    like Egypt") and
+    the examples are names; "those who arm militias, such as the Nawasi brigade" keeps its reading."""
+    for opener in doc:
+        if opener.lower_ not in EXAMPLE_OPENERS or opener.dep_ != "prep":
+            continue
+        first = opener.i - 1 if opener.lower_ != "as" else opener.i - 2
+        if first < 1 or doc[first].text != "," or (opener.lower_ == "as" and doc[opener.i - 1].lower_ != "such"):
+            continue
+        clause = next((a for a in opener.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or not _unnamed_group(clause.head, lexicon) or opener.head.i == clause.head.i:
+            continue
+        named = [p for p in opener.children if p.dep_ == "pobj"]
+        # the name, or an apposition on it ("those who arm Haftar, the renegade general, like Egypt")
+        name = opener.head.head if opener.head.dep_ == "appos" and opener.head.pos_ == "NOUN" else opener.head
+        if name.pos_ != "PROPN" or opener.head.i >= first or not named or any(p.pos_ != "PROPN" for p in named):
+            continue
+        sent = opener.sent
+        saved = (opener.head, opener.dep_)
+        _reattach(opener, clause.head, "prep")
+        if not one_tree(sent):
+            opener.head, opener.dep_ = saved
+
+
+def _unnamed_group(noun: Token, lexicon: Lexicon) -> bool:
+    """"those", "anyone", "the ones", "the countries": people or states a relative clause describes, no name given."""
+    word = noun.lemma_.lower()
+    return noun.lower_ in lexicon.quotes_unnamed_relatives or word == "one" or word in lexicon.unnamed_group_nouns
