@@ -81,6 +81,8 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
             for p in objects(c)
         ):  # ("an ally against Turkey" says against whom, not whose ally)
             return None  # "a puppet of the UAE" names its own other side ("a threat to its security" does not)
+        if cue.relation == "support" and _backer_of_condemned(ctx, predicate):
+            return "opposition"
         return cue.relation
     words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
     if lemma(predicate) in LISTS:
@@ -89,6 +91,17 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
         if (relation := ctx.lexicon.designation_predicates.get(lemma(word))) is not None:
             return relation
     return None
+
+
+def _backer_of_condemned(ctx: SentenceContext, predicate: Token) -> bool:
+    """"sponsors of terror", "a backer of terrorist militias": a backing noun whose of- or for-object is something an
+    opposition word of designation_predicates or condemned_groups names calls its subject a backer of what is
+    condemned, which the speaker opposes (not "a sponsor of the talks")."""
+    lex = ctx.lexicon
+    for p in (p for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in objects(c)):
+        if _names_condemned_group(lex, p) or any(lex.designation_predicates.get(lemma(w)) == "opposition" for w in (p, *p.children) if w.dep_ != "prep"):
+            return True
+    return False
 
 
 def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[ActorSpan]:
