@@ -153,8 +153,8 @@ def examples_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
     phrase of examples set off by a comma right after a relative clause on a group no name is given
     (quotes_unnamed_relatives, "ones", unnamed_group_nouns) names members of the group, but the parser hangs it on
     the last word of the clause. Only when that word is a name or its apposition (a name has no examples: "Haftar,
-    like Egypt") and
-    the examples are names; "those who arm militias, such as the Nawasi brigade" keeps its reading."""
+    like Egypt") and the examples are names; "those who arm militias, such as the Nawasi brigade" keeps its
+    reading."""
     for opener in doc:
         if opener.lower_ not in EXAMPLE_OPENERS or opener.dep_ != "prep":
             continue
