@@ -2517,3 +2517,11 @@ def test_examples_of_a_common_noun_or_named_group_are_left_alone(text: str) -> N
     before = arcs(doc)
     examples_read_on_relative_object(doc, LEXICON)
     assert arcs(doc) == before
+
+
+def test_examples_hung_on_the_groups_verb_name_the_group() -> None:
+    from extract.parse_repair import examples_read_on_relative_object
+
+    doc = parsed("The ones who are helping Haftar, like Egypt, they are criminals, Erdogan said.")
+    examples_read_on_relative_object(doc, LEXICON)
+    assert head_of(doc, "like") == "ones"

@@ -152,27 +152,30 @@ def examples_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
     """"Those who arm Haftar, like Egypt and Russia, ...", "the countries that back the GNA, such as Qatar, ...": a
     phrase of examples set off by a comma right after a relative clause on a group no name is given
     (quotes_unnamed_relatives, "ones", unnamed_group_nouns) names members of the group, but the parser hangs it on
-    the last word of the clause. Only when that word is a name or its apposition (a name has no examples: "Haftar,
-    like Egypt") and the examples are names; "those who arm militias, such as the Nawasi brigade" keeps its
-    reading."""
+    the last word of the clause, on the clause's verb or on the verb the group is subject of. On the clause's last
+    word only when that word is a name or its apposition (a name has no examples: "Haftar, like Egypt"); always only
+    when the examples are names ("those who arm militias, such as the Nawasi brigade" keeps its reading)."""
     for opener in doc:
         if opener.lower_ not in EXAMPLE_OPENERS or opener.dep_ != "prep":
             continue
         first = opener.i - 1 if opener.lower_ != "as" else opener.i - 2
         if first < 1 or doc[first].text != "," or (opener.lower_ == "as" and doc[opener.i - 1].lower_ != "such"):
             continue
-        clause = next((a for a in opener.ancestors if a.dep_ == "relcl"), None)
-        if clause is None or not _unnamed_group(clause.head, lexicon) or opener.head.i == clause.head.i:
-            continue
         named = [p for p in opener.children if p.dep_ == "pobj"]
-        # the name, or an apposition on it ("those who arm Haftar, the renegade general, like Egypt")
-        name = opener.head.head if opener.head.dep_ == "appos" and opener.head.pos_ == "NOUN" else opener.head
-        if name.pos_ != "PROPN" or opener.head.i >= first or not named or any(p.pos_ != "PROPN" for p in named):
+        if not named or any(p.pos_ != "PROPN" for p in named):
             continue
-        sent = opener.sent
+        before = doc[first - 1]
+        clause = next((a for a in (before, *before.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None or not _unnamed_group(clause.head, lexicon) or opener.head.i == clause.head.i or opener.i < clause.i:
+            continue  # (not "those who, like Egypt, back Haftar": inside the clause)
+        holder = opener.head
+        name = holder.head if holder.dep_ == "appos" and holder.pos_ == "NOUN" else holder
+        on_last_name = holder.i < first and holder.i in {t.i for t in clause.subtree} and name.pos_ == "PROPN"
+        if not (on_last_name or holder.i == clause.i or holder.i == clause.head.head.i):
+            continue
         saved = (opener.head, opener.dep_)
         _reattach(opener, clause.head, "prep")
-        if not one_tree(sent):
+        if not one_tree(opener.sent):
             opener.head, opener.dep_ = saved
 
 

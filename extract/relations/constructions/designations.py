@@ -94,12 +94,14 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
 
 
 def _backer_of_condemned(ctx: SentenceContext, predicate: Token) -> bool:
-    """"sponsors of terror", "a backer of terrorist militias": a backing noun whose of- or for-object is something an
-    opposition word of designation_predicates or condemned_groups names calls its subject a backer of what is
-    condemned, which the speaker opposes (not "a sponsor of the talks")."""
+    """"sponsors of terror", "a backer of terrorist militias", "partners in his crimes": a backing noun whose of-,
+    for- or in-object is something an opposition word of designation_predicates, condemned_groups or
+    hostile_evaluations names calls its subject a backer of what is condemned, which the speaker opposes (not "a
+    sponsor of the talks", "partners in the fight against smuggling")."""
     lex = ctx.lexicon
-    for p in (p for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in objects(c)):
-        if _names_condemned_group(lex, p) or any(lex.designation_predicates.get(lemma(w)) == "opposition" for w in (p, *p.children) if w.dep_ != "prep"):
+    for p in (p for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in") for p in objects(c)):
+        words = [w for w in (p, *p.children) if w.dep_ not in ("prep", "poss")]
+        if _names_condemned_group(lex, p) or lemma(p) in lex.hostile_evaluations or any(lex.designation_predicates.get(lemma(w)) == "opposition" for w in words):
             return True
     return False
 
