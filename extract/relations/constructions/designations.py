@@ -147,6 +147,8 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
     """"Erdogan said Haftar was a putschist", "'Haftar is a war criminal,' the GNA said": whoever
     says that an actor is what a designation predicate names designates it so."""
     verb = frame.trigger
+    if lemma(verb) in ctx.lexicon.denial_verbs:
+        return  # "Greece denied that the memorandum was void": no verdict
     copulas = [c for c in verb.children if c.dep_ == "ccomp" and (lemma(c) in REPORTED_COPULAS or lemma(c) in STANCE_COPULAS)]
     if verb.dep_ in ("ccomp", "parataxis") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         copulas.append(verb.head)  # the parser makes the quoted clause the root
@@ -158,7 +160,7 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
         for predicate in (c for c in copula.children if c.dep_ in predicate_deps):
             if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in predicate.children):
                 continue  # "bore no responsibility", "is no threat"
-            relation = _relation_named(ctx, predicate)
+            relation = _relation_named(ctx, predicate) or _act_verdict(ctx, copula, predicate)
             # "Egypt said Turkey's intervention was unacceptable": condemning an actor's act or thing
             designated = [
                 m for c in copula.children if c.dep_ == "nsubj" for m in ((relation == "opposition" and _authors(ctx, c)) or ctx.group(c))
@@ -173,6 +175,16 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in designated)
             frame.fire("designation")
             return
+
+
+def _act_verdict(ctx: SentenceContext, copula: Token, predicate: Token) -> str | None:
+    """"'Ankara's deployment is an act of aggression,' Sisi said", "said the Egyptian initiative was a provocation":
+    what hostile_evaluations names, said of an act an actor did (a subject with authors of its own), is a verdict
+    against its doer, as calling it so is (evaluated-act)."""
+    if not (_condemns_act(ctx, predicate) and _names_act(ctx, predicate)):
+        return None
+    acts = [c for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.mention_at]
+    return "opposition" if any(_authors(ctx, c) for c in acts) else None
 
 
 @construction("pejorative-epithet")
