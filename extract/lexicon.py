@@ -209,6 +209,9 @@ class Lexicon:
     quotes_asking_verbs: frozenset[str]
     quotes_address_words: frozenset[str]
     quotes_verdict_verbs: frozenset[str]
+    quotes_passivity_verbs: frozenset[str]
+    quotes_passivity_words: frozenset[str]
+    quotes_facing_preps: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -693,6 +696,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         quotes_asking_verbs=words("quotes_asking_verbs"),
         quotes_address_words=words("quotes_address_words"),
         quotes_verdict_verbs=words("quotes_verdict_verbs"),
+        quotes_passivity_verbs=words("quotes_passivity_verbs"),
+        quotes_passivity_words=words("quotes_passivity_words"),
+        quotes_facing_preps=words("quotes_facing_preps"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),
