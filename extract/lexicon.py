@@ -212,6 +212,7 @@ class Lexicon:
     quotes_passivity_verbs: frozenset[str]
     quotes_passivity_words: frozenset[str]
     quotes_facing_preps: frozenset[str]
+    quotes_party_nouns: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -699,6 +700,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         quotes_passivity_verbs=words("quotes_passivity_verbs"),
         quotes_passivity_words=words("quotes_passivity_words"),
         quotes_facing_preps=words("quotes_facing_preps"),
+        quotes_party_nouns=words("quotes_party_nouns"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),

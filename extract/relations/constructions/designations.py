@@ -160,12 +160,12 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
         for predicate in (c for c in copula.children if c.dep_ in predicate_deps):
             if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in predicate.children):
                 continue  # "bore no responsibility", "is no threat"
-            relation = _relation_named(ctx, predicate) or _act_verdict(ctx, copula, predicate)
+            speakers = ctx.subjects(verb, is_passive(verb))[0]
+            relation = _relation_named(ctx, predicate) or _act_verdict(ctx, copula, predicate) or _party_to_war(ctx, predicate, speakers)
             # "Egypt said Turkey's intervention was unacceptable": condemning an actor's act or thing
             designated = [
                 m for c in copula.children if c.dep_ == "nsubj" for m in ((relation == "opposition" and _authors(ctx, c)) or ctx.group(c))
             ]
-            speakers = ctx.subjects(verb, is_passive(verb))[0]
             own = {m.actor_id for m in designated}
             speakers = [m for m in speakers if m.actor_id not in own]
             if relation is None or not designated or not speakers:
@@ -175,6 +175,20 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in designated)
             frame.fire("designation")
             return
+
+
+def _party_to_war(ctx: SentenceContext, predicate: Token, speakers: list[ActorSpan]) -> str | None:
+    """"'The UAE is a party to this war,' the GNA said", "Bashagha said Abu Dhabi had become a direct party to the
+    conflict": a side of the war (conflict_sides) who says another is a party (quotes_party_nouns) to the war (a
+    word of war_topics) names it a belligerent against itself. Not said by an outsider ("Turkey is a party to the
+    conflict, the UN envoy said"), nor of talks ("a party to the Berlin talks"); a negated copula is skipped before."""
+    lex = ctx.lexicon
+    if lemma(predicate) not in lex.quotes_party_nouns or not speakers:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "in") and any(lemma(p) in lex.war_topics for p in objects(c)) for c in predicate.children):
+        return None
+    sides = {side.actor for side in lex.conflict_sides}
+    return "opposition" if all(m.actor_id in sides for m in speakers) else None
 
 
 def _act_verdict(ctx: SentenceContext, copula: Token, predicate: Token) -> str | None:
