@@ -213,6 +213,7 @@ class Lexicon:
     quotes_passivity_words: frozenset[str]
     quotes_facing_preps: frozenset[str]
     quotes_party_nouns: frozenset[str]
+    quotes_focus_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -701,6 +702,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         quotes_passivity_words=words("quotes_passivity_words"),
         quotes_facing_preps=words("quotes_facing_preps"),
         quotes_party_nouns=words("quotes_party_nouns"),
+        quotes_focus_words=words("quotes_focus_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),

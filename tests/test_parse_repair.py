@@ -2525,3 +2525,28 @@ def test_examples_hung_on_the_groups_verb_name_the_group() -> None:
     doc = parsed("The ones who are helping Haftar, like Egypt, they are criminals, Erdogan said.")
     examples_read_on_relative_object(doc, LEXICON)
     assert head_of(doc, "like") == "ones"
+
+
+@pytest.mark.parametrize(
+    "text, name, group",
+    [
+        ('"Those who arm Haftar, Egypt in particular, must stop," Siala said.', "Egypt", "Those"),
+        ('"The countries that fund the militias of Tripoli, notably Qatar and Turkey, are prolonging the war," he said.', "Qatar", "countries"),
+        ('"Those who back Haftar, the Emiratis and Jordan above all, bear the blame," Sarraj said.', "Emiratis", "Those"),
+    ],
+)
+def test_a_focused_list_after_a_relative_clause_names_the_unnamed_group(text: str, name: str, group: str) -> None:
+    from extract.parse_repair import focused_list_read_on_relative_object
+
+    doc = parsed(text)
+    focused_list_read_on_relative_object(doc, LEXICON)
+    assert head_of(doc, name) == group
+
+
+def test_a_list_after_a_relative_clause_with_no_focus_word_is_left_alone() -> None:
+    from extract.parse_repair import focused_list_read_on_relative_object
+
+    doc = parsed('"Those who back Haftar, Egypt and Jordan, are wrong," Sarraj said.')
+    before = arcs(doc)
+    focused_list_read_on_relative_object(doc, LEXICON)
+    assert arcs(doc) == before
