@@ -379,27 +379,57 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
 @construction("said-evaluated-act")
 def said_evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
     """"Egypt and Cyprus signed an accord, a move Ankara said was null and void", "..., a step which Cairo claimed
-    amounted to a declaration of war": a noun set off after a clause sums it up, and its relative clause says in a
-    speech verb that the act was what hostile_evaluations names. The speaker opposes whoever did it (the noun's own
-    authors, else the clause's subject), as calling the act so does (evaluated-act). Not a denial ("the Kremlin denied
-    was a provocation") nor a negated verdict ("said was not a provocation")."""
+    amounted to a declaration of war": a noun set off after a clause sums it up, and a speech verb right after its
+    speaker says that the act was what hostile_evaluations names. The speaker opposes whoever did it (the noun's own
+    authors, else the clause's subject), as calling the act so does (evaluated-act). Read on the words, not the
+    parse's attachments, which vary ("a step" as the verb's subject, "an operation Parly" as a compound). Not a denial
+    ("the Kremlin denied was a provocation") nor a negated verdict ("said was not a provocation")."""
     verb, lex = frame.trigger, ctx.lexicon
-    if frame.rule or verb.dep_ != "relcl" or lemma(verb) not in lex.reporting_verbs or lemma(verb) in lex.denial_verbs:
+    if frame.rule or lemma(verb) not in lex.reporting_verbs or lemma(verb) in lex.denial_verbs:
         return
     predicate = _verdict_after(ctx, verb)
     if predicate is None or not (_condemns_act(ctx, predicate) and _names_act(ctx, predicate)):
         return
-    speakers = [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(c)]
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if speaker is None:
+        return
+    noun = _summing_noun(ctx, verb, speaker)
+    if noun is None:
+        return
+    speakers = ctx.group(speaker) if speaker.i not in ctx.mention_at else [ctx.mention_at[speaker.i], *ctx.also_at.get(speaker.i, ())]
     own = {m.actor_id for m in speakers}
-    doers = [m for m in _act_authors(ctx, verb.head) or _summed_up_doers(ctx, verb.head) if m.actor_id not in own]
+    doers = [m for m in _act_authors(ctx, noun) or _summed_up_doers(ctx, noun) if m.actor_id not in own]
     if speakers and doers:
         _oppose(frame, speakers, doers, "said-evaluated-act")
 
 
+def _summing_noun(ctx: SentenceContext, verb: Token, speaker: Token) -> Token | None:
+    """The noun right before a speech verb's speaker ("..., a move [Ankara] said"; "which" may come between), set off
+    by a comma after a determiner and adjectives; None if the words are not so."""
+    doc = verb.doc
+    mention = ctx.mention_at.get(speaker.i)
+    start = mention.span.start if mention is not None else speaker.i
+    while start > 0 and doc[start - 1].dep_ in ("det", "amod", "compound") and doc[start - 1].head.i == speaker.i and doc[start - 1].pos_ != "NOUN":
+        start -= 1  # "the Turkish foreign ministry"
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[speaker.right_edge.i + 1 : verb.i]):
+        return None  # something other than the speaker's phrase and adverbs before the verb: not read
+    at = start - 1
+    if at > 0 and doc[at].lower_ in RELATIVE_PRONOUNS:
+        at -= 1
+    if at < 2 or doc[at].pos_ != "NOUN":
+        return None
+    noun, at = doc[at], at - 1
+    while at > 0 and doc[at].pos_ == "ADJ":
+        at -= 1
+    if doc[at].lower_ not in ("a", "an", "another", "the", "one") or doc[at - 1].text != ",":
+        return None
+    return noun
+
+
 def _verdict_after(ctx: SentenceContext, verb: Token) -> Token | None:
-    """What a relative clause's speech verb says its antecedent was: the predicate of the copula or verdict verb
-    (quotes_verdict_verbs: "amounted to", "constituted") right after it, past auxiliaries ("said would be"); None
-    when the copula is negated."""
+    """What a speech verb says its antecedent was: the predicate of the copula or verdict verb (quotes_verdict_verbs:
+    "amounted to", "constituted") right after it, past auxiliaries ("said would be"); None when the copula is
+    negated."""
     doc, i = verb.doc, verb.i + 1
     while i < len(doc) and doc[i].tag_ == "MD":
         i += 1
@@ -408,7 +438,7 @@ def _verdict_after(ctx: SentenceContext, verb: Token) -> Token | None:
     copula = doc[i]
     if lemma(copula) != "be" and lemma(copula) not in ctx.lexicon.quotes_verdict_verbs:
         return None
-    if any(c.dep_ == "neg" for c in copula.children):
+    if any(c.dep_ == "neg" for c in copula.children) or (i + 1 < len(doc) and doc[i + 1].dep_ == "neg"):
         return None
     found = [c for c in copula.children if c.dep_ in ("attr", "acomp", "dobj") and c.i > copula.i]
     found += [p for c in copula.children if c.dep_ == "prep" and c.lower_ == "to" and lemma(copula) != "be" for p in objects(c)]
@@ -417,12 +447,17 @@ def _verdict_after(ctx: SentenceContext, verb: Token) -> Token | None:
 
 def _summed_up_doers(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
     """The subject of the clause a noun set off by a comma after it sums up ("Athens and Cairo signed a deal, a move
-    ..."): the clause verb is the first verb above the word before the comma."""
-    start = noun.left_edge.i
-    if start < 2 or noun.doc[start - 1].text != "," or noun.pos_ != "NOUN":
+    ..."): the clause verb is the first verb above the word before the comma (above an infinitive: "continues to
+    deliver drones")."""
+    start = noun.i
+    while start > 0 and (noun.doc[start - 1].pos_ in ("DET", "ADJ") or noun.doc[start - 1].dep_ == "compound"):
+        start -= 1  # "a new defence step": the words of the noun's phrase, whatever the parser hangs on the comma
+    if start < 2 or noun.doc[start - 1].text != ",":
         return []
-    inside = {t.i for t in noun.subtree}
-    verb = next((a for a in (noun.doc[start - 2], *noun.doc[start - 2].ancestors) if a.pos_ in ("VERB", "AUX") and a.i not in inside), None)
+    last = noun.doc[start - 2]
+    verb = next((a for a in (last, *last.ancestors) if a.pos_ in ("VERB", "AUX") and a.i < start), None)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i < start:
+        verb = verb.head
     return ctx.subjects(verb, is_passive(verb))[0] if verb is not None else []
 
 
