@@ -396,7 +396,7 @@ def said_evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
     noun = _summing_noun(ctx, verb, speaker)
     if noun is None:
         return
-    speakers = ctx.group(speaker) if speaker.i not in ctx.mention_at else [ctx.mention_at[speaker.i], *ctx.also_at.get(speaker.i, ())]
+    speakers = ctx.group(speaker)
     own = {m.actor_id for m in speakers}
     doers = [m for m in _act_authors(ctx, noun) or _summed_up_doers(ctx, noun) if m.actor_id not in own]
     if speakers and doers:
