@@ -95,8 +95,8 @@ def _passive_stance(ctx: SentenceContext, verb: Token) -> bool:
 
 @construction("refused-passivity")
 def refused_passivity(ctx: SentenceContext, frame: Frame) -> None:
-    """"We will not remain silent in the face of Haftar's aggression", "Qatar will not stand idle towards the UAE's
-    attacks", "we will never stay silent to mercenaries such as Wagner": refusing to stay passive before an actor or
+    """"Doha will never keep quiet before Haftar's aggression", "Qatar refuses to stand idle towards the UAE's
+    raids", "we shall not stay mute in (the) face of hired guns like Wagner": refusing to stay passive before an actor or
     its hostile act is resolve against it, as a threat is; the one who refuses opposes the actor or the act's doer.
     Only negated ("Egypt has remained silent about the deployment" says nothing), and not before a peace act ("will not
     remain silent about the talks between Haftar and Sarraj")."""

@@ -178,8 +178,8 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _party_to_war(ctx: SentenceContext, predicate: Token, speakers: list[ActorSpan]) -> str | None:
-    """"'The UAE is a party to this war,' the GNA said", "Bashagha said Abu Dhabi had become a direct party to the
-    conflict": a side of the war (conflict_sides) who says another is a party (quotes_party_nouns) to the war (a
+    """"'Abu Dhabi is now a participant in the fighting,' Tripoli said", "the LNA said Ankara was a full party to
+    the conflict": a side of the war (conflict_sides) who says another is a party (quotes_party_nouns) to the war (a
     word of war_topics) names it a belligerent against itself. Not said by an outsider ("Turkey is a party to the
     conflict, the UN envoy said"), nor of talks ("a party to the Berlin talks"); a negated copula is skipped before."""
     lex = ctx.lexicon
