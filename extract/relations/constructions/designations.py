@@ -311,6 +311,10 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
             found += ctx.owner_of_noun(noun)
     if not is_passive(clause) and any(_backs_condemned(lex, act) for act in acts):
         found += ctx.subjects(clause, False)[0]
+    if not is_passive(clause) and lemma(clause) in lex.authorship_verbs and any(
+        c.dep_ == "dobj" and lemma(c) in lex.condemned_acts for c in clause.children
+    ):
+        found += ctx.subjects(clause, False)[0]  # "Jordan is committing crimes", "the militias perpetrated massacres"
     return found
 
 
