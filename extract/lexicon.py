@@ -208,6 +208,12 @@ class Lexicon:
     quotes_falsity_nouns: frozenset[str]
     quotes_asking_verbs: frozenset[str]
     quotes_address_words: frozenset[str]
+    quotes_verdict_verbs: frozenset[str]
+    quotes_passivity_verbs: frozenset[str]
+    quotes_passivity_words: frozenset[str]
+    quotes_facing_preps: frozenset[str]
+    quotes_party_nouns: frozenset[str]
+    quotes_focus_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
     idle_adverbs: frozenset[str]
     presence_nouns: frozenset[str]
@@ -696,6 +702,12 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         quotes_falsity_nouns=words("quotes_falsity_nouns"),
         quotes_asking_verbs=words("quotes_asking_verbs"),
         quotes_address_words=words("quotes_address_words"),
+        quotes_verdict_verbs=words("quotes_verdict_verbs"),
+        quotes_passivity_verbs=words("quotes_passivity_verbs"),
+        quotes_passivity_words=words("quotes_passivity_words"),
+        quotes_facing_preps=words("quotes_facing_preps"),
+        quotes_party_nouns=words("quotes_party_nouns"),
+        quotes_focus_words=words("quotes_focus_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),
         idle_adverbs=words("idle_adverbs"),
         presence_nouns=words("presence_nouns"),

@@ -2483,3 +2483,70 @@ def test_a_region_adjective_read_right_is_left_alone() -> None:
     before = arcs(doc)
     region_adjective_read_as_verb(doc, LEXICON)
     assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text, opener, group",
+    [
+        ('"Those who arm Haftar, like Jordan and Egypt, are to blame," Siala said.', "like", "Those"),
+        ("Those who finance the LNA, such as Egypt, bear the blame, the minister said.", "as", "Those"),
+        ("Anyone who backs the GNA, including Qatar, is an enemy, the army said.", "including", "Anyone"),
+        ("The ones who fund Haftar, the renegade general, like Jordan, will answer for it.", "like", "ones"),
+    ],
+)
+def test_examples_after_a_relative_clause_name_the_unnamed_group(text: str, opener: str, group: str) -> None:
+    from extract.parse_repair import examples_read_on_relative_object
+
+    doc = parsed(text)
+    examples_read_on_relative_object(doc, LEXICON)
+    assert head_of(doc, opener) == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who arm militias, such as the Nawasi brigade, break the embargo.",  # examples of a common noun
+        "Those who, like Egypt, support Haftar are wrong.",  # inside the clause, before its verb
+        "Egypt, which backs Haftar, like the UAE, sent jets.",  # a named antecedent
+    ],
+)
+def test_examples_of_a_common_noun_or_named_group_are_left_alone(text: str) -> None:
+    from extract.parse_repair import examples_read_on_relative_object
+
+    doc = parsed(text)
+    before = arcs(doc)
+    examples_read_on_relative_object(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_examples_hung_on_the_groups_verb_name_the_group() -> None:
+    from extract.parse_repair import examples_read_on_relative_object
+
+    doc = parsed("The ones who are helping Haftar, like Egypt, they are criminals, Erdogan said.")
+    examples_read_on_relative_object(doc, LEXICON)
+    assert head_of(doc, "like") == "ones"
+
+
+@pytest.mark.parametrize(
+    "text, name, group",
+    [
+        ('"Those who arm Haftar, Egypt in particular, must stop," Siala said.', "Egypt", "Those"),
+        ('"The countries that fund the militias of Tripoli, notably Qatar and Turkey, are prolonging the war," he said.', "Qatar", "countries"),
+        ('"Those who back Haftar, the Emiratis and Jordan above all, bear the blame," Sarraj said.', "Emiratis", "Those"),
+    ],
+)
+def test_a_focused_list_after_a_relative_clause_names_the_unnamed_group(text: str, name: str, group: str) -> None:
+    from extract.parse_repair import focused_list_read_on_relative_object
+
+    doc = parsed(text)
+    focused_list_read_on_relative_object(doc, LEXICON)
+    assert head_of(doc, name) == group
+
+
+def test_a_list_after_a_relative_clause_with_no_focus_word_is_left_alone() -> None:
+    from extract.parse_repair import focused_list_read_on_relative_object
+
+    doc = parsed('"Those who back Haftar, Egypt and Jordan, are wrong," Sarraj said.')
+    before = arcs(doc)
+    focused_list_read_on_relative_object(doc, LEXICON)
+    assert arcs(doc) == before

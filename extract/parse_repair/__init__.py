@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon
 from extract.parse_repair.quotes import reporter_read_as_complement
-from extract.parse_repair.relatives import contact_relative_clause
+from extract.parse_repair.relatives import contact_relative_clause, examples_read_on_relative_object, focused_list_read_on_relative_object
 from extract.parse_repair.shared import (
     ACTION_PREPS,
     CLAUSE_SEPARATORS,
@@ -196,6 +196,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
 # Repairs that can only apply when the paragraph has one of these words; the others always run.
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "name_read_as_modifier_across_comma": frozenset({","}),
+    "examples_read_on_relative_object": frozenset({"like", "including", "such"}),
+    "focused_list_read_on_relative_object": frozenset({"particular", "all", "foremost", "notably", "especially", "particularly", "specifically", "chiefly", "mainly", "primarily", "namely"}),
     "speaker_read_as_apposition_of_fronted_clause": frozenset({","}),
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
     "perfect_participle_read_as_adjective": PERFECT_AUXILIARIES,
@@ -414,4 +416,6 @@ REPAIRS = (
     speaker_read_as_apposition_of_fronted_clause,
     standalone_both_read_as_determiner,
     region_adjective_read_as_verb,
+    examples_read_on_relative_object,
+    focused_list_read_on_relative_object,
 )

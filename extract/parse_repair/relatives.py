@@ -142,3 +142,93 @@ def _gapped_verb(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     if designation:
         return following.pos_ not in ("PROPN", "PRON") and not _names_after(verb.doc, verb.i + 1, verb.sent.end)
     return following.tag_ in OBJECT_GAP_TAGS and following.lower_ not in ("that", "to")
+
+
+# Phrases that give examples of a group ("those who arm Haftar, like Egypt and Russia").
+EXAMPLE_OPENERS = frozenset({"like", "including", "as"})
+
+
+def examples_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Those who arm Haftar, like Egypt and Russia, ...", "the countries that back the GNA, such as Qatar, ...": a
+    phrase of examples set off by a comma right after a relative clause on a group no name is given
+    (quotes_unnamed_relatives, "ones", unnamed_group_nouns) names members of the group, but the parser hangs it on
+    the last word of the clause, on the clause's verb or on the verb the group is subject of. On the clause's last
+    word only when that word is a name or its apposition (a name has no examples: "Haftar, like Egypt"); always only
+    when the examples are names ("those who arm militias, such as the Nawasi brigade" keeps its reading)."""
+    for opener in doc:
+        if opener.lower_ not in EXAMPLE_OPENERS or opener.dep_ != "prep":
+            continue
+        first = opener.i - 1 if opener.lower_ != "as" else opener.i - 2
+        if first < 1 or doc[first].text != "," or (opener.lower_ == "as" and doc[opener.i - 1].lower_ != "such"):
+            continue
+        named = [p for p in opener.children if p.dep_ == "pobj"]
+        if not named or any(p.pos_ != "PROPN" for p in named):
+            continue
+        before = doc[first - 1]
+        clause = next((a for a in (before, *before.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None or not _unnamed_group(clause.head, lexicon) or opener.head.i == clause.head.i or opener.i < clause.i:
+            continue  # (not "those who, like Egypt, back Haftar": inside the clause)
+        holder = opener.head
+        name = holder.head if holder.dep_ == "appos" and holder.pos_ == "NOUN" else holder
+        on_last_name = holder.i < first and holder.i in {t.i for t in clause.subtree} and name.pos_ == "PROPN"
+        if not (on_last_name or holder.i == clause.i or holder.i == clause.head.head.i):
+            continue
+        saved = (opener.head, opener.dep_)
+        _reattach(opener, clause.head, "prep")
+        if not one_tree(opener.sent):
+            opener.head, opener.dep_ = saved
+
+
+def _unnamed_group(noun: Token, lexicon: Lexicon) -> bool:
+    """"those", "anyone", "the ones", "the countries": people or states a relative clause describes, no name given."""
+    word = noun.lemma_.lower()
+    return noun.lower_ in lexicon.quotes_unnamed_relatives or word == "one" or word in lexicon.unnamed_group_nouns
+
+
+def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Those who arm Haftar, Egypt in particular, ...", "the countries that fund the militias, notably Qatar and
+    Turkey, ...", "those who back Haftar, the Emiratis and Jordan above all, ...": a list of names set off by commas
+    after a relative clause on a group no name is given, with a word that singles members out (quotes_focus_words,
+    before or after the list), names members of the group; the parser reads it as more objects of the clause or
+    an apposition of its last name. Without such a word ("those who back Haftar, Egypt and Jordan") the list may be
+    the objects, and is left alone."""
+    for comma in (t for t in doc if t.text == ","):
+        if comma.i < 2 or comma.i + 2 >= len(doc):
+            continue
+        before = doc[comma.i - 1]
+        clause = next((a for a in (before, *before.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None or not _unnamed_group(clause.head, lexicon) or clause.i > comma.i:
+            continue
+        start = comma.i + 1
+        focus_first = doc[start].lower_ in lexicon.quotes_focus_words
+        members = _names_after(doc, start + 1 if focus_first else start, comma.sent.end)
+        if not members:
+            continue
+        after = members[-1][1]
+        focus_after = _focus_phrase_end(doc, after, lexicon)
+        if not (focus_first or focus_after):
+            continue
+        end = focus_after or after
+        if end >= len(doc) or doc[end].text != ",":
+            continue
+        saved = [(t.head.i, t.dep_) for t in comma.sent]
+        _attach_list(doc, members)
+        first = doc[members[0][1] - 1]
+        _reattach(first, clause.head, "appos")
+        low, high = (start, start + 1) if focus_first else (after, end)
+        for token in doc[low:high]:
+            if not low <= token.head.i < high or token.head.i == token.i:
+                _reattach(token, first, "advmod")  # the focus phrase's own head
+        if not one_tree(comma.sent):
+            for token, (head, dep) in zip(comma.sent, saved):
+                token.head, token.dep_ = doc[head], dep
+
+
+def _focus_phrase_end(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
+    """Where a phrase of quotes_focus_words right at i ends ("in particular", "above all", "first of all",
+    "especially"), or None."""
+    for length in (3, 2, 1):
+        words = " ".join(t.lower_ for t in doc[i : i + length])
+        if i + length <= len(doc) and words in lexicon.quotes_focus_words:
+            return i + length
+    return None

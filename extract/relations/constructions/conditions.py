@@ -25,6 +25,8 @@ PEACE_NOUN_DEPS = ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
 ENABLING_MARKS = frozenset({"if", "once", "provided", "providing"})
 REFUSING_MARKS = frozenset({"unless", "until"})
 DURING_MARKS = frozenset({"as", "while"})
+# Where a word of passivity stands on a verb of staying: "remain silent", "stand idle", "stand idly by", "remain a spectator".
+PASSIVITY_DEPS = ("acomp", "advmod", "oprd", "xcomp", "attr")
 
 
 def condition_frames(ctx: SentenceContext) -> list[Frame]:
@@ -35,7 +37,7 @@ def condition_frames(ctx: SentenceContext) -> list[Frame]:
         pos = token.pos_
         if pos in ("VERB", "AUX"):
             word = lemma(token)
-            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word in ctx.lexicon.fate_verbs or _hostile_participle(ctx, token) or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token):
+            if word in ctx.lexicon.force_verbs or word in ctx.lexicon.prevention_verbs or word in ctx.lexicon.fate_verbs or _hostile_participle(ctx, token) or word == "meet" or word in ctx.lexicon.provoking_verbs or _idle(ctx, token) or _passive_stance(ctx, token):
                 frames.append(Frame(token, None, "opposition", "condition"))
             elif word in ctx.lexicon.staying_verbs or word in ctx.lexicon.withdrawal_verbs:
                 frames.append(Frame(token, None, "support", "condition"))  # "will stay as long as the GNA wants us"
@@ -80,6 +82,60 @@ def condition_clauses(verb: Token) -> list[Token]:
 def _idle(ctx: SentenceContext, verb: Token) -> bool:
     """"stand idly by", "sit idly by": a verb of staying idle (lexicon.idle_adverbs on a stance verb)."""
     return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.idle_adverbs for c in verb.children)
+
+
+def _passive_stance(ctx: SentenceContext, verb: Token) -> bool:
+    """"remain silent", "stay idle", "stand idly by", "be indifferent": a verb of staying (quotes_passivity_verbs) with a
+    word of passivity (quotes_passivity_words, idle_adverbs) as its predicate or adverb."""
+    if lemma(verb) not in ctx.lexicon.quotes_passivity_verbs:
+        return False
+    words = ctx.lexicon.quotes_passivity_words | ctx.lexicon.idle_adverbs
+    return any(c.dep_ in PASSIVITY_DEPS and c.lower_ in words for c in verb.children)
+
+
+@construction("refused-passivity")
+def refused_passivity(ctx: SentenceContext, frame: Frame) -> None:
+    """"Doha will never keep quiet before Haftar's aggression", "Qatar refuses to stand idle towards the UAE's
+    raids", "we shall not stay mute in (the) face of hired guns like Wagner": refusing to stay passive before an actor or
+    its hostile act is resolve against it, as a threat is; the one who refuses opposes the actor or the act's doer.
+    Only negated ("Egypt has remained silent about the deployment" says nothing), and not before a peace act ("will not
+    remain silent about the talks between Haftar and Sarraj")."""
+    verb = frame.trigger
+    if frame.rule or not _passive_stance(ctx, verb) or not is_negated(verb, ctx.lexicon) or condition_clauses(verb):
+        return
+    lex = ctx.lexicon
+    # an actor, a hostile act, or someone described by examples ("such a warlord like Haftar")
+    faced = [
+        p for p in _faced(ctx, verb)
+        if p.i in ctx.mention_at or _hostile_act(ctx, p) or any(c.dep_ == "prep" and c.lower_ in lex.identity_preps for c in p.children)
+    ]
+    named = [m for p in faced for m in ctx.group(p)]
+    if not named:
+        return
+    frame.cue = Cue(lemma(verb), "opposition", {}, only_negated=True, when_negated="opposition")
+    _oppose(frame, "refused-passivity", ctx.subjects(verb, is_passive(verb))[0], named)
+
+
+def _faced(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """What one stays passive before: "in (the) face of X", or the object of one of quotes_facing_preps on the verb or
+    its predicate ("silent towards X", "idle before X")."""
+    # (the parser may hang the phrase on the predicate, or on the "by" of "stand idly by")
+    holders = [verb, *(c for c in verb.children if c.dep_ in PASSIVITY_DEPS or (c.dep_ in ("prep", "prt") and c.lower_ == "by"))]
+    found = []
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        for p in objects(prep):
+            if prep.lower_ == "in" and lemma(p) == "face":
+                found += [o for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c)]
+            elif prep.lower_ in ctx.lexicon.quotes_facing_preps:
+                found.append(p)
+    return [t for f in found for t in (f, *f.conjuncts)]
+
+
+def _hostile_act(ctx: SentenceContext, noun: Token) -> bool:
+    """An act noun that is hostile: an opposition noun cue ("aggression", "attacks") or a word of hostile_evaluations
+    ("crimes", "provocations")."""
+    cue = ctx.lexicon.nouns.get(lemma(noun))
+    return (cue is not None and cue.relation == "opposition") or lemma(noun) in ctx.lexicon.hostile_evaluations
 
 
 def _mover(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:

@@ -81,6 +81,8 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
             for p in objects(c)
         ):  # ("an ally against Turkey" says against whom, not whose ally)
             return None  # "a puppet of the UAE" names its own other side ("a threat to its security" does not)
+        if cue.relation == "support" and _backer_of_condemned(ctx, predicate):
+            return "opposition"
         return cue.relation
     words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
     if lemma(predicate) in LISTS:
@@ -89,6 +91,19 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
         if (relation := ctx.lexicon.designation_predicates.get(lemma(word))) is not None:
             return relation
     return None
+
+
+def _backer_of_condemned(ctx: SentenceContext, predicate: Token) -> bool:
+    """"sponsors of terror", "a backer of terrorist militias", "partners in his crimes": a backing noun whose of-,
+    for- or in-object is something an opposition word of designation_predicates, condemned_groups or
+    hostile_evaluations names calls its subject a backer of what is condemned, which the speaker opposes (not "a
+    sponsor of the talks", "partners in the fight against smuggling")."""
+    lex = ctx.lexicon
+    for p in (p for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in") for p in objects(c)):
+        words = [w for w in (p, *p.children) if w.dep_ not in ("prep", "poss")]
+        if _names_condemned_group(lex, p) or lemma(p) in lex.hostile_evaluations or any(lex.designation_predicates.get(lemma(w)) == "opposition" for w in words):
+            return True
+    return False
 
 
 def _designated(ctx: SentenceContext, verb: Token, predicate: Token) -> list[ActorSpan]:
@@ -132,6 +147,8 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
     """"Erdogan said Haftar was a putschist", "'Haftar is a war criminal,' the GNA said": whoever
     says that an actor is what a designation predicate names designates it so."""
     verb = frame.trigger
+    if lemma(verb) in ctx.lexicon.denial_verbs:
+        return  # "Greece denied that the memorandum was void": no verdict
     copulas = [c for c in verb.children if c.dep_ == "ccomp" and (lemma(c) in REPORTED_COPULAS or lemma(c) in STANCE_COPULAS)]
     if verb.dep_ in ("ccomp", "parataxis") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         copulas.append(verb.head)  # the parser makes the quoted clause the root
@@ -143,12 +160,12 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
         for predicate in (c for c in copula.children if c.dep_ in predicate_deps):
             if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in predicate.children):
                 continue  # "bore no responsibility", "is no threat"
-            relation = _relation_named(ctx, predicate)
+            speakers = ctx.subjects(verb, is_passive(verb))[0]
+            relation = _relation_named(ctx, predicate) or _act_verdict(ctx, copula, predicate) or _party_to_war(ctx, predicate, speakers)
             # "Egypt said Turkey's intervention was unacceptable": condemning an actor's act or thing
             designated = [
                 m for c in copula.children if c.dep_ == "nsubj" for m in ((relation == "opposition" and _authors(ctx, c)) or ctx.group(c))
             ]
-            speakers = ctx.subjects(verb, is_passive(verb))[0]
             own = {m.actor_id for m in designated}
             speakers = [m for m in speakers if m.actor_id not in own]
             if relation is None or not designated or not speakers:
@@ -158,6 +175,30 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in designated)
             frame.fire("designation")
             return
+
+
+def _party_to_war(ctx: SentenceContext, predicate: Token, speakers: list[ActorSpan]) -> str | None:
+    """"'Abu Dhabi is now a participant in the fighting,' Tripoli said", "the LNA said Ankara was a full party to
+    the conflict": a side of the war (conflict_sides) who says another is a party (quotes_party_nouns) to the war (a
+    word of war_topics) names it a belligerent against itself. Not said by an outsider ("Turkey is a party to the
+    conflict, the UN envoy said"), nor of talks ("a party to the Berlin talks"); a negated copula is skipped before."""
+    lex = ctx.lexicon
+    if lemma(predicate) not in lex.quotes_party_nouns or not speakers:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "in") and any(lemma(p) in lex.war_topics for p in objects(c)) for c in predicate.children):
+        return None
+    sides = {side.actor for side in lex.conflict_sides}
+    return "opposition" if all(m.actor_id in sides for m in speakers) else None
+
+
+def _act_verdict(ctx: SentenceContext, copula: Token, predicate: Token) -> str | None:
+    """"'Ankara's deployment is an act of aggression,' Sisi said", "said the Egyptian initiative was a provocation":
+    what hostile_evaluations names, said of an act an actor did (a subject with authors of its own), is a verdict
+    against its doer, as calling it so is (evaluated-act)."""
+    if not (_condemns_act(ctx, predicate) and _names_act(ctx, predicate)):
+        return None
+    acts = [c for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.mention_at]
+    return "opposition" if any(_authors(ctx, c) for c in acts) else None
 
 
 @construction("pejorative-epithet")
@@ -270,6 +311,10 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
             found += ctx.owner_of_noun(noun)
     if not is_passive(clause) and any(_backs_condemned(lex, act) for act in acts):
         found += ctx.subjects(clause, False)[0]
+    if not is_passive(clause) and lemma(clause) in lex.authorship_verbs and any(
+        c.dep_ == "dobj" and lemma(c) in lex.condemned_acts for c in clause.children
+    ):
+        found += ctx.subjects(clause, False)[0]  # "Jordan is committing crimes", "the militias perpetrated massacres"
     return found
 
 
@@ -333,6 +378,91 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
         if evaluators and doers:
             _oppose(frame, evaluators, doers, "evaluated-act")
             return
+
+
+@construction("said-evaluated-act")
+def said_evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt and Cyprus signed an accord, a move Ankara said was null and void", "..., a step which Cairo claimed
+    amounted to a declaration of war": a noun set off after a clause sums it up, and a speech verb right after its
+    speaker says that the act was what hostile_evaluations names. The speaker opposes whoever did it (the noun's own
+    authors, else the clause's subject), as calling the act so does (evaluated-act). Read on the words, not the
+    parse's attachments, which vary ("a step" as the verb's subject, "an operation Parly" as a compound). Not a denial
+    ("the Kremlin denied was a provocation") nor a negated verdict ("said was not a provocation")."""
+    verb, lex = frame.trigger, ctx.lexicon
+    if frame.rule or lemma(verb) not in lex.reporting_verbs or lemma(verb) in lex.denial_verbs:
+        return
+    predicate = _verdict_after(ctx, verb)
+    if predicate is None or not (_condemns_act(ctx, predicate) and _names_act(ctx, predicate)):
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if speaker is None:
+        return
+    noun = _summing_noun(ctx, verb, speaker)
+    if noun is None:
+        return
+    speakers = ctx.group(speaker)
+    own = {m.actor_id for m in speakers}
+    doers = [m for m in _act_authors(ctx, noun) or _summed_up_doers(ctx, noun) if m.actor_id not in own]
+    if speakers and doers:
+        _oppose(frame, speakers, doers, "said-evaluated-act")
+
+
+def _summing_noun(ctx: SentenceContext, verb: Token, speaker: Token) -> Token | None:
+    """The noun right before a speech verb's speaker ("..., a move [Ankara] said"; "which" may come between), set off
+    by a comma after a determiner and adjectives; None if the words are not so."""
+    doc = verb.doc
+    mention = ctx.mention_at.get(speaker.i)
+    start = mention.span.start if mention is not None else speaker.i
+    while start > 0 and doc[start - 1].dep_ in ("det", "amod", "compound") and doc[start - 1].head.i == speaker.i and doc[start - 1].pos_ != "NOUN":
+        start -= 1  # "the Turkish foreign ministry"
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[speaker.right_edge.i + 1 : verb.i]):
+        return None  # something other than the speaker's phrase and adverbs before the verb: not read
+    at = start - 1
+    if at > 0 and doc[at].lower_ in RELATIVE_PRONOUNS:
+        at -= 1
+    if at < 2 or doc[at].pos_ != "NOUN":
+        return None
+    noun, at = doc[at], at - 1
+    while at > 0 and doc[at].pos_ == "ADJ":
+        at -= 1
+    if doc[at].lower_ not in ("a", "an", "another", "the", "one") or doc[at - 1].text != ",":
+        return None
+    return noun
+
+
+def _verdict_after(ctx: SentenceContext, verb: Token) -> Token | None:
+    """What a speech verb says its antecedent was: the predicate of the copula or verdict verb (quotes_verdict_verbs:
+    "amounted to", "constituted") right after it, past auxiliaries ("said would be"); None when the copula is
+    negated."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].tag_ == "MD":
+        i += 1
+    if i >= len(doc):
+        return None
+    copula = doc[i]
+    if lemma(copula) != "be" and lemma(copula) not in ctx.lexicon.quotes_verdict_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in copula.children) or (i + 1 < len(doc) and doc[i + 1].dep_ == "neg"):
+        return None
+    found = [c for c in copula.children if c.dep_ in ("attr", "acomp", "dobj") and c.i > copula.i]
+    found += [p for c in copula.children if c.dep_ == "prep" and c.lower_ == "to" and lemma(copula) != "be" for p in objects(c)]
+    return found[0] if found else None
+
+
+def _summed_up_doers(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
+    """The subject of the clause a noun set off by a comma after it sums up ("Athens and Cairo signed a deal, a move
+    ..."): the clause verb is the first verb above the word before the comma (above an infinitive: "continues to
+    deliver drones")."""
+    start = noun.i
+    while start > 0 and (noun.doc[start - 1].pos_ in ("DET", "ADJ") or noun.doc[start - 1].dep_ == "compound"):
+        start -= 1  # "a new defence step": the words of the noun's phrase, whatever the parser hangs on the comma
+    if start < 2 or noun.doc[start - 1].text != ",":
+        return []
+    last = noun.doc[start - 2]
+    verb = next((a for a in (last, *last.ancestors) if a.pos_ in ("VERB", "AUX") and a.i < start), None)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i < start:
+        verb = verb.head
+    return ctx.subjects(verb, is_passive(verb))[0] if verb is not None else []
 
 
 def _clause_evaluated_in_what(verb: Token) -> Token | None:
