@@ -2483,3 +2483,72 @@ def test_a_region_adjective_read_right_is_left_alone() -> None:
     before = arcs(doc)
     region_adjective_read_as_verb(doc, LEXICON)
     assert arcs(doc) == before
+
+
+# "for X to do" after an appeal is one clause whose subject is X: the ones asked, not the callers.
+FOR_CLAUSE_EDGES = [
+    # (sentence, edges it must give, edges it must not give)
+    ("France and Italy called for the GNA and the LNA to resume talks.",
+     {("France", "mediation", "GNA"), ("Italy", "mediation", "LNA")}, {("France", "mediation", "Italy")}),
+    ("Spain, Malta and Greece called on Sunday for the Tripoli government and the LNA to stop all hostilities and return to negotiations under UN auspices.",
+     {("Spain", "mediation", "GNA"), ("Greece", "mediation", "LNA")}, {("Spain", "mediation", "Malta"), ("UN", "mediation", "Greece")}),
+    ("Washington on Monday called for Sarraj and Haftar to return to the negotiating table.",
+     {("United States", "mediation", "GNA"), ("United States", "mediation", "LNA")}, set()),
+    ("The Arab League, in a statement on Tuesday, called for Sarraj and Haftar to sign the truce.", {("Arab League", "mediation", "LNA")}, set()),
+    ("Cairo and Amman pressed for the GNA, the LNA and the House of Representatives to join talks in Geneva, Egyptian officials said.",
+     {("Egypt", "mediation", "HoR"), ("Jordan", "mediation", "GNA")}, {("Egypt", "mediation", "Jordan")}),
+    ("Tunisia said it would push for both Tripoli and Haftar's camp to accept a ceasefire.", {("Tunisia", "mediation", "LNA")}, set()),
+    ("The Kremlin asked for the GNA and the LNA to keep the truce.", {("Russia", "mediation", "GNA")}, set()),
+    ("Moscow repeatedly called for Turkey to halt its deployment of Syrian fighters.", {("Russia", "opposition", "Turkey")}, set()),
+    ("Washington called for the Wagner Group to stop its attacks on Tripoli.", {("United States", "opposition", "Wagner")}, set()),
+    # what the one called on is asked to do is not done: no attack asserted
+    ("Haftar called for the LNA to attack Tripoli.", set(), {("LNA", "opposition", "GNA")}),
+    # callers of a truce between others are not its parties
+    ("Germany, Britain and Spain pushed for the Tripoli government and Haftar's forces to sign a truce in Berlin.",
+     {("Germany", "mediation", "GNA")}, {("Germany", "mediation", "Spain"), ("United Kingdom", "mediation", "Spain")}),
+    # "for" after a verb that sends or a noun of support says whom it is for
+    ("Turkey sent drones for the GNA to use against Haftar.", {("Turkey", "support", "GNA")}, set()),
+    ("France called for the sanctions to be lifted.", set(), set()),
+]
+
+
+@pytest.mark.parametrize("text,edges,absent", FOR_CLAUSE_EDGES, ids=[t[:50] for t, _, _ in FOR_CLAUSE_EDGES])
+def test_the_subject_of_a_for_clause_after_an_appeal_is_the_one_asked(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edges <= unordered and not (absent & unordered), found
+
+
+@pytest.mark.parametrize(
+    "text,subject,verb",
+    [
+        ("France and Italy called for the GNA and the LNA to resume talks.", "GNA", "resume"),
+        ("Moscow said it had pressed for the LNA and the GNA to hold direct talks.", "LNA", "hold"),
+        ("The EU's call for the GNA and the LNA to resume negotiations was welcomed.", "GNA", "resume"),
+    ],
+)
+def test_an_object_of_for_before_a_to_infinitive_is_its_subject(text: str, subject: str, verb: str) -> None:
+    from extract.parse_repair import infinitive_subject_read_as_object_of_for
+
+    doc = parsed(text)
+    infinitive_subject_read_as_object_of_for(doc, LEXICON)
+    word = next(t for t in doc if t.text == subject)
+    assert (word.dep_, word.head.text) == ("nsubj", verb)
+    assert next(t for t in doc if t.lower_ == "for").dep_ == "mark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent drones for the GNA to use against Haftar.",  # not an appeal: whom the drones are for
+        "Russia voiced support for Haftar to take Tripoli.",  # support for someone
+        "Egypt voted for the resolution to the council.",  # a preposition "to", no infinitive
+    ],
+)
+def test_for_after_no_appeal_is_left_alone(text: str) -> None:
+    from extract.parse_repair import infinitive_subject_read_as_object_of_for
+
+    doc = parsed(text)
+    before = arcs(doc)
+    infinitive_subject_read_as_object_of_for(doc, LEXICON)
+    assert arcs(doc) == before

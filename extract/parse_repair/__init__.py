@@ -85,6 +85,7 @@ from extract.parse_repair.prepositions import (
     addressee_of_demand_after_from,
     gerund_after_infinitive_to,
     infinitive_read_into_adjunct_phrase,
+    infinitive_subject_read_as_object_of_for,
     action_prep_on_name,
     action_prep_on_part_of_object,
     adverb_inside_two_word_prep,
@@ -268,6 +269,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "participle_before_subjectless_passive": CALQUE_BE_FORMS,
     "final_participle_on_inner_clause": frozenset({","}),
     "region_adjective_read_as_verb": frozenset({"to"}),
+    "infinitive_subject_read_as_object_of_for": frozenset({"for"}),
 }
 
 
@@ -357,6 +359,7 @@ REPAIRS = (
     free_relative_designation,
     in_order_to,
     infinitive_read_into_adjunct_phrase,
+    infinitive_subject_read_as_object_of_for,
     purpose_of_agentless_passive,
     participle_adjective,
     between_second_side,
@@ -412,4 +415,5 @@ REPAIRS = (
     speaker_read_as_apposition_of_fronted_clause,
     standalone_both_read_as_determiner,
     region_adjective_read_as_verb,
+    infinitive_subject_read_as_object_of_for,
 )

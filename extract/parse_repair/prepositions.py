@@ -865,3 +865,32 @@ def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(to, gerund, "aux")
         to.tag_, to.pos_ = "TO", "PART"
 
+
+
+_FOR = frozenset({"for"})
+
+
+def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None:
+    """"France and Italy called for the GNA and the LNA to resume talks", "appealed for Sarraj and Haftar
+    to respect the truce": after a verb or noun of appeal, "for X to do" is one clause whose subject is X
+    (spaCy's own parse of it, when right, hangs "for" as the clause's mark and X as its subject); the parser
+    often reads X as the object of "for" instead, so the clause has no subject and the appeal's callers are
+    taken for the ones who act. Only after an appeal (demand, request, persuasion or parse_appeal_for_verbs):
+    "sent drones for the GNA to use" and "support for Haftar to ..." keep "for" as whom it is for."""
+    heads = lexicon.demand_verbs | lexicon.request_verbs | lexicon.persuasion_verbs | lexicon.demand_nouns | lexicon.request_nouns | lexicon.parse_appeal_for_verbs
+    for prep in (doc[i] for i in positions_in(doc, LOWER, _FOR)):
+        subject = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if subject is None or prep.dep_ not in ("prep", "mark"):
+            continue
+        end = subject.right_edge.i + 1
+        if end + 1 >= len(doc) or doc[end].tag_ != "TO" or doc[end].dep_ != "aux":
+            continue
+        verb = doc[end].head
+        if verb.i <= end or verb.tag_ not in ("VB", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        host = prep.head if prep.dep_ == "prep" else verb.head
+        if host.lemma_.lower() not in heads or verb.head.i not in (host.i, prep.i, subject.i):
+            continue
+        _reattach(verb, host, "acl" if host.pos_ in ("NOUN", "PROPN") else "advcl")
+        _reattach(prep, verb, "mark")
+        _reattach(subject, verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, is_to_infinitive, is_verb, lemma, refusing
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, for_clause_subjects, is_to_infinitive, is_verb, lemma, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -653,7 +653,10 @@ def _called_on_to(clause: Token, lexicon: Lexicon) -> bool:
         and verb.i != clause.i
         and is_to_infinitive(clause)
         and lemma(verb) in lexicon.persuasion_verbs
-        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
+            or any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)  # "called for the LNA to halt"
+        )
     )
 
 
@@ -661,6 +664,7 @@ def _asked_ones(verb: Token) -> list[Token]:
     """Whom a verb of persuasion asks: its object ("urged Russia to"), or the object of its "on" ("called on
     Russia to", "called upon the UAE to"): either way the act asked of them is not yet done."""
     asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += for_clause_subjects(verb)  # "called for the LNA to halt": the for-clause's subject
     return asked + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children if o.dep_ == "pobj"]
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import datives, is_passive, is_to_infinitive, is_verb, lemma, objects
+from extract.relations.grammar import datives, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -244,6 +244,8 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     persuaded += [
         m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and not (persuaded and c.lower_ == "to") for p in objects(c) for m in ctx.group(p)
     ]
+    # "called for the GNA and the LNA to resume talks": the for-clause's subject is the one pressed
+    persuaded += [m for s in for_clause_subjects(token) for m in ctx.group(s)]
     # a withdrawal is a step towards peace between two sides pressed together; asked of one, it is a demand on it
     # ("asked Washington to set a timetable for the withdrawal of US troops")
     between_sides = len(distinct_actors(persuaded)) >= 2
