@@ -242,6 +242,8 @@ class Lexicon:
     # "appealed for the GNA and the LNA to resume talks": verbs whose "for" may open a clause with its own
     # subject, besides the demand, request and persuasion verbs (parse repair infinitive_subject_read_as_object_of_for)
     parse_appeal_for_verbs: frozenset[str]
+    # "urged Haftar to return to the political path": modifiers that make a course asked of a side a peace step (persuasion)
+    persuasion_course_modifiers: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -726,6 +728,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_framework_nouns=words("wire_framework_nouns"),
         wire_vessel_nouns=words("wire_vessel_nouns"),
         parse_appeal_for_verbs=words("parse_appeal_for_verbs"),
+        persuasion_course_modifiers=words("persuasion_course_modifiers"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

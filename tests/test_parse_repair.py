@@ -2552,3 +2552,45 @@ def test_for_after_no_appeal_is_left_alone(text: str) -> None:
     before = arcs(doc)
     infinitive_subject_read_as_object_of_for(doc, LEXICON)
     assert arcs(doc) == before
+
+
+# A past cue verb that is also an adjective ("armed", "backed") after a list of names, read as a modifier of the object.
+PAST_VERB_READ_AS_MODIFIER = [
+    ("Egypt and the UAE armed Haftar's forces.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Egypt and the UAE armed Haftar.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Russia and Egypt armed Haftar's forces, a report said.", {("Russia", "support", "LNA"), ("Egypt", "support", "LNA")}),
+    ("When Egypt and the UAE armed Haftar's forces, nobody objected.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    # a depictive after the object ("unchallenged") read as a small clause whose subject is the object
+    ("The UAE armed Haftar's fighters unchallenged.", {("UAE", "support", "LNA")}),
+    ("Russia and Syria armed the LNA's militias unchallenged.", {("Russia", "support", "LNA"), ("Syria", "support", "LNA")}),
+    ("Egypt and Jordan trained Haftar's pilots unhindered, the panel found.", {("Egypt", "support", "LNA"), ("Jordan", "support", "LNA")}),
+    ("Diplomats recall a time when Russia and Egypt armed Haftar's fighters unchallenged.", {("Russia", "support", "LNA")}),
+    ("Turkey attacked Haftar's positions unprovoked, the LNA said.", {("Turkey", "opposition", "LNA")}),
+]
+
+
+@pytest.mark.parametrize("text,edges", PAST_VERB_READ_AS_MODIFIER, ids=[t[:50] for t, _ in PAST_VERB_READ_AS_MODIFIER])
+def test_a_past_cue_verb_read_as_a_modifier_of_its_object_is_the_verb(text: str, edges: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edges <= unordered, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt, UAE armed forces in joint drills.",  # a headline about two armies: no one named after "armed"
+        "Egypt and the UAE's armed forces held drills.",  # the adjective of a possessed noun
+        "Haftar and armed militias attacked Tripoli.",  # an adjective in a subject
+        "Egypt considered the deal with Turkey unauthorized.",  # a designation's small clause
+        "Russia left Haftar's fighters unprotected.",  # no cue verb
+    ],
+)
+def test_an_adjective_in_ed_that_is_no_verb_stays_an_adjective(text: str) -> None:
+    from extract.parse_repair import depictive_read_as_small_clause, past_verb_read_as_modifier_of_object
+
+    doc = parsed(text)
+    before = arcs(doc)
+    past_verb_read_as_modifier_of_object(doc, LEXICON)
+    depictive_read_as_small_clause(doc, LEXICON)
+    assert arcs(doc) == before

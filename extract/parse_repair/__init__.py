@@ -137,6 +137,8 @@ from extract.parse_repair.word_classes import (
     participle_read_as_adjective,
     participle_read_as_noun,
     past_verb_read_as_adjective,
+    past_verb_read_as_modifier_of_object,
+    depictive_read_as_small_clause,
     past_verb_read_as_modifier_of_subject,
     PERFECT_AUXILIARIES,
     perfect_participle_read_as_adjective,
@@ -416,4 +418,6 @@ REPAIRS = (
     standalone_both_read_as_determiner,
     region_adjective_read_as_verb,
     infinitive_subject_read_as_object_of_for,
+    past_verb_read_as_modifier_of_object,
+    depictive_read_as_small_clause,
 )

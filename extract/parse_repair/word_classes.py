@@ -167,9 +167,12 @@ def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
 def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's forces, with Russian support, advanced on Tripoli": after an aside the tagger reads the
     clause's past verb as an adjective heading the sentence, with the subject still on it. A root
-    adjective in -ed with a subject, whose verb is a cue, is that verb in the past tense."""
+    adjective in -ed with a subject, whose verb is a cue, is that verb in the past tense; so is one that
+    heads a clause of its own with a subject and an object ("when Egypt and the UAE armed Haftar's forces, ...")."""
     for token in (doc[i] for i in _index(doc, lexicon).ed_words):
-        if token.pos_ != "ADJ" or token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in token.children):
+        if token.pos_ != "ADJ" or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        if token.dep_ != "ROOT" and not (token.dep_ in ("advcl", "ccomp", "conj", "relcl") and any(c.dep_ == "dobj" for c in token.children)):
             continue
         if any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
             continue  # "Egypt is opposed to Turkey" is the adjective
@@ -1460,3 +1463,69 @@ def region_adjective_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(adjective, place, "amod")
         to.pos_, to.tag_ = "ADP", "IN"
         adjective.pos_, adjective.tag_ = "ADJ", "JJ"
+
+
+def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and the UAE armed Haftar's forces", "Russia and Syria armed Haftar": after a list of names the
+    tagger reads a past cue verb that is also an adjective ("armed", "backed") as a modifier of the object after
+    it, and the object as the list's apposition: the sentence has no verb. A past form of a cue verb on a noun
+    that is the apposition of the root name (or of the name a reporting verb after it took: "..., the report
+    said"), right after that name or its list, is the verb: the list its subject, the noun its object. Only when the noun names someone (a name, or a noun with a possessor): "Egypt,
+    UAE armed forces in joint drills" is a headline about the two armies."""
+    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
+        obj = verb.head
+        if verb.dep_ != "amod" or obj.i <= verb.i or obj.dep_ != "appos" or verb.i == 0:
+            continue
+        subject = obj.head
+        before = doc[verb.i - 1]
+        reporter = subject.head if subject.head.i > obj.i and subject.head.lemma_.lower() in lexicon.reporting_verbs else None
+        if (subject.dep_ != "ROOT" and reporter is None) or subject.pos_ != "PROPN" or before.pos_ != "PROPN" or _list_head(before).i != subject.i:
+            continue  # (the name just before the verb ends the root name or its list)
+        if not (obj.pos_ == "PROPN" or any(c.dep_ == "poss" for c in obj.children)):
+            continue
+        base = _cue_verb_of_past_form(verb.lower_, lexicon)
+        if base is None:
+            continue
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        if reporter is not None:
+            _reattach(verb, reporter, "ccomp")
+        else:
+            verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in subject.children if c.i > obj.i or c.dep_ == "punct" and c.i > verb.i]:
+            _reattach(child, verb, child.dep_)  # the full stop, a phrase after the object
+        _reattach(obj, verb, "dobj")
+        _reattach(subject, verb, "nsubj")
+
+
+# Depictive adjectives ("armed Haftar unchallenged"): a word in un- and -ed after the object.
+def _depictive(token: Token) -> bool:
+    word = token.lower_
+    return word.startswith("un") and word.endswith("ed") and len(word) > 6
+
+
+def depictive_read_as_small_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE armed Haftar's fighters unchallenged", "Egypt trained Haftar's pilots unhindered": a depictive
+    adjective (un-...-ed) after a verb's object is read as the predicate of a small clause whose subject is the
+    object, so the verb has no object. After a cue verb with no object of its own, the small clause's subject is
+    the verb's object and the adjective describes the act. Designation verbs keep their small clauses ("declared
+    the deal unconstitutional": no un-...-ed, and not a cue of this kind). A past cue verb the tagger read as an
+    adjective, with a subject of its own, is the verb ("when Russia and Egypt armed Haftar's fighters unchallenged")."""
+    for word in (doc[i] for i in _index(doc, lexicon).ed_words):
+        if not _depictive(word) or word.dep_ not in ("ccomp", "xcomp", "advcl"):
+            continue
+        verb = word.head
+        obj = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)
+        if obj is None or verb.i >= obj.left_edge.i or verb.pos_ not in ("VERB", "ADJ"):
+            continue
+        base = _cue_verb_of_past_form(verb.lower_, lexicon) if verb.pos_ == "ADJ" else None
+        if not (_is_cue_verb(verb, lexicon) or (base is not None and any(c.dep_ == "nsubj" for c in verb.children))):
+            continue
+        if verb.lemma_.lower() in lexicon.designation_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(t.i not in {s.i for s in obj.subtree} for t in doc[verb.i + 1 : obj.left_edge.i] if t.pos_ != "ADV"):
+            continue  # the object follows the verb at once
+        if base is not None:
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        _reattach(obj, verb, "dobj")
+        _reattach(word, verb, "advcl")
+        word.pos_, word.tag_ = "ADJ", "JJ"

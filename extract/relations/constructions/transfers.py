@@ -252,6 +252,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     towards_peace = any(
         ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
         or (_ends_hostility(ctx, t) and (_both_war_sides(ctx, persuaded) or not _halts_own_offensive(ctx, t)))
+        or _political_course(ctx, t)
         # "to agree on a demilitarised zone" (not "to stay out of the conflict")
         or (
             lemma(t) in ctx.lexicon.peace_topics
@@ -271,6 +272,22 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _political_course(ctx: SentenceContext, modifier: Token) -> bool:
+    """"to return to the political path", "to move towards a diplomatic track": a course the asked one is to go to,
+    named as political or diplomatic (persuasion_course_modifiers) rather than military, is a step to peace (not
+    "to take a political stance against X", nor "to end its political support": a cue noun is an act of its own)."""
+    noun = modifier.head
+    return (
+        modifier.dep_ == "amod"
+        and lemma(modifier) in ctx.lexicon.persuasion_course_modifiers
+        and noun.pos_ == "NOUN"
+        and lemma(noun) not in ctx.lexicon.nouns
+        and not ctx.is_aid(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("to", "towards", "toward")
+    )
 
 
 def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
