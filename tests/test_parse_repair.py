@@ -2594,3 +2594,36 @@ def test_an_adjective_in_ed_that_is_no_verb_stays_an_adjective(text: str) -> Non
     past_verb_read_as_modifier_of_object(doc, LEXICON)
     depictive_read_as_small_clause(doc, LEXICON)
     assert arcs(doc) == before
+
+
+# Whom a place is taken from, when the parser hangs the from-phrase on a place named in a phrase of its own.
+TAKEN_FROM = [
+    ("GNA forces took control of the coastal towns of Zawiya and Zuwara from Haftar's army on Tuesday.", ("GNA", "opposition", "LNA")),
+    ("The GNA said its forces had taken control of the towns of Asbia and Mizda from the LNA.", ("GNA", "opposition", "LNA")),
+    ("Troops loyal to Sarraj took control of the airbase at Watiya from Haftar.", ("GNA", "opposition", "LNA")),
+    ("The LNA said it had seized the airport of Tripoli from the Misrata brigades.", ("LNA", "opposition", "GNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge", TAKEN_FROM, ids=[t[:50] for t, _ in TAKEN_FROM])
+def test_whom_a_nested_place_is_taken_from_is_the_verbs(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found | {(b, r, a) for a, r, b in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GNA took control of the cities of Sabratha and Surman from Tuesday.",  # when, not from whom
+        "The LNA took control of the towns of Tarhuna and Bani Walid from the south.",  # where from
+        "The GNA captured mercenaries at the airbase of Watiya from Sudan.",  # no place taken: whose mercenaries
+        "Turkish drones struck the town of Tarhuna from the Watiya base.",  # "strike" takes no "from"
+    ],
+)
+def test_a_from_phrase_of_time_place_or_origin_stays_where_it_is(text: str) -> None:
+    from extract.parse_repair import source_of_taking_read_on_place
+
+    doc = repaired(text)  # the extractor's parse: the dictionary's names tagged
+    before = arcs(doc)
+    source_of_taking_read_on_place(doc, LEXICON)
+    assert arcs(doc) == before

@@ -86,6 +86,7 @@ from extract.parse_repair.prepositions import (
     gerund_after_infinitive_to,
     infinitive_read_into_adjunct_phrase,
     infinitive_subject_read_as_object_of_for,
+    source_of_taking_read_on_place,
     action_prep_on_name,
     action_prep_on_part_of_object,
     adverb_inside_two_word_prep,
@@ -272,6 +273,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "final_participle_on_inner_clause": frozenset({","}),
     "region_adjective_read_as_verb": frozenset({"to"}),
     "infinitive_subject_read_as_object_of_for": frozenset({"for"}),
+    "source_of_taking_read_on_place": frozenset({"from"}),
 }
 
 
@@ -420,4 +422,5 @@ REPAIRS = (
     infinitive_subject_read_as_object_of_for,
     past_verb_read_as_modifier_of_object,
     depictive_read_as_small_clause,
+    source_of_taking_read_on_place,
 )

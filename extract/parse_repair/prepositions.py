@@ -894,3 +894,63 @@ def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None
         _reattach(verb, host, "acl" if host.pos_ in ("NOUN", "PROPN") else "advcl")
         _reattach(prep, verb, "mark")
         _reattach(subject, verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
+
+
+# Prepositions between a taken place and the place it is part of or lies at ("the towns of X", "the airbase at Y").
+_PLACE_LINKS = frozenset({"of", "at", "in", "near"})
+
+
+def source_of_taking_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
+    """"took control of the coastal towns of Zawiya and Zuwara from Haftar's army", "seized the airbase at
+    Watiya from the LNA": after a place named in a phrase of its own (its towns, where it lies), the parser hangs
+    the from-phrase on the place; whom a place is taken from is the taking verb's (its cue takes "from":
+    take, seize, capture, wrest). Only a place noun or a place name, nested in the verb's object through
+    of / at / in / near, and a from-phrase that names an actor of the dictionary ("from the south", "from
+    Tuesday", "fighters from Sudan" say where or when, or whose)."""
+    actors = None
+    for prep in (doc[i] for i in _index(doc, lexicon).froms):
+        place = prep.head
+        if prep.dep_ != "prep" or place.pos_ not in ("NOUN", "PROPN") or place.dep_ not in ("pobj", "conj", "dobj"):
+            continue
+        verb = _taking_verb_over(place, lexicon)
+        if verb is None or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            continue
+        if actors is None:
+            actors = dictionary_actors_at(doc)
+        source = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if source is None or not any(t.i in actors for t in source.subtree) or source.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            continue
+        _reattach(prep, verb, "prep")
+
+
+def _taking_verb_over(place: Token, lexicon: Lexicon) -> Token | None:
+    """The verb taking the object the place is nested in ("took [control of the towns of X]", "seized [the
+    airbase at Y]", "took control of the airbase [at Y]"), when its cue takes "from"; None past anything but places
+    and control (not "captured mercenaries at the base from Sudan"), their conjuncts and place links."""
+    node = place
+    for _ in range(6):
+        if not _place_or_control(node, lexicon):
+            return None
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in _PLACE_LINKS and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head
+        elif (node.dep_ == "dobj" or (node.dep_ == "pobj" and node.head.lower_ in _PLACE_LINKS)) and node.head.pos_ in ("VERB", "ADP"):
+            verb = node.head if node.dep_ == "dobj" else node.head.head
+            if node.dep_ == "pobj" and not any(c.dep_ == "dobj" and _place_or_control(c, lexicon) for c in verb.children):
+                return None
+            cue = lexicon.verbs.get(verb.lemma_.lower())
+            return verb if verb.pos_ == "VERB" and cue is not None and "from" in cue.preps else None
+        else:
+            return None
+    return None
+
+
+def _place_or_control(noun: Token, lexicon: Lexicon) -> bool:
+    """A place noun ("the towns", "the airbase", "the port"), a place name, or the control of one."""
+    word = noun.lemma_.lower()
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("GPE", "LOC", "FAC", "")
+    return noun.pos_ == "NOUN" and (
+        word in lexicon.place_nouns or word in lexicon.holding_nouns or word in lexicon.held_place_nouns or word in lexicon.control_nouns_under
+    )
