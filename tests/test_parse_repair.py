@@ -2627,3 +2627,36 @@ def test_a_from_phrase_of_time_place_or_origin_stays_where_it_is(text: str) -> N
     before = arcs(doc)
     source_of_taking_read_on_place(doc, LEXICON)
     assert arcs(doc) == before
+
+
+# A which-clause of sending or carrying hung on the place where the vessel, plane or aid was.
+RELATIVE_ON_PLACE = [
+    ("The LNA struck a Turkish vessel in the harbour of Misrata, which was delivering arms to the GNA.", ("Turkey", "support", "GNA")),
+    ("Drones hit a Russian cargo plane at the airport of Benghazi, which was carrying weapons for Haftar.", ("Russia", "support", "LNA")),
+    # a cue noun in the of-phrase of the verb's object takes the preposition after it
+    ("Ankara confirmed the continuation of Turkish support to the GNA.", ("Turkey", "support", "GNA")),
+    ("Moscow welcomed the extension of Russian assistance to Haftar's army, a diplomat said.", ("Russia", "support", "LNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge", RELATIVE_ON_PLACE, ids=[t[:50] for t, _ in RELATIVE_ON_PLACE])
+def test_a_phrase_the_parser_hung_on_the_wrong_noun_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LNA shelled the port of Misrata, which was receiving Turkish arms.",  # the place itself receives
+        "The LNA shelled the port of Misrata, which the GNA uses to receive Turkish arms.",  # the word is the object
+        "Turkish drones hit a convoy near the town of Tarhuna, which was supplying Haftar's forces.",  # no vessel or aid
+    ],
+)
+def test_a_relative_clause_on_a_place_that_may_be_the_places_stays(text: str) -> None:
+    from extract.parse_repair import relative_clause_read_on_place
+
+    doc = repaired(text)
+    before = arcs(doc)
+    relative_clause_read_on_place(doc, LEXICON)
+    assert arcs(doc) == before

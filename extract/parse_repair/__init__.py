@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon
 from extract.parse_repair.quotes import reporter_read_as_complement
-from extract.parse_repair.relatives import contact_relative_clause
+from extract.parse_repair.relatives import contact_relative_clause, relative_clause_read_on_place
 from extract.parse_repair.shared import (
     ACTION_PREPS,
     CLAUSE_SEPARATORS,
@@ -274,6 +274,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "region_adjective_read_as_verb": frozenset({"to"}),
     "infinitive_subject_read_as_object_of_for": frozenset({"for"}),
     "source_of_taking_read_on_place": frozenset({"from"}),
+    "relative_clause_read_on_place": frozenset({"which", "that"}),
 }
 
 
@@ -423,4 +424,5 @@ REPAIRS = (
     past_verb_read_as_modifier_of_object,
     depictive_read_as_small_clause,
     source_of_taking_read_on_place,
+    relative_clause_read_on_place,
 )

@@ -376,7 +376,9 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     preposition is its object and a cue taking that preposition, the phrase is the noun's. Translated press
     names the agent first in an of-phrase ("restated the backing of Italy to the GNA"): a preposition right
     after the noun's own of-phrase is the noun's too, as is one after a verb's prepositional object ("insisted on
-    the Algerian backing to the council", and the calque "stressed on the backing to ...")."""
+    the Algerian backing to the council", and the calque "stressed on the backing to ..."). The cue noun may be the
+    object's own of-phrase ("confirmed the continuation of Turkish support to the GNA"): the preposition right after
+    it is the cue noun's."""
     carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
     for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
         verb_lemma = verb.lemma_.lower()
@@ -388,10 +390,16 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
         if obj is None or obj.i + 1 >= len(doc):
             continue
         prep = doc[obj.i + 1]
+        inner = None
         if prep.lower_ == "of" and prep.head.i == obj.i and prep.right_edge.i + 1 < len(doc):
+            inner = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.right_edge.i == prep.right_edge.i), None)
             prep = doc[prep.right_edge.i + 1]  # past "of Italy" in "the backing of Italy to the GNA"
-        if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
+        if prep.dep_ != "prep" or prep.head.i != verb.i:
+            continue
+        if _takes_prep(obj, prep, lexicon):
             _reattach(prep, obj, "prep")
+        elif inner is not None and _takes_prep(inner, prep, lexicon):
+            _reattach(prep, inner, "prep")  # "the continuation of Turkish support [to the GNA]"
 
 
 # Prepositions a verb of speech or attention takes its object with ("insisted on", "spoke about"; translated
