@@ -2566,6 +2566,9 @@ PAST_VERB_READ_AS_MODIFIER = [
     ("Egypt and Jordan trained Haftar's pilots unhindered, the panel found.", {("Egypt", "support", "LNA"), ("Jordan", "support", "LNA")}),
     ("Diplomats recall a time when Russia and Egypt armed Haftar's fighters unchallenged.", {("Russia", "support", "LNA")}),
     ("Turkey attacked Haftar's positions unprovoked, the LNA said.", {("Turkey", "opposition", "LNA")}),
+    # the depictive read as the clause's verb, the object as the subject's apposition
+    ("Analysts recall the years when Egypt and the UAE armed Haftar's forces unchallenged.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Tebboune wants back the sway lost in the years when Cairo and Abu Dhabi armed the LNA's brigades unhindered.", {("Egypt", "support", "LNA")}),
 ]
 
 

@@ -1470,16 +1470,21 @@ def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
     tagger reads a past cue verb that is also an adjective ("armed", "backed") as a modifier of the object after
     it, and the object as the list's apposition: the sentence has no verb. A past form of a cue verb on a noun
     that is the apposition of the root name (or of the name a reporting verb after it took: "..., the report
-    said"), right after that name or its list, is the verb: the list its subject, the noun its object. Only when the noun names someone (a name, or a noun with a possessor): "Egypt,
+    said"; or the subject of a depictive read as the clause's verb: "when Egypt and the UAE armed Haftar's forces
+    unchallenged"), right after that name or its list, is the verb: the list its subject, the noun its object
+    (the depictive describes the act). Only when the noun names someone (a name, or a noun with a possessor): "Egypt,
     UAE armed forces in joint drills" is a headline about the two armies."""
     for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
         obj = verb.head
+        if obj.dep_ == "poss" and obj.head.i > obj.i:
+            obj = obj.head  # "armed" hung on the possessor of "Haftar's forces"
         if verb.dep_ != "amod" or obj.i <= verb.i or obj.dep_ != "appos" or verb.i == 0:
             continue
         subject = obj.head
         before = doc[verb.i - 1]
         reporter = subject.head if subject.head.i > obj.i and subject.head.lemma_.lower() in lexicon.reporting_verbs else None
-        if (subject.dep_ != "ROOT" and reporter is None) or subject.pos_ != "PROPN" or before.pos_ != "PROPN" or _list_head(before).i != subject.i:
+        depictive = subject.head if subject.dep_ == "nsubj" and subject.head.i == obj.right_edge.i + 1 and _depictive(subject.head) else None
+        if (subject.dep_ != "ROOT" and reporter is None and depictive is None) or subject.pos_ != "PROPN" or before.pos_ != "PROPN" or _list_head(before).i != subject.i:
             continue  # (the name just before the verb ends the root name or its list)
         if not (obj.pos_ == "PROPN" or any(c.dep_ == "poss" for c in obj.children)):
             continue
@@ -1487,7 +1492,13 @@ def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
         if base is None:
             continue
         verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
-        if reporter is not None:
+        if depictive is not None:
+            _take_place(verb, depictive)
+            for child in [c for c in depictive.children if c.i != subject.i]:
+                _reattach(child, verb, child.dep_)  # "when", a phrase after it
+            _reattach(depictive, verb, "advcl")
+            depictive.pos_, depictive.tag_ = "ADJ", "JJ"
+        elif reporter is not None:
             _reattach(verb, reporter, "ccomp")
         else:
             verb.head, verb.dep_ = verb, "ROOT"
