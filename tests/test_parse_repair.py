@@ -2663,3 +2663,36 @@ def test_a_relative_clause_on_a_place_that_may_be_the_places_stays(text: str) ->
     before = arcs(doc)
     relative_clause_read_on_place(doc, LEXICON)
     assert arcs(doc) == before
+
+
+# A finite verb after a to-infinitive and "and" is the finite verb's conjunct: the urger's act, not the urged one's.
+FINITE_AFTER_INFINITIVE = [
+    ("Washington urged the LNA on Thursday to halt its offensive and condemned the Russian mercenaries fighting for it.",
+     ("United States", "opposition", "Wagner"), ("LNA", "opposition", "Wagner")),
+    ("Algeria called on the GNA to join talks and denounced the Emirati air strikes.", ("Algeria", "opposition", "UAE"), ("GNA", "opposition", "UAE")),
+    ("The UN pressed Haftar to end his siege and accused the UAE of violating the embargo.", ("UN", "opposition", "UAE"), ("LNA", "opposition", "UAE")),
+]
+
+
+@pytest.mark.parametrize("text,edge,absent", FINITE_AFTER_INFINITIVE, ids=[t[:50] for t, _, _ in FINITE_AFTER_INFINITIVE])
+def test_a_finite_verb_after_an_infinitive_is_the_urgers(text: str, edge: tuple, absent: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edge in unordered and absent not in unordered, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt urged the LNA to halt and to condemn the Turkish deployment.",  # a second infinitive, with its "to"
+        "Turkey urged the GNA to advance and attack Haftar's positions.",  # a bare infinitive: the urged one's
+        "Russia wants to arm Haftar and Turkey backs Sarraj.",  # a clause with its own subject
+    ],
+)
+def test_an_infinitives_own_conjunct_stays(text: str) -> None:
+    from extract.parse_repair import finite_verb_read_as_infinitives_conjunct
+
+    doc = repaired(text)
+    before = arcs(doc)
+    finite_verb_read_as_infinitives_conjunct(doc, LEXICON)
+    assert arcs(doc) == before

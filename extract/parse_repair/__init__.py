@@ -80,6 +80,7 @@ from extract.parse_repair.lists import (
     subject_read_as_object_tail,
     subject_taken_as_object_conjunct,
     two_clauses_read_as_one,
+    finite_verb_read_as_infinitives_conjunct,
 )
 from extract.parse_repair.prepositions import (
     addressee_of_demand_after_from,
@@ -275,6 +276,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "infinitive_subject_read_as_object_of_for": frozenset({"for"}),
     "source_of_taking_read_on_place": frozenset({"from"}),
     "relative_clause_read_on_place": frozenset({"which", "that"}),
+    "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
 }
 
 
@@ -425,4 +427,5 @@ REPAIRS = (
     depictive_read_as_small_clause,
     source_of_taking_read_on_place,
     relative_clause_read_on_place,
+    finite_verb_read_as_infinitives_conjunct,
 )

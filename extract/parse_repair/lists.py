@@ -3,7 +3,7 @@ parser read as one, and the two sides of "between A and B".
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -1096,3 +1096,28 @@ def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(det, name, "det")
         _reattach(doc[after], name, "punct")
         _reattach(noun, name if inner_list else _list_head(owner), "conj")
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"Washington urged the LNA to halt its offensive and condemned the mercenaries", "Algeria called on the GNA
+    to join talks and denounced the air strikes": the parser joins a past (or present) verb to the to-infinitive
+    before it, so it takes the infinitive's subject (the one urged). A finite form cannot be a conjunct of a bare
+    infinitive: with no subject and no "to" of its own, it is a conjunct of the finite verb the infinitive hangs
+    on, whose subject it shares ("urged Haftar to halt and to condemn ..." is the infinitive's)."""
+    for verb in (doc[i] for i in positions_in(doc, TAG, _FINITE_TAGS)):
+        infinitive = verb.head
+        if verb.dep_ != "conj" or infinitive.tag_ != "VB" or infinitive.i >= verb.i or infinitive.dep_ not in ("xcomp", "advcl", "ccomp"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        finite = infinitive.head
+        if finite.i == infinitive.i or finite.tag_ not in ("VBD", "VBZ", "VBP") or finite.i > infinitive.i:
+            continue
+        for cc in [c for c in infinitive.children if c.dep_ in ("cc", "punct") and infinitive.i < c.i < verb.i]:
+            _reattach(cc, finite, cc.dep_)
+        _reattach(verb, finite, "conj")
