@@ -3,7 +3,7 @@ parser read as one, and the two sides of "between A and B".
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -1100,6 +1100,8 @@ def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
+_CONJUNCTS = frozenset({"conj"})
+
 
 def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"Washington urged the LNA to halt its offensive and condemned the mercenaries", "Algeria called on the GNA
@@ -1107,9 +1109,11 @@ def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None
     before it, so it takes the infinitive's subject (the one urged). A finite form cannot be a conjunct of a bare
     infinitive: with no subject and no "to" of its own, it is a conjunct of the finite verb the infinitive hangs
     on, whose subject it shares ("urged Haftar to halt and to condemn ..." is the infinitive's)."""
-    for verb in (doc[i] for i in positions_in(doc, TAG, _FINITE_TAGS)):
+    if "to" not in _index(doc, lexicon).words:
+        return  # no infinitive
+    for verb in (doc[i] for i in positions_in(doc, DEP, _CONJUNCTS)):
         infinitive = verb.head
-        if verb.dep_ != "conj" or infinitive.tag_ != "VB" or infinitive.i >= verb.i or infinitive.dep_ not in ("xcomp", "advcl", "ccomp"):
+        if verb.tag_ not in _FINITE_TAGS or infinitive.tag_ != "VB" or infinitive.i >= verb.i or infinitive.dep_ not in ("xcomp", "advcl", "ccomp"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
             continue

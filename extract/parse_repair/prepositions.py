@@ -877,6 +877,18 @@ def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
 
 _FOR = frozenset({"for"})
 
+# Per lexicon (by id; the lexicon is held): the words of appeal whose "for" may open a clause (_appeal_heads).
+_APPEAL_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _appeal_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The demand, request and persuasion verbs and nouns and parse_appeal_for_verbs, joined once per lexicon."""
+    held = _APPEAL_HEADS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        joined = lexicon.demand_verbs | lexicon.request_verbs | lexicon.persuasion_verbs | lexicon.demand_nouns | lexicon.request_nouns
+        held = _APPEAL_HEADS[id(lexicon)] = (lexicon, joined | lexicon.parse_appeal_for_verbs)
+    return held[1]
+
 
 def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None:
     """"France and Italy called for the GNA and the LNA to resume talks", "appealed for Sarraj and Haftar
@@ -885,7 +897,7 @@ def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None
     often reads X as the object of "for" instead, so the clause has no subject and the appeal's callers are
     taken for the ones who act. Only after an appeal (demand, request, persuasion or parse_appeal_for_verbs):
     "sent drones for the GNA to use" and "support for Haftar to ..." keep "for" as whom it is for."""
-    heads = lexicon.demand_verbs | lexicon.request_verbs | lexicon.persuasion_verbs | lexicon.demand_nouns | lexicon.request_nouns | lexicon.parse_appeal_for_verbs
+    heads = _appeal_heads(lexicon)
     for prep in (doc[i] for i in positions_in(doc, LOWER, _FOR)):
         subject = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if subject is None or prep.dep_ not in ("prep", "mark"):

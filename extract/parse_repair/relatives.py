@@ -4,11 +4,12 @@ or a clause of its own.
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
+from extract.relations.grammar import positions_in
 from extract.parse_repair.shared import _attach_list, _is_cue_verb, _names_after, _reattach, one_tree
 
 # What may stand before a noun a contact relative describes ("the offensive", "a deal", "any solution").
@@ -149,6 +150,8 @@ _WHERE_PREPS = frozenset({"in", "at", "off", "near", "outside", "of", "on"})
 
 _RELATIVE_WORDS = frozenset({"which", "that"})
 
+_RELATIVE_CLAUSES = frozenset({"relcl"})
+
 
 def relative_clause_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
     """"struck a Turkish ship in the port of Tripoli, which was supplying the militias with weapons": the parser
@@ -156,9 +159,9 @@ def relative_clause_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
     carries (transfer_verbs, wire_cargo_participles) with the relative word as its subject says what the vessel,
     plane or aid (wire_vessel_nouns, aid_nouns) before the place was doing. Only past places (place nouns and
     names) linked by where-prepositions; "the port of Misrata, which the GNA uses" (the word its object) stays."""
-    carrying = lexicon.transfer_verbs | lexicon.wire_cargo_participles
-    for verb in doc:
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in carrying:
+    for verb in (doc[i] for i in positions_in(doc, DEP, _RELATIVE_CLAUSES)):
+        word = verb.lemma_.lower()
+        if word not in lexicon.transfer_verbs and word not in lexicon.wire_cargo_participles:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_WORDS for c in verb.children):
             continue
