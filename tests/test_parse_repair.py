@@ -2503,6 +2503,8 @@ FOR_CLAUSE_EDGES = [
     ("Washington called for the Wagner Group to stop its attacks on Tripoli.", {("United States", "opposition", "Wagner")}, set()),
     # what the one called on is asked to do is not done: no attack asserted
     ("Haftar called for the LNA to attack Tripoli.", set(), {("LNA", "opposition", "GNA")}),
+    ("Haftar called for the LNA, a key player in the conflict, to attack Tripoli.", set(), {("LNA", "opposition", "GNA")}),
+    ("France called for the GNA and the LNA, the two rival camps, to resume talks.", {("France", "mediation", "LNA")}, set()),
     # callers of a truce between others are not its parties
     ("Germany, Britain and Spain pushed for the Tripoli government and Haftar's forces to sign a truce in Berlin.",
      {("Germany", "mediation", "GNA")}, {("Germany", "mediation", "Spain"), ("United Kingdom", "mediation", "Spain")}),

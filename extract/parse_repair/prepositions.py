@@ -903,6 +903,9 @@ def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None
         if subject is None or prep.dep_ not in ("prep", "mark"):
             continue
         end = subject.right_edge.i + 1
+        closing = end if end < len(doc) and doc[end].text == "," and any(c.dep_ == "appos" for c in subject.children) else None
+        if closing is not None:
+            end += 1  # "for the LNA, a key player in the conflict, to attack ..."
         if end + 1 >= len(doc) or doc[end].tag_ != "TO" or doc[end].dep_ != "aux":
             continue
         verb = doc[end].head
@@ -914,6 +917,8 @@ def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None
         _reattach(verb, host, "acl" if host.pos_ in ("NOUN", "PROPN") else "advcl")
         _reattach(prep, verb, "mark")
         _reattach(subject, verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
+        if closing is not None:
+            _reattach(doc[closing], subject, "punct")
 
 
 # Prepositions between a taken place and the place it is part of or lies at ("the towns of X", "the airbase at Y").
