@@ -2698,3 +2698,26 @@ def test_an_infinitives_own_conjunct_stays(text: str) -> None:
     before = arcs(doc)
     finite_verb_read_as_infinitives_conjunct(doc, LEXICON)
     assert arcs(doc) == before
+
+
+def test_a_plural_cue_noun_read_as_a_verb_after_a_bare_name_is_the_noun() -> None:
+    """Translated press drops the possessive: "Egypt supports to the efforts of X" is Egypt's support to them."""
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
+        "Sisi affirmed Egypt supports to the efforts of the Libyan National Army.").itertuples()}
+    assert ("Egypt", "support", "LNA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said Egypt supports Haftar to the end.",  # a verb with its object: a reported clause
+        "The report affirmed Russia backs the LNA with mercenaries.",  # "back ... with" is the verb's
+    ],
+)
+def test_a_verb_in_s_with_its_object_stays_a_verb(text: str) -> None:
+    from extract.parse_repair import cue_noun_read_as_verb_after_name
+
+    doc = repaired(text)
+    before = arcs(doc)
+    cue_noun_read_as_verb_after_name(doc, LEXICON)
+    assert arcs(doc) == before

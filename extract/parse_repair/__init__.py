@@ -141,6 +141,7 @@ from extract.parse_repair.word_classes import (
     past_verb_read_as_adjective,
     past_verb_read_as_modifier_of_object,
     depictive_read_as_small_clause,
+    cue_noun_read_as_verb_after_name,
     past_verb_read_as_modifier_of_subject,
     PERFECT_AUXILIARIES,
     perfect_participle_read_as_adjective,
@@ -277,6 +278,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "source_of_taking_read_on_place": frozenset({"from"}),
     "relative_clause_read_on_place": frozenset({"which", "that"}),
     "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
+    "cue_noun_read_as_verb_after_name": frozenset({"to", "for", "against", "with"}),
 }
 
 
@@ -428,4 +430,5 @@ REPAIRS = (
     source_of_taking_read_on_place,
     relative_clause_read_on_place,
     finite_verb_read_as_infinitives_conjunct,
+    cue_noun_read_as_verb_after_name,
 )

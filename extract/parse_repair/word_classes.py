@@ -28,6 +28,7 @@ from extract.parse_repair.shared import (
     _proper_name_at,
     _reattach,
     _take_place,
+    _takes_prep,
     _skip_adverbs,
     SUBORDINATORS,
     VERBS,
@@ -1540,3 +1541,30 @@ def depictive_read_as_small_clause(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(obj, verb, "dobj")
         _reattach(word, verb, "advcl")
         word.pos_, word.tag_ = "ADJ", "JJ"
+
+
+def cue_noun_read_as_verb_after_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"Sisi affirmed Egypt supports to the efforts of the LNA" (translated press: "Egypt's support to", the
+    possessive dropped and the noun in the plural): the tagger reads the plural cue noun as a verb in -s with the
+    name before it as its subject, under the verb of saying. A verb in -s followed at once by a preposition its
+    noun takes ("support to") and the verb does not, with no object of its own, after a bare name that is its
+    subject, as the complement of a verb before it, is that noun: the name its possessor, the noun the outer verb's
+    object ("said Egypt supports the GNA" has no preposition: a clause)."""
+    for i in _index(doc, lexicon).cues:
+        token = doc[i]
+        word = token.lemma_.lower()
+        if token.tag_ != "VBZ" or token.dep_ != "ccomp" or word not in lexicon.nouns or i < 1 or i + 1 >= len(doc):
+            continue
+        prep, name, verb = doc[i + 1], doc[i - 1], token.head
+        if prep.dep_ != "prep" or prep.head.i != i or not _takes_prep(token, prep, lexicon):
+            continue
+        cue = lexicon.verbs.get(word)
+        if cue is not None and prep.lower_ in cue.preps:
+            continue  # a verb of its own with that preposition
+        if name.pos_ != "PROPN" or name.dep_ != "nsubj" or name.head.i != i or any(c.dep_ in ("dobj", "aux", "neg") for c in token.children):
+            continue
+        if verb.i > i:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS"
+        _reattach(token, verb, "dobj")
+        _reattach(name, token, "poss")
