@@ -239,10 +239,10 @@ class Lexicon:
     wire_unloading_verbs: frozenset[str]
     wire_framework_nouns: frozenset[str]
     wire_vessel_nouns: frozenset[str]
-    # "appealed for the GNA and the LNA to resume talks": verbs whose "for" may open a clause with its own
+    # "pleaded for Sarraj and Haftar to reopen talks": verbs whose "for" may open a clause with its own
     # subject, besides the demand, request and persuasion verbs (parse repair infinitive_subject_read_as_object_of_for)
     parse_appeal_for_verbs: frozenset[str]
-    # "urged Haftar to return to the political path": modifiers that make a course asked of a side a peace step (persuasion)
+    # "pressed Haftar to go back to a political track": modifiers that make a course asked of a side a peace step (persuasion)
     persuasion_course_modifiers: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]

@@ -2488,23 +2488,23 @@ def test_a_region_adjective_read_right_is_left_alone() -> None:
 # "for X to do" after an appeal is one clause whose subject is X: the ones asked, not the callers.
 FOR_CLAUSE_EDGES = [
     # (sentence, edges it must give, edges it must not give)
-    ("France and Italy called for the GNA and the LNA to resume talks.",
-     {("France", "mediation", "GNA"), ("Italy", "mediation", "LNA")}, {("France", "mediation", "Italy")}),
+    ("Spain and Malta called for Sarraj's cabinet and Haftar's army to reopen talks.",
+     {("Spain", "mediation", "GNA"), ("Malta", "mediation", "LNA")}, {("Spain", "mediation", "Malta")}),
     ("Spain, Malta and Greece called on Sunday for the Tripoli government and the LNA to stop all hostilities and return to negotiations under UN auspices.",
      {("Spain", "mediation", "GNA"), ("Greece", "mediation", "LNA")}, {("Spain", "mediation", "Malta"), ("UN", "mediation", "Greece")}),
-    ("Washington on Monday called for Sarraj and Haftar to return to the negotiating table.",
+    ("Washington on Monday called for Sarraj and Haftar to come back to talks in Geneva.",
      {("United States", "mediation", "GNA"), ("United States", "mediation", "LNA")}, set()),
     ("The Arab League, in a statement on Tuesday, called for Sarraj and Haftar to sign the truce.", {("Arab League", "mediation", "LNA")}, set()),
-    ("Cairo and Amman pressed for the GNA, the LNA and the House of Representatives to join talks in Geneva, Egyptian officials said.",
+    ("Cairo and Amman pressed for the GNA, the LNA and the Tobruk parliament to join a dialogue in Tunis, Egyptian officials said.",
      {("Egypt", "mediation", "HoR"), ("Jordan", "mediation", "GNA")}, {("Egypt", "mediation", "Jordan")}),
     ("Tunisia said it would push for both Tripoli and Haftar's camp to accept a ceasefire.", {("Tunisia", "mediation", "LNA")}, set()),
-    ("The Kremlin asked for the GNA and the LNA to keep the truce.", {("Russia", "mediation", "GNA")}, set()),
+    ("The Kremlin asked for the Dbeibah cabinet and Haftar's army to keep the truce.", {("Russia", "mediation", "GNU")}, set()),
     ("Moscow repeatedly called for Turkey to halt its deployment of Syrian fighters.", {("Russia", "opposition", "Turkey")}, set()),
     ("Washington called for the Wagner Group to stop its attacks on Tripoli.", {("United States", "opposition", "Wagner")}, set()),
     # what the one called on is asked to do is not done: no attack asserted
     ("Haftar called for the LNA to attack Tripoli.", set(), {("LNA", "opposition", "GNA")}),
     ("Haftar called for the LNA, a key player in the conflict, to attack Tripoli.", set(), {("LNA", "opposition", "GNA")}),
-    ("France called for the GNA and the LNA, the two rival camps, to resume talks.", {("France", "mediation", "LNA")}, set()),
+    ("Britain called for the GNA and the HoR, the two rival chambers, to reopen talks.", {("United Kingdom", "mediation", "HoR")}, set()),
     # callers of a truce between others are not its parties
     ("Germany, Britain and Spain pushed for the Tripoli government and Haftar's forces to sign a truce in Berlin.",
      {("Germany", "mediation", "GNA")}, {("Germany", "mediation", "Spain"), ("United Kingdom", "mediation", "Spain")}),
@@ -2524,9 +2524,9 @@ def test_the_subject_of_a_for_clause_after_an_appeal_is_the_one_asked(text: str,
 @pytest.mark.parametrize(
     "text,subject,verb",
     [
-        ("France and Italy called for the GNA and the LNA to resume talks.", "GNA", "resume"),
+        ("Spain and Malta called for the GNA and the HoR to reopen talks.", "GNA", "reopen"),
         ("Moscow said it had pressed for the LNA and the GNA to hold direct talks.", "LNA", "hold"),
-        ("The EU's call for the GNA and the LNA to resume negotiations was welcomed.", "GNA", "resume"),
+        ("The EU's call for the GNA and the HoR to reopen negotiations was welcomed.", "GNA", "reopen"),
     ],
 )
 def test_an_object_of_for_before_a_to_infinitive_is_its_subject(text: str, subject: str, verb: str) -> None:
@@ -2558,10 +2558,10 @@ def test_for_after_no_appeal_is_left_alone(text: str) -> None:
 
 # A past cue verb that is also an adjective ("armed", "backed") after a list of names, read as a modifier of the object.
 PAST_VERB_READ_AS_MODIFIER = [
-    ("Egypt and the UAE armed Haftar's forces.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Jordan and Sudan armed the LNA's brigades.", {("Jordan", "support", "LNA"), ("Sudan", "support", "LNA")}),
     ("Egypt and the UAE armed Haftar.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
     ("Russia and Egypt armed Haftar's forces, a report said.", {("Russia", "support", "LNA"), ("Egypt", "support", "LNA")}),
-    ("When Egypt and the UAE armed Haftar's forces, nobody objected.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("When Jordan and Sudan armed the LNA's brigades, nobody objected.", {("Jordan", "support", "LNA"), ("Sudan", "support", "LNA")}),
     # a depictive after the object ("unchallenged") read as a small clause whose subject is the object
     ("The UAE armed Haftar's fighters unchallenged.", {("UAE", "support", "LNA")}),
     ("Russia and Syria armed the LNA's militias unchallenged.", {("Russia", "support", "LNA"), ("Syria", "support", "LNA")}),
@@ -2569,7 +2569,7 @@ PAST_VERB_READ_AS_MODIFIER = [
     ("Diplomats recall a time when Russia and Egypt armed Haftar's fighters unchallenged.", {("Russia", "support", "LNA")}),
     ("Turkey attacked Haftar's positions unprovoked, the LNA said.", {("Turkey", "opposition", "LNA")}),
     # the depictive read as the clause's verb, the object as the subject's apposition
-    ("Analysts recall the years when Egypt and the UAE armed Haftar's forces unchallenged.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Analysts recall the years when Jordan and Sudan armed the LNA's brigades unchallenged.", {("Jordan", "support", "LNA"), ("Sudan", "support", "LNA")}),
     ("Tebboune wants back the sway lost in the years when Cairo and Abu Dhabi armed the LNA's brigades unhindered.", {("Egypt", "support", "LNA")}),
 ]
 
@@ -2604,7 +2604,7 @@ def test_an_adjective_in_ed_that_is_no_verb_stays_an_adjective(text: str) -> Non
 # Whom a place is taken from, when the parser hangs the from-phrase on a place named in a phrase of its own.
 TAKEN_FROM = [
     ("GNA forces took control of the coastal towns of Zawiya and Zuwara from Haftar's army on Tuesday.", ("GNA", "opposition", "LNA")),
-    ("The GNA said its forces had taken control of the towns of Asbia and Mizda from the LNA.", ("GNA", "opposition", "LNA")),
+    ("Tripoli announced its brigades had taken control of the towns of Asbia and Mizda from the LNA.", ("GNA", "opposition", "LNA")),
     ("Troops loyal to Sarraj took control of the airbase at Watiya from Haftar.", ("GNA", "opposition", "LNA")),
     ("The LNA said it had seized the airport of Tripoli from the Misrata brigades.", ("LNA", "opposition", "GNA")),
 ]
@@ -2619,7 +2619,7 @@ def test_whom_a_nested_place_is_taken_from_is_the_verbs(text: str, edge: tuple) 
 @pytest.mark.parametrize(
     "text",
     [
-        "The GNA took control of the cities of Sabratha and Surman from Tuesday.",  # when, not from whom
+        "The GNA took control of the villages of Zawiya and Ajaylat from Tuesday.",  # when, not from whom
         "The LNA took control of the towns of Tarhuna and Bani Walid from the south.",  # where from
         "The GNA captured mercenaries at the airbase of Watiya from Sudan.",  # no place taken: whose mercenaries
         "Turkish drones struck the town of Tarhuna from the Watiya base.",  # "strike" takes no "from"
@@ -2653,8 +2653,8 @@ def test_a_phrase_the_parser_hung_on_the_wrong_noun_gives_its_edge(text: str, ed
 @pytest.mark.parametrize(
     "text",
     [
-        "The LNA shelled the port of Misrata, which was receiving Turkish arms.",  # the place itself receives
-        "The LNA shelled the port of Misrata, which the GNA uses to receive Turkish arms.",  # the word is the object
+        "Haftar's gunners shelled the harbour of Zuwara, which was receiving Turkish arms.",  # the place itself receives
+        "Haftar's gunners shelled the harbour of Zuwara, which the GNA uses to receive Turkish arms.",  # the word is the object
         "Turkish drones hit a convoy near the town of Tarhuna, which was supplying Haftar's forces.",  # no vessel or aid
     ],
 )
@@ -2669,7 +2669,7 @@ def test_a_relative_clause_on_a_place_that_may_be_the_places_stays(text: str) ->
 
 # A finite verb after a to-infinitive and "and" is the finite verb's conjunct: the urger's act, not the urged one's.
 FINITE_AFTER_INFINITIVE = [
-    ("Washington urged the LNA on Thursday to halt its offensive and condemned the Russian mercenaries fighting for it.",
+    ("Washington pressed the LNA on Friday to stop its assault and denounced the Russian contractors fighting for it.",
      ("United States", "opposition", "Wagner"), ("LNA", "opposition", "Wagner")),
     ("Algeria called on the GNA to join talks and denounced the Emirati air strikes.", ("Algeria", "opposition", "UAE"), ("GNA", "opposition", "UAE")),
     ("The UN pressed Haftar to end his siege and accused the UAE of violating the embargo.", ("UN", "opposition", "UAE"), ("LNA", "opposition", "UAE")),

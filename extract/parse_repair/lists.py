@@ -1104,11 +1104,11 @@ _CONJUNCTS = frozenset({"conj"})
 
 
 def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None:
-    """"Washington urged the LNA to halt its offensive and condemned the mercenaries", "Algeria called on the GNA
+    """"Rome pressed the LNA to stop its assault and denounced the foreign fighters", "Algeria called on the GNA
     to join talks and denounced the air strikes": the parser joins a past (or present) verb to the to-infinitive
     before it, so it takes the infinitive's subject (the one urged). A finite form cannot be a conjunct of a bare
     infinitive: with no subject and no "to" of its own, it is a conjunct of the finite verb the infinitive hangs
-    on, whose subject it shares ("urged Haftar to halt and to condemn ..." is the infinitive's)."""
+    on, whose subject it shares ("pressed Haftar to stop and to denounce ..." is the infinitive's)."""
     if "to" not in _index(doc, lexicon).words:
         return  # no infinitive
     for verb in (doc[i] for i in positions_in(doc, DEP, _CONJUNCTS)):

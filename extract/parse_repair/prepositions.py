@@ -891,7 +891,7 @@ def _appeal_heads(lexicon: Lexicon) -> frozenset[str]:
 
 
 def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None:
-    """"France and Italy called for the GNA and the LNA to resume talks", "appealed for Sarraj and Haftar
+    """"Spain and Malta called for Sarraj's cabinet and Haftar's army to reopen talks", "appealed for Sarraj and Haftar
     to respect the truce": after a verb or noun of appeal, "for X to do" is one clause whose subject is X
     (spaCy's own parse of it, when right, hangs "for" as the clause's mark and X as its subject); the parser
     often reads X as the object of "for" instead, so the clause has no subject and the appeal's callers are

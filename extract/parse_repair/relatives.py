@@ -145,7 +145,7 @@ def _gapped_verb(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     return following.tag_ in OBJECT_GAP_TAGS and following.lower_ not in ("that", "to")
 
 
-# Prepositions that say where a thing is ("a ship in the port of Tripoli", "a plane at the airport of Benghazi").
+# Prepositions that say where a thing is ("a tanker in the harbour of Khoms", "a jet at the airfield of Jufra").
 _WHERE_PREPS = frozenset({"in", "at", "off", "near", "outside", "of", "on"})
 
 _RELATIVE_WORDS = frozenset({"which", "that"})
@@ -154,7 +154,7 @@ _RELATIVE_CLAUSES = frozenset({"relcl"})
 
 
 def relative_clause_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
-    """"struck a Turkish ship in the port of Tripoli, which was supplying the militias with weapons": the parser
+    """"hit a Qatari freighter in the harbour of Khoms, which was bringing rifles to the brigades": the parser
     hangs the relative clause on the nearest noun, the place where the thing is; a clause whose verb sends or
     carries (transfer_verbs, wire_cargo_participles) with the relative word as its subject says what the vessel,
     plane or aid (wire_vessel_nouns, aid_nouns) before the place was doing. Only past places (place nouns and

@@ -169,7 +169,7 @@ def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's forces, with Russian support, advanced on Tripoli": after an aside the tagger reads the
     clause's past verb as an adjective heading the sentence, with the subject still on it. A root
     adjective in -ed with a subject, whose verb is a cue, is that verb in the past tense; so is one that
-    heads a clause of its own with a subject and an object ("when Egypt and the UAE armed Haftar's forces, ...")."""
+    heads a clause of its own with a subject and an object ("when Jordan and Sudan armed the LNA's brigades, ...")."""
     for token in (doc[i] for i in _index(doc, lexicon).ed_words):
         if token.pos_ != "ADJ" or not any(c.dep_ == "nsubj" for c in token.children):
             continue
@@ -1467,12 +1467,12 @@ def region_adjective_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
-    """"Egypt and the UAE armed Haftar's forces", "Russia and Syria armed Haftar": after a list of names the
+    """"Jordan and Sudan armed the LNA's brigades", "Russia and Syria armed Haftar": after a list of names the
     tagger reads a past cue verb that is also an adjective ("armed", "backed") as a modifier of the object after
     it, and the object as the list's apposition: the sentence has no verb. A past form of a cue verb on a noun
     that is the apposition of the root name (or of the name a reporting verb after it took: "..., the report
-    said"; or the subject of a depictive read as the clause's verb: "when Egypt and the UAE armed Haftar's forces
-    unchallenged"), right after that name or its list, is the verb: the list its subject, the noun its object
+    said"; or the subject of a depictive read as the clause's verb: "when Jordan and Sudan armed the LNA's
+    brigades unchallenged"), right after that name or its list, is the verb: the list its subject, the noun its object
     (the depictive describes the act). Only when the noun names someone (a name, or a noun with a possessor): "Egypt,
     UAE armed forces in joint drills" is a headline about the two armies."""
     for verb in (doc[i] for i in _index(doc, lexicon).ed_words):

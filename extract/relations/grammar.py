@@ -323,7 +323,7 @@ def is_to_infinitive(verb: Token) -> bool:
 
 
 def for_clause_subjects(verb: Token) -> list[Token]:
-    """"called for the GNA and the LNA to resume talks": the subject of a to-infinitive clause of the verb that
+    """"called for Sarraj and Haftar to reopen talks": the subject of a to-infinitive clause of the verb that
     "for" opens, who is the one asked, as the object of "called on X to" is (parse repair
     infinitive_subject_read_as_object_of_for gives the clause this shape when the parser did not)."""
     return [s for c in for_clauses(verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

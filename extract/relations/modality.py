@@ -600,8 +600,8 @@ def described_in_condition(trigger: Token, cue: Cue | None) -> bool:
     """"if the Russian-backed LNA attacks Misrata", "if Haftar and his Emirati backers strike Zuwara": a cue inside a noun
     phrase (a modifier, or a noun of identity naming whom it refers to) describes who the condition is about, and
     the description is asserted, as in a question; not a noun the condition predicates ("if Egypt becomes Haftar's
-    backer", "if Turkey finds an ally"). So does a participle set off by commas on a noun of the condition ("if the
-    forces of the Tripoli government, backed by Turkey, push toward Sirte": an aside on who they are)."""
+    backer", "if Turkey finds an ally"). So does a participle set off by commas on a noun of the condition ("if GNA
+    brigades, helped by Ankara, move on Jufra": an aside on who they are)."""
     if trigger.dep_ in PRESUPPOSED_DEPS:
         return True
     if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG") and trigger.i > trigger.head.i and trigger.doc[trigger.left_edge.i - 1].text == ",":

@@ -244,7 +244,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     persuaded += [
         m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and not (persuaded and c.lower_ == "to") for p in objects(c) for m in ctx.group(p)
     ]
-    # "called for the GNA and the LNA to resume talks": the for-clause's subject is the one pressed
+    # "called for Sarraj and Haftar to reopen talks": the for-clause's subject is the one pressed
     persuaded += [m for s in for_clause_subjects(token) for m in ctx.group(s)]
     # a withdrawal is a step towards peace between two sides pressed together; asked of one, it is a demand on it
     # ("asked Washington to set a timetable for the withdrawal of US troops")
@@ -275,7 +275,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _political_course(ctx: SentenceContext, modifier: Token) -> bool:
-    """"to return to the political path", "to move towards a diplomatic track": a course the asked one is to go to,
+    """"to go back to a political track", "to move towards a diplomatic course": a course the asked one is to go to,
     named as political or diplomatic (persuasion_course_modifiers) rather than military, is a step to peace (not
     "to take a political stance against X", nor "to end its political support": a cue noun is an act of its own)."""
     noun = modifier.head
