@@ -244,6 +244,9 @@ class Lexicon:
     parse_appeal_for_verbs: frozenset[str]
     # "pressed Haftar to go back to a political track": modifiers that make a course asked of a side a peace step (persuasion)
     persuasion_course_modifiers: frozenset[str]
+    # "armed Haftar's fighters unchallenged": adjectives that describe an act after its object (parse repair
+    # depictive_read_as_small_clause)
+    parse_depictive_adjectives: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -729,6 +732,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_vessel_nouns=words("wire_vessel_nouns"),
         parse_appeal_for_verbs=words("parse_appeal_for_verbs"),
         persuasion_course_modifiers=words("persuasion_course_modifiers"),
+        parse_depictive_adjectives=words("parse_depictive_adjectives"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

@@ -192,6 +192,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns)):
             continue
+        if name == "depictive_read_as_small_clause" and words.isdisjoint(lexicon.parse_depictive_adjectives):
+            continue
         repair(doc, lexicon)
     del doc.user_data[INDEX_KEY]
     doc.user_data.pop(VERB_FIRST_DONE_KEY, None)

@@ -3,7 +3,7 @@ parser read as one, and the two sides of "between A and B".
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -1098,22 +1098,18 @@ def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(noun, name if inner_list else _list_head(owner), "conj")
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ"})
-
-_CONJUNCTS = frozenset({"conj"})
-
-
 def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     """"Rome pressed the LNA to stop its assault and denounced the foreign fighters", "Algeria called on the GNA
-    to join talks and denounced the air strikes": the parser joins a past (or present) verb to the to-infinitive
-    before it, so it takes the infinitive's subject (the one urged). A finite form cannot be a conjunct of a bare
+    to join talks and denounced the air strikes": the parser joins a past verb to the to-infinitive before it, so
+    it takes the infinitive's subject (the one urged). A past form cannot be a conjunct of a bare
     infinitive: with no subject and no "to" of its own, it is a conjunct of the finite verb the infinitive hangs
     on, whose subject it shares ("pressed Haftar to stop and to denounce ..." is the infinitive's)."""
-    if "to" not in _index(doc, lexicon).words:
+    index = _index(doc, lexicon)
+    if "to" not in index.words:
         return  # no infinitive
-    for verb in (doc[i] for i in positions_in(doc, DEP, _CONJUNCTS)):
+    for verb in (doc[i] for i in index.past):  # (the past forms, as tagged)
         infinitive = verb.head
-        if verb.tag_ not in _FINITE_TAGS or infinitive.tag_ != "VB" or infinitive.i >= verb.i or infinitive.dep_ not in ("xcomp", "advcl", "ccomp"):
+        if verb.dep_ != "conj" or infinitive.tag_ != "VB" or infinitive.i >= verb.i or infinitive.dep_ not in ("xcomp", "advcl", "ccomp"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
             continue

@@ -897,6 +897,8 @@ def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None
     often reads X as the object of "for" instead, so the clause has no subject and the appeal's callers are
     taken for the ones who act. Only after an appeal (demand, request, persuasion or parse_appeal_for_verbs):
     "sent drones for the GNA to use" and "support for Haftar to ..." keep "for" as whom it is for."""
+    if "to" not in _index(doc, lexicon).words:
+        return  # no infinitive
     heads = _appeal_heads(lexicon)
     for prep in (doc[i] for i in positions_in(doc, LOWER, _FOR)):
         subject = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)

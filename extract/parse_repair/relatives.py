@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
 from extract.relations.grammar import positions_in
-from extract.parse_repair.shared import _attach_list, _is_cue_verb, _names_after, _reattach, one_tree
+from extract.parse_repair.shared import _attach_list, _index, _is_cue_verb, _names_after, _reattach, one_tree
 
 # What may stand before a noun a contact relative describes ("the offensive", "a deal", "any solution").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "its", "their", "his", "her", "another"})
@@ -159,6 +159,8 @@ def relative_clause_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
     carries (transfer_verbs, wire_cargo_participles) with the relative word as its subject says what the vessel,
     plane or aid (wire_vessel_nouns, aid_nouns) before the place was doing. Only past places (place nouns and
     names) linked by where-prepositions; "the port of Misrata, which the GNA uses" (the word its object) stays."""
+    if not _index(doc, lexicon).cues:
+        return  # no verb of sending or carrying (the index lists transfer verbs with the cues)
     for verb in (doc[i] for i in positions_in(doc, DEP, _RELATIVE_CLAUSES)):
         word = verb.lemma_.lower()
         if word not in lexicon.transfer_verbs and word not in lexicon.wire_cargo_participles:

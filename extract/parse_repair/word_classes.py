@@ -1475,7 +1475,9 @@ def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
     brigades unchallenged"), right after that name or its list, is the verb: the list its subject, the noun its object
     (the depictive describes the act). Only when the noun names someone (a name, or a noun with a possessor): "Egypt,
     UAE armed forces in joint drills" is a headline about the two armies."""
-    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
+    index = _index(doc, lexicon)
+    names = set(index.capitalised)
+    for verb in (doc[i] for i in index.ed_words if i - 1 in names):  # (a name right before the verb)
         obj = verb.head
         if obj.dep_ == "poss" and obj.head.i > obj.i:
             obj = obj.head  # "armed" hung on the possessor of "Haftar's forces"
@@ -1484,7 +1486,7 @@ def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
         subject = obj.head
         before = doc[verb.i - 1]
         reporter = subject.head if subject.head.i > obj.i and subject.head.lemma_.lower() in lexicon.reporting_verbs else None
-        depictive = subject.head if subject.dep_ == "nsubj" and subject.head.i == obj.right_edge.i + 1 and _depictive(subject.head) else None
+        depictive = subject.head if subject.dep_ == "nsubj" and subject.head.i == obj.right_edge.i + 1 and _depictive(subject.head, lexicon) else None
         if (subject.dep_ != "ROOT" and reporter is None and depictive is None) or subject.pos_ != "PROPN" or before.pos_ != "PROPN" or _list_head(before).i != subject.i:
             continue  # (the name just before the verb ends the root name or its list)
         if not (obj.pos_ == "PROPN" or any(c.dep_ == "poss" for c in obj.children)):
@@ -1509,21 +1511,20 @@ def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(subject, verb, "nsubj")
 
 
-# Depictive adjectives ("armed Haftar unchallenged"): a word in un- and -ed after the object.
-def _depictive(token: Token) -> bool:
-    word = token.lower_
-    return word.startswith("un") and word.endswith("ed") and len(word) > 6
+def _depictive(token: Token, lexicon: Lexicon) -> bool:
+    """A depictive adjective of the lexicon ("armed Haftar unchallenged": parse_depictive_adjectives)."""
+    return token.lower_ in lexicon.parse_depictive_adjectives
 
 
 def depictive_read_as_small_clause(doc: Doc, lexicon: Lexicon) -> None:
     """"The UAE armed Haftar's fighters unchallenged", "Egypt trained Haftar's pilots unhindered": a depictive
-    adjective (un-...-ed) after a verb's object is read as the predicate of a small clause whose subject is the
+    adjective (parse_depictive_adjectives: "unchallenged", "unopposed") after a verb's object is read as the predicate of a small clause whose subject is the
     object, so the verb has no object. After a cue verb with no object of its own, the small clause's subject is
     the verb's object and the adjective describes the act. Designation verbs keep their small clauses ("declared
-    the deal unconstitutional": no un-...-ed, and not a cue of this kind). A past cue verb the tagger read as an
+    the deal unconstitutional": no depictive, and not a cue of this kind). A past cue verb the tagger read as an
     adjective, with a subject of its own, is the verb ("when Russia and Egypt armed Haftar's fighters unchallenged")."""
-    for word in (doc[i] for i in _index(doc, lexicon).ed_words):
-        if not _depictive(word) or word.dep_ not in ("ccomp", "xcomp", "advcl"):
+    for word in (doc[i] for i in positions_in(doc, LOWER, lexicon.parse_depictive_adjectives)):
+        if word.dep_ not in ("ccomp", "xcomp", "advcl"):
             continue
         verb = word.head
         obj = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)
