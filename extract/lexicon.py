@@ -245,6 +245,14 @@ class Lexicon:
     wire_unloading_verbs: frozenset[str]
     wire_framework_nouns: frozenset[str]
     wire_vessel_nouns: frozenset[str]
+    # "pleaded for Sarraj and Haftar to reopen talks": verbs whose "for" may open a clause with its own
+    # subject, besides the demand, request and persuasion verbs (parse repair infinitive_subject_read_as_object_of_for)
+    parse_appeal_for_verbs: frozenset[str]
+    # "pressed Haftar to go back to a political track": modifiers that make a course asked of a side a peace step (persuasion)
+    persuasion_course_modifiers: frozenset[str]
+    # "armed Haftar's fighters unchallenged": adjectives that describe an act after its object (parse repair
+    # depictive_read_as_small_clause)
+    parse_depictive_adjectives: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -739,6 +747,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_unloading_verbs=words("wire_unloading_verbs"),
         wire_framework_nouns=words("wire_framework_nouns"),
         wire_vessel_nouns=words("wire_vessel_nouns"),
+        parse_appeal_for_verbs=words("parse_appeal_for_verbs"),
+        persuasion_course_modifiers=words("persuasion_course_modifiers"),
+        parse_depictive_adjectives=words("parse_depictive_adjectives"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

@@ -2550,3 +2550,241 @@ def test_a_list_after_a_relative_clause_with_no_focus_word_is_left_alone() -> No
     before = arcs(doc)
     focused_list_read_on_relative_object(doc, LEXICON)
     assert arcs(doc) == before
+
+
+# "for X to do" after an appeal is one clause whose subject is X: the ones asked, not the callers.
+FOR_CLAUSE_EDGES = [
+    # (sentence, edges it must give, edges it must not give)
+    ("Spain and Malta called for Sarraj's cabinet and Haftar's army to reopen talks.",
+     {("Spain", "mediation", "GNA"), ("Malta", "mediation", "LNA")}, {("Spain", "mediation", "Malta")}),
+    ("Spain, Malta and Greece called on Sunday for the Tripoli government and the LNA to stop all hostilities and return to negotiations under UN auspices.",
+     {("Spain", "mediation", "GNA"), ("Greece", "mediation", "LNA")}, {("Spain", "mediation", "Malta"), ("UN", "mediation", "Greece")}),
+    ("Washington on Monday called for Sarraj and Haftar to come back to talks in Geneva.",
+     {("United States", "mediation", "GNA"), ("United States", "mediation", "LNA")}, set()),
+    ("The Arab League, in a statement on Tuesday, called for Sarraj and Haftar to sign the truce.", {("Arab League", "mediation", "LNA")}, set()),
+    ("Cairo and Amman pressed for the GNA, the LNA and the Tobruk parliament to join a dialogue in Tunis, Egyptian officials said.",
+     {("Egypt", "mediation", "HoR"), ("Jordan", "mediation", "GNA")}, {("Egypt", "mediation", "Jordan")}),
+    ("Tunisia said it would push for both Tripoli and Haftar's camp to accept a ceasefire.", {("Tunisia", "mediation", "LNA")}, set()),
+    ("The Kremlin asked for the Dbeibah cabinet and Haftar's army to keep the truce.", {("Russia", "mediation", "GNU")}, set()),
+    ("Moscow repeatedly called for Turkey to halt its deployment of Syrian fighters.", {("Russia", "opposition", "Turkey")}, set()),
+    ("Washington called for the Wagner Group to stop its attacks on Tripoli.", {("United States", "opposition", "Wagner")}, set()),
+    # what the one called on is asked to do is not done: no attack asserted
+    ("Haftar called for the LNA to attack Tripoli.", set(), {("LNA", "opposition", "GNA")}),
+    ("Haftar called for the LNA, a key player in the conflict, to attack Tripoli.", set(), {("LNA", "opposition", "GNA")}),
+    ("Britain called for the GNA and the HoR, the two rival chambers, to reopen talks.", {("United Kingdom", "mediation", "HoR")}, set()),
+    # callers of a truce between others are not its parties
+    ("Germany, Britain and Spain pushed for the Tripoli government and Haftar's forces to sign a truce in Berlin.",
+     {("Germany", "mediation", "GNA")}, {("Germany", "mediation", "Spain"), ("United Kingdom", "mediation", "Spain")}),
+    # "for" after a verb that sends or a noun of support says whom it is for
+    ("Turkey sent drones for the GNA to use against Haftar.", {("Turkey", "support", "GNA")}, set()),
+    ("France called for the sanctions to be lifted.", set(), set()),
+]
+
+
+@pytest.mark.parametrize("text,edges,absent", FOR_CLAUSE_EDGES, ids=[t[:50] for t, _, _ in FOR_CLAUSE_EDGES])
+def test_the_subject_of_a_for_clause_after_an_appeal_is_the_one_asked(text: str, edges: set, absent: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edges <= unordered and not (absent & unordered), found
+
+
+@pytest.mark.parametrize(
+    "text,subject,verb",
+    [
+        ("Spain and Malta called for the GNA and the HoR to reopen talks.", "GNA", "reopen"),
+        ("Moscow said it had pressed for the LNA and the GNA to hold direct talks.", "LNA", "hold"),
+        ("The EU's call for the GNA and the HoR to reopen negotiations was welcomed.", "GNA", "reopen"),
+    ],
+)
+def test_an_object_of_for_before_a_to_infinitive_is_its_subject(text: str, subject: str, verb: str) -> None:
+    from extract.parse_repair import infinitive_subject_read_as_object_of_for
+
+    doc = parsed(text)
+    infinitive_subject_read_as_object_of_for(doc, LEXICON)
+    word = next(t for t in doc if t.text == subject)
+    assert (word.dep_, word.head.text) == ("nsubj", verb)
+    assert next(t for t in doc if t.lower_ == "for").dep_ == "mark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent drones for the GNA to use against Haftar.",  # not an appeal: whom the drones are for
+        "Russia voiced support for Haftar to take Tripoli.",  # support for someone
+        "Egypt voted for the resolution to the council.",  # a preposition "to", no infinitive
+    ],
+)
+def test_for_after_no_appeal_is_left_alone(text: str) -> None:
+    from extract.parse_repair import infinitive_subject_read_as_object_of_for
+
+    doc = parsed(text)
+    before = arcs(doc)
+    infinitive_subject_read_as_object_of_for(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+# A past cue verb that is also an adjective ("armed", "backed") after a list of names, read as a modifier of the object.
+PAST_VERB_READ_AS_MODIFIER = [
+    ("Jordan and Sudan armed the LNA's brigades.", {("Jordan", "support", "LNA"), ("Sudan", "support", "LNA")}),
+    ("Egypt and the UAE armed Haftar.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Russia and Egypt armed Haftar's forces, a report said.", {("Russia", "support", "LNA"), ("Egypt", "support", "LNA")}),
+    ("When Jordan and Sudan armed the LNA's brigades, nobody objected.", {("Jordan", "support", "LNA"), ("Sudan", "support", "LNA")}),
+    # a depictive after the object ("unchallenged") read as a small clause whose subject is the object
+    ("The UAE armed Haftar's fighters unchallenged.", {("UAE", "support", "LNA")}),
+    ("Russia and Syria armed the LNA's militias unchallenged.", {("Russia", "support", "LNA"), ("Syria", "support", "LNA")}),
+    ("Egypt and Jordan trained Haftar's pilots unhindered, the panel found.", {("Egypt", "support", "LNA"), ("Jordan", "support", "LNA")}),
+    ("Diplomats recall a time when Russia and Egypt armed Haftar's fighters unchallenged.", {("Russia", "support", "LNA")}),
+    ("Turkey attacked Haftar's positions unprovoked, the LNA said.", {("Turkey", "opposition", "LNA")}),
+    # the depictive read as the clause's verb, the object as the subject's apposition
+    ("Analysts recall the years when Jordan and Sudan armed the LNA's brigades unchallenged.", {("Jordan", "support", "LNA"), ("Sudan", "support", "LNA")}),
+    ("Tebboune wants back the sway lost in the years when Cairo and Abu Dhabi armed the LNA's brigades unhindered.", {("Egypt", "support", "LNA")}),
+]
+
+
+@pytest.mark.parametrize("text,edges", PAST_VERB_READ_AS_MODIFIER, ids=[t[:50] for t, _ in PAST_VERB_READ_AS_MODIFIER])
+def test_a_past_cue_verb_read_as_a_modifier_of_its_object_is_the_verb(text: str, edges: set) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edges <= unordered, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt, UAE armed forces in joint drills.",  # a headline about two armies: no one named after "armed"
+        "Egypt and the UAE's armed forces held drills.",  # the adjective of a possessed noun
+        "Haftar and armed militias attacked Tripoli.",  # an adjective in a subject
+        "Egypt considered the deal with Turkey unauthorized.",  # a designation's small clause
+        "Russia left Haftar's fighters unprotected.",  # no cue verb
+    ],
+)
+def test_an_adjective_in_ed_that_is_no_verb_stays_an_adjective(text: str) -> None:
+    from extract.parse_repair import depictive_read_as_small_clause, past_verb_read_as_modifier_of_object
+
+    doc = parsed(text)
+    before = arcs(doc)
+    past_verb_read_as_modifier_of_object(doc, LEXICON)
+    depictive_read_as_small_clause(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+# Whom a place is taken from, when the parser hangs the from-phrase on a place named in a phrase of its own.
+TAKEN_FROM = [
+    ("GNA forces took control of the coastal towns of Zawiya and Zuwara from Haftar's army on Tuesday.", ("GNA", "opposition", "LNA")),
+    ("Tripoli announced its brigades had taken control of the towns of Asbia and Mizda from the LNA.", ("GNA", "opposition", "LNA")),
+    ("Troops loyal to Sarraj took control of the airbase at Watiya from Haftar.", ("GNA", "opposition", "LNA")),
+    ("The LNA said it had seized the airport of Tripoli from the Misrata brigades.", ("LNA", "opposition", "GNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge", TAKEN_FROM, ids=[t[:50] for t, _ in TAKEN_FROM])
+def test_whom_a_nested_place_is_taken_from_is_the_verbs(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found | {(b, r, a) for a, r, b in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GNA took control of the villages of Zawiya and Ajaylat from Tuesday.",  # when, not from whom
+        "The LNA took control of the towns of Tarhuna and Bani Walid from the south.",  # where from
+        "The GNA captured mercenaries at the airbase of Watiya from Sudan.",  # no place taken: whose mercenaries
+        "Turkish drones struck the town of Tarhuna from the Watiya base.",  # "strike" takes no "from"
+    ],
+)
+def test_a_from_phrase_of_time_place_or_origin_stays_where_it_is(text: str) -> None:
+    from extract.parse_repair import source_of_taking_read_on_place
+
+    doc = repaired(text)  # the extractor's parse: the dictionary's names tagged
+    before = arcs(doc)
+    source_of_taking_read_on_place(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+# A which-clause of sending or carrying hung on the place where the vessel, plane or aid was.
+RELATIVE_ON_PLACE = [
+    ("The LNA struck a Turkish vessel in the harbour of Misrata, which was delivering arms to the GNA.", ("Turkey", "support", "GNA")),
+    ("Drones hit a Russian cargo plane at the airport of Benghazi, which was carrying weapons for Haftar.", ("Russia", "support", "LNA")),
+    # a cue noun in the of-phrase of the verb's object takes the preposition after it
+    ("Ankara confirmed the continuation of Turkish support to the GNA.", ("Turkey", "support", "GNA")),
+    ("Moscow welcomed the extension of Russian assistance to Haftar's army, a diplomat said.", ("Russia", "support", "LNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge", RELATIVE_ON_PLACE, ids=[t[:50] for t, _ in RELATIVE_ON_PLACE])
+def test_a_phrase_the_parser_hung_on_the_wrong_noun_gives_its_edge(text: str, edge: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's gunners shelled the harbour of Zuwara, which was receiving Turkish arms.",  # the place itself receives
+        "Haftar's gunners shelled the harbour of Zuwara, which the GNA uses to receive Turkish arms.",  # the word is the object
+        "Turkish drones hit a convoy near the town of Tarhuna, which was supplying Haftar's forces.",  # no vessel or aid
+    ],
+)
+def test_a_relative_clause_on_a_place_that_may_be_the_places_stays(text: str) -> None:
+    from extract.parse_repair import relative_clause_read_on_place
+
+    doc = repaired(text)
+    before = arcs(doc)
+    relative_clause_read_on_place(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+# A finite verb after a to-infinitive and "and" is the finite verb's conjunct: the urger's act, not the urged one's.
+FINITE_AFTER_INFINITIVE = [
+    ("Washington pressed the LNA on Friday to stop its assault and denounced the Russian contractors fighting for it.",
+     ("United States", "opposition", "Wagner"), ("LNA", "opposition", "Wagner")),
+    ("Algeria called on the GNA to join talks and denounced the Emirati air strikes.", ("Algeria", "opposition", "UAE"), ("GNA", "opposition", "UAE")),
+    ("The UN pressed Haftar to end his siege and accused the UAE of violating the embargo.", ("UN", "opposition", "UAE"), ("LNA", "opposition", "UAE")),
+]
+
+
+@pytest.mark.parametrize("text,edge,absent", FINITE_AFTER_INFINITIVE, ids=[t[:50] for t, _, _ in FINITE_AFTER_INFINITIVE])
+def test_a_finite_verb_after_an_infinitive_is_the_urgers(text: str, edge: tuple, absent: tuple) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text).itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert edge in unordered and absent not in unordered, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt urged the LNA to halt and to condemn the Turkish deployment.",  # a second infinitive, with its "to"
+        "Turkey urged the GNA to advance and attack Haftar's positions.",  # a bare infinitive: the urged one's
+        "Russia wants to arm Haftar and Turkey backs Sarraj.",  # a clause with its own subject
+    ],
+)
+def test_an_infinitives_own_conjunct_stays(text: str) -> None:
+    from extract.parse_repair import finite_verb_read_as_infinitives_conjunct
+
+    doc = repaired(text)
+    before = arcs(doc)
+    finite_verb_read_as_infinitives_conjunct(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_a_plural_cue_noun_read_as_a_verb_after_a_bare_name_is_the_noun() -> None:
+    """Translated press drops the possessive: "Egypt supports to the efforts of X" is Egypt's support to them."""
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(
+        "Sisi affirmed Egypt supports to the efforts of the Libyan National Army.").itertuples()}
+    assert ("Egypt", "support", "LNA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said Egypt supports Haftar to the end.",  # a verb with its object: a reported clause
+        "The report affirmed Russia backs the LNA with mercenaries.",  # "back ... with" is the verb's
+    ],
+)
+def test_a_verb_in_s_with_its_object_stays_a_verb(text: str) -> None:
+    from extract.parse_repair import cue_noun_read_as_verb_after_name
+
+    doc = repaired(text)
+    before = arcs(doc)
+    cue_noun_read_as_verb_after_name(doc, LEXICON)
+    assert arcs(doc) == before

@@ -15,7 +15,12 @@ from spacy.tokens import Doc
 
 from extract.lexicon import Lexicon
 from extract.parse_repair.quotes import reporter_read_as_complement
-from extract.parse_repair.relatives import contact_relative_clause, examples_read_on_relative_object, focused_list_read_on_relative_object
+from extract.parse_repair.relatives import (
+    contact_relative_clause,
+    examples_read_on_relative_object,
+    focused_list_read_on_relative_object,
+    relative_clause_read_on_place,
+)
 from extract.parse_repair.shared import (
     ACTION_PREPS,
     CLAUSE_SEPARATORS,
@@ -80,11 +85,14 @@ from extract.parse_repair.lists import (
     subject_read_as_object_tail,
     subject_taken_as_object_conjunct,
     two_clauses_read_as_one,
+    finite_verb_read_as_infinitives_conjunct,
 )
 from extract.parse_repair.prepositions import (
     addressee_of_demand_after_from,
     gerund_after_infinitive_to,
     infinitive_read_into_adjunct_phrase,
+    infinitive_subject_read_as_object_of_for,
+    source_of_taking_read_on_place,
     action_prep_on_name,
     action_prep_on_part_of_object,
     adverb_inside_two_word_prep,
@@ -137,6 +145,9 @@ from extract.parse_repair.word_classes import (
     participle_read_as_adjective,
     participle_read_as_noun,
     past_verb_read_as_adjective,
+    past_verb_read_as_modifier_of_object,
+    depictive_read_as_small_clause,
+    cue_noun_read_as_verb_after_name,
     past_verb_read_as_modifier_of_subject,
     PERFECT_AUXILIARIES,
     perfect_participle_read_as_adjective,
@@ -186,6 +197,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
         if name == "subordinator_read_as_preposition" and words.isdisjoint(lexicon.adjunct_marks):
             continue
         if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns)):
+            continue
+        if name == "depictive_read_as_small_clause" and words.isdisjoint(lexicon.parse_depictive_adjectives):
             continue
         repair(doc, lexicon)
     del doc.user_data[INDEX_KEY]
@@ -271,6 +284,11 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "participle_before_subjectless_passive": CALQUE_BE_FORMS,
     "final_participle_on_inner_clause": frozenset({","}),
     "region_adjective_read_as_verb": frozenset({"to"}),
+    "infinitive_subject_read_as_object_of_for": frozenset({"for"}),
+    "source_of_taking_read_on_place": frozenset({"from"}),
+    "relative_clause_read_on_place": frozenset({"which", "that"}),
+    "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
+    "cue_noun_read_as_verb_after_name": frozenset({"to", "for", "against", "with"}),
 }
 
 
@@ -361,6 +379,7 @@ REPAIRS = (
     free_relative_designation,
     in_order_to,
     infinitive_read_into_adjunct_phrase,
+    infinitive_subject_read_as_object_of_for,
     purpose_of_agentless_passive,
     participle_adjective,
     between_second_side,
@@ -418,4 +437,11 @@ REPAIRS = (
     region_adjective_read_as_verb,
     examples_read_on_relative_object,
     focused_list_read_on_relative_object,
+    infinitive_subject_read_as_object_of_for,
+    past_verb_read_as_modifier_of_object,
+    depictive_read_as_small_clause,
+    source_of_taking_read_on_place,
+    relative_clause_read_on_place,
+    finite_verb_read_as_infinitives_conjunct,
+    cue_noun_read_as_verb_after_name,
 )

@@ -1096,3 +1096,28 @@ def name_read_as_modifier_across_comma(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(det, name, "det")
         _reattach(doc[after], name, "punct")
         _reattach(noun, name if inner_list else _list_head(owner), "conj")
+
+
+def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"Rome pressed the LNA to stop its assault and denounced the foreign fighters", "Algeria called on the GNA
+    to join talks and denounced the air strikes": the parser joins a past verb to the to-infinitive before it, so
+    it takes the infinitive's subject (the one urged). A past form cannot be a conjunct of a bare
+    infinitive: with no subject and no "to" of its own, it is a conjunct of the finite verb the infinitive hangs
+    on, whose subject it shares ("pressed Haftar to stop and to denounce ..." is the infinitive's)."""
+    index = _index(doc, lexicon)
+    if "to" not in index.words:
+        return  # no infinitive
+    for verb in (doc[i] for i in index.past):  # (the past forms, as tagged)
+        infinitive = verb.head
+        if verb.dep_ != "conj" or infinitive.tag_ != "VB" or infinitive.i >= verb.i or infinitive.dep_ not in ("xcomp", "advcl", "ccomp"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        finite = infinitive.head
+        if finite.i == infinitive.i or finite.tag_ not in ("VBD", "VBZ", "VBP") or finite.i > infinitive.i:
+            continue
+        for cc in [c for c in infinitive.children if c.dep_ in ("cc", "punct") and infinitive.i < c.i < verb.i]:
+            _reattach(cc, finite, cc.dep_)
+        _reattach(verb, finite, "conj")

@@ -376,7 +376,9 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     preposition is its object and a cue taking that preposition, the phrase is the noun's. Translated press
     names the agent first in an of-phrase ("restated the backing of Italy to the GNA"): a preposition right
     after the noun's own of-phrase is the noun's too, as is one after a verb's prepositional object ("insisted on
-    the Algerian backing to the council", and the calque "stressed on the backing to ...")."""
+    the Algerian backing to the council", and the calque "stressed on the backing to ..."). The cue noun may be the
+    object's own of-phrase ("confirmed the continuation of Turkish support to the GNA"): the preposition right after
+    it is the cue noun's."""
     carriers = lexicon.light_verbs | lexicon.transfer_verbs | lexicon.prepositional_light_verbs
     for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
         verb_lemma = verb.lemma_.lower()
@@ -388,10 +390,16 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
         if obj is None or obj.i + 1 >= len(doc):
             continue
         prep = doc[obj.i + 1]
+        inner = None
         if prep.lower_ == "of" and prep.head.i == obj.i and prep.right_edge.i + 1 < len(doc):
+            inner = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.right_edge.i == prep.right_edge.i), None)
             prep = doc[prep.right_edge.i + 1]  # past "of Italy" in "the backing of Italy to the GNA"
-        if prep.dep_ == "prep" and prep.head.i == verb.i and _takes_prep(obj, prep, lexicon):
+        if prep.dep_ != "prep" or prep.head.i != verb.i:
+            continue
+        if _takes_prep(obj, prep, lexicon):
             _reattach(prep, obj, "prep")
+        elif inner is not None and _takes_prep(inner, prep, lexicon):
+            _reattach(prep, inner, "prep")  # "the continuation of Turkish support [to the GNA]"
 
 
 # Prepositions a verb of speech or attention takes its object with ("insisted on", "spoke about"; translated
@@ -865,6 +873,114 @@ def gerund_after_infinitive_to(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(to, gerund, "aux")
         to.tag_, to.pos_ = "TO", "PART"
 
+
+
+_FOR = frozenset({"for"})
+
+# Per lexicon (by id; the lexicon is held): the words of appeal whose "for" may open a clause (_appeal_heads).
+_APPEAL_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _appeal_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The demand, request and persuasion verbs and nouns and parse_appeal_for_verbs, joined once per lexicon."""
+    held = _APPEAL_HEADS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        joined = lexicon.demand_verbs | lexicon.request_verbs | lexicon.persuasion_verbs | lexicon.demand_nouns | lexicon.request_nouns
+        held = _APPEAL_HEADS[id(lexicon)] = (lexicon, joined | lexicon.parse_appeal_for_verbs)
+    return held[1]
+
+
+def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None:
+    """"Spain and Malta called for Sarraj's cabinet and Haftar's army to reopen talks", "appealed for Sarraj and Haftar
+    to respect the truce": after a verb or noun of appeal, "for X to do" is one clause whose subject is X
+    (spaCy's own parse of it, when right, hangs "for" as the clause's mark and X as its subject); the parser
+    often reads X as the object of "for" instead, so the clause has no subject and the appeal's callers are
+    taken for the ones who act. Only after an appeal (demand, request, persuasion or parse_appeal_for_verbs):
+    "sent drones for the GNA to use" and "support for Haftar to ..." keep "for" as whom it is for."""
+    if "to" not in _index(doc, lexicon).words:
+        return  # no infinitive
+    heads = _appeal_heads(lexicon)
+    for prep in (doc[i] for i in positions_in(doc, LOWER, _FOR)):
+        subject = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if subject is None or prep.dep_ not in ("prep", "mark"):
+            continue
+        end = subject.right_edge.i + 1
+        closing = end if end < len(doc) and doc[end].text == "," and any(c.dep_ == "appos" for c in subject.children) else None
+        if closing is not None:
+            end += 1  # "for the LNA, a key player in the conflict, to attack ..."
+        if end + 1 >= len(doc) or doc[end].tag_ != "TO" or doc[end].dep_ != "aux":
+            continue
+        verb = doc[end].head
+        if verb.i <= end or verb.tag_ not in ("VB", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        host = prep.head if prep.dep_ == "prep" else verb.head
+        if host.lemma_.lower() not in heads or verb.head.i not in (host.i, prep.i, subject.i):
+            continue
+        _reattach(verb, host, "acl" if host.pos_ in ("NOUN", "PROPN") else "advcl")
+        _reattach(prep, verb, "mark")
+        _reattach(subject, verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
+        if closing is not None:
+            _reattach(doc[closing], subject, "punct")
+
+
+# Prepositions between a taken place and the place it is part of or lies at ("the towns of X", "the airbase at Y").
+_PLACE_LINKS = frozenset({"of", "at", "in", "near"})
+
+
+def source_of_taking_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
+    """"took control of the coastal towns of Zawiya and Zuwara from Haftar's army", "seized the airbase at
+    Watiya from the LNA": after a place named in a phrase of its own (its towns, where it lies), the parser hangs
+    the from-phrase on the place; whom a place is taken from is the taking verb's (its cue takes "from":
+    take, seize, capture, wrest). Only a place noun or a place name, nested in the verb's object through
+    of / at / in / near, and a from-phrase that names an actor of the dictionary ("from the south", "from
+    Tuesday", "fighters from Sudan" say where or when, or whose)."""
+    actors = None
+    for prep in (doc[i] for i in _index(doc, lexicon).froms):
+        place = prep.head
+        if prep.dep_ != "prep" or place.pos_ not in ("NOUN", "PROPN") or place.dep_ not in ("pobj", "conj", "dobj"):
+            continue
+        verb = _taking_verb_over(place, lexicon)
+        if verb is None or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            continue
+        if actors is None:
+            actors = dictionary_actors_at(doc)
+        source = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if source is None or not any(t.i in actors for t in source.subtree) or source.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            continue
+        _reattach(prep, verb, "prep")
+
+
+def _taking_verb_over(place: Token, lexicon: Lexicon) -> Token | None:
+    """The verb taking the object the place is nested in ("took [control of the towns of X]", "seized [the
+    airbase at Y]", "took control of the airbase [at Y]"), when its cue takes "from"; None past anything but places
+    and control (not "captured mercenaries at the base from Sudan"), their conjuncts and place links."""
+    node = place
+    for _ in range(6):
+        if not _place_or_control(node, lexicon):
+            return None
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in _PLACE_LINKS and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head
+        elif (node.dep_ == "dobj" or (node.dep_ == "pobj" and node.head.lower_ in _PLACE_LINKS)) and node.head.pos_ in ("VERB", "ADP"):
+            verb = node.head if node.dep_ == "dobj" else node.head.head
+            if node.dep_ == "pobj" and not any(c.dep_ == "dobj" and _place_or_control(c, lexicon) for c in verb.children):
+                return None
+            cue = lexicon.verbs.get(verb.lemma_.lower())
+            return verb if verb.pos_ == "VERB" and cue is not None and "from" in cue.preps else None
+        else:
+            return None
+    return None
+
+
+def _place_or_control(noun: Token, lexicon: Lexicon) -> bool:
+    """A place noun ("the towns", "the airbase", "the port"), a place name, or the control of one."""
+    word = noun.lemma_.lower()
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("GPE", "LOC", "FAC", "")
+    return noun.pos_ == "NOUN" and (
+        word in lexicon.place_nouns or word in lexicon.holding_nouns or word in lexicon.held_place_nouns or word in lexicon.control_nouns_under
+    )
 
 
 _COMPOUND = frozenset({"compound"})

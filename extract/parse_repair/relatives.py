@@ -4,12 +4,13 @@ or a clause of its own.
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
-from extract.parse_repair.shared import _attach_list, _is_cue_verb, _names_after, _reattach, one_tree
+from extract.relations.grammar import positions_in
+from extract.parse_repair.shared import _attach_list, _index, _is_cue_verb, _names_after, _reattach, one_tree
 
 # What may stand before a noun a contact relative describes ("the offensive", "a deal", "any solution").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "its", "their", "his", "her", "another"})
@@ -142,6 +143,63 @@ def _gapped_verb(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     if designation:
         return following.pos_ not in ("PROPN", "PRON") and not _names_after(verb.doc, verb.i + 1, verb.sent.end)
     return following.tag_ in OBJECT_GAP_TAGS and following.lower_ not in ("that", "to")
+
+
+# Prepositions that say where a thing is ("a tanker in the harbour of Khoms", "a jet at the airfield of Jufra").
+_WHERE_PREPS = frozenset({"in", "at", "off", "near", "outside", "of", "on"})
+
+_RELATIVE_WORDS = frozenset({"which", "that"})
+
+_RELATIVE_CLAUSES = frozenset({"relcl"})
+
+
+def relative_clause_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
+    """"hit a Qatari freighter in the harbour of Khoms, which was bringing rifles to the brigades": the parser
+    hangs the relative clause on the nearest noun, the place where the thing is; a clause whose verb sends or
+    carries (transfer_verbs, wire_cargo_participles) with the relative word as its subject says what the vessel,
+    plane or aid (wire_vessel_nouns, aid_nouns) before the place was doing. Only past places (place nouns and
+    names) linked by where-prepositions; "the port of Misrata, which the GNA uses" (the word its object) stays."""
+    if not _index(doc, lexicon).cues:
+        return  # no verb of sending or carrying (the index lists transfer verbs with the cues)
+    for verb in (doc[i] for i in positions_in(doc, DEP, _RELATIVE_CLAUSES)):
+        word = verb.lemma_.lower()
+        if word not in lexicon.transfer_verbs and word not in lexicon.wire_cargo_participles:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_WORDS for c in verb.children):
+            continue
+        place = verb.head
+        if not _is_place(place, lexicon):
+            continue
+        thing = _thing_at_place(place, lexicon)
+        if thing is not None:
+            _reattach(verb, thing, "relcl")
+
+
+def _is_place(noun: Token, lexicon: Lexicon) -> bool:
+    word = noun.lemma_.lower()
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("GPE", "LOC", "FAC", "")
+    return noun.pos_ == "NOUN" and (word in lexicon.place_nouns or word in lexicon.held_place_nouns or word in lexicon.holding_nouns)
+
+
+def _thing_at_place(place: Token, lexicon: Lexicon) -> Token | None:
+    """The vessel, plane or aid a chain of where-phrases ending in `place` says the whereabouts of: the noun the
+    first where-phrase hangs on, or the object of the verb it hangs on."""
+    node = place
+    for _ in range(5):
+        if node.dep_ != "pobj" or node.head.lower_ not in _WHERE_PREPS:
+            return None
+        holder = node.head.head
+        if holder.pos_ in ("NOUN", "PROPN") and _is_place(holder, lexicon):
+            node = holder
+            continue
+        if holder.pos_ == "VERB":
+            holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < node.i), None)
+            if holder is None:
+                return None
+        word = holder.lemma_.lower()
+        return holder if holder.pos_ == "NOUN" and (word in lexicon.wire_vessel_nouns or word in lexicon.aid_nouns) else None
+    return None
 
 
 # Phrases that give examples of a group ("those who arm Haftar, like Egypt and Russia").

@@ -28,6 +28,7 @@ from extract.parse_repair.shared import (
     _proper_name_at,
     _reattach,
     _take_place,
+    _takes_prep,
     _skip_adverbs,
     SUBORDINATORS,
     VERBS,
@@ -167,9 +168,12 @@ def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
 def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's forces, with Russian support, advanced on Tripoli": after an aside the tagger reads the
     clause's past verb as an adjective heading the sentence, with the subject still on it. A root
-    adjective in -ed with a subject, whose verb is a cue, is that verb in the past tense."""
+    adjective in -ed with a subject, whose verb is a cue, is that verb in the past tense; so is one that
+    heads a clause of its own with a subject and an object ("when Jordan and Sudan armed the LNA's brigades, ...")."""
     for token in (doc[i] for i in _index(doc, lexicon).ed_words):
-        if token.pos_ != "ADJ" or token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in token.children):
+        if token.pos_ != "ADJ" or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        if token.dep_ != "ROOT" and not (token.dep_ in ("advcl", "ccomp", "conj", "relcl") and any(c.dep_ == "dobj" for c in token.children)):
             continue
         if any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
             continue  # "Egypt is opposed to Turkey" is the adjective
@@ -1462,3 +1466,108 @@ def region_adjective_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(adjective, place, "amod")
         to.pos_, to.tag_ = "ADP", "IN"
         adjective.pos_, adjective.tag_ = "ADJ", "JJ"
+
+
+def past_verb_read_as_modifier_of_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Jordan and Sudan armed the LNA's brigades", "Russia and Syria armed Haftar": after a list of names the
+    tagger reads a past cue verb that is also an adjective ("armed", "backed") as a modifier of the object after
+    it, and the object as the list's apposition: the sentence has no verb. A past form of a cue verb on a noun
+    that is the apposition of the root name (or of the name a reporting verb after it took: "..., the report
+    said"; or the subject of a depictive read as the clause's verb: "when Jordan and Sudan armed the LNA's
+    brigades unchallenged"), right after that name or its list, is the verb: the list its subject, the noun its object
+    (the depictive describes the act). Only when the noun names someone (a name, or a noun with a possessor): "Egypt,
+    UAE armed forces in joint drills" is a headline about the two armies."""
+    index = _index(doc, lexicon)
+    names = set(index.capitalised)
+    for verb in (doc[i] for i in index.ed_words if i - 1 in names):  # (a name right before the verb)
+        obj = verb.head
+        if obj.dep_ == "poss" and obj.head.i > obj.i:
+            obj = obj.head  # "armed" hung on the possessor of "Haftar's forces"
+        if verb.dep_ != "amod" or obj.i <= verb.i or obj.dep_ != "appos" or verb.i == 0:
+            continue
+        subject = obj.head
+        before = doc[verb.i - 1]
+        reporter = subject.head if subject.head.i > obj.i and subject.head.lemma_.lower() in lexicon.reporting_verbs else None
+        depictive = subject.head if subject.dep_ == "nsubj" and subject.head.i == obj.right_edge.i + 1 and _depictive(subject.head, lexicon) else None
+        if (subject.dep_ != "ROOT" and reporter is None and depictive is None) or subject.pos_ != "PROPN" or before.pos_ != "PROPN" or _list_head(before).i != subject.i:
+            continue  # (the name just before the verb ends the root name or its list)
+        if not (obj.pos_ == "PROPN" or any(c.dep_ == "poss" for c in obj.children)):
+            continue
+        base = _cue_verb_of_past_form(verb.lower_, lexicon)
+        if base is None:
+            continue
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        if depictive is not None:
+            _take_place(verb, depictive)
+            for child in [c for c in depictive.children if c.i != subject.i]:
+                _reattach(child, verb, child.dep_)  # "when", a phrase after it
+            _reattach(depictive, verb, "advcl")
+            depictive.pos_, depictive.tag_ = "ADJ", "JJ"
+        elif reporter is not None:
+            _reattach(verb, reporter, "ccomp")
+        else:
+            verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in subject.children if c.i > obj.i or c.dep_ == "punct" and c.i > verb.i]:
+            _reattach(child, verb, child.dep_)  # the full stop, a phrase after the object
+        _reattach(obj, verb, "dobj")
+        _reattach(subject, verb, "nsubj")
+
+
+def _depictive(token: Token, lexicon: Lexicon) -> bool:
+    """A depictive adjective of the lexicon ("armed Haftar unchallenged": parse_depictive_adjectives)."""
+    return token.lower_ in lexicon.parse_depictive_adjectives
+
+
+def depictive_read_as_small_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE armed Haftar's fighters unchallenged", "Egypt trained Haftar's pilots unhindered": a depictive
+    adjective (parse_depictive_adjectives: "unchallenged", "unopposed") after a verb's object is read as the predicate of a small clause whose subject is the
+    object, so the verb has no object. After a cue verb with no object of its own, the small clause's subject is
+    the verb's object and the adjective describes the act. Designation verbs keep their small clauses ("declared
+    the deal unconstitutional": no depictive, and not a cue of this kind). A past cue verb the tagger read as an
+    adjective, with a subject of its own, is the verb ("when Russia and Egypt armed Haftar's fighters unchallenged")."""
+    for word in (doc[i] for i in positions_in(doc, LOWER, lexicon.parse_depictive_adjectives)):
+        if word.dep_ not in ("ccomp", "xcomp", "advcl"):
+            continue
+        verb = word.head
+        obj = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i), None)
+        if obj is None or verb.i >= obj.left_edge.i or verb.pos_ not in ("VERB", "ADJ"):
+            continue
+        base = _cue_verb_of_past_form(verb.lower_, lexicon) if verb.pos_ == "ADJ" else None
+        if not (_is_cue_verb(verb, lexicon) or (base is not None and any(c.dep_ == "nsubj" for c in verb.children))):
+            continue
+        if verb.lemma_.lower() in lexicon.designation_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(t.i not in {s.i for s in obj.subtree} for t in doc[verb.i + 1 : obj.left_edge.i] if t.pos_ != "ADV"):
+            continue  # the object follows the verb at once
+        if base is not None:
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        _reattach(obj, verb, "dobj")
+        _reattach(word, verb, "advcl")
+        word.pos_, word.tag_ = "ADJ", "JJ"
+
+
+def cue_noun_read_as_verb_after_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"Sisi affirmed Egypt supports to the efforts of the LNA" (translated press: "Egypt's support to", the
+    possessive dropped and the noun in the plural): the tagger reads the plural cue noun as a verb in -s with the
+    name before it as its subject, under the verb of saying. A verb in -s followed at once by a preposition its
+    noun takes ("support to") and the verb does not, with no object of its own, after a bare name that is its
+    subject, as the complement of a verb before it, is that noun: the name its possessor, the noun the outer verb's
+    object ("said Egypt supports the GNA" has no preposition: a clause)."""
+    for i in _index(doc, lexicon).cues:
+        token = doc[i]
+        word = token.lemma_.lower()
+        if token.tag_ != "VBZ" or token.dep_ != "ccomp" or word not in lexicon.nouns or i < 1 or i + 1 >= len(doc):
+            continue
+        prep, name, verb = doc[i + 1], doc[i - 1], token.head
+        if prep.dep_ != "prep" or prep.head.i != i or not _takes_prep(token, prep, lexicon):
+            continue
+        cue = lexicon.verbs.get(word)
+        if cue is not None and prep.lower_ in cue.preps:
+            continue  # a verb of its own with that preposition
+        if name.pos_ != "PROPN" or name.dep_ != "nsubj" or name.head.i != i or any(c.dep_ in ("dobj", "aux", "neg") for c in token.children):
+            continue
+        if verb.i > i:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS"
+        _reattach(token, verb, "dobj")
+        _reattach(name, token, "poss")

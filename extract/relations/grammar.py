@@ -322,6 +322,21 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def for_clause_subjects(verb: Token) -> list[Token]:
+    """"called for Sarraj and Haftar to reopen talks": the subject of a to-infinitive clause of the verb that
+    "for" opens, who is the one asked, as the object of "called on X to" is (parse repair
+    infinitive_subject_read_as_object_of_for gives the clause this shape when the parser did not)."""
+    return [s for c in for_clauses(verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def for_clauses(verb: Token) -> list[Token]:
+    """The verb's to-infinitive clauses that "for" opens ("called for the LNA [to halt its offensive]")."""
+    return [
+        c for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and is_to_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, is_to_infinitive, is_verb, lemma, refusing
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, for_clause_subjects, is_to_infinitive, is_verb, lemma, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -600,8 +600,11 @@ def described_in_condition(trigger: Token, cue: Cue | None) -> bool:
     """"if the Russian-backed LNA attacks Misrata", "if Haftar and his Emirati backers strike Zuwara": a cue inside a noun
     phrase (a modifier, or a noun of identity naming whom it refers to) describes who the condition is about, and
     the description is asserted, as in a question; not a noun the condition predicates ("if Egypt becomes Haftar's
-    backer", "if Turkey finds an ally")."""
+    backer", "if Turkey finds an ally"). So does a participle set off by commas on a noun of the condition ("if GNA
+    brigades, helped by Ankara, move on Jufra": an aside on who they are)."""
     if trigger.dep_ in PRESUPPOSED_DEPS:
+        return True
+    if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBG") and trigger.i > trigger.head.i and trigger.doc[trigger.left_edge.i - 1].text == ",":
         return True
     if cue is None or cue.identity is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -653,7 +656,10 @@ def _called_on_to(clause: Token, lexicon: Lexicon) -> bool:
         and verb.i != clause.i
         and is_to_infinitive(clause)
         and lemma(verb) in lexicon.persuasion_verbs
-        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
+            or any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)  # "called for the LNA to halt"
+        )
     )
 
 
@@ -661,6 +667,7 @@ def _asked_ones(verb: Token) -> list[Token]:
     """Whom a verb of persuasion asks: its object ("urged Russia to"), or the object of its "on" ("called on
     Russia to", "called upon the UAE to"): either way the act asked of them is not yet done."""
     asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += for_clause_subjects(verb)  # "called for the LNA to halt": the for-clause's subject
     return asked + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children if o.dep_ == "pobj"]
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import is_passive, lemma, objects
+from extract.relations.grammar import for_clause_subjects, for_clauses, is_passive, lemma, objects
 from extract.relations.modality import is_negated, modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -136,9 +136,13 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
         return
     asked = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
     asked += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
+    asked += [m for s in for_clause_subjects(verb) for m in ctx.group(s)]  # "called for the LNA to halt its assault"
     # (not a withdrawal: "called on the Arab League to withdraw recognition from the GNA" is read as one, or not at all)
     stopping = next(
-        (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in ctx.lexicon.ceasing_verbs and lemma(c) not in ctx.lexicon.withdrawal_verbs),
+        (
+            c for c in (*(c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), *for_clauses(verb))
+            if lemma(c) in ctx.lexicon.ceasing_verbs and lemma(c) not in ctx.lexicon.withdrawal_verbs
+        ),
         None,
     )
     if not asked or stopping is None or not _hostile_act(ctx, stopping):

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.modality import about_other_field
 from extract.relations.registry import Frame, construction
 
@@ -188,6 +188,7 @@ def _urged_others(ctx: SentenceContext, verb: Token) -> bool:
     people = lex.side_nouns | lex.representative_nouns | lex.unnamed_group_nouns
     urged = [c for c in verb.children if c.dep_ == "dobj"]
     urged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
+    urged += for_clause_subjects(verb)  # "called for the rival factions to resume talks"
     return _reciprocal_object(verb) is None and any(lemma(u) in people for u in urged)
 
 

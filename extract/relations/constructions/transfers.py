@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import datives, is_passive, is_to_infinitive, is_verb, lemma, objects
+from extract.relations.grammar import datives, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -244,12 +244,15 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     persuaded += [
         m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and not (persuaded and c.lower_ == "to") for p in objects(c) for m in ctx.group(p)
     ]
+    # "called for Sarraj and Haftar to reopen talks": the for-clause's subject is the one pressed
+    persuaded += [m for s in for_clause_subjects(token) for m in ctx.group(s)]
     # a withdrawal is a step towards peace between two sides pressed together; asked of one, it is a demand on it
     # ("asked Washington to set a timetable for the withdrawal of US troops")
     between_sides = len(distinct_actors(persuaded)) >= 2
     towards_peace = any(
         ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
         or (_ends_hostility(ctx, t) and (_both_war_sides(ctx, persuaded) or not _halts_own_offensive(ctx, t)))
+        or _political_course(ctx, t)
         # "to agree on a demilitarised zone" (not "to stay out of the conflict")
         or (
             lemma(t) in ctx.lexicon.peace_topics
@@ -269,6 +272,22 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _political_course(ctx: SentenceContext, modifier: Token) -> bool:
+    """"to go back to a political track", "to move towards a diplomatic course": a course the asked one is to go to,
+    named as political or diplomatic (persuasion_course_modifiers) rather than military, is a step to peace (not
+    "to take a political stance against X", nor "to end its political support": a cue noun is an act of its own)."""
+    noun = modifier.head
+    return (
+        modifier.dep_ == "amod"
+        and lemma(modifier) in ctx.lexicon.persuasion_course_modifiers
+        and noun.pos_ == "NOUN"
+        and lemma(noun) not in ctx.lexicon.nouns
+        and not ctx.is_aid(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("to", "towards", "toward")
+    )
 
 
 def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
