@@ -239,6 +239,8 @@ class Lexicon:
     wire_unloading_verbs: frozenset[str]
     wire_framework_nouns: frozenset[str]
     wire_vessel_nouns: frozenset[str]
+    # Nouns of those who rise against their possessor ("its armed opposition", "Chad's rebels"): not the possessor.
+    wire_adversary_nouns: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -722,6 +724,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_unloading_verbs=words("wire_unloading_verbs"),
         wire_framework_nouns=words("wire_framework_nouns"),
         wire_vessel_nouns=words("wire_vessel_nouns"),
+        wire_adversary_nouns=words("wire_adversary_nouns"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

@@ -816,6 +816,8 @@ class SentenceContext:
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
         # (but "Erdogan's threat to strike Sirte" is an act: its possessor made it)
         role = role and not any(c.dep_ == "acl" and is_to_infinitive(c) for c in token.children)
+        # "harboured its armed opposition", "Chad's rebels": who rises against the possessor is not the possessor
+        role = role or lemma(token) in self.lexicon.wire_adversary_nouns
         if own is not None:
             found.append(own)
             found.extend(self.also_at.get(token.i, ()))
