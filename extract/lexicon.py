@@ -241,6 +241,8 @@ class Lexicon:
     wire_vessel_nouns: frozenset[str]
     # Nouns of those who rise against their possessor ("its armed opposition", "Chad's rebels"): not the possessor.
     wire_adversary_nouns: frozenset[str]
+    # Verbs that bring someone into a camp ("were drawn into Haftar's ranks"): the one drawn joins it (camps.py).
+    wire_drawing_verbs: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -725,6 +727,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_framework_nouns=words("wire_framework_nouns"),
         wire_vessel_nouns=words("wire_vessel_nouns"),
         wire_adversary_nouns=words("wire_adversary_nouns"),
+        wire_drawing_verbs=words("wire_drawing_verbs"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),
