@@ -243,6 +243,8 @@ class Lexicon:
     wire_adversary_nouns: frozenset[str]
     # Verbs that bring someone into a camp ("were drawn into Haftar's ranks"): the one drawn joins it (camps.py).
     wire_drawing_verbs: frozenset[str]
+    # Things one is sent rather than people one receives ("received the congratulations of Haftar"): no meeting.
+    wire_message_nouns: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -728,6 +730,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_vessel_nouns=words("wire_vessel_nouns"),
         wire_adversary_nouns=words("wire_adversary_nouns"),
         wire_drawing_verbs=words("wire_drawing_verbs"),
+        wire_message_nouns=words("wire_message_nouns"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),
