@@ -245,6 +245,8 @@ class Lexicon:
     wire_drawing_verbs: frozenset[str]
     # Things one is sent rather than people one receives ("received the congratulations of Haftar"): no meeting.
     wire_message_nouns: frozenset[str]
+    # Hyphen participles of hiring ("Wagner-recruited Syrians"): those hired are people, never a state.
+    wire_hiring_participles: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -731,6 +733,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_adversary_nouns=words("wire_adversary_nouns"),
         wire_drawing_verbs=words("wire_drawing_verbs"),
         wire_message_nouns=words("wire_message_nouns"),
+        wire_hiring_participles=words("wire_hiring_participles"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),
