@@ -247,6 +247,8 @@ class Lexicon:
     wire_message_nouns: frozenset[str]
     # Hyphen participles of hiring ("Wagner-recruited Syrians"): those hired are people, never a state.
     wire_hiring_participles: frozenset[str]
+    # Verbs that authorise, extend or order a deployment: their subject sends the forces deployed (context._deployer).
+    wire_deploying_verbs: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -734,6 +736,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         wire_drawing_verbs=words("wire_drawing_verbs"),
         wire_message_nouns=words("wire_message_nouns"),
         wire_hiring_participles=words("wire_hiring_participles"),
+        wire_deploying_verbs=words("wire_deploying_verbs"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

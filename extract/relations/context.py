@@ -438,6 +438,8 @@ class SentenceContext:
                     # even when it names no actor; never the one who accuses
                     return controlled, True, passive
             found, _, controller_passive = self.subjects(controller, is_passive(controller))
+            if not found and verb.dep_ in ("xcomp", "advcl") and controller.dep_ == "acl" and controller.tag_ == "VBN":
+                found = self._deployer(controller)  # "extended the mandate of troops sent to back the GNA"
             if (
                 verb.dep_ in ("xcomp", "advcl")
                 and not controller_passive
@@ -451,6 +453,25 @@ class SentenceContext:
                 return found, True, passive
             return found, True, passive if verb.dep_ != "conj" else controller_passive or passive
         return [], False, passive
+
+    def _deployer(self, participle: Token) -> list[ActorSpan]:
+        """Who sent the forces a participle of sending describes ("troops deployed in Libya to support the GNA"), when
+        the forces name no one: the subject of a verb that authorises, extends or orders the deployment they are in
+        (wire_deploying_verbs: "Turkey's parliament extended the mandate of troops sent to back the GNA", "renewed the
+        mission of soldiers dispatched to assist"); not one who protests or condemns it."""
+        if lemma(participle) not in self.lexicon.transfer_verbs:
+            return []
+        node = participle.head
+        if lemma(node) in self.lexicon.personnel_nouns:
+            while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+                node = node.head
+        elif not any(c.dep_ == "prep" and c.lower_ == "of" and lemma(p) in self.lexicon.personnel_nouns for c in node.children for p in objects(c)):
+            return []
+        if node.pos_ != "NOUN" or node.dep_ != "dobj" or lemma(node.head) not in self.lexicon.wire_deploying_verbs:
+            return []
+        if lemma(node) in self.lexicon.withdrawal_nouns:
+            return []  # "ordered the withdrawal of troops sent to train the GNA": the order ends the deployment
+        return self.subjects(node.head, is_passive(node.head))[0]
 
     def antecedent(self, clause: Token, pronoun: Token | None) -> list[ActorSpan]:
         """What a relative or participle clause describes. A relative pronoun
