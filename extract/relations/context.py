@@ -843,6 +843,8 @@ class SentenceContext:
             found.append(own)
             found.extend(self.also_at.get(token.i, ()))
         children = list(token.children)
+        # "the Kaniyat militia, allied with Haftar": a group its own name names is not the side it is allied with
+        named_group = own is None and any(c.dep_ in ("compound", "nmod") and c.i in self.mention_at for c in children)
         if own is not None and len(own.span) > 1:
             # "the Arab Republic of Egypt and Russia": a list can hang on any word of a multiword name.
             inside = set(own.token_ids)
@@ -877,7 +879,7 @@ class SentenceContext:
                 found.extend(self.group(child, True, depth + 1))
             elif dep == "amod" and own is None and child.i not in self.mention_at and (paired := [g for g in child.children if g.i in self.mention_at and _paired_with(g, child)]):
                 found.extend(m for g in paired for m in self.group(g, True, depth + 1))  # "the Turkish-Libyan memorandum": Turkey's
-            elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(child.lemma_.lower())) and adjective.relation == "support":
+            elif dep == "amod" and own is None and not named_group and (adjective := self.lexicon.adjectives.get(child.lemma_.lower())) and adjective.relation == "support":
                 # "forces loyal to the GNA" are the GNA's forces; so are "GNA-aligned militias"
                 found.extend(
                     m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1)
@@ -893,7 +895,7 @@ class SentenceContext:
                 # "a Turkish-flagged ship", "LNA-held positions": the name before the hyphen owns the thing ("positions
                 # held by the LNA" are read below, as a place held; "the Turkey-controlled GNA" is a hyphen compound)
                 found.extend(m for c in child.children if c.i == child.i - 2 and c.i in self.mention_at for m in self.group(c, True, depth + 1))
-            elif dep == "acl" and own is None and lemma(child) in self.lexicon.affiliation_participles:
+            elif dep == "acl" and own is None and not named_group and lemma(child) in self.lexicon.affiliation_participles:
                 # "fighters aligned with the GNA", "units affiliated to Haftar" are that side's
                 found.extend(m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1))
             elif dep in ("acl", "relcl") and own is None and lemma(child) in self.lexicon.holding_participles and is_target_place(token, self.lexicon):
