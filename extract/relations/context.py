@@ -455,7 +455,7 @@ class SentenceContext:
         return [], False, passive
 
     def _deployer(self, participle: Token) -> list[ActorSpan]:
-        """Who sent the forces a participle of sending describes ("troops deployed in Libya to support the GNA"), when
+        """Who sent the forces a participle of sending describes ("soldiers sent over to shield the GNA"), when
         the forces name no one: the subject of a verb that authorises, extends or orders the deployment they are in
         (wire_deploying_verbs: "Turkey's parliament extended the mandate of troops sent to back the GNA", "renewed the
         mission of soldiers dispatched to assist"); not one who protests or condemns it."""
