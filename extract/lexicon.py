@@ -253,6 +253,16 @@ class Lexicon:
     # "armed Haftar's fighters unchallenged": adjectives that describe an act after its object (parse repair
     # depictive_read_as_small_clause)
     parse_depictive_adjectives: frozenset[str]
+    # Nouns of those who rise against their possessor ("its armed opposition", "Chad's rebels"): not the possessor.
+    wire_adversary_nouns: frozenset[str]
+    # Verbs that bring someone into a camp ("were drawn into Haftar's ranks"): the one drawn joins it (camps.py).
+    wire_drawing_verbs: frozenset[str]
+    # Things one is sent rather than people one receives ("received the congratulations of Haftar"): no meeting.
+    wire_message_nouns: frozenset[str]
+    # Hyphen participles of hiring ("Wagner-recruited Syrians"): those hired are people, never a state.
+    wire_hiring_participles: frozenset[str]
+    # Verbs that authorise, extend or order a deployment: their subject sends the forces deployed (context._deployer).
+    wire_deploying_verbs: frozenset[str]
     stance_categories: frozenset[str]
     role_nouns: frozenset[str]
     role_taking_verbs: frozenset[str]
@@ -750,6 +760,11 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         parse_appeal_for_verbs=words("parse_appeal_for_verbs"),
         persuasion_course_modifiers=words("persuasion_course_modifiers"),
         parse_depictive_adjectives=words("parse_depictive_adjectives"),
+        wire_adversary_nouns=words("wire_adversary_nouns"),
+        wire_drawing_verbs=words("wire_drawing_verbs"),
+        wire_message_nouns=words("wire_message_nouns"),
+        wire_hiring_participles=words("wire_hiring_participles"),
+        wire_deploying_verbs=words("wire_deploying_verbs"),
         stance_categories=words("stance_categories"),
         role_nouns=words("role_nouns"),
         role_taking_verbs=words("role_taking_verbs"),

@@ -465,6 +465,8 @@ class SentenceContext:
                     # even when it names no actor; never the one who accuses
                     return controlled, True, passive
             found, _, controller_passive = self.subjects(controller, is_passive(controller))
+            if not found and verb.dep_ in ("xcomp", "advcl") and controller.dep_ == "acl" and controller.tag_ == "VBN":
+                found = self._deployer(controller)  # "extended the mandate of troops sent to back the GNA"
             if (
                 verb.dep_ in ("xcomp", "advcl")
                 and not controller_passive
@@ -478,6 +480,25 @@ class SentenceContext:
                 return found, True, passive
             return found, True, passive if verb.dep_ != "conj" else controller_passive or passive
         return [], False, passive
+
+    def _deployer(self, participle: Token) -> list[ActorSpan]:
+        """Who sent the forces a participle of sending describes ("soldiers sent over to shield the GNA"), when
+        the forces name no one: the subject of a verb that authorises, extends or orders the deployment they are in
+        (wire_deploying_verbs: "Turkey's parliament extended the mandate of troops sent to back the GNA", "renewed the
+        mission of soldiers dispatched to assist"); not one who protests or condemns it."""
+        if lemma(participle) not in self.lexicon.transfer_verbs:
+            return []
+        node = participle.head
+        if lemma(node) in self.lexicon.personnel_nouns:
+            while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+                node = node.head
+        elif not any(c.dep_ == "prep" and c.lower_ == "of" and lemma(p) in self.lexicon.personnel_nouns for c in node.children for p in objects(c)):
+            return []
+        if node.pos_ != "NOUN" or node.dep_ != "dobj" or lemma(node.head) not in self.lexicon.wire_deploying_verbs:
+            return []
+        if lemma(node) in self.lexicon.withdrawal_nouns:
+            return []  # "ordered the withdrawal of troops sent to train the GNA": the order ends the deployment
+        return self.subjects(node.head, is_passive(node.head))[0]
 
     def antecedent(self, clause: Token, pronoun: Token | None) -> list[ActorSpan]:
         """What a relative or participle clause describes. A relative pronoun
@@ -843,10 +864,14 @@ class SentenceContext:
         role = (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.identity is not None and cue.relation != "mediation"
         # (but "Erdogan's threat to strike Sirte" is an act: its possessor made it)
         role = role and not any(c.dep_ == "acl" and is_to_infinitive(c) for c in token.children)
+        # "harboured its armed opposition", "Chad's rebels": who rises against the possessor is not the possessor
+        role = role or lemma(token) in self.lexicon.wire_adversary_nouns
         if own is not None:
             found.append(own)
             found.extend(self.also_at.get(token.i, ()))
         children = list(token.children)
+        # "the Kaniyat militia, allied with Haftar": a group its own name names is not the side it is allied with
+        named_group = own is None and any(c.dep_ in ("compound", "nmod") and c.i in self.mention_at for c in children)
         if own is not None and len(own.span) > 1:
             # "the Arab Republic of Egypt and Russia": a list can hang on any word of a multiword name.
             inside = set(own.token_ids)
@@ -881,7 +906,7 @@ class SentenceContext:
                 found.extend(self.group(child, True, depth + 1))
             elif dep == "amod" and own is None and child.i not in self.mention_at and (paired := [g for g in child.children if g.i in self.mention_at and _paired_with(g, child)]):
                 found.extend(m for g in paired for m in self.group(g, True, depth + 1))  # "the Turkish-Libyan memorandum": Turkey's
-            elif dep == "amod" and own is None and (adjective := self.lexicon.adjectives.get(child.lemma_.lower())) and adjective.relation == "support":
+            elif dep == "amod" and own is None and not named_group and (adjective := self.lexicon.adjectives.get(child.lemma_.lower())) and adjective.relation == "support":
                 # "forces loyal to the GNA" are the GNA's forces; so are "GNA-aligned militias"
                 found.extend(
                     m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1)
@@ -897,7 +922,7 @@ class SentenceContext:
                 # "a Turkish-flagged ship", "LNA-held positions": the name before the hyphen owns the thing ("positions
                 # held by the LNA" are read below, as a place held; "the Turkey-controlled GNA" is a hyphen compound)
                 found.extend(m for c in child.children if c.i == child.i - 2 and c.i in self.mention_at for m in self.group(c, True, depth + 1))
-            elif dep == "acl" and own is None and lemma(child) in self.lexicon.affiliation_participles:
+            elif dep == "acl" and own is None and not named_group and lemma(child) in self.lexicon.affiliation_participles:
                 # "fighters aligned with the GNA", "units affiliated to Haftar" are that side's
                 found.extend(m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1))
             elif dep in ("acl", "relcl") and own is None and lemma(child) in self.lexicon.holding_participles and is_target_place(token, self.lexicon):

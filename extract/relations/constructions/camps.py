@@ -77,6 +77,8 @@ def _members(ctx: SentenceContext, camp: Token, stance: list[tuple[ActorSpan, st
     if place.dep_ != "pobj":
         return [], None
     governor = head.head
+    if is_verb(governor) and lemma(governor) in lex.wire_drawing_verbs:
+        return _drawn(ctx, governor), governor  # "Sudanese fighters were drawn into Haftar's ranks"
     if head.lower_ in INSIDE_PREPS and is_verb(governor) and not _membership_verb(governor, lex):
         return ctx.subjects(governor, False)[0], governor  # "Egypt is (firmly) in Haftar's camp"
     if is_verb(governor) and _membership_verb(governor, lex):
@@ -84,6 +86,16 @@ def _members(ctx: SentenceContext, camp: Token, stance: list[tuple[ActorSpan, st
     if head.lower_ == "of" and lemma(governor) in lex.membership_nouns:
         return ctx.described_by(governor), governor  # "Egypt is part of / a pillar of the pro-Haftar camp"
     return [], None
+
+
+def _drawn(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """Whom a verb of drawing brings into a camp: the one drawn, not who draws ("RSF men were lured into the LNA's
+    ranks", "Ankara's money drew Syrian National Army fighters into the GNA's ranks")."""
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "amod"):
+        return ctx.group(verb.head)  # "hundreds of Chadians, lured into the LNA's ranks by ...": the participle's noun
+    if is_passive(verb):
+        return ctx.subjects(verb, True)[0]
+    return [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
 
 
 def _listed_members(ctx: SentenceContext, camp: Token, stance_names: set[int]) -> list[ActorSpan]:

@@ -31,6 +31,11 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         patients = _event_carriers(ctx, head)
     if _proposal_off_peace(ctx, token, head):
         return
+    if token.lower_ in ctx.lexicon.wire_hiring_participles:
+        # "Wagner-recruited Syrians", "Emirati-paid Chadians": people hired from a state, not the state
+        patients = [m for m in patients if ctx.actor_types.get(m.actor_id, "").lower() != "state"]
+    if frame.relation == "support" and head is not None and lemma(head) in ctx.lexicon.document_nouns and not ctx.names_peace(head):
+        return  # "a British-sponsored UN resolution": who backs a text backs no forum that adopts it
     frame.agents.append(backer)
     frame.agents.extend(m for m in _suspended_backers(ctx, token) if m.actor_id != backer.actor_id)
     if frame.relation == "support" and head is not None and ctx.names_peace(head) and token.lemma_.lower() in ctx.lexicon.mediation_participles:

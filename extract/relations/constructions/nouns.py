@@ -530,7 +530,9 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     third_party = cue.category in THIRD_PARTY_CATEGORIES  # "Algeria and Tunisia, neutral brokers": mediators side by side
     # "the sponsors of the war, including Turkey and Russia": the role has its object, which names no one
     filled = any(c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" and objects(c) for c in token.children)
-    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party and not filled:
+    # "Putin and Erdogan, whose proxies fight each other": owners of a plural role noun each own theirs
+    owners_only = {m.actor_id for m in frame.agents} <= {m.actor_id for m in ctx.owner_of_noun(token)}
+    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party and not filled and not owners_only:
         frame.parties, frame.agents = frame.agents, []  # rivals of each other
         described = described or frame.parties
     if described:

@@ -47,6 +47,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                     named = []
                 if relation == "mediation" and lemma(child) in ctx.lexicon.organ_nouns:
                     named = []  # "chairs the African Union's committee on Libya": a body's organ, led from inside
+                if relation == "mediation" and lemma(child) in ctx.lexicon.wire_message_nouns:
+                    named = []  # "received the congratulations of Haftar", "a letter from Sisi": a thing sent, no visitor
                 if relation == "mediation" and (lemma(child) in ctx.lexicon.venue_nouns or ctx.names_peace(child)):
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
                 elif relation == "mediation" and lemma(child) in ctx.lexicon.body_nouns and child.i not in ctx.mention_at:
