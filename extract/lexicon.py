@@ -216,6 +216,7 @@ class Lexicon:
     bonding_verbs: frozenset[str]
     withdrawal_nouns: frozenset[str]
     demand_verbs: frozenset[str]
+    mediation_appeal_verbs: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
@@ -699,6 +700,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         bonding_verbs=words("bonding_verbs"),
         withdrawal_nouns=words("withdrawal_nouns"),
         demand_verbs=words("demand_verbs"),
+        mediation_appeal_verbs=words("mediation_appeal_verbs"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         peace_step_verbs=words("peace_step_verbs"),

@@ -244,6 +244,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     persuaded += [
         m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and not (persuaded and c.lower_ == "to") for p in objects(c) for m in ctx.group(p)
     ]
+    persuaded += _for_clause_subjects(ctx, token)
     # a withdrawal is a step towards peace between two sides pressed together; asked of one, it is a demand on it
     # ("asked Washington to set a timetable for the withdrawal of US troops")
     between_sides = len(distinct_actors(persuaded)) >= 2
@@ -269,6 +270,17 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _for_clause_subjects(ctx: SentenceContext, verb: Token) -> list:
+    """"called for the GNA and the LNA to halt their operations", "appealed for both sides to return to talks": the
+    subject of a for-to clause an appeal asks for is whom it presses. The parser hangs it on "for", a mark of the
+    to-clause or a preposition of the verb beside it."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > verb.i and is_to_infinitive(c)]
+    if not clauses:
+        return []
+    fors = [f for c in (verb, *clauses) for f in c.children if f.lower_ == "for" and f.dep_ in ("mark", "prep") and f.i < clauses[0].i]
+    return [m for f in fors for p in objects(f) for m in ctx.group(p)]
 
 
 def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
