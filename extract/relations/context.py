@@ -398,6 +398,11 @@ class SentenceContext:
                 controller = controller.head.head  # "is suspected by diplomats of arming": the of-phrase is the verb's
             if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
                 controller = controller.head  # "NATO is ready to help the GNA"
+            timed = verb.dep_ == "pcomp" and head.lower_ in TIME_PREPS and _set_off_time(head)
+            while timed and controller.dep_ == "xcomp" and lemma(controller.head) in self.lexicon.control_verbs_object:
+                # "pressed Haftar to accept a truce, a week after receiving Sarraj": a time adjunct is the clause's,
+                # whoever the parser hangs it on
+                controller = controller.head
             if controller.pos_ not in ("VERB", "AUX"):
                 return [], True, passive
             if (
@@ -416,7 +421,7 @@ class SentenceContext:
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
-            if verb.dep_ != "conj" and not _set_off_participle(verb) and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
+            if verb.dep_ != "conj" and not _set_off_participle(verb) and not timed and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
                 objects_ = [c for c in controller.children if c.dep_ == "dobj"]
                 if not objects_ and lemma(controller) in self.lexicon.persuasion_verbs:
                     # "called on Putin to press Haftar", "appealed to Haftar to accept": the one called on acts
@@ -1130,6 +1135,18 @@ class SentenceContext:
             cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
             and place is not None and place.kind in PLACE_KINDS
         )
+
+
+# Prepositions of time before a subjectless -ing clause: "urged Haftar to accept, days after hosting Sarraj" is the
+# urger's hosting, not the urged one's ("accused X of arming", "kept X from seizing" bind the object).
+TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _set_off_time(prep: Token) -> bool:
+    """", days after hosting Sarraj", "a week after receiving him": a time phrase set off by a comma or measured is the
+    main clause's; "urged Haftar to withdraw after losing Tarhuna" may be the urged one's."""
+    before = prep.doc[prep.left_edge.i - 1] if prep.left_edge.i > 0 else None
+    return (before is not None and before.text == ",") or any(c.dep_ == "npadvmod" for c in prep.children)
 
 
 def _set_off_participle(verb: Token) -> bool:
