@@ -217,6 +217,7 @@ class Lexicon:
     withdrawal_nouns: frozenset[str]
     demand_verbs: frozenset[str]
     mediation_appeal_verbs: frozenset[str]
+    mediation_request_nouns: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
@@ -701,6 +702,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         withdrawal_nouns=words("withdrawal_nouns"),
         demand_verbs=words("demand_verbs"),
         mediation_appeal_verbs=words("mediation_appeal_verbs"),
+        mediation_request_nouns=words("mediation_request_nouns"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         peace_step_verbs=words("peace_step_verbs"),

@@ -84,3 +84,62 @@ def test_sentence_topic(sentence: str, settlement: bool, elsewhere: bool) -> Non
     extractor = default_extractor()
     topic = sentence_topic(next(iter(extractor.parse_sentence(sentence).sents)), extractor.lexicon)
     assert (topic.settlement, topic.elsewhere) == (settlement, elsewhere)
+
+
+def pairs(text: str) -> set[tuple[frozenset[str], str]]:
+    table = extract_relations(text)
+    return {(frozenset((r.actor1, r.actor2)), r.relation) for r in table.itertuples()}
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [
+        # co-signers of one appeal are no opponents, parties or mediators of each other, whatever the appeal asks for
+        ("Jordan, Egypt, Cyprus and Greece on Wednesday urged a prompt de-escalation of fighting around the oil ports.", [("Egypt", "Jordan"), ("Greece", "Cyprus")], []),
+        ("Qatar and Algeria, in a rare joint statement, appealed for a halt to the fighting around Tripoli.", [("Qatar", "Algeria")], []),
+        ("Tunisia and Algeria called for the two sides to stop the clashes and return to negotiations.", [("Tunisia", "Algeria")], []),
+        ("Washington and Paris have called for a swift de-escalation of the confrontation between the rival camps.", [("United States", "France")], []),
+        ("Italy, France, Germany and Britain said they jointly urged an end to the bloodshed.", [("Italy", "France"), ("Germany", "UK")], []),
+        # an appeal addressed to named sides presses them
+        ("Germany, France and Italy called for the GNA and the LNA to end hostilities and return to talks.", [("Germany", "France")], [("Germany", "GNA"), ("Italy", "LNA")]),
+        # those who are parties stay so
+        ("Erdogan and Putin called for a ceasefire in Libya starting at midnight.", [], [("Turkey", "Russia")]),
+        ("The GNA and the LNA called for talks with each other under UN auspices.", [], [("GNA", "LNA"), ("UN", "GNA")]),
+        ("Turkey and Russia agreed on a truce in Libya.", [], [("Turkey", "Russia")]),
+        ("France and Italy clashed over the war in Libya.", [], [("France", "Italy")]),
+    ],
+)
+def test_joint_appeal(text: str, absent: list[tuple[str, str]], present: list[tuple[str, str]]) -> None:
+    found = {pair for pair, _ in pairs(text)}
+    assert not any(frozenset(p) in found for p in absent)
+    assert all(frozenset(p) in found for p in present)
+
+
+@pytest.mark.parametrize(
+    "text,host,guest",
+    [
+        # a time phrase set off after "urged X to ..." is the urger's: the one who hosted is the subject
+        ("The Maltese premier saw Haftar in Valletta and implored him to respect the truce, two days after hosting Sarraj there.", "Malta", "GNA"),
+        ("The Algerian president met Haftar and pressed him to accept a truce, a week after receiving Sarraj in Algiers.", "Algeria", "GNA"),
+        ("The Tunisian president called on Sarraj to join the talks, hours before welcoming Haftar's envoys in Tunis for truce negotiations.", "Tunisia", "LNA"),
+    ],
+)
+def test_time_phrase_after_urging(text: str, host: str, guest: str) -> None:
+    found = mediation_pairs(text)
+    assert frozenset((host, guest)) in found
+    assert frozenset(("GNA", "LNA")) not in found
+
+
+@pytest.mark.parametrize(
+    "text,pair,kept",
+    [
+        # a meeting held on someone's request says who asked for it
+        ("The African Union convened an urgent session of its peace council in Addis Ababa on Friday at Algeria's request.", ("African Union", "Algeria"), False),
+        ("The Arab League, at the request of the GNA, gathered its members for an urgent session.", ("Arab League", "GNA"), False),
+        # force sent on a side's request backs it
+        ("Turkish troops were deployed to Tripoli at the request of the GNA.", ("Turkey", "GNA"), True),
+        ("Egyptian forces intervened at the invitation of the House of Representatives.", ("Egypt", "HoR"), True),
+    ],
+)
+def test_meeting_on_request(text: str, pair: tuple[str, str], kept: bool) -> None:
+    assert ((frozenset(pair), "support") in pairs(text)) == kept

@@ -1006,6 +1006,7 @@ class SentenceContext:
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
             if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and self._acts_alongside(holder)))
+            and not self._meeting_on_request(holder, c)
             for p in objects(c)
             for m in self.group(p)
         ]
@@ -1022,6 +1023,21 @@ class SentenceContext:
             for m in self.group(p)
         ]
         return found
+
+    def _meeting_on_request(self, holder: Token, prep: Token) -> bool:
+        """"The Arab League held an emergency meeting at Egypt's request", "the ministers met at the invitation of
+        Italy": a meeting held, called or convened on someone's request (mediation_request_nouns) says who asked for
+        it, not whom its holder backs (troops "deployed at the request of the GNA" do back it)."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or lemma(noun) not in self.lexicon.mediation_request_nouns:
+            return False
+        lex = self.lexicon
+        meetings = lex.meeting_nouns | lex.venue_nouns
+        if lemma(holder) in lex.meeting_verbs or lemma(holder) in lex.convening_verbs:
+            return True
+        held = [c for c in holder.children if c.dep_ == "dobj"]
+        held += [p for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
+        return any(lemma(h) in meetings for h in held)
 
     def _acts_alongside(self, holder: Token) -> bool:
         """A verb (alongside_verbs) or a verb holding a joint activity (joint_activity_nouns: "held exercises
