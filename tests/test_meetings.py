@@ -101,9 +101,9 @@ def pairs(text: str) -> set[tuple[frozenset[str], str]]:
         ("Washington and Paris have called for a swift de-escalation of the confrontation between the rival camps.", [("United States", "France")], []),
         ("Italy, France, Germany and Britain said they jointly urged an end to the bloodshed.", [("Italy", "France"), ("Germany", "UK")], []),
         # an appeal addressed to named sides presses them
-        ("Germany, France and Italy called for the GNA and the LNA to end hostilities and return to talks.", [("Germany", "France")], [("Germany", "GNA"), ("Italy", "LNA")]),
+        ("Spain, Italy and Germany pleaded for Sarraj's cabinet and Haftar's army to lay down their arms and go back to dialogue.", [("Germany", "Italy"), ("Spain", "Italy")], [("Germany", "GNA"), ("Italy", "LNA")]),
         # those who are parties stay so
-        ("Erdogan and Putin called for a ceasefire in Libya starting at midnight.", [], [("Turkey", "Russia")]),
+        ("Lavrov and Cavusoglu jointly urged a truce from Sunday, their ministries said.", [], [("Turkey", "Russia")]),
         ("The GNA and the LNA called for talks with each other under UN auspices.", [], [("GNA", "LNA"), ("UN", "GNA")]),
         ("Turkey and Russia agreed on a truce in Libya.", [], [("Turkey", "Russia")]),
         ("France and Italy clashed over the war in Libya.", [], [("France", "Italy")]),

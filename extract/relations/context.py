@@ -1025,7 +1025,7 @@ class SentenceContext:
         return found
 
     def _meeting_on_request(self, holder: Token, prep: Token) -> bool:
-        """"The Arab League held an emergency meeting at Egypt's request", "the ministers met at the invitation of
+        """"The League convened an urgent session at Tunisia's request", "the ministers met at the invitation of
         Italy": a meeting held, called or convened on someone's request (mediation_request_nouns) says who asked for
         it, not whom its holder backs (troops "deployed at the request of the GNA" do back it)."""
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)

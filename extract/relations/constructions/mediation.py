@@ -671,7 +671,7 @@ APPEAL_DEPTH = 8
 class Appeal:
     """An appeal a cue word sits in: its verb, who voices it, whether the cue is the thing asked for itself (the
     appeal verb, or what it asks for directly: "called for a truce"), and whether it names whom it asks ("urged the two
-    sides", "called on Haftar", "called for the GNA and the LNA to ...", "an end to the clashes between ...")."""
+    sides", "called on Haftar", "called for Sarraj's cabinet and Haftar's army to ...", "an end to the clashes between ...")."""
 
     verb: Token
     callers: frozenset[str]
@@ -735,7 +735,7 @@ def _asked_for(verb: Token) -> list[Token]:
 
 def _addressed(ctx: SentenceContext, verb: Token, asked: list[Token], callers: set[str]) -> bool:
     """The appeal names whom it asks, other than its voices: a person or side it urges or calls on ("urged the two
-    sides", "called on Haftar"), the subject of the clause it asks for ("for the GNA and the LNA to halt", "that the
+    sides", "called on Haftar"), the subject of the clause it asks for ("for both rivals to lay down arms", "that the
     militias withdraw"), or any actor, side or between-phrase inside what it asks for ("an end to the clashes between
     the rivals", "the withdrawal of Turkish troops")."""
     lex = ctx.lexicon
@@ -744,7 +744,7 @@ def _addressed(ctx: SentenceContext, verb: Token, asked: list[Token], callers: s
     named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for p in objects(c)]
     clauses = [c for c in verb.children if c.dep_ in APPEAL_OBJECT_DEPS and is_verb(c)]
     named += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    # "for the GNA and the LNA to halt": the parser hangs the for-clause's subject on "for", a mark or a preposition
+    # "for both rivals to lay down arms": the parser hangs the for-clause's subject on "for", a mark or a preposition
     named += [p for c in (*clauses, verb) for f in c.children if f.lower_ == "for" and f.dep_ in ("mark", "prep") for p in objects(f) if clauses]
     if any(lemma(n) in people or n.pos_ == "PRON" or any(m.actor_id not in callers for m in ctx.group(n)) for n in named):
         return True
@@ -761,7 +761,7 @@ def _addressed(ctx: SentenceContext, verb: Token, asked: list[Token], callers: s
 
 def co_appellants(ctx: SentenceContext, frame: Frame, voices: list) -> frozenset[str]:
     """"Egypt, Jordan and Greece called for a de-escalation of the fighting", "Tunisia and Algeria urged the two sides to
-    stop the clashes", "France, Germany and Italy called for the GNA and the LNA to resume negotiations": those who
+    stop the clashes", "Spain and Italy pleaded for both rivals to go back to the table": those who
     voice one appeal together are neither parties nor opponents nor mediators of each other, whatever relation the cue
     inside what they ask for has. Returns those of `voices` (the frame's would-be parties) who are the appeal's
     callers. Two who call together for a truce or talks they do not address to anyone ("Erdogan and Putin called for a

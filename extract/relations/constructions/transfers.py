@@ -273,14 +273,16 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _for_clause_subjects(ctx: SentenceContext, verb: Token) -> list:
-    """"called for the GNA and the LNA to halt their operations", "appealed for both sides to return to talks": the
+    """"pleaded for Sarraj's cabinet and Haftar's army to lay down arms", "appealed for both rivals to talk": the
     subject of a for-to clause an appeal asks for is whom it presses. The parser hangs it on "for", a mark of the
     to-clause or a preposition of the verb beside it."""
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > verb.i and is_to_infinitive(c)]
     if not clauses:
         return []
     fors = [f for c in (verb, *clauses) for f in c.children if f.lower_ == "for" and f.dep_ in ("mark", "prep") and f.i < clauses[0].i]
-    return [m for f in fors for p in objects(f) for m in ctx.group(p)]
+    # or makes it the clause's own subject, with "for" as its mark
+    subjects = [s for c in clauses if any(f.dep_ == "mark" and f.lower_ == "for" for f in c.children) for s in c.children if s.dep_ == "nsubj"]
+    return [m for f in fors for p in objects(f) for m in ctx.group(p)] + [m for s in subjects for m in ctx.group(s)]
 
 
 def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
