@@ -143,3 +143,33 @@ def test_time_phrase_after_urging(text: str, host: str, guest: str) -> None:
 )
 def test_meeting_on_request(text: str, pair: tuple[str, str], kept: bool) -> None:
     assert ((frozenset(pair), "support") in pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,host,guests",
+    [
+        # the host of a meeting named by a participle coordinated with the attendance participle, a hyphen compound
+        # before talks that those who travel or meet come for, or a meeting noun restating the talks
+        ("World leaders gathered in Rome at a summit hosted by Conte and attended by Sarraj and Haftar.", "Italy", ("GNA", "LNA")),
+        ("Envoys of the GNA and the LNA met in Bouznika for Moroccan-hosted negotiations.", "Morocco", ("GNA", "LNA")),
+        ("Envoys of the GNA and the LNA met for Egyptian-brokered negotiations.", "Egypt", ("GNA", "LNA")),
+        ("GNA and LNA officers met in Ghadames for talks, the second such round hosted by the UN.", "UN", ("GNA", "LNA")),
+        ("Delegations from the GNA and the LNA gathered in Tunis on Monday for the dialogue, a meeting sponsored by the UN mission.", "UN", ("GNA", "LNA")),
+    ],
+)
+def test_host_of_restated_or_compound_talks(text: str, host: str, guests: tuple[str, str]) -> None:
+    found = mediation_pairs(text)
+    assert all(frozenset((host, guest)) in found for guest in guests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit hosted by Egypt was attended by Emirati and Saudi officials.",
+        "A trade fair hosted by Turkey was attended by GNA ministers.",
+        "Turkish-hosted drills were attended by GNA officers.",
+        "Egyptian and Emirati officials met in Abu Dhabi for talks, a meeting hosted by the UAE, on arms purchases.",
+    ],
+)
+def test_no_host_without_peace_talks(text: str) -> None:
+    assert not mediation_pairs(text)

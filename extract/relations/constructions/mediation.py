@@ -246,6 +246,22 @@ def _talks_of_clause(ctx: SentenceContext, participle: Token) -> Token | None:
     return next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i and ctx.names_peace(c)), None)
 
 
+def _restated_talks(ctx: SentenceContext, noun: Token) -> Token | None:
+    """"met in Geneva for talks, the first such meeting hosted by Egypt", "the dialogue, a session sponsored by the UN":
+    a meeting noun (meeting_nouns, venue_nouns) set off after talks restates them; the parser hangs it on the talks
+    (an apposition) or on the verb whose for-, to- or at-phrase holds them."""
+    if lemma(noun) not in ctx.lexicon.meeting_nouns | ctx.lexicon.venue_nouns or noun.dep_ not in ("appos", "npadvmod"):
+        return None
+    if noun.dep_ == "appos" and ctx.names_peace(noun.head):
+        return noun.head
+    if not is_verb(noun.head) or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return next(
+        (p for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "at", "in") and c.i < noun.i for p in objects(c) if ctx.names_peace(p)),
+        None,
+    )
+
+
 @construction("brokered-by")
 def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
@@ -266,6 +282,8 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         peace_noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if peace_noun is None:
         peace_noun = _talks_of_clause(ctx, token)
+    if peace_noun is not None and not ctx.names_peace(peace_noun):
+        peace_noun = _restated_talks(ctx, peace_noun) or peace_noun
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
@@ -535,10 +553,17 @@ def _attended_by(ctx: SentenceContext, host: Token) -> list:
     Italy and attended by both rivals": an attendance participle set off after the host's clause (the parser hangs it
     on the host verb) or coordinated with the host's own participle describes the hosted event; its by-phrase names
     the guests."""
+    holders = [host]
+    event = host.head if host.dep_ == "acl" else None
+    if event is not None and event.dep_ == "pobj" and is_verb(event.head.head):
+        # "gathered at a summit hosted by Conte and attended by Sarraj and Haftar": the parser may coordinate the
+        # second participle with the clause's verb
+        holders.append(event.head.head)
     return [
         m
-        for c in host.children
-        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.attendance_verbs
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.attendance_verbs and c.i > host.i
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for a in c.children
         if a.dep_ == "agent"
