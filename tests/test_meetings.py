@@ -173,3 +173,22 @@ def test_host_of_restated_or_compound_talks(text: str, host: str, guests: tuple[
 )
 def test_no_host_without_peace_talks(text: str) -> None:
     assert not mediation_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # a proposal noun set off after the clause that made the proposal restates it: rejecting it opposes its author
+        ("Russia announced a peace roadmap in Moscow, standing next to Haftar, an initiative the GNA rejected within hours.", ("GNA", "Russia"), ("GNA", "LNA")),
+        ("Algeria put forward a ceasefire plan after talks with Aguila Saleh, a proposal Ankara quickly turned down.", ("Turkey", "Algeria"), ("Turkey", "HoR")),
+        ("Putin unveiled a truce plan on Monday, accompanied by Haftar, a proposal that Sarraj and Erdogan swiftly rejected.", ("Turkey", "Russia"), ("Turkey", "LNA")),
+        # its own possessor made it; a verb that answered it made nothing
+        ("The GNA rejected Egypt's plan, a proposal that Turkey also dismissed.", ("Turkey", "Egypt"), ("Turkey", "GNA")),
+        ("Sarraj turned down the truce, an offer Ankara rejected as well.", None, ("Turkey", "GNA")),
+    ],
+)
+def test_restated_proposal(text: str, present: tuple[str, str] | None, absent: tuple[str, str]) -> None:
+    found = pairs(text)
+    if present is not None:
+        assert (frozenset(present), "opposition") in found
+    assert (frozenset(absent), "opposition") not in found
