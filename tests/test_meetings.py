@@ -192,3 +192,16 @@ def test_restated_proposal(text: str, present: tuple[str, str] | None, absent: t
     if present is not None:
         assert (frozenset(present), "opposition") in found
     assert (frozenset(absent), "opposition") not in found
+
+
+@pytest.mark.parametrize(
+    "text,pair,kept",
+    [
+        # elections pressed on one government are its own civic step; on both sides of the war, or with a truce, peace
+        ("The EU pressed Dbeibah's government to organise elections before the end of the year.", ("EU", "GNU"), False),
+        ("The UN urged the GNA and the LNA to agree on a timetable for elections.", ("UN", "LNA"), True),
+        ("The UN pressed Haftar to accept the ceasefire and elections.", ("UN", "LNA"), True),
+    ],
+)
+def test_elections_pressed_on_one_side(text: str, pair: tuple[str, str], kept: bool) -> None:
+    assert (frozenset(pair) in mediation_pairs(text)) == kept

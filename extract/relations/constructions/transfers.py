@@ -257,6 +257,8 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
             and lemma(t) not in ctx.lexicon.war_topics
             and t.pos_ in ("NOUN", "ADJ", "VERB")
             and (between_sides or (lemma(t) not in ctx.lexicon.withdrawal_nouns and lemma(t) not in ctx.lexicon.withdrawal_verbs))
+            # elections asked of one government are its own civic step ("urged the GNU to prepare for elections")
+            and (between_sides or lemma(t) not in ctx.lexicon.mediation_civic_topics)
         )
         for c in clause
         for t in c.subtree
