@@ -205,3 +205,16 @@ def test_restated_proposal(text: str, present: tuple[str, str] | None, absent: t
 )
 def test_elections_pressed_on_one_side(text: str, pair: tuple[str, str], kept: bool) -> None:
     assert (frozenset(pair) in mediation_pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # a body that groups officers of both sides makes peace for them
+        ("The joint military commission, which groups officers of Haftar's army and of Sarraj's government, agreed in Sirte on steps to consolidate the ceasefire.", True),
+        ("The 5+5 committee, grouping five officers from the GNA and five from the LNA, agreed on a prisoner exchange.", True),
+        ("The military committee, which groups officers of Haftar's army and of the GNA, met in Sirte to discuss a new offensive.", False),
+    ],
+)
+def test_body_grouping_both_sides(text: str, kept: bool) -> None:
+    assert (frozenset(("GNA", "LNA")) in mediation_pairs(text)) == kept
