@@ -218,3 +218,19 @@ def test_elections_pressed_on_one_side(text: str, pair: tuple[str, str], kept: b
 )
 def test_body_grouping_both_sides(text: str, kept: bool) -> None:
     assert (frozenset(("GNA", "LNA")) in mediation_pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # what an act is called may name who did it ("a provocation by X"): the evaluator opposes X
+        ("Haftar met Greek officials in Athens, in a visit Turkey condemned as a provocation by Greece.", ("Turkey", "Greece")),
+        ("Ankara denounced the maritime deal as an act of aggression by Egypt.", ("Turkey", "Egypt")),
+        ("Cairo branded the deployment a provocation by Ankara.", ("Egypt", "Turkey")),
+        ("Turkey described the visit as a provocation.", None),
+        ("Turkey did not describe the visit as a provocation by Athens.", None),
+    ],
+)
+def test_act_named_with_its_doer(text: str, pair: tuple[str, str] | None) -> None:
+    found = {p for p, relation in pairs(text) if relation == "opposition"}
+    assert found == ({frozenset(pair)} if pair else set())
