@@ -234,3 +234,20 @@ def test_body_grouping_both_sides(text: str, kept: bool) -> None:
 def test_act_named_with_its_doer(text: str, pair: tuple[str, str] | None) -> None:
     found = {p for p, relation in pairs(text) if relation == "opposition"}
     assert found == ({frozenset(pair)} if pair else set())
+
+
+@pytest.mark.parametrize(
+    "text,met",
+    [
+        # a with-phrase repeated after "and" is the talks' own, wherever the parser hangs it
+        ("The Italian envoy had meetings with Haftar in Benghazi and with Sarraj in Tripoli about a truce for Sirte, his office said.", {"GNA", "LNA"}),
+        ("The German foreign minister held separate talks with Haftar on Monday and with Sarraj on Tuesday about the truce.", {"GNA", "LNA"}),
+        # not a clause of its own after a comma
+        ("Egypt held talks with Haftar in Cairo, and with French backing it later pushed for a truce.", {"LNA"}),
+    ],
+)
+def test_repeated_with_phrase(text: str, met: set[str]) -> None:
+    table = extract_relations(text)
+    first = table[table.relation == "mediation"].actor1.iloc[0]
+    found = {other for pair in mediation_pairs(text) if first in pair for other in pair if other != first}
+    assert found == met
