@@ -219,6 +219,7 @@ class Lexicon:
     mediation_appeal_verbs: frozenset[str]
     mediation_request_nouns: frozenset[str]
     mediation_civic_topics: frozenset[str]
+    mediation_attending_verbs: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
@@ -705,6 +706,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_appeal_verbs=words("mediation_appeal_verbs"),
         mediation_request_nouns=words("mediation_request_nouns"),
         mediation_civic_topics=words("mediation_civic_topics"),
+        mediation_attending_verbs=words("mediation_attending_verbs"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         peace_step_verbs=words("peace_step_verbs"),

@@ -251,3 +251,17 @@ def test_repeated_with_phrase(text: str, met: set[str]) -> None:
     first = table[table.relation == "mediation"].actor1.iloc[0]
     found = {other for pair in mediation_pairs(text) if first in pair for other in pair if other != first}
     assert found == met
+
+
+@pytest.mark.parametrize(
+    "text,pair,kept",
+    [
+        # the war's own sides calling together stay each other's parties; those who commit to or call for talks a
+        # name hosts are not at them
+        ("The GNA and the HoR separately declared a truce, with Sarraj and Saleh calling for an end to hostilities.", ("GNA", "HoR"), True),
+        ("The UAE denied the reports, saying it was committed to the UN-led political process.", ("UAE", "UN"), False),
+        ("Haftar flew to Geneva for UN-hosted talks.", ("UN", "LNA"), True),
+    ],
+)
+def test_own_sides_and_attendance(text: str, pair: tuple[str, str], kept: bool) -> None:
+    assert (frozenset(pair) in mediation_pairs(text)) == kept

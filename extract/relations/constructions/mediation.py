@@ -789,9 +789,11 @@ def co_appellants(ctx: SentenceContext, frame: Frame, voices: list) -> frozenset
     stop the clashes", "Spain and Italy pleaded for both rivals to go back to the table": those who
     voice one appeal together are neither parties nor opponents nor mediators of each other, whatever relation the cue
     inside what they ask for has. Returns those of `voices` (the frame's would-be parties) who are the appeal's
-    callers. Two who call together for a truce or talks they do not address to anyone ("Erdogan and Putin called for a
-    ceasefire") stay its parties, as before: they back the two sides; unless more than MAX_CONVENED_PARTIES - 1 states
-    or international bodies (outsider_types) call, which is a group's statement to the war's sides."""
+    callers. An appeal that names whom it asks is always others' business; one that does not is the callers' own when
+    they are not all states or international bodies (outsider_types: "Sarraj and Saleh called for an end to
+    hostilities"), or when two outsiders call for a truce or talks itself ("Erdogan and Putin called for a ceasefire":
+    they back the two sides). More than MAX_CONVENED_PARTIES - 1 outsiders make a group's statement to the war's
+    sides."""
     if len({m.actor_id for m in voices}) < 2:
         return frozenset()
     appeal = appeal_of(ctx, frame.cue_word)
@@ -800,13 +802,14 @@ def co_appellants(ctx: SentenceContext, frame: Frame, voices: list) -> frozenset
     own = appeal.callers & {m.actor_id for m in voices}
     if len(own) < 2:
         return frozenset()
+    if appeal.addressed:
+        return frozenset(own)
+    if not all(ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in appeal.callers):
+        return frozenset()  # "Sarraj and Saleh called for an end to hostilities": the war's own sides, each other's parties
     asked = _asked_for(appeal.verb)
     # what is asked is itself a truce or talks (a mediation noun cue), not calm, restraint or an end to something
     peace = any(getattr(ctx.lexicon.nouns.get(lemma(a)), "relation", None) == "mediation" for a in asked)
-    group = len(appeal.callers) >= MAX_CONVENED_PARTIES and all(
-        ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in appeal.callers
-    )
-    if frame.relation == "opposition" or appeal.addressed or not appeal.direct or not peace or group:
+    if frame.relation == "opposition" or not appeal.direct or not peace or len(appeal.callers) >= MAX_CONVENED_PARTIES:
         return frozenset(own)
     return frozenset()
 
