@@ -265,3 +265,17 @@ def test_repeated_with_phrase(text: str, met: set[str]) -> None:
 )
 def test_own_sides_and_attendance(text: str, pair: tuple[str, str], kept: bool) -> None:
     assert (frozenset(pair) in mediation_pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # asked to make peace is not yet making it with each other
+        ("The UN mission urged the GNA and the LNA on Sunday to declare a truce so that hospitals could cope with the epidemic.", False),
+        ("Russia pressed both Haftar and Sarraj to sign the ceasefire deal in Moscow.", False),
+        ("The GNA and the LNA agreed on a truce after the UN urged them to stop fighting.", True),
+        ("Sarraj and Haftar signed the ceasefire that the UN had urged.", True),
+    ],
+)
+def test_asked_to_make_peace(text: str, kept: bool) -> None:
+    assert (frozenset(("GNA", "LNA")) in mediation_pairs(text)) == kept

@@ -92,6 +92,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Algeria and Tunisia called for dialogue": they ask others to talk
     if co_appellants(ctx, frame, frame.agents):
         return  # "France, Italy, Britain and the US called for a truce": co-signers of one appeal to others
+    if frame.relation == "mediation" and asked_to_make_peace(ctx, frame):
+        return  # "The UN urged the GNA and the LNA to declare a truce": asked to, not yet making it
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
@@ -708,24 +710,7 @@ def appeal_of(ctx: SentenceContext, word: Token) -> Appeal | None:
     """The appeal (an appeal verb: demand_verbs, persuasion_verbs, mediation_appeal_verbs) whose object, or a clause
     it asks for, holds `word`, climbing from the word through its phrase; or the appeal verb itself. Not a word in a
     clause of its own ("called for calm after fighting erupted"), nor in the appeal's subject."""
-    lex = ctx.lexicon
-    appeals = lex.demand_verbs | lex.persuasion_verbs | lex.mediation_appeal_verbs
-    node, verb = word, None
-    if is_verb(word) and lemma(word) in appeals:
-        verb = word
-    for _ in range(APPEAL_DEPTH):
-        if verb is not None or node.head.i == node.i:
-            break
-        head = node.head
-        if node.dep_ in ("nsubj", "nsubjpass", "csubj") and node.i != word.i:
-            return None  # the appeal's subject, or a clause's: not what is asked
-        if node.i != word.i and is_verb(node) and any(c.dep_ == "mark" and c.lower_ not in APPEAL_MARKS for c in node.children):
-            return None  # "after fighting erupted": a clause of its own
-        if is_verb(head) and lemma(head) in appeals and (
-            node.dep_ in APPEAL_OBJECT_DEPS or (node.dep_ == "prep" and node.lower_ == "for")
-        ):
-            verb = head
-        node = head
+    verb = _appeal_verb(ctx, word)
     if verb is None:
         return None
     callers, _, patient = ctx.subjects(verb, is_passive(verb))
@@ -740,6 +725,50 @@ def appeal_of(ctx: SentenceContext, word: Token) -> Appeal | None:
     # the cue is the appeal, or in the phrase of what it asks for ("a truce under UN auspices"), not in a clause asked
     direct = word.i == verb.i or any(word.i in {t.i for t in a.subtree} and not any(is_verb(t) for t in _path(word, a)) for a in asked)
     return Appeal(verb, frozenset(m.actor_id for m in callers), direct, _addressed(ctx, verb, asked, {m.actor_id for m in callers}))
+
+
+def _appeal_verb(ctx: SentenceContext, word: Token) -> Token | None:
+    """The appeal verb whose object, or a clause it asks for, holds `word`; or `word` itself if it is one."""
+    lex = ctx.lexicon
+    appeals = lex.demand_verbs | lex.persuasion_verbs | lex.mediation_appeal_verbs
+    if is_verb(word) and lemma(word) in appeals:
+        return word
+    node = word
+    for _ in range(APPEAL_DEPTH):
+        if node.head.i == node.i:
+            return None
+        head = node.head
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj") and node.i != word.i:
+            return None  # the appeal's subject, or a clause's: not what is asked
+        if node.i != word.i and is_verb(node) and any(c.dep_ == "mark" and c.lower_ not in APPEAL_MARKS for c in node.children):
+            return None  # "after fighting erupted": a clause of its own
+        if is_verb(head) and lemma(head) in appeals and (node.dep_ in APPEAL_OBJECT_DEPS or (node.dep_ == "prep" and node.lower_ == "for")):
+            return head
+        node = head
+    return None
+
+
+def _addressees(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """Whom an appeal verb names as those it asks: its object, its on-, upon- or to-phrase, the subject of the clause
+    it asks for, or a for-to clause's subject (which the parser hangs on "for", as a mark or a preposition)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for p in objects(c)]
+    clauses = [c for c in verb.children if c.dep_ in APPEAL_OBJECT_DEPS and is_verb(c)]
+    named += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    named += [p for c in (*clauses, verb) for f in c.children if f.lower_ == "for" and f.dep_ in ("mark", "prep") for p in objects(f) if clauses]
+    return named
+
+
+def asked_to_make_peace(ctx: SentenceContext, frame: Frame) -> bool:
+    """"The UN urged the GNA and the LNA to declare a truce", "Algeria called on Sarraj and Haftar to agree on a
+    ceasefire": those an appeal asks to make peace (its addressees, the frame's would-be parties, with the peace word in
+    the clause asked of them) are not yet making it with each other, as those offered mediation are not."""
+    verb = _appeal_verb(ctx, frame.cue_word)
+    if verb is None or verb.i == frame.cue_word.i:
+        return False
+    asked = {m.actor_id for n in _addressees(ctx, verb) for m in ctx.group(n)}
+    agents = {m.actor_id for m in frame.agents}
+    return len(agents) >= 2 and agents <= asked
 
 
 def _path(word: Token, top: Token) -> list[Token]:
@@ -765,12 +794,8 @@ def _addressed(ctx: SentenceContext, verb: Token, asked: list[Token], callers: s
     the rivals", "the withdrawal of Turkish troops")."""
     lex = ctx.lexicon
     people = lex.side_nouns | lex.representative_nouns | lex.unnamed_group_nouns
-    named = [c for c in verb.children if c.dep_ == "dobj"]
-    named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for p in objects(c)]
+    named = _addressees(ctx, verb)
     clauses = [c for c in verb.children if c.dep_ in APPEAL_OBJECT_DEPS and is_verb(c)]
-    named += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    # "for both rivals to lay down arms": the parser hangs the for-clause's subject on "for", a mark or a preposition
-    named += [p for c in (*clauses, verb) for f in c.children if f.lower_ == "for" and f.dep_ in ("mark", "prep") for p in objects(f) if clauses]
     if any(lemma(n) in people or n.pos_ == "PRON" or any(m.actor_id not in callers for m in ctx.group(n)) for n in named):
         return True
     # (a mediator's frame on the talks asked for is no addressee: "called for talks with each other under UN auspices")
