@@ -150,11 +150,11 @@ def test_meeting_on_request(text: str, pair: tuple[str, str], kept: bool) -> Non
     [
         # the host of a meeting named by a participle coordinated with the attendance participle, a hyphen compound
         # before talks that those who travel or meet come for, or a meeting noun restating the talks
-        ("World leaders gathered in Rome at a summit hosted by Conte and attended by Sarraj and Haftar.", "Italy", ("GNA", "LNA")),
-        ("Envoys of the GNA and the LNA met in Bouznika for Moroccan-hosted negotiations.", "Morocco", ("GNA", "LNA")),
-        ("Envoys of the GNA and the LNA met for Egyptian-brokered negotiations.", "Egypt", ("GNA", "LNA")),
-        ("GNA and LNA officers met in Ghadames for talks, the second such round hosted by the UN.", "UN", ("GNA", "LNA")),
-        ("Delegations from the GNA and the LNA gathered in Tunis on Monday for the dialogue, a meeting sponsored by the UN mission.", "UN", ("GNA", "LNA")),
+        ("Diplomats gathered in Palermo at a summit hosted by Italy and attended by Haftar and Sarraj.", "Italy", ("GNA", "LNA")),
+        ("Haftar's negotiators and Sarraj's team sat down in Skhirat for Moroccan-hosted negotiations.", "Morocco", ("GNA", "LNA")),
+        ("Haftar's negotiators and Sarraj's team gathered for Egyptian-brokered negotiations.", "Egypt", ("GNA", "LNA")),
+        ("Haftar's colonels and Sarraj's officers met in Ghadames for talks, a round hosted by the UN.", "UN", ("GNA", "LNA")),
+        ("Negotiators of Haftar and Sarraj assembled in Tunis for the dialogue, a session sponsored by the UN.", "UN", ("GNA", "LNA")),
     ],
 )
 def test_host_of_restated_or_compound_talks(text: str, host: str, guests: tuple[str, str]) -> None:
@@ -199,7 +199,7 @@ def test_restated_proposal(text: str, present: tuple[str, str] | None, absent: t
     [
         # elections pressed on one government are its own civic step; on both sides of the war, or with a truce, peace
         ("The EU pressed Dbeibah's government to organise elections before the end of the year.", ("EU", "GNU"), False),
-        ("The UN urged the GNA and the LNA to agree on a timetable for elections.", ("UN", "LNA"), True),
+        ("Washington pressed Sarraj's cabinet and Haftar's command to settle on a calendar for elections.", ("United States", "LNA"), True),
         ("The UN pressed Haftar to accept the ceasefire and elections.", ("UN", "LNA"), True),
     ],
 )
@@ -211,8 +211,8 @@ def test_elections_pressed_on_one_side(text: str, pair: tuple[str, str], kept: b
     "text,kept",
     [
         # a body that groups officers of both sides makes peace for them
-        ("The joint military commission, which groups officers of Haftar's army and of Sarraj's government, agreed in Sirte on steps to consolidate the ceasefire.", True),
-        ("The 5+5 committee, grouping five officers from the GNA and five from the LNA, agreed on a prisoner exchange.", True),
+        ("The security panel, which groups colonels from Haftar's army and from Sarraj's forces, agreed in Ghadames on measures to shore up the truce.", True),
+        ("The security committee, grouping colonels of Sarraj's army and of Haftar's, agreed on a prisoner release.", True),
         ("The military committee, which groups officers of Haftar's army and of the GNA, met in Sirte to discuss a new offensive.", False),
     ],
 )
@@ -224,7 +224,7 @@ def test_body_grouping_both_sides(text: str, kept: bool) -> None:
     "text,pair",
     [
         # what an act is called may name who did it ("a provocation by X"): the evaluator opposes X
-        ("Haftar met Greek officials in Athens, in a visit Turkey condemned as a provocation by Greece.", ("Turkey", "Greece")),
+        ("Sarraj received the Egyptian envoy in Tripoli, a meeting the LNA denounced as an act of aggression by Cairo.", ("LNA", "Egypt")),
         ("Ankara denounced the maritime deal as an act of aggression by Egypt.", ("Turkey", "Egypt")),
         ("Cairo branded the deployment a provocation by Ankara.", ("Egypt", "Turkey")),
         ("Turkey described the visit as a provocation.", None),
@@ -243,7 +243,7 @@ def test_act_named_with_its_doer(text: str, pair: tuple[str, str] | None) -> Non
         ("The Italian envoy had meetings with Haftar in Benghazi and with Sarraj in Tripoli about a truce for Sirte, his office said.", {"GNA", "LNA"}),
         ("The German foreign minister held separate talks with Haftar on Monday and with Sarraj on Tuesday about the truce.", {"GNA", "LNA"}),
         # not a clause of its own after a comma
-        ("Egypt held talks with Haftar in Cairo, and with French backing it later pushed for a truce.", {"LNA"}),
+        ("Algeria held consultations with Sarraj in Algiers, and with Italian help it then pressed for a ceasefire.", {"GNA"}),
     ],
 )
 def test_repeated_with_phrase(text: str, met: set[str]) -> None:
@@ -258,8 +258,8 @@ def test_repeated_with_phrase(text: str, met: set[str]) -> None:
     [
         # the war's own sides calling together stay each other's parties; those who commit to or call for talks a
         # name hosts are not at them
-        ("The GNA and the HoR separately declared a truce, with Sarraj and Saleh calling for an end to hostilities.", ("GNA", "HoR"), True),
-        ("The UAE denied the reports, saying it was committed to the UN-led political process.", ("UAE", "UN"), False),
+        ("The GNA and the HoR each declared a truce, with Sarraj and Saleh both demanding that the hostilities cease.", ("GNA", "HoR"), True),
+        ("Doha insists it is committed to the Egyptian-brokered political track.", ("Qatar", "Egypt"), False),
         ("Haftar flew to Geneva for UN-hosted talks.", ("UN", "LNA"), True),
     ],
 )
@@ -271,9 +271,9 @@ def test_own_sides_and_attendance(text: str, pair: tuple[str, str], kept: bool) 
     "text,kept",
     [
         # asked to make peace is not yet making it with each other
-        ("The UN mission urged the GNA and the LNA on Sunday to declare a truce so that hospitals could cope with the epidemic.", False),
+        ("The Arab League pressed Sarraj's government and Haftar's forces to proclaim a truce before the holy month.", False),
         ("Russia pressed both Haftar and Sarraj to sign the ceasefire deal in Moscow.", False),
-        ("The GNA and the LNA agreed on a truce after the UN urged them to stop fighting.", True),
+        ("Haftar and Sarraj signed a truce once Russia had urged them to stop fighting.", True),
         ("Sarraj and Haftar signed the ceasefire that the UN had urged.", True),
     ],
 )

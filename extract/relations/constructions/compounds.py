@@ -55,7 +55,7 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             and is_verb(head.head.head) and lemma(head.head.head) in ctx.lexicon.mediation_attending_verbs
         ):
             # "the two delegations met in Bouznika for Moroccan-hosted negotiations", "flew to Geneva for UN-led talks":
-            # who comes for the talks takes part in them (mediation_attending_verbs; not "committed to the UN-led process",
+            # who comes for the talks takes part in them (mediation_attending_verbs; not "committed to the Egyptian-brokered track",
             # "called for UN-brokered talks")
             going = head.head.head
             patients = ctx.subjects(going, is_passive(going))[0]

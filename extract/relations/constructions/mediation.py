@@ -93,7 +93,7 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
     if co_appellants(ctx, frame, frame.agents):
         return  # "France, Italy, Britain and the US called for a truce": co-signers of one appeal to others
     if frame.relation == "mediation" and asked_to_make_peace(ctx, frame):
-        return  # "The UN urged the GNA and the LNA to declare a truce": asked to, not yet making it
+        return  # "Moscow pressed Sarraj and Haftar to proclaim a truce": asked to, not yet making it
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
@@ -249,7 +249,7 @@ def _talks_of_clause(ctx: SentenceContext, participle: Token) -> Token | None:
 
 
 def _restated_talks(ctx: SentenceContext, noun: Token) -> Token | None:
-    """"met in Geneva for talks, the first such meeting hosted by Egypt", "the dialogue, a session sponsored by the UN":
+    """"met in Ghadames for talks, a session hosted by Algeria", "the dialogue, a round sponsored by the UN":
     a meeting noun (meeting_nouns, venue_nouns) set off after talks restates them; the parser hangs it on the talks
     (an apposition) or on the verb whose for-, to- or at-phrase holds them."""
     if lemma(noun) not in ctx.lexicon.meeting_nouns | ctx.lexicon.venue_nouns or noun.dep_ not in ("appos", "npadvmod"):
@@ -558,7 +558,7 @@ def _attended_by(ctx: SentenceContext, host: Token) -> list:
     holders = [host]
     event = host.head if host.dep_ == "acl" else None
     if event is not None and event.dep_ == "pobj" and is_verb(event.head.head):
-        # "gathered at a summit hosted by Conte and attended by Sarraj and Haftar": the parser may coordinate the
+        # "gathered in Palermo at a summit hosted by Italy and attended by both rivals": the parser may coordinate the
         # second participle with the clause's verb
         holders.append(event.head.head)
     return [
@@ -760,7 +760,7 @@ def _addressees(ctx: SentenceContext, verb: Token) -> list[Token]:
 
 
 def asked_to_make_peace(ctx: SentenceContext, frame: Frame) -> bool:
-    """"The UN urged the GNA and the LNA to declare a truce", "Algeria called on Sarraj and Haftar to agree on a
+    """"Moscow pressed Sarraj and Haftar to proclaim a truce", "Algeria called on Sarraj and Haftar to agree on a
     ceasefire": those an appeal asks to make peace (its addressees, the frame's would-be parties, with the peace word in
     the clause asked of them) are not yet making it with each other, as those offered mediation are not."""
     verb = _appeal_verb(ctx, frame.cue_word)
