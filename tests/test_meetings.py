@@ -275,6 +275,8 @@ def test_own_sides_and_attendance(text: str, pair: tuple[str, str], kept: bool) 
         ("Russia pressed both Haftar and Sarraj to sign the ceasefire deal in Moscow.", False),
         ("Haftar and Sarraj signed a truce once Russia had urged them to stop fighting.", True),
         ("Sarraj and Haftar signed the ceasefire that the UN had urged.", True),
+        # a report is no appeal ("told" with a that-clause)
+        ("Haftar and Sarraj are close to agreeing on a ceasefire, Egyptian diplomats told the press after a week of talks.", True),
     ],
 )
 def test_asked_to_make_peace(text: str, kept: bool) -> None:

@@ -743,6 +743,8 @@ def _appeal_verb(ctx: SentenceContext, word: Token) -> Token | None:
         if node.i != word.i and is_verb(node) and any(c.dep_ == "mark" and c.lower_ not in APPEAL_MARKS for c in node.children):
             return None  # "after fighting erupted": a clause of its own
         if is_verb(head) and lemma(head) in appeals and (node.dep_ in APPEAL_OBJECT_DEPS or (node.dep_ == "prep" and node.lower_ == "for")):
+            if node.dep_ == "ccomp" and lemma(head) in lex.reporting_verbs:
+                return None  # "officials told Reuters that Russia and Turkey were close to a truce": a report
             return head
         node = head
     return None
