@@ -92,8 +92,6 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Algeria and Tunisia called for dialogue": they ask others to talk
     if co_appellants(ctx, frame, frame.agents):
         return  # "France, Italy, Britain and the US called for a truce": co-signers of one appeal to others
-    if frame.relation == "mediation" and asked_to_make_peace(ctx, frame):
-        return  # "Moscow pressed Sarraj and Haftar to proclaim a truce": asked to, not yet making it
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
@@ -759,18 +757,6 @@ def _addressees(ctx: SentenceContext, verb: Token) -> list[Token]:
     named += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     named += [p for c in (*clauses, verb) for f in c.children if f.lower_ == "for" and f.dep_ in ("mark", "prep") for p in objects(f) if clauses]
     return named
-
-
-def asked_to_make_peace(ctx: SentenceContext, frame: Frame) -> bool:
-    """"Moscow pressed Sarraj and Haftar to proclaim a truce", "Algeria called on Sarraj and Haftar to agree on a
-    ceasefire": those an appeal asks to make peace (its addressees, the frame's would-be parties, with the peace word in
-    the clause asked of them) are not yet making it with each other, as those offered mediation are not."""
-    verb = _appeal_verb(ctx, frame.cue_word)
-    if verb is None or verb.i == frame.cue_word.i:
-        return False
-    asked = {m.actor_id for n in _addressees(ctx, verb) for m in ctx.group(n)}
-    agents = {m.actor_id for m in frame.agents}
-    return len(agents) >= 2 and agents <= asked
 
 
 def _path(word: Token, top: Token) -> list[Token]:

@@ -257,8 +257,9 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
             and lemma(t) not in ctx.lexicon.war_topics
             and t.pos_ in ("NOUN", "ADJ", "VERB")
             and (between_sides or (lemma(t) not in ctx.lexicon.withdrawal_nouns and lemma(t) not in ctx.lexicon.withdrawal_verbs))
-            # elections asked of one government are its own civic step ("urged the GNU to prepare for elections")
-            and (between_sides or lemma(t) not in ctx.lexicon.mediation_civic_topics)
+            # elections asked of one government are its own civic step ("urged the GNU to prepare for elections"),
+            # unless it is asked to agree on them with others
+            and (between_sides or lemma(t) not in ctx.lexicon.mediation_civic_topics or _agreeing(ctx, c))
         )
         for c in clause
         for t in c.subtree
@@ -272,6 +273,11 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _agreeing(ctx: SentenceContext, clause: Token) -> bool:
+    """A clause with a verb of agreement in it ("to agree on a legal basis for elections")."""
+    return any(is_verb(t) and getattr(ctx.lexicon.verbs.get(lemma(t)), "category", None) == "agree" for t in clause.subtree)
 
 
 def _for_clause_subjects(ctx: SentenceContext, verb: Token) -> list:
