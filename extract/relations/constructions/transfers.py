@@ -249,7 +249,8 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     # ("asked Washington to set a timetable for the withdrawal of US troops")
     between_sides = len(distinct_actors(persuaded)) >= 2
     towards_peace = any(
-        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
+        # (a noun: not "calling" read as the noun "call")
+        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and t.pos_ in ("NOUN", "PROPN") and not _cooperation_field(ctx, t))
         or (_ends_hostility(ctx, t) and (_both_war_sides(ctx, persuaded) or not _halts_own_offensive(ctx, t)))
         # "to agree on a demilitarised zone" (not "to stay out of the conflict")
         or (
