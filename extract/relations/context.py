@@ -399,7 +399,7 @@ class SentenceContext:
             if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
                 controller = controller.head  # "NATO is ready to help the GNA"
             timed = verb.dep_ == "pcomp" and head.lower_ in TIME_PREPS and _set_off_time(head)
-            while timed and controller.dep_ == "xcomp" and lemma(controller.head) in self.lexicon.control_verbs_object:
+            while timed and (controller.dep_ == "xcomp" or (controller.dep_ == "advcl" and is_to_infinitive(controller))) and lemma(controller.head) in self.lexicon.control_verbs_object:
                 # "pressed Haftar to accept a truce, a week after receiving Sarraj": a time adjunct is the clause's,
                 # whoever the parser hangs it on
                 controller = controller.head
@@ -1033,10 +1033,12 @@ class SentenceContext:
             return False
         lex = self.lexicon
         meetings = lex.meeting_nouns | lex.venue_nouns
-        if lemma(holder) in lex.meeting_verbs or lemma(holder) in lex.convening_verbs:
+        # ("continues to gather its members": the verb the aspectual one holds)
+        verbs = [holder, *(c for c in holder.children if c.dep_ == "xcomp")]
+        if any(lemma(v) in lex.meeting_verbs or lemma(v) in lex.convening_verbs for v in verbs):
             return True
-        held = [c for c in holder.children if c.dep_ == "dobj"]
-        held += [p for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
+        held = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        held += [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
         return any(lemma(h) in meetings for h in held)
 
     def _acts_alongside(self, holder: Token) -> bool:
