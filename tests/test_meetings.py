@@ -275,7 +275,7 @@ def test_own_sides_and_attendance(text: str, pair: tuple[str, str], kept: bool) 
         ("Haftar and Sarraj signed a truce once Russia had urged them to stop fighting.", True),
         ("Sarraj and Haftar signed the ceasefire that the UN had urged.", True),
         # a report is no appeal ("told" with a that-clause)
-        ("Haftar and Sarraj are close to agreeing on a ceasefire, Egyptian diplomats told the press after a week of talks.", True),
+        ("Haftar and Sarraj have nearly reached a truce deal, Egyptian diplomats told reporters that week.", True),
     ],
 )
 def test_peace_urged_then_made(text: str, kept: bool) -> None:
@@ -284,5 +284,5 @@ def test_peace_urged_then_made(text: str, kept: bool) -> None:
 
 def test_verb_form_is_no_peace_noun() -> None:
     # "calling" in a set-off clause is a verb, not the noun "call" that would make the urging about peace
-    text = "The Arab League welcomed the Government of National Accord and urged it to pass a budget quickly, while calling on all states to pull out their troops."
+    text = "The Arab League hailed Sarraj's administration and pressed it to adopt a budget soon, calling meanwhile for foreign fighters to go home."
     assert frozenset(("Arab League", "GNA")) not in mediation_pairs(text)

@@ -277,7 +277,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _agreeing(ctx: SentenceContext, clause: Token) -> bool:
-    """A clause with a verb of agreement in it ("to agree on a legal basis for elections")."""
+    """A clause with a verb of agreement in it ("to agree with the council on rules for the vote")."""
     return any(is_verb(t) and getattr(ctx.lexicon.verbs.get(lemma(t)), "category", None) == "agree" for t in clause.subtree)
 
 
