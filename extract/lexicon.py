@@ -222,6 +222,10 @@ class Lexicon:
     bonding_verbs: frozenset[str]
     withdrawal_nouns: frozenset[str]
     demand_verbs: frozenset[str]
+    mediation_appeal_verbs: frozenset[str]
+    mediation_request_nouns: frozenset[str]
+    mediation_civic_topics: frozenset[str]
+    mediation_attending_verbs: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
@@ -734,6 +738,10 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         bonding_verbs=words("bonding_verbs"),
         withdrawal_nouns=words("withdrawal_nouns"),
         demand_verbs=words("demand_verbs"),
+        mediation_appeal_verbs=words("mediation_appeal_verbs"),
+        mediation_request_nouns=words("mediation_request_nouns"),
+        mediation_civic_topics=words("mediation_civic_topics"),
+        mediation_attending_verbs=words("mediation_attending_verbs"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         peace_step_verbs=words("peace_step_verbs"),

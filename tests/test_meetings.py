@@ -84,3 +84,205 @@ def test_sentence_topic(sentence: str, settlement: bool, elsewhere: bool) -> Non
     extractor = default_extractor()
     topic = sentence_topic(next(iter(extractor.parse_sentence(sentence).sents)), extractor.lexicon)
     assert (topic.settlement, topic.elsewhere) == (settlement, elsewhere)
+
+
+def pairs(text: str) -> set[tuple[frozenset[str], str]]:
+    table = extract_relations(text)
+    return {(frozenset((r.actor1, r.actor2)), r.relation) for r in table.itertuples()}
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [
+        # co-signers of one appeal are no opponents, parties or mediators of each other, whatever the appeal asks for
+        ("Jordan, Egypt, Cyprus and Greece on Wednesday urged a prompt de-escalation of fighting around the oil ports.", [("Egypt", "Jordan"), ("Greece", "Cyprus")], []),
+        ("Qatar and Algeria, in a rare joint statement, appealed for a halt to the fighting around Tripoli.", [("Qatar", "Algeria")], []),
+        ("Tunisia and Algeria called for the two sides to stop the clashes and return to negotiations.", [("Tunisia", "Algeria")], []),
+        ("Washington and Paris have called for a swift de-escalation of the confrontation between the rival camps.", [("United States", "France")], []),
+        ("Italy, France, Germany and Britain said they jointly urged an end to the bloodshed.", [("Italy", "France"), ("Germany", "UK")], []),
+        # an appeal addressed to named sides presses them
+        ("Spain, Italy and Germany pleaded for Sarraj's cabinet and Haftar's army to lay down their arms and go back to dialogue.", [("Germany", "Italy"), ("Spain", "Italy")], [("Germany", "GNA"), ("Italy", "LNA")]),
+        # those who are parties stay so
+        ("Lavrov and Cavusoglu jointly urged a truce from Sunday, their ministries said.", [], [("Turkey", "Russia")]),
+        ("The GNA and the LNA called for talks with each other under UN auspices.", [], [("GNA", "LNA"), ("UN", "GNA")]),
+        ("Turkey and Russia agreed on a truce in Libya.", [], [("Turkey", "Russia")]),
+        ("France and Italy clashed over the war in Libya.", [], [("France", "Italy")]),
+    ],
+)
+def test_joint_appeal(text: str, absent: list[tuple[str, str]], present: list[tuple[str, str]]) -> None:
+    found = {pair for pair, _ in pairs(text)}
+    assert not any(frozenset(p) in found for p in absent)
+    assert all(frozenset(p) in found for p in present)
+
+
+@pytest.mark.parametrize(
+    "text,host,guest",
+    [
+        # a time phrase set off after "urged X to ..." is the urger's: the one who hosted is the subject
+        ("The Maltese premier saw Haftar in Valletta and implored him to respect the truce, two days after hosting Sarraj there.", "Malta", "GNA"),
+        ("The Algerian president met Haftar and pressed him to accept a truce, a week after receiving Sarraj in Algiers.", "Algeria", "GNA"),
+        ("The Tunisian president called on Sarraj to join the talks, hours before welcoming Haftar's envoys in Tunis for truce negotiations.", "Tunisia", "LNA"),
+    ],
+)
+def test_time_phrase_after_urging(text: str, host: str, guest: str) -> None:
+    found = mediation_pairs(text)
+    assert frozenset((host, guest)) in found
+    assert frozenset(("GNA", "LNA")) not in found
+
+
+@pytest.mark.parametrize(
+    "text,pair,kept",
+    [
+        # a meeting held on someone's request says who asked for it
+        ("The African Union convened an urgent session of its peace council in Addis Ababa on Friday at Algeria's request.", ("African Union", "Algeria"), False),
+        ("The Arab League, at the request of the GNA, gathered its members for an urgent session.", ("Arab League", "GNA"), False),
+        # force sent on a side's request backs it
+        ("Turkish troops were deployed to Tripoli at the request of the GNA.", ("Turkey", "GNA"), True),
+        ("Egyptian forces intervened at the invitation of the House of Representatives.", ("Egypt", "HoR"), True),
+    ],
+)
+def test_meeting_on_request(text: str, pair: tuple[str, str], kept: bool) -> None:
+    assert ((frozenset(pair), "support") in pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,host,guests",
+    [
+        # the host of a meeting named by a participle coordinated with the attendance participle, a hyphen compound
+        # before talks that those who travel or meet come for, or a meeting noun restating the talks
+        ("Diplomats gathered in Palermo at a summit hosted by Italy and attended by Haftar and Sarraj.", "Italy", ("GNA", "LNA")),
+        ("Haftar's negotiators and Sarraj's team sat down in Skhirat for Moroccan-hosted negotiations.", "Morocco", ("GNA", "LNA")),
+        ("Haftar's negotiators and Sarraj's team gathered for Egyptian-brokered negotiations.", "Egypt", ("GNA", "LNA")),
+        ("Haftar's colonels and Sarraj's officers met in Ghadames for talks, a round hosted by the UN.", "UN", ("GNA", "LNA")),
+        ("Negotiators of Haftar and Sarraj assembled in Tunis for the dialogue, a session sponsored by the UN.", "UN", ("GNA", "LNA")),
+    ],
+)
+def test_host_of_restated_or_compound_talks(text: str, host: str, guests: tuple[str, str]) -> None:
+    found = mediation_pairs(text)
+    assert all(frozenset((host, guest)) in found for guest in guests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit hosted by Egypt was attended by Emirati and Saudi officials.",
+        "A trade fair hosted by Turkey was attended by GNA ministers.",
+        "Turkish-hosted drills were attended by GNA officers.",
+        "Egyptian and Emirati officials met in Abu Dhabi for talks, a meeting hosted by the UAE, on arms purchases.",
+    ],
+)
+def test_no_host_without_peace_talks(text: str) -> None:
+    assert not mediation_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # a proposal noun set off after the clause that made the proposal restates it: rejecting it opposes its author
+        ("Russia announced a peace roadmap in Moscow, standing next to Haftar, an initiative the GNA rejected within hours.", ("GNA", "Russia"), ("GNA", "LNA")),
+        ("Algeria put forward a ceasefire plan after talks with Aguila Saleh, a proposal Ankara quickly turned down.", ("Turkey", "Algeria"), ("Turkey", "HoR")),
+        ("Putin unveiled a truce plan on Monday, accompanied by Haftar, a proposal that Sarraj and Erdogan swiftly rejected.", ("Turkey", "Russia"), ("Turkey", "LNA")),
+        # its own possessor made it; a verb that answered it made nothing
+        ("The GNA rejected Egypt's plan, a proposal that Turkey also dismissed.", ("Turkey", "Egypt"), ("Turkey", "GNA")),
+        ("Sarraj turned down the truce, an offer Ankara rejected as well.", None, ("Turkey", "GNA")),
+    ],
+)
+def test_restated_proposal(text: str, present: tuple[str, str] | None, absent: tuple[str, str]) -> None:
+    found = pairs(text)
+    if present is not None:
+        assert (frozenset(present), "opposition") in found
+    assert (frozenset(absent), "opposition") not in found
+
+
+@pytest.mark.parametrize(
+    "text,pair,kept",
+    [
+        # elections pressed on one government are its own civic step; on both sides of the war, or with a truce, peace
+        ("The EU pressed Dbeibah's government to organise elections before the end of the year.", ("EU", "GNU"), False),
+        ("The EU pressed the parliament in Tobruk to agree with the Tripoli council on rules for elections.", ("EU", "HoR"), True),
+        ("Washington pressed Sarraj's cabinet and Haftar's command to settle on a calendar for elections.", ("United States", "LNA"), True),
+        ("The UN pressed Haftar to accept the ceasefire and elections.", ("UN", "LNA"), True),
+    ],
+)
+def test_elections_pressed_on_one_side(text: str, pair: tuple[str, str], kept: bool) -> None:
+    assert (frozenset(pair) in mediation_pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # a body that groups officers of both sides makes peace for them
+        ("The security panel, which groups colonels from Haftar's army and from Sarraj's forces, agreed in Ghadames on measures to shore up the truce.", True),
+        ("The security committee, grouping colonels of Sarraj's army and of Haftar's, agreed on a prisoner release.", True),
+        ("The military committee, which groups officers of Haftar's army and of the GNA, met in Sirte to discuss a new offensive.", False),
+    ],
+)
+def test_body_grouping_both_sides(text: str, kept: bool) -> None:
+    assert (frozenset(("GNA", "LNA")) in mediation_pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # what an act is called may name who did it ("a provocation by X"): the evaluator opposes X
+        ("Sarraj received the Egyptian envoy in Tripoli, a meeting the LNA denounced as an act of aggression by Cairo.", ("LNA", "Egypt")),
+        ("Ankara denounced the maritime deal as an act of aggression by Egypt.", ("Turkey", "Egypt")),
+        ("Cairo branded the deployment a provocation by Ankara.", ("Egypt", "Turkey")),
+        ("Turkey described the visit as a provocation.", None),
+        ("Turkey did not describe the visit as a provocation by Athens.", None),
+    ],
+)
+def test_act_named_with_its_doer(text: str, pair: tuple[str, str] | None) -> None:
+    found = {p for p, relation in pairs(text) if relation == "opposition"}
+    assert found == ({frozenset(pair)} if pair else set())
+
+
+@pytest.mark.parametrize(
+    "text,met",
+    [
+        # a with-phrase repeated after "and" is the talks' own, wherever the parser hangs it
+        ("The Italian envoy had meetings with Haftar in Benghazi and with Sarraj in Tripoli about a truce for Sirte, his office said.", {"GNA", "LNA"}),
+        ("The German foreign minister held separate talks with Haftar on Monday and with Sarraj on Tuesday about the truce.", {"GNA", "LNA"}),
+        # not a clause of its own after a comma
+        ("Algeria held consultations with Sarraj in Algiers, and with Italian help it then pressed for a ceasefire.", {"GNA"}),
+    ],
+)
+def test_repeated_with_phrase(text: str, met: set[str]) -> None:
+    table = extract_relations(text)
+    first = table[table.relation == "mediation"].actor1.iloc[0]
+    found = {other for pair in mediation_pairs(text) if first in pair for other in pair if other != first}
+    assert found == met
+
+
+@pytest.mark.parametrize(
+    "text,pair,kept",
+    [
+        # the war's own sides calling together stay each other's parties; those who commit to or call for talks a
+        # name hosts are not at them
+        ("The GNA and the HoR each declared a truce, with Sarraj and Saleh both demanding that the hostilities cease.", ("GNA", "HoR"), True),
+        ("Doha insists it is committed to the Egyptian-brokered political track.", ("Qatar", "Egypt"), False),
+        ("Haftar flew to Geneva for UN-hosted talks.", ("UN", "LNA"), True),
+    ],
+)
+def test_own_sides_and_attendance(text: str, pair: tuple[str, str], kept: bool) -> None:
+    assert (frozenset(pair) in mediation_pairs(text)) == kept
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # those who make peace after others urged it are its parties
+        ("Haftar and Sarraj signed a truce once Russia had urged them to stop fighting.", True),
+        ("Sarraj and Haftar signed the ceasefire that the UN had urged.", True),
+        # a report is no appeal ("told" with a that-clause)
+        ("Haftar and Sarraj have nearly reached a truce deal, Egyptian diplomats told reporters that week.", True),
+    ],
+)
+def test_peace_urged_then_made(text: str, kept: bool) -> None:
+    assert (frozenset(("GNA", "LNA")) in mediation_pairs(text)) == kept
+
+
+def test_verb_form_is_no_peace_noun() -> None:
+    # "calling" in a set-off clause is a verb, not the noun "call" that would make the urging about peace
+    text = "The Arab League hailed Sarraj's administration and pressed it to adopt a budget soon, calling meanwhile for foreign fighters to go home."
+    assert frozenset(("Arab League", "GNA")) not in mediation_pairs(text)

@@ -421,6 +421,11 @@ class SentenceContext:
                 controller = controller.head.head  # "is suspected by diplomats of arming": the of-phrase is the verb's
             if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
                 controller = controller.head  # "NATO is ready to help the GNA"
+            timed = verb.dep_ == "pcomp" and head.lower_ in TIME_PREPS and _set_off_time(head)
+            while timed and (controller.dep_ == "xcomp" or (controller.dep_ == "advcl" and is_to_infinitive(controller))) and lemma(controller.head) in self.lexicon.control_verbs_object:
+                # "pressed Haftar to accept a truce, a week after receiving Sarraj": a time adjunct is the clause's,
+                # whoever the parser hangs it on
+                controller = controller.head
             if controller.pos_ not in ("VERB", "AUX"):
                 return [], True, passive
             if (
@@ -443,7 +448,7 @@ class SentenceContext:
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
-            if verb.dep_ != "conj" and not _set_off_participle(verb) and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
+            if verb.dep_ != "conj" and not _set_off_participle(verb) and not timed and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
                 objects_ = [c for c in controller.children if c.dep_ == "dobj"]
                 if not objects_ and lemma(controller) in self.lexicon.persuasion_verbs:
                     # "called on Putin to press Haftar", "appealed to Haftar to accept": the one called on acts
@@ -1053,6 +1058,7 @@ class SentenceContext:
             for c in holder.children
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
             if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and self._acts_alongside(holder)))
+            and not self._meeting_on_request(holder, c)
             for p in objects(c)
             for m in self.group(p)
         ]
@@ -1069,6 +1075,23 @@ class SentenceContext:
             for m in self.group(p)
         ]
         return found
+
+    def _meeting_on_request(self, holder: Token, prep: Token) -> bool:
+        """"The League convened an urgent session at Tunisia's request", "the ministers met at the invitation of
+        Italy": a meeting held, called or convened on someone's request (mediation_request_nouns) says who asked for
+        it, not whom its holder backs (troops "deployed at the request of the GNA" do back it)."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or lemma(noun) not in self.lexicon.mediation_request_nouns:
+            return False
+        lex = self.lexicon
+        meetings = lex.meeting_nouns | lex.venue_nouns
+        # ("continues to gather its members": the verb the aspectual one holds)
+        verbs = [holder, *(c for c in holder.children if c.dep_ == "xcomp")]
+        if any(lemma(v) in lex.meeting_verbs or lemma(v) in lex.convening_verbs for v in verbs):
+            return True
+        held = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        held += [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
+        return any(lemma(h) in meetings for h in held)
 
     def _acts_alongside(self, holder: Token) -> bool:
         """A verb (alongside_verbs) or a verb holding a joint activity (joint_activity_nouns: "held exercises
@@ -1215,6 +1238,18 @@ def _finite_after_infinitive(verb: Token, controller: Token) -> bool:
     if verb.dep_ != "conj" or controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
         return False
     return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children))
+
+
+# Prepositions of time before a subjectless -ing clause: "urged Haftar to accept, days after hosting Sarraj" is the
+# urger's hosting, not the urged one's ("accused X of arming", "kept X from seizing" bind the object).
+TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _set_off_time(prep: Token) -> bool:
+    """", days after hosting Sarraj", "a week after receiving him": a time phrase set off by a comma or measured is the
+    main clause's; "urged Haftar to withdraw after losing Tarhuna" may be the urged one's."""
+    before = prep.doc[prep.left_edge.i - 1] if prep.left_edge.i > 0 else None
+    return (before is not None and before.text == ",") or any(c.dep_ == "npadvmod" for c in prep.children)
 
 
 def _set_off_participle(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from extract.relations import constructions  # noqa: F401 (registers every const
 from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
+from extract.relations.constructions.mediation import co_appellants
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_to_infinitive, is_verb, lemma
@@ -370,6 +371,8 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     """The frame's edges: each agent with each patient, parties pairwise, and a mediator with every party."""
     if not frame.agents and not frame.pairs and len(distinct_actors(frame.parties)) < 2:
         return []  # nothing below pairs anyone (two frames in five): the modality need not be read
+    if len(distinct_actors(frame.parties)) >= 2 or len(frame.pairs) >= 1:
+        _drop_co_appellants(ctx, frame)
     word = frame.cue_word
     cue: Cue | None = frame.cue
     holders = (word, word.head) if word.dep_ in ("dobj", "attr") else (word,)
@@ -434,6 +437,15 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return _marked_meeting(ctx, frame, edges)
+
+
+def _drop_co_appellants(ctx: SentenceContext, frame: Frame) -> None:
+    """Whichever construction made them parties or a pair, the co-signers of one appeal are none to each other
+    ("Egypt, Jordan and Greece called for a de-escalation of the fighting"; mediation.co_appellants)."""
+    voices = co_appellants(ctx, frame, [*frame.parties, *(m for pair in frame.pairs for m in pair[:2])])
+    if voices:
+        frame.parties = [m for m in frame.parties if m.actor_id not in voices]
+        frame.pairs = [p for p in frame.pairs if not (p[0].actor_id in voices and p[1].actor_id in voices)]
 
 
 def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lexicon) -> bool:

@@ -55,6 +55,15 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             taking = None  # "Paris supports the UN-led process", "is committed to it": a stance toward the talks, no seat at them
         if not patients and taking is not None and is_verb(taking):
             patients = ctx.subjects(taking, is_passive(taking))[0]
+        if (
+            not patients and taking is None and head.dep_ == "pobj" and head.head.lower_ in ("for", "to")
+            and is_verb(head.head.head) and lemma(head.head.head) in ctx.lexicon.mediation_attending_verbs
+        ):
+            # "the two delegations met in Bouznika for Moroccan-hosted negotiations", "flew to Geneva for UN-led talks":
+            # who comes for the talks takes part in them (mediation_attending_verbs; not "committed to the Egyptian-brokered track",
+            # "called for UN-brokered talks")
+            going = head.head.head
+            patients = ctx.subjects(going, is_passive(going))[0]
     frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)
     frame.fire("hyphen-compound")
 

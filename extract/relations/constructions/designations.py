@@ -534,6 +534,19 @@ def _act_doers(ctx: SentenceContext, thing: Token, predicates: list[Token]) -> l
     found += [m for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent" for p in objects(a) for m in ctx.group(p)]
     if found:
         return found
+    # "condemned the visit as a provocation by Athens", "denounced the deal as Egypt's aggression": what it is called
+    # names who did it
+    found = [
+        m
+        for p in predicates
+        if _names_act(ctx, p)
+        for c in p.children
+        if (c.dep_ in ("prep", "agent") and c.lower_ == "by") or c.dep_ == "poss"
+        for o in ([c] if c.dep_ == "poss" else objects(c))
+        for m in ctx.group(o)
+    ]
+    if found:
+        return found
     # "shelled the airport, an attack that Turkey called a war crime": an apposition set off by a comma after a
     # clause's object sums up the clause
     summing_up = thing.dep_ in ("appos", "npadvmod") and thing.left_edge.i > 0 and thing.doc[thing.left_edge.i - 1].text == ","

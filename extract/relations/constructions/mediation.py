@@ -3,10 +3,12 @@ brokered by Russia", "Egypt hosted talks between ...", "the ceasefire signed by 
 "Moscow maintains contacts with both sides"."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.modality import about_other_field
 from extract.relations.registry import Frame, construction
@@ -88,8 +90,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
     if frame.family in ("noun", "persuasion") and _outsiders_call_for_talks(ctx, frame):
         return  # "Algeria and Tunisia called for dialogue": they ask others to talk
-    if frame.relation == "mediation" and _outsider_group_appeal(ctx, frame):
-        return  # "France, Italy, Britain and the US called for a truce": a group's joint appeal to others
+    if co_appellants(ctx, frame, frame.agents):
+        return  # "France, Italy, Britain and the US called for a truce": co-signers of one appeal to others
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
@@ -245,6 +247,22 @@ def _talks_of_clause(ctx: SentenceContext, participle: Token) -> Token | None:
     return next((c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i and ctx.names_peace(c)), None)
 
 
+def _restated_talks(ctx: SentenceContext, noun: Token) -> Token | None:
+    """"met in Ghadames for talks, a session hosted by Algeria", "the dialogue, a round sponsored by the UN":
+    a meeting noun (meeting_nouns, venue_nouns) set off after talks restates them; the parser hangs it on the talks
+    (an apposition) or on the verb whose for-, to- or at-phrase holds them."""
+    if lemma(noun) not in ctx.lexicon.meeting_nouns | ctx.lexicon.venue_nouns or noun.dep_ not in ("appos", "npadvmod"):
+        return None
+    if noun.dep_ == "appos" and ctx.names_peace(noun.head):
+        return noun.head
+    if not is_verb(noun.head) or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return next(
+        (p for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "at", "in") and c.i < noun.i for p in objects(c) if ctx.names_peace(p)),
+        None,
+    )
+
+
 @construction("brokered-by")
 def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
@@ -265,6 +283,8 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         peace_noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if peace_noun is None:
         peace_noun = _talks_of_clause(ctx, token)
+    if peace_noun is not None and not ctx.names_peace(peace_noun):
+        peace_noun = _restated_talks(ctx, peace_noun) or peace_noun
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
@@ -534,10 +554,17 @@ def _attended_by(ctx: SentenceContext, host: Token) -> list:
     Italy and attended by both rivals": an attendance participle set off after the host's clause (the parser hangs it
     on the host verb) or coordinated with the host's own participle describes the hosted event; its by-phrase names
     the guests."""
+    holders = [host]
+    event = host.head if host.dep_ == "acl" else None
+    if event is not None and event.dep_ == "pobj" and is_verb(event.head.head):
+        # "gathered in Palermo at a summit hosted by Italy and attended by both rivals": the parser may coordinate the
+        # second participle with the clause's verb
+        holders.append(event.head.head)
     return [
         m
-        for c in host.children
-        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.attendance_verbs
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBN" and lemma(c) in ctx.lexicon.attendance_verbs and c.i > host.i
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for a in c.children
         if a.dep_ == "agent"
@@ -654,21 +681,151 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m in helped]
     frame.fire("helped-to-peace")
-def _outsider_group_appeal(ctx: SentenceContext, frame: Frame) -> bool:
-    """"The US, Britain, France and Italy issued a statement calling for a ceasefire", "Egypt, Jordan and Saudi Arabia
-    urged an end to the fighting": an appeal (demand_verbs, demand_nouns) voiced together by more than
-    MAX_CONVENED_PARTIES - 1 states or international bodies (outsider_types) is a group's statement to the war's sides,
-    and its voices are no parties to each other. Two who call together for a truce ("Erdogan and Putin called for a
-    ceasefire") stay its parties: they back the two sides."""
-    word = frame.cue_word
-    # the appeal itself ("calling", "their call"), or the verb that asks for the cue ("called for a ceasefire")
-    holders = [word, word.head] if word.dep_ == "dobj" else [word, word.head.head] if word.dep_ == "pobj" and word.head.lower_ == "for" else [word]
-    if not any(lemma(h) in ctx.lexicon.demand_verbs or lemma(h) in ctx.lexicon.demand_nouns for h in holders):
-        return False
-    callers = {m.actor_id for m in frame.agents}
-    return len(callers) >= MAX_CONVENED_PARTIES and all(
-        ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in callers
+
+
+# Dependencies by which what an appeal asks for hangs on its verb: "called for X", "urged an end", "demanded that the
+# fighting stop", "urged a truce to be declared", "called for the sides to halt", and clauses of these.
+APPEAL_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl"})
+# Marks of a clause that asks for something ("for the sides to halt", "that the fighting stop"); any other mark
+# ("after", "while", "because") opens a clause of its own.
+APPEAL_MARKS = frozenset({"for", "to", "that"})
+# How far above a cue word its appeal verb may stand.
+APPEAL_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Appeal:
+    """An appeal a cue word sits in: its verb, who voices it, whether the cue is the thing asked for itself (the
+    appeal verb, or what it asks for directly: "called for a truce"), and whether it names whom it asks ("urged the two
+    sides", "called on Haftar", "called for Sarraj's cabinet and Haftar's army to ...", "an end to the clashes between ...")."""
+
+    verb: Token
+    callers: frozenset[str]
+    direct: bool
+    addressed: bool
+
+
+def appeal_of(ctx: SentenceContext, word: Token) -> Appeal | None:
+    """The appeal (an appeal verb: demand_verbs, persuasion_verbs, mediation_appeal_verbs) whose object, or a clause
+    it asks for, holds `word`, climbing from the word through its phrase; or the appeal verb itself. Not a word in a
+    clause of its own ("called for calm after fighting erupted"), nor in the appeal's subject."""
+    verb = _appeal_verb(ctx, word)
+    if verb is None:
+        return None
+    callers, _, patient = ctx.subjects(verb, is_passive(verb))
+    if not callers and verb.dep_ == "acl":
+        # "issued a statement calling for calm", "in a joint statement urging restraint": the statement's authors
+        holder = verb.head
+        clause = holder.head if holder.dep_ == "dobj" else holder.head.head if holder.dep_ == "pobj" else None
+        callers = ctx.subjects(clause, is_passive(clause))[0] if clause is not None and is_verb(clause) else []
+    if patient or len({m.actor_id for m in callers}) < 2:
+        return None
+    asked = _asked_for(verb)
+    # the cue is the appeal, or in the phrase of what it asks for ("a truce under UN auspices"), not in a clause asked
+    direct = word.i == verb.i or any(word.i in {t.i for t in a.subtree} and not any(is_verb(t) for t in _path(word, a)) for a in asked)
+    return Appeal(verb, frozenset(m.actor_id for m in callers), direct, _addressed(ctx, verb, asked, {m.actor_id for m in callers}))
+
+
+def _appeal_verb(ctx: SentenceContext, word: Token) -> Token | None:
+    """The appeal verb whose object, or a clause it asks for, holds `word`; or `word` itself if it is one."""
+    lex = ctx.lexicon
+    appeals = lex.demand_verbs | lex.persuasion_verbs | lex.mediation_appeal_verbs
+    if is_verb(word) and lemma(word) in appeals:
+        return word
+    node = word
+    for _ in range(APPEAL_DEPTH):
+        if node.head.i == node.i:
+            return None
+        head = node.head
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj") and node.i != word.i:
+            return None  # the appeal's subject, or a clause's: not what is asked
+        if node.i != word.i and is_verb(node) and any(c.dep_ == "mark" and c.lower_ not in APPEAL_MARKS for c in node.children):
+            return None  # "after fighting erupted": a clause of its own
+        if is_verb(head) and lemma(head) in appeals and (node.dep_ in APPEAL_OBJECT_DEPS or (node.dep_ == "prep" and node.lower_ == "for")):
+            if node.dep_ == "ccomp" and lemma(head) in lex.reporting_verbs:
+                return None  # "officials told Reuters that Russia and Turkey were close to a truce": a report
+            return head
+        node = head
+    return None
+
+
+def _addressees(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """Whom an appeal verb names as those it asks: its object, its on-, upon- or to-phrase, the subject of the clause
+    it asks for, or a for-to clause's subject (which the parser hangs on "for", as a mark or a preposition)."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for p in objects(c)]
+    clauses = [c for c in verb.children if c.dep_ in APPEAL_OBJECT_DEPS and is_verb(c)]
+    named += [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    named += [p for c in (*clauses, verb) for f in c.children if f.lower_ == "for" and f.dep_ in ("mark", "prep") for p in objects(f) if clauses]
+    return named
+
+
+def _path(word: Token, top: Token) -> list[Token]:
+    """The tokens from `word` up to, not including, its ancestor `top`."""
+    path = []
+    while word.i != top.i and word.head.i != word.i:
+        path.append(word)
+        word = word.head
+    return path
+
+
+def _asked_for(verb: Token) -> list[Token]:
+    """The heads of what an appeal verb asks for directly: its object, or its for-phrase's objects."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
+    return asked + [g for a in asked for g in a.conjuncts]
+
+
+def _addressed(ctx: SentenceContext, verb: Token, asked: list[Token], callers: set[str]) -> bool:
+    """The appeal names whom it asks, other than its voices: a person or side it urges or calls on ("urged the two
+    sides", "called on Haftar"), the subject of the clause it asks for ("for both rivals to lay down arms", "that the
+    militias withdraw"), or any actor, side or between-phrase inside what it asks for ("an end to the clashes between
+    the rivals", "the withdrawal of Turkish troops")."""
+    lex = ctx.lexicon
+    people = lex.side_nouns | lex.representative_nouns | lex.unnamed_group_nouns
+    named = _addressees(ctx, verb)
+    clauses = [c for c in verb.children if c.dep_ in APPEAL_OBJECT_DEPS and is_verb(c)]
+    if any(lemma(n) in people or n.pos_ == "PRON" or any(m.actor_id not in callers for m in ctx.group(n)) for n in named):
+        return True
+    # (a mediator's frame on the talks asked for is no addressee: "called for talks with each other under UN auspices")
+    framing = {t.i for a in (*asked, *clauses) for t in a.subtree if t.dep_ == "prep" and t.lower_ in AUSPICES_PREPS for t in t.subtree}
+    inside = [t for a in (*asked, *clauses) for t in a.subtree if t.i not in framing]
+    return any(
+        t.lower_ in ("between", "among")
+        or (t.pos_ == "NOUN" and lemma(t) in lex.side_nouns)
+        or ((m := ctx.mention_at.get(t.i)) is not None and m.actor_id not in callers and m.kind not in PLACE_KINDS)
+        for t in inside
     )
+
+
+def co_appellants(ctx: SentenceContext, frame: Frame, voices: list) -> frozenset[str]:
+    """"Egypt, Jordan and Greece called for a de-escalation of the fighting", "Tunisia and Algeria urged the two sides to
+    stop the clashes", "Spain and Italy pleaded for both rivals to go back to the table": those who
+    voice one appeal together are neither parties nor opponents nor mediators of each other, whatever relation the cue
+    inside what they ask for has. Returns those of `voices` (the frame's would-be parties) who are the appeal's
+    callers. An appeal that names whom it asks is always others' business; one that does not is the callers' own when
+    they are not all states or international bodies (outsider_types: "Sarraj and Saleh called for an end to
+    hostilities"), or when two outsiders call for a truce or talks itself ("Erdogan and Putin called for a ceasefire":
+    they back the two sides). More than MAX_CONVENED_PARTIES - 1 outsiders make a group's statement to the war's
+    sides."""
+    if len({m.actor_id for m in voices}) < 2:
+        return frozenset()
+    appeal = appeal_of(ctx, frame.cue_word)
+    if appeal is None:
+        return frozenset()
+    own = appeal.callers & {m.actor_id for m in voices}
+    if len(own) < 2:
+        return frozenset()
+    if appeal.addressed:
+        return frozenset(own)
+    if not all(ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in appeal.callers):
+        return frozenset()  # "Sarraj and Saleh called for an end to hostilities": the war's own sides, each other's parties
+    asked = _asked_for(appeal.verb)
+    # what is asked is itself a truce or talks (a mediation noun cue), not calm, restraint or an end to something
+    peace = any(getattr(ctx.lexicon.nouns.get(lemma(a)), "relation", None) == "mediation" for a in asked)
+    if frame.relation == "opposition" or not appeal.direct or not peace or len(appeal.callers) >= MAX_CONVENED_PARTIES:
+        return frozenset(own)
+    return frozenset()
 
 
 # Prepositions of a phrase that puts talks before the clause they led to: "signed a truce after talks in Geneva".

@@ -24,6 +24,23 @@ def clause_place(noun: Token) -> Token:
     return place
 
 
+def _repeated_with(noun: Token) -> list[Token]:
+    """"held talks with Haftar in Rajma and with Sarraj in Tripoli", "talks with Haftar on Monday and with Sarraj on
+    Tuesday": a with-phrase repeated after "and" belongs to the noun's own with-phrase, though the parser hangs it as a
+    conjunct of the verb that holds the noun or of a preposition on that verb."""
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not own:
+        return []
+    holders = {a.i for a in noun.ancestors}
+    return [
+        t
+        for t in noun.doc[own[0].i + 1 : noun.sent.end]
+        if t.lower_ == "with" and t.dep_ == "conj" and t.pos_ == "ADP" and t.i > 1 and t.doc[t.i - 1].lower_ == "and"
+        and t.doc[t.i - 2].text != ","  # (not ", and with France's help it pushed for ...": a clause of its own)
+        and (t.head.i in holders or (t.head.dep_ == "prep" and t.head.head.i in holders))
+    ]
+
+
 def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
     """"a memorandum of understanding on migration with the GNA": the parser hangs the
     noun's "with" on the last noun of its complement chain; those prepositions count
@@ -40,6 +57,7 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
             if p.i not in ctx.mention_at and lemma(p) not in ctx.lexicon.nouns
         ]
         found.extend(c for node in layer for c in node.children if c.dep_ == "prep" and c.lower_ in ("with", "between"))
+    found.extend(_repeated_with(noun))
     # "a ceasefire signed between X and Y": the participle of its making carries its parties
     found.extend(
         c
@@ -127,7 +145,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         elif child.dep_ == "amod" and child.lower_ in ctx.lexicon.agent_participles and not cue.identity:
             # "the Egyptian-led training of LNA units", "Russian-led mediation": the name before "-led" acts
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP"):  # (a repeated with-phrase)
             role = cue.preps.get(prep_text(child))
             if role == "agent" and child.lower_ == "of" and not cue.identity and (any(c.dep_ == "poss" for c in token.children) or _named_modifier(ctx, token)):
                 # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"

@@ -250,7 +250,8 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     # ("asked Washington to set a timetable for the withdrawal of US troops")
     between_sides = len(distinct_actors(persuaded)) >= 2
     towards_peace = any(
-        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and not _cooperation_field(ctx, t))
+        # (a noun: not "calling" read as the noun "call")
+        ((cue := ctx.lexicon.nouns.get(lemma(t))) is not None and cue.relation == "mediation" and t.pos_ in ("NOUN", "PROPN") and not _cooperation_field(ctx, t))
         or (_ends_hostility(ctx, t) and (_both_war_sides(ctx, persuaded) or not _halts_own_offensive(ctx, t)))
         or _political_course(ctx, t)
         # "to agree on a demilitarised zone" (not "to stay out of the conflict")
@@ -259,6 +260,9 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
             and lemma(t) not in ctx.lexicon.war_topics
             and t.pos_ in ("NOUN", "ADJ", "VERB")
             and (between_sides or (lemma(t) not in ctx.lexicon.withdrawal_nouns and lemma(t) not in ctx.lexicon.withdrawal_verbs))
+            # elections asked of one government are its own civic step ("urged the GNU to prepare for elections"),
+            # unless it is asked to agree on them with others
+            and (between_sides or lemma(t) not in ctx.lexicon.mediation_civic_topics or _agreeing(ctx, c))
         )
         for c in clause
         for t in c.subtree
@@ -288,6 +292,11 @@ def _political_course(ctx: SentenceContext, modifier: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("to", "towards", "toward")
     )
+
+
+def _agreeing(ctx: SentenceContext, clause: Token) -> bool:
+    """A clause with a verb of agreement in it ("to agree with the council on rules for the vote")."""
+    return any(is_verb(t) and getattr(ctx.lexicon.verbs.get(lemma(t)), "category", None) == "agree" for t in clause.subtree)
 
 
 def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:

@@ -702,7 +702,10 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
     and void": a reaction to the act named after the clause is a reaction to whoever did it (the clause's
     subject)."""
     token, act = frame.trigger, frame.trigger.head
-    if token.dep_ not in ("acl", "relcl") or lemma(act) not in ctx.lexicon.act_nouns or act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+    if token.dep_ not in ("acl", "relcl") or act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+        return
+    proposed = _restated_proposal(ctx, act)
+    if lemma(act) not in ctx.lexicon.act_nouns and proposed is None:
         return
     if token.dep_ == "acl":
         reacting = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
@@ -710,17 +713,50 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
         return  # the act is not what the clause's verb acts on
     else:
         reacting = [m for c in token.children if c.dep_ == "nsubj" for m in ctx.group(c)]
-    clause = next((a for a in act.ancestors if is_verb(a)), None)
+    clause = proposed.head if proposed is not None else next((a for a in act.ancestors if is_verb(a)), None)
     if not reacting or clause is None or not frame.relation:
         return
     own = {m.actor_id for m in reacting}
     doers = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if proposed is not None:
+        doers = _proposal_authors(ctx, proposed, doers, own)
     if frame.relation == "support" and ctx.makes_peace(clause, act) and joint_peace_act(ctx, frame, doers, [t for t in clause.subtree if t.i < act.left_edge.i]):
         return  # "Sarraj and Saleh announced a ceasefire, a move welcomed by Egypt": the peace is backed, not its sides
     if doers:
         frame.agents = reacting
         frame.patients = [(m, frame.relation) for m in doers]
         frame.fire("act-apposition")
+
+
+def _restated_proposal(ctx: SentenceContext, noun: Token) -> Token | None:
+    """"Egypt unveiled a truce plan, flanked by Haftar, a proposal the GNA dismissed", "Russia announced a roadmap,
+    standing next to Haftar, an initiative the GNA rejected": a proposal noun (a noun cue of the request category)
+    set off after a clause restates the proposal that clause made (the object of a verb above it, a proposal or a
+    peace noun), wherever the parser hangs it; returns that object."""
+    if ctx.lexicon.category_of.get(("nouns", lemma(noun))) != "request":
+        return None
+    for verb in (a for a in noun.ancestors if is_verb(a)):
+        made = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+        found = next((c for c in made if ctx.lexicon.category_of.get(("nouns", lemma(c))) == "request" or ctx.names_peace(c)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _proposal_authors(ctx: SentenceContext, proposal: Token, subjects: list, own: set[str]) -> list:
+    """Who made a restated proposal: its own possessor or modifier ("rejected Egypt's plan, a proposal Turkey also
+    dismissed" is Egypt's), else the subject of the verb that made it, if that verb made it (not one that answered it:
+    answering_verbs, refusal_verbs, an opposition cue)."""
+    named = [m for c in proposal.children if c.dep_ in ("poss", "amod", "compound") for m in ctx.group(c, follow_conj=False) if m.actor_id not in own]
+    if named:
+        return named
+    verb = proposal.head
+    lex = ctx.lexicon
+    # ("turned down the truce": the verb with its particle)
+    words = [lemma(verb), *(f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
+    if any(w in lex.answering_verbs or w in lex.refusal_verbs or getattr(lex.verbs.get(w), "relation", None) == "opposition" for w in words):
+        return []
+    return subjects
 
 
 @construction("conditional-threat")
