@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -68,6 +68,91 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
     return found
 
 
+# Links a cue noun nests by under another noun: "the continuation of [the support]", "a surge in [deliveries]".
+NESTING_PREPS = frozenset({"of", "in"})
+# How a noun hangs on the verb above it: its object, subject, predicate, or a preposition's object.
+CLAUSE_PLACES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj"})
+
+
+def stranded_phrases(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]:
+    """"confirmed the continuation of the Turkish support to the GNA", "the resumption of Egyptian arms shipments to
+    Haftar", "financed part of Ankara's operation in support of the GNA": the parser hangs the phrases right after a
+    cue noun nested in another noun's of- or in-phrase on a word above it (the outer noun, or the verb the outer noun
+    hangs on). Phrases the cue takes (its own prepositions, a behalf phrase, "alongside" on a noun of placing), one
+    after the other from right after the cue's own words, are the cue's; not when a word on the way up is a name or
+    takes such a phrase itself (a cue noun or verb that takes it, a verb that carries a noun's phrases), nor under a
+    verb of asking ("asked for an increase of Turkish aid to its forces": asked for, not given)."""
+    doc = noun.doc
+    chain = [noun]
+    while len(chain) < 5:
+        node = chain[-1]
+        if node.dep_ == "pobj" and node.head.lower_ in NESTING_PREPS and node.head.head.pos_ == "NOUN" and node.head.head.i not in ctx.mention_at:
+            chain.append(node.head.head)  # an outer noun: "the continuation of", "part of", "a surge in"
+        elif node.i != noun.i and node.dep_ in CLAUSE_PLACES and is_verb(top := node.head if node.dep_ != "pobj" else node.head.head):
+            chain.append(top)  # the verb the outer noun hangs on
+            break
+        else:
+            break
+    if len(chain) < 2:
+        return []
+    verb = chain[-1] if is_verb(chain[-1]) else None
+    if verb is not None and (lemma(verb) in ctx.lexicon.request_verbs or lemma(verb) in ctx.lexicon.demand_verbs):
+        return []
+    carriers = ctx.lexicon.light_verbs | ctx.lexicon.transfer_verbs | ctx.lexicon.prepositional_light_verbs
+    found: list[Token] = []
+    after = noun.right_edge.i + 1
+    while after < ctx.sent.end and doc[after].dep_ == "prep" and doc[after].head.i in {t.i for t in chain[1:]}:
+        prep, holder = doc[after], doc[after].head
+        if not (acts_for(ctx, noun, prep) or cue.preps.get(prep_text(prep)) is not None):
+            break
+        if found and found[-1].head.i != holder.i:
+            break
+        # every word on the way up to the phrase's holder, the holder too, leaves the phrase alone
+        for t in chain[1 : chain.index(holder) + 1]:
+            if (is_verb(t) and lemma(t) in carriers) or _takes(ctx.lexicon.verbs.get(lemma(t)) if is_verb(t) else ctx.lexicon.nouns.get(lemma(t)), prep):
+                return found  # ("gave part of its support to the GNA": the light verb's recipient)
+        found.append(prep)
+        after = prep.right_edge.i + 1
+    return found
+
+
+def phrases_on_goods(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]:
+    """"Turkey's dispatch of drones to the GNA", "Moscow's transfer of jets for Haftar": the parser may hang the
+    recipient of a noun of giving on the goods in its of-phrase (aid no name stands for); a phrase the noun takes
+    for whom it acts on, and the goods do not take themselves, is the noun's."""
+    return [
+        prep
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for goods in objects(of)
+        if goods.i not in ctx.mention_at and ctx.is_aid(goods)
+        for prep in goods.children
+        if prep.dep_ == "prep" and prep.i > goods.i and cue.preps.get(prep_text(prep)) == "patient"
+        and not _takes(ctx.lexicon.nouns.get(lemma(goods)), prep)
+    ]
+
+
+def named_by(phrase: Token, mention: ActorSpan) -> bool:
+    """Whether the phrase's object itself names the actor (the name, its possessor or modifier, a conjunct or an
+    apposition), not a phrase inside it: a phrase moved to a noun above ("on the eve of its launch") says when or where
+    as often as whom."""
+    node = mention.root
+    while node.i != phrase.i and node.head.i != node.i and node.dep_ != "prep":
+        node = node.head
+    return node.i == phrase.i
+
+
+def acts_for(ctx: SentenceContext, noun: Token, prep: Token) -> bool:
+    """A phrase saying for whom the noun's owner acts: a behalf phrase, or "alongside" on a noun of placing forces
+    (alongside_verbs: "the deployment of Russian snipers alongside Haftar's units")."""
+    return is_behalf_prep(prep) or (prep.lower_ in ALONGSIDE_PREPS and lemma(noun) in ctx.lexicon.alongside_verbs)
+
+
+def _takes(cue: Cue | None, prep: Token) -> bool:
+    """Whether a cue reads the phrase itself (its preposition)."""
+    return cue is not None and cue.preps.get(prep_text(prep)) is not None
+
+
 def _amount_of(holder: Token) -> Token | None:
     """The sum an "in aid" phrase measures: "$500 million [in aid]" on the amount, or on the
     verb whose object the amount is ("pledged [$500 million] [in aid]")."""
@@ -97,7 +182,12 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     if demonym is not None:
         modifiers.append(demonym)
     borrowed = [c for c in demonym.root.children if c.dep_ == "prep" and c.i > token.i] if demonym is not None else []
-    for child in [*token.children, *complement_preps(ctx, token), *borrowed]:
+    complements = complement_preps(ctx, token)
+    stranded = stranded_phrases(ctx, token, cue)
+    own_phrases = [p for p in stranded if not acts_for(ctx, token, p) and all(c.i != p.i for c in complements)]
+    own_phrases += phrases_on_goods(ctx, token, cue) if cue.relation == "support" else []
+    moved = {p.i for p in own_phrases}
+    for child in [*token.children, *complements, *own_phrases, *borrowed]:
         if child.dep_ == "poss":
             if cue.identity == "agent" or cue.reverse:
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
@@ -133,7 +223,13 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"
                 # the backed
                 role = "patient"
-            found = [m for pobj in objects(child) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m) and not body_of_members(ctx, pobj, m)]
+            found = [
+                m
+                for pobj in objects(child)
+                for m in ctx.group(pobj)
+                if not target_of_hostile_act(ctx, pobj, m) and not body_of_members(ctx, pobj, m)
+                and (child.i not in moved or named_by(pobj, m))
+            ]
             if role == "agent":
                 frame.agents.extend(found)
             elif role == "patient" and not joint_peace_act(ctx, frame, found, objects(child)):
@@ -184,6 +280,10 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(modifiers)
     if not frame.agents and token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in ctx.lexicon.commitment_nouns:
         frame.agents.extend(ctx.owner_of_noun(token.head.head))  # "Erdogan's pledge of support for the GNA"
+    if frame.agents:
+        # "part of Ankara's operation in support of the GNA": acting for someone backs them, as on the noun itself
+        own = {m.actor_id for m in frame.agents}
+        frame.patients.extend((m, "support") for s in stranded if acts_for(ctx, token, s) for p in objects(s) for m in ctx.group(p) if m.actor_id not in own and named_by(p, m))
     _two_sides(ctx, frame)
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
@@ -1280,14 +1380,14 @@ def accusation_content(ctx: SentenceContext, frame: Frame) -> None:
 
 def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
     """"The involvement of Russia, Egypt and the UAE on Haftar's side", "the presence of the Russian Federation in
-    support of Haftar": the parser hangs a noun's behalf phrase on the name in its of-phrase; it is still the noun's,
+    support of Haftar", "the deployment of Russian snipers alongside Haftar's units": the parser hangs a noun's behalf phrase on the name in its of-phrase; it is still the noun's,
     so the of-agents act for whom it names."""
     token, cue = frame.trigger, frame.cue
     if cue is None or frame.relation != "support" or frame.patients or cue.preps.get("of") != "agent":
         return
     # anywhere in the of-phrase: on a name, on its last conjunct, on "forces" in "Russian forces"
     phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    acted_for = [m for t in phrase if t.dep_ == "prep" and is_behalf_prep(t) for p in objects(t) for m in ctx.group(p)]
+    acted_for = [m for t in phrase if t.dep_ == "prep" and acts_for(ctx, token, t) for p in objects(t) for m in ctx.group(p)]
     own = {m.actor_id for m in frame.agents}
     acted_for = [m for m in acted_for if m.actor_id not in own]
     if frame.agents and acted_for:
