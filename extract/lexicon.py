@@ -360,6 +360,8 @@ class Lexicon:
     calque_aspectual_verbs: frozenset[str]
     # "Russian mercenaries ... their allies in Haftar's army": a hired force tied to a side backs it (foreign-backer)
     hired_force_types: frozenset[str]
+    # "the Emirati air campaign gave the LNA an edge": a gain one's act of force or aid gives another (light-verb-noun)
+    advantage_nouns: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -798,6 +800,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
         hired_force_types=words("analysis_hired_force_types"),
+        advantage_nouns=words("nouns_advantage_nouns"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
         open_compounds=words("open_compounds"),

@@ -80,7 +80,7 @@ def stranded_phrases(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]
     cue noun nested in another noun's of- or in-phrase on a word above it (the outer noun, or the verb the outer noun
     hangs on). Phrases the cue takes (its own prepositions, a behalf phrase, "alongside" on a noun of placing), one
     after the other from right after the cue's own words, are the cue's; not when a word on the way up is a name or
-    takes such a phrase itself (a cue noun or verb that takes it, a verb that carries a noun's phrases), nor under a
+    takes such a phrase itself (a cue noun or verb that takes it), nor under a
     verb of asking ("asked for an increase of Turkish aid to its forces": asked for, not given)."""
     doc = noun.doc
     chain = [noun]
@@ -98,7 +98,6 @@ def stranded_phrases(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]
     verb = chain[-1] if is_verb(chain[-1]) else None
     if verb is not None and (lemma(verb) in ctx.lexicon.request_verbs or lemma(verb) in ctx.lexicon.demand_verbs):
         return []
-    carriers = ctx.lexicon.light_verbs | ctx.lexicon.transfer_verbs | ctx.lexicon.prepositional_light_verbs
     found: list[Token] = []
     after = noun.right_edge.i + 1
     while after < ctx.sent.end and doc[after].dep_ == "prep" and doc[after].head.i in {t.i for t in chain[1:]}:
@@ -108,9 +107,11 @@ def stranded_phrases(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]
         if found and found[-1].head.i != holder.i:
             break
         # every word on the way up to the phrase's holder, the holder too, leaves the phrase alone
+        # (a verb of sending or a light verb carries the noun above, not its own cue: "pledged a continuation of
+        # Turkish backing to X" is the backing's)
         for t in chain[1 : chain.index(holder) + 1]:
-            if (is_verb(t) and lemma(t) in carriers) or _takes(ctx.lexicon.verbs.get(lemma(t)) if is_verb(t) else ctx.lexicon.nouns.get(lemma(t)), prep):
-                return found  # ("gave part of its support to the GNA": the light verb's recipient)
+            if _takes(ctx.lexicon.verbs.get(lemma(t)) if is_verb(t) else ctx.lexicon.nouns.get(lemma(t)), prep):
+                return found
         found.append(prep)
         after = prep.right_edge.i + 1
     return found
@@ -218,7 +219,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             # "the Egyptian-led training of LNA units", "Russian-led mediation": the name before "-led" acts
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
         elif child.dep_ == "prep":
-            role = cue.preps.get(prep_text(child))
+            role = cue.preps.get(prep_text(child)) or _head_role(ctx, frame, child)
             if role == "agent" and child.lower_ == "of" and not cue.identity and (any(c.dep_ == "poss" for c in token.children) or _named_modifier(ctx, token)):
                 # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"
                 # the backed
@@ -294,6 +295,18 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
     frame.fire("noun")
+
+
+def _head_role(ctx: SentenceContext, frame: Frame, prep: Token) -> str | None:
+    """"The Emirati bombing campaign against the GNA": a cue read on the noun it modifies (the more specific one,
+    "bombing") takes that noun's phrases as the noun would, when the two say the same relation ("a cooperation
+    agreement with X" keeps the modifier's own reading)."""
+    if frame.word is None or frame.word.i == frame.trigger.i:
+        return None
+    head_cue = ctx.lexicon.nouns.get(lemma(frame.trigger))
+    if head_cue is None or head_cue.relation != frame.relation:
+        return None
+    return head_cue.preps.get(prep_text(prep))
 
 
 def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
@@ -699,6 +712,8 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
             frame.fire("light-verb-noun")
         elif carried or head_lemma in ctx.lexicon.light_verbs or cue.only_negated or (cue.when_refused and refusing(head, ctx.lexicon.refusal_verbs)):
+            if lemma(token) in ctx.lexicon.advantage_nouns and not _gain_from_act(ctx, head):
+                return  # "Haftar's blunders gave the GNA an edge": a gain the giver did not mean to give
             if not frame.agents:
                 subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
                 if not subject_is_patient:
@@ -712,12 +727,27 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                         frame.patients.extend((m, relation) for m in found)
                     elif role == "parties":
                         frame.parties.extend(found)
-                elif c.dep_ == "dative":
+                elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < place.i and lemma(token) in ctx.lexicon.advantage_nouns):
+                    # ("gave Haftar's army a clear advantage": the parser may read the first of two objects as an object too)
                     frame.patients.extend((m, relation) for d in datives(c) for m in ctx.group(d))
             frame.fire("light-verb-noun")
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+def _gain_from_act(ctx: SentenceContext, verb: Token) -> bool:
+    """"The Emirati air campaign gave the LNA a decisive edge", "Turkish drones handed the GNA the advantage": a gain
+    (advantage_nouns) is backing only when what gives it is an act of aid or force (an aid or fight cue noun, or aid
+    itself), whose owner acts for the one who gains; anything else ("Haftar's blunders", "Egypt's hesitation") gives
+    it unmeant."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in ctx.mention_at:
+        return False
+    cue = ctx.lexicon.nouns.get(lemma(subject))
+    # (or what arrives: "the arrival of Turkish advisers gave the GNA an edge")
+    goods = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    return ctx.is_aid(subject) or (cue is not None and cue.category in ("aid", "fight", "assault")) or any(ctx.is_aid(p) for p in goods)
 
 
 def _role_of_someone(ctx: SentenceContext, noun: Token) -> bool:
