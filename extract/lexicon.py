@@ -362,6 +362,10 @@ class Lexicon:
     hired_force_types: frozenset[str]
     # "the Emirati air campaign gave the LNA an edge": a gain one's act of force or aid gives another (light-verb-noun)
     advantage_nouns: frozenset[str]
+    # "Washington's policy of pressure on Moscow": a course of conduct whose owner does the cue noun in its of-phrase
+    conduct_nouns: frozenset[str]
+    # "Washington's re-engagement, marked by pressure on Moscow": the marked noun's owner does the cue noun (word forms)
+    marking_participles: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -801,6 +805,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         proposing_participles=words("proposing_participles"),
         hired_force_types=words("analysis_hired_force_types"),
         advantage_nouns=words("nouns_advantage_nouns"),
+        conduct_nouns=words("nouns_conduct_nouns"),
+        marking_participles=words("nouns_marking_participles"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
         open_compounds=words("open_compounds"),

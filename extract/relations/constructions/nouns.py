@@ -74,6 +74,25 @@ NESTING_PREPS = frozenset({"of", "in"})
 CLAUSE_PLACES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj"})
 
 
+def _conduct_above(ctx: SentenceContext, noun: Token) -> Token | None:
+    """The owned noun whose owner does what a cue noun with no agent of its own names: a pledge or a continuation of it
+    (commitment_nouns: "Erdogan's pledge of support for the GNA"), a course of conduct (nouns_conduct_nouns:
+    "Washington's policy of pressure on Moscow"), a role in it (role_nouns: "the Emirati role in the bombing of
+    Tripoli"), or a noun a participle of marking (nouns_marking_participles) says it shows ("Washington's
+    re-engagement, marked by pressure on Moscow"). None when there is none."""
+    if noun.dep_ != "pobj":
+        return None
+    prep, outer = noun.head, noun.head.head
+    lex = ctx.lexicon
+    if prep.lower_ == "of" and (lemma(outer) in lex.commitment_nouns or lemma(outer) in lex.conduct_nouns):
+        return outer
+    if prep.lower_ == "in" and lemma(outer) in lex.role_nouns:
+        return outer
+    if prep.dep_ == "agent" and outer.lower_ in lex.marking_participles and outer.dep_ in ("acl", "amod") and outer.head.pos_ == "NOUN":
+        return outer.head
+    return None
+
+
 def stranded_phrases(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]:
     """"confirmed the continuation of the Turkish support to the GNA", "the resumption of Egyptian arms shipments to
     Haftar", "financed part of Ankara's operation in support of the GNA": the parser hangs the phrases right after a
@@ -279,8 +298,9 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.parties.extend(modifiers)
     else:
         frame.agents.extend(modifiers)
-    if not frame.agents and token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in ctx.lexicon.commitment_nouns:
-        frame.agents.extend(ctx.owner_of_noun(token.head.head))  # "Erdogan's pledge of support for the GNA"
+    if not frame.agents and (conduct := _conduct_above(ctx, token)) is not None:
+        # "Erdogan's pledge of support for the GNA", "the Emirati role in the bombing": its possessor, of-phrase or name
+        frame.agents.extend(ctx.owner_of_noun(conduct) or [m for c in conduct.children if c.dep_ in ("amod", "compound") and c.i < conduct.i for m in ctx.group(c)])
     if frame.agents:
         # "part of Ankara's operation in support of the GNA": acting for someone backs them, as on the noun itself
         own = {m.actor_id for m in frame.agents}
@@ -742,6 +762,8 @@ def _gain_from_act(ctx: SentenceContext, verb: Token) -> bool:
     itself), whose owner acts for the one who gains; anything else ("Haftar's blunders", "Egypt's hesitation") gives
     it unmeant."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # shared with the verb before
     if subject is None or subject.i in ctx.mention_at:
         return False
     cue = ctx.lexicon.nouns.get(lemma(subject))
