@@ -366,6 +366,8 @@ class Lexicon:
     conduct_nouns: frozenset[str]
     # "Washington's re-engagement, marked by pressure on Moscow": the marked noun's owner does the cue noun (word forms)
     marking_participles: frozenset[str]
+    # "the GNA asked for Ankara's support against Haftar": the asker opposes whom the aid is against (requested-against)
+    asking_verbs: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -807,6 +809,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         advantage_nouns=words("nouns_advantage_nouns"),
         conduct_nouns=words("nouns_conduct_nouns"),
         marking_participles=words("nouns_marking_participles"),
+        asking_verbs=words("nouns_asking_verbs"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
         open_compounds=words("open_compounds"),

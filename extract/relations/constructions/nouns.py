@@ -1681,6 +1681,27 @@ def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("reported-agreement")
 
 
+@construction("requested-against")
+def requested_against(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA asked for Ankara's air support against Haftar", "Haftar sought Russian help against the GNA", "the
+    Tripoli government appealed for Turkish assistance against Haftar's forces": whoever asks for aid against someone
+    opposes them; the aid is asked for, not given, so no one is read as backing the asker (nor under "did not ask")."""
+    token = frame.trigger
+    if frame.relation != "support" or frame.cue is None or frame.cue.category != "aid" or frame.patients:
+        return
+    against = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
+    place = clause_place(token)
+    verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "for" else place.head if place.dep_ == "dobj" else None
+    if not against or verb is None or not is_verb(verb) or lemma(verb) not in ctx.lexicon.asking_verbs or is_negated(verb, ctx.lexicon):
+        return
+    own = {m.actor_id for m in against}
+    askers = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in own]
+    if askers:
+        frame.pairs.extend((a, t, "opposition") for a in distinct_actors(askers) for t in distinct_actors(against))
+        frame.agents = []
+        frame.fire("requested-against")
+
+
 def _appeal_for(ctx: SentenceContext, token: Token) -> bool:
     """"The Italian-German appeal for a ceasefire", "a Franco-Spanish call for calm": an appeal (demand_nouns) with its
     for-phrase is made by the names on it, co-authors, not two sides talking ("a Turkish-Russian phone call" is)."""
