@@ -368,6 +368,8 @@ class Lexicon:
     marking_participles: frozenset[str]
     # "the GNA asked for Ankara's support against Haftar": the asker opposes whom the aid is against (requested-against)
     asking_verbs: frozenset[str]
+    # "Sarraj addressed parliament, in a pointed attack on Haftar": a stance only set off after an active clause (adjunct-event)
+    comment_nouns: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -810,6 +812,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         conduct_nouns=words("nouns_conduct_nouns"),
         marking_participles=words("nouns_marking_participles"),
         asking_verbs=words("nouns_asking_verbs"),
+        comment_nouns=words("nouns_comment_nouns"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
         open_compounds=words("open_compounds"),

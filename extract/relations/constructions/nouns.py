@@ -874,7 +874,7 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     # "reopened an embassy in Benghazi in a sign of support for the eastern government": the cue inside a
     # display noun's of-phrase (display_nouns) is the clause subject's stance
     display = token.head.lower_ == "of" and token.head.head.dep_ == "pobj" and lemma(token.head.head) in ctx.lexicon.display_nouns
-    stance = (lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in") or display
+    stance = (lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in") or display or _comment_on_clause(ctx, token)
     patients = list(frame.patients)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if stance and not patients and after is not None and after.dep_ == "prep" and frame.cue.preps.get(after.lower_) == "patient":
@@ -905,6 +905,17 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     if agents:
         frame.agents, frame.patients, frame.inherited = agents, patients, inherited
         frame.fire("adjunct-event")
+
+
+def _comment_on_clause(ctx: SentenceContext, token: Token) -> bool:
+    """"Sarraj addressed parliament, in a pointed attack on Haftar's ambitions": a hostile noun of comment_nouns in an
+    in-phrase set off by a comma after an active clause is said of the clause's act, as a stance noun is; "a Turkish
+    soldier was killed in an attack on a GNA base" (a passive, or a verb of suffering) is the attack he suffered."""
+    prep = token.head
+    verb = prep.head
+    if lemma(token) not in ctx.lexicon.comment_nouns or prep.lower_ != "in" or prep.i == 0 or token.doc[prep.i - 1].text != ",":
+        return False
+    return is_verb(verb) and not is_passive(verb) and lemma(verb) not in ctx.lexicon.suffering_verbs
 
 
 def _clause_read_as_phrase(noun: Token, prep: Token, ctx: SentenceContext) -> bool:
