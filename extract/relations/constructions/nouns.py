@@ -94,8 +94,8 @@ def _conduct_above(ctx: SentenceContext, noun: Token) -> Token | None:
 
 
 def stranded_phrases(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]:
-    """"confirmed the continuation of the Turkish support to the GNA", "the resumption of Egyptian arms shipments to
-    Haftar", "financed part of Ankara's operation in support of the GNA": the parser hangs the phrases right after a
+    """"pledged the continuation of Turkish backing to the GNA", "the resumption of Egyptian arms shipments to
+    Haftar", "paid for a share of Ankara's campaign on behalf of the GNA": the parser hangs the phrases right after a
     cue noun nested in another noun's of- or in-phrase on a word above it (the outer noun, or the verb the outer noun
     hangs on). Phrases the cue takes (its own prepositions, a behalf phrase, "alongside" on a noun of placing), one
     after the other from right after the cue's own words, are the cue's; not when a word on the way up is a name or
@@ -154,7 +154,7 @@ def phrases_on_goods(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]
 
 def named_by(phrase: Token, mention: ActorSpan) -> bool:
     """Whether the phrase's object itself names the actor (the name, its possessor or modifier, a conjunct or an
-    apposition), not a phrase inside it: a phrase moved to a noun above ("on the eve of its launch") says when or where
+    apposition), not a phrase inside it: a phrase moved to a noun above ("on the night before its start") says when or where
     as often as whom."""
     node = mention.root
     while node.i != phrase.i and node.head.i != node.i and node.dep_ != "prep":
@@ -302,7 +302,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         # "Erdogan's pledge of support for the GNA", "the Emirati role in the bombing": its possessor, of-phrase or name
         frame.agents.extend(ctx.owner_of_noun(conduct) or [m for c in conduct.children if c.dep_ in ("amod", "compound") and c.i < conduct.i for m in ctx.group(c)])
     if frame.agents:
-        # "part of Ankara's operation in support of the GNA": acting for someone backs them, as on the noun itself
+        # "a share of Ankara's campaign on behalf of the GNA": acting for someone backs them, as on the noun itself
         own = {m.actor_id for m in frame.agents}
         frame.patients.extend((m, "support") for s in stranded if acts_for(ctx, token, s) for p in objects(s) for m in ctx.group(p) if m.actor_id not in own and named_by(p, m))
     _two_sides(ctx, frame)
