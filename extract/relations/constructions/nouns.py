@@ -915,7 +915,9 @@ def _comment_on_clause(ctx: SentenceContext, token: Token) -> bool:
     verb = prep.head
     if lemma(token) not in ctx.lexicon.comment_nouns or prep.lower_ != "in" or prep.i == 0 or token.doc[prep.i - 1].text != ",":
         return False
-    return is_verb(verb) and not is_passive(verb) and lemma(verb) not in ctx.lexicon.suffering_verbs
+    # (the verb and the one it governs: "continues to be killed")
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return is_verb(verb) and not any(is_passive(v) or lemma(v) in ctx.lexicon.suffering_verbs for v in clause)
 
 
 def _clause_read_as_phrase(noun: Token, prep: Token, ctx: SentenceContext) -> bool:
