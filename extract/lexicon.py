@@ -388,6 +388,16 @@ class Lexicon:
     calque_aspectual_verbs: frozenset[str]
     # "Russian mercenaries ... their allies in Haftar's army": a hired force tied to a side backs it (foreign-backer)
     hired_force_types: frozenset[str]
+    # "the Emirati air campaign gave the LNA an edge": a gain one's act of force or aid gives another (light-verb-noun)
+    advantage_nouns: frozenset[str]
+    # "Washington's policy of pressure on Moscow": a course of conduct whose owner does the cue noun in its of-phrase
+    conduct_nouns: frozenset[str]
+    # "Washington's re-engagement, marked by pressure on Moscow": the marked noun's owner does the cue noun (word forms)
+    marking_participles: frozenset[str]
+    # "the GNA asked for Ankara's support against Haftar": the asker opposes whom the aid is against (requested-against)
+    asking_verbs: frozenset[str]
+    # "Sarraj addressed parliament, in a pointed attack on Haftar": a stance only set off after an active clause (adjunct-event)
+    comment_nouns: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -849,6 +859,11 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         projectile_nouns=words("projectile_nouns"),
         proposing_participles=words("proposing_participles"),
         hired_force_types=words("analysis_hired_force_types"),
+        advantage_nouns=words("nouns_advantage_nouns"),
+        conduct_nouns=words("nouns_conduct_nouns"),
+        marking_participles=words("nouns_marking_participles"),
+        asking_verbs=words("nouns_asking_verbs"),
+        comment_nouns=words("nouns_comment_nouns"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
         coref_kind_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("coref_kind_nouns", {}).items()},

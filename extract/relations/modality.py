@@ -133,6 +133,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         node.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "attr", "acomp")
         or (node.dep_ == "pobj" and node.head.lower_ in ("as", "among"))
         or _partitive_member(node)
+        or _nested_in_noun(node)
         or _purpose_clause(node)
         or _complement_object(node)
         or (node.dep_ == "acl" and lemma(node.head) in lexicon.negating_nouns)
@@ -142,6 +143,11 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return True  # "Greece's refusal to back the Turkish plan", "its reluctance to arm the GNA"
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
+        if _nested_in_noun(node):
+            if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NO_DETERMINERS) for c in governor.children):
+                return True  # "no expansion of Turkish support"
+            node = governor
+            continue  # "did not confirm the continuation of Turkish support to the GNA": through the outer noun to its verb
         if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
             return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
         if lemma(governor) in lexicon.quotes_litotes_verbs:
@@ -161,6 +167,12 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+def _nested_in_noun(node: Token) -> bool:
+    """"the continuation of Turkish support", "a surge in Emirati deliveries": a noun in the of- or in-phrase of an outer
+    common noun (not a partitive, read above); the outer noun's clause is its clause."""
+    return node.dep_ == "pobj" and node.head.lower_ in ("of", "in") and node.head.head.pos_ == "NOUN" and node.head.head.lower_ not in PARTITIVES
 
 
 def _partitive_member(node: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -86,6 +86,111 @@ def complement_preps(ctx: SentenceContext, noun: Token) -> list[Token]:
     return found
 
 
+# Links a cue noun nests by under another noun: "the continuation of [the support]", "a surge in [deliveries]".
+NESTING_PREPS = frozenset({"of", "in"})
+# How a noun hangs on the verb above it: its object, subject, predicate, or a preposition's object.
+CLAUSE_PLACES = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj"})
+
+
+def _conduct_above(ctx: SentenceContext, noun: Token) -> Token | None:
+    """The owned noun whose owner does what a cue noun with no agent of its own names: a pledge or a continuation of it
+    (commitment_nouns: "Erdogan's pledge of support for the GNA"), a course of conduct (nouns_conduct_nouns:
+    "Washington's policy of pressure on Moscow"), a role in it (role_nouns: "the Emirati role in the bombing of
+    Tripoli"), or a noun a participle of marking (nouns_marking_participles) says it shows ("Washington's
+    re-engagement, marked by pressure on Moscow"). None when there is none."""
+    if noun.dep_ != "pobj":
+        return None
+    prep, outer = noun.head, noun.head.head
+    lex = ctx.lexicon
+    if prep.lower_ == "of" and (lemma(outer) in lex.commitment_nouns or lemma(outer) in lex.conduct_nouns):
+        return outer
+    if prep.lower_ == "in" and lemma(outer) in lex.role_nouns:
+        return outer
+    if prep.dep_ == "agent" and outer.lower_ in lex.marking_participles and outer.dep_ in ("acl", "amod") and outer.head.pos_ == "NOUN":
+        return outer.head
+    return None
+
+
+def stranded_phrases(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]:
+    """"pledged the continuation of Turkish backing to the GNA", "the resumption of Egyptian arms shipments to
+    Haftar", "paid for a share of Ankara's campaign on behalf of the GNA": the parser hangs the phrases right after a
+    cue noun nested in another noun's of- or in-phrase on a word above it (the outer noun, or the verb the outer noun
+    hangs on). Phrases the cue takes (its own prepositions, a behalf phrase, "alongside" on a noun of placing), one
+    after the other from right after the cue's own words, are the cue's; not when a word on the way up is a name or
+    takes such a phrase itself (a cue noun or verb that takes it), nor under a
+    verb of asking ("asked for an increase of Turkish aid to its forces": asked for, not given)."""
+    doc = noun.doc
+    chain = [noun]
+    while len(chain) < 5:
+        node = chain[-1]
+        if node.dep_ == "pobj" and node.head.lower_ in NESTING_PREPS and node.head.head.pos_ == "NOUN" and node.head.head.i not in ctx.mention_at:
+            chain.append(node.head.head)  # an outer noun: "the continuation of", "part of", "a surge in"
+        elif node.i != noun.i and node.dep_ in CLAUSE_PLACES and is_verb(top := node.head if node.dep_ != "pobj" else node.head.head):
+            chain.append(top)  # the verb the outer noun hangs on
+            break
+        else:
+            break
+    if len(chain) < 2:
+        return []
+    verb = chain[-1] if is_verb(chain[-1]) else None
+    if verb is not None and (lemma(verb) in ctx.lexicon.request_verbs or lemma(verb) in ctx.lexicon.demand_verbs):
+        return []
+    found: list[Token] = []
+    after = noun.right_edge.i + 1
+    while after < ctx.sent.end and doc[after].dep_ == "prep" and doc[after].head.i in {t.i for t in chain[1:]}:
+        prep, holder = doc[after], doc[after].head
+        if not (acts_for(ctx, noun, prep) or cue.preps.get(prep_text(prep)) is not None):
+            break
+        if found and found[-1].head.i != holder.i:
+            break
+        # every word on the way up to the phrase's holder, the holder too, leaves the phrase alone
+        # (a verb of sending or a light verb carries the noun above, not its own cue: "pledged a continuation of
+        # Turkish backing to X" is the backing's)
+        for t in chain[1 : chain.index(holder) + 1]:
+            if _takes(ctx.lexicon.verbs.get(lemma(t)) if is_verb(t) else ctx.lexicon.nouns.get(lemma(t)), prep):
+                return found
+        found.append(prep)
+        after = prep.right_edge.i + 1
+    return found
+
+
+def phrases_on_goods(ctx: SentenceContext, noun: Token, cue: Cue) -> list[Token]:
+    """"Turkey's dispatch of drones to the GNA", "Moscow's transfer of jets for Haftar": the parser may hang the
+    recipient of a noun of giving on the goods in its of-phrase (aid no name stands for); a phrase the noun takes
+    for whom it acts on, and the goods do not take themselves, is the noun's."""
+    return [
+        prep
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for goods in objects(of)
+        if goods.i not in ctx.mention_at and ctx.is_aid(goods)
+        for prep in goods.children
+        if prep.dep_ == "prep" and prep.i > goods.i and cue.preps.get(prep_text(prep)) == "patient"
+        and not _takes(ctx.lexicon.nouns.get(lemma(goods)), prep)
+    ]
+
+
+def named_by(phrase: Token, mention: ActorSpan) -> bool:
+    """Whether the phrase's object itself names the actor (the name, its possessor or modifier, a conjunct or an
+    apposition), not a phrase inside it: a phrase moved to a noun above ("on the night before its start") says when or where
+    as often as whom."""
+    node = mention.root
+    while node.i != phrase.i and node.head.i != node.i and node.dep_ != "prep":
+        node = node.head
+    return node.i == phrase.i
+
+
+def acts_for(ctx: SentenceContext, noun: Token, prep: Token) -> bool:
+    """A phrase saying for whom the noun's owner acts: a behalf phrase, or "alongside" on a noun of placing forces
+    (alongside_verbs: "the deployment of Russian snipers alongside Haftar's units")."""
+    return is_behalf_prep(prep) or (prep.lower_ in ALONGSIDE_PREPS and lemma(noun) in ctx.lexicon.alongside_verbs)
+
+
+def _takes(cue: Cue | None, prep: Token) -> bool:
+    """Whether a cue reads the phrase itself (its preposition)."""
+    return cue is not None and cue.preps.get(prep_text(prep)) is not None
+
+
 def _amount_of(holder: Token) -> Token | None:
     """The sum an "in aid" phrase measures: "$500 million [in aid]" on the amount, or on the
     verb whose object the amount is ("pledged [$500 million] [in aid]")."""
@@ -115,7 +220,12 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     if demonym is not None:
         modifiers.append(demonym)
     borrowed = [c for c in demonym.root.children if c.dep_ == "prep" and c.i > token.i] if demonym is not None else []
-    for child in [*token.children, *complement_preps(ctx, token), *borrowed]:
+    complements = complement_preps(ctx, token)
+    stranded = stranded_phrases(ctx, token, cue)
+    own_phrases = [p for p in stranded if not acts_for(ctx, token, p) and all(c.i != p.i for c in complements)]
+    own_phrases += phrases_on_goods(ctx, token, cue) if cue.relation == "support" else []
+    moved = {p.i for p in own_phrases}
+    for child in [*token.children, *complements, *own_phrases, *borrowed]:
         if child.dep_ == "poss":
             if cue.identity == "agent" or cue.reverse:
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
@@ -146,12 +256,18 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             # "the Egyptian-led training of LNA units", "Russian-led mediation": the name before "-led" acts
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
         elif child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP"):  # (a repeated with-phrase)
-            role = cue.preps.get(prep_text(child))
+            role = cue.preps.get(prep_text(child)) or _head_role(ctx, frame, child)
             if role == "agent" and child.lower_ == "of" and not cue.identity and (any(c.dep_ == "poss" for c in token.children) or _named_modifier(ctx, token)):
                 # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"
                 # the backed
                 role = "patient"
-            found = [m for pobj in objects(child) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m) and not body_of_members(ctx, pobj, m)]
+            found = [
+                m
+                for pobj in objects(child)
+                for m in ctx.group(pobj)
+                if not target_of_hostile_act(ctx, pobj, m) and not body_of_members(ctx, pobj, m)
+                and (child.i not in moved or named_by(pobj, m))
+            ]
             if role == "agent":
                 frame.agents.extend(found)
             elif role == "patient" and not joint_peace_act(ctx, frame, found, objects(child)):
@@ -200,8 +316,13 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.parties.extend(modifiers)
     else:
         frame.agents.extend(modifiers)
-    if not frame.agents and token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in ctx.lexicon.commitment_nouns:
-        frame.agents.extend(ctx.owner_of_noun(token.head.head))  # "Erdogan's pledge of support for the GNA"
+    if not frame.agents and (conduct := _conduct_above(ctx, token)) is not None:
+        # "Erdogan's pledge of support for the GNA", "the Emirati role in the bombing": its possessor, of-phrase or name
+        frame.agents.extend(ctx.owner_of_noun(conduct) or [m for c in conduct.children if c.dep_ in ("amod", "compound") and c.i < conduct.i for m in ctx.group(c)])
+    if frame.agents:
+        # "a share of Ankara's campaign on behalf of the GNA": acting for someone backs them, as on the noun itself
+        own = {m.actor_id for m in frame.agents}
+        frame.patients.extend((m, "support") for s in stranded if acts_for(ctx, token, s) for p in objects(s) for m in ctx.group(p) if m.actor_id not in own and named_by(p, m))
     _two_sides(ctx, frame)
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
@@ -212,6 +333,18 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
     frame.fire("noun")
+
+
+def _head_role(ctx: SentenceContext, frame: Frame, prep: Token) -> str | None:
+    """"The Emirati bombing campaign against the GNA": a cue read on the noun it modifies (the more specific one,
+    "bombing") takes that noun's phrases as the noun would, when the two say the same relation ("a cooperation
+    agreement with X" keeps the modifier's own reading)."""
+    if frame.word is None or frame.word.i == frame.trigger.i:
+        return None
+    head_cue = ctx.lexicon.nouns.get(lemma(frame.trigger))
+    if head_cue is None or head_cue.relation != frame.relation:
+        return None
+    return head_cue.preps.get(prep_text(prep))
 
 
 def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
@@ -619,6 +752,8 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
             frame.fire("light-verb-noun")
         elif carried or head_lemma in ctx.lexicon.light_verbs or cue.only_negated or (cue.when_refused and refusing(head, ctx.lexicon.refusal_verbs)):
+            if lemma(token) in ctx.lexicon.advantage_nouns and not _gain_from_act(ctx, head):
+                return  # "Haftar's blunders gave the GNA an edge": a gain the giver did not mean to give
             if not frame.agents:
                 subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
                 if not subject_is_patient:
@@ -632,12 +767,29 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                         frame.patients.extend((m, relation) for m in found)
                     elif role == "parties":
                         frame.parties.extend(found)
-                elif c.dep_ == "dative":
+                elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < place.i and lemma(token) in ctx.lexicon.advantage_nouns):
+                    # ("gave Haftar's army a clear advantage": the parser may read the first of two objects as an object too)
                     frame.patients.extend((m, relation) for d in datives(c) for m in ctx.group(d))
             frame.fire("light-verb-noun")
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+def _gain_from_act(ctx: SentenceContext, verb: Token) -> bool:
+    """"The Emirati air campaign gave the LNA a decisive edge", "Turkish drones handed the GNA the advantage": a gain
+    (advantage_nouns) is backing only when what gives it is an act of aid or force (an aid or fight cue noun, or aid
+    itself), whose owner acts for the one who gains; anything else ("Haftar's blunders", "Egypt's hesitation") gives
+    it unmeant."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # shared with the verb before
+    if subject is None or subject.i in ctx.mention_at:
+        return False
+    cue = ctx.lexicon.nouns.get(lemma(subject))
+    # (or what arrives: "the arrival of Turkish advisers gave the GNA an edge")
+    goods = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    return ctx.is_aid(subject) or (cue is not None and cue.category in ("aid", "fight", "assault")) or any(ctx.is_aid(p) for p in goods)
 
 
 def _role_of_someone(ctx: SentenceContext, noun: Token) -> bool:
@@ -742,7 +894,7 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     # "reopened an embassy in Benghazi in a sign of support for the eastern government": the cue inside a
     # display noun's of-phrase (display_nouns) is the clause subject's stance
     display = token.head.lower_ == "of" and token.head.head.dep_ == "pobj" and lemma(token.head.head) in ctx.lexicon.display_nouns
-    stance = (lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in") or display
+    stance = (lemma(token) in ctx.lexicon.stance_nouns and token.head.lower_ == "in") or display or _comment_on_clause(ctx, token)
     patients = list(frame.patients)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if stance and not patients and after is not None and after.dep_ == "prep" and frame.cue.preps.get(after.lower_) == "patient":
@@ -773,6 +925,19 @@ def adjunct_event(ctx: SentenceContext, frame: Frame) -> None:
     if agents:
         frame.agents, frame.patients, frame.inherited = agents, patients, inherited
         frame.fire("adjunct-event")
+
+
+def _comment_on_clause(ctx: SentenceContext, token: Token) -> bool:
+    """"Sarraj addressed parliament, in a pointed attack on Haftar's ambitions": a hostile noun of comment_nouns in an
+    in-phrase set off by a comma after an active clause is said of the clause's act, as a stance noun is; "a Turkish
+    soldier was killed in an attack on a GNA base" (a passive, or a verb of suffering) is the attack he suffered."""
+    prep = token.head
+    verb = prep.head
+    if lemma(token) not in ctx.lexicon.comment_nouns or prep.lower_ != "in" or prep.i == 0 or token.doc[prep.i - 1].text != ",":
+        return False
+    # (the verb and the one it governs: "continues to be killed")
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return is_verb(verb) and not any(is_passive(v) or lemma(v) in ctx.lexicon.suffering_verbs for v in clause)
 
 
 def _clause_read_as_phrase(noun: Token, prep: Token, ctx: SentenceContext) -> bool:
@@ -1300,14 +1465,14 @@ def accusation_content(ctx: SentenceContext, frame: Frame) -> None:
 
 def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
     """"The involvement of Russia, Egypt and the UAE on Haftar's side", "the presence of the Russian Federation in
-    support of Haftar": the parser hangs a noun's behalf phrase on the name in its of-phrase; it is still the noun's,
+    support of Haftar", "the deployment of Russian snipers alongside Haftar's units": the parser hangs a noun's behalf phrase on the name in its of-phrase; it is still the noun's,
     so the of-agents act for whom it names."""
     token, cue = frame.trigger, frame.cue
     if cue is None or frame.relation != "support" or frame.patients or cue.preps.get("of") != "agent":
         return
     # anywhere in the of-phrase: on a name, on its last conjunct, on "forces" in "Russian forces"
     phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    acted_for = [m for t in phrase if t.dep_ == "prep" and is_behalf_prep(t) for p in objects(t) for m in ctx.group(p)]
+    acted_for = [m for t in phrase if t.dep_ == "prep" and acts_for(ctx, token, t) for p in objects(t) for m in ctx.group(p)]
     own = {m.actor_id for m in frame.agents}
     acted_for = [m for m in acted_for if m.actor_id not in own]
     if frame.agents and acted_for:
@@ -1547,6 +1712,27 @@ def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
     if reporters:
         frame.agents = distinct_actors(reporters)
         frame.fire("reported-agreement")
+
+
+@construction("requested-against")
+def requested_against(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA asked for Ankara's air support against Haftar", "Haftar sought Russian help against the GNA", "the
+    Tripoli government appealed for Turkish assistance against Haftar's forces": whoever asks for aid against someone
+    opposes them; the aid is asked for, not given, so no one is read as backing the asker (nor under "did not ask")."""
+    token = frame.trigger
+    if frame.relation != "support" or frame.cue is None or frame.cue.category != "aid" or frame.patients:
+        return
+    against = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
+    place = clause_place(token)
+    verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "for" else place.head if place.dep_ == "dobj" else None
+    if not against or verb is None or not is_verb(verb) or lemma(verb) not in ctx.lexicon.asking_verbs or is_negated(verb, ctx.lexicon):
+        return
+    own = {m.actor_id for m in against}
+    askers = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in own]
+    if askers:
+        frame.pairs.extend((a, t, "opposition") for a in distinct_actors(askers) for t in distinct_actors(against))
+        frame.agents = []
+        frame.fire("requested-against")
 
 
 def _appeal_for(ctx: SentenceContext, token: Token) -> bool:
