@@ -1455,12 +1455,15 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
     modifier_deps = ("det", "nummod", "amod", "predet", "preconj", "compound")
     found = []
     # only a side noun is read below: those are found from the parse's arrays, not by making every Token
-    for i in positions_in(sent.doc, LEMMA, lexicon.side_nouns, lower=True, start=sent.start, end=sent.end):
+    nouns = lexicon.side_nouns | lexicon.side_leader_nouns
+    for i in positions_in(sent.doc, LEMMA, nouns, lower=True, start=sent.start, end=sent.end):
         token = sent.doc[i]
-        if token.tag_ != "NNS" or token.i in taken or token.lemma_.lower() not in lexicon.side_nouns:
+        if token.tag_ != "NNS" or token.i in taken or token.lemma_.lower() not in nouns:
             continue
         modifiers = [c for c in token.children if c.dep_ in modifier_deps and c.i < token.i]
         markers = [c.lower_ for c in modifiers if c.lower_ in lexicon.side_markers]
+        if token.lemma_.lower() in lexicon.side_leader_nouns and not _fighting_leaders(token, markers, lexicon):
+            continue
         # "the Libyan parties", "Libya's factions": naming the war's place marks them as its sides
         placed = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "poss", "compound") and c.lower_ in lexicon.conflict_places]
         rivals = token.lemma_.lower() in lexicon.rival_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers)
@@ -1474,6 +1477,13 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
             enemies = rivals or any(m not in COUNTING_MARKERS for m in markers)
             found.append((sent.doc[min([token.i, *(c.i for c in modifiers + placed)]) : token.i + 1], enemies))
     return found
+
+
+def _fighting_leaders(token: Token, markers: Sequence[str], lexicon: Lexicon) -> bool:
+    """"The rival Libyan leaders", "Libya's two warring leaders": heads of sides (side_leader_nouns) stand for the
+    sides only with a marker that says they fight; "the two leaders", "both leaders", "the Libyan leaders" may be
+    any heads of state, or the heads of one camp."""
+    return token.lemma_.lower() in lexicon.side_leader_nouns and any(m not in COUNTING_MARKERS for m in markers)
 
 
 # Nouns that pick some of a group out ("none of the rivals", "the rest of the factions"), unlike

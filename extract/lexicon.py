@@ -148,6 +148,7 @@ class Lexicon:
     attendance_verbs: frozenset[str]
     expletive_verbs: frozenset[str]
     side_nouns: frozenset[str]
+    side_leader_nouns: frozenset[str]
     side_markers: frozenset[str]
     rival_nouns: frozenset[str]
     seat_modifiers: frozenset[str]
@@ -681,6 +682,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         attendance_verbs=words("attendance_verbs"),
         expletive_verbs=words("expletive_verbs"),
         side_nouns=words("side_nouns"),
+        side_leader_nouns=words("c2_side_leader_nouns"),
         side_markers=words("side_markers"),
         rival_nouns=words("rival_nouns"),
         seat_modifiers=words("seat_modifiers"),

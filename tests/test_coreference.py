@@ -185,6 +185,23 @@ def test_a_side_phrase_about_libya_is_the_war_s_two_sides(text: str, expected: s
     assert unordered(edges(f"{NAMES_BOTH} {text}", date="2020-06-01")) == unordered(expected)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # heads of the sides with a marker that says they fight stand for the sides, as "the rival factions" do
+        ("Macron later hosted the two rival Libyan leaders near Paris.", {("GNA", M, "LNA"), ("France", M, "GNA"), ("France", M, "LNA")}),
+        ("Algeria offered to host Libya's rival leaders for talks on a ceasefire.", {("Algeria", M, "GNA"), ("Algeria", M, "LNA")}),
+        ("The two rival Libyan leaders met in Abu Dhabi to discuss a ceasefire.", {("GNA", M, "LNA")}),
+        # counted alone, or named by the place alone, they may be any heads of state, or of one camp
+        ("Both Libyan leaders flew to Moscow to discuss a ceasefire.", set()),
+        ("Putin and Erdogan met in Sochi. The two leaders discussed a ceasefire.", {("Russia", M, "Turkey")}),
+        ("The leaders of Libya's neighbours met in Algiers to discuss the crisis.", set()),
+    ],
+)
+def test_the_rival_leaders_of_libya_are_the_war_s_two_sides(text: str, expected: set) -> None:
+    assert unordered(edges(f"{NAMES_BOTH} {text}", date="2020-06-01")) == unordered(expected)
+
+
 def test_the_war_s_sides_need_both_named_in_the_article_and_follow_the_date() -> None:
     # an article that names neither side: the phrase stays unresolved
     assert edges("Egypt accused Greece of lying. A truce was signed between Libya's two rival factions.", date="2020-06-01") == {("Egypt", O, "Greece")}
