@@ -54,6 +54,11 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("Erdogan met Sarraj in Istanbul. The two leaders discussed military cooperation and the escalation of the attacks.", ("Turkey", "GNA"), False),
         # a mediator who meets one side "a day after meeting" the other: the measure of time does not take the subject
         ("The UN envoy met Haftar in Rajma to discuss a truce, two days after meeting Sarraj in Tripoli.", ("UN", "GNA"), True),
+        # a state's minister who meets one side to keep a battle from happening mediates (c2_averted_harms)
+        ("Lavrov received Haftar in Moscow in an effort to avert the battle of Sirte, diplomats said.", ("Russia", "LNA"), True),
+        ("Guterres flew to Benghazi to forestall a battle for the capital, and met Haftar there.", ("UN", "LNA"), True),
+        ("The Emirati minister met Haftar in Abu Dhabi after the battle for Tripoli.", ("UAE", "LNA"), False),
+        ("Turkey's defence minister met Sarraj in Tripoli to avoid losing the battle for Sirte.", ("Turkey", "GNA"), False),
         # the war's own sides meeting each other are not touched
         ("Sarraj and Haftar met in Abu Dhabi. The talks focused on the oil blockade.", ("GNA", "LNA"), True),
     ],
@@ -78,6 +83,13 @@ def test_two_party_meetings(text: str, pair: tuple[str, str], kept: bool) -> Non
         ("The envoy travelled to Benghazi in a bid to avert a new war.", True, False),
         ("The envoy travelled to Benghazi in a bid to forestall a showdown over the oil ports.", True, False),
         ("The army moved tanks to Sirte to prevent an escalation by the militias.", False, False),
+        # a battle kept from happening (c2_averted_harms) is peace-making; one planned, or one side's own, is not
+        ("The Algerian foreign minister met Haftar in Benghazi in a bid to avert a battle for Sirte.", True, False),
+        ("The Italian envoy met Sarraj, hoping to prevent a new battle around the oil ports.", True, False),
+        ("Salame met Sarraj on Sunday to try to avoid a battle over Tripoli.", True, False),
+        ("Erdogan met Sarraj in Ankara to prepare for the battle of Sirte.", False, False),
+        ("Egypt's army chief met Haftar in Cairo to plan the battle for Tripoli.", False, False),
+        ("The Qatari minister met Sarraj in Doha, vowing to avert any battle by Haftar for the capital.", False, False),
     ],
 )
 def test_sentence_topic(sentence: str, settlement: bool, elsewhere: bool) -> None:
