@@ -233,6 +233,7 @@ class Lexicon:
     resolving_verbs: frozenset[str]
     mediation_averting_verbs: frozenset[str]
     mediation_averted_harms: frozenset[str]
+    wish_verbs: frozenset[str]
     mediation_public_plans: frozenset[str]
     document_nouns: frozenset[str]
     person_role_nouns: frozenset[str]
@@ -760,6 +761,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         resolving_verbs=words("resolving_verbs"),
         mediation_averting_verbs=words("mediation_averting_verbs"),
         mediation_averted_harms=words("mediation_averted_harms") | words("c2_averted_harms"),
+        wish_verbs=words("c2_wish_verbs"),
         mediation_public_plans=words("mediation_public_plans"),
         document_nouns=words("document_nouns"),
         person_role_nouns=words("person_role_nouns"),

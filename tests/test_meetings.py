@@ -59,6 +59,15 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("Guterres flew to Benghazi to forestall a battle for the capital, and met Haftar there.", ("UN", "LNA"), True),
         ("The Emirati minister met Haftar in Abu Dhabi after the battle for Tripoli.", ("UAE", "LNA"), False),
         ("Turkey's defence minister met Sarraj in Tripoli to avoid losing the battle for Sirte.", ("Turkey", "GNA"), False),
+        # a settlement a state is said to want (c2_wish_verbs) is its wish, not what its meeting with one side was about
+        ("Mitsotakis received Dbeibah in Athens. He said Greece wanted the withdrawal of all foreign mercenaries.", ("Greece", "GNU"), False),
+        ("The Maltese premier met Dbeibah in Tripoli and said Malta wanted a political solution.", ("Malta", "GNU"), False),
+        ("Di Maio met Dbeibah in Tripoli on Monday; Rome wishes for a lasting settlement, the minister said.", ("Italy", "GNU"), False),
+        ("Dbeibah met Sisi in Cairo, and the Egyptian president said he desired a political settlement in Libya.", ("Egypt", "GNU"), False),
+        # a settlement discussed, or pressed on the one met, is still the meeting's topic
+        ("The Italian minister met Haftar in Benghazi to discuss a ceasefire. He said Italy wanted the fighting to stop.", ("Italy", "LNA"), True),
+        ("Lavrov received Haftar in Moscow, urging him to accept the truce.", ("Russia", "LNA"), True),
+        ("The French envoy met Haftar to discuss the withdrawal of foreign mercenaries.", ("France", "LNA"), True),
         # the war's own sides meeting each other are not touched
         ("Sarraj and Haftar met in Abu Dhabi. The talks focused on the oil blockade.", ("GNA", "LNA"), True),
     ],

@@ -94,7 +94,8 @@ def _backed_goal(word: Token, lexicon: Lexicon) -> bool:
 
 
 def _backing(token: Token, lexicon: Lexicon) -> bool:
-    return lemma(token) in lexicon.endorsement_words
+    # ("Rome wants a negotiated solution", "Athens wishes for a settlement": a wish, c2_wish_verbs, is held as backing is)
+    return lemma(token) in lexicon.endorsement_words or lemma(token) in lexicon.wish_verbs
 
 
 def _war_place_discussed(word: Token, lexicon: Lexicon) -> bool:
