@@ -2110,7 +2110,25 @@ def _not_own_subject(groups: list[Group], pronoun: Token) -> list[Group]:
     else:
         return groups
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    controller = _controller(verb)
+    if not subjects and controller is not None:
+        # "GNA forces would keep targeting them", "Ankara's army vowed to destroy them": a verb with no subject of its
+        # own takes the one of the verb it completes, and "them" is not that one either
+        subjects = {t.i for t in controller.subtree}
     return [g for g in groups if g.head not in subjects]
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does a verb with no subject of its own that completes another (xcomp: "kept targeting", "vowed to shoot"):
+    the other's object when it has one ("urged the GNA to fight"), else its subject; None for any other verb."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    above = verb.head
+    for deps in (("dobj",), ("nsubj", "nsubjpass")):
+        found = [c for c in above.children if c.dep_ in deps]
+        if found:
+            return found[0]
+    return _controller(above)
 
 
 def _outside_phrase(groups: list[Group], pronoun: Token, attack_nouns: Collection[str]) -> list[Group]:

@@ -1941,6 +1941,14 @@ def test_the_war_s_sides_named_together_are_the_two_sides_after_them(text: str, 
         ("Haftar's troops pulled back to Jufra, where Russian mercenaries helped them fortify positions.", {("Wagner", S, "LNA")}, set()),
         ("Turkish troops landed in Misrata on Sunday. Syrian fighters later fought alongside them.", set(), {("Syria", S, "Syria")}),
         ("Wagner mercenaries reached Jufra on Monday, and they helped Haftar's forces dig in.", {("Wagner", S, "LNA")}, set()),
+        # nor the subject of the verb its verb completes ("would keep targeting them", "vowed to fight them")
+        ("Emirati drones struck Misrata. The GNA's spokesman said GNA forces would keep targeting them.", {("GNA", O, "UAE")}, set()),
+        ("Russian jets landed at Jufra. Akar said Turkish forces would try to destroy them.", {("Turkey", O, "Russia")}, set()),
+        ("Egyptian troops massed near Sallum. GNA commanders vowed to fight them.", {("GNA", O, "Egypt")}, set()),
+        ("Turkish frigates patrol off Misrata. The LNA's navy has threatened to start attacking them.", {("LNA", O, "Turkey")}, set()),
+        ("Emirati drones struck Misrata. Qanunu said his forces would keep targeting them.", {("GNA", O, "UAE")}, set()),
+        ("Turkish drones operating from Mitiga have been downed twice. Mismari said LNA units would keep striking them.", {("LNA", O, "Turkey")}, set()),
+        ("Qatar and Turkey back the GNA. Egyptian officials want them to keep out of Sirte.", set(), {("Egypt", O, "Qatar"), ("Egypt", O, "Turkey")}),
     ],
 )
 def test_pronouns_by_number_and_phrase(text: str, expected: set, absent: set) -> None:
