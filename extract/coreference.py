@@ -1897,7 +1897,7 @@ def _groups(
         object_of = root.head.i if root.dep_ in ("dobj", "dative") and root.head.pos_ == "VERB" else -1
         found.append(Group(end, actors if len(actors) >= 2 else (), subject, True, object_of, root.i))
     for token in plurals:
-        if token.i not in inside and token.dep_ not in PREDICATE_DEPS:
+        if token.i not in inside and token.dep_ not in PREDICATE_DEPS and not _time_adverbial(token, time_nouns):
             subject = token.dep_ in ("nsubj", "nsubjpass")
             # "Turkish troops arrived ... They", "Wagner contractors arrived ... They": a plural that stands for one
             # actor is who "they" may go back to (as a subject; as no subject, _plural_before_clause); any other
@@ -1913,6 +1913,16 @@ def _groups(
             elif person_nouns and (pair := _companion_pair(token, by_token, person_nouns, companion_verbs)) is not None:
                 found.append(pair)
     return sorted(found, key=lambda g: g.end)
+
+
+# How a plural time noun hangs when it measures a clause ("hit several times", "for weeks", "in recent months").
+TIME_ADVERBIAL_DEPS = frozenset({"npadvmod", "pobj"})
+
+
+def _time_adverbial(token: Token, time_nouns: Collection[str]) -> bool:
+    """"Emirati drones have been hit several times. ... would target them": a plural of time_nouns that measures or
+    dates a clause stands for no one, and "them" goes back past it (a time noun as subject or object is still a group)."""
+    return token.lemma_.lower() in time_nouns and token.dep_ in TIME_ADVERBIAL_DEPS
 
 
 def _conjoined_plural(pronoun: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str]) -> tuple[str, ...]:

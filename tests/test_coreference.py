@@ -1949,6 +1949,11 @@ def test_the_war_s_sides_named_together_are_the_two_sides_after_them(text: str, 
         ("Emirati drones struck Misrata. Qanunu said his forces would keep targeting them.", {("GNA", O, "UAE")}, set()),
         ("Turkish drones operating from Mitiga have been downed twice. Mismari said LNA units would keep striking them.", {("LNA", O, "Turkey")}, set()),
         ("Qatar and Turkey back the GNA. Egyptian officials want them to keep out of Sirte.", set(), {("Egypt", O, "Qatar"), ("Egypt", O, "Turkey")}),
+        # a plural time noun that measures a clause ("several times", "for weeks") is no group "them" stops at
+        ("Emirati drones have been hit several times. Qanunu said his forces would target them.", {("GNA", O, "UAE")}, set()),
+        ("Turkish frigates have shelled Sirte for weeks. The LNA vowed to sink them.", {("LNA", O, "Turkey")}, set()),
+        ("Emirati jets struck Misrata many times over the past months. The GNA said it would down them.", {("GNA", O, "UAE")}, set()),
+        ("Emirati drones hit Misrata. Turkish frigates have shelled Sirte for weeks. The LNA vowed to sink them.", {("LNA", O, "Turkey")}, {("LNA", O, "UAE")}),
     ],
 )
 def test_pronouns_by_number_and_phrase(text: str, expected: set, absent: set) -> None:
