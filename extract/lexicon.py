@@ -234,6 +234,7 @@ class Lexicon:
     mediation_averting_verbs: frozenset[str]
     mediation_averted_harms: frozenset[str]
     wish_verbs: frozenset[str]
+    based_force_nouns: frozenset[str]
     mediation_public_plans: frozenset[str]
     document_nouns: frozenset[str]
     person_role_nouns: frozenset[str]
@@ -762,6 +763,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_averting_verbs=words("mediation_averting_verbs"),
         mediation_averted_harms=words("mediation_averted_harms") | words("c2_averted_harms"),
         wish_verbs=words("c2_wish_verbs"),
+        based_force_nouns=words("c2_based_force_nouns"),
         mediation_public_plans=words("mediation_public_plans"),
         document_nouns=words("document_nouns"),
         person_role_nouns=words("person_role_nouns"),

@@ -215,6 +215,10 @@ class MentionFinder:
                 continue
             if kind == "metonym" and not self._metonym_is_actor(span):
                 continue
+            if kind == "metonym" and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based":
+                # "the Tripoli-based forces": the mention is the whole phrase, whose noun the clause reads
+                mentions.append(ActorSpan(actor_id, kind, doc[span.start : doc[span.end + 1].head.i + 1]))
+                continue
             if kind == "seat" and not self._seat_is_attacked(span):
                 continue
             if span.label in self._windows and self._windows[span.label].bare and not self._bare_is_actor(span, candidates):
@@ -582,7 +586,7 @@ class MentionFinder:
         doc = span.doc
         after = span.end
         if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in ("based", "born", "area", "region"):
-            return False
+            return self._seat_based_force(doc[after + 1])
         root = span.root
         # "in Tripoli and Misrata": the conjunct sits where the first one does.
         while root.dep_ == "conj" and root.head.i != root.i:
@@ -611,6 +615,18 @@ class MentionFinder:
         if root.dep_ == "compound" and root.head.lemma_.lower() in self._lexicon.place_nouns:
             return False
         return True
+
+    def _seat_based_force(self, based: Token) -> bool:
+        """"The Tripoli-based forces", "Cairo-based officials": forces or a government (c2_based_force_nouns) based in a
+        capital are its holder's, as "the Tripoli forces" and "officials in Cairo" are; "a Tripoli-based analyst",
+        "Cairo-based journalists" and "Tripoli-based militias" are only located there."""
+        noun = based.head
+        return (
+            based.lower_ == "based"
+            and based.dep_ == "amod"
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self._lexicon.based_force_nouns
+        )
 
     def _stance_target(self, governor: Token, prep: str) -> bool:
         """"its anger at Ankara", "Cairo's hostility toward Doha", "Athens is angry at Ankara": a noun or adjective

@@ -573,3 +573,22 @@ def test_the_chadian_rebels_acronym_is_read_in_capitals_only(text: str, expected
 def test_the_unity_government_s_name_is_dbeibah_s_from_his_election(date: str, actor: str) -> None:
     # chosen in Geneva on 5 February 2021, his government was "the Government of National Unity" before it took office
     assert ("Government of National Unity", actor) in mentions("The Government of National Unity met.", date)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # forces or a government based in a capital (c2_based_force_nouns) are its holder's: the whole phrase
+        ("Sisi said any advance by the Tripoli-based forces on Sirte would be a red line.", [("Sisi", "Egypt"), ("Tripoli-based forces", "GNA")]),
+        ("Tripoli-based troops repelled an assault by Haftar's fighters.", [("Tripoli-based troops", "GNA"), ("Haftar's fighters", "LNA")]),
+        ("Cairo-based officials accused Ankara of flooding Libya with mercenaries.", [("Cairo-based officials", "Egypt"), ("Ankara", "Turkey")]),
+        ("Russian jets struck Tripoli-based units near Sirte.", [("Russian", "Russia"), ("Tripoli-based units", "GNA")]),
+        # other people based there are only located there
+        ("A Tripoli-based analyst said Turkey had sent drones.", [("Turkey", "Turkey")]),
+        ("Cairo-based journalists reported that the UAE armed Haftar.", [("UAE", "UAE"), ("Haftar", "LNA")]),
+        ("Tripoli-based militias clashed on Sunday.", []),
+        ("The Cairo-born writer criticized Turkey.", [("Turkey", "Turkey")]),
+    ],
+)
+def test_forces_based_in_a_capital_are_its_holder_s(text: str, expected: list) -> None:
+    assert mentions(text, "2020-06-20") == expected
