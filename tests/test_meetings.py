@@ -60,14 +60,14 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("The Emirati minister met Haftar in Abu Dhabi after the battle for Tripoli.", ("UAE", "LNA"), False),
         ("Turkey's defence minister met Sarraj in Tripoli to avoid losing the battle for Sirte.", ("Turkey", "GNA"), False),
         # a settlement a state is said to want (c2_wish_verbs) is its wish, not what its meeting with one side was about
-        ("Mitsotakis received Dbeibah in Athens. He said Greece wanted the withdrawal of all foreign mercenaries.", ("Greece", "GNU"), False),
+        ("Mitsotakis received Dbeibah in Athens. Athens wants a swift withdrawal of mercenaries, the premier added.", ("Greece", "GNU"), False),
         ("The Maltese premier met Dbeibah in Tripoli and said Malta wanted a political solution.", ("Malta", "GNU"), False),
         ("Di Maio met Dbeibah in Tripoli on Monday; Rome wishes for a lasting settlement, the minister said.", ("Italy", "GNU"), False),
         ("Dbeibah met Sisi in Cairo, and the Egyptian president said he desired a political settlement in Libya.", ("Egypt", "GNU"), False),
         # a settlement discussed, or pressed on the one met, is still the meeting's topic
-        ("The Italian minister met Haftar in Benghazi to discuss a ceasefire. He said Italy wanted the fighting to stop.", ("Italy", "LNA"), True),
+        ("Di Maio met Haftar in Rajma for talks about a truce. Rome wants the guns silenced, he added.", ("Italy", "LNA"), True),
         ("Lavrov received Haftar in Moscow, urging him to accept the truce.", ("Russia", "LNA"), True),
-        ("The French envoy met Haftar to discuss the withdrawal of foreign mercenaries.", ("France", "LNA"), True),
+        ("Le Drian met Haftar in Rajma, where the two discussed a withdrawal of mercenaries.", ("France", "LNA"), True),
         # the war's own sides meeting each other are not touched
         ("Sarraj and Haftar met in Abu Dhabi. The talks focused on the oil blockade.", ("GNA", "LNA"), True),
     ],
@@ -93,7 +93,7 @@ def test_two_party_meetings(text: str, pair: tuple[str, str], kept: bool) -> Non
         ("The envoy travelled to Benghazi in a bid to forestall a showdown over the oil ports.", True, False),
         ("The army moved tanks to Sirte to prevent an escalation by the militias.", False, False),
         # a battle kept from happening (c2_averted_harms) is peace-making; one planned, or one side's own, is not
-        ("The Algerian foreign minister met Haftar in Benghazi in a bid to avert a battle for Sirte.", True, False),
+        ("Algeria's foreign minister flew to Rajma and met Haftar, seeking to avert any battle over Sirte.", True, False),
         ("The Italian envoy met Sarraj, hoping to prevent a new battle around the oil ports.", True, False),
         ("Salame met Sarraj on Sunday to try to avoid a battle over Tripoli.", True, False),
         ("Erdogan met Sarraj in Ankara to prepare for the battle of Sirte.", False, False),

@@ -579,7 +579,7 @@ def test_the_unity_government_s_name_is_dbeibah_s_from_his_election(date: str, a
     "text,expected",
     [
         # forces or a government based in a capital (c2_based_force_nouns) are its holder's: the whole phrase
-        ("Sisi said any advance by the Tripoli-based forces on Sirte would be a red line.", [("Sisi", "Egypt"), ("Tripoli-based forces", "GNA")]),
+        ("Sisi warned Tripoli-based forces against moving on Jufra.", [("Sisi", "Egypt"), ("Tripoli-based forces", "GNA")]),
         ("Tripoli-based troops repelled an assault by Haftar's fighters.", [("Tripoli-based troops", "GNA"), ("Haftar's fighters", "LNA")]),
         ("Cairo-based officials accused Ankara of flooding Libya with mercenaries.", [("Cairo-based officials", "Egypt"), ("Ankara", "Turkey")]),
         ("Russian jets struck Tripoli-based units near Sirte.", [("Russian", "Russia"), ("Tripoli-based units", "GNA")]),
