@@ -1920,7 +1920,7 @@ TIME_ADVERBIAL_DEPS = frozenset({"npadvmod", "pobj"})
 
 
 def _time_adverbial(token: Token, time_nouns: Collection[str]) -> bool:
-    """"Emirati drones have been hit several times. ... would target them": a plural of time_nouns that measures or
+    """"Emirati jets were downed several times over Misrata. ... would target them": a plural of time_nouns that measures or
     dates a clause stands for no one, and "them" goes back past it (a time noun as subject or object is still a group)."""
     return token.lemma_.lower() in time_nouns and token.dep_ in TIME_ADVERBIAL_DEPS
 
@@ -2122,7 +2122,7 @@ def _not_own_subject(groups: list[Group], pronoun: Token) -> list[Group]:
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     controller = _controller(verb)
     if not subjects and controller is not None:
-        # "GNA forces would keep targeting them", "Ankara's army vowed to destroy them": a verb with no subject of its
+        # "GNA gunners will keep shelling them", "Ankara's army vowed to destroy them": a verb with no subject of its
         # own takes the one of the verb it completes, and "them" is not that one either
         subjects = {t.i for t in controller.subtree}
     return [g for g in groups if g.head not in subjects]
