@@ -1482,8 +1482,9 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
 def _fighting_leaders(token: Token, markers: Sequence[str], lexicon: Lexicon) -> bool:
     """"The rival Libyan leaders", "Libya's two warring leaders": heads of sides (side_leader_nouns) stand for the
     sides only with a marker that says they fight; "the two leaders", "both leaders", "the Libyan leaders" may be
-    any heads of state, or the heads of one camp."""
-    return token.lemma_.lower() in lexicon.side_leader_nouns and any(m not in COUNTING_MARKERS for m in markers)
+    any heads of state, or the heads of one camp; "the two rival leaders, Sarraj and Haftar" names them itself."""
+    named = any(c.dep_ in ("appos", "conj") for c in token.children)  # (the parser may read the names as conjuncts)
+    return token.lemma_.lower() in lexicon.side_leader_nouns and any(m not in COUNTING_MARKERS for m in markers) and not named
 
 
 # Nouns that pick some of a group out ("none of the rivals", "the rest of the factions"), unlike

@@ -196,6 +196,8 @@ def test_a_side_phrase_about_libya_is_the_war_s_two_sides(text: str, expected: s
         ("Both Libyan leaders flew to Moscow to discuss a ceasefire.", set()),
         ("Putin and Erdogan met in Sochi. The two leaders discussed a ceasefire.", {("Russia", M, "Turkey")}),
         ("The leaders of Libya's neighbours met in Algiers to discuss the crisis.", set()),
+        # a phrase that names them itself is read by its names (construction rival-parties)
+        ("The two warring leaders, Sarraj and the LNA's chief, flew home on Sunday.", {("GNA", O, "LNA")}),
     ],
 )
 def test_the_rival_leaders_of_libya_are_the_war_s_two_sides(text: str, expected: set) -> None:
