@@ -286,7 +286,7 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     "Moscow backs Haftar's aggression")."""
     lex = ctx.lexicon
     if lemma(clause) in lex.condemned_acts:
-        return ctx.subjects(clause, is_passive(clause))[0]
+        return _condemned_doers(ctx, clause)
     if _must_stop(ctx, clause) or any(_must_stop(ctx, c) for c in clause.children if c.dep_ == "xcomp"):
         return ctx.subjects(clause, False)[0]
     # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
@@ -316,6 +316,15 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     ):
         found += ctx.subjects(clause, False)[0]  # "Jordan is committing crimes", "the militias perpetrated massacres"
     return found
+
+
+def _condemned_doers(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """Who does the condemned act a clause's verb names: its subject, or in the passive its by-agent ("the truce is
+    being violated by Haftar's militias"); the passive's subject is what was wronged ("the Moscow agreement is being
+    breached": a deal named after a capital), never the accused."""
+    if not is_passive(clause):
+        return ctx.subjects(clause, False)[0]
+    return [m for c in clause.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
 
 
 def _backs_condemned(lex: Lexicon, verb: Token) -> bool:
