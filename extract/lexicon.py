@@ -398,6 +398,8 @@ class Lexicon:
     asking_verbs: frozenset[str]
     # "Sarraj addressed parliament, in a pointed attack on Haftar": a stance only set off after an active clause (adjunct-event)
     comment_nouns: frozenset[str]
+    # "urged Turkey to begin its withdrawal": a verb that only sets a pullout going or hurries it (demanded-withdrawal)
+    onset_verbs: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -872,6 +874,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),
         calque_aspectual_verbs=words("calque_aspectual_verbs"),
+        onset_verbs=words("q2_onset_verbs"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),
