@@ -216,6 +216,8 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
         # "the putschist Khalifa Haftar": the parser makes the name the title's apposition
         named = next((ctx.mention_at[c.i] for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1 and c.i in ctx.mention_at), None)
     if named is None:
+        named = _force_owner(ctx, name, token)
+    if named is None:
         return
     # "the putschist Haftar and his allies in Tobruk": what the speaker names with him is named so too
     designated = [named, *(m for c in named.root.conjuncts for m in ctx.group(c, follow_conj=False))]
@@ -227,6 +229,21 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, "opposition") for m in designated)
         frame.fire("pejorative-epithet")
 
+
+
+def _force_owner(ctx: SentenceContext, noun: Token, epithet: Token) -> ActorSpan | None:
+    """"the criminal Haftar militias", "Haftar's terrorist gangs", "the illegal Turkish troops": a hostile name given to
+    an actor's armed men (a noun of non_state_nouns, personnel_nouns or "force" that names no actor itself, with the
+    actor's name as its compound, demonym or possessor) names the actor so. An epithet that only says what kind of
+    fighters they are ("the mercenary Wagner fighters", a word of non_state_nouns) names no one."""
+    lex = ctx.lexicon
+    if noun.i in ctx.mention_at or noun.pos_ != "NOUN" or lemma(epithet) in lex.non_state_nouns:
+        return None
+    if lemma(noun) not in lex.non_state_nouns and lemma(noun) not in lex.personnel_nouns and lemma(noun) != "force":
+        return None
+    owners = [ctx.mention_at[c.i] for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.mention_at]
+    owners += [m for c in noun.children if c.dep_ == "poss" for m in ctx.group(c)]
+    return owners[0] if owners else None
 
 
 # What makes a reported clause assert nothing: "said that Qatar does not fund ...", "asked whether Qatar funds ...".
