@@ -400,6 +400,8 @@ class Lexicon:
     comment_nouns: frozenset[str]
     # "urged Turkey to begin its withdrawal": a verb that only sets a pullout going or hurries it (demanded-withdrawal)
     onset_verbs: frozenset[str]
+    # "are an occupying force": an -ing form on a predicate noun that calls the subject an occupier (designation)
+    occupying_participles: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -875,6 +877,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         attempt_categories=words("attempt_categories"),
         calque_aspectual_verbs=words("calque_aspectual_verbs"),
         onset_verbs=words("q2_onset_verbs"),
+        occupying_participles=words("q2_occupying_participles"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

@@ -90,7 +90,18 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
     for word in words:
         if (relation := ctx.lexicon.designation_predicates.get(lemma(word))) is not None:
             return relation
+    if any(c.dep_ == "amod" and _occupying(ctx.lexicon, c) for c in predicate.children):
+        return "opposition"  # "an occupying force", "an invading army": an occupier named by its act (not "occupied")
     return None
+
+
+def _occupying(lex: Lexicon, word: Token) -> bool:
+    """The -ing form of a verb of occupying_participles, whatever the tagger made of it ("colonising" is read as a
+    noun)."""
+    if not word.lower_.endswith("ing"):
+        return False
+    stem = word.lower_[:-3]
+    return lemma(word) in lex.occupying_participles or stem in lex.occupying_participles or stem + "e" in lex.occupying_participles
 
 
 def _backer_of_condemned(ctx: SentenceContext, predicate: Token) -> bool:
