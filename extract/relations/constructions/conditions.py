@@ -336,6 +336,10 @@ def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     noun = frame.trigger
     if noun.pos_ != "NOUN" or lemma(noun) not in ctx.lexicon.conditioned_peace_nouns or noun.dep_ not in PEACE_NOUN_DEPS:
         return
+    if (before := _departure_before_peace(ctx, noun)) is not None:
+        agents = ctx.reporters(noun) or [m for m in ctx.mentions if m.actor_id == (ctx.reported_by(noun) or ctx.speaker)][:1]
+        _oppose(frame, "peace-on-withdrawal", agents, before)
+        return
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head  # "will agree to a truce only if"
     if holder.pos_ not in ("VERB", "AUX", "ADJ"):
         return
@@ -367,6 +371,31 @@ def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         # the noun's refusal is what states it: read only negated ("no truce", "will not accept any truce")
         frame.cue = Cue(lemma(noun), "opposition", {}, only_negated=True)
     _oppose(frame, "peace-on-withdrawal", agents, movers)
+
+
+def _departure_before_peace(ctx: SentenceContext, noun: Token) -> list[ActorSpan] | None:
+    """"the departure of Russian mercenaries is a precondition for any truce", "a prerequisite for a settlement is the
+    exit of Turkish troops": a withdrawal noun and a condition noun (precondition_nouns) for the peace noun, the two
+    sides of one "be", demand the withdrawal of whoever must leave (its of-phrase or possessor), as "a truce requires
+    their withdrawal" does. None when the sentence has not this shape; nobody when the copula is denied or negated
+    ("is not a precondition", "is no precondition"), or the leavers are "all" foreign forces."""
+    condition = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if condition is None or lemma(condition) not in ctx.lexicon.precondition_nouns or condition.dep_ not in ("attr", "nsubj"):
+        return None
+    copula = condition.head
+    if lemma(copula) != "be":
+        return None
+    other_dep = "nsubj" if condition.dep_ == "attr" else "attr"
+    departures = [c for c in copula.children if c.dep_ == other_dep and lemma(c) in ctx.lexicon.withdrawal_nouns]
+    if not departures:
+        return None
+    if denied(copula, ctx.lexicon) or is_negated(copula, ctx.lexicon) or any(c.dep_ == "det" and c.lower_ == "no" for c in condition.children):
+        return []
+    owners = [c for d in departures for c in d.children if c.dep_ == "poss"]
+    owners += [p for d in departures for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    if any(t.lower_ in ("both", "all", "each") for o in owners for t in o.subtree):
+        return []
+    return [m for o in owners for m in ctx.group(o)]
 
 
 def _required_departures(ctx: SentenceContext, holder: Token) -> list[ActorSpan]:
