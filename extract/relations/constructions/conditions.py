@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.lexicon import Cue
+from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
+from extract.relations.constructions.designations import armed_men
 from extract.relations.context import PLACE_KINDS, SentenceContext
 from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
 from extract.relations.modality import denied, harmed_by_permission, is_negated, rejected
@@ -107,7 +108,7 @@ def refused_passivity(ctx: SentenceContext, frame: Frame) -> None:
     # an actor, a hostile act, or someone described by examples ("such a warlord like Haftar")
     faced = [
         p for p in _faced(ctx, verb)
-        if p.i in ctx.mention_at or _hostile_act(ctx, p) or any(c.dep_ == "prep" and c.lower_ in lex.identity_preps for c in p.children)
+        if p.i in ctx.mention_at or _hostile_act(ctx, p) or _named_men(ctx, p) or any(_example_prep(lex, c) for c in p.children)
     ]
     named = [m for p in faced for m in ctx.group(p)]
     if not named:
@@ -129,6 +130,22 @@ def _faced(ctx: SentenceContext, verb: Token) -> list[Token]:
             elif prep.lower_ in ctx.lexicon.quotes_facing_preps:
                 found.append(p)
     return [t for f in found for t in (f, *f.conjuncts)]
+
+
+def _named_men(ctx: SentenceContext, noun: Token) -> bool:
+    """"Wagner mercenaries", "Turkish troops": a noun for armed men with an actor's name or demonym on it stands for
+    that actor's men (not "Turkish mediation efforts")."""
+    return armed_men(ctx.lexicon, noun) and any(c.dep_ in ("compound", "amod") and c.i in ctx.mention_at for c in noun.children)
+
+
+def _example_prep(lex: Lexicon, prep: Token) -> bool:
+    """"hired guns like Wagner", "mercenaries such as Wagner" (the parser hangs "such" on "as"): a preposition of
+    identity_preps that gives examples of a kind."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
+        return "such as" in lex.identity_preps
+    return prep.lower_ in lex.identity_preps
 
 
 def _hostile_act(ctx: SentenceContext, noun: Token) -> bool:

@@ -242,15 +242,18 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
 
 
 
+def armed_men(lex: Lexicon, noun: Token) -> bool:
+    """"militias", "troops", "fighters", "forces": a noun for armed men (non_state_nouns, personnel_nouns, "force")."""
+    return lemma(noun) in lex.non_state_nouns or lemma(noun) in lex.personnel_nouns or lemma(noun) == "force"
+
+
 def _force_owner(ctx: SentenceContext, noun: Token, epithet: Token) -> ActorSpan | None:
     """"the criminal Haftar militias", "Haftar's terrorist gangs", "the illegal Turkish troops": a hostile name given to
     an actor's armed men (a noun of non_state_nouns, personnel_nouns or "force" that names no actor itself, with the
     actor's name as its compound, demonym or possessor) names the actor so. An epithet that only says what kind of
     fighters they are ("the mercenary Wagner fighters", a word of non_state_nouns) names no one."""
     lex = ctx.lexicon
-    if noun.i in ctx.mention_at or noun.pos_ != "NOUN" or lemma(epithet) in lex.non_state_nouns:
-        return None
-    if lemma(noun) not in lex.non_state_nouns and lemma(noun) not in lex.personnel_nouns and lemma(noun) != "force":
+    if noun.i in ctx.mention_at or noun.pos_ != "NOUN" or lemma(epithet) in lex.non_state_nouns or not armed_men(lex, noun):
         return None
     owners = [ctx.mention_at[c.i] for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.mention_at]
     owners += [m for c in noun.children if c.dep_ == "poss" for m in ctx.group(c)]
