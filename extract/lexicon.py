@@ -404,6 +404,8 @@ class Lexicon:
     occupying_participles: frozenset[str]
     # "X's departure is a precondition for a truce": nouns of what peace waits on (peace-on-withdrawal)
     precondition_nouns: frozenset[str]
+    # "said Paris had no right to lecture Ankara": a right denied an actor rebukes it (reported-condemnation)
+    right_nouns: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -881,6 +883,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         onset_verbs=words("q2_onset_verbs"),
         occupying_participles=words("q2_occupying_participles"),
         precondition_nouns=words("q2_precondition_nouns"),
+        right_nouns=words("q2_right_nouns"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

@@ -318,6 +318,8 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     lex = ctx.lexicon
     if lemma(clause) in lex.condemned_acts:
         return _condemned_doers(ctx, clause)
+    if _denied_right(ctx, clause):
+        return ctx.subjects(clause, False)[0]
     if _must_stop(ctx, clause) or any(_must_stop(ctx, c) for c in clause.children if c.dep_ == "xcomp"):
         return ctx.subjects(clause, False)[0]
     # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
@@ -347,6 +349,18 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     ):
         found += ctx.subjects(clause, False)[0]  # "Jordan is committing crimes", "the militias perpetrated massacres"
     return found
+
+
+def _denied_right(ctx: SentenceContext, clause: Token) -> bool:
+    """"Ankara said Paris had no right to lecture it", "Haftar's aide said Abu Dhabi had no business sending jets": saying
+    an actor has no right (right_nouns with "no") to act rebukes it. A right granted ("has every right to defend its
+    borders") rebukes no one."""
+    if lemma(clause) != "have":
+        return False
+    return any(
+        c.dep_ == "dobj" and lemma(c) in ctx.lexicon.right_nouns and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in clause.children
+    )
 
 
 def _condemned_doers(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
