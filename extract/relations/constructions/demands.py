@@ -119,13 +119,17 @@ def _asked_to_begin_pullout(ctx: SentenceContext, frame: Frame, onset: Token) ->
     others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) if not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in p.children)]
     leaving = [m for p in others for m in ctx.group(p)]
     leaving += [m for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in ctx.group(c)]
+    # the ones asked; the parser can hang a second one on the verb ("pressed the Tripoli government and Haftar's forces
+    # to ...") or make the first a modifier of the second ("pressed Sarraj and Haftar's forces")
+    asked = [c for c in asking.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    asked += [p for c in asking.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
     if not leaving:
-        leaving = [m for c in asking.children if c.dep_ == "dobj" for m in ctx.group(c)]
-        leaving += [m for c in asking.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
+        leaving = [m for c in asked for m in ctx.group(c)]
     own = {m.actor_id for m in demander}
     leaving = [m for m in leaving if m.actor_id not in own]
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    if len({m.actor_id for m in leaving} & sides) >= 2:
+    named = {m.actor_id for m in leaving} | {ctx.mention_at[t.i].actor_id for c in asked for t in c.subtree if t.i in ctx.mention_at}
+    if len(named & sides) >= 2:
         return  # "asked both Tripoli and Haftar to start their pullback": a disengagement, read as persuasion
     if demander and leaving:
         frame.agents.extend(demander)
