@@ -401,6 +401,14 @@ class Lexicon:
     asking_verbs: frozenset[str]
     # "Sarraj addressed parliament, in a pointed attack on Haftar": a stance only set off after an active clause (adjunct-event)
     comment_nouns: frozenset[str]
+    # "urged Turkey to begin its withdrawal": a verb that only sets a pullout going or hurries it (demanded-withdrawal)
+    onset_verbs: frozenset[str]
+    # "are an occupying force": an -ing form on a predicate noun that calls the subject an occupier (designation)
+    occupying_participles: frozenset[str]
+    # "X's departure is a precondition for a truce": nouns of what peace waits on (peace-on-withdrawal)
+    precondition_nouns: frozenset[str]
+    # "said Paris had no right to lecture Ankara": a right denied an actor rebukes it (reported-condemnation)
+    right_nouns: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -878,6 +886,10 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         ability_modals=words("ability_modals"),
         attempt_categories=words("attempt_categories"),
         calque_aspectual_verbs=words("calque_aspectual_verbs"),
+        onset_verbs=words("q2_onset_verbs"),
+        occupying_participles=words("q2_occupying_participles"),
+        precondition_nouns=words("q2_precondition_nouns"),
+        right_nouns=words("q2_right_nouns"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.lexicon import Cue
+from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
+from extract.relations.constructions.designations import armed_men
 from extract.relations.context import PLACE_KINDS, SentenceContext
 from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
 from extract.relations.modality import denied, harmed_by_permission, is_negated, rejected
@@ -107,7 +108,7 @@ def refused_passivity(ctx: SentenceContext, frame: Frame) -> None:
     # an actor, a hostile act, or someone described by examples ("such a warlord like Haftar")
     faced = [
         p for p in _faced(ctx, verb)
-        if p.i in ctx.mention_at or _hostile_act(ctx, p) or any(c.dep_ == "prep" and c.lower_ in lex.identity_preps for c in p.children)
+        if p.i in ctx.mention_at or _hostile_act(ctx, p) or _named_men(ctx, p) or any(_example_prep(lex, c) for c in p.children)
     ]
     named = [m for p in faced for m in ctx.group(p)]
     if not named:
@@ -129,6 +130,22 @@ def _faced(ctx: SentenceContext, verb: Token) -> list[Token]:
             elif prep.lower_ in ctx.lexicon.quotes_facing_preps:
                 found.append(p)
     return [t for f in found for t in (f, *f.conjuncts)]
+
+
+def _named_men(ctx: SentenceContext, noun: Token) -> bool:
+    """"Wagner mercenaries", "Turkish troops": a noun for armed men with an actor's name or demonym on it stands for
+    that actor's men (not "Turkish mediation efforts")."""
+    return armed_men(ctx.lexicon, noun) and any(c.dep_ in ("compound", "amod") and c.i in ctx.mention_at for c in noun.children)
+
+
+def _example_prep(lex: Lexicon, prep: Token) -> bool:
+    """"hired guns like Wagner", "mercenaries such as Wagner" (the parser hangs "such" on "as"): a preposition of
+    identity_preps that gives examples of a kind."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
+        return "such as" in lex.identity_preps
+    return prep.lower_ in lex.identity_preps
 
 
 def _hostile_act(ctx: SentenceContext, noun: Token) -> bool:
@@ -336,6 +353,10 @@ def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     noun = frame.trigger
     if noun.pos_ != "NOUN" or lemma(noun) not in ctx.lexicon.conditioned_peace_nouns or noun.dep_ not in PEACE_NOUN_DEPS:
         return
+    if (before := _departure_before_peace(ctx, noun)) is not None:
+        agents = ctx.reporters(noun) or [m for m in ctx.mentions if m.actor_id == (ctx.reported_by(noun) or ctx.speaker)][:1]
+        _oppose(frame, "peace-on-withdrawal", agents, before)
+        return
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head  # "will agree to a truce only if"
     if holder.pos_ not in ("VERB", "AUX", "ADJ"):
         return
@@ -367,6 +388,31 @@ def peace_on_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         # the noun's refusal is what states it: read only negated ("no truce", "will not accept any truce")
         frame.cue = Cue(lemma(noun), "opposition", {}, only_negated=True)
     _oppose(frame, "peace-on-withdrawal", agents, movers)
+
+
+def _departure_before_peace(ctx: SentenceContext, noun: Token) -> list[ActorSpan] | None:
+    """"the departure of Russian mercenaries is a precondition for any truce", "a prerequisite for a settlement is the
+    exit of Turkish troops": a withdrawal noun and a condition noun (precondition_nouns) for the peace noun, the two
+    sides of one "be", demand the withdrawal of whoever must leave (its of-phrase or possessor), as "a truce requires
+    their withdrawal" does. None when the sentence has not this shape; nobody when the copula is denied or negated
+    ("is not a precondition", "is no precondition"), or the leavers are "all" foreign forces."""
+    condition = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if condition is None or lemma(condition) not in ctx.lexicon.precondition_nouns or condition.dep_ not in ("attr", "nsubj"):
+        return None
+    copula = condition.head
+    if lemma(copula) != "be":
+        return None
+    other_dep = "nsubj" if condition.dep_ == "attr" else "attr"
+    departures = [c for c in copula.children if c.dep_ == other_dep and lemma(c) in ctx.lexicon.withdrawal_nouns]
+    if not departures:
+        return None
+    if denied(copula, ctx.lexicon) or is_negated(copula, ctx.lexicon) or any(c.dep_ == "det" and c.lower_ == "no" for c in condition.children):
+        return []
+    owners = [c for d in departures for c in d.children if c.dep_ == "poss"]
+    owners += [p for d in departures for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    if any(t.lower_ in ("both", "all", "each") for o in owners for t in o.subtree):
+        return []
+    return [m for o in owners for m in ctx.group(o)]
 
 
 def _required_departures(ctx: SentenceContext, holder: Token) -> list[ActorSpan]:

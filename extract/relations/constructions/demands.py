@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import for_clause_subjects, for_clauses, is_passive, lemma, objects
+from extract.relations.grammar import for_clause_subjects, for_clauses, is_passive, is_to_infinitive, lemma, objects
 from extract.relations.modality import is_negated, modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -25,6 +25,8 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     demander: list[ActorSpan] = []
     leaving: list[ActorSpan] = []
     governor = token.head
+    if token.dep_ == "xcomp" and _asked_onset(ctx, governor):
+        token, governor = governor, governor.head  # "urged the UAE to begin withdrawing": the onset verb is what is asked
     if token.dep_ in ("xcomp", "ccomp") and (lemma(governor) in ctx.lexicon.persuasion_verbs or lemma(governor) in ctx.lexicon.demand_verbs):
         # "urged Russia to withdraw", "called on Turkey to pull out"
         demander = ctx.subjects(governor, is_passive(governor))[0]
@@ -75,6 +77,9 @@ def _demanded_pullout(ctx: SentenceContext, frame: Frame) -> None:
         demand = noun.head.head  # "called for the withdrawal of", "insisted on the departure of"
     elif noun.dep_ != "dobj":
         return
+    elif _asked_onset(ctx, demand):
+        _asked_to_begin_pullout(ctx, frame, demand)
+        return
     if demand.pos_ in ("NOUN", "PROPN"):
         demander = _demand_owner(ctx, demand)  # "reiterated its call for the departure of Turkish troops"
     elif lemma(demand) in ctx.lexicon.demand_verbs:
@@ -85,6 +90,47 @@ def _demanded_pullout(ctx: SentenceContext, frame: Frame) -> None:
     leaving += [m for c in noun.children if c.dep_ == "poss" for m in ctx.group(c)]  # "Turkey's withdrawal"
     own = {m.actor_id for m in demander}
     leaving = [m for m in leaving if m.actor_id not in own]
+    if demander and leaving:
+        frame.agents.extend(demander)
+        frame.patients.extend((m, "opposition") for m in leaving)
+        frame.fire("demanded-withdrawal")
+
+
+def _asked_onset(ctx: SentenceContext, verb: Token) -> bool:
+    """"urged Turkey to begin its withdrawal", "pressed Moscow to speed up the pullout of its fighters": an onset verb
+    (onset_verbs) in the clause of what a persuasion or demand verb asks (the parser can hang that to-clause as advcl)."""
+    asking = verb.head
+    return (
+        lemma(verb) in ctx.lexicon.onset_verbs
+        and (verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "advcl" and verb.i > asking.i and is_to_infinitive(verb)))
+        and (lemma(asking) in ctx.lexicon.persuasion_verbs or lemma(asking) in ctx.lexicon.demand_verbs)
+    )
+
+
+def _asked_to_begin_pullout(ctx: SentenceContext, frame: Frame, onset: Token) -> None:
+    """"called on Russia and Turkey to begin their withdrawal", "urged Ankara to complete the withdrawal of its
+    troops": whoever is asked to set its own pullout going (its own: a possessive pronoun, or none named) must leave,
+    as "urged Turkey to withdraw" says; the asker opposes it. A pullout of others named ("asked the GNA to start the
+    withdrawal of Russian fighters") is theirs, and who asks it opposes them."""
+    noun = frame.trigger
+    asking = onset.head
+    demander = ctx.subjects(asking, is_passive(asking))[0]
+    # "the withdrawal of their mercenaries": theirs, the ones asked
+    others = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) if not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in p.children)]
+    leaving = [m for p in others for m in ctx.group(p)]
+    leaving += [m for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in ctx.group(c)]
+    # the ones asked; the parser can hang a second one on the verb ("pressed the Tripoli government and Haftar's forces
+    # to ...") or make the first a modifier of the second ("pressed Sarraj and Haftar's forces")
+    asked = [c for c in asking.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    asked += [p for c in asking.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
+    if not leaving:
+        leaving = [m for c in asked for m in ctx.group(c)]
+    own = {m.actor_id for m in demander}
+    leaving = [m for m in leaving if m.actor_id not in own]
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    named = {m.actor_id for m in leaving} | {ctx.mention_at[t.i].actor_id for c in asked for t in c.subtree if t.i in ctx.mention_at}
+    if len(named & sides) >= 2:
+        return  # "asked both Tripoli and Haftar to start their pullback": a disengagement, read as persuasion
     if demander and leaving:
         frame.agents.extend(demander)
         frame.patients.extend((m, "opposition") for m in leaving)

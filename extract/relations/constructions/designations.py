@@ -90,7 +90,18 @@ def _relation_named(ctx: SentenceContext, predicate: Token) -> str | None:
     for word in words:
         if (relation := ctx.lexicon.designation_predicates.get(lemma(word))) is not None:
             return relation
+    if any(c.dep_ == "amod" and _occupying(ctx.lexicon, c) for c in predicate.children):
+        return "opposition"  # "an occupying force", "an invading army": an occupier named by its act (not "occupied")
     return None
+
+
+def _occupying(lex: Lexicon, word: Token) -> bool:
+    """The -ing form of a verb of occupying_participles, whatever the tagger made of it ("colonising" is read as a
+    noun)."""
+    if not word.lower_.endswith("ing"):
+        return False
+    stem = word.lower_[:-3]
+    return lemma(word) in lex.occupying_participles or stem in lex.occupying_participles or stem + "e" in lex.occupying_participles
 
 
 def _backer_of_condemned(ctx: SentenceContext, predicate: Token) -> bool:
@@ -216,6 +227,8 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
         # "the putschist Khalifa Haftar": the parser makes the name the title's apposition
         named = next((ctx.mention_at[c.i] for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1 and c.i in ctx.mention_at), None)
     if named is None:
+        named = _force_owner(ctx, name, token)
+    if named is None:
         return
     # "the putschist Haftar and his allies in Tobruk": what the speaker names with him is named so too
     designated = [named, *(m for c in named.root.conjuncts for m in ctx.group(c, follow_conj=False))]
@@ -227,6 +240,24 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, "opposition") for m in designated)
         frame.fire("pejorative-epithet")
 
+
+
+def armed_men(lex: Lexicon, noun: Token) -> bool:
+    """"militias", "troops", "fighters", "forces": a noun for armed men (non_state_nouns, personnel_nouns, "force")."""
+    return lemma(noun) in lex.non_state_nouns or lemma(noun) in lex.personnel_nouns or lemma(noun) == "force"
+
+
+def _force_owner(ctx: SentenceContext, noun: Token, epithet: Token) -> ActorSpan | None:
+    """"the criminal Haftar militias", "Haftar's terrorist gangs", "the illegal Turkish troops": a hostile name given to
+    an actor's armed men (a noun of non_state_nouns, personnel_nouns or "force" that names no actor itself, with the
+    actor's name as its compound, demonym or possessor) names the actor so. An epithet that only says what kind of
+    fighters they are ("the mercenary Wagner fighters", a word of non_state_nouns) names no one."""
+    lex = ctx.lexicon
+    if noun.i in ctx.mention_at or noun.pos_ != "NOUN" or lemma(epithet) in lex.non_state_nouns or not armed_men(lex, noun):
+        return None
+    owners = [ctx.mention_at[c.i] for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.mention_at]
+    owners += [m for c in noun.children if c.dep_ == "poss" for m in ctx.group(c)]
+    return owners[0] if owners else None
 
 
 # What makes a reported clause assert nothing: "said that Qatar does not fund ...", "asked whether Qatar funds ...".
@@ -286,7 +317,9 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     "Moscow backs Haftar's aggression")."""
     lex = ctx.lexicon
     if lemma(clause) in lex.condemned_acts:
-        return ctx.subjects(clause, is_passive(clause))[0]
+        return _condemned_doers(ctx, clause)
+    if _denied_right(ctx, clause):
+        return ctx.subjects(clause, False)[0]
     if _must_stop(ctx, clause) or any(_must_stop(ctx, c) for c in clause.children if c.dep_ == "xcomp"):
         return ctx.subjects(clause, False)[0]
     # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
@@ -316,6 +349,27 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     ):
         found += ctx.subjects(clause, False)[0]  # "Jordan is committing crimes", "the militias perpetrated massacres"
     return found
+
+
+def _denied_right(ctx: SentenceContext, clause: Token) -> bool:
+    """"Ankara said Paris had no right to lecture it", "Haftar's aide said Abu Dhabi had no business sending jets": saying
+    an actor has no right (right_nouns with "no") to act rebukes it. A right granted ("has every right to defend its
+    borders") rebukes no one."""
+    if lemma(clause) != "have":
+        return False
+    return any(
+        c.dep_ == "dobj" and lemma(c) in ctx.lexicon.right_nouns and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in clause.children
+    )
+
+
+def _condemned_doers(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
+    """Who does the condemned act a clause's verb names: its subject, or in the passive its by-agent ("the truce is
+    being violated by Haftar's militias"); the passive's subject is what was wronged ("the Moscow agreement is being
+    breached": a deal named after a capital), never the accused."""
+    if not is_passive(clause):
+        return ctx.subjects(clause, False)[0]
+    return [m for c in clause.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
 
 
 def _backs_condemned(lex: Lexicon, verb: Token) -> bool:

@@ -259,7 +259,10 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
             lemma(t) in ctx.lexicon.peace_topics
             and lemma(t) not in ctx.lexicon.war_topics
             and t.pos_ in ("NOUN", "ADJ", "VERB")
-            and (between_sides or (lemma(t) not in ctx.lexicon.withdrawal_nouns and lemma(t) not in ctx.lexicon.withdrawal_verbs))
+            and (
+                (between_sides and (_both_war_sides(ctx, persuaded) or not _own_pullout(ctx, t)))
+                or (lemma(t) not in ctx.lexicon.withdrawal_nouns and lemma(t) not in ctx.lexicon.withdrawal_verbs)
+            )
             # elections asked of one government are its own civic step ("urged the GNU to prepare for elections"),
             # unless it is asked to agree on them with others
             and (between_sides or lemma(t) not in ctx.lexicon.mediation_civic_topics or _agreeing(ctx, c))
@@ -276,6 +279,16 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _own_pullout(ctx: SentenceContext, noun: Token) -> bool:
+    """"to begin their withdrawal", "to start the withdrawal of their mercenaries": a pullout the pressed are to make of
+    their own (a possessive pronoun on it or its of-phrase) is a demand on each (demanded-withdrawal), not a step of
+    peace between them, unless they are the war's two sides."""
+    if lemma(noun) not in ctx.lexicon.withdrawal_nouns:
+        return False
+    owners = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c))]
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in owners for c in o.children)
 
 
 def _political_course(ctx: SentenceContext, modifier: Token) -> bool:
