@@ -398,6 +398,8 @@ class Lexicon:
     asking_verbs: frozenset[str]
     # "Sarraj addressed parliament, in a pointed attack on Haftar": a stance only set off after an active clause (adjunct-event)
     comment_nouns: frozenset[str]
+    # "the dispute put Ankara at odds with Athens": the object is in the hostile state (prepositional-predicate)
+    resultative_verbs: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -864,6 +866,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         marking_participles=words("nouns_marking_participles"),
         asking_verbs=words("nouns_asking_verbs"),
         comment_nouns=words("nouns_comment_nouns"),
+        resultative_verbs=words("w2_resultative_verbs"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
         coref_kind_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("coref_kind_nouns", {}).items()},

@@ -1140,7 +1140,10 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
     verb = prep.head
     if frame.cue.identity or frame.agents or place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.predicate_preps:
         return
-    if not is_verb(verb) or lemma(verb) not in ctx.lexicon.copular_verbs:
+    if not is_verb(verb):
+        return
+    if lemma(verb) not in ctx.lexicon.copular_verbs:
+        _resultative_predicate(ctx, frame, verb, prep)
         return
     if frame.relation == "mediation" and not _talks_about_peace(ctx, token):
         return  # "Turkey is in talks with the US over missiles": what follows says it is bargaining, not peace-making
@@ -1155,6 +1158,19 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
         frame.parties.extend(subjects)
     else:
         frame.agents.extend(subjects)
+    frame.fire("prepositional-predicate")
+
+
+def _resultative_predicate(ctx: SentenceContext, frame: Frame, verb: Token, prep: Token) -> None:
+    """"The gas dispute put Ankara at odds with Athens", "the vote left the chamber at war with the cabinet":
+    a verb that brings about a hostile state gives it to its direct object, not to its subject (the dispute,
+    the vote), as a copula gives it to its subject. Only hostility: "left Haftar in control of Sirte" backs no one."""
+    if frame.relation != "opposition" or lemma(verb) not in ctx.lexicon.resultative_verbs or is_passive(verb):
+        return
+    held = [m for c in verb.children if c.dep_ == "dobj" and c.i < prep.i for m in ctx.group(c)]
+    if not held:
+        return
+    frame.agents.extend(held)
     frame.fire("prepositional-predicate")
 
 
