@@ -256,7 +256,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             # "the Egyptian-led training of LNA units", "Russian-led mediation": the name before "-led" acts
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
         elif child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP"):  # (a repeated with-phrase)
-            role = cue.preps.get(prep_text(child)) or _head_role(ctx, frame, child)
+            role = cue.preps.get(prep_text(child)) or _head_role(ctx, frame, child) or _place_fought_for(ctx, cue, child)
             if role == "agent" and child.lower_ == "of" and not cue.identity and (any(c.dep_ == "poss" for c in token.children) or _named_modifier(ctx, token)):
                 # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"
                 # the backed
@@ -333,6 +333,21 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
     frame.fire("noun")
+
+
+def _place_fought_for(ctx: SentenceContext, cue, prep: Token) -> str | None:
+    """"vowed to launch a last battle for Tripoli", "waged a fight for Tripoli": a fight for a place that stands for
+    its holder (a seat or metonym: extract.mentions) is aimed at the holder. Only a place: "the fight for the GNA"
+    is fighting on its side (acts_for), not against it. Only a fight someone wages (the object of a verb, or its
+    possessor's): in "Erdogan's role in the battle for Tripoli" or "turned the tide in the battle for the capital"
+    the battle is a contest whose attacker is not named."""
+    if cue.category != "fight" or cue.relation != "opposition" or prep.lower_ != "for":
+        return None
+    fight = prep.head
+    if fight.dep_ != "dobj" and not any(c.dep_ == "poss" for c in fight.children):
+        return None
+    places = [ctx.mention_at.get(p.i) for p in objects(prep)]
+    return "patient" if places and all(m is not None and m.kind in PLACE_KINDS for m in places) else None
 
 
 def _head_role(ctx: SentenceContext, frame: Frame, prep: Token) -> str | None:
