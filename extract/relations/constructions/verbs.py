@@ -852,6 +852,7 @@ def shielding(ctx: SentenceContext, frame: Frame) -> None:
         if obj.dep_ == "dobj"
         for clause in obj.children
         if clause.dep_ in ("acl", "relcl") and (cue := ctx.lexicon.verbs.get(lemma(clause))) is not None and cue.relation == "opposition"
+        and not _said_not_to(clause)  # "would veto any deal that did not annul the pact with Turkey" shields no one
         for target in clause.children
         if target.dep_ == "dobj"
         for m in ctx.group(target)
@@ -862,6 +863,14 @@ def shielding(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, "support") for m in shielded]
     if frame.agents:
         frame.fire("shielding")
+
+
+def _said_not_to(clause: Token) -> bool:
+    """"a deal that did not annul the pact", "a text never condemning Haftar": the clause says what the blocked
+    thing fails to do."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children) or any(
+        g.dep_ == "neg" for c in clause.children if c.dep_ == "aux" for g in c.children
+    )
 
 
 @construction("against")
