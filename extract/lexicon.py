@@ -409,6 +409,11 @@ class Lexicon:
     precondition_nouns: frozenset[str]
     # "said Paris had no right to lecture Ankara": a right denied an actor rebukes it (reported-condemnation)
     right_nouns: frozenset[str]
+    # "the dispute put Ankara at odds with Athens": the object is in the hostile state (prepositional-predicate)
+    resultative_verbs: frozenset[str]
+    # "voted to annul the deals the GNA signed": verbs of undoing, cues only on one of annulled_nouns (verb)
+    annulment_verbs: frozenset[str]
+    annulled_nouns: frozenset[str]
     # "Egypt's interior minister joined his Jordanian counterpart in Benghazi": an official's verb whose object is the other official
     # of a pair "the two" go back to (extract.coreference._companion_pair)
     coref_companion_verbs: frozenset[str]
@@ -878,6 +883,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         marking_participles=words("nouns_marking_participles"),
         asking_verbs=words("nouns_asking_verbs"),
         comment_nouns=words("nouns_comment_nouns"),
+        resultative_verbs=words("w2_resultative_verbs"),
+        annulment_verbs=words("w2_annulment_verbs"),
+        annulled_nouns=words("w2_annulled_nouns"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
         coref_kind_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("coref_kind_nouns", {}).items()},

@@ -338,6 +338,7 @@ class SentenceContext:
         clause, and whether the subject is the patient (passive)."""
         # "The Russians came knocking": the parser can hang the subject on an auxiliary.
         candidates = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
+        candidates = [c for c in candidates if not self._time_read_as_subject(verb, c)]
         if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("one", "some", "each", "either", "neither") and any(
             p.lower_ == "of" and any(w.lower_ in RELATIVE_PRONOUNS for w in p.children) for p in c.children
         ) for c in candidates):
@@ -485,6 +486,18 @@ class SentenceContext:
                 return found, True, passive
             return found, True, passive if verb.dep_ != "conj" else controller_passive or passive
         return [], False, passive
+
+    def _time_read_as_subject(self, verb: Token, child: Token) -> bool:
+        """"restored its mission on Friday after four years, pledging its support to X": the parser can read a time
+        phrase before a participle as a clause whose subject is the time noun ("after" its mark); it is an adjunct,
+        and the participle shares the subject of the clause it is set off from."""
+        return (
+            child.dep_ == "nsubj"
+            and verb.tag_ == "VBG"
+            and child.i < verb.i
+            and child.lower_ in self.lexicon.time_nouns
+            and any(c.dep_ == "mark" and c.lower_ in TIME_PREPS and c.i < child.i for c in verb.children)
+        )
 
     def _deployer(self, participle: Token) -> list[ActorSpan]:
         """Who sent the forces a participle of sending describes ("soldiers sent over to shield the GNA"), when

@@ -256,7 +256,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             # "the Egyptian-led training of LNA units", "Russian-led mediation": the name before "-led" acts
             modifiers.extend(m for t in child.children if (m := ctx.mention_at.get(t.i)) is not None and hyphen_modifier(t, ctx.mention_at) and m not in modifiers)
         elif child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP"):  # (a repeated with-phrase)
-            role = cue.preps.get(prep_text(child)) or _head_role(ctx, frame, child)
+            role = cue.preps.get(prep_text(child)) or _head_role(ctx, frame, child) or _place_fought_for(ctx, cue, child)
             if role == "agent" and child.lower_ == "of" and not cue.identity and (any(c.dep_ == "poss" for c in token.children) or _named_modifier(ctx, token)):
                 # "the support of Turkey" names the backer; "Paris's support of Haftar", "Emirati backing of the LNA"
                 # the backed
@@ -333,6 +333,21 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
     frame.fire("noun")
+
+
+def _place_fought_for(ctx: SentenceContext, cue, prep: Token) -> str | None:
+    """"vowed to launch a last battle for Tripoli", "waged a fight for Tripoli": a fight for a place that stands for
+    its holder (a seat or metonym: extract.mentions) is aimed at the holder. Only a place: "the fight for the GNA"
+    is fighting on its side (acts_for), not against it. Only a fight someone wages (the object of a verb, or its
+    possessor's): in "Erdogan's role in the battle for Tripoli" or "turned the tide in the battle for the capital"
+    the battle is a contest whose attacker is not named."""
+    if cue.category != "fight" or cue.relation != "opposition" or prep.lower_ != "for":
+        return None
+    fight = prep.head
+    if fight.dep_ != "dobj" and not any(c.dep_ == "poss" for c in fight.children):
+        return None
+    places = [ctx.mention_at.get(p.i) for p in objects(prep)]
+    return "patient" if places and all(m is not None and m.kind in PLACE_KINDS for m in places) else None
 
 
 def _head_role(ctx: SentenceContext, frame: Frame, prep: Token) -> str | None:
@@ -1140,7 +1155,10 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
     verb = prep.head
     if frame.cue.identity or frame.agents or place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ctx.lexicon.predicate_preps:
         return
-    if not is_verb(verb) or lemma(verb) not in ctx.lexicon.copular_verbs:
+    if not is_verb(verb):
+        return
+    if lemma(verb) not in ctx.lexicon.copular_verbs:
+        _resultative_predicate(ctx, frame, verb, prep)
         return
     if frame.relation == "mediation" and not _talks_about_peace(ctx, token):
         return  # "Turkey is in talks with the US over missiles": what follows says it is bargaining, not peace-making
@@ -1155,6 +1173,19 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
         frame.parties.extend(subjects)
     else:
         frame.agents.extend(subjects)
+    frame.fire("prepositional-predicate")
+
+
+def _resultative_predicate(ctx: SentenceContext, frame: Frame, verb: Token, prep: Token) -> None:
+    """"The gas dispute put Ankara at odds with Athens", "the vote left the chamber at war with the cabinet":
+    a verb that brings about a hostile state gives it to its direct object, not to its subject (the dispute,
+    the vote), as a copula gives it to its subject. Only hostility: "left Haftar in control of Sirte" backs no one."""
+    if frame.relation != "opposition" or lemma(verb) not in ctx.lexicon.resultative_verbs or is_passive(verb):
+        return
+    held = [m for c in verb.children if c.dep_ == "dobj" and c.i < prep.i for m in ctx.group(c)]
+    if not held:
+        return
+    frame.agents.extend(held)
     frame.fire("prepositional-predicate")
 
 

@@ -111,6 +111,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         ]
     if cue.named_object:
         frame.patients = [(m, role) for m, role in frame.patients if _is_object(ctx, m, token)]
+    if cue.lemma in ctx.lexicon.annulment_verbs and not _annuls_a_document(ctx, token):
+        frame.patients = []
     if relation == "support" and not frame.patients and not passive and not cue.named_object:
         # "financed the recruitment of Sudanese fighters for the LNA": aid given for X backs X (approving it is
         # read by the light verb: "approved the sale of jets to the UAE").
@@ -850,6 +852,7 @@ def shielding(ctx: SentenceContext, frame: Frame) -> None:
         if obj.dep_ == "dobj"
         for clause in obj.children
         if clause.dep_ in ("acl", "relcl") and (cue := ctx.lexicon.verbs.get(lemma(clause))) is not None and cue.relation == "opposition"
+        and not _said_not_to(clause)  # "would veto any deal that did not annul the pact with Turkey" shields no one
         for target in clause.children
         if target.dep_ == "dobj"
         for m in ctx.group(target)
@@ -860,6 +863,14 @@ def shielding(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, "support") for m in shielded]
     if frame.agents:
         frame.fire("shielding")
+
+
+def _said_not_to(clause: Token) -> bool:
+    """"a deal that did not annul the pact", "a text never condemning Haftar": the clause says what the blocked
+    thing fails to do."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children) or any(
+        g.dep_ == "neg" for c in clause.children if c.dep_ == "aux" for g in c.children
+    )
 
 
 @construction("against")
@@ -1093,6 +1104,13 @@ def _authored_act(ctx: SentenceContext, verb: Token) -> bool:
     return bool(acts) and all(
         a.i not in ctx.mention_at and lemma(a) in ctx.lexicon.nouns and lemma(a) not in ctx.lexicon.aid_nouns for a in acts
     )
+def _annuls_a_document(ctx: SentenceContext, verb: Token) -> bool:
+    """"Chose to scrap a maritime memorandum that Sarraj and Erdogan had inked", "the deal was annulled": undoing a deal, a law or
+    a decree (annulled_nouns) opposes whoever made it; calling off a visit, talks or flights (same verbs) does not."""
+    undone = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(t) in ctx.lexicon.annulled_nouns for c in undone for t in (c, *c.conjuncts))
+
+
 def _is_object(ctx: SentenceContext, mention: ActorSpan, verb: Token) -> bool:
     """Whether the mention is the verb's object itself, or a conjunct of it ("approved the unity government and
     its cabinet"), or whose government the object is ("approved Dbeibah's cabinet", cabinet_nouns); not a thing
