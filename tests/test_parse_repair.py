@@ -40,6 +40,7 @@ from extract.parse_repair import (
     participle_read_as_adjective,
     adverb_inside_two_word_prep,
     possessive_of_name_with_of,
+    owner_read_on_quality_noun,
     subject_swallowed_by_fronted_phrase,
     action_prep_on_name,
     verbless_clause_with_cue,
@@ -433,6 +434,39 @@ LEFT_ALONE_BY = [
     (reporter_before_speaker, "The army shelled the airport, angering the foreign minister."),
     (reporter_before_speaker, "The militias shelled the airport, said the foreign minister."),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The GNA condemned the forces of aggression of Haftar.", "forces"),
+        ("Tripoli firmly accused the militias of terror of the LNA of shelling the port.", "militias"),
+        ("The army of occupation of Turkey shelled Tarhuna, Mesmari said.", "army"),
+        ("Cairo said that the gangs of treachery of the Accord government had attacked Sirte.", "gangs"),
+        ("Haftar, the rebel, hit the brigades of defence of the Government of National Accord and of Turkey.", "brigades"),
+    ],
+)
+def test_the_owner_after_a_quality_noun_is_the_armed_bodys(text: str, body: str) -> None:
+    doc = parsed(text)
+    owner_read_on_quality_noun(doc, LEXICON)
+    second_of = [t for t in doc if t.lower_ == "of"][1]
+    assert second_of.head.text == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GNA condemned the forces of the aggression of Haftar.",  # a determiner: a noun phrase of its own
+        "Egypt demanded the end of aggression of Haftar.",  # no armed body
+        "The GNA condemned the forces of brutal aggression of Haftar.",  # a modifier of its own
+        "The UN counted the fighters of Misrata of all ages.",  # no one named as owner
+    ],
+)
+def test_a_quality_noun_with_words_of_its_own_keeps_its_of_phrase(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    owner_read_on_quality_noun(doc, LEXICON)
+    assert arcs(doc) == before
 
 
 @pytest.mark.parametrize("repair,text", LEFT_ALONE_BY, ids=[f"{r.__name__}:{t[:40]}" for r, t in LEFT_ALONE_BY])
