@@ -94,6 +94,7 @@ from extract.parse_repair import (
     reporter_before_speaker,
     repair_parse,
 )
+from extract.parse_repair import participle_on_last_of_bare_plurals
 from extract.parse_repair import hyphen_noun_split, place_after_goal_preposition, sides_named_apart, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
@@ -466,6 +467,35 @@ def test_a_quality_noun_with_words_of_its_own_keeps_its_of_phrase(text: str) -> 
     doc = parsed(text)
     before = arcs(doc)
     owner_read_on_quality_noun(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text, participle, head",
+    [
+        ("The town was shelled by Wagner mercenaries and Sudanese fighters supporting Haftar.", "supporting", "mercenaries"),
+        ("Egyptian officers and Emirati pilots helping the LNA were seen in Jufra.", "helping", "officers"),
+        ("Cairo said Turkish officers and Syrian mercenaries backing the GNA had reached Sirte.", "backing", "officers"),
+    ],
+)
+def test_a_participle_after_a_list_of_bare_plurals_describes_the_list(text: str, participle: str, head: str) -> None:
+    doc = parsed(text)
+    participle_on_last_of_bare_plurals(doc, LEXICON)
+    assert head_of(doc, participle) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GNA and mercenaries supporting Haftar clashed near Tripoli.",  # a name with an article
+        "The Turkish drones and the Syrian fighters supporting the GNA were not seen.",  # articles
+        "Russian diplomats and fighters, supporting Haftar, were seen.",  # set off by a comma
+    ],
+)
+def test_a_participle_after_a_list_with_articles_stays_on_the_last(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    participle_on_last_of_bare_plurals(doc, LEXICON)
     assert arcs(doc) == before
 
 

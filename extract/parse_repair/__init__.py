@@ -79,6 +79,7 @@ from extract.parse_repair.lists import (
     name_read_as_modifier_across_comma,
     object_taken_as_next_subject,
     possessed_noun_read_as_object_conjunct,
+    participle_on_last_of_bare_plurals,
     sides_named_apart,
     speech_act_read_as_inner_conjunct,
     subject_list,
@@ -291,6 +292,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "relative_clause_read_on_place": frozenset({"which", "that"}),
     "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
     "cue_noun_read_as_verb_after_name": frozenset({"to", "for", "against", "with"}),
+    "participle_on_last_of_bare_plurals": frozenset({"and"}),
 }
 
 
@@ -447,4 +449,5 @@ REPAIRS = (
     relative_clause_read_on_place,
     finite_verb_read_as_infinitives_conjunct,
     cue_noun_read_as_verb_after_name,
+    participle_on_last_of_bare_plurals,
 )
