@@ -94,7 +94,7 @@ from extract.parse_repair import (
     reporter_before_speaker,
     repair_parse,
 )
-from extract.parse_repair import participle_on_last_of_bare_plurals
+from extract.parse_repair import participle_on_last_of_bare_plurals, possessive_gerund_of_prep_cue
 from extract.parse_repair import hyphen_noun_split, place_after_goal_preposition, sides_named_apart, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
@@ -497,6 +497,29 @@ def test_a_participle_after_a_list_with_articles_stays_on_the_last(text: str) ->
     before = arcs(doc)
     participle_on_last_of_bare_plurals(doc, LEXICON)
     assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text, gerund, subject",
+    [
+        ("Sisi stressed Egypt's standing by the Libyan National Army.", "standing", "Egypt"),
+        ("Ankara confirmed its standing with the GNA, a spokesman said.", "standing", "its"),
+        ("The minister reiterated Qatar's siding with the GNA in Tripoli.", "siding", "Qatar"),
+    ],
+)
+def test_a_possessive_gerund_of_a_prep_cue_is_the_verb(text: str, gerund: str, subject: str) -> None:
+    doc = parsed(text)
+    possessive_gerund_of_prep_cue(doc, LEXICON)
+    word = next(t for t in doc if t.text == gerund)
+    assert word.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.text == subject for c in word.children)
+
+
+@pytest.mark.parametrize("text", ["Turkey's standing in Libya is strong.", "Egypt's standing among Arab states grew.", "The standing by the door is empty."])
+def test_a_gerund_without_a_cue_prep_or_owner_stays_a_noun(text: str) -> None:
+    doc = parsed(text)
+    before = [(t.pos_, t.dep_, t.head.i) for t in doc]
+    possessive_gerund_of_prep_cue(doc, LEXICON)
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == before
 
 
 @pytest.mark.parametrize("repair,text", LEFT_ALONE_BY, ids=[f"{r.__name__}:{t[:40]}" for r, t in LEFT_ALONE_BY])

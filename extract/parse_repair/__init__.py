@@ -136,6 +136,7 @@ from extract.parse_repair.word_classes import (
     finite_verb_read_as_object,
     free_relative_designation,
     gerund_read_as_its_noun,
+    possessive_gerund_of_prep_cue,
     hyphen_noun_split,
     name_read_as_auxiliary,
     noun_read_as_verb_after_object,
@@ -278,6 +279,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "verb_after_set_off_phrase": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
     "gerund_read_as_its_noun": frozenset({"of"}),
+    "possessive_gerund_of_prep_cue": frozenset({"'s", "his", "her", "its", "their", "our", "my", "your"}),
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
     "addressee_of_demand_after_from": frozenset({"from"}),
@@ -429,6 +431,7 @@ REPAIRS = (
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,
+    possessive_gerund_of_prep_cue,
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
     addressee_of_demand_after_from,
