@@ -259,6 +259,8 @@ class Lexicon:
     parse_depictive_adjectives: frozenset[str]
     # "the forces of aggression of Haftar": armed bodies whose owner may follow a bare noun of quality (parse repair)
     t2_armed_body_nouns: frozenset[str]
+    # "all kinds of support to the GNA": nouns of kind, read as quantity_nouns are (parse repair)
+    t2_kind_nouns: frozenset[str]
     # Nouns of those who rise against their possessor ("its armed opposition", "Chad's rebels"): not the possessor.
     wire_adversary_nouns: frozenset[str]
     # Verbs that bring someone into a camp ("were drawn into Haftar's ranks"): the one drawn joins it (camps.py).
@@ -781,6 +783,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         persuasion_course_modifiers=words("persuasion_course_modifiers"),
         parse_depictive_adjectives=words("parse_depictive_adjectives"),
         t2_armed_body_nouns=words("t2_armed_body_nouns"),
+        t2_kind_nouns=words("t2_kind_nouns"),
         wire_adversary_nouns=words("wire_adversary_nouns"),
         wire_drawing_verbs=words("wire_drawing_verbs"),
         wire_message_nouns=words("wire_message_nouns"),

@@ -199,7 +199,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "subordinator_read_as_preposition" and words.isdisjoint(lexicon.adjunct_marks):
             continue
-        if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns)):
+        if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns | lexicon.t2_kind_nouns)):
             continue
         if name == "depictive_read_as_small_clause" and words.isdisjoint(lexicon.parse_depictive_adjectives):
             continue
