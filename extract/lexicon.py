@@ -257,9 +257,9 @@ class Lexicon:
     # "armed Haftar's fighters unchallenged": adjectives that describe an act after its object (parse repair
     # depictive_read_as_small_clause)
     parse_depictive_adjectives: frozenset[str]
-    # "the forces of aggression of Haftar": armed bodies whose owner may follow a bare noun of quality (parse repair)
+    # "the brigades of invasion of Ankara": armed bodies whose owner may follow a bare noun of quality (parse repair)
     t2_armed_body_nouns: frozenset[str]
-    # "all kinds of support to the GNA": nouns of kind, read as quantity_nouns are (parse repair)
+    # "every sort of backing for Sarraj": nouns of kind, read as quantity_nouns are (parse repair)
     t2_kind_nouns: frozenset[str]
     # Nouns of those who rise against their possessor ("its armed opposition", "Chad's rebels"): not the possessor.
     wire_adversary_nouns: frozenset[str]

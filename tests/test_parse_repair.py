@@ -192,7 +192,7 @@ REPAIRED = [
     (quantity_noun_before_cue, "Ankara and Moscow have held several rounds of talks on Libya.", "talks", "held"),
     (quantity_noun_before_cue, "Haftar launched a wave of attacks on Tripoli.", "attacks", "launched"),
     (quantity_noun_before_cue, "Turkey quietly sent a number of drones to the GNA.", "drones", "sent"),
-    (quantity_noun_before_cue, "Ankara will keep giving all kinds of support to the GNA.", "support", "giving"),
+    (quantity_noun_before_cue, "Ankara will keep giving many sorts of help to Sarraj.", "help", "giving"),
     (quantity_noun_before_cue, "The UAE has provided various types of weapons to the LNA.", "weapons", "provided"),
     (quantity_noun_before_cue, "Qatar pledged every form of backing for Sarraj.", "backing", "pledged"),
     (quantity_noun_before_cue, "Emirati planes have flown hundreds of tonnes of military equipment to the LNA.", "equipment", "flown"),
@@ -443,11 +443,11 @@ LEFT_ALONE_BY = [
 @pytest.mark.parametrize(
     "text, body",
     [
-        ("The GNA condemned the forces of aggression of Haftar.", "forces"),
+        ("Tripoli denounced the brigades of invasion of the LNA.", "brigades"),
         ("Tripoli firmly accused the militias of terror of the LNA of shelling the port.", "militias"),
         ("The army of occupation of Turkey shelled Tarhuna, Mesmari said.", "army"),
         ("Cairo said that the gangs of treachery of the Accord government had attacked Sirte.", "gangs"),
-        ("Haftar, the rebel, hit the brigades of defence of the Government of National Accord and of Turkey.", "brigades"),
+        ("Haftar, the rebel, hit the brigades of defence of Sarraj and of Erdogan.", "brigades"),
     ],
 )
 def test_the_owner_after_a_quality_noun_is_the_armed_bodys(text: str, body: str) -> None:

@@ -1124,8 +1124,8 @@ def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None
 
 
 def participle_on_last_of_bare_plurals(doc: Doc, lexicon: Lexicon) -> None:
-    """"rockets fired by Wagner mercenaries and Janjaweed supporting Haftar", "Egyptian officers and Emirati
-    pilots helping the LNA": a cue participle right after a list of bare plurals (no article, each a plural
+    """"shells fired by Russian contractors and Chadian gunmen backing the LNA", "Egyptian officers and
+    Emirati pilots helping the LNA": a cue participle right after a list of bare plurals (no article, each a plural
     noun or a group's name) describes every member, but the parser hangs it on the last one only, so only
     that one backs Haftar. It goes to the list's head, whose members the constructions read. A list with an
     article or a single name in it ("the GNA and fighters backing Haftar", "Turkey and militias backing
@@ -1148,7 +1148,7 @@ def participle_on_last_of_bare_plurals(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def _bare_plural(noun: Token) -> bool:
-    """"mercenaries", "Wagner mercenaries", "Sudanese fighters", "Janjaweed": no article, possessor or number,
+    """"mercenaries", "Wagner mercenaries", "Sudanese fighters", "Chadians": no article, possessor or number,
     a plural noun or a capitalised group name with no words of its own before it."""
     if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
         return False

@@ -256,7 +256,7 @@ def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def owner_read_on_quality_noun(doc: Doc, lexicon: Lexicon) -> None:
-    """"condemned the forces of aggression of Haftar", "the army of occupation of Ankara": a bare noun of
+    """"denounced the gangs of treachery of Sarraj", "the brigades of invasion of Ankara": a bare noun of
     quality between an armed body (t2_armed_body_nouns) and a named owner describes the body, as an
     adjective would; the parser gives the owner's of-phrase to the quality noun, so the body has no owner.
     The owner's of-phrase goes to the body. A quality noun with a determiner or modifier of its own ("the

@@ -47,7 +47,7 @@ def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
     front of the cue (or aid) noun, which the parser hangs under it; the cue takes its place in the clause
     (and the prepositions after it), the count becomes its modifier. Counts nest ("hundreds of tonnes of
     military equipment"): the innermost is read first, so the cue climbs to the outermost's place. A noun of kind
-    (`t2_kind_nouns`: "gave all kinds of support to the GNA") stands in front of the cue the same way."""
+    (`t2_kind_nouns`: "pledged every sort of backing for Sarraj") stands in front of the cue the same way."""
     for count in reversed(doc):
         if (count.lemma_.lower() not in lexicon.quantity_nouns and count.lemma_.lower() not in lexicon.t2_kind_nouns) or count.pos_ != "NOUN":
             continue
