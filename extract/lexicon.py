@@ -260,6 +260,10 @@ class Lexicon:
     # "armed Haftar's fighters unchallenged": adjectives that describe an act after its object (parse repair
     # depictive_read_as_small_clause)
     parse_depictive_adjectives: frozenset[str]
+    # "the brigades of invasion of Ankara": armed bodies whose owner may follow a bare noun of quality (parse repair)
+    t2_armed_body_nouns: frozenset[str]
+    # "every sort of backing for Sarraj": nouns of kind, read as quantity_nouns are (parse repair)
+    t2_kind_nouns: frozenset[str]
     # Nouns of those who rise against their possessor ("its armed opposition", "Chad's rebels"): not the possessor.
     wire_adversary_nouns: frozenset[str]
     # Verbs that bring someone into a camp ("were drawn into Haftar's ranks"): the one drawn joins it (camps.py).
@@ -797,6 +801,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         parse_appeal_for_verbs=words("parse_appeal_for_verbs"),
         persuasion_course_modifiers=words("persuasion_course_modifiers"),
         parse_depictive_adjectives=words("parse_depictive_adjectives"),
+        t2_armed_body_nouns=words("t2_armed_body_nouns"),
+        t2_kind_nouns=words("t2_kind_nouns"),
         wire_adversary_nouns=words("wire_adversary_nouns"),
         wire_drawing_verbs=words("wire_drawing_verbs"),
         wire_message_nouns=words("wire_message_nouns"),

@@ -40,6 +40,7 @@ from extract.parse_repair import (
     participle_read_as_adjective,
     adverb_inside_two_word_prep,
     possessive_of_name_with_of,
+    owner_read_on_quality_noun,
     subject_swallowed_by_fronted_phrase,
     action_prep_on_name,
     verbless_clause_with_cue,
@@ -93,6 +94,7 @@ from extract.parse_repair import (
     reporter_before_speaker,
     repair_parse,
 )
+from extract.parse_repair import participle_on_last_of_bare_plurals, possessive_gerund_of_prep_cue
 from extract.parse_repair import hyphen_noun_split, place_after_goal_preposition, sides_named_apart, verb_read_as_modifier
 from extract.pipeline import extract_relations
 
@@ -190,6 +192,9 @@ REPAIRED = [
     (quantity_noun_before_cue, "Ankara and Moscow have held several rounds of talks on Libya.", "talks", "held"),
     (quantity_noun_before_cue, "Haftar launched a wave of attacks on Tripoli.", "attacks", "launched"),
     (quantity_noun_before_cue, "Turkey quietly sent a number of drones to the GNA.", "drones", "sent"),
+    (quantity_noun_before_cue, "Ankara will keep giving many sorts of help to Sarraj.", "help", "giving"),
+    (quantity_noun_before_cue, "The UAE has provided various types of weapons to the LNA.", "weapons", "provided"),
+    (quantity_noun_before_cue, "Qatar pledged every form of backing for Sarraj.", "backing", "pledged"),
     (quantity_noun_before_cue, "Emirati planes have flown hundreds of tonnes of military equipment to the LNA.", "equipment", "flown"),
     (arguments_read_as_modifiers, "Chad supplies Haftar.", "Chad", "supplies"),
     (coordinated_modifiers_read_as_noun, "Haftar's Egyptian and Emirati backers have been silent.", "Egyptian", "backers"),
@@ -433,6 +438,92 @@ LEFT_ALONE_BY = [
     (reporter_before_speaker, "The army shelled the airport, angering the foreign minister."),
     (reporter_before_speaker, "The militias shelled the airport, said the foreign minister."),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Tripoli denounced the brigades of invasion of the LNA.", "brigades"),
+        ("Tripoli firmly accused the militias of terror of the LNA of shelling the port.", "militias"),
+        ("The army of occupation of Turkey shelled Tarhuna, Mesmari said.", "army"),
+        ("Cairo said that the gangs of treachery of the Accord government had attacked Sirte.", "gangs"),
+        ("Haftar, the rebel, hit the brigades of defence of Sarraj and of Erdogan.", "brigades"),
+    ],
+)
+def test_the_owner_after_a_quality_noun_is_the_armed_bodys(text: str, body: str) -> None:
+    doc = parsed(text)
+    owner_read_on_quality_noun(doc, LEXICON)
+    second_of = [t for t in doc if t.lower_ == "of"][1]
+    assert second_of.head.text == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GNA condemned the forces of the aggression of Haftar.",  # a determiner: a noun phrase of its own
+        "Egypt demanded the end of aggression of Haftar.",  # no armed body
+        "The GNA condemned the forces of brutal aggression of Haftar.",  # a modifier of its own
+        "The UN counted the fighters of Misrata of all ages.",  # no one named as owner
+    ],
+)
+def test_a_quality_noun_with_words_of_its_own_keeps_its_of_phrase(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    owner_read_on_quality_noun(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text, participle, head",
+    [
+        ("The GNA and mercenaries supporting Haftar are clashing near Tripoli.", "supporting", "mercenaries"),
+        ("Turkey and militias backing the GNA signed nothing.", "backing", "militias"),
+        ("The town was shelled by Wagner mercenaries and Sudanese fighters supporting Haftar.", "supporting", "mercenaries"),
+        ("Egyptian officers and Emirati pilots helping the LNA were seen in Jufra.", "helping", "officers"),
+        ("Cairo said Turkish officers and Syrian mercenaries backing the GNA had reached Sirte.", "backing", "officers"),
+    ],
+)
+def test_a_participle_after_a_list_of_bare_plurals_describes_the_list(text: str, participle: str, head: str) -> None:
+    doc = parsed(text)
+    participle_on_last_of_bare_plurals(doc, LEXICON)
+    assert head_of(doc, participle) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish drones and the Syrian fighters supporting the GNA were not seen.",  # articles
+        "Russian diplomats and fighters, supporting Haftar, were seen.",  # set off by a comma
+    ],
+)
+def test_a_participle_after_a_list_with_articles_stays_on_the_last(text: str) -> None:
+    doc = parsed(text)
+    before = arcs(doc)
+    participle_on_last_of_bare_plurals(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text, gerund, subject",
+    [
+        ("Sisi stressed Egypt's standing by the Libyan National Army.", "standing", "Egypt"),
+        ("Ankara confirmed its standing with the GNA, a spokesman said.", "standing", "its"),
+        ("The minister reiterated Qatar's siding with the GNA in Tripoli.", "siding", "Qatar"),
+    ],
+)
+def test_a_possessive_gerund_of_a_prep_cue_is_the_verb(text: str, gerund: str, subject: str) -> None:
+    doc = parsed(text)
+    possessive_gerund_of_prep_cue(doc, LEXICON)
+    word = next(t for t in doc if t.text == gerund)
+    assert word.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.text == subject for c in word.children)
+
+
+@pytest.mark.parametrize("text", ["Turkey's standing in Libya is strong.", "Egypt's standing among Arab states grew.", "The standing by the door is empty."])
+def test_a_gerund_without_a_cue_prep_or_owner_stays_a_noun(text: str) -> None:
+    doc = parsed(text)
+    before = [(t.pos_, t.dep_, t.head.i) for t in doc]
+    possessive_gerund_of_prep_cue(doc, LEXICON)
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == before
 
 
 @pytest.mark.parametrize("repair,text", LEFT_ALONE_BY, ids=[f"{r.__name__}:{t[:40]}" for r, t in LEFT_ALONE_BY])

@@ -79,6 +79,7 @@ from extract.parse_repair.lists import (
     name_read_as_modifier_across_comma,
     object_taken_as_next_subject,
     possessed_noun_read_as_object_conjunct,
+    participle_on_last_of_bare_plurals,
     sides_named_apart,
     speech_act_read_as_inner_conjunct,
     subject_list,
@@ -109,6 +110,7 @@ from extract.parse_repair.prepositions import (
     patient_prep_on_agent,
     place_after_goal_preposition,
     possessive_of_name_with_of,
+    owner_read_on_quality_noun,
     prep_after_time_phrase,
     preposition_read_as_adverb,
     purpose_of_agentless_passive,
@@ -134,6 +136,7 @@ from extract.parse_repair.word_classes import (
     finite_verb_read_as_object,
     free_relative_designation,
     gerund_read_as_its_noun,
+    possessive_gerund_of_prep_cue,
     hyphen_noun_split,
     name_read_as_auxiliary,
     noun_read_as_verb_after_object,
@@ -196,7 +199,7 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "subordinator_read_as_preposition" and words.isdisjoint(lexicon.adjunct_marks):
             continue
-        if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns)):
+        if name == "quantity_noun_before_cue" and words.isdisjoint(_plural_forms(lexicon.quantity_nouns | lexicon.t2_kind_nouns)):
             continue
         if name == "depictive_read_as_small_clause" and words.isdisjoint(lexicon.parse_depictive_adjectives):
             continue
@@ -259,6 +262,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "capitalised_list_member": frozenset({"and", "or"}),
     "participle_read_as_adjective": frozenset({"by"}),
     "possessive_of_name_with_of": frozenset({"of"}),
+    "owner_read_on_quality_noun": frozenset({"of"}),
     "adverb_inside_two_word_prep": frozenset({"together", "along", "jointly"}),
     "participle_after_apposition": frozenset({","}),
     "participle_on_earlier_noun": frozenset({"by"}),
@@ -275,6 +279,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "verb_after_set_off_phrase": frozenset({","}),
     "prep_after_apposition": frozenset({","}),
     "gerund_read_as_its_noun": frozenset({"of"}),
+    "possessive_gerund_of_prep_cue": frozenset({"'s", "his", "her", "its", "their", "our", "my", "your"}),
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
     "addressee_of_demand_after_from": frozenset({"from"}),
@@ -289,6 +294,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "relative_clause_read_on_place": frozenset({"which", "that"}),
     "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
     "cue_noun_read_as_verb_after_name": frozenset({"to", "for", "against", "with"}),
+    "participle_on_last_of_bare_plurals": frozenset({"and"}),
 }
 
 
@@ -394,6 +400,7 @@ REPAIRS = (
     object_after_as_predicate,
     predicate_read_as_name_head,
     possessive_of_name_with_of,
+    owner_read_on_quality_noun,
     second_object_read_as_modifier,
     small_clause_subject_in_modifier,
     colon_list_to_role_noun,
@@ -424,6 +431,7 @@ REPAIRS = (
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,
+    possessive_gerund_of_prep_cue,
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,
     addressee_of_demand_after_from,
@@ -444,4 +452,5 @@ REPAIRS = (
     relative_clause_read_on_place,
     finite_verb_read_as_infinitives_conjunct,
     cue_noun_read_as_verb_after_name,
+    participle_on_last_of_bare_plurals,
 )

@@ -1121,3 +1121,39 @@ def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None
         for cc in [c for c in infinitive.children if c.dep_ in ("cc", "punct") and infinitive.i < c.i < verb.i]:
             _reattach(cc, finite, cc.dep_)
         _reattach(verb, finite, "conj")
+
+
+def participle_on_last_of_bare_plurals(doc: Doc, lexicon: Lexicon) -> None:
+    """"shells fired by Russian contractors and Chadian gunmen backing the LNA", "Egyptian officers and
+    Emirati pilots helping the LNA": a cue participle right after a list of bare plurals (no article, each a
+    plural noun or a group's name) describes every member, but the parser hangs it on the last one only, so
+    only that one backs Haftar. It goes to the list's head, whose members the constructions read. After a list
+    whose last member alone is a bare plural ("the GNA and mercenaries backing Haftar", "Turkey and militias
+    backing the GNA") it describes that last member, wherever the parser hung it. Other lists stay."""
+    for participle in doc:
+        host = participle.head
+        if participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN") or not _is_cue_verb(participle, lexicon):
+            continue
+        head = _list_head(host)
+        members = [head, *head.conjuncts]
+        last = max(members, key=lambda m: m.i)
+        if len(members) < 2 or host.i not in {m.i for m in members} or not last.i < participle.i:
+            continue
+        if any(t.tag_ != "RB" for t in doc[last.i + 1 : participle.i]):
+            continue  # right after the list, or after adverbs only ("quietly helping")
+        if any(t.lower_ not in ("and", ",") for t in doc[head.i : last.i] if t.dep_ in ("cc", "punct")):
+            continue
+        if head.tag_ == "NNS" and all(_bare_plural(m) for m in members):
+            _reattach(participle, head, "acl")
+        elif last.tag_ == "NNS" and _bare_plural(last) and not all(_bare_plural(m) for m in members):
+            _reattach(participle, last, "acl")
+
+
+def _bare_plural(noun: Token) -> bool:
+    """"mercenaries", "Wagner mercenaries", "Sudanese fighters", "Chadians": no article, possessor or number,
+    a plural noun or a capitalised group name with no words of its own before it."""
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return False
+    if noun.tag_ == "NNS":
+        return True
+    return noun.tag_ in ("NNP", "NNPS") and not any(c.i < noun.i for c in noun.children)

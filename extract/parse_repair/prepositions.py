@@ -255,6 +255,26 @@ def possessive_of_name_with_of(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(marker, name, "case")
 
 
+def owner_read_on_quality_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"denounced the gangs of treachery of Sarraj", "the brigades of invasion of Ankara": a bare noun of
+    quality between an armed body (t2_armed_body_nouns) and a named owner describes the body, as an
+    adjective would; the parser gives the owner's of-phrase to the quality noun, so the body has no owner.
+    The owner's of-phrase goes to the body. A quality noun with a determiner or modifier of its own ("the
+    forces of the aggression of Haftar", "forces of Haftar's aggression") is a noun phrase and stays."""
+    for of in (doc[i] for i in positions_in(doc, LOWER, OF_FORMS) if i >= 3):
+        quality = of.head
+        if of.dep_ != "prep" or quality.i != of.i - 1 or quality.tag_ != "NN" or quality.dep_ != "pobj":
+            continue
+        if any(c.i != of.i for c in quality.children):
+            continue  # a determiner, modifier or second phrase: the quality noun is a noun phrase of its own
+        first_of, body = quality.head, quality.head.head
+        if first_of.lower_ != "of" or first_of.i != quality.i - 1 or body.lemma_.lower() not in lexicon.t2_armed_body_nouns:
+            continue
+        owners = [c for c in of.children if c.dep_ == "pobj"]
+        if owners and _names_someone(owners[0]):
+            _reattach(of, body, "prep")
+
+
 def particle_of_nominal_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     """"The LNA announced the shooting down of a Turkish drone": the parser gives the particle of a
     nominalised phrasal verb (the lexicon's "shoot down") to the verb before it, and the of-phrase to the

@@ -46,9 +46,10 @@ def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
     number of drones to the GNA": a noun that counts or groups (`quantity_nouns`) stands in
     front of the cue (or aid) noun, which the parser hangs under it; the cue takes its place in the clause
     (and the prepositions after it), the count becomes its modifier. Counts nest ("hundreds of tonnes of
-    military equipment"): the innermost is read first, so the cue climbs to the outermost's place."""
+    military equipment"): the innermost is read first, so the cue climbs to the outermost's place. A noun of kind
+    (`t2_kind_nouns`: "pledged every sort of backing for Sarraj") stands in front of the cue the same way."""
     for count in reversed(doc):
-        if count.lemma_.lower() not in lexicon.quantity_nouns or count.pos_ != "NOUN":
+        if (count.lemma_.lower() not in lexicon.quantity_nouns and count.lemma_.lower() not in lexicon.t2_kind_nouns) or count.pos_ != "NOUN":
             continue
         of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == count.i + 1), None)
         cue = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
@@ -1571,3 +1572,23 @@ def cue_noun_read_as_verb_after_name(doc: Doc, lexicon: Lexicon) -> None:
         token.pos_, token.tag_ = "NOUN", "NNS"
         _reattach(token, verb, "dobj")
         _reattach(name, token, "poss")
+
+
+def possessive_gerund_of_prep_cue(doc: Doc, lexicon: Lexicon) -> None:
+    """"affirmed his country's standing by the GNA", "praised Cairo's siding with Haftar": a verb whose cue
+    is in its preposition ("stand by", "side with"), named by its -ing form with a possessor, is read as a
+    noun the lexicon does not know, so no one stands by anyone. Such an -ing word, with its possessor and
+    one of the verb's cue prepositions right after it, is the verb's gerund: the possessor its subject."""
+    for word in doc:
+        if not word.lower_.endswith("ing") or word.pos_ != "NOUN" or word.lower_ in lexicon.nouns:
+            continue
+        stem = word.lower_[:-3]
+        base = next((b for b in (stem, f"{stem}e", stem[:-1] if stem[-2:-1] == stem[-1:] else None) if b and b in lexicon.verbs and b not in lexicon.nouns), None)
+        if base is None or word.i + 1 >= len(doc):
+            continue
+        prep = doc[word.i + 1]
+        owners = [c for c in word.children if c.dep_ == "poss"]
+        if not owners or prep.head.i != word.i or prep.dep_ != "prep" or prep.lower_ not in lexicon.verbs[base].preps:
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBG", base
+        owners[0].dep_ = "nsubj"
