@@ -381,8 +381,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     present: list[ActorSpan] = []
     guests: set[int] = set()  # where outside states attending a hosted conference are named
     if frame.relation == "mediation" and frame.agents:
-        own = {m.actor_id for m in frame.agents}
-        present = [m for m in ctx.in_presence(word) if m.actor_id not in own]
+        present = frame.others(ctx.in_presence(word))
         if getattr(cue, "category", None) == HOSTING:
             guests = {m.span.start for m in present if _outsider(ctx, m)}
             present = [m for m in present if m.span.start not in guests]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -58,6 +58,12 @@ class Frame:
     @property
     def rule(self) -> str | None:
         return self.fired[-1] if self.fired else None
+
+    def others(self, mentions: Iterable[ActorSpan]) -> list[ActorSpan]:
+        """The mentions whose actor is none of the frame's agents, in order: no actor is its own patient, party or
+        guest ("Turkey and Egypt met, with Turkey hosting": Turkey does not host itself)."""
+        own = {m.actor_id for m in self.agents}
+        return [m for m in mentions if m.actor_id not in own]
 
 
 # A construction reads the context and adds to the frame; it fires its id when it contributed.

@@ -388,8 +388,7 @@ def hosted_setting(ctx: SentenceContext, frame: Frame) -> None:
     clause, aside = framed
     if not ctx.makes_peace(clause, aside):
         return  # "..., where Erdogan criticised Haftar", "agreed to send weapons, with Cairo hosting the talks"
-    own = {m.actor_id for m in frame.agents}
-    present = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    present = frame.others(ctx.subjects(clause, is_passive(clause))[0])
     if len({m.actor_id for m in present}) >= 2 and _settles(ctx, clause):
         frame.parties = present  # they settle with each other; those who pledge side by side only face the host
     elif present:
@@ -496,8 +495,7 @@ def brokered_accord(ctx: SentenceContext, frame: Frame) -> None:
     accords = [c for c in token.children if c.dep_ == "dobj"]
     accords += [c for a in accords for c in a.conjuncts]
     accords = [a for a in accords if getattr(ctx.lexicon.nouns.get(lemma(a)), "category", None) == "agree"]
-    own = {m.actor_id for m in frame.agents}
-    sides = [m for a in accords for m in ctx.between_parties(a) if m.actor_id not in own]
+    sides = frame.others(m for a in accords for m in ctx.between_parties(a))
     if len({m.actor_id for m in sides}) < 2:
         return
     ids = {m.actor_id for m in sides}
@@ -528,7 +526,6 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
     attended_by = _attended_by(ctx, token)
     if not attending and not attended_by:
         return
-    own = {m.actor_id for m in frame.agents}
     # "with Macron among the leaders", and "with Macron and Sisi expected to attend" (the absolute's subject)
     guests = list(attended_by)
     guests += [m for w in withs for p in objects(w) for m in ctx.group(p)]
@@ -542,7 +539,7 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
         for m in ctx.group(p)
     ]
     known = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
-    added = [m for m in distinct_actors(guests) if m.actor_id not in own and m.actor_id not in known]
+    added = [m for m in frame.others(distinct_actors(guests)) if m.actor_id not in known]
     if not added:
         return
     frame.patients.extend((m, "mediation") for m in added)
@@ -599,10 +596,9 @@ def framed_signatories(ctx: SentenceContext, frame: Frame) -> None:
             signed = signed.head  # "the ceasefire between the GNA and the LNA, which was negotiated ...": hung on the last side
     if signed is None or not _peace_accord(ctx, signed, clause):
         return
-    own = {m.actor_id for m in frame.agents}
-    signatories = [m for c in clause.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    signatories = frame.others(m for c in clause.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p))
     if len({m.actor_id for m in signatories}) < 2:
-        signatories = [m for m in ctx.between_parties(signed) if m.actor_id not in own]
+        signatories = frame.others(ctx.between_parties(signed))
     if len({m.actor_id for m in signatories}) < 2:
         return
     frame.parties = signatories
@@ -674,8 +670,7 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
         return
     helped = [m for m, _ in frame.patients]
     helped += [m for c in peaceful if c.dep_ == "conj" for s in c.children if s.dep_ == "nsubj" for m in ctx.group(s)]
-    own = {m.actor_id for m in frame.agents}
-    helped = [m for m in distinct_actors(helped) if m.actor_id not in own]
+    helped = frame.others(distinct_actors(helped))
     if not helped:
         return
     frame.relation = "mediation"

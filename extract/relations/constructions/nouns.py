@@ -321,8 +321,8 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(ctx.owner_of_noun(conduct) or [m for c in conduct.children if c.dep_ in ("amod", "compound") and c.i < conduct.i for m in ctx.group(c)])
     if frame.agents:
         # "a share of Ankara's campaign on behalf of the GNA": acting for someone backs them, as on the noun itself
-        own = {m.actor_id for m in frame.agents}
-        frame.patients.extend((m, "support") for s in stranded if acts_for(ctx, token, s) for p in objects(s) for m in ctx.group(p) if m.actor_id not in own and named_by(p, m))
+        acting_for = frame.others(m for s in stranded if acts_for(ctx, token, s) for p in objects(s) for m in ctx.group(p) if named_by(p, m))
+        frame.patients.extend((m, "support") for m in acting_for)
     _two_sides(ctx, frame)
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
@@ -431,8 +431,7 @@ def _target_of(ctx: SentenceContext, frame: Frame) -> None:
         return
     if token.dep_ != "pobj" or token.head.lower_ != "of" or lemma(token.head.head) not in ctx.lexicon.target_nouns:
         return
-    own = {m.actor_id for m in frame.agents}
-    frame.patients.extend((m, "opposition") for m in ctx.described_by(token.head.head) if m.actor_id not in own)
+    frame.patients.extend((m, "opposition") for m in frame.others(ctx.described_by(token.head.head)))
 
 
 # Prepositions of a comparison whose object, an owner with the noun left out, has the noun too.
@@ -750,9 +749,8 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
         head_lemma = lemma(head)
         if head_lemma in ctx.lexicon.possession_light_verbs and frame.agents and not frame.patients and not frame.parties:
             # "the LNA has the backing of Moscow": the noun names its backer; the subject holds the backing.
-            own = {m.actor_id for m in frame.agents}
             subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
-            frame.patients.extend((m, relation) for m in subjects if m.actor_id not in own and not subject_is_patient)
+            frame.patients.extend((m, relation) for m in frame.others(subjects) if not subject_is_patient)
             frame.fire("light-verb-noun")
         elif head_lemma in ctx.lexicon.reverse_light_verbs and (_pledged_to_peace(ctx, frame) or _role_of_someone(ctx, token)):
             # "Merkel secured their commitment to a truce": the truce is what is backed, not Merkel; "got the sponsors
@@ -1026,8 +1024,7 @@ def attack_as_cause(ctx: SentenceContext, frame: Frame) -> None:
         words, head = ["due", "to"], head.head  # "due to" hangs on "due"
     if " ".join(words) not in ctx.lexicon.cause_preps or not is_verb(head):
         return
-    own = {m.actor_id for m in frame.agents}
-    suffering = [m for m in ctx.subjects(head, is_passive(head))[0] if m.actor_id not in own]
+    suffering = frame.others(ctx.subjects(head, is_passive(head))[0])
     if suffering:
         frame.patients.extend((m, "opposition") for m in suffering)
         frame.fire("attack-as-cause")
@@ -1251,12 +1248,11 @@ def framed_mediation(ctx: SentenceContext, frame: Frame) -> None:
         return  # the noun has a party of its own ("mediation with Haftar")
     if not ctx.makes_peace(clause, phrase):
         return
-    own = {m.actor_id for m in frame.agents}
     # "Germany hosted talks between Sarraj and Haftar under the auspices of the UN": the parties of the talks the
     # clause holds, beside whoever hosts them; else the clause's subjects ("the GNA and the LNA met under ...")
-    framed = [m for c in clause.children if c.dep_ == "dobj" for m in ctx.between_parties(c) if m.actor_id not in own]
+    framed = frame.others(m for c in clause.children if c.dep_ == "dobj" for m in ctx.between_parties(c))
     if len({m.actor_id for m in framed}) < 2:
-        framed = [m for m in subjects if m.actor_id not in own]
+        framed = frame.others(subjects)
     if getattr(frame.cue, "category", None) == "host" and len(kept := _parties_under_frame(ctx, framed)) < len(framed):
         framed = kept
         if not framed:
@@ -1487,8 +1483,7 @@ def accusation_content(ctx: SentenceContext, frame: Frame) -> None:
     if cue is None or cue.category != "accuse" or frame.relation != "opposition" or frame.patients or not frame.agents:
         return
     clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    own = {m.actor_id for m in frame.agents}
-    accused = [m for c in clauses for m in ctx.subjects(c, is_passive(c))[0] if m.actor_id not in own and not is_passive(c)]
+    accused = frame.others(m for c in clauses if not is_passive(c) for m in ctx.subjects(c, is_passive(c))[0])
     if accused:
         frame.patients.extend((m, "opposition") for m in accused)
         frame.fire("accusation-content")
@@ -1504,8 +1499,7 @@ def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
     # anywhere in the of-phrase: on a name, on its last conjunct, on "forces" in "Russian forces"
     phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
     acted_for = [m for t in phrase if t.dep_ == "prep" and acts_for(ctx, token, t) for p in objects(t) for m in ctx.group(p)]
-    own = {m.actor_id for m in frame.agents}
-    acted_for = [m for m in acted_for if m.actor_id not in own]
+    acted_for = frame.others(acted_for)
     if frame.agents and acted_for:
         frame.patients.extend((m, "support") for m in acted_for)
 
@@ -1617,8 +1611,7 @@ def answered_hostility(ctx: SentenceContext, frame: Frame) -> None:
         targets, frame.inherited, target_is_patient = ctx.subjects(verb, is_passive(verb))
         if target_is_patient:
             return
-    own = {m.actor_id for m in frame.agents}
-    targets = [m for m in targets if m.actor_id not in own]
+    targets = frame.others(targets)
     if targets:
         frame.patients.extend((m, "opposition") for m in targets)
         frame.fire("answered-hostility")

@@ -774,9 +774,8 @@ def conditional_threat(ctx: SentenceContext, frame: Frame) -> None:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
     ]
     named = [m for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.group(c)]
-    own = {m.actor_id for m in frame.agents}
     if frame.agents and named:
-        frame.patients.extend((m, "opposition") for m in named if m.actor_id not in own)
+        frame.patients.extend((m, "opposition") for m in frame.others(named))
         frame.fire("conditional-threat")
 
 
@@ -938,8 +937,7 @@ def served_for(ctx: SentenceContext, frame: Frame) -> None:
     if cue is None or frame.relation not in (None, "support") or cue.preps.get("for") != "support" or frame.patients or not frame.agents or is_passive(token):
         return
     things = [c for c in token.children if c.dep_ == "dobj" and c.i not in ctx.mention_at and not ctx.group(c) and lemma(c) not in ctx.lexicon.nouns]
-    own = {m.actor_id for m in frame.agents}
-    served = [m for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    served = frame.others(m for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p))
     if served:
         frame.patients.extend((m, "support") for m in served)
         frame.fire("served-for")
@@ -1256,8 +1254,7 @@ def referred_target(ctx: SentenceContext, frame: Frame) -> None:
     ]
     heads = [p for c in phrases for p in (objects(c) if c.dep_ == "prep" else [c])]
     named = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for o in objects(c) for m in ctx.group(o)]
-    own = {m.actor_id for m in frame.agents}
-    named = [m for m in named if m.actor_id not in own]
+    named = frame.others(named)
     if named:
         frame.patients.extend((m, "opposition") for m in named)
         frame.fire("referred-target")
