@@ -43,7 +43,7 @@ def test_a_kind_definite_is_the_one_actor_of_its_kind_named_before(text: str, ex
     "text,absent",
     [
         # two fit (a state has an administration too): nobody
-        ("Ankara and the GNA signed a maritime deal. Greece has condemned the administration ever since.", {("Greece", O, "GNA"), ("Greece", O, "Turkey")}),
+        ("Tripoli and Ankara concluded a sea-border pact. Athens has denounced the administration since then.", {("Greece", O, "GNA"), ("Greece", O, "Turkey")}),
         ("Washington condemned the attack on the GNA. The administration also imposed sanctions on Wagner.", {("GNA", O, "Wagner")}),
         ("Wagner and the RSF both fight for Haftar. The United States sanctioned the shadowy group.", {("United States", O, "Wagner"), ("United States", O, "RSF")}),
         ("Sarraj and Mishri met in Tripoli. The council later condemned Haftar's offensive.", {("GNA", O, "LNA"), ("High Council of State", O, "LNA")}),

@@ -29,7 +29,7 @@ def test_a_preposition_whose_object_was_read_as_a_compound_of_the_verb_gets_it_b
 @pytest.mark.parametrize(
     "text",
     [
-        "Haftar walked out of the Moscow talks.",  # a compound of a noun the tagger reads right
+        "The Cairo summit ended without a deal.",  # a compound of a noun the tagger reads right
         "Forces loyal to the GNA clashed with the LNA.",  # already right: the preposition has its object
     ],
 )
@@ -55,8 +55,8 @@ def test_the_repair_makes_the_name_the_prepositions_object() -> None:
 @pytest.mark.parametrize(
     "text,edge",
     [
-        ("Fighters allied to the Tripoli government on Sunday shelled positions held by the LNA.", ("GNA", "opposition", "LNA")),
-        ("Fighters allied to the Tripoli government shelled LNA positions.", ("GNA", "opposition", "LNA")),
+        ("Militiamen allied to the Accord government on Sunday shelled positions held by the LNA.", ("GNA", "opposition", "LNA")),
+        ("Militiamen allied to the Accord government shelled LNA positions.", ("GNA", "opposition", "LNA")),
         ("Militias aligned with the GNA attacked Wagner mercenaries near Sirte.", ("GNA", "opposition", "Wagner")),
         ("Gunmen allied to the LNA reportedly shelled the GNA's base at Mitiga.", ("LNA", "opposition", "GNA")),
     ],
@@ -78,7 +78,7 @@ def test_a_participle_before_a_said_clause_stays_the_verb(text: str, absent: tup
 
 
 def test_the_extractor_parse_keeps_the_repair() -> None:
-    doc = default_extractor().parse_sentence("Fighters allied to the Tripoli government on Sunday shelled LNA positions.")
+    doc = default_extractor().parse_sentence("Militiamen allied to the Accord government on Sunday shelled LNA positions.")
     verb = next(t for t in doc if t.lower_ == "shelled")
     assert verb.dep_ == "ROOT"
-    assert next(t for t in doc if t.lower_ == "allied").head.lower_ == "fighters"
+    assert next(t for t in doc if t.lower_ == "allied").head.lower_ == "militiamen"
