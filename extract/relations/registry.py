@@ -65,6 +65,13 @@ class Frame:
         own = {m.actor_id for m in self.agents}
         return [m for m in mentions if m.actor_id not in own]
 
+    def face(self, mentions: Iterable[ActorSpan], relation: str, rule: str) -> None:
+        """The others among `mentions` become patients of `relation`, and `rule` fires when there is any."""
+        others = self.others(mentions)
+        if others:
+            self.patients.extend((m, relation) for m in others)
+            self.fire(rule)
+
 
 # A construction reads the context and adds to the frame; it fires its id when it contributed.
 ConstructionFunction = Callable[["SentenceContext", Frame], None]  # noqa: F821 (context imports this module)

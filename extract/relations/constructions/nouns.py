@@ -1024,10 +1024,7 @@ def attack_as_cause(ctx: SentenceContext, frame: Frame) -> None:
         words, head = ["due", "to"], head.head  # "due to" hangs on "due"
     if " ".join(words) not in ctx.lexicon.cause_preps or not is_verb(head):
         return
-    suffering = frame.others(ctx.subjects(head, is_passive(head))[0])
-    if suffering:
-        frame.patients.extend((m, "opposition") for m in suffering)
-        frame.fire("attack-as-cause")
+    frame.face(ctx.subjects(head, is_passive(head))[0], "opposition", "attack-as-cause")
 
 
 @construction("cooperation-deal")
@@ -1483,10 +1480,7 @@ def accusation_content(ctx: SentenceContext, frame: Frame) -> None:
     if cue is None or cue.category != "accuse" or frame.relation != "opposition" or frame.patients or not frame.agents:
         return
     clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    accused = frame.others(m for c in clauses if not is_passive(c) for m in ctx.subjects(c, is_passive(c))[0])
-    if accused:
-        frame.patients.extend((m, "opposition") for m in accused)
-        frame.fire("accusation-content")
+    frame.face((m for c in clauses if not is_passive(c) for m in ctx.subjects(c, is_passive(c))[0]), "opposition", "accusation-content")
 
 
 def _behalf_on_agent(ctx: SentenceContext, frame: Frame) -> None:
@@ -1611,10 +1605,7 @@ def answered_hostility(ctx: SentenceContext, frame: Frame) -> None:
         targets, frame.inherited, target_is_patient = ctx.subjects(verb, is_passive(verb))
         if target_is_patient:
             return
-    targets = frame.others(targets)
-    if targets:
-        frame.patients.extend((m, "opposition") for m in targets)
-        frame.fire("answered-hostility")
+    frame.face(targets, "opposition", "answered-hostility")
 
 
 @construction("conditional-warning")

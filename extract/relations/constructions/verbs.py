@@ -937,10 +937,7 @@ def served_for(ctx: SentenceContext, frame: Frame) -> None:
     if cue is None or frame.relation not in (None, "support") or cue.preps.get("for") != "support" or frame.patients or not frame.agents or is_passive(token):
         return
     things = [c for c in token.children if c.dep_ == "dobj" and c.i not in ctx.mention_at and not ctx.group(c) and lemma(c) not in ctx.lexicon.nouns]
-    served = frame.others(m for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p))
-    if served:
-        frame.patients.extend((m, "support") for m in served)
-        frame.fire("served-for")
+    frame.face((m for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)), "support", "served-for")
 
 
 @construction("sent-to-fight-with")
@@ -1254,10 +1251,7 @@ def referred_target(ctx: SentenceContext, frame: Frame) -> None:
     ]
     heads = [p for c in phrases for p in (objects(c) if c.dep_ == "prep" else [c])]
     named = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for o in objects(c) for m in ctx.group(o)]
-    named = frame.others(named)
-    if named:
-        frame.patients.extend((m, "opposition") for m in named)
-        frame.fire("referred-target")
+    frame.face(named, "opposition", "referred-target")
 
 
 @construction("fell-to")
