@@ -42,7 +42,7 @@ CACHE_FORMAT = 1
 NOT_EXTRACTION_MODULES: frozenset[str] = frozenset(
     {
         "__main__", "cache", "cluster_check", "engine", "evaluate", "export", "fit_confidence", "manifest", "pipeline",
-        "store", "survival", "variant_cases", "variants",
+        "store", "survival", "train_pair_model", "variant_cases", "variants",
     }
 )
 # Where an article's file lies does not change what is read from it.

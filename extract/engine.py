@@ -51,6 +51,7 @@ from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.manifest import build_manifest
 from extract.nlp import load_nlp
 from extract.pipeline import PartitionSummary, actor_rows, default_extractor, extract_partition
+from extract.relations.pair_model import PairModel
 from extract.schema import Article
 from extract.store import (
     STORE_TABLES,
@@ -146,11 +147,12 @@ class ExtractorPlugin(WorkerPlugin):
     name = PLUGIN_NAME
 
     def __init__(self, dictionary: ActorDictionary, lexicon: Lexicon, epithets: Sequence[Epithet], parse_all: bool,
-                 event_lexicon: EventDateLexicon | None = None) -> None:
+                 event_lexicon: EventDateLexicon | None = None, pair_model: PairModel | None = None) -> None:
         # The client's epithets and event-date words travel with it, so a worker never reads its own copy of a file.
         self.dictionary = dictionary
         self.lexicon = lexicon
         self.event_lexicon = event_lexicon
+        self.pair_model = pair_model
         self.epithets = tuple(epithets)
         self.parse_all = parse_all
         self.extractor: Extractor | None = None
@@ -162,7 +164,7 @@ class ExtractorPlugin(WorkerPlugin):
         # Made here, on the worker: a lock cannot travel with the plugin.
         self.lock = threading.Lock()
         self.extractor = Extractor(self.dictionary, self.lexicon, epithets=self.epithets, parse_all=self.parse_all,
-                                   event_lexicon=self.event_lexicon)
+                                   event_lexicon=self.event_lexicon, pair_model=self.pair_model)
 
 
 def _partition_on_worker(
@@ -304,7 +306,7 @@ def _run_on_cluster(
     client, threads = cluster.client, cluster.threads
     chunks = partitions(len(articles), threads)
     client.register_plugin(ExtractorPlugin(extractor.dictionary, extractor.lexicon, extractor.epithet_list, extractor.parse_all,
-                                           extractor.event_lexicon))
+                                           extractor.event_lexicon, extractor.pair_model))
     pending = iter(enumerate(chunks))
     running: dict[object, int] = {}
     queue = as_completed()

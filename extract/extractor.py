@@ -11,7 +11,7 @@ import hashlib
 import re
 import threading
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -57,13 +57,15 @@ from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
 from extract.dictionary import ActorDictionary
 from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
 from extract.headlines import is_title_case, sentence_case
-from extract.lexicon import Lexicon
+from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.mentions import ActorSpan, MentionFinder
 from extract.nlp import MAX_CHUNK_CHARS, blank_scare_quotes, chunk_bounds, load_nlp, parse_in_batches, show_written_quotes
 from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
 from extract.relations.grammar import keep_text, positions_in
 from extract.relations.meetings import dropped_meetings
+from extract.relations.pair_model import PairModel, cue_classes, load_pair_model, model_edges
+from extract.relations.reader import Edge
 from extract.schema import Article, Mention, Relation
 from extract.structure import Paragraph, body_paragraphs
 
@@ -88,10 +90,13 @@ class Extractor:
         *,
         parse_all: bool = False,
         event_lexicon: EventDateLexicon | None = None,
+        pair_model: PairModel | None | bool = True,
     ) -> None:
         """`parse_all`: parse every paragraph, even of an article that names fewer than two
         actors (the tables are the same; the tests and the benchmark compare the two).
-        `event_lexicon`: the words that date an event (extract.event_dates; the bundled file when None)."""
+        `event_lexicon`: the words that date an event (extract.event_dates; the bundled file when None).
+        `pair_model`: the fallback model for sentences no construction reads (extract.relations.pair_model); True
+        reads the bundled one, None or False turns the fallback off."""
         self.parse_all = parse_all
         self.event_lexicon = event_lexicon or load_event_lexicon()
         self.nlp = nlp or load_nlp()
@@ -104,6 +109,11 @@ class Extractor:
         # names a membership (extract.relations)
         self.actor_types = {actor_id: entry.type for actor_id, entry in dictionary.actors.items()}
         self.reader = RelationReader(lexicon, self.actor_types)
+        self.pair_model = load_pair_model(DEFAULT_LEXICON_DIR) if pair_model is True else (pair_model or None)
+        self.cue_classes = cue_classes(lexicon)
+        # Called with each sentence, its mentions, the constructions' edges and whether it is about peace
+        # (extract.train_pair_model reads them).
+        self.sentence_observer: Callable[[Span, list[ActorSpan], list[Edge], bool], None] | None = None
         # "the two Libyan leaders" are of Libya (extract.coreference.resolve_group_references)
         self.countries = (
             {d.lower(): entry.country_code for entry in dictionary.actors.values() for d in entry.demonyms if entry.country_code},
@@ -132,7 +142,8 @@ class Extractor:
         """Changes whenever the dictionary, its epithets, the lexicon or the event-date words change."""
         voice = self.outlet_voice.version if self.outlet_voice is not None else ""
         epithets = hashlib.sha256((repr(self.epithet_list) + voice).encode("utf-8")).hexdigest()[:8]
-        return f"{self.dictionary.version}-{self.lexicon.version}-{epithets}-{self.event_lexicon.version}"
+        model = self.pair_model.version if self.pair_model is not None else "off"
+        return f"{self.dictionary.version}-{self.lexicon.version}-{epithets}-{self.event_lexicon.version}-{model}"
 
     def _parse_text(self, text: str) -> str:
         """What the parser reads for a paragraph: the same length as the text, so offsets hold."""
@@ -278,6 +289,11 @@ class Extractor:
                 edges = self.reader.read(sent, sentence_mentions, speaker, about_peace)
                 sentences.append(sent)
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
+                if self.sentence_observer is not None:
+                    self.sentence_observer(sent, sentence_mentions, edges, about_peace)
+                if not edges and self.pair_model is not None:
+                    # a sentence the constructions read nothing off: the fallback model (extract.relations.pair_model)
+                    edges = model_edges(sent, sentence_mentions, self.pair_model, self.lexicon, self.cue_classes, speaker, about_peace)
                 read.extend((edge.actor1, edge.relation, edge.actor2) for edge in edges)
                 update = sides_of_edges(edges)
                 # A sentence that only says who backs whom ("the UN-backed government's army said") sets no pair

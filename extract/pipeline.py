@@ -22,6 +22,7 @@ from extract.dictionary import DEFAULT_DICTIONARY_DIR, ActorDictionary, DatedAli
 from extract.event_dates import event_lexicon_for
 from extract.extractor import ArticleExtraction, Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
+from extract.relations.pair_model import pair_model_for
 from extract.nlp import MAX_BATCH_CHARS
 from extract.schema import ACTOR_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS, Article, Mention, Relation
 from extract.store import ARTICLE_STORE_COLUMNS, write_part
@@ -54,7 +55,10 @@ class CorpusExtraction:
 
 @lru_cache(maxsize=4)
 def default_extractor(dictionary_dir: Path = DEFAULT_DICTIONARY_DIR, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> Extractor:
-    return Extractor(load_dictionary(dictionary_dir), load_lexicon(lexicon_dir), event_lexicon=event_lexicon_for(lexicon_dir))
+    return Extractor(
+        load_dictionary(dictionary_dir), load_lexicon(lexicon_dir), event_lexicon=event_lexicon_for(lexicon_dir),
+        pair_model=pair_model_for(lexicon_dir),
+    )
 
 
 def extract_relations(

@@ -25,6 +25,7 @@ from extract.event_dates import event_lexicon_for
 from extract.extractor import Extractor
 from extract.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
 from extract.pipeline import extract_one, mentions_table, relations_table
+from extract.relations.pair_model import pair_model_for
 from extract.schema import Article
 from extract.store import (
     STORE_SCHEMAS,
@@ -55,7 +56,8 @@ def fresh_extractor(dictionary_dir: Path, lexicon_dir: Path = DEFAULT_LEXICON_DI
     """An extractor over the dictionary as it is on disk now (pipeline.default_extractor caches by folder)."""
     dictionary = load_dictionary(dictionary_dir)
     epithets = load_epithets(dictionary_dir, known=frozenset(dictionary.actors))
-    return Extractor(dictionary, load_lexicon(lexicon_dir), epithets=epithets, event_lexicon=event_lexicon_for(lexicon_dir))
+    return Extractor(dictionary, load_lexicon(lexicon_dir), epithets=epithets, event_lexicon=event_lexicon_for(lexicon_dir),
+                     pair_model=pair_model_for(lexicon_dir))
 
 
 def reextract_articles(

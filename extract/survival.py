@@ -87,7 +87,7 @@ def extract_found(texts: Iterable[tuple[str, str]], extractor: Extractor | None 
 
     base = extractor or default_extractor()
     pipeline = _PreparsedPipeline(base.nlp)
-    batched = Extractor(base.dictionary, base.lexicon, nlp=pipeline, epithets=base.epithet_list, parse_all=base.parse_all)  # type: ignore[arg-type]
+    batched = Extractor(base.dictionary, base.lexicon, nlp=pipeline, epithets=base.epithet_list, parse_all=base.parse_all, pair_model=base.pair_model)  # type: ignore[arg-type]
     distinct = list(dict.fromkeys(texts))
     results: dict[tuple[str, str], Found] = {}
     for first in range(0, len(distinct), PARSE_AHEAD):

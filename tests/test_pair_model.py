@@ -1,0 +1,272 @@
+"""The fallback pair model (extract.relations.pair_model) and its trainer (extract.train_pair_model).
+
+The mechanism is tested with hand-set weights, so that what it may and may not do does not hang on what the
+bundled weights learned: it speaks only in a sentence no construction reads and that states a fact, once per pair of
+actors, from the pair's nearest mentions, with the file's confidence.
+"""
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from extract.lexicon import DEFAULT_LEXICON_DIR
+from extract.pipeline import default_extractor
+from extract.relations.pair_model import (
+    aspectual_verbs,
+    LABELS,
+    PAIR_MODEL_FILE,
+    RULE,
+    PairModel,
+    PairModelError,
+    closest_pairs,
+    edge_of,
+    load_pair_model,
+    pair_features,
+    pair_model_for,
+    states_no_fact,
+)
+from extract.schema import Article
+from extract import train_pair_model as trainer
+
+
+@contextmanager
+def observed(model: PairModel | None = None):
+    """The shared extractor with `model` as its fallback, recording each sentence, its mentions and edges."""
+    extractor = default_extractor()
+    seen: list = []
+    saved = extractor.pair_model
+    extractor.pair_model = model
+    extractor.sentence_observer = lambda sent, mentions, edges, about_peace: seen.append((sent, list(mentions), list(edges)))
+    try:
+        yield extractor, seen
+    finally:
+        extractor.pair_model, extractor.sentence_observer = saved, None
+
+
+def always(label: str, threshold: float = 0.5, confidence: float = 0.61) -> PairModel:
+    """A model that picks `label` for every pair, with probability about 1."""
+    return PairModel(LABELS, tuple(20.0 if name == label else 0.0 for name in LABELS), {}, threshold, confidence, "test")
+
+
+def relations(extractor, text: str, date: str = "2020-05-01"):
+    return extractor.extract(Article(article_id="t", text=text, date=date)).relations
+
+
+def test_features_read_the_path_the_words_between_and_their_cue_classes():
+    with observed() as (extractor, seen):
+        relations(extractor, "Egypt quietly shipped armoured vehicles to Haftar's forces last spring.")
+    sent, mentions, _ = seen[0]
+    first, second = closest_pairs(mentions)[0]
+    assert (first.actor_id, second.actor_id) == ("Egypt", "LNA")
+    features = pair_features(sent, first, second, extractor.cue_classes, aspectual_verbs(extractor.lexicon))
+    assert "pl=ship" in features and "pcue=support" in features  # the verb that joins them, a verb of sending
+    assert "pd=nsubj|prep>pobj" in features  # the path's shape: up from Egypt, down to the forces
+    assert "bw=vehicle" in features and "bw=quietly" in features  # the words between
+    assert "k1=alias" in features and "k2=alias" in features
+    assert "neg" not in features and "question" not in features
+
+
+def test_nearest_mentions_stand_for_a_pair_and_one_phrase_naming_both_is_no_pair():
+    with observed() as (extractor, seen):
+        relations(extractor, "Turkey said on Monday that Ankara would go on training the GNA's forces.")
+    _, mentions, _ = seen[0]
+    pairs = closest_pairs(mentions)
+    assert [(a.actor_id, b.actor_id) for a, b in pairs] == [("Turkey", "GNA")]
+    first, _ = pairs[0]
+    assert first.span.text == "Ankara"  # the nearer of Turkey's two mentions
+
+
+@pytest.mark.parametrize(
+    "text, states_none",
+    [
+        ("Qatar sent armoured vehicles to the GNA.", False),
+        ("Qatar did not send armoured vehicles to the GNA.", True),
+        ("Qatar never sent armoured vehicles to the GNA.", True),
+        ("Doha denied sending armoured vehicles to the GNA.", True),
+        ("Did Qatar send armoured vehicles to the GNA?", True),
+        ("If Qatar sends armoured vehicles to the GNA, the LNA will respond.", True),
+        ("Qatar falsely claimed to have sent vehicles to the GNA.", True),
+    ],
+)
+def test_a_negated_denied_asked_or_conditional_sentence_states_no_fact(text, states_none):
+    with observed() as (extractor, seen):
+        relations(extractor, text)
+    assert states_no_fact(seen[0][0], extractor.lexicon) is states_none
+
+
+def test_labels_are_read_in_text_order():
+    assert edge_of("support_forward", "Qatar", "GNA") == ("Qatar", "GNA", "support")
+    assert edge_of("support_backward", "GNA", "Qatar") == ("Qatar", "GNA", "support")
+    assert edge_of("opposition", "GNA", "LNA") == ("GNA", "LNA", "opposition")
+
+
+def test_the_fallback_speaks_only_where_no_construction_read_an_edge():
+    model = always("support_forward", confidence=0.61)
+    with observed(model) as (extractor, seen):
+        # no construction reads this one (the constructions' edges are the observer's third item)
+        silent = relations(extractor, "Qatar and the GNA, for their part, kept their channels open all winter.")
+        read = relations(extractor, "Qatar backs the GNA against Haftar.")
+    assert seen[0][2] == []
+    assert [(r.actor1, r.actor2, r.relation, r.rule, r.confidence) for r in silent] == [("Qatar", "GNA", "support", RULE, 0.61)]
+    assert seen[1][2] and all(r.rule != RULE for r in read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and the GNA, for their part, did not keep their channels open all winter.",
+        "Did Qatar and the GNA keep their channels open all winter?",
+        "Qatar denied that it and the GNA kept their channels open all winter.",
+    ],
+)
+def test_the_fallback_says_nothing_in_a_sentence_that_states_no_fact(text):
+    with observed(always("opposition")) as (extractor, _):
+        assert [r for r in relations(extractor, text) if r.rule == RULE] == []
+
+
+def test_the_fallback_needs_its_threshold_and_a_label_other_than_none():
+    with observed(always("opposition", threshold=1.0)) as (extractor, _):
+        # probability 20 logits above the rest is just under 1: below a threshold of 1
+        assert relations(extractor, "Qatar and the GNA, for their part, kept their channels open all winter.") == []
+    with observed(always("none")) as (extractor, _):
+        assert relations(extractor, "Qatar and the GNA, for their part, kept their channels open all winter.") == []
+
+
+def test_mediation_needs_a_paragraph_about_peace():
+    with observed(always("mediation")) as (extractor, _):
+        assert relations(extractor, "A summit hosted by Egypt was attended by Emirati officials.") == []
+        rows = relations(extractor, "Egypt and Qatar, for their part, kept in touch all winter about the ceasefire in Libya.")
+    assert [(r.relation, r.rule) for r in rows] == [("mediation", RULE)]
+
+
+def test_scores_are_a_distribution_and_unknown_features_weigh_nothing():
+    model = PairModel(LABELS, (0.0,) * 5, {"pl=back": (0.0, 3.0, 0.0, 0.0, 0.0)}, 0.5, 0.8, "")
+    probabilities = model.scores(["pl=back", "pl=unheard-of"])
+    assert sum(probabilities) == pytest.approx(1.0)
+    assert model.best(["pl=back"])[0] == "support_forward"
+    assert model.scores(["pl=unheard-of"]) == pytest.approx([0.2] * 5)
+
+
+def test_the_bundled_model_loads_and_a_folder_without_one_reads_it(tmp_path):
+    bundled = load_pair_model(DEFAULT_LEXICON_DIR)
+    assert bundled is not None and set(bundled.labels) == set(LABELS)
+    assert 0.5 <= bundled.threshold <= 1.0 and 0.0 < bundled.confidence < 1.0
+    assert load_pair_model(tmp_path) is None
+    assert pair_model_for(tmp_path) == bundled
+
+
+@pytest.mark.parametrize(
+    "content, complaint",
+    [
+        ("{not json", "not a pair model"),
+        (json.dumps({"labels": ["none"], "bias": [0], "weights": {}, "threshold": 0.9, "confidence": 0.8}), "labels must be"),
+        (json.dumps({"labels": list(LABELS), "bias": [0] * 5, "weights": {}, "threshold": 0, "confidence": 0.8}), "(0, 1]"),
+        (json.dumps({"labels": list(LABELS), "bias": [0] * 5, "weights": {"x": [1]}, "threshold": 0.9, "confidence": 0.8}), "one weight per label"),
+    ],
+)
+def test_a_broken_model_file_is_a_clear_error(tmp_path, content, complaint):
+    (tmp_path / PAIR_MODEL_FILE).write_text(content, encoding="utf-8")
+    with pytest.raises(PairModelError, match=complaint.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[")) as raised:
+        load_pair_model(tmp_path)
+    assert str(tmp_path / PAIR_MODEL_FILE) in str(raised.value)
+
+
+def test_the_model_is_part_of_the_extractor_version():
+    extractor = default_extractor()
+    with_model = extractor.version
+    saved = extractor.pair_model
+    extractor.pair_model = None
+    try:
+        assert extractor.version != with_model
+    finally:
+        extractor.pair_model = saved
+
+
+# The trainer
+
+def test_training_rows_must_have_the_columns_and_well_formed_edges(tmp_path):
+    path = tmp_path / "rows.tsv"
+    path.write_text("id\ttext\n1\tQatar backs the GNA.\n", encoding="utf-8")
+    with pytest.raises(trainer.TrainingError, match="missing columns"):
+        trainer.read_sentences(path)
+    with pytest.raises(trainer.TrainingError, match="line 3"):
+        trainer.parse_edges("Qatar|backs|GNA", "rows.tsv line 3")
+    assert trainer.parse_edges("Qatar|support|GNA; GNA|opposition|LNA", "x") == {
+        ("Qatar", "GNA", "support"): ("Qatar", "support", "GNA"),
+        ("GNA", "LNA", "opposition"): ("GNA", "opposition", "LNA"),
+    }
+
+
+def test_a_pair_is_labelled_by_the_required_edges_and_left_out_when_only_acceptable():
+    passage = trainer.Passage(
+        "s", trainer.parse_edges("Qatar|support|GNA; GNA|opposition|LNA", "x"), trainer.parse_edges("Qatar|opposition|LNA", "x")
+    )
+    label = lambda a, b: trainer.label_of(passage, trainer.Pair(a, b, [], False))  # noqa: E731
+    assert label("Qatar", "GNA") == "support_forward"
+    assert label("GNA", "Qatar") == "support_backward"
+    assert label("LNA", "GNA") == "opposition"
+    assert label("Qatar", "LNA") is None
+    assert label("Qatar", "Egypt") == "none"
+
+
+def test_fit_learns_separable_examples_and_writes_what_the_reader_reads():
+    words = {"none": "met", "support_forward": "armed", "support_backward": "armed-by", "opposition": "shelled", "mediation": "brokered"}
+    features = [[f"pl={word}", f"bwn={n % 3}"] for label, word in words.items() for n in range(6)]
+    labels = [label for label in words for _ in range(6)]
+    model = trainer.fit(features, labels)
+    reader = PairModel(tuple(model["labels"]), tuple(model["bias"]), {f: tuple(w) for f, w in model["weights"].items()}, 0.5, 0.8, "")
+    for label, word in words.items():
+        assert reader.best([f"pl={word}"])[0] == label
+
+
+def test_fit_refuses_sentences_without_every_label():
+    with pytest.raises(trainer.TrainingError, match="every label"):
+        trainer.fit([["pl=armed"], ["pl=met"], ["pl=armed"], ["pl=met"]], ["support_forward", "none", "support_forward", "none"])
+
+
+def test_the_trainer_reports_a_missing_file_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / PAIR_MODEL_FILE
+    assert trainer.main(["--sentences", str(tmp_path / "absent.tsv"), "--out", str(out)]) == 2
+    assert "absent.tsv" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Qatar has been quietly shipping armoured vehicles to the GNA.",
+        "Qatar continues to quietly ship armoured vehicles to the GNA.",
+        "Qatar is quietly shipping armoured vehicles to the GNA.",
+        "Qatar keeps quietly shipping armoured vehicles to the GNA.",
+    ],
+)
+def test_features_look_through_tense_and_aspect(variant):
+    """Tense and aspect keep the meaning, so they must not change what the model reads."""
+    with observed() as (extractor, seen):
+        relations(extractor, "Qatar quietly shipped armoured vehicles to the GNA.")
+        relations(extractor, variant)
+    (plain, plain_mentions, _), (changed, changed_mentions, _) = seen
+    read = [
+        set(pair_features(sent, *closest_pairs(mentions)[0], extractor.cue_classes, aspectual_verbs(extractor.lexicon)))
+        for sent, mentions in ((plain, plain_mentions), (changed, changed_mentions))
+    ]
+    assert read[0] == read[1]
+
+
+def test_under_a_prescriptive_modal_only_opposition_stays_and_is_hedged():
+    with observed(always("support_forward", confidence=0.8)) as (extractor, _):
+        assert [r for r in relations(extractor, "Qatar should watch the GNA closely all winter.") if r.rule == RULE] == []
+    with observed(always("opposition", confidence=0.8)) as (extractor, _):
+        rows = [r for r in relations(extractor, "Qatar should watch the GNA closely all winter.") if r.rule == RULE]
+    assert [(r.actor1, r.actor2, r.relation) for r in rows] == [("Qatar", "GNA", "opposition")]
+    assert rows[0].confidence < 0.8
+
+
+def test_a_sayer_and_what_it_says_are_no_pair_without_a_cue_between():
+    with observed(always("support_forward")) as (extractor, _):
+        rows = relations(extractor, "Egypt and Qatar, for their part, kept their channels open all winter, Haftar said.")
+        assert relations(extractor, "Egypt gained political capital from the crisis, Haftar said.") == []
+    assert [(r.actor1, r.actor2, r.relation) for r in rows] == [("Egypt", "Qatar", "support")]
