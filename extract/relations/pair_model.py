@@ -36,6 +36,7 @@ RULE = "pair-model"
 NONE = "none"
 # The model's classes, by the order of the pair's two mentions in the text.
 LABELS = ("none", "support_forward", "support_backward", "opposition", "mediation")
+RELATIONS = ("support", "opposition", "mediation")
 # Farther apart than this many words, the text between says too little to weigh word by word.
 MAX_BETWEEN = 15
 # Longer dependency paths are counted, not spelled out.
@@ -318,16 +319,10 @@ def model_edges(
     return edges
 
 
-RELATIONS = ("support", "opposition", "mediation")
-
-
 def _sayer_and_said(first: Token, second: Token, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]]) -> bool:
     """One of the two says what the other is in, and no cue of the lexicon says what the sayer holds of it: "Egypt
     gained political capital from the crisis, Haftar said" relates no one ("Haftar said Turkey was an invader" has
     one: "invader")."""
-    path = path_between(first, second)
-    if path is None:
-        return False
     inner = _inner(first, second)
     # the saying verb: on the path, with one of the two as its subject (the top of "X said Y ..." or the
     # parenthetical of "Y ..., X said")
