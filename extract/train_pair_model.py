@@ -104,13 +104,14 @@ def read_sentences(path: Path) -> list[dict[str, str]]:
 def read_passages(rows: Sequence[dict[str, str]], extractor: Extractor, path: Path) -> list[Passage]:
     """Each row read by the extractor with the fallback off, with its pairs' features."""
     passages: list[Passage] = []
+    aspect_words = aspectual_verbs(extractor.lexicon)
 
     def observe(sent: Span, mentions: list[ActorSpan], edges: list[Edge], about_peace: bool) -> None:
         passage = passages[-1]
         passage.read |= {pair_key(e.actor1, e.actor2, e.relation) for e in edges}
         silent = bool(edges) or states_no_fact(sent, extractor.lexicon)
         for first, second in closest_pairs(mentions):
-            features = pair_features(sent, first, second, extractor.cue_classes, aspectual_verbs(extractor.lexicon))
+            features = pair_features(sent, first, second, extractor.cue_classes, aspect_words)
             allowed = frozenset(allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace))
             passage.pairs.append(Pair(first.actor_id, second.actor_id, features, silent, allowed))
 

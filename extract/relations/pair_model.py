@@ -12,8 +12,8 @@ It speaks only when
 - the constructions read no edge in the sentence (it never overrides or adds to a construction's reading),
 - the sentence is not negated, denied, asked or conditional (the constructions hedge those; a guess must not), and
 - the model's probability for its best relation is at least the file's threshold.
-Its edges carry rule `pair-model`, the cue word on the path that weighs most for the relation, and the file's
-confidence: the share of its edges that were right in the trainer's cross-validation.
+Its edges carry rule `pair-model`, the first cue of their relation between the two (else the word where their paths
+meet), and the file's confidence: the share of its edges that were right in the trainer's cross-validation.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.mentions import ActorSpan
+from extract.relations.grammar import CONDITION_MARKS
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, modality
 from extract.relations.reader import Edge
 
@@ -41,8 +42,9 @@ RELATIONS = ("support", "opposition", "mediation")
 MAX_BETWEEN = 15
 # Longer dependency paths are counted, not spelled out.
 MAX_PATH = 7
-# Marks of a clause that states no fact: the constructions hedge these, the model does not guess in them.
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Marks of a clause that states no fact (a condition, or "whether"): the constructions hedge these, the model does
+# not guess in them.
+NO_FACT_MARKS = frozenset({*CONDITION_MARKS, "whether"})
 
 
 class PairModelError(ValueError):
@@ -120,17 +122,10 @@ def cue_classes(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
     return classes
 
 
-def _to_root(token: Token) -> list[Token]:
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
-
-
 def path_between(first: Token, second: Token) -> tuple[list[Token], Token, list[Token]] | None:
     """The dependency path from `first` up to where it meets the path from `second`: (rising, top, falling),
     rising from `first` (itself included, the top not), falling to `second` likewise; None when they never meet."""
-    up, down = _to_root(first), _to_root(second)
+    up, down = [first, *first.ancestors], [second, *second.ancestors]
     depth_in_down = {t.i: n for n, t in enumerate(down)}
     meet = next((n for n, t in enumerate(up) if t.i in depth_in_down), None)
     if meet is None:
@@ -195,7 +190,7 @@ def _path_features(
             features += [f"pcue={cue[0]}", f"pcat={cue[1]}", f"pcued={_dep(token, aspect_words)}:{cue[0]}"]
         for child in token.children:
             child_word = child.lemma_.lower()
-            if child.dep_ in ("neg", "prt") or child_word in CONDITION_MARKS | {"not", "never", "no"}:
+            if child.dep_ in ("neg", "prt") or child_word in NO_FACT_MARKS | {"not", "never", "no"}:
                 features.append(f"plc={child.dep_}:{child_word}")
             if child.dep_ == "prt":
                 features.append(f"plp={word}_{child_word}")
@@ -274,7 +269,7 @@ def states_no_fact(sent: Span, lexicon: Lexicon) -> bool:
         return True
     refusing = lexicon.denial_verbs | lexicon.negating_verbs | lexicon.falsity_adverbs
     return any(
-        t.dep_ == "neg" or t.lemma_.lower() in refusing or (t.dep_ == "mark" and t.lower_ in CONDITION_MARKS)
+        t.dep_ == "neg" or t.lemma_.lower() in refusing or (t.dep_ == "mark" and t.lower_ in NO_FACT_MARKS)
         for t in sent
     )
 
@@ -294,8 +289,8 @@ def _cue_word(first: ActorSpan, second: ActorSpan, relation: str, cues: Mapping[
     for token in doc[first.span.end : second.span.start]:
         if cues.get(token.lemma_.lower(), ("",))[0] == relation:
             return token.text
-    up, down = _to_root(first.span.root), {t.i for t in _to_root(second.span.root)}
-    return next((t.text for t in up if t.i in down), "")
+    path = path_between(first.span.root, second.span.root)
+    return path[1].text if path is not None else ""
 
 
 def model_edges(
@@ -306,8 +301,9 @@ def model_edges(
     if len({m.actor_id for m in mentions}) < 2 or states_no_fact(sent, lexicon):
         return []
     edges = []
+    aspect_words = aspectual_verbs(lexicon)
     for first, second in closest_pairs(mentions):
-        label, probability = model.best(pair_features(sent, first, second, cues, aspectual_verbs(lexicon)))
+        label, probability = model.best(pair_features(sent, first, second, cues, aspect_words))
         if label == NONE or probability < model.threshold:
             continue
         actor1, actor2, relation = edge_of(label, first.actor_id, second.actor_id)
@@ -319,11 +315,12 @@ def model_edges(
     return edges
 
 
-def _sayer_and_said(first: Token, second: Token, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]]) -> bool:
+def _sayer_and_said(
+    first: Token, second: Token, inner: Sequence[Token], lexicon: Lexicon, cues: Mapping[str, tuple[str, str]]
+) -> bool:
     """One of the two says what the other is in, and no cue of the lexicon says what the sayer holds of it: "Egypt
     gained political capital from the crisis, Haftar said" relates no one ("Haftar said Turkey was an invader" has
-    one: "invader")."""
-    inner = _inner(first, second)
+    one: "invader"). `inner`: the words on the path between them."""
     # the saying verb: on the path, with one of the two as its subject (the top of "X said Y ..." or the
     # parenthetical of "Y ..., X said")
     sayings = [
@@ -352,9 +349,9 @@ def allowed_relations(
     - Mediation only in a paragraph about peace, or the one after it (`about_peace`, as for the constructions' weak
       cues): "a summit hosted by Egypt was attended by Emirati officials" mediates nothing.
     """
-    if _sayer_and_said(first.span.root, second.span.root, lexicon, cues):
-        return {}
     inner = _inner(first.span.root, second.span.root)
+    if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues):
+        return {}
     question = first.span.sent.text.rstrip().endswith("?")
     on_path = {cues[t.lemma_.lower()][0] for t in inner if t.lemma_.lower() in cues} & set(RELATIONS)
     allowed = {}
