@@ -291,9 +291,11 @@ class Extractor:
                 edges += gapped_clause_edges(sent, sentence_mentions, edges)
                 if self.sentence_observer is not None:
                     self.sentence_observer(sent, sentence_mentions, edges, about_peace)
-                if not edges and self.pair_model is not None:
-                    # a sentence the constructions read nothing off: the fallback model (extract.relations.pair_model)
-                    edges = model_edges(sent, sentence_mentions, self.pair_model, self.lexicon, self.cue_classes, speaker, about_peace)
+                if self.pair_model is not None:
+                    # the pairs the constructions read nothing of: the fallback model (extract.relations.pair_model)
+                    edges += model_edges(
+                        sent, sentence_mentions, self.pair_model, self.lexicon, self.cue_classes, speaker, about_peace, edges
+                    )
                 read.extend((edge.actor1, edge.relation, edge.actor2) for edge in edges)
                 update = sides_of_edges(edges)
                 # A sentence that only says who backs whom ("the UN-backed government's army said") sets no pair

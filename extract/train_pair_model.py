@@ -1,14 +1,15 @@
 """Fit the fallback pair model (extract.relations.pair_model) on annotated sentences, and write it to the lexicon.
 
     python -m extract.train_pair_model [--sentences data/training/pair_sentences.tsv] [--out data/lexicon/pair_model.json]
-                                       [--threshold 0.9] [--dry-run]
+                                       [--threshold 0.96] [--dry-run]
 
 The sentences are a TSV with the columns set, id, category, date, text, required, acceptable (edges as
 `A|relation|B` joined by `; `, the guideline's required and acceptable). Each is read by the extractor with the
 fallback off; every pair of actors a sentence names is one example, labelled by the passage's edges (none, support
 either way, opposition, mediation; a pair with only an acceptable edge is left out). The cross-validation holds out
-one `set` at a time and applies the model as the extractor would (only in sentences the constructions read nothing
-off and that state a fact), and prints what it adds: edges right (required or acceptable) and wrong. The share right
+one `set` at a time and applies the model as the extractor would (only to pairs the constructions' edges in the
+sentence do not both name, in sentences that state a fact), and prints what it adds to what the constructions read in
+the passage: edges right (required or acceptable) and wrong. The share right
 is the confidence the model's edges carry. Needs scikit-learn (requirements.txt); the extractor itself does not.
 """
 from __future__ import annotations
@@ -35,12 +36,13 @@ from extract.relations.pair_model import (
     NONE,
     PAIR_MODEL_FILE,
     PairModel,
+    ParsedSentence,
     allowed_relations,
     aspectual_verbs,
     closest_pairs,
     edge_of,
     pair_features,
-    states_no_fact,
+    read_by_constructions,
 )
 from extract.relations.reader import Edge
 from extract.schema import Article, pair_key
@@ -65,7 +67,7 @@ class Pair:
     first: str
     second: str
     features: list[str]
-    # the sentence had a construction's edge, or states no fact: the model is not asked
+    # the constructions' edges in the sentence name both actors, or it states no fact: the model is not asked
     silent: bool
     # what the model may read between the two (pair_model.allowed_relations)
     allowed: frozenset[str] = frozenset()
@@ -109,10 +111,12 @@ def read_passages(rows: Sequence[dict[str, str]], extractor: Extractor, path: Pa
     def observe(sent: Span, mentions: list[ActorSpan], edges: list[Edge], about_peace: bool) -> None:
         passage = passages[-1]
         passage.read |= {pair_key(e.actor1, e.actor2, e.relation) for e in edges}
-        silent = bool(edges) or states_no_fact(sent, extractor.lexicon)
+        parsed = ParsedSentence.of(sent, aspect_words)
+        no_fact = parsed.states_no_fact(extractor.lexicon)
         for first, second in closest_pairs(mentions):
-            features = pair_features(sent, first, second, extractor.cue_classes, aspect_words)
-            allowed = frozenset(allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace))
+            features = pair_features(sent, first, second, extractor.cue_classes, aspect_words, parsed)
+            allowed = frozenset(allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace, edges))
+            silent = no_fact or read_by_constructions(first.actor_id, second.actor_id, edges)
             passage.pairs.append(Pair(first.actor_id, second.actor_id, features, silent, allowed))
 
     extractor.pair_model, extractor.sentence_observer = None, observe
@@ -202,6 +206,7 @@ def cross_validate(passages: Sequence[Passage], threshold: float) -> dict[str, i
                 edge = edge_of(label, pair.first, pair.second)
                 if label != NONE and probability >= threshold and edge[2] in pair.allowed:
                     added.add(pair_key(*edge))
+            added -= passage.read  # the constructions read it in another sentence: nothing the model adds
             required, acceptable = set(passage.required), set(passage.acceptable)
             totals["required"] += len(required)
             totals["found by the constructions"] += len(required & passage.read)
@@ -247,8 +252,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     document = {
         "_about": (
             "Weights of the fallback pair model (extract/relations/pair_model.py), written by python -m "
-            "extract.train_pair_model from data/training/pair_sentences.tsv. It reads only sentences no construction "
-            "reads an edge off; threshold: the least probability that makes an edge; confidence: the cross-validated "
+            "extract.train_pair_model from data/training/pair_sentences.tsv. It reads only pairs of actors the constructions' "
+            "edges in the sentence do not both name; threshold: the least probability that makes an edge; confidence: the cross-validated "
             "share of its edges that were right."
         ),
         "threshold": args.threshold,

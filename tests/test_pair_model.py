@@ -1,8 +1,8 @@
 """The fallback pair model (extract.relations.pair_model) and its trainer (extract.train_pair_model).
 
 The mechanism is tested with hand-set weights, so that what it may and may not do does not hang on what the
-bundled weights learned: it speaks only in a sentence no construction reads and that states a fact, once per pair of
-actors, from the pair's nearest mentions, with the file's confidence.
+bundled weights learned: it speaks only of pairs of actors the constructions read nothing of, in a sentence that
+states a fact, once per pair, from the pair's nearest mentions, with the file's confidence.
 """
 from __future__ import annotations
 
@@ -20,11 +20,13 @@ from extract.relations.pair_model import (
     RULE,
     PairModel,
     PairModelError,
+    ParsedSentence,
     closest_pairs,
     edge_of,
     load_pair_model,
     pair_features,
     pair_model_for,
+    sentence_features,
     states_no_fact,
 )
 from extract.schema import Article
@@ -68,6 +70,36 @@ def test_features_read_the_path_the_words_between_and_their_cue_classes():
     assert "neg" not in features and "question" not in features
 
 
+def test_the_sentence_read_once_gives_each_pair_the_features_read_for_it_alone():
+    with observed() as (extractor, seen):
+        relations(extractor, "Did Qatar never ship armoured vehicles to the GNA, Egypt or Haftar's forces?")
+    sent, mentions, _ = seen[0]
+    assert sentence_features(sent) == ["neg", "question"]
+    aspect_words = aspectual_verbs(extractor.lexicon)
+    parsed = ParsedSentence.of(sent, aspect_words)
+    assert len(closest_pairs(mentions)) == 6
+    for first, second in closest_pairs(mentions):
+        once = pair_features(sent, first, second, extractor.cue_classes, aspect_words, parsed)
+        assert once == pair_features(sent, first, second, extractor.cue_classes, aspect_words)
+        assert "neg" in once and "question" in once
+
+
+def test_a_sentence_whose_words_hang_on_another_is_read_with_the_whole_doc_but_judged_alone():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Qatar", "did", "not", "back", "it", ".", "Egypt", "agrees", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 3, 7]  # "agrees" hangs on "back", as a repair step might leave it
+    deps = ["nsubj", "aux", "neg", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    parsed = ParsedSentence.of(doc[6:9], frozenset())
+    assert parsed.start == 0 and parsed.head[7] == 3  # the whole doc is held, so the path can climb out
+    assert parsed.path(6, 3) == ([6, 7], 3, [])
+    assert parsed.own == [] and not parsed.states_no_fact(default_extractor().lexicon)  # the "not" is the other's
+    whole = ParsedSentence.of(doc[0:9], frozenset())
+    assert whole.own == ["neg"]
+
+
 def test_nearest_mentions_stand_for_a_pair_and_one_phrase_naming_both_is_no_pair():
     with observed() as (extractor, seen):
         relations(extractor, "Turkey said on Monday that Ankara would go on training the GNA's forces.")
@@ -102,15 +134,25 @@ def test_labels_are_read_in_text_order():
     assert edge_of("opposition", "GNA", "LNA") == ("GNA", "LNA", "opposition")
 
 
-def test_the_fallback_speaks_only_where_no_construction_read_an_edge():
+def test_the_fallback_speaks_only_of_pairs_the_constructions_edges_do_not_both_name():
     model = always("support_forward", confidence=0.61)
     with observed(model) as (extractor, seen):
         # no construction reads this one (the constructions' edges are the observer's third item)
         silent = relations(extractor, "Qatar and the GNA, for their part, kept their channels open all winter.")
         read = relations(extractor, "Qatar backs the GNA against Haftar.")
+        beside = relations(extractor, "Qatar backs the GNA, and Italy kept its channels open to Haftar all winter.")
     assert seen[0][2] == []
     assert [(r.actor1, r.actor2, r.relation, r.rule, r.confidence) for r in silent] == [("Qatar", "GNA", "support", RULE, 0.61)]
-    assert seen[1][2] and all(r.rule != RULE for r in read)
+    assert seen[1][2] and all(r.rule != RULE for r in read)  # the constructions read all three actors
+    by_model = {frozenset((r.actor1, r.actor2)) for r in beside if r.rule == RULE}
+    assert frozenset(("Qatar", "GNA")) not in by_model  # read by the verb
+    assert {frozenset(("Italy", "LNA")), frozenset(("Qatar", "Italy"))} <= by_model  # one actor or none read
+
+
+def test_a_sayer_is_no_party_to_the_edge_the_constructions_read_in_what_it_says():
+    with observed(always("support_forward")) as (extractor, _):
+        for text in ("Qatar backs the GNA, Italy said on Monday.", "Italy said on Monday that Qatar was quietly arming the GNA."):
+            assert {(r.actor1, r.actor2, r.rule) for r in relations(extractor, text)} == {("Qatar", "GNA", "verb")}
 
 
 @pytest.mark.parametrize(

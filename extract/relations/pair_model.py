@@ -1,15 +1,16 @@
-"""The fallback reading: a sentence the constructions read nothing off, scored pair by pair by a linear model.
+"""The fallback reading: the pairs of a sentence the constructions read nothing of, scored by a linear model.
 
 The constructions (extract/relations/constructions) read what they know how to read and nothing else. On held-out
-sentences most missed relations sit in sentences where they read no edge at all: the relation is stated by a word or
-a shape no construction names. For such a sentence, each pair of actors it names is scored by a multinomial logistic
-model over what lies between the pair's two closest mentions: the words on the dependency path and in the text,
+sentences most missed relations are stated by a word or a shape no construction names, in a sentence where they read
+no edge at all or an edge between other actors. Each pair of actors such a sentence names is scored by a multinomial
+logistic model over what lies between the pair's two closest mentions: the words on the dependency path and in the text,
 their cue classes in the lexicon, the mentions' own attachments (`pair_features`). `python -m
 extract.train_pair_model` fits it on our own annotated sentences (data/training/) and writes the weights to
 data/lexicon/pair_model.json, a data file like the rest of the lexicon.
 
-It speaks only when
-- the constructions read no edge in the sentence (it never overrides or adds to a construction's reading),
+It speaks only of a pair
+- of which the constructions' edges in the sentence name at most one actor (it never overrides or adds to what they
+  read between two actors: "Egypt and the UAE, Haftar's backers, condemned Turkey" has its reading of all four),
 - the sentence is not negated, denied, asked or conditional (the constructions hedge those; a guess must not), and
 - the model's probability for its best relation is at least the file's threshold.
 Its edges carry rule `pair-model`, the first cue of their relation between the two (else the word where their paths
@@ -21,6 +22,7 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -45,6 +47,8 @@ MAX_PATH = 7
 # Marks of a clause that states no fact (a condition, or "whether"): the constructions hedge these, the model does
 # not guess in them.
 NO_FACT_MARKS = frozenset({*CONDITION_MARKS, "whether"})
+# Children of a path word that change what it says ("never backed", "backed if").
+NEGATING_CHILDREN = NO_FACT_MARKS | {"not", "never", "no"}
 
 
 class PairModelError(ValueError):
@@ -64,11 +68,9 @@ class PairModel:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """The probability of each label, in the order of `labels`."""
-        totals = list(self.bias)
-        for feature in set(features):
-            row = self.weights.get(feature)
-            if row is not None:
-                totals = [t + w for t, w in zip(totals, row)]
+        weights = self.weights
+        rows = [row for feature in set(features) if (row := weights.get(feature)) is not None]
+        totals = [bias + math.fsum(column) for bias, column in zip(self.bias, zip(*rows))] if rows else list(self.bias)
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         whole = sum(exps)
@@ -148,96 +150,181 @@ def aspectual_verbs(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.calque_aspectual_verbs | lexicon.quotes_continuation_verbs
 
 
-def _aspectual(token: Token, aspect_words: frozenset[str]) -> bool:
-    """ "continues to back", "began to arm": the aspect of the verb below, which says nothing of who backs whom."""
-    return token.lemma_.lower() in aspect_words and any(child.dep_ == "xcomp" for child in token.children)
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A sentence's parse as plain lists by token index, read once for all its pairs: the features ask each word's
+    lemma, label and neighbours many times, and spaCy builds a new Token object at every ask."""
 
+    start: int  # the doc index of the first word held
+    lemma: list[str]  # lower case
+    lower: list[str]
+    dep: list[str]
+    pos: list[str]
+    head: list[int]  # doc index
+    children: list[list[int]]  # doc indexes, in text order
+    punct: list[bool]
+    # a verb of aspect before a verb ("continues to back", "began to arm"): the aspect of the verb below, which says
+    # nothing of who backs whom
+    aspectual: list[bool]
+    tense_or_aspect: list[bool]  # an auxiliary ("has been", "is") or a verb of aspect
+    sentence_start: int  # the sentence's bounds, doc indexes
+    end: int
+    question: bool
 
-def _tense_or_aspect(token: Token, aspect_words: frozenset[str]) -> bool:
-    """An auxiliary ("has been", "is") or a verb of aspect before a verb ("continues to")."""
-    return token.dep_ in ("aux", "auxpass") or _aspectual(token, aspect_words)
+    @classmethod
+    def of(cls, sent: Span, aspect_words: frozenset[str]) -> "ParsedSentence":
+        held = sent
+        while True:
+            start = held.start
+            lemma, lower, dep, pos, head, punct = [], [], [], [], [], []
+            for t in held:
+                lemma.append(t.lemma_.lower())
+                lower.append(t.lower_)
+                dep.append(t.dep_)
+                pos.append(t.pos_)
+                head.append(t.head.i)
+                punct.append(t.is_punct)
+            if held.start == 0 and held.end == len(sent.doc) or all(start <= h < held.end for h in head):
+                break
+            held = sent.doc[:]  # a head outside the sentence, which a parse repair may leave: hold the whole doc
+        children: list[list[int]] = [[] for _ in head]
+        for n, h in enumerate(head):
+            if h != n + start:
+                children[h - start].append(n + start)
+        aspectual = [lemma[n] in aspect_words and any(dep[c - start] == "xcomp" for c in children[n]) for n in range(len(head))]
+        tense_or_aspect = [dep[n] in ("aux", "auxpass") or aspectual[n] for n in range(len(head))]
+        question = sent.text.rstrip().endswith("?")
+        return cls(
+            start, lemma, lower, dep, pos, head, children, punct, aspectual, tense_or_aspect, sent.start, sent.end, question
+        )
 
+    def _sentence(self) -> range:
+        """The sentence's own words, as indexes into the lists."""
+        return range(self.sentence_start - self.start, self.end - self.start)
 
-def _below_aspect(token: Token, aspect_words: frozenset[str]) -> Token:
-    """The verb an aspectual verb governs ("continues to back": back), else the token itself."""
-    if _aspectual(token, aspect_words):
-        return next(child for child in token.children if child.dep_ == "xcomp")
-    return token
+    @cached_property
+    def own(self) -> list[str]:
+        """What the model reads of the whole sentence, the same for each of its pairs."""
+        features = []
+        if any(self.dep[n] == "neg" or self.lemma[n] in ("deny", "never") for n in self._sentence()):
+            features.append("neg")
+        if self.question:
+            features.append("question")
+        return features
 
+    def states_no_fact(self, lexicon: Lexicon) -> bool:
+        """A sentence negated, denied, asked or conditional: what it says of two actors is not asserted."""
+        if self.question:
+            return True
+        refusing = lexicon.denial_verbs | lexicon.negating_verbs | lexicon.falsity_adverbs
+        return any(
+            self.dep[n] == "neg" or self.lemma[n] in refusing or (self.dep[n] == "mark" and self.lower[n] in NO_FACT_MARKS)
+            for n in self._sentence()
+        )
 
-def _dep(token: Token, aspect_words: frozenset[str]) -> str:
-    """The token's relation to its head, with an aspectual head looked through ("continues to stand": stand is the root)."""
-    if token.dep_ == "xcomp" and _aspectual(token.head, aspect_words):
-        return token.head.dep_
-    return token.dep_
+    def dep_through_aspect(self, i: int) -> str:
+        """The word's label, with an aspectual head looked through ("continues to stand": stand is the root)."""
+        n, h = i - self.start, self.head[i - self.start] - self.start
+        return self.dep[h] if self.dep[n] == "xcomp" and self.aspectual[h] else self.dep[n]
+
+    def below_aspect(self, i: int) -> int:
+        """The verb an aspectual verb governs ("continues to back": back), else the word itself."""
+        n = i - self.start
+        if self.aspectual[n]:
+            return next(c for c in self.children[n] if self.dep[c - self.start] == "xcomp")
+        return i
+
+    def path(self, first: int, second: int) -> tuple[list[int], int, list[int]] | None:
+        """`path_between` by doc index."""
+        up, down = self._up(first), self._up(second)
+        depth_in_down = {t: n for n, t in enumerate(down)}
+        meet = next((n for n, t in enumerate(up) if t in depth_in_down), None)
+        if meet is None:
+            return None
+        top = up[meet]
+        return up[:meet], top, down[: depth_in_down[top]]
+
+    def _up(self, i: int) -> list[int]:
+        chain = [i]
+        while (h := self.head[chain[-1] - self.start]) != chain[-1]:
+            chain.append(h)
+        return chain
 
 
 def _path_features(
-    first: Token, second: Token, cues: Mapping[str, tuple[str, str]], aspect_words: frozenset[str]
+    first: int, second: int, parsed: ParsedSentence, cues: Mapping[str, tuple[str, str]]
 ) -> list[str]:
-    """The dependency path between two mention roots: its words, their cue classes, the shape of the path.
-    Tense and aspect are left out ("has been backing", "continues to back" are read as "backs")."""
-    path = path_between(first, second)
+    """The dependency path between two mention roots (doc indexes): its words, their cue classes, the shape of the
+    path. Tense and aspect are left out ("has been backing", "continues to back" are read as "backs")."""
+    path = parsed.path(first, second)
     if path is None:  # different sentences of one span: nothing joins them
         return []
     rising, top, falling = path
-    inner = [t for t in _inner(first, second) if not _aspectual(t, aspect_words)]
+    at, lemma, dep = parsed.start, parsed.lemma, parsed.dep
+    inner = [t for t in [*rising[1:], top, *falling[1:]] if t not in (first, second) and not parsed.aspectual[t - at]]
     features = []
     for token in inner:
-        word = token.lemma_.lower()
-        features += [f"pl={word}", f"pld={_dep(token, aspect_words)}:{word}"]
+        word = lemma[token - at]
+        label = parsed.dep_through_aspect(token)
+        features += [f"pl={word}", f"pld={label}:{word}"]
         if (cue := cues.get(word)) is not None:
-            features += [f"pcue={cue[0]}", f"pcat={cue[1]}", f"pcued={_dep(token, aspect_words)}:{cue[0]}"]
-        for child in token.children:
-            child_word = child.lemma_.lower()
-            if child.dep_ in ("neg", "prt") or child_word in NO_FACT_MARKS | {"not", "never", "no"}:
-                features.append(f"plc={child.dep_}:{child_word}")
-            if child.dep_ == "prt":
+            features += [f"pcue={cue[0]}", f"pcat={cue[1]}", f"pcued={label}:{cue[0]}"]
+        for child in parsed.children[token - at]:
+            child_word, child_dep = lemma[child - at], dep[child - at]
+            if child_dep in ("neg", "prt") or child_word in NEGATING_CHILDREN:
+                features.append(f"plc={child_dep}:{child_word}")
+            if child_dep == "prt":
                 features.append(f"plp={word}_{child_word}")
-    if _aspectual(top, aspect_words):
+    if parsed.aspectual[top - at]:
         # "Egypt continues to condemn X": the path meets at "continue"; the verb below it is what joins them
-        below = _below_aspect(top, aspect_words)
-        falling = [t for t in falling if t.i != below.i]
+        below = parsed.below_aspect(top)
+        falling = [t for t in falling if t != below]
         top = below
-    shape = "<".join(_dep(t, aspect_words) for t in rising) + "|" + ">".join(_dep(t, aspect_words) for t in reversed(falling))
-    features += [f"lca={top.lemma_.lower()}", f"lcapos={top.pos_}", f"plen={min(len(inner), 6)}"]
+    shape = "<".join(parsed.dep_through_aspect(t) for t in rising) + "|" + ">".join(
+        parsed.dep_through_aspect(t) for t in reversed(falling)
+    )
+    features += [f"lca={lemma[top - at]}", f"lcapos={parsed.pos[top - at]}", f"plen={min(len(inner), 6)}"]
     if len(rising) + len(falling) <= MAX_PATH:
-        features += [f"pd={shape}", f"pdl={shape}@{top.lemma_.lower()}"]
+        features += [f"pd={shape}", f"pdl={shape}@{lemma[top - at]}"]
     return features
 
 
+def sentence_features(sent: Span) -> list[str]:
+    """What the model reads of the whole sentence, the same for each of its pairs."""
+    return ParsedSentence.of(sent, frozenset()).own
+
+
 def pair_features(
-    sent: Span, first: ActorSpan, second: ActorSpan, cues: Mapping[str, tuple[str, str]], aspect_words: frozenset[str]
+    sent: Span, first: ActorSpan, second: ActorSpan, cues: Mapping[str, tuple[str, str]], aspect_words: frozenset[str],
+    parsed: ParsedSentence | None = None,
 ) -> list[str]:
-    """What the model reads of two mentions of a sentence, `first` before `second` in the text."""
-    doc = sent.doc
+    """What the model reads of two mentions of a sentence, `first` before `second` in the text. `parsed`: the
+    sentence read once (`ParsedSentence.of`), when the caller scores many pairs of it."""
+    parsed = parsed or ParsedSentence.of(sent, aspect_words)
+    at, lemma = parsed.start, parsed.lemma
     one, two = first.span, second.span
-    features = _path_features(one.root, two.root, cues, aspect_words)
-    head1, head2 = (_below_aspect(span.root.head, aspect_words).lemma_.lower() for span in (one, two))
+    root1, root2 = one.root.i, two.root.i
+    features = _path_features(root1, root2, parsed, cues)
+    head1, head2 = (lemma[parsed.below_aspect(parsed.head[root - at]) - at] for root in (root1, root2))
+    dep1, dep2 = parsed.dep[root1 - at], parsed.dep[root2 - at]
     features += [
-        f"d1={one.root.dep_}", f"d2={two.root.dep_}", f"d1h={one.root.dep_}:{head1}", f"d2h={two.root.dep_}:{head2}",
-        f"k1={first.kind}", f"k2={second.kind}",
+        f"d1={dep1}", f"d2={dep2}", f"d1h={dep1}:{head1}", f"d2h={dep2}:{head2}", f"k1={first.kind}", f"k2={second.kind}",
     ]
-    between = [t for t in doc[one.end : two.start] if not t.is_punct and not _tense_or_aspect(t, aspect_words)]
-    if len(between) <= MAX_BETWEEN:
-        words = [t.lemma_.lower() for t in between]
+    words = [lemma[t - at] for t in range(one.end, two.start) if not parsed.punct[t - at] and not parsed.tense_or_aspect[t - at]]
+    if len(words) <= MAX_BETWEEN:
         for word in words:
             features.append(f"bw={word}")
             if (cue := cues.get(word)) is not None:
                 features += [f"bcue={cue[0]}", f"bcat={cue[1]}"]
         features += [f"bw2={a}_{b}" for a, b in zip(words, words[1:])]
-    features.append(f"bwn={min(len(between) // 3, 6)}")
+    features.append(f"bwn={min(len(words) // 3, 6)}")
     for name, span in (("1", one), ("2", two)):
         if span.start > sent.start:
-            features.append(f"pre{name}={doc[span.start - 1].lemma_.lower()}")
-        after = next((t for t in doc[span.end : sent.end] if not _tense_or_aspect(t, aspect_words)), None)
+            features.append(f"pre{name}={lemma[span.start - 1 - at]}")
+        after = next((t for t in range(span.end, parsed.end) if not parsed.tense_or_aspect[t - at]), None)
         if after is not None:
-            features.append(f"post{name}={after.lemma_.lower()}")
-    if any(t.dep_ == "neg" or t.lemma_.lower() in ("deny", "never") for t in sent):
-        features.append("neg")
-    if sent.text.rstrip().endswith("?"):
-        features.append("question")
-    return features
+            features.append(f"post{name}={lemma[after - at]}")
+    return features + parsed.own
 
 
 def closest_pairs(mentions: Sequence[ActorSpan]) -> list[tuple[ActorSpan, ActorSpan]]:
@@ -265,13 +352,7 @@ def closest_pairs(mentions: Sequence[ActorSpan]) -> list[tuple[ActorSpan, ActorS
 
 def states_no_fact(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence negated, denied, asked or conditional: what it says of two actors is not asserted."""
-    if sent.text.rstrip().endswith("?"):
-        return True
-    refusing = lexicon.denial_verbs | lexicon.negating_verbs | lexicon.falsity_adverbs
-    return any(
-        t.dep_ == "neg" or t.lemma_.lower() in refusing or (t.dep_ == "mark" and t.lower_ in NO_FACT_MARKS)
-        for t in sent
-    )
+    return ParsedSentence.of(sent, frozenset()).states_no_fact(lexicon)
 
 
 def edge_of(label: str, first: str, second: str) -> tuple[str, str, str]:
@@ -293,21 +374,32 @@ def _cue_word(first: ActorSpan, second: ActorSpan, relation: str, cues: Mapping[
     return path[1].text if path is not None else ""
 
 
+def read_by_constructions(first: str, second: str, read: Iterable[Edge]) -> bool:
+    """Both actors of the pair are in the constructions' edges of the sentence: what they read of the sentence
+    stands for both (one read edge may say all there is of them, and the model does not second-guess it)."""
+    actors = {a for edge in read for a in (edge.actor1, edge.actor2)}
+    return first in actors and second in actors
+
+
 def model_edges(
     sent: Span, mentions: Sequence[ActorSpan], model: PairModel, lexicon: Lexicon,
-    cues: Mapping[str, tuple[str, str]], speaker: str = "", about_peace: bool = False,
+    cues: Mapping[str, tuple[str, str]], speaker: str = "", about_peace: bool = False, read: Sequence[Edge] = (),
 ) -> list[Edge]:
-    """The edges the model reads off a sentence the constructions read nothing off."""
-    if len({m.actor_id for m in mentions}) < 2 or states_no_fact(sent, lexicon):
+    """The edges the model reads off a sentence, beside `read`, the constructions' edges in it."""
+    pairs = [(a, b) for a, b in closest_pairs(mentions) if not read_by_constructions(a.actor_id, b.actor_id, read)]
+    if not pairs:
+        return []
+    aspect_words = aspectual_verbs(lexicon)
+    parsed = ParsedSentence.of(sent, aspect_words)
+    if parsed.states_no_fact(lexicon):
         return []
     edges = []
-    aspect_words = aspectual_verbs(lexicon)
-    for first, second in closest_pairs(mentions):
-        label, probability = model.best(pair_features(sent, first, second, cues, aspect_words))
+    for first, second in pairs:
+        label, probability = model.best(pair_features(sent, first, second, cues, aspect_words, parsed))
         if label == NONE or probability < model.threshold:
             continue
         actor1, actor2, relation = edge_of(label, first.actor_id, second.actor_id)
-        factor = allowed_relations(first, second, lexicon, cues, about_peace).get(relation)
+        factor = allowed_relations(first, second, lexicon, cues, about_peace, read).get(relation)
         if factor is None:
             continue
         cue = _cue_word(first, second, relation, cues)
@@ -316,11 +408,13 @@ def model_edges(
 
 
 def _sayer_and_said(
-    first: Token, second: Token, inner: Sequence[Token], lexicon: Lexicon, cues: Mapping[str, tuple[str, str]]
+    first: Token, second: Token, inner: Sequence[Token], lexicon: Lexicon, cues: Mapping[str, tuple[str, str]],
+    read: Sequence[Edge] = (),
 ) -> bool:
     """One of the two says what the other is in, and no cue of the lexicon says what the sayer holds of it: "Egypt
     gained political capital from the crisis, Haftar said" relates no one ("Haftar said Turkey was an invader" has
-    one: "invader"). `inner`: the words on the path between them."""
+    one: "invader"). `inner`: the words on the path between them. The cue of an edge the constructions read (`read`)
+    is what others are to each other: "Qatar backs the GNA, Italy said" says nothing of Italy."""
     # the saying verb: on the path, with one of the two as its subject (the top of "X said Y ..." or the
     # parenthetical of "Y ..., X said")
     sayings = [
@@ -330,12 +424,14 @@ def _sayer_and_said(
     ]
     if not sayings:
         return False
-    said = [t for t in inner if t not in sayings]
+    read_cues = {edge.cue.lower() for edge in read}
+    said = [t for t in inner if t not in sayings and t.lower_ not in read_cues]
     return not any(cues.get(t.lemma_.lower(), (NONE,))[0] in RELATIONS for t in said)
 
 
 def allowed_relations(
-    first: ActorSpan, second: ActorSpan, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]], about_peace: bool
+    first: ActorSpan, second: ActorSpan, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]], about_peace: bool,
+    read: Sequence[Edge] = (),
 ) -> dict[str, float]:
     """The relations the model may read between two mentions, each with its confidence factor.
 
@@ -345,12 +441,13 @@ def allowed_relations(
       ("should have no role"); else it keeps the smallest confidence factor.
     - The lexicon's cues on the path: when there are any, only their relations ("condemned the deployment of
       fighters on the side of the GNA" has a cue of opposition; the model's guess of support goes against it).
-    - Nothing between a sayer and an actor in what it says unless a cue on the path says what (`_sayer_and_said`).
+    - Nothing between a sayer and an actor in what it says unless a cue on the path says what, other than the cue of
+      an edge the constructions read in the sentence (`read`; `_sayer_and_said`).
     - Mediation only in a paragraph about peace, or the one after it (`about_peace`, as for the constructions' weak
       cues): "a summit hosted by Egypt was attended by Emirati officials" mediates nothing.
     """
     inner = _inner(first.span.root, second.span.root)
-    if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues):
+    if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
         return {}
     question = first.span.sent.text.rstrip().endswith("?")
     on_path = {cues[t.lemma_.lower()][0] for t in inner if t.lemma_.lower() in cues} & set(RELATIONS)
