@@ -114,7 +114,7 @@ def read_passages(rows: Sequence[dict[str, str]], extractor: Extractor, path: Pa
         parsed = ParsedSentence.of(sent, aspect_words)
         no_fact = parsed.states_no_fact(extractor.lexicon)
         for first, second in closest_pairs(mentions):
-            features = pair_features(sent, first, second, extractor.cue_classes, aspect_words, parsed)
+            features = pair_features(sent, first, second, extractor.cue_classes, aspect_words, extractor.actor_types, parsed)
             allowed = frozenset(allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace, edges))
             silent = no_fact or read_by_constructions(first.actor_id, second.actor_id, edges)
             passage.pairs.append(Pair(first.actor_id, second.actor_id, features, silent, allowed))

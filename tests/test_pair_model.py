@@ -15,6 +15,7 @@ from extract.lexicon import DEFAULT_LEXICON_DIR
 from extract.pipeline import default_extractor
 from extract.relations.pair_model import (
     aspectual_verbs,
+    allowed_relations,
     LABELS,
     PAIR_MODEL_FILE,
     RULE,
@@ -62,11 +63,12 @@ def test_features_read_the_path_the_words_between_and_their_cue_classes():
     sent, mentions, _ = seen[0]
     first, second = closest_pairs(mentions)[0]
     assert (first.actor_id, second.actor_id) == ("Egypt", "LNA")
-    features = pair_features(sent, first, second, extractor.cue_classes, aspectual_verbs(extractor.lexicon))
+    features = pair_features(sent, first, second, extractor.cue_classes, aspectual_verbs(extractor.lexicon), extractor.actor_types)
     assert "pl=ship" in features and "pcue=support" in features  # the verb that joins them, a verb of sending
     assert "pd=nsubj|prep>pobj" in features  # the path's shape: up from Egypt, down to the forces
     assert "bw=vehicle" in features and "bw=quietly" in features  # the words between
     assert "k1=alias" in features and "k2=alias" in features
+    assert "tt=state_armed group" in features  # the kinds of actor, from the dictionary's types
     assert "neg" not in features and "question" not in features
 
 
@@ -79,8 +81,8 @@ def test_the_sentence_read_once_gives_each_pair_the_features_read_for_it_alone()
     parsed = ParsedSentence.of(sent, aspect_words)
     assert len(closest_pairs(mentions)) == 6
     for first, second in closest_pairs(mentions):
-        once = pair_features(sent, first, second, extractor.cue_classes, aspect_words, parsed)
-        assert once == pair_features(sent, first, second, extractor.cue_classes, aspect_words)
+        once = pair_features(sent, first, second, extractor.cue_classes, aspect_words, extractor.actor_types, parsed)
+        assert once == pair_features(sent, first, second, extractor.cue_classes, aspect_words, extractor.actor_types)
         assert "neg" in once and "question" in once
 
 
@@ -291,7 +293,9 @@ def test_features_look_through_tense_and_aspect(variant):
         relations(extractor, variant)
     (plain, plain_mentions, _), (changed, changed_mentions, _) = seen
     read = [
-        set(pair_features(sent, *closest_pairs(mentions)[0], extractor.cue_classes, aspectual_verbs(extractor.lexicon)))
+        set(pair_features(
+            sent, *closest_pairs(mentions)[0], extractor.cue_classes, aspectual_verbs(extractor.lexicon), extractor.actor_types
+        ))
         for sent, mentions in ((plain, plain_mentions), (changed, changed_mentions))
     ]
     assert read[0] == read[1]
@@ -311,3 +315,20 @@ def test_a_sayer_and_what_it_says_are_no_pair_without_a_cue_between():
         rows = relations(extractor, "Egypt and Qatar, for their part, kept their channels open all winter, Haftar said.")
         assert relations(extractor, "Egypt gained political capital from the crisis, Haftar said.") == []
     assert [(r.actor1, r.actor2, r.relation) for r in rows] == [("Egypt", "Qatar", "support")]
+
+
+@pytest.mark.parametrize(
+    "text,allowed",
+    [
+        ("Erdogan stood alongside Sarraj at the press conference.", set()),  # "stand" relates by by/with/behind only
+        ("Erdogan stood behind Sarraj at the press conference.", {"support"}),
+        ("Erdogan stood by Sarraj all through the siege of Tripoli.", {"support"}),
+        ("Erdogan watched Sarraj at the press conference.", {"support", "opposition"}),  # no cue: the model decides
+    ],
+)
+def test_a_verb_read_only_by_its_prepositions_relates_only_through_them(text, allowed):
+    with observed() as (extractor, seen):
+        relations(extractor, text)
+    sent, mentions, _ = seen[0]
+    first, second = closest_pairs(mentions)[0]
+    assert set(allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace=False)) == allowed

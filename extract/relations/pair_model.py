@@ -4,7 +4,7 @@ The constructions (extract/relations/constructions) read what they know how to r
 sentences most missed relations are stated by a word or a shape no construction names, in a sentence where they read
 no edge at all or an edge between other actors. Each pair of actors such a sentence names is scored by a multinomial
 logistic model over what lies between the pair's two closest mentions: the words on the dependency path and in the text,
-their cue classes in the lexicon, the mentions' own attachments (`pair_features`). `python -m
+their cue classes in the lexicon, the mentions' own attachments, the actors' types (`pair_features`). `python -m
 extract.train_pair_model` fits it on our own annotated sentences (data/training/) and writes the weights to
 data/lexicon/pair_model.json, a data file like the rest of the lexicon.
 
@@ -28,6 +28,7 @@ from typing import Iterable, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
+from extract.dictionary import ActorDictionary
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import CONDITION_MARKS
@@ -294,12 +295,18 @@ def sentence_features(sent: Span) -> list[str]:
     return ParsedSentence.of(sent, frozenset()).own
 
 
+def actor_types(dictionary: ActorDictionary) -> dict[str, str]:
+    """Each actor's type in the dictionary (state, government, armed group, IGO, ...), which the model reads: who
+    mediates and who is backed follow the kind of actor more than its name."""
+    return {actor_id: entry.type or "other" for actor_id, entry in dictionary.actors.items()}
+
+
 def pair_features(
     sent: Span, first: ActorSpan, second: ActorSpan, cues: Mapping[str, tuple[str, str]], aspect_words: frozenset[str],
-    parsed: ParsedSentence | None = None,
+    types: Mapping[str, str], parsed: ParsedSentence | None = None,
 ) -> list[str]:
-    """What the model reads of two mentions of a sentence, `first` before `second` in the text. `parsed`: the
-    sentence read once (`ParsedSentence.of`), when the caller scores many pairs of it."""
+    """What the model reads of two mentions of a sentence, `first` before `second` in the text. `types`:
+    `actor_types`. `parsed`: the sentence read once (`ParsedSentence.of`), when the caller scores many pairs of it."""
     parsed = parsed or ParsedSentence.of(sent, aspect_words)
     at, lemma = parsed.start, parsed.lemma
     one, two = first.span, second.span
@@ -310,6 +317,8 @@ def pair_features(
     features += [
         f"d1={dep1}", f"d2={dep2}", f"d1h={dep1}:{head1}", f"d2h={dep2}:{head2}", f"k1={first.kind}", f"k2={second.kind}",
     ]
+    type1, type2 = types.get(first.actor_id, "other"), types.get(second.actor_id, "other")
+    features += [f"t1={type1}", f"t2={type2}", f"tt={type1}_{type2}"]
     words = [lemma[t - at] for t in range(one.end, two.start) if not parsed.punct[t - at] and not parsed.tense_or_aspect[t - at]]
     if len(words) <= MAX_BETWEEN:
         for word in words:
@@ -382,8 +391,8 @@ def read_by_constructions(first: str, second: str, read: Iterable[Edge]) -> bool
 
 
 def model_edges(
-    sent: Span, mentions: Sequence[ActorSpan], model: PairModel, lexicon: Lexicon,
-    cues: Mapping[str, tuple[str, str]], speaker: str = "", about_peace: bool = False, read: Sequence[Edge] = (),
+    sent: Span, mentions: Sequence[ActorSpan], model: PairModel, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]],
+    types: Mapping[str, str], speaker: str = "", about_peace: bool = False, read: Sequence[Edge] = (),
 ) -> list[Edge]:
     """The edges the model reads off a sentence, beside `read`, the constructions' edges in it."""
     pairs = [(a, b) for a, b in closest_pairs(mentions) if not read_by_constructions(a.actor_id, b.actor_id, read)]
@@ -395,7 +404,7 @@ def model_edges(
         return []
     edges = []
     for first, second in pairs:
-        label, probability = model.best(pair_features(sent, first, second, cues, aspect_words, parsed))
+        label, probability = model.best(pair_features(sent, first, second, cues, aspect_words, types, parsed))
         if label == NONE or probability < model.threshold:
             continue
         actor1, actor2, relation = edge_of(label, first.actor_id, second.actor_id)
@@ -429,6 +438,23 @@ def _sayer_and_said(
     return not any(cues.get(t.lemma_.lower(), (NONE,))[0] in RELATIONS for t in said)
 
 
+def _through_prepositions(inner: Sequence[Token], lexicon: Lexicon) -> set[str] | None:
+    """The relations the path's verbs allow when the lexicon reads a verb only by its prepositions (a cue without a
+    relation of its own: "stand" is support by "by", "with", "behind"), and the path goes on through one of its
+    prepositions: the relations the lexicon gives that preposition, none when it gives it nothing ("stood alongside
+    Sarraj at the press conference" is where Erdogan stood). None when no such verb is on the path."""
+    on_path = {t.i for t in inner}
+    through: set[str] | None = None
+    for token in inner:
+        cue = lexicon.verbs.get(token.lemma_.lower()) if token.pos_ in ("VERB", "AUX") else None
+        if cue is None or cue.relation is not None or not cue.preps:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.i in on_path):
+            given = {relation for key, relation in cue.preps.items() if key.split()[0] == prep.lower_}
+            through = given if through is None else through & given
+    return through
+
+
 def allowed_relations(
     first: ActorSpan, second: ActorSpan, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]], about_peace: bool,
     read: Sequence[Edge] = (),
@@ -445,14 +471,19 @@ def allowed_relations(
       an edge the constructions read in the sentence (`read`; `_sayer_and_said`).
     - Mediation only in a paragraph about peace, or the one after it (`about_peace`, as for the constructions' weak
       cues): "a summit hosted by Egypt was attended by Emirati officials" mediates nothing.
+    - A verb the lexicon reads only by its prepositions relates the two only through one of those
+      (`_through_prepositions`).
     """
     inner = _inner(first.span.root, second.span.root)
     if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
         return {}
     question = first.span.sent.text.rstrip().endswith("?")
     on_path = {cues[t.lemma_.lower()][0] for t in inner if t.lemma_.lower() in cues} & set(RELATIONS)
+    candidates = on_path or set(RELATIONS)
+    if (through := _through_prepositions(inner, lexicon)) is not None:
+        candidates &= through
     allowed = {}
-    for relation in on_path or RELATIONS:
+    for relation in sorted(candidates):
         if relation == "mediation" and not about_peace:
             continue
         factor = 1.0
