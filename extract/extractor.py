@@ -95,7 +95,7 @@ class Extractor:
         """`parse_all`: parse every paragraph, even of an article that names fewer than two
         actors (the tables are the same; the tests and the benchmark compare the two).
         `event_lexicon`: the words that date an event (extract.event_dates; the bundled file when None).
-        `pair_model`: the fallback model for sentences no construction reads (extract.relations.pair_model); True
+        `pair_model`: the fallback model for the pairs no construction reads (extract.relations.pair_model); True
         reads the bundled one, None or False turns the fallback off."""
         self.parse_all = parse_all
         self.event_lexicon = event_lexicon or load_event_lexicon()

@@ -192,7 +192,9 @@ class ParsedSentence:
         for n, h in enumerate(head):
             if h != n + start:
                 children[h - start].append(n + start)
-        aspectual = [lemma[n] in aspect_words and any(dep[c - start] == "xcomp" for c in children[n]) for n in range(len(head))]
+        aspectual = [
+            lemma[n] in aspect_words and any(dep[c - start] == "xcomp" for c in children[n]) for n in range(len(head))
+        ]
         tense_or_aspect = [dep[n] in ("aux", "auxpass") or aspectual[n] for n in range(len(head))]
         question = sent.text.rstrip().endswith("?")
         return cls(
@@ -319,7 +321,9 @@ def pair_features(
     ]
     type1, type2 = types.get(first.actor_id, "other"), types.get(second.actor_id, "other")
     features += [f"t1={type1}", f"t2={type2}", f"tt={type1}_{type2}"]
-    words = [lemma[t - at] for t in range(one.end, two.start) if not parsed.punct[t - at] and not parsed.tense_or_aspect[t - at]]
+    words = [
+        lemma[t - at] for t in range(one.end, two.start) if not parsed.punct[t - at] and not parsed.tense_or_aspect[t - at]
+    ]
     if len(words) <= MAX_BETWEEN:
         for word in words:
             features.append(f"bw={word}")
