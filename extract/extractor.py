@@ -64,7 +64,7 @@ from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
 from extract.relations.grammar import keep_text, positions_in
 from extract.relations.meetings import dropped_meetings
-from extract.relations.pair_model import PairModel, actor_types, cue_classes, load_pair_model, model_edges
+from extract.relations.pair_model import PairModel, cue_classes, load_pair_model, model_edges
 from extract.relations.reader import Edge
 from extract.schema import Article, Mention, Relation
 from extract.structure import Paragraph, body_paragraphs
@@ -111,7 +111,6 @@ class Extractor:
         self.reader = RelationReader(lexicon, self.actor_types)
         self.pair_model = load_pair_model(DEFAULT_LEXICON_DIR) if pair_model is True else (pair_model or None)
         self.cue_classes = cue_classes(lexicon)
-        self.actor_types = actor_types(dictionary)
         # Called with each sentence, its mentions, the constructions' edges and whether it is about peace
         # (extract.train_pair_model reads them).
         self.sentence_observer: Callable[[Span, list[ActorSpan], list[Edge], bool], None] | None = None

@@ -28,7 +28,6 @@ from typing import Iterable, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from extract.dictionary import ActorDictionary
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.grammar import CONDITION_MARKS
@@ -297,18 +296,14 @@ def sentence_features(sent: Span) -> list[str]:
     return ParsedSentence.of(sent, frozenset()).own
 
 
-def actor_types(dictionary: ActorDictionary) -> dict[str, str]:
-    """Each actor's type in the dictionary (state, government, armed group, IGO, ...), which the model reads: who
-    mediates and who is backed follow the kind of actor more than its name."""
-    return {actor_id: entry.type or "other" for actor_id, entry in dictionary.actors.items()}
-
-
 def pair_features(
     sent: Span, first: ActorSpan, second: ActorSpan, cues: Mapping[str, tuple[str, str]], aspect_words: frozenset[str],
     types: Mapping[str, str], parsed: ParsedSentence | None = None,
 ) -> list[str]:
-    """What the model reads of two mentions of a sentence, `first` before `second` in the text. `types`:
-    `actor_types`. `parsed`: the sentence read once (`ParsedSentence.of`), when the caller scores many pairs of it."""
+    """What the model reads of two mentions of a sentence, `first` before `second` in the text. `types`: each actor's
+    type in the dictionary (state, government, armed group, IGO, ...): who mediates and who is backed follow the kind
+    of actor more than its name. `parsed`: the sentence read once (`ParsedSentence.of`), when the caller scores many
+    pairs of it."""
     parsed = parsed or ParsedSentence.of(sent, aspect_words)
     at, lemma = parsed.start, parsed.lemma
     one, two = first.span, second.span
@@ -319,7 +314,7 @@ def pair_features(
     features += [
         f"d1={dep1}", f"d2={dep2}", f"d1h={dep1}:{head1}", f"d2h={dep2}:{head2}", f"k1={first.kind}", f"k2={second.kind}",
     ]
-    type1, type2 = types.get(first.actor_id, "other"), types.get(second.actor_id, "other")
+    type1, type2 = (types.get(mention.actor_id) or "other" for mention in (first, second))
     features += [f"t1={type1}", f"t2={type2}", f"tt={type1}_{type2}"]
     words = [
         lemma[t - at] for t in range(one.end, two.start) if not parsed.punct[t - at] and not parsed.tense_or_aspect[t - at]
