@@ -69,7 +69,7 @@ class Pair:
     features: list[str]
     # the constructions' edges in the sentence name both actors, or it states no fact: the model is not asked
     silent: bool
-    # what the model may read between the two (pair_model.allowed_relations)
+    # what the model may read between the two (pair_model.allowed_relations); nothing for a silent pair
     allowed: frozenset[str] = frozenset()
 
 
@@ -115,10 +115,11 @@ def read_passages(rows: Sequence[dict[str, str]], extractor: Extractor, path: Pa
         no_fact = parsed.states_no_fact(extractor.lexicon)
         for first, second in closest_pairs(mentions):
             features = pair_features(sent, first, second, extractor.cue_classes, aspect_words, extractor.actor_types, parsed)
-            allowed = frozenset(
+            silent = no_fact or read_by_constructions(first.actor_id, second.actor_id, edges)
+            # what the model may read matters only where it is asked
+            allowed = frozenset() if silent else frozenset(
                 allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace, edges)
             )
-            silent = no_fact or read_by_constructions(first.actor_id, second.actor_id, edges)
             passage.pairs.append(Pair(first.actor_id, second.actor_id, features, silent, allowed))
 
     extractor.pair_model, extractor.sentence_observer = None, observe

@@ -27,8 +27,6 @@ from extract.relations.pair_model import (
     load_pair_model,
     pair_features,
     pair_model_for,
-    sentence_features,
-    states_no_fact,
 )
 from extract.schema import Article
 from extract import train_pair_model as trainer
@@ -76,9 +74,9 @@ def test_the_sentence_read_once_gives_each_pair_the_features_read_for_it_alone()
     with observed() as (extractor, seen):
         relations(extractor, "Did Qatar never ship armoured vehicles to the GNA, Egypt or Haftar's forces?")
     sent, mentions, _ = seen[0]
-    assert sentence_features(sent) == ["neg", "question"]
     aspect_words = aspectual_verbs(extractor.lexicon)
     parsed = ParsedSentence.of(sent, aspect_words)
+    assert parsed.own == ["neg", "question"]
     assert len(closest_pairs(mentions)) == 6
     for first, second in closest_pairs(mentions):
         once = pair_features(sent, first, second, extractor.cue_classes, aspect_words, extractor.actor_types, parsed)
@@ -127,7 +125,7 @@ def test_nearest_mentions_stand_for_a_pair_and_one_phrase_naming_both_is_no_pair
 def test_a_negated_denied_asked_or_conditional_sentence_states_no_fact(text, states_none):
     with observed() as (extractor, seen):
         relations(extractor, text)
-    assert states_no_fact(seen[0][0], extractor.lexicon) is states_none
+    assert ParsedSentence.of(seen[0][0], aspectual_verbs(extractor.lexicon)).states_no_fact(extractor.lexicon) is states_none
 
 
 def test_labels_are_read_in_text_order():

@@ -24,7 +24,7 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -127,13 +127,18 @@ def cue_classes(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
 def path_between(first: Token, second: Token) -> tuple[list[Token], Token, list[Token]] | None:
     """The dependency path from `first` up to where it meets the path from `second`: (rising, top, falling),
     rising from `first` (itself included, the top not), falling to `second` likewise; None when they never meet."""
-    up, down = [first, *first.ancestors], [second, *second.ancestors]
-    depth_in_down = {t.i: n for n, t in enumerate(down)}
-    meet = next((n for n, t in enumerate(up) if t.i in depth_in_down), None)
+    return _meeting([first, *first.ancestors], [second, *second.ancestors], lambda token: token.i)
+
+
+def _meeting(up: list, down: list, key: Callable = lambda word: word) -> tuple[list, object, list] | None:
+    """Two chains of heads, each from a word up to its root, cut where they meet (`path_between`); `key`: a word's
+    doc index."""
+    depth_in_down = {key(t): n for n, t in enumerate(down)}
+    meet = next((n for n, t in enumerate(up) if key(t) in depth_in_down), None)
     if meet is None:
         return None
     top = up[meet]
-    return up[:meet], top, down[: depth_in_down[top.i]]
+    return up[:meet], top, down[: depth_in_down[key(top)]]
 
 
 def _inner(first: Token, second: Token) -> list[Token]:
@@ -238,13 +243,7 @@ class ParsedSentence:
 
     def path(self, first: int, second: int) -> tuple[list[int], int, list[int]] | None:
         """`path_between` by doc index."""
-        up, down = self._up(first), self._up(second)
-        depth_in_down = {t: n for n, t in enumerate(down)}
-        meet = next((n for n, t in enumerate(up) if t in depth_in_down), None)
-        if meet is None:
-            return None
-        top = up[meet]
-        return up[:meet], top, down[: depth_in_down[top]]
+        return _meeting(self._up(first), self._up(second))  # type: ignore[return-value]
 
     def _up(self, i: int) -> list[int]:
         chain = [i]
@@ -289,11 +288,6 @@ def _path_features(
     if len(rising) + len(falling) <= MAX_PATH:
         features += [f"pd={shape}", f"pdl={shape}@{lemma[top - at]}"]
     return features
-
-
-def sentence_features(sent: Span) -> list[str]:
-    """What the model reads of the whole sentence, the same for each of its pairs."""
-    return ParsedSentence.of(sent, frozenset()).own
 
 
 def pair_features(
@@ -356,11 +350,6 @@ def closest_pairs(mentions: Sequence[ActorSpan]) -> list[tuple[ActorSpan, ActorS
             if best is not None:
                 pairs.append((best[1], best[2]))
     return pairs
-
-
-def states_no_fact(sent: Span, lexicon: Lexicon) -> bool:
-    """A sentence negated, denied, asked or conditional: what it says of two actors is not asserted."""
-    return ParsedSentence.of(sent, frozenset()).states_no_fact(lexicon)
 
 
 def edge_of(label: str, first: str, second: str) -> tuple[str, str, str]:
