@@ -1469,8 +1469,8 @@ def side_references(sent: Span, taken: set[int], lexicon: Lexicon) -> list[tuple
         rivals = token.lemma_.lower() in lexicon.rival_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers)
         # "Haftar's rivals" say whose; "Libya's two rival factions" (no actor) do not
         owned = any(c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in lexicon.side_markers and c not in placed and c.i in taken for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
-        )
+            c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and any(t.i in taken for t in c.subtree))) for c in token.children
+        )  # "Rival Libyan delegations from the HoR and the High Council of State" say whose
         # "one of the two sides", "neither of the rivals"; "the leaders of the two sides" stand for them
         partitive = token.dep_ == "pobj" and token.head.lower_ == "of" and (token.head.head.pos_ not in ("NOUN", "PROPN") or token.head.head.lower_ in PARTITIVE_NOUNS)
         if (markers or rivals or placed) and not owned and not partitive:
@@ -1602,9 +1602,9 @@ def is_verb_argument(reference: Span) -> bool:
         noun = noun.head.head  # "the leaders of the two sides"
     if noun.dep_ == "pobj":
         noun = noun.head
-    if noun.dep_ == "prep" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass") and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "prep" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.head.pos_ == "VERB":
         # "hosted talks between the rival factions", "proposed a ceasefire to the warring parties": the
-        # phrase belongs to the thing someone acts on
+        # phrase belongs to the thing someone acts on; "officials from Libya's rival camps met": to the ones acting
         return True
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "dative") and noun.head.pos_ in ("VERB", "AUX")
 

@@ -283,7 +283,7 @@ class SentenceContext:
             node = clause.head
             while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
                 node = node.head
-            if any(c.dep_ == "nsubj" and c.i in self.mention_at and c.lower_ not in STANDING_PRONOUNS for c in node.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in STANDING_PRONOUNS and self._may_be_pronoun_antecedent(c, token) for c in node.children):
                 return None  # "Turkey condemned the offensive it blamed on Haftar, Sisi said": the clause's own subject
             clause = node
         reporter = clause.head
@@ -313,6 +313,14 @@ class SentenceContext:
             if len({m.actor_id for m in inherited}) == 1 and not passive and inherited[0].kind != "pronoun":
                 return inherited[0]
         return None
+
+    def _may_be_pronoun_antecedent(self, subject: Token, pronoun: Token) -> bool:
+        """The reported clause's own subject is what "it" / "they" in its relative clause may stand for: an actor
+        ("Turkey", "Wagner fighters"), or for "they" any plural ("Foreign fighters remain in the south, where they guard
+        oil fields for Haftar, the UN panel said": the fighters, not the panel)."""
+        if subject.i in self.mention_at or self.group(subject):
+            return True
+        return pronoun.lower_ == "they" and (subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts))
 
     def _thing_answered(self, clause: Token) -> ActorSpan | None:
         """"Qatar rejected Cairo's plan, adding it was meant to rescue the LNA": "it" with a passive of purpose
