@@ -58,6 +58,7 @@ from extract.parse_repair import (
     subject_before_aside,
     noun_prep_read_on_verb,
     list_read_as_second_object,
+    object_and_phrase_pair_read_into_first_phrase,
     speaker_before_colon,
     trailing_reporter_read_as_apposition,
     verb_after_set_off_phrase,
@@ -216,6 +217,10 @@ REPAIRED = [
     (subject_before_aside, "Jordan, alongside the Emirates, supplied weapons to the LNA.", "Jordan", "supplied"),
     (noun_prep_read_on_verb, "Turkey's support for the GNA reflects its hostility to Haftar.", "to", "hostility"),
     (list_read_as_second_object, "Germany hosted a conference with the participation of Russia, Turkish officials and France.", "officials", "Russia"),
+    # a verb's second object with a phrase of its own: the gapped second clause ("accused A of X and B of Y")
+    (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of bombing Tripoli and Egypt of arming Haftar.", "Egypt", "UAE"),
+    (object_and_phrase_pair_read_into_first_phrase, "Erdogan accused Egypt of arming Haftar and the LNA of shelling Tripoli.", "LNA", "Egypt"),
+    (object_and_phrase_pair_read_into_first_phrase, "Ankara blamed the UAE for the strike and France for the blockade.", "France", "UAE"),
     (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
     # the agent first in an of-phrase (translated press): the preposition after it is still the noun's
     (noun_prep_read_on_verb, "Draghi restated the backing of Italy to the Presidential Council.", "to", "backing"),
@@ -427,6 +432,9 @@ LEFT_ALONE_BY = [
     (noun_prep_read_on_verb, "The GNA relied on Turkish support to repel the LNA."),  # an infinitive, no preposition
     # a second object with no name joined to it: not a list of names
     (list_read_as_second_object, "Turkey gave drones to the GNA, money and arms."),
+    # the second name is the first phrase's own (no phrase after it), or its phrase has another preposition
+    (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of arming Haftar and Russia."),
+    (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of bombing Tripoli and Misrata in April."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
     (subject_before_aside, "Haftar, a former Gaddafi general, backed by Egypt and the UAE, launched an offensive on Tripoli."),
     # English verb-first forms: a participle clause set off by a comma, an order, a question

@@ -1157,3 +1157,35 @@ def _bare_plural(noun: Token) -> bool:
     if noun.tag_ == "NNS":
         return True
     return noun.tag_ in ("NNP", "NNPS") and not any(c.i < noun.i for c in noun.children)
+
+
+def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"accused the UAE of bombing Tripoli and Egypt of arming Haftar", "blamed Abu Dhabi for the strike and Paris
+    for the blockade": a verb's object and its phrase, then a second object with a phrase of the same preposition (the
+    verb's gapped second clause). The parser reads the second name as a conjunct of the last object inside the first
+    phrase (Tripoli and Egypt are bombed) and hangs the second phrase on the first phrase's verb or noun. The second
+    name is the verb's object too, a conjunct of the first, and the second phrase is that name's own. Only names
+    (proper nouns), after "and" or "or", with the same preposition after them."""
+    for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
+        end = _name_phrase_end(doc, conjunction.i + 1, conjunction.sent.end) if conjunction.i + 1 < len(doc) else None
+        if end is None:
+            continue
+        name = doc[end - 1]  # the name's head: its last word ("the United Arab Emirates")
+        if name.dep_ != "conj":
+            continue
+        second = doc[end] if end < conjunction.sent.end else None
+        if second is None or second.dep_ != "prep":
+            continue
+        # the first phrase: a preposition of the same word on a verb that has an object before it
+        first = next((a for a in name.ancestors if a.dep_ == "prep" and a.lower_ == second.lower_ and a.head.pos_ in ("VERB", "AUX")), None)
+        if first is None:
+            continue
+        verb = first.head
+        if second.head.i not in (name.i, verb.i) and second.head.i not in {t.i for t in first.subtree}:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None)
+        if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+            continue
+        _reattach(name, obj, "conj")
+        _reattach(conjunction, obj, "cc")
+        _reattach(second, name, "prep")

@@ -435,6 +435,13 @@ class SentenceContext:
                 # "pressed Haftar to accept a truce, a week after receiving Sarraj": a time adjunct is the clause's,
                 # whoever the parser hangs it on
                 controller = controller.head
+            if verb.dep_ == "pcomp" and controller.dep_ == "conj" and controller.pos_ in ("PROPN", "NOUN"):
+                first = controller
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                if first.dep_ == "dobj" and lemma(first.head) in self.lexicon.control_verbs_object:
+                    # "accused the UAE of bombing Tripoli and Egypt of arming Haftar": each one accused does its own
+                    return self.group(controller, follow_conj=False), True, passive
             if controller.pos_ not in ("VERB", "AUX"):
                 return [], True, passive
             if (
@@ -463,6 +470,10 @@ class SentenceContext:
                     # "called on Putin to press Haftar", "appealed to Haftar to accept": the one called on acts
                     objects_ = [p for c in controller.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < verb.i for p in objects(c)]
                 controlled = [m for c in objects_ for m in self.group(c)]
+                if verb.dep_ == "pcomp" and (own := _with_own_phrase(objects_, head)):
+                    # "... the UAE of bombing Tripoli and Egypt of arming Haftar": a later object with its own
+                    # phrase does that phrase's act, not this one
+                    controlled = [m for c in objects_ for o in (c, *c.conjuncts) if o.i not in own for m in self.group(o, follow_conj=False)]
                 # the object is the one meant to act in "urged X to", "accused X of", "kept X from"; not in
                 # "keep their purses open to fund Haftar", whose purpose is the subject's
                 bound = verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and lemma(controller) in self.lexicon.control_verbs_object)
@@ -1271,6 +1282,12 @@ def _set_off_time(prep: Token) -> bool:
     main clause's; "urged Haftar to withdraw after losing Tarhuna" may be the urged one's."""
     before = prep.doc[prep.left_edge.i - 1] if prep.left_edge.i > 0 else None
     return (before is not None and before.text == ",") or any(c.dep_ == "npadvmod" for c in prep.children)
+
+
+def _with_own_phrase(objects_: Sequence[Token], prep: Token) -> set[int]:
+    """The conjuncts of a verb's objects that carry a phrase of their own with the preposition `prep` has
+    ("accused the UAE of X and Egypt of Y": Egypt's "of")."""
+    return {o.i for c in objects_ for o in c.conjuncts if any(w.dep_ == "prep" and w.lower_ == prep.lower_ for w in o.children)}
 
 
 def _set_off_participle(verb: Token) -> bool:
