@@ -106,6 +106,13 @@ CASES = [
     ("conference attended by", "Germany hosted a peace conference attended by Turkey, Russia and Egypt.",
      {("Germany", M, "Turkey"), ("Germany", M, "Russia"), ("Germany", M, "Egypt")}, set()),
     ("answering a proposal", "The GNA rejected Egypt's ceasefire proposal.", {("Egypt", M, "GNA"), ("GNA", O, "Egypt")}, set()),
+    # more than three coordinated who meet or agree are a conference's attendees, not parties to each other
+    ("attendees of a conference", "The foreign ministers of Germany, France, Italy and Britain met in Brussels to discuss a ceasefire in Libya.",
+     set(), {("Germany", M, "France"), ("France", M, "Italy"), ("Italy", M, "United Kingdom")}),
+    ("attendees who agree", "Russia, Turkey, France, Egypt and the UAE agreed in Berlin on a plan to consolidate the truce.",
+     set(), {("Russia", M, "Turkey"), ("Egypt", M, "UAE"), ("France", M, "Turkey")}),
+    ("three parties to talks", "The GNA, the LNA and the HoR agreed on a ceasefire.",
+     {("GNA", M, "LNA"), ("GNA", M, "HoR"), ("LNA", M, "HoR")}, set()),
     ("misparsed clause coordination",
      "The Russian delegation met with Haftar and the Turkish delegation held a similar meeting with Sarraj to discuss the ceasefire.",
      {("Russia", M, "LNA"), ("Turkey", M, "GNA")}, {("Russia", M, "Turkey"), ("Russia", M, "GNA")}),

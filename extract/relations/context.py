@@ -439,7 +439,8 @@ class SentenceContext:
                 first = controller
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head
-                if first.dep_ == "dobj" and lemma(first.head) in self.lexicon.control_verbs_object:
+                gapped = any(c.dep_ == "prep" and c.lower_ == head.lower_ for c in first.head.children)
+                if first.dep_ == "dobj" and gapped and lemma(first.head) in self.lexicon.control_verbs_object:
                     # "accused the UAE of bombing Tripoli and Egypt of arming Haftar": each one accused does its own
                     return self.group(controller, follow_conj=False), True, passive
             if controller.pos_ not in ("VERB", "AUX"):
