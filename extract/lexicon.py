@@ -100,6 +100,7 @@ class Lexicon:
     agent_participles: frozenset[str]
     motion_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    deprivation_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     inclusion_verbs: frozenset[str]
     adjunct_preps: frozenset[str]
@@ -659,6 +660,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         agent_participles=words("agent_participles"),
         motion_verbs=words("motion_verbs"),
         negating_verbs=words("negating_verbs"),
+        deprivation_verbs=words("deprivation_verbs"),
         refusal_verbs=words("refusal_verbs"),
         inclusion_verbs=words("inclusion_verbs"),
         adjunct_preps=words("adjunct_preps"),

@@ -2054,6 +2054,9 @@ def test_the_legitimate_government_stands_alone_by_date(text: str, date: str, ex
         ("Wagner fighters remain at al-Jufra, where they support Haftar's forces, U.S. Africa Command said.", {("Wagner", S, "LNA")}),
         ("Foreign fighters remain at al-Jufra, where they support Haftar's forces, U.S. Africa Command said.", set()),
         ("Foreign recruits and hired guards are stationed near Sirte, where they shield Haftar's oil ports, the Pentagon said.", set()),
+        # "it" after a participle of saying is no plural subject's: the thing just named
+        ("GNA forces hit a cargo plane at Jufra on Sunday, saying it had been ferrying weapons to Haftar's troops.", set()),
+        ("Turkish forces sent a frigate to Tripoli, saying it would protect the GNA.", {("Turkey", S, "GNA")}),
         # the reporter's own "it" still reads as the reporter in a relative clause of its reported clause
         ("The GNA said it had received a letter from Haftar, whom it called a war criminal.", {("GNA", O, "LNA")}),
     ],

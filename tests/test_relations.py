@@ -106,6 +106,10 @@ CASES = [
     ("conference attended by", "Germany hosted a peace conference attended by Turkey, Russia and Egypt.",
      {("Germany", M, "Turkey"), ("Germany", M, "Russia"), ("Germany", M, "Egypt")}, set()),
     ("answering a proposal", "The GNA rejected Egypt's ceasefire proposal.", {("Egypt", M, "GNA"), ("GNA", O, "Egypt")}, set()),
+    # what is cut is not the cutter's: the road's supplying is no act of the GNA
+    ("thing cut", "GNA artillery shelled al-Watiya base on Wednesday, cutting the road that supplied Haftar's garrison from the south.",
+     set(), {("GNA", S, "LNA")}),
+    ("thing sent", "Egypt sent a cargo plane that delivered weapons to Haftar.", {("Egypt", S, "LNA")}, set()),
     # more than three coordinated who meet or agree are a conference's attendees, not parties to each other
     ("attendees of a conference", "The foreign ministers of Germany, France, Italy and Britain met in Brussels to discuss a ceasefire in Libya.",
      set(), {("Germany", M, "France"), ("France", M, "Italy"), ("Italy", M, "United Kingdom")}),

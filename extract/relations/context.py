@@ -310,6 +310,8 @@ class SentenceContext:
                 inherited = acted_on if len({m.actor_id for m in acted_on}) == 1 else inherited
             if plural and any(_one_speaker(s, self.mention_at.get(s.i)) for s in _subject_tokens(reporter)):
                 return None  # "said a senior official, adding that their presence ...": not the official
+            if token.lower_ == "it" and any(s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in _subject_tokens(reporter)):
+                return None  # "GNA forces hit a cargo plane, saying it had been ferrying weapons": "it" is no plural
             if len({m.actor_id for m in inherited}) == 1 and not passive and inherited[0].kind != "pronoun":
                 return inherited[0]
         return None
@@ -703,8 +705,9 @@ class SentenceContext:
         while thing.dep_ == "conj":
             thing = thing.head
         if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
-            if (cue := self.lexicon.verbs.get(lemma(thing.head))) is not None and cue.relation == "opposition":
-                return []  # "Turkey attacked the militias backing Haftar": what is attacked is not the attacker's
+            if ((cue := self.lexicon.verbs.get(lemma(thing.head))) is not None and cue.relation == "opposition") or lemma(thing.head) in self.lexicon.severing_verbs:
+                return []  # "Turkey attacked the militias backing Haftar", "cut the road that supplied Haftar's garrison":
+                # what is attacked or cut is not the attacker's
             if self._answers(thing.head):
                 return []  # "Athens will reject any settlement that endorses the deal": someone else's solution
             return self.subjects(thing.head, is_passive(thing.head))[0]

@@ -160,6 +160,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return True
         if lemma(governor) in lexicon.negating_verbs:
             return not _asked_to_stop(governor, lexicon)
+        if lemma(governor) in lexicon.deprivation_verbs:
+            return True  # "the offensive cost Haftar the support of Italy": the support is what was lost
         if _partitive_member(node):
             node = governor
             continue  # "was not one of Haftar's allies": through "one" to its verb
