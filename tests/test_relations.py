@@ -106,6 +106,12 @@ CASES = [
     ("conference attended by", "Germany hosted a peace conference attended by Turkey, Russia and Egypt.",
      {("Germany", M, "Turkey"), ("Germany", M, "Russia"), ("Germany", M, "Egypt")}, set()),
     ("answering a proposal", "The GNA rejected Egypt's ceasefire proposal.", {("Egypt", M, "GNA"), ("GNA", O, "Egypt")}, set()),
+    # the second of two things asked is asked too; a set-off participle gives a reason, not what is asked
+    ("second thing asked", "The US called on Russia, Turkey and the UAE to respect Libyan sovereignty and to begin withdrawing their forces.",
+     {("United States", O, "Russia"), ("United States", O, "Turkey"), ("United States", O, "UAE")}, set()),
+    ("reason set off after the demand", "Washington called on Russia to withdraw its forces from Libya, citing the ceasefire.",
+     {("United States", O, "Russia")}, {("United States", M, "Russia")}),
+    ("reason set off after the appeal", "The UN urged Haftar to accept a ceasefire, citing the humanitarian crisis.", {("UN", M, "LNA")}, set()),
     # what is cut is not the cutter's: the road's supplying is no act of the GNA
     ("thing cut", "GNA artillery shelled al-Watiya base on Wednesday, cutting the road that supplied Haftar's garrison from the south.",
      set(), {("GNA", S, "LNA")}),

@@ -25,8 +25,11 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
     demander: list[ActorSpan] = []
     leaving: list[ActorSpan] = []
     governor = token.head
-    if token.dep_ == "xcomp" and _asked_onset(ctx, governor):
+    if token.dep_ == "xcomp" and (_asked_onset(ctx, governor) or (lemma(governor) in ctx.lexicon.onset_verbs and _asked_clause(ctx, governor))):
         token, governor = governor, governor.head  # "urged the UAE to begin withdrawing": the onset verb is what is asked
+    if token.dep_ == "conj" and (first := _asked_clause(ctx, token)) is not None:
+        # "called on Russia to respect Libyan sovereignty and to begin withdrawing": the second thing asked
+        token, governor = first, first.head
     if token.dep_ in ("xcomp", "ccomp") and (lemma(governor) in ctx.lexicon.persuasion_verbs or lemma(governor) in ctx.lexicon.demand_verbs):
         # "urged Russia to withdraw", "called on Turkey to pull out"
         demander = ctx.subjects(governor, is_passive(governor))[0]
@@ -94,6 +97,20 @@ def _demanded_pullout(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(demander)
         frame.patients.extend((m, "opposition") for m in leaving)
         frame.fire("demanded-withdrawal")
+
+
+def _asked_clause(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The first of coordinated clauses a persuasion or demand verb asks, when `verb` is a later one ("urged Turkey to
+    respect the truce and to pull out"): the parser hangs the later ones on the first as conjuncts."""
+    if is_passive(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in verb.children):
+        return None  # "told Dbeibah that the memorandum cannot stand and must be withdrawn": a clause of its own
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    asking = node.head
+    if node is verb or node.dep_ != "xcomp":
+        return None
+    return node if lemma(asking) in ctx.lexicon.persuasion_verbs or lemma(asking) in ctx.lexicon.demand_verbs else None
 
 
 def _asked_onset(ctx: SentenceContext, verb: Token) -> bool:

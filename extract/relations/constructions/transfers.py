@@ -226,9 +226,11 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     # what the party is pressed to do follows the verb, or where it is pressed to go ("pressed Haftar into talks"),
     # or what is urged ("urged a ceasefire");
     # a fronted "After the talks collapsed", or "told Haftar during talks that ...", does not count
+    # (not a participle set off after it, which gives a reason or a comment: "..., citing the stalled ceasefire")
     clause = [
         c for c in token.children
         if c.i > token.i
+        and not _set_off_comment(c)
         and (
             c.dep_ in ("xcomp", "ccomp", "advcl")
             or (c.dep_ == "prep" and c.lower_ in ctx.lexicon.goal_preps)
@@ -268,7 +270,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
             and (between_sides or lemma(t) not in ctx.lexicon.mediation_civic_topics or _agreeing(ctx, c))
         )
         for c in clause
-        for t in c.subtree
+        for t in _asked_words(c)
         if t.i not in ctx.mention_at  # not "Accord" in "troops of the Government of National Accord"
     )
     if not towards_peace:
@@ -279,6 +281,18 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _set_off_comment(clause: Token) -> bool:
+    """A participle set off by a comma ("..., citing the stalled ceasefire", "..., saying a truce was needed"): a reason
+    or a comment on the appeal, not what it asks."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+
+
+def _asked_words(clause: Token) -> list[Token]:
+    """The words of what is asked, without a set-off comment hung inside it."""
+    left_out = {t.i for c in clause.subtree if c.i != clause.i and _set_off_comment(c) for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in left_out]
 
 
 def _own_pullout(ctx: SentenceContext, noun: Token) -> bool:
