@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import SentenceContext, _set_off_participle, distinct_actors
 from extract.relations.grammar import datives, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
@@ -226,11 +226,12 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     # what the party is pressed to do follows the verb, or where it is pressed to go ("pressed Haftar into talks"),
     # or what is urged ("urged a ceasefire");
     # a fronted "After the talks collapsed", or "told Haftar during talks that ...", does not count
-    # (not a participle set off after it, which gives a reason or a comment: "..., citing the stalled ceasefire")
+    # (not a participle set off after it, which gives a reason or a comment: "..., citing the stalled ceasefire",
+    # "..., while stressing the need for a truce")
     clause = [
         c for c in token.children
         if c.i > token.i
-        and not _set_off_comment(c)
+        and not _set_off_participle(c)
         and (
             c.dep_ in ("xcomp", "ccomp", "advcl")
             or (c.dep_ == "prep" and c.lower_ in ctx.lexicon.goal_preps)
@@ -283,15 +284,9 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("persuasion")
 
 
-def _set_off_comment(clause: Token) -> bool:
-    """A participle set off by a comma ("..., citing the stalled ceasefire", "..., saying a truce was needed"): a reason
-    or a comment on the appeal, not what it asks."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
-
-
 def _asked_words(clause: Token) -> list[Token]:
-    """The words of what is asked, without a set-off comment hung inside it."""
-    left_out = {t.i for c in clause.subtree if c.i != clause.i and _set_off_comment(c) for t in c.subtree}
+    """The words of what is asked, without a participle set off inside it (a reason or a comment on the appeal)."""
+    left_out = {t.i for c in clause.subtree if c.i != clause.i and _set_off_participle(c) for t in c.subtree}
     return [t for t in clause.subtree if t.i not in left_out]
 
 
