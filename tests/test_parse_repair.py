@@ -2889,3 +2889,70 @@ def test_a_verb_in_s_with_its_object_stays_a_verb(text: str) -> None:
     before = arcs(doc)
     cue_noun_read_as_verb_after_name(doc, LEXICON)
     assert arcs(doc) == before
+
+
+def _edge_triples(text: str) -> set[tuple[str, str, str]]:
+    return {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2020-06-01").itertuples()}
+
+
+COORDINATED_CUE_VERBS = [
+    ("Turkey trains and equips GNA forces.", ("Turkey", "support", "GNA")),
+    ("Erdogan said Turkey would keep training and equipping GNA forces.", ("Turkey", "support", "GNA")),
+    ("The LNA fought the GNA, which Turkey arms and finances.", ("Turkey", "support", "GNA")),
+    ("The LNA attacked the militias of the Sarraj government, which Qatar and Turkey arm and finance.", ("Qatar", "support", "GNA")),
+    ("Moscow will continue funding and arming Haftar, the report said.", ("Russia", "support", "LNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge", COORDINATED_CUE_VERBS, ids=[t[:50] for t, _ in COORDINATED_CUE_VERBS])
+def test_two_coordinated_cue_verbs_read_as_a_noun_are_verbs(text: str, edge: tuple) -> None:
+    """"Turkey trains and equips ...": the tagger reads the first of two cue verbs as a noun ("Turkey trains" one
+    phrase, "training" the object of "keep"); both are verbs, the name before their subject."""
+    assert edge in _edge_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish arms and trainers reached Tripoli.",  # nouns with no name before them to be a subject
+        "Turkey's arms and funds reached the GNA.",  # a possessive owns nouns
+        "The training and arming of GNA forces continued.",  # a determiner: nouns
+        "Turkey continued its support and training of GNA forces.",
+    ],
+)
+def test_coordinated_cue_nouns_stay_nouns(text: str) -> None:
+    from extract.parse_repair import coordinated_verbs_read_as_noun
+
+    doc = repaired(text)
+    before = arcs(doc)
+    coordinated_verbs_read_as_noun(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+ROLE_PHRASE_PREPS = [
+    ("Sudanese troops fought as mercenaries for Haftar.", ("Sudan", "support", "LNA")),
+    ("The Sudan Liberation Army has fought in Libya as paid fighters for Haftar, UN experts said.", ("Sudan Liberation Army", "support", "LNA")),
+    ("Chadian troops fought as mercenaries against the GNA.", ("Chad", "opposition", "GNA")),
+]
+
+
+@pytest.mark.parametrize("text,edge", ROLE_PHRASE_PREPS, ids=[t[:50] for t, _ in ROLE_PHRASE_PREPS])
+def test_a_verbs_preposition_after_its_as_phrase_is_the_verbs(text: str, edge: tuple) -> None:
+    """"fought as mercenaries for Haftar": the parser hangs "for" on "mercenaries"; it is whom they fought for."""
+    assert edge in _edge_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey acted as a mediator between the GNA and the LNA.",  # the noun's own cue preposition
+        "Sudanese troops fought as part of Haftar's forces.",  # "of": no preposition of the verb
+    ],
+)
+def test_an_as_phrases_own_preposition_stays(text: str) -> None:
+    from extract.parse_repair import verb_prep_read_on_role_phrase
+
+    doc = repaired(text)
+    before = arcs(doc)
+    verb_prep_read_on_role_phrase(doc, LEXICON)
+    assert arcs(doc) == before

@@ -121,6 +121,7 @@ from extract.parse_repair.prepositions import (
     source_prep_on_object,
     subordinator_read_as_preposition,
     verb_prep_read_on_object,
+    verb_prep_read_on_role_phrase,
     with_object_read_as_subject,
 )
 from extract.parse_repair.word_classes import (
@@ -176,6 +177,7 @@ from extract.parse_repair.word_classes import (
     verb_read_as_modifier,
     verb_read_as_noun_after_agent,
     verbless_clause_with_cue,
+    coordinated_verbs_read_as_noun,
 )
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -275,6 +277,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "speaker_before_colon": frozenset({":"}),
     "source_prep_on_object": frozenset({"from"}),
     "verb_prep_read_on_object": frozenset({"on"}),
+    "verb_prep_read_on_role_phrase": frozenset({"as"}),
     "trailing_reporter_read_as_apposition": frozenset({","}),
     "reporter_before_speaker": frozenset({","}),
     "subject_before_aside": frozenset({","}),
@@ -304,6 +307,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
 CUE_VERB_REPAIRS = frozenset(
     {
         "verbless_clause_with_cue",
+        "coordinated_verbs_read_as_noun",
         "cue_after_names",
         "cue_verb_read_as_other",
         "object_taken_as_next_subject",
@@ -375,6 +379,7 @@ REPAIRS = (
     participle_after_object_read_as_adverbial,
     two_clauses_read_as_one,
     verbless_clause_with_cue,
+    coordinated_verbs_read_as_noun,
     verb_after_aside_read_as_other,
     cue_after_names,
     prep_after_apposition,
@@ -383,6 +388,7 @@ REPAIRS = (
     partner_prep_on_object,
     source_prep_on_object,
     verb_prep_read_on_object,
+    verb_prep_read_on_role_phrase,
     noun_prep_read_on_verb,
     with_object_read_as_subject,
     free_relative_designation,

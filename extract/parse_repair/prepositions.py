@@ -389,6 +389,38 @@ def verb_prep_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(ons[0], verb, "prep")
 
 
+def verb_prep_read_on_role_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Sudanese troops fought as mercenaries for Haftar", "the SLA fought as hired guns against the GNA": the
+    parser hangs the preposition after a verb's as-phrase on the as-phrase's noun, so the verb loses whom it is
+    for or against. A cue verb with no such preposition of its own (the lexicon's preps), whose as-phrase noun (a
+    force or a person's role: aid_nouns, person_role_nouns) has one of them, takes it; not when the noun is itself a
+    cue that takes the preposition ("served as a mediator between ...", "acted as a backer of ..."), nor a noun of no
+    one ("served as the rationale for Egypt's hostility")."""
+    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        if cue is None or not cue.preps:
+            continue
+        roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        # "as paid fighters for Haftar": the parser reads a participle before the noun as a clause "as" opens
+        roles += [
+            o
+            for c in verb.children
+            if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and c.i > 0 and doc[c.i - 1].lower_ == "as" and doc[c.i - 1].head.i == c.i
+            for o in c.children
+            if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i == c.i + 1
+        ]
+        for role in roles:
+            if role.lemma_.lower() not in lexicon.aid_nouns and role.lemma_.lower() not in lexicon.person_role_nouns:
+                continue  # ("served as the rationale for Egypt's hostility": no one who fights or serves)
+            noun_cue = lexicon.nouns.get(role.lemma_.lower())
+            preps = [c for c in (*role.children, *role.head.children) if c.dep_ == "prep" and c.i > role.i and c.lower_ in cue.preps]
+            for prep in preps:
+                if noun_cue is not None and prep.lower_ in noun_cue.preps:
+                    continue
+                if not any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children):
+                    _reattach(prep, verb, "prep")
+
+
 def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     """"Turkey's support for the GNA reflects its hostility to Haftar", "underscores Ankara's commitment to
     Sarraj": the parser hangs the preposition after a cue noun object on the verb. When the verb is no cue

@@ -545,6 +545,77 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
             break
 
 
+# Verbs whose object may be an -ing form ("would keep training and equipping GNA forces").
+ASPECTUAL_ING_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "stop", "quit"})
+
+
+def _cue_verb_base(token: Token, lexicon: Lexicon) -> str | None:
+    """The cue verb a word is a form of, whatever its tag: its lemma, or the base of an -ing form the tagger read as
+    a noun ("training": train, "equipping": equip, "financing": finance)."""
+    if _is_cue_verb(token, lexicon):
+        return token.lemma_.lower()
+    word = token.lower_
+    if not word.endswith("ing"):
+        return None
+    stem = word[:-3]
+    for base in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if base and ((cue := lexicon.verbs.get(base)) is not None and cue.relation is not None or base in lexicon.transfer_verbs):
+            return base
+    return None
+
+
+def _verb_form(token: Token) -> str:
+    """The inflection a verb's word shows: "ing", "s" or bare."""
+    word = token.lower_
+    return "ing" if word.endswith("ing") else "s" if word.endswith("s") else ""
+
+
+def coordinated_verbs_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey trains and equips GNA forces", "the GNA, which Qatar and Turkey arm and finance", "would keep training
+    and equipping GNA forces": two cue verbs joined by "and" read as a noun and its conjunct ("Turkey trains" as one
+    noun phrase, "which" its determiner; "training" the object of "keep"), so the first has no subject or is no verb.
+    When either of two coordinated cue verbs of the same form is tagged a noun, both are verbs: a name right before
+    the first, hung on it, is its subject and a relative pronoun on it its object; an -ing form that is the object of
+    an aspectual verb is its complement. Not "Turkish arms and trainers", "Turkey's arms and funds" (no name before
+    that could be a subject), nor "support and training for the GNA" (no verb's form)."""
+    # (the index holds cue lemmas: an -ing form read as a noun is found as the head of the cue verb beside it)
+    firsts = {doc[i].head.i if doc[i].dep_ == "conj" else i for i in _index(doc, lexicon).cues}
+    for token in (doc[i] for i in sorted(firsts)):
+        if token.dep_ == "conj" or token.pos_ not in ("NOUN", "VERB") or _cue_verb_base(token, lexicon) is None:
+            continue
+        # right after it: "arms and finances" (not a later clause's noun: "met Sisi ..., and Sisi voiced support")
+        second = [c for c in token.children if c.dep_ == "conj" and c.i == token.i + 2 and doc[token.i + 1].lower_ in ("and", "or") and c.pos_ in ("NOUN", "VERB")]
+        if len(second) != 1 or _cue_verb_base(second[0], lexicon) is None or _verb_form(second[0]) != _verb_form(token):
+            continue
+        if "NOUN" not in (token.pos_, second[0].pos_) or any(c.dep_ in ("det", "poss") and c.lower_ not in ("which", "that") for c in token.children):
+            continue
+        form = _verb_form(token)
+        before = doc[token.i - 1] if token.i > 0 else None
+        listed = before
+        while listed is not None and listed.dep_ == "conj" and listed.head.i < listed.i and listed.head.pos_ == "PROPN":
+            listed = listed.head  # "which Qatar and Turkey arm and finance": the whole list
+        subject = listed if before is not None and before.pos_ == "PROPN" and listed.head.i == token.i and listed.dep_ in ("compound", "nmod", "amod", "nsubj") else None
+        aspect = token.head if form == "ing" and token.dep_ == "dobj" and token.head.lemma_.lower() in ASPECTUAL_ING_VERBS else None
+        if form == "ing" and aspect is None or form != "ing" and (subject is None or token.dep_ not in ("ROOT", "relcl", "ccomp", "conj", "advcl", "dobj")):
+            continue
+        relative = [c for c in token.children if c.dep_ in ("det", "dobj") and c.lower_ in ("which", "that") and subject is not None and c.i < subject.i]
+        if token.dep_ == "dobj" and aspect is None and not relative:
+            continue  # ("wants Turkey arms and funds": a noun object)
+        tag = {"ing": "VBG", "s": "VBZ"}.get(form, "VBP")
+        for verb in (token, second[0]):
+            verb.pos_, verb.tag_, verb.lemma_ = "VERB", tag, _cue_verb_base(verb, lexicon)
+        if aspect is not None:
+            token.dep_ = "xcomp"
+            continue
+        if relative and token.dep_ == "dobj" and relative[0].i > 1 and doc[relative[0].i - 1].text == ",":
+            described = doc[relative[0].i - 2]  # "attacked the militias of the government, which Qatar and Turkey arm": its clause
+            if described.pos_ in ("NOUN", "PROPN"):
+                _reattach(token, described, "relcl")
+        _reattach(subject, token, "nsubj")
+        for pronoun in relative:
+            _reattach(pronoun, token, "dobj")
+
+
 def _name_like(token: Token) -> bool:
     """A noun, or a capitalised word the tagger took for something else ("the LAAF" as a verb)."""
     return token.tag_.startswith("NN") or (token.text[:1].isupper() and token.pos_ in ("VERB", "AUX", "ADJ", "X"))
