@@ -1765,18 +1765,20 @@ def _met_by_noun(verb: Token, by_token: dict[int, ActorSpan], meeting_nouns: Col
 
 # Nouns of a person who acts beside another of the same rank ("with his Turkish counterpart").
 COMPANION_NOUNS = frozenset({"counterpart"})
+# Prepositions of acting beside someone ("visited Tripoli with / alongside his Turkish counterpart").
+COMPANION_PREPS = frozenset({"with", "alongside"})
 
 
 def _companion_pair(
     verb: Token, by_token: dict[int, ActorSpan], person_nouns: Collection[str], companion_verbs: Collection[str] = ()
 ) -> Group | None:
-    """"Qatar's defence minister visited Tripoli with his Turkish counterpart": an official of one actor acting with an
+    """"Qatar's defence minister visited Tripoli with (alongside) his Turkish counterpart": an official of one actor acting with an
     official of another (each a role noun or a name of a person that stands for one actor) are a pair "the two
     countries" or "they" may go back to: the actors the two officials stand for. So is an official and the one a verb
     of `companion_verbs` takes as object ("joined his Jordanian counterpart in Benghazi", "accompanied his Qatari
     counterpart to Misrata"; lexicon coref_companion_verbs)."""
     people = [c for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts]
-    people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts]
+    people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS for p in c.children if p.dep_ == "pobj" and not p.conjuncts]
     if verb.lemma_.lower() in companion_verbs:
         people += [c for c in verb.children if c.dep_ == "dobj" and not c.conjuncts]
     if len(people) != 2 or people[0].i > people[1].i:

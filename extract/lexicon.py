@@ -414,6 +414,9 @@ class Lexicon:
     precondition_nouns: frozenset[str]
     # "said Paris had no right to lecture Ankara": a right denied an actor rebukes it (reported-condemnation)
     right_nouns: frozenset[str]
+    # "said the memorandum had no legal basis": what a deal is denied to be void (reported-condemnation)
+    invalidity_nouns: frozenset[str]
+    legality_words: frozenset[str]
     # "the dispute put Ankara at odds with Athens": the object is in the hostile state (prepositional-predicate)
     resultative_verbs: frozenset[str]
     # "voted to annul the deals the GNA signed": verbs of undoing, cues only on one of annulled_nouns (verb)
@@ -906,6 +909,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         occupying_participles=words("q2_occupying_participles"),
         precondition_nouns=words("q2_precondition_nouns"),
         right_nouns=words("q2_right_nouns"),
+        invalidity_nouns=words("q3_invalidity_nouns"),
+        legality_words=words("q3_legality_words"),
         lemma_corrections={form.lower(): lemma.lower() for form, lemma in relations.get("lemma_corrections", {}).items()},
         end_of_article=_patterns(structure_path, structure, "end_of_article"),
         comment_header=_patterns(structure_path, structure, "comment_header"),

@@ -1399,9 +1399,16 @@ def test_a_rival_in_a_place_is_the_rival_seated_there(text: str, expected: set, 
         ("Algeria's foreign minister visited Tripoli with his Tunisian counterpart. The two countries pledged to back the GNA.", {("Algeria", S, "GNA"), ("Tunisia", S, "GNA")}, set()),
         ("Egypt's foreign minister travelled to Athens with his Cypriot counterpart on Monday. The two countries condemned Turkey's deal with the GNA.", {("Egypt", O, "Turkey"), ("Cyprus", O, "Turkey")}, set()),
         ("Qatar's defence minister visited Tripoli with his Turkish counterpart. They pledged to train the GNA's forces.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}, set()),
+        # "alongside" as "with"; the pair's officials as "the two ministers", "both officials" (group_reference_nouns)
+        ("Qatar's defence minister visited Tripoli alongside Turkey's Hulusi Akar. The two ministers pledged to help rebuild the GNA's army.", {("Qatar", S, "GNA"), ("Turkey", S, "GNA")}, set()),
+        ("Egypt's foreign minister met Nikos Dendias in Athens. The two ministers condemned the Turkish deployment.", {("Egypt", O, "Turkey"), ("Greece", O, "Turkey")}, set()),
+        ("Algeria's prime minister travelled to Tunis with his Tunisian counterpart. Both officials vowed to stand by the GNA.", {("Algeria", S, "GNA"), ("Tunisia", S, "GNA")}, set()),
         # officials of one state, or a state's own officials: no pair of countries
         ("Italy's defence minister went to Tripoli with Italian officials. The two countries backed the GNA.", set(), {("Italy", S, "GNA")}),
         ("Egypt's foreign minister visited Athens with his deputy. The two countries condemned Turkey.", set(), {("Egypt", O, "Turkey"), ("Greece", O, "Turkey")}),
+        ("Egypt's foreign minister visited Athens alongside his deputy. The two ministers condemned Turkey.", set(), {("Greece", O, "Turkey")}),
+        # counted ministers with no pair named before are new ones
+        ("Turkey sent troops to Libya. Two ministers condemned the deployment.", set(), {("Turkey", O, "Turkey")}),
     ],
 )
 def test_officials_acting_together_are_a_pair_of_their_countries(text: str, expected: set, absent: set) -> None:

@@ -366,3 +366,50 @@ def test_the_purpose_of_an_act_done_is_read(text: str, edge: tuple) -> None:
 )
 def test_a_place_before_a_hostile_act_noun_is_its_target_not_its_owner(text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text,edge,absent",
+    [
+        # a finite past conjunct after a passive is active: its subject acts
+        ("FACT fighters were stationed at al-Jufra and fought for Haftar's forces.", ("FACT", "support", "LNA"), None),
+        ("Wagner contractors had been flown into Sirte and fought alongside the LNA, UN experts said.", ("Wagner", "support", "LNA"), None),
+        # a participle conjunct shares the passive: the subject is acted on
+        ("The GNA was backed and armed by Turkey.", ("Turkey", "support", "GNA"), ("GNA", "support", "Turkey")),
+    ],
+)
+def test_a_conjunct_after_a_passive_keeps_its_own_voice(text: str, edge: tuple, absent: tuple | None) -> None:
+    found = edges(text)
+    assert edge in found, found
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        # a noun a behalf phrase modifies acts for whom it names, as a verb's subject does
+        ("Wagner operatives on the LNA side still hold the Jufra air base.", ("Wagner", "support", "LNA")),
+        ("Turkish soldiers and Syrian mercenaries on the GNA side have dug in west of Sirte.", ("Turkey", "support", "GNA")),
+        ("Sudan's Rapid Support Forces fought on the LNA side in 2019.", ("RSF", "support", "LNA")),
+    ],
+)
+def test_a_noun_on_someones_side_backs_them(text: str, edge: tuple) -> None:
+    found = edges(text)
+    assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a plural verb in a relative clause on the last of a list of singular names is the whole list's
+        ("Egypt and Greece, which demand the withdrawal of Turkish forces, criticised the visit.", {("Egypt", "opposition", "Turkey"), ("Greece", "opposition", "Turkey")}, set()),
+        ("Italy met Qatar and Turkey, which back the GNA.", {("Qatar", "support", "GNA"), ("Turkey", "support", "GNA")}, set()),
+        # a singular verb agrees with the nearest name only
+        ("Italy met Qatar and Turkey, which backs the GNA.", {("Turkey", "support", "GNA")}, {("Qatar", "support", "GNA")}),
+        ("Egypt and Greece, which demands the withdrawal of Turkish forces, criticised the visit.", {("Greece", "opposition", "Turkey")}, {("Egypt", "opposition", "Turkey")}),
+    ],
+)
+def test_a_plural_relative_clause_on_a_list_describes_the_list(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found, found
+    assert not (absent & found), found

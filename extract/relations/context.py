@@ -506,8 +506,26 @@ class SentenceContext:
             if controller_passive and verb.dep_ in ("pcomp", "xcomp"):
                 # "France is suspected of favoring Haftar": the passive subject acts.
                 return found, True, passive
-            return found, True, passive if verb.dep_ != "conj" else controller_passive or passive
+            # a conjunct shares the first verb's voice ("was attacked and wounded"), unless it is a finite past after a
+            # finite passive with arguments only an active has ("were stationed at Jufra and fought for Haftar": the
+            # fighters fought; not "recognized by the UN and backed by Turkey", "found at a base recaptured from
+            # Haftar", participles the tagger may read as past forms)
+            shared_voice = controller_passive and not (
+                verb.tag_ == "VBD"
+                and any(c.dep_ == "auxpass" for c in controller.children)
+                and any(c.dep_ == "cc" and controller.i < c.i < verb.i for c in controller.children)  # a real coordination
+                and self._active_arguments(verb)
+            )
+            return found, True, passive if verb.dep_ != "conj" else shared_voice or passive
         return [], False, passive
+
+    def _active_arguments(self, verb: Token) -> bool:
+        """Whether a past form has what only its active voice has: an object, or a preposition its cue takes ("fought
+        for Haftar"); not a by-phrase ("backed by Turkey") nor a bare participle ("a base recaptured from Haftar")."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return False
+        cue = self.lexicon.verbs.get(lemma(verb))
+        return any(c.dep_ == "dobj" or (c.dep_ == "prep" and cue is not None and prep_text(c) in cue.preps) for c in verb.children)
 
     def _time_read_as_subject(self, verb: Token, child: Token) -> bool:
         """"restored its mission on Friday after four years, pledging its support to X": the parser can read a time
@@ -585,8 +603,12 @@ class SentenceContext:
         conjuncts = [c for c in head.conjuncts if c.i < anchor]
         if pronoun is not None and conjuncts:
             nearest = max(conjuncts, key=lambda t: t.i)
-            if nearest.i > head.i:
+            if nearest.i > head.i and not _plural_clause_on_singular(clause, pronoun, nearest):
                 return self.group(nearest, follow_conj=False)
+        if pronoun is not None and head.dep_ == "conj" and _plural_clause_on_singular(clause, pronoun, head):
+            # "Egypt and Greece, which demand the withdrawal of Turkish forces": a plural verb on the last of a list of
+            # singular names agrees with the whole list
+            return self.group(listed)
         # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
         follows = any(c.i > anchor for c in head.conjuncts)
         described = self._doers(head, self.group(head, follow_conj=not follows))
@@ -678,9 +700,12 @@ class SentenceContext:
         return []
 
     def _is_proposal(self, noun: Token) -> bool:
-        """A peace topic or a mediation noun ("offer", "proposal", "initiative", "ceasefire")."""
+        """A peace topic or a mediation noun ("offer", "proposal", "initiative", "ceasefire"), or a noun a peace topic
+        modifies ("the ceasefire call from Tripoli", "a truce announcement")."""
         cue = self.lexicon.nouns.get(lemma(noun))
-        return lemma(noun) in self.lexicon.peace_topics or (cue is not None and cue.relation == "mediation")
+        return lemma(noun) in self.lexicon.peace_topics or (cue is not None and cue.relation == "mediation") or any(
+            c.dep_ in ("compound", "amod") and c.i < noun.i and lemma(c) in self.lexicon.peace_topics for c in noun.children
+        )
 
     def described_by_as(self, verb: Token, before: int) -> list[ActorSpan] | None:
         """What an "as" phrase on `verb` (before token `before`) describes: the verb's object, as the actors it
@@ -1241,6 +1266,21 @@ class SentenceContext:
             cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
             and place is not None and place.kind in PLACE_KINDS
         )
+
+
+# Auxiliaries that agree only with a plural subject.
+PLURAL_AUXILIARIES = frozenset({"are", "were", "have"})
+
+
+def _plural_clause_on_singular(clause: Token, pronoun: Token, noun: Token) -> bool:
+    """A relative clause whose pronoun is its subject and whose verb is plural ("which demand", "who have armed",
+    "that are backing"), on a singular noun: it cannot agree with that noun alone."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in RELATIVE_PRONOUNS or noun.tag_ not in ("NNP", "NN"):
+        return False  # (not "Turkey, whose drones fly ...": the verb agrees with the drones)
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0].lower_ in PLURAL_AUXILIARIES
+    return clause.tag_ == "VBP"
 
 
 def _one_speaker(subject: Token, mention: ActorSpan | None) -> bool:

@@ -267,27 +267,75 @@ def prep_text(prep: Token) -> str:
         text = "such as"
     elif prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
         text = "such as"  # "countries, such as Russia": the parser hangs "such" on "as"
-    if is_behalf_prep(prep):
+    if is_behalf_prep(prep) and _request(prep) is None:
         text = f"{prep.lower_} {next(c for c in prep.children if c.dep_ == 'pobj').lower_} of"
     return text
 
 
+# Nouns of asking someone to come or act ("at the request of the GNA", "in response to a request from Tripoli").
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "plea"})
+# Prepositions by which a request names who made it.
+REQUESTER_PREPS = frozenset({"of", "from", "by"})
+# Prepositions of acting after or upon a request ("after a request from the GNA").
+REQUEST_PREPS = frozenset({"after", "following", "upon", "on", "at"})
+# Nouns of answering, whose to-phrase holds the request ("in response to a request from the GNA").
+RESPONSE_NOUNS = frozenset({"response", "answer", "reply"})
+
+
+def _request(prep: Token) -> Token | None:
+    """The request noun a phrase says someone acts on, when it names who asked: "at / upon / after a request from the
+    GNA", "at the GNA's invitation", "in response to a request by Tripoli"."""
+    if BEHALF_KEY not in prep.doc.user_data:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if prep.lower_ == "in" and pobj.lower_ in RESPONSE_NOUNS:
+        pobj = next((o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"), None)
+    elif prep.lower_ not in REQUEST_PREPS:
+        return None
+    if pobj is None or pobj.lemma_.lower() not in REQUEST_NOUNS:
+        return None
+    asked = any((c.dep_ == "prep" and c.lower_ in REQUESTER_PREPS) or c.dep_ == "poss" for c in pobj.children)
+    return pobj if asked else None
+
+
 def is_behalf_prep(prep: Token) -> bool:
     """"on behalf of X", "on the side of X": a phrase of the lexicon's behalf_phrases (none on a
-    Doc no SentenceContext has read)."""
+    Doc no SentenceContext has read); and acting on someone's request ("in response to a request from X")."""
     phrases = prep.doc.user_data.get(BEHALF_KEY, ())
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    # "on the side of X", or with the one acted for as possessor: "on Haftar's side", "on his behalf"
+    if _request(prep) is not None:
+        return True
+    # "on the side of X", or with the one acted for as possessor: "on Haftar's side", "on his behalf", or as a
+    # name before the noun: "on the LNA side", "in the GNA ranks"
     return pobj is not None and (prep.lower_, pobj.lower_) in phrases and any(
-        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in pobj.children
+        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" or _naming_compound(c) for c in pobj.children
+    )
+
+
+def _naming_compound(token: Token) -> bool:
+    """A name before a behalf noun that says whose side it is: "the LNA side" (not "the government side")."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.i < token.head.i and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.head.children
     )
 
 
 def objects(prep: Token) -> list[Token]:
     if is_behalf_prep(prep):
         # "on behalf of X", "on X's side": the object is X, not "behalf".
+        request = _request(prep)
+        if request is not None:
+            # "after a request from the GNA", "in response to the GNA's request": who asked
+            return [o for p in request.children if p.dep_ == "prep" and p.lower_ in REQUESTER_PREPS for o in objects(p)] or [
+                c for c in request.children if c.dep_ == "poss"
+            ]
         noun = next(c for c in prep.children if c.dep_ == "pobj")
-        return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in objects(p)] or [c for c in noun.children if c.dep_ == "poss"]
+        return (
+            [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in objects(p)]
+            or [c for c in noun.children if c.dep_ == "poss"]
+            or [c for c in noun.children if _naming_compound(c)]
+        )
     found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or mistagged_noun(c))]
     for c in prep.children:
         if c.dep_ == "prep":  # "on behalf of X", "such as X"

@@ -11,7 +11,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.mentions import ActorSpan
+from extract.mentions import PERSON_KINDS, ActorSpan
 from extract.relations import constructions  # noqa: F401 (registers every construction)
 from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
@@ -19,7 +19,7 @@ from extract.relations.constructions.conditions import condition_frames
 from extract.relations.constructions.mediation import co_appellants
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.meetings import sentence_topic
-from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_passive, is_to_infinitive, is_verb, lemma
+from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, positions_in
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -66,7 +66,8 @@ class RelationReader:
             *(cue[:at] for cue in phrasal for at in range(len(cue)) if cue[at] == " "),
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
-        self._behalf_openers = frozenset(prep for prep, _ in lex.behalf_phrases) | ALONGSIDE_PREPS | lex.opposing_preps
+        self._behalf_preps = frozenset(prep for prep, _ in lex.behalf_phrases)
+        self._behalf_openers = self._behalf_preps | ALONGSIDE_PREPS | lex.opposing_preps
         # The hashes of the lemmas / lower-case forms _readable has looked up, and of those it reads (hashes are
         # the same in every vocabulary).
         self._lemmas_seen: set[int] = set()
@@ -101,9 +102,26 @@ class RelationReader:
         for token in tokens:
             if token.i not in done and token.i not in ctx.mention_at:
                 edges.extend(self._predicate(ctx, token))
+        for noun in self._nouns_acting_for(sent):
+            if (named := ctx.mention_at.get(noun.i)) is None or named.kind not in PERSON_KINDS:
+                # (not a person: "met Haftar in Cairo Egypt's support for ..." is a parse gone wrong)
+                edges.extend(self._run(ctx, Frame(noun, None, "support", "behalf")))
         for frame in [*clause_frames(ctx), *condition_frames(ctx)]:
             edges.extend(self._run(ctx, frame))
         return best_per_pair(edges)
+
+    def _nouns_acting_for(self, sent: Span) -> list[Token]:
+        """"Wagner operatives on the LNA side", "Emirati drones on Haftar's side", "Syrian fighters in the pay of
+        Ankara": a noun that is no cue noun (whose own reading takes the phrase) and that a behalf phrase modifies
+        acts for whom the phrase names."""
+        doc = sent.doc
+        preps = positions_in(doc, LOWER, self._behalf_preps, start=sent.start, end=sent.end)
+        return [
+            doc[i].head
+            for i in preps
+            if doc[i].dep_ == "prep" and doc[i].head.pos_ in ("NOUN", "PROPN") and doc[i].head.i < i
+            and lemma(doc[i].head) not in self.lexicon.nouns and is_behalf_prep(doc[i])
+        ]
 
     def _readable(self, sent: Span) -> list[int]:
         """Positions in `sent` of the words _is_hyphen_cue or _predicate can read, in order: a hyphen participle

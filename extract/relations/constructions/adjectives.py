@@ -8,6 +8,11 @@ from extract.relations.grammar import lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
+# Verbs whose attribute describes their subject ("the Kaniyat is / became a militia loyal to Haftar"); not "called
+# the militias loyal to Sarraj terrorists", whose subject names them.
+COPULAS = frozenset({"be", "become", "remain"})
+
+
 @construction("adjective")
 def adjective(ctx: SentenceContext, frame: Frame) -> None:
     """The phrase an adjective describes acts on its prepositions' objects."""
@@ -17,6 +22,13 @@ def adjective(ctx: SentenceContext, frame: Frame) -> None:
     if token.dep_ in ("amod", "acl"):  # "militias loyal to X", "Wagner, affiliated with Russia,"
         own = {m for t in token.subtree for m in [ctx.mention_at.get(t.i)] if m is not None}
         described = [m for m in ctx.group(token.head) if m not in own]
+        if not described and token.head.i not in ctx.mention_at:
+            # "the Kaniyat, a militia loyal to Haftar", "the Kaniyat is a militia allied to Haftar": a noun of no one
+            # that describes a name is that name
+            if token.head.dep_ == "appos":
+                described = [m for m in ctx.described_by(token.head) if m not in own]
+            elif token.head.dep_ == "attr" and lemma(token.head.head) in COPULAS:
+                described = [m for m in ctx.subjects(token.head.head, False)[0] if m not in own]
     elif token.dep_ in ("acomp", "attr", "oprd"):
         described = ctx.subjects(token.head, False)[0]
     elif any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):

@@ -217,6 +217,59 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("demanded-stop")
 
 
+@construction("demanded-hostility")
+def demanded_hostility(ctx: SentenceContext, frame: Frame) -> None:
+    """"Greece urged the EU to impose sanctions on Turkey", "the eastern parliament called on Egypt to send troops to
+    counter the Turkish occupation", "Athens asked its partners to act against Ankara": asking another to act against
+    someone (an opposition cue verb in the infinitive asked, or a light verb with an opposition noun) opposes that one;
+    the one asked acts against them only if it complies (its own edge is read by the cue, prescriptively). Not a
+    request to stop or not to act ("urged Russia to stop attacking the GNA": demanded-stop), nor a negated request."""
+    verb = frame.trigger
+    if frame.rule or is_negated(verb, ctx.lexicon):
+        return
+    lex = ctx.lexicon
+    asked_acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and is_to_infinitive(c)]
+    asked_acts += [p for a in list(asked_acts) for p in a.children if p.dep_ in ("advcl", "xcomp") and p.pos_ == "VERB" and is_to_infinitive(p)]
+    targets: list[ActorSpan] = []
+    for act in asked_acts:
+        if lemma(act) in lex.ceasing_verbs or is_negated(act, lex):
+            continue
+        targets += _hostile_targets(ctx, act)
+    if not targets:
+        return
+    asked = {m.actor_id for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)}
+    asked |= {m.actor_id for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)}
+    hit = {m.actor_id for m in targets}
+    askers = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in hit and m.actor_id not in asked]
+    if askers:
+        frame.pairs.extend((a, t, "opposition") for a in distinct_actors(askers) for t in distinct_actors(targets) if t.actor_id not in asked)
+        if frame.pairs:
+            frame.fire("demanded-hostility")
+
+
+def _hostile_targets(ctx: SentenceContext, act: Token) -> list[ActorSpan]:
+    """Whom an act asked for is aimed at: the object (or the opposing preposition's object) of an opposition cue verb
+    ("to attack Haftar", "to act against Ankara"), or the patient of an opposition noun it takes ("to impose sanctions
+    on Turkey", "to counter the Turkish occupation": the noun's author)."""
+    lex = ctx.lexicon
+    cue = lex.verbs.get(lemma(act))
+    found: list[ActorSpan] = []
+    if cue is not None and cue.relation == "opposition":
+        found += [m for c in act.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    found += [m for c in act.children if c.dep_ == "prep" and c.lower_ in lex.opposing_preps for p in objects(c) for m in ctx.group(p)]
+    for noun in (c for c in act.children if c.dep_ == "dobj" and c.i not in ctx.mention_at):
+        noun_cue = lex.nouns.get(lemma(noun))
+        if noun_cue is None or noun_cue.relation != "opposition":
+            continue
+        # (the parser may hang the noun's preposition on a light verb: "to impose sanctions on Turkey")
+        holders = [noun, act] if lemma(act) in lex.light_verbs else [noun]
+        found += [m for h in holders for c in h.children if c.dep_ == "prep" and noun_cue.preps.get(c.lower_) == "patient" for p in objects(c) for m in ctx.group(p)]
+        if cue is not None and cue.relation == "opposition":
+            # "to counter the Turkish occupation": a hostile act countered opposes its author
+            found += [m for c in noun.children if c.dep_ in ("amod", "compound", "poss") and (m := ctx.mention_at.get(c.i)) is not None]
+    return found
+
+
 def _hostile_act(ctx: SentenceContext, stopping: Token) -> bool:
     """What is to stop is an act of war or of aid: a cue of support or opposition as a noun ("its interference",
     "its support for Haftar") or a modifier of one ("destabilising activities"), or a cue or sending verb

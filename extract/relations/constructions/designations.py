@@ -151,6 +151,10 @@ def _authors(ctx: SentenceContext, thing: Token) -> list[ActorSpan]:
         if (m := ctx.mention_at.get(t.i)) is not None
     ]
     found += [m for c in thing.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p)]
+    # "the memorandum signed by Ankara and the GNA", "the deal Turkey signed with the GNA": its signatories
+    for signed in (c for c in thing.children if c.dep_ in ("acl", "relcl") and lemma(c) in ctx.lexicon.signing_participles):
+        found += [m for c in signed.children if c.dep_ in ("agent", "nsubj") for p in (objects(c) if c.dep_ == "agent" else [c]) for m in ctx.group(p)]
+        found += [m for c in signed.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
     return found
 
 
@@ -320,6 +324,8 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
         return _condemned_doers(ctx, clause)
     if _denied_right(ctx, clause):
         return ctx.subjects(clause, False)[0]
+    if _denied_validity(ctx, clause):
+        return [m for s in clause.children if s.dep_ == "nsubj" for m in _authors(ctx, s)]
     if _must_stop(ctx, clause) or any(_must_stop(ctx, c) for c in clause.children if c.dep_ == "xcomp"):
         return ctx.subjects(clause, False)[0]
     # "Ankara keeps meddling", "Turkey continues to send jihadists": the act is the clause's (not "stopped meddling",
@@ -361,6 +367,26 @@ def _denied_right(ctx: SentenceContext, clause: Token) -> bool:
         c.dep_ == "dobj" and lemma(c) in ctx.lexicon.right_nouns and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in clause.children
     )
+
+
+# Nouns of what is legally void whatever modifies them ("had no validity").
+VOID_NOUNS = frozenset({"validity", "legitimacy"})
+
+
+def _denied_validity(ctx: SentenceContext, clause: Token) -> bool:
+    """"Athens said the memorandum had no legal basis", "Cairo said the accords lack any legal effect": a deal or law
+    said to have no legal force (invalidity_nouns with a word of legality_words, or validity itself) is called void,
+    which condemns its makers, as "illegal" or "null and void" does. Not "the sanctions had no effect" (no legal word)."""
+    word = lemma(clause)
+    if word not in ("have", "lack"):
+        return False
+    lex = ctx.lexicon
+    for noun in (c for c in clause.children if c.dep_ == "dobj" and lemma(c) in lex.invalidity_nouns):
+        denied = word == "lack" or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+        legal = lemma(noun) in VOID_NOUNS or any(c.dep_ in ("amod", "compound") and c.lower_ in lex.legality_words for c in noun.children)
+        if denied and legal:
+            return True
+    return False
 
 
 def _condemned_doers(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:

@@ -478,7 +478,11 @@ def _settles(ctx: SentenceContext, verb: Token) -> bool:
     """"agreed to normalise relations", "restored ties": a clause in which its subjects settle with each other
     (an agreement verb or one of bonding_verbs), not one in which they act together ("sent drones")."""
     verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    return any(lemma(v) in ctx.lexicon.bonding_verbs or getattr(ctx.lexicon.verbs.get(lemma(v)), "category", None) == "agree" for v in verbs)
+    lex = ctx.lexicon
+    # (a bonding verb settles only with a bond as its object: "restored ties", not "build up its defence institutions")
+    bonds = lambda v: lemma(v) in lex.bonding_verbs and (lemma(v) in ("normalise", "normalize") or any(
+        c.dep_ == "dobj" and lemma(c) in lex.bond_nouns for c in v.children))
+    return any(bonds(v) or getattr(lex.verbs.get(lemma(v)), "category", None) == "agree" for v in verbs)
 
 
 
@@ -680,6 +684,40 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("helped-to-peace")
 
 
+# Nouns of a proposal whose for-phrase may say it is one of peace ("a UN call for a humanitarian truce").
+PROPOSAL_NOUNS = frozenset({"call", "appeal", "proposal", "plan", "initiative", "offer", "roadmap", "bid", "push", "idea"})
+
+
+@construction("welcomed-proposal")
+def welcomed_proposal(ctx: SentenceContext, frame: Frame) -> None:
+    """"Both the GNA and the LNA welcomed a UN call for a humanitarian truce", "Haftar hailed Algeria's peace
+    initiative": a side of the war (conflict_sides) welcoming or backing a proposal of peace that an outsider made
+    answers the outsider's mediation: mediation with it, not backing, as accepting it is (light-verb-noun). An
+    outsider that welcomes it backs the proposer ("Saudi Arabia welcomed the Cairo initiative"), and a side that
+    welcomes the other side's offer is not answering a go-between."""
+    token = frame.trigger
+    if frame.relation != "support" or frame.cue is None or frame.cue.relation != "support" or not frame.agents or not frame.patients:
+        return
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if any(m.actor_id not in sides for m in frame.agents):
+        return
+    proposals = [c for c in token.children if c.dep_ == "dobj" and _peace_proposal(ctx, c)]
+    proposers = {m.actor_id for p in proposals for m in ctx.group(p) or ctx.owner_of(p)}
+    patients = [m for m, _ in frame.patients]
+    if not proposals or not patients or any(m.actor_id in sides or m.actor_id not in proposers for m in patients):
+        return
+    frame.relation = "mediation"
+    frame.patients = [(m, "mediation") for m in patients]
+    frame.fire("welcomed-proposal")
+
+
+def _peace_proposal(ctx: SentenceContext, noun: Token) -> bool:
+    """"a ceasefire plan", "the peace initiative", "a call for a truce", "the proposal for a ceasefire"."""
+    return ctx.names_peace(noun) or (
+        lemma(noun) in PROPOSAL_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children if any(ctx.names_peace(o) for o in objects(c)))
+    )
+
+
 # Dependencies by which what an appeal asks for hangs on its verb: "called for X", "urged an end", "demanded that the
 # fighting stop", "urged a truce to be declared", "called for the sides to halt", and clauses of these.
 APPEAL_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "advcl"})
@@ -827,14 +865,16 @@ def co_appellants(ctx: SentenceContext, frame: Frame, voices: list) -> frozenset
 
 # Prepositions of a phrase that puts talks before the clause they led to: "signed a truce after talks in Geneva".
 TALKS_BEFORE_PREPS = frozenset({"after", "following"})
+# Prepositions of a clause done in the talks themselves ("agreed on a referendum at talks facilitated by the UN").
+TALKS_DURING_PREPS = frozenset({"at", "during"})
 # Nouns of a phrase's end: "at the end of three days of talks", "at the close of the negotiations".
 ENDING_NOUNS = frozenset({"end", "close", "conclusion"})
 
 
 def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
-    """The clause a round of talks led to, when that clause makes peace: "the LNA and the GNA signed a ceasefire after
-    UN-brokered negotiations", "... following a week of talks hosted by Morocco", "agreed on a ceasefire at the end of three
-    days of talks" (a counting or time noun before "of" is the talks' holder). Not "the LNA attacked after the talks
+    """The clause a round of talks led to or was done in, when that clause makes peace: "the LNA and the GNA signed a
+    ceasefire after UN-brokered negotiations", "... following a week of talks hosted by Morocco", "agreed on a ceasefire
+    at the end of three days of talks", "agreed to hold a referendum at talks facilitated by the UN" (a counting or time noun before "of" is the talks' holder). Not "the LNA attacked after the talks
     collapsed" (a clause of its own), nor a clause that names no peace outside the phrase."""
     if lemma(talks) not in ctx.lexicon.dialogue_nouns:
         return None
@@ -850,13 +890,15 @@ def peace_after_talks(ctx: SentenceContext, talks: Token) -> Token | None:
     elif holder.dep_ == "pobj":
         prep = holder.head
         ending = prep.lower_ == "at" and lemma(holder) in ENDING_NOUNS
-        if prep.lower_ not in TALKS_BEFORE_PREPS and not ending:
+        if prep.lower_ not in TALKS_BEFORE_PREPS and prep.lower_ not in TALKS_DURING_PREPS and not ending:
             return None
         clause, phrase = prep.head, prep
     else:
         return None
     while not is_verb(clause) and clause.dep_ in ("dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head  # the parser may hang the phrase on the clause's object ("agreed on a ceasefire at ...")
+    if is_verb(clause) and clause.dep_ == "xcomp" and not ctx.makes_peace(clause, phrase) and is_verb(clause.head):
+        clause = clause.head  # "agreed to hold a referendum at talks ...": the phrase may hang on the verb agreed to
     if not is_verb(clause) or not ctx.makes_peace(clause, phrase):
         return None
     return clause

@@ -118,9 +118,11 @@ def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
     recipients = _to_recipients(ctx, token)
     senders = _by_agents(ctx, token)
     if senders and not recipients:
-        # "LNA air defences supplied by the UAE", "its drones, supplied by Turkey": the aid's owner received it
+        # "bombed the airport with drones supplied by the UAE": who uses the aid received it; else "LNA air defences
+        # supplied by the UAE", "its drones, supplied by Turkey": the aid's owner did
         sent_by = {m.actor_id for m in senders}
-        recipients = [m for m in ctx.group(aid, follow_conj=False) if m.actor_id not in sent_by]
+        recipients = [m for m in _instrument_users(ctx, aid) if m.actor_id not in sent_by]
+        recipients = recipients or [m for m in ctx.group(aid, follow_conj=False) if m.actor_id not in sent_by]
     senders = senders or ctx.group(aid, follow_conj=False)
     own = {m.actor_id for m in recipients}
     senders = [m for m in senders if m.actor_id not in own]
@@ -130,6 +132,31 @@ def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
     frame.patients.extend((m, "support") for m in recipients)
     frame.fire("transfer")
     return True
+
+
+# Verbs whose object is a means the subject uses ("using drones supplied by the UAE").
+USING_VERBS = frozenset({"use", "employ", "operate", "fly", "wield"})
+
+
+def _instrument_users(ctx: SentenceContext, aid: Token) -> list[ActorSpan]:
+    """Who uses aid as a means: the subject of the verb a with-phrase holding it is on ("Haftar's forces bombed Mitiga
+    with drones supplied by the UAE", "the GNA attacked with weapons provided by Turkey"), the noun a participle with it
+    describes ("Haftar's forces, armed with drones supplied by the UAE"), or the subject of a verb of using it. Not the
+    sender's own verb ("supplied Haftar with drones made by ...")."""
+    if aid.dep_ == "pobj" and aid.head.lower_ == "with":
+        holder = aid.head.head
+    elif aid.dep_ == "dobj" and lemma(aid.head) in USING_VERBS:
+        holder = aid.head
+    else:
+        return []
+    if holder.dep_ == "acl" and holder.tag_ == "VBG" and holder.head.dep_ == "dobj" and holder.head.i not in ctx.mention_at and is_verb(holder.head.head):
+        holder = holder.head.head  # "bombed the airport using drones ...": the parser hangs the participle on the object
+    if not is_verb(holder) or lemma(holder) in ctx.lexicon.transfer_verbs or lemma(holder) in ctx.lexicon.meeting_verbs:
+        return []
+    if holder.dep_ in ("acl", "amod") and holder.tag_ == "VBN":
+        return ctx.group(holder.head, follow_conj=False)  # "forces armed with drones supplied by ..."
+    users, _, used_on = ctx.subjects(holder, is_passive(holder))
+    return [] if used_on else users
 
 
 def _to_recipients(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, datives, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -910,6 +910,16 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(ctx.described_by_as(*as_phrase) or [])
     elif verb.dep_ in ("acl", "amod") and verb.head.i in ctx.mention_at:
         frame.agents.extend(ctx.group(verb.head, follow_conj=False))
+    elif verb.pos_ in ("NOUN", "PROPN"):
+        # "Wagner operatives on the LNA side": the noun's actor, named before the phrase (not an apposition after it)
+        phrase = min(c.i for c in verb.children if c.dep_ == "prep" and is_behalf_prep(c))
+        nouns = [verb]
+        pair = verb.head
+        if verb.dep_ == "conj" and pair.i < verb.i and verb.doc[verb.left_edge.i - 1].lower_ == "and" and _own_end(pair) + 2 == verb.left_edge.i:
+            # "Turkish soldiers and Syrian mercenaries on the GNA side": the phrase ends the pair "and" joins (not a
+            # longer list, whose members the parser may join to one head across commas)
+            nouns.append(pair)
+        frame.agents.extend(m for n in nouns for m in ctx.group(n, follow_conj=False) if m.span.end <= phrase)
     else:
         subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
         if subject_is_patient:
@@ -926,6 +936,11 @@ def behalf(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(subjects)
     if frame.agents:
         frame.fire("behalf")
+
+
+def _own_end(noun: Token) -> int:
+    """Where a noun's own phrase ends: its subtree without its conjuncts and appositions."""
+    return max([noun.i, *(t.i for c in noun.children if c.dep_ not in ("conj", "cc", "appos", "punct") for t in c.subtree)])
 
 
 @construction("served-for")
