@@ -221,6 +221,8 @@ REPAIRED = [
     (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of bombing Tripoli and Egypt of arming Haftar.", "Egypt", "UAE"),
     (object_and_phrase_pair_read_into_first_phrase, "Erdogan accused Egypt of arming Haftar and the LNA of shelling Tripoli.", "LNA", "Egypt"),
     (object_and_phrase_pair_read_into_first_phrase, "Ankara blamed the UAE for the strike and France for the blockade.", "France", "UAE"),
+    # a noun's with-phrase and a second name with a phrase of the same preposition
+    (object_and_phrase_pair_read_into_first_phrase, "Algeria's minister held talks with Haftar in Benghazi and Sarraj in Tripoli.", "Sarraj", "Haftar"),
     (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
     # the agent first in an of-phrase (translated press): the preposition after it is still the noun's
     (noun_prep_read_on_verb, "Draghi restated the backing of Italy to the Presidential Council.", "to", "backing"),
@@ -340,6 +342,8 @@ def test_a_heavy_object_after_its_as_predicate_is_the_object(text: str, noun: st
     [
         ("Athens called the deal between Ankara and the GNA illegal.", "GNA", "illegal"),
         ("Athens called Turkey's deal with the GNA absurd.", "GNA", "absurd"),
+        # two predicates joined, past a participle on the object
+        ("Egypt called the agreements signed between Turkey and the GNA null and void.", "GNA", "null"),
     ],
 )
 def test_a_designation_predicate_read_as_a_name_head_is_the_predicate(text: str, name: str, predicate: str) -> None:
@@ -435,6 +439,7 @@ LEFT_ALONE_BY = [
     # the second name is the first phrase's own (no phrase after it), or its phrase has another preposition
     (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of arming Haftar and Russia."),
     (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of bombing Tripoli and Misrata in April."),
+    (object_and_phrase_pair_read_into_first_phrase, "The UN held talks with Haftar in Benghazi and in Tripoli."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
     (subject_before_aside, "Haftar, a former Gaddafi general, backed by Egypt and the UAE, launched an offensive on Tripoli."),
     # English verb-first forms: a participle clause set off by a comma, an order, a question

@@ -347,6 +347,9 @@ def test_the_purpose_of_a_requested_act_is_not_asserted(text: str, absent: tuple
     [
         ("Turkey sent drones to help repel Haftar's offensive.", ("Turkey", "opposition", "LNA")),  # done, not asked
         ("Ankara signed defence pacts to help the GNA repel Haftar.", ("Turkey", "support", "GNA")),
+        # a purpose noun's of- or to-phrase ("with the aim of", "with a view to") is the act's purpose
+        ("Turkish soldiers began their deployment to Libya with the aim of supporting the GNA.", ("Turkey", "support", "GNA")),
+        ("Russia sent jets to Libya with a view to backing Haftar's offensive.", ("Russia", "support", "LNA")),
     ],
 )
 def test_the_purpose_of_an_act_done_is_read(text: str, edge: tuple) -> None:
@@ -413,3 +416,17 @@ def test_a_plural_relative_clause_on_a_list_describes_the_list(text: str, expect
     found = edges(text)
     assert expected <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize(
+    "text,edge",
+    [
+        # the relative pronoun of a clause reported inside a relative clause stands for the antecedent
+        ("The GNA blamed the UAE, which it says flies armed drones for Haftar.", ("UAE", "support", "LNA")),
+        ("Haftar's forces hit a Turkish cargo ship that they said was carrying weapons to the GNA.", ("Turkey", "support", "GNA")),
+        ("The GNA attacked the LNA, which it claims is backed by Russia.", ("Russia", "support", "LNA")),
+    ],
+)
+def test_a_clause_reported_inside_a_relative_clause_is_about_its_antecedent(text: str, edge: tuple) -> None:
+    found = edges(text)
+    assert edge in found, found

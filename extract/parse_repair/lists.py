@@ -1164,8 +1164,9 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
     for the blockade": a verb's object and its phrase, then a second object with a phrase of the same preposition (the
     verb's gapped second clause). The parser reads the second name as a conjunct of the last object inside the first
     phrase (Tripoli and Egypt are bombed) and hangs the second phrase on the first phrase's verb or noun. The second
-    name is the verb's object too, a conjunct of the first, and the second phrase is that name's own. Only names
-    (proper nouns), after "and" or "or", with the same preposition after them."""
+    name is the verb's object too, a conjunct of the first, and the second phrase is that name's own; so is a second
+    name after a noun's with-phrase ("held talks with Haftar in Benghazi and Sarraj in Tripoli"). Only names (proper
+    nouns), after "and" or "or", with the same preposition after them."""
     for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
         end = _name_phrase_end(doc, conjunction.i + 1, conjunction.sent.end) if conjunction.i + 1 < len(doc) else None
         if end is None:
@@ -1179,11 +1180,25 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
         # the first phrase: a preposition of the same word on a verb that has an object before it
         first = next((a for a in name.ancestors if a.dep_ == "prep" and a.lower_ == second.lower_ and a.head.pos_ in ("VERB", "AUX")), None)
         if first is None:
+            # "held talks with Haftar in Benghazi and Sarraj in Tripoli": a noun with a with-phrase before the phrase
+            first = next(
+                (
+                    a for a in name.ancestors
+                    if a.dep_ == "prep" and a.lower_ == second.lower_ and a.head.pos_ == "NOUN"
+                    and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < a.i for c in a.head.children)
+                ),
+                None,
+            )
+        if first is None:
             continue
         verb = first.head
         if second.head.i not in (name.i, verb.i) and second.head.i not in {t.i for t in first.subtree}:
             continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None)
+        if verb.pos_ == "NOUN":
+            # "held talks with Haftar in Benghazi and Sarraj in Tripoli": the noun's with-phrase holds the first name
+            obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < first.i for p in c.children if p.dep_ == "pobj"), None)
+        else:
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None)
         if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
             continue
         _reattach(name, obj, "conj")

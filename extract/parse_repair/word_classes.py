@@ -128,18 +128,28 @@ def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
 
 def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
     """"Athens called the deal between Ankara and the GNA illegal", "called Turkey's deal with the GNA
-    absurd": the tagger reads a designation's predicate adjective at the end of the clause as a proper noun
+    absurd", "declared the agreements signed between Turkey and the GNA null and void": the tagger reads a designation's predicate adjective at the end of the clause as a proper noun
     with the name before it as its modifier. The name is the phrase's head again, and the adjective is what
     the designating verb calls its object."""
     for token in (doc[i] for i in positions_in(doc, LOWER, lexicon.designation_predicates)):
         if token.pos_ not in ("PROPN", "NOUN") or token.i == 0:
             continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ not in ("PUNCT", "ADV", "ADP"):
+        # "null and void": a second predicate joined to the first
+        paired = (
+            doc[token.i + 2]
+            if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("and", "or") and doc[token.i + 2].lower_ in lexicon.designation_predicates
+            else None
+        )
+        last = paired.i if paired is not None else token.i
+        if last + 1 < len(doc) and doc[last + 1].pos_ not in ("PUNCT", "ADV", "ADP"):
             continue  # the clause ends, or an adjunct follows ("absurd again", "illegal in March")
         name = doc[token.i - 1]
-        if name.dep_ != "compound" or name.head.i != token.i or name.pos_ != "PROPN":
+        # (or a noun a name modifies: "the Sarraj government")
+        named_noun = name.pos_ == "NOUN" and name.i > 0 and doc[name.i - 1].pos_ == "PROPN" and doc[name.i - 1].head.i == name.i
+        if name.dep_ != "compound" or name.head.i != token.i or (name.pos_ != "PROPN" and not named_noun):
             continue
-        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        # (past a participle on the object: "declared the agreements signed between Turkey and the GNA null and void")
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB" and not (a.dep_ == "acl" and a.tag_ == "VBN")), None)
         if verb is None or verb.lemma_.lower() not in lexicon.designation_verbs:
             continue
         # "considers [the GNA illegitimate]" read as a small clause headed by the adjective: the name is the object
@@ -149,6 +159,10 @@ def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, name, child.dep_)
         token.pos_, token.tag_ = "ADJ", "JJ"
         _reattach(token, verb, "oprd")
+        if paired is not None:
+            paired.pos_, paired.tag_ = "ADJ", "JJ"
+            _reattach(paired, token, "conj")
+            _reattach(doc[token.i + 1], token, "cc")
 
 
 def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:

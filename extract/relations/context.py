@@ -387,6 +387,10 @@ class SentenceContext:
                     if not passive:
                         antecedent = antecedent + self.senders_of(verb.head)  # "sent the Wagner group, which fights for"
                     return antecedent, False, passive
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.i < verb.i:
+                    # "the UAE, which it says flies drones for Haftar", "a ship that they said was carrying weapons to
+                    # the GNA": the relative pronoun of a clause reported inside a relative clause is its antecedent
+                    return self.antecedent(verb.head, child), False, passive
                 found = self._not_observers(verb, self._doers(child, self.group(child)))
                 return found, False, child.dep_ == "nsubjpass" or passive
         head = verb.head
@@ -426,6 +430,10 @@ class SentenceContext:
             if verb.tag_ == "VBG" and any(c.dep_ in ("amod", "det") for c in verb.children):
                 return [], False, passive  # "after a week of heavy fighting": a noun the parser took for a verb
             controller = head.head if verb.dep_ == "pcomp" else head
+            if verb.dep_ == "pcomp" and lemma(controller) in PURPOSE_NOUNS and controller.dep_ == "pobj" and controller.head.lower_ in PURPOSE_PREPS:
+                if is_verb(controller.head.head):
+                    # "deployed troops to Libya with the aim of supporting the GNA": the purpose is the verb's
+                    controller = controller.head.head
             if verb.dep_ == "pcomp" and controller.dep_ == "npadvmod" and controller.pos_ == "NOUN" and controller.head.i != controller.i:
                 controller = controller.head  # "met Haftar, a day after meeting Sarraj": the measure of time is no doer
             if verb.dep_ == "pcomp" and controller.dep_ == "pobj" and controller.head.dep_ == "agent":
@@ -1266,6 +1274,12 @@ class SentenceContext:
             cue is not None and cue.relation == "opposition" and "patient" in (cue.preps.get("on"), cue.preps.get("of"))
             and place is not None and place.kind in PLACE_KINDS
         )
+
+
+# Nouns of a purpose whose of- or to-phrase says what an act is for ("with the aim of supporting the GNA", "with a
+# view to arming Haftar"), and the prepositions that set them on the act.
+PURPOSE_NOUNS = frozenset({"aim", "goal", "purpose", "intention", "intent", "objective", "view"})
+PURPOSE_PREPS = frozenset({"with", "in", "for"})
 
 
 # Auxiliaries that agree only with a plural subject.

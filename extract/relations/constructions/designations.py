@@ -151,10 +151,11 @@ def _authors(ctx: SentenceContext, thing: Token) -> list[ActorSpan]:
         if (m := ctx.mention_at.get(t.i)) is not None
     ]
     found += [m for c in thing.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p)]
-    # "the memorandum signed by Ankara and the GNA", "the deal Turkey signed with the GNA": its signatories
+    # "the memorandum signed by Ankara and the GNA", "the deal Turkey signed with the GNA", "the agreements signed
+    # between Turkey and the GNA": its signatories
     for signed in (c for c in thing.children if c.dep_ in ("acl", "relcl") and lemma(c) in ctx.lexicon.signing_participles):
         found += [m for c in signed.children if c.dep_ in ("agent", "nsubj") for p in (objects(c) if c.dep_ == "agent" else [c]) for m in ctx.group(p)]
-        found += [m for c in signed.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+        found += [m for c in signed.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in objects(c) for m in ctx.group(p)]
     return found
 
 
