@@ -1252,6 +1252,10 @@ def resolve_it(
                     # bloc, not a name inside its clause
                     added.extend(ActorSpan(actor, "pronoun", doc[token.i : token.i + 1]) for actor in camp)
                     continue
+                if token.lower_ == "its" and token.tag_ == "PRP$" and (joined := _joined_owner(token, by_token)) is not None:
+                    # "a red line for the GNA and its Turkish backers": the name "its" is joined to
+                    added.append(ActorSpan(joined, "pronoun", doc[token.i : token.i + 1]))
+                    continue
                 if token.lower_ == "its" and token.tag_ == "PRP$" and (reporter := _reporter_of_its(token, by_token)) is not None:
                     # "A GNA spokesman said Emirati jets had struck its positions": not the jets', the reporter's
                     added.append(ActorSpan(reporter, "pronoun", doc[token.i : token.i + 1]))
@@ -1324,6 +1328,18 @@ def _conjoined_subject(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | 
     if mention.root.i != subject.i or mention.kind in PERSON_KINDS or mention.kind == "demonym":
         return None  # "Haftar ... but it", "The Turks ... but it": no agreement ("the United Arab Emirates" is one state)
     return mention.actor_id
+
+
+def _joined_owner(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
+    """"the GNA and its Turkish backers", "Haftar's forces and their allies" (for "its"): a possessive that opens the
+    conjunct right after a name is that name's; not a state's or group's demonym ("Turkish troops and its drones")."""
+    owned = pronoun.head
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].lower_ not in ("and", "or") or owned.dep_ != "conj" or owned.left_edge.i != pronoun.i:
+        return None
+    named = by_token.get(owned.head.i)
+    if named is None or named.kind in PERSON_KINDS or named.kind == "demonym" or owned.head.i + 2 != pronoun.i:
+        return None
+    return named.actor_id
 
 
 def _reporter_of_its(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:

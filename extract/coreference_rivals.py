@@ -6,6 +6,10 @@ one of the rivals ("Egypt backs Haftar and Turkey the GNA. The two rivals ..." m
 reference resolves to nobody, as it does after two sides each named in a clause of its own ("Sarraj flew to Rome,
 whereas Haftar went to Paris"). The extractor asks only when the pair the sentences read so far set resolved nothing
 (extract.coreference.resolve_sides).
+
+The sides a go-between moves between ("Lavrov and Cavusoglu spent hours shuttling between the two delegations") are the
+war's two sides when the sentence before named both, in whatever clauses (`war_sides_gone_between`): a mediator's
+between-phrase names the two parties it keeps apart, whatever words count them.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from extract.coreference import SIDES_KIND, is_verb_argument
 from extract.coreference_kinds import clause_subjects
+from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 
 
@@ -55,3 +60,26 @@ def _verb_of(token: Token) -> Token:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
+
+
+def war_sides_gone_between(
+    references: Sequence[tuple[Span, bool]],
+    before: Sequence[ActorSpan],
+    war_sides: tuple[str, str] | None,
+    lexicon: Lexicon,
+) -> list[ActorSpan]:
+    """Two mentions, one per side of the war, on a side phrase that is the between-object of a mediation cue verb
+    ("shuttled between the two delegations", "mediated between the two camps"), when the sentence before named both
+    sides of the war. Any other between-phrase ("talks between the two sides") waits for a pair set before it."""
+    if war_sides is None or not set(war_sides) <= {m.actor_id for m in before}:
+        return []
+    found = []
+    for span, _ in references:
+        noun = span.root
+        if noun.dep_ != "pobj" or noun.head.lower_ != "between":
+            continue
+        verb = noun.head.head
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        if verb.pos_ == "VERB" and cue is not None and "mediation" in (cue.relation, cue.preps.get("between")):
+            found.extend(ActorSpan(actor, SIDES_KIND, span) for actor in war_sides)
+    return found

@@ -50,7 +50,7 @@ from extract.coreference_pairs import (
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
 )
-from extract.coreference_rivals import war_sides_named_before
+from extract.coreference_rivals import war_sides_gone_between, war_sides_named_before
 from extract.coreference_owned import owned_forces, resolve_owned_forces
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
@@ -279,6 +279,9 @@ class Extractor:
                     if not resolved:
                         # "It later offered to arbitrate between the two rivals": the war's sides, all the sentence before named
                         resolved = war_sides_named_before(references, sentence_mentions, mentions_before, home)
+                    if not resolved:
+                        # "Lavrov and Cavusoglu spent hours shuttling between the two delegations"
+                        resolved = war_sides_gone_between(references, mentions_before, home, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(
                     sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before

@@ -2070,3 +2070,19 @@ def test_the_legitimate_government_stands_alone_by_date(text: str, date: str, ex
 )
 def test_a_pronoun_in_a_reported_relative_clause_is_not_the_reporter_when_the_clause_has_a_subject(text: str, expected: set) -> None:
     assert unordered(edges(text, date="2020-06-01")) == unordered(expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "its" opening the conjunct right after a name is that name's, even inside a reported clause
+        ("Sisi said Sirte and Jufra were a red line for the GNA and its Turkish backers.", {("Turkey", S, "GNA")}, {("Turkey", S, "Egypt")}),
+        ("Cairo said it would confront the LNA's enemies: the GNA and its Qatari backers.", {("Qatar", S, "GNA")}, {("Qatar", S, "Egypt")}),
+        # otherwise the reporter's, as before
+        ("A GNA spokesman said Emirati jets had struck its positions.", {("UAE", O, "GNA")}, set()),
+    ],
+)
+def test_its_after_a_name_and_and_is_that_names(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found, found
+    assert not (absent & found), found

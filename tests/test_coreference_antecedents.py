@@ -53,6 +53,24 @@ def test_the_two_rivals_are_the_war_sides_named_just_before(text: str, expected:
     assert not absent & found
 
 
+# The sides a go-between moves between: the war's two sides when the sentence before named both, in any clauses.
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Sarraj signed the truce and Haftar did not. Lavrov and Cavusoglu had spent hours shuttling between the two delegations.",
+         {("Russia", M, "GNA"), ("Russia", M, "LNA"), ("Turkey", M, "GNA"), ("Turkey", M, "LNA")}, set()),
+        ("Haftar asked for more time, while Sarraj signed at once. The envoy then mediated between the two camps.", {("GNA", M, "LNA")}, set()),
+        # not the war's sides, or no mediator's between-phrase
+        ("Egypt met Turkey in Cairo. Lavrov shuttled between the two delegations.", set(), {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
+        ("Sarraj signed the truce and Haftar did not. Russia said talks between the two delegations would resume.", set(), {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
+    ],
+)
+def test_a_go_between_moves_between_the_war_sides_named_before(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found
+
+
 # "Its"/"their" on support after a state's government or body, or on support that would go to the subject's enemy.
 @pytest.mark.parametrize(
     "text,expected,absent",

@@ -237,14 +237,24 @@ def _provoked_force(ctx: SentenceContext, frame: Frame) -> None:
 @construction("red-line")
 def red_line(ctx: SentenceContext, frame: Frame) -> None:
     """"any advance by GNA forces would cross a red line for Egypt", "Sirte is Egypt's red
-    line": the one whose red line it is opposes the one who would cross it."""
+    line": the one whose red line it is opposes the one who would cross it. A place said to be a red line "for" others
+    than the one who says so ("Sisi said Sirte was a red line for the GNA") is one they must not cross."""
     line = frame.trigger
     if not _is_red_line(ctx, line):
         return
     owners = [m for c in line.children if c.dep_ == "poss" for m in ctx.group(c)]
-    owners += [m for c in line.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
+    named_for = [m for c in line.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
+    owners += named_for
     verb = line.head
     if line.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    reporters = ctx.reporters(line)
+    if line.dep_ == "attr" and named_for and len(owners) == len(named_for) and reporters and not (
+        {m.actor_id for m in reporters} & {m.actor_id for m in named_for}
+    ):
+        # "Sisi said Sirte and Jufra were a red line for the GNA and its Turkish backers": a place someone declares a
+        # red line "for" others is one they must not cross; the one who says so draws it
+        _oppose(frame, "red-line", reporters, named_for)
         return
     if not owners:
         # "Egypt warned that any advance on Sirte by the GNA would be a red line": the one who says so draws it

@@ -765,6 +765,8 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
             frame.fire("light-verb-noun")
         elif carried or head_lemma in ctx.lexicon.light_verbs or cue.only_negated or (cue.when_refused and refusing(head, ctx.lexicon.refusal_verbs)):
+            if cue.identity is not None and not carried and any(c.dep_ == "poss" for c in token.children):
+                return  # "struck the GNA's allies", "struck the GNA and its allies": people someone has, not an act done
             if lemma(token) in ctx.lexicon.advantage_nouns and not _gain_from_act(ctx, head):
                 return  # "Haftar's blunders gave the GNA an edge": a gain the giver did not mean to give
             if not frame.agents:
