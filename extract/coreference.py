@@ -1032,6 +1032,9 @@ def _act_pronoun(
     if not parties or noun.tag_ != "NN" or sentence - at > ACT_PRONOUN_REACH or (at == sentence and noun.i > pronoun.i):
         return []
     verb = pronoun.head
+    if pronoun.dep_ == "pobj":
+        # "voiced support for it": the verb that holds the noun judges
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), verb)
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return []  # "..., calling it illegal": who judges is inferred, and may be inferred wrong; left alone
     # the judge is the subject itself (or the body it names: "the GNA's parliament"), not an apposition on it ("The
@@ -1066,6 +1069,8 @@ def _governed(noun: Token, verbs: Collection[str]) -> bool:
     by Russia,", "the talks, which Egypt brokered,")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to", "of") and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in verbs:
+        return True  # "voiced support for it": the noun of one of the verbs
     return any(_set_off(c) and c.lemma_.lower() in verbs for c in noun.children)
 
 

@@ -41,3 +41,19 @@ def test_attack_reference_with_its_manner(text: str, expected: set) -> None:
 )
 def test_attack_reference_left_alone(text: str, absent: set) -> None:
     assert not absent & edges(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "it" backed, or the object of a noun of backing, is the author of the plan named just before
+        ("The GNU presented a plan to secure the elections. Egypt backed it.", {("Egypt", "support", "GNU")}, set()),
+        ("The GNU presented a plan. Egypt voiced support for it.", {("Egypt", "support", "GNU")}, set()),
+        # an actor named between may be "it"
+        ("The GNU presented a plan. Egypt met Qatar and backed it.", set(), {("Egypt", "support", "GNU")}),
+    ],
+)
+def test_it_backed_is_the_author_of_the_plan_before(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2021-06-01")
+    assert expected <= found, found
+    assert not (absent & found), found

@@ -615,8 +615,12 @@ class SentenceContext:
                 return self.group(nearest, follow_conj=False)
         if pronoun is not None and head.dep_ == "conj" and _plural_clause_on_singular(clause, pronoun, head):
             # "Egypt and Greece, which demand the withdrawal of Turkish forces": a plural verb on the last of a list of
-            # singular names agrees with the whole list
-            return self.group(listed)
+            # singular names agrees with the whole list, back to a member with a clause of its own ("Turkey, which
+            # has troops there, and Russia and the UAE, which back Haftar": Russia and the UAE)
+            members = sorted([listed, *listed.conjuncts], key=lambda t: t.i)
+            members = [t for t in members if t.i <= head.i]
+            start = max((k + 1 for k, t in enumerate(members) if t.i != head.i and any(c.dep_ in ("relcl", "acl", "appos") for c in t.children)), default=0)
+            return [m for t in members[start:] for m in self.group(t, follow_conj=False)]
         # "the GNA, backed by Turkey, and the LNA, ...": the clause describes what precedes it.
         follows = any(c.i > anchor for c in head.conjuncts)
         described = self._doers(head, self.group(head, follow_conj=not follows))

@@ -9,7 +9,7 @@ from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
-from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
+from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
@@ -297,8 +297,14 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             if len({m.actor_id for m in signatories}) >= 2:
                 frame.parties.extend(signatories)
         elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.attendance_verbs and relation == "mediation":
-            # "a conference attended by Turkey and Russia"
-            frame.patients.extend((m, relation) for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
+            # "a conference attended by Turkey and Russia"; more than MAX_CONVENED_PARTIES attending are a
+            # conference's guests, of whom only the war's sides are parties ("a summit attended by the leaders of
+            # Russia, Turkey, France, Egypt and the UAE")
+            attending = [m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+            if len({m.actor_id for m in attending}) > MAX_CONVENED_PARTIES:
+                sides = {side.actor for side in ctx.lexicon.conflict_sides}
+                attending = [m for m in attending if m.actor_id in sides]
+            frame.patients.extend((m, relation) for m in attending)
     if cue.identity:
         pass  # "an important NATO ally" says membership, not who backs whom
     elif demonym is not None:
@@ -697,7 +703,10 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     filled = any(c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" and objects(c) for c in token.children)
     # "Putin and Erdogan, whose proxies fight each other": owners of a plural role noun each own theirs
     owners_only = {m.actor_id for m in frame.agents} <= {m.actor_id for m in ctx.owner_of_noun(token)}
-    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party and not filled and not owners_only:
+    # (a one-way role says nothing of its holders among themselves: "their foreign backers in Ankara, Moscow and Cairo",
+    # "their patrons: Turkey, Russia and the UAE" back someone, not each other)
+    one_way = frame.relation == "support" and not cue.mutual
+    if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party and not filled and not owners_only and not one_way:
         frame.parties, frame.agents = frame.agents, []  # rivals of each other
         described = described or frame.parties
     if described:
