@@ -375,8 +375,8 @@ class MentionFinder:
             actor, kind = self._labels[other.label]
             if actor in self._bare_actors or other.start == span.start:
                 continue
-            if kind != "ignore" and other.end == span.start:
-                return False
+            if kind != "ignore" and (other.end == span.start or (other.end == span.start - 1 and doc[other.end].lower_ in ("'s", "’s"))):
+                return False  # "Syrian government forces", "Chad's new government": that one's
             if sentence.start <= other.start < sentence.end and (
                 actor in self._governments or (kind != "ignore" and other.start > 0 and doc[other.start - 1].lower_ == "in")
             ):

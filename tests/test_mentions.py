@@ -437,6 +437,22 @@ def test_government_forces_of_another_government_are_not_libya_s(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # in 2021 "the new government" and "the transitional government" are the GNU, where nothing says whose
+        ("The Emirates affirmed its full support to the new government.", "2021-03-10", True),
+        ("Qatar's emir affirmed Doha's continued support for the transitional government.", "2021-04-10", True),
+        # another's, or before the GNU
+        ("Chad's new government was backed by France.", "2021-05-10", False),
+        ("France backed the transitional government in N'Djamena.", "2021-05-10", False),
+        ("The Emirates affirmed its full support to the new government.", "2020-03-10", False),
+    ],
+)
+def test_the_new_government_of_2021_is_the_gnu_where_nothing_says_whose(text: str, date: str, expected: bool) -> None:
+    assert ("GNU" in actors_on(text, date)) is expected
+
+
+@pytest.mark.parametrize(
     "text,absent,present",
     [
         ("Haftar's forces boarded a Sierra Leonean-flagged tanker.", "Sierra Leone", "LNA"),

@@ -271,6 +271,8 @@ REPAIRED = [
     (prefixed_verb_split, "Italy and France co-chaired talks between the GNA and the LNA.", "Italy", "chaired"),
     (prefixed_verb_split, "The US re-imposed sanctions on Iran.", "sanctions", "imposed"),
     (prefixed_verb_split, "Turkey re-armed the GNA.", "Turkey", "armed"),
+    (prefixed_verb_split, "Italy and France will co-chair talks between the GNA and the LNA.", "Italy", "chair"),
+    (prefixed_verb_split, "Russia and Turkey will co-host talks in Moscow between the GNA and the LNA.", "talks", "host"),
     (seat_read_as_verbs_place, "The GNA continued to receive weapons from its ally in Ankara.", "in", "ally"),
     # two names read as one, the first with a hyphen in it
     (subject_list, "Abdel Fattah el-Sisi and Khalifa Haftar met in Cairo to discuss a ceasefire.", "Sisi", "met"),
@@ -2960,4 +2962,53 @@ def test_an_as_phrases_own_preposition_stays(text: str) -> None:
     doc = repaired(text)
     before = arcs(doc)
     verb_prep_read_on_role_phrase(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+ROLE_LISTS = [
+    ("Haftar's backers, Egypt and the UAE, denied the report.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Haftar's foreign patrons, Egypt and Russia in particular, appeared to welcome the alternative.", {("Egypt", "support", "LNA"), ("Russia", "support", "LNA")}),
+    ("Haftar asked his foreign backers, Egypt and the UAE foremost among them, for more air support.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_LISTS, ids=[t[:50] for t, _ in ROLE_LISTS])
+def test_names_set_off_after_a_role_noun_are_its_apposition(text: str, expected: set) -> None:
+    """The parser reads the names after "Haftar's backers," as more members of a list; they are who the backers are."""
+    assert expected <= _edge_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's backers, Egypt's generals and the UAE's princes met in Cairo.",  # no name right after the comma
+        "Turkey and its allies, Qatar and Sudan met in Doha.",  # no comma closes the names: a list
+    ],
+)
+def test_a_list_after_a_role_noun_without_the_shape_stays(text: str) -> None:
+    from extract.parse_repair import role_list_read_as_conjuncts
+
+    doc = repaired(text)
+    before = arcs(doc)
+    role_list_read_as_conjuncts(doc, LEXICON)
+    assert arcs(doc) == before
+
+
+def test_an_infinitive_hung_on_a_name_after_a_list_describes_the_thing_sent() -> None:
+    from extract.parse_repair import infinitive_relative_read_on_name
+
+    doc = parsed("The UAE is supplying Haftar, Togo, and Samoa with an air defence system to counter Turkish drones.")
+    counter = next(t for t in doc if t.text == "counter")
+    assert counter.head.text == "Haftar"  # the parser's reading, which the repair mends
+    infinitive_relative_read_on_name(doc, LEXICON)
+    assert (counter.dep_, counter.head.text) == ("relcl", "system")
+    assert ("LNA", "opposition", "Turkey") not in _edge_triples(doc.text)
+
+
+def test_an_infinitive_of_the_verb_stays() -> None:
+    from extract.parse_repair import infinitive_relative_read_on_name
+
+    doc = repaired("Turkey sent the GNA drones to counter Haftar.")
+    before = arcs(doc)
+    infinitive_relative_read_on_name(doc, LEXICON)
     assert arcs(doc) == before

@@ -352,9 +352,19 @@ def test_robustness_report_prints_regressions_and_survival(tmp_path: Path) -> No
 # --- the survival test the issue asks for -----------------------------------------------------
 
 
-# Negative variants known to give an edge, each with why; the test fails when one of them stops
-# failing (so the list cannot go stale) as well as when any other negative variant gives an edge.
-KNOWN_NEGATIVE_FAILURES: dict[str, str] = {}
+# Negative variants known to give an edge, each with why; the test fails when one of them stops failing where the
+# sample runs it, or is no longer generated (so the list cannot go stale), as well as when any other negative variant
+# gives an edge. `python -m extract.evaluate` counts them with the rest.
+KNOWN_NEGATIVE_FAILURES: dict[str, str] = {
+    "The LNA denied that Qatar, Canada, and Samoa fund terrorists.": (
+        "the small parser reads 'Samoa fund terrorists' as one noun phrase after a list of rare names, and 'that' as the"
+        " object of 'denied', so the denial's scope is lost (with Turkey for Samoa the sentence reads right)"
+    ),
+    "If Egypt, Fiji and Kiribati become Haftar's main backer, the talks will fail.": (
+        "the small parser reads 'Egypt' as the if-clause and 'Fiji and Kiribati' as the subject of a clause of its own,"
+        " outside the condition (with Sudan and Jordan the sentence reads right)"
+    ),
+}
 
 
 def survival_problems() -> list[str]:
@@ -375,8 +385,10 @@ def survival_problems() -> list[str]:
     ]
     failing = {o.variant.text: o for o in outcomes if o.variant.negative and not o.survived}
     problems += [f"negative variant gives an edge: {text} {o.forbidden}" for text, o in failing.items() if text not in KNOWN_NEGATIVE_FAILURES]
-    generated = {v.text for v in negative}
-    problems += [f"known failure now passes or is no longer generated (remove it): {text}" for text in KNOWN_NEGATIVE_FAILURES if text not in failing or text not in generated]
+    generated = {v.text for v in construction_variants if v.negative}
+    sampled = {v.text for v in negative}
+    problems += [f"known failure is no longer generated (remove it): {text}" for text in KNOWN_NEGATIVE_FAILURES if text not in generated]
+    problems += [f"known failure now passes (remove it): {text}" for text in KNOWN_NEGATIVE_FAILURES if text in sampled and text not in failing]
     return problems
 
 

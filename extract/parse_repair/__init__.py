@@ -17,6 +17,7 @@ from extract.lexicon import Lexicon
 from extract.parse_repair.quotes import reporter_read_as_complement
 from extract.parse_repair.relatives import (
     contact_relative_clause,
+    infinitive_relative_read_on_name,
     examples_read_on_relative_object,
     focused_list_read_on_relative_object,
     relative_clause_read_on_place,
@@ -77,6 +78,7 @@ from extract.parse_repair.lists import (
     name_read_into_titled_name,
     list_read_as_second_object,
     object_and_phrase_pair_read_into_first_phrase,
+    role_list_read_as_conjuncts,
     name_read_as_modifier_across_comma,
     object_taken_as_next_subject,
     possessed_noun_read_as_object_conjunct,
@@ -371,6 +373,7 @@ REPAIRS = (
     list_member_split_off,
     list_read_as_second_object,
     object_and_phrase_pair_read_into_first_phrase,
+    role_list_read_as_conjuncts,
     name_read_as_modifier_across_comma,
     list_member_after_aside,
     subject_list,
@@ -459,6 +462,7 @@ REPAIRS = (
     depictive_read_as_small_clause,
     source_of_taking_read_on_place,
     relative_clause_read_on_place,
+    infinitive_relative_read_on_name,
     finite_verb_read_as_infinitives_conjunct,
     cue_noun_read_as_verb_after_name,
     participle_on_last_of_bare_plurals,

@@ -1204,3 +1204,40 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
         _reattach(name, obj, "conj")
         _reattach(conjunction, obj, "cc")
         _reattach(second, name, "prep")
+
+
+# Words that single out members of a list set off after a role noun ("foremost among them", "in particular").
+FOCUS_WORDS = frozenset({"foremost", "chief", "first", "among", "them", "in", "particular", "notably", "especially", "particularly", "above", "all", "chiefly", "mainly", "primarily"})
+
+
+def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's backers, Egypt and the UAE, denied the report", "his foreign patrons, Egypt and Russia, appeared to
+    welcome it": the parser reads the names set off by commas after a role noun (a noun cue that says who someone is:
+    backer, patron, ally) as more members of a list the role noun opens, so the role names no one. A list of names
+    set off by a comma right after a role noun with a possessor, and closed by another before the clause goes on (or
+    ending an object's clause), is the role noun's apposition ("asked his backers, Egypt and the UAE, for support").
+    Not a list of role nouns ("Turkey's allies, Qatar's backers and ...": the names must follow the comma)."""
+    for noun in (doc[i] for i in positions_in(doc, POS, frozenset({"NOUN"}))):
+        cue = lexicon.nouns.get(noun.lemma_.lower())
+        if cue is None or cue.identity is None or not any(c.dep_ == "poss" for c in noun.children):
+            continue
+        names = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > noun.i]
+        if len(names) != 1 or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+            continue
+        first = names[0]
+        if first.left_edge.i != noun.i + 2:
+            continue  # the name right after the comma ("the" may open it)
+        listed = [first, *(t for t in first.conjuncts if t.i > first.i)]
+        end = max(t.right_edge.i for t in listed)
+        # "Egypt and the UAE foremost among them", "Egypt and Russia in particular": words that single members out
+        while end + 1 < len(doc) and doc[end + 1].lower_ in FOCUS_WORDS:
+            end += 1
+        closed = end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].pos_ in ("VERB", "AUX", "ADV", "ADP")
+        if not closed and not (end + 1 < len(doc) and doc[end + 1].text in (".", ";", ":") and noun.dep_ in ("dobj", "pobj")):
+            continue  # the list closed by a comma before the clause goes on, or by the end of an object's clause
+        _reattach(first, noun, "appos")
+        for other in listed[1:]:
+            if other.head.i == noun.i:
+                _reattach(other, first, "conj")
+        for cc in [c for c in noun.children if c.dep_ == "cc" and first.i < c.i < end]:
+            _reattach(cc, first, "cc")

@@ -290,3 +290,28 @@ def _focus_phrase_end(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
         if i + length <= len(doc) and words in lexicon.quotes_focus_words:
             return i + length
     return None
+
+
+def infinitive_relative_read_on_name(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE is supplying Haftar, Togo and Samoa with an air defence system to counter Turkish drones": after a
+    list of names the parser may hang the infinitive that describes the thing sent on the first name, as if the
+    name were to counter the drones. A name takes no infinitive of its own after a phrase between them: a
+    to-infinitive relative clause on a name, with a with-phrase of the same verb after the name, describes that
+    phrase's noun."""
+    for verb in (doc[i] for i in positions_in(doc, DEP, _RELATIVE_CLAUSES)):
+        name = verb.head
+        if name.pos_ != "PROPN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.i <= name.i + 1:
+            continue
+        holder = name.head if name.dep_ in ("dobj", "dative") else None
+        if holder is None:
+            continue
+        things = [
+            p
+            for t in (holder, name, *name.conjuncts)
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN"
+        ]
+        if things:
+            _reattach(verb, things[-1], "relcl")

@@ -743,7 +743,8 @@ def prefixed_verb_split(doc: Doc, lexicon: Lexicon) -> None:
     splits a verb with a hyphenated prefix (lexicon.verb_prefixes) into three tokens, and the tagger reads the
     prefix as the verb (or the three as modifiers of the object). The last part is the verb: it takes the
     place of the part that headed the clause (or of the object it was read into), the prefix hangs on it,
-    and it is read by its own lemma (unless the lexicon lists the prefixed verb)."""
+    and it is read by its own lemma (unless the lexicon lists the prefixed verb); so is a bare verb the tagger
+    read as an adjective after a prefix it made the verb ("Russia and Turkey will co-host talks")."""
     for hyphen in (doc[i] for i in positions_in(doc, ORTH, HYPHEN_FORMS)):
         if hyphen.i == 0 or hyphen.i + 1 >= len(doc):
             continue
@@ -755,7 +756,12 @@ def prefixed_verb_split(doc: Doc, lexicon: Lexicon) -> None:
             (b for b in (last.lower_[:-1], last.lower_[:-2]) if b in lexicon.verbs or b in lexicon.light_verbs or b in lexicon.transfer_verbs),
             None,
         ) if last.tag_ == "JJ" and last.lower_.endswith("ed") else None
-        if not last.tag_.startswith("VB") and past is None:
+        # "will co-host talks": the bare verb read as an adjective while the prefix is read as the verb
+        bare = (
+            not last.tag_.startswith("VB") and past is None and first.tag_.startswith("VB")
+            and last.lower_ in lexicon.verbs and not last.whitespace_ == "" and last.i + 1 < len(doc) and doc[last.i + 1].pos_ in ("NOUN", "DET", "PROPN")
+        )
+        if not last.tag_.startswith("VB") and past is None and not bare:
             continue
         parts = (first, hyphen, last)
         inside = {t.i for t in parts}
@@ -788,6 +794,8 @@ def prefixed_verb_split(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, last, "nsubj" if child.dep_ in ("compound", "nmod") and child.i < first.i else child.dep_)
         if past is not None:
             last.tag_, last.lemma_ = "VBD", past
+        elif bare:
+            last.tag_, last.lemma_ = "VB", last.lower_
         last.pos_ = "VERB"
         _reattach(first, last, "dep")
         _reattach(hyphen, last, "punct")

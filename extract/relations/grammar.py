@@ -296,6 +296,8 @@ def _request(prep: Token) -> Token | None:
         return None
     if pobj is None or pobj.lemma_.lower() not in REQUEST_NOUNS:
         return None
+    if pobj.head.i == prep.i and (prep.lower_, pobj.lower_) in prep.doc.user_data.get(BEHALF_KEY, ()):
+        return None  # "at the request of the GNA", "at the GNA's request": a behalf phrase of the lexicon, read as one
     asked = any((c.dep_ == "prep" and c.lower_ in REQUESTER_PREPS) or c.dep_ == "poss" for c in pobj.children)
     return pobj if asked else None
 

@@ -19,7 +19,7 @@ from extract.relations.constructions.conditions import condition_frames
 from extract.relations.constructions.mediation import co_appellants
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.meetings import sentence_topic
-from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, after_hyphen, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, positions_in
+from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, REQUEST_NOUNS, after_hyphen, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, positions_in
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
 from extract.relations.registry import Frame, base_confidence, family
 from extract.schema import is_directed
@@ -121,6 +121,8 @@ class RelationReader:
             for i in preps
             if doc[i].dep_ == "prep" and doc[i].head.pos_ in ("NOUN", "PROPN") and doc[i].head.i < i
             and lemma(doc[i].head) not in self.lexicon.nouns and is_behalf_prep(doc[i])
+            # (a request is asked of a verb's act, not of a noun: "The Arab League, at the request of the GNA, gathered")
+            and not any(lemma(p) in REQUEST_NOUNS for p in doc[i].children if p.dep_ == "pobj")
         ]
 
     def _readable(self, sent: Span) -> list[int]:

@@ -9,7 +9,7 @@ from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
-from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, co_agent_preps, joint_peace_act
+from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
@@ -297,14 +297,12 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             if len({m.actor_id for m in signatories}) >= 2:
                 frame.parties.extend(signatories)
         elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.attendance_verbs and relation == "mediation":
-            # "a conference attended by Turkey and Russia"; more than MAX_CONVENED_PARTIES attending are a
-            # conference's guests, of whom only the war's sides are parties ("a summit attended by the leaders of
-            # Russia, Turkey, France, Egypt and the UAE")
+            # "a conference attended by Turkey and Russia"
             attending = [m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
-            if len({m.actor_id for m in attending}) > MAX_CONVENED_PARTIES:
-                sides = {side.actor for side in ctx.lexicon.conflict_sides}
-                attending = [m for m in attending if m.actor_id in sides]
             frame.patients.extend((m, relation) for m in attending)
+            if ctx.names_peace(token) and both_war_sides(ctx, {m.actor_id for m in attending}):
+                # "a ceasefire meeting attended by both Sarraj and the field marshal": the two sides talk to each other
+                frame.parties.extend(attending)
     if cue.identity:
         pass  # "an important NATO ally" says membership, not who backs whom
     elif demonym is not None:
