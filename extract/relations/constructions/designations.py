@@ -39,10 +39,16 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
         if relation == "opposition" and not designated:
             # "called the deal between Ankara and Tripoli absurd": condemning an actor's act or thing
             designated = [m for c in verb.children if c.dep_ == "dobj" for m in _authors(ctx, c)]
+        agents = ctx.subjects(verb, is_passive(verb))[0]
+        if not designated and is_passive(verb) and predicate.dep_ == "pobj":
+            # "warned that Haftar's forces would be regarded as legitimate targets": the passive subject is the one
+            # designated, and the by-phrase (or whoever says so) designates it
+            designated = agents
+            agents = [m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)] or ctx.reporters(verb)
         if relation is None or not designated:
             continue
         frame.relation = relation
-        frame.agents.extend(ctx.subjects(verb, is_passive(verb))[0])
+        frame.agents.extend(agents)
         frame.patients.extend((m, relation) for m in designated)
         frame.fire("designation")
         return

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -1046,6 +1046,12 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     # "an agreement on security cooperation", "an agreement for training the coast guard": a military field in its
     # phrase (not "an agreement on the supply of fuel", which two sides of a war may reach)
     phrase = [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "of") for t in c.subtree if t.i not in ctx.mention_at]
+    # "signed a deal with the GNA to set up military training centres": what the deal is for, on the noun or on the
+    # verb that makes it (where the parser may hang the infinitive)
+    purposes = [c for c in token.children if c.dep_ in ("acl", "relcl") and is_to_infinitive(c)]
+    if token.dep_ == "dobj" and is_verb(token.head):
+        purposes += [c for c in token.head.children if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c) and c.i > token.i]
+    phrase += [t for c in purposes for t in c.subtree if t.i not in ctx.mention_at]
     domain = any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers)
     if not domain and any(lemma(t) in ctx.lexicon.peace_topics for t in phrase):
         return  # "an agreement on a ceasefire and on training": peace-making

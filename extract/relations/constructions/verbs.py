@@ -384,13 +384,16 @@ def shared_objects(verb: Token) -> list[Token]:
 @construction("reciprocal")
 def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
     """"The GNA and the LNA are fighting each other", "accused one another", "Two camps are
-    fighting each other: the GNA in Tripoli and the LNA in Benghazi": the subjects, or the list
-    that says who they are, are parties to each other."""
+    fighting each other: the GNA in Tripoli and the LNA in Benghazi", "Egypt and Turkey each accuse the other": the
+    subjects, or the list that says who they are, are parties to each other."""
     token = frame.trigger
     other = _reciprocal_object(token)
     if other is None or frame.relation is None:
         return
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ == "each" for s in subjects) and token.dep_ == "conj":
+        # "Dbeibah and Haftar both want the presidency, and each accuses the other": "each" of the first clause's subjects
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     sides = [m for s in subjects for m in ctx.group(s)]
     if len({m.actor_id for m in sides}) < 2:
         # the subject is a group noun ("two camps"); the list may hang on it or on "each other"
@@ -417,6 +420,17 @@ def _reciprocal_object(verb: Token) -> Token | None:
         words = {word.lower_, *(c.lower_ for c in word.children if c.dep_ in ("det", "nummod", "amod"))}
         if words in ({"each", "other"}, {"one", "another"}):
             return word
+        if words == {"the", "other"} and _each_subject(verb) is not None:
+            return word  # "each accuses the other", "Egypt and Turkey each accuse the other"
+    return None
+
+
+def _each_subject(verb: Token) -> Token | None:
+    """The subject "each" stands on: the subject itself ("each accuses the other": "each" is it) or a list with a
+    floating "each" ("Egypt and Turkey each accuse the other")."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ == "each" or any(c.lower_ == "each" and c.dep_ in ("appos", "det", "advmod") for c in subject.children):
+            return subject
     return None
 
 
@@ -533,6 +547,33 @@ def _acting_group(verb: Token) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.head if node.dep_ in ("acl", "relcl") and node.head.pos_ == "NOUN" else None
+
+
+# Words that set two sides against each other ("opposing sides", "rival camps", "opposite sides").
+OPPOSING_SIDE_WORDS = frozenset({"opposing", "opposite", "rival", "competing", "warring", "different"})
+
+
+@construction("opposing-backers")
+def opposing_backers(ctx: SentenceContext, frame: Frame) -> None:
+    """"Russia and Turkey back opposing sides in Libya", "Egypt and Turkey have supported rival camps": two actors who
+    each back one of two opposing sides (a side noun, lexicon side_nouns, with a word that sets them apart) are at odds
+    with each other: opposition between them. Not "Russia and Turkey back a ceasefire", nor one backer of two sides."""
+    token = frame.trigger
+    if frame.cue is None or frame.cue.relation != "support" or frame.patients or frame.parties:
+        return
+    lex = ctx.lexicon
+    sides = [
+        c for c in token.children
+        if c.dep_ == "dobj" and lemma(c) in lex.side_nouns and c.tag_ == "NNS"
+        and any(a.dep_ in ("amod", "compound") and a.lower_ in OPPOSING_SIDE_WORDS for a in c.children)
+    ]
+    backers = distinct_actors(ctx.subjects(token, is_passive(token))[0]) if sides else []
+    if len({m.actor_id for m in backers}) != 2:
+        return
+    frame.relation = "opposition"
+    frame.agents = []
+    frame.parties = list(backers)
+    frame.fire("opposing-backers")
 
 
 @construction("co-agent")
