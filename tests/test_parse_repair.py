@@ -3012,3 +3012,27 @@ def test_an_infinitive_of_the_verb_stays() -> None:
     before = arcs(doc)
     infinitive_relative_read_on_name(doc, LEXICON)
     assert arcs(doc) == before
+
+
+ADVERB_BEFORE_AGENT = [
+    ("Haftar, backed chiefly by Egypt and the UAE, launched a new offensive.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("The GNA, backed openly by Turkey, repelled the offensive.", {("Turkey", "support", "GNA")}),
+    ("Haftar lost ground. The renegade general, backed reportedly by Egypt, launched a new offensive on the capital.", {("Egypt", "support", "LNA")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADVERB_BEFORE_AGENT, ids=[t[:50] for t, _ in ADVERB_BEFORE_AGENT])
+def test_an_adverb_before_a_set_off_participles_by_phrase_keeps_the_participle(text: str, expected: set) -> None:
+    """"Haftar, backed chiefly by Egypt, launched ...": the parser makes the participle the verb (or the tagger a
+    finite past); it still describes the name before it, backed by the by-phrase."""
+    assert expected <= _edge_triples(text)
+
+
+def test_a_finite_past_with_its_own_subject_stays() -> None:
+    from extract.parse_repair import participle_with_agent_tagged_past, set_off_participle_read_as_root
+
+    doc = repaired("Haftar, the commander, was backed by Egypt and launched an offensive.")
+    before = arcs(doc)
+    set_off_participle_read_as_root(doc, LEXICON)
+    participle_with_agent_tagged_past(doc, LEXICON)
+    assert arcs(doc) == before

@@ -180,6 +180,8 @@ from extract.parse_repair.word_classes import (
     verb_read_as_noun_after_agent,
     verbless_clause_with_cue,
     coordinated_verbs_read_as_noun,
+    participle_with_agent_tagged_past,
+    set_off_participle_read_as_root,
 )
 
 def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -365,6 +367,8 @@ REPAIRS = (
     verb_before_fronted_phrase_read_as_modifier,
     field_after_of_read_as_content,
     verb_after_set_off_phrase,
+    set_off_participle_read_as_root,
+    participle_with_agent_tagged_past,
     subject_before_aside,
     participle_on_earlier_noun,
     participle_after_apposition,

@@ -1685,3 +1685,40 @@ def possessive_gerund_of_prep_cue(doc: Doc, lexicon: Lexicon) -> None:
             continue
         word.pos_, word.tag_, word.lemma_ = "VERB", "VBG", base
         owners[0].dep_ = "nsubj"
+
+
+def set_off_participle_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar, backed chiefly by Egypt and the UAE, launched a new offensive": with an adverb between a participle set
+    off by commas and its by-phrase, the parser makes the participle the sentence's verb, the name before it a loose
+    modifier and the real verb its conjunct. A participle with a by-phrase, right after a name and a comma, heading
+    the sentence, whose conjunct after a comma has no subject of its own, describes the name; the conjunct is the verb
+    and the name its subject."""
+    for sent in doc.sents:
+        participle = sent.root
+        if participle.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "agent" for c in participle.children):
+            continue
+        if participle.i < sent.start + 2 or doc[participle.i - 1].text != ",":
+            continue
+        name = doc[participle.i - 2]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.i < participle.i:
+            name = name.head
+        if name.head.i != participle.i or name.dep_ not in ("npadvmod", "nsubj", "nsubjpass", "dep") or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        verbs = [c for c in participle.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > participle.i and doc[c.i - 1].text == ","]
+        if len(verbs) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[0].children):
+            continue
+        verb = verbs[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(name, verb, "nsubj")
+        _reattach(participle, name, "acl")
+        for child in [c for c in participle.children if c.dep_ in ("punct", "cc") and c.i > verb.i]:
+            _reattach(child, verb, child.dep_)
+
+
+def participle_with_agent_tagged_past(doc: Doc, lexicon: Lexicon) -> None:
+    """"The GNA, backed openly by Turkey, repelled the offensive": with an adverb before its by-phrase the tagger reads
+    a participle that describes a noun as a finite past ("backed" VBD), and the constructions take the noun for the
+    one who backs. A past form that describes a noun (acl) and has a by-phrase (agent) is the participle."""
+    for token in doc:
+        if token.dep_ == "acl" and token.tag_ == "VBD" and any(c.dep_ == "agent" for c in token.children):
+            token.tag_ = "VBN"

@@ -549,33 +549,6 @@ def _acting_group(verb: Token) -> Token | None:
     return node.head if node.dep_ in ("acl", "relcl") and node.head.pos_ == "NOUN" else None
 
 
-# Words that set two sides against each other ("opposing sides", "rival camps", "opposite sides").
-OPPOSING_SIDE_WORDS = frozenset({"opposing", "opposite", "rival", "competing", "warring", "different"})
-
-
-@construction("opposing-backers")
-def opposing_backers(ctx: SentenceContext, frame: Frame) -> None:
-    """"Russia and Turkey back opposing sides in Libya", "Egypt and Turkey have supported rival camps": two actors who
-    each back one of two opposing sides (a side noun, lexicon side_nouns, with a word that sets them apart) are at odds
-    with each other: opposition between them. Not "Russia and Turkey back a ceasefire", nor one backer of two sides."""
-    token = frame.trigger
-    if frame.cue is None or frame.cue.relation != "support" or frame.patients or frame.parties:
-        return
-    lex = ctx.lexicon
-    sides = [
-        c for c in token.children
-        if c.dep_ == "dobj" and lemma(c) in lex.side_nouns and c.tag_ == "NNS"
-        and any(a.dep_ in ("amod", "compound") and a.lower_ in OPPOSING_SIDE_WORDS for a in c.children)
-    ]
-    backers = distinct_actors(ctx.subjects(token, is_passive(token))[0]) if sides else []
-    if len({m.actor_id for m in backers}) != 2:
-        return
-    frame.relation = "opposition"
-    frame.agents = []
-    frame.parties = list(backers)
-    frame.fire("opposing-backers")
-
-
 @construction("co-agent")
 def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     """"France backs Haftar together with Egypt", "Russia arms Haftar alongside the UAE":
