@@ -3,7 +3,7 @@ parser read as one, and the two sides of "between A and B".
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -1206,6 +1206,17 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
         _reattach(second, name, "prep")
 
 
+_ROLE_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _role_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The noun cues that say who someone is (identity: backer, patron, ally), once per lexicon."""
+    found = _ROLE_NOUNS.get(id(lexicon))
+    if found is None:
+        found = _ROLE_NOUNS[id(lexicon)] = frozenset(word for word, cue in lexicon.nouns.items() if cue.identity is not None)
+    return found
+
+
 # Words that single out members of a list set off after a role noun ("foremost among them", "in particular").
 FOCUS_WORDS = frozenset({"foremost", "chief", "first", "among", "them", "in", "particular", "notably", "especially", "particularly", "above", "all", "chiefly", "mainly", "primarily"})
 
@@ -1217,9 +1228,9 @@ def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
     set off by a comma right after a role noun with a possessor, and closed by another before the clause goes on (or
     ending an object's clause), is the role noun's apposition ("asked his backers, Egypt and the UAE, for support").
     Not a list of role nouns ("Turkey's allies, Qatar's backers and ...": the names must follow the comma)."""
-    for noun in (doc[i] for i in positions_in(doc, POS, frozenset({"NOUN"}))):
+    for noun in (doc[i] for i in positions_in(doc, LEMMA, _role_nouns(lexicon), lower=True)):
         cue = lexicon.nouns.get(noun.lemma_.lower())
-        if cue is None or cue.identity is None or not any(c.dep_ == "poss" for c in noun.children):
+        if noun.pos_ != "NOUN" or cue is None or cue.identity is None or not any(c.dep_ == "poss" for c in noun.children):
             continue
         names = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > noun.i]
         if len(names) != 1 or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":

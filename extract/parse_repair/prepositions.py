@@ -389,6 +389,9 @@ def verb_prep_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(ons[0], verb, "prep")
 
 
+AS_FORMS = frozenset({"as"})
+
+
 def verb_prep_read_on_role_phrase(doc: Doc, lexicon: Lexicon) -> None:
     """"Sudanese troops fought as mercenaries for Haftar", "the SLA fought as hired guns against the GNA": the
     parser hangs the preposition after a verb's as-phrase on the as-phrase's noun, so the verb loses whom it is
@@ -396,9 +399,11 @@ def verb_prep_read_on_role_phrase(doc: Doc, lexicon: Lexicon) -> None:
     force or a person's role: aid_nouns, person_role_nouns) has one of them, takes it; not when the noun is itself a
     cue that takes the preposition ("served as a mediator between ...", "acted as a backer of ..."), nor a noun of no
     one ("served as the rationale for Egypt's hostility")."""
-    for verb in (doc[i] for i in positions_in(doc, POS, VERBS)):
+    # (from "as", far rarer than verbs; its head is the verb, or the participle it marks)
+    heads = {doc[i].head.head.i if doc[i].dep_ == "mark" else doc[i].head.i for i in positions_in(doc, LOWER, AS_FORMS)}
+    for verb in (doc[i] for i in sorted(heads)):
         cue = lexicon.verbs.get(verb.lemma_.lower())
-        if cue is None or not cue.preps:
+        if verb.pos_ != "VERB" or cue is None or not cue.preps:
             continue
         roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         # "as paid fighters for Haftar": the parser reads a participle before the noun as a clause "as" opens

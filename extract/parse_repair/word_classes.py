@@ -38,6 +38,7 @@ IN_FORMS = frozenset({"in"})
 
 # Dependency labels the repairs below start from (positions_in: from the parse's arrays, no Token per word).
 DIRECT_OBJECTS = frozenset({"dobj"})
+AGENT_DEPS = frozenset({"agent"})
 OBJECT_PREDICATES = frozenset({"oprd"})
 
 
@@ -1719,6 +1720,7 @@ def participle_with_agent_tagged_past(doc: Doc, lexicon: Lexicon) -> None:
     """"The GNA, backed openly by Turkey, repelled the offensive": with an adverb before its by-phrase the tagger reads
     a participle that describes a noun as a finite past ("backed" VBD), and the constructions take the noun for the
     one who backs. A past form that describes a noun (acl) and has a by-phrase (agent) is the participle."""
-    for token in doc:
-        if token.dep_ == "acl" and token.tag_ == "VBD" and any(c.dep_ == "agent" for c in token.children):
+    for agent in (doc[i] for i in positions_in(doc, DEP, AGENT_DEPS)):
+        token = agent.head
+        if token.dep_ == "acl" and token.tag_ == "VBD":
             token.tag_ = "VBN"

@@ -285,6 +285,8 @@ RESPONSE_NOUNS = frozenset({"response", "answer", "reply"})
 def _request(prep: Token) -> Token | None:
     """The request noun a phrase says someone acts on, when it names who asked: "at / upon / after a request from the
     GNA", "at the GNA's invitation", "in response to a request by Tripoli"."""
+    if prep.lower_ not in REQUEST_PREPS and prep.lower_ != "in":
+        return None  # (most prepositions: no Token of their children is made)
     if BEHALF_KEY not in prep.doc.user_data:
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

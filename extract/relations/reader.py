@@ -67,6 +67,7 @@ class RelationReader:
         })
         # Any verb can act "on behalf of" / "in support of" someone (the behalf construction): the first words of those phrases
         self._behalf_preps = frozenset(prep for prep, _ in lex.behalf_phrases)
+        self._behalf_nouns = frozenset(noun for _, noun in lex.behalf_phrases)
         self._behalf_openers = self._behalf_preps | ALONGSIDE_PREPS | lex.opposing_preps
         # The hashes of the lemmas / lower-case forms _readable has looked up, and of those it reads (hashes are
         # the same in every vocabulary).
@@ -115,11 +116,13 @@ class RelationReader:
         Ankara": a noun that is no cue noun (whose own reading takes the phrase) and that a behalf phrase modifies
         acts for whom the phrase names."""
         doc = sent.doc
-        preps = positions_in(doc, LOWER, self._behalf_preps, start=sent.start, end=sent.end)
+        # (from the phrases' nouns, "side", "behalf", "ranks": far rarer than their prepositions)
+        nouns = positions_in(doc, LOWER, self._behalf_nouns, start=sent.start, end=sent.end)
+        preps = [doc[i].head.i for i in nouns if doc[i].dep_ == "pobj" and doc[i].head.dep_ == "prep"]
         return [
             doc[i].head
             for i in preps
-            if doc[i].dep_ == "prep" and doc[i].head.pos_ in ("NOUN", "PROPN") and doc[i].head.i < i
+            if doc[i].lower_ in self._behalf_preps and doc[i].head.pos_ in ("NOUN", "PROPN") and doc[i].head.i < i
             and lemma(doc[i].head) not in self.lexicon.nouns and is_behalf_prep(doc[i])
             # (a request is asked of a verb's act, not of a noun: "The Arab League, at the request of the GNA, gathered")
             and not any(lemma(p) in REQUEST_NOUNS for p in doc[i].children if p.dep_ == "pobj")
