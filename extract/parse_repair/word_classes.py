@@ -129,8 +129,9 @@ def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
 
 def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
     """"Athens called the deal between Ankara and the GNA illegal", "called Turkey's deal with the GNA
-    absurd", "declared the agreements signed between Turkey and the GNA null and void": the tagger reads a designation's predicate adjective at the end of the clause as a proper noun
-    with the name before it as its modifier. The name is the phrase's head again, and the adjective is what
+    absurd", "declared the agreements signed between Turkey and the GNA null and void": the tagger reads a
+    designation's predicate adjective at the end of the clause as a proper noun with the name before it as its
+    modifier. The name is the phrase's head again, and the adjective (with a second one joined to it) is what
     the designating verb calls its object."""
     for token in (doc[i] for i in positions_in(doc, LOWER, lexicon.designation_predicates)):
         if token.pos_ not in ("PROPN", "NOUN") or token.i == 0:
@@ -760,7 +761,7 @@ def prefixed_verb_split(doc: Doc, lexicon: Lexicon) -> None:
         # "will co-host talks": the bare verb read as an adjective while the prefix is read as the verb
         bare = (
             not last.tag_.startswith("VB") and past is None and first.tag_.startswith("VB")
-            and last.lower_ in lexicon.verbs and not last.whitespace_ == "" and last.i + 1 < len(doc) and doc[last.i + 1].pos_ in ("NOUN", "DET", "PROPN")
+            and last.lower_ in lexicon.verbs and last.i + 1 < len(doc) and doc[last.i + 1].pos_ in ("NOUN", "DET", "PROPN")
         )
         if not last.tag_.startswith("VB") and past is None and not bare:
             continue
