@@ -1336,8 +1336,8 @@ def _conjoined_subject(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | 
 
 
 def _joined_owner(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
-    """"the GNA and its Turkish backers", "Haftar's forces and their allies" (for "its"): a possessive that opens the
-    conjunct right after a name is that name's; not a state's or group's demonym ("Turkish troops and its drones")."""
+    """"the GNA and its Turkish backers": an "its" that opens the conjunct right after a name is that name's; not after a
+    person ("he") or a demonym's plural ("Turkish troops and its drones")."""
     owned = pronoun.head
     if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].lower_ not in ("and", "or") or owned.dep_ != "conj" or owned.left_edge.i != pronoun.i:
         return None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import positions_in
+from extract.parse_repair.relatives import _focus_phrase_end
 from extract.parse_repair.shared import (
     _apposition_after,
     _attach_list,
@@ -1206,19 +1207,16 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
         _reattach(second, name, "prep")
 
 
-_ROLE_NOUNS: dict[int, frozenset[str]] = {}
+_ROLE_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _role_nouns(lexicon: Lexicon) -> frozenset[str]:
-    """The noun cues that say who someone is (identity: backer, patron, ally), once per lexicon."""
-    found = _ROLE_NOUNS.get(id(lexicon))
-    if found is None:
-        found = _ROLE_NOUNS[id(lexicon)] = frozenset(word for word, cue in lexicon.nouns.items() if cue.identity is not None)
-    return found
-
-
-# Words that single out members of a list set off after a role noun ("foremost among them", "in particular").
-FOCUS_WORDS = frozenset({"foremost", "chief", "first", "among", "them", "in", "particular", "notably", "especially", "particularly", "above", "all", "chiefly", "mainly", "primarily"})
+    """The noun cues that say who someone is (identity: backer, patron, ally), worked out once per lexicon (the lexicon
+    is kept beside them, as the other such tables are: an id may be another lexicon's once the first is gone)."""
+    held = _ROLE_NOUNS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        held = _ROLE_NOUNS[id(lexicon)] = (lexicon, frozenset(word for word, cue in lexicon.nouns.items() if cue.identity is not None))
+    return held[1]
 
 
 def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
@@ -1240,9 +1238,10 @@ def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
             continue  # the name right after the comma ("the" may open it)
         listed = [first, *(t for t in first.conjuncts if t.i > first.i)]
         end = max(t.right_edge.i for t in listed)
-        # "Egypt and the UAE foremost among them", "Egypt and Russia in particular": words that single members out
-        while end + 1 < len(doc) and doc[end + 1].lower_ in FOCUS_WORDS:
-            end += 1
+        # "Egypt and the UAE foremost among them", "Egypt and Russia in particular": a phrase that singles members out
+        # (quotes_focus_words)
+        while (focus_end := _focus_phrase_end(doc, end + 1, lexicon)) is not None:
+            end = focus_end - 1
         closed = end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].pos_ in ("VERB", "AUX", "ADV", "ADP")
         if not closed and not (end + 1 < len(doc) and doc[end + 1].text in (".", ";", ":") and noun.dep_ in ("dobj", "pobj")):
             continue  # the list closed by a comma before the clause goes on, or by the end of an object's clause

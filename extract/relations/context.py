@@ -715,9 +715,7 @@ class SentenceContext:
         """A peace topic or a mediation noun ("offer", "proposal", "initiative", "ceasefire"), or a noun a peace topic
         modifies ("the ceasefire call from Tripoli", "a truce announcement")."""
         cue = self.lexicon.nouns.get(lemma(noun))
-        return lemma(noun) in self.lexicon.peace_topics or (cue is not None and cue.relation == "mediation") or any(
-            c.dep_ in ("compound", "amod") and c.i < noun.i and lemma(c) in self.lexicon.peace_topics for c in noun.children
-        )
+        return self.names_peace(noun) or (cue is not None and cue.relation == "mediation")
 
     def described_by_as(self, verb: Token, before: int) -> list[ActorSpan] | None:
         """What an "as" phrase on `verb` (before token `before`) describes: the verb's object, as the actors it

@@ -267,7 +267,7 @@ def prep_text(prep: Token) -> str:
         text = "such as"
     elif prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
         text = "such as"  # "countries, such as Russia": the parser hangs "such" on "as"
-    if is_behalf_prep(prep) and _request(prep) is None:
+    if _behalf_phrase(prep):
         text = f"{prep.lower_} {next(c for c in prep.children if c.dep_ == 'pobj').lower_} of"
     return text
 
@@ -307,12 +307,15 @@ def _request(prep: Token) -> Token | None:
 def is_behalf_prep(prep: Token) -> bool:
     """"on behalf of X", "on the side of X": a phrase of the lexicon's behalf_phrases (none on a
     Doc no SentenceContext has read); and acting on someone's request ("in response to a request from X")."""
+    return _behalf_phrase(prep) or _request(prep) is not None
+
+
+def _behalf_phrase(prep: Token) -> bool:
+    """A phrase of the lexicon's behalf_phrases with the one acted for: "on the side of X", or as possessor: "on
+    Haftar's side", "on his behalf", or as a name before the noun: "on the LNA side", "in the GNA ranks". (It and
+    _request never hold of one phrase: a request phrase of the lexicon is read as one, not by _request.)"""
     phrases = prep.doc.user_data.get(BEHALF_KEY, ())
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if _request(prep) is not None:
-        return True
-    # "on the side of X", or with the one acted for as possessor: "on Haftar's side", "on his behalf", or as a
-    # name before the noun: "on the LNA side", "in the GNA ranks"
     return pobj is not None and (prep.lower_, pobj.lower_) in phrases and any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" or _naming_compound(c) for c in pobj.children
     )
@@ -326,14 +329,14 @@ def _naming_compound(token: Token) -> bool:
 
 
 def objects(prep: Token) -> list[Token]:
-    if is_behalf_prep(prep):
+    request = _request(prep)
+    if request is not None:
+        # "after a request from the GNA", "in response to the GNA's request": who asked
+        return [o for p in request.children if p.dep_ == "prep" and p.lower_ in REQUESTER_PREPS for o in objects(p)] or [
+            c for c in request.children if c.dep_ == "poss"
+        ]
+    if _behalf_phrase(prep):
         # "on behalf of X", "on X's side": the object is X, not "behalf".
-        request = _request(prep)
-        if request is not None:
-            # "after a request from the GNA", "in response to the GNA's request": who asked
-            return [o for p in request.children if p.dep_ == "prep" and p.lower_ in REQUESTER_PREPS for o in objects(p)] or [
-                c for c in request.children if c.dep_ == "poss"
-            ]
         noun = next(c for c in prep.children if c.dep_ == "pobj")
         return (
             [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in objects(p)]

@@ -197,9 +197,7 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
     verb = frame.trigger
     if frame.rule:
         return
-    asked = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
-    asked += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
-    asked += [m for s in for_clause_subjects(verb) for m in ctx.group(s)]  # "called for the LNA to halt its assault"
+    asked = _asked_ones(ctx, verb)
     # (not a withdrawal: "called on the Arab League to withdraw recognition from the GNA" is read as one, or not at all)
     stopping = next(
         (
@@ -237,14 +235,22 @@ def demanded_hostility(ctx: SentenceContext, frame: Frame) -> None:
         targets += _hostile_targets(ctx, act)
     if not targets:
         return
-    asked = {m.actor_id for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)}
-    asked |= {m.actor_id for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)}
+    asked = {m.actor_id for m in _asked_ones(ctx, verb)}
     hit = {m.actor_id for m in targets}
     askers = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in hit and m.actor_id not in asked]
     if askers:
         frame.pairs.extend((a, t, "opposition") for a in distinct_actors(askers) for t in distinct_actors(targets) if t.actor_id not in asked)
         if frame.pairs:
             frame.fire("demanded-hostility")
+
+
+def _asked_ones(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """Whom a verb of asking asks: its object ("urged Turkey"), its on-phrase ("called on Russia") or the subject of
+    its for-clause ("called for the LNA to halt its assault")."""
+    asked = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    asked += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
+    asked += [m for s in for_clause_subjects(verb) for m in ctx.group(s)]
+    return asked
 
 
 def _hostile_targets(ctx: SentenceContext, act: Token) -> list[ActorSpan]:
