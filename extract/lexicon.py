@@ -184,6 +184,8 @@ class Lexicon:
     event_nouns_of_advance: frozenset[str]
     nonmilitary_aid_nouns: frozenset[str]
     affiliation_participles: frozenset[str]
+    # Hyphen participles whose phrase backs the name before the hyphen ("the Haftar-allied Kaniyat").
+    client_participles: frozenset[str]
     holding_participles: frozenset[str]
     holding_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
@@ -230,6 +232,8 @@ class Lexicon:
     mediation_attending_verbs: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
+    # A verb, its particle if any, and its object's word that put an end to fighting ("lay down their arms").
+    disarming_phrases: frozenset[str]
     peace_step_verbs: frozenset[str]
     resolving_verbs: frozenset[str]
     mediation_averting_verbs: frozenset[str]
@@ -734,6 +738,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         event_nouns_of_advance=words("event_nouns_of_advance"),
         nonmilitary_aid_nouns=words("nonmilitary_aid_nouns"),
         affiliation_participles=words("affiliation_participles"),
+        client_participles=words("client_participles"),
         holding_participles=words("holding_participles"),
         holding_nouns=words("holding_nouns"),
         quantity_nouns=words("quantity_nouns"),
@@ -780,6 +785,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_attending_verbs=words("mediation_attending_verbs"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
+        disarming_phrases=words("disarming_phrases"),
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
         mediation_averting_verbs=words("mediation_averting_verbs"),

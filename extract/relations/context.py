@@ -137,13 +137,14 @@ class SentenceContext:
                 else:
                     self.mention_at[i] = mention
         for i in positions_in(sent.doc, LOWER, STANDING_PRONOUNS, start=sent.start, end=sent.end):
-            token = sent.doc[i]  # no other word can be read by the four below
+            token = sent.doc[i]  # no other word can be read by the ones below
             reporter = (
                 self._reporting_subject(token)
                 or self._coordinated_possessor(token)
                 or self._clause_possessor(token)
                 or self._shared_object(token)
                 or self._relative_clause_subject(token)
+                or self._thanker(token)
             )
             if reporter is not None:
                 pronoun = ActorSpan(reporter.actor_id, "pronoun", sent.doc[token.i : token.i + 1])
@@ -199,6 +200,30 @@ class SentenceContext:
         first = token.head.head
         objects_named = [self.mention_at[c.i] for c in first.children if c.dep_ == "dobj" and c.i in self.mention_at and c.i not in self.also_at]
         return objects_named[0] if len(objects_named) == 1 else None
+
+    def _thanker(self, token: Token) -> ActorSpan | None:
+        """"The GNA thanked Turkey for supporting it", "thanked Ankara for helping it resist the assault": "it" in what
+        the thanked one did is not the thanked one (who does it), but the one who thanks, when that is one actor
+        (gratitude_verbs; not "urged Russia to ratify it", where "it" is as often a thing)."""
+        if token.i in self.mention_at or token.lower_ != "it":
+            return None
+        if token.dep_ == "dobj":
+            deed = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "prt"):
+            deed = token.head.head  # "standing by it", "siding with it"
+        elif token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.tag_ == "VB":
+            deed = token.head.head  # "helping it resist": helped to resist
+        else:
+            return None
+        if deed.dep_ != "pcomp" or deed.head.lower_ != "for" or lemma(deed.head.head) not in self.lexicon.gratitude_verbs:
+            return None
+        thanking = deed.head.head
+        thanked = {m.actor_id for c in thanking.children if c.dep_ == "dobj" for m in self.group(c)}
+        subjects, _, passive = self.subjects(thanking, is_passive(thanking))
+        actors = {m.actor_id for m in subjects}
+        if not thanked or len(actors) != 1 or passive or actors & thanked:
+            return None
+        return subjects[0]
 
     def _relative_clause_subject(self, token: Token) -> ActorSpan | None:
         """"Russia sent peacekeepers under the truce it brokered", "The UAE denied that the drones it supplied
@@ -1160,9 +1185,18 @@ class SentenceContext:
         verbs = [holder, *(c for c in holder.children if c.dep_ == "xcomp")]
         if any(lemma(v) in lex.meeting_verbs or lemma(v) in lex.convening_verbs for v in verbs):
             return True
+        if any(lemma(v) in lex.mediation_attending_verbs and not self._armed_subject(v) for v in verbs):
+            return True  # "Sarraj and Haftar travelled to Moscow at the invitation of Putin": a visit ("fighters came": sent)
         held = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
         held += [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
         return any(lemma(h) in meetings for h in held)
+
+    def _armed_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject is armed men ("fighters", "troops": personnel_nouns, non_state_nouns)."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and (lemma(c) in self.lexicon.personnel_nouns or lemma(c) in self.lexicon.non_state_nouns)
+            for c in verb.children
+        )
 
     def _acts_alongside(self, holder: Token) -> bool:
         """A verb (alongside_verbs) or a verb holding a joint activity (joint_activity_nouns: "held exercises

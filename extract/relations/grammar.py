@@ -36,8 +36,10 @@ def lemma(token: Token) -> str:
 
 
 def with_particle(verb: Token) -> str:
-    """"ruled out", "turned down": the lemma and its particle, as word lists write phrasal verbs."""
+    """"ruled out", "turned down": the lemma and its particle, as word lists write phrasal verbs (the parser may call
+    the particle right after the verb an adverb or a preposition: "brushed aside")."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles += [c.lower_ for c in verb.children if c.dep_ in ("advmod", "prep") and c.i == verb.i + 1 and c.pos_ in ("ADP", "ADV")]
     return f"{lemma(verb)} {particles[0]}" if particles else lemma(verb)
 
 

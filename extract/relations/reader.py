@@ -109,6 +109,8 @@ class RelationReader:
                 edges.extend(self._run(ctx, Frame(noun, None, "support", "behalf")))
         for frame in [*clause_frames(ctx), *condition_frames(ctx)]:
             edges.extend(self._run(ctx, frame))
+        for i in positions_in(doc, LOWER, BEHIND, start=sent.start, end=sent.end):
+            edges.extend(self._run(ctx, Frame(doc[i], None, "support", "behind")))  # "with the UAE behind Haftar"
         return best_per_pair(edges)
 
     def _nouns_acting_for(self, sent: Span) -> list[Token]:
@@ -209,7 +211,7 @@ class RelationReader:
             cue_lemma = VISIT_CUE if word in lex.greeting_verbs and _visit(ctx, token) else word
             if (cue := lex.verbs.get(cue_lemma)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)) and not (
                 cue.relation == "mediation"
-                and any(c.dep_ == "dobj" and lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in token.children)
+                and any(lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in _verb_objects(token))
             ):  # "bases hosting American troops", "hosted LNA officers for training": no talks ("brought together
             # officers from the GNA and the LNA" is: two sides)
                 if cue.relation == "mediation" and camp_gathering(token, lex):
@@ -296,6 +298,8 @@ class RelationReader:
         return emit(ctx, frame) if frame.rule else []
 
 
+# "The UAE is behind Haftar" (camps.stands_behind).
+BEHIND = frozenset({"behind"})
 # The cue a sponsor's support noun is read as when it frames peace-making (lexicon.sponsorship_nouns).
 AUSPICES_CUE = "auspices"
 
@@ -376,7 +380,8 @@ def _predicate_shape(token: Token) -> bool:
 
 
 def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
-    """"pushed back", "shot down", "pulled out": the lemma with its particle, when the lexicon lists it."""
+    """"pushed back", "shot down", "pulled out": the lemma with its particle, when the lexicon lists it; or with
+    its object, for the idioms the lexicon lists that way ("join forces")."""
     for child in verb.children:
         # The parser may call the particle an adverb or a preposition: "were pushed back", "pull out of".
         # "drove [Haftar's forces] out of": or right after the verb's object
@@ -387,6 +392,10 @@ def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
             # three lookups, not a set of all three built per verb
             if phrase in lexicon.verbs or phrase in lexicon.withdrawal_verbs or phrase in lexicon.severing_verbs:
                 return phrase
+    for child in verb.children:
+        # an idiom of a verb and its object: "joined forces with", "threw in its lot with", "made common cause with"
+        if child.dep_ == "dobj" and f"{lemma(verb)} {child.lower_}" in lexicon.verbs:
+            return f"{lemma(verb)} {child.lower_}"
     return None
 
 
@@ -548,9 +557,24 @@ def best_per_pair(edges: list[Edge]) -> list[Edge]:
     return list(best.values())
 
 
+def _verb_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects; and the noun it modifies when the parser made the verb a modifier of its object
+    ("Turkey (as expected) hosted officers ...": "hosted" an amod of "officers")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "amod" and verb.head.i > verb.i and verb.tag_ in ("VBD", "VBN"):
+        found.append(verb.head)
+    return found
+
+
 def _brought_together(ctx: SentenceContext, verb: Token, obj: Token) -> bool:
-    """"brought together officers from the GNA and the LNA": people of two sides brought together meet."""
-    return any(c.lower_ == "together" for c in verb.children) and len(distinct_actors(ctx.group(obj))) >= 2
+    """"brought together officers from the GNA and the LNA": people of two sides brought together meet; so do the
+    officers of both sides of the war (conflict_sides) a host receives ("Egypt hosted officers from the GNA and the LNA
+    in Hurghada"), unlike "hosted officers from Qatar and the GNA for training"."""
+    named = distinct_actors(ctx.group(obj))
+    if len(named) < 2:
+        return False
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    return any(c.lower_ == "together" for c in verb.children) or len({m.actor_id for m in named} & sides) >= 2
 
 
 # The cue a greeting verb is read as when it receives a visitor.

@@ -141,3 +141,75 @@ def camp_gathering(verb: Token, lex: Lexicon) -> bool:
         return False
     camps = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
     return any(lemma(c) in lex.camp_nouns for c in camps)
+
+
+# Finite verb tags: a with-phrase that pairs backers and backed holds none.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@construction("stands-behind")
+def stands_behind(ctx: SentenceContext, frame: Frame) -> None:
+    """"The UAE and Egypt are behind Haftar", "a proxy war, with the UAE and Egypt behind Haftar and Turkey and Qatar
+    behind the GNA": a name behind a name backs it, as a copula's predicate or in a with-phrase that pairs them. The
+    parser chains such pairs anyhow, so the with-phrase is read in order: the names between "with" and the first
+    "behind" back the name after it; between two "behind"s, the first name is the earlier one's and the rest back the
+    later one's; after the last, all the names are its. Only names count: "Turkey was behind the strike on the LNA's
+    base" says whose act it was."""
+    behind = frame.trigger
+    if _named_after(ctx, behind) is None:
+        return
+    head = behind.head
+    if head.pos_ == "AUX" and lemma(head) == "be":
+        backers = ctx.subjects(head, False)[0]
+        backed = [m for p in objects(behind) for m in ctx.group(p)]
+        frame.trigger = head  # the copula carries the clause's negation, question and condition ("is not behind")
+    else:
+        backers, backed = _paired_in_with_phrase(ctx, behind)
+    own = {m.actor_id for m in backed}
+    backers = [m for m in backers if m.actor_id not in own]
+    if backers and backed:
+        frame.agents = backers
+        frame.patients = [(m, "support") for m in backed]
+        frame.fire("stands-behind")
+
+
+def _named_after(ctx: SentenceContext, behind: Token) -> ActorSpan | None:
+    """The name right after "behind" (past "the"), when a name follows."""
+    doc = behind.doc
+    at = behind.i + 1
+    if at < ctx.sent.end and doc[at].lower_ == "the":
+        at += 1
+    mention = ctx.mention_at.get(at) if at < ctx.sent.end else None
+    return mention if mention is not None and mention.span.start == at else None
+
+
+def _paired_in_with_phrase(ctx: SentenceContext, behind: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
+    """The backers and the backed of one "behind" of a with-phrase (stands_behind); none outside one."""
+    doc, sent = behind.doc, ctx.sent
+    opening = next((t for t in reversed(doc[max(sent.start, behind.i - 30) : behind.i]) if t.lower_ == "with"), None)
+    if opening is None:
+        return [], []
+    end = behind.i + 1
+    while end < sent.end and doc[end].tag_ not in FINITE_TAGS and doc[end].text not in (";", ":"):
+        end += 1
+    phrase = doc[opening.i : end]
+    if any(t.tag_ in FINITE_TAGS for t in phrase):
+        return [], []
+    marks = [t.i for t in phrase if t.lower_ == "behind" and _named_after(ctx, t) is not None]
+    names = distinct_spans([m for m in ctx.mentions if opening.i < m.span.start and m.span.end <= end])
+    place = marks.index(behind.i)
+    before = [m for m in names if (marks[place - 1] if place else opening.i) < m.span.start < behind.i]
+    if place:
+        before = before[1:]  # the first name after the earlier "behind" is its own
+    after = [m for m in names if m.span.start > behind.i and (place + 1 == len(marks) or m.span.start < marks[place + 1])]
+    if place + 1 < len(marks):
+        after = after[:1]  # the rest back the next one
+    return before, after
+
+
+def distinct_spans(mentions: list[ActorSpan]) -> list[ActorSpan]:
+    """The mentions in text order, one per place."""
+    seen: dict[int, ActorSpan] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        seen.setdefault(m.span.start, m)
+    return list(seen.values())

@@ -64,7 +64,12 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             # "called for UN-brokered talks")
             going = head.head.head
             patients = ctx.subjects(going, is_passive(going))[0]
-    frame.patients.extend((m, frame.relation) for m in patients if m.actor_id != backer.actor_id)
+    if frame.relation == "support" and token.lower_ in ctx.lexicon.client_participles:
+        # "the Haftar-allied Kaniyat", "GNA-aligned militias": the phrase is allied with the name, as "allied with
+        # Haftar" says, so it is the one that backs
+        clients = [m for m in patients if m.actor_id not in {a.actor_id for a in frame.agents}]
+        frame.agents, patients = clients, list(frame.agents)
+    frame.patients.extend((m, frame.relation) for m in patients if m.actor_id not in {a.actor_id for a in frame.agents})
     frame.fire("hyphen-compound")
 
 

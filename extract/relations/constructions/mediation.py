@@ -332,6 +332,20 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         # takes it up (a refusal opposes its author, read by the verb)
         own = {m.actor_id for m in mediators}
         frame.patients = [(m, "mediation") for c in peace_noun.head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p) if m.actor_id not in own]
+    if not frame.parties and not frame.patients:
+        # "A truce proposed by the UN and accepted by the GNA and the LNA held": the by-phrase of an answer coordinated
+        # with the participle takes it up
+        own = {m.actor_id for m in mediators}
+        frame.patients = [
+            (m, "mediation")
+            for answer in token.conjuncts
+            if answer.i > token.i and answer.tag_ == "VBN" and lemma(answer) in ctx.lexicon.answering_verbs and lemma(answer) not in ctx.lexicon.refusal_verbs
+            for c in answer.children
+            if c.dep_ == "agent"
+            for p in objects(c)
+            for m in ctx.group(p)
+            if m.actor_id not in own
+        ]
     if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj" and not _praised(ctx, peace_noun.head):
         # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party (not "Egypt welcomed
         # the truce brokered by Russia": praise or backing from a third party)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing
+from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -209,12 +209,26 @@ def _talks_about_peace(ctx: SentenceContext, talks: Token) -> bool:
     return any(lemma(t) in ctx.lexicon.peace_topics for t in words)
 
 
+def _help_with_mediation(ctx: SentenceContext, noun: Token, cue) -> bool:
+    """"talks hosted by Egypt with UN support", "talks it facilitated with Egypt's help": a support noun in a
+    with-phrase on a verb of mediating (a mediation cue verb or participle) is help with the mediating."""
+    if cue.relation != "support" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    while not is_verb(verb) and verb.dep_ in ("pobj", "prep", "agent", "conj", "appos") and verb.head.i != verb.i:
+        verb = verb.head  # "hosted by Egypt, Jamaica and Cameroon with UN support": the parser hangs it on a name
+    verb_cue = ctx.lexicon.verbs.get(lemma(verb))
+    return is_verb(verb) and ((verb_cue is not None and verb_cue.relation == "mediation") or lemma(verb) in ctx.lexicon.mediation_participles)
+
+
 @construction("noun")
 def noun(ctx: SentenceContext, frame: Frame) -> None:
     """The noun's own arguments: possessor, modifiers, and its prepositions' roles."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
     if _attendance(ctx, token):
         return  # "announced by Sisi with the presence of Haftar": attendance (in_presence), not a military presence
+    if _help_with_mediation(ctx, token, cue):
+        return  # "talks hosted by Egypt with UN support": a co-mediator's part in the talks, not backing the host
     modifiers: list[ActorSpan] = []
     demonym = _demonym_read_as_head(ctx, token)
     if demonym is not None:
@@ -645,7 +659,9 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         answering = [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     own = {a.actor_id for a in frame.agents}
     answering = [m for m in answering if m.actor_id not in own]
-    if lemma(head) in ctx.lexicon.dismissal_verbs or (_rejecting(ctx, head) and _refused_outright(ctx, frame.trigger)):
+    if lemma(head) in ctx.lexicon.dismissal_verbs or with_particle(head) in ctx.lexicon.dismissal_verbs or (
+        _rejecting(ctx, head) and _refused_outright(ctx, frame.trigger)
+    ):
         # scorn for a plan opposes its author ("Rabat mocked the Algerian plan"), and so does turning down a public
         # one ("Tripoli refused Tunisia's initiative").
         frame.pairs.extend((m, a, "opposition") for m in answering for a in frame.agents)
@@ -767,6 +783,11 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey";
             # a first object gains what the noun names: "the campaign won Haftar the support of Cairo"
             gaining = [m for c in head.children if c.i < place.i and c.dep_ in ("dobj", "dative") for m in ctx.group(c)]
+            if place.dep_ == "nsubjpass" and is_passive(head):
+                # "The UN's truce proposal was accepted by both the GNA and the LNA": the by-phrase takes it
+                gaining = gaining or [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+                if not gaining:
+                    return
             frame.patients.extend((m, relation) for m in (gaining or ctx.subjects(head, is_passive(head))[0]))
             if not frame.agents:
                 frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))

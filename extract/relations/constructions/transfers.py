@@ -214,8 +214,10 @@ def _passive_aid(ctx: SentenceContext, frame: Frame) -> bool:
 
 
 def _ends_hostility(ctx: SentenceContext, verb: Token) -> bool:
-    """"to lift the blockade", "to halt the offensive", "to stop fighting": ending a hostile act
-    is a step towards peace, as a ceasefire is."""
+    """"to lift the blockade", "to halt the offensive", "to stop fighting", "to lay down their arms": ending a hostile
+    act, or putting down the weapons (disarming_phrases), is a step towards peace, as a ceasefire is."""
+    if verb.pos_ == "VERB" and _disarms(ctx, verb):
+        return True
     if lemma(verb) not in ctx.lexicon.de_escalation_verbs or verb.pos_ != "VERB":
         return False
     ended = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
@@ -223,11 +225,25 @@ def _ends_hostility(ctx: SentenceContext, verb: Token) -> bool:
     return any(cue is not None and cue.relation == "opposition" for cue in hostile)
 
 
+def _disarms(ctx: SentenceContext, verb: Token) -> bool:
+    """"lay down their arms", "hand over their weapons", "hold fire": the verb, its particle and its object's word."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(f"{lemma(verb)} {p} {thing.lower_}" in ctx.lexicon.disarming_phrases for p in particles):
+            return True
+        if f"{lemma(verb)} {thing.lower_}" in ctx.lexicon.disarming_phrases:
+            return True
+    return False
+
+
 def _halts_own_offensive(ctx: SentenceContext, verb: Token) -> bool:
     """"asked the marshal to call off his assault", "urged the LNA to stop its advance": a one-sided act of force (a
     noun of the fight or assault category that is no war word, war_topics) asked of one side is a demand on it
     (demanded-stop), not peace-making; with talks or a ceasefire asked too ("to halt his offensive and join talks"),
-    or of both sides of the war, it stays persuasion. "To stop the fighting" ends a war between sides."""
+    or of both sides of the war, it stays persuasion. "To stop the fighting" ends a war between sides; laying down arms
+    asked of one side is its surrender."""
+    if _disarms(ctx, verb):
+        return True  # "urged Haftar to lay down his arms": a surrender asked of one side
     ended = [c for c in verb.children if c.dep_ == "dobj"]
     cues = [(t, ctx.lexicon.nouns.get(lemma(t))) for t in ended]
     return bool(cues) and all(

@@ -31,7 +31,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, relation) for m in subjects if relation and not settled)
     else:
         frame.agents.extend(subjects)
-    for child in [*token.children, *shared_objects(token)]:
+    for child in [*token.children, *shared_objects(token), *_idiom_object_preps(token, cue)]:
         if child.dep_ == "dative" and child.pos_ == "ADP" and relation and not passive:
             frame.patients.extend((m, relation) for d in datives(child) for m in ctx.group(d))
         elif child.dep_ in ("dobj", "dative", "attr") and relation and not passive:
@@ -136,6 +136,15 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _idiom_object_preps(verb: Token, cue) -> list[Token]:
+    """"joined forces with Moscow": the prepositions the parser hangs on the object of a verb-and-object idiom
+    (a cue listed as "join forces") are the idiom's own."""
+    if cue is None or " " not in cue.lemma:
+        return []
+    word = cue.lemma.split(" ", 1)[1]
+    return [p for o in verb.children if o.dep_ == "dobj" and o.lower_ == word for p in o.children if p.dep_ == "prep"]
 
 
 def _embrace_of(ctx: SentenceContext, prep: Token) -> list:
@@ -391,9 +400,10 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
     if other is None or frame.relation is None:
         return
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lower_ == "each" for s in subjects) and token.dep_ == "conj":
-        # "Dbeibah and Haftar both want the presidency, and each accuses the other": "each" of the first clause's subjects
-        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ == "each" for s in subjects) and (governing := _clause_each_belongs_to(ctx, token)) is not None:
+        # "Dbeibah and Haftar both want the presidency, and each accuses the other", "Russia and Turkey stalled the
+        # talks, (with) each accusing the other": "each" of the governing clause's subjects
+        subjects = [c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")]
     sides = [m for s in subjects for m in ctx.group(s)]
     if len({m.actor_id for m in sides}) < 2:
         # the subject is a group noun ("two camps"); the list may hang on it or on "each other"
@@ -410,6 +420,25 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
         else:
             frame.parties.extend(sides)
         frame.fire("reciprocal")
+
+
+def _clause_each_belongs_to(ctx: SentenceContext, verb: Token) -> Token | None:
+    """The clause whose subjects a subject "each" of `verb` picks from: the clause `verb` is coordinated with, or the
+    one it is an adjunct of ("..., each accusing the other", "..., with each accusing the other"); past a reporting
+    verb the parser hangs the adjunct on ("Russia and Turkey stalled the talks, diplomats said, with each ..."), the
+    clause it reports."""
+    if verb.dep_ in ("conj", "advcl"):
+        governing = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "with" and is_verb(verb.head.head):
+        governing = verb.head.head
+    else:
+        return None
+    if lemma(governing) in ctx.lexicon.reporting_verbs:
+        if governing.dep_ == "parataxis":
+            return governing.head  # "Russia and Turkey stalled it, diplomats said, with ...": said is set into the report
+        reported = [c for c in governing.children if c.dep_ == "ccomp" and c.i < verb.i]
+        return reported[-1] if reported else governing
+    return governing
 
 
 def _reciprocal_object(verb: Token) -> Token | None:
