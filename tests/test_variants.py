@@ -44,14 +44,25 @@ SURVIVAL_SAMPLE = 400
 # The rewrites of construction cases, sampled (seeded, spread over every construction) to keep the suite well inside its
 # time: those that keep the meaning, and those that change it (negation, denial, a question ...), which must give no
 # edge. `python -m extract.evaluate` runs them all.
-CONSTRUCTION_POSITIVE_SAMPLE = 12_000
-CONSTRUCTION_NEGATIVE_SAMPLE = 16_000
+CONSTRUCTION_POSITIVE_SAMPLE = 7_000
+CONSTRUCTION_NEGATIVE_SAMPLE = 9_000
 SURVIVAL_SEED = 0
 
 
 @pytest.fixture(scope="module")
 def generator() -> VariantGenerator:
     return VariantGenerator(phrases=PHRASES, seed=0)
+
+
+@pytest.fixture(scope="module")
+def survival_generator() -> VariantGenerator:
+    return VariantGenerator(seed=SURVIVAL_SEED)
+
+
+@pytest.fixture(scope="module")
+def construction_variants(survival_generator: VariantGenerator) -> list[Variant]:
+    """Every variant of every construction case, generated once for the tests that sample them."""
+    return generate(load_construction_cases(), survival_generator)
 
 
 def case(text: str, *edges: tuple[str, str, str], absent: tuple[tuple[str, str, str], ...] = (), date: str = "") -> Case:
@@ -323,8 +334,8 @@ def test_judge_negative_and_only_cases_fail_on_forbidden_edges() -> None:
     assert not outcome.survived and outcome.forbidden == (("Russia", S, "LNA"),)
 
 
-def test_sample_is_seeded_and_spread_over_every_group(generator: VariantGenerator) -> None:
-    variants = generate(load_construction_cases(), generator)
+def test_sample_is_seeded_and_spread_over_every_group(construction_variants: list[Variant]) -> None:
+    variants = construction_variants
     sample = sample_variants(variants, 120, seed=1)
     assert len(sample) == 120
     assert {v.case.group for v in sample} == {v.case.group for v in variants}
@@ -332,8 +343,13 @@ def test_sample_is_seeded_and_spread_over_every_group(generator: VariantGenerato
     assert sample_variants(variants, None) == variants
 
 
-def test_robustness_report_prints_regressions_and_survival(tmp_path: Path) -> None:
+def test_robustness_report_prints_regressions_and_survival(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import variant_cases
     from extract.evaluate import robustness_report
+
+    # the report's form, over a few of the repository's cases (generating the variants of all of them is evaluate's)
+    few = repository_cases()[:40]
+    monkeypatch.setattr(variant_cases, "repository_cases", lambda: list(few))
 
     path = tmp_path / "misses.tsv"
     path.write_text(
@@ -367,20 +383,24 @@ KNOWN_NEGATIVE_FAILURES: dict[str, str] = {
 }
 
 
-def survival_problems() -> list[str]:
+def survival_problems(generator: VariantGenerator, construction_variants: list[Variant]) -> list[str]:
     """Constructions below the floor, over a seeded sample of the variants of every construction case; the wire
     sentences and events (sets of whole sentences, one construction each, many read by none yet)
     on a fixed sample, held to a floor of their own; and negative variants that give an edge."""
-    generator = VariantGenerator(seed=SURVIVAL_SEED)
-    construction_variants = generate(load_construction_cases(), generator)
     negative = sample_variants([v for v in construction_variants if v.negative], CONSTRUCTION_NEGATIVE_SAMPLE, SURVIVAL_SEED)
     positive = sample_variants([v for v in construction_variants if not v.negative], CONSTRUCTION_POSITIVE_SAMPLE, SURVIVAL_SEED)
     sentence_cases = [c for c in repository_cases() if c.group in SENTENCE_SETS]
     sentence_variants = sample_variants(generate(sentence_cases, generator), SURVIVAL_SAMPLE, SURVIVAL_SEED)
     outcomes = run_variants([*negative, *positive, *sentence_variants], generator.extractor)
+    rates = survival_by(outcomes, lambda o: o.variant.case.group)
+    # A construction the sample puts below the floor is judged on every variant of its own: about seventy a
+    # construction screen it, and all of them say whether it is below.
+    screened = {group for group, (ok, total) in rates.items() if group not in SENTENCE_SETS and ok / total < CONSTRUCTION_FLOOR}
+    if screened:
+        rates.update(survival_by(run_variants([v for v in construction_variants if v.case.group in screened], generator.extractor), lambda o: o.variant.case.group))
     problems = [
         f"{group}: {ok}/{total}"
-        for group, (ok, total) in survival_by(outcomes, lambda o: o.variant.case.group).items()
+        for group, (ok, total) in rates.items()
         if ok / total < (SENTENCE_SET_FLOOR if group in SENTENCE_SETS else CONSTRUCTION_FLOOR)
     ]
     failing = {o.variant.text: o for o in outcomes if o.variant.negative and not o.survived}
@@ -392,8 +412,8 @@ def survival_problems() -> list[str]:
     return problems
 
 
-def test_every_construction_survives_its_variants() -> None:
-    problems = survival_problems()
+def test_every_construction_survives_its_variants(survival_generator: VariantGenerator, construction_variants: list[Variant]) -> None:
+    problems = survival_problems(survival_generator, construction_variants)
     assert not problems, "\n".join(problems)
 
 

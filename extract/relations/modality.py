@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, for_clause_subjects, is_to_infinitive, is_verb, lemma, refusing
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, after_hyphen, for_clause_subjects, is_to_infinitive, is_verb, lemma, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -100,6 +100,11 @@ def modality(
     return Modality(keep=True, factor=factor, prescriptive=modal == "prescriptive")
 
 
+def _joined_by_hyphen(word: Token, trigger: Token) -> bool:
+    """"no-confidence", "no-fly": a "no" written onto the cue with a hyphen is part of the word, not a negation."""
+    return word.i == trigger.i - 2 and trigger.i in after_hyphen(trigger.doc)
+
+
 def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     if _shares_negation(trigger) and (is_negated(trigger.head, lexicon) or _coordinator(trigger) == "nor"):
         return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"; "nor" negates its own
@@ -108,7 +113,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     if _of_no_one(trigger):
         return True  # "We have no soldiers fighting for the GNA", "No Turkish troops fought for the GNA"
     for child in trigger.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS):
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NO_DETERMINERS and not _joined_by_hyphen(child, trigger)):
             return True
         if child.dep_ == "advmod" and child.lower_ == "never":
             return True  # the parser can read "never" as a plain adverb: "Egypt, Angola and Nauru never said"
@@ -119,6 +124,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         if child.dep_ == "advmod" and child.i < trigger.i and child.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in child.children):
             return True  # or on an adverb before the verb: "could not openly back"
     node = trigger
+    if node.dep_ == "compound" and node.head.pos_ == "NOUN" and node.i in after_hyphen(node.doc):
+        node = node.head  # "did not pass a no-confidence motion": through the noun the compound cue modifies
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and lemma(node.head.head) in lexicon.role_nouns | lexicon.target_nouns:
         # "has never played the role of Haftar's patron", "was never the target of criticism from": through the
         # role or the target to its verb

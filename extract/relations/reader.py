@@ -348,15 +348,23 @@ def _shipped_to_side(ctx: SentenceContext, noun: Token) -> bool:
 AGREED_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 # ("worked with Russia towards a truce", "cooperate with the UN for a settlement": what is worked for)
 AGREED_PREPS = frozenset({"to", "on", "upon", "for", "toward", "towards"})
+# Where an agreement is reached: "agreed at / during / in talks".
+SETTING_PREPS = frozenset({"at", "during", "in"})
 
 
 def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
     """"The GNA and the LNA agreed to exchange prisoners / to a truce / that foreign fighters must leave":
     what is agreed names a peace topic (not one of war_topics) or is an act of peace-making (a de-escalation,
-    withdrawal or peace-step verb); "agreed to send arms to Haftar" is not."""
+    withdrawal or peace-step verb), or it is agreed in talks ("agreed at the talks in Geneva to open the road");
+    "agreed to send arms to Haftar" is not."""
     topics = lexicon.peace_topics - lexicon.war_topics
     acts = lexicon.de_escalation_verbs | lexicon.withdrawal_verbs | lexicon.peace_step_verbs
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in SETTING_PREPS and any(lemma(p) in topics for p in child.children if p.dep_ == "pobj"):
+            # "At the talks in Geneva, the GNA and the LNA agreed to open the coastal road": agreed in talks, unless on
+            # aid or force ("agreed during talks in Ankara to set up a training centre")
+            # (wherever the parser hangs what is agreed: "agreed during talks in Ankara to expand ...")
+            return not any(_aid_or_force(word, lexicon) for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for word in c.subtree)
         # ("working with the GNA and the LNA to end the fighting": a purpose clause says what is worked for)
         purpose = child.dep_ == "advcl" and is_to_infinitive(child)
         if child.dep_ in AGREED_DEPS or purpose or (child.dep_ == "prep" and child.lower_ in AGREED_PREPS):
@@ -365,6 +373,13 @@ def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
                 if base in topics or (word.pos_ == "VERB" and base in acts):
                     return True
     return False
+
+
+def _aid_or_force(word: Token, lexicon: Lexicon) -> bool:
+    """A support or opposition cue, a word of aid ("training", "weapons") or a bond ("cooperation", "ties")."""
+    base = lemma(word)
+    cue = lexicon.verbs.get(base) if word.pos_ == "VERB" else lexicon.nouns.get(base)
+    return (cue is not None and cue.relation in ("support", "opposition")) or base in lexicon.aid_nouns or base in lexicon.bond_nouns
 
 
 def _predicate_shape(token: Token) -> bool:

@@ -284,6 +284,8 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     if lemma(token) in ctx.lexicon.reporting_verbs:
         # "told his Turkish counterpart that Moscow favoured a ceasefire" reports; "told Haftar to accept" urges
         clause = [c for c in clause if c.dep_ != "ccomp" or modal_verb(c, ctx.lexicon) == "prescriptive"]
+    if any(_hostile_act_on_someone(ctx, c) for c in clause):
+        return  # "pressed the EU to sanction Turkey over its Libyan deal": a demand for hostility (demanded-hostility)
     persuaded = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)]
     # "called on Turkey to halt ...", "appealed to Haftar to ..."
     # (with an object of its own, "to" says where: "invited Sarraj and Haftar to Moscow")
@@ -325,6 +327,12 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(subjects)
     frame.patients.extend((m, "mediation") for m in persuaded)
     frame.fire("persuasion")
+
+
+def _hostile_act_on_someone(ctx: SentenceContext, clause: Token) -> bool:
+    """What is asked is a hostile act on a named actor: an opposition cue verb whose object names one."""
+    cue = ctx.lexicon.verbs.get(lemma(clause))
+    return is_verb(clause) and cue is not None and cue.relation == "opposition" and any(ctx.group(c) for c in clause.children if c.dep_ == "dobj")
 
 
 def _asked_words(clause: Token) -> list[Token]:
