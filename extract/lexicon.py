@@ -234,6 +234,8 @@ class Lexicon:
     de_escalation_verbs: frozenset[str]
     # A verb, its particle if any, and its object's word that put an end to fighting ("lay down their arms").
     disarming_phrases: frozenset[str]
+    # "claimed responsibility / credit for the attack": whoever takes it did the act.
+    responsibility_nouns: frozenset[str]
     peace_step_verbs: frozenset[str]
     resolving_verbs: frozenset[str]
     mediation_averting_verbs: frozenset[str]
@@ -786,6 +788,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         disarming_phrases=words("disarming_phrases"),
+        responsibility_nouns=words("responsibility_nouns"),
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
         mediation_averting_verbs=words("mediation_averting_verbs"),

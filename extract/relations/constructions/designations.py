@@ -66,6 +66,13 @@ def _predicates(verb: Token) -> list[Token]:
     found += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to") for p in objects(c) if lemma(p) in LISTS]
     # "held Haftar responsible for the attack": the parser makes the predicate adjective the object's modifier
     found += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
+    # "held Haftar fully responsible": after an adverb, an adverbial clause of a bare adjective right after the object
+    objects_end = max((c.right_edge.i for c in verb.children if c.dep_ == "dobj"), default=None)
+    found += [
+        c for c in verb.children
+        if objects_end is not None and c.dep_ == "advcl" and c.pos_ == "ADJ" and c.left_edge.i == objects_end + 1
+        and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+    ]
     return found
 
 

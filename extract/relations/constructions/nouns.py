@@ -754,6 +754,10 @@ def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
     return []
 
 
+# Verbs that take responsibility or credit for an act (not "denied responsibility for").
+RESPONSIBILITY_TAKING = frozenset({"claim", "take", "bear", "assume", "accept", "admit"})
+
+
 @construction("light-verb-noun")
 def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey provided support to the GNA", "held talks with", "the GNA received support
@@ -766,6 +770,13 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
         place, head, carried = head, head.head, True  # "agreed to a ceasefire", "engaged in talks": the verb's own preposition
     elif place.dep_ == "pobj" and head.lower_ == "in" and (amount := _amount_of(head.head)) is not None:
         place, head = amount, amount.head  # "pledged $500 million in aid to Ukraine": the amount is the aid
+    elif (
+        place.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in ctx.lexicon.responsibility_nouns
+        and head.head.dep_ == "dobj" and is_verb(head.head.head) and lemma(head.head.head) in RESPONSIBILITY_TAKING
+    ):
+        if any(c.dep_ == "neg" for c in head.head.head.children):
+            return  # "did not claim responsibility for the attack"
+        place, head, carried = head.head, head.head.head, True  # "claimed responsibility for an attack on X": did it
     if place.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
         return  # "called the maritime deal between Ankara and the GNA absurd": a designation, not "called talks"
     if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
