@@ -236,6 +236,8 @@ class Lexicon:
     disarming_phrases: frozenset[str]
     # "claimed responsibility / credit for the attack": whoever takes it did the act.
     responsibility_nouns: frozenset[str]
+    # Travelling "at the invitation of X" by these is a visit, not acting for X (not "went into Libya", "came").
+    visiting_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
     resolving_verbs: frozenset[str]
     mediation_averting_verbs: frozenset[str]
@@ -789,6 +791,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         de_escalation_verbs=words("de_escalation_verbs"),
         disarming_phrases=words("disarming_phrases"),
         responsibility_nouns=words("responsibility_nouns"),
+        visiting_verbs=words("visiting_verbs"),
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
         mediation_averting_verbs=words("mediation_averting_verbs"),

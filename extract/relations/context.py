@@ -1185,17 +1185,20 @@ class SentenceContext:
         verbs = [holder, *(c for c in holder.children if c.dep_ == "xcomp")]
         if any(lemma(v) in lex.meeting_verbs or lemma(v) in lex.convening_verbs for v in verbs):
             return True
-        if any(lemma(v) in lex.mediation_attending_verbs and self._people_travel(v) for v in verbs):
-            return True  # "Sarraj and Haftar travelled to Moscow at the invitation of Putin": a visit ("fighters came": sent)
+        if any(lemma(v) in lex.visiting_verbs and not self._armed_subject(v) for v in verbs):
+            # "Sarraj and Haftar travelled to Moscow at the invitation of Putin": a visit (not "fighters arrived at the
+            # request of Haftar", nor "Turkey went into Libya at the invitation of the GNA")
+            return True
         held = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
         held += [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
         return any(lemma(h) in meetings for h in held)
 
-    def _people_travel(self, verb: Token) -> bool:
-        """Whether the verb's subjects are persons, who visit (officials: "Sarraj and Haftar travelled to Moscow"),
-        not a state or its forces, who intervene ("Turkey went into Libya at the GNA's request", "fighters came")."""
-        subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.group(c)]
-        return bool(subjects) and all(m.kind in PERSON_KINDS for m in subjects)
+    def _armed_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject is armed men ("fighters", "troops": personnel_nouns, non_state_nouns)."""
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and (lemma(c) in self.lexicon.personnel_nouns or lemma(c) in self.lexicon.non_state_nouns)
+            for c in verb.children
+        )
 
     def _acts_alongside(self, holder: Token) -> bool:
         """A verb (alongside_verbs) or a verb holding a joint activity (joint_activity_nouns: "held exercises
