@@ -234,8 +234,9 @@ class Lexicon:
     de_escalation_verbs: frozenset[str]
     # A verb, its particle if any, and its object's word that put an end to fighting ("lay down their arms").
     disarming_phrases: frozenset[str]
-    # "claimed responsibility / credit for the attack": whoever takes it did the act.
+    # "claimed responsibility / credit for the attack": whoever takes it (by these verbs) did the act.
     responsibility_nouns: frozenset[str]
+    responsibility_taking_verbs: frozenset[str]
     # Travelling "at the invitation of X" by these is a visit, not acting for X (not "went into Libya", "came").
     visiting_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
@@ -791,6 +792,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         de_escalation_verbs=words("de_escalation_verbs"),
         disarming_phrases=words("disarming_phrases"),
         responsibility_nouns=words("responsibility_nouns"),
+        responsibility_taking_verbs=words("responsibility_taking_verbs"),
         visiting_verbs=words("visiting_verbs"),
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),

@@ -67,9 +67,8 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
     if frame.relation == "support" and token.lower_ in ctx.lexicon.client_participles:
         # "the Haftar-allied Kaniyat", "GNA-aligned militias": the phrase is allied with the name, as "allied with
         # Haftar" says, so it is the one that backs
-        clients = [m for m in patients if m.actor_id not in {a.actor_id for a in frame.agents}]
-        frame.agents, patients = clients, list(frame.agents)
-    frame.patients.extend((m, frame.relation) for m in patients if m.actor_id not in {a.actor_id for a in frame.agents})
+        frame.agents, patients = frame.others(patients), list(frame.agents)
+    frame.patients.extend((m, frame.relation) for m in frame.others(patients))
     frame.fire("hyphen-compound")
 
 

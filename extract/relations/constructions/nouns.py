@@ -209,7 +209,7 @@ def _talks_about_peace(ctx: SentenceContext, talks: Token) -> bool:
     return any(lemma(t) in ctx.lexicon.peace_topics for t in words)
 
 
-def _help_with_mediation(ctx: SentenceContext, noun: Token, cue) -> bool:
+def _help_with_mediation(ctx: SentenceContext, noun: Token, cue: Cue) -> bool:
     """"talks hosted by Egypt with UN support", "talks it facilitated with Egypt's help": a support noun in a
     with-phrase on a verb of mediating (a mediation cue verb or participle) is help with the mediating."""
     if cue.relation != "support" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
@@ -754,10 +754,6 @@ def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
     return []
 
 
-# Verbs that take responsibility or credit for an act (not "denied responsibility for").
-RESPONSIBILITY_TAKING = frozenset({"claim", "take", "bear", "assume", "accept", "admit"})
-
-
 @construction("light-verb-noun")
 def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey provided support to the GNA", "held talks with", "the GNA received support
@@ -772,7 +768,7 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
         place, head = amount, amount.head  # "pledged $500 million in aid to Ukraine": the amount is the aid
     elif (
         place.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in ctx.lexicon.responsibility_nouns
-        and head.head.dep_ == "dobj" and is_verb(head.head.head) and lemma(head.head.head) in RESPONSIBILITY_TAKING
+        and head.head.dep_ == "dobj" and is_verb(head.head.head) and lemma(head.head.head) in ctx.lexicon.responsibility_taking_verbs
     ):
         if any(c.dep_ == "neg" for c in head.head.head.children):
             return  # "did not claim responsibility for the attack"
