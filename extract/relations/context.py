@@ -1194,11 +1194,8 @@ class SentenceContext:
         return any(lemma(h) in meetings for h in held)
 
     def _armed_subject(self, verb: Token) -> bool:
-        """Whether the verb's subject is armed men ("fighters", "troops": personnel_nouns, non_state_nouns)."""
-        return any(
-            c.dep_ in ("nsubj", "nsubjpass") and (lemma(c) in self.lexicon.personnel_nouns or lemma(c) in self.lexicon.non_state_nouns)
-            for c in verb.children
-        )
+        """Whether the verb's subject is armed men ("fighters", "troops": armed_men)."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and armed_men(self.lexicon, c) for c in verb.children)
 
     def _acts_alongside(self, holder: Token) -> bool:
         """A verb (alongside_verbs) or a verb holding a joint activity (joint_activity_nouns: "held exercises
@@ -1491,6 +1488,11 @@ def _topic_denied(topic: Token) -> bool:
         return False
     copula = word.head
     return lemma(copula) == "be" and any(c.dep_ == "neg" for c in copula.children)
+
+
+def armed_men(lex: Lexicon, noun: Token) -> bool:
+    """"militias", "troops", "fighters", "forces": a noun for armed men (non_state_nouns, personnel_nouns, "force")."""
+    return lemma(noun) in lex.non_state_nouns or lemma(noun) in lex.personnel_nouns or lemma(noun) == "force"
 
 
 def distinct_actors(mentions: list[ActorSpan]) -> list[ActorSpan]:

@@ -72,6 +72,17 @@ class Frame:
             self.patients.extend((m, relation) for m in others)
             self.fire(rule)
 
+    def backs(self, backers: Iterable[ActorSpan], backed: Iterable[ActorSpan], rule: str) -> None:
+        """The frame's reading becomes: `backers` (but any who is among `backed`) back each of `backed`; `rule` fires
+        when both are there, and the frame is left as it was when not."""
+        backed = list(backed)
+        own = {m.actor_id for m in backed}
+        backers = [m for m in backers if m.actor_id not in own]
+        if backers and backed:
+            self.agents = backers
+            self.patients = [(m, "support") for m in backed]
+            self.fire(rule)
+
 
 # A construction reads the context and adds to the frame; it fires its id when it contributed.
 ConstructionFunction = Callable[["SentenceContext", Frame], None]  # noqa: F821 (context imports this module)

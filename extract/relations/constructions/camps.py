@@ -165,12 +165,7 @@ def stands_behind(ctx: SentenceContext, frame: Frame) -> None:
         frame.trigger = head  # the copula carries the clause's negation, question and condition ("is not behind")
     else:
         backers, backed = _paired_in_with_phrase(ctx, behind)
-    own = {m.actor_id for m in backed}
-    backers = [m for m in backers if m.actor_id not in own]
-    if backers and backed:
-        frame.agents = backers
-        frame.patients = [(m, "support") for m in backed]
-        frame.fire("stands-behind")
+    frame.backs(backers, backed, "stands-behind")
 
 
 def _named_after(ctx: SentenceContext, behind: Token) -> ActorSpan | None:
@@ -196,7 +191,7 @@ def _paired_in_with_phrase(ctx: SentenceContext, behind: Token) -> tuple[list[Ac
     if any(t.tag_ in FINITE_TAGS for t in phrase):
         return [], []
     marks = [t.i for t in phrase if t.lower_ == "behind" and _named_after(ctx, t) is not None]
-    names = distinct_spans([m for m in ctx.mentions if opening.i < m.span.start and m.span.end <= end])
+    names = _distinct_spans([m for m in ctx.mentions if opening.i < m.span.start and m.span.end <= end])
     place = marks.index(behind.i)
     before = [m for m in names if (marks[place - 1] if place else opening.i) < m.span.start < behind.i]
     if place:
@@ -207,7 +202,7 @@ def _paired_in_with_phrase(ctx: SentenceContext, behind: Token) -> tuple[list[Ac
     return before, after
 
 
-def distinct_spans(mentions: list[ActorSpan]) -> list[ActorSpan]:
+def _distinct_spans(mentions: list[ActorSpan]) -> list[ActorSpan]:
     """The mentions in text order, one per place."""
     seen: dict[int, ActorSpan] = {}
     for m in sorted(mentions, key=lambda m: m.span.start):

@@ -8,8 +8,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
-from extract.relations.constructions.designations import armed_men
-from extract.relations.context import PLACE_KINDS, SentenceContext
+from extract.relations.context import PLACE_KINDS, SentenceContext, armed_men
 from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
 from extract.relations.modality import denied, harmed_by_permission, is_negated, rejected
 from extract.relations.registry import Frame, construction

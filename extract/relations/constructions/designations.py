@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext
+from extract.relations.context import SentenceContext, armed_men
 from extract.relations.grammar import RELATIVE_PRONOUNS, has_object_gap, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
 
@@ -258,11 +258,6 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, "opposition") for m in designated)
         frame.fire("pejorative-epithet")
 
-
-
-def armed_men(lex: Lexicon, noun: Token) -> bool:
-    """"militias", "troops", "fighters", "forces": a noun for armed men (non_state_nouns, personnel_nouns, "force")."""
-    return lemma(noun) in lex.non_state_nouns or lemma(noun) in lex.personnel_nouns or lemma(noun) == "force"
 
 
 def _force_owner(ctx: SentenceContext, noun: Token, epithet: Token) -> ActorSpan | None:

@@ -1611,12 +1611,7 @@ def granted_request(ctx: SentenceContext, frame: Frame) -> None:
     else:
         granters, frame.inherited, granter_is_patient = ctx.subjects(verb, is_passive(verb))
         granters = [] if granter_is_patient else granters
-    own = {m.actor_id for m in requesters}
-    granters = [m for m in granters if m.actor_id not in own]
-    if requesters and granters:
-        frame.agents = granters
-        frame.patients = [(m, "support") for m in requesters]
-        frame.fire("granted-request")
+    frame.backs(granters, requesters, "granted-request")
 
 
 def _governing_prep(name: Token) -> str:
