@@ -230,6 +230,14 @@ class Lexicon:
     mediation_request_nouns: frozenset[str]
     mediation_civic_topics: frozenset[str]
     mediation_attending_verbs: frozenset[str]
+    # "a UN call for a truce", "Algeria's initiative": nouns of what a proposer puts to others (its author is the proposer)
+    proposal_nouns: frozenset[str]
+    # "found a protector in Turkey", "has an ally in Moscow": verbs whose object role noun is held by the in-phrase
+    finding_verbs: frozenset[str]
+    # "if needed", "if necessary": a condition that only says "if it must be" (parse repair)
+    elliptical_conditions: frozenset[str]
+    # "with Egypt acting as host": a role noun of whoever hosts talks, beside the mediation identity nouns
+    host_role_nouns: frozenset[str]
     prepositional_light_verbs: frozenset[str]
     de_escalation_verbs: frozenset[str]
     # A verb, its particle if any, and its object's word that put an end to fighting ("lay down their arms").
@@ -788,6 +796,10 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_request_nouns=words("mediation_request_nouns"),
         mediation_civic_topics=words("mediation_civic_topics"),
         mediation_attending_verbs=words("mediation_attending_verbs"),
+        proposal_nouns=words("proposal_nouns"),
+        finding_verbs=words("finding_verbs"),
+        elliptical_conditions=words("elliptical_conditions"),
+        host_role_nouns=words("host_role_nouns"),
         prepositional_light_verbs=words("prepositional_light_verbs"),
         de_escalation_verbs=words("de_escalation_verbs"),
         disarming_phrases=words("disarming_phrases"),

@@ -242,8 +242,30 @@ class MentionFinder:
                 continue  # so are "Chadian rebel groups" and "Sudanese militia leaders" (not "Russian fighter jets")
             if noun is not None and self._describes_named_group(span, actor_id, noun, kept):
                 continue
+            if kind == "demonym" and noun is None and self._counted_or_listed_nationals(span):
+                continue
             mentions.append(ActorSpan(actor_id, kind, span))
         return _merge_same_actor(self._without_origin_demonyms(mentions))
+
+    def _counted_or_listed_nationals(self, span: Span) -> bool:
+        """"foreign fighters, including Chadians and Sudanese", "mercenaries such as Syrians", "2,000 Syrians",
+        "hundreds of Sudanese": a demonym standing alone for people who are counted, or given as examples of armed men
+        (`non_state_nouns`), names nationals, not their state, as "Sudanese fighters" does ("the Emiratis are arming
+        Haftar" is the state)."""
+        head = _list_head(span.root)
+        if any(c.dep_ == "nummod" for c in head.children):
+            return True
+        if head.dep_ == "appos":
+            return head.head.lemma_.lower() in self._lexicon.non_state_nouns
+        if head.dep_ != "pobj":
+            return False
+        prep = head.head
+        if prep.lower_ == "of":
+            return prep.head.lemma_.lower() in self._lexicon.quantity_nouns and prep.head.i < prep.i
+        if prep.lower_ in ("including", "like") or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
+            listed = prep.head if prep.lower_ != "as" else prep.doc[prep.i - 1].head
+            return listed.lemma_.lower() in self._lexicon.non_state_nouns
+        return False
 
     def _backers_apart(self, kept: list[Span], candidates: list[Span]) -> list[Span]:
         """"the UN-backed government", "the U.N.-backed Government of National Accord": a name whose first words are
@@ -657,7 +679,7 @@ def _modified_noun(token: Token) -> Token | None:
     """The noun a modifier word qualifies, for each word of a list of them ("mercenaries" for "Sudanese" in "Russian
     and Sudanese mercenaries"), or None when it qualifies none."""
     head = _list_head(token)
-    return head.head if head.dep_ in ("amod", "compound") else None
+    return head.head if head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i else None
 
 
 def _transfer_giver(goods: Token, transfer_verbs: Collection[str], by_token: dict[int, ActorSpan]) -> set[str]:

@@ -1697,6 +1697,9 @@ def test_they_and_them_go_back_to_a_plural_of_one_actor_that_is_no_subject(text:
         ("Qatar's emir received a GNA delegation in Doha. Qatari officials later blamed the renegade general for the collapse of the truce.", "2020-01-10", {("Qatar", O, "LNA")}, set()),
         ("Algeria closed a border crossing on Monday. Tunisia warned the eastern commander against sending troops to the frontier.", "2019-09-02", {("Tunisia", O, "LNA")}, set()),
         ("Egypt has backed the rogue general ever since, officials in Cairo say.", "2020-07-01", {("Egypt", S, "LNA")}, set()),
+        ("Algeria presents itself as a neutral broker between the GNA and the field marshal.", "2020-02-01", {("Algeria", M, "LNA"), ("GNA", M, "LNA")}, set()),
+        # Haftar was made field marshal in September 2016; before, the words need an antecedent
+        ("Egypt has backed the field marshal ever since.", "2015-06-01", set(), {("Egypt", S, "LNA")}),
         # before those years, or in an undated article, they need an antecedent
         ("Egypt has backed the renegade general ever since.", "2012-03-01", set(), {("Egypt", S, "LNA")}),
         ("Egypt has backed the renegade general ever since.", "", set(), {("Egypt", S, "LNA")}),

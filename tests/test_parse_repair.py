@@ -22,6 +22,7 @@ from extract.parse_repair import (
     cue_verb_read_as_other,
     fronted_participle_list,
     in_order_to,
+    purpose_read_into_elliptical_condition,
     list_head_read_as_modifier,
     list_member_split_off,
     name_read_into_titled_name,
@@ -148,6 +149,7 @@ REPAIRED = [
     (subject_taken_as_object_conjunct, "Moscow and Ankara support opposing sides, with Russia backing Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
     (subject_taken_as_object_conjunct, "They stand apart, with Russia backing the Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
     (in_order_to, "Russia sent jets to Jufra in order to shield the LNA.", "shield", "sent"),
+    (purpose_read_into_elliptical_condition, "His forces would take up arms again if needed to drive out the Turkish occupier.", "drive", "take"),
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (verbless_clause_with_cue, "The UN hosted talks between Sarraj and Haftar in Geneva last week.", "talks", "hosted"),
     (verbless_clause_with_cue, "Russia and Turkey back opposing sides.", "Russia", "back"),
@@ -409,6 +411,7 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (purpose_read_into_elliptical_condition, "Turkey would act if needed, and it wants to help."),  # no purpose clause in the condition
     (noun_read_as_verb_after_object, "Brussels said asset freezes hurt Russian officials."),  # a verb in -s with its own subject
     (object_after_as_predicate, "Egypt described Turkey as a threat to the region."),  # an as-phrase with its own noun
     # "Tripoli" read as the modifier of "Criminal" as in a designation, but "visit" designates nothing
@@ -846,6 +849,28 @@ def test_a_name_read_as_an_auxiliary_is_the_subject(text: str, subject: str, ver
     name = next(t for t in doc if t.text == subject)
     assert (name.dep_, name.head.text) == ("nsubj", verb)
     assert next(t for t in doc if t.text == verb).tag_ == "VBD"
+
+
+@pytest.mark.parametrize(
+    "text,name,head,dep",
+    [
+        # the last of a subject list, and its clause active again
+        ("The GNA and the LAAF welcomed the plan.", "LAAF", "GNA", "conj"),
+        ("Both the GNA and the LAAF welcomed a UN call for a humanitarian truce.", "LAAF", "GNA", "conj"),
+        # the article the parser made the subject is the name's
+        ("The LAAF held indirect talks with Sarraj.", "LAAF", "held", "nsubj"),
+    ],
+)
+def test_a_name_read_as_an_auxiliary_ends_the_subject_or_takes_its_article(text: str, name: str, head: str, dep: str) -> None:
+    from extract.pipeline import default_extractor
+
+    doc = default_extractor().finder.tag_names(parsed(text))
+    repair_parse(doc, LEXICON)
+    token = next(t for t in doc if t.text == name)
+    assert (token.dep_, token.head.text) == (dep, head)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert not any(c.dep_ in ("nsubjpass", "oprd", "auxpass") for c in verb.children)
+    assert all(t.dep_ == "det" for t in doc if t.lower_ == "the")
 
 
 def test_repairs_run_through_repair_parse_as_alone() -> None:
@@ -2206,6 +2231,35 @@ def test_a_behalf_phrase_on_a_passive_with_its_own_actor_is_left_alone(text: str
     from extract.parse_repair import behalf_of_agentless_passive
 
     assert_leaves_alone(behalf_of_agentless_passive, parsed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GNA air defences shot down a drone operated on Haftar's behalf by the United Arab Emirates.",
+        "A Wing Loong drone operated on Haftar's behalf by the UAE crashed near Bani Walid.",
+    ],
+)
+def test_a_by_phrase_after_a_behalf_phrase_is_the_participles_agent(text: str) -> None:
+    from extract.parse_repair import agent_read_on_behalf_phrase
+
+    doc = parsed(text)
+    agent_read_on_behalf_phrase(doc, LEXICON)
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.tag_) == ("agent", "VBN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drone was operated on Haftar's behalf by the UAE.",  # the parser already reads the agent
+        "Troops fought on the side of the GNA by the sea.",  # no participle
+    ],
+)
+def test_a_by_phrase_of_a_behalf_phrase_with_an_agent_or_no_participle_is_left_alone(text: str) -> None:
+    from extract.parse_repair import agent_read_on_behalf_phrase
+
+    assert_leaves_alone(agent_read_on_behalf_phrase, parsed(text))
 
 
 def test_a_bill_allowing_a_deployment_in_support_of_a_side_backs_it() -> None:

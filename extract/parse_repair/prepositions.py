@@ -529,6 +529,19 @@ def in_order_to(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(purpose, clause, "advcl")
 
 
+def purpose_read_into_elliptical_condition(doc: Doc, lexicon: Lexicon) -> None:
+    """"his forces would take up arms again, if needed to drive out the Turkish occupier": the parser makes the purpose
+    clause the complement of the short condition ("if needed", "if necessary"; elliptical_conditions), as if what is
+    needed were the driving out. The condition says only "if it must be": the to-clause is the purpose of the verb the
+    condition is on, asserted with it."""
+    for word in doc:
+        if word.lower_ not in lexicon.elliptical_conditions or word.dep_ != "advcl" or not any(c.lower_ == "if" for c in word.children):
+            continue
+        purpose = next((c for c in word.children if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.tag_ == "TO" for a in c.children)), None)
+        if purpose is not None and word.head.pos_ in ("VERB", "AUX"):
+            _reattach(purpose, word.head, "advcl")
+
+
 def action_prep_on_name(doc: Doc, lexicon: Lexicon) -> None:
     """"gave military support to the LAAF against the GNA", "backed the LAAF, the Wagner group and Sudan
     against the GNA": after a name the parser does not know, or a list, it hangs "against" / "alongside"
@@ -1066,3 +1079,21 @@ def object_read_as_compound_of_verb(doc: Doc, lexicon: Lexicon) -> None:
         for modifier in doc[start : noun.i]:
             _reattach(modifier, noun, modifier.dep_)
         _reattach(noun, prep, "pobj")
+
+
+def agent_read_on_behalf_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"shot down a drone operated on Haftar's behalf by the UAE", "fighters recruited on behalf of the GNA by
+    Turkey": after a behalf phrase (`behalf_phrases`) on a past participle, the parser hangs the participle's by-phrase
+    on the phrase's noun or on the name inside it. A by-phrase there is the participle's agent when the participle has
+    none (a behalf noun takes no by-phrase of its own)."""
+    behalf_nouns = {noun for _, noun in lexicon.behalf_phrases}
+    for by in [t for t in doc if t.lower_ == "by" and t.dep_ == "prep"]:
+        holder = by.head
+        while holder.dep_ in ("pobj", "prep", "poss") and holder.lemma_.lower() not in behalf_nouns and holder.head.i != holder.i:
+            holder = holder.head
+        if holder.lemma_.lower() not in behalf_nouns or holder.dep_ != "pobj":
+            continue
+        participle = holder.head.head
+        if participle.tag_ != "VBN" or participle.i > holder.i or any(c.dep_ == "agent" for c in participle.children):
+            continue
+        _reattach(by, participle, "agent")

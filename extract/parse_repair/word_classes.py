@@ -71,11 +71,24 @@ def name_read_as_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
         verb = name.head
         if name.dep_ not in ("aux", "auxpass") or name.pos_ != "PROPN" or verb.i <= name.i or verb.pos_ != "VERB":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        article = [s for s in subjects if s.i == name.i - 1 and s.lower_ == "the"]
+        if article:  # "The LAAF held talks": the article the parser made the subject is the name's
+            _reattach(article[0], name, "det")
+            subjects.remove(article[0])
+        open_list = [s for s in subjects if s.i < name.i and any(c.dep_ == "cc" for c in s.children) and not any(c.dep_ == "conj" for c in s.children)]
+        if subjects and not open_list:
             continue
-        _reattach(name, verb, "nsubj")
-        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            verb.tag_ = "VBD"  # "engaged" with no auxiliary left is the past tense
+        if open_list:
+            # "The GNA and the LAAF welcomed the plan": the subject's list ends with the name
+            _reattach(name, open_list[0], "conj")
+        else:
+            _reattach(name, verb, "nsubj")
+        if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            if verb.tag_ == "VBN":
+                verb.tag_ = "VBD"  # "engaged" with no auxiliary left is the past tense
+            for child in verb.children:  # and its clause is active
+                child.dep_ = {"nsubjpass": "nsubj", "oprd": "dobj"}.get(child.dep_, child.dep_)
 
 
 def noun_read_as_verb_in_subject(doc: Doc, lexicon: Lexicon) -> None:

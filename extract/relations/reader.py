@@ -521,7 +521,9 @@ def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> li
     mediation = [e for e in edges if e.relation == "mediation"]
     met = {actor for e in mediation for actor in (e.actor1, e.actor2)}
     hosting = getattr(frame.cue, "category", None) == "host"
-    if len(met) != 2 and (hosting or any(e.parties for e in mediation)) and not sentence_topic(ctx.sent, ctx.lexicon).elsewhere:
+    # (two hosts of one guest, "Turkey and Qatar hosted him", are a visit as one host is)
+    guests = met - {m.actor_id for m in frame.agents}
+    if len(met) != 2 and len(guests) != 1 and (hosting or any(e.parties for e in mediation)) and not sentence_topic(ctx.sent, ctx.lexicon).elsewhere:
         # (a conference hosted for many, "hosted a summit attended by Turkey, Russia and Egypt", is one; but talks
         # with several that the text says were about something else are marked too)
         return edges

@@ -3,7 +3,7 @@ brokered by Russia", "Egypt hosted talks between ...", "the ceasefire signed by 
 "Moscow maintains contacts with both sides"."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -699,7 +699,6 @@ def helped_to_peace(ctx: SentenceContext, frame: Frame) -> None:
 
 
 # Nouns of a proposal whose for-phrase may say it is one of peace ("a UN call for a humanitarian truce").
-PROPOSAL_NOUNS = frozenset({"call", "appeal", "proposal", "plan", "initiative", "offer", "roadmap", "bid", "push", "idea"})
 
 
 @construction("welcomed-proposal")
@@ -715,7 +714,7 @@ def welcomed_proposal(ctx: SentenceContext, frame: Frame) -> None:
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
     if any(m.actor_id not in sides for m in frame.agents):
         return
-    proposals = [c for c in token.children if c.dep_ == "dobj" and _peace_proposal(ctx, c)]
+    proposals = [c for c in token.children if c.dep_ == "dobj" and (_peace_proposal(ctx, c) or _asks_for_peace_on_verb(ctx, token, c))]
     proposers = {m.actor_id for p in proposals for m in ctx.group(p) or ctx.owner_of(p)}
     patients = [m for m, _ in frame.patients]
     if not proposals or not patients or any(m.actor_id in sides or m.actor_id not in proposers for m in patients):
@@ -728,7 +727,15 @@ def welcomed_proposal(ctx: SentenceContext, frame: Frame) -> None:
 def _peace_proposal(ctx: SentenceContext, noun: Token) -> bool:
     """"a ceasefire plan", "the peace initiative", "a call for a truce", "the proposal for a ceasefire"."""
     return ctx.names_peace(noun) or (
-        lemma(noun) in PROPOSAL_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children if any(ctx.names_peace(o) for o in objects(c)))
+        lemma(noun) in ctx.lexicon.proposal_nouns and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children if any(ctx.names_peace(o) for o in objects(c)))
+    )
+
+
+def _asks_for_peace_on_verb(ctx: SentenceContext, verb: Token, noun: Token) -> bool:
+    """"welcomed calls by the UN for a humanitarian pause": the parser hangs the for-phrase of a proposal noun on the
+    welcoming verb when a by-phrase stands between; a peace topic asked for after the noun is still what it asks for."""
+    return lemma(noun) in ctx.lexicon.proposal_nouns and any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i and any(ctx.names_peace(o) for o in objects(c)) for c in verb.children
     )
 
 
@@ -996,3 +1003,122 @@ def _unsigned(ctx: SentenceContext, sign: Token) -> bool:
         or any(c.dep_ == "neg" for c in (*sign.children, *(g for a in sign.children if a.dep_ == "aux" for g in a.children)))
         or (sign.dep_ == "xcomp" and lemma(sign.head) in ctx.lexicon.refusal_verbs)
     )
+
+
+@construction("thanked-host")
+def thanked_host(ctx: SentenceContext, frame: Frame) -> None:
+    """"Both delegations thanked Egypt for hosting the talks", "the GNA and the LNA praised Morocco for facilitating
+    them": those who thank a host or go-between for its part in talks (a mediation verb after "for", under one of
+    gratitude_verbs) are the talks' parties, and it mediates with each; two or more thankers are parties to each other.
+    "Sarraj thanked Turkey for hosting him" is a visit, and no party is named but the host's guest: it mediates with him
+    only when he is a side of the war that talks, as a single thanker of a go-between is."""
+    verb = frame.trigger
+    if frame.relation != "mediation" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return
+    thanking = verb.head.head
+    if lemma(thanking) not in ctx.lexicon.gratitude_verbs or is_passive(thanking):
+        return
+    hosted = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(not (ctx.names_peace(c) or lemma(c) in ctx.lexicon.meeting_nouns or c.lower_ in ("them", "us")) for c in hosted):
+        return  # "thanked Turkey for hosting him / his delegation": a visit, not talks
+    hosts = distinct_actors([m for c in thanking.children if c.dep_ == "dobj" for m in ctx.group(c)])
+    thankers = [m for m in distinct_actors(ctx.subjects(thanking, False)[0]) if m.actor_id not in {h.actor_id for h in hosts}]
+    if not hosts or len(thankers) < 2 and not (thankers and ctx.about_peace_at(verb)):
+        return
+    frame.agents = hosts
+    if len(thankers) >= 2:
+        frame.patients, frame.parties = [], thankers
+    else:
+        frame.patients = [(thankers[0], "mediation")]
+    frame.fire("thanked-host")
+
+
+@construction("through-go-between")
+def through_go_between(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar held indirect talks with Sarraj through Russian and Turkish intermediaries", "the two sides negotiated
+    via UN envoys", "through the mediation of Algeria": whoever talks through a go-between (a mediation noun after
+    "through" or "via") has it as mediator: it mediates with each who talks (the clause's subjects and its with-phrase)."""
+    noun = frame.trigger
+    if frame.relation != "mediation" or noun.dep_ != "pobj" or noun.head.lower_ not in ("through", "via"):
+        return
+    clause = noun.head.head
+    while not is_verb(clause) and clause.dep_ in ("pobj", "prep", "dobj", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # the parser may hang the phrase on the talks or on whom they are with
+    if not is_verb(clause) or not _talking(ctx, clause):
+        return  # not "sent drones to the GNA through Qatari intermediaries": a deal, not talks
+    go_betweens = distinct_actors(frame.agents or ctx.group(noun))
+    talking = list(ctx.subjects(clause, is_passive(clause))[0])
+    holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]  # "held talks with Sarraj"
+    talking += [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c) for m in ctx.group(p)]
+    own = {m.actor_id for m in go_betweens}
+    talking = [m for m in distinct_actors(talking) if m.actor_id not in own]
+    if not go_betweens or not talking:
+        return
+    frame.agents = go_betweens
+    frame.patients = [(m, "mediation") for m in talking]
+    frame.fire("through-go-between")
+
+
+@construction("acting-host")
+def acting_host(ctx: SentenceContext, frame: Frame) -> None:
+    """"Officers of the GNA and the LNA met in Hurghada, with Egypt acting as host", "the two sides held talks, with
+    Algeria serving as mediator": a with-clause that makes someone the host (host_role_nouns) or go-between (a mediation
+    identity noun) of a meeting of two or more parties makes it mediate with each; the parties, meeting under a host,
+    are in talks."""
+    verb = frame.trigger
+    if frame.family == "noun" and verb.dep_ == "dobj" and ctx.names_peace(verb):
+        verb = verb.head  # "held talks, with Algeria serving as mediator"
+    if frame.relation not in ("mediation", None) or not is_verb(verb) or not _talking(ctx, verb):
+        return
+    parties = distinct_actors(frame.parties or ctx.subjects(verb, is_passive(verb))[0])
+    hosts = distinct_actors(_with_host(ctx, verb.head if verb.dep_ == "xcomp" else verb))
+    parties = [m for m in parties if m.actor_id not in {h.actor_id for h in hosts}]
+    if not hosts or len(parties) < 2:
+        return
+    frame.relation = "mediation"
+    frame.agents, frame.patients, frame.parties = hosts, [], parties
+    if frame.cue is not None and frame.cue.weak:
+        frame.cue = replace(frame.cue, weak=False)  # a meeting someone hosts is talks, whatever the text around is about
+    frame.fire("acting-host")
+
+
+def _with_host(ctx: SentenceContext, clause: Token) -> list:
+    """Who a with-clause on `clause` makes its host or go-between: "with Egypt acting as host", "with Algeria serving as
+    mediator" (a verb of role_verbs whose as-phrase is one of host_role_nouns or a mediation identity noun). The parser
+    may make the acting verb the clause's own adjunct ("with Egypt, a player in the region, acting as host") or read it
+    as a noun the name modifies ("with Sisi acting as host")."""
+    found = []
+    for with_ in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"):
+        named = [o for o in objects(with_) if o.i in ctx.mention_at]
+        acting = [c for c in with_.children if c.dep_ in ("pcomp", "pobj") and lemma(c) in ctx.lexicon.role_verbs]
+        acting += [c for c in clause.children if c.dep_ == "advcl" and c.i > with_.i and lemma(c) in ctx.lexicon.role_verbs and named]
+        for act in acting:
+            roles = [o for p in act.children if p.dep_ == "prep" and p.lower_ == "as" for o in objects(p)]
+            if not any(lemma(r) in ctx.lexicon.host_role_nouns or _go_between_noun(ctx, r) for r in roles):
+                continue
+            if act.pos_ == "NOUN":  # "with Sisi acting": the name hangs on the word as its modifier
+                found += [m for c in act.children if c.dep_ in ("compound", "nmod") for m in ctx.group(c)]
+            elif act.dep_ == "advcl":
+                found += [m for o in named for m in ctx.group(o)]
+            else:
+                found += ctx.subjects(act, False)[0]
+    return found
+
+
+def _talking(ctx: SentenceContext, verb: Token) -> bool:
+    """A clause of meeting or talking: a verb of meeting or of going to talks, a mediation verb ("negotiated"), or a
+    verb whose object names talks or peace ("held talks", "agreed a truce")."""
+    base = lemma(verb)
+    cue = ctx.lexicon.verbs.get(base)
+    return (
+        base in ctx.lexicon.meeting_verbs
+        or base in ctx.lexicon.mediation_attending_verbs
+        or (cue is not None and cue.relation == "mediation")
+        or any(c.dep_ == "dobj" and ctx.names_peace(c) for c in verb.children)
+    )
+
+
+def _go_between_noun(ctx: SentenceContext, noun: Token) -> bool:
+    """"mediator", "broker", "go-between": a mediation noun that names who mediates (its identity is the agent)."""
+    cue = ctx.lexicon.nouns.get(lemma(noun))
+    return cue is not None and cue.relation == "mediation" and cue.identity == "agent"

@@ -1792,3 +1792,44 @@ def _appeal_for(ctx: SentenceContext, token: Token) -> bool:
     """"The Italian-German appeal for a ceasefire", "a Franco-Spanish call for calm": an appeal (demand_nouns) with its
     for-phrase is made by the names on it, co-authors, not two sides talking ("a Turkish-Russian phone call" is)."""
     return lemma(token) in ctx.lexicon.demand_nouns and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+@construction("withdrawn-from")
+def withdrawn_from(ctx: SentenceContext, frame: Frame) -> None:
+    """"The House of Representatives withdrew confidence from Dbeibah's government", "Egypt withdrew its support
+    from Haftar": the from-phrase of a verb that ends what the noun names (ceasing_verbs) says whom it is taken from,
+    not who gave it; it is the noun's patient (and the modality reads the ending as the noun's negation)."""
+    noun = frame.trigger
+    if frame.cue is None or frame.cue.relation != "support" or noun.dep_ != "dobj" or lemma(noun.head) not in ctx.lexicon.ceasing_verbs:
+        return
+    verb = noun.head
+    taken_from = [m for holder in (verb, noun) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    if not taken_from:
+        return
+    lost = {m.actor_id for m in taken_from}
+    frame.agents = [m for m in frame.agents if m.actor_id not in lost] or list(ctx.subjects(verb, is_passive(verb))[0])
+    frame.patients = [(m, "support") for m in distinct_actors(taken_from)]
+    frame.fire("withdrawn-from")
+
+
+@construction("found-in")
+def found_in(ctx: SentenceContext, frame: Frame) -> None:
+    """"By 2020 Sarraj had found a more willing protector in Turkey", "Haftar has a loyal ally in Moscow", "Ankara
+    found a new enemy in Paris": a role noun (an identity noun) that the subject finds or has (finding_verbs) in
+    someone makes that one the role's holder toward the subject."""
+    noun = frame.trigger
+    if frame.cue is None or frame.cue.identity != "agent" or noun.dep_ != "dobj" or lemma(noun.head) not in ctx.lexicon.finding_verbs:
+        return
+    verb = noun.head
+    if is_passive(verb):
+        return
+    holders = [m for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in objects(c) for m in ctx.group(p)]
+    finders = ctx.subjects(verb, False)[0]
+    own = {m.actor_id for m in holders}
+    finders = [m for m in finders if m.actor_id not in own]
+    if not holders or not finders:
+        return
+    frame.agents = distinct_actors(holders)
+    frame.patients = [(m, frame.relation) for m in distinct_actors(finders)]
+    frame.parties = []
+    frame.fire("found-in")

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import SentenceContext, _set_off_participle, distinct_actors
-from extract.relations.grammar import datives, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
+from extract.relations.grammar import RELATIVE_PRONOUNS, datives, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -21,6 +21,10 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     if _aid_participle(ctx, frame) or _passive_aid(ctx, frame):
         return
     direct = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in direct) and (direct or ctx.is_aid(token.head)):
+        # "the Pantsir systems (that) the UAE supplied to Haftar", "the GNA, which Turkey supplied with drones": the
+        # object is what the clause describes
+        direct = [token.head]
     with_aid = [
         pobj
         for holder in (token, *direct)  # the parser may hang "with drones" on the object

@@ -204,7 +204,10 @@ def _welcomed_settlement(ctx: SentenceContext, frame: Frame, obj: Token) -> bool
     two or more parties reached is not backing either of them (one proposer's plan still is: "welcomed
     Egypt's initiative")."""
     cue = ctx.lexicon.nouns.get(lemma(obj))
-    if frame.relation == "support" and cue is not None and cue.relation == "mediation" and len({m.actor_id for m in ctx.group(obj)}) >= 2:
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    # (not "welcomed an appeal by Algeria and Tunisia for a truce": outsiders who propose together, not parties)
+    proposed = lemma(obj) in ctx.lexicon.proposal_nouns and any(m.actor_id not in sides for m in ctx.group(obj))
+    if frame.relation == "support" and cue is not None and cue.relation == "mediation" and not proposed and len({m.actor_id for m in ctx.group(obj)}) >= 2:
         return True
     # "welcomed the decision of the GNA and the LNA to resume talks", "the announcement of the truce and the call
     # of Saleh and Sarraj for elections": a peace step the war's sides took together
@@ -403,7 +406,7 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
     if any(s.lower_ == "each" for s in subjects) and (governing := _clause_each_belongs_to(ctx, token)) is not None:
         # "Dbeibah and Haftar both want the presidency, and each accuses the other", "Russia and Turkey stalled the
         # talks, (with) each accusing the other": "each" of the governing clause's subjects
-        subjects = [c for c in governing.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _nearest_plural_subjects(ctx, governing, token)
     sides = [m for s in subjects for m in ctx.group(s)]
     if len({m.actor_id for m in sides}) < 2:
         # the subject is a group noun ("two camps"); the list may hang on it or on "each other"
@@ -439,6 +442,21 @@ def _clause_each_belongs_to(ctx: SentenceContext, verb: Token) -> Token | None:
         reported = [c for c in governing.children if c.dep_ == "ccomp" and c.i < verb.i]
         return reported[-1] if reported else governing
     return governing
+
+
+def _nearest_plural_subjects(ctx: SentenceContext, governing: Token, verb: Token) -> list[Token]:
+    """The subjects "each" picks from: those of the governing clause, or of a clause set into it before `verb` that
+    names two actors or more, the nearest first ("The truce brokered by Moscow and Ankara held, both the LNA and
+    the GNA said, although each accused the other": each of the LNA and the GNA)."""
+    def subjects_of(clause: Token) -> list[Token]:
+        return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+    clauses = [governing, *(c for c in governing.children if c.dep_ in ("parataxis", "conj", "ccomp") and c.i < verb.i and is_verb(c))]
+    if governing.dep_ == "ccomp" and lemma(governing.head) in ctx.lexicon.reporting_verbs and governing.head.i < verb.i:
+        clauses.append(governing.head)  # "The fighting eased, Egypt and Turkey said, although each ...": the reporters
+    plural = [c for c in clauses if len({m.actor_id for s in subjects_of(c) for m in ctx.group(s)}) >= 2]
+    nearest = max(plural, key=lambda c: max(s.i for s in subjects_of(c)), default=governing)
+    return subjects_of(nearest)
 
 
 def _reciprocal_object(verb: Token) -> Token | None:
