@@ -103,6 +103,7 @@ from extract.parse_repair.prepositions import (
     agent_of_light_verb_passive,
     behalf_of_agentless_passive,
     agent_read_on_behalf_phrase,
+    accused_read_as_subject_of_participle,
     by_phrase_to_event_noun,
     field_after_of_read_as_content,
     in_order_to,
@@ -450,6 +451,7 @@ REPAIRS = (
     recipient_read_as_goods_modifier,
     behalf_of_agentless_passive,
     agent_read_on_behalf_phrase,
+    accused_read_as_subject_of_participle,
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,

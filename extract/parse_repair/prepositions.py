@@ -1097,3 +1097,27 @@ def agent_read_on_behalf_phrase(doc: Doc, lexicon: Lexicon) -> None:
         if participle.tag_ != "VBN" or participle.i > holder.i or any(c.dep_ == "agent" for c in participle.children):
             continue
         _reattach(by, participle, "agent")
+
+
+def accused_read_as_subject_of_participle(doc: Doc, lexicon: Lexicon) -> None:
+    """"The LNA accused Turkish warships anchored off the coast of firing on its positions", "blamed Russian
+    mercenaries based in Jufra for laying mines": a participle after the object of a verb that takes an object and
+    a clause of what it did (control_verbs_object), and the parser reads the object as the subject of the participle
+    (a clause of its own), with the of- or for-phrase hung inside that clause. The object is the verb's, the
+    participle describes it, and the of- or for-phrase with its -ing clause is the verb's."""
+    for verb in doc:
+        if verb.lemma_.lower() not in lexicon.control_verbs_object or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.i > verb.i), None)
+        if clause is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        deed = next((t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("of", "for") and t.i > clause.i and any(
+            p.dep_ == "pcomp" and p.tag_ == "VBG" for p in t.children
+        )), None)
+        if subject is None or deed is None:
+            continue
+        _reattach(subject, verb, "dobj")
+        _reattach(clause, subject, "acl")
+        clause.tag_ = "VBN"
+        _reattach(deed, verb, "prep")

@@ -795,7 +795,7 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 gaining = gaining or [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
                 if not gaining:
                     return
-            frame.patients.extend((m, relation) for m in (gaining or ctx.subjects(head, is_passive(head))[0]))
+            frame.patients.extend((m, relation) for m in (gaining or ctx.subjects(head, is_passive(head))[0] or _reporter_of_consequence(ctx, head)))
             if not frame.agents:
                 frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
             frame.fire("light-verb-noun")
@@ -1833,3 +1833,14 @@ def found_in(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, frame.relation) for m in distinct_actors(finders)]
     frame.parties = []
     frame.fire("found-in")
+
+
+def _reporter_of_consequence(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """"The LNA said the blockade would stay in place, drawing a rebuke from the US embassy": an -ing clause set after
+    reported words, whose own subject names no one, says what the saying drew on the one who said it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    clause = verb.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in ctx.lexicon.reporting_verbs:
+        return []
+    return ctx.subjects(clause.head, is_passive(clause.head))[0]

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
-from extract.relations.context import SentenceContext, _set_off_participle, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, _set_off_participle, distinct_actors
 from extract.relations.grammar import RELATIVE_PRONOUNS, datives, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
@@ -51,6 +51,13 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                     # (not the place on a hostile act: "cash for the LNA's Gharyan push" goes to the LNA)
                     recipients.extend(m for pobj in objects(c) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m))
+                elif c.dep_ == "prep" and c.lower_ == "into" and holder.i == token.i:
+                    # "poured weapons into Haftar's campaign", "pumped money into the GNA's coffers": whose undertaking
+                    # it goes into (a common noun's owner; not a place: "poured troops into Libya")
+                    recipients.extend(
+                        m for pobj in objects(c) if pobj.pos_ == "NOUN" and pobj.i not in ctx.mention_at
+                        for m in ctx.group(pobj) if m.kind not in PLACE_KINDS and not target_of_hostile_act(ctx, pobj, m)
+                    )
                 elif c.dep_ == "dative":
                     recipients.extend(m for d in datives(c) for m in ctx.group(d))
                 if c.dep_ in ("prep", "dative") and c.lower_ == "to":
