@@ -119,9 +119,23 @@ def _topic_verbs(sent: Span, lexicon: Lexicon) -> list[Token]:
     return [
         t
         for t in sent
-        if (lemma(t) in lexicon.topic_verbs or (t.lower_.startswith("un") and t.lower_[2:] in lexicon.topic_verbs))
-        and any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lexicon.meeting_nouns for c in _subject_holders(_clause_of(t)))
+        if (
+            (lemma(t) in lexicon.topic_verbs or (t.lower_.startswith("un") and t.lower_[2:] in lexicon.topic_verbs))
+            and any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lexicon.meeting_nouns for c in _subject_holders(_clause_of(t)))
+        )
+        or _meeting_purpose(t, lexicon)
     ]
+
+
+def _meeting_purpose(verb: Token, lexicon: Lexicon) -> bool:
+    """"met Haftar and Sarraj separately to discuss trade": a to-clause of discussing (topic_object_verbs) that is
+    the purpose of a meeting verb says what the meeting was about."""
+    return (
+        lemma(verb) in lexicon.topic_object_verbs
+        and verb.dep_ in ("advcl", "xcomp")
+        and any(a.tag_ == "TO" for a in verb.children)
+        and lemma(verb.head) in lexicon.meeting_verbs
+    )
 
 
 def _subject_holders(clause: Token) -> list[Token]:

@@ -436,6 +436,11 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         frame.agents and (behalf or present or any(r is not None for _, r in frame.patients))
     ):
         return []  # no pair below either (two frames in five of the rest): the modality need not be read
+    met = lemma(frame.cue_word) in ctx.lexicon.meeting_verbs or lemma(frame.cue_word) in ctx.lexicon.meeting_nouns
+    if cue is not None and cue.weak and met and frame.relation == "mediation" and (_meets_both_sides(ctx, frame) or _outsider_meets_a_side(ctx, frame)):
+        # "the UN envoy met Haftar and Dbeibah separately": no mere meeting; "Guterres met Haftar in Benghazi, a day
+        # after meeting Sarraj": an outsider's meeting with one side is marked, and the article decides (meetings)
+        cue = replace(cue, weak=False)
     mood = modality(
         word, cue, frame.relation, ctx.lexicon, question=ctx.is_question, polar_question=ctx.is_polar_question, about_peace=ctx.about_peace_at(word)
     )
@@ -500,9 +505,42 @@ def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lex
     same time are enemies (the LNA and the GNA, the LNA and the GNU); the GNA and the GNU, one after the other, are not."""
     if first.kind not in PLACE_KINDS and second.kind not in PLACE_KINDS:
         return False
+    return _war_enemies(first.actor_id, second.actor_id, lexicon)
+
+
+def _meets_both_sides(ctx: SentenceContext, frame: Frame) -> bool:
+    """An outsider (no side of the war) that meets, receives or calls both sides of the war in one clause, together
+    or "separately": a go-between's round, whatever else the text is about."""
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    hosts = {m.actor_id for m in frame.agents} - sides
+    met = ({m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}) - hosts
+    if not hosts or not any(_war_enemies(a, b, ctx.lexicon) for a in met for b in met):
+        return False
+    if sentence_topic(ctx.sent, ctx.lexicon).elsewhere:
+        return False
+    # not "met Haftar and Sarraj separately to discuss trade": a purpose of its own that names no peace
+    verb = frame.cue_word
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+    return all(any(lemma(t) in ctx.lexicon.peace_topics for t in p.subtree) for p in purposes)
+
+
+def _outsider_meets_a_side(ctx: SentenceContext, frame: Frame) -> bool:
+    """An outsider (no side of the war, of outsider_types) meeting one side of the war in a sentence that names the other
+    side too ("Guterres met Haftar in Benghazi, a day after meeting Sarraj in Tripoli"): a meeting the article decides
+    on (meetings.dropped_meetings keeps a go-between's round with both sides)."""
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    hosts = {m.actor_id for m in frame.agents if m.actor_id not in sides and ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types}
+    met = ({m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}) & sides
+    named = {m.actor_id for m in ctx.mentions if m.span.start >= ctx.sent.start and m.span.end <= ctx.sent.end}
+    return bool(hosts) and any(_war_enemies(a, b, ctx.lexicon) for a in met for b in named)
+
+
+def _war_enemies(first: str, second: str, lexicon: Lexicon) -> bool:
+    """Two sides of the war (conflict_sides) that held their places at the same time: the LNA and the GNA, the LNA and
+    the GNU; not the GNA and the GNU, one after the other."""
     held = {side.actor: side for side in lexicon.conflict_sides}
-    one, other = held.get(first.actor_id), held.get(second.actor_id)
-    if one is None or other is None:
+    one, other = held.get(first), held.get(second)
+    if one is None or other is None or first == second:
         return False
     return (not one.since or not other.until or one.since <= other.until) and (not other.since or not one.until or other.since <= one.until)
 
@@ -520,6 +558,8 @@ def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> li
         return edges  # "hosted a summit attended by Russia": a conference, not a meeting of two
     mediation = [e for e in edges if e.relation == "mediation"]
     met = {actor for e in mediation for actor in (e.actor1, e.actor2)}
+    if _meets_both_sides(ctx, frame):
+        return edges  # an outsider meeting both sides of the war, together or one after the other, is a go-between's round
     hosting = getattr(frame.cue, "category", None) == "host"
     # (two hosts of one guest, "Turkey and Qatar hosted him", are a visit as one host is)
     guests = met - {m.actor_id for m in frame.agents}
