@@ -360,7 +360,8 @@ def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
     topics = lexicon.peace_topics - lexicon.war_topics
     acts = lexicon.de_escalation_verbs | lexicon.withdrawal_verbs | lexicon.peace_step_verbs
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in SETTING_PREPS and any(lemma(p) in topics for p in child.children if p.dep_ == "pobj"):
+        if child.dep_ == "prep" and child.lower_ in SETTING_PREPS and any(lemma(w) in topics for w in child.subtree):
+            # ("agreed at a meeting in Abu Dhabi on the need to hold elections": the parser hangs what is agreed on the meeting)
             # "At the talks in Geneva, the GNA and the LNA agreed to open the coastal road": agreed in talks, unless on
             # aid or force ("agreed during talks in Ankara to set up a training centre")
             # (wherever the parser hangs what is agreed: "agreed during talks in Ankara to expand ...")

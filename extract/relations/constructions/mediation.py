@@ -296,10 +296,11 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     mediators = [m for c in token.children if _by_phrase(c) for p in objects(c) for m in ctx.group(p)]
     if not mediators:
         return
+    read_before = list(frame.parties)  # "Haftar and Sarraj met in Moscow. The talks were hosted by Russia": who met
     frame.relation = "mediation"
     frame.agents = mediators
     frame.patients = []
-    frame.parties = ctx.between_parties(peace_noun) + ctx.between_parties(token)
+    frame.parties = ctx.between_parties(peace_noun) + ctx.between_parties(token) or frame.others(read_before)
     if not frame.parties and peace_noun.dep_ == "pobj" and peace_noun.head.lower_ in ("for", "to") and is_verb(peace_noun.head.head):
         # "Envoys of the GNA and the LNA travelled to Geneva for negotiations hosted by Egypt"
         travelling = peace_noun.head.head
