@@ -232,6 +232,9 @@ class Lexicon:
     mediation_attending_verbs: frozenset[str]
     # "a UN call for a truce", "Algeria's initiative": nouns of what a proposer puts to others (its author is the proposer)
     proposal_nouns: frozenset[str]
+    # "on instructions from the UAE", "under Russian protection": a patron's hand over
+    # the clause's subject, read after on / at / under as "with Turkish support" is after with
+    patron_adjunct_nouns: frozenset[str]
     # "found a protector in Turkey", "has an ally in Moscow": verbs whose object role noun is held by the in-phrase
     finding_verbs: frozenset[str]
     # "if needed", "if necessary": a condition that only says "if it must be" (parse repair)
@@ -797,6 +800,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_civic_topics=words("mediation_civic_topics"),
         mediation_attending_verbs=words("mediation_attending_verbs"),
         proposal_nouns=words("proposal_nouns"),
+        patron_adjunct_nouns=words("patron_adjunct_nouns"),
         finding_verbs=words("finding_verbs"),
         elliptical_conditions=words("elliptical_conditions"),
         host_role_nouns=words("host_role_nouns"),

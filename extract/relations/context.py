@@ -1017,8 +1017,8 @@ class SentenceContext:
                     found.append(hyphened)
             elif (
                 dep in ("amod", "acl") and own is None and child.lemma_.lower() in self.lexicon.ownership_participles and lemma(token) not in self.lexicon.venue_nouns
-                and (child.lemma_.lower() not in self.lexicon.holding_participles or (dep == "amod" and token.pos_ == "NOUN"))
-            ):
+                and (child.lemma_.lower() not in self.lexicon.holding_participles or (dep == "amod" and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.i not in self.mention_at))))
+            ):  # ("LNA-held Sirte": a place no actor is named by; "the Turkey-controlled GNA" is a hyphen compound)
                 # (not "backs the UN-led political process": whoever leads talks mediates them, backing them is not backing the leader)
                 # "a Turkish-flagged ship", "LNA-held positions": the name before the hyphen owns the thing ("positions
                 # held by the LNA" are read below, as a place held; "the Turkey-controlled GNA" is a hyphen compound)

@@ -557,12 +557,18 @@ def _two_sides(ctx: SentenceContext, frame: Frame) -> None:
 
 def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
     """"the GNA, with Turkish support, repelled ...", "would not have survived without
-    Turkish assistance", "thanks to Turkish support": the clause's subject is the one backed."""
+    Turkish assistance", "thanks to Turkish support", "reimposed the blockade on instructions from the UAE", "under
+    Russian protection" (patron_adjunct_nouns): the clause's subject is the one backed."""
     token = frame.trigger
     head = clause_place(token).head
-    if not (frame.agents and not frame.patients and token.dep_ == "pobj" and head.lower_ in ("with", "without", "through", "to") and frame.relation == "support"):
+    patron = head.lower_ in ("on", "at", "under") and lemma(token) in ctx.lexicon.patron_adjunct_nouns
+    if not (frame.agents and not frame.patients and token.dep_ == "pobj" and (head.lower_ in ("with", "without", "through", "to") or patron) and frame.relation == "support"):
         return
     clause = head.head
+    if patron and clause.dep_ == "dobj" and is_verb(clause.head):
+        clause = clause.head  # "closed the ports on instructions from the UAE": the parser hangs it on the object
+    if patron and is_negated(clause, ctx.lexicon):
+        return  # "had not closed the ports on instructions from the UAE"
     if head.lower_ == "to" and lemma(clause) in ctx.lexicon.means_words and is_verb(clause.head):
         clause = clause.head  # "Thanks to Turkish support, the GNA repelled Haftar"
     aimed_at = clause

@@ -403,7 +403,10 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
     if other is None or frame.relation is None:
         return
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lower_ == "each" for s in subjects) and (governing := _clause_each_belongs_to(ctx, token)) is not None:
+    named = [s for s in subjects if s.lower_ != "each"]
+    if len(named) < len(subjects) and len({m.actor_id for s in named for m in ctx.group(s)}) >= 2:
+        subjects = named  # "with the GNA and the LNA each blaming the other": the list the floating "each" follows
+    elif any(s.lower_ == "each" for s in subjects) and (governing := _clause_each_belongs_to(ctx, token)) is not None:
         # "Dbeibah and Haftar both want the presidency, and each accuses the other", "Russia and Turkey stalled the
         # talks, (with) each accusing the other": "each" of the governing clause's subjects
         subjects = _nearest_plural_subjects(ctx, governing, token)
