@@ -255,6 +255,8 @@ class MentionFinder:
         head = _list_head(span.root)
         if any(c.dep_ == "nummod" for c in head.children):
             return True
+        if head.tag_ in ("NNS", "NNPS") and head.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in head.children):
+            return True  # "from Syrians brought in by Turkey to Wagner contractors": people, bare and plural ("the Turks" is the state)
         if head.dep_ == "appos":
             return head.head.lemma_.lower() in self._lexicon.non_state_nouns
         if head.dep_ != "pobj":
