@@ -103,6 +103,7 @@ from extract.parse_repair.prepositions import (
     agent_of_light_verb_passive,
     behalf_of_agentless_passive,
     agent_read_on_behalf_phrase,
+    of_read_on_verb_after_control_noun,
     accused_read_as_subject_of_participle,
     by_phrase_to_event_noun,
     field_after_of_read_as_content,
@@ -235,6 +236,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "purpose_of_agentless_passive": frozenset({"be", "been", "being"}),
     "behalf_of_agentless_passive": frozenset({"be", "been", "being"}),
     "agent_read_on_behalf_phrase": frozenset({"by"}),
+    "of_read_on_verb_after_control_noun": frozenset({"of"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
@@ -451,6 +453,7 @@ REPAIRS = (
     recipient_read_as_goods_modifier,
     behalf_of_agentless_passive,
     agent_read_on_behalf_phrase,
+    of_read_on_verb_after_control_noun,
     accused_read_as_subject_of_participle,
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,

@@ -1121,3 +1121,15 @@ def accused_read_as_subject_of_participle(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(clause, subject, "acl")
         clause.tag_ = "VBN"
         _reattach(deed, verb, "prep")
+
+
+def of_read_on_verb_after_control_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"The GNA took control of Sirte, a city held by the LNA": the parser may hang the of-phrase of the verb's object
+    on the verb when a long phrase follows it. Right after an object of wire_control_nouns ("control", "possession"),
+    "of" is that noun's (what is controlled), not the verb's ("warned Haftar of consequences" has no such object)."""
+    for of in doc:
+        if of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in of.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == of.i), None)
+        if noun is not None and noun.lemma_.lower() in lexicon.wire_control_nouns:
+            _reattach(of, noun, "prep")

@@ -65,7 +65,19 @@ TARGET_PREPS = ("on", "toward", "towards", "into", "against", "to", "at")
 def is_target_place(token: Token, lexicon) -> bool:
     """A place that is attacked or advanced on ("took Sirte, a city held by X", "pushed toward
     the port, which X controls"), not one named as where someone is or comes from."""
-    return (token.pos_ == "PROPN" or lemma(token) in lexicon.place_nouns) and is_target(token)
+    place = token
+    while place.dep_ == "appos" and place.head.i != place.i:
+        place = place.head
+    controlled = of_taken_control(place, lexicon)
+    # ("took control of the airport, which ..." is "took the airport")
+    return (token.pos_ == "PROPN" or lemma(token) in lexicon.place_nouns) and (is_target(token) or controlled)
+
+
+def of_taken_control(token: Token, lexicon) -> bool:
+    """"took full control of Ubari", "gained possession of the airport": the place after one of
+    wire_control_nouns that is the verb's object is what the verb takes."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and lemma(of.head) in lexicon.wire_control_nouns
 
 
 def is_target(token: Token) -> bool:
@@ -1027,8 +1039,11 @@ class SentenceContext:
                 # "fighters aligned with the GNA", "units affiliated to Haftar" are that side's
                 found.extend(m for c in child.children if c.dep_ == "prep" for p in objects(c) for m in self.group(p, True, depth + 1))
             elif dep in ("acl", "relcl") and own is None and lemma(child) in self.lexicon.holding_participles and is_target_place(token, self.lexicon):
-                # "advanced on Sirte, a city held by the LNA": a place someone holds stands for them
+                # "advanced on Sirte, a city held by the LNA": a place someone holds stands for them; so does "the airport,
+                # which LNA units had held since April" (an active relative: its subject, not the relative pronoun)
                 found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, depth + 1))
+                if dep == "relcl" and not is_passive(child):
+                    found.extend(m for c in child.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in self.group(c, True, depth + 1))
             elif dep == "acl" and own is None and child.tag_ in ("VBN", "VBG") and lemma(child) in self.lexicon.belonging_verbs and is_target(token):
                 # "destroyed a depot belonging to the GNA", "struck bases hosting American troops", "hit
                 # systems operated by Haftar's forces": what is struck stands for whom it belongs to

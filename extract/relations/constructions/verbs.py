@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control
 from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -361,15 +361,29 @@ def _holds_taken_place(mention, lexicon) -> bool:
     holder = root.head
     if root.dep_ == "pobj" and holder.dep_ == "agent" and lemma(holder.head) in lexicon.holding_participles and holder.head.dep_ in ("acl", "relcl"):
         holder = holder.head
+    elif _subject_of_holding_relative(root, lexicon) is not None:
+        # "took the airport, which the LNA (LNA units) had held since April": the relative's own subject holds it
+        holder = _subject_of_holding_relative(root, lexicon)
     elif root.dep_ == "pobj" and holder.lower_ == "of" and lemma(holder.head) in lexicon.holding_nouns:
         holder = holder.head
     elif not (root.dep_ in ("poss", "compound") and lemma(holder) in lexicon.holding_nouns):
         return False
     while holder.dep_ == "appos" or (holder.dep_ in ("acl", "relcl") and holder.head.i != holder.i):
         holder = holder.head
-        if holder.dep_ == "dobj" or _of_taken_control(holder, lexicon):
+        if holder.dep_ == "dobj" or of_taken_control(holder, lexicon):
             return True
     return False
+
+
+def _subject_of_holding_relative(root: Token, lexicon) -> Token | None:
+    """The active relative clause of holding (holding_participles) whose subject `root` is, or modifies ("LNA units")."""
+    subject = root if root.dep_ == "nsubj" else root.head if root.dep_ in ("compound", "poss") else None
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    clause = subject.head
+    if clause.dep_ == "relcl" and lemma(clause) in lexicon.holding_participles and not is_passive(clause):
+        return clause
+    return None
 
 
 def _aid_beneficiaries(ctx: SentenceContext, verb: Token) -> list:
@@ -1239,20 +1253,13 @@ def _topic_object(ctx: SentenceContext, verb: Token, child: Token) -> bool:
     return child.dep_ == "dobj" and lemma(verb) in ctx.lexicon.topic_object_verbs
 
 
-def _of_taken_control(token: Token, lexicon) -> bool:
-    """"took full control of Ubari", "gained possession of the airport": the place after one of
-    wire_control_nouns that is the verb's object is what the verb takes."""
-    of = token.head
-    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "dobj" and lemma(of.head) in lexicon.wire_control_nouns
-
-
 def _place_of_taken_control(mention, lexicon) -> bool:
     """"took control of Tripoli" is "took Tripoli" (_taken_place), and "took control of Ubari, a GNA bastion in the
     south" takes it from its holder (_holds_taken_place ends there too)."""
     root = mention.root
     while root.dep_ == "conj":
         root = root.head
-    return mention.kind in PLACE_KINDS and _of_taken_control(root, lexicon)
+    return mention.kind in PLACE_KINDS and of_taken_control(root, lexicon)
 
 
 def _as_phrase_of(ctx: SentenceContext, word: Token) -> tuple[Token, int] | None:
