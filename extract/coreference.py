@@ -1083,12 +1083,20 @@ def _clause_author(
     subject is acted on); when `stated_by` is given, only one of those verbs ("proposed", "met"), with its object or
     with-phrase too when `with_party` ("Haftar met Sarraj", "met with Sarraj": both). Empty otherwise."""
     root = sent.root
+    reporter = None
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i] if root.lemma_.lower() in not_acts else []
+    if reported and (root.lemma_.lower() not in stated_by if stated_by else True) and not any(c.dep_ == "neg" for c in root.children):
+        # "The LNA said it had targeted Chadian fighters. The GNA condemned the attack": the act the words report, its
+        # subject (or, for "it", "they", the one who reports it)
+        reporter, root = root, reported[0]
     # "Haftar declared himself ruler. ... the announcement": a verb of saying can state an announcement
     if root.pos_ != "VERB" or root.lemma_.lower() not in stated_by if stated_by else root.lemma_.lower() in not_acts:
         return []
     if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
         return []
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if reporter is not None and len(subjects) == 1 and subjects[0].tag_ == "PRP":
+        subjects = [c for c in reporter.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return []
     by_token: dict[int, list[ActorSpan]] = {}

@@ -232,6 +232,8 @@ class Lexicon:
     mediation_attending_verbs: frozenset[str]
     # "a UN call for a truce", "Algeria's initiative": nouns of what a proposer puts to others (its author is the proposer)
     proposal_nouns: frozenset[str]
+    # "rallied support against Haftar" (the rallier is backed), "rallied support for the GNA" (the rallier backs it)
+    mobilising_verbs: frozenset[str]
     # "on instructions from the UAE", "under Russian protection": a patron's hand over
     # the clause's subject, read after on / at / under as "with Turkish support" is after with
     patron_adjunct_nouns: frozenset[str]
@@ -800,6 +802,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_civic_topics=words("mediation_civic_topics"),
         mediation_attending_verbs=words("mediation_attending_verbs"),
         proposal_nouns=words("proposal_nouns"),
+        mobilising_verbs=words("mobilising_verbs"),
         patron_adjunct_nouns=words("patron_adjunct_nouns"),
         finding_verbs=words("finding_verbs"),
         elliptical_conditions=words("elliptical_conditions"),

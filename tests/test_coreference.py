@@ -893,6 +893,9 @@ def test_syrian_mercenaries_are_the_syrian_national_army_only_in_an_article_that
         ("Turkey and the GNA signed a maritime memorandum. Cairo condemned the maritime deal.", {("Egypt", O, "Turkey"), ("Egypt", O, "GNA")}),
         # a move with no noun before it: what the sentence before says its subject did
         ("Turkey sent troops to Libya. Egypt condemned the move.", {("Egypt", O, "Turkey")}),
+        # an act reported by someone else is still its doer's; "it" in the report is the one who reports
+        ("The UN said Turkey sent troops to Libya. Egypt condemned the move.", {("Egypt", O, "Turkey")}),
+        ("The LNA said it had shelled the port of Tripoli. Turkey condemned the attack.", {("Turkey", O, "LNA")}),
         ("Turkey sent troops to Libya.\n\nEgypt condemned the decision.", {("Egypt", O, "Turkey")}),
     ],
 )
@@ -919,7 +922,7 @@ def test_the_deal_is_the_parties_of_the_deal_named_just_before(text: str, expect
         # a noun of another kind
         "Haftar launched an offensive on Tripoli. Turkey condemned the deal.",
         # the clause before says nothing its subject did: speech, being, a passive, a negation; or a move of a first step
-        "The UN said Turkey sent troops to Libya. Egypt condemned the move.",
+        "The UN said Turkey did not send troops to Libya. Egypt condemned the move.",
         "Russia is a friend of Haftar. Turkey criticised the decision.",
         "Haftar's forces were pushed back from Sirte. Egypt criticised the move.",
         "Turkey did not send troops to Libya. Egypt welcomed the move.",
@@ -1528,6 +1531,7 @@ def test_a_plural_looking_state_name_is_it_in_a_conjoined_clause(text: str, expe
         ("Egypt proposed a ceasefire on Saturday. The GNA rejected the plan.", {("GNA", O, "Egypt")}),
         ("Algeria quietly offered a roadmap for elections. The LNA dismissed the proposal.", {("LNA", O, "Algeria")}),
         ("Haftar declared himself the ruler of Libya. Washington condemned the announcement.", {("United States", O, "LNA")}),
+        ("The UN said Haftar declared himself ruler. Washington condemned the announcement.", {("United States", O, "LNA")}),
         ("The GNA announced a curfew in Tripoli.\n\nRussia criticised the announcement.", {("Russia", O, "GNA")}),
         ("Erdogan met Putin in Sochi. Kazakhstan hosted the talks.", {("Kazakhstan", M, "Turkey"), ("Kazakhstan", M, "Russia"), ("Turkey", M, "Russia")}),
         ("Sarraj met with Haftar in Abu Dhabi. The meeting, brokered by the UAE, ended without a deal.", {("UAE", M, "GNA"), ("UAE", M, "LNA")}),
@@ -1550,7 +1554,7 @@ def test_a_plan_an_announcement_or_a_meeting_carries_the_actors_of_the_act_befor
         # the clause before proposes, declares or meets nothing, or is negated
         "Egypt backed Haftar in 2019. The GNA rejected the plan.",
         "Egypt did not propose a ceasefire. The GNA rejected the plan.",
-        "The UN said Haftar declared himself ruler. Washington condemned the announcement.",
+        "The UN said Haftar never declared himself ruler. Washington condemned the announcement.",
         # "the ceasefire" is the war's, not the last signers'
         "Turkey and the GNA signed a truce. France welcomed the ceasefire.",
         # a joint announcement or proposal of two sides is no act of one of them

@@ -1235,6 +1235,22 @@ class SentenceContext:
             for c in holder.children
             if c.dep_ == "prep" and c.lower_ in self.lexicon.opposing_preps
             for p in objects(c)
+            for m in [*self.group(p), *self._backers_of_act(p)]
+        ]
+
+    def _backers_of_act(self, noun: Token) -> list[ActorSpan]:
+        """"defended the capital against an aggression backed by Egypt and the UAE": who backs a hostile act (an
+        opposition noun with a participle of backing, a support verb) is opposed with it."""
+        cue = self.lexicon.nouns.get(lemma(noun))
+        if cue is None or cue.relation != "opposition":
+            return []
+        return [
+            m
+            for acl in noun.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and getattr(self.lexicon.verbs.get(lemma(acl)), "relation", None) == "support"
+            for a in acl.children
+            if a.dep_ == "agent"
+            for p in objects(a)
             for m in self.group(p)
         ]
 

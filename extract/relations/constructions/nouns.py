@@ -801,9 +801,15 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 gaining = gaining or [m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
                 if not gaining:
                     return
+            givers = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+            if frame.patients and not gaining and not frame.agents and not givers and head_lemma in ctx.lexicon.mobilising_verbs:
+                # "Turkey rallied support for the GNA": who gathers backing for someone named backs them
+                frame.agents.extend(frame.others(ctx.subjects(head, is_passive(head))[0]))
+                frame.fire("light-verb-noun")
+                return
             frame.patients.extend((m, relation) for m in (gaining or ctx.subjects(head, is_passive(head))[0] or _reporter_of_consequence(ctx, head)))
             if not frame.agents:
-                frame.agents.extend(m for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p))
+                frame.agents.extend(givers)
             frame.fire("light-verb-noun")
         elif carried or head_lemma in ctx.lexicon.light_verbs or cue.only_negated or (cue.when_refused and refusing(head, ctx.lexicon.refusal_verbs)):
             if cue.identity is not None and not carried and any(c.dep_ == "poss" for c in token.children):
