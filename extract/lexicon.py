@@ -232,6 +232,8 @@ class Lexicon:
     mediation_attending_verbs: frozenset[str]
     # "a UN call for a truce", "Algeria's initiative": nouns of what a proposer puts to others (its author is the proposer)
     proposal_nouns: frozenset[str]
+    # "did not hide its support", "made no secret of its backing": a denied concealment affirms what it is of (modality)
+    concealment_words: frozenset[str]
     # "rallied support against Haftar" (the rallier is backed), "rallied support for the GNA" (the rallier backs it)
     mobilising_verbs: frozenset[str]
     # "on instructions from the UAE", "under Russian protection": a patron's hand over
@@ -802,6 +804,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_civic_topics=words("mediation_civic_topics"),
         mediation_attending_verbs=words("mediation_attending_verbs"),
         proposal_nouns=words("proposal_nouns"),
+        concealment_words=words("concealment_words"),
         mobilising_verbs=words("mobilising_verbs"),
         patron_adjunct_nouns=words("patron_adjunct_nouns"),
         finding_verbs=words("finding_verbs"),

@@ -105,6 +105,7 @@ from extract.parse_repair.prepositions import (
     agent_read_on_behalf_phrase,
     of_read_on_verb_after_control_noun,
     accused_read_as_subject_of_participle,
+    accusation_read_on_aside,
     by_phrase_to_event_noun,
     field_after_of_read_as_content,
     in_order_to,
@@ -455,6 +456,7 @@ REPAIRS = (
     agent_read_on_behalf_phrase,
     of_read_on_verb_after_control_noun,
     accused_read_as_subject_of_participle,
+    accusation_read_on_aside,
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,

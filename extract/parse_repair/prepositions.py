@@ -1133,3 +1133,24 @@ def of_read_on_verb_after_control_noun(doc: Doc, lexicon: Lexicon) -> None:
         noun = next((c for c in of.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == of.i), None)
         if noun is not None and noun.lemma_.lower() in lexicon.wire_control_nouns:
             _reattach(of, noun, "prep")
+
+
+def accusation_read_on_aside(doc: Doc, lexicon: Lexicon) -> None:
+    """"to accuse several states, naming the UAE and Egypt, of arming Haftar's forces": the parser hangs the of-phrase
+    of a verb of accusing (control_verbs_object) on a participle set off by commas after its object. An of-phrase with
+    an -ing clause on such a participle, which takes none, is the accusing verb's when that verb has an object and no
+    of-phrase of its own."""
+    for of in doc:
+        if of.lower_ != "of" or of.dep_ != "prep" or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children):
+            continue
+        aside = of.head
+        if aside.dep_ not in ("advcl", "acl") or aside.tag_ not in ("VBG", "VBN") or aside.i > of.i:
+            continue
+        if of.i < 1 or doc[of.i - 1].text != "," or not any(t.text == "," for t in doc[aside.head.i : aside.i]):
+            continue  # set off by commas on both sides
+        verb = aside.head if aside.dep_ == "advcl" else aside.head.head
+        if verb.lemma_.lower() not in lexicon.control_verbs_object or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+            continue
+        _reattach(of, verb, "prep")

@@ -148,6 +148,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         governor = node.head
         if node.dep_ == "acl":
             return True  # "Greece's refusal to back the Turkish plan", "its reluctance to arm the GNA"
+        if node.dep_ in ("pcomp", "pobj") and lemma(governor.head) in lexicon.concealment_words:
+            return False  # "made no secret of its backing for Sarraj": hidden or not, the backing is there
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
         if _nested_in_noun(node):
@@ -157,6 +159,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             continue  # "did not confirm the continuation of Turkish support to the GNA": through the outer noun to its verb
         if lemma(governor) in lexicon.ceasing_verbs and _negated_itself(governor):
             return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
+        if lemma(governor) in lexicon.concealment_words:
+            return False  # "did not hide its support for Haftar", "hid its support": hidden or not, it is there
         if lemma(governor) in lexicon.quotes_litotes_verbs:
             # "will not hesitate to strike Haftar", "never hesitated to back the GNA": resolve, not refusal; and
             # "Egypt hesitated to back Haftar" is not backing it
