@@ -58,6 +58,8 @@ class Cue:
     peace_content: bool = False
     # Engagement ("negotiate", "talks"): refused or ruled out, it is this relation ("refused to negotiate with Haftar").
     when_refused: str | None = None
+    # Friendship ("friend"): a cue only toward a side that is no state or international body (outsider_types).
+    non_state_patient: bool = False
     # The event category it was inventoried under (relations.json `_categories`).
     category: str = ""
 
@@ -573,6 +575,7 @@ def _cues(path: Path, section: str, entries: dict, valid_roles: tuple[str, ...] 
             named_object=bool(entry.get("named_object", False)),
             reverse=bool(entry.get("reverse", False)),
             peace_content=bool(entry.get("peace_content", False)),
+            non_state_patient=bool(entry.get("non_state_patient", False)),
             when_negated=_relation_field(path, f"{section}.{lemma}.when_negated", entry.get("when_negated")),
             when_refused=_relation_field(path, f"{section}.{lemma}.when_refused", entry.get("when_refused")),
             category=_category(path, f"{section}.{lemma}", entry, gives, categories),

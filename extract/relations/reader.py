@@ -449,6 +449,10 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         return []
     factor = mood.factor * (INHERITED_ARGUMENT if frame.inherited else 1.0)
     patients = [(m, mood.negated_as or r) for m, r in frame.patients if r is not None and m.span.start not in guests]
+    if cue is not None and cue.non_state_patient:
+        # "the GNA's most dependable friends", not "Turkey's expectation from its Russian friends": between states and
+        # international bodies the word is courtesy
+        patients = [(m, r) for m, r in patients if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types]
     patients.extend((m, "support") for m in behalf)
     patients.extend((m, "mediation") for m in present)
     base = base_confidence(frame.rule)
@@ -483,6 +487,8 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for second in parties[i + 1 :]:
                 add(first, second, frame.relation, parties=True)
     for first, second, relation in frame.pairs:
+        if cue is not None and cue.non_state_patient and ctx.actor_types.get(second.actor_id, "").lower() in ctx.lexicon.outsider_types:
+            continue  # "Egypt and Turkey are old friends": courtesy toward a state
         add(first, second, relation)
     if frame.parties and frame.agents and frame.relation == "mediation":
         for agent in frame.agents:
