@@ -3024,3 +3024,26 @@ def test_a_finite_past_with_its_own_subject_stays() -> None:
     set_off_participle_read_as_root(doc, LEXICON)
     participle_with_agent_tagged_past(doc, LEXICON)
     assert arcs(doc) == before
+
+
+@pytest.mark.parametrize(
+    "text,clause",
+    [
+        ("Russia and Turkey hosted Sarraj and Haftar in Moscow for indirect talks; the two men did not meet face to face.", "hosted"),
+        ("Egypt armed Haftar for years; Cairo never admitted it.", "armed"),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_next(text: str, clause: str) -> None:
+    from extract.parse_repair import clause_before_semicolon_read_as_complement
+
+    doc = parsed(text)
+    clause_before_semicolon_read_as_complement(doc, LEXICON)
+    verb = next(t for t in doc if t.text == clause)
+    assert verb.dep_ != "ccomp"
+
+
+def test_a_complement_after_a_semicolon_is_left_alone() -> None:
+    from extract.parse_repair import clause_before_semicolon_read_as_complement
+
+    # before the semicolon a list with no verb; after it, a reported clause that is its verb's complement
+    assert_leaves_alone(clause_before_semicolon_read_as_complement, parsed("Egypt, Greece and Cyprus; these three states said they opposed the deal."))

@@ -634,3 +634,15 @@ def speaker_read_as_apposition_of_fronted_clause(doc: Doc, lexicon: Lexicon) -> 
             continue  # only an apposition inside a clause fronted before the same verb
         _reattach(speaker, verb, "nsubj")
         _reattach(doc[at], verb, "punct")
+
+
+def clause_before_semicolon_read_as_complement(doc: Doc, lexicon: Lexicon) -> None:
+    """"Russia and Turkey hosted Sarraj and Haftar for talks; the two men did not meet face to face": the parser may make
+    the clause before a semicolon the complement (ccomp) of the verb after it, so that clause's words fall under the
+    second one's negation or modality. A semicolon ends a clause: a finite clause before it, with a subject of its own,
+    is set beside the one after it (parataxis), not inside it."""
+    for semicolon in (t for t in doc if t.text == ";"):
+        after = semicolon.head
+        for clause in [c for c in after.children if c.dep_ == "ccomp" and c.i < semicolon.i < after.i]:
+            if clause.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                clause.dep_ = "parataxis"
