@@ -38,6 +38,13 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             if _topic_object(ctx, token, child):
                 continue
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                settlement = _settlement_of_relative(ctx, token) if relation == "mediation" else None
+                if settlement is not None:
+                    # "a ceasefire between the GNA and the LNA, which Russia brokered", "signed a truce that the UN
+                    # brokered": the parties of what was brokered (not its brokers, nor the last name before "which")
+                    described = frame.others(_settlement_parties(ctx, settlement))
+                    frame.patients.extend((m, relation) for m in described)
+                    continue
                 described = ctx.antecedent(token, child)  # "Haftar, whom Egypt backs"
                 if not joint_peace_act(ctx, frame, described, [token.head]):  # "a truce the two sides signed, which Italy hailed"
                     frame.patients.extend((m, relation) for m in described)
@@ -733,6 +740,24 @@ def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
 
 # Beyond this many brought together, they are a conference's attendees, not parties to one another.
 MAX_CONVENED_PARTIES = 3
+
+
+def _settlement_of_relative(ctx: SentenceContext, clause: Token) -> Token | None:
+    """The peace noun a relative clause of brokering describes: its head, or the noun whose between-phrase the
+    parser hung the clause on ("a ceasefire between the GNA and the LNA, which Russia brokered")."""
+    noun = clause.head
+    while not ctx.names_peace(noun) and noun.dep_ in ("conj", "pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if ctx.names_peace(noun) and noun.pos_ == "NOUN" else None
+
+
+def _settlement_parties(ctx: SentenceContext, noun: Token) -> list:
+    """Who a settlement is between: its between-phrase, or those who sign, agree or accept it (the subjects of the
+    verb it is the object of: "the GNA and the LNA signed a ceasefire that ...")."""
+    parties = ctx.between_parties(noun)
+    if not parties and noun.dep_ == "dobj" and is_verb(noun.head) and lemma(noun.head) in ctx.lexicon.signing_participles:
+        parties = list(ctx.subjects(noun.head, is_passive(noun.head))[0])
+    return parties
 
 
 def _met_together(ctx: SentenceContext, verb: Token, patients: list) -> bool:
