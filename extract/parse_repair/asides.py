@@ -646,3 +646,26 @@ def clause_before_semicolon_read_as_complement(doc: Doc, lexicon: Lexicon) -> No
         for clause in [c for c in after.children if c.dep_ == "ccomp" and c.i < semicolon.i < after.i]:
             if clause.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 clause.dep_ = "parataxis"
+
+
+def object_after_aside_read_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"The Quai d'Orsay denounced, in a communique, the behaviour of the Turkish navy and demanded explanations from
+    Ankara": after a phrase set off by commas between a cue verb and its object, the parser reads the object as the
+    subject of the verb coordinated after it. A cue verb with a relation and no object of its own takes that noun
+    phrase as its object, and the coordinated verb shares the first one's subject, as coordinated verbs do."""
+    for verb in doc:
+        cue = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if cue is None or cue.relation is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        for second in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
+            subject = next((c for c in second.children if c.dep_ == "nsubj" and verb.i < c.i < second.i), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                continue
+            start = subject.left_edge.i
+            if start < 1 or doc[start - 1].text != "," or not any(t.text == "," for t in doc[verb.i + 1 : start - 1]):
+                continue  # only after a phrase set off by commas right after the verb
+            _reattach(subject, verb, "dobj")
+            for cc in [c for c in subject.children if c.dep_ == "cc" and c.i > subject.i]:
+                _reattach(cc, verb, "cc")
