@@ -147,6 +147,7 @@ from extract.parse_repair.word_classes import (
     finite_verb_read_as_object,
     free_relative_designation,
     gerund_read_as_its_noun,
+    gerund_read_as_modifier_of_its_object,
     possessive_gerund_of_prep_cue,
     hyphen_noun_split,
     name_read_as_auxiliary,
@@ -466,6 +467,7 @@ REPAIRS = (
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,
+    gerund_read_as_modifier_of_its_object,
     possessive_gerund_of_prep_cue,
     place_after_goal_preposition,
     speech_act_read_as_modifier_after_and,

@@ -1738,3 +1738,21 @@ def participle_with_agent_tagged_past(doc: Doc, lexicon: Lexicon) -> None:
         token = agent.head
         if token.dep_ == "acl" and token.tag_ == "VBD":
             token.tag_ = "VBN"
+
+
+def gerund_read_as_modifier_of_its_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey accuses France of shielding Haftar", "criticised Russia for backing Haftar": the tagger may read a cue
+    verb in -ing right after a preposition as a modifier (compound, amod) of the name after it, so the phrase is a noun
+    phrase with no verb. A cue verb with a relation, in -ing, first after its preposition, is the preposition's clause
+    and the noun it modified its object."""
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("compound", "amod") or verb.i < 1:
+            continue
+        cue = lexicon.verbs.get(verb.lemma_.lower())
+        obj = verb.head
+        prep = obj.head
+        if cue is None or cue.relation is None or obj.dep_ != "pobj" or prep.i != verb.i - 1 or obj.i <= verb.i:
+            continue
+        _reattach(verb, prep, "pcomp")
+        verb.pos_ = "VERB"
+        _reattach(obj, verb, "dobj")
