@@ -351,6 +351,8 @@ def _condemned(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     for noun in arguments:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             continue
+        if lemma(noun) in lex.condemned_acts and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            continue  # "in violation of the embargo": what is violated is no author (reported-breach reads the phrase)
         if lemma(noun) in lex.condemned_acts:
             found += _act_authors(ctx, noun)
         elif lemma(noun) in lex.condemned_groups:
@@ -403,7 +405,9 @@ def _condemned_doers(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     being violated by Haftar's militias"); the passive's subject is what was wronged ("the Moscow agreement is being
     breached": a deal named after a capital), never the accused."""
     if not is_passive(clause):
-        return ctx.subjects(clause, False)[0]
+        # "Turkey's deliveries of weapons to the GNA violate the embargo": an act as the subject stands for its doers
+        acts = [s for s in clause.children if s.dep_ == "nsubj" and s.i not in ctx.mention_at and lemma(s) in ctx.lexicon.nouns]
+        return [m for s in acts for m in _act_authors(ctx, s)] or ctx.subjects(clause, False)[0]
     return [m for c in clause.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
 
 
@@ -686,7 +690,8 @@ def _breaching(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
     commitments"."""
     lex = ctx.lexicon
     if not any(c.dep_ == "neg" for c in clause.children) and _against_commitment(ctx, clause):
-        return ctx.subjects(clause, is_passive(clause))[0] if not is_passive(clause) else []
+        # ("the deliveries by Ankara are in violation of the embargo": an act as the subject stands for its doers)
+        return _condemned_doers(ctx, clause) if not is_passive(clause) else []
     failing = lemma(clause) in ("fail", "refuse") and not any(c.dep_ == "neg" for c in clause.children)
     keeping = [c for c in clause.children if c.dep_ == "xcomp"] if failing else [clause]
     for keep in keeping:
