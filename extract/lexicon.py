@@ -234,6 +234,8 @@ class Lexicon:
     mediation_attending_verbs: frozenset[str]
     # "a UN call for a truce", "Algeria's initiative": nouns of what a proposer puts to others (its author is the proposer)
     proposal_nouns: frozenset[str]
+    # "Qatar named Egypt's biggest threat": naming another's role relates the namer to no one (pair model)
+    role_naming_verbs: frozenset[str]
     # "did not hide its support", "made no secret of its backing": a denied concealment affirms what it is of (modality)
     concealment_words: frozenset[str]
     # "rallied support against Haftar" (the rallier is backed), "rallied support for the GNA" (the rallier backs it)
@@ -807,6 +809,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_civic_topics=words("mediation_civic_topics"),
         mediation_attending_verbs=words("mediation_attending_verbs"),
         proposal_nouns=words("proposal_nouns"),
+        role_naming_verbs=words("role_naming_verbs"),
         concealment_words=words("concealment_words"),
         mobilising_verbs=words("mobilising_verbs"),
         patron_adjunct_nouns=words("patron_adjunct_nouns"),

@@ -168,6 +168,19 @@ def test_the_fallback_says_nothing_in_a_sentence_that_states_no_fact(text):
         assert [r for r in relations(extractor, text) if r.rule == RULE] == []
 
 
+@pytest.mark.parametrize(
+    "text,namer,owner",
+    [
+        ("Qatar named Egypt's biggest threat in the region, without naming Turkey.", "Qatar", "Egypt"),
+        ("Qatari forces named Egypt's biggest threat in the region, without naming Turkey.", "Qatar", "Egypt"),
+        ("Turkey described Haftar's main backer as a spoiler.", "Turkey", "LNA"),
+    ],
+)
+def test_the_fallback_relates_no_one_who_names_a_role_to_the_roles_owner(text, namer, owner):
+    with observed(always("opposition")) as (extractor, _):
+        assert not [r for r in relations(extractor, text) if r.rule == RULE and {r.actor1, r.actor2} == {namer, owner}]
+
+
 def test_the_fallback_needs_its_threshold_and_a_label_other_than_none():
     with observed(always("opposition", threshold=1.0)) as (extractor, _):
         # probability 20 logits above the rest is just under 1: below a threshold of 1

@@ -443,6 +443,23 @@ def _through_prepositions(inner: Sequence[Token], lexicon: Lexicon) -> set[str] 
     return through
 
 
+def _names_anothers_role(first: Token, second: Token, lexicon: Lexicon) -> bool:
+    """"Qatar named Egypt's biggest threat in the region": a verb of naming a role (role_naming_verbs) whose object is a
+    role of the other ("Egypt's threat", "Haftar's main backer") says who holds that role toward the other, not what
+    the one who names is to it."""
+    for namer, owner in ((first, second), (second, first)):
+        role = owner.head
+        verb = role.head
+        if owner.dep_ != "poss" or role.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() not in lexicon.role_naming_verbs:
+            continue
+        # the one who names: in the verb's subject, or in the noun the parser hung the verb on ("Qatari forces named ...")
+        in_subject = any(namer.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ == "nsubj")
+        on_noun = verb.dep_ == "acl" and namer.i in {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+        if in_subject or on_noun:
+            return True
+    return False
+
+
 def allowed_relations(
     first: ActorSpan, second: ActorSpan, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]], about_peace: bool,
     read: Sequence[Edge] = (),
@@ -464,6 +481,8 @@ def allowed_relations(
     """
     inner = _inner(first.span.root, second.span.root)
     if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
+        return {}
+    if _names_anothers_role(first.span.root, second.span.root, lexicon):
         return {}
     question = first.span.sent.text.rstrip().endswith("?")
     on_path = {cues[t.lemma_.lower()][0] for t in inner if t.lemma_.lower() in cues} & set(RELATIONS)
