@@ -46,6 +46,8 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             # "Switzerland hosted the UN-facilitated talks in Geneva between X and Y": the parser hangs the
             # talks' between-phrase on the verb
             patients = ctx.between_parties(head.head)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj" and lemma(head.head.head) in ctx.lexicon.time_nouns:
+            head = head.head.head  # "ended five days of Moroccan-hosted talks": the days are the talks held
         # "the GNA and the LNA signed a Russian-brokered ceasefire", "agreed to a truce under a UN-brokered
         # deal": who takes what was brokered, or acts under it, is a party to it
         taking = head.head if head.dep_ == "dobj" else _taken_through_preposition(ctx, head) or framed_verb(head) or peace_after_talks(ctx, head)
