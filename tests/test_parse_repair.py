@@ -22,6 +22,7 @@ from extract.parse_repair import (
     cue_verb_read_as_other,
     fronted_participle_list,
     in_order_to,
+    destination_read_on_verb,
     gerund_read_as_modifier_of_its_object,
     object_after_aside_read_as_next_subject,
     accusation_read_on_aside,
@@ -154,6 +155,7 @@ REPAIRED = [
     (subject_taken_as_object_conjunct, "Moscow and Ankara support opposing sides, with Russia backing Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
     (subject_taken_as_object_conjunct, "They stand apart, with Russia backing the Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
     (in_order_to, "Russia sent jets to Jufra in order to shield the LNA.", "shield", "sent"),
+    (destination_read_on_verb, "Naval patrols can intercept Turkish shipments to the GNA at sea.", "to", "shipments"),
     (gerund_read_as_modifier_of_its_object, "Turkey accuses Paris of shielding Haftar.", "Haftar", "shielding"),
     (gerund_read_as_modifier_of_its_object, "Turkey accuses Paris of shielding Haftar.", "shielding", "of"),
     (object_after_aside_read_as_next_subject, "The Quai d'Orsay denounced, in a communique, the unacceptable behaviour of the Turkish navy towards the frigate Courbet and demanded explanations from Ankara.", "behaviour", "denounced"),
@@ -423,6 +425,7 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (destination_read_on_verb, "Turkey sent two shipments to the GNA last week."),  # a verb of sending reads its own to-phrase
     (gerund_read_as_modifier_of_its_object, "The GNA built a shielding wall around Tripoli."),  # no preposition before it
     (object_after_aside_read_as_next_subject, "France condemned the deployment, and Italy, in a statement, urged Turkey to withdraw."),  # a subject of its own
     (accusation_read_on_aside, "The GNA accused Turkey of sending drones, citing reports of a shipment of arms."),  # the verb's own of-phrase

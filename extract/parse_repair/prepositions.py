@@ -1154,3 +1154,20 @@ def accusation_read_on_aside(doc: Doc, lexicon: Lexicon) -> None:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
             continue
         _reattach(of, verb, "prep")
+
+
+def destination_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Naval patrols can intercept Turkish shipments to the GNA at sea": the parser hangs the to-phrase of a shipment
+    (carrying_trade_nouns) on the verb whose object it is. A verb that sends nothing (not one of transfer_verbs) and
+    reads no to-phrase of its own (its cue) leaves it to the shipment: where the shipment goes."""
+    for to in doc:
+        if to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "VERB":
+            continue
+        verb = to.head
+        base = verb.lemma_.lower()
+        cue = lexicon.verbs.get(base)
+        if base in lexicon.transfer_verbs or (cue is not None and "to" in cue.preps):
+            continue
+        shipment = next((c for c in verb.children if c.dep_ == "dobj" and c.i < to.i and c.lemma_.lower() in lexicon.carrying_trade_nouns), None)
+        if shipment is not None and shipment.right_edge.i + 1 == to.i:
+            _reattach(to, shipment, "prep")

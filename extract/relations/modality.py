@@ -170,6 +170,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         ) and governor.i != trigger.i:
             return True
         if lemma(governor) in lexicon.negating_verbs:
+            if node.dep_ == "dobj" and _anothers_act_stopped(node, governor):
+                return False  # "the EU stopped Turkish shipments to the GNA": blocked, so they were sent
             return not _asked_to_stop(governor, lexicon)
         if lemma(governor) in lexicon.deprivation_verbs:
             return True  # "the offensive cost Haftar the support of Italy": the support is what was lost
@@ -180,6 +182,16 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             break
         node = governor
     return False
+
+
+def _anothers_act_stopped(act: Token, verb: Token) -> bool:
+    """A verb of stopping whose object is someone else's act: a name or demonym on the act ("Turkish shipments",
+    "Turkey's shipments") that its subject does not hold ("Turkey halted its shipments" stops its own)."""
+    owners = [c for c in act.children if c.dep_ in ("poss", "amod", "compound") and c.i < act.i and c.text[:1].isupper()]
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return bool(owners) and bool(subject) and not any(o.i in subject for o in owners) and not any(
+        o.lower_ in {t.lower_ for t in verb.doc if t.i in subject} for o in owners
+    )
 
 
 def _nested_in_noun(node: Token) -> bool:

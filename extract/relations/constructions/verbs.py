@@ -935,6 +935,10 @@ def _cut_aid(ctx: SentenceContext, frame: Frame) -> None:
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     if not cut or not recipients or subject_is_patient or not subjects:
         return
+    own = {m.actor_id for m in subjects}
+    givers = [m for c in cut for o in c.children if o.dep_ in ("amod", "poss", "compound") and o.i < c.i for m in ctx.group(o) if m.actor_id not in own]
+    if givers:
+        return  # "the EU stopped Turkish shipments to the GNA": another's aid, stopped; no bond of the EU's is cut
     frame.agents.extend(subjects)
     frame.patients.extend((m, "opposition") for m in recipients)
     frame.fire("severed-ties")
