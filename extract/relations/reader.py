@@ -517,7 +517,8 @@ def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lex
 
 def _meets_both_sides(ctx: SentenceContext, frame: Frame) -> bool:
     """An outsider (no side of the war) that meets, receives or calls both sides of the war in one clause, together
-    or "separately": a go-between's round, whatever else the text is about."""
+    or "separately": a go-between's round, whether or not the paragraph names peace; not when the sentence says the
+    meeting was about something else, or gives it a purpose of its own that names no peace."""
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
     hosts = {m.actor_id for m in frame.agents} - sides
     met = ({m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}) - hosts

@@ -1011,8 +1011,8 @@ def thanked_host(ctx: SentenceContext, frame: Frame) -> None:
     """"Both delegations thanked Egypt for hosting the talks", "the GNA and the LNA praised Morocco for facilitating
     them": those who thank a host or go-between for its part in talks (a mediation verb after "for", under one of
     gratitude_verbs) are the talks' parties, and it mediates with each; two or more thankers are parties to each other.
-    "Sarraj thanked Turkey for hosting him" is a visit, and no party is named but the host's guest: it mediates with him
-    only when he is a side of the war that talks, as a single thanker of a go-between is."""
+    One thanker is the go-between's counterpart only in a paragraph about peace. "Sarraj thanked Turkey for hosting him"
+    is a visit: nothing."""
     verb = frame.trigger
     if frame.relation != "mediation" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
         return
@@ -1024,7 +1024,7 @@ def thanked_host(ctx: SentenceContext, frame: Frame) -> None:
         return  # "thanked Turkey for hosting him / his delegation": a visit, not talks
     hosts = distinct_actors([m for c in thanking.children if c.dep_ == "dobj" for m in ctx.group(c)])
     thankers = [m for m in distinct_actors(ctx.subjects(thanking, False)[0]) if m.actor_id not in {h.actor_id for h in hosts}]
-    if not hosts or len(thankers) < 2 and not (thankers and ctx.about_peace_at(verb)):
+    if not hosts or (len(thankers) < 2 and not (thankers and ctx.about_peace_at(verb))):
         return
     frame.agents = hosts
     if len(thankers) >= 2:

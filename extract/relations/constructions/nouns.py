@@ -1810,7 +1810,8 @@ def _appeal_for(ctx: SentenceContext, token: Token) -> bool:
 def withdrawn_from(ctx: SentenceContext, frame: Frame) -> None:
     """"The House of Representatives withdrew confidence from Dbeibah's government", "Egypt withdrew its support
     from Haftar": the from-phrase of a verb that ends what the noun names (ceasing_verbs) says whom it is taken from,
-    not who gave it; it is the noun's patient (and the modality reads the ending as the noun's negation)."""
+    not who gave it; it is the noun's patient, and the modality reads the ending as the noun's negation (confidence
+    withdrawn is opposition, its when_negated; support withdrawn says nothing)."""
     noun = frame.trigger
     if frame.cue is None or frame.cue.relation != "support" or noun.dep_ != "dobj" or lemma(noun.head) not in ctx.lexicon.ceasing_verbs:
         return

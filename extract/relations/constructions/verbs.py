@@ -368,9 +368,8 @@ def _holds_taken_place(mention, lexicon) -> bool:
     holder = root.head
     if root.dep_ == "pobj" and holder.dep_ == "agent" and lemma(holder.head) in lexicon.holding_participles and holder.head.dep_ in ("acl", "relcl"):
         holder = holder.head
-    elif _subject_of_holding_relative(root, lexicon) is not None:
-        # "took the airport, which the LNA (LNA units) had held since April": the relative's own subject holds it
-        holder = _subject_of_holding_relative(root, lexicon)
+    elif (held_in := _subject_of_holding_relative(root, lexicon)) is not None:
+        holder = held_in  # "took the airport, which the LNA (LNA units) had held since April": its subject holds it
     elif root.dep_ == "pobj" and holder.lower_ == "of" and lemma(holder.head) in lexicon.holding_nouns:
         holder = holder.head
     elif not (root.dep_ in ("poss", "compound") and lemma(holder) in lexicon.holding_nouns):
