@@ -863,10 +863,7 @@ def test_a_bracketed_aside_without_names_is_read_past(text: str, edge: tuple[str
 )
 def test_a_name_read_as_an_auxiliary_is_the_subject(text: str, subject: str, verb: str) -> None:
     """name_read_as_auxiliary needs the names tagged first, as the extractor does (MentionFinder.tag_names)."""
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().finder.tag_names(parsed(text))
-    repair_parse(doc, LEXICON)
+    doc = repaired(text)
     name = next(t for t in doc if t.text == subject)
     assert (name.dep_, name.head.text) == ("nsubj", verb)
     assert next(t for t in doc if t.text == verb).tag_ == "VBD"
@@ -883,10 +880,7 @@ def test_a_name_read_as_an_auxiliary_is_the_subject(text: str, subject: str, ver
     ],
 )
 def test_a_name_read_as_an_auxiliary_ends_the_subject_or_takes_its_article(text: str, name: str, head: str, dep: str) -> None:
-    from extract.pipeline import default_extractor
-
-    doc = default_extractor().finder.tag_names(parsed(text))
-    repair_parse(doc, LEXICON)
+    doc = repaired(text)  # the names tagged first, as the extractor does
     token = next(t for t in doc if t.text == name)
     assert (token.dep_, token.head.text) == (dep, head)
     verb = next(t for t in doc if t.dep_ == "ROOT")
