@@ -437,8 +437,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         frame.agents and (behalf or present or any(r is not None for _, r in frame.patients))
     ):
         return []  # no pair below either (two frames in five of the rest): the modality need not be read
-    met = lemma(frame.cue_word) in ctx.lexicon.meeting_verbs or lemma(frame.cue_word) in ctx.lexicon.meeting_nouns
-    if cue is not None and cue.weak and met and frame.relation == "mediation" and (_meets_both_sides(ctx, frame) or _outsider_meets_a_side(ctx, frame)):
+    if cue is not None and cue.weak and _is_meeting(ctx, frame) and frame.relation == "mediation" and (_meets_both_sides(ctx, frame) or _outsider_meets_a_side(ctx, frame)):
         # "the UN envoy met Haftar and Dbeibah separately": no mere meeting; "Guterres met Haftar in Benghazi, a day
         # after meeting Sarraj": an outsider's meeting with one side is marked, and the article decides (meetings)
         cue = replace(cue, weak=False)
@@ -553,13 +552,18 @@ def _war_enemies(first: str, second: str, lexicon: Lexicon) -> bool:
     return (not one.since or not other.until or one.since <= other.until) and (not other.since or not one.until or other.since <= one.until)
 
 
+def _is_meeting(ctx: SentenceContext, frame: Frame) -> bool:
+    """A frame whose cue word is a meeting, call or hosting (meeting_verbs, meeting_nouns)."""
+    word = lemma(frame.cue_word)
+    return word in ctx.lexicon.meeting_verbs or word in ctx.lexicon.meeting_nouns
+
+
 def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> list[Edge]:
     """A meeting, call or hosting (meeting_verbs, meeting_nouns) of one side with another: its mediation edges are
     marked for the article to decide (meetings.dropped_meetings). That is a meeting of two, or of visitors with a
     host that brings no parties together ("Haftar and Saleh flew to Abu Dhabi for talks with bin Zayed"); not
     "hosted talks between X and Y" or "hosted Sarraj and Haftar", whose guests are parties to each other."""
-    word = lemma(frame.cue_word)
-    if frame.cue is None or (word not in ctx.lexicon.meeting_verbs and word not in ctx.lexicon.meeting_nouns):
+    if frame.cue is None or not _is_meeting(ctx, frame):
         return edges
     venues = ctx.lexicon.venue_nouns - ctx.lexicon.meeting_nouns
     if any(c.dep_ == "dobj" and lemma(c) in venues for c in frame.cue_word.children):
