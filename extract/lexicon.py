@@ -160,6 +160,7 @@ class Lexicon:
     behalf_phrases: frozenset[tuple[str, str]]
     predicate_preps: frozenset[str]
     act_nouns: frozenset[str]
+    stated_view_nouns: frozenset[str]
     control_nouns_under: frozenset[str]
     reciprocal_verbs: frozenset[str]
     possession_light_verbs: frozenset[str]
@@ -743,6 +744,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         behalf_phrases=_behalf_phrases(relations_path, relations.get("behalf_phrases", [])),
         predicate_preps=words("predicate_preps"),
         act_nouns=words("act_nouns"),
+        stated_view_nouns=words("stated_view_nouns"),
         control_nouns_under=words("control_nouns_under"),
         reciprocal_verbs=words("reciprocal_verbs"),
         possession_light_verbs=words("possession_light_verbs"),

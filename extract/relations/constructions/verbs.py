@@ -809,7 +809,8 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
     if token.dep_ not in ("acl", "relcl") or act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
         return
     proposed = _restated_proposal(ctx, act)
-    if lemma(act) not in ctx.lexicon.act_nouns and proposed is None:
+    said = _saying_summed_up(ctx, act)
+    if lemma(act) not in ctx.lexicon.act_nouns and proposed is None and said is None:
         return
     if token.dep_ == "acl":
         reacting = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
@@ -817,7 +818,7 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
         return  # the act is not what the clause's verb acts on
     else:
         reacting = [m for c in token.children if c.dep_ == "nsubj" for m in ctx.group(c)]
-    clause = proposed.head if proposed is not None else next((a for a in act.ancestors if is_verb(a)), None)
+    clause = proposed.head if proposed is not None else said or next((a for a in act.ancestors if is_verb(a)), None)
     if not reacting or clause is None or not frame.relation:
         return
     own = {m.actor_id for m in reacting}
@@ -830,6 +831,17 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = reacting
         frame.patients = [(m, frame.relation) for m in doers]
         frame.fire("act-apposition")
+
+
+def _saying_summed_up(ctx: SentenceContext, noun: Token) -> Token | None:
+    """"Turkey insisted its troops were not covered, a position Paris contested", "the GNU said all mercenaries must
+    leave, a remark Akar rejected": a noun of a stated view (stated_view_nouns) set off after a clause sums up what was
+    said; the verb of saying above it (reporting_verbs, demand_verbs), whose speaker is the one reacted to. None when
+    no such verb is above the noun."""
+    lex = ctx.lexicon
+    if lemma(noun) not in lex.stated_view_nouns:
+        return None
+    return next((a for a in noun.ancestors if is_verb(a) and (lemma(a) in lex.reporting_verbs or lemma(a) in lex.demand_verbs)), None)
 
 
 def _restated_proposal(ctx: SentenceContext, noun: Token) -> Token | None:
