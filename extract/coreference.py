@@ -1075,14 +1075,16 @@ def _governed(noun: Token, verbs: Collection[str]) -> bool:
 
 
 def _clause_author(
-    sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str], stated_by: Collection[str] = (), with_party: bool = False
+    sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str], stated_by: Collection[str] = (), with_party: bool = False,
+    loyalty: Collection[str] = (), root: Token | None = None,
 ) -> list[str]:
     """The actors that are the subject of a sentence's main verb when that verb states an act ("Turkey sent troops to
     Libya", "Haftar declared himself ruler"; a body of one actor: "Turkey's parliament approved a deployment"): not a
     verb of saying or being (`not_acts`: "Egypt said ...", "Russia is ..."), a negated one, or a passive one (its
     subject is acted on); when `stated_by` is given, only one of those verbs ("proposed", "met"), with its object or
-    with-phrase too when `with_party` ("Haftar met Sarraj", "met with Sarraj": both). Empty otherwise."""
-    root = sent.root
+    with-phrase too when `with_party` ("Haftar met Sarraj", "met with Sarraj": both). `root`: the clause to read when
+    not the sentence's main one (_earlier_conjunct). Empty otherwise."""
+    root = sent.root if root is None else root
     reporter = None
     reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i] if root.lemma_.lower() in not_acts else []
     if reported and (root.lemma_.lower() not in stated_by if stated_by else True) and not any(c.dep_ == "neg" for c in root.children):
@@ -1103,7 +1105,11 @@ def _clause_author(
     for m in found:
         for i in m.token_ids:
             by_token.setdefault(i, []).append(m)
-    authors = _actors_on(subjects[0], by_token) or _owner_of_body(subjects[0], by_token)
+    authors = _actors_on(subjects[0], by_token)
+    if not authors:
+        # "Forces loyal to Haftar and the GNA closed the road": each member by its name or as a body of one
+        members = [_actors_on(t, by_token) or _owner_of_body(t, by_token, loyalty) for t in (subjects[0], *subjects[0].conjuncts)]
+        authors = [] if not all(members) else list(dict.fromkeys(a for named in members for a in named))
     if authors and with_party:
         partners = [c for c in root.children if c.dep_ == "dobj"]
         partners += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
@@ -1111,18 +1117,32 @@ def _clause_author(
     return authors
 
 
-def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]]) -> list[str]:
+def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]], loyalty: Collection[str] = ()) -> list[str]:
     """The one actor whose body a subject noun is, by a name on it: "Turkey's parliament", "the Turkish parliament",
-    "Egyptian troops". A possessive on a plural noun may be another's ("Haftar's rivals"), and a noun with more than
-    one actor on it ("Turkish and Qatari officers") says nothing sure: empty."""
+    "Egyptian troops", or after one of `loyalty` (lexicon coref_loyalty_words: "forces loyal to Haftar", "militias
+    affiliated with the GNA"). A possessive on a plural noun may be another's ("Haftar's rivals"), and a noun with
+    more than one actor on it ("Turkish and Qatari officers") says nothing sure: empty."""
     deps = OWN_PLURAL_DEPS if noun.tag_ == "NNS" else OWN_PLURAL_DEPS | {"poss"}
-    named = {m.actor_id for c in noun.children if c.dep_ in deps for t in (c, *c.conjuncts) for m in by_token.get(t.i, ())}
+    owners = [t for c in noun.children if c.dep_ in deps for t in (c, *c.conjuncts)]
+    owners += [
+        o for c in noun.children if c.dep_ in ("amod", "acl") and c.i > noun.i and c.lower_ in loyalty
+        for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for y in p.children if y.dep_ == "pobj" for o in (y, *y.conjuncts)
+    ]
+    named = {m.actor_id for t in owners for m in by_token.get(t.i, ())}
     return list(named) if len(named) == 1 else []
+
+
+def _earlier_conjunct(noun: Token) -> Token | None:
+    """The main clause of a noun's sentence when the noun is in a clause coordinated after it ("Haftar's forces
+    closed the terminals, and the NOC condemned [the shutdown]": "closed"); None otherwise."""
+    root = noun.sent.root
+    clause = next((a for a in noun.ancestors if a.dep_ == "conj" and a.head.i == root.i), None)
+    return root if clause is not None and root.pos_ == "VERB" and root.i < clause.i else None
 
 
 def resolve_act_references(
     docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = (),
-    manner: Collection[str] = (),
+    manner: Collection[str] = (), loyalty: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Each paragraph's mentions with a definite reference to an act or thing named shortly before ("the deal", "the
     attack", "the proposal", "the move": a noun of `nouns`, act_nouns) read as the parties or author of that earlier
@@ -1131,9 +1151,10 @@ def resolve_act_references(
     last one of the same kind (Epithet.act) before it in its sentence or the ACT_REACH sentences before; when that
     names no actor, the reference is left unresolved (it may be another act). A reference with a word of its own that
     says which or whose is not one (_act_reference). A noun of a kind read from a clause (Epithet.clause: "the move")
-    with no noun of its kind named within reach stands for the subject of the sentence right before, when that
-    sentence's main verb states an act (_clause_author; `not_acts`: the verbs of saying and being). Paragraphs are
-    given in article order."""
+    with no noun of its kind named within reach stands for the subject of the clause its own clause is coordinated
+    after (_earlier_conjunct), or else of the sentence right before, when that clause's verb states an act
+    (_clause_author; `not_acts`: the verbs of saying and being; `loyalty`: "forces loyal to Haftar" are his).
+    Paragraphs are given in article order."""
     if not nouns:
         return [list(found) for found in mentions]
     resolved = []
@@ -1178,7 +1199,11 @@ def resolve_act_references(
                 # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
                 at = bisect_right(starts, i) - 1
                 before = (sentences[at - 1], found) if at > 0 else previous
-                parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party) if before is not None else []
+                conjunct = _earlier_conjunct(noun)
+                if conjunct is not None:
+                    parties = _clause_author(sentences[at], found, not_acts, entry.stated_by, entry.with_party, loyalty, conjunct)
+                else:
+                    parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party, loyalty) if before is not None else []
                 if entry.single_author and len(parties) > 1:
                     parties = []
             else:

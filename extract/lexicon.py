@@ -457,6 +457,7 @@ class Lexicon:
     # "Haftar's gunners shelled Gharyan. Qatar deplored the rocket attack": words of an attack's kind or manner a reference
     # to an act stated by a clause may carry (extract.coreference._act_reference)
     coref_act_manner_words: frozenset[str]
+    coref_loyalty_words: frozenset[str]
     # "Ankara signed a pact with the GNA. Turkey sent advisers to the besieged administration": nouns of a kind of actor
     # with the dictionary types they fit, and words that say the phrase means another one ("the rival administration")
     # (extract.coreference_kinds)
@@ -943,6 +944,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         annulled_nouns=words("w2_annulled_nouns"),
         coref_companion_verbs=words("coref_companion_verbs"),
         coref_act_manner_words=words("coref_act_manner_words"),
+        coref_loyalty_words=words("coref_loyalty_words"),
         coref_kind_nouns={noun.lower(): frozenset(types) for noun, types in relations.get("coref_kind_nouns", {}).items()},
         coref_kind_selecting_words=words("coref_kind_selecting_words"),
         open_compounds=words("open_compounds"),

@@ -57,3 +57,39 @@ def test_it_backed_is_the_author_of_the_plan_before(text: str, expected: set, ab
     found = edges(text, "2021-06-01")
     assert expected <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a closure or a seizure named by its noun after the clause that states it, in the same sentence or the next
+        ("Forces loyal to Haftar closed the oil terminals on Saturday, and the National Oil Corporation condemned the shutdown as a crime.",
+         {("National Oil Corporation", O, "LNA")}),
+        ("Haftar's forces took the Sharara oilfield without a fight on Wednesday. The GNA swiftly denounced the takeover.", {("GNA", O, "LNA")}),
+        ("The LNA blockaded the port of Misrata for a week, and Qatar condemned the blockade.", {("Qatar", O, "LNA")}),
+        # the clause's subject is a body described as loyal to an actor
+        ("Militias affiliated with the GNA stormed the airport, and the LNA condemned the capture.", {("LNA", O, "GNA")}),
+        ("Troops loyal to Haftar shelled Zuwara overnight. Italy deplored the attack.", {("Italy", O, "LNA")}),
+    ],
+)
+def test_act_noun_after_the_clause_that_states_it(text: str, expected: set) -> None:
+    found = edges(text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # the act comes after the noun: the noun is another one
+        ("Qatar condemned the shutdown, and Haftar's forces closed more terminals.", {("Qatar", O, "LNA")}),
+        # a clause that does not shut or take anything
+        ("Haftar's forces met tribal elders on Saturday, and the NOC condemned the shutdown.", {("National Oil Corporation", O, "LNA")}),
+        # a body of two actors says nothing sure
+        ("Turkish and Qatari officers stormed the base, and the LNA condemned the capture.", {("LNA", O, "Turkey"), ("LNA", O, "Qatar")}),
+        # a member of the subject that is no actor's body
+        ("Forces loyal to Haftar and local tribesmen closed the road, and Italy condemned the closure.", {("Italy", O, "LNA")}),
+    ],
+)
+def test_act_noun_left_alone(text: str, absent: set) -> None:
+    found = edges(text)
+    assert not absent & found, found

@@ -21,6 +21,8 @@ def edges(text: str) -> set[tuple[str, str, str]]:
         ("Lawmakers of the HoR gathered in Benghazi on Sunday. Egypt has bankrolled the legislature for years.", {("Egypt", S, "HoR")}),
         ("The Kaniyat militia controlled Tarhuna until June. The notorious group fought alongside Haftar's forces.", {("Kaniyat", S, "LNA")}),
         ("The Rada militia detained dozens of migrants. The GNA quietly funds the powerful militia.", {("GNA", S, "Rada")}),
+        ("Sudan's Rapid Support Forces sent a thousand men to Jufra. The GNA has condemned the paramilitary ever since.", {("GNA", O, "RSF")}),
+        ("The Kaniyat ruled Tarhuna for years. The GNA accused the ruthless faction of mass killings.", {("GNA", O, "Kaniyat")}),
         # an of-phrase of a gerund is the charge, not which one
         ("Wagner operatives arrived at al-Jufra in May. Washington accused the shadowy outfit of planting mines.", {("United States", O, "Wagner")}),
         # inside reported speech, and in a purpose clause whose subject is the one acting
