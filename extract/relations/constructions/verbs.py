@@ -1425,3 +1425,27 @@ def boarded_vessel(ctx: SentenceContext, frame: Frame) -> None:
         return
     if frame.agents and frame.patients:
         frame.fire("boarded-vessel")
+
+
+@construction("claimed-act")
+def claimed_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"Islamic State claimed responsibility for a roadside bomb that hit an LNA patrol", "... for the rockets which
+    struck the GNA's base": who claims or admits (responsibility_taking_verbs) responsibility (responsibility_nouns)
+    for a thing a relative clause says did the act did it, as claiming the act itself does (light-verb-noun). Not a
+    denied claim ("did not claim responsibility")."""
+    verb, thing = frame.trigger, frame.trigger.head
+    if frame.agents or not frame.patients or verb.dep_ != "relcl" or thing.dep_ != "pobj" or thing.head.lower_ != "for":
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return  # "a bomb the LNA planted": the relative's own subject did it
+    noun = thing.head.head
+    taking = noun.head
+    lex = ctx.lexicon
+    if lemma(noun) not in lex.responsibility_nouns or noun.dep_ != "dobj" or not is_verb(taking) or lemma(taking) not in lex.responsibility_taking_verbs:
+        return
+    if any(c.dep_ == "neg" for c in taking.children):
+        return
+    claimants = frame.others(ctx.subjects(taking, is_passive(taking))[0])
+    if claimants:
+        frame.agents = claimants
+        frame.fire("claimed-act")
