@@ -99,6 +99,11 @@ def test_two_party_meetings(text: str, pair: tuple[str, str], kept: bool) -> Non
         ("Erdogan met Sarraj in Ankara to prepare for the battle of Sirte.", False, False),
         ("Egypt's army chief met Haftar in Cairo to plan the battle for Tripoli.", False, False),
         ("The Qatari minister met Sarraj in Doha, vowing to avert any battle by Haftar for the capital.", False, False),
+        # the war as what an ending noun ends is a settlement, also as a meeting's purpose
+        ("Senior U.S. officials met Haftar on Sunday to discuss steps toward a suspension of hostilities.", True, False),
+        ("Italian envoys met Sarraj to talk about an end to the fighting around the capital.", True, False),
+        ("Turkey met Haftar to discuss the suspension of arms deliveries.", False, True),
+        ("Italian envoys met Sarraj to discuss Haftar's offensive.", False, True),
     ],
 )
 def test_sentence_topic(sentence: str, settlement: bool, elsewhere: bool) -> None:

@@ -1495,7 +1495,10 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
 def _war_ended(word: Token, lexicon: Lexicon) -> bool:
     """"in an effort to avert a new war", "efforts to end the fighting", "to prevent a military escalation": the war
     (or a harm of mediation_averted_harms) as what a resolving or averting verb ends is peace-making (not "the war
-    ended", nor "fuelled the war")."""
+    ended", nor "fuelled the war"); so is the war as what an ending noun ends ("to discuss a suspension of
+    hostilities", "an end to the fighting")."""
+    if word.dep_ == "pobj" and word.head.lower_ in ("of", "to") and lemma(word.head.head) in lexicon.ending_nouns and lemma(word) not in lexicon.mediation_averted_harms:
+        return not any(c.dep_ == "poss" for c in word.children)
     if word.dep_ != "dobj":
         return False
     if lemma(word.head) in lexicon.resolving_verbs and lemma(word) not in lexicon.mediation_averted_harms:

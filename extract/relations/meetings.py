@@ -167,7 +167,7 @@ def _about_something_else(sent: Span, lexicon: Lexicon) -> bool:
     or said not to be about one ("had nothing to do with the truce talks")."""
     for verb in _topic_verbs(sent, lexicon):
         topic = [t for c in verb.children if c.dep_ in TOPIC_DEPS and c.i > verb.i for t in c.subtree]
-        settles = any(_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) for t in topic)
+        settles = any(_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) or _war_averted(t, lexicon) for t in topic)
         if _negated(verb) == settles:
             return True
     return False
