@@ -37,6 +37,8 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         # a settlement the host says it backs is its stance, not the meeting's topic
         ("Sisi met Haftar in Cairo and voiced his backing for a political solution.", ("Egypt", "LNA"), False),
         ("Sisi met Haftar in Cairo to push for a political solution.", ("Egypt", "LNA"), True),
+        # a go-between's round with both sides, whose purpose is other talks
+        ("Salame met Haftar in Rajma on Saturday to discuss preparations for the Berlin conference, a day after holding talks with Sarraj in Tripoli.", ("UN", "LNA"), True),
         # an international body's envoy meeting one side is its mediator at work
         ("The UN envoy held talks with Sarraj in Tripoli about the departure of foreign mercenaries.", ("UN", "GNA"), True),
         ("The Italian foreign minister proposed a demilitarised zone during talks with Sarraj in Tripoli.", ("Italy", "GNA"), True),
@@ -104,6 +106,9 @@ def test_two_party_meetings(text: str, pair: tuple[str, str], kept: bool) -> Non
         ("Italian envoys met Sarraj to talk about an end to the fighting around the capital.", True, False),
         ("Turkey met Haftar to discuss the suspension of arms deliveries.", False, True),
         ("Italian envoys met Sarraj to discuss Haftar's offensive.", False, True),
+        # talks about other talks say nothing either way: the sentences around decide
+        ("Salame met Haftar in Rajma to discuss preparations for the Berlin conference.", False, False),
+        ("The envoy saw Sarraj to go over the agenda of the coming summit.", False, False),
     ],
 )
 def test_sentence_topic(sentence: str, settlement: bool, elsewhere: bool) -> None:

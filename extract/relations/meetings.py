@@ -164,10 +164,13 @@ TOPIC_DEPS = frozenset({"prep", "agent", "dobj", "attr", "xcomp"})
 
 def _about_something_else(sent: Span, lexicon: Lexicon) -> bool:
     """A meeting said to be about what names no settlement ("centred on migration across the Mediterranean"),
-    or said not to be about one ("had nothing to do with the truce talks")."""
+    or said not to be about one ("had nothing to do with the truce talks"); not one about other talks ("met Haftar to
+    discuss preparations for the Berlin conference"), which leaves the topic to the sentences around."""
     for verb in _topic_verbs(sent, lexicon):
         topic = [t for c in verb.children if c.dep_ in TOPIC_DEPS and c.i > verb.i for t in c.subtree]
         settles = any(_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) or _war_averted(t, lexicon) for t in topic)
+        if not settles and not _negated(verb) and any(lemma(t) in lexicon.talk_words or lemma(t) in lexicon.meeting_nouns or lemma(t) in lexicon.venue_nouns for t in topic):
+            continue  # "to discuss preparations for the Berlin conference": talks about talks say nothing either way
         if _negated(verb) == settles:
             return True
     return False
