@@ -115,3 +115,22 @@ def test_a_plural_pronoun_goes_back_to_what_agrees_and_is_the_topic(text: str, e
     found = edges(text)
     assert expected <= found
     assert not absent & found
+
+
+# "it" as the subject of a relative clause on an actor the main clause acts on is the main clause's subject, never
+# the actor the clause is on (extract.relations.context._relative_clause_subject).
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Qatar sharply warned Haftar, whose offensive it described as a threat to the political process.", {("Qatar", O, "LNA")}, set()),
+        ("Qatar met Sarraj, whom it has long described as a partner, in Doha.", {("Qatar", S, "GNA")}, set()),
+        ("Egypt hosted Haftar, whom it has armed for years, in Cairo.", {("Egypt", S, "LNA")}, set()),
+        # negated, or on the subject itself: nothing
+        ("Egypt hosted Haftar, whom it has never armed, in Cairo.", set(), {("Egypt", S, "LNA")}),
+        ("Turkey, which it accuses of arming the GNA, rejected the claim.", set(), {("Turkey", O, "Turkey")}),
+    ],
+)
+def test_it_in_a_relative_clause_on_an_actor_is_the_main_subject(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found, found
+    assert not absent & found, found

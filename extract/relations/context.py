@@ -240,12 +240,16 @@ class SentenceContext:
     def _relative_clause_subject(self, token: Token) -> ActorSpan | None:
         """"Russia sent peacekeepers under the truce it brokered", "The UAE denied that the drones it supplied
         ...": "it" as the subject of a relative clause on a thing the main clause names is the main clause's
-        subject, when that is one actor."""
+        subject, when that is one actor; so it is on an actor the main clause acts on ("Qatar warned Haftar, whose
+        offensive it called a threat", "met Sarraj, whom it described as a partner"), which "it" is not."""
         if token.i in self.mention_at or token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "relcl":
             return None
         node = token.head.head
-        if node.i in self.mention_at or node.pos_ != "NOUN":
+        antecedent = self.mention_at.get(node.i)
+        if antecedent is None and node.pos_ != "NOUN":
             return None
+        if antecedent is not None and node.dep_ not in ("dobj", "pobj"):
+            return None  # "Turkey, which it says ...": an actor the subject is or names is left alone
         thing_is_subject = node.dep_ in ("nsubj", "nsubjpass")
         while node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") and node.head.i != node.i and not is_verb(node):
             node = node.head
@@ -254,6 +258,8 @@ class SentenceContext:
         if not is_verb(node):
             return None
         subjects, _, passive = self.subjects(node, is_passive(node))
+        if antecedent is not None and any(m.actor_id == antecedent.actor_id for m in subjects):
+            return None
         return subjects[0] if len({m.actor_id for m in subjects}) == 1 and not passive else None
 
     def _clause_possessor(self, token: Token) -> ActorSpan | None:

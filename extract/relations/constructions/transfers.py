@@ -21,7 +21,14 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     if _aid_participle(ctx, frame) or _passive_aid(ctx, frame):
         return
     direct = [c for c in token.children if c.dep_ == "dobj"]
-    if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in direct) and (direct or ctx.is_aid(token.head)):
+    shifted: list[ActorSpan] = []
+    named = [c for c in direct if c.lower_ not in RELATIVE_PRONOUNS]
+    if token.dep_ == "relcl" and named and ctx.is_aid(token.head) and _gave_named_first_object(ctx, token, named):
+        # "the support it has given Haftar", "the weapons that the UAE gave Haftar": the aid is what the clause
+        # describes, and the named object is the one it went to
+        shifted = [m for c in named for m in ctx.group(c)]
+        direct = [token.head]
+    elif token.dep_ == "relcl" and not named and (direct or ctx.is_aid(token.head)):
         # "the Pantsir systems (that) the UAE supplied to Haftar", "the GNA, which Turkey supplied with drones": the
         # object is what the clause describes
         direct = [token.head]
@@ -65,6 +72,7 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
                     recipients.extend(m for place in objects(c) for f in place.children if f.dep_ == "prep" and f.lower_ == "for" for p in objects(f) for m in ctx.group(p))
     else:
         recipients.extend(m for c in direct for m in ctx.group(c))
+    recipients.extend(m for m in shifted if m not in recipients)
     if not recipients:
         recipients.extend(ctx.on_behalf(*aid_objects))  # "deployed snipers on Haftar's side"
     if not recipients and aid_objects:
@@ -108,6 +116,17 @@ def received_aid(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(senders)
     frame.patients.extend((m, "support") for m in receivers)
     frame.fire("received-aid")
+
+
+def _gave_named_first_object(ctx: SentenceContext, verb: Token, direct: list[Token]) -> bool:
+    """A relative clause on an aid noun whose verb has a named object and no other recipient ("the support it has given
+    [Haftar]", not "the drones Turkey sent to Misrata" nor "the weapons the UAE used against the GNA"): the object
+    is the first object of a verb of giving (dative shift), for verbs that take one (dative_shift_verbs)."""
+    if lemma(verb) not in ctx.lexicon.dative_shift_verbs:
+        return False
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "with")) for c in verb.children):
+        return False
+    return all(ctx.group(c) and not ctx.is_aid(c) for c in direct)
 
 
 def _aid_participle(ctx: SentenceContext, frame: Frame) -> bool:
