@@ -137,12 +137,30 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             # "fighting hand to hand with the forces of Haftar"
             if prep.lower_ == "with" and prep.head.i != token.i and prep.head.lower_ in ctx.lexicon.alongside_words:
                 frame.patients.extend((m, "support") for p in objects(prep) for m in ctx.group(p))
+    if cue.reverse and not passive and not frame.patients:
+        # "the LNA relies on drones supplied by the UAE": who supplies what is relied on
+        frame.patients.extend(
+            (m, role) for c in token.children if c.dep_ == "prep" and (role := cue.preps.get(prep_text(c))) for p in objects(c) for q in (p, *p.conjuncts) for m in _suppliers(ctx, q)
+        )
     if cue.reverse and not passive and frame.patients:
         # "the GNA relies on Turkey": the one relied on backs the subject
         backers = [m for m, _ in frame.patients]
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _suppliers(ctx: SentenceContext, aid: Token) -> list[ActorSpan]:
+    """Who an aid noun's participle says sent or paid for it ("drones supplied by the UAE", "weapons sent by Turkey":
+    transfer_verbs, sponsor_participles with a by-agent); empty for anything else."""
+    if not ctx.is_aid(aid):
+        return []
+    lex = ctx.lexicon
+    return [
+        m
+        for c in aid.children if c.dep_ == "acl" and c.tag_ == "VBN" and (lemma(c) in lex.transfer_verbs or lemma(c) in lex.sponsor_participles)
+        for a in c.children if a.dep_ == "agent" for p in objects(a) for m in ctx.group(p)
+    ]
 
 
 def _idiom_object_preps(verb: Token, cue) -> list[Token]:
