@@ -257,6 +257,9 @@ REPAIRED = [
     # an apposition as the aside, a fronted phrase before the subject, two asides, an auxiliary after them
     (subject_before_aside, "Algeria, a neighbour, hosted talks between the GNA and the LNA.", "Algeria", "hosted"),
     (subject_before_aside, "On Tuesday, the Emirates, together with Egypt, armed Haftar's forces.", "Emirates", "armed"),
+    # a participle and its agent set off as the aside: it describes the subject
+    (subject_before_aside, "Egypt, France, Greece and Cyprus, joined by the United Arab Emirates, condemned in a joint declaration what they called Turkey's illegal military interference in Libya, including the transfer of Syrian fighters to the country.", "Egypt", "condemned"),
+    (subject_before_aside, "Egypt, France, Greece and Cyprus, joined by the United Arab Emirates, condemned in a joint declaration what they called Turkey's illegal military interference in Libya, including the transfer of Syrian fighters to the country.", "joined", "Egypt"),
     (subject_before_aside, "The Emirates, a Gulf monarchy, together with Egypt, armed Haftar's forces.", "Emirates", "armed"),
     (subject_before_aside, "Cairo, together with the UAE, has long backed Haftar.", "Cairo", "backed"),
     (second_object_read_as_modifier, "The campaign won Haftar, Chad and Niger the support of Egypt.", "support", "won"),

@@ -89,22 +89,32 @@ def _mend_subject_before_aside(
     name = doc[members[0][1] - 1]
     described = verb.head if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i else None
     reported = verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in lexicon.reporting_verbs
-    if described is None and verb.dep_ != "ROOT" and not reported:
+    # ("..., joined by the UAE, condemned": the parser may read the verb as describing the aside's last noun)
+    on_aside = verb.dep_ == "acl" and any(a.start <= verb.head.i < a.end for a, _ in asides)
+    if described is None and verb.dep_ != "ROOT" and not reported and not on_aside:
         return False
     verb.pos_ = "VERB"
     if verb.tag_ == "VBN" and not auxiliaries:
         verb.tag_ = "VBD"  # no auxiliary: the past tense
     for auxiliary in auxiliaries:
         _reattach(auxiliary, verb, "aux")
-    if described is not None:
+    if described is not None or on_aside:
         verb.head, verb.dep_ = verb, "ROOT"
     for child in [c for c in name.children if c.i > verb.i]:
         _reattach(child, verb, child.dep_)  # the full stop the name had as the sentence's root
     for aside, apposition in asides:
+        participle = not apposition and _participle_with_agent(aside)
         if apposition:
             noun = aside[-1]  # "a neighbour": its last word heads it, the noun the tagger may have read as an adjective
             noun.pos_ = "NOUN" if noun.pos_ == "ADJ" else noun.pos_
             _reattach(noun, name, "appos")
+        if participle:
+            _reattach(aside[0], name, "acl")  # "Egypt and France, joined by the UAE, condemned ...": it describes them
+            for token in aside[1:]:
+                if not (aside.start <= token.head.i < aside.end):
+                    _reattach(token, aside[0], "agent" if token.i == aside.start + 1 else token.dep_)
+            _reattach(doc[aside.end], verb, "punct")
+            continue
         for token in aside:
             if not (aside.start <= token.head.i < aside.end) and not (apposition and token.i == aside.end - 1):
                 if apposition:
@@ -140,6 +150,12 @@ def _mend_subject_before_aside(
     return True
 
 
+def _participle_with_agent(aside: Span) -> bool:
+    """"joined by the UAE", "backed by Russian mercenaries": a passive participle and its by-agent, set off as an
+    aside that describes the subject before it."""
+    return len(aside) > 2 and aside[0].tag_ == "VBN" and aside[1].lower_ == "by"
+
+
 def _asides_after(doc: Doc, comma: int, end: int) -> list[tuple[Span, bool]]:
     """The phrases set off by commas after the comma at `comma` (at most two, each closed by a comma before
     `end`), each with whether it is an apposition: a preposition's or an adverb's phrase ("together with
@@ -153,7 +169,7 @@ def _asides_after(doc: Doc, comma: int, end: int) -> list[tuple[Span, bool]]:
         aside = doc[comma + 1 : closing]
         opener = aside[0]
         apposition = opener.pos_ in ("DET", "NUM") and aside[-1].pos_ in ("NOUN", "PROPN", "ADJ")
-        if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according" or apposition):
+        if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according" or apposition or _participle_with_agent(aside)):
             break
         if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in aside):
             break
