@@ -93,3 +93,20 @@ def test_act_noun_after_the_clause_that_states_it(text: str, expected: set) -> N
 def test_act_noun_left_alone(text: str, absent: set) -> None:
     found = edges(text)
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an account, claim or charge goes back to whoever the sentence before says said it
+        ("France said a Turkish frigate had locked its radar on a French warship. Ankara rejected the account.", {("Turkey", O, "France")}, set()),
+        ("The UN said Emirati jets had bombed the academy. Abu Dhabi dismissed the claim as baseless.", {("UAE", O, "UN")}, set()),
+        # denying a claim answers it, and a claim of two authors is nobody's
+        ("The UN said Emirati jets had bombed the academy. Abu Dhabi denied the claim.", set(), {("UAE", O, "UN")}),
+        ("The GNA and the LNA said they had agreed on a truce. Egypt rejected the account.", set(), {("Egypt", O, "GNA"), ("Egypt", O, "LNA")}),
+    ],
+)
+def test_claim_reference_is_its_speakers(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found, found
+    assert not absent & found, found

@@ -645,7 +645,8 @@ def _act_doers(ctx: SentenceContext, thing: Token, predicates: list[Token]) -> l
     summing_up = thing.dep_ in ("appos", "npadvmod") and thing.left_edge.i > 0 and thing.doc[thing.left_edge.i - 1].text == ","
     clause_noun = lemma(thing) in ctx.lexicon.act_nouns or summing_up
     set_off = any(c.dep_ == "relcl" and c.i > thing.i and thing.doc[c.left_edge.i - 1].text == "," for c in thing.children)
-    if not (clause_noun or set_off) or not any(_names_act(ctx, p) for p in predicates):
+    # (a noun that is itself an act, act_nouns, can be called anything hostile: "an act Paris described as hostile")
+    if not (clause_noun or set_off) or not any(_names_act(ctx, p) or (lemma(thing) in ctx.lexicon.act_nouns and _condemns_act(ctx, p)) for p in predicates):
         return []
     verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return ctx.subjects(verb, is_passive(verb))[0] if verb is not None else []
