@@ -162,6 +162,7 @@ class Lexicon:
     act_nouns: frozenset[str]
     stated_view_nouns: frozenset[str]
     dative_shift_verbs: frozenset[str]
+    answering_prepositional_verbs: frozenset[str]
     control_nouns_under: frozenset[str]
     reciprocal_verbs: frozenset[str]
     possession_light_verbs: frozenset[str]
@@ -748,6 +749,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         act_nouns=words("act_nouns"),
         stated_view_nouns=words("stated_view_nouns"),
         dative_shift_verbs=words("dative_shift_verbs"),
+        answering_prepositional_verbs=words("answering_prepositional_verbs"),
         control_nouns_under=words("control_nouns_under"),
         reciprocal_verbs=words("reciprocal_verbs"),
         possession_light_verbs=words("possession_light_verbs"),

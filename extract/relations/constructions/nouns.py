@@ -792,8 +792,11 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             # "Merkel secured their commitment to a truce": the truce is what is backed, not Merkel; "got the sponsors
             # of the warring sides to commit": backers of someone named are people got to act, not backing received
             return
-        elif head_lemma in ctx.lexicon.reverse_light_verbs:
+        elif head_lemma in ctx.lexicon.reverse_light_verbs or (
+            carried and frame.agents and relation == "mediation" and f"{head_lemma} {place.lower_}" in ctx.lexicon.answering_prepositional_verbs
+        ):
             # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey";
+            # "responded to the UN's call for a truce": who answers someone's own call or proposal of peace receives it;
             # a first object gains what the noun names: "the campaign won Haftar the support of Cairo"
             gaining = [m for c in head.children if c.i < place.i and c.dep_ in ("dobj", "dative") for m in ctx.group(c)]
             if place.dep_ == "nsubjpass" and is_passive(head):
