@@ -63,6 +63,7 @@ from extract.parse_repair import (
     with_object_read_as_subject,
     arguments_read_as_modifiers,
     subject_before_aside,
+    possessed_noun_read_as_verb,
     noun_prep_read_on_verb,
     list_read_as_second_object,
     object_and_phrase_pair_read_into_first_phrase,
@@ -310,6 +311,10 @@ REPAIRED = [
     # the speaker after a reporting verb that follows its clause (no dictionary names here: a title is someone)
     (reporter_before_speaker, "The militias are shelling the airport, warned the foreign minister.", "minister", "warned"),
     (reporter_before_speaker, "The army will not retreat from Sirte, stressed the defence minister on Saturday.", "minister", "stressed"),
+    # a noun in -s after a possessive is no verb: the verb's object, and the predicate is the verb's
+    (possessed_noun_read_as_verb, "The Government of National Accord called Egypt's remarks a declaration of war.", "remarks", "called"),
+    (possessed_noun_read_as_verb, "The Government of National Accord called Egypt's remarks a declaration of war.", "declaration", "called"),
+    (possessed_noun_read_as_verb, "The GNA considered Egypt's remarks a declaration of war.", "remarks", "considered"),
 ]
 
 
@@ -3054,3 +3059,19 @@ def test_a_complement_after_a_semicolon_is_left_alone() -> None:
 
     # before the semicolon a list with no verb; after it, a reported clause that is its verb's complement
     assert_leaves_alone(clause_before_semicolon_read_as_complement, parsed("Egypt, Greece and Cyprus; these three states said they opposed the deal."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government of National Accord called Sisi's remarks a declaration of war.",
+        "The Government of National Accord called Egypt's remarks a declaration of war.",
+    ],
+)
+def test_possessed_noun_before_a_predicate_is_the_object(text: str) -> None:
+    doc = parsed(text)
+    possessed_noun_read_as_verb(doc, LEXICON)
+    remarks = next(t for t in doc if t.lower_ == "remarks")
+    declaration = next(t for t in doc if t.lower_ == "declaration")
+    assert (remarks.pos_, remarks.dep_, remarks.head.lower_) == ("NOUN", "dobj", "called")
+    assert (declaration.dep_, declaration.head.lower_) == ("oprd", "called")

@@ -153,6 +153,7 @@ from extract.parse_repair.word_classes import (
     hyphen_noun_split,
     name_read_as_auxiliary,
     noun_read_as_verb_after_object,
+    possessed_noun_read_as_verb,
     noun_read_as_verb_in_subject,
     object_read_into_fronted_phrase,
     participle_adjective,
@@ -304,6 +305,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "prep_after_apposition": frozenset({","}),
     "gerund_read_as_its_noun": frozenset({"of"}),
     "possessive_gerund_of_prep_cue": frozenset({"'s", "his", "her", "its", "their", "our", "my", "your"}),
+    "possessed_noun_read_as_verb": frozenset({"'s", "’s", "his", "her", "its", "their", "our", "my", "your"}),
     "place_after_goal_preposition": frozenset({"to", "into"}),
     "speech_act_read_as_modifier_after_and": frozenset({"and"}),
     "addressee_of_demand_after_from": frozenset({"from"}),
@@ -426,6 +428,7 @@ REPAIRS = (
     by_phrase_to_event_noun,
     patient_prep_on_agent,
     noun_read_as_verb_in_subject,
+    possessed_noun_read_as_verb,
     noun_read_as_verb_after_object,
     resumptive_pronoun_in_relative_clause,
     agent_of_light_verb_passive,  # after the two above: a subject noun tagged as a verb is a noun again

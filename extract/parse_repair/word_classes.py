@@ -105,6 +105,38 @@ def noun_read_as_verb_in_subject(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = "compound"
 
 
+# Possessives a noun may follow ("Egypt's remarks", "its remarks").
+POSSESSIVE_FORMS = frozenset({"'s", "’s", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def possessed_noun_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"The GNA called Egypt's remarks a declaration of war", "considered Cairo's threats a provocation": the tagger
+    reads a plural noun in -s after a possessive as a verb, and hangs the predicate after it on it as its object (or
+    reads a clause "remarks a declaration"). A word with a possessive before it is a noun: the object of the verb
+    above, and what the parser gave it as an object is that verb's predicate. Read as a noun but as the first of two
+    predicates ("called Sisi's remarks a declaration of war"), it is the object too."""
+    for token in doc:
+        if token.pos_ == "NOUN" and token.dep_ == "oprd" and any(c.dep_ == "poss" for c in token.children):
+            if any(c.dep_ in ("oprd", "dobj") and c.i > token.i for c in token.head.children):
+                token.dep_ = "dobj"
+            continue
+        if token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP", "VBD", "VB") or token.i == 0 or token.dep_ == "ROOT":
+            continue
+        before = doc[token.i - 1]
+        owned = any(c.dep_ == "poss" and c.i < token.i for c in token.children)
+        if not owned or before.lower_ not in POSSESSIVE_FORMS or before.head.i not in (token.i, before.i - 1 if before.i else -1):
+            continue
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i:
+            continue
+        token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
+        predicates = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > token.i]
+        if token.dep_ in ("ccomp", "xcomp", "dobj"):
+            token.dep_ = "dobj"
+        for predicate in predicates:
+            _reattach(predicate, verb, "oprd")
+
+
 def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
     """"The EU imposed asset freezes on six officials": the tagger reads a plural cue noun as a verb in -s
     after a noun, and hangs it on the real verb before that noun as a clause of its own (or makes that
