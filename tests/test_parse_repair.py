@@ -64,6 +64,7 @@ from extract.parse_repair import (
     arguments_read_as_modifiers,
     subject_before_aside,
     possessed_noun_read_as_verb,
+    role_recipient_read_as_goods_modifier,
     noun_prep_read_on_verb,
     list_read_as_second_object,
     object_and_phrase_pair_read_into_first_phrase,
@@ -311,6 +312,10 @@ REPAIRED = [
     # the speaker after a reporting verb that follows its clause (no dictionary names here: a title is someone)
     (reporter_before_speaker, "The militias are shelling the airport, warned the foreign minister.", "minister", "warned"),
     (reporter_before_speaker, "The army will not retreat from Sirte, stressed the defence minister on Saturday.", "minister", "stressed"),
+    # a definite role's phrase read into the goods after a verb of giving is the recipient
+    (role_recipient_read_as_goods_modifier, "Egypt's president has given the field marshal air defences, intelligence and a political umbrella.", "marshal", "given"),
+    (role_recipient_read_as_goods_modifier, "Egypt's president has given the field marshal air defences, intelligence and a political umbrella.", "air", "defences"),
+    (role_recipient_read_as_goods_modifier, "Egypt has quietly given the eastern commander drones and money.", "commander", "given"),
     # a noun in -s after a possessive is no verb: the verb's object, and the predicate is the verb's
     (possessed_noun_read_as_verb, "The Government of National Accord called Egypt's remarks a declaration of war.", "remarks", "called"),
     (possessed_noun_read_as_verb, "The Government of National Accord called Egypt's remarks a declaration of war.", "declaration", "called"),

@@ -1304,6 +1304,36 @@ def recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
             article.head, article.dep_ = name, "det"
 
 
+def role_recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt has given the field marshal air defences", "the UAE sold the eastern commander drones": after a verb of
+    giving whose first object may be the recipient (`dative_shift_verbs`), the parser reads a definite phrase headed
+    by a person's role (`person_role_nouns`) as modifiers of the goods noun (`aid_nouns`) that is its object, or
+    splits it. With no other recipient, the role's phrase is the recipient (dative) and the goods the object."""
+    for goods in [doc[i] for i in positions_in(doc, DEP, DIRECT_OBJECTS)]:
+        verb = goods.head
+        lemma_ = goods.lemma_.lower()
+        if verb.lemma_.lower() not in lexicon.dative_shift_verbs or lemma_ not in lexicon.aid_nouns or lemma_ in lexicon.personnel_nouns or goods.i < verb.i:
+            continue
+        start = verb.i + 1
+        while start < goods.i and doc[start].pos_ == "ADV":
+            start += 1
+        if start >= goods.i or doc[start].lower_ not in ("the", "this", "that") or any(t.tag_ == "POS" for t in doc[start : goods.i]):
+            continue
+        role = next((t for t in reversed(doc[start + 1 : goods.i]) if t.lemma_.lower() in lexicon.person_role_nouns and t.pos_ in ("NOUN", "PROPN")), None)
+        if role is None:
+            continue
+        if any(c.dep_ == "dative" and not start <= c.i <= role.i for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for") and _names_in(c) for c in verb.children
+        ):
+            continue  # a recipient of its own
+        _reattach(role, verb, "dative")
+        for token in doc[start : role.i]:
+            _reattach(token, role, "det" if token.i == start else "amod" if token.pos_ == "ADJ" else "compound")
+        for token in doc[role.i + 1 : goods.i]:
+            if start <= token.head.i <= role.i or token.head.i == verb.i:
+                _reattach(token, goods, "amod" if token.pos_ == "ADJ" else "compound")
+
+
 def _names_in(phrase: Token) -> bool:
     """Whether a phrase has a proper name in it."""
     return any(t.pos_ == "PROPN" for t in phrase.subtree)
