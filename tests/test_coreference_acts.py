@@ -110,3 +110,9 @@ def test_claim_reference_is_its_speakers(text: str, expected: set, absent: set) 
     found = edges(text)
     assert expected <= found, found
     assert not absent & found, found
+
+
+def test_vote_goes_back_to_the_act_before() -> None:
+    # "the vote": the author of the act the sentence before states, as "the move" is
+    found = edges("The House of Representatives withdrew confidence from Dbeibah's unity government on Tuesday. The High Council of State called the vote void.", "2021-09-21")
+    assert ("High Council of State", O, "HoR") in found, found

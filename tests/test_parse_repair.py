@@ -65,6 +65,7 @@ from extract.parse_repair import (
     subject_before_aside,
     possessed_noun_read_as_verb,
     role_recipient_read_as_goods_modifier,
+    object_read_as_compound_of_predicate,
     noun_prep_read_on_verb,
     list_read_as_second_object,
     object_and_phrase_pair_read_into_first_phrase,
@@ -312,6 +313,9 @@ REPAIRED = [
     # the speaker after a reporting verb that follows its clause (no dictionary names here: a title is someone)
     (reporter_before_speaker, "The militias are shelling the airport, warned the foreign minister.", "minister", "warned"),
     (reporter_before_speaker, "The army will not retreat from Sirte, stressed the defence minister on Saturday.", "minister", "stressed"),
+    # an object read as a modifier of the predicate after a verb of designation
+    (object_read_as_compound_of_predicate, "The High Council of State called the vote void.", "vote", "called"),
+    (object_read_as_compound_of_predicate, "The High Council of State called the vote void.", "void", "called"),
     # a definite role's phrase read into the goods after a verb of giving is the recipient
     (role_recipient_read_as_goods_modifier, "Egypt's president has given the field marshal air defences, intelligence and a political umbrella.", "marshal", "given"),
     (role_recipient_read_as_goods_modifier, "Egypt's president has given the field marshal air defences, intelligence and a political umbrella.", "air", "defences"),

@@ -1304,6 +1304,29 @@ def recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
             article.head, article.dep_ = name, "det"
 
 
+def object_read_as_compound_of_predicate(doc: Doc, lexicon: Lexicon) -> None:
+    """"The High Council called the vote void", "Athens declared the deal illegal": after a verb of designation
+    (`designation_verbs`), the parser reads the object as a modifier (compound) of the adjective that is the
+    predicate, taken for a noun ("the vote void"). A predicate word of the lexicon (hostile_evaluations,
+    designation_predicates) with a noun before it in its phrase is the predicate; the noun is the object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.designation_verbs:
+            continue
+        for predicate in [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > verb.i]:
+            word = predicate.lower_
+            if word not in lexicon.hostile_evaluations and word not in lexicon.designation_predicates:
+                continue
+            nouns = [c for c in predicate.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == predicate.i - 1]
+            if not nouns or predicate.tag_ in ("NNS",):
+                continue
+            noun = nouns[0]
+            for child in [c for c in predicate.children if c.i < noun.i]:
+                _reattach(child, noun, child.dep_)  # "the": the object's article
+            _reattach(noun, verb, "dobj")
+            predicate.pos_, predicate.tag_ = "ADJ", "JJ"
+            _reattach(predicate, verb, "oprd")
+
+
 def role_recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt has given the field marshal air defences", "the UAE sold the eastern commander drones": after a verb of
     giving whose first object may be the recipient (`dative_shift_verbs`), the parser reads a definite phrase headed
