@@ -171,6 +171,8 @@ def _asides_after(doc: Doc, comma: int, end: int) -> list[tuple[Span, bool]]:
         apposition = opener.pos_ in ("DET", "NUM") and aside[-1].pos_ in ("NOUN", "PROPN", "ADJ")
         if not (opener.pos_ in ("ADP", "ADV", "SCONJ") or opener.lower_ == "according" or apposition or _participle_with_agent(aside)):
             break
+        if _participle_with_agent(aside) and any(a for _, a in found):
+            break  # "Haftar, a rival of Sarraj, backed by Egypt,": participle_after_apposition reads it
         if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in aside):
             break
         while aside[-1].pos_ == "PROPN" and (more := _names_after(doc, closing + 1, end)) and more[-1][1] < end and doc[more[-1][1]].text == ",":
