@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
+from extract.coreference import GROUP_REFERENCE_KIND, SIDES_KIND
+from extract.coreference_pairs import PAIR_REFERENCE_KIND
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     CONDITION_MARKS,
@@ -46,6 +48,8 @@ PLACE_KINDS = ("metonym", "seat")
 SPEAKER_PRONOUNS = FIRST_PERSON | frozenset({"i", "me", "my", "mine"})
 # The words _reporting_subject, _coordinated_possessor or _clause_possessor can read as an actor.
 STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
+# Mentions that stand for whichever of several actors a phrase fits ("the rival factions", "the two countries").
+SHARED_REFERENCE_KINDS = frozenset({SIDES_KIND, GROUP_REFERENCE_KIND, PAIR_REFERENCE_KIND})
 
 
 def follows_its_head(head: Token, apposition: Token) -> bool:
@@ -248,8 +252,10 @@ class SentenceContext:
         antecedent = self.mention_at.get(node.i)
         if antecedent is None and node.pos_ != "NOUN":
             return None
-        if antecedent is not None and node.dep_ not in ("dobj", "pobj"):
-            return None  # "Turkey, which it says ...": an actor the subject is or names is left alone
+        if antecedent is not None and (node.dep_ not in ("dobj", "pobj") or antecedent.kind in SHARED_REFERENCE_KINDS):
+            # "Turkey, which it says ...": an actor the subject is or names is left alone; so are the sides a phrase
+            # stands for ("western factions it once shunned"), which may be any of several
+            return None
         thing_is_subject = node.dep_ in ("nsubj", "nsubjpass")
         while node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") and node.head.i != node.i and not is_verb(node):
             node = node.head
