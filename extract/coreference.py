@@ -1140,6 +1140,22 @@ def _earlier_conjunct(noun: Token) -> Token | None:
     return root if clause is not None and root.pos_ == "VERB" and root.i < clause.i else None
 
 
+def _stated_author(
+    noun: Token, entry: Epithet, sentences: list[Span], at: int, found: Sequence[ActorSpan], previous: tuple[Span, Sequence[ActorSpan]] | None,
+    not_acts: Collection[str], loyalty: Collection[str],
+) -> list[str]:
+    """Who did the act a noun in sentence `at` refers to, as a clause states it: the clause its own clause is coordinated
+    after, or the sentence before (in this paragraph, or `previous`, the last one of the paragraph before); empty for
+    more than one author of a single-author kind."""
+    conjunct = _earlier_conjunct(noun)
+    if conjunct is not None:
+        parties = _clause_author(sentences[at], found, not_acts, entry.stated_by, entry.with_party, loyalty, conjunct)
+    else:
+        before = (sentences[at - 1], found) if at > 0 else previous
+        parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party, loyalty) if before is not None else []
+    return [] if entry.single_author and len(parties) > 1 else parties
+
+
 def resolve_act_references(
     docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = (),
     manner: Collection[str] = (), loyalty: Collection[str] = (),
@@ -1195,17 +1211,13 @@ def resolve_act_references(
                 phrase, parties = None, []
             elif earlier is not None and sentence - earlier[0] <= ACT_REACH:
                 phrase, parties = _act_reference(noun, earlier[1], plural, manner), earlier[2]
+                if phrase is not None and not parties and (entry.clause or entry.stated_by):
+                    # "An airstrike killed 42 people. The LNA said it had targeted rebels there. The GNA condemned the
+                    # attack": the act named before named no one; a clause after it that states one may say who
+                    parties = _stated_author(noun, entry, sentences, bisect_right(starts, i) - 1, found, previous, not_acts, loyalty)
             elif (entry.clause or entry.stated_by) and (phrase := _act_reference(noun, None, plural, manner)) is not None:
                 # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
-                at = bisect_right(starts, i) - 1
-                before = (sentences[at - 1], found) if at > 0 else previous
-                conjunct = _earlier_conjunct(noun)
-                if conjunct is not None:
-                    parties = _clause_author(sentences[at], found, not_acts, entry.stated_by, entry.with_party, loyalty, conjunct)
-                else:
-                    parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party, loyalty) if before is not None else []
-                if entry.single_author and len(parties) > 1:
-                    parties = []
+                parties = _stated_author(noun, entry, sentences, bisect_right(starts, i) - 1, found, previous, not_acts, loyalty)
             else:
                 phrase, parties = None, []
             if phrase is not None and entry.governed_by and not _governed(noun, entry.governed_by):

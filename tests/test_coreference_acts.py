@@ -116,3 +116,19 @@ def test_vote_goes_back_to_the_act_before() -> None:
     # "the vote": the author of the act the sentence before states, as "the move" is
     found = edges("The House of Representatives withdrew confidence from Dbeibah's unity government on Tuesday. The High Council of State called the vote void.", "2021-09-21")
     assert ("High Council of State", O, "HoR") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an attack named before with no author, then a clause that states one: whoever that clause says did it
+        ("An airstrike on the town of Murzuq killed at least 42 people on Sunday, the mayor said. The Libyan National Army said it had "
+         "targeted Chadian opposition fighters in the area. The GNA condemned the attack as a massacre.", {("GNA", O, "LNA")}, set()),
+        # no clause says who: nobody
+        ("An airstrike on Murzuq killed 42 people. The GNA said the attack was a massacre. Qatar condemned the attack.", set(), {("Qatar", O, "GNA")}),
+    ],
+)
+def test_authorless_attack_named_before_takes_the_clause_after_it(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2019-08-05")
+    assert expected <= found, found
+    assert not absent & found, found
