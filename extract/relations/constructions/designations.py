@@ -50,6 +50,11 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
         frame.relation = relation
         frame.agents.extend(agents)
         frame.patients.extend((m, relation) for m in designated)
+        if relation == "support":
+            # "Athens saw Haftar as a partner against Turkey": whoever takes someone as a partner against a third is
+            # set against the third (the partner's own stance is the taker's view of it)
+            against = [m for c in predicate.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
+            frame.pairs.extend((x, a, "opposition") for x in agents for a in against if a.actor_id != x.actor_id)
         frame.fire("designation")
         return
 

@@ -1445,21 +1445,39 @@ def boarded_vessel(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("boarded-vessel")
 
 
+def _claimed_attack(ctx: SentenceContext, thing: Token) -> Token | None:
+    """The attack noun a relative clause's antecedent is, or is in the place phrase of, as the object of a verb of
+    claiming ("claimed a suicide bombing that killed ...", "claimed a bombing at a checkpoint that killed ...": the
+    parser hangs the place on the verb); None otherwise."""
+    lex = ctx.lexicon
+    if thing.dep_ != "dobj":
+        above = thing
+        while above.dep_ in ("pobj", "prep") and above.head.i != above.i:
+            above = above.head
+        thing = next((c for c in above.children if c.dep_ == "dobj"), thing) if is_verb(above) and lemma(above) in lex.responsibility_taking_verbs else thing
+    cue = lex.nouns.get(lemma(thing))
+    return thing if thing.dep_ == "dobj" and cue is not None and cue.relation == "opposition" else None
+
+
 @construction("claimed-act")
 def claimed_act(ctx: SentenceContext, frame: Frame) -> None:
     """"Islamic State claimed responsibility for a roadside bomb that hit an LNA patrol", "... for the rockets which
-    struck the GNA's base": who claims or admits (responsibility_taking_verbs) responsibility (responsibility_nouns)
-    for a thing a relative clause says did the act did it, as claiming the act itself does (light-verb-noun). Not a
-    denied claim ("did not claim responsibility")."""
+    struck the GNA's base", "claimed a suicide bombing that killed two of Haftar's men": who claims or admits
+    (responsibility_taking_verbs) responsibility (responsibility_nouns) for a thing a relative clause says did the
+    act, or the attack itself, did it, as claiming the act itself does (light-verb-noun). Not a denied claim ("did not
+    claim responsibility")."""
     verb, thing = frame.trigger, frame.trigger.head
-    if frame.agents or not frame.patients or verb.dep_ != "relcl" or thing.dep_ != "pobj" or thing.head.lower_ != "for":
+    if frame.agents or not frame.patients or verb.dep_ != "relcl":
         return
     if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         return  # "a bomb the LNA planted": the relative's own subject did it
-    noun = thing.head.head
-    taking = noun.head
     lex = ctx.lexicon
-    if lemma(noun) not in lex.responsibility_nouns or noun.dep_ != "dobj" or not is_verb(taking) or lemma(taking) not in lex.responsibility_taking_verbs:
+    if thing.dep_ == "pobj" and thing.head.lower_ == "for" and lemma(thing.head.head) in lex.responsibility_nouns:
+        noun = thing.head.head  # "claimed responsibility for a bomb that hit ..."
+    elif (noun := _claimed_attack(ctx, thing)) is None:
+        return
+    taking = noun.head
+    if noun.dep_ != "dobj" or not is_verb(taking) or lemma(taking) not in lex.responsibility_taking_verbs:
         return
     if any(c.dep_ == "neg" for c in taking.children):
         return
