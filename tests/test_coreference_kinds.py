@@ -23,6 +23,7 @@ def edges(text: str) -> set[tuple[str, str, str]]:
         ("The Rada militia detained dozens of migrants. The GNA quietly funds the powerful militia.", {("GNA", S, "Rada")}),
         ("Sudan's Rapid Support Forces sent a thousand men to Jufra. The GNA has condemned the paramilitary ever since.", {("GNA", O, "RSF")}),
         ("The Kaniyat ruled Tarhuna for years. The GNA accused the ruthless faction of mass killings.", {("GNA", O, "Kaniyat")}),
+        ("The African Union met in Addis Ababa on Monday. The body condemned the foreign interference by Turkey.", {("African Union", O, "Turkey")}),
         # an of-phrase of a gerund is the charge, not which one
         ("Wagner operatives arrived at al-Jufra in May. Washington accused the shadowy outfit of planting mines.", {("United States", O, "Wagner")}),
         # inside reported speech, and in a purpose clause whose subject is the one acting
