@@ -81,7 +81,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.coreference_allies import actors_named_in, backs_own_rival, sole_named_side, war_place_word
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
-from extract.mentions import PERSON_KINDS, ActorSpan, dictionary_actors_at, quoted_tokens
+from extract.mentions import GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, ActorSpan, dictionary_actors_at, quoted_tokens
 from extract.relations.grammar import doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
@@ -1507,7 +1507,6 @@ def in_hyphen_word(token: Token) -> bool:
 HYPHEN_TEXTS = frozenset({"-", "‐", "‑"})
 
 
-SIDES_KIND = "sides"
 # How many sentences back the two sides "the two sides" stand for may have been named.
 SIDES_REACH = 6
 
@@ -1675,7 +1674,6 @@ def is_verb_argument(reference: Span) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "dative") and noun.head.pos_ in ("VERB", "AUX")
 
 
-GROUP_REFERENCE_KIND = "group reference"
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # "Both" standing alone as a subject: the two actors of the pair named last.

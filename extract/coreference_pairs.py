@@ -14,7 +14,7 @@ from typing import Callable, Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extract.coreference import _groups, in_hyphen_word
-from extract.mentions import ActorSpan
+from extract.mentions import PAIR_REFERENCE_KIND, ActorSpan
 
 # "The former ... the latter": the small model reads "former"/"latter" as an adjective of the next
 # word ("the latter arms Haftar": "arms" a noun). The parser reads a capital of the same length in
@@ -22,7 +22,6 @@ from extract.mentions import ActorSpan
 PAIR_REFERENCE_STAND_INS = {"former": "Washington", "latter": "Kazakhstan"}
 PAIR_POSITION = {"former": 0, "latter": 1}
 PAIR_REFERENCE = re.compile(r"\b([Tt]he) (former|latter)\b")
-PAIR_REFERENCE_KIND = "pair reference"
 # How many sentences back the pair "the former"/"the latter" choose from may have been named.
 PAIR_REACH = 2
 # Dependencies of a stand-in that modifies the next word: "the former president" was an adjective.

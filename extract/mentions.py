@@ -34,6 +34,12 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PERSON_PRONOUN_HASHES = frozenset(map(get_string_id, PERSON_PRONOUNS))  # as the parse's arrays hold them
 # Mentions that name a person: officials, and role nouns resolved to one ("the diplomat", extract.coreference).
 PERSON_KINDS = frozenset({"official", "person epithet"})
+# Kinds of mention that stand for whichever of several actors a phrase fits (extract.coreference reads them): the
+# war's sides ("the rival factions"), a group named before ("the two countries"), a pair ("the two men").
+SIDES_KIND = "sides"
+GROUP_REFERENCE_KIND = "group reference"
+PAIR_REFERENCE_KIND = "pair reference"
+SHARED_REFERENCE_KINDS = frozenset({SIDES_KIND, GROUP_REFERENCE_KIND, PAIR_REFERENCE_KIND})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3
 # Tokens allowed between two mentions of one actor that still name it once

@@ -13,9 +13,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import PERSON_KINDS, ActorSpan, quoted_tokens
-from extract.coreference import GROUP_REFERENCE_KIND, SIDES_KIND
-from extract.coreference_pairs import PAIR_REFERENCE_KIND
+from extract.mentions import PERSON_KINDS, SHARED_REFERENCE_KINDS, ActorSpan, quoted_tokens
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     CONDITION_MARKS,
@@ -48,8 +46,6 @@ PLACE_KINDS = ("metonym", "seat")
 SPEAKER_PRONOUNS = FIRST_PERSON | frozenset({"i", "me", "my", "mine"})
 # The words _reporting_subject, _coordinated_possessor or _clause_possessor can read as an actor.
 STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
-# Mentions that stand for whichever of several actors a phrase fits ("the rival factions", "the two countries").
-SHARED_REFERENCE_KINDS = frozenset({SIDES_KIND, GROUP_REFERENCE_KIND, PAIR_REFERENCE_KIND})
 
 
 def follows_its_head(head: Token, apposition: Token) -> bool:
