@@ -146,6 +146,8 @@ class Lexicon:
     severing_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     cooperation_domains: frozenset[str]
+    boundary_domains: frozenset[str]
+    delimiting_verbs: frozenset[str]
     conditional_threat_verbs: frozenset[str]
     cause_preps: frozenset[str]
     attendance_verbs: frozenset[str]
@@ -734,6 +736,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         severing_verbs=words("severing_verbs"),
         bond_nouns=words("bond_nouns"),
         cooperation_domains=words("cooperation_domains"),
+        boundary_domains=words("boundary_domains"),
+        delimiting_verbs=words("delimiting_verbs"),
         conditional_threat_verbs=words("conditional_threat_verbs"),
         cause_preps=words("cause_preps"),
         attendance_verbs=words("attendance_verbs"),

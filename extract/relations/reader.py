@@ -250,6 +250,8 @@ class RelationReader:
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
             if word in lex.trade_nouns and not _trades_aid(token, lex) and not _shipped_to_side(ctx, token):
                 return joint  # "Turkey's exports to Egypt rose": trade, unless in arms ("arms exports", "sale of drones")
+            if word in lex.pact_nouns and _boundary_pact(token, lex):
+                return joint  # "the maritime memorandum", "a deal delimiting their sea borders": a line drawn, no one backed
             if token.dep_ == "compound" and word in lex.cooperation_domains:
                 return joint  # "a defence pact", "the defence minister": a field, not an act of defending
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns and lemma(c) not in lex.cooperation_domains for c in token.children):
@@ -316,6 +318,20 @@ def _sponsored_peace(ctx: SentenceContext, noun: Token) -> bool:
         return False
     cue = ctx.lexicon.verbs.get(lemma(clause))
     return (cue is not None and cue.relation == "mediation") or ctx.makes_peace(clause, noun.head)
+
+
+def _boundary_pact(pact: Token, lexicon: Lexicon) -> bool:
+    """"the maritime memorandum", "a sea-border accord", "an agreement delimiting their maritime zones": a pact
+    (pact_nouns) that only draws a boundary (a word of boundary_domains on it, or a participle of delimiting_verbs)
+    and names no field of cooperation (cooperation_domains: "maritime and security agreements" are both)."""
+    modifiers = [c for c in pact.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers += [g for m in modifiers for g in (*m.conjuncts, *(c for c in m.children if c.dep_ in ("amod", "compound")))]
+    # ("security and maritime deals": the parser may coordinate the field with the pact)
+    words = {lemma(m) for m in (*modifiers, *pact.conjuncts)}
+    if words & lexicon.cooperation_domains:
+        return False
+    delimiting = any(c.dep_ in ("acl", "relcl") and lemma(c) in lexicon.delimiting_verbs for c in pact.children)
+    return bool(words & lexicon.boundary_domains) or delimiting
 
 
 def _trades_aid(noun: Token, lexicon: Lexicon) -> bool:

@@ -1095,7 +1095,8 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     if token.dep_ == "dobj" and is_verb(token.head):
         purposes += [c for c in token.head.children if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c) and c.i > token.i]
     phrase += [t for c in purposes for t in c.subtree if t.i not in ctx.mention_at]
-    domain = any(lemma(m) in ctx.lexicon.cooperation_domains for m in modifiers)
+    # ("security and maritime deals": the parser may coordinate the field with the deal)
+    domain = any(lemma(m) in ctx.lexicon.cooperation_domains for m in (*modifiers, *token.conjuncts))
     if not domain and any(lemma(t) in ctx.lexicon.peace_topics for t in phrase):
         return  # "an agreement on a ceasefire and on training": peace-making
     domain = domain or any(lemma(t) in ctx.lexicon.military_fields or (lemma(t) == "train" and t.pos_ == "VERB") for t in phrase)
