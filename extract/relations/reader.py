@@ -17,6 +17,7 @@ from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.constructions.mediation import co_appellants
+from extract.relations.constructions.nouns import opposed_pact
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, REQUEST_NOUNS, after_hyphen, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, positions_in
@@ -250,8 +251,10 @@ class RelationReader:
         if token.pos_ in ("NOUN", "PROPN") and (cue := lex.nouns.get(word)) is not None:
             if word in lex.trade_nouns and not _trades_aid(token, lex) and not _shipped_to_side(ctx, token):
                 return joint  # "Turkey's exports to Egypt rose": trade, unless in arms ("arms exports", "sale of drones")
-            if word in lex.pact_nouns and _boundary_pact(token, lex):
-                return joint  # "the maritime memorandum", "a deal delimiting their sea borders": a line drawn, no one backed
+            if word in lex.pact_nouns and (_boundary_pact(token, lex) or (cue.mutual and opposed_pact(ctx, token))):
+                # "the maritime memorandum", "a deal delimiting their sea borders": a line drawn, no one backed; "voted
+                # to annul the memorandums signed between the GNA and Turkey": named as what is opposed
+                return joint
             if token.dep_ == "compound" and word in lex.cooperation_domains:
                 return joint  # "a defence pact", "the defence minister": a field, not an act of defending
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c) in lex.nouns and lemma(c) not in lex.cooperation_domains for c in token.children):

@@ -1133,7 +1133,8 @@ def _turned_down(ctx: SentenceContext, deal: Token, frame: Frame) -> bool:
 
 @construction("mutual-parties")
 def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
-    """"France and Germany signed a defence cooperation pact": each backs the other."""
+    """"France and Germany signed a defence cooperation pact": each backs the other (not a pact a third party opposes:
+    opposed_pact, read in extract/relations/reader.py)."""
     if not frame.cue.mutual or frame.relation != "support" or frame.patients:
         return
     agents = distinct_actors(frame.agents + frame.parties)
@@ -1142,6 +1143,33 @@ def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     frame.pairs.extend((a, b, "support") for a in agents for b in agents if _pact_backs(ctx, agents, a, b))
     frame.agents, frame.parties = [], []
     frame.fire("mutual-parties")
+
+
+def opposed_pact(ctx: SentenceContext, pact: Token) -> bool:
+    """"The House voted to annul the memorandums signed between the GNA and Turkey", "Athens's alarm at the Turkey-GNA
+    memorandum": a pact (pact_nouns) named by no field of cooperation that a clause opposes is named as what is
+    opposed, not asserted as its signatories' backing: the object of an opposition cue or of a verb of refusing,
+    blocking or annulling, the subject of a hostile predicate ("is legally non-existent", "was void"), or the object
+    of an opposition or reaction noun ("the rejection of", "alarm at"). A field says what it is: "the security
+    accords Turkey signed with the GNA were void" still backs."""
+    lex = ctx.lexicon
+    if lemma(pact) not in lex.pact_nouns or any(lemma(c) in lex.cooperation_domains for c in pact.children if c.dep_ in ("amod", "compound", "nmod")):
+        return False
+    place = clause_place(pact)
+    head = place.head
+    if place.dep_ in ("dobj", "nsubjpass") and is_verb(head):
+        cue = lex.verbs.get(lemma(head))
+        if (cue is not None and cue.relation == "opposition") or lemma(head) in lex.refusal_verbs or lemma(head) in lex.blocking_verbs or lemma(head) in lex.annulment_verbs:
+            return True
+    if place.dep_ == "nsubj" and is_verb(head):
+        predicates = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        if any(lemma(p) in lex.hostile_evaluations or lex.designation_predicates.get(lemma(p)) == "opposition" for p in predicates):
+            return True
+    if place.dep_ == "pobj" and head.dep_ == "prep":
+        noun = head.head
+        cue = lex.nouns.get(lemma(noun))
+        return (cue is not None and cue.relation == "opposition") or lemma(noun) in lex.reaction_nouns
+    return False
 
 
 def _pact_backs(ctx: SentenceContext, signatories: list[ActorSpan], first: ActorSpan, second: ActorSpan) -> bool:
