@@ -147,6 +147,7 @@ class Lexicon:
     bond_nouns: frozenset[str]
     cooperation_domains: frozenset[str]
     boundary_domains: frozenset[str]
+    countering_nouns: frozenset[str]
     delimiting_verbs: frozenset[str]
     conditional_threat_verbs: frozenset[str]
     cause_preps: frozenset[str]
@@ -737,6 +738,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         bond_nouns=words("bond_nouns"),
         cooperation_domains=words("cooperation_domains"),
         boundary_domains=words("boundary_domains"),
+        countering_nouns=words("countering_nouns"),
         delimiting_verbs=words("delimiting_verbs"),
         conditional_threat_verbs=words("conditional_threat_verbs"),
         cause_preps=words("cause_preps"),

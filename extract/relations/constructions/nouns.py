@@ -1157,18 +1157,25 @@ def opposed_pact(ctx: SentenceContext, pact: Token) -> bool:
         return False
     place = clause_place(pact)
     head = place.head
+
+    def hostile(predicate: Token) -> bool:
+        return lemma(predicate) in lex.hostile_evaluations or lex.designation_predicates.get(lemma(predicate)) == "opposition"
+
     if place.dep_ in ("dobj", "nsubjpass") and is_verb(head):
         cue = lex.verbs.get(lemma(head))
         if (cue is not None and cue.relation == "opposition") or lemma(head) in lex.refusal_verbs or lemma(head) in lex.blocking_verbs or lemma(head) in lex.annulment_verbs:
             return True
-    if place.dep_ == "nsubj" and is_verb(head):
-        predicates = [c for c in head.children if c.dep_ in ("acomp", "attr")]
-        if any(lemma(p) in lex.hostile_evaluations or lex.designation_predicates.get(lemma(p)) == "opposition" for p in predicates):
+        # "the memorandum is viewed in Athens as a provocation", "called the memorandum void"
+        said = [c for c in head.children if c.dep_ in ("oprd", "acomp")] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
+        if lemma(head) in lex.designation_verbs and any(hostile(p) for p in said):
             return True
+    if place.dep_ == "nsubj" and is_verb(head) and any(hostile(c) for c in head.children if c.dep_ in ("acomp", "attr")):
+        return True  # "the memorandum is legally non-existent", "was null and void"
     if place.dep_ == "pobj" and head.dep_ == "prep":
         noun = head.head
         cue = lex.nouns.get(lemma(noun))
-        return (cue is not None and cue.relation == "opposition") or lemma(noun) in lex.reaction_nouns
+        # "the rejection of", "alarm at", "the cancellation of", "an answer to"
+        return (cue is not None and cue.relation == "opposition") or lemma(noun) in lex.reaction_nouns or lemma(noun) in lex.countering_nouns
     return False
 
 
@@ -1176,11 +1183,14 @@ def _pact_backs(ctx: SentenceContext, signatories: list[ActorSpan], first: Actor
     """Whether a pact among `signatories` reads as `first` backing `second`: not a side of the war backing an outsider
     (_side_backs_outsider), and, in a pact of three or more with a side of the war among them ("Malta, Turkey and the
     GNA signed a tripartite memorandum"), not two outsiders backing each other: each outsider's tie is with the side
-    (as two outsiders alone, "France and Germany signed a defence pact", back each other)."""
+    (as two outsiders alone, "France and Germany signed a defence pact", back each other). Three or more outsiders
+    make a bloc, whose members the annotated sets never read as backing one another two by two."""
     if first.actor_id == second.actor_id or _side_backs_outsider(ctx, first, second):
         return False
     sides = {s.actor for s in ctx.lexicon.conflict_sides}
     with_side = len(signatories) >= 3 and any(m.actor_id in sides for m in signatories)
+    if len(signatories) >= 3 and not with_side:
+        return False  # "France, Egypt, the UAE and Greece have formed an alliance": a bloc is named, no tie between two
     return not (with_side and first.actor_id not in sides and second.actor_id not in sides)
 
 
