@@ -100,6 +100,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Algeria and Tunisia met to coordinate their positions on the crisis": allies lining up
     if frame.family == "persuasion" and _urged_others(ctx, frame.trigger):
         return  # "Turkey and Russia urged the warring parties to observe the truce": co-urgers, not parties
+    if frame.relation == "mediation" and _urged_to_talk(ctx, frame.trigger):
+        return  # "urged the GNA and the LNA to agree a ceasefire": asked to come to terms, not yet in talks
     if frame.family == "verb" and (
         (is_passive(frame.trigger) and lemma(frame.trigger) in ctx.lexicon.mediation_participles)
         or getattr(frame.cue, "category", None) in THIRD_PARTY_CATEGORIES
@@ -182,6 +184,21 @@ def _met_to_coordinate(ctx: SentenceContext, trigger: Token) -> bool:
     purposes = [c for h in (verb, trigger) for c in h.children if c.dep_ in ("xcomp", "advcl", "acl") and lemma(c) in ctx.lexicon.coordination_verbs]
     topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
     return bool(purposes) and not any(lemma(t) in topics for p in purposes for t in p.subtree)
+
+
+def _urged_to_talk(ctx: SentenceContext, verb: Token) -> bool:
+    """A to-infinitive of peace-making that a verb of persuasion or invitation asks of its objects ("urged the GNA and
+    the LNA to agree a ceasefire", "invited Sarraj and Haftar to Moscow to sign a truce"), unless the verb says it
+    was done (implicative_verbs: "persuaded them to sign")."""
+    # (the frame of "a truce" in "to agree a truce" is the noun's: the verb that holds it)
+    verb = next((a for a in (verb, *verb.ancestors) if is_verb(a)), verb)
+    if verb.dep_ == "conj" and is_to_infinitive(verb.head):
+        verb = verb.head  # "to cease hostilities and to sit down for talks"
+    if not is_to_infinitive(verb) or verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    urger = verb.head
+    lex = ctx.lexicon
+    return is_verb(urger) and lemma(urger) in lex.persuasion_verbs and lemma(urger) not in lex.implicative_verbs
 
 
 def _urged_others(ctx: SentenceContext, verb: Token) -> bool:
