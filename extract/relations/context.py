@@ -287,6 +287,11 @@ class SentenceContext:
             # support is the object's, when that is one actor
             named = {m.actor_id: m for c in node.children if c.dep_ == "dobj" for m in self.group(c)}
             return next(iter(named.values())) if len(named) == 1 else None
+        role = self.lexicon.nouns.get(lemma(token.head))
+        if token.lower_ == "their" and role is not None and role.identity is not None and not any(
+            s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in _subject_tokens(node)
+        ):
+            return None  # "Germany's minister urged their foreign backers to stop": not one speaker's own backers
         return subjects[0] if len(actors) == 1 and not passive else None
 
     def _backs_enemy(self, noun: Token, owner: str) -> bool:
