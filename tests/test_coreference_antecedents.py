@@ -134,3 +134,10 @@ def test_it_in_a_relative_clause_on_an_actor_is_the_main_subject(text: str, expe
     found = edges(text)
     assert expected <= found, found
     assert not absent & found, found
+
+
+def test_their_on_a_role_noun_is_no_singular_subjects() -> None:
+    # "their foreign backers": the backers of the camps named before, not of the one minister who urges them
+    found = edges("Germany's foreign minister said the two Libyan camps had a window, and he urged their foreign backers, "
+                  "Russia, Turkey and the UAE among them, to stop sending arms.")
+    assert not {("Russia", S, "Germany"), ("Turkey", S, "Germany"), ("UAE", S, "Germany")} & found, found
