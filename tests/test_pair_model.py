@@ -181,6 +181,19 @@ def test_the_fallback_relates_no_one_who_names_a_role_to_the_roles_owner(text, n
         assert not [r for r in relations(extractor, text) if r.rule == RULE and {r.actor1, r.actor2} == {namer, owner}]
 
 
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Haftar launched an offensive after the intervention by Turkish forces.", "LNA", "Turkey"),
+        ("Qatar sent envoys to Ankara before the visit of Egypt's foreign minister.", "Qatar", "Egypt"),
+    ],
+)
+def test_the_fallback_relates_no_one_through_a_preposition_of_time(text, first, second):
+    # a time phrase says when, not who stands where with whom
+    with observed(always("opposition")) as (extractor, _):
+        assert not [r for r in relations(extractor, text) if r.rule == RULE and {r.actor1, r.actor2} == {first, second}]
+
+
 def test_the_fallback_needs_its_threshold_and_a_label_other_than_none():
     with observed(always("opposition", threshold=1.0)) as (extractor, _):
         # probability 20 logits above the rest is just under 1: below a threshold of 1

@@ -460,6 +460,13 @@ def _names_anothers_role(first: Token, second: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _joined_by_time(inner: Sequence[Token], lexicon: Lexicon) -> bool:
+    """"Haftar launched an offensive after the intervention by Turkish forces": a path that goes through a
+    preposition of time (pair_time_preps) joins the two by when one thing happened relative to another, which
+    relates no one."""
+    return any(t.dep_ == "prep" and t.lower_ in lexicon.pair_time_preps for t in inner)
+
+
 def allowed_relations(
     first: ActorSpan, second: ActorSpan, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]], about_peace: bool,
     read: Sequence[Edge] = (),
@@ -478,11 +485,13 @@ def allowed_relations(
       cues): "a summit hosted by Egypt was attended by Emirati officials" mediates nothing.
     - A verb the lexicon reads only by its prepositions relates the two only through one of those
       (`_through_prepositions`).
+    - Nothing through a preposition of time ("after the intervention by Turkish forces"; `_joined_by_time`) or a verb
+      that names another's role (`_names_anothers_role`).
     """
     inner = _inner(first.span.root, second.span.root)
     if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
         return {}
-    if _names_anothers_role(first.span.root, second.span.root, lexicon):
+    if _names_anothers_role(first.span.root, second.span.root, lexicon) or _joined_by_time(inner, lexicon):
         return {}
     question = first.span.sent.text.rstrip().endswith("?")
     on_path = {cues[t.lemma_.lower()][0] for t in inner if t.lemma_.lower() in cues} & set(RELATIONS)
