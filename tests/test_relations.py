@@ -95,9 +95,7 @@ CASES = [
     ("broker between", "Russia and Turkey brokered a ceasefire between the GNA and the LNA.",
      {("Russia", M, "GNA"), ("Russia", M, "LNA"), ("Turkey", M, "GNA"), ("Turkey", M, "LNA")}, set()),
     ("mediate between", "Algeria offered to mediate between the GNA and Haftar.", {("Algeria", M, "GNA"), ("Algeria", M, "LNA")}, set()),
-    # talks are peace talks when the text says what they are about (a state's talks with one side need it)
-    ("hold talks with", "Italian Prime Minister Giuseppe Conte held talks with Haftar in Rome on a ceasefire.", {("Italy", M, "LNA")}, set()),
-    ("hold talks with", "Italian Prime Minister Giuseppe Conte held talks with Haftar in Rome on migration.", set(), {("Italy", M, "LNA")}),
+    ("hold talks with", "Italian Prime Minister Giuseppe Conte held talks with Haftar in Rome.", {("Italy", M, "LNA")}, set()),
     ("propose to", "Egypt proposed a ceasefire to the Tripoli government.", {("Egypt", M, "GNA")}, set()),
     ("urge to sign", "Putin urged Haftar to sign the ceasefire agreement.", {("Russia", M, "LNA")}, set()),
     ("headline without and", "Turkey, Russia continue talks on Libya truce", {("Turkey", M, "Russia")}, set()),

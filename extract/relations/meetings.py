@@ -4,9 +4,8 @@ A meeting, visit, call or hosting of one guest (a cue of meeting_verbs or meetin
 two actors; reader.emit marks its edges `meeting`; not a negotiation) is mediation when the text says it is about
 peace. The paragraph's peace topic that licenses weak cues is not enough, nor is a strong cue ("hosted") alone, when
 the two are a backer and the side it backs, two outsiders (outsider_types: states, international bodies), or a state
-and one side of the war, whether a visit or talks ("An Egyptian delegation held talks with GNA officials and
-discussed reopening the embassy": talks are not peace talks; "Haftar flew to Abu Dhabi for talks with Mohammed bin
-Zayed. The Gulf state is his main backer", "Lavrov met Cavusoglu in Sochi. The talks were dominated by Syria", "Athens hosted Haftar two days before
+and one side of the war ("Haftar flew to Abu Dhabi for talks with Mohammed bin Zayed. The Gulf state is his main
+backer", "Lavrov met Cavusoglu in Sochi. The talks were dominated by Syria", "Athens hosted Haftar two days before
 the Berlin conference" are no mediation; "the UN envoy met Haftar" is an international body's mediator at work, and
 a state that meets both sides of the war in one sentence is a go-between). Those need a settlement word
 (peace_topics that are not talk_words, a broker's cue, a war word a resolving verb ends) in their sentence or a
@@ -226,9 +225,16 @@ def dropped_meetings(
             # hosted Haftar's envoys": a go-between who met both sides of the war
         elif any(set(pair) <= others for (n, third), others in met.items() if n == number and third not in pair):
             continue  # "Qatar held talks with the GNA under the aegis of the UN": talks a third party frames
-        elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or any(state(a) for a in pair)) and not any(
+        elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or (any(state(a) for a in pair) and not _talks(relation.cue, lexicon))) and not any(
             topic(n).settlement for n in near
         ):
             dropped.add(position)
     return dropped
 
+
+def _talks(cue: str, lexicon: Lexicon) -> bool:
+    """"An Egyptian delegation held talks with GNA officials": talks (talk_words, as written: "talks", "negotiations")
+    are a negotiation between the two, not a visit of one side to a state; a backer's or an outsider's still need a
+    settlement word."""
+    word = cue.lower()
+    return word in lexicon.talk_words or (word.endswith("s") and word[:-1] in lexicon.talk_words)
