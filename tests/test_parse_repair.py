@@ -64,6 +64,7 @@ from extract.parse_repair import (
     arguments_read_as_modifiers,
     subject_before_aside,
     possessed_noun_read_as_verb,
+    summing_clause_read_as_complement,
     role_recipient_read_as_goods_modifier,
     object_read_as_compound_of_predicate,
     noun_prep_read_on_verb,
@@ -313,6 +314,9 @@ REPAIRED = [
     # the speaker after a reporting verb that follows its clause (no dictionary names here: a title is someone)
     (reporter_before_speaker, "The militias are shelling the airport, warned the foreign minister.", "minister", "warned"),
     (reporter_before_speaker, "The army will not retreat from Sirte, stressed the defence minister on Saturday.", "minister", "stressed"),
+    # a summing noun's relative clause read as the main verb, the clause it sums up as its complement
+    (summing_clause_read_as_complement, "Turkey quietly sent more drones to the GNA in May, a step Cairo described as dangerous.", "described", "step"),
+    (summing_clause_read_as_complement, "Turkey quietly sent more drones to the GNA in May, a step Cairo described as dangerous.", "step", "sent"),
     # an object read as a modifier of the predicate after a verb of designation
     (object_read_as_compound_of_predicate, "The High Council of State called the vote void.", "vote", "called"),
     (object_read_as_compound_of_predicate, "The High Council of State called the vote void.", "void", "called"),

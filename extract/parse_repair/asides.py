@@ -687,3 +687,28 @@ def object_after_aside_read_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(subject, verb, "dobj")
             for cc in [c for c in subject.children if c.dep_ == "cc" and c.i > subject.i]:
                 _reattach(cc, verb, "cc")
+
+
+def summing_clause_read_as_complement(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey sent drones to the GNA, a step Cairo described as dangerous": a noun that sums up a clause (act_nouns,
+    stated_view_nouns) set off by a comma after it, with a relative clause of its own ("Cairo described"): the parser
+    may read the relative clause's verb as the sentence's main verb, the clause before as its complement and the noun
+    as its object. The clause before is the main one, the noun sums it up, and the verb is the noun's relative clause."""
+    summing = lexicon.act_nouns | lexicon.stated_view_nouns
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB":
+            continue
+        noun = next((c for c in root.children if c.dep_ == "dobj" and c.i < root.i and c.lemma_.lower() in summing), None)
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")), None)
+        if noun is None or clause is None or clause.right_edge.i >= noun.left_edge.i or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "nsubj" and noun.i < c.i < root.i for c in root.children):
+            continue  # the noun's own clause needs its subject between them ("a step Cairo described")
+        before = [c for c in root.children if c.i < noun.left_edge.i and c.i != clause.i]
+        after = [c for c in root.children if c.dep_ == "punct" and c.i == sent.end - 1]
+        clause.head, clause.dep_ = clause, "ROOT"
+        _reattach(noun, clause, "npadvmod")
+        _reattach(root, noun, "relcl")
+        for token in (*before, *after):
+            _reattach(token, clause, token.dep_)
