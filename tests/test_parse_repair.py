@@ -70,6 +70,10 @@ from extract.parse_repair import (
     noun_prep_read_on_verb,
     list_read_as_second_object,
     object_and_phrase_pair_read_into_first_phrase,
+    object_relative_read_as_noun_phrase,
+    gerund_read_as_modifier_after_of,
+    predicate_read_into_object_phrase,
+    clause_after_semicolon_read_as_noun_phrase,
     speaker_before_colon,
     trailing_reporter_read_as_apposition,
     verb_after_set_off_phrase,
@@ -249,6 +253,19 @@ REPAIRED = [
     (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of bombing Tripoli and Egypt of arming Haftar.", "Egypt", "UAE"),
     (object_and_phrase_pair_read_into_first_phrase, "Erdogan accused Egypt of arming Haftar and the LNA of shelling Tripoli.", "LNA", "Egypt"),
     (object_and_phrase_pair_read_into_first_phrase, "Ankara blamed the UAE for the strike and France for the blockade.", "France", "UAE"),
+    (object_relative_read_as_noun_phrase, "Haftar, whom the UAE arms, continues to recruit mercenaries.", "arms", "Haftar"),
+    (object_relative_read_as_noun_phrase, "Haftar, whom the UAE backs, said the war would go on.", "UAE", "backs"),
+    (object_relative_read_as_noun_phrase, "Haftar, whom the UAE, Egypt and France sustain with weapons, recruits mercenaries.", "whom", "sustain"),
+    (gerund_read_as_modifier_after_of, "Turkey accused the UAE of flying weapons to Haftar.", "flying", "of"),
+    (gerund_read_as_modifier_after_of, "Turkey accused the UAE of flying weapons to Haftar.", "to", "flying"),
+    (predicate_read_into_object_phrase, "Italy called the attack on Tripoli by Haftar unacceptable.", "unacceptable", "called"),
+    (clause_after_semicolon_read_as_noun_phrase, "Thirty cadets were killed when a drone struck the academy; the GNA blamed forces loyal to Haftar and unnamed foreign backers.", "blamed", "killed"),
+    (clause_after_semicolon_read_as_noun_phrase, "Thirty cadets were killed when a drone struck the academy; the GNA blamed forces loyal to Haftar and unnamed foreign backers.", "GNA", "blamed"),
+    (predicate_read_into_object_phrase, "Italy called the attack on Tripoli by Haftar unacceptable.", "Haftar", "by"),
+    (object_read_as_compound_of_predicate, "Italy called Haftar's offensive unacceptable.", "offensive", "called"),
+    # the second one accused may be a group noun a name describes
+    (object_and_phrase_pair_read_into_first_phrase, "He accused Abu Dhabi of arming Haftar and the Wagner group of fighting for him.", "group", "Dhabi"),
+    (object_and_phrase_pair_read_into_first_phrase, "Turkey accused Egypt of arming Haftar and Russia's Wagner group of sending mercenaries.", "group", "Egypt"),
     # a noun's with-phrase and a second name with a phrase of the same preposition
     (object_and_phrase_pair_read_into_first_phrase, "Algeria's minister held talks with Haftar in Benghazi and Sarraj in Tripoli.", "Sarraj", "Haftar"),
     (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
@@ -495,6 +512,20 @@ LEFT_ALONE_BY = [
     (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of arming Haftar and Russia."),
     (object_and_phrase_pair_read_into_first_phrase, "The GNA accused the UAE of bombing Tripoli and Misrata in April."),
     (object_and_phrase_pair_read_into_first_phrase, "The UN held talks with Haftar in Benghazi and in Tripoli."),
+    # a relative clause whose verb has an object of its own, or no cue verb after the names
+    (object_relative_read_as_noun_phrase, "Haftar, whom the UAE trusts, rejected the truce."),
+    (object_relative_read_as_noun_phrase, "The war, which the UAE fuels, goes on."),
+    # an adjective in -ing that is no cue after "of", or an "of" no verb of accusing governs
+    (gerund_read_as_modifier_after_of, "Turkey warned Egypt of rising tensions in Sirte."),
+    (gerund_read_as_modifier_after_of, "The GNA spoke of flying drones over Tripoli."),
+    # the object's phrase ends in a noun, or the verb designates nothing
+    (predicate_read_into_object_phrase, "Italy called the attack on Tripoli a crime."),
+    (predicate_read_into_object_phrase, "Italy condemned the attack on Tripoli by Haftar."),
+    # a verb of its own follows the phrase: a modifier after all
+    (clause_after_semicolon_read_as_noun_phrase, "The talks collapsed; the GNA-backed forces retook the town."),
+    (clause_after_semicolon_read_as_noun_phrase, "The talks collapsed; the Haftar allied militias retook the town."),
+    # a group noun with an of-phrase that names no act is one noun phrase
+    (object_and_phrase_pair_read_into_first_phrase, "The GNA accused Egypt of arming Haftar and the Wagner group of fighters."),
     # a participle with its by-phrase after the aside describes the name; the main verb comes later
     (subject_before_aside, "Haftar, a former Gaddafi general, backed by Egypt and the UAE, launched an offensive on Tripoli."),
     # English verb-first forms: a participle clause set off by a comma, an order, a question

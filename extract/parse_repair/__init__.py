@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from extract.lexicon import Lexicon
 from extract.parse_repair.quotes import reporter_read_as_complement
 from extract.parse_repair.relatives import (
+    OBJECT_RELATIVES,
     contact_relative_clause,
+    object_relative_read_as_noun_phrase,
     infinitive_relative_read_on_name,
     examples_read_on_relative_object,
     focused_list_read_on_relative_object,
@@ -33,6 +35,7 @@ from extract.parse_repair.shared import (
 from extract.parse_repair.verb_first import (
     fronted_object_with_pronoun,
     gerund_object_after_of,
+    gerund_read_as_modifier_after_of,
     passive_verb_first_clause,
     recipient_read_as_modifier_of_shifted_object,
     repeated_preposition_split_off,
@@ -68,6 +71,7 @@ from extract.parse_repair.asides import (
 )
 from extract.parse_repair.lists import (
     between_second_side,
+    clause_after_semicolon_read_as_noun_phrase,
     capitalised_list_member,
     colon_list_to_role_noun,
     coordinated_modifiers_read_as_noun,
@@ -177,6 +181,7 @@ from extract.parse_repair.word_classes import (
     recipient_read_as_goods_modifier,
     role_recipient_read_as_goods_modifier,
     object_read_as_compound_of_predicate,
+    predicate_read_into_object_phrase,
     prefixed_verb_split,
     quantity_noun_before_cue,
     reduced_relative_read_as_verb,
@@ -239,6 +244,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_pronoun_in_relative_clause": frozenset({"that", "which"}),
     "perfect_participle_read_as_adjective": PERFECT_AUXILIARIES,
     "subject_taken_by_whose_clause": frozenset({"whose"}),
+    "object_relative_read_as_noun_phrase": OBJECT_RELATIVES,
     "relative_without_passive_auxiliary": frozenset({"by"}),
     "resumptive_subject_after_topic": frozenset(RESUMPTIVE_SUBJECTS),
     "action_prep_on_part_of_object": ACTION_PREPS,
@@ -250,6 +256,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "of_read_on_verb_after_control_noun": frozenset({"of"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
+    "gerund_read_as_modifier_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
     "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
     "second_agent_phrase_split_off": frozenset({"by"}),
@@ -271,6 +278,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "subject_list": frozenset({"and", "or"}),
     "subject_taken_as_object_conjunct": frozenset({"and"}),
     "two_clauses_read_as_one": CLAUSE_SEPARATORS - {","},
+    "clause_after_semicolon_read_as_noun_phrase": frozenset({";"}),
     "finite_verb_read_as_object": CLAUSE_SEPARATORS - {","},
     "sides_named_apart": frozenset({"side"}),
     "fronted_participle_list": frozenset({"and", "or"}),
@@ -350,12 +358,14 @@ ADJECTIVE_REPAIRS = frozenset({"participle_adjective", "postnominal_adjective"})
 REPAIRS = (
     reporter_read_as_complement,  # first: a quotation's reporter above it before any repair reads the clause
     contact_relative_clause,  # first: the repairs after read its clause as any relative clause
+    object_relative_read_as_noun_phrase,
     object_read_as_compound_of_verb,  # early: a preposition's lost object, which every later repair reads
     verb_first_phrases,  # before verb_first_clause, which leaves the clauses it read alone
     verb_first_clause,
     passive_verb_first_clause,
     recipient_read_as_modifier_of_shifted_object,
     gerund_object_after_of,
+    gerund_read_as_modifier_after_of,
     repeated_preposition_split_off,
     fronted_object_with_pronoun,
     resumptive_subject_after_topic,
@@ -409,6 +419,7 @@ REPAIRS = (
     subordinator_read_as_preposition,
     participle_after_object_read_as_adverbial,
     two_clauses_read_as_one,
+    clause_after_semicolon_read_as_noun_phrase,
     verbless_clause_with_cue,
     coordinated_verbs_read_as_noun,
     verb_after_aside_read_as_other,
@@ -470,6 +481,7 @@ REPAIRS = (
     object_read_into_predicate,
     recipient_read_as_goods_modifier,
     object_read_as_compound_of_predicate,
+    predicate_read_into_object_phrase,
     role_recipient_read_as_goods_modifier,
     behalf_of_agentless_passive,
     agent_read_on_behalf_phrase,

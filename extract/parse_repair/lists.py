@@ -29,6 +29,7 @@ from extract.parse_repair.shared import (
     _take_place,
     SUBORDINATORS,
     _takes_prep,
+    one_tree,
 )
 
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
@@ -377,6 +378,38 @@ def two_clauses_read_as_one(doc: Doc, lexicon: Lexicon) -> None:
             _attach_name(doc, _name_start(doc, first_subject.i), first_subject)
         for group in (members[:split], members[split:]):
             _attach_list(doc, group)
+
+
+def clause_after_semicolon_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"... a drone struck the academy; the GNA blamed forces loyal to Haftar": after a semicolon the parser may read a
+    clause whose subject is a name and whose verb is a cue in -ed as one noun phrase ("the GNA-blamed forces") hung on
+    the clause before. With no other finite verb in the clause, the -ed word is its verb (a conjunct of the verb before
+    the semicolon), the name its subject and the noun it modified its object."""
+    for semicolon in (doc[i] for i in positions_in(doc, LOWER, (";",))):
+        sent = semicolon.sent
+        end = _name_phrase_end(doc, semicolon.i + 1, sent.end) if semicolon.i + 1 < sent.end else None
+        if end is None or end >= sent.end:
+            continue
+        verb, name = doc[end], doc[end - 1]
+        if verb.dep_ not in ("amod", "compound") or not verb.lower_.endswith("ed") or not _is_cue_verb(verb, lexicon):
+            continue
+        obj = verb.head
+        if obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN") or name.head.i not in (verb.i, obj.i):
+            continue
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[end + 1 : sent.end]):
+            continue  # a verb of its own follows: "the GNA-backed forces retook the town"
+        main = semicolon.head if semicolon.head.pos_ in ("VERB", "AUX") else sent.root  # the parser may hang ";" on the noun
+        if main.pos_ not in ("VERB", "AUX") or main.i > semicolon.i:
+            continue
+        saved = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in sent]
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        _reattach(verb, main, "conj")
+        _reattach(obj, verb, "dobj")
+        _reattach(name, verb, "nsubj")
+        _attach_name(doc, semicolon.i + 1, name)
+        if not one_tree(sent):
+            for token, (head, dep, tag, pos) in zip(sent, saved):
+                token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
 
 
 def _subject_before(doc: Doc, i: int) -> Token | None:
@@ -1167,9 +1200,10 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
     phrase (Tripoli and Egypt are bombed) and hangs the second phrase on the first phrase's verb or noun. The second
     name is the verb's object too, a conjunct of the first, and the second phrase is that name's own; so is a second
     name after a noun's with-phrase ("held talks with Haftar in Benghazi and Sarraj in Tripoli"). Only names (proper
-    nouns), after "and" or "or", with the same preposition after them."""
+    nouns, or a group noun a name describes: "and the Wagner group of fighting for him", "and Russia's Wagner group
+    of ..."), after "and" or "or", with the same preposition after them."""
     for conjunction in (doc[i] for i in _index(doc, lexicon).conjunctions):
-        end = _name_phrase_end(doc, conjunction.i + 1, conjunction.sent.end) if conjunction.i + 1 < len(doc) else None
+        end, described = _named_phrase_end(doc, conjunction.i + 1, conjunction.sent.end) if conjunction.i + 1 < len(doc) else (None, False)
         if end is None:
             continue
         name = doc[end - 1]  # the name's head: its last word ("the United Arab Emirates")
@@ -1178,6 +1212,8 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
         second = doc[end] if end < conjunction.sent.end else None
         if second is None or second.dep_ != "prep":
             continue
+        if described and (end + 1 >= len(doc) or doc[end + 1].tag_ != "VBG"):
+            continue  # "the Wagner group of fighters" is one noun phrase; "the Wagner group of fighting for him" is gapped
         # the first phrase: a preposition of the same word on a verb that has an object before it
         first = next((a for a in name.ancestors if a.dep_ == "prep" and a.lower_ == second.lower_ and a.head.pos_ in ("VERB", "AUX")), None)
         if first is None:
@@ -1205,6 +1241,19 @@ def object_and_phrase_pair_read_into_first_phrase(doc: Doc, lexicon: Lexicon) ->
         _reattach(name, obj, "conj")
         _reattach(conjunction, obj, "cc")
         _reattach(second, name, "prep")
+
+
+def _named_phrase_end(doc: Doc, i: int, end: int) -> tuple[int | None, bool]:
+    """Where a name phrase starting at token i ends, and whether it is a common noun the name describes: "the UAE",
+    "the Wagner group" (a noun the name is a compound of), "Russia's Wagner group" (after a possessive name)."""
+    found = _name_phrase_end(doc, i, end)
+    if found is not None and found + 1 < end and doc[found].tag_ == "POS":
+        found = _name_phrase_end(doc, found + 1, end)  # "Russia's Wagner group"
+        if found is None or doc[found].pos_ != "NOUN":
+            return None, False
+    if found is not None and found < end and doc[found].pos_ == "NOUN" and doc[found - 1].head.i == found:
+        return found + 1, True
+    return found, False
 
 
 _ROLE_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}

@@ -56,6 +56,83 @@ def contact_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
                 token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
 
 
+# Relative pronouns that may stand for the object of the clause they open.
+OBJECT_RELATIVES = frozenset({"whom", "which"})
+
+
+def object_relative_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar, whom the UAE backs, said ...", "Haftar, whom the UAE arms, continues ...", "the GNA, which Ankara
+    supplies, ...": after an object relative pronoun set off by a comma, the parser reads the names and the cue verb
+    after them as one noun phrase (the names as compounds of the verb, or the verb as a noun in -s that is the
+    pronoun's subject). The names are the relative clause's subject, the cue verb its verb, the pronoun its object,
+    and the clause describes the word before the comma. Only a cue verb right after the names (auxiliaries and
+    adverbs between) that has no object of its own: a comma, the end or a preposition follows it."""
+    for rel in (doc[i] for i in positions_in(doc, LOWER, OBJECT_RELATIVES)):
+        sent = rel.sent
+        holder = _described_before(doc, rel)
+        if holder is None:
+            continue
+        members = _names_after(doc, rel.i + 1, sent.end)
+        if not members:
+            continue
+        at = members[-1][1]
+        between: list[Token] = []
+        while at < sent.end and (doc[at].lower_ in AUXILIARIES or doc[at].tag_ == "RB"):
+            between.append(doc[at])
+            at += 1
+        if at + 1 >= sent.end or not _is_cue_verb(doc[at], lexicon) or doc[at].lower_.endswith("ing"):
+            continue
+        after = doc[at + 1]
+        if not (after.is_punct or after.pos_ == "ADP"):
+            continue  # "which Turkey backs the GNA with": an object of its own, another reading
+        verb = doc[at]
+        subject = doc[members[0][1] - 1]
+        if verb.dep_ == "relcl" and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i:
+            continue  # read right already
+        saved = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in sent]
+        if verb.i in {t.i for t in holder.ancestors} or rel.i in {t.i for t in holder.ancestors}:
+            continue  # the holder hangs inside the phrase: a shape this repair does not foresee
+        for child in list(verb.children):
+            if members[0][0] <= child.i < members[-1][1]:
+                _reattach(child, subject, child.dep_)  # "the" and the names the parser hung on the verb
+        for child in list(rel.children):
+            if child.i != verb.i:
+                _reattach(child, verb, child.dep_)
+        verb.pos_ = "VERB"
+        if not verb.tag_.startswith("VB"):
+            verb.tag_ = "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+        _reattach(verb, holder, "relcl")
+        _reattach(rel, verb, "dobj")
+        _reattach(subject, verb, "nsubj")
+        _attach_list(doc, members)
+        for token in between:
+            _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
+        if not one_tree(sent):
+            for token, (head, dep, tag, pos) in zip(sent, saved):
+                token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+
+
+def _described_before(doc: Doc, rel: Token) -> Token | None:
+    """The noun a relative pronoun set off by a comma describes: the word before the comma ("Haftar, whom"), or the name
+    before an apposition or a parenthesis between ("Haftar, a player in the region, whom", "Haftar (say diplomats),
+    whom"); None when no noun stands there."""
+    start = rel.sent.start
+    if rel.i - 2 < start or doc[rel.i - 1].text != ",":
+        return None
+    word = doc[rel.i - 2]
+    if word.text == ")":
+        opening = next((t for t in reversed(doc[start : word.i]) if t.text == "("), None)
+        word = doc[opening.i - 1] if opening is not None and opening.i > start else word
+    if word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    while word.dep_ in ("compound", "flat") and word.head.i > word.i:
+        word = word.head
+    appositive = next((a for a in (word, *word.ancestors) if a.dep_ == "appos" and a.head.i < a.i), None)
+    if appositive is not None and appositive.head.pos_ in ("PROPN", "NOUN"):
+        word = appositive.head  # "Haftar, a long-standing player in the region, whom": the name the apposition describes
+    return word
+
+
 def _before_names(doc: Doc) -> list[int]:
     """Where a noun (or an adjective the tagger made of one) stands right before a name, a demonym or "the": the
     only places a list of names can follow it. Read from the parse's arrays, without a Python Token for each word

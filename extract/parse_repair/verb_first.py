@@ -92,6 +92,31 @@ def gerund_object_after_of(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(of, obj, "case")
 
 
+def gerund_read_as_modifier_after_of(doc: Doc, lexicon: Lexicon) -> None:
+    """"accused the UAE of flying weapons to Haftar", "suspected Egypt of smuggling arms to the LNA": after the "of"
+    of a verb whose object acts in it (control_verbs_object: accuse X of), the parser may read a cue or sending verb in
+    -ing as an adjective on the noun after it ("flying weapons") and hang the rest (the to-phrase) on the main verb.
+    The -ing word is the of-phrase's verb, the noun its object, and a phrase right after the noun that the parser hung
+    on the main verb is the -ing verb's."""
+    for of in (doc[i] for i in positions_in(doc, LOWER, ("of",))):
+        verb = of.head
+        if of.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.control_verbs_object:
+            continue
+        noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        gerund = doc[of.i + 1] if of.i + 1 < len(doc) else None
+        if noun is None or gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "amod" or gerund.head.i != noun.i:
+            continue
+        word = gerund.lemma_.lower()
+        if not (word in lexicon.transfer_verbs or getattr(lexicon.verbs.get(word), "relation", None) is not None):
+            continue
+        gerund.pos_ = "VERB"
+        _reattach(gerund, of, "pcomp")
+        _reattach(noun, gerund, "dobj")
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.dep_ == "prep" and after.head.i == verb.i:
+            _reattach(after, gerund, "prep")
+
+
 def recipient_read_as_modifier_of_shifted_object(doc: Doc, lexicon: Lexicon) -> None:
     """"Russia supplied to Haftar fighter jets and air defence systems", "Ankara sent to Sarraj drones":
     translated press puts the recipient before a heavy object, and the parser reads the name as a modifier of

@@ -116,9 +116,13 @@ def possessed_noun_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
     above, and what the parser gave it as an object is that verb's predicate. Read as a noun but as the first of two
     predicates ("called Sisi's remarks a declaration of war"), it is the object too."""
     for token in doc:
-        if token.pos_ == "NOUN" and token.dep_ == "oprd" and any(c.dep_ == "poss" for c in token.children):
-            if any(c.dep_ in ("oprd", "dobj") and c.i > token.i for c in token.head.children):
+        if token.pos_ in ("NOUN", "ADJ") and token.dep_ == "oprd" and any(c.dep_ == "poss" for c in token.children):
+            # "called Haftar's offensive a crime": the tagger may read the possessed cue noun as an adjective
+            if token.pos_ == "ADJ" and token.lower_ not in lexicon.nouns:
+                continue
+            if any(c.dep_ in ("oprd", "dobj", "acomp", "ccomp") and c.i > token.i for c in token.head.children):
                 token.dep_ = "dobj"
+                token.pos_, token.tag_ = "NOUN", token.tag_ if token.pos_ == "NOUN" else "NN"
             continue
         if token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP", "VBD", "VB") or token.i == 0 or token.dep_ == "ROOT":
             continue
@@ -1305,8 +1309,9 @@ def recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def object_read_as_compound_of_predicate(doc: Doc, lexicon: Lexicon) -> None:
-    """"The High Council called the vote void", "Athens declared the deal illegal": after a verb of designation
-    (`designation_verbs`), the parser reads the object as a modifier (compound) of the adjective that is the
+    """"The High Council called the vote void", "Athens declared the deal illegal", "called Haftar's offensive
+    unacceptable": after a verb of designation (`designation_verbs`), the parser reads the object as a modifier
+    (compound, or an adjective when the object is a cue noun the tagger took for one) of the adjective that is the
     predicate, taken for a noun ("the vote void"). A predicate word of the lexicon (hostile_evaluations,
     designation_predicates) with a noun before it in its phrase is the predicate; the noun is the object."""
     for verb in doc:
@@ -1316,15 +1321,51 @@ def object_read_as_compound_of_predicate(doc: Doc, lexicon: Lexicon) -> None:
             word = predicate.lower_
             if word not in lexicon.hostile_evaluations and word not in lexicon.designation_predicates:
                 continue
-            nouns = [c for c in predicate.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == predicate.i - 1]
+            nouns = [
+                c for c in predicate.children
+                if c.i == predicate.i - 1
+                and ((c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in lexicon.nouns))
+            ]
             if not nouns or predicate.tag_ in ("NNS",):
                 continue
             noun = nouns[0]
+            if noun.pos_ == "ADJ":
+                noun.pos_, noun.tag_ = "NOUN", "NN"  # "called Haftar's offensive unacceptable": the cue noun read as an adjective
             for child in [c for c in predicate.children if c.i < noun.i]:
                 _reattach(child, noun, child.dep_)  # "the": the object's article
             _reattach(noun, verb, "dobj")
             predicate.pos_, predicate.tag_ = "ADJ", "JJ"
             _reattach(predicate, verb, "oprd")
+
+
+def predicate_read_into_object_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Italy called the attack on Tripoli by Haftar unacceptable", "called Haftar's attack on the capital
+    unacceptable": after a verb of designation (`designation_verbs`) whose object ends in a prepositional phrase, the
+    parser reads the predicate adjective (hostile_evaluations, designation_predicates) as the phrase's object and the
+    real object before it as its modifier. The last word of the object's phrase, a predicate word with the noun before
+    it hung on it, is the verb's predicate; that noun is the preposition's object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.designation_verbs:
+            continue
+        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]:
+            # the last word of the object's phrase, or of a phrase after it the parser hung on the verb
+            ends = [obj.right_edge, *(c.right_edge for c in verb.children if c.dep_ == "prep" and c.i > obj.i)]
+            predicate = next((t for t in ends if _hostile_predicate_word(t, lexicon) and t.dep_ == "pobj"), None)
+            if predicate is None:
+                continue
+            noun = next((c for c in predicate.children if c.i == predicate.i - 1 and c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None:
+                continue
+            prep = predicate.head
+            for child in [c for c in predicate.children if c.i < noun.i]:
+                _reattach(child, noun, child.dep_)  # "the": the object's article
+            _reattach(noun, prep, "pobj")
+            predicate.tag_ = "JJ"
+            _reattach(predicate, verb, "oprd")
+
+
+def _hostile_predicate_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ == "ADJ" and (token.lower_ in lexicon.hostile_evaluations or token.lower_ in lexicon.designation_predicates)
 
 
 def role_recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:
