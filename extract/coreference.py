@@ -1248,6 +1248,7 @@ def resolve_it(
     rivals: Collection[str] = (),
     backing: Collection[str] = (),
     governing_nouns: Collection[str] = (),
+    controlling: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -1266,6 +1267,8 @@ def resolve_it(
     verb of backing (`backing`) acts on is not the one who backs ("accused Doha of funding its rivals":
     extract.coreference_allies.backs_own_rival), and stays unresolved. A demonym on one of `governing_nouns` names its
     state as a name does ("cut ties with the French government over its support for Haftar": France; _names_government).
+    "It" as the object of a verb of `controlling` (accuse, urge, blame) with its phrase after it is not the verb's own
+    subject but an actor before (_controlled_it: "France denies any role. Turkey accuses it of arming Haftar").
     Paragraphs are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
@@ -1318,6 +1321,9 @@ def resolve_it(
                     if not backs_own_rival(token, owner, by_token, rivals, backing):
                         added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
+                if token.lower_ == "it" and token.tag_ == "PRP" and (meant := _controlled_it(token, by_token, previous, controlling)) is not None:
+                    added.append(ActorSpan(meant, "pronoun", doc[token.i : token.i + 1]))
+                    continue
                 if token.lower_ == "it" and token.tag_ == "PRP" and token.head.lemma_.lower() not in expletive_verbs:
                     first = _conjoined_subject(token, by_token)
                     if first is not None:
@@ -1367,6 +1373,32 @@ def _first_clause_subject(pronoun: Token) -> Token | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
+def _controlled_it(pronoun: Token, by_token: dict[int, ActorSpan], previous: str | None, controlling: Collection[str]) -> str | None:
+    """"France denies any role. Turkey accuses it of arming Haftar", "France has no favourite, although Ankara accuses
+    it of arming Haftar": "it" as the object of a verb whose object acts in the phrase after it (`controlling`: accuse
+    it of, urge it to, blame it for) cannot be the verb's own subject. When that subject is a name, "it" is the one state,
+    government or group that is the subject of an earlier clause of the sentence, or, with no actor named before the
+    subject, the subject of the sentence before (`previous`). None otherwise (left to the clause rules)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.lemma_.lower() not in controlling:
+        return None
+    if not any(c.i > pronoun.i and (c.dep_ == "prep" or c.dep_ == "xcomp") for c in verb.children):
+        return None  # "Turkey welcomed it": what "it" is may be an act, not an actor
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i not in by_token:
+        return None
+    own = by_token[subject.i].actor_id
+    sent = pronoun.sent
+    before = {m.actor_id: m for i, m in by_token.items() if sent.start <= i < subject.left_edge.i and i == m.root.i}
+    if not before:
+        return previous if previous is not None and previous != own else None
+    subjects = {
+        actor for actor, m in before.items()
+        if m.root.dep_ in ("nsubj", "nsubjpass") and not m.root.conjuncts and m.kind not in PERSON_KINDS and m.kind != "demonym"
+    }
+    return next(iter(subjects)) if len(before) == 1 and len(subjects) == 1 and own not in subjects else None
+
+
 def _conjoined_subject(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
     """The actor "it" stands for as the subject of a conjoined clause (_first_clause_subject): the first clause's
     subject when that is one state, government or group named by itself and singular ("Egypt", not "Egyptian
@@ -1384,7 +1416,7 @@ def _joined_owner(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
     """"the GNA and its Turkish backers": an "its" that opens the conjunct right after a name is that name's; not after a
     person ("he") or a demonym's plural ("Turkish troops and its drones")."""
     owned = pronoun.head
-    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].lower_ not in ("and", "or") or owned.dep_ != "conj" or owned.left_edge.i != pronoun.i:
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].lower_ not in ("and", "or", "nor") or owned.dep_ != "conj" or owned.left_edge.i != pronoun.i:
         return None
     named = by_token.get(owned.head.i)
     if named is None or named.kind in PERSON_KINDS or named.kind == "demonym" or owned.head.i + 2 != pronoun.i:

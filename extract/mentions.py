@@ -757,7 +757,20 @@ def _subject_first(
       reader takes it;
     - "him" as the object of a clause whose subject is a person: not that person ("Macron hosted Sarraj. He urged him
       to ...": Sarraj), but the last person of another actor named before this sentence.
+    - "he" as the subject of a clause coordinated with one whose subject is a person: that person ("Erdogan criticised
+      Haftar on Monday and he accused the UAE of arming him": Erdogan, as a reader keeps the subject of both clauses).
     Otherwise the person named last."""
+    if pronoun.lower_ in ("he", "she") and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "conj":
+        first_clause = pronoun.head.head
+        while True:
+            earlier = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == first_clause.i), None)
+            if earlier is not None:
+                return earlier
+            if first_clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in first_clause.children):
+                break
+            # "Erdogan said Haftar's refusal showed ..., and he accused ...": the parser may coordinate the clause with
+            # the reported one; a reported clause whose subject is no person leaves the speaker the subject of both
+            first_clause = first_clause.head
     if pronoun.lower_ in ("he", "she", "his", "her") and not here and subject is not None and subject[1] == sentence - 1:
         if pronoun.dep_ in SUBJECT_DEPS or (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS):
             return subject[0]

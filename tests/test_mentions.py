@@ -170,6 +170,11 @@ def pronouns(text: str) -> list[tuple[str, str]]:
         ("Turkey hosted Sarraj in Ankara. He asked for more drones.", [("He", "GNA")]),
         # in a quotation "he" is the last person named inside quotations, as before
         ('Erdogan met Putin. "Sarraj trusts us and he knows it," an aide said.', [("he", "GNA")]),
+        # the subject "he" of a clause coordinated with one whose subject is a person is that person, whoever is named
+        # between; the parser may coordinate it with a reported clause whose subject is no person
+        ("Erdogan said Haftar had refused the deal, and he accused the UAE of arming the LNA.", [("he", "Turkey")]),
+        ("Sisi met Sarraj's envoy in Cairo on Monday and he later thanked Putin.", [("he", "Egypt")]),
+        ("The Turkish president said Haftar's refusal showed who wanted war, and he accused Abu Dhabi of arming the LNA.", [("he", "Turkey")]),
     ],
 )
 def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
