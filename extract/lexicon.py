@@ -356,6 +356,7 @@ class Lexicon:
     outsider_types: frozenset[str]
     # "made up of", "composed of": a body's members, whose sides meet or agree through it (composed-body)
     composition_participles: frozenset[str]
+    command_nouns: frozenset[str]
     permission_verbs: frozenset[str]
     # "the camp, which brings together Egypt and the UAE": a camp gathering its members, not a mediator
     grouping_verbs: frozenset[str]
@@ -900,6 +901,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         dialogue_nouns=words("dialogue_nouns"),
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
+        command_nouns=words("command_nouns"),
         permission_verbs=words("permission_verbs"),
         grouping_verbs=words("grouping_verbs"),
         coordination_verbs=words("coordination_verbs"),

@@ -150,6 +150,13 @@ CASES = [
     ("negated verb list with commas", "Ankara has not armed, trained or funded the militias of the GNA.", set(), {("Turkey", S, "GNA")}),
     ("negated predicate list", "Egypt is not an ally or a backer of Haftar.", set(), {("Egypt", S, "LNA")}),
     ("neither nor", "Egypt is neither an ally nor a backer of Haftar.", set(), {("Egypt", S, "LNA")}),
+    # "neither ... nor" in a subject denies the predicate, not what a member of the subject is said to be
+    ("neither nor subject with a role", "Neither the GNA nor its Turkish patron has dared to test Sisi's threat.", {("Turkey", S, "GNA")}, set()),
+    ("neither nor subject with a role, predicate denied", "Neither the UAE nor Haftar's Russian backers have attacked the GNA.", {("Russia", S, "LNA")}, {("UAE", O, "GNA"), ("Russia", O, "GNA")}),
+    # an object determined by "no" takes nothing against anyone
+    ("no action against", "The EU took no action against the UAE.", set(), {("EU", O, "UAE")}),
+    ("no measures against", "The EU has taken no measures against Turkey, Athens complained.", set(), {("EU", O, "Turkey")}),
+    ("action against", "The EU took action against the UAE.", {("EU", O, "UAE")}, set()),
     ("not A but B: verbs", "Turkey did not mediate but armed the GNA.", {("Turkey", S, "GNA")}, set()),
     ("not A but B: predicates", "Haftar is not an independent force but a tool of the UAE.", {("UAE", S, "LNA")}, set()),
     ("negated clause, then a clause of its own", "Turkey did not arm Haftar and Russia backed him openly.", {("Russia", S, "LNA")}, {("Turkey", S, "LNA")}),

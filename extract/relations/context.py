@@ -18,6 +18,7 @@ from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     CONDITION_MARKS,
     HYPHENS,
+    NO_DETERMINERS,
     PARTITIVES,
     BEHALF_KEY,
     after_hyphen,
@@ -1241,6 +1242,8 @@ class SentenceContext:
         owned = [c for c in verb.children if c.dep_ == "dobj" and (lemma(c) in self.lexicon.document_nouns or lemma(c) in self.lexicon.nouns)]
         if owned:
             return []
+        if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in NO_DETERMINERS for d in c.children) for c in verb.children):
+            return []  # "had taken no action against the UAE", "no steps against Turkey": none was taken
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in self.mention_at)]
         return [
             m

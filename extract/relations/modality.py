@@ -106,7 +106,7 @@ def _joined_by_hyphen(word: Token, trigger: Token) -> bool:
 
 
 def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
-    if _shares_negation(trigger) and (is_negated(trigger.head, lexicon) or _coordinator(trigger) == "nor"):
+    if _shares_negation(trigger) and (is_negated(trigger.head, lexicon) or _coordinator(trigger) == "nor") and not _subject_member(trigger):
         return True  # "did not arm or fund the GNA", "is not an ally or a backer of Haftar"; "nor" negates its own
     if _neither_subject(trigger):
         return True  # "Neither Egypt nor the UAE has backed Haftar"
@@ -119,6 +119,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return True  # the parser can read "never" as a plain adverb: "Egypt, Angola and Nauru never said"
         if child.dep_ == "preconj" and child.lower_ == "neither":
             return True  # "neither an ally nor a backer"
+        if child.dep_ == "prep" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
+            return True  # "Rome stood neither with Sarraj nor with Haftar"
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True  # the parser can hang "not" on the auxiliary: "did not back"
         if child.dep_ == "advmod" and child.i < trigger.i and child.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in child.children):
@@ -498,6 +500,16 @@ def _of_no_one(verb: Token) -> bool:
 
 def _determined_by_no(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _subject_member(noun: Token) -> bool:
+    """"Neither the GNA nor its Turkish patron has dared ...": a noun coordinated into a clause's subject names who
+    the clause is about; "neither" and "nor" deny the predicate, not what the noun says of them (the patron is still
+    one)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return noun.pos_ == "NOUN" and first.dep_ in ("nsubj", "nsubjpass")
 
 
 def _shares_negation(conjunct: Token) -> bool:

@@ -96,6 +96,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "France, Italy, Britain and the US called for a truce": co-signers of one appeal to others
     if _names_own_parties(frame.trigger):
         return  # "Algeria and Tunisia called for dialogue among Libyans": the talks name their own parties
+    if frame.relation == "mediation" and _met_apart(ctx, frame.trigger):
+        return  # "Sarraj and Haftar met Merkel separately to discuss a truce": each met the host, not the other
     if frame.relation == "mediation" and _met_to_coordinate(ctx, frame.trigger):
         return  # "Algeria and Tunisia met to coordinate their positions on the crisis": allies lining up
     if frame.family == "persuasion" and _urged_others(ctx, frame.trigger):
@@ -110,6 +112,14 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         # or co-hosts are not its parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _met_apart(ctx: SentenceContext, trigger: Token) -> bool:
+    """"Sarraj and Haftar met Merkel separately", "were received separately by the chancellor to discuss the
+    ceasefire": an adverb of apart_adverbs on the cue, or on the verb whose purpose the cue is, says each met on their
+    own."""
+    verbs = [trigger, trigger.head] if trigger.dep_ in ("xcomp", "advcl") else [trigger]
+    return any(c.dep_ == "advmod" and c.lower_ in ctx.lexicon.apart_adverbs for verb in verbs for c in verb.children)
 
 
 def _joint_peace_work(ctx: SentenceContext, frame: Frame) -> bool:
@@ -482,8 +492,8 @@ def _peace_in_clause(ctx: SentenceContext, verb: Token, body: Token) -> bool:
 
 
 def _composes(ctx: SentenceContext, clause: Token) -> bool:
-    """"made up of", "composed of", "comprising", "consisting of", "drawn from"."""
-    particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    """"made up of", "composed of", "comprising", "consisting of", "drawn from", "which brings together"."""
+    particles = [c.lower_ for c in clause.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "together")]
     return any(f"{lemma(clause)} {p}" in ctx.lexicon.composition_participles for p in particles) or lemma(clause) in ctx.lexicon.composition_participles
 
 

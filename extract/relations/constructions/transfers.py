@@ -42,13 +42,16 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     ]
     # "supplied Haftar's forces with drones": forces that name an actor receive, not are sent;
     # "sent Turkish troops to the GNA": without a with-phrase the named troops are what is sent.
-    aid_objects = [c for c in direct if ctx.is_aid(c) and not (with_aid and ctx.group(c))]
+    # "supplied Haftar's forces", "provisioned the GNA's troops": forces that name an actor, after a verb whose object
+    # receives (recipient_object_verbs), receive when no to- or for-phrase says where they go
+    receiving_forces = lemma(token) in ctx.lexicon.recipient_object_verbs and not _goal_phrase(token, direct)
+    aid_objects = [c for c in direct if ctx.is_aid(c) and not ((with_aid or receiving_forces) and ctx.group(c))]
     cargo = _cargo_participles(ctx, token, direct)
     aid_objects += [c for c in direct if cargo and c not in aid_objects and not ctx.group(c)]
     # "sent a plane carrying Haftar to Abu Dhabi": a carrier of someone named carries a guest, not aid
     aid_objects = [c for c in aid_objects if not _carries_someone(ctx, c)]
     # "Chad supplies Haftar", "supplied the GNA with fuel": these verbs' named object receives
-    receives = lemma(token) in ctx.lexicon.recipient_object_verbs and any(ctx.group(c) for c in direct if not ctx.is_aid(c))
+    receives = lemma(token) in ctx.lexicon.recipient_object_verbs and any(ctx.group(c) for c in direct if c not in aid_objects)
     if not aid_objects and not with_aid and not receives:
         return
     recipients = []
@@ -85,6 +88,12 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(m for c in aid_objects for m in ctx.group(c) if m not in frame.agents)
     frame.patients.extend((m, "support") for m in recipients)
     frame.fire("transfer")
+
+
+def _goal_phrase(verb: Token, objects_: list[Token]) -> bool:
+    """Whether a to- or for-phrase on the verb or its object says whom what is sent goes to ("supplied troops to the
+    GNA")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for holder in (verb, *objects_) for c in holder.children)
 
 
 @construction("received-aid")

@@ -111,10 +111,14 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ in posts for p in objects(c) for m in ctx.group(p))
     if relation == "opposition" and not passive and cue.category in PHYSICAL_CATEGORIES:
         frame.patients.extend((m, relation) for m in _struck_aid_recipients(ctx, token))
+    commanders: list[ActorSpan] = []
     if cue.place_object:
+        # "the guards take orders from Haftar": orders taken from someone are that one's command, not a place taken
+        commanders = [m for m, _ in frame.patients if m.root.head.lower_ == "from" and _takes_command(ctx, token)]
         frame.patients = [
             (m, role) for m, role in frame.patients
-            if _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from" or _place_of_taken_control(m, ctx.lexicon)
+            if (_taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from" or _place_of_taken_control(m, ctx.lexicon))
+            and m not in commanders
         ]
     if cue.named_object:
         frame.patients = [(m, role) for m, role in frame.patients if _is_object(ctx, m, token)]
@@ -142,12 +146,51 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend(
             (m, role) for c in token.children if c.dep_ == "prep" and (role := cue.preps.get(prep_text(c))) for p in objects(c) for q in (p, *p.conjuncts) for m in _suppliers(ctx, q)
         )
+    if commanders and not passive:
+        frame.patients = [(m, "support") for m in frame.agents]
+        frame.agents = commanders
+    if relation == "support" and not passive and (givers := _praised_own_aid(ctx, token, frame)):
+        # "Bashagha hailed the help of Ankara", "the GNA welcomed Turkey's support": praise for aid the praiser got
+        # says who gives it, not that the praiser backs the giver
+        frame.patients = [(m, "support") for m in frame.agents]
+        frame.agents = givers
     if cue.reverse and not passive and frame.patients:
         # "the GNA relies on Turkey": the one relied on backs the subject
         backers = [m for m, _ in frame.patients]
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _takes_command(ctx: SentenceContext, verb: Token) -> bool:
+    """"take orders from", "took their instructions from": the verb's object is one of command_nouns."""
+    return any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.command_nouns for c in verb.children)
+
+
+def _praised_own_aid(ctx: SentenceContext, verb: Token, frame) -> list[ActorSpan]:
+    """The givers of aid a verb of praise (gratitude_verbs) takes as its object when the aid goes to no one named, or to
+    the praiser ("hailed the help of Ankara", "welcomed Turkey's support for its forces"); empty when the aid names
+    another recipient ("praised Russia's support for Haftar") or the object is no aid."""
+    if lemma(verb) not in ctx.lexicon.gratitude_verbs or not frame.agents:
+        return []
+    own = {m.actor_id for m in frame.agents}
+    givers: list[ActorSpan] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        cue = ctx.lexicon.nouns.get(lemma(obj))
+        if not ((cue is not None and cue.relation == "support") or ctx.is_aid(obj)) or obj.i in ctx.mention_at:
+            return []
+        owners = [
+            m
+            for c in obj.children
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+            for p in ((c,) if c.dep_ == "poss" else objects(c))
+            for m in ctx.group(p)
+        ]
+        received = [m for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in objects(c) for m in ctx.group(p)]
+        if any(m.actor_id not in own for m in received):
+            return []
+        givers += [m for m in owners if m.actor_id not in own]
+    return givers
 
 
 def _suppliers(ctx: SentenceContext, aid: Token) -> list[ActorSpan]:
