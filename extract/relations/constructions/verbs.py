@@ -113,7 +113,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, relation) for m in _struck_aid_recipients(ctx, token))
     commanders: list[ActorSpan] = []
     if cue.place_object:
-        # "the guards take orders from Haftar": orders taken from someone are that one's command, not a place taken
+        # "the guards take orders from Haftar": who takes orders from someone serves them (as "answer to" says), and
+        # takes no place from them
         commanders = [m for m, _ in frame.patients if m.root.head.lower_ == "from" and _takes_command(ctx, token)]
         frame.patients = [
             (m, role) for m, role in frame.patients
@@ -147,8 +148,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             (m, role) for c in token.children if c.dep_ == "prep" and (role := cue.preps.get(prep_text(c))) for p in objects(c) for q in (p, *p.conjuncts) for m in _suppliers(ctx, q)
         )
     if commanders and not passive:
-        frame.patients = [(m, "support") for m in frame.agents]
-        frame.agents = commanders
+        frame.patients = [(m, "support") for m in commanders]
     if relation == "support" and not passive and (givers := _praised_own_aid(ctx, token, frame)):
         # "Bashagha hailed the help of Ankara", "the GNA welcomed Turkey's support": praise for aid the praiser got
         # says who gives it, not that the praiser backs the giver
