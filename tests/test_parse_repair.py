@@ -259,6 +259,7 @@ REPAIRED = [
     (gerund_read_as_modifier_after_of, "Turkey accused the UAE of flying weapons to Haftar.", "flying", "of"),
     (gerund_read_as_modifier_after_of, "Turkey accused the UAE of flying weapons to Haftar.", "to", "flying"),
     (predicate_read_into_object_phrase, "Italy called the attack on Tripoli by Haftar unacceptable.", "unacceptable", "called"),
+    (possessed_noun_read_as_verb, "Italy called Khalifa Haftar's offensive a crime.", "offensive", "called"),
     (clause_after_semicolon_read_as_noun_phrase, "Thirty cadets were killed when a drone struck the academy; the GNA blamed forces loyal to Haftar and unnamed foreign backers.", "blamed", "killed"),
     (clause_after_semicolon_read_as_noun_phrase, "Thirty cadets were killed when a drone struck the academy; the GNA blamed forces loyal to Haftar and unnamed foreign backers.", "GNA", "blamed"),
     (predicate_read_into_object_phrase, "Italy called the attack on Tripoli by Haftar unacceptable.", "Haftar", "by"),

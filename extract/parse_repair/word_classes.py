@@ -116,6 +116,14 @@ def possessed_noun_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
     above, and what the parser gave it as an object is that verb's predicate. Read as a noun but as the first of two
     predicates ("called Sisi's remarks a declaration of war"), it is the object too."""
     for token in doc:
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.lower_ in lexicon.nouns and any(c.dep_ == "poss" for c in token.children):
+            # "called the LAAF's offensive a crime": the possessed cue read as an adjective on the predicate after it,
+            # across the predicate's own article
+            predicate, verb = token.head, token.head.head
+            if predicate.i > token.i + 1 and doc[token.i + 1].dep_ == "det" and doc[token.i + 1].head.i == predicate.i and verb.pos_ == "VERB":
+                token.pos_, token.tag_ = "NOUN", "NN"
+                _reattach(token, verb, "dobj")
+            continue
         if token.pos_ in ("NOUN", "ADJ") and token.dep_ == "oprd" and any(c.dep_ == "poss" for c in token.children):
             # "called Haftar's offensive a crime": the tagger may read the possessed cue noun as an adjective
             if token.pos_ == "ADJ" and token.lower_ not in lexicon.nouns:

@@ -457,6 +457,10 @@ class SentenceContext:
             given = [m for c in head.head.children if c.dep_ == "dative" for m in self.group(c)]
             if given:
                 return given, True, passive
+        if verb.dep_ == "acl" and is_to_infinitive(verb) and (asker := self._asker_of(head)) is not None:
+            # "sought Turkish help to fight Haftar", "asked Ankara for drones to repel the offensive": aid asked for
+            # serves the asker's purpose, not the giver's
+            return self.subjects(asker, is_passive(asker))[0], True, False
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and lemma(head) not in self.lexicon.control_nouns):
             antecedent = self.antecedent(verb, None)
             if not antecedent and verb.tag_ in ("VBG", "VB"):
@@ -1232,6 +1236,12 @@ class SentenceContext:
         return lemma(holder) in self.lexicon.alongside_verbs or (
             is_verb(holder) and any(c.dep_ == "dobj" and lemma(c) in self.lexicon.joint_activity_nouns for c in holder.children)
         )
+
+    def _asker_of(self, noun: Token) -> Token | None:
+        """The verb of asking (asking_verbs) whose object, or for-phrase, the noun is ("sought help", "asked Ankara for
+        drones"); None otherwise."""
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        return verb if verb is not None and is_verb(verb) and lemma(verb) in self.lexicon.asking_verbs else None
 
     def opposed_by(self, verb: Token) -> list[ActorSpan]:
         """"stood against Turkey", "deployed drones against Haftar's forces", "took measures against Turkish

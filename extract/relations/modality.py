@@ -119,8 +119,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return True  # the parser can read "never" as a plain adverb: "Egypt, Angola and Nauru never said"
         if child.dep_ == "preconj" and child.lower_ == "neither":
             return True  # "neither an ally nor a backer"
-        if child.dep_ == "prep" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in child.children):
-            return True  # "Rome stood neither with Sarraj nor with Haftar"
+        if child.dep_ in ("prep", "advmod") and child.i > trigger.i and any(g.dep_ in ("preconj", "neg") and g.lower_ == "neither" for g in child.children):
+            return True  # "Rome stood neither with Sarraj nor with Haftar", "neither openly with Sarraj nor ..."
         if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True  # the parser can hang "not" on the auxiliary: "did not back"
         if child.dep_ == "advmod" and child.i < trigger.i and child.lower_ not in NOT_ONLY and any(g.dep_ == "neg" for g in child.children):

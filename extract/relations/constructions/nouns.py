@@ -1832,6 +1832,9 @@ def requested_against(ctx: SentenceContext, frame: Frame) -> None:
     against = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
     place = clause_place(token)
     verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "for" else place.head if place.dep_ == "dobj" else None
+    if not against and verb is not None:
+        # "asked Turkey for support to repel the offensive by Haftar's forces": the aid's purpose names whom it is against
+        against = _purpose_targets(ctx, (token, verb))
     if not against or verb is None or not is_verb(verb) or lemma(verb) not in ctx.lexicon.asking_verbs or is_negated(verb, ctx.lexicon):
         return
     own = {m.actor_id for m in against}
@@ -1840,6 +1843,31 @@ def requested_against(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((a, t, "opposition") for a in distinct_actors(askers) for t in distinct_actors(against))
         frame.agents = []
         frame.fire("requested-against")
+
+
+def _purpose_targets(ctx: SentenceContext, holders: tuple[Token, ...]) -> list[ActorSpan]:
+    """Whom the purpose of asked-for aid is against: a to-infinitive on the aid or the asking verb whose verb is hostile
+    (an opposition verb cue: "to repel Haftar's offensive", "to fight the LNA") acts on its object, named or the
+    author of the act it names (its possessor, its by-phrase); any purpose's against-phrase too ("troops to defend
+    Tripoli against Haftar")."""
+    found: list[ActorSpan] = []
+    for holder in holders:
+        for purpose in (c for c in holder.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and is_to_infinitive(c)):
+            cue = ctx.lexicon.verbs.get(lemma(purpose))
+            hostile = cue is not None and cue.relation == "opposition"
+            for c in purpose.children:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    found += [m for p in objects(c) for m in ctx.group(p)]
+                elif c.dep_ == "dobj" and hostile:
+                    named = ctx.group(c)
+                    authors = [
+                        m for a in c.children
+                        if a.dep_ == "poss" or (a.dep_ in ("prep", "agent") and a.lower_ == "by")
+                        for p in ((a,) if a.dep_ == "poss" else objects(a))
+                        for m in ctx.group(p)
+                    ]
+                    found += named or authors
+    return found
 
 
 def _appeal_for(ctx: SentenceContext, token: Token) -> bool:

@@ -115,7 +115,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     if cue.place_object:
         # "the guards take orders from Haftar": who takes orders from someone serves them (as "answer to" says), and
         # takes no place from them
-        commanders = [m for m, _ in frame.patients if m.root.head.lower_ == "from" and _takes_command(ctx, token)]
+        commanders = [m for m, _ in frame.patients if _in_from_phrase(m) and _takes_command(ctx, token)]
         frame.patients = [
             (m, role) for m, role in frame.patients
             if (_taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from" or _place_of_taken_control(m, ctx.lexicon))
@@ -160,6 +160,14 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _in_from_phrase(mention: ActorSpan) -> bool:
+    """"from Haftar", "from Haftar and his sons": the mention, or the list it is in, is a from-phrase's object."""
+    word = mention.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.head.lower_ == "from"
 
 
 def _takes_command(ctx: SentenceContext, verb: Token) -> bool:
