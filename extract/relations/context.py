@@ -495,6 +495,11 @@ class SentenceContext:
                 controller = controller.head.head  # "is suspected by diplomats of arming": the of-phrase is the verb's
             if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
                 controller = controller.head  # "NATO is ready to help the GNA"
+            if _set_off_participle(verb) and controller.dep_ == "ccomp" and lemma(controller.head) in self.lexicon.reporting_verbs and self._speech_act(verb):
+                # "Russia said the reports were false, accusing Washington of ...": an act of speech set off after a
+                # reported clause is the reporter's, wherever the parser hangs it ("said Haftar's gunners shelled the
+                # port, hitting a ship" stays the gunners')
+                controller = controller.head
             timed = verb.dep_ == "pcomp" and head.lower_ in TIME_PREPS and _set_off_time(head)
             while timed and (controller.dep_ == "xcomp" or (controller.dep_ == "advcl" and is_to_infinitive(controller))) and lemma(controller.head) in self.lexicon.control_verbs_object:
                 # "pressed Haftar to accept a truce, a week after receiving Sarraj": a time adjunct is the clause's,
@@ -1237,6 +1242,17 @@ class SentenceContext:
             is_verb(holder) and any(c.dep_ == "dobj" and lemma(c) in self.lexicon.joint_activity_nouns for c in holder.children)
         )
 
+    def _speech_act(self, verb: Token) -> bool:
+        """A verb that says something to or of someone: a reporting, demand or persuasion verb, or a cue of speech
+        (accusing, rejecting, threatening, protesting, requesting)."""
+        word = lemma(verb)
+        cue = self.lexicon.verbs.get(word)
+        lex = self.lexicon
+        return (
+            word in lex.reporting_verbs or word in lex.demand_verbs or word in lex.persuasion_verbs
+            or (cue is not None and cue.category in SPEECH_CATEGORIES)
+        )
+
     def _asker_of(self, noun: Token) -> Token | None:
         """The verb of asking (asking_verbs) whose object, or for-phrase, the noun is ("sought help", "asked Ankara for
         drones"); None otherwise."""
@@ -1420,6 +1436,10 @@ def _finite_after_infinitive(verb: Token, controller: Token) -> bool:
     if verb.dep_ != "conj" or controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
         return False
     return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children))
+
+
+# Cue categories of saying something of or to someone (the lexicon's _categories).
+SPEECH_CATEGORIES = frozenset({"accuse", "reject", "threaten", "protest", "request"})
 
 
 # Prepositions of time before a subjectless -ing clause: "urged Haftar to accept, days after hosting Sarraj" is the
