@@ -154,8 +154,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         # says who gives it, not that the praiser backs the giver
         frame.patients = [(m, "support") for m in frame.agents]
         frame.agents = givers
-    if cue.reverse and not passive and frame.patients:
-        # "the GNA relies on Turkey": the one relied on backs the subject
+    if cue.reverse and (not passive or cue.relation is not None) and frame.patients:
+        # "the GNA relies on Turkey": the one relied on backs the subject; so does the one hired ("Haftar hired
+        # Wagner", "Wagner was hired by Haftar")
         backers = [m for m, _ in frame.patients]
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
@@ -1319,6 +1320,8 @@ def _is_object(ctx: SentenceContext, mention: ActorSpan, verb: Token) -> bool:
             head = owned
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if verb.dep_ == "relcl" and head.i == verb.head.i and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return True  # "Wagner, which Haftar hired": the relative pronoun's antecedent is the object
     return head.dep_ == "dobj" and head.head.i == verb.i
 
 
