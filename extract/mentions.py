@@ -776,6 +776,10 @@ def _subject_first(
             return subject[0]
     if pronoun.lower_ in ("him", "her") and pronoun.dep_ in ("dobj", "dative"):
         clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == pronoun.head.i), None)
+        verb = pronoun.head
+        if clause_subject is None and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children):
+            # "The Egyptian president, who regards him as a bulwark, ...": the relative pronoun is the person it describes
+            clause_subject = next((actor for actor, word in here if word.i == verb.head.i), None)
         if clause_subject is not None and clause_subject == latest:
             other = next((actor for actor, number in reversed(people) if actor != clause_subject and number < sentence), None)
             if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:

@@ -175,6 +175,8 @@ def pronouns(text: str) -> list[tuple[str, str]]:
         ("Erdogan said Haftar had refused the deal, and he accused the UAE of arming the LNA.", [("he", "Turkey")]),
         ("Sisi met Sarraj's envoy in Cairo on Monday and he later thanked Putin.", [("he", "Egypt")]),
         ("The Turkish president said Haftar's refusal showed who wanted war, and he accused Abu Dhabi of arming the LNA.", [("he", "Turkey")]),
+        # "him" in a relative clause on a person is not that person
+        ("Sarraj met Erdogan. The Turkish president, who has backed him since 2019, pledged more drones.", [("him", "GNA")]),
     ],
 )
 def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
