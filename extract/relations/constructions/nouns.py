@@ -819,6 +819,10 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 return  # "struck the GNA's allies", "struck the GNA and its allies": people someone has, not an act done
             if lemma(token) in ctx.lexicon.advantage_nouns and not _gain_from_act(ctx, head):
                 return  # "Haftar's blunders gave the GNA an edge": a gain the giver did not mean to give
+            if not frame.agents and place.dep_ == "nsubjpass" and is_passive(head):
+                # "The ceasefire was signed by the GNA and the LNA", "the offensive was launched by Haftar": the
+                # by-phrase does what the noun names
+                frame.agents.extend(m for c in head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
             if not frame.agents:
                 subjects, frame.inherited, subject_is_patient = ctx.subjects(head, is_passive(head))
                 if not subject_is_patient:
