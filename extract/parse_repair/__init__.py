@@ -229,6 +229,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if name == "depictive_read_as_small_clause" and words.isdisjoint(lexicon.parse_depictive_adjectives):
             continue
+        if name == "predicate_read_into_object_phrase" and words.isdisjoint(lexicon.hostile_evaluations) and words.isdisjoint(lexicon.designation_predicates):
+            continue
         repair(doc, lexicon)
     del doc.user_data[INDEX_KEY]
     doc.user_data.pop(VERB_FIRST_DONE_KEY, None)
