@@ -31,14 +31,10 @@ def contact_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
         if start is None:
             continue
         sent = noun.sent
-        members = _names_after(doc, noun.i + 1, sent.end)
-        if not members:
+        found = _names_then_verb(doc, noun.i + 1, sent.end)
+        if found is None:
             continue
-        at = members[-1][1]
-        between: list[Token] = []
-        while at < sent.end and (doc[at].lower_ in AUXILIARIES or doc[at].tag_ == "RB"):
-            between.append(doc[at])
-            at += 1
+        members, between, at = found
         if at >= sent.end or not _gapped_verb(doc[at], noun, lexicon):
             continue
         verb = doc[at]
@@ -72,14 +68,10 @@ def object_relative_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> None:
         holder = _described_before(doc, rel)
         if holder is None:
             continue
-        members = _names_after(doc, rel.i + 1, sent.end)
-        if not members:
+        found = _names_then_verb(doc, rel.i + 1, sent.end)
+        if found is None:
             continue
-        at = members[-1][1]
-        between: list[Token] = []
-        while at < sent.end and (doc[at].lower_ in AUXILIARIES or doc[at].tag_ == "RB"):
-            between.append(doc[at])
-            at += 1
+        members, between, at = found
         if at + 1 >= sent.end or not _is_cue_verb(doc[at], lexicon) or doc[at].lower_.endswith("ing"):
             continue
         after = doc[at + 1]
@@ -110,6 +102,20 @@ def object_relative_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> None:
         if not one_tree(sent):
             for token, (head, dep, tag, pos) in zip(sent, saved):
                 token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+
+
+def _names_then_verb(doc: Doc, i: int, end: int) -> tuple[list[tuple[int, int]], list[Token], int] | None:
+    """A list of names starting at token i (a clause's subject), the auxiliaries and adverbs after it, and where the word
+    after those is (the clause's verb, if it has one); None when no name starts there."""
+    members = _names_after(doc, i, end)
+    if not members:
+        return None
+    at = members[-1][1]
+    between: list[Token] = []
+    while at < end and (doc[at].lower_ in AUXILIARIES or doc[at].tag_ == "RB"):
+        between.append(doc[at])
+        at += 1
+    return members, between, at
 
 
 def _described_before(doc: Doc, rel: Token) -> Token | None:
