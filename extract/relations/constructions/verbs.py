@@ -176,7 +176,7 @@ def _takes_command(ctx: SentenceContext, verb: Token) -> bool:
     return any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.command_nouns for c in verb.children)
 
 
-def _praised_own_aid(ctx: SentenceContext, verb: Token, frame) -> list[ActorSpan]:
+def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[ActorSpan]:
     """The givers of aid a verb of praise (gratitude_verbs) takes as its object when the aid goes to no one named, or to
     the praiser ("hailed the help of Ankara", "welcomed Turkey's support for its forces"); empty when the aid names
     another recipient ("praised Russia's support for Haftar") or the object is no aid."""
