@@ -357,6 +357,7 @@ class Lexicon:
     # "made up of", "composed of": a body's members, whose sides meet or agree through it (composed-body)
     composition_participles: frozenset[str]
     command_nouns: frozenset[str]
+    channel_nouns: frozenset[str]
     permission_verbs: frozenset[str]
     # "the camp, which brings together Egypt and the UAE": a camp gathering its members, not a mediator
     grouping_verbs: frozenset[str]
@@ -902,6 +903,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         outsider_types=words("outsider_types"),
         composition_participles=words("composition_participles"),
         command_nouns=words("command_nouns"),
+        channel_nouns=words("channel_nouns"),
         permission_verbs=words("permission_verbs"),
         grouping_verbs=words("grouping_verbs"),
         coordination_verbs=words("coordination_verbs"),

@@ -74,6 +74,7 @@ from extract.parse_repair import (
     gerund_read_as_modifier_after_of,
     predicate_read_into_object_phrase,
     clause_after_semicolon_read_as_noun_phrase,
+    channel_read_as_agent,
     speaker_before_colon,
     trailing_reporter_read_as_apposition,
     verb_after_set_off_phrase,
@@ -3120,3 +3121,21 @@ def test_possessed_noun_before_a_predicate_is_the_object(text: str) -> None:
     declaration = next(t for t in doc if t.lower_ == "declaration")
     assert (remarks.pos_, remarks.dep_, remarks.head.lower_) == ("NOUN", "dobj", "called")
     assert (declaration.dep_, declaration.head.lower_) == ("oprd", "called")
+
+
+@pytest.mark.parametrize(
+    "text,changed",
+    [
+        # a bare channel after "by" on a verb with no passive auxiliary says how: no agent
+        ("Salame said he had met Sarraj and spoken by phone with Haftar's aides.", True),
+        # a passive keeps its agent, and a channel with a determiner may be a thing that acts
+        ("The drones were sent by sea to the GNA.", False),
+        ("The envoy was contacted by the radio station.", False),
+    ],
+)
+def test_a_channel_after_by_is_no_agent(text: str, changed: bool) -> None:
+    doc = parsed(text)
+    by = next(t for t in doc if t.lower_ == "by")
+    before = by.dep_
+    channel_read_as_agent(doc, LEXICON)
+    assert (by.dep_ == "prep" and before == "agent") == changed

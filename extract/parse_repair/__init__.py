@@ -158,6 +158,7 @@ from extract.parse_repair.word_classes import (
     hyphen_noun_split,
     name_read_as_auxiliary,
     noun_read_as_verb_after_object,
+    channel_read_as_agent,
     possessed_noun_read_as_verb,
     POSSESSIVE_FORMS,
     noun_read_as_verb_in_subject,
@@ -258,6 +259,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "of_read_on_verb_after_control_noun": frozenset({"of"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
+    "channel_read_as_agent": frozenset({"by"}),
     "gerund_read_as_modifier_after_of": frozenset({"of"}),
     "repeated_preposition_split_off": frozenset({"and", "or"}),
     "fronted_object_with_pronoun": frozenset(OBJECT_PRONOUN_NUMBER),
@@ -448,6 +450,7 @@ REPAIRS = (
     noun_read_as_verb_in_subject,
     possessed_noun_read_as_verb,
     noun_read_as_verb_after_object,
+    channel_read_as_agent,
     resumptive_pronoun_in_relative_clause,
     agent_of_light_verb_passive,  # after the two above: a subject noun tagged as a verb is a noun again
     recipient_read_as_modifier_of_aid,

@@ -149,6 +149,20 @@ def possessed_noun_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(predicate, verb, "oprd")
 
 
+def channel_read_as_agent(doc: Doc, lexicon: Lexicon) -> None:
+    """"Salame had met Sarraj and spoken by phone with Haftar's aides", "has sent drones by sea to the GNA": the parser
+    reads a by-phrase that names a channel (`channel_nouns`: phone, video, letter, sea, air) as a passive's agent, so the
+    verb looks passive and loses its subject. A by-phrase whose object is a bare channel noun, on a verb with no passive
+    auxiliary, is a plain prepositional phrase."""
+    for by in (doc[i] for i in positions_in(doc, LOWER, ("by",))):
+        if by.dep_ != "agent" or any(c.dep_ == "auxpass" for c in by.head.children):
+            continue
+        channel = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if channel is None or channel.lemma_.lower() not in lexicon.channel_nouns or any(c.dep_ in ("det", "poss") for c in channel.children):
+            continue
+        by.dep_ = "prep"
+
+
 def noun_read_as_verb_after_object(doc: Doc, lexicon: Lexicon) -> None:
     """"The EU imposed asset freezes on six officials": the tagger reads a plural cue noun as a verb in -s
     after a noun, and hangs it on the real verb before that noun as a clause of its own (or makes that
