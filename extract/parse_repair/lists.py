@@ -29,7 +29,8 @@ from extract.parse_repair.shared import (
     _take_place,
     SUBORDINATORS,
     _takes_prep,
-    one_tree,
+    reading_of,
+    restore_unless_one_tree,
 )
 
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
@@ -401,15 +402,13 @@ def clause_after_semicolon_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> No
         main = semicolon.head if semicolon.head.pos_ in ("VERB", "AUX") else sent.root  # the parser may hang ";" on the noun
         if main.pos_ not in ("VERB", "AUX") or main.i > semicolon.i:
             continue
-        saved = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in sent]
+        saved = reading_of(sent)
         verb.pos_, verb.tag_ = "VERB", "VBD"
         _reattach(verb, main, "conj")
         _reattach(obj, verb, "dobj")
         _reattach(name, verb, "nsubj")
         _attach_name(doc, semicolon.i + 1, name)
-        if not one_tree(sent):
-            for token, (head, dep, tag, pos) in zip(sent, saved):
-                token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+        restore_unless_one_tree(sent, saved)
 
 
 def _subject_before(doc: Doc, i: int) -> Token | None:

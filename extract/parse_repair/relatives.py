@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
 from extract.relations.grammar import positions_in
-from extract.parse_repair.shared import _attach_list, _index, _is_cue_verb, _names_after, _reattach, one_tree
+from extract.parse_repair.shared import _attach_list, _index, _is_cue_verb, _names_after, _reattach, one_tree, reading_of, restore_unless_one_tree
 
 # What may stand before a noun a contact relative describes ("the offensive", "a deal", "any solution").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "its", "their", "his", "her", "another"})
@@ -44,12 +44,9 @@ def contact_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
         aside = _aside_holder(doc, start, verb)
         if verb.dep_ == "ROOT" and aside is None:
             continue  # the parser's main verb stays the main verb ("in the meantime Egypt warned against it")
-        saved = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in sent]
+        saved = reading_of(sent)
         _mend(doc, start, noun, members, between, verb, aside)
-        if not one_tree(sent):
-            # a shape the mending did not foresee: the parser's reading stays
-            for token, (head, dep, tag, pos) in zip(sent, saved):
-                token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+        restore_unless_one_tree(sent, saved)
 
 
 # Relative pronouns that may stand for the object of the clause they open.
@@ -81,9 +78,9 @@ def object_relative_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> None:
         subject = doc[members[0][1] - 1]
         if verb.dep_ == "relcl" and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i:
             continue  # read right already
-        saved = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in sent]
         if verb.i in {t.i for t in holder.ancestors} or rel.i in {t.i for t in holder.ancestors}:
             continue  # the holder hangs inside the phrase: a shape this repair does not foresee
+        saved = reading_of(sent)
         for child in list(verb.children):
             if members[0][0] <= child.i < members[-1][1]:
                 _reattach(child, subject, child.dep_)  # "the" and the names the parser hung on the verb
@@ -99,9 +96,7 @@ def object_relative_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> None:
         _attach_list(doc, members)
         for token in between:
             _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
-        if not one_tree(sent):
-            for token, (head, dep, tag, pos) in zip(sent, saved):
-                token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+        restore_unless_one_tree(sent, saved)
 
 
 def _names_then_verb(doc: Doc, i: int, end: int) -> tuple[list[tuple[int, int]], list[Token], int] | None:

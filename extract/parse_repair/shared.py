@@ -148,6 +148,22 @@ def _reattach(token: Token, head: Token, dep: str) -> None:
     token.dep_ = dep
 
 
+def reading_of(sent: Span) -> list[tuple[int, str, str, str]]:
+    """Each word's head, label, tag and coarse tag: the parser's reading, kept before a repair that may not foresee
+    a shape (restore_unless_one_tree)."""
+    return [(t.head.i, t.dep_, t.tag_, t.pos_) for t in sent]
+
+
+def restore_unless_one_tree(sent: Span, saved: list[tuple[int, str, str, str]]) -> None:
+    """After a repair: a sentence that is no longer one tree was a shape the mending did not foresee, and the reading
+    kept before it (reading_of) comes back."""
+    if one_tree(sent):
+        return
+    doc = sent.doc
+    for token, (head, dep, tag, pos) in zip(sent, saved):
+        token.head, token.dep_, token.tag_, token.pos_ = doc[head], dep, tag, pos
+
+
 def one_tree(sent: Span) -> bool:
     """Every word of the sentence reaches its one root without a cycle."""
     roots = [t for t in sent if t.head.i == t.i]

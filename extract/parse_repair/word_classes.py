@@ -130,7 +130,8 @@ def possessed_noun_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
                 continue
             if any(c.dep_ in ("oprd", "dobj", "acomp", "ccomp") and c.i > token.i for c in token.head.children):
                 token.dep_ = "dobj"
-                token.pos_, token.tag_ = "NOUN", token.tag_ if token.pos_ == "NOUN" else "NN"
+                if token.pos_ == "ADJ":
+                    token.pos_, token.tag_ = "NOUN", "NN"
             continue
         if token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP", "VBD", "VB") or token.i == 0 or token.dep_ == "ROOT":
             continue
@@ -1340,8 +1341,7 @@ def object_read_as_compound_of_predicate(doc: Doc, lexicon: Lexicon) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.designation_verbs:
             continue
         for predicate in [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > verb.i]:
-            word = predicate.lower_
-            if word not in lexicon.hostile_evaluations and word not in lexicon.designation_predicates:
+            if not _predicate_word(predicate, lexicon):
                 continue
             nouns = [
                 c for c in predicate.children
@@ -1372,7 +1372,7 @@ def predicate_read_into_object_phrase(doc: Doc, lexicon: Lexicon) -> None:
         for obj in [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]:
             # the last word of the object's phrase, or of a phrase after it the parser hung on the verb
             ends = [obj.right_edge, *(c.right_edge for c in verb.children if c.dep_ == "prep" and c.i > obj.i)]
-            predicate = next((t for t in ends if _hostile_predicate_word(t, lexicon) and t.dep_ == "pobj"), None)
+            predicate = next((t for t in ends if t.pos_ == "ADJ" and t.dep_ == "pobj" and _predicate_word(t, lexicon)), None)
             if predicate is None:
                 continue
             noun = next((c for c in predicate.children if c.i == predicate.i - 1 and c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")), None)
@@ -1386,8 +1386,9 @@ def predicate_read_into_object_phrase(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(predicate, verb, "oprd")
 
 
-def _hostile_predicate_word(token: Token, lexicon: Lexicon) -> bool:
-    return token.pos_ == "ADJ" and (token.lower_ in lexicon.hostile_evaluations or token.lower_ in lexicon.designation_predicates)
+def _predicate_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word that can say what a verb of designation calls its object: hostile_evaluations, designation_predicates."""
+    return token.lower_ in lexicon.hostile_evaluations or token.lower_ in lexicon.designation_predicates
 
 
 def role_recipient_read_as_goods_modifier(doc: Doc, lexicon: Lexicon) -> None:

@@ -457,7 +457,7 @@ class SentenceContext:
             given = [m for c in head.head.children if c.dep_ == "dative" for m in self.group(c)]
             if given:
                 return given, True, passive
-        if verb.dep_ == "acl" and is_to_infinitive(verb) and (asker := self._asker_of(head)) is not None:
+        if verb.dep_ == "acl" and is_to_infinitive(verb) and (asker := self.asker_of(head)) is not None:
             # "sought Turkish help to fight Haftar", "asked Ankara for drones to repel the offensive": aid asked for
             # serves the asker's purpose, not the giver's
             return self.subjects(asker, is_passive(asker))[0], True, False
@@ -1245,15 +1245,14 @@ class SentenceContext:
     def _speech_act(self, verb: Token) -> bool:
         """A verb that says something to or of someone: a reporting, demand or persuasion verb, or a cue of speech
         (accusing, rejecting, threatening, protesting, requesting)."""
-        word = lemma(verb)
-        cue = self.lexicon.verbs.get(word)
-        lex = self.lexicon
+        word, lex = lemma(verb), self.lexicon
+        cue = lex.verbs.get(word)
         return (
             word in lex.reporting_verbs or word in lex.demand_verbs or word in lex.persuasion_verbs
             or (cue is not None and cue.category in SPEECH_CATEGORIES)
         )
 
-    def _asker_of(self, noun: Token) -> Token | None:
+    def asker_of(self, noun: Token) -> Token | None:
         """The verb of asking (asking_verbs) whose object, or for-phrase, the noun is ("sought help", "asked Ankara for
         drones"); None otherwise."""
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None

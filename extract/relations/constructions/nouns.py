@@ -1834,12 +1834,11 @@ def requested_against(ctx: SentenceContext, frame: Frame) -> None:
     if frame.relation != "support" or frame.cue is None or frame.cue.category != "aid" or frame.patients:
         return
     against = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
-    place = clause_place(token)
-    verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "for" else place.head if place.dep_ == "dobj" else None
+    verb = ctx.asker_of(clause_place(token))
     if not against and verb is not None:
         # "asked Turkey for support to repel the offensive by Haftar's forces": the aid's purpose names whom it is against
         against = _purpose_targets(ctx, (token, verb))
-    if not against or verb is None or not is_verb(verb) or lemma(verb) not in ctx.lexicon.asking_verbs or is_negated(verb, ctx.lexicon):
+    if not against or verb is None or is_negated(verb, ctx.lexicon):
         return
     own = {m.actor_id for m in against}
     askers = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in own]

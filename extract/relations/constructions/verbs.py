@@ -188,13 +188,8 @@ def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[Ac
         cue = ctx.lexicon.nouns.get(lemma(obj))
         if not ((cue is not None and cue.relation == "support") or ctx.is_aid(obj)) or obj.i in ctx.mention_at:
             return []
-        owners = [
-            m
-            for c in obj.children
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
-            for p in ((c,) if c.dep_ == "poss" else objects(c))
-            for m in ctx.group(p)
-        ]
+        # "Turkey's support", "the help of Ankara", "support from Turkey"
+        owners = ctx.owner_of_noun(obj) or [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
         received = [m for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in objects(c) for m in ctx.group(p)]
         if any(m.actor_id not in own for m in received):
             return []
