@@ -2332,6 +2332,13 @@ def resolve_group_references(
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
                         groups = sorted([*groups, Group(token.i + 1, last.actors, subject, True)], key=lambda g: g.end)
                     continue
+                if token.lower_ in STANDALONE_BOTH and token.dep_ == "dobj" and not any(token.children) and token.i not in inside:
+                    # "raised the issue in Ankara and Moscow and criticised both": as an object, the pair named last
+                    last = before[-1] if before else (carried[-1] if carried else None)
+                    if last is not None and last.coordinated and len(last.actors) == 2:
+                        added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)
+                        groups = sorted([*groups, Group(token.i + 1, last.actors, False, True)], key=lambda g: g.end)
+                    continue
                 if token.lower_ == "they" and (first := _conjoined_plural(token, by_token, cue_nouns)):
                     # "Wagner contractors reached Jufra to serve Moscow, and they back Haftar": the first clause's
                     # plural subject, whatever was named between

@@ -358,6 +358,7 @@ class Lexicon:
     composition_participles: frozenset[str]
     command_nouns: frozenset[str]
     channel_nouns: frozenset[str]
+    assurance_verbs: frozenset[str]
     permission_verbs: frozenset[str]
     # "the camp, which brings together Egypt and the UAE": a camp gathering its members, not a mediator
     grouping_verbs: frozenset[str]
@@ -904,6 +905,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         composition_participles=words("composition_participles"),
         command_nouns=words("command_nouns"),
         channel_nouns=words("channel_nouns"),
+        assurance_verbs=words("assurance_verbs"),
         permission_verbs=words("permission_verbs"),
         grouping_verbs=words("grouping_verbs"),
         coordination_verbs=words("coordination_verbs"),

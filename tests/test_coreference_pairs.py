@@ -1,4 +1,4 @@
-"""References to a pair named before: "Both" standing alone as a subject, when the small model misreads the verb
+"""References to a pair named before: "Both" standing alone as a subject or an object, when the small model misreads the verb
 after it (parse repair standalone_both_read_as_determiner); "the two" as a subject (a number the reader takes as a
 subject only when it stands for actors); two officials paired by a verb of joining (coref_companion_verbs)."""
 from __future__ import annotations
@@ -91,3 +91,20 @@ def test_split_list_is_no_pair() -> None:
     for text in ("Egypt, Russia and Emirati forces back Haftar. The two also fund Wagner.",
                  "Egypt, Russia and Emirati forces back Haftar. They also fund Wagner."):
         assert not {("Russia", "support", "Wagner"), ("UAE", "support", "Wagner")} & edges(text, "2020-06-01")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kubis met Cavusoglu and Lavrov and criticised both for offering no timetable.", {("UN", O, "Turkey"), ("UN", O, "Russia")}),
+        ("Erdogan accused the UAE and Egypt of arming Haftar, and Qatar condemned both.", {("Qatar", O, "UAE"), ("Qatar", O, "Egypt")}),
+    ],
+)
+def test_standalone_both_as_an_object_is_the_pair_named_last(text: str, expected: set) -> None:
+    assert expected <= edges(text, "2021-06-01")
+
+
+def test_standalone_both_as_an_object_needs_a_named_pair() -> None:
+    # two actors in clauses of their own, no coordination: "both" finds no pair
+    found = edges("Turkey shipped drones to Misrata and Qatar paid for them. Haftar condemned both.", "2020-06-01")
+    assert not {("LNA", O, "Turkey"), ("LNA", O, "Qatar")} & found

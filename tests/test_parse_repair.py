@@ -27,6 +27,7 @@ from extract.parse_repair import (
     object_after_aside_read_as_next_subject,
     accusation_read_on_aside,
     of_read_on_verb_after_control_noun,
+    assured_of_read_on_object,
     accused_read_as_subject_of_participle,
     purpose_read_into_elliptical_condition,
     list_head_read_as_modifier,
@@ -170,6 +171,10 @@ REPAIRED = [
     (object_after_aside_read_as_next_subject, "The Quai d'Orsay denounced, in a communique, the unacceptable behaviour of the Turkish navy towards the frigate Courbet and demanded explanations from Ankara.", "behaviour", "denounced"),
     (accusation_read_on_aside, "Sarraj used his address to accuse several states, naming the United Arab Emirates and Egypt, of arming Haftar's forces.", "of", "accuse"),
     (of_read_on_verb_after_control_noun, "The GNA took control of Sirte, a city held by the LNA.", "of", "control"),
+    (assured_of_read_on_object, "Erdogan assured Sarraj of his support.", "of", "assured"),
+    (assured_of_read_on_object, "Macron assured Sarraj of France's support.", "of", "assured"),
+    (assured_of_read_on_object, "Macron assured Sarraj of France's support.", "Sarraj", "assured"),
+    (assured_of_read_on_object, "Egypt's foreign minister reassured his Greek counterpart of Cairo's solidarity.", "of", "reassured"),
     (accused_read_as_subject_of_participle, "The LNA accused Turkish warships anchored off the coast of firing on its positions.", "warships", "accused"),
     (accused_read_as_subject_of_participle, "The LNA accused Turkish warships anchored off the coast of firing on its positions.", "of", "accused"),
     (purpose_read_into_elliptical_condition, "His forces would take up arms again if needed to drive out the Turkish occupier.", "drive", "take"),
@@ -470,6 +475,7 @@ LEFT_ALONE_BY = [
     (object_after_aside_read_as_next_subject, "France condemned the deployment, and Italy, in a statement, urged Turkey to withdraw."),  # a subject of its own
     (accusation_read_on_aside, "The GNA accused Turkey of sending drones, citing reports of a shipment of arms."),  # the verb's own of-phrase
     (of_read_on_verb_after_control_noun, "Turkey warned Haftar of grave consequences."),  # an object of no control noun
+    (assured_of_read_on_object, "Moscow assured the members of the council that it would respect the embargo."),  # the noun's own of-phrase
     (accused_read_as_subject_of_participle, "The GNA said Russian mercenaries based in Jufra laid mines."),  # not a verb of accusing
     (accused_read_as_subject_of_participle, "The LNA accused Turkey of sending drones."),  # an object of its own
     (purpose_read_into_elliptical_condition, "Turkey would act if needed, and it wants to help."),  # no purpose clause in the condition
@@ -1680,6 +1686,8 @@ def test_a_titled_name_after_and_keeps_the_first_name_in_the_list(text: str, edg
         ("Turkish jets helped the GNA repel the assault on Misrata.", "GNA", "repel", "assault"),
         ("Wagner snipers helped Haftar besiege Tripoli.", "Haftar", "besiege", "Tripoli"),
         ("Ankara helped the GNA retake Tarhuna from Haftar.", "GNA", "retake", "Tarhuna"),
+        # a noun no cue, but a possessor after it opens a phrase of its own
+        ("Ankara's military backing helped the GNA drive Haftar's forces away from the capital.", "GNA", "drive", "forces"),
     ],
 )
 def test_a_bare_infinitive_read_as_a_noun_is_the_verbs_clause(text: str, subject: str, infinitive: str, obj: str) -> None:
@@ -1696,6 +1704,7 @@ def test_a_bare_infinitive_read_as_a_noun_is_the_verbs_clause(text: str, subject
         "Egypt made the LNA attack force stronger.",  # "attack" is a noun cue too, here on "force"
         "Russia helped Haftar's war effort in the east.",  # the same: "war effort"
         "The UAE helped LNA commander Haftar with drones.",  # a title, not a verb
+        "Egypt made the GNA army Haftar's target.",  # after make a small clause, not an infinitive
     ],
 )
 def test_a_noun_after_the_object_of_help_stays_a_noun(text: str) -> None:
@@ -2844,6 +2853,9 @@ TAKEN_FROM = [
     ("Tripoli announced its brigades had taken control of the towns of Asbia and Mizda from the LNA.", ("GNA", "opposition", "LNA")),
     ("Troops loyal to Sarraj took control of the airbase at Watiya from Haftar.", ("GNA", "opposition", "LNA")),
     ("The LNA said it had seized the airport of Tripoli from the Misrata brigades.", ("LNA", "opposition", "GNA")),
+    # the noun of taking, not a verb, whose of-phrase names the place
+    ("The GNA announced the capture of al-Watiya from the LNA.", ("GNA", "opposition", "LNA")),
+    ("GNA forces said they had regained the airport, completing the recapture of the southern suburbs from Haftar's forces.", ("GNA", "opposition", "LNA")),
 ]
 
 
@@ -2860,6 +2872,7 @@ def test_whom_a_nested_place_is_taken_from_is_the_verbs(text: str, edge: tuple) 
         "The LNA took control of the towns of Tarhuna and Bani Walid from the south.",  # where from
         "The GNA captured mercenaries at the airbase of Watiya from Sudan.",  # no place taken: whose mercenaries
         "Turkish drones struck the town of Tarhuna from the Watiya base.",  # "strike" takes no "from"
+        "The capture of the town of Mizda from Tuesday changed little.",  # when, after a noun of taking too
     ],
 )
 def test_a_from_phrase_of_time_place_or_origin_stays_where_it_is(text: str) -> None:

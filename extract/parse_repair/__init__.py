@@ -114,6 +114,7 @@ from extract.parse_repair.prepositions import (
     of_read_on_verb_after_control_noun,
     accused_read_as_subject_of_participle,
     accusation_read_on_aside,
+    assured_of_read_on_object,
     by_phrase_to_event_noun,
     field_after_of_read_as_content,
     in_order_to,
@@ -257,6 +258,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "agent_read_on_behalf_phrase": frozenset({"by"}),
     "destination_read_on_verb": frozenset({"to"}),
     "of_read_on_verb_after_control_noun": frozenset({"of"}),
+    "assured_of_read_on_object": frozenset({"of"}),
     "recipient_read_as_modifier_of_shifted_object": frozenset({"to"}),
     "gerund_object_after_of": frozenset({"of"}),
     "channel_read_as_agent": frozenset({"by"}),
@@ -494,6 +496,7 @@ REPAIRS = (
     of_read_on_verb_after_control_noun,
     accused_read_as_subject_of_participle,
     accusation_read_on_aside,
+    assured_of_read_on_object,
     prefixed_verb_split,  # the repairs before may hang a subject list on the prefix read as the verb
     demonym_after_noun,
     gerund_read_as_its_noun,

@@ -1009,20 +1009,21 @@ def source_of_taking_read_on_place(doc: Doc, lexicon: Lexicon) -> None:
         place = prep.head
         if prep.dep_ != "prep" or place.pos_ not in ("NOUN", "PROPN") or place.dep_ not in ("pobj", "conj", "dobj"):
             continue
-        verb = _taking_verb_over(place, lexicon)
-        if verb is None or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        taker = _taking_word_over(place, lexicon)
+        if taker is None or any(c.dep_ == "prep" and c.lower_ == "from" for c in taker.children):
             continue
         if actors is None:
             actors = dictionary_actors_at(doc)
         source = next((o for o in prep.children if o.dep_ == "pobj"), None)
         if source is None or not any(t.i in actors for t in source.subtree) or source.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
             continue
-        _reattach(prep, verb, "prep")
+        _reattach(prep, taker, "prep")
 
 
-def _taking_verb_over(place: Token, lexicon: Lexicon) -> Token | None:
+def _taking_word_over(place: Token, lexicon: Lexicon) -> Token | None:
     """The verb taking the object the place is nested in ("took [control of the towns of X]", "seized [the
-    airbase at Y]", "took control of the airbase [at Y]"), when its cue takes "from"; None past anything but places
+    airbase at Y]", "took control of the airbase [at Y]"), when its cue takes "from", or the noun of taking whose
+    of-phrase it is ("the capture of al-Watiya"); None past anything but places
     and control (not "captured mercenaries at the base from Sudan"), their conjuncts and place links."""
     node = place
     for _ in range(6):
@@ -1030,6 +1031,8 @@ def _taking_verb_over(place: Token, lexicon: Lexicon) -> Token | None:
             return None
         if node.dep_ == "conj":
             node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and _taking_noun(node.head.head, lexicon):
+            return node.head.head  # "announced the capture of al-Watiya from the LNA"
         elif node.dep_ == "pobj" and node.head.lower_ in _PLACE_LINKS and node.head.head.pos_ in ("NOUN", "PROPN"):
             node = node.head.head
         elif (node.dep_ == "dobj" or (node.dep_ == "pobj" and node.head.lower_ in _PLACE_LINKS)) and node.head.pos_ in ("VERB", "ADP"):
@@ -1041,6 +1044,12 @@ def _taking_verb_over(place: Token, lexicon: Lexicon) -> Token | None:
         else:
             return None
     return None
+
+
+def _taking_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of taking whose cue takes "from" ("the capture of", "the recapture of", "the seizure of")."""
+    cue = lexicon.nouns.get(noun.lemma_.lower())
+    return noun.pos_ == "NOUN" and cue is not None and "from" in cue.preps
 
 
 def _place_or_control(noun: Token, lexicon: Lexicon) -> bool:
@@ -1133,6 +1142,40 @@ def of_read_on_verb_after_control_noun(doc: Doc, lexicon: Lexicon) -> None:
         noun = next((c for c in of.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == of.i), None)
         if noun is not None and noun.lemma_.lower() in lexicon.wire_control_nouns:
             _reattach(of, noun, "prep")
+
+
+def assured_of_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Erdogan assured Sarraj of his support", "Macron assured Sarraj of France's backing": after a verb of assuring
+    (assurance_verbs) the parser hangs "of" on the object, or, before a possessor, reads "Sarraj of France's" as the
+    possessor of the noun and that noun as the object. The of-phrase is the verb's (what the object is assured of), the
+    name before it the object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.assurance_verbs:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+            continue
+        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+            if of is not None:
+                # a name has no of-phrase of its own, nor does anyone have backing; "the members of the council" keep theirs
+                held = [o for o in of.children if o.dep_ == "pobj"]
+                cue = lexicon.nouns.get(held[0].lemma_.lower()) if held else None
+                if obj.pos_ in ("PROPN", "PRON") or (cue is not None and cue.relation == "support"):
+                    _reattach(of, verb, "prep")  # "assured Sarraj of his support"
+                break
+            # "assured Sarraj of France's support": Sarraj read as the possessor of "support", "of France" on it
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.left_edge.i == verb.i + 1), None)
+            of = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"), None) if owner is not None else None
+            held = [o for o in of.children if o.dep_ == "pobj"] if of is not None else []
+            marker = next((c for c in owner.children if c.dep_ == "case"), None) if owner is not None else None
+            if not held or marker is None or marker.i != held[0].right_edge.i + 1:
+                continue
+            _reattach(owner, verb, "dobj")
+            _reattach(of, verb, "prep")
+            _reattach(obj, of, "pobj")
+            _reattach(held[0], obj, "poss")
+            _reattach(marker, held[0], "case")
+            break
 
 
 def accusation_read_on_aside(doc: Doc, lexicon: Lexicon) -> None:

@@ -1210,7 +1210,9 @@ def bare_infinitive_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         subject = doc[infinitive.i - 1]
         if not any(t.pos_ == "PROPN" for t in doc[start : infinitive.i]) or subject.pos_ not in ("PROPN", "NOUN"):
             continue
-        if not _reads_as_infinitive(infinitive, doc[infinitive.i + 1], lexicon) or infinitive.dep_ in ("ccomp", "xcomp"):
+        if infinitive.dep_ in ("ccomp", "xcomp"):
+            continue
+        if not (_reads_as_infinitive(infinitive, doc[infinitive.i + 1], lexicon) or _noun_before_possessor(verb, infinitive)):
             continue
         _mend_bare_infinitive(doc, verb, subject, infinitive)
 
@@ -1230,6 +1232,20 @@ def _reads_as_infinitive(word: Token, after: Token, lexicon: Lexicon) -> bool:
     return word.lower_ not in lexicon.nouns or after.tag_ in ("DT", "PRP$")
 
 
+# Particles a phrasal verb may put after its object ("drive X away", "push X back", "force X out").
+_SPLIT_PARTICLES = frozenset({"away", "back", "out", "off", "down"})
+
+
+def _noun_before_possessor(verb: Token, word: Token) -> bool:
+    """"helped the GNA drive Haftar's forces away": after help, a lower-case noun followed by a possessor ("Haftar's",
+    "its") can be no modifier of the possessed noun, since a possessor opens its phrase; it is the infinitive.
+    Only after help, which takes no small clause ("made the GNA army Haftar's target" keeps its noun)."""
+    if verb.lemma_.lower() != "help" or word.tag_ not in ("NN", "NNS") or not word.text.islower():
+        return False
+    after = word.doc[word.i + 1]
+    return after.tag_ == "PRP$" or (after.tag_ in ("NNP", "NNPS") and after.i + 1 < len(word.doc) and word.doc[after.i + 1].tag_ == "POS")
+
+
 def _mend_bare_infinitive(doc: Doc, verb: Token, subject: Token, infinitive: Token) -> None:
     """The infinitive a clause of `verb`, `subject` its subject, the phrase after it its object."""
     _reattach(infinitive, verb, "ccomp")
@@ -1245,6 +1261,10 @@ def _mend_bare_infinitive(doc: Doc, verb: Token, subject: Token, infinitive: Tok
             obj = obj.head
         if obj.i > infinitive.i and (obj.head.i != infinitive.i or obj.dep_ in ("appos", "compound", "npadvmod")):
             _reattach(obj, infinitive, "dobj")
+        # "drive Haftar's forces away": a particle after the object is the infinitive's
+        particle = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
+        if particle is not None and particle.lower_ in _SPLIT_PARTICLES and particle.head.i != infinitive.i:
+            _reattach(particle, infinitive, "prt")
     elif after.tag_ == "IN" and after.head.i != infinitive.i:
         _reattach(after, infinitive, "prep")
     _reattach(subject, infinitive, "nsubj")

@@ -1212,8 +1212,9 @@ class SentenceContext:
 
     def _meeting_on_request(self, holder: Token, prep: Token) -> bool:
         """"The League convened an urgent session at Tunisia's request", "the ministers met at the invitation of
-        Italy": a meeting held, called or convened on someone's request (mediation_request_nouns) says who asked for
-        it, not whom its holder backs (troops "deployed at the request of the GNA" do back it)."""
+        Italy", "the sides accepted the truce at the request of the UN": a meeting held, called or convened, or peace
+        made, on someone's request (mediation_request_nouns) says who asked for it, not whom its holder backs (troops
+        "deployed at the request of the GNA" do back it)."""
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None or lemma(noun) not in self.lexicon.mediation_request_nouns:
             return False
@@ -1227,6 +1228,8 @@ class SentenceContext:
             # "Sarraj and Haftar travelled to Moscow at the invitation of Putin": a visit (not "fighters arrived at the
             # request of Haftar", nor "Turkey went into Libya at the invitation of the GNA")
             return True
+        if self.makes_peace(holder, prep) or (holder.dep_ == "relcl" and self.names_peace(holder.head)):
+            return True  # "agreed to a truce at the request of the UN", "signed the ceasefire at Moscow's invitation"
         held = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
         held += [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)]
         return any(lemma(h) in meetings for h in held)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extract.lexicon import DEFAULT_LEXICON_DIR
+from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import is_passive, lemma, objects
 from extract.relations.registry import SPECS, ConstructionError, Frame, construction
@@ -295,6 +296,17 @@ def versus(ctx: SentenceContext, frame: Frame) -> None:
 
 
 
+def _goal_place(mention: ActorSpan) -> bool:
+    """A seat named as where a clause goes or acts ("advanced on Tripoli", "fighting around Tripoli"), which a
+    participle after it does not describe as it may an actor ("attacked Haftar's forces, backed by Egypt")."""
+    head = mention.root.head
+    return mention.kind in ("seat", "metonym") and mention.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPOSITIONS
+
+
+# Prepositions of where a clause goes or acts (not "to" or "with", whose object may be whom an act serves).
+_PLACE_PREPOSITIONS = frozenset({"on", "toward", "towards", "into", "around", "near", "outside", "in", "at"})
+
+
 @construction("trailing-participle")
 def trailing_participle(ctx: SentenceContext, frame: Frame) -> None:
     """"The GNA retook Gharyan on Wednesday, backed by Turkish drones": a sponsoring participle set off by a
@@ -310,7 +322,9 @@ def trailing_participle(ctx: SentenceContext, frame: Frame) -> None:
         return
     doc = participle.doc
     before = participle.left_edge.i - 1  # the comma, past any adverb ("heavily backed by")
-    if participle.i < main.i or before < main.i + 1 or doc[before].text != "," or ctx.group(doc[before - 1]):
+    if participle.i < main.i or before < main.i + 1 or doc[before].text != ",":
+        return
+    if any(not _goal_place(m) for m in ctx.group(doc[before - 1])):
         return
     described, frame.inherited, described_is_patient = ctx.subjects(main, is_passive(main))
     agents = [m for p in objects(frame.nodes["by"]) for m in ctx.group(p)]

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
-from extract.relations.modality import about_other_field
+from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.modality import about_other_field, is_negated
 from extract.relations.registry import Frame, construction
 
 
@@ -747,9 +747,57 @@ def welcomed_proposal(ctx: SentenceContext, frame: Frame) -> None:
     patients = [m for m, _ in frame.patients]
     if not proposals or not patients or any(m.actor_id in sides or m.actor_id not in proposers for m in patients):
         return
+    if frame.cue.only_negated and (is_negated(token, ctx.lexicon) or not any(_named_on(ctx, p) for p in proposals)):
+        # "did not accept the UN call for a truce": the refusal the verb reads; "accepted the UN's call", "the truce
+        # brokered by Egypt": the proposal's own frame reads who answers it
+        return
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m in patients]
+    if frame.cue.only_negated:
+        # "accepted the UN call for a truce": accepting, a cue only when negated, is here the answer itself
+        frame.cue = replace(frame.cue, only_negated=False, when_negated=None)
     frame.fire("welcomed-proposal")
+
+
+@construction("requested-peace")
+def requested_peace(ctx: SentenceContext, frame: Frame) -> None:
+    """"The GNA and the LNA agreed to a truce at the request of the UN", "both sides accepted the truce at the request
+    of UN envoy Ghassan Salame", "signed the ceasefire at Moscow's invitation": peace the sides make at someone's
+    request or invitation (mediation_request_nouns after "at", "on" or "upon", their owner a possessor or of-phrase) is
+    made through the one who asked, who mediates with each side."""
+    if frame.relation != "mediation" or frame.agents:
+        return
+    sides = distinct_actors(frame.parties + [m for m, r in frame.patients if r == "mediation"])
+    word = frame.trigger
+    clause = next((a for a in word.ancestors if is_verb(a)), None)
+    holders = [word] if is_verb(word) or clause is None else [word, clause]
+    requested = [
+        noun
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+        for noun in c.children  # (not objects(): it reads "at the request of X" through to X)
+        if noun.dep_ == "pobj" and lemma(noun) in ctx.lexicon.mediation_request_nouns
+    ]
+    own = {m.actor_id for m in sides}
+    requesters = [m for noun in requested for m in ctx.owner_of_noun(noun) if m.actor_id not in own]
+    if len(sides) < 1 or not requesters:
+        return
+    frame.agents.extend(distinct_actors(requesters))
+    named = {m.actor_id for m, _ in frame.patients}
+    frame.patients.extend((m, "mediation") for m in sides if m.actor_id not in named)
+    frame.fire("requested-peace")
+
+
+def _named_on(ctx: SentenceContext, noun: Token) -> bool:
+    """"the UN call", "the Egyptian call": a bare name or demonym on the noun (no possessor, no hyphen compound:
+    "the Italian-German appeal" is read by the noun's own frame)."""
+    doc = noun.doc
+    return any(
+        c.dep_ in ("compound", "amod") and c.i in ctx.mention_at and not hyphen_modifier(c, ctx.mention_at)
+        and not any(0 <= j < len(doc) and doc[j].text in HYPHENS for j in (c.i - 1, c.i + 1))
+        for c in noun.children
+    )
 
 
 def _peace_proposal(ctx: SentenceContext, noun: Token) -> bool:

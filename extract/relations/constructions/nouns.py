@@ -239,9 +239,14 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     own_phrases = [p for p in stranded if not acts_for(ctx, token, p) and all(c.i != p.i for c in complements)]
     own_phrases += phrases_on_goods(ctx, token, cue) if cue.relation == "support" else []
     moved = {p.i for p in own_phrases}
+    # "Saleh's backing from Cairo", "the GNA's military support from Ankara": a giver named after "from" leaves the
+    # possessor the one who gets it
+    given_from = cue.preps.get("from") == "agent" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(ctx.group(p) for p in objects(c)) for c in token.children
+    )
     for child in [*token.children, *complements, *own_phrases, *borrowed]:
         if child.dep_ == "poss":
-            if cue.identity == "agent" or cue.reverse:
+            if cue.identity == "agent" or cue.reverse or given_from:
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
             else:
                 frame.agents.extend(ctx.group(child))  # "Ankara's support", "Ankara's proxy"
@@ -395,12 +400,14 @@ def target_of_hostile_act(ctx: SentenceContext, pobj: Token, mention: ActorSpan)
 
 def body_of_members(ctx: SentenceContext, pobj: Token, mention: ActorSpan) -> bool:
     """"support from several Arab League members", "backing from EU member states", "two NATO members, France
-    and Greece": a body named on its members (membership_nouns, as the head or as "member" before it) is not the one
+    and Greece", "two of its members": a body named on its members (membership_nouns, as the head or as "member" before it) is not the one
     acting; the members act, by name when they are named."""
     if pobj.i in ctx.mention_at or ctx.actor_types.get(mention.actor_id) != "IGO":
         return False
     members = [pobj] if lemma(pobj) in ctx.lexicon.membership_nouns else []
     members += [c for c in pobj.children if c.dep_ == "compound" and lemma(c) in ctx.lexicon.membership_nouns]
+    # "a feud between two of its members, France and Turkey": a part of the members
+    members += [o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c) if lemma(o) in ctx.lexicon.membership_nouns]
     return any(mention.root.head.i in (m.i, pobj.i) for m in members)
 
 
@@ -656,6 +663,10 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
     if lemma(head) in ctx.lexicon.gratitude_verbs or ((verb_cue := ctx.lexicon.verbs.get(lemma(head))) is not None and verb_cue.relation == "support"):
         # "The UAE welcomed Egypt's initiative", "Moscow supports the initiative of Cairo": praise or backing
         # from a third party (read by the verb), not an answer to it
+        return
+    if verb_cue is not None and verb_cue.relation == "opposition" and lemma(head) not in ctx.lexicon.answering_verbs:
+        # "The US regretted Haftar's proposal", "Paris condemned the plan": a judgement of it (read by the verb),
+        # not an answer from the one it was put to
         return
     if lemma(head) in ctx.lexicon.blocking_verbs and all(ctx.actor_types.get(m.actor_id, "").lower() == "igo" for m in frame.agents):
         return  # "Greece would veto any EU peace deal": a member blocks its body's own deal; it was put to no one
@@ -1846,6 +1857,30 @@ def requested_against(ctx: SentenceContext, frame: Frame) -> None:
         frame.pairs.extend((a, t, "opposition") for a in distinct_actors(askers) for t in distinct_actors(against))
         frame.agents = []
         frame.fire("requested-against")
+
+
+@construction("assured-of")
+def assured_of(ctx: SentenceContext, frame: Frame) -> None:
+    """"Macron assured Sarraj of France's support", "Erdogan reassured the GNA of continued Turkish backing": what the
+    object of a verb of assuring (assurance_verbs) is assured of is given to it, by the noun's named owner (a possessor,
+    a demonym) or else by the subject ("assured Sarraj of his support": the subject's, whom a pronoun would not name)."""
+    token = frame.trigger
+    if frame.relation != "support" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for") and not any(ctx.group(p) for p in objects(c)) for c in token.children):
+        return  # "assured Sarraj of his commitment to the embargo", "of Turkey's support for the truce": backing of a thing
+    verb = token.head.head
+    if not is_verb(verb) or lemma(verb) not in ctx.lexicon.assurance_verbs or is_negated(verb, ctx.lexicon):
+        return
+    assured = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    owners = [m for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON" for m in ctx.group(c)]
+    givers = owners or ctx.subjects(verb, is_passive(verb))[0]
+    own = {m.actor_id for m in givers}
+    assured = [m for m in assured if m.actor_id not in own]
+    if givers and assured:
+        frame.agents = list(givers)
+        frame.patients = [(m, frame.relation) for m in assured]
+        frame.fire("assured-of")
 
 
 def _purpose_targets(ctx: SentenceContext, holders: tuple[Token, ...]) -> list[ActorSpan]:

@@ -562,9 +562,9 @@ def _reciprocal_object(verb: Token) -> Token | None:
 
 def _each_subject(verb: Token) -> Token | None:
     """The subject "each" stands on: the subject itself ("each accuses the other": "each" is it) or a list with a
-    floating "each" ("Egypt and Turkey each accuse the other")."""
+    floating "each" ("Egypt and Turkey each accuse the other"); "both" as loosely ("both camps accuse the other")."""
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.lower_ == "each" or any(c.lower_ == "each" and c.dep_ in ("appos", "det", "advmod") for c in subject.children):
+        if subject.lower_ in ("each", "both") or any(c.lower_ in ("each", "both") and c.dep_ in ("appos", "det", "advmod", "preconj") for c in subject.children):
             return subject
     return None
 
