@@ -1517,6 +1517,8 @@ def _object_owner(pronoun, by_token: dict) -> str | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "conj" for s in subjects for c in s.children):
+        return None  # "Egypt, Greece and Cyprus accused Turkey ... and condemned its drilling": a list is no "it"
     mentions = [by_token[s.i] for s in subjects if s.i in by_token]
     if not mentions:
         # "Qatar's backing of the GNA mirrors its rivalry with the UAE": a subject no actor names is its owner's act

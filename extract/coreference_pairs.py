@@ -107,18 +107,31 @@ def _clause_verb_before(token: Token) -> Token | None:
     return None
 
 
-def _detach_gapped_clause(doc: Doc, stand_in: Token, remnant: tuple[int, int]) -> Token | None:
+def _detach_gapped_clause(
+    doc: Doc, stand_in: Token, remnant: tuple[int, int], first: int | None = None, verb: Token | None = None, named_subject: bool = False
+) -> Token | None:
     """Hang the stand-in and its remnant off the clause before as an unread dependent ("dep"), so
     that no construction reads them as more objects of its verb ("backs Haftar, the latter the
     GNA" is not "backs Haftar, Turkey and the GNA"); a word of the clause before that the parser
     hung on the remnant ("backs Haftar and the latter the GNA": Haftar a modifier of the GNA) takes
-    the remnant's place there. Returns the verb left unsaid, or None."""
-    verb = _clause_verb_before(stand_in)
+    the remnant's place there. `first`: where the stand-in's phrase starts, when it is a name of several words ("the
+    United Arab Emirates"), whose words stay on it; `verb`: the verb left unsaid, when the caller knows it;
+    `named_subject`: the stand-in is a name whose phrase may have more words ("Turkish forces"). Returns the verb left
+    unsaid, or None."""
+    first = stand_in.i if first is None else first
+    verb = _clause_verb_before(doc[first]) if verb is None else verb
     anchor = verb if verb is not None else stand_in.sent.root
-    gap = range(stand_in.i, remnant[1])
+    gap = range(first, remnant[1])
     outside = [t for t in doc[remnant[0] : remnant[1]] if t.head.i not in gap]
     place = (outside[0].head, outside[0].dep_) if outside else (anchor, "dobj")
-    before = [t for t in doc[stand_in.sent.start : stand_in.i] if t.head.i in gap]
+    # a named subject's phrase that the parser made the object ("to Haftar and [Turkish forces] to the GNA": "forces"
+    # the object of "to", "Haftar" its modifier): the word before it takes that place
+    held = [t for t in doc[first : remnant[0]] if named_subject and t.head.i not in gap and t.dep_ not in ("conj", "cc", "punct", "appos")]
+    if held:
+        place = (held[0].head, held[0].dep_)
+        for token in held:
+            token.head, token.dep_ = stand_in, "dep"
+    before = [t for t in doc[stand_in.sent.start : first] if t.head.i in gap]
     for token in before:
         if place[0].i != token.i and token.i not in {a.i for a in place[0].ancestors}:
             token.head, token.dep_ = place
@@ -195,7 +208,7 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
             if verb is not None and gapped_remnant(doc[i], lambda t: t.i in named or t.tag_ == "DT" or in_hyphen_word(t)) is not None:
                 gaps.append((verb.i, i, *remnant))
         if gaps:
-            doc.user_data[GAPPED_CLAUSES_KEY] = gaps
+            doc.user_data.setdefault(GAPPED_CLAUSES_KEY, []).extend(gaps)
         added = []
         for sent in doc.sents:
             references = sorted(i for i in stand_ins if sent.start <= i < sent.end)
@@ -213,32 +226,131 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
     return resolved
 
 
+def note_named_gaps(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> None:
+    """"Russia backs Haftar and Turkey the GNA", "the UAE was sending weapons to Haftar, while Turkey to the GNA": a name
+    right after one of GAP_OPENERS, after a clause whose verb has a subject and ends on a name, followed up to the
+    clause's end by nothing but one name (its determiner, or a preposition before it) opens a gapped clause: the verb
+    before is unsaid, the name its subject, the remnant what it acts on (read by gapped_clause_edges, as "the latter the
+    GNA" is). The parser reads such names as more objects of the verb ("backs Haftar and Turkey"): they are detached."""
+    for doc, found in zip(docs, mentions):
+        named = {i for m in found for i in m.token_ids}
+        gaps = []
+        for mention in found:
+            first = mention.span.start - (mention.span.start > 0 and doc[mention.span.start - 1].tag_ == "DT" and doc[mention.span.start - 1].i not in named)
+            opener = first - 1
+            if opener <= mention.span.sent.start or doc[opener].lower_ not in GAP_OPENERS:
+                continue
+            if doc[opener].lower_ != "," and doc[opener - 1].text == ",":
+                opener -= 1  # ", while Qatar the GNA"
+            remnant = _named_remnant(doc, mention, named, found)
+            if remnant is None:
+                continue
+            verb = _verb_of(doc[opener - 1])
+            if verb is None or any(t.i in mention.token_ids for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+                continue
+            if not _parallel(doc, verb, opener, remnant, named):
+                continue
+            _detach_gapped_clause(doc, mention.root, remnant, first, verb, named_subject=True)
+            gaps.append((verb.i, mention.root.i, *remnant))
+        if gaps:
+            doc.user_data.setdefault(GAPPED_CLAUSES_KEY, []).extend(gaps)
+
+
+def _verb_of(last: Token) -> Token | None:
+    """The verb that the last word of the clause before a gap acts through ("continues to back [Haftar]": "back")."""
+    node = last
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.i < last.i:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _parallel(doc: Doc, verb: Token, opener: int, remnant: tuple[int, int], named: set[int]) -> bool:
+    """The clause before acts on a name the way the remnant does: through the same preposition ("sending weapons to
+    Haftar and Turkey to the GNA"; not "invited Haftar and Sarraj to Moscow"), or as its object ("backs Haftar for years
+    and Ankara the GNA")."""
+    first = next((t for t in doc[remnant[0] : remnant[1]] if t.tag_ != "RB"), doc[remnant[0]])
+    if first.tag_ == "IN":
+        phrases = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == first.lower_ and c.i < opener]
+        return any(t.i in named for p in phrases for t in p.subtree if t.i < opener)
+    # (the parser may hang the first object on the remnant: "backs [Haftar] and Turkey the Tripoli government")
+    return any(i in named for i in range(verb.i + 1, opener))
+
+
+def _named_remnant(doc: Doc, subject: ActorSpan, named: set[int], found: Sequence[ActorSpan]) -> tuple[int, int] | None:
+    """The tokens [start, end) after a gapped clause's named subject up to its clause's end when they are names of
+    other actors (a list of them too), with their determiners and at most an adverb and a preposition before them
+    ("the GNA", "reportedly to the GNA and Qatar"), and at most an adverbial after them ("the GNA since 2019"); None
+    otherwise ("Turkey's allies", "Turkey the next day", "Turkey, which ...")."""
+    start = subject.span.end
+    while subject.kind == "demonym" and start < subject.span.sent.end and doc[start].pos_ == "NOUN":
+        start += 1  # "and Turkish forces to the GNA": the demonym's noun is the subject's
+    end = start
+    sent_end = subject.span.sent.end
+
+    def listing(comma: int) -> bool:
+        """"to the GNA, Qatar and Italy": a comma inside a list of names, which goes on to "and" or "or" (not ", el-Sisi
+        said")."""
+        if doc[comma].text != ",":
+            return False
+        i = comma + 1
+        while i < sent_end and (i in named or doc[i].tag_ == "DT" or doc[i].text == "," or in_hyphen_word(doc[i])):
+            i += 1
+        return i < sent_end and doc[i].tag_ == "CC"
+
+    while end < sent_end and (not _ends_clause(doc[end]) or (end > start and listing(end))):
+        end += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1  # (an aside blanked out before the clause's end)
+    words = doc[start:end]
+    if not words or words[0].tag_ == "POS" or any((t.tag_.startswith("VB") or t.tag_ == "MD") and not in_hyphen_word(t) for t in words):
+        return None
+    skip = next((t.i - start for t in words if t.tag_ not in ("RB", "IN")), len(words))  # ("reportedly to the GNA")
+    if sum(t.tag_ == "IN" for t in words[:skip]) > 1 or (skip < len(words) and words[skip].tag_ == "CC"):
+        return None  # ("Sarraj, Lesotho and Thailand": a list goes on)
+    # names, their determiners, and "and" / "or" between them ("to the GNA and Qatar")
+    name_end = next((t.i for t in words[skip:] if not (t.i in named or t.tag_ in ("DT", "CC") or t.text == "," or in_hyphen_word(t))), end)
+    if name_end == start + skip or (name_end < end and (doc[name_end].tag_ not in AFTER_NAME_TAGS or doc[name_end].lower_ == "of")):
+        return None  # a name, then at most an adverbial ("the GNA since 2019"), not more of a noun phrase ("of ...")
+    actors = {m.actor_id for m in found if start <= m.span.start < end}
+    if not actors or subject.actor_id in actors:
+        return None
+    return start, end
+
+
 def gapped_clause_edges(sent: Span, mentions: Sequence[ActorSpan], edges: Sequence[object]) -> list[object]:
     """The edges of the gapped clauses in `sent` (noted by resolve_former_latter), read as if they
     said the verb of the clause before: each edge (extract.relations.reader.Edge) that verb gave
     between its subject and what it acts on, with the gapped clause's reference and remnant in
-    their places ("the former backs Haftar, the latter the GNA": the latter backs the GNA). A
-    remnant that names more than one actor, or a verb that gave nothing, gives nothing."""
+    their places ("the former backs Haftar, the latter the GNA": the latter backs the GNA), once for each actor the
+    remnant names. A verb that gave nothing gives nothing."""
     by_token = {i: m for m in mentions for i in m.token_ids}
     doc = sent.doc
     found = []
     for verb_i, reference_i, start, end in doc.user_data.get(GAPPED_CLAUSES_KEY, ()):
         reference = by_token.get(reference_i)
         remnant = {by_token[i].actor_id for i in range(start, end) if i in by_token}
-        if not sent.start <= verb_i < sent.end or reference is None or len(remnant) != 1:
+        if not sent.start <= verb_i < sent.end or reference is None or not remnant:
             continue
-        verb, target = doc[verb_i], next(iter(remnant))
-        subjects = {by_token[t.i].actor_id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i in by_token}
+        verb = doc[verb_i]
+        holder = verb
+        while holder.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.head.i != holder.i:
+            holder = holder.head  # "continues to back Haftar and Turkey the GNA": the subject of "continues"
+        subjects = {by_token[t.i].actor_id for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree if t.i in by_token}
         acted_on = {by_token[t.i].actor_id for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "agent") for t in c.subtree if t.i in by_token}
         for edge in edges:
             if edge.cue != verb.text:
                 continue
-            if edge.actor1 in subjects and edge.actor2 in acted_on:
-                copy = replace(edge, actor1=reference.actor_id, actor2=target)
-            elif edge.actor2 in subjects and edge.actor1 in acted_on:
-                copy = replace(edge, actor1=target, actor2=reference.actor_id)
-            else:
-                continue
-            if copy.actor1 != copy.actor2:
-                found.append(copy)
+            for target in sorted(remnant):
+                if edge.actor1 in subjects and edge.actor2 in acted_on:
+                    copy = replace(edge, actor1=reference.actor_id, actor2=target)
+                elif edge.actor2 in subjects and edge.actor1 in acted_on:
+                    copy = replace(edge, actor1=target, actor2=reference.actor_id)
+                else:
+                    continue
+                if copy.actor1 != copy.actor2 and copy not in found:
+                    found.append(copy)
     return found

@@ -46,6 +46,7 @@ from extract.coreference_kinds import resolve_kind_definites
 from extract.coreference_pairs import (
     PAIR_REFERENCE_KIND,
     gapped_clause_edges,
+    note_named_gaps,
     resolve_former_latter,
     stand_in_pair_references,
     stand_ins_read_as_modifiers,
@@ -215,6 +216,7 @@ class Extractor:
         for paragraph, doc in zip(paragraphs, docs):
             show_written_quotes(doc, paragraph.text)
         found_names = [self.finder.find(doc, article.date) for doc in docs]
+        note_named_gaps(docs, found_names)
         named = self.epithets.resolve(docs, resolve_former_latter(docs, found_names, positions), article.date)
         named = resolve_outlet_voice(docs, named, article.date, self.outlet_voice)
         found = resolve_it(
@@ -251,6 +253,7 @@ class Extractor:
         sentences: list[Span] = []
         meetings: list[tuple[int, int]] = []
         mediating: list[tuple[int, int]] = []  # the other mediation edges, by sentence: who met both sides
+        backing: list[tuple[int, int]] = []  # the support edges, by sentence: a backer meeting the side it backs
         # Weak cues ("met", "proposal") count when this paragraph or the one before is about peace.
         peace = [mentions_peace(doc, self.lexicon) for doc in docs]
         for index, (paragraph, doc, paragraph_mentions) in enumerate(zip(paragraphs, docs, found)):
@@ -327,6 +330,8 @@ class Extractor:
                         meetings.append((len(relations), len(sentences) - 1))
                     elif edge.relation == "mediation":
                         mediating.append((len(relations), len(sentences) - 1))
+                    elif edge.relation == "support":
+                        backing.append((len(relations), len(sentences) - 1))
                     if edge.cue not in event_dates:
                         event_dates[edge.cue] = sentence_event_date(sent, article.date, self.event_lexicon, edge.cue)
                     relations.append(
@@ -347,7 +352,7 @@ class Extractor:
                             event_date=event_dates[edge.cue],
                         )
                     )
-        dropped = dropped_meetings(meetings, relations, sentences, self.actor_types, self.lexicon, mediating)
+        dropped = dropped_meetings(meetings, relations, sentences, self.actor_types, self.lexicon, mediating, backing)
         relations = [r for position, r in enumerate(relations) if position not in dropped]
         return ArticleExtraction(article, mentions, relations)
 

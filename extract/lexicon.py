@@ -359,6 +359,8 @@ class Lexicon:
     command_nouns: frozenset[str]
     channel_nouns: frozenset[str]
     assurance_verbs: frozenset[str]
+    failure_words: frozenset[str]
+    non_state_modifiers: frozenset[str]
     permission_verbs: frozenset[str]
     # "the camp, which brings together Egypt and the UAE": a camp gathering its members, not a mediator
     grouping_verbs: frozenset[str]
@@ -906,6 +908,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         command_nouns=words("command_nouns"),
         channel_nouns=words("channel_nouns"),
         assurance_verbs=words("assurance_verbs"),
+        failure_words=words("failure_words"),
+        non_state_modifiers=words("non_state_modifiers"),
         permission_verbs=words("permission_verbs"),
         grouping_verbs=words("grouping_verbs"),
         coordination_verbs=words("coordination_verbs"),

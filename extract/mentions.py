@@ -240,6 +240,10 @@ class MentionFinder:
                 noun = noun.head  # "Russian fighter jets" are jets: the phrase's own noun says what they are
             if noun is not None and noun.lemma_.lower() in self._lexicon.non_state_nouns:
                 continue  # "Syrian mercenaries" fought for Turkey, not for Damascus; so did "Russian and Syrian mercenaries"
+            if noun is not None and noun.lemma_.lower() in self._lexicon.organisation_nouns and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self._lexicon.non_state_modifiers for c in noun.children
+            ):
+                continue  # "Sudanese and Chadian armed groups" are no state's
             if (
                 noun is not None
                 and noun.lemma_.lower() not in self._lexicon.aid_nouns

@@ -86,6 +86,9 @@ def test_a_go_between_moves_between_the_war_sides_named_before(text: str, expect
         # otherwise the subject's, as before
         ("Turkey renewed its support for the GNA.", {("Turkey", S, "GNA")}, set()),
         ("Egyptian drones struck the GNA, and its forces retreated.", {("Egypt", O, "GNA")}, set()),
+        # a list of subjects is no "its": the one actor named after it
+        ("Egypt, Greece and Cyprus accused Turkey of breaching the embargo and condemned its drilling near Crete.",
+         {("Greece", O, "Turkey"), ("Cyprus", O, "Turkey")}, {("Greece", O, "Egypt"), ("Cyprus", O, "Egypt")}),
     ],
 )
 def test_a_possessive_goes_back_to_the_state_a_government_noun_names(text: str, expected: set, absent: set) -> None:

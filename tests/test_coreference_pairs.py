@@ -108,3 +108,22 @@ def test_standalone_both_as_an_object_needs_a_named_pair() -> None:
     # two actors in clauses of their own, no coordination: "both" finds no pair
     found = edges("Turkey shipped drones to Misrata and Qatar paid for them. Haftar condemned both.", "2020-06-01")
     assert not {("LNA", O, "Turkey"), ("LNA", O, "Qatar")} & found
+
+
+# A gapped clause whose subject is a name ("Russia backs Haftar and Turkey the GNA"): the verb before, unsaid
+# (extract.coreference_pairs.note_named_gaps).
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Russia backs Haftar and Turkey the GNA.", {("Russia", S, "LNA"), ("Turkey", S, "GNA")}, {("Russia", S, "GNA"), ("Russia", S, "Turkey")}),
+        ("Moscow has backed Haftar for years and Ankara the GNA since 2019.", {("Russia", S, "LNA"), ("Turkey", S, "GNA")}, {("Russia", S, "GNA")}),
+        ("The UAE supplied drones to Haftar, and Turkey to Sarraj.", {("UAE", S, "LNA"), ("Turkey", S, "GNA")}, {("UAE", S, "GNA")}),
+        # no remnant that is one name: no gap
+        ("Russia invited Haftar and Sarraj to Moscow.", set(), {("GNA", S, "Russia"), ("GNA", "mediation", "Russia")}),
+        ("The GNA fought the LNA and Wagner.", {("GNA", O, "LNA"), ("GNA", O, "Wagner")}, set()),
+    ],
+)
+def test_a_gapped_clause_with_a_named_subject(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not absent & found

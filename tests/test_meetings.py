@@ -21,6 +21,9 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         ("Haftar flew to Abu Dhabi for talks with the Emirati crown prince. The UAE has long armed the LNA.", ("UAE", "LNA"), False),
         ("Haftar flew to Abu Dhabi for talks with the Emirati crown prince on a ceasefire. The UAE has long armed the LNA.", ("UAE", "LNA"), True),
         ("Erdogan hosted Sarraj in Ankara. Turkey has sent drones and advisers to the GNA.", ("Turkey", "GNA"), False),
+        # backing said in the meeting's own sentence is what the meeting was: no mediation, whatever else it names
+        ("Sisi received Haftar in Cairo on Thursday, stressing the need for a ceasefire and reaffirming Egypt's support for the LNA.", ("Egypt", "LNA"), False),
+        ("Erdogan received Sarraj in Ankara and pledged Turkey's support to the GNA until the ceasefire holds.", ("Turkey", "GNA"), False),
         # two outsiders: a settlement word, or the war as the topic, near the meeting
         ("Putin met Erdogan in Sochi on Monday. The talks were dominated by trade and gas.", ("Russia", "Turkey"), False),
         ("Turkish-Russian talks on Libya resumed in Ankara on Monday.", ("Russia", "Turkey"), True),

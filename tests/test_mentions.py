@@ -507,6 +507,15 @@ def test_a_demonym_organisation_with_no_group_of_its_country_named_before_stays_
     assert "Russia" in [actor for _, actor in found] and "Wagner" not in [actor for _, actor in found if _ != "Wagner"]
 
 
+@pytest.mark.parametrize("text", ["Sudanese and Chadian armed groups fought near Sirte.", "A Chadian rebel outfit crossed the border."])
+def test_a_demonym_on_an_armed_organisation_is_no_state(text: str) -> None:
+    assert not {"Sudan", "Chad"} & {actor for _, actor in mentions(text)}
+
+
+def test_a_demonym_on_armed_forces_stays_the_state() -> None:
+    assert "Turkey" in {actor for _, actor in mentions("Turkish armed forces fought near Sirte.")}
+
+
 @pytest.mark.parametrize(
     "text,actor",
     [

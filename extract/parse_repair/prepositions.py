@@ -1145,37 +1145,70 @@ def of_read_on_verb_after_control_noun(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def assured_of_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
-    """"Erdogan assured Sarraj of his support", "Macron assured Sarraj of France's backing": after a verb of assuring
-    (assurance_verbs) the parser hangs "of" on the object, or, before a possessor, reads "Sarraj of France's" as the
-    possessor of the noun and that noun as the object. The of-phrase is the verb's (what the object is assured of), the
-    name before it the object."""
+    """"Erdogan assured Sarraj of his support", "Macron assured Sarraj of France's backing", "assured the Government of
+    National Accord of France's support", "assured Sarraj, Lesotho and Thailand of France's support": after a verb of
+    assuring (assurance_verbs) the parser hangs "of" on the object, inside a name or on a list's last member, or reads
+    "Sarraj of France's" as the possessor of the noun and that noun as the object. Read by its words: the phrase up to
+    the last "of" before a support cue noun (with its possessor or modifiers between) is the object, the of-phrase is
+    the verb's ("assured the members of the council that ..." has no such noun and keeps its own)."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.assurance_verbs:
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        found = _assured_of(doc, verb, lexicon)
+        if found is None:
             continue
-        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]:
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
-            if of is not None:
-                # a name has no of-phrase of its own, nor does anyone have backing; "the members of the council" keep theirs
-                held = [o for o in of.children if o.dep_ == "pobj"]
-                cue = lexicon.nouns.get(held[0].lemma_.lower()) if held else None
-                if obj.pos_ in ("PROPN", "PRON") or (cue is not None and cue.relation == "support"):
-                    _reattach(of, verb, "prep")  # "assured Sarraj of his support"
-                break
-            # "assured Sarraj of France's support": Sarraj read as the possessor of "support", "of France" on it
-            owner = next((c for c in obj.children if c.dep_ == "poss" and c.left_edge.i == verb.i + 1), None)
-            of = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"), None) if owner is not None else None
-            held = [o for o in of.children if o.dep_ == "pobj"] if of is not None else []
-            marker = next((c for c in owner.children if c.dep_ == "case"), None) if owner is not None else None
-            if not held or marker is None or marker.i != held[0].right_edge.i + 1:
+        of, noun, owner, marker = found
+        phrase = range(verb.i + 1, of.i)
+        heads = [t for t in doc[phrase.start : phrase.stop] if t.head.i not in phrase or t.head.i == t.i]
+        names = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if not names:
+            continue
+        obj = names[0]
+        _reattach(obj, verb, "dobj")
+        for token in heads:
+            if token.i != obj.i:
+                _reattach(token, obj, "conj" if token.pos_ in ("PROPN", "NOUN") else token.dep_)
+        _reattach(of, verb, "prep")
+        _reattach(noun, of, "pobj")
+        for token in doc[of.i + 1 : noun.i]:
+            if owner is not None and owner.i <= token.i < (marker.i if marker is not None else owner.i + 1) and token.i != owner.i:
+                if token.head.i not in range(owner.i, noun.i):
+                    _reattach(token, owner, "compound")
                 continue
-            _reattach(owner, verb, "dobj")
-            _reattach(of, verb, "prep")
-            _reattach(obj, of, "pobj")
-            _reattach(held[0], obj, "poss")
-            _reattach(marker, held[0], "case")
-            break
+            if token.i == owner.i if owner is not None else False:
+                _reattach(token, noun, "poss")
+            elif marker is not None and token.i == marker.i:
+                _reattach(token, owner, "case")
+            elif token.head.i not in range(of.i + 1, noun.i + 1):
+                _reattach(token, noun, "amod" if token.pos_ == "ADJ" else "compound" if token.pos_ in ("PROPN", "NOUN") else "det")
+
+
+def _assured_of(doc: Doc, verb: Token, lexicon: Lexicon) -> tuple[Token, Token, Token | None, Token | None] | None:
+    """The "of" after an assuring verb that opens a support cue noun, with the noun, its possessor (a pronoun, or the
+    last word of a name before "'s") and the "'s": the first such "of" in the verb's sentence."""
+    end = verb.sent.end
+    for of in (t for t in doc[verb.i + 2 : end] if t.lower_ == "of"):
+        i, owner, marker = of.i + 1, None, None
+        if i < end and doc[i].tag_ == "PRP$":
+            owner, i = doc[i], i + 1
+        else:
+            j = i
+            while j < end and doc[j].tag_ in ("NNP", "NNPS", "DT", "HYPH") or (j < end and doc[j].text == "-"):
+                j += 1
+            if j < end and j > i and doc[j].tag_ == "POS":
+                owner, marker, i = doc[j - 1], doc[j], j + 1
+        while i < end and doc[i].pos_ in ("ADJ", "DET", "PROPN", "ADV", "VERB") and not _backing_noun(doc[i], lexicon):
+            i += 1  # "of continued Russian backing", "of France's full support"
+        if i < end and doc[i].pos_ == "NOUN" and _backing_noun(doc[i], lexicon):
+            return of, doc[i], owner, marker
+        if doc[of.i - 1].pos_ not in ("PROPN", "NOUN"):
+            return None  # only the of-phrase right after the object phrase
+    return None
+
+
+def _backing_noun(noun: Token, lexicon: Lexicon) -> bool:
+    cue = lexicon.nouns.get(noun.lemma_.lower())
+    return cue is not None and cue.relation == "support"
 
 
 def accusation_read_on_aside(doc: Doc, lexicon: Lexicon) -> None:

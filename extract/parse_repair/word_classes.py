@@ -1227,9 +1227,20 @@ def _reads_as_infinitive(word: Token, after: Token, lexicon: Lexicon) -> bool:
         return False
     if word.tag_ in ("VB", "VBP"):
         return True
-    if word.tag_ != "NN" or word.lower_ not in lexicon.verbs:
+    if word.tag_ != "NN" or (word.lower_ not in lexicon.verbs and word.lower_ not in _phrasal_bases(lexicon)):
         return False
     return word.lower_ not in lexicon.nouns or after.tag_ in ("DT", "PRP$")
+
+
+_PHRASAL_BASES: dict[int, frozenset[str]] = {}
+
+
+def _phrasal_bases(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of the lexicon's phrasal cues ("drive" of "drive away"), which may be cues only with their particle."""
+    key = id(lexicon.verbs)
+    if key not in _PHRASAL_BASES:
+        _PHRASAL_BASES[key] = frozenset(word.split(" ", 1)[0] for word in lexicon.verbs if " " in word)
+    return _PHRASAL_BASES[key]
 
 
 # Particles a phrasal verb may put after its object ("drive X away", "push X back", "force X out").

@@ -10,7 +10,8 @@ the Berlin conference" are no mediation; "the UN envoy met Haftar" is an interna
 a state that meets both sides of the war in one sentence is a go-between). Those need a settlement word
 (peace_topics that are not talk_words, a broker's cue, a war word a resolving verb ends) in their sentence or a
 neighbour, and not one the text says someone backs ("voiced his support for a political solution" is a stance, not
-what the meeting was about). A meeting the text says is about something else (topic_verbs with meeting_nouns: "the
+what the meeting was about); a backer's meeting with the side a support edge of its own sentence says it backs is no
+mediation whatever it names. A meeting the text says is about something else (topic_verbs with meeting_nouns: "the
 meeting focused on the Sahel", "was devoted to military cooperation", "was not related to the ceasefire talks") is
 no mediation for any pair with an outsider in it.
 """
@@ -183,10 +184,11 @@ def dropped_meetings(
     actor_types: Mapping[str, str],
     lexicon: Lexicon,
     mediating: Sequence[tuple[int, int]] = (),
+    backing_at: Sequence[tuple[int, int]] = (),
 ) -> set[int]:
     """The positions in `relations` of the meeting edges the article does not make mediation. `meetings`: the
     position of each meeting edge and the number of its sentence in `sentences` (every sentence of the article);
-    `mediating`: the same for the article's other mediation edges."""
+    `mediating` and `backing_at`: the same for the article's other mediation edges and its support edges."""
     found: dict[int, SentenceTopic] = {}
 
     def topic(number: int) -> SentenceTopic:
@@ -195,6 +197,9 @@ def dropped_meetings(
         return found[number]
 
     backing = {frozenset((r.actor1, r.actor2)) for r in relations if r.relation == "support"}
+    backed_in: dict[frozenset[str], set[int]] = {}
+    for position, number in backing_at:
+        backed_in.setdefault(frozenset((relations[position].actor1, relations[position].actor2)), set()).add(number)
     sides = {side.actor for side in lexicon.conflict_sides}
 
     def outsider(actor: str) -> bool:
@@ -225,11 +230,28 @@ def dropped_meetings(
             # hosted Haftar's envoys": a go-between who met both sides of the war
         elif any(set(pair) <= others for (n, third), others in met.items() if n == number and third not in pair):
             continue  # "Qatar held talks with the GNA under the aegis of the UN": talks a third party frames
+        elif number in backed_in.get(frozenset(pair), set()) and not _meets_for_settlement(sentences[number], relation.cue, lexicon):
+            # "Tebboune received Dbeibah and pledged support for the unity government", "Sisi received Haftar ...,
+            # reaffirming Egypt's support for the LNA": a backer meeting the side its own sentence says it backs
+            # (its talk of elections or a solution is the backer's stance), unless the meeting itself is for a
+            # settlement ("received Sarraj to discuss the ceasefire, days after Turkey sent drones to the GNA")
+            dropped.add(position)
         elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or (any(state(a) for a in pair) and not _talks(relation.cue, lexicon))) and not any(
             topic(n).settlement for n in near
         ):
             dropped.add(position)
     return dropped
+
+
+def _meets_for_settlement(sent: Span, cue: str, lexicon: Lexicon) -> bool:
+    """Whether the meeting word `cue` has a settlement as its own purpose or topic: a to-clause ("received Sarraj to
+    discuss the ceasefire") or a for-, on- or about-phrase ("talks on a truce", "flew to Cairo for ceasefire talks")."""
+    for word in (t for t in sent if t.text == cue):
+        phrases = [c for c in word.children if (c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children))]
+        phrases += [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "over")]
+        if any(_settlement_word(t, lexicon) for p in phrases for t in p.subtree):
+            return True
+    return False
 
 
 def _talks(cue: str, lexicon: Lexicon) -> bool:

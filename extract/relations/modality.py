@@ -163,6 +163,13 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return False  # "did not abandon its support for Haftar", "has never stopped arming the GNA": it goes on
         if lemma(governor) in lexicon.concealment_words:
             return False  # "did not hide its support for Haftar", "hid its support": hidden or not, it is there
+        if node.dep_ == "xcomp" and lemma(governor) in lexicon.failure_words:
+            # "failed to condemn Turkey", "was unable to agree on sanctions": not done ("never failed to" did it); but
+            # "failed to persuade Haftar to accept the truce" still pressed him (persuasion_verbs are attempts)
+            # as is mediation ("failed to agree on terms for a truce" still negotiated, "failed to broker a deal" tried)
+            cue = lexicon.verbs.get(lemma(trigger)) or lexicon.nouns.get(lemma(trigger))
+            mediating = cue is not None and cue.relation == "mediation"
+            return not _negated_itself(governor) and lemma(node) not in lexicon.persuasion_verbs and not mediating
         if lemma(governor) in lexicon.quotes_litotes_verbs:
             # "will not hesitate to strike Haftar", "never hesitated to back the GNA": resolve, not refusal; and
             # "Egypt hesitated to back Haftar" is not backing it
@@ -529,11 +536,13 @@ def _shares_negation(conjunct: Token) -> bool:
 
 
 def failed_attempt(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:
-    """"Haftar's troops could not take Tripoli": an attack or a siege that could not
-    succeed was still made, so its negation under an ability modal keeps the hostility
+    """"Haftar's troops could not take Tripoli", "failed to take Tripoli": an attack or a siege that could not
+    succeed was still made, so its negation under an ability modal or a word of failure keeps the hostility
     (hedged, as every "could" is). "did not attack" stays negated."""
     if cue is None or cue.category not in lexicon.attempt_categories:
         return False
+    if trigger.dep_ == "xcomp" and lemma(trigger.head) in lexicon.failure_words:
+        return True  # "Haftar failed to take Tripoli", "was unable to take the capital"
     auxiliaries = [c for c in trigger.children if c.dep_ == "aux"]
     negation = [c for c in trigger.children if c.dep_ == "neg"] + [g for a in auxiliaries for g in a.children if g.dep_ == "neg"]
     return bool(negation) and any(lemma(a) in lexicon.ability_modals or a.lower_ in ("ca", "can") for a in auxiliaries)
@@ -610,6 +619,8 @@ def in_condition(trigger: Token) -> bool:
         # Russia backs Haftar", "it is unclear whether the UAE will sign"): none asserts
         if node.dep_ in ("advcl", "ccomp", "csubj") and _marked_condition(node):
             return True
+        if node.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return True  # "If Egypt armed the LNA, while Qatar the GNA, the talks would fail": the parser made the condition the root
     return False
 
 

@@ -1842,8 +1842,8 @@ def requested_against(ctx: SentenceContext, frame: Frame) -> None:
     Tripoli government appealed for Turkish assistance against Haftar's forces": whoever asks for aid against someone
     opposes them; the aid is asked for, not given, so no one is read as backing the asker (nor under "did not ask")."""
     token = frame.trigger
-    if frame.relation != "support" or frame.cue is None or frame.cue.category != "aid" or frame.patients:
-        return
+    if frame.relation != "support" or frame.cue is None or frame.cue.relation != "support" or frame.patients:
+        return  # (any backing asked for: "asked for security cooperation to repel Haftar's assault")
     against = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for p in objects(c) for m in ctx.group(p)]
     verb = ctx.asker_of(clause_place(token))
     if not against and verb is not None:

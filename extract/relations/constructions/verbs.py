@@ -178,7 +178,8 @@ def _takes_command(ctx: SentenceContext, verb: Token) -> bool:
 
 def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[ActorSpan]:
     """The givers of aid a verb of praise (gratitude_verbs) takes as its object when the aid goes to no one named, or to
-    the praiser ("hailed the help of Ankara", "welcomed Turkey's support for its forces"); empty when the aid names
+    the praiser ("hailed the help of Ankara", "welcomed Turkey's support for its forces", "welcomed the support expressed
+    by Jordan for the Cairo Declaration"); empty when the aid names
     another recipient ("praised Russia's support for Haftar") or the object is no aid."""
     if lemma(verb) not in ctx.lexicon.gratitude_verbs or not frame.agents:
         return []
@@ -188,9 +189,26 @@ def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[Ac
         cue = ctx.lexicon.nouns.get(lemma(obj))
         if not ((cue is not None and cue.relation == "support") or ctx.is_aid(obj)) or obj.i in ctx.mention_at:
             return []
-        # "Turkey's support", "the help of Ankara", "support from Turkey"
-        owners = ctx.owner_of_noun(obj) or [m for c in obj.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
-        received = [m for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for p in objects(c) for m in ctx.group(p)]
+        # "Turkey's support", "Saudi support", "the help of Ankara", "support from Turkey", "the support expressed by
+        # Jordan" (the by-phrase on the participle or, as the parser may hang it, on the noun)
+        said = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+        def phrase(holders: tuple[Token, ...], words: tuple[str, ...], deps: tuple[str, ...] = ("prep",)) -> list[ActorSpan]:
+            return [m for h in holders for c in h.children if c.dep_ in deps and c.lower_ in words for p in objects(c) for m in ctx.group(p)]
+
+        named = [m for c in obj.children if c.dep_ == "poss" for m in ctx.group(c)]
+        named += [m for c in obj.children if c.dep_ in ("amod", "compound") and (m := ctx.mention_at.get(c.i)) is not None]
+        # (the parser may hang the noun's to-phrase on the verb: "praised the contribution of Germany to the process")
+        given_to = [c for h in (obj, *said) for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+        given_to += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i]
+        received = [m for c in given_to for p in objects(c) for m in ctx.group(p)]
+        if any(not any(ctx.group(p) for p in objects(c)) for c in given_to):
+            return []  # "praised Germany's contribution to the Berlin process": given to a thing, not to the praiser
+        if named:
+            owners = named
+            received += phrase((obj,), ("of",))  # "Turkey's backing of the GNA": the of-phrase is who gets it
+        else:
+            owners = phrase((obj,), ("of",)) or phrase((obj,), ("from", "by")) or phrase(tuple(said), ("by",), ("agent",))
         if any(m.actor_id not in own for m in received):
             return []
         givers += [m for m in owners if m.actor_id not in own]
