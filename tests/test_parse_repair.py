@@ -28,6 +28,7 @@ from extract.parse_repair import (
     accusation_read_on_aside,
     of_read_on_verb_after_control_noun,
     assured_of_read_on_object,
+    object_read_under_particle,
     accused_read_as_subject_of_participle,
     purpose_read_into_elliptical_condition,
     list_head_read_as_modifier,
@@ -172,6 +173,7 @@ REPAIRED = [
     (accusation_read_on_aside, "Sarraj used his address to accuse several states, naming the United Arab Emirates and Egypt, of arming Haftar's forces.", "of", "accuse"),
     (of_read_on_verb_after_control_noun, "The GNA took control of Sirte, a city held by the LNA.", "of", "control"),
     (assured_of_read_on_object, "Erdogan assured Sarraj of his support.", "of", "assured"),
+    (object_read_under_particle, "Ankara voted to deploy troops, brushing aside warnings from Cairo and Athens.", "warnings", "brushing"),
     (assured_of_read_on_object, "Macron assured Sarraj of France's support.", "of", "assured"),
     (assured_of_read_on_object, "Macron assured Sarraj of France's support.", "Sarraj", "assured"),
     (assured_of_read_on_object, "Egypt's foreign minister reassured his Greek counterpart of Cairo's solidarity.", "of", "reassured"),
@@ -476,6 +478,7 @@ LEFT_ALONE_BY = [
     (accusation_read_on_aside, "The GNA accused Turkey of sending drones, citing reports of a shipment of arms."),  # the verb's own of-phrase
     (of_read_on_verb_after_control_noun, "Turkey warned Haftar of grave consequences."),  # an object of no control noun
     (assured_of_read_on_object, "Moscow assured the members of the council that it would respect the embargo."),  # the noun's own of-phrase
+    (object_read_under_particle, "Haftar's forces fell back from Tripoli."),  # no object under the particle
     (accused_read_as_subject_of_participle, "The GNA said Russian mercenaries based in Jufra laid mines."),  # not a verb of accusing
     (accused_read_as_subject_of_participle, "The LNA accused Turkey of sending drones."),  # an object of its own
     (purpose_read_into_elliptical_condition, "Turkey would act if needed, and it wants to help."),  # no purpose clause in the condition

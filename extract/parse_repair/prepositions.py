@@ -306,6 +306,18 @@ OF_FORMS = frozenset({"of"})
 PREPOSITION_OPENERS = frozenset({"next"})
 
 
+def object_read_under_particle(doc: Doc, lexicon: Lexicon) -> None:
+    """"brushing aside warnings from Cairo", "shrugging off criticism": the parser takes the particle of a phrasal cue
+    for a preposition and hangs the verb's object on it. A particle (prt) of a verb whose phrasal form is a cue ("brush
+    aside") with an object of its own gives that object to the verb."""
+    for particle in doc:
+        if particle.dep_ != "prt" or f"{particle.head.lemma_.lower()} {particle.lower_}" not in lexicon.verbs:
+            continue
+        for obj in [c for c in particle.children if c.dep_ == "pobj"]:
+            if not any(c.dep_ == "dobj" for c in particle.head.children):
+                _reattach(obj, particle.head, "dobj")
+
+
 def preposition_read_as_adverb(doc: Doc, lexicon: Lexicon) -> None:
     """"Turkey stands next to the GNA", "mercenaries fighting next to the forces of Haftar": the parser
     reads "next" as an adverb with the to-phrase under it, so the verb has no preposition of its own. An

@@ -668,6 +668,13 @@ class SentenceContext:
             # "an offensive on Tripoli, which Turkey condemned": the act, not the city it was aimed at
             head = act
         anchor = pronoun.i if pronoun is not None else clause.i
+        if pronoun is not None and pronoun.i > 0 and clause.doc[pronoun.i - 1].text != ",":
+            # "the Saudis, Emiratis and Egyptians who bankroll his campaign": a restrictive clause right after a list of
+            # peoples (plural demonyms) picks out the whole list, as one set
+            members = [t for t in sorted([listed, *listed.conjuncts], key=lambda t: t.i) if t.i < anchor]
+            named = [self.mention_at.get(t.i) for t in members]
+            if len(members) >= 2 and all(m is not None and m.kind == "demonym" and (t.tag_ in ("NNPS", "NNS") or t.lower_.endswith("s")) for m, t in zip(named, members)):
+                return [m for t in members for m in self.group(t, follow_conj=False)]
         conjuncts = [c for c in head.conjuncts if c.i < anchor]
         if pronoun is not None and conjuncts:
             nearest = max(conjuncts, key=lambda t: t.i)
@@ -1100,6 +1107,10 @@ class SentenceContext:
                 )
                 if from_group and lemma(token) in self.lexicon.non_state_nouns and self._nationals_of_a_state(child):
                     continue  # "mercenaries from Sudan": where they come from, not the state (but "fighters from the RSF")
+                if prep == "from" and own is None and cue is not None and cue.relation == "opposition" and cue.preps.get("from") == "agent":
+                    # "brushed aside warnings from Cairo", "dismissed criticism from Paris": a hostile word stands for
+                    # whom it comes from, as "Cairo's warnings" does
+                    from_group = True
                 if from_group or prep in self.lexicon.identity_preps or (prep == "of" and lemma(token) in self.lexicon.holding_nouns) or (
                     prep == "of"
                     and own is None

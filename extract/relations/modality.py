@@ -74,7 +74,15 @@ def modality(
             return DROPPED  # a meeting is mediation only when it is about ending the fighting
         factor *= WEAK_CUE
     in_relative = any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
-    if polar_question and not in_relative and trigger.dep_ not in PRESUPPOSED_DEPS:
+    # a role noun names who someone is, not what is asked ("Will the GNA's Turkish allies stay?"), except as the
+    # predicate asked about ("Is Turkey an ally of the GNA?")
+    named_role = (
+        cue is not None and cue.identity is not None and trigger.pos_ == "NOUN" and trigger.dep_ not in ("attr", "oprd", "acomp")
+        and not (trigger.dep_ == "nsubj" and lemma(trigger.head) == "be")  # ("Is Turkey the GNA's main backer?")
+    )
+    if polar_question and _predicate_read_as_apposition(trigger):
+        return DROPPED  # "Is Turkey an ally of the GNA?" with "an ally" read as the subject's apposition
+    if polar_question and not in_relative and trigger.dep_ not in PRESUPPOSED_DEPS and not named_role:
         return DROPPED  # "Could Algeria broker a deal between Haftar and the GNA?" asserts nothing
     if question and not in_relative:
         factor *= QUESTION
@@ -103,6 +111,16 @@ def modality(
 def _joined_by_hyphen(word: Token, trigger: Token) -> bool:
     """"no-confidence", "no-fly": a "no" written onto the cue with a hyphen is part of the word, not a negation."""
     return word.i == trigger.i - 2 and trigger.i in after_hyphen(trigger.doc)
+
+
+def _predicate_read_as_apposition(noun: Token) -> bool:
+    """"Is Turkey an ally of the GNA?": the parser may read a copula's predicate as an apposition of its subject; with
+    no comma between (a true apposition is set off: "Is Turkey, the GNA's ally, ...?") it is the predicate asked."""
+    subject = noun.head
+    return (
+        noun.dep_ == "appos" and subject.dep_ == "nsubj" and lemma(subject.head) == "be"
+        and noun.doc[noun.left_edge.i - 1].text != ","
+    )
 
 
 def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
@@ -251,15 +269,21 @@ SCHEDULE_WORDS = frozenset({"today", "tomorrow", "tonight", "soon", "yet", "now"
 def _existential_refusal(trigger: Token, lexicon: Lexicon) -> bool:
     """"There will be no talks with Haftar", "there can never be dialogue with the aggressor": saying
     there will or can be none of a cue refuses it, as "will never negotiate with" does (the one who says it is the
-    agent: existential-speaker). A fact ("there were no talks"), a forecast ("there could be no talks") or a
-    schedule ("no talks this week") refuses nothing."""
+    agent: existential-speaker), and so does "would" in what someone said ("Sarraj said there would be no talks with
+    Haftar": the "will" of the words said). A fact ("there were no talks"), a forecast ("there could be no
+    talks") or a schedule ("no talks this week") refuses nothing."""
     noun = trigger
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "no talks or negotiations": the first conjunct carries "no"
     verb = noun.head
     if noun.dep_ not in ("attr", "nsubj") or lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return False
-    if not (_determined_by_no(noun) or _negated_itself(verb)) or not any(c.dep_ == "aux" and c.lower_ in EXISTENTIAL_REFUSAL_MODALS for c in verb.children):
+    if not (_determined_by_no(noun) or _negated_itself(verb)):
+        return False
+    # "Sarraj said there would be no talks with Haftar": "would" under a past verb of saying is its "will"
+    backshifted = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and lemma(verb.head) in lexicon.reporting_verbs
+    modals = EXISTENTIAL_REFUSAL_MODALS | ({"would"} if backshifted else set())  # ("could" stays a forecast)
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return False
     return not any(_scheduled(t, lexicon) for t in verb.subtree)
 

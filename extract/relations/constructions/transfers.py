@@ -358,7 +358,11 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
         for t in _asked_words(c)
         if t.i not in ctx.mention_at  # not "Accord" in "troops of the Government of National Accord"
     )
-    if not towards_peace:
+    # "pressing Dbeibah, Saleh and Mishri to agree on a new timeline": rival bodies of the country (no outsider among
+    # them: not "urged Egypt and the UAE to agree on a joint position") pressed to agree with each other
+    insiders = all(ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types for m in persuaded)
+    agreeing_sides = between_sides and insiders and any(_agreeing(ctx, c) for c in clause)
+    if not towards_peace and not agreeing_sides:
         return
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, is_passive(token))
     if subject_is_patient:

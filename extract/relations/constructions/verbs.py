@@ -78,8 +78,17 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 for m in ctx.group(c)
             )
         elif child.dep_ == "prep" and child.lower_ in ("through", "via") and relation == "support":
-            # "supporting Haftar through the Wagner group": Wagner is a backer too.
-            frame.agents.extend(m for pobj in objects(child) for m in ctx.group(pobj))
+            # "supporting Haftar through the Wagner group": Wagner is a backer too, and an armed group (force_types) a
+            # backer works through is one it backs (as on a noun: _channelled_through)
+            between = [m for pobj in objects(child) for m in ctx.group(pobj)]
+            frame.agents.extend(between)
+            backers = [m for m in ctx.subjects(token, passive)[0] if m.actor_id not in {b.actor_id for b in between}]
+            frame.pairs.extend(
+                (backer, force, "support")
+                for backer in distinct_actors(backers)
+                for force in distinct_actors(between)
+                if ctx.actor_types.get(force.actor_id) in ctx.lexicon.force_types
+            )
         elif child.dep_ == "prep" and (embracing := _embrace_of(ctx, child)):
             # "drove the GNA deeper into the arms of Turkey": the one pushed comes to be backed by Y
             moved = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)] or list(frame.agents)
@@ -199,7 +208,10 @@ def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[Ac
         named = [m for c in obj.children if c.dep_ == "poss" for m in ctx.group(c)]
         named += [m for c in obj.children if c.dep_ in ("amod", "compound") and (m := ctx.mention_at.get(c.i)) is not None]
         # (the parser may hang the noun's to-phrase on the verb: "praised the contribution of Germany to the process")
-        given_to = [c for h in (obj, *said) for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+        given_to = [
+            c for h in (obj, *said) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and not any(lemma(p) in ctx.lexicon.time_nouns for p in objects(c))
+        ]  # (not "for months")
         given_to += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i]
         received = [m for c in given_to for p in objects(c) for m in ctx.group(p)]
         if any(not any(ctx.group(p) for p in objects(c)) for c in given_to):
@@ -936,10 +948,20 @@ def _restated_proposal(ctx: SentenceContext, noun: Token) -> Token | None:
         return None
     for verb in (a for a in noun.ancestors if is_verb(a)):
         made = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
-        found = next((c for c in made if ctx.lexicon.category_of.get(("nouns", lemma(c))) == "request" or ctx.names_peace(c)), None)
+        found = next((c for c in made if ctx.lexicon.category_of.get(("nouns", lemma(c))) == "request" or ctx.names_peace(c) or _halt_to_fighting(ctx, c)), None)
         if found is not None:
             return found
     return None
+
+
+def _halt_to_fighting(ctx: SentenceContext, noun: Token) -> bool:
+    """"a halt to military operations", "an end to the fighting", "a stop to its attacks": a noun of ceasing (ceasing_verbs)
+    whose to-, of- or in-phrase names a war word or a hostile act: a truce in other words."""
+    lex = ctx.lexicon
+    if lemma(noun) not in lex.ceasing_verbs:
+        return False
+    ended = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "in") for o in objects(c)]
+    return any(lemma(o) in lex.war_topics or getattr(lex.nouns.get(lemma(o)), "relation", None) == "opposition" for o in ended)
 
 
 def _proposal_authors(ctx: SentenceContext, proposal: Token, subjects: list, own: set[str]) -> list:
