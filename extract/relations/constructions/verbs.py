@@ -78,17 +78,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 for m in ctx.group(c)
             )
         elif child.dep_ == "prep" and child.lower_ in ("through", "via") and relation == "support":
-            # "supporting Haftar through the Wagner group": Wagner is a backer too, and an armed group (force_types) a
-            # backer works through is one it backs (as on a noun: _channelled_through)
-            between = [m for pobj in objects(child) for m in ctx.group(pobj)]
-            frame.agents.extend(between)
-            backers = [m for m in ctx.subjects(token, passive)[0] if m.actor_id not in {b.actor_id for b in between}]
-            frame.pairs.extend(
-                (backer, force, "support")
-                for backer in distinct_actors(backers)
-                for force in distinct_actors(between)
-                if ctx.actor_types.get(force.actor_id) in ctx.lexicon.force_types
-            )
+            # "supporting Haftar through the Wagner group": Wagner is a backer too.
+            frame.agents.extend(m for pobj in objects(child) for m in ctx.group(pobj))
         elif child.dep_ == "prep" and (embracing := _embrace_of(ctx, child)):
             # "drove the GNA deeper into the arms of Turkey": the one pushed comes to be backed by Y
             moved = [m for c in token.children if c.dep_ == "dobj" for m in ctx.group(c)] or list(frame.agents)
