@@ -3,7 +3,8 @@ last (`resolve_former_latter`), and in a gapped clause ("the former backs Haftar
 the latter does what the verb before says (`gapped_clause_edges`). The small model reads
 "former"/"latter" as adjectives, so the extractor parses the text with a stand-in name in their place
 (`stand_in_pair_references`) unless a stand-in then modifies the next word (`stand_ins_read_as_modifiers`).
-Moved out of extract.coreference unchanged.
+A gapped clause whose subject is a name ("Russia backs Haftar and Turkey the GNA") is read the same way
+(`note_named_gaps`).
 """
 from __future__ import annotations
 
@@ -228,10 +229,11 @@ def resolve_former_latter(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan
 
 def note_named_gaps(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]]) -> None:
     """"Russia backs Haftar and Turkey the GNA", "the UAE was sending weapons to Haftar, while Turkey to the GNA": a name
-    right after one of GAP_OPENERS, after a clause whose verb has a subject and ends on a name, followed up to the
-    clause's end by nothing but one name (its determiner, or a preposition before it) opens a gapped clause: the verb
-    before is unsaid, the name its subject, the remnant what it acts on (read by gapped_clause_edges, as "the latter the
-    GNA" is). The parser reads such names as more objects of the verb ("backs Haftar and Turkey"): they are detached."""
+    (or a demonym and its noun) right after one of GAP_OPENERS, followed up to its clause's end by nothing but names of
+    other actors (_named_remnant), opens a gapped clause when the verb before acts on a name the way the remnant does
+    (_parallel): that verb is unsaid, the name its subject, the remnant what it acts on (read by gapped_clause_edges, as
+    "the latter the GNA" is). The parser reads such names as more objects of the verb ("backs Haftar and Turkey"): they
+    are detached."""
     for doc, found in zip(docs, mentions):
         named = {i for m in found for i in m.token_ids}
         gaps = []
@@ -322,7 +324,7 @@ def _named_remnant(doc: Doc, subject: ActorSpan, named: set[int], found: Sequenc
 
 
 def gapped_clause_edges(sent: Span, mentions: Sequence[ActorSpan], edges: Sequence[object]) -> list[object]:
-    """The edges of the gapped clauses in `sent` (noted by resolve_former_latter), read as if they
+    """The edges of the gapped clauses in `sent` (noted by resolve_former_latter and note_named_gaps), read as if they
     said the verb of the clause before: each edge (extract.relations.reader.Edge) that verb gave
     between its subject and what it acts on, with the gapped clause's reference and remnant in
     their places ("the former backs Haftar, the latter the GNA": the latter backs the GNA), once for each actor the

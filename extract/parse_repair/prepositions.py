@@ -1183,14 +1183,14 @@ def assured_of_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(of, verb, "prep")
         _reattach(noun, of, "pobj")
         for token in doc[of.i + 1 : noun.i]:
-            if owner is not None and owner.i <= token.i < (marker.i if marker is not None else owner.i + 1) and token.i != owner.i:
-                if token.head.i not in range(owner.i, noun.i):
-                    _reattach(token, owner, "compound")
-                continue
-            if token.i == owner.i if owner is not None else False:
+            if owner is not None and token.i == owner.i:
                 _reattach(token, noun, "poss")
             elif marker is not None and token.i == marker.i:
                 _reattach(token, owner, "case")
+            elif marker is not None and token.i < owner.i:
+                # the words of the owner's name before its last ("the United Arab Emirates' support")
+                if token.head.i not in range(token.i + 1, owner.i + 1):
+                    _reattach(token, owner, "det" if token.tag_ == "DT" else "compound")
             elif token.head.i not in range(of.i + 1, noun.i + 1):
                 _reattach(token, noun, "amod" if token.pos_ == "ADJ" else "compound" if token.pos_ in ("PROPN", "NOUN") else "det")
 

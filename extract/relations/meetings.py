@@ -11,7 +11,7 @@ a state that meets both sides of the war in one sentence is a go-between). Those
 (peace_topics that are not talk_words, a broker's cue, a war word a resolving verb ends) in their sentence or a
 neighbour, and not one the text says someone backs ("voiced his support for a political solution" is a stance, not
 what the meeting was about); a backer's meeting with the side a support edge of its own sentence says it backs is no
-mediation whatever it names. A meeting the text says is about something else (topic_verbs with meeting_nouns: "the
+mediation, whatever the sentence names, unless the meeting's own purpose or topic is a settlement. A meeting the text says is about something else (topic_verbs with meeting_nouns: "the
 meeting focused on the Sahel", "was devoted to military cooperation", "was not related to the ceasefire talks") is
 no mediation for any pair with an outsider in it.
 """

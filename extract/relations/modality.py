@@ -182,9 +182,9 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         if lemma(governor) in lexicon.concealment_words:
             return False  # "did not hide its support for Haftar", "hid its support": hidden or not, it is there
         if node.dep_ == "xcomp" and lemma(governor) in lexicon.failure_words:
-            # "failed to condemn Turkey", "was unable to agree on sanctions": not done ("never failed to" did it); but
-            # "failed to persuade Haftar to accept the truce" still pressed him (persuasion_verbs are attempts)
-            # as is mediation ("failed to agree on terms for a truce" still negotiated, "failed to broker a deal" tried)
+            # "failed to condemn Turkey", "was unable to agree on sanctions": not done ("never failed to" did it). An
+            # attempt was still made at persuading ("failed to persuade Haftar to accept the truce") and at mediating
+            # ("failed to agree on terms for a truce" still negotiated, "failed to broker a deal" tried)
             cue = lexicon.verbs.get(lemma(trigger)) or lexicon.nouns.get(lemma(trigger))
             mediating = cue is not None and cue.relation == "mediation"
             return not _negated_itself(governor) and lemma(node) not in lexicon.persuasion_verbs and not mediating

@@ -781,7 +781,7 @@ def requested_peace(ctx: SentenceContext, frame: Frame) -> None:
     ]
     own = {m.actor_id for m in sides}
     requesters = [m for noun in requested for m in ctx.owner_of_noun(noun) if m.actor_id not in own]
-    if len(sides) < 1 or not requesters:
+    if not sides or not requesters:
         return
     frame.agents.extend(distinct_actors(requesters))
     named = {m.actor_id for m, _ in frame.patients}
