@@ -204,9 +204,12 @@ def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[Ac
             if c.dep_ == "prep" and c.lower_ in ("for", "to") and not any(lemma(p) in ctx.lexicon.time_nouns for p in objects(c))
         ]  # (not "for months")
         given_to += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i]
-        received = [m for c in given_to for p in objects(c) for m in ctx.group(p)]
-        if any(not any(ctx.group(p) for p in objects(c)) for c in given_to):
-            return []  # "praised Germany's contribution to the Berlin process": given to a thing, not to the praiser
+        received: list[ActorSpan] = []
+        for phrase_to in given_to:
+            named_to = [m for p in objects(phrase_to) for m in ctx.group(p)]
+            if not named_to:
+                return []  # "praised Germany's contribution to the Berlin process": given to a thing, not to the praiser
+            received += named_to
         if named:
             owners = named
             received += phrase((obj,), ("of",))  # "Turkey's backing of the GNA": the of-phrase is who gets it
