@@ -63,6 +63,8 @@ from extract.parse_repair import (
     source_prep_on_object,
     quantity_noun_before_cue,
     with_object_read_as_subject,
+    gerund_read_as_noun_after_with,
+    participle_aside_read_as_verb,
     arguments_read_as_modifiers,
     subject_before_aside,
     possessed_noun_read_as_verb,
@@ -165,6 +167,8 @@ REPAIRED = [
     (object_taken_as_next_subject, "Turkey backs the GNA and Russia backs Haftar.", "GNA", "backs"),
     (subject_taken_as_object_conjunct, "Moscow and Ankara support opposing sides, with Russia backing Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
     (subject_taken_as_object_conjunct, "They stand apart, with Russia backing the Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
+    # an aspectual verb over the cue in both clauses
+    (subject_taken_as_object_conjunct, "Turkey keeps arming the GNA and Wagner keeps fighting for the LNA.", "Wagner", "keeps"),
     (in_order_to, "Russia sent jets to Jufra in order to shield the LNA.", "shield", "sent"),
     (destination_read_on_verb, "Naval patrols can intercept Turkish shipments to the GNA at sea.", "to", "shipments"),
     (gerund_read_as_modifier_of_its_object, "Turkey accuses Paris of shielding Haftar.", "Haftar", "shielding"),
@@ -218,6 +222,17 @@ REPAIRED = [
     (possessive_of_name_with_of, "The Government of National Accord's allies include Turkey.", "allies", "include"),
     (possessive_of_name_with_of, "Haftar was armed by the Kingdom of Saudi Arabia's rulers.", "rulers", "by"),
     (subject_swallowed_by_fronted_phrase, "After a month of shelling around the port and the old road, Italy and Malta signed a pact.", "Italy", "signed"),
+    # a fronted phrase ending in a name: the list after its comma is the subject
+    (subject_swallowed_by_fronted_phrase, "At a meeting in Abu Dhabi, Sarraj and Haftar agreed to hold elections.", "Sarraj", "agreed"),
+    (subject_swallowed_by_fronted_phrase, "At a meeting facilitated by the UN mission in Abu Dhabi, Sarraj and Haftar agreed to hold elections.", "Sarraj", "agreed"),
+    (subject_swallowed_by_fronted_phrase, "In Moscow on Monday, Russia and Turkey quietly agreed to push for a truce.", "Russia", "agreed"),
+    # an absolute "with X V-ing" whose -ing word the parser read as a noun
+    (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with Russia mediating.", "Russia", "mediating"),
+    (gerund_read_as_noun_after_with, "The GNA and the LNA held talks in Moscow, with Russia and Turkey mediating.", "mediating", "with"),
+    # an -ing aside on the subject read as the sentence's verb
+    (participle_aside_read_as_verb, "Libya's House of Representatives, meeting in Sirte, approved Dbeibah's Government of National Unity.", "House", "approved"),
+    (participle_aside_read_as_verb, "Libya's House of Representatives, meeting in Sirte, approved Dbeibah's Government of National Unity.", "meeting", "approved"),
+    (gerund_read_as_noun_after_with, "The two rivals signed a truce, with the UN facilitating.", "UN", "facilitating"),
     (action_prep_on_name, "Russia gave military support to the LAAF against the GNA.", "against", "gave"),
     (prep_after_time_phrase, "Haftar's offensive last spring against the GNA stalled.", "against", "offensive"),
     (prep_after_time_phrase, "Attempts last spring by Turkey to isolate Egypt have failed.", "by", "Attempts"),
@@ -472,6 +487,10 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with fierce fighting continuing."),
+    (participle_aside_read_as_verb, "The House of Representatives, meeting in Sirte, said that it approved the government."),  # a verb of its own  # no names before it
+    (gerund_read_as_noun_after_with, "Turkey sent drones to the GNA, with Qatar's funding."),  # no -ing verb
+    (subject_swallowed_by_fronted_phrase, "Egypt, Sudan and Chad agreed to seal the border."),  # no phrase before the list
     (destination_read_on_verb, "Turkey sent two shipments to the GNA last week."),  # a verb of sending reads its own to-phrase
     (gerund_read_as_modifier_of_its_object, "The GNA built a shielding wall around Tripoli."),  # no preposition before it
     (object_after_aside_read_as_next_subject, "France condemned the deployment, and Italy, in a statement, urged Turkey to withdraw."),  # a subject of its own

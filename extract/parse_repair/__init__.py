@@ -68,6 +68,7 @@ from extract.parse_repair.asides import (
     trailing_reporter_read_as_apposition,
     verb_after_aside_read_as_other,
     verb_after_subject_apposition,
+    participle_aside_read_as_verb,
 )
 from extract.parse_repair.lists import (
     between_second_side,
@@ -140,6 +141,7 @@ from extract.parse_repair.prepositions import (
     verb_prep_read_on_object,
     verb_prep_read_on_role_phrase,
     with_object_read_as_subject,
+    gerund_read_as_noun_after_with,
 )
 from extract.parse_repair.word_classes import (
     active_read_as_passive,
@@ -278,6 +280,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "partner_prep_on_object": frozenset({"with"}),
     "free_relative_designation": frozenset({"what"}),
     "with_object_read_as_subject": frozenset({"with"}),
+    "gerund_read_as_noun_after_with": frozenset({"with"}),
     "in_order_to": frozenset({"order"}),
     "purpose_read_into_elliptical_condition": frozenset({"if"}),
     "standalone_both_read_as_determiner": STANDALONE_BOTH_FORMS,
@@ -313,6 +316,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "seat_read_as_verbs_place": frozenset({"in"}),
     "apposition_to_name_before": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
+    "participle_aside_read_as_verb": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
     "source_prep_on_object": frozenset({"from"}),
     "verb_prep_read_on_object": frozenset({"on"}),
@@ -399,6 +403,7 @@ REPAIRS = (
     apposition_to_name_before,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    participle_aside_read_as_verb,
     perfect_participle_read_as_adjective,
     subject_taken_by_whose_clause,
     relative_without_passive_auxiliary,
@@ -441,6 +446,7 @@ REPAIRS = (
     verb_prep_read_on_role_phrase,
     noun_prep_read_on_verb,
     with_object_read_as_subject,
+    gerund_read_as_noun_after_with,
     free_relative_designation,
     in_order_to,
     purpose_read_into_elliptical_condition,

@@ -438,6 +438,39 @@ def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, verb, child.dep_)
 
 
+def participle_aside_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Libya's House of Representatives, meeting in Sirte, approved the new government": the parser makes the subject
+    the -ing participle's set off by commas, and the main verb either a loose dependent of the participle (the
+    participle the root) or its head with no subject. An -ing verb between commas right after its subject, with a
+    finite verb right after its closing comma that has no subject of its own, is an aside on the subject: the later
+    verb is the clause's, the subject its subject."""
+    for participle in doc:
+        if participle.tag_ != "VBG" or participle.i < 2 or doc[participle.i - 1].text != ",":
+            continue
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        if subject is None or max(t.i for t in subject.subtree if not t.is_punct) != participle.i - 2:
+            continue  # the subject right before the aside's comma
+        closing = next((t.i for t in doc[participle.i + 1 : participle.sent.end] if t.text == ","), None)
+        if closing is None or closing + 1 >= len(doc):
+            continue  # (the aside's closing comma: the first after it)
+        verb = doc[closing + 1]
+        if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i and verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            verb = verb.head  # "..., has been backing the GNA"
+        elif verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if not (verb.head.i == participle.i or participle.head.i == verb.i):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for c in verb.children if c.i != participle.i):
+            continue  # a clause of its own
+        if verb.head.i == participle.i:
+            verb.head, verb.dep_ = (verb, "ROOT") if participle.dep_ == "ROOT" else (participle.head, participle.dep_)
+            for child in [c for c in participle.children if c.i > verb.i]:
+                _reattach(child, verb, child.dep_)
+        _reattach(subject, verb, "nsubj")
+        _reattach(participle, verb, "advcl")
+        _reattach(doc[closing], verb, "punct")
+
+
 def _root_of_later_clause(name: Token, lexicon: Lexicon) -> Token | None:
     """"Egypt, a key player, massed troops near the border as Turkey sent drones": the parser reads
     "massed" as an adjective and makes the name the subject of the root verb of the clause that a

@@ -496,14 +496,32 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
         # the name may open a list of its own: "with Turkey backing the GNA and Egypt and the UAE supporting Haftar"
         if name.dep_ != "conj" or name.right_edge.i + 1 >= len(doc):
             continue
-        verb, first = doc[name.right_edge.i + 1], name.head.head
+        after = name.right_edge.i + 1
+        if doc[after].text == "," and after + 2 < len(doc) and doc[after + 1].lower_ in LIST_CONJUNCTIONS:
+            last = doc[after + 2] if doc[after + 2].lower_ != "the" or after + 3 >= len(doc) else doc[after + 3]
+            if last.pos_ == "PROPN" and last.dep_ == "nsubj" and last.head.i > last.i:
+                # "and Wagner, Lebanon, and Burundi keep fighting": the parser ended the list at its serial comma
+                _reattach(last, name, "conj")
+                after = last.right_edge.i + 1
+        if doc[after].text == ",":
+            # past an apposition on the name, wherever the parser hung it ("and Wagner, a key player, keeps fighting")
+            closing = next((t.i for t in doc[after + 1 : min(len(doc) - 1, after + 12)] if t.text == ","), None)
+            if closing is None or not any(t.dep_ == "appos" for t in doc[after + 1 : closing]):
+                continue
+            after = closing + 1
+        verb, first = doc[after], name.head.head
         # the second verb hangs on the first, or beside it on the same word ("with ... backing ... and ... supporting")
-        if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or verb.lemma_.lower() not in lexicon.verbs:
+        # (or an aspectual verb over the cue on both sides: "Turkey keeps arming the GNA and Wagner keeps fighting for")
+        cue = verb.lemma_.lower() in lexicon.verbs or any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.verbs for c in verb.children)
+        if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or not cue:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != first.tag_ or verb.i == first.head.i:
+        # ("Wagner keeps" after "Turkey and Qatar keep": one tense, either number)
+        same_tense = lambda a, b: a.tag_ == b.tag_ or {a.tag_, b.tag_} <= {"VBZ", "VBP"}
+        top = first.head if first.dep_ == "xcomp" and same_tense(first.head, verb) and first.head.i != first.i else first
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not same_tense(verb, top) or verb.i == first.head.i and top is first:
             continue
         _reattach(name, verb, "nsubj")
-        _reattach(verb, first, "conj")
+        _reattach(verb, top, "conj")
 
 
 def _is_noun(token: Token, lexicon: Lexicon) -> bool:

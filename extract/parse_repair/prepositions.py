@@ -631,6 +631,48 @@ def with_object_read_as_subject(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(clause, prep.head, "advcl")
 
 
+def gerund_read_as_noun_after_with(doc: Doc, lexicon: Lexicon) -> None:
+    """"The two sides agreed on a truce, with Russia and Turkey mediating": the parser reads an absolute clause's
+    -ing verb with no object as a noun, its subject as the noun's modifier and the whole as the with-phrase's object
+    (so the names read as the verb's partners), or "with" as the mark of an adverbial clause. An -ing word of a verb in
+    the lexicon with no object, after "with" and actor names only, is a verb whose subject the names are, as "with
+    Morocco hosting the talks" is parsed (a time or place may follow it: "brokering last spring")."""
+    named: dict[int, set[str]] | None = None
+    for prep in (doc[i] for i in _index(doc, lexicon).withs):
+        if prep.dep_ == "prep":
+            gerund = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        elif prep.dep_ == "mark" and prep.head.dep_ == "advcl" and prep.head.i > prep.i:
+            gerund = prep.head
+        else:
+            continue
+        if gerund is None or not gerund.lower_.endswith("ing") or (gerund.pos_ == "VERB" and prep.dep_ == "prep"):
+            continue
+        base = _verb_of_gerund(gerund.lower_, lexicon)
+        if base is None or any(c.dep_ in ("dobj", "pobj", "attr", "ccomp", "xcomp") for c in gerund.children if c.i > gerund.i):
+            continue
+        start = prep.i + 2 if doc[prep.i + 1].lower_ == "the" else prep.i + 1
+        subject = next((c for c in gerund.children if c.i < gerund.i and c.left_edge.i <= start and c.dep_ in ("nsubj", "compound", "nmod", "amod")), None)
+        if subject is None or start >= gerund.i:
+            continue
+        named = dictionary_actors_at(doc) if named is None else named
+        if any(t.i not in named and t.pos_ != "PROPN" and t.lower_ not in (",", "the", "and", "or") for t in doc[start : gerund.i]):
+            continue  # names only ("with Russia and Turkey"), not "with fierce fighting continuing"
+        gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", base
+        if prep.dep_ == "mark":
+            _reattach(prep, gerund.head, "prep")
+        _reattach(gerund, prep, "pcomp")
+        _reattach(subject, gerund, "nsubj")
+
+
+def _verb_of_gerund(word: str, lexicon: Lexicon) -> str | None:
+    """The lexicon verb an -ing form is of ("mediating" -> mediate, "shuttling" -> shuttle, "hosting" -> host)."""
+    stem = word[: -len("ing")]
+    for base in (stem, stem + "e", stem[:-1]):
+        if base in lexicon.verbs:
+            return base
+    return None
+
+
 def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:
     """The word a time phrase ending in `token` ("last spring", "in recent months") describes, when
     `token` heads such a phrase: the phrase's own head, past the preposition."""

@@ -900,23 +900,39 @@ def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
     and Malta signed a migration agreement": after a long fronted phrase ending in a list, the parser
     runs the list on into the subject, and the verb has none. Names right after the phrase's comma,
     hung on a noun before it, directly followed by a finite verb with no subject, are its subject."""
+    named: dict[int, set[str]] | None = None
     for comma in _index(doc, lexicon).commas:
         name = _proper_name_at(doc, comma + 1)
         if name is None:
             continue
-        if name.dep_ not in ("conj", "appos") or name.head.i >= comma or name.head.pos_ != "NOUN":
-            continue  # hung on a common noun of the phrase ("road"), not a list of names before the comma
+        if name.dep_ not in ("conj", "appos") or name.head.i >= comma:
+            continue
         if any(t.pos_ != "PROPN" and t.lower_ not in (",", "the", *LIST_CONJUNCTIONS) for t in name.subtree):
-            continue  # only names
+            named = dictionary_actors_at(doc) if named is None else named
+            if any(t.i not in named and t.lower_ not in (",", "the", *LIST_CONJUNCTIONS) for t in name.subtree):
+                continue  # only names ("the Government of National Accord" is one)
         end = max(t.i for t in name.subtree)
         verb = doc[end + 1] if end + 1 < len(doc) else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("aux", "auxpass"):
             continue
+        if name.head.pos_ != "NOUN" and not (name.head.pos_ == "PROPN" and _opens_sentence_before(name.head, verb, comma)):
+            continue  # hung on a common noun of the phrase ("road"), or on the last name of a phrase that opens the
+            # sentence ("At a meeting in Abu Dhabi, Sarraj and Haftar agreed"), not a list of names before the comma
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         _reattach(name, verb, "nsubjpass" if passive else "nsubj")
         _reattach(doc[comma], verb, "punct")
+
+
+def _opens_sentence_before(name: Token, verb: Token, comma: int) -> bool:
+    """Whether `name` ends a prepositional phrase that opens its sentence, hung on `verb`, at the comma."""
+    if comma != max(t.i for t in name.subtree if t.i < comma) + 1:
+        return False
+    node = name
+    while node.dep_ in ("pobj", "prep", "agent", "acl", "compound", "conj", "appos") and node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "prep" and node.head.i == verb.i and node.i < name.i  # ("In March, at a meeting in ...")
 
 
 def free_relative_designation(doc: Doc, lexicon: Lexicon) -> None:
