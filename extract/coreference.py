@@ -1914,8 +1914,8 @@ def _one_actor_plural(
     token: Token, by_token: dict[int, ActorSpan], cue_nouns: Collection[str], own_nouns: Collection[str] = (), loyal: Collection[str] = ()
 ) -> ActorSpan | None:
     """The one actor a plural noun stands for: its own name ("the Emirates"), or the one actor an adjective or compound
-    names ("Turkish troops", "Wagner contractors"), or a possessive pronoun on one of `own_nouns` ("his troops", "its
-    drones": what one owns of these is its own), or the one actor the of-phrase of one of `own_nouns` or its adjective
+    names ("Turkish troops", "Wagner contractors"), or a possessive pronoun or name on one of `own_nouns` ("his troops",
+    "its drones", "the GNA's forces": what one owns of these is its own), or the one actor the of-phrase of one of `own_nouns` or its adjective
     of `loyal` names ("troops of the GNA", "forces loyal to Haftar": _force_of). None for a noun that names a relation
     to that actor ("Turkish critics", "GNA opponents": a cue noun of the lexicon) or one with another possessive
     ("Haftar's allies")."""
@@ -1925,7 +1925,7 @@ def _one_actor_plural(
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
     if owners:
-        own = token.lemma_.lower() in own_nouns and len(owners) == 1 and owners[0].tag_ == "PRP$" and owners[0].i in by_token
+        own = token.lemma_.lower() in own_nouns and len(owners) == 1 and owners[0].tag_ in ("PRP$", "NNP") and owners[0].i in by_token
         return by_token[owners[0].i] if own else None
     named = [by_token[c.i] for c in token.children if c.dep_ in OWN_PLURAL_DEPS and c.i in by_token]
     if not named and token.lemma_.lower() in own_nouns:
@@ -2259,6 +2259,18 @@ def _outside_phrase(groups: list[Group], pronoun: Token, attack_nouns: Collectio
     return [g for g in groups if g.coordinated or g.head not in inside or doc[g.head].lemma_.lower() not in attack_nouns]
 
 
+def _outside_fronted_adjunct(groups: list[Group], pronoun: Token) -> list[Group]:
+    """The groups a subject "they" may go back to: not one named inside a phrase fronted before it that is no clause's
+    subject ("Backed by Turkish drones, they pushed Haftar's fighters back": who backs them is not who they are, and
+    "they" goes back to the sentence before). The subject of a fronted clause stays ("After Egypt and the UAE met,
+    they agreed ...")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return groups
+    verb = pronoun.head
+    fronted = {t.i for c in verb.children if c.i < pronoun.i and c.dep_ in ("advcl", "prep", "npadvmod") for t in c.subtree}
+    return [g for g in groups if g.subject or g.head not in fronted]
+
+
 # Dependencies that keep a word inside the noun phrase above it ("strikes on their positions"), unlike a clause.
 NOUN_PHRASE_DEPS = frozenset({"poss", "pobj", "prep", "compound", "amod", "nmod", "det"})
 
@@ -2352,7 +2364,7 @@ def resolve_group_references(
                     later = any(g.actors and g.subject for g in groups if g.end > token.i)
                     if any(0 <= g.head < token.i < g.end for g in groups):
                         continue  # "the deployment of Russian jets and their crews": inside a list, its first member's
-                    before = _outside_phrase(_not_own_subject(before, token), token, attack_nouns)
+                    before = _outside_fronted_adjunct(_outside_phrase(_not_own_subject(before, token), token, attack_nouns), token)
                     last = before[-1] if before else (carried[-1] if carried and not later else None)
                     if last is not None and last.actors and (last.subject or _object_they_go_back_to(last, before, token) or _plural_before_clause(last, before, token)):
                         added.extend(ActorSpan(a, "pronoun", doc[token.i : token.i + 1]) for a in last.actors)

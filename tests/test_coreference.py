@@ -723,6 +723,11 @@ def test_a_related_role_must_be_known(tmp_path: Path) -> None:
         ("Turkish drones struck the base near Sirte. They killed several LNA fighters.", ("Turkey", O, "LNA")),
         ("Qatar and Turkey are the closest allies of the GNA. Both have been accused by the LNA of funding terrorists.", ("LNA", O, "Qatar")),
         ("Qatar and Turkey are the closest allies of the GNA. Both have been accused by the LNA of funding terrorists.", ("LNA", O, "Turkey")),
+        # a name in a phrase fronted before "they" is not who they are
+        ("Pro-GNA forces took Sabratha on Monday. Backed by Turkish drones, they pushed Haftar's fighters back.", ("GNA", O, "LNA")),
+        ("Pro-GNA forces took Sabratha. With support from Qatari advisers, they quickly pushed the LNA back.", ("GNA", O, "LNA")),
+        # a name's own force ("the GNA's forces"), as "its forces"
+        ("The GNA's forces took Sabratha on Monday. They pushed the LNA back toward al-Watiya.", ("GNA", O, "LNA")),
     ],
 )
 def test_they_after_a_plural_subject_of_one_actor_and_both_after_a_pair(text: str, expected: tuple) -> None:
@@ -743,6 +748,8 @@ def test_they_after_a_plural_subject_of_one_actor_and_both_after_a_pair(text: st
         # "both" after two clauses, or after a pair that was no subject: unsure
         "Turkey backs the GNA and Russia backs Haftar. Both have criticised Egypt.",
         "Turkey accused Egypt and the UAE of meddling. Both have criticised Qatar.",
+        # the sentence before names no group: nothing to go back to past the fronted phrase
+        "The offensive stalled in May. Backed by Turkish drones, they pushed Haftar's fighters back.",
     ],
 )
 def test_they_or_both_without_a_sure_antecedent_resolves_to_nobody(text: str) -> None:
