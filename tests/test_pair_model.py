@@ -194,6 +194,25 @@ def test_the_fallback_relates_no_one_through_a_preposition_of_time(text, first, 
         assert not [r for r in relations(extractor, text) if r.rule == RULE and {r.actor1, r.actor2} == {first, second}]
 
 
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("The visit showed the importance Russia is placing on its relations with Turkey.", "Russia", "Turkey"),
+        ("Egypt's ties with Qatar were the subject of the talks in Cairo.", "Egypt", "Qatar"),
+    ],
+)
+def test_the_fallback_relates_no_one_through_a_tie_of_no_stated_sign(text, first, second):
+    # "relations with" says the two deal with each other, not whether as friends or foes
+    with observed(always("opposition")) as (extractor, _):
+        assert not [r for r in relations(extractor, text) if r.rule == RULE and {r.actor1, r.actor2} == {first, second}]
+
+
+def test_the_fallback_still_reads_a_tie_a_verb_breaks():
+    with observed(always("opposition")) as (extractor, _):
+        rows = relations(extractor, "Egypt's relations with Qatar worsened last year.")
+    assert ("Egypt", "Qatar") in {(r.actor1, r.actor2) for r in rows if r.rule == RULE}
+
+
 def test_the_fallback_needs_its_threshold_and_a_label_other_than_none():
     with observed(always("opposition", threshold=1.0)) as (extractor, _):
         # probability 20 logits above the rest is just under 1: below a threshold of 1

@@ -460,6 +460,16 @@ def _names_anothers_role(first: Token, second: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _tie_of_no_sign(inner: Sequence[Token], lexicon: Lexicon, cues: Mapping[str, tuple[str, str]]) -> bool:
+    """"the importance Russia is placing on its relations with Turkey": a path through a noun of a tie that is no cue
+    (bond_nouns: relations, ties, contacts) and no verb that makes or breaks a tie (bonding_verbs, severing_verbs)
+    says the two have dealings, not whether friendly or hostile."""
+    ties = [t for t in inner if t.lemma_.lower() in lexicon.bond_nouns and t.lemma_.lower() not in cues]
+    # the verbs on the path and those the tie is subject or object of ("its relations with Qatar worsened")
+    words = {t.lemma_.lower() for t in inner} | {t.head.lemma_.lower() for t in ties}
+    return bool(ties) and not words & (lexicon.bonding_verbs | lexicon.severing_verbs)
+
+
 def _joined_by_time(inner: Sequence[Token], lexicon: Lexicon) -> bool:
     """"Haftar launched an offensive after the intervention by Turkish forces": a path that goes through a
     preposition of time (pair_time_preps) joins the two by when one thing happened relative to another, which
@@ -485,8 +495,9 @@ def allowed_relations(
       cues): "a summit hosted by Egypt was attended by Emirati officials" mediates nothing.
     - A verb the lexicon reads only by its prepositions relates the two only through one of those
       (`_through_prepositions`).
-    - Nothing through a preposition of time ("after the intervention by Turkish forces"; `_joined_by_time`) or a verb
-      that names another's role (`_names_anothers_role`).
+    - Nothing through a preposition of time ("after the intervention by Turkish forces"; `_joined_by_time`), a verb
+      that names another's role (`_names_anothers_role`), or a tie of no stated sign with no cue on the path ("its
+      relations with Turkey"; `_tie_of_no_sign`).
     """
     inner = _inner(first.span.root, second.span.root)
     if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
@@ -495,6 +506,8 @@ def allowed_relations(
         return {}
     question = first.span.sent.text.rstrip().endswith("?")
     on_path = {cues[t.lemma_.lower()][0] for t in inner if t.lemma_.lower() in cues} & set(RELATIONS)
+    if not on_path and _tie_of_no_sign(inner, lexicon, cues):
+        return {}
     candidates = on_path or set(RELATIONS)
     if (through := _through_prepositions(inner, lexicon)) is not None:
         candidates &= through
