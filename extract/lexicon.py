@@ -242,6 +242,8 @@ class Lexicon:
     proposal_nouns: frozenset[str]
     # "Qatar named Egypt's biggest threat": naming another's role relates the namer to no one (pair model)
     role_naming_verbs: frozenset[str]
+    # "Standing next to Mitsotakis, Macron said": a posture verb as an -ing adjunct says where one stood, not whose side
+    posture_verbs: frozenset[str]
     pair_time_preps: frozenset[str]
     # "did not hide its support", "made no secret of its backing": a denied concealment affirms what it is of (modality)
     concealment_words: frozenset[str]
@@ -829,6 +831,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_attending_verbs=words("mediation_attending_verbs"),
         proposal_nouns=words("proposal_nouns"),
         role_naming_verbs=words("role_naming_verbs"),
+        posture_verbs=words("posture_verbs"),
         pair_time_preps=words("pair_time_preps"),
         concealment_words=words("concealment_words"),
         mobilising_verbs=words("mobilising_verbs"),

@@ -977,7 +977,7 @@ class SentenceContext:
             m
             for holder in holders
             for c in holder.children
-            if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            if c.dep_ == "prep" and c.lower_ in ("between", "among") and not _lists_members(c)
             for p in objects(c)
             for m in self.group(p)
         ]
@@ -1606,3 +1606,9 @@ def _owned_act(noun: Token, lexicon: Lexicon) -> bool:
     description of the name it follows, but the next item of a list the parser hung on it as an apposition."""
     cue = lexicon.nouns.get(lemma(noun))
     return cue is not None and cue.identity is None and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _lists_members(prep: Token) -> bool:
+    """"..., among them Tunisia, Egypt and Sudan": "among" with a pronoun lists members of a group named before, as
+    "including" does; they are not sides to each other."""
+    return prep.lower_ == "among" and any(c.dep_ == "pobj" and c.lower_ in ("them", "whom", "which", "those") for c in prep.children)

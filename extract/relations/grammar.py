@@ -400,3 +400,18 @@ def is_passive(verb: Token) -> bool:
 
 def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
+
+
+def clause_above(word: Token) -> Token | None:
+    """The verb of the clause a phrase hangs on, out of a clause that only describes a noun ("entrenched itself in a
+    way that neither the GNU nor its successors are able to reverse, much to the irritation of Cairo": the phrase is on
+    "entrenched", not on the relative clause's "reverse")."""
+    clause = next((a for a in word.ancestors if is_verb(a)), None)
+    while clause is not None:
+        node = clause
+        while node.dep_ in ("xcomp", "acomp", "aux") and node.head.i != node.i:
+            node = node.head  # "are likely to be able to reverse"
+        if node.dep_ not in ("relcl", "acl"):
+            return clause
+        clause = next((a for a in node.ancestors if is_verb(a)), None)
+    return None

@@ -269,14 +269,17 @@ class RelationReader:
 
     def _behalf_predicate(self, ctx: SentenceContext, copula: Token) -> list[Edge]:
         """"Egypt is on the side of the LNA", "'We are on Haftar's side,' Sisi said", "the Janjaweed are in the pay of
-        the UAE": a behalf phrase as a copula's predicate says whom the subject acts for, as it does on any verb. A camp
+        the UAE": a behalf phrase as a copula's predicate says whom the subject acts for, as it does on any verb (and an
+        against-phrase whom it opposes: "Washington is firmly against Haftar's offensive"). A camp
         in the phrase ("Egypt is firmly in Haftar's camp") is camp-membership's."""
         phrases = [c for c in copula.children if c.dep_ == "prep" and c.lower_ in self._behalf_openers]
         if copula.dep_ in ("aux", "auxpass") or not phrases:
             return []
         if any(lemma(p) in self.lexicon.camp_nouns for c in phrases for p in c.children if p.dep_ == "pobj"):
             return []  # "Egypt is firmly in Haftar's camp": membership of a camp, read by camp-membership
-        return self._run(ctx, Frame(copula, None, "support", "behalf")) if ctx.on_behalf(copula) else []
+        if ctx.on_behalf(copula):
+            return self._run(ctx, Frame(copula, None, "support", "behalf"))
+        return self._acting_against(ctx, copula)  # "The United States is against Haftar's offensive"
 
     def _acting_for_or_against(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         """Whatever the verb: acting on someone's behalf backs them, acting against someone opposes them."""

@@ -192,7 +192,8 @@ def demanded_end(ctx: SentenceContext, frame: Frame) -> None:
 def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
     """"France urged Turkey to stop sending mercenaries to Libya", "Pompeo called on Russia to end its
     destabilising activities": asking an actor to stop (lexicon.ceasing_verbs) a hostile act, or its aid to a
-    side, opposes that actor; the demand presupposes the act goes on. Stopping the fighting between two sides
+    side, opposes that actor; the demand presupposes the act goes on. Asked to stop another's act ("called on the
+    Security Council to stop Haftar's attack"), the demand opposes its author. Stopping the fighting between two sides
     is peace-making, read by persuasion before this."""
     verb = frame.trigger
     if frame.rule:
@@ -210,9 +211,31 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
         return
     asking = {m.actor_id for m in asked}
     demander = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in asking]
-    if demander:
+    authors = _others_act(ctx, stopping, asking)
+    if authors is not None:
+        # "called on the Security Council to stop Haftar's attack": the one asked is to stop another's act, and the
+        # demand is against its author, not against the one asked
+        asked = [m for m in authors if m.actor_id not in {d.actor_id for d in demander}]
+    if demander and asked:
         frame.pairs.extend((m, a, "opposition") for m in demander for a in distinct_actors(asked))
         frame.fire("demanded-stop")
+
+
+def _others_act(ctx: SentenceContext, stopping: Token, asked: set[str]) -> list[ActorSpan] | None:
+    """The actors an act to stop is said to be by ("Haftar's attack", "the offensive by the LNA", "the attack of the
+    general Haftar"), when none of them is one of the `asked`; None when the act names no author or is theirs."""
+    authors = [
+        m
+        for c in stopping.children
+        if c.dep_ == "dobj"
+        for w in c.children
+        if w.dep_ == "poss" or (w.dep_ in ("prep", "agent") and w.lower_ in ("by", "of"))
+        for p in ((w,) if w.dep_ == "poss" else objects(w))
+        for m in ctx.group(p)
+    ]
+    if not authors or any(m.actor_id in asked for m in authors):
+        return None
+    return authors
 
 
 @construction("demanded-hostility")

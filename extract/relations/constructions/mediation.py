@@ -86,7 +86,7 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         (c.dep_ == "dobj" and not _cognate_fight(ctx, c)) or (c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN") for c in frame.trigger.children
     ):
         return  # "Turkish troops and GNA units are trying to capture Sirte": allies acting on a third thing
-    if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)):
+    if frame.family == "noun" and not (frame.rule == "light-verb-noun" and _mutual_action(ctx, frame)) and not _signed_in_relative(ctx, frame):
         return
     if frame.family == "noun" and _third_party_verb(ctx, frame.trigger):
         return  # "The Arab League and the African Union organised the conference": co-organisers, not its parties
@@ -250,18 +250,35 @@ def _mutual_action(ctx: SentenceContext, frame: Frame) -> bool:
     return frame.relation == "opposition" and lemma(head) in ctx.lexicon.reciprocal_verbs
 
 
+def _signed_in_relative(ctx: SentenceContext, frame: Frame) -> bool:
+    """"The ceasefire that the GNA and the LNA signed in Geneva": a peace noun whose relative clause of making it
+    (authorship_verbs: signing, not proposing) has the noun's agents as its subject was made by them together."""
+    if frame.relation != "mediation":
+        return False
+    agents = {m.actor_id for m in frame.agents}
+    return any(
+        clause.dep_ == "relcl" and lemma(clause) in ctx.lexicon.authorship_verbs and not is_passive(clause)
+        and getattr(ctx.lexicon.verbs.get(lemma(clause)), "category", "agree") == "agree"  # made together, not "proposed"
+        and agents <= {m.actor_id for s in clause.children if s.dep_ == "nsubj" for m in ctx.group(s)}
+        for clause in frame.trigger.children
+    )
+
+
 # Prepositions of a phrase that frames what a clause does: "under an arrangement mediated by", "in a deal brokered by".
-FRAMING_PREPS = frozenset({"under", "in", "through", "via", "within"})
+FRAMING_PREPS = frozenset({"under", "in", "through", "via", "within", "at", "during"})
 
 
 def framed_verb(noun: Token) -> Token | None:
-    """The verb whose clause a framing phrase frames: "agreed to hold elections [under an arrangement]", and
-    "agreed to normalise relations [in a deal]", where the parser hangs the phrase on the verb's object."""
+    """The verb whose clause a framing phrase frames: "agreed to hold elections [under an arrangement]", "[at a
+    meeting]", and "agreed to normalise relations [in a deal]", "agreed on a truce [in talks]", where the parser hangs
+    the phrase on the verb's object."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in FRAMING_PREPS:
         return None
     holder = noun.head.head
     if holder.dep_ == "dobj" and is_verb(holder.head):
         holder = holder.head
+    elif holder.dep_ == "pobj" and holder.head.dep_ == "prep" and is_verb(holder.head.head):
+        holder = holder.head.head  # "agreed on a ceasefire [in talks]": hung on the verb's prepositional object
     return holder if is_verb(holder) else None
 
 
@@ -418,14 +435,15 @@ def _contrasted_answerers(ctx: SentenceContext, answering: Token) -> list:
 
 @construction("hosted-setting")
 def hosted_setting(ctx: SentenceContext, frame: Frame) -> None:
-    """"The GNA and the LNA signed a truce, with Morocco hosting the talks", "Germany hosted talks in Berlin,
+    """"The GNA and the LNA signed a truce, with Morocco hosting the talks" (or "with Russia mediating"), "Germany hosted talks in Berlin,
     where the GNA and the LNA agreed on a ceasefire": those who make peace in the clause a host's talks frame
     (an absolute with-clause beside it, a where-relative on the talks or their place) are the host's parties."""
     token = frame.trigger
     if frame.relation != "mediation" or frame.parties or not frame.agents or lemma(token) not in ctx.lexicon.mediation_participles:
         return
-    if not any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c)) for c in token.children):
-        return
+    objectless = not any(c.dep_ == "dobj" for c in token.children) and token.head.lower_ == "with"
+    if not objectless and not any(c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.venue_nouns or ctx.names_peace(c)) for c in token.children):
+        return  # (with no object, an absolute "with Russia mediating" mediates what its clause settles)
     framed = _hosted_clause(token)
     if framed is None:
         return
@@ -518,13 +536,17 @@ def _noun_before(word: Token) -> Token | None:
 
 def _settles(ctx: SentenceContext, verb: Token) -> bool:
     """"agreed to normalise relations", "restored ties": a clause in which its subjects settle with each other
-    (an agreement verb or one of bonding_verbs), not one in which they act together ("sent drones")."""
+    (an agreement verb or one of bonding_verbs), not one in which they act together ("sent drones", "agreed to send
+    drones")."""
     verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     lex = ctx.lexicon
     # (a bonding verb settles only with a bond as its object: "restored ties", not "build up its defence institutions")
     bonds = lambda v: lemma(v) in lex.bonding_verbs and (lemma(v) in ("normalise", "normalize") or any(
         c.dep_ == "dobj" and lemma(c) in lex.bond_nouns for c in v.children))
-    return any(bonds(v) or getattr(lex.verbs.get(lemma(v)), "category", None) == "agree" for v in verbs)
+    # (an agreement to back or fight someone is acting together: "agreed to send more arms to Haftar")
+    acts = lambda c: lemma(c) in lex.transfer_verbs or getattr(lex.verbs.get(lemma(c)), "relation", None) in ("support", "opposition")
+    joint_act = lambda v: any(c.dep_ == "xcomp" and acts(c) for c in v.children)
+    return any(bonds(v) or (getattr(lex.verbs.get(lemma(v)), "category", None) == "agree" and not joint_act(v)) for v in verbs)
 
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle
+from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -1389,7 +1389,7 @@ def to_the_dismay_of(ctx: SentenceContext, frame: Frame) -> None:
     reacting += [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
     # the parser may hang the phrase on "much", on the subject ("The GNA, to the chagrin of Paris, bought") or on
     # the last noun before it ("entrenched itself in Libya, much to the annoyance of"): the clause is the verb above
-    clause = _clause_above(token.head)
+    clause = clause_above(token.head)
     if not reacting or clause is None:
         return
     own = {m.actor_id for m in reacting}
@@ -1398,21 +1398,6 @@ def to_the_dismay_of(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = reacting
         frame.patients = [(m, "opposition") for m in acting]
         frame.fire("to-the-dismay-of")
-
-
-def _clause_above(word: Token) -> Token | None:
-    """The verb of the clause a phrase hangs on, out of a clause that only describes a noun ("entrenched itself in a
-    way that neither the GNU nor its successors are able to reverse, much to the irritation of Cairo": the phrase is on
-    "entrenched", not on the relative clause's "reverse")."""
-    clause = next((a for a in word.ancestors if is_verb(a)), None)
-    while clause is not None:
-        node = clause
-        while node.dep_ in ("xcomp", "acomp", "aux") and node.head.i != node.i:
-            node = node.head  # "are likely to be able to reverse"
-        if node.dep_ not in ("relcl", "acl"):
-            return clause
-        clause = next((a for a in node.ancestors if is_verb(a)), None)
-    return None
 
 
 @construction("used-force")

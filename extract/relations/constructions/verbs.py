@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control
-from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -88,6 +88,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             role = cue.preps.get(prep_text(child))
             if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
                 role = "support"  # "fighting side by side with Haftar's forces"
+            if role and lemma(token) in ctx.lexicon.posture_verbs and _posture_adjunct(token):
+                role = None  # "Standing next to the Greek prime minister, Macron said ...": where one stood
             if role:
                 frame.patients.extend(
                     (m, role) for pobj in objects(child) if not (cue.category == "alignment" and _body_mission(ctx, pobj)) for m in ctx.group(pobj)
@@ -131,7 +133,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
     patients = distinct_actors([m for m, _ in frame.patients])
     convened = lemma(token) in ctx.lexicon.convening_verbs or _met_together(ctx, token, patients)
-    if relation == "mediation" and convened and 2 <= len(patients) <= MAX_CONVENED_PARTIES and not frame.parties:
+    examples = any(_named_as_example(m, token) for m in patients)  # "neighbours, among them Tunisia and Egypt": more than these
+    if relation == "mediation" and convened and 2 <= len(patients) <= MAX_CONVENED_PARTIES and not frame.parties and not examples:
         # "Qatar hosted Afghan and American negotiators", "met with Sisi and Haftar in Rome to discuss a
         # truce": those it brings together are parties to each other (a conference of many is not
         # every attendee negotiating with every other: each is the host's counterpart).
@@ -827,6 +830,33 @@ def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
 
 
 # Beyond this many brought together, they are a conference's attendees, not parties to one another.
+def _posture_adjunct(verb: Token) -> bool:
+    """"Standing next to Mitsotakis, Macron said", "remarks made standing next to the Turkish minister": a posture verb
+    as a bare -ing adjunct says where someone stood while doing something else; "Turkey will continue standing next to
+    the GNA" (after an aspectual verb, or with an auxiliary) says whose side it takes."""
+    if verb.tag_ != "VBG" or verb.dep_ in ("ROOT", "conj") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and lemma(verb.head) in ("continue", "keep", "remain", "go", "stay"))
+
+
+EXAMPLE_MARKERS = frozenset({"including", "among", "such", "like", "notably", "especially"})
+
+
+def _named_as_example(mention: ActorSpan, verb: Token) -> bool:
+    """Whether a verb's object names the actor only as an example of a larger group ("hosted Libya's neighbours,
+    among them Tunisia and Egypt", "including Egypt"): a conference of more than those it lists."""
+    node = mention.root
+    while True:
+        if node.lower_ in EXAMPLE_MARKERS or any(c.dep_ == "prep" and c.i < node.i and c.lower_ in EXAMPLE_MARKERS for c in node.children):
+            return True  # (the parser may hang "among them" on the first name it introduces)
+        if node.head.i in (verb.i, node.i):
+            break
+        node = node.head
+    # "..., among them [the Republic of Tunisia, Egypt ...]" read as the verb's own object
+    start = node.left_edge.i
+    return node.head.i == verb.i and start > 0 and node.doc[start - 1].lower_ in ("including", "them", "notably", "especially")
+
+
 MAX_CONVENED_PARTIES = 3
 
 
@@ -907,7 +937,8 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
         return  # the act is not what the clause's verb acts on
     else:
         reacting = [m for c in token.children if c.dep_ == "nsubj" for m in ctx.group(c)]
-    clause = proposed.head if proposed is not None else said or next((a for a in act.ancestors if is_verb(a)), None)
+    # (past a clause that only describes a noun: "accepted a mandate to rule Libya, a move rejected by ...")
+    clause = proposed.head if proposed is not None else said or clause_above(act)
     if not reacting or clause is None or not frame.relation:
         return
     own = {m.actor_id for m in reacting}
