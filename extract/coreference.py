@@ -1332,7 +1332,7 @@ def resolve_it(
                         continue
                 if previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
                     continue
-                if named and not _observed(token, named_at, observer_nouns):
+                if named and not _observed(token, named_at, observer_nouns) and not _object_of_own_clause(token, named_at, by_token, previous):
                     continue
                 if token.lower_ == "it" and token.head.lemma_.lower() in expletive_verbs:
                     continue
@@ -1340,6 +1340,26 @@ def resolve_it(
             previous = subject
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def _object_of_own_clause(pronoun: Token, named_at: Sequence[int], by_token: dict[int, ActorSpan], previous: str | None) -> bool:
+    """"Sarraj's government requested Turkish support. Ankara, which has already supplied it with drones, ...": "it" as
+    the object of a relative clause on the one actor named so far in its sentence is not that actor (who would be
+    "itself") but the subject of the sentence before."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "dative") or previous is None:
+        return False
+    verb = pronoun.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ not in RELATIVE_WORDS or verb.dep_ != "relcl":
+        return False  # (a main clause's "it" may be an act: "Russia proposed a truce. Turkey welcomed it.")
+    own = by_token.get(verb.head.i)  # "Ankara, which ...": the relative's antecedent
+    named = {by_token[i].actor_id for i in named_at if i in by_token}
+    return own is not None and named == {own.actor_id} and own.actor_id != previous
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "that"})
 
 
 def _names_government(modifier: Token, by_token: dict[int, ActorSpan], governing_nouns: Collection[str]) -> bool:

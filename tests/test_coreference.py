@@ -1288,6 +1288,9 @@ def test_a_surname_epithet_needs_the_full_names(tmp_path: Path) -> None:
         # no verb of that kind, or no phrase after "it": what "it" is may be an act; two actors before: unsure
         ("Russia proposed a truce. Turkey welcomed it.", set(), {("Turkey", S, "Russia")}),
         ("Egypt and the UAE deny any role. Turkey accuses it of arming Haftar.", set(), {("Turkey", O, "Egypt"), ("Turkey", O, "UAE")}),
+        # the object of a relative clause on the one actor named: not that actor, who would be "itself"
+        ("Sarraj's government requested Turkish support. Ankara, which has already supplied it with drones, said it would respond.", {("Turkey", S, "GNA")}, set()),
+        ("The GNA lost Gharyan. Turkey, which backs it, sent more drones.", {("Turkey", S, "GNA")}, set()),
     ],
 )
 def test_it_as_the_one_a_verb_binds_is_an_actor_before_its_subject(text: str, expected: set, absent: set) -> None:

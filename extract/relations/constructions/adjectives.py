@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import lemma, objects, prep_text
+from extract.relations.grammar import is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
 
@@ -102,3 +102,41 @@ def split_apposition(noun: Token) -> list[Token]:
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return []
     return [c for c in noun.head.children if c.dep_ == noun.dep_ and c.left_edge.i == comma + 1]
+
+
+@construction("upset-that")
+def upset_that(ctx: SentenceContext, frame: Frame) -> None:
+    """"Sarraj was angered that Italy had received Haftar", "the GNA is furious that France sent weapons to Haftar":
+    an adjective of opposition, or the passive of a verb that upsets its object (category rivalry: anger, infuriate,
+    alarm), with a that-clause says the one upset opposes the clause's subject. Not a clause that is negated ("furious
+    that Italy had not received Haftar" may be anyone's fault)."""
+    token = frame.trigger
+    if frame.relation != "opposition":
+        return
+    # ("..., angered that": a participle adjunct with no subject of its own, whatever the tagger calls it)
+    participle = is_passive(token) or (
+        token.tag_ in ("VBN", "VBD")
+        and (token.dep_ in ("advcl", "acl", "amod") or (token.dep_ == "conj" and token.doc[token.i - 1].text == ","))
+        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+    )
+    if frame.family == "verb" and not (participle and getattr(frame.cue, "category", None) == "rivalry"):
+        return
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and is_verb(c) and c.i > token.i), None)
+    if clause is None or any(c.dep_ == "neg" for c in clause.children) or not any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
+        return
+    holder = token.head if token.dep_ in ("acomp", "oprd") else token
+    upset = ctx.subjects(holder, is_passive(holder))[0]
+    if not upset and holder.dep_ in ("advcl", "acl", "amod", "conj"):
+        # "cancelled a visit, angered that ...": the clause's subject; "Egypt, alarmed that ...": the noun's
+        upset = ctx.subjects(holder.head, is_passive(holder.head))[0] if is_verb(holder.head) else ctx.group(holder.head)
+    own = {m.actor_id for m in upset}
+    # the clause's subject itself, or whose it is ("Turkish troops"): not the sides of talks that collapsed
+    subjects = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
+    causers = [
+        m for m in ctx.subjects(clause, is_passive(clause))[0]
+        if m.actor_id not in own and (m.root.i in subjects or (m.root.head.i in subjects and m.root.dep_ in ("amod", "compound", "poss")))
+    ]
+    if upset and causers:
+        frame.agents = upset
+        frame.patients = [(m, "opposition") for m in causers]
+        frame.fire("upset-that")
