@@ -792,6 +792,16 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
         place, head, carried = head.head, head.head.head, True  # "claimed responsibility for an attack on X": did it
     if place.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
         return  # "called the maritime deal between Ankara and the GNA absurd": a designation, not "called talks"
+    if place.dep_ == "pobj" and head.lower_ == "with" and is_verb(head.head) and lemma(head.head) in ctx.lexicon.light_verbs:
+        # "Italy presented Haftar with a ceasefire proposal": the light verb's object receives what the noun names
+        verb = head.head
+        recipients = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
+        givers = frame.others(ctx.subjects(verb, False)[0]) if not is_passive(verb) else []
+        if recipients and givers and not frame.patients:
+            frame.agents = frame.agents or givers
+            frame.patients.extend((m, relation) for m in recipients if m.actor_id not in {g.actor_id for g in frame.agents})
+            frame.fire("light-verb-noun")
+            return
     if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
         head_lemma = lemma(head)
         if head_lemma in ctx.lexicon.possession_light_verbs and frame.agents and not frame.patients and not frame.parties:
