@@ -90,6 +90,7 @@ from extract.parse_repair import (
     recipient_read_as_modifier_of_aid,
     correlative_subject_read_as_root,
     past_verb_read_as_modifier_of_subject,
+    past_verb_read_as_modifier_before_second_clause,
     object_after_as_predicate,
     predicate_read_as_name_head,
     past_verb_read_as_adjective,
@@ -229,6 +230,9 @@ REPAIRED = [
     # an absolute "with X V-ing" whose -ing word the parser read as a noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with Russia mediating.", "Russia", "mediating"),
     (gerund_read_as_noun_after_with, "The GNA and the LNA held talks in Moscow, with Russia and Turkey mediating.", "mediating", "with"),
+    # a past cue verb read as an adjective on its object, before a second clause that took the subject
+    (past_verb_read_as_modifier_before_second_clause, "The UAE armed Haftar, and Turkey backed the GNA.", "UAE", "armed"),
+    (past_verb_read_as_modifier_before_second_clause, "The UAE armed Haftar, and Turkey backed the GNA.", "Turkey", "backed"),
     # an -ing aside on the subject read as the sentence's verb
     (participle_aside_read_as_verb, "Libya's House of Representatives, meeting in Sirte, approved Dbeibah's Government of National Unity.", "House", "approved"),
     (participle_aside_read_as_verb, "Libya's House of Representatives, meeting in Sirte, approved Dbeibah's Government of National Unity.", "meeting", "approved"),
@@ -488,7 +492,8 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with fierce fighting continuing."),
-    (participle_aside_read_as_verb, "The House of Representatives, meeting in Sirte, said that it approved the government."),  # a verb of its own  # no names before it
+    (participle_aside_read_as_verb, "The House of Representatives, meeting in Sirte, said that it approved the government."),  # a verb of its own
+    (past_verb_read_as_modifier_before_second_clause, "The heavily armed Haftar forces advanced, and Turkey backed the GNA."),  # no name before it  # no names before it
     (gerund_read_as_noun_after_with, "Turkey sent drones to the GNA, with Qatar's funding."),  # no -ing verb
     (subject_swallowed_by_fronted_phrase, "Egypt, Sudan and Chad agreed to seal the border."),  # no phrase before the list
     (destination_read_on_verb, "Turkey sent two shipments to the GNA last week."),  # a verb of sending reads its own to-phrase

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
-from extract.relations.grammar import AFTER_HYPHEN_KEY, after_hyphen, positions_in
+from extract.relations.grammar import AFTER_HYPHEN_KEY, after_hyphen, is_verb, positions_in
 from extract.parse_repair.shared import (
     _attach_list,
     _attach_name,
@@ -290,6 +290,35 @@ def past_verb_read_as_modifier_of_subject(doc: Doc, lexicon: Lexicon) -> None:
         token.head, token.dep_ = token, "ROOT"
         for child in [c for c in subject.children if c.i > token.i]:
             _reattach(child, token, child.dep_)  # "by sending drones", the full stop
+        _reattach(subject, token, "nsubj")
+
+
+def past_verb_read_as_modifier_before_second_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE armed Haftar, and Turkey backed the GNA": the tagger reads the first clause's past cue verb as an
+    adjective on its object, which it makes an apposition of the subject, and the subject (with the second clause's
+    subject as its conjunct) the subject of the second verb. An -ed adjective of a cue verb right after the subject
+    name (no comma), on a name in apposition to it, is the first clause's verb: the name before it its subject, the
+    name it modifies its object, and the second verb its conjunct with the conjoined name as its subject."""
+    for token in (doc[i] for i in _index(doc, lexicon).ed_words):
+        obj = token.head
+        if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB") or obj.dep_ != "appos" or obj.pos_ != "PROPN" or obj.i < token.i:
+            continue
+        subject, second = obj.head, obj.head.head
+        if subject.dep_ != "nsubj" or subject.i > token.i or not is_verb(second) or second.i < obj.i:
+            continue
+        if doc[token.i - 1].is_punct or not (doc[token.i - 1].i == subject.i or doc[token.i - 1].head.i == subject.i):
+            continue  # right after the subject name, no comma between
+        base = _cue_verb_of_past_form(token.lower_, lexicon)
+        later = next((c for c in subject.children if c.dep_ == "conj" and c.i > obj.i), None)
+        if base is None or later is None:
+            continue
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
+        token.head, token.dep_ = (token, "ROOT") if second.dep_ == "ROOT" else (second.head, second.dep_)
+        for child in [c for c in subject.children if c.i > obj.i and c.dep_ in ("cc", "punct")]:
+            _reattach(child, token, child.dep_)
+        _reattach(obj, token, "dobj")
+        _reattach(later, second, "nsubj")
+        _reattach(second, token, "conj")
         _reattach(subject, token, "nsubj")
 
 
