@@ -69,9 +69,10 @@ def _descriptive(noun: Token, selecting: Collection[str], by_token: Mapping[int,
     return doc[left[0].i : noun.i + 1]
 
 
-def clause_subjects(token: Token, by_token: Mapping[int, ActorSpan]) -> set[str]:
+def clause_subjects(token: Token, by_token: Mapping[int, ActorSpan], outside: Token | None = None) -> set[str]:
     """The actors of the subject of the clause `token` is in, climbing through clauses that share it ("Turkey
-    pledged to support ...", "Turkey trained and armed ...")."""
+    pledged to support ...", "Turkey trained and armed ..."); with `outside`, not those named inside its phrase ("the
+    paramilitary, led by Hemedti, sent troops": who leads the subject is not another subject)."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -80,7 +81,8 @@ def clause_subjects(token: Token, by_token: Mapping[int, ActorSpan]) -> set[str]
         if subjects or verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
-    return {by_token[t.i].actor_id for s in subjects for t in s.subtree if t.i in by_token}
+    inside = {t.i for t in outside.subtree} if outside is not None else set()
+    return {by_token[t.i].actor_id for s in subjects for t in s.subtree if t.i in by_token and t.i not in inside}
 
 
 def resolve_kind_definites(
@@ -122,7 +124,7 @@ def resolve_kind_definites(
             if phrase is None or (len(phrase) == 2 and noun.lower_ in bare_epithets):
                 continue
             sentence = number + bisect_right(starts, noun.i) - 1
-            own = clause_subjects(noun, by_token)
+            own = clause_subjects(noun, by_token, outside=noun)
             fits = kind_nouns[noun.lower_]
             before = [
                 actor

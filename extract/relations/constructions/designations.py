@@ -40,11 +40,13 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
             # "called the deal between Ankara and Tripoli absurd": condemning an actor's act or thing
             designated = [m for c in verb.children if c.dep_ == "dobj" for m in _authors(ctx, c)]
         agents = ctx.subjects(verb, is_passive(verb))[0]
-        if not designated and is_passive(verb) and predicate.dep_ == "pobj":
-            # "warned that Haftar's forces would be regarded as legitimate targets": the passive subject is the one
-            # designated, and the by-phrase (or whoever says so) designates it
+        if not designated and is_passive(verb) and predicate.dep_ in ("pobj", "dobj", "oprd", "attr"):
+            # "warned that Haftar's forces would be regarded as legitimate targets", "was designated a terrorist
+            # group by the GNA": the passive subject is the one designated, and the by-phrase (on the verb, or hung on
+            # the predicate), or whoever says so, designates it
             designated = agents
-            agents = [m for c in verb.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)] or ctx.reporters(verb)
+            by = [c for h in (verb, predicate) for c in h.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+            agents = [m for c in by for p in objects(c) for m in ctx.group(p)] or ctx.reporters(verb)
         if relation is None or not designated:
             continue
         frame.relation = relation
@@ -62,6 +64,9 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
 def _predicates(verb: Token) -> list[Token]:
     """"calls Haftar [a criminal]", "considers Haftar [a putschist]", "described Haftar as [a putschist]"."""
     found = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    if is_passive(verb):
+        # "the group was designated a terrorist organisation by the HoR": a passive's object is its predicate
+        found += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS]
     if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         # "Sarraj, whom Russia considers a partner": the parser makes the predicate a second object
         found += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS]

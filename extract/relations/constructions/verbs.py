@@ -834,7 +834,9 @@ def _posture_adjunct(verb: Token) -> bool:
     """"Standing next to Mitsotakis, Macron said", "remarks made standing next to the Turkish minister": a posture verb
     as a bare -ing adjunct says where someone stood while doing something else; "Turkey will continue standing next to
     the GNA" (after an aspectual verb, or with an auxiliary) says whose side it takes."""
-    if verb.tag_ != "VBG" or verb.dep_ in ("ROOT", "conj") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp", "oprd", "npadvmod"):
+        return False  # (not a gerund: "stressed Egypt's standing by the LNA")
+    if any(c.dep_ in ("aux", "auxpass", "poss", "nsubj") for c in verb.children):
         return False
     return not (verb.dep_ == "xcomp" and lemma(verb.head) in ("continue", "keep", "remain", "go", "stay"))
 
