@@ -40,13 +40,16 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
             # "called the deal between Ankara and Tripoli absurd": condemning an actor's act or thing
             designated = [m for c in verb.children if c.dep_ == "dobj" for m in _authors(ctx, c)]
         agents = ctx.subjects(verb, is_passive(verb))[0]
-        if not designated and is_passive(verb) and predicate.dep_ in ("pobj", "dobj", "oprd", "attr"):
+        if not designated and is_passive(verb) and (predicate.dep_ == "pobj" or (predicate.dep_ in ("dobj", "oprd", "attr") and predicate.pos_ == "NOUN")):
             # "warned that Haftar's forces would be regarded as legitimate targets", "was designated a terrorist
             # group by the GNA": the passive subject is the one designated, and the by-phrase (on the verb, or hung on
             # the predicate), or whoever says so, designates it
-            designated = agents
             by = [c for h in (verb, predicate) for c in h.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
-            agents = [m for c in by for p in objects(c) for m in ctx.group(p)] or ctx.reporters(verb)
+            named_by = [m for c in by for p in objects(c) for m in ctx.group(p)]
+            if predicate.dep_ != "pobj" and not named_by:
+                continue  # ("will be considered legitimate targets," an officer said: a threat, read by threatened-fate)
+            designated = agents
+            agents = named_by or ctx.reporters(verb)
         if relation is None or not designated:
             continue
         frame.relation = relation

@@ -792,7 +792,10 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
         place, head, carried = head.head, head.head.head, True  # "claimed responsibility for an attack on X": did it
     if place.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
         return  # "called the maritime deal between Ankara and the GNA absurd": a designation, not "called talks"
-    if place.dep_ == "pobj" and head.lower_ == "with" and is_verb(head.head) and lemma(head.head) in ctx.lexicon.light_verbs:
+    if (
+        place.dep_ == "pobj" and head.lower_ == "with" and is_verb(head.head) and lemma(head.head) in ctx.lexicon.light_verbs
+        and lemma(head.head) not in ctx.lexicon.transfer_verbs  # ("provided Haftar with cover": the transfer reads it)
+    ):
         # "Italy presented Haftar with a ceasefire proposal": the light verb's object receives what the noun names
         verb = head.head
         recipients = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
