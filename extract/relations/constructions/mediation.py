@@ -580,7 +580,7 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
     those a host's event is said to be attended by (an absolute with-phrase on the host verb whose clause has an
     attendance verb, and whoever attends "alongside" or "together with" them) are each the host's counterpart.
     A plain "hosted a conference with France" (a co-host) and a conference of many (its attendees are not each
-    other's parties) give no more."""
+    other's parties) give no more, nor does a side of the war receiving outsiders (its own diplomacy)."""
     token = frame.trigger
     if frame.relation != "mediation" or not frame.agents or getattr(frame.cue, "category", None) != "host":
         return
@@ -612,6 +612,9 @@ def hosted_attendees(ctx: SentenceContext, frame: Frame) -> None:
     added = [m for m in frame.others(distinct_actors(guests)) if m.actor_id not in known]
     if not added:
         return
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    if all(m.actor_id in sides for m in frame.agents) and not any(m.actor_id in sides for m in added):
+        return  # "Tripoli hosted a conference on Libya attended by Egypt, Turkey and Italy": a side's own diplomacy
     frame.patients.extend((m, "mediation") for m in added)
     frame.fire("hosted-attendees")
 
