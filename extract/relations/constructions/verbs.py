@@ -201,6 +201,8 @@ def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[Ac
 
         named = [m for c in obj.children if c.dep_ == "poss" for m in ctx.group(c)]
         named += [m for c in obj.children if c.dep_ in ("amod", "compound") and (m := ctx.mention_at.get(c.i)) is not None]
+        if cue is None and any(m.actor_id in {side.actor for side in ctx.lexicon.conflict_sides} for m in named):
+            return []  # "Sisi praised Haftar's forces": a side's own army, not aid it gave the praiser
         # (the parser may hang the noun's to-phrase on the verb: "praised the contribution of Germany to the process")
         given_to = [
             c for h in (obj, *said) for c in h.children
