@@ -234,9 +234,11 @@ class RelationReader:
                 return []  # its severing frame was read above, and gave nothing
             return self._acting_for_or_against(ctx, token)
         if lex.designation_predicates.get(word) == "opposition" and (
-            (token.dep_ in ("amod", "compound") and token.head.i > token.i) or any(c.dep_ == "appos" and c.left_edge.i == token.i + 1 for c in token.children)
+            (token.dep_ in ("amod", "compound") and token.head.i > token.i)
+            or any(c.dep_ == "appos" and c.left_edge.i == token.i + 1 for c in token.children)
+            or (token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.i < token.i)
         ):
-            # "the putschist Haftar", "the war criminal Haftar" in someone's words
+            # "the putschist Haftar", "the war criminal Haftar", "to rescue Haftar, a warlord" in someone's words
             called = self._run(ctx, Frame(token, None, "opposition", "pejorative"))
             if called:
                 return called

@@ -259,6 +259,9 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
         named = next((ctx.mention_at[c.i] for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1 and c.i in ctx.mention_at), None)
     if named is None:
         named = _force_owner(ctx, name, token)
+    if named is None and token.dep_ == "appos" and token.pos_ == "NOUN":
+        # "Cavusoglu said the plan was drawn up to rescue Haftar, a warlord who was losing": the hostile name set after it
+        named = ctx.mention_at.get(token.head.i)
     if named is None:
         return
     # "the putschist Haftar and his allies in Tobruk": what the speaker names with him is named so too
