@@ -207,6 +207,13 @@ def test_the_fallback_relates_no_one_through_a_tie_of_no_stated_sign(text, first
         assert not [r for r in relations(extractor, text) if r.rule == RULE and {r.actor1, r.actor2} == {first, second}]
 
 
+def test_the_fallback_reads_no_support_that_a_verb_of_deprivation_takes_away():
+    # the tagger reads "cost" as a noun here, off the path between the two
+    with observed(always("support_backward")) as (extractor, _):
+        rows = relations(extractor, "The offensive cost LNA the support of Italy.")
+    assert not [r for r in rows if r.rule == RULE and r.relation == "support"]
+
+
 def test_the_fallback_still_reads_a_tie_a_verb_breaks():
     with observed(always("opposition")) as (extractor, _):
         rows = relations(extractor, "Egypt's relations with Qatar worsened last year.")
