@@ -567,16 +567,7 @@ def test_a_capitalised_name_of_common_words_is_the_actor_s_only_written_so(text:
         ("Haftar hired Sudanese militia leaders and their men.", "Sudan"),
         ("Ankara flew in hundreds of Syrian opposition fighters, reportedly.", "Syria"),
         ("Russian and Chadian rebel commanders met in Jufra.", "Chad"),
-    ],
-)
-def test_a_demonym_on_a_non_state_word_before_the_noun_is_not_the_state(text: str, state: str) -> None:
-    # a rebel group, a militia or an opposition is the state's enemy or no one's, wherever the word stands
-    assert state not in actors(text)
-
-
-@pytest.mark.parametrize(
-    "text,state",
-    [
+        # citizens, workers, journalists and the press of a country act for no one
         ("Two Russian citizens detained in Tripoli were accused of spying.", "Russia"),
         ("Turkish nationals were evacuated from Benghazi.", "Turkey"),
         ("Egyptian workers fled the fighting near Sirte.", "Egypt"),
@@ -585,9 +576,10 @@ def test_a_demonym_on_a_non_state_word_before_the_noun_is_not_the_state(text: st
         ("French and Italian press reports said the ship carried arms.", "France"),
     ],
 )
-def test_a_demonym_on_private_persons_is_not_the_state(text: str, state: str) -> None:
-    # citizens, workers, journalists of a country act for no one: the state is not in the sentence
+def test_a_demonym_on_a_non_state_word_before_the_noun_is_not_the_state(text: str, state: str) -> None:
+    # a rebel group, a militia, an opposition or private persons are the state's enemy or no one's, wherever the word stands
     assert state not in actors(text)
+
 
 
 @pytest.mark.parametrize(
