@@ -1935,8 +1935,8 @@ def _one_actor_plural(
 ) -> ActorSpan | None:
     """The one actor a plural noun stands for: its own name ("the Emirates"), or the one actor an adjective or compound
     names ("Turkish troops", "Wagner contractors"), or a possessive pronoun or name on one of `own_nouns` ("his troops",
-    "its drones", "the GNA's forces": what one owns of these is its own), or the one actor the of-phrase of one of `own_nouns` or its adjective
-    of `loyal` names ("troops of the GNA", "forces loyal to Haftar": _force_of). None for a noun that names a relation
+    "its drones", "the GNA's forces": what one owns of these is its own), or the one actor the of-phrase of one of
+    `own_nouns` or its adjective of `loyal` names ("troops of the GNA", "forces loyal to Haftar": _force_of). None for a noun that names a relation
     to that actor ("Turkish critics", "GNA opponents": a cue noun of the lexicon) or one with another possessive
     ("Haftar's allies")."""
     if token.i in by_token:

@@ -435,8 +435,8 @@ def _contrasted_answerers(ctx: SentenceContext, answering: Token) -> list:
 
 @construction("hosted-setting")
 def hosted_setting(ctx: SentenceContext, frame: Frame) -> None:
-    """"The GNA and the LNA signed a truce, with Morocco hosting the talks" (or "with Russia mediating"), "Germany hosted talks in Berlin,
-    where the GNA and the LNA agreed on a ceasefire": those who make peace in the clause a host's talks frame
+    """"The GNA and the LNA signed a truce, with Morocco hosting the talks" (or "with Russia mediating"), "Germany
+    hosted talks in Berlin, where the GNA and the LNA agreed on a ceasefire": those who make peace in the clause a host's talks frame
     (an absolute with-clause beside it, a where-relative on the talks or their place) are the host's parties."""
     token = frame.trigger
     if frame.relation != "mediation" or frame.parties or not frame.agents or lemma(token) not in ctx.lexicon.mediation_participles:
