@@ -211,31 +211,37 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
         return
     asking = {m.actor_id for m in asked}
     demander = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in asking]
-    authors = _others_act(ctx, stopping, asking)
-    if authors is not None:
-        # "called on the Security Council to stop Haftar's attack": the one asked is to stop another's act, and the
-        # demand is against its author, not against the one asked
-        asked = [m for m in authors if m.actor_id not in {d.actor_id for d in demander}]
+    found = _others_act(ctx, stopping, asking)
+    if found is not None:
+        # "called on the Security Council to stop Haftar's attack": the demand is against the act's author, and the
+        # one asked is asked to step in; but the of-phrase of a noun of aid or deployment names what is sent, whose
+        # sender may be the one asked ("urged Russia to stop the deployment of Wagner mercenaries": both)
+        authors, sure = found
+        own = {d.actor_id for d in demander}
+        asked = [m for m in [*authors, *([] if sure else asked)] if m.actor_id not in own]
     if demander and asked:
         frame.pairs.extend((m, a, "opposition") for m in demander for a in distinct_actors(asked))
         frame.fire("demanded-stop")
 
 
-def _others_act(ctx: SentenceContext, stopping: Token, asked: set[str]) -> list[ActorSpan] | None:
+def _others_act(ctx: SentenceContext, stopping: Token, asked: set[str]) -> tuple[list[ActorSpan], bool] | None:
     """The actors an act to stop is said to be by ("Haftar's attack", "the offensive by the LNA", "the attack of the
-    general Haftar"), when none of them is one of the `asked`; None when the act names no author or is theirs."""
-    authors = [
-        m
-        for c in stopping.children
-        if c.dep_ == "dobj"
-        for w in c.children
-        if w.dep_ == "poss" or (w.dep_ in ("prep", "agent") and w.lower_ in ("by", "of"))
-        for p in ((w,) if w.dep_ == "poss" else objects(w))
-        for m in ctx.group(p)
-    ]
+    general Haftar", "the deployment of Wagner mercenaries"), when none of them is one of the `asked`, and whether they
+    surely did it (a possessor or a by-phrase, or the of-phrase of a hostile act; not the of-phrase of aid or a
+    deployment, which may name what was sent); None when the act names no author or is theirs."""
+    authors, sure = [], True
+    for act in (c for c in stopping.children if c.dep_ == "dobj"):
+        hostile = getattr(ctx.lexicon.nouns.get(lemma(act)), "relation", None) == "opposition"
+        for w in act.children:
+            if w.dep_ == "poss":
+                authors += ctx.group(w)
+            elif w.dep_ in ("prep", "agent") and w.lower_ in ("by", "of"):
+                named = [m for p in objects(w) for m in ctx.group(p)]
+                authors += named
+                sure = sure and (w.lower_ == "by" or hostile or not named)
     if not authors or any(m.actor_id in asked for m in authors):
         return None
-    return authors
+    return authors, sure
 
 
 @construction("demanded-hostility")
