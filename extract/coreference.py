@@ -82,7 +82,7 @@ from extract.coreference_allies import actors_named_in, backs_own_rival, sole_na
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
 from extract.mentions import GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, ActorSpan, dictionary_actors_at, quoted_tokens
-from extract.relations.grammar import doc_text, positions_in
+from extract.relations.grammar import RELATIVE_PRONOUNS, doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
 EPITHET_KIND = "epithet"
@@ -1352,14 +1352,11 @@ def _object_of_own_clause(pronoun: Token, named_at: Sequence[int], by_token: dic
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    if subject.lower_ not in RELATIVE_WORDS or verb.dep_ != "relcl":
+    if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl":
         return False  # (a main clause's "it" may be an act: "Russia proposed a truce. Turkey welcomed it.")
     own = by_token.get(verb.head.i)  # "Ankara, which ...": the relative's antecedent
     named = {by_token[i].actor_id for i in named_at if i in by_token}
     return own is not None and named == {own.actor_id} and own.actor_id != previous
-
-
-RELATIVE_WORDS = frozenset({"which", "who", "that"})
 
 
 def _names_government(modifier: Token, by_token: dict[int, ActorSpan], governing_nouns: Collection[str]) -> bool:

@@ -444,8 +444,8 @@ def participle_aside_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
     participle the root) or its head with no subject. An -ing verb between commas right after its subject, with a
     finite verb right after its closing comma that has no subject of its own, is an aside on the subject: the later
     verb is the clause's, the subject its subject."""
-    for participle in doc:
-        if participle.tag_ != "VBG" or participle.i < 2 or doc[participle.i - 1].text != ",":
+    for participle in (doc[i + 1] for i in _index(doc, lexicon).commas if i + 1 < len(doc)):
+        if participle.tag_ != "VBG" or participle.i < 2:
             continue
         subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
         if subject is None or max(t.i for t in subject.subtree if not t.is_punct) != participle.i - 2:

@@ -515,13 +515,16 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
         cue = verb.lemma_.lower() in lexicon.verbs or any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.verbs for c in verb.children)
         if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or not cue:
             continue
-        # ("Wagner keeps" after "Turkey and Qatar keep": one tense, either number)
-        same_tense = lambda a, b: a.tag_ == b.tag_ or {a.tag_, b.tag_} <= {"VBZ", "VBP"}
-        top = first.head if first.dep_ == "xcomp" and same_tense(first.head, verb) and first.head.i != first.i else first
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not same_tense(verb, top) or verb.i == first.head.i and top is first:
+        top = first.head if first.dep_ == "xcomp" and _same_tense(first.head, verb) and first.head.i != first.i else first
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not _same_tense(verb, top) or verb.i == first.head.i and top is first:
             continue
         _reattach(name, verb, "nsubj")
         _reattach(verb, top, "conj")
+
+
+def _same_tense(first: Token, second: Token) -> bool:
+    """One tense, either number ("Wagner keeps" after "Turkey and Qatar keep")."""
+    return first.tag_ == second.tag_ or {first.tag_, second.tag_} <= {"VBZ", "VBP"}
 
 
 def _is_noun(token: Token, lexicon: Lexicon) -> bool:

@@ -306,7 +306,8 @@ def past_verb_read_as_modifier_before_second_clause(doc: Doc, lexicon: Lexicon) 
         subject, second = obj.head, obj.head.head
         if subject.dep_ != "nsubj" or subject.i > token.i or not is_verb(second) or second.i < obj.i:
             continue
-        if doc[token.i - 1].is_punct or not (doc[token.i - 1].i == subject.i or doc[token.i - 1].head.i == subject.i):
+        before = doc[token.i - 1]
+        if before.is_punct or subject.i not in (before.i, before.head.i):
             continue  # right after the subject name, no comma between
         base = _cue_verb_of_past_form(token.lower_, lexicon)
         later = next((c for c in subject.children if c.dep_ == "conj" and c.i > obj.i), None)
@@ -955,7 +956,8 @@ def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
 
 
 def _opens_sentence_before(name: Token, verb: Token, comma: int) -> bool:
-    """Whether `name` ends a prepositional phrase that opens its sentence, hung on `verb`, at the comma."""
+    """Whether `name` ends, at the comma, a prepositional phrase hung on `verb` and fronted before it ("At a meeting in Abu
+    Dhabi, ...", "In March, at a meeting in ...")."""
     if comma != max(t.i for t in name.subtree if t.i < comma) + 1:
         return False
     node = name

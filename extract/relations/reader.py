@@ -279,9 +279,7 @@ class RelationReader:
             return []
         if any(lemma(p) in self.lexicon.camp_nouns for c in phrases for p in c.children if p.dep_ == "pobj"):
             return []  # "Egypt is firmly in Haftar's camp": membership of a camp, read by camp-membership
-        if ctx.on_behalf(copula):
-            return self._run(ctx, Frame(copula, None, "support", "behalf"))
-        return self._acting_against(ctx, copula)  # "The United States is against Haftar's offensive"
+        return self._acting_for_or_against(ctx, copula)  # (and "The United States is against Haftar's offensive")
 
     def _acting_for_or_against(self, ctx: SentenceContext, token: Token) -> list[Edge]:
         """Whatever the verb: acting on someone's behalf backs them, acting against someone opposes them."""

@@ -133,8 +133,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, relation) for m in _aid_beneficiaries(ctx, token))
     patients = distinct_actors([m for m, _ in frame.patients])
     convened = lemma(token) in ctx.lexicon.convening_verbs or _met_together(ctx, token, patients)
-    examples = any(_named_as_example(m, token) for m in patients)  # "neighbours, among them Tunisia and Egypt": more than these
-    if relation == "mediation" and convened and 2 <= len(patients) <= MAX_CONVENED_PARTIES and not frame.parties and not examples:
+    if (
+        relation == "mediation" and convened and 2 <= len(patients) <= MAX_CONVENED_PARTIES and not frame.parties
+        and not any(_named_as_example(m, token) for m in patients)  # "neighbours, among them Tunisia and Egypt": more than these
+    ):
         # "Qatar hosted Afghan and American negotiators", "met with Sisi and Haftar in Rome to discuss a
         # truce": those it brings together are parties to each other (a conference of many is not
         # every attendee negotiating with every other: each is the host's counterpart).
