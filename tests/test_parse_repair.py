@@ -3179,3 +3179,18 @@ def test_a_channel_after_by_is_no_agent(text: str, changed: bool) -> None:
     before = by.dep_
     channel_read_as_agent(doc, LEXICON)
     assert (by.dep_ == "prep" and before == "agent") == changed
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        ('"Haftar said: ""We are coming, Tripoli. Egypt stands with us."""', {("Egypt", "support", "LNA")}),
+        ('Merkel said: "Turkey is arming the GNA. Whether that holds, we will see."""', {("Turkey", "support", "GNA")}),
+        ('"""', set()),
+    ],
+)
+def test_a_sentence_of_quote_marks_alone_is_read_without_error(text: str, edges: set) -> None:
+    # Doubled quotes from a badly exported spreadsheet leave a sentence of punctuation alone: the repairs that
+    # look for a clause start past its fronted phrases find none inside it, and must not read past its end.
+    found = extract_relations(text)
+    assert set(zip(found["actor1"], found["relation"], found["actor2"])) == edges

@@ -232,6 +232,8 @@ def _name_start(doc: Doc, end: int) -> int:
 def _name_phrase_end(doc: Doc, i: int, end: int) -> int | None:
     """Where a name phrase starting at token i ends ("the United Arab Emirates", "Fayez al-Sarraj": a hyphen
     written between two names is inside the name), or None."""
+    if i >= end:
+        return None  # a sentence of punctuation alone ('"""') has no clause start inside it
     j = i + 1 if doc[i].lower_ == "the" else i
     if j >= end or doc[j].pos_ != "PROPN":
         return None
