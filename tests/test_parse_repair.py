@@ -3129,6 +3129,8 @@ def test_a_finite_past_with_its_own_subject_stays() -> None:
     [
         ("Russia and Turkey hosted Sarraj and Haftar in Moscow for indirect talks; the two men did not meet face to face.", "hosted"),
         ("Egypt armed Haftar for years; Cairo never admitted it.", "armed"),
+        ("Egypt, France, Greece and Cyprus condemned Turkey's decision to send troops to Libya on Wednesday; Italy, which attended, declined to sign the statement.", "condemned"),
+        ("Russia backed Haftar in 2019; Moscow, which denies it, refused to comment on Monday.", "backed"),
     ],
 )
 def test_a_clause_before_a_semicolon_is_no_complement_of_the_next(text: str, clause: str) -> None:

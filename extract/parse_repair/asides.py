@@ -693,10 +693,11 @@ def clause_before_semicolon_read_as_complement(doc: Doc, lexicon: Lexicon) -> No
     second one's negation or modality. A semicolon ends a clause: a finite clause before it, with a subject of its own,
     is set beside the one after it (parataxis), not inside it."""
     for semicolon in (t for t in doc if t.text == ";"):
-        after = semicolon.head
-        for clause in [c for c in after.children if c.dep_ == "ccomp" and c.i < semicolon.i < after.i]:
-            if clause.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                clause.dep_ = "parataxis"
+        # the semicolon hangs on the verb after it or on the clause before it ("...; Italy, which attended, declined")
+        for after in {semicolon.head, semicolon.head.head} if semicolon.head.dep_ == "ccomp" else {semicolon.head}:
+            for clause in [c for c in after.children if c.dep_ == "ccomp" and c.i < semicolon.i < after.i]:
+                if clause.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    clause.dep_ = "parataxis"
 
 
 def object_after_aside_read_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
