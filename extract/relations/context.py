@@ -1556,8 +1556,9 @@ def _war_ended(word: Token, lexicon: Lexicon) -> bool:
     (or a harm of mediation_averted_harms) as what a resolving or averting verb ends is peace-making (not "the war
     ended", nor "fuelled the war"); so is the war as what an ending noun ends ("to discuss a suspension of
     hostilities", "an end to the fighting")."""
-    if word.dep_ == "pobj" and word.head.lower_ in ("of", "to") and lemma(word.head.head) in lexicon.ending_nouns and lemma(word) not in lexicon.mediation_averted_harms:
-        return not any(c.dep_ == "poss" for c in word.children)
+    if word.dep_ == "pobj" and word.head.lower_ in ENDED_PREPS and lemma(word) not in lexicon.mediation_averted_harms:
+        if lemma(word.head.head) in lexicon.ending_nouns or _ending_noun_before(word.head, lexicon):
+            return not any(c.dep_ == "poss" for c in word.children)
     if word.dep_ != "dobj":
         return False
     if lemma(word.head) in lexicon.resolving_verbs and lemma(word) not in lexicon.mediation_averted_harms:
@@ -1567,6 +1568,17 @@ def _war_ended(word: Token, lexicon: Lexicon) -> bool:
     return (lemma(word.head) in lexicon.resolving_verbs or lemma(word.head) in lexicon.mediation_averting_verbs) and not any(
         c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in word.children
     )
+
+
+# "an end to the fighting", "a suspension of hostilities", "a halt in hostilities"
+ENDED_PREPS = frozenset({"of", "to", "in"})
+
+
+def _ending_noun_before(prep: Token, lexicon: Lexicon) -> bool:
+    """"to discuss a halt to the fighting": the parser may hang the preposition on the verb, not on the ending noun
+    right before it."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.head.i == prep.head.i and lemma(before) in lexicon.ending_nouns
 
 
 def _topic_denied(topic: Token) -> bool:
