@@ -1528,6 +1528,8 @@ def _object_owner(pronoun, by_token: dict) -> str | None:
         owners = [by_token[c.i] for c in thing.children if c.dep_ == "poss" and c.i in by_token]
         if owners:
             return owners[0].actor_id if owners[0].kind not in PERSON_KINDS else None
+    while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ in ("NOUN", "ADJ", "PRON") and thing.head.head.i != thing.i:
+        thing = thing.head.head  # "explains much of its investment in Haftar", "a share of its aid": the object is the whole
     if thing.dep_ != "dobj":
         return None
     verb = thing.head

@@ -461,6 +461,10 @@ class Lexicon:
     legality_words: frozenset[str]
     # "the dispute put Ankara at odds with Athens": the object is in the hostile state (prepositional-predicate)
     resultative_verbs: frozenset[str]
+    # "came close to a confrontation", "edged toward war", "were on the brink of war": a hostile state neared
+    approach_verbs: frozenset[str]
+    verge_nouns: frozenset[str]
+    hazard_verbs: frozenset[str]
     # "voted to annul the deals the GNA signed": verbs of undoing, cues only on one of annulled_nouns (verb)
     annulment_verbs: frozenset[str]
     annulled_nouns: frozenset[str]
@@ -965,6 +969,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         asking_verbs=words("nouns_asking_verbs"),
         comment_nouns=words("nouns_comment_nouns"),
         resultative_verbs=words("w2_resultative_verbs"),
+        approach_verbs=words("approach_verbs"),
+        verge_nouns=words("verge_nouns"),
+        hazard_verbs=words("hazard_verbs"),
         annulment_verbs=words("w2_annulment_verbs"),
         annulled_nouns=words("w2_annulled_nouns"),
         coref_companion_verbs=words("coref_companion_verbs"),

@@ -40,6 +40,7 @@ from extract.parse_repair import (
     prefixed_verb_split,
     seat_read_as_verbs_place,
     subject_list,
+    group_possessor_read_as_conjunct,
     list_after_apposition,
     prep_after_apposition,
     apposition_to_name_before,
@@ -373,6 +374,10 @@ REPAIRED = [
     (possessed_noun_read_as_verb, "The Government of National Accord called Egypt's remarks a declaration of war.", "remarks", "called"),
     (possessed_noun_read_as_verb, "The Government of National Accord called Egypt's remarks a declaration of war.", "declaration", "called"),
     (possessed_noun_read_as_verb, "The GNA considered Egypt's remarks a declaration of war.", "remarks", "considered"),
+    # two names joined by "and" own a relation noun together: the first is its possessor, the second that one's conjunct
+    (group_possessor_read_as_conjunct, "Egypt and Turkey's rivalry shapes the war.", "Egypt", "rivalry"),
+    (group_possessor_read_as_conjunct, "Egypt and Turkey's rivalry shapes the war.", "Turkey", "Egypt"),
+    (group_possessor_read_as_conjunct, "Haftar and Sarraj's talks in Moscow collapsed.", "talks", "collapsed"),
 ]
 
 
@@ -491,6 +496,7 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (group_possessor_read_as_conjunct, "Egypt and Turkey's navies were both present off Sirte."),  # no relation noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with fierce fighting continuing."),
     (participle_aside_read_as_verb, "The House of Representatives, meeting in Sirte, said that it approved the government."),  # a verb of its own
     (past_verb_read_as_modifier_before_second_clause, "The heavily armed Haftar forces advanced, and Turkey backed the GNA."),  # no name before it  # no names before it

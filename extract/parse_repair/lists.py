@@ -1320,3 +1320,36 @@ def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(other, first, "conj")
         for cc in [c for c in noun.children if c.dep_ == "cc" and first.i < c.i < end]:
             _reattach(cc, first, "cc")
+
+
+def group_possessor_read_as_conjunct(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and Turkey's rivalry", "the UAE and Egypt's backing for Haftar": two names joined by "and" own a noun of
+    a relation or of talks together; the small parser joins the first name to the noun instead ("Egypt" and
+    "Turkey's rivalry"), which leaves the first name out of it. A relation is had, not a thing one could list beside a
+    name ("Egypt and Turkey's navies" stays): the noun takes the first name's place, the first name is its possessor
+    and the second name that one's conjunct."""
+    for noun in doc:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or not _relation_noun(noun, lexicon):
+            continue
+        first = noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i and c.pos_ == "PROPN"), None)
+        if owner is None or first.pos_ != "PROPN" or first.i > owner.i:
+            continue
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and" and c.i + 1 == owner.left_edge.i), None)
+        if cc is None:
+            continue
+        saved = reading_of(noun.sent)
+        if first.head.i == first.i:
+            noun.head, noun.dep_ = noun, "ROOT"
+        else:
+            _reattach(noun, first.head, first.dep_)
+        _reattach(first, noun, "poss")
+        _reattach(owner, first, "conj")
+        _reattach(cc, first, "cc")
+        restore_unless_one_tree(noun.sent, saved)
+
+
+def _relation_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A cue noun of a relation that names no one ("rivalry", "backing"; not "allies"), or of talks."""
+    cue = lexicon.nouns.get(noun.lemma_.lower())
+    return (cue is not None and cue.relation is not None and cue.identity is None) or noun.lemma_.lower() in lexicon.dialogue_nouns

@@ -342,6 +342,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     if not frame.agents and (conduct := _conduct_above(ctx, token)) is not None:
         # "Erdogan's pledge of support for the GNA", "the Emirati role in the bombing": its possessor, of-phrase or name
         frame.agents.extend(ctx.owner_of_noun(conduct) or [m for c in conduct.children if c.dep_ in ("amod", "compound") and c.i < conduct.i for m in ctx.group(c)])
+    _owners_with_each_other(ctx, frame)
     if frame.agents:
         # "a share of Ankara's campaign on behalf of the GNA": acting for someone backs them, as on the noun itself
         acting_for = frame.others(m for s in stranded if acts_for(ctx, token, s) for p in objects(s) for m in ctx.group(p) if named_by(p, m))
@@ -350,6 +351,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _backed_subject(ctx, frame)
     _under_auspices(ctx, frame)
     _proposal_addressee(ctx, frame)
+    _proposed_peace_parties(ctx, frame)
     _reliance_on_proxy(ctx, frame)
     _behalf_on_agent(ctx, frame)
     _channelled_through(ctx, frame)
@@ -571,6 +573,8 @@ def _backed_subject(ctx: SentenceContext, frame: Frame) -> None:
     patron = head.lower_ in ("on", "at", "under") and lemma(token) in ctx.lexicon.patron_adjunct_nouns
     if not (frame.agents and not frame.patients and token.dep_ == "pobj" and (head.lower_ in ("with", "without", "through", "to") or patron) and frame.relation == "support"):
         return
+    if lemma(token) in ctx.lexicon.civil_fields:
+        return  # "opened the country to Egyptian investment": business let in, not a side backed
     clause = head.head
     if patron and clause.dep_ == "dobj" and is_verb(clause.head):
         clause = clause.head  # "closed the ports on instructions from the UAE": the parser hangs it on the object
@@ -649,6 +653,23 @@ def _advocated(ctx: SentenceContext, clause: Token) -> bool:
     return lemma(clause) in ctx.lexicon.gratitude_verbs or (cue is not None and cue.relation == "support")
 
 
+def _owners_with_each_other(ctx: SentenceContext, frame: Frame) -> None:
+    """"their maritime dispute" (their: Turkey and Greece), "Cairo and Ankara's rivalry": a noun of rivalry owned
+    by two or more, with no one else named on it, sets its owners against each other (not against whoever manages,
+    keeps or settles it); so do talks ("Haftar and Sarraj's talks"), as "Turkish-Russian talks" do."""
+    held_between = frame.cue.category == "rivalry" or (frame.relation == "mediation" and lemma(frame.trigger) in ctx.lexicon.dialogue_nouns)
+    if not held_between or frame.patients or frame.parties:
+        return
+    after = frame.trigger.doc[frame.trigger.i + 1] if frame.trigger.i + 1 < len(frame.trigger.doc) else None
+    aimed = [c for c in frame.trigger.children if c.dep_ == "prep"] + ([after] if after is not None and after.pos_ == "ADP" else [])
+    if any(frame.cue.preps.get(p.lower_) in ("patient", "parties") for p in aimed):
+        return  # "Egypt and the UAE's hostility to successive western governments": aimed at someone else, unnamed
+    # (the parser may read "Haftar and Sarraj's" as a modifier of the noun)
+    owners = [m for c in frame.trigger.children if c.dep_ in ("poss", "nmod") and c.i < frame.trigger.i for m in ctx.group(c)]
+    if len({m.actor_id for m in owners}) >= 2 and {m.actor_id for m in frame.agents} == {m.actor_id for m in owners}:
+        frame.parties, frame.agents = frame.agents, []
+
+
 def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey rejected Egypt's proposal", "the plan by Sisi was rejected by the GNA":
     whoever answers a proposal is the party it was put to."""
@@ -685,6 +706,18 @@ def _proposal_addressee(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = []
         return
     frame.patients.extend((m, frame.relation) for m in answering)
+
+
+def _proposed_peace_parties(ctx: SentenceContext, frame: Frame) -> None:
+    """"an Algerian proposal for a ceasefire and direct talks between Haftar and the GNA", "Egypt's plan for talks
+    between the two parliaments": whoever puts forward a proposal of peace between sides mediates with each of them
+    (the sides' own edge is the peace noun's)."""
+    if not (frame.relation == "mediation" and frame.cue.category == "request" and frame.agents and not frame.patients and not frame.parties):
+        return
+    own = {m.actor_id for m in frame.agents}
+    for prep in (c for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for peace in (t for p in objects(prep) for t in (p, *p.conjuncts) if ctx.names_peace(t)):
+            frame.patients.extend((m, "mediation") for m in ctx.between_parties(peace) if m.actor_id not in own)
 
 
 def _refused_outright(ctx: SentenceContext, plan: Token) -> bool:
@@ -1269,6 +1302,8 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
     with Russia": a relation noun in a copula's prepositional predicate is the subject's; with
     coordinated subjects and no with-phrase ("Egypt and Turkey are at odds") they are the parties."""
     token = frame.trigger
+    if _approached_hostility(ctx, frame):
+        return
     place = clause_place(token)
     prep = place.head
     verb = prep.head
@@ -1293,6 +1328,67 @@ def prepositional_predicate(ctx: SentenceContext, frame: Frame) -> None:
     else:
         frame.agents.extend(subjects)
     frame.fire("prepositional-predicate")
+
+
+# "came close to war", "edged toward a confrontation", "slid into conflict", "locked in a standoff", "the brink of war"
+APPROACH_PREPS = frozenset({"to", "toward", "towards", "into", "in", "of"})
+
+
+def _approached_hostility(ctx: SentenceContext, frame: Frame) -> bool:
+    """"Turkey and Egypt came close to a military confrontation", "the two edged toward war", "Cairo and Ankara were
+    on the brink of war", "Athens and Ankara are locked in a standoff": two or more who near a hostile state (a verb
+    of approach_verbs, or a copula with "close" or one of verge_nouns) with no one else named in it are at odds with
+    each other; with a direct object ("pushed Cairo and Ankara to the brink of war") the object's names are."""
+    if frame.relation != "opposition" or frame.cue.identity or frame.agents or frame.parties:
+        return False
+    place = clause_place(frame.trigger)
+    if place.dep_ != "pobj" or place.head.lower_ not in APPROACH_PREPS:
+        return False
+    holder, neared = place.head.head, False
+    if holder.pos_ == "NOUN" and lemma(holder) in ctx.lexicon.verge_nouns and holder.dep_ == "pobj":
+        holder, neared = holder.head.head, True  # "on the brink of war"
+    while holder.pos_ in ("ADV", "ADJ") and holder.dep_ in ("advmod", "acomp", "amod") and holder.head.i != holder.i:
+        holder, neared = holder.head, True  # "came close to", "were near to"
+    if not is_verb(holder) or not (lemma(holder) in ctx.lexicon.approach_verbs or (neared and lemma(holder) in ctx.lexicon.copular_verbs)):
+        return False
+    if any(c.dep_ == "neg" for c in holder.children) or _feared(ctx, holder):
+        return True  # "never came close to a confrontation", "risked dragging Turkey into a war": neared no one
+    sides = [m for c in holder.children if c.dep_ == "dobj" for m in ctx.group(c)]
+    if not sides:
+        sides, frame.inherited, _ = ctx.subjects(holder, is_passive(holder))
+    if len(sides) == 1 and holder.dep_ == "relcl" and holder.head.dep_ == "conj":
+        # "Turkey and Egypt, which came close to a confrontation": no one nears a confrontation alone, so the relative
+        # describes the whole list, not its last name
+        first = holder.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        sides = ctx.group(first)
+    # "came close to a confrontation with Egypt": the parser may hang the partner on the verb
+    partners = [m for c in holder.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for p in objects(c) for m in ctx.group(p)]
+    if frame.patients or partners:
+        frame.agents.extend(sides)
+        frame.patients.extend((m, "opposition") for m in partners)
+    elif len({m.actor_id for m in sides}) >= 2:
+        frame.parties.extend(sides)
+    else:
+        return False
+    frame.fire("prepositional-predicate")
+    return True
+
+
+def _feared(ctx: SentenceContext, verb: Token) -> bool:
+    """"risked dragging Turkey into a proxy war", "to avoid sliding into war", "kept the two from sliding into war":
+    a state nearing hostility that someone fears or keeps off has not come about."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        return True  # "kept Turkey and Egypt from sliding into war"
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head if clause.dep_ != "pcomp" else clause.head.head
+        if lemma(clause) in ctx.lexicon.hazard_verbs or lemma(clause) in ctx.lexicon.mediation_averting_verbs:
+            return True
+    return False
 
 
 def _resultative_predicate(ctx: SentenceContext, frame: Frame, verb: Token, prep: Token) -> None:

@@ -16,6 +16,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
     """Subject, objects and the cue's prepositions of an active verb (or the
     subject as patient where the clause says so)."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
+    if cue.category == "consult" and _relation_noun_subject(ctx, token):
+        return  # "France's backing of Haftar sits uneasily with Italy's investment": a stance, not a party, meets
     # "trained by the CIA and backed by Egypt, Haftar ...": a participle with a by-phrase is passive
     passive = is_passive(token) or (token.tag_ == "VBN" and token.dep_ == "conj" and any(c.dep_ == "agent" for c in token.children))
     subjects, frame.inherited, subject_is_patient = ctx.subjects(token, passive)
@@ -166,6 +168,18 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _relation_noun_subject(ctx: SentenceContext, verb: Token) -> bool:
+    """"Turkey's support for the GNA sits badly with Egypt": the subject of a verb of meeting is a noun of a
+    relation (a cue noun that names no one, unlike "backer" or "envoy"): its owner is named, but meets no one."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "continues to sit badly with Egypt"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in ctx.mention_at:
+        return False
+    noun = ctx.lexicon.nouns.get(lemma(subject))
+    return noun is not None and noun.relation is not None and noun.identity is None
 
 
 def _in_from_phrase(mention: ActorSpan) -> bool:
