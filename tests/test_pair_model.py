@@ -360,7 +360,9 @@ def test_a_sayer_and_what_it_says_are_no_pair_without_a_cue_between():
 @pytest.mark.parametrize(
     "text,allowed",
     [
-        ("Erdogan stood alongside Sarraj at the press conference.", set()),  # "stand" relates by by/with/behind only
+        ("Erdogan stood near Sarraj at the press conference.", set()),  # "stand" relates by its side-taking prepositions only
+        ("Erdogan stood alongside Sarraj at the press conference.", set()),  # beside someone at an event: where one stood
+        ("Erdogan stood alongside Sarraj throughout the siege of Tripoli.", {"support"}),
         ("Erdogan stood behind Sarraj at the press conference.", {"support"}),
         ("Erdogan stood by Sarraj all through the siege of Tripoli.", {"support"}),
         ("Erdogan watched Sarraj at the press conference.", {"support", "opposition"}),  # no cue: the model decides

@@ -415,3 +415,25 @@ def clause_above(word: Token) -> Token | None:
             return clause
         clause = next((a for a in node.ancestors if is_verb(a)), None)
     return None
+
+
+# Prepositions of place that a posture verb shares with its sense of taking a side ("stood beside Erdogan in Ankara").
+BESIDE_PREPS = frozenset({"beside", "alongside", "next"})
+
+
+def stood_somewhere(verb: Token, prep: Token, lexicon, named: Container[int] = ()) -> bool:
+    """"Sarraj stood beside Erdogan in Ankara on Thursday", "Erdogan stood alongside Sarraj at the press conference":
+    beside someone at a place or an event is where one stood; "Ankara stands beside the legitimate government" (no
+    place) takes a side. `named`: where actors are named (a capital where it is a place is no actor)."""
+    if prep.lower_ not in BESIDE_PREPS:
+        return False
+    # (the parser may hang the place on the one stood beside: "beside Erdogan in Ankara")
+    holders = [verb, *(o for p in objects(prep) for o in (p, *p.conjuncts))]
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "on") or c.i < prep.i:
+            continue
+        for place in objects(c):
+            # a place name, or a venue, meeting or place noun
+            if (place.pos_ == "PROPN" and place.i not in named) or lemma(place) in lexicon.venue_nouns or lemma(place) in lexicon.meeting_nouns or lemma(place) in lexicon.place_nouns:
+                return True
+    return False

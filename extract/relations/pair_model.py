@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.mentions import ActorSpan
-from extract.relations.grammar import CONDITION_MARKS
+from extract.relations.grammar import CONDITION_MARKS, stood_somewhere
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, modality
 from extract.relations.reader import Edge
 
@@ -429,8 +429,9 @@ def _sayer_and_said(
 def _through_prepositions(inner: Sequence[Token], lexicon: Lexicon) -> set[str] | None:
     """The relations the path's verbs allow when the lexicon reads a verb only by its prepositions (a cue without a
     relation of its own: "stand" is support by "by", "with", "behind"), and the path goes on through one of its
-    prepositions: the relations the lexicon gives that preposition, none when it gives it nothing ("stood alongside
-    Sarraj at the press conference" is where Erdogan stood). None when no such verb is on the path."""
+    prepositions: the relations the lexicon gives that preposition, none when it gives it nothing ("stood near Sarraj")
+    or the verb says where one stood ("stood alongside Sarraj at the press conference": grammar.stood_somewhere).
+    None when no such verb is on the path."""
     on_path = {t.i for t in inner}
     through: set[str] | None = None
     for token in inner:
@@ -439,6 +440,8 @@ def _through_prepositions(inner: Sequence[Token], lexicon: Lexicon) -> set[str] 
             continue
         for prep in (c for c in token.children if c.dep_ == "prep" and c.i in on_path):
             given = {relation for key, relation in cue.preps.items() if key.split()[0] == prep.lower_}
+            if token.lemma_.lower() in lexicon.posture_verbs and stood_somewhere(token, prep, lexicon):
+                given = set()  # "stood alongside Sarraj at the press conference": where one stood
             through = given if through is None else through & given
     return through
 

@@ -896,10 +896,35 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < place.i and lemma(token) in ctx.lexicon.advantage_nouns):
                     # ("gave Haftar's army a clear advantage": the parser may read the first of two objects as an object too)
                     frame.patients.extend((m, relation) for d in datives(c) for m in ctx.group(d))
+            held_by_no_one = not any(c.dep_ == "nsubj" for c in head.children)  # ("they had held separate talks with ...")
+            if relation == "mediation" and not frame.agents and not frame.parties and held_by_no_one and ctx.names_peace(token):
+                # "Talks on a ceasefire were held in Moscow with the participation of Sarraj and Haftar": no one holds
+                # them but those who take part; with both sides of the war among them, they talk to each other
+                taking_part = [m for m, _ in frame.patients]
+                mediators = [m for m in taking_part if _mediator_named_by(ctx, m)]  # "..., with mediation by Russia and Turkey"
+                sides = [m for m in taking_part if m not in mediators]
+                civil = any(c.dep_ in ("amod", "compound") and lemma(c) in ctx.lexicon.civil_fields for c in token.children)
+                if both_war_sides(ctx, {m.actor_id for m in sides}) and not civil:
+                    frame.parties.extend(sides)
+                    frame.agents.extend(mediators)
+                    frame.patients = []
             frame.fire("light-verb-noun")
     elif relation == "mediation" and not frame.agents and token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and ctx.about_peace_at(token):
         frame.agents.extend(ctx.subjects(head.head, is_passive(head.head))[0])  # whoever travelled holds the talks
         frame.fire("light-verb-noun")
+
+
+def _mediator_named_by(ctx: SentenceContext, mention: ActorSpan) -> bool:
+    """"with mediation by Russia and Turkey", "under the sponsorship of Algeria": the name is the agent of a noun of
+    mediation (its by-phrase, or its of-phrase when the noun names no one else)."""
+    root = mention.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("by", "of"):
+        return False
+    cue = ctx.lexicon.nouns.get(lemma(prep.head))
+    return cue is not None and cue.relation == "mediation" and cue.preps.get(prep.lower_) == "agent" and lemma(prep.head) not in ctx.lexicon.dialogue_nouns
 
 
 def _gain_from_act(ctx: SentenceContext, verb: Token) -> bool:

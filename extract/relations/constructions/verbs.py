@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control
-from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
 from extract.relations.registry import Frame, construction
 
 
@@ -90,7 +90,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             role = cue.preps.get(prep_text(child))
             if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
                 role = "support"  # "fighting side by side with Haftar's forces"
-            if role and lemma(token) in ctx.lexicon.posture_verbs and _posture_adjunct(token):
+            if role and lemma(token) in ctx.lexicon.posture_verbs and (_posture_adjunct(token) or stood_somewhere(token, child, ctx.lexicon, ctx.mention_at)):
                 role = None  # "Standing next to the Greek prime minister, Macron said ...": where one stood
             if role:
                 frame.patients.extend(
@@ -732,8 +732,9 @@ def _acting_group(verb: Token) -> Token | None:
 @construction("co-agent")
 def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     """"France backs Haftar together with Egypt", "Russia arms Haftar alongside the UAE":
-    the object of a co-agent preposition acts beside the subject on the same patient."""
-    if frame.relation != "support" or not frame.agents:
+    the object of a co-agent preposition acts beside the subject on the same patient; so do those a statement
+    was made jointly with ("condemned Turkish meddling in a joint statement with France and Greece")."""
+    if frame.relation not in ("support", "opposition") or not frame.agents:
         return
     token = frame.trigger
     if not is_verb(token):
@@ -748,9 +749,10 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
             return
         token = place.head
     patients = {m.actor_id for m, _ in frame.patients}
+    preps = co_agent_preps(ctx, token, {m.actor_id for m in frame.agents}) if frame.relation == "support" else []
     partners = [
         m
-        for prep in co_agent_preps(ctx, token, {m.actor_id for m in frame.agents})
+        for prep in [*preps, *_joint_statement_partners(ctx, token)]
         for p in objects(prep)
         for m in ctx.group(p)
         if m.actor_id not in patients
@@ -758,6 +760,21 @@ def co_agent(ctx: SentenceContext, frame: Frame) -> None:
     if partners and patients:
         frame.agents.extend(m for m in partners if m not in frame.agents)
         frame.fire("co-agent")
+
+
+def _joint_statement_partners(ctx: SentenceContext, verb: Token) -> list[Token]:
+    """"in a joint statement with France and Greece", "in a joint declaration with Cairo": the with-phrase of a
+    statement (wire_statement_nouns, document_nouns) made jointly (joint_words), in an in-phrase on the verb."""
+    # (the parser may hang the phrase on the object, or on a clause inside it: "condemned what they called Turkish
+    # meddling in Libya in a joint statement with France")
+    objects_of = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects_of, *(r for o in objects_of for r in o.children if r.dep_ in ("relcl", "acl"))]
+    statements = [
+        p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in objects(c)
+        if (lemma(p) in ctx.lexicon.wire_statement_nouns or lemma(p) in ctx.lexicon.document_nouns)
+        and any(a.lower_ in ctx.lexicon.joint_words for a in p.children if a.dep_ in ("amod", "compound"))
+    ]
+    return [c for s in statements for c in s.children if c.dep_ == "prep" and c.lower_ == "with"]
 
 
 def co_agent_preps(ctx: SentenceContext, verb: Token, acting: set[str]) -> list[Token]:
