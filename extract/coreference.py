@@ -1076,14 +1076,15 @@ def _governed(noun: Token, verbs: Collection[str]) -> bool:
 
 def _clause_author(
     sent: Span, found: Sequence[ActorSpan], not_acts: Collection[str], stated_by: Collection[str] = (), with_party: bool = False,
-    loyalty: Collection[str] = (), root: Token | None = None,
+    loyalty: Collection[str] = (), root: Token | None = None, aspectual: Collection[str] = (),
 ) -> list[str]:
     """The actors that are the subject of a sentence's main verb when that verb states an act ("Turkey sent troops to
     Libya", "Haftar declared himself ruler"; a body of one actor: "Turkey's parliament approved a deployment"): not a
     verb of saying or being (`not_acts`: "Egypt said ...", "Russia is ..."), a negated one, or a passive one (its
     subject is acted on); when `stated_by` is given, only one of those verbs ("proposed", "met"), with its object or
     with-phrase too when `with_party` ("Haftar met Sarraj", "met with Sarraj": both). `root`: the clause to read when
-    not the sentence's main one (_earlier_conjunct). Empty otherwise."""
+    not the sentence's main one (_earlier_conjunct). A verb of aspect (`aspectual`: "resumed shelling the airport") states the act of the verb after it.
+    Empty otherwise."""
     root = sent.root if root is None else root
     reporter = None
     reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i] if root.lemma_.lower() in not_acts else []
@@ -1092,7 +1093,10 @@ def _clause_author(
         # subject (or, for "it", "they", the one who reports it)
         reporter, root = root, reported[0]
     # "Haftar declared himself ruler. ... the announcement": a verb of saying can state an announcement
-    if root.pos_ != "VERB" or root.lemma_.lower() not in stated_by if stated_by else root.lemma_.lower() in not_acts:
+    act = root
+    if root.lemma_.lower() in aspectual:
+        act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), root)  # "resumed shelling"
+    if root.pos_ != "VERB" or act.lemma_.lower() not in stated_by if stated_by else root.lemma_.lower() in not_acts:
         return []
     if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in root.children):
         return []
@@ -1142,23 +1146,23 @@ def _earlier_conjunct(noun: Token) -> Token | None:
 
 def _stated_author(
     noun: Token, entry: Epithet, sentences: list[Span], at: int, found: Sequence[ActorSpan], previous: tuple[Span, Sequence[ActorSpan]] | None,
-    not_acts: Collection[str], loyalty: Collection[str],
+    not_acts: Collection[str], loyalty: Collection[str], aspectual: Collection[str] = (),
 ) -> list[str]:
     """Who did the act a noun in sentence `at` refers to, as a clause states it: the clause its own clause is coordinated
     after, or the sentence before (in this paragraph, or `previous`, the last one of the paragraph before); empty for
     more than one author of a single-author kind."""
     conjunct = _earlier_conjunct(noun)
     if conjunct is not None:
-        parties = _clause_author(sentences[at], found, not_acts, entry.stated_by, entry.with_party, loyalty, conjunct)
+        parties = _clause_author(sentences[at], found, not_acts, entry.stated_by, entry.with_party, loyalty, conjunct, aspectual)
     else:
         before = (sentences[at - 1], found) if at > 0 else previous
-        parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party, loyalty) if before is not None else []
+        parties = _clause_author(*before, not_acts, entry.stated_by, entry.with_party, loyalty, aspectual=aspectual) if before is not None else []
     return [] if entry.single_author and len(parties) > 1 else parties
 
 
 def resolve_act_references(
     docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], nouns: dict[str, Epithet], not_acts: Collection[str] = (),
-    manner: Collection[str] = (), loyalty: Collection[str] = (),
+    manner: Collection[str] = (), loyalty: Collection[str] = (), aspectual: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Each paragraph's mentions with a definite reference to an act or thing named shortly before ("the deal", "the
     attack", "the proposal", "the move": a noun of `nouns`, act_nouns) read as the parties or author of that earlier
@@ -1169,7 +1173,8 @@ def resolve_act_references(
     says which or whose is not one (_act_reference). A noun of a kind read from a clause (Epithet.clause: "the move")
     with no noun of its kind named within reach stands for the subject of the clause its own clause is coordinated
     after (_earlier_conjunct), or else of the sentence right before, when that clause's verb states an act
-    (_clause_author; `not_acts`: the verbs of saying and being; `loyalty`: "forces loyal to Haftar" are his).
+    (_clause_author; `not_acts`: the verbs of saying and being; `loyalty`: "forces loyal to Haftar" are his; `aspectual`: a
+    verb of aspect states the act of the verb after it, "resumed shelling").
     Paragraphs are given in article order."""
     if not nouns:
         return [list(found) for found in mentions]
@@ -1214,10 +1219,10 @@ def resolve_act_references(
                 if phrase is not None and not parties and (entry.clause or entry.stated_by):
                     # "An airstrike killed 42 people. The LNA said it had targeted rebels there. The GNA condemned the
                     # attack": the act named before named no one; a clause after it that states one may say who
-                    parties = _stated_author(noun, entry, sentences, bisect_right(starts, i) - 1, found, previous, not_acts, loyalty)
+                    parties = _stated_author(noun, entry, sentences, bisect_right(starts, i) - 1, found, previous, not_acts, loyalty, aspectual)
             elif (entry.clause or entry.stated_by) and (phrase := _act_reference(noun, None, plural, manner)) is not None:
                 # "Turkey sent troops to Libya. Egypt condemned the move": the sentence before, in this paragraph or the last
-                parties = _stated_author(noun, entry, sentences, bisect_right(starts, i) - 1, found, previous, not_acts, loyalty)
+                parties = _stated_author(noun, entry, sentences, bisect_right(starts, i) - 1, found, previous, not_acts, loyalty, aspectual)
             else:
                 phrase, parties = None, []
             if phrase is not None and entry.governed_by and not _governed(noun, entry.governed_by):

@@ -231,7 +231,10 @@ class Extractor:
         found = resolve_kind_definites(
             docs, found, self.lexicon.coref_kind_nouns, self.lexicon.coref_kind_selecting_words, self.bare_epithets, self.actor_types
         )
-        found = resolve_act_references(docs, found, self.act_nouns, self.not_acts, self.lexicon.coref_act_manner_words, self.lexicon.coref_loyalty_words)
+        found = resolve_act_references(
+            docs, found, self.act_nouns, self.not_acts, self.lexicon.coref_act_manner_words, self.lexicon.coref_loyalty_words,
+            self.lexicon.calque_aspectual_verbs,
+        )
         found = resolve_held_places(docs, found, self.lexicon)
         # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}

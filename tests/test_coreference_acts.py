@@ -23,6 +23,9 @@ def edges(text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
         ("Haftar's forces bombarded the port of Zuwara at dawn. Italy deplored the rocket attack.", {("Italy", O, "LNA")}),
         # after a noun of the same kind too
         ("Haftar launched an offensive on Tripoli in April. Turkey condemned the brutal assault.", {("Turkey", O, "LNA")}),
+        # a verb of aspect states the act of the verb after it
+        ("Haftar's forces resumed shelling Mitiga airport on Sunday, and the Tripoli government condemned the bombardment.", {("GNA", O, "LNA")}),
+        ("Haftar's forces continued to shell Mitiga airport. Italy deplored the bombardment.", {("Italy", O, "LNA")}),
     ],
 )
 def test_attack_reference_with_its_manner(text: str, expected: set) -> None:

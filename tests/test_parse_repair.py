@@ -40,6 +40,8 @@ from extract.parse_repair import (
     prefixed_verb_split,
     seat_read_as_verbs_place,
     subject_list,
+    contrastive_not_read_on_first_noun,
+    speech_participle_read_on_reported_clause,
     group_possessor_read_as_conjunct,
     list_after_apposition,
     prep_after_apposition,
@@ -378,6 +380,10 @@ REPAIRED = [
     (group_possessor_read_as_conjunct, "Egypt and Turkey's rivalry shapes the war.", "Egypt", "rivalry"),
     (group_possessor_read_as_conjunct, "Egypt and Turkey's rivalry shapes the war.", "Turkey", "Egypt"),
     (group_possessor_read_as_conjunct, "Haftar and Sarraj's talks in Moscow collapsed.", "talks", "collapsed"),
+    # "not" after a comma denies the noun phrase it stands before, not the one before the comma
+    (contrastive_not_read_on_first_noun, "Cavusoglu added that Haftar was a putschist, not a partner for peace.", "not", "partner"),
+    # a participle of saying or naming after a reported clause is the reporter's
+    (speech_participle_read_on_reported_clause, "The GNA said air defences had downed a drone, describing the UAE as the sponsor of the aggression.", "describing", "said"),
 ]
 
 
@@ -496,6 +502,7 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (speech_participle_read_on_reported_clause, "The GNA said Turkish drones had struck the base, killing ten fighters."),  # no verb of saying
     (group_possessor_read_as_conjunct, "Egypt and Turkey's navies were both present off Sirte."),  # no relation noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with fierce fighting continuing."),
     (participle_aside_read_as_verb, "The House of Representatives, meeting in Sirte, said that it approved the government."),  # a verb of its own

@@ -746,3 +746,42 @@ def summing_clause_read_as_complement(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(root, noun, "relcl")
         for token in (*before, *after):
             _reattach(token, clause, token.dep_)
+
+
+def contrastive_not_read_on_first_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar was a putschist, not a partner for peace", "Turkey is an occupier, not an ally": "not" after a comma
+    denies the noun phrase after it, set against the one before; the parser hangs it on the first, which then reads as
+    denied. It goes to the noun it stands before."""
+    for neg in doc:
+        if neg.lower_ != "not" or neg.dep_ != "neg" or neg.i < 1 or doc[neg.i - 1].text != ",":
+            continue
+        first = neg.head
+        if first.pos_ not in ("NOUN", "PROPN") or first.i > neg.i:
+            continue
+        denied = next((c for c in first.children if c.dep_ in ("appos", "conj") and c.i > neg.i and c.left_edge.i == neg.i + 1), None)
+        if denied is not None:
+            _reattach(neg, denied, "neg")
+
+
+def speech_participle_read_on_reported_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"The GNA said air defences had downed a drone, describing the UAE as the sponsor of the aggression", "Egypt said
+    Turkish troops had landed, calling the move a threat": a participle of saying, naming or accusing set off by a comma
+    after a reported clause is said by the one who reports it; the parser hangs it on the reported clause's verb,
+    whose subject then seems to say it."""
+    for participle in doc:
+        if participle.tag_ != "VBG" or participle.dep_ != "advcl" or not _says_or_names(participle, lexicon):
+            continue
+        reported = participle.head
+        reporter = reported.head
+        if reported.dep_ != "ccomp" or reported.i > participle.i or reporter.i > reported.i or reporter.lemma_.lower() not in lexicon.reporting_verbs:
+            continue
+        if participle.left_edge.i < 1 or doc[participle.left_edge.i - 1].text != ",":
+            continue
+        _reattach(participle, reporter, "advcl")
+
+
+def _says_or_names(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying, of naming someone something, or of accusing."""
+    word = verb.lemma_.lower()
+    cue = lexicon.verbs.get(word)
+    return word in lexicon.reporting_verbs or word in lexicon.designation_verbs or (cue is not None and cue.category == "accuse")
