@@ -541,6 +541,9 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
         # talks, (with) each accusing the other": "each" of the governing clause's subjects
         subjects = _nearest_plural_subjects(ctx, governing, token)
     sides = [m for s in subjects for m in ctx.group(s)]
+    if not subjects:
+        # "kept blaming each other", "have spent the year blaming each other": the subject of the clause it is in
+        sides, frame.inherited, _ = ctx.subjects(token, is_passive(token))
     if len({m.actor_id for m in sides}) < 2:
         # the subject is a group noun ("two camps"); the list may hang on it or on "each other"
         sides = [m for holder in (*subjects, other) for c in holder.children if c.dep_ == "appos" for m in ctx.group(c)]
