@@ -425,7 +425,8 @@ def _cooperation_field(ctx: SentenceContext, noun: Token) -> bool:
 @construction("aid-arrival")
 def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     """"A shipment of Turkish weapons arrived in Misrata for the GNA", "Turkish transport aircraft carrying munitions landed
-    at airfields controlled by the GNA": aid that arrives, lands or docks (clause pattern aid-arrival)
+    at airfields controlled by the GNA", "a shipment of Emirati armour reached Haftar's forces": aid that arrives, lands,
+    docks or reaches someone (clause pattern aid-arrival)
     for a side, or at a place a modifier ties to a side, was sent by whom the aid names (its demonym, possessor or
     from-phrase). A place named by itself ("arrived in Tripoli") says where, not for whom; and troops that
     arrive at a held place (personnel_nouns) may be taking it, and rockets that land there (projectile_nouns) were
@@ -444,6 +445,13 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     # ("arrived in Benghazi for Haftar's forces": the parser may hang the for-phrase on the place)
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "to") for p in objects(c)]
     recipients = [m for holder in (verb, aid, *places) for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
+    if lemma(verb) == "reach" and carried:
+        # "a shipment of armoured vehicles from the UAE reached Haftar's forces": whom a consignment reaches (not a city,
+        # nor "Haftar's positions", which weapons reach when fired at them)
+        recipients += [
+            m for c in verb.children if c.dep_ == "dobj" and lemma(c) not in ctx.lexicon.place_nouns and lemma(c) not in ctx.lexicon.held_place_nouns
+            for m in ctx.group(c) if m.kind not in PLACE_KINDS
+        ]
     lex = ctx.lexicon
     # people may be taking the place they arrive at, and rockets that land there were fired at it
     unplaced = any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns or lemma(t) in lex.projectile_nouns for t in (aid, *carried))

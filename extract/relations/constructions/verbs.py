@@ -115,6 +115,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, role) for c in obj.children if c.dep_ == "prep" and c.lower_ in posts for p in objects(c) for m in ctx.group(p))
     if relation == "opposition" and not passive and cue.category in PHYSICAL_CATEGORIES:
         frame.patients.extend((m, relation) for m in _struck_aid_recipients(ctx, token))
+    if relation == "opposition" and not passive:
+        frame.patients.extend((m, relation) for c in token.children if c.dep_ == "dobj" for m in _holders_in_relative(ctx, c))
     commanders: list[ActorSpan] = []
     if cue.place_object:
         # "the guards take orders from Haftar": who takes orders from someone serves them (as "answer to" says), and
@@ -484,11 +486,30 @@ def _holds_taken_place(mention, lexicon) -> bool:
         holder = holder.head
     elif not (root.dep_ in ("poss", "compound") and lemma(holder) in lexicon.holding_nouns):
         return False
+    if holder.dep_ == "attr" or (holder.dep_ == "pobj" and holder.head.lower_ == "as" and holder.head.head.dep_ in ("relcl", "acl")):
+        # "Gharyan, which had been the LNA's main base", "the town that had served as Haftar's springboard": what
+        # the place's own clause says it was
+        holder = holder.head if holder.dep_ == "attr" else holder.head.head
     while holder.dep_ == "appos" or (holder.dep_ in ("acl", "relcl") and holder.head.i != holder.i):
         holder = holder.head
         if holder.dep_ == "dobj" or of_taken_control(holder, lexicon):
             return True
     return False
+
+
+def _holders_in_relative(ctx: SentenceContext, place: Token) -> list[ActorSpan]:
+    """"recaptured Gharyan, which had served as the LNA's main forward base", "took Sirte, the town that had been
+    Haftar's bastion": the owner of a holding noun that a relative clause on the place (or on its apposition) says it
+    was (a copula's predicate, or the as-phrase of "serve as")."""
+    found = []
+    for noun in (place, *(c for c in place.children if c.dep_ == "appos")):
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            said = [c for c in clause.children if c.dep_ == "attr"] if lemma(clause) in ctx.lexicon.copular_verbs else []
+            said += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
+            for held in (h for h in said if lemma(h) in ctx.lexicon.holding_nouns):
+                found.extend(m for c in held.children if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                             for t in ([c] if c.dep_ != "prep" else objects(c)) for m in ctx.group(t))
+    return found
 
 
 def _subject_of_holding_relative(root: Token, lexicon) -> Token | None:
