@@ -309,11 +309,13 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 if c.dep_ == "nsubj"
                 for m in ctx.group(c)
             )
-        elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.signing_participles and relation == "mediation" and ctx.names_peace(token):
+        elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.signing_participles and relation == "mediation":
             # "the ceasefire signed by the GNA and the LNA": those who signed it are its parties (a maritime
-            # agreement's signatories are partners, read by cooperation-deal)
+            # agreement's signatories are partners, read by cooperation-deal); so are the two sides of the war who
+            # signed any agreement ("the agreement signed by the military delegations of the GNA and the LNA")
             signatories = [m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
-            if len({m.actor_id for m in signatories}) >= 2:
+            settles = ctx.names_peace(token) or (cue.category == "agree" and both_war_sides(ctx, {m.actor_id for m in signatories}))
+            if len({m.actor_id for m in signatories}) >= 2 and settles:
                 frame.parties.extend(signatories)
         elif child.dep_ == "acl" and lemma(child) in ctx.lexicon.attendance_verbs and relation == "mediation":
             # "a conference attended by Turkey and Russia"
