@@ -459,16 +459,15 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         frame.agents and (behalf or present or any(r is not None for _, r in frame.patients))
     ):
         return []  # no pair below either (two frames in five of the rest): the modality need not be read
-    if cue is not None and cue.weak and frame.relation == "mediation" and cue.category == AGREEING and _between_war_sides(ctx, frame):
-        # "the agreement between the GNA and the LNA", "an oil deal between Maiteeg and Haftar": what the two sides of the
-        # war agree with each other settles something between them, whether or not the paragraph names peace
-        cue = replace(cue, weak=False)
+    # "the agreement between the GNA and the LNA", "an oil deal between Maiteeg and Haftar": what the two sides of the war
+    # agree with each other settles something between them, whether or not the paragraph names peace (still a weak cue)
+    settled = cue is not None and cue.weak and frame.relation == "mediation" and cue.category == AGREEING and _between_war_sides(ctx, frame)
     if cue is not None and cue.weak and _is_meeting(ctx, frame) and frame.relation == "mediation" and (_meets_both_sides(ctx, frame) or _outsider_meets_a_side(ctx, frame)):
         # "the UN envoy met Haftar and Dbeibah separately": no mere meeting; "Guterres met Haftar in Benghazi, a day
         # after meeting Sarraj": an outsider's meeting with one side is marked, and the article decides (meetings)
         cue = replace(cue, weak=False)
     mood = modality(
-        word, cue, frame.relation, ctx.lexicon, question=ctx.is_question, polar_question=ctx.is_polar_question, about_peace=ctx.about_peace_at(word)
+        word, cue, frame.relation, ctx.lexicon, question=ctx.is_question, polar_question=ctx.is_polar_question, about_peace=settled or ctx.about_peace_at(word)
     )
     if not mood.keep:
         return []
@@ -545,9 +544,11 @@ AGREEING = "agree"
 
 
 def _between_war_sides(ctx: SentenceContext, frame: Frame) -> bool:
-    """The frame pairs two sides of the war (conflict_sides) that held their places at the same time with each other."""
+    """The frame pairs two sides of the war (conflict_sides) that held their places at the same time with each other, and
+    no one else (a deal someone brokers between them is the broker's: brokered-accord)."""
     named = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
-    return any(_war_enemies(a, b, ctx.lexicon) for a in named for b in named)
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    return named <= sides and any(_war_enemies(a, b, ctx.lexicon) for a in named for b in named)
 
 
 def _meets_both_sides(ctx: SentenceContext, frame: Frame) -> bool:
