@@ -464,6 +464,7 @@ class Lexicon:
     # "came close to a confrontation", "edged toward war", "were on the brink of war": a hostile state neared
     approach_verbs: frozenset[str]
     verge_nouns: frozenset[str]
+    approach_adverbs: frozenset[str]
     hazard_verbs: frozenset[str]
     # "voted to annul the deals the GNA signed": verbs of undoing, cues only on one of annulled_nouns (verb)
     annulment_verbs: frozenset[str]
@@ -971,6 +972,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         resultative_verbs=words("w2_resultative_verbs"),
         approach_verbs=words("approach_verbs"),
         verge_nouns=words("verge_nouns"),
+        approach_adverbs=words("approach_adverbs"),
         hazard_verbs=words("hazard_verbs"),
         annulment_verbs=words("w2_annulment_verbs"),
         annulled_nouns=words("w2_annulled_nouns"),

@@ -1364,17 +1364,17 @@ APPROACH_PREPS = frozenset({"to", "toward", "towards", "into", "in", "of"})
 def _approached_hostility(ctx: SentenceContext, frame: Frame) -> bool:
     """"Turkey and Egypt came close to a military confrontation", "the two edged toward war", "Cairo and Ankara were
     on the brink of war", "Athens and Ankara are locked in a standoff": two or more who near a hostile state (a verb
-    of approach_verbs, or a copula with "close" or one of verge_nouns) with no one else named in it are at odds with
+    of approach_verbs, or a copula with one of approach_adverbs or verge_nouns) with no one else named in it are at odds with
     each other; with a direct object ("pushed Cairo and Ankara to the brink of war") the object's names are."""
     if frame.relation != "opposition" or frame.cue.identity or frame.agents or frame.parties:
         return False
     place = clause_place(frame.trigger)
-    if place.dep_ != "pobj" or place.head.lower_ not in APPROACH_PREPS:
-        return False
+    if place.dep_ != "pobj" or place.head.lower_ not in APPROACH_PREPS or any(c.dep_ == "poss" for c in frame.trigger.children):
+        return False  # ("similar to their struggles in Yemen": a hostility of their own, not one between them)
     holder, neared = place.head.head, False
     if holder.pos_ == "NOUN" and lemma(holder) in ctx.lexicon.verge_nouns and holder.dep_ == "pobj":
         holder, neared = holder.head.head, True  # "on the brink of war"
-    while holder.pos_ in ("ADV", "ADJ") and holder.dep_ in ("advmod", "acomp", "amod") and holder.head.i != holder.i:
+    while lemma(holder) in ctx.lexicon.approach_adverbs and holder.dep_ in ("advmod", "acomp", "amod") and holder.head.i != holder.i:
         holder, neared = holder.head, True  # "came close to", "were near to"
     if not is_verb(holder) or not (lemma(holder) in ctx.lexicon.approach_verbs or (neared and lemma(holder) in ctx.lexicon.copular_verbs)):
         return False
