@@ -88,6 +88,8 @@ def modality(
         factor *= QUESTION
     if in_condition(trigger) and not continued_in_condition(trigger, lexicon) and not described_in_condition(trigger, cue):
         return DROPPED  # "If Egypt backs Haftar, the talks will fail", "unclear whether the UAE will sign" assert nothing
+    if counterfactual(trigger):
+        return DROPPED  # "a resolution that would have demanded a ceasefire", "Egypt could have armed Haftar": it did not
     if asked_for(trigger, lexicon):
         return DROPPED  # "Turkey urged NATO to back the GNA", "demanded that the UN condemn Turkey": asked for, not done
     if in_blocked_content(trigger, lexicon):
@@ -121,6 +123,33 @@ def _predicate_read_as_apposition(noun: Token) -> bool:
         noun.dep_ == "appos" and subject.dep_ == "nsubj" and lemma(subject.head) == "be"
         and noun.doc[noun.left_edge.i - 1].text != ","
     )
+
+
+# "could have sent", "might have armed": a possibility; "would have" only in a relative clause on a thing that did not
+# come about ("a resolution that would have demanded a ceasefire"): elsewhere translated press reports with it
+# ("Egypt and the UAE would have been obliged to fund Haftar", "aurait financé").
+POSSIBILITY_MODALS = frozenset({"could", "might"})
+UNREALISED_MODALS = frozenset({"would", "could", "might"})
+
+
+def counterfactual(trigger: Token) -> bool:
+    """"a British-drafted resolution that would have demanded a ceasefire", "Egypt could have sent troops": a modal
+    with the perfect says what did not happen or only might have (the cue's own verb, or the verb a cue noun is the
+    object of; POSSIBILITY_MODALS, UNREALISED_MODALS); not beside "according to", translated press's hearsay."""
+    verb = trigger
+    if not is_verb(verb):
+        verb = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and is_verb(trigger.head) else None
+    while verb is not None and verb.dep_ in ("xcomp", "advcl") and is_to_infinitive(verb) and is_verb(verb.head):
+        verb = verb.head  # "could have sent troops to help Haftar": the purpose of what did not happen
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if any(t.lower_ == "according" for t in verb.sent):
+        return False  # "According to a report, the Emirates would have financed ...": translated press's hearsay mood
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ == "have" for a in auxiliaries):
+        return False
+    modals = POSSIBILITY_MODALS if verb.dep_ != "relcl" else UNREALISED_MODALS
+    return any(a.lower_ in modals for a in auxiliaries)
 
 
 def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
