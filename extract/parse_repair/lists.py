@@ -1339,10 +1339,7 @@ def group_possessor_read_as_conjunct(doc: Doc, lexicon: Lexicon) -> None:
         if cc is None:
             continue
         saved = reading_of(noun.sent)
-        if first.head.i == first.i:
-            noun.head, noun.dep_ = noun, "ROOT"
-        else:
-            _reattach(noun, first.head, first.dep_)
+        _take_place(noun, first)
         _reattach(first, noun, "poss")
         _reattach(owner, first, "conj")
         _reattach(cc, first, "cc")
