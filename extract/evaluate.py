@@ -12,6 +12,10 @@ Speaker agreement is reported over the sentence-level matches. Then the wire
 sentences and events, the dev sets beside the repository (devset, devset2) when
 they are there, the regressions file scored as sentences, and the survival of
 variants of every case (extract.variants, extract.survival; docs/robustness-variants.md).
+
+    python -m extract.evaluate --sentence-sets TSV [--sets NAME,NAME]
+
+scores sets of annotated sentences instead (extract.sentence_sets: the held-out probes of issue 16).
 """
 from __future__ import annotations
 
@@ -421,9 +425,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="also list false positives and misses")
     parser.add_argument("--reviews", type=Path, help="score the extracted relations against this reviews.csv instead")
     parser.add_argument("--relations", type=Path, help="with --reviews: the relations CSV (default: beside the reviews file)")
+    parser.add_argument("--sentence-sets", type=Path, metavar="TSV", help="score annotated sentence sets (the columns of data/training/pair_sentences.tsv) instead")
+    parser.add_argument("--sets", default="", help="with --sentence-sets: the sets to score, comma-separated (default: every set)")
     args = parser.parse_args(argv)
     if args.variants_sample is not None and args.variants_sample < 1:
         parser.error("--variants-sample must be 1 or more (use --no-variants to skip the sweep)")
+    if args.sentence_sets is not None:
+        from extract.pipeline import default_extractor
+        from extract.sentence_sets import SentenceSetError, format_sentence_sets, read_sentence_sets, score_sentence_sets
+
+        try:
+            rows = read_sentence_sets(args.sentence_sets, [s.strip() for s in args.sets.split(",") if s.strip()])
+        except SentenceSetError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(format_sentence_sets(score_sentence_sets(rows, default_extractor())))
+        return 0
     if args.reviews is not None:
         try:
             print(reviews_report(args.reviews, args.relations))
