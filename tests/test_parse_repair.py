@@ -190,6 +190,9 @@ REPAIRED = [
     (purpose_read_into_elliptical_condition, "His forces would take up arms again if needed to drive out the Turkish occupier.", "drive", "take"),
     (verbless_clause_with_cue, "Qatar arms Sarraj alongside Turkey.", "Qatar", "arms"),
     (verbless_clause_with_cue, "The UN hosted talks between Sarraj and Haftar in Geneva last week.", "talks", "hosted"),
+    # a cue's past form the tagger read as an adjective ("armed forces")
+    (verbless_clause_with_cue, "Russia armed Haftar's forces.", "Russia", "armed"),
+    (verbless_clause_with_cue, "Russia armed Haftar's forces.", "forces", "armed"),
     (verbless_clause_with_cue, "Russia and Turkey back opposing sides.", "Russia", "back"),
     (verbless_clause_with_cue, "Italy's Conte hosts Haftar, Sarraj in bid to revive peace push", "Haftar", "hosts"),
     (verbless_clause_with_cue, "Italy's Conte hosts Haftar, Sarraj in bid to revive peace push", "Italy", "Conte"),
@@ -502,6 +505,7 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (verbless_clause_with_cue, "The UAE's armed drones flew over Tripoli."),  # a verb of its own
     (speech_participle_read_on_reported_clause, "The GNA said Turkish drones had struck the base, killing ten fighters."),  # no verb of saying
     (group_possessor_read_as_conjunct, "Egypt and Turkey's navies were both present off Sirte."),  # no relation noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with fierce fighting continuing."),

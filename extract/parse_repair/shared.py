@@ -126,7 +126,8 @@ def _row_kind(row: tuple[int, ...], strings, lexicon: Lexicon) -> tuple[str, tup
         lists.append(12)
     elif text[:1].isupper():
         lists.append(13)
-    return word, tuple(lists), base in lexicon.verbs
+    # (a cue verb's past form read as an adjective counts: "Russia armed Haftar's forces", verbless_clause_with_cue)
+    return word, tuple(lists), base in lexicon.verbs or (word.endswith("ed") and word[:-2] in lexicon.verbs)
 
 
 @functools.lru_cache(maxsize=8)

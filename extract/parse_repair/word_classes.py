@@ -632,6 +632,13 @@ def participle_adjective(doc: Doc, lexicon: Lexicon) -> None:
                     child.dep_ = "cop"
 
 
+def _past_form_of_cue(token: Token, lexicon: Lexicon) -> str | None:
+    """The cue verb whose past form an adjective before a noun is ("armed" of "arm"), or None."""
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.lower_.endswith("ed"):
+        return None
+    return next((verb for verb in (token.lower_[:-2], token.lower_[:-1]) if verb in lexicon.verbs), None)
+
+
 def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
     """"Russia arms Haftar alongside the UAE": with no verb in the sentence the tagger has read
     the cue verb as a noun ("arms") inside one long noun phrase. A cue verb's form between a
@@ -643,6 +650,10 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
             cue = lexicon.verbs.get(token.lemma_.lower())
             # or a past form read as a participle on the noun after it: "The UN hosted talks between ..."
             participle = token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")
+            past_read_as_adjective = _past_form_of_cue(token, lexicon) if cue is None else None
+            if past_read_as_adjective is not None:
+                # "Russia armed Haftar's forces": the past form read as an adjective ("armed forces")
+                cue, participle = lexicon.verbs[past_read_as_adjective], True
             if cue is None or cue.relation is None or (token.pos_ not in ("NOUN", "ADV") and not participle) or token.i == sent.start:
                 continue
             subject = doc[token.i - 1]
@@ -654,6 +665,8 @@ def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
             while subject.dep_ == "conj" and subject.head.i < subject.i and subject.head.pos_ == "PROPN":
                 subject = subject.head  # "Russia and Turkey back opposing sides": the whole list
             token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBD" if token.lower_.endswith("ed") else "VB"
+            if past_read_as_adjective is not None:
+                token.lemma_ = past_read_as_adjective
             token.head, token.dep_ = token, "ROOT"
             _reattach(old_root, token, "dobj")
             _reattach(subject, token, "nsubj")
