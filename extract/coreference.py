@@ -1083,8 +1083,8 @@ def _clause_author(
     verb of saying or being (`not_acts`: "Egypt said ...", "Russia is ..."), a negated one, or a passive one (its
     subject is acted on); when `stated_by` is given, only one of those verbs ("proposed", "met"), with its object or
     with-phrase too when `with_party` ("Haftar met Sarraj", "met with Sarraj": both). `root`: the clause to read when
-    not the sentence's main one (_earlier_conjunct). A verb of aspect (`aspectual`: "resumed shelling the airport") states the act of the verb after it.
-    Empty otherwise."""
+    not the sentence's main one (_earlier_conjunct). A verb of aspect (`aspectual`: "resumed shelling the airport")
+    states the act of the verb after it. Empty otherwise."""
     root = sent.root if root is None else root
     reporter = None
     reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > root.i] if root.lemma_.lower() in not_acts else []

@@ -63,6 +63,11 @@ class Cue:
     # The event category it was inventoried under (relations.json `_categories`).
     category: str = ""
 
+    @property
+    def names_no_holder(self) -> bool:
+        """A cue of a relation that names no one who holds it ("rivalry", "backing"; not "backer", "ally")."""
+        return self.relation is not None and self.identity is None
+
 
 @dataclass(frozen=True)
 class Category:

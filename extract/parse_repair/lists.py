@@ -1349,4 +1349,4 @@ def group_possessor_read_as_conjunct(doc: Doc, lexicon: Lexicon) -> None:
 def _relation_noun(noun: Token, lexicon: Lexicon) -> bool:
     """A cue noun of a relation that names no one ("rivalry", "backing"; not "allies"), or of talks."""
     cue = lexicon.nouns.get(noun.lemma_.lower())
-    return (cue is not None and cue.relation is not None and cue.identity is None) or noun.lemma_.lower() in lexicon.dialogue_nouns
+    return (cue is not None and cue.names_no_holder) or noun.lemma_.lower() in lexicon.dialogue_nouns

@@ -417,6 +417,13 @@ def clause_above(word: Token) -> Token | None:
     return None
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first member of the coordination `token` belongs to ("Turkey" for "Egypt" in "Turkey and Egypt"), or itself."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 # Prepositions of place that a posture verb shares with its sense of taking a side ("stood beside Erdogan in Ankara").
 BESIDE_PREPS = frozenset({"beside", "alongside", "next"})
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above
+from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -898,8 +898,11 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < place.i and lemma(token) in ctx.lexicon.advantage_nouns):
                     # ("gave Haftar's army a clear advantage": the parser may read the first of two objects as an object too)
                     frame.patients.extend((m, relation) for d in datives(c) for m in ctx.group(d))
-            held_by_no_one = not any(c.dep_ == "nsubj" for c in head.children)  # ("they had held separate talks with ...")
-            if relation == "mediation" and not frame.agents and not frame.parties and held_by_no_one and ctx.names_peace(token):
+            if (
+                relation == "mediation" and not frame.agents and not frame.parties
+                and not any(c.dep_ == "nsubj" for c in head.children)  # (not "they had held separate talks with ...")
+                and ctx.names_peace(token)
+            ):
                 # "Talks on a ceasefire were held in Moscow with the participation of Sarraj and Haftar": no one holds
                 # them but those who take part; with both sides of the war among them, they talk to each other
                 taking_part = [m for m, _ in frame.patients]
@@ -919,9 +922,7 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
 def _mediator_named_by(ctx: SentenceContext, mention: ActorSpan) -> bool:
     """"with mediation by Russia and Turkey", "under the sponsorship of Algeria": the name is the agent of a noun of
     mediation (its by-phrase, or its of-phrase when the noun names no one else)."""
-    root = mention.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(mention.root)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("by", "of"):
         return False
@@ -1386,10 +1387,7 @@ def _approached_hostility(ctx: SentenceContext, frame: Frame) -> bool:
     if len(sides) == 1 and holder.dep_ == "relcl" and holder.head.dep_ == "conj":
         # "Turkey and Egypt, which came close to a confrontation": no one nears a confrontation alone, so the relative
         # describes the whole list, not its last name
-        first = holder.head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        sides = ctx.group(first)
+        sides = ctx.group(first_conjunct(holder.head))
     # "came close to a confrontation with Egypt": the parser may hang the partner on the verb
     partners = [m for c in holder.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for p in objects(c) for m in ctx.group(p)]
     if frame.patients or partners:

@@ -181,7 +181,7 @@ def _relation_noun_subject(ctx: SentenceContext, verb: Token) -> bool:
     if subject is None or subject.pos_ != "NOUN" or subject.i in ctx.mention_at:
         return False
     noun = ctx.lexicon.nouns.get(lemma(subject))
-    return noun is not None and noun.relation is not None and noun.identity is None
+    return noun is not None and noun.names_no_holder
 
 
 def _in_from_phrase(mention: ActorSpan) -> bool:
