@@ -1347,6 +1347,7 @@ from extract.parse_repair import (  # noqa: E402
     list_member_after_aside,
     perfect_participle_read_as_adjective,
     purpose_of_agentless_passive,
+    relative_verb_read_as_modifier,
     relative_without_passive_auxiliary,
     resumptive_subject_after_topic,
     subject_taken_by_whose_clause,
@@ -1358,6 +1359,10 @@ STRUCT26_REPAIRED = [
     (subject_taken_by_whose_clause, "Ankara, whose troops Greece watches closely, backs the GNA.", "watches", "Ankara"),
     (perfect_participle_read_as_adjective, "Russia has long armed Haftar.", "Haftar", "armed"),
     (perfect_participle_read_as_adjective, "Cairo had quietly backed Sarraj's rivals in Benghazi for a year.", "Cairo", "backed"),
+    (perfect_participle_read_as_adjective, "The UAE, which has armed Haftar, denied breaching the embargo.", "Haftar", "armed"),
+    (relative_verb_read_as_modifier, "The UAE, which armed Haftar, denied breaching the embargo.", "Haftar", "armed"),
+    (relative_verb_read_as_modifier, "The UAE, which armed Haftar, denied breaching the embargo.", "armed", "UAE"),
+    (relative_verb_read_as_modifier, "The UAE, which quietly armed Haftar, denied breaching the embargo.", "Haftar", "armed"),
     (resumptive_subject_after_topic, "The Egyptian troops, they are in Libya to support Haftar.", "troops", "are"),
     (resumptive_subject_after_topic, "The Turkish Minister Akar, he said that Haftar is a putschist.", "Akar", "said"),
     (resumptive_subject_after_topic, "The Emirati drones, they struck the GNA positions near Tripoli.", "drones", "struck"),
@@ -1379,6 +1384,9 @@ STRUCT26_LEFT_ALONE = [
     (perfect_participle_read_as_adjective, "Egypt has long armed groups in the south."),
     # no adverb: the tagger reads the participle right
     (perfect_participle_read_as_adjective, "Russia has armed Haftar."),
+    # the pronoun is already the clause's subject; a plain noun after the adjective is what it describes
+    (relative_verb_read_as_modifier, "The UAE, which backed Haftar, denied it."),
+    (relative_verb_read_as_modifier, "The GNA, which armed groups defend, denied it."),
     # a time phrase before the comma; a reporter set off in the middle
     (resumptive_subject_after_topic, "Last week, they backed Haftar."),
     (resumptive_subject_after_topic, "Haftar, they said, is a war criminal."),

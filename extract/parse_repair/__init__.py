@@ -23,6 +23,8 @@ from extract.parse_repair.relatives import (
     examples_read_on_relative_object,
     focused_list_read_on_relative_object,
     relative_clause_read_on_place,
+    relative_verb_read_as_modifier,
+    RELATIVE_SUBJECTS,
 )
 from extract.parse_repair.shared import (
     ACTION_PREPS,
@@ -349,6 +351,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "infinitive_subject_read_as_object_of_for": frozenset({"for"}),
     "source_of_taking_read_on_place": frozenset({"from"}),
     "relative_clause_read_on_place": frozenset({"which", "that"}),
+    "relative_verb_read_as_modifier": RELATIVE_SUBJECTS,
     "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
     "cue_noun_read_as_verb_after_name": frozenset({"to", "for", "against", "with"}),
     "participle_on_last_of_bare_plurals": frozenset({"and"}),
@@ -540,6 +543,7 @@ REPAIRS = (
     depictive_read_as_small_clause,
     source_of_taking_read_on_place,
     relative_clause_read_on_place,
+    relative_verb_read_as_modifier,
     infinitive_relative_read_on_name,
     finite_verb_read_as_infinitives_conjunct,
     cue_noun_read_as_verb_after_name,

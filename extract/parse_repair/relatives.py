@@ -10,7 +10,18 @@ from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
 from extract.relations.grammar import positions_in
-from extract.parse_repair.shared import _attach_list, _index, _is_cue_verb, _names_after, _reattach, one_tree, reading_of, restore_unless_one_tree
+from extract.parse_repair.shared import (
+    _attach_list,
+    _cue_verb_of_past_form,
+    _index,
+    _is_cue_verb,
+    _names_after,
+    _reattach,
+    _skip_adverbs,
+    one_tree,
+    reading_of,
+    restore_unless_one_tree,
+)
 
 # What may stand before a noun a contact relative describes ("the offensive", "a deal", "any solution").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "its", "their", "his", "her", "another"})
@@ -393,3 +404,38 @@ def infinitive_relative_read_on_name(doc: Doc, lexicon: Lexicon) -> None:
         ]
         if things:
             _reattach(verb, things[-1], "relcl")
+
+
+def relative_verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UAE, which armed Haftar, denied breaching the embargo": the tagger reads the relative clause's past cue
+    verb as an adjective of its object name ("armed Haftar") and the pronoun as an apposition holding that name.
+    "which" / "who" set off after a noun, then (adverbs apart) the past form of a cue verb read as a modifier of a
+    name after it: the verb is a relative clause on the noun, the pronoun its subject, the name its object. A
+    pronoun the parser already reads as a subject is left alone ("which has armed Haftar" is the perfect's)."""
+    for pronoun in (doc[i] for i in positions_in(doc, LOWER, RELATIVE_SUBJECTS)):
+        at = _skip_adverbs(doc, pronoun.i + 1)
+        if pronoun.dep_ not in ("appos", "det") or at >= pronoun.sent.end:
+            continue
+        verb = doc[at]
+        name = verb.head
+        if verb.dep_ != "amod" or verb.pos_ not in ("ADJ", "VERB") or name.pos_ != "PROPN" or name.i <= verb.i:
+            continue
+        # the noun before: what the pronoun is in apposition to, or ("which quietly armed Haftar" read as one
+        # phrase, "which" its determiner) what that phrase hangs on
+        antecedent = pronoun.head if pronoun.dep_ == "appos" else name.head
+        if antecedent.i >= pronoun.i or (pronoun.dep_ == "det" and pronoun.head.i != name.i):
+            continue
+        base = _cue_verb_of_past_form(verb.lower_, lexicon)
+        if base is None:
+            continue
+        saved = reading_of(pronoun.sent)
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        _reattach(verb, antecedent, "relcl")
+        _reattach(pronoun, verb, "nsubj")
+        _reattach(name, verb, "dobj")
+        restore_unless_one_tree(pronoun.sent, saved)
+
+
+# Relative pronouns that can be a clause's subject.
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+

@@ -1195,14 +1195,16 @@ def perfect_participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     with the name as its object. "has" / "have" / "had" heading a clause, then adverbs, then an adjective in
     -ed whose verb is a cue and which modifies the auxiliary's object: the participle is the clause's verb, the
     auxiliary its auxiliary, the name its object. Not "has armed groups in the south" read right (the
-    adjective's noun is no object of "has"), nor "has long-standing ties" (no cue verb)."""
+    adjective's noun is no object of "has"), nor "has long-standing ties" (no cue verb). In a relative clause the
+    tagger does it with no adverb between them ("the UAE, which has armed Haftar, ..."): a participle read as a
+    modifier of the name counts too."""
     for auxiliary in (doc[i] for i in positions_in(doc, LOWER, PERFECT_AUXILIARIES)):
         at = _skip_adverbs(doc, auxiliary.i + 1)
-        if at == auxiliary.i + 1 or at >= len(doc) or auxiliary.pos_ not in ("AUX", "VERB"):
-            continue  # without an adverb between them the tagger reads the participle right
+        if at >= len(doc) or auxiliary.pos_ not in ("AUX", "VERB"):
+            continue
         participle = doc[at]
         obj = participle.head
-        if participle.pos_ != "ADJ" or participle.dep_ != "amod" or obj.dep_ != "dobj" or obj.head.i != auxiliary.i:
+        if participle.pos_ not in ("ADJ", "VERB") or participle.dep_ != "amod" or obj.dep_ != "dobj" or obj.head.i != auxiliary.i:
             continue
         if obj.pos_ != "PROPN" or (base := _cue_verb_of_past_form(participle.lower_, lexicon)) is None:
             continue  # "has long armed groups": a plain noun after the adjective may be what it describes
