@@ -1862,6 +1862,10 @@ def _meeting_pair(verb: Token, by_token: dict[int, ActorSpan], meeting_nouns: Co
     subjects = [m for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
     if meeting_nouns:
         met = _met_by_noun(verb, by_token, meeting_nouns)
+    elif not subjects:
+        # "Sarraj was received in Istanbul by Erdogan": the one met is the passive's subject, the one meeting its agent
+        met = [m for c in verb.children if c.dep_ == "nsubjpass" and not c.conjuncts and (m := _official(c, by_token)) is not None]
+        subjects = [m for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and not p.conjuncts and (m := _official(p, by_token)) is not None]
     else:
         met = [m for c in verb.children if c.dep_ == "dobj" and not c.conjuncts and (m := _official(c, by_token)) is not None]
         met += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and not p.conjuncts and (m := _official(p, by_token)) is not None]

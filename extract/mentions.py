@@ -691,6 +691,8 @@ def _modified_noun(token: Token) -> Token | None:
     """The noun a modifier word qualifies, for each word of a list of them ("mercenaries" for "Sudanese" in "Russian
     and Sudanese mercenaries"), or None when it qualifies none."""
     head = _list_head(token)
+    if head.dep_ == "amod" and head.head.i < head.i and head.head.pos_ == "NOUN":
+        return head.head  # translated press puts it after: "the mercenaries Sudanese of the Janjaweed"
     return head.head if head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i else None
 
 

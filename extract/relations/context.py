@@ -1027,9 +1027,10 @@ class SentenceContext:
                 continue  # "provided the UAE with a system to counter drones supplied to its rival, the GNA"
             if dep == "appos" and own is not None and _owned_act(child, self.lexicon):
                 continue  # "Russia's provision of fighters to Haftar, the UAE's financial backing, and ...": a list of acts
-            if dep == "appos" and lemma(child) in self.lexicon.membership_nouns and (own is not None or any(c.i in self.mention_at for c in children if c.dep_ in ("amod", "compound", "nmod", "poss"))):
-                # "Egypt, a member of the Arab League, hosted the talks": the body it belongs to did not (a list
-                # may go on past the apposition: "Sarraj, head of the GNA and his adversary Haftar")
+            if dep == "appos" and self._role_apposition(child) and (own is not None or any(c.i in self.mention_at for c in children if c.dep_ in ("amod", "compound", "nmod", "poss"))):
+                # "Egypt, a member of the Arab League, hosted the talks": the body it belongs to did not; nor is NATO
+                # confronted in "confronted Turkey, a NATO ally" (a list may go on past the apposition: "Sarraj, head of
+                # the GNA and his adversary Haftar")
                 found.extend(m for c in child.conjuncts if c.i > child.i for m in self.group(c, False, depth + 1))
                 continue
             if dep in ("compound", "nmod") and own is None and self.place_attacked_by_name(token, child):
@@ -1174,6 +1175,12 @@ class SentenceContext:
         cue = self.lexicon.nouns.get(lemma(noun))
         return cue is not None and cue.relation == "opposition" and cue.preps.get("of") == "patient"
 
+    def _role_apposition(self, noun: Token) -> bool:
+        """A noun that says what someone is to another: a member (membership_nouns) or a role of the lexicon ("ally",
+        "backer", "rival")."""
+        cue = self.lexicon.nouns.get(lemma(noun))
+        return lemma(noun) in self.lexicon.membership_nouns or (cue is not None and cue.identity is not None)
+
     def is_aid(self, token: Token) -> bool:
         """"drones", "weapons and fuel"; "a credit line", "arms shipments": or a noun an aid noun modifies, or
         a quantity of aid (quantity_nouns)."""
@@ -1181,6 +1188,8 @@ class SentenceContext:
         for t in (token, *token.conjuncts):
             if lemma(t) in aid or any(c.dep_ == "compound" and lemma(c) in aid for c in t.children):
                 return True
+            if t.tag_ == "$" or (t.tag_ == "CD" and any(c.tag_ == "$" for c in t.children)):
+                return True  # a sum of money: "sent $50 million to Haftar", "pledged €20m"
             if lemma(t) in self.lexicon.quantity_nouns and any(self.is_aid(p) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)):
                 return True  # "the first batch of S-400 air defence components", "a planeload of weapons"
         return False

@@ -732,7 +732,7 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
     phrasal = {f"{lemma(trigger)} {c.lower_}" for c in trigger.children if c.dep_ in ("prt", "prep", "advmod")}
     if ({lemma(trigger)} | phrasal) & (lexicon.withdrawal_verbs | lexicon.de_escalation_verbs):
         return False  # "urged Turkey to pull out of Libya"
-    node = trigger
+    node = _light_verb_of(trigger, lexicon)
     for _ in range(3):  # "urged NATO to start backing the GNA"
         if node.dep_ == "xcomp" and lemma(node.head) not in lexicon.persuasion_verbs and node.head.i != node.i:
             node = node.head
@@ -758,6 +758,19 @@ def asked_for(trigger: Token, lexicon: Lexicon) -> bool:
         and lemma(verb) not in lexicon.reporting_verbs  # "insisted that Turkey and Qatar back the GNA" reports
         and not any(c.dep_ == "aux" for c in node.children)
     )
+
+
+def _light_verb_of(trigger: Token, lexicon: Lexicon) -> Token:
+    """"urged the UN to put pressure on Egypt", "asked Italy to provide support to the GNA": a noun cue that is the
+    object of a light verb (light_verbs) is asked for when its verb is; any other cue stands for itself."""
+    verb = trigger.head
+    if (
+        trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.i != trigger.i and lemma(verb) in lexicon.light_verbs
+        and lemma(trigger) not in lexicon.withdrawal_nouns  # "called on Turkey to begin its withdrawal": the demand is the act
+        and not any(c.dep_ == "poss" for c in trigger.children)  # "called Dbeibah to express the kingdom's support": its own
+    ):
+        return verb
+    return trigger
 
 
 def _called_on_to(clause: Token, lexicon: Lexicon) -> bool:

@@ -236,8 +236,10 @@ def _passive_aid(ctx: SentenceContext, frame: Frame) -> bool:
     senders = [*_by_agents(ctx, token), *(m for p in holders for c in p.children if c.dep_ == "prep" and c.lower_ == "by" for o in objects(c) for m in ctx.group(o))]
     if not subjects or not senders:
         return False
-    if with_aid and lemma(token) in ctx.lexicon.recipient_object_verbs:
-        recipients = [m for s in subjects for m in ctx.group(s)]  # "Haftar's forces were supplied with drones by the UAE"
+    if lemma(token) in ctx.lexicon.recipient_object_verbs and (with_aid or not receiving):
+        # "Haftar's forces were supplied with drones by the UAE", "the LNA is supplied by the Emirates": these verbs'
+        # object receives, so their passive subject does (unless a to- or for-phrase says where it went)
+        recipients = [m for s in subjects for m in ctx.group(s)]
     elif any(ctx.is_aid(s) for s in subjects):
         recipients = _to_recipients(ctx, token)
     else:
