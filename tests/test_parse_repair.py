@@ -2828,6 +2828,7 @@ def test_the_subject_of_a_for_clause_after_an_appeal_is_the_one_asked(text: str,
         ("Spain and Malta called for the GNA and the HoR to reopen talks.", "GNA", "reopen"),
         ("Moscow said it had pressed for the LNA and the GNA to hold direct talks.", "LNA", "hold"),
         ("The EU's call for the GNA and the HoR to reopen negotiations was welcomed.", "GNA", "reopen"),
+        ("Shoukry called for Turkish forces and all mercenaries to leave.", "forces", "leave"),
     ],
 )
 def test_an_object_of_for_before_a_to_infinitive_is_its_subject(text: str, subject: str, verb: str) -> None:

@@ -1029,6 +1029,11 @@ def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None
         if subject is None or prep.dep_ not in ("prep", "mark"):
             continue
         end = subject.right_edge.i + 1
+        # (an infinitive the parser hung on the list's last member ends the phrase where it starts: "for Turkish forces
+        # and all mercenaries to leave")
+        hung = next((c for m in subject.conjuncts for c in m.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"), None)
+        if hung is not None and hung.right_edge.i == subject.right_edge.i:
+            end = hung.left_edge.i
         closing = end if end < len(doc) and doc[end].text == "," and any(c.dep_ == "appos" for c in subject.children) else None
         if closing is not None:
             end += 1  # "for the LNA, a key player in the conflict, to attack ..."
@@ -1038,7 +1043,8 @@ def infinitive_subject_read_as_object_of_for(doc: Doc, lexicon: Lexicon) -> None
         if verb.i <= end or verb.tag_ not in ("VB", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
             continue
         host = prep.head if prep.dep_ == "prep" else verb.head
-        if host.lemma_.lower() not in heads or verb.head.i not in (host.i, prep.i, subject.i):
+        # (the parser may hang the infinitive on the list's last member: "for Turkish forces and all mercenaries to leave")
+        if host.lemma_.lower() not in heads or verb.head.i not in (host.i, prep.i, subject.i, *(c.i for c in subject.conjuncts)):
             continue
         _reattach(verb, host, "acl" if host.pos_ in ("NOUN", "PROPN") else "advcl")
         _reattach(prep, verb, "mark")
