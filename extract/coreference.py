@@ -81,7 +81,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.coreference_allies import actors_named_in, backs_own_rival, sole_named_side, war_place_word
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
-from extract.mentions import GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, ActorSpan, dictionary_actors_at, quoted_tokens
+from extract.mentions import ACT_REFERENCE_KIND, GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, ActorSpan, dictionary_actors_at, quoted_tokens
 from extract.relations.grammar import RELATIVE_PRONOUNS, doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
@@ -322,11 +322,13 @@ class EpithetResolver:
     def __init__(self, nlp: Language, epithets: Sequence[Epithet]) -> None:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._epithets: dict[int, Epithet] = {}
+        self._order: dict[int, int] = {}  # match id -> the epithet's place in the file
         for number, epithet in enumerate(epithets):
             if epithet.related or epithet.act:
                 continue  # read sentence by sentence, with the relations read before (resolve_related), or resolve_act_references
             key = nlp.vocab.strings.add(f"epithet-{number}")
             self._epithets[key] = epithet
+            self._order[key] = number
             self._matcher.add(f"epithet-{number}", [nlp.make_doc(epithet.words.lower())])
         self._visit_verbs = frozenset(verb for epithet in epithets for verb in epithet.visited_by)
 
@@ -363,7 +365,8 @@ class EpithetResolver:
             by_token = {i: m for m in found for i in m.token_ids}
             events: list[tuple[int, int, ActorSpan | tuple[Epithet, object, bool]]] = [(m.span.start, 1, m) for m in found]
             spoken: list[ActorSpan] = []
-            for match_id, start, end in self._matcher(doc):
+            # two entries of the same words ("kingdom") are read in file order, not in the order of their ids' hashes
+            for match_id, start, end in sorted(self._matcher(doc), key=lambda match: (match[1], self._order[match[0]])):
                 span = doc[start:end]
                 epithet = self._epithets[match_id]
                 if epithet.aged:
@@ -906,7 +909,6 @@ def _names_follow(doc: Doc, end: int, taken: set[int]) -> bool:
 
 
 
-ACT_REFERENCE_KIND = "act reference"
 # How many sentences back the noun "the deal", "the attack" goes back to may have been named.
 ACT_REACH = 2
 # The determiners of a referring act noun: "the deal", "this move" (not "a deal": a new one).

@@ -39,6 +39,8 @@ PERSON_KINDS = frozenset({"official", "person epithet"})
 SIDES_KIND = "sides"
 GROUP_REFERENCE_KIND = "group reference"
 PAIR_REFERENCE_KIND = "pair reference"
+# a pronoun or definite noun read as the authors of an act named before (extract.coreference.resolve_act_references)
+ACT_REFERENCE_KIND = "act reference"
 SHARED_REFERENCE_KINDS = frozenset({SIDES_KIND, GROUP_REFERENCE_KIND, PAIR_REFERENCE_KIND})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3

@@ -201,6 +201,11 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
             return False  # "made no secret of its backing for Sarraj": hidden or not, the backing is there
         if node.dep_ in ("pcomp", "pobj"):
             governor = governor.head
+            if governor.dep_ in ("advmod", "prt") and governor.pos_ in ("ADV", "ADP") and governor.head.i != governor.i:
+                governor = governor.head  # "did not shy away from attacking": the particle's verb
+            particles = {c.lower_ for c in governor.children if c.dep_ in ("advmod", "prt") and governor.i < c.i < node.i}
+            if any(f"{lemma(governor)} {p}" in lexicon.quotes_litotes_verbs for p in particles):
+                return not _negated_itself(governor)  # "backed away from supporting Haftar" did not
         if _nested_in_noun(node):
             if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NO_DETERMINERS) for c in governor.children):
                 return True  # "no expansion of Turkish support"

@@ -8,7 +8,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import ActorSpan
+from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
 from extract.relations.context import SentenceContext, armed_men
 from extract.relations.grammar import RELATIVE_PRONOUNS, has_object_gap, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
@@ -480,10 +480,15 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
             _oppose(frame, evaluators, doers, "evaluated-act")
         return
     for thing, predicates in _evaluated_things(ctx, verb):
-        if thing.i in ctx.mention_at or not any(_condemns_act(ctx, p) for p in predicates):
+        # "it" read as an act named before ("Sisi gave a speech. The GNA described it as a declaration of war"): the act's
+        # authors (extract.coreference, an act reference); any other name is designated, not an act
+        act_reference = ctx.mention_at.get(thing.i) if thing.pos_ == "PRON" else None
+        if act_reference is not None and act_reference.kind != ACT_REFERENCE_KIND:
+            continue
+        if (thing.i in ctx.mention_at and act_reference is None) or not any(_condemns_act(ctx, p) for p in predicates):
             continue
         own = {m.actor_id for m in evaluators}
-        doers = [m for m in _act_doers(ctx, thing, predicates) if m.actor_id not in own]
+        doers = [m for m in (ctx.group(thing) if act_reference is not None else _act_doers(ctx, thing, predicates)) if m.actor_id not in own]
         if evaluators and doers:
             _oppose(frame, evaluators, doers, "evaluated-act")
             return

@@ -895,8 +895,9 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                         frame.patients.extend((m, relation) for m in found)
                     elif role == "parties":
                         frame.parties.extend(found)
-                elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < place.i and lemma(token) in ctx.lexicon.advantage_nouns):
-                    # ("gave Haftar's army a clear advantage": the parser may read the first of two objects as an object too)
+                elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < place.i and (lemma(token) in ctx.lexicon.advantage_nouns or place.dep_ == "dobj")):
+                    # ("gave Haftar's army a clear advantage", "teaching Haftar a lesson": the parser may read the first of
+                    # two objects as an object too)
                     frame.patients.extend((m, relation) for d in datives(c) for m in ctx.group(d))
             if (
                 relation == "mediation" and not frame.agents and not frame.parties
