@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from extract.mentions import ACT_REFERENCE_KIND
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
@@ -826,7 +827,11 @@ def _named_on(ctx: SentenceContext, noun: Token) -> bool:
 
 
 def _peace_proposal(ctx: SentenceContext, noun: Token) -> bool:
-    """"a ceasefire plan", "the peace initiative", "a call for a truce", "the proposal for a ceasefire"."""
+    """"a ceasefire plan", "the peace initiative", "a call for a truce", "the proposal for a ceasefire"; and "the
+    plan" read back as the proposal of someone named before (an act reference) where the text is about peace ("Algeria
+    proposed a peace plan. The GNA welcomed the plan")."""
+    if lemma(noun) in ctx.lexicon.proposal_nouns and (reference := ctx.mention_at.get(noun.i)) is not None and reference.kind == ACT_REFERENCE_KIND:
+        return ctx.about_peace_at(noun)
     return ctx.names_peace(noun) or (
         lemma(noun) in ctx.lexicon.proposal_nouns and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children if any(ctx.names_peace(o) for o in objects(c)))
     )
