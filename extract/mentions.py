@@ -768,8 +768,13 @@ def _subject_first(
     - "he" as the subject of a clause coordinated with one whose subject is a person: that person ("Erdogan criticised
       Haftar on Monday and he accused the UAE of arming him": Erdogan, as a reader keeps the subject of both clauses).
     Otherwise the person named last."""
-    if pronoun.lower_ in ("he", "she") and pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "conj":
-        first_clause = pronoun.head.head
+    clause = pronoun.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "conj" and not any(w.dep_ in SUBJECT_DEPS and w.head.i == clause.head.i for _, w in here):
+        # "Sisi received Haftar, and the presidency said he had voiced support": a reporter that is no person leaves
+        # "he" the subject of the clause the report is coordinated with
+        clause = clause.head
+    if pronoun.lower_ in ("he", "she") and pronoun.dep_ in SUBJECT_DEPS and clause.dep_ == "conj":
+        first_clause = clause.head
         while True:
             earlier = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == first_clause.i), None)
             if earlier is not None:
