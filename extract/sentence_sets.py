@@ -65,14 +65,21 @@ def read_sentence_sets(path: Path, sets: Iterable[str] = ()) -> list[dict[str, s
 
 
 def parse_edges(text: str, where: str) -> set[tuple[str, str, str]]:
-    edges = set()
-    for part in (p.strip() for p in text.split(";")):
+    """The keys (extract.schema.pair_key) of a column's edges."""
+    return set(edges_by_key(text, where))
+
+
+def edges_by_key(text: str, where: str) -> dict[tuple[str, str, str], tuple[str, str, str]]:
+    """A column's edges `A|relation|B` joined by `;`, each as written (A, relation, B) under its pair_key; `where` names
+    the row in the error."""
+    edges = {}
+    for part in (p.strip() for p in (text or "").split(";")):
         if not part:
             continue
         pieces = [p.strip() for p in part.split("|")]
         if len(pieces) != 3 or pieces[1] not in RELATIONS:
             raise SentenceSetError(f"{where}: {part!r} is not A|support|B, A|opposition|B or A|mediation|B")
-        edges.add(pair_key(pieces[0], pieces[2], pieces[1]))
+        edges[pair_key(pieces[0], pieces[2], pieces[1])] = (pieces[0], pieces[1], pieces[2])
     return edges
 
 

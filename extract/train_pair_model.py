@@ -15,7 +15,6 @@ is the confidence the model's edges carry. Needs scikit-learn (requirements.txt)
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections import Counter, defaultdict
@@ -46,9 +45,9 @@ from extract.relations.pair_model import (
 )
 from extract.relations.reader import Edge
 from extract.schema import Article, pair_key
+from extract.sentence_sets import SentenceSetError, edges_by_key, read_sentence_sets
 
 DEFAULT_SENTENCES = default_data_folder("training") / "pair_sentences.tsv"
-COLUMNS = ("set", "id", "category", "date", "text", "required", "acceptable")
 # Features seen in fewer examples than this say nothing the model can trust, and only grow the file.
 MIN_COUNT = 2
 C = 1.0
@@ -83,24 +82,18 @@ class Passage:
 
 
 def parse_edges(text: str, where: str) -> dict[tuple[str, str, str], tuple[str, str, str]]:
-    edges = {}
-    for part in (text or "").split(";"):
-        if not part.strip():
-            continue
-        pieces = [p.strip() for p in part.split("|")]
-        if len(pieces) != 3 or pieces[1] not in ("support", "opposition", "mediation"):
-            raise TrainingError(f"{where}: {part.strip()!r} is not A|support|B, A|opposition|B or A|mediation|B")
-        edges[pair_key(pieces[0], pieces[2], pieces[1])] = (pieces[0], pieces[1], pieces[2])
-    return edges
+    try:
+        return edges_by_key(text, where)
+    except SentenceSetError as error:
+        raise TrainingError(str(error)) from error
 
 
 def read_sentences(path: Path) -> list[dict[str, str]]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle, delimiter="\t")
-        missing = set(COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise TrainingError(f"{path}: missing columns {sorted(missing)}")
-        return list(reader)
+    """The rows of the sentences file (extract.sentence_sets reads the format, and checks every row's edges)."""
+    try:
+        return read_sentence_sets(path)
+    except SentenceSetError as error:
+        raise TrainingError(str(error)) from error
 
 
 def read_passages(rows: Sequence[dict[str, str]], extractor: Extractor, path: Path) -> list[Passage]:
