@@ -27,6 +27,8 @@ from extract.parse_repair.shared import (
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "every", "each", "its", "their", "his", "her", "another"})
 # Between the subject and its verb: auxiliaries and the adverbs news prose puts there ("has long opposed").
 AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "does", "did", "do", "is", "was", "are", "were"})
+# Relative pronouns that can be a clause's subject ("which armed Haftar").
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 # After the verb, what shows its object is missing: the end of the phrase, a preposition or a predicate's "as".
 OBJECT_GAP_TAGS = frozenset({",", ".", ":", "IN", "TO", "RB", "-RRB-", "HYPH"})
 
@@ -409,7 +411,7 @@ def infinitive_relative_read_on_name(doc: Doc, lexicon: Lexicon) -> None:
 def relative_verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"The UAE, which armed Haftar, denied breaching the embargo": the tagger reads the relative clause's past cue
     verb as an adjective of its object name ("armed Haftar") and the pronoun as an apposition holding that name.
-    "which" / "who" set off after a noun, then (adverbs apart) the past form of a cue verb read as a modifier of a
+    "which" / "who" / "that" set off after a noun, then (adverbs apart) the past form of a cue verb read as a modifier of a
     name after it: the verb is a relative clause on the noun, the pronoun its subject, the name its object. A
     pronoun the parser already reads as a subject is left alone ("which has armed Haftar" is the perfect's)."""
     for pronoun in (doc[i] for i in positions_in(doc, LOWER, RELATIVE_SUBJECTS)):
@@ -434,8 +436,3 @@ def relative_verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(pronoun, verb, "nsubj")
         _reattach(name, verb, "dobj")
         restore_unless_one_tree(pronoun.sent, saved)
-
-
-# Relative pronouns that can be a clause's subject.
-RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
-

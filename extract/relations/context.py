@@ -35,6 +35,7 @@ from extract.relations.grammar import (
     is_verb,
     lemma,
     objects,
+    particle_verb,
     prep_text,
     starts_clause,
 )
@@ -484,9 +485,8 @@ class SentenceContext:
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
             if verb.tag_ == "VBG" and any(c.dep_ in ("amod", "det") for c in verb.children):
                 return [], False, passive  # "after a week of heavy fighting": a noun the parser took for a verb
-            controller = head.head if verb.dep_ == "pcomp" else head
-            if verb.dep_ == "pcomp" and controller.dep_ in ("advmod", "prt") and controller.pos_ in ("ADV", "ADP") and is_verb(controller.head):
-                controller = controller.head  # "shied away from backing Haftar": the particle's verb
+            # ("shied away from backing Haftar": the verb of the particle the preposition hangs on)
+            controller = particle_verb(head.head) if verb.dep_ == "pcomp" else head
             if verb.dep_ == "pcomp" and lemma(controller) in PURPOSE_NOUNS and controller.dep_ == "pobj" and controller.head.lower_ in PURPOSE_PREPS:
                 if is_verb(controller.head.head):
                     # "deployed troops to Libya with the aim of supporting the GNA": the purpose is the verb's

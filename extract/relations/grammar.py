@@ -417,6 +417,14 @@ def clause_above(word: Token) -> Token | None:
     return None
 
 
+def particle_verb(token: Token) -> Token:
+    """The verb a particle or adverb belongs to when a preposition hangs on it ("shied away from backing Haftar": "shied"
+    for "away"), or the token itself."""
+    if token.dep_ in ("advmod", "prt") and token.pos_ in ("ADV", "ADP") and token.head.i != token.i and is_verb(token.head):
+        return token.head
+    return token
+
+
 def first_conjunct(token: Token) -> Token:
     """The first member of the coordination `token` belongs to ("Turkey" for "Egypt" in "Turkey and Egypt"), or itself."""
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, after_hyphen, for_clause_subjects, is_to_infinitive, is_verb, lemma, refusing
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, after_hyphen, for_clause_subjects, is_to_infinitive, is_verb, lemma, particle_verb, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -200,9 +200,7 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         if node.dep_ in ("pcomp", "pobj") and lemma(governor.head) in lexicon.concealment_words:
             return False  # "made no secret of its backing for Sarraj": hidden or not, the backing is there
         if node.dep_ in ("pcomp", "pobj"):
-            governor = governor.head
-            if governor.dep_ in ("advmod", "prt") and governor.pos_ in ("ADV", "ADP") and governor.head.i != governor.i:
-                governor = governor.head  # "did not shy away from attacking": the particle's verb
+            governor = particle_verb(governor.head)  # ("did not shy away from attacking": the particle's verb)
             particles = {c.lower_ for c in governor.children if c.dep_ in ("advmod", "prt") and governor.i < c.i < node.i}
             if any(f"{lemma(governor)} {p}" in lexicon.quotes_litotes_verbs for p in particles):
                 return not _negated_itself(governor)  # "backed away from supporting Haftar" did not
