@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from extract.extractor import Extractor
-from extract.schema import Article, pair_key
+from extract.schema import RELATION_TYPES, Article, pair_key
 
 COLUMNS = ("set", "id", "category", "date", "text", "required", "acceptable")
-RELATIONS = ("support", "opposition", "mediation")
 
 
 class SentenceSetError(ValueError):
@@ -77,7 +76,7 @@ def edges_by_key(text: str, where: str) -> dict[tuple[str, str, str], tuple[str,
         if not part:
             continue
         pieces = [p.strip() for p in part.split("|")]
-        if len(pieces) != 3 or pieces[1] not in RELATIONS:
+        if len(pieces) != 3 or pieces[1] not in RELATION_TYPES:
             raise SentenceSetError(f"{where}: {part!r} is not A|support|B, A|opposition|B or A|mediation|B")
         edges[pair_key(pieces[0], pieces[2], pieces[1])] = (pieces[0], pieces[1], pieces[2])
     return edges

@@ -636,7 +636,7 @@ def _past_form_of_cue(token: Token, lexicon: Lexicon) -> str | None:
     """The cue verb whose past form an adjective before a noun is ("armed" of "arm"), or None."""
     if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.lower_.endswith("ed"):
         return None
-    return next((verb for verb in (token.lower_[:-2], token.lower_[:-1]) if verb in lexicon.verbs), None)
+    return _cue_verb_of_past_form(token.lower_, lexicon)
 
 
 def verbless_clause_with_cue(doc: Doc, lexicon: Lexicon) -> None:
