@@ -305,7 +305,7 @@ class Extractor:
                     # the pairs the constructions read nothing of: the fallback model (extract.relations.pair_model)
                     edges += model_edges(
                         sent, sentence_mentions, self.pair_model, self.lexicon, self.cue_classes, self.actor_types, speaker,
-                        about_peace, edges,
+                        about_peace, edges, war_sides,
                     )
                 read.extend((edge.actor1, edge.relation, edge.actor2) for edge in edges)
                 update = sides_of_edges(edges)

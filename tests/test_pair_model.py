@@ -30,6 +30,7 @@ from extract.relations.pair_model import (
 )
 from extract.schema import Article
 from extract import train_pair_model as trainer
+from extract.relations import pair_model
 
 
 @contextmanager
@@ -374,3 +375,77 @@ def test_a_verb_read_only_by_its_prepositions_relates_only_through_them(text, al
     sent, mentions, _ = seen[0]
     first, second = closest_pairs(mentions)[0]
     assert set(allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace=False)) == allowed
+
+
+@pytest.mark.parametrize(
+    "text,receiver,backs",
+    [
+        # what is done to the war's two sides together backs neither
+        ("Turkey warmly congratulated the GNA and the LNA on the ceasefire agreement.", "GNA", False),
+        ("Qatar, a key player, welcomed the decision of the GNA and Haftar's forces to resume talks.", "GNA", False),
+        ("Washington praised the two sides for signing the Geneva truce.", "GNA", False),
+        ("Italy, Malta and Qatar hailed the Tripoli government and the LNA for the prisoner swap.", "LNA", False),
+        # a side coordinated with someone other than its enemy, or named apart from it
+        ("Turkey quietly watched the GNA and Qatar all winter.", "GNA", True),
+        ("Qatar quietly watched the GNA and the LNA's rivals all winter.", "GNA", True),
+    ],
+)
+def test_the_fallback_backs_neither_side_when_both_are_its_object_together(text, receiver, backs):
+    with observed(always("support_forward")) as (extractor, _):
+        rows = [r for r in relations(extractor, text) if r.rule == RULE and r.relation == "support" and r.actor2 == receiver]
+    assert bool(rows) is backs
+
+
+@pytest.mark.parametrize(
+    "text,allowed",
+    [
+        ("Egypt has openly remained silent in the face of Turkish troops for months.", set()),
+        ("Egypt stood idly by as Turkish troops poured into Tripoli.", set()),
+        ("Egypt has openly watched Turkish troops for months.", {"support", "opposition"}),
+    ],
+)
+def test_the_fallback_reads_nothing_between_one_who_stays_passive_and_the_other(text, allowed):
+    with observed() as (extractor, seen):
+        relations(extractor, text)
+    sent, mentions, _ = seen[0]
+    first, second = closest_pairs(mentions)[0]
+    assert set(allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace=False)) == allowed
+
+
+@pytest.mark.parametrize(
+    "text,nothing",
+    [
+        ("Macron assured Sarraj of his commitment to the embargo.", True),
+        ("Macron quietly assured the Tripoli government of his respect for the arms embargo.", True),
+        ("Erdogan assured Sarraj of his determination to keep the truce.", True),
+        ("Macron assured Sarraj of his backing in a phone call.", False),
+        ("Macron assured Haftar of his commitment to the LNA.", False),
+    ],
+)
+def test_the_fallback_reads_nothing_where_one_is_assured_of_no_ones_backing(text, nothing):
+    with observed() as (extractor, seen):
+        relations(extractor, text)
+    sent, mentions, _ = seen[0]
+    pairs = [(a, b) for a, b in closest_pairs(mentions) if {a.actor_id, b.actor_id} in ({"France", "GNA"}, {"France", "LNA"}, {"Turkey", "GNA"})]
+    first, second = pairs[0]
+    inner = pair_model._inner(first.span.root, second.span.root)
+    assert pair_model._assured_of_nothing(inner, (first.span.root, second.span.root), extractor.lexicon) is nothing
+    if nothing:
+        assert allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace=False) == {}
+
+
+@pytest.mark.parametrize(
+    "text,backs",
+    [
+        ("The EU and Ecuador approved Haftar's request for talks in Brussels.", False),
+        ("Italy quietly granted the GNA's request for a ceasefire.", False),
+        ("Italy quietly granted the GNA's request for armoured vehicles.", True),
+    ],
+)
+def test_the_fallback_reads_no_support_in_granting_a_request_for_peace(text, backs):
+    with observed(always("support_backward")) as (extractor, _):
+        rows = relations(extractor, text)
+    with observed(always("support_forward")) as (extractor, _):
+        rows += relations(extractor, text)
+    # the requester is the one backed, if anyone (the granters coordinated may back each other)
+    assert bool([r for r in rows if r.rule == RULE and r.relation == "support" and {"GNA", "LNA"} & {r.actor1, r.actor2}]) is backs

@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
-from extract.mentions import ActorSpan
+from extract.mentions import SIDES_KIND, ActorSpan
 from extract.relations.grammar import CONDITION_MARKS, stood_somewhere
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, modality
 from extract.relations.reader import Edge
@@ -381,8 +381,10 @@ def read_by_constructions(first: str, second: str, read: Iterable[Edge]) -> bool
 def model_edges(
     sent: Span, mentions: Sequence[ActorSpan], model: PairModel, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]],
     types: Mapping[str, str], speaker: str = "", about_peace: bool = False, read: Sequence[Edge] = (),
+    war_sides: tuple[str, str] | None = None,
 ) -> list[Edge]:
-    """The edges the model reads off a sentence, beside `read`, the constructions' edges in it."""
+    """The edges the model reads off a sentence, beside `read`, the constructions' edges in it; `war_sides`: the
+    two sides of the war at the article's date (`_one_of_both_sides`)."""
     pairs = [(a, b) for a, b in closest_pairs(mentions) if not read_by_constructions(a.actor_id, b.actor_id, read)]
     if not pairs:
         return []
@@ -396,12 +398,88 @@ def model_edges(
         if label == NONE or probability < model.threshold:
             continue
         actor1, actor2, relation = edge_of(label, first.actor_id, second.actor_id)
+        receiver = second if label == "support_forward" else first
+        if relation == "support" and _one_of_both_sides(receiver, mentions, war_sides):
+            continue
         factor = allowed_relations(first, second, lexicon, cues, about_peace, read).get(relation)
         if factor is None:
             continue
         cue = _cue_word(first, second, relation, cues)
         edges.append(Edge(actor1, actor2, relation, round(model.confidence * factor, 3), cue, RULE, speaker))
     return edges
+
+
+# Dependencies of a word that modifies a noun: "Haftar" in "Haftar's forces", "Emirati" in "Emirati officials".
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _modified_noun(token: Token) -> Token:
+    """The noun a mention's word modifies, else the word itself: "forces" for "Haftar" in "Haftar's forces"."""
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _one_of_both_sides(receiver: ActorSpan, mentions: Sequence[ActorSpan], war_sides: tuple[str, str] | None) -> bool:
+    """"Turkey congratulated the GNA and the LNA on the ceasefire", "welcomed the decision of the GNA and Haftar's forces
+    to resume talks": what is done to the war's two sides together, coordinated with each other or named by one phrase
+    ("the two sides"), backs neither of them."""
+    if receiver.kind == SIDES_KIND:
+        return True
+    if war_sides is None or receiver.actor_id not in war_sides:
+        return False
+    other_side = war_sides[1] if receiver.actor_id == war_sides[0] else war_sides[0]
+    noun = _modified_noun(receiver.span.root)
+    return any(m.actor_id == other_side and _modified_noun(m.span.root) in noun.conjuncts for m in mentions)
+
+
+def _stays_passive(inner: Sequence[Token], lexicon: Lexicon) -> bool:
+    """"Egypt has remained silent in the face of Turkish troops": a word of passivity (quotes_passivity_words,
+    idle_adverbs) on the path, or as the complement or adverb of a word on it, says one did nothing about the other.
+    Refusing to stay passive is opposition, and the constructions read it (refused-passivity) before the model is
+    asked."""
+    words = lexicon.quotes_passivity_words | lexicon.idle_adverbs
+    return any(
+        t.lower_ in words for word in inner for t in (word, *word.children) if t is word or t.dep_ in ("acomp", "advmod", "oprd")
+    )
+
+
+def _names_someone(token: Token) -> bool:
+    """A name, a pronoun or a demonym ("Turkish"): a word that may stand for an actor."""
+    return token.pos_ in ("PROPN", "PRON") or (token.pos_ == "ADJ" and token.text[:1].isupper())
+
+
+def _assured_of_nothing(inner: Sequence[Token], ends: Sequence[Token], lexicon: Lexicon) -> bool:
+    """"Macron assured Sarraj of his commitment to the embargo": a verb of assuring (assurance_verbs) whose of-phrase
+    is on the path, or which is on it, assures the other of no one's backing when what it assures of is no relation
+    noun, or one whose patient is a thing (no end of the pair, `ends`, and nothing that may name an actor). "assured
+    Sarraj of his backing", "of his commitment to the GNA" do, and construction assured-of reads them."""
+    ends_at = {t.i for t in ends}
+    # the of-phrase hangs on the verb, or on its object where the small parser puts it
+    ofs = [t for t in inner if t.lower_ == "of" and t.dep_ == "prep"]
+    verbs = {t.i: t for t in inner if t.pos_ == "VERB"}
+    verbs.update((o.head.i, o.head) if o.head.pos_ == "VERB" else (o.head.head.i, o.head.head) for o in ofs)
+    for verb in (v for v in verbs.values() if v.lemma_.lower() in lexicon.assurance_verbs):
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for noun in (o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            cue = lexicon.nouns.get(noun.lemma_.lower())
+            if cue is None:
+                return True
+            patients = [p for p in noun.children if p.dep_ == "prep" and cue.preps.get(p.lower_) == "patient"]
+            if patients and not any(t.i in ends_at or _names_someone(t) for p in patients for t in p.subtree):
+                return True
+    return False
+
+
+def _request_for_peace(inner: Sequence[Token], lexicon: Lexicon, cues: Mapping[str, tuple[str, str]]) -> bool:
+    """"The EU approved Haftar's request for talks", "granted the GNA's request for a ceasefire": a request
+    (mediation_request_nouns) on the path for a step of mediation (a cue of mediation in its for-phrase) asks for peace
+    to be made, and granting it backs no one ("answered Tripoli's request for air support" does)."""
+    for noun in (t for t in inner if t.lemma_.lower() in lexicon.mediation_request_nouns):
+        asked = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if any(cues.get(o.lemma_.lower(), (NONE,))[0] == "mediation" for o in asked):
+            return True
+    return False
 
 
 def _sayer_and_said(
@@ -508,11 +586,18 @@ def allowed_relations(
     - Nothing through a preposition of time ("after the intervention by Turkish forces"; `_joined_by_time`), a verb
       that names another's role (`_names_anothers_role`), or a tie of no stated sign with no cue on the path ("its
       relations with Turkey"; `_tie_of_no_sign`); no support in a sentence with a verb of deprivation (`_deprives`).
+    - Nothing between one who stays passive and the other ("remained silent in the face of Turkish troops";
+      `_stays_passive`), nor through a verb of assuring that assures of no one's backing ("assured Sarraj of his
+      commitment to the embargo"; `_assured_of_nothing`); no support through a request for a step of peace ("approved
+      Haftar's request for talks"; `_request_for_peace`).
+    (model_edges also reads no support for one of the war's two sides named together: `_one_of_both_sides`.)
     """
     inner = _inner(first.span.root, second.span.root)
     if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
         return {}
     if _names_anothers_role(first.span.root, second.span.root, lexicon) or _joined_by_time(inner, lexicon):
+        return {}
+    if _stays_passive(inner, lexicon) or _assured_of_nothing(inner, (first.span.root, second.span.root), lexicon):
         return {}
     question = first.span.sent.text.rstrip().endswith("?")
     on_path = {cues[t.lemma_.lower()][0] for t in inner if t.lemma_.lower() in cues} & set(RELATIONS)
@@ -521,7 +606,7 @@ def allowed_relations(
     candidates = on_path or set(RELATIONS)
     if (through := _through_prepositions(inner, lexicon)) is not None:
         candidates &= through
-    if _deprives(first.span.sent, lexicon):
+    if _deprives(first.span.sent, lexicon) or _request_for_peace(inner, lexicon, cues):
         candidates.discard("support")
     allowed = {}
     for relation in sorted(candidates):
