@@ -229,6 +229,7 @@ class Lexicon:
     quotes_passivity_verbs: frozenset[str]
     quotes_passivity_words: frozenset[str]
     quotes_facing_preps: frozenset[str]
+    quotes_facing_nouns: frozenset[str]
     quotes_party_nouns: frozenset[str]
     quotes_focus_words: frozenset[str]
     unnamed_group_nouns: frozenset[str]
@@ -825,6 +826,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         quotes_passivity_verbs=words("quotes_passivity_verbs"),
         quotes_passivity_words=words("quotes_passivity_words"),
         quotes_facing_preps=words("quotes_facing_preps"),
+        quotes_facing_nouns=words("quotes_facing_nouns"),
         quotes_party_nouns=words("quotes_party_nouns"),
         quotes_focus_words=words("quotes_focus_words"),
         unnamed_group_nouns=words("unnamed_group_nouns"),

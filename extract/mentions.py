@@ -617,6 +617,17 @@ class MentionFinder:
             return cue is not None and cue.relation == "opposition"
         return self._is_attacked(place)
 
+    def _described_as_actor(self, name: Token) -> bool:
+        """"travelled on to Abu Dhabi, one of Haftar's main backers", "flew to Ankara, the GNA's closest ally": an
+        apposition that is a role noun ("ally", "backer"), or one of them, says the capital is its actor."""
+        for appos in (c for c in name.children if c.dep_ == "appos"):
+            noun = appos
+            if appos.lower_ == "one":
+                noun = next((o for p in appos.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), appos)
+            if self._is_role_noun(noun):
+                return True
+        return False
+
     def _metonym_is_actor(self, span: Span) -> bool:
         """A capital or institution is its actor only when it plays an actor's role."""
         doc = span.doc
@@ -627,6 +638,8 @@ class MentionFinder:
         # "in Tripoli and Misrata": the conjunct sits where the first one does.
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
+        if self._described_as_actor(span.root):
+            return True
         if root.dep_ == "pobj":
             prep = root.head.lower_
             # "support from Moscow", "conveyed the offer to Ankara" name actors; "flew to Moscow" a place.

@@ -395,6 +395,29 @@ def apposition_to_name_before(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(doc[closing], name, "punct")
 
 
+def apposition_read_as_object_after_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"The UN envoy flew to Turkey, the GNA's closest ally, on Monday": after a name that ends a verb's prepositional
+    phrase, the parser reads a noun phrase set off by a comma as the verb's direct object. An object does not follow
+    the verb's prepositional phrase across a comma; the phrase describes the name."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        name = doc[comma.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.head.i >= name.i or name.lower_ in lexicon.time_nouns:
+            continue  # ("captured the base on Monday, the LNA's foothold": a day is no name to describe)
+        verb = name.head.head
+        # the object whose phrase starts right after the comma ("the GNA's closest ally": its first word is the
+        # possessor's article)
+        apposition = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.left_edge.i == comma.i + 1), None)
+        if apposition is None:
+            continue
+        _reattach(apposition, name, "appos")
+        _reattach(comma, name, "punct")
+        after = doc[apposition.right_edge.i + 1] if apposition.right_edge.i + 1 < len(doc) else None
+        if after is not None and after.text == ",":
+            _reattach(after, name, "punct")
+
+
 def verb_after_subject_apposition(doc: Doc, lexicon: Lexicon) -> None:
     """"Turkey, a key player in the conflict, deployed air-defence batteries": after an apposition on
     the subject the tagger reads the main verb as an adjective of its object, and the sentence has no

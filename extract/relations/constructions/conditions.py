@@ -25,8 +25,9 @@ PEACE_NOUN_DEPS = ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
 ENABLING_MARKS = frozenset({"if", "once", "provided", "providing"})
 REFUSING_MARKS = frozenset({"unless", "until"})
 DURING_MARKS = frozenset({"as", "while"})
-# Where a word of passivity stands on a verb of staying: "remain silent", "stand idle", "stand idly by", "remain a spectator".
-PASSIVITY_DEPS = ("acomp", "advmod", "oprd", "xcomp", "attr")
+# Where a word of passivity stands on a verb of staying: "remain silent", "stand idle", "stand idly by", "remain a spectator"
+# (an adjective the small parser reads as an adverbial clause too: "would not stand idle in front of ...").
+PASSIVITY_DEPS = ("acomp", "advmod", "oprd", "xcomp", "attr", "advcl")
 
 
 def condition_frames(ctx: SentenceContext) -> list[Frame]:
@@ -104,12 +105,15 @@ def refused_passivity(ctx: SentenceContext, frame: Frame) -> None:
     if frame.rule or not _passive_stance(ctx, verb) or not is_negated(verb, ctx.lexicon) or condition_clauses(verb):
         return
     lex = ctx.lexicon
-    # an actor, a hostile act, or someone described by examples ("such a warlord like Haftar")
+    # an actor, a hostile act or a move (act_nouns: "Turkish moves"), or someone described by examples ("such a
+    # warlord like Haftar")
     faced = [
         p for p in _faced(ctx, verb)
-        if p.i in ctx.mention_at or _hostile_act(ctx, p) or _named_men(ctx, p) or any(_example_prep(lex, c) for c in p.children)
+        if p.i in ctx.mention_at or _hostile_act(ctx, p) or lemma(p) in lex.act_nouns or _named_men(ctx, p)
+        or any(_example_prep(lex, c) for c in p.children)
     ]
-    named = [m for p in faced for m in ctx.group(p)]
+    # a move's owner by its of-phrase too ("the moves of the Turkish side")
+    named = [m for p in faced for m in ctx.group(p) or (ctx.owner_of_noun(p) if lemma(p) in lex.act_nouns else [])]
     if not named:
         return
     frame.cue = Cue(lemma(verb), "opposition", {}, only_negated=True, when_negated="opposition")
@@ -117,14 +121,14 @@ def refused_passivity(ctx: SentenceContext, frame: Frame) -> None:
 
 
 def _faced(ctx: SentenceContext, verb: Token) -> list[Token]:
-    """What one stays passive before: "in (the) face of X", or the object of one of quotes_facing_preps on the verb or
-    its predicate ("silent towards X", "idle before X")."""
+    """What one stays passive before: "in (the) face of X", "in front of X" (quotes_facing_nouns), or the object of one
+    of quotes_facing_preps on the verb or its predicate ("silent towards X", "idle before X")."""
     # (the parser may hang the phrase on the predicate, or on the "by" of "stand idly by")
     holders = [verb, *(c for c in verb.children if c.dep_ in PASSIVITY_DEPS or (c.dep_ in ("prep", "prt") and c.lower_ == "by"))]
     found = []
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for p in objects(prep):
-            if prep.lower_ == "in" and lemma(p) == "face":
+            if prep.lower_ == "in" and lemma(p) in ctx.lexicon.quotes_facing_nouns:
                 found += [o for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects(c)]
             elif prep.lower_ in ctx.lexicon.quotes_facing_preps:
                 found.append(p)
