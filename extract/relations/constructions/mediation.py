@@ -25,6 +25,8 @@ def between(ctx: SentenceContext, frame: Frame) -> None:
     if frame.relation not in ("mediation", "opposition"):
         return
     token = frame.trigger
+    if frame.relation == "opposition" and _makes_a_pact(ctx, token):
+        return
     if frame.family == "noun":
         place = token
         while place.dep_ == "conj" and place.head.i != place.i:
@@ -49,6 +51,18 @@ def between(ctx: SentenceContext, frame: Frame) -> None:
     if parties:
         frame.parties.extend(parties)
         frame.fire("between")
+
+
+def _makes_a_pact(ctx: SentenceContext, verb: Token) -> bool:
+    """"the deal struck between Maiteeq and Haftar", "struck an accord between Ankara and Tripoli": a verb of signing
+    (signing_participles) on a pact (pact_nouns) makes it, and strikes no one."""
+    if lemma(verb) not in ctx.lexicon.signing_participles:
+        return False
+    # (as its subject too, where the parser read the participle as the verb: "the deal struck between ...")
+    pacts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if verb.dep_ in ("acl", "relcl"):
+        pacts.append(verb.head)
+    return any(lemma(p) in ctx.lexicon.pact_nouns for p in pacts)
 
 
 def _errand_between(ctx: SentenceContext, frame: Frame) -> None:
