@@ -47,6 +47,7 @@ from extract.parse_repair import (
     prep_after_apposition,
     apposition_to_name_before,
     apposition_read_as_object_after_phrase,
+    verb_after_subject_relative_clause,
     verb_after_subject_apposition,
     participle_after_apposition,
     capitalised_list_member,
@@ -222,6 +223,8 @@ REPAIRED = [
     (apposition_read_as_object_after_phrase, "The UN envoy flew to Turkey, the GNA's closest ally, on Monday.", "ally", "Turkey"),
     (apposition_read_as_object_after_phrase, "Maas travelled quietly to Egypt, a key backer of Haftar.", "backer", "Egypt"),
     (verb_after_subject_apposition, "Turkey, a key player in the conflict, deployed air-defence batteries near Tripoli.", "Turkey", "deployed"),
+    (verb_after_subject_relative_clause, "The two leaders, who back rival camps, called on Sarraj's government and Haftar's forces to observe a ceasefire.", "leaders", "called"),
+    (verb_after_subject_relative_clause, "Tunisia's president, who hosted the forum, called on Haftar to respect the truce, el-Sisi said.", "called", "said"),
     (verb_after_subject_apposition, "Stephanie Williams, the acting UN envoy, shuttled between Sarraj and Haftar to salvage the truce.", "Williams", "shuttled"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),
@@ -508,6 +511,8 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    # a participle with its by-phrase after the relative clause describes the subject
+    (verb_after_subject_relative_clause, "Haftar, who leads the LNA, backed by Sisi and armed by the UAE."),
     # a heavy object shifted after a time phrase set off by commas is the object
     (apposition_read_as_object_after_phrase, "Turkey sent to the GNA, last month, armoured vehicles and drones."),
     (verbless_clause_with_cue, "The UAE's armed drones flew over Tripoli."),  # a verb of its own

@@ -25,6 +25,7 @@ from extract.parse_repair.relatives import (
     relative_clause_read_on_place,
     relative_verb_read_as_modifier,
     RELATIVE_SUBJECTS,
+    verb_after_subject_relative_clause,
 )
 from extract.parse_repair.shared import (
     ACTION_PREPS,
@@ -327,6 +328,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "apposition_to_name_before": frozenset({","}),
     "apposition_read_as_object_after_phrase": frozenset({","}),
     "verb_after_subject_apposition": frozenset({","}),
+    "verb_after_subject_relative_clause": frozenset({","}),
     "past_verb_read_as_modifier_before_second_clause": frozenset({","}),
     "participle_aside_read_as_verb": frozenset({","}),
     "speaker_before_colon": frozenset({":"}),
@@ -419,6 +421,7 @@ REPAIRS = (
     apposition_read_as_object_after_phrase,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
+    verb_after_subject_relative_clause,
     participle_aside_read_as_verb,
     perfect_participle_read_as_adjective,
     subject_taken_by_whose_clause,

@@ -9,7 +9,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import Lexicon
-from extract.relations.grammar import positions_in
+from extract.relations.grammar import lemma, positions_in
 from extract.parse_repair.shared import (
     _attach_list,
     _cue_verb_of_past_form,
@@ -436,3 +436,39 @@ def relative_verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(pronoun, verb, "nsubj")
         _reattach(name, verb, "dobj")
         restore_unless_one_tree(pronoun.sent, saved)
+
+
+def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"The two leaders, who back rival camps, called on Sarraj's government and Haftar's forces to observe a truce":
+    after a relative clause set off by commas on the subject, the parser hangs the main verb on the clause's last noun,
+    or on the subject, as a participle, and the sentence's root is the subject noun. A past form right after the clause's closing comma,
+    with no by-phrase or auxiliary, in a sentence whose root is the noun the clause describes, is the verb: the noun its
+    subject (and what the reporting verb after it says, when the noun was read as that verb's subject)."""
+    for clause in (t for t in doc if t.dep_ == "relcl"):
+        noun = clause.head
+        # the noun heads the sentence, or is the subject of a reporting verb after the clause ("..., el-Sisi said")
+        reporter = noun.head if noun.dep_ == "nsubj" and lemma(noun.head) in lexicon.reporting_verbs else None
+        if (noun.dep_ != "ROOT" and reporter is None) or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # the clause's closing comma: the first after the clause's verb (the parser hangs the main verb inside the
+        # clause, so the clause's own span runs on to the sentence's end)
+        closing = next((t.i for t in doc[clause.i + 1 : clause.sent.end] if t.text == ","), None)
+        if closing is None or closing + 1 >= clause.sent.end:
+            continue
+        verb = doc[closing + 1]
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "acl" or verb.head.i not in {noun.i, *(t.i for t in clause.subtree)}:
+            continue
+        if any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+            continue  # a participle with its by-phrase describes ("..., backed by Sisi, ...")
+        # (the tagger's participle: with the noun the root, nothing else is the verb)
+        if reporter is not None and reporter.i < verb.i:
+            continue
+        verb.tag_ = "VBD"
+        if reporter is not None:
+            _reattach(verb, reporter, "ccomp")
+        else:
+            verb.head, verb.dep_ = verb, "ROOT"
+        _reattach(noun, verb, "nsubj")
+        _reattach(doc[closing], verb, "punct")
+        for child in [c for c in noun.children if c.i > verb.i]:
+            _reattach(child, verb, child.dep_)
