@@ -225,6 +225,7 @@ REPAIRED = [
     (verb_after_subject_apposition, "Turkey, a key player in the conflict, deployed air-defence batteries near Tripoli.", "Turkey", "deployed"),
     (verb_after_subject_relative_clause, "The two leaders, who back rival camps, called on Sarraj's government and Haftar's forces to observe a ceasefire.", "leaders", "called"),
     (verb_after_subject_relative_clause, "Tunisia's president, who hosted the forum, called on Haftar to respect the truce, el-Sisi said.", "called", "said"),
+    (verb_after_subject_relative_clause, "Wagner operatives, whose ties to the state are officially denied, supply Haftar with artillery crews.", "Haftar", "supply"),
     (verb_after_subject_apposition, "Stephanie Williams, the acting UN envoy, shuttled between Sarraj and Haftar to salvage the truce.", "Williams", "shuttled"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),

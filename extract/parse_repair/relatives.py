@@ -456,6 +456,21 @@ def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
         if closing is None or closing + 1 >= clause.sent.end:
             continue
         verb = doc[closing + 1]
+        if _cue_verb_read_as_modifier(verb, noun, lexicon) and (reporter is None or reporter.i > verb.i):
+            # "Wagner operatives, whose ties to the state are denied, supply Haftar with crews": a cue verb in the
+            # present read as a modifier of its object, which the parser hung on the subject
+            obj = verb.head
+            verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+            if reporter is not None:
+                _reattach(verb, reporter, "ccomp")
+            else:
+                verb.head, verb.dep_ = verb, "ROOT"
+            _reattach(noun, verb, "nsubj")
+            _reattach(doc[closing], verb, "punct")
+            for child in [c for c in noun.children if c.i > verb.i and c.i != obj.i]:
+                _reattach(child, verb, child.dep_)
+            _reattach(obj, verb, "dobj")
+            continue
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "acl" or verb.head.i not in {noun.i, *(t.i for t in clause.subtree)}:
             continue
         if any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
@@ -472,3 +487,13 @@ def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(doc[closing], verb, "punct")
         for child in [c for c in noun.children if c.i > verb.i]:
             _reattach(child, verb, child.dep_)
+
+
+def _cue_verb_read_as_modifier(word: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """A cue verb of the lexicon the tagger read as a noun or adjective modifying the name after it, which the parser
+    hung inside `noun`'s phrase ("supply" in "..., supply Haftar with crews")."""
+    obj = word.head
+    return (
+        word.pos_ in ("NOUN", "ADJ") and word.dep_ in ("compound", "amod") and _is_cue_verb(word, lexicon)
+        and obj.i > word.i and obj.pos_ in ("PROPN", "NOUN") and obj.i in {t.i for t in noun.subtree}
+    )
