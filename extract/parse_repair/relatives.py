@@ -461,14 +461,7 @@ def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
             # present read as a modifier of its object, which the parser hung on the subject
             obj = verb.head
             verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
-            if reporter is not None:
-                _reattach(verb, reporter, "ccomp")
-            else:
-                verb.head, verb.dep_ = verb, "ROOT"
-            _reattach(noun, verb, "nsubj")
-            _reattach(doc[closing], verb, "punct")
-            for child in [c for c in noun.children if c.i > verb.i and c.i != obj.i]:
-                _reattach(child, verb, child.dep_)
+            _make_main_verb(verb, noun, reporter, doc[closing])
             _reattach(obj, verb, "dobj")
             continue
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "acl" or verb.head.i not in {noun.i, *(t.i for t in clause.subtree)}:
@@ -479,14 +472,20 @@ def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
         if reporter is not None and reporter.i < verb.i:
             continue
         verb.tag_ = "VBD"
-        if reporter is not None:
-            _reattach(verb, reporter, "ccomp")
-        else:
-            verb.head, verb.dep_ = verb, "ROOT"
-        _reattach(noun, verb, "nsubj")
-        _reattach(doc[closing], verb, "punct")
-        for child in [c for c in noun.children if c.i > verb.i]:
-            _reattach(child, verb, child.dep_)
+        _make_main_verb(verb, noun, reporter, doc[closing])
+
+
+def _make_main_verb(verb: Token, noun: Token, reporter: Token | None, comma: Token) -> None:
+    """`verb` heads the sentence (or what `reporter` says), `noun` its subject; the clause's closing comma and what the
+    parser hung on the noun after the verb go to the verb."""
+    if reporter is not None:
+        _reattach(verb, reporter, "ccomp")
+    else:
+        verb.head, verb.dep_ = verb, "ROOT"
+    _reattach(noun, verb, "nsubj")
+    _reattach(comma, verb, "punct")
+    for child in [c for c in noun.children if c.i > verb.i]:
+        _reattach(child, verb, child.dep_)
 
 
 def _cue_verb_read_as_modifier(word: Token, noun: Token, lexicon: Lexicon) -> bool:
