@@ -441,9 +441,10 @@ def relative_verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
 def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
     """"The two leaders, who back rival camps, called on Sarraj's government and Haftar's forces to observe a truce":
     after a relative clause set off by commas on the subject, the parser hangs the main verb on the clause's last noun,
-    or on the subject, as a participle, and the sentence's root is the subject noun. A past form right after the clause's closing comma,
-    with no by-phrase or auxiliary, in a sentence whose root is the noun the clause describes, is the verb: the noun its
-    subject (and what the reporting verb after it says, when the noun was read as that verb's subject)."""
+    or on the subject, as a participle, and the sentence's root is the subject noun. A past form right after the
+    clause's closing comma, with no by-phrase or auxiliary, in a sentence whose root is the noun the clause describes,
+    is the verb: the noun its subject (and what the reporting verb after it says, when the noun was read as that verb's
+    subject)."""
     for clause in (t for t in doc if t.dep_ == "relcl"):
         noun = clause.head
         # the noun heads the sentence, or is the subject of a reporting verb after the clause ("..., el-Sisi said")

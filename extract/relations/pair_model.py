@@ -421,9 +421,9 @@ def _modified_noun(token: Token) -> Token:
 
 
 def _one_of_both_sides(receiver: ActorSpan, mentions: Sequence[ActorSpan], war_sides: tuple[str, str] | None) -> bool:
-    """"Turkey congratulated the GNA and the LNA on the ceasefire", "welcomed the decision of the GNA and Haftar's forces
-    to resume talks": what is done to the war's two sides together, coordinated with each other or named by one phrase
-    ("the two sides"), backs neither of them."""
+    """"Turkey congratulated the GNA and the LNA on the ceasefire", "welcomed the decision of the GNA and Haftar's
+    forces to resume talks": what is done to the war's two sides together, coordinated with each other or named by one
+    phrase ("the two sides"), backs neither of them."""
     if receiver.kind == SIDES_KIND:
         return True
     if war_sides is None or receiver.actor_id not in war_sides:
@@ -444,6 +444,11 @@ def _stays_passive(inner: Sequence[Token], lexicon: Lexicon) -> bool:
     )
 
 
+def _objects_of(word: Token, preposition: str) -> list[Token]:
+    """The objects of `word`'s `preposition` phrases ("his commitment" of "assured Sarraj of his commitment")."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"]
+
+
 def _names_someone(token: Token) -> bool:
     """A name, a pronoun or a demonym ("Turkish"): a word that may stand for an actor."""
     return token.pos_ in ("PROPN", "PRON") or (token.pos_ == "ADJ" and token.text[:1].isupper())
@@ -461,7 +466,7 @@ def _assured_of_nothing(inner: Sequence[Token], ends: Sequence[Token], lexicon: 
     verbs.update((o.head.i, o.head) if o.head.pos_ == "VERB" else (o.head.head.i, o.head.head) for o in ofs)
     for verb in (v for v in verbs.values() if v.lemma_.lower() in lexicon.assurance_verbs):
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for noun in (o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        for noun in (o for h in holders for o in _objects_of(h, "of")):
             cue = lexicon.nouns.get(noun.lemma_.lower())
             if cue is None:
                 return True
@@ -476,7 +481,7 @@ def _request_for_peace(inner: Sequence[Token], lexicon: Lexicon, cues: Mapping[s
     (mediation_request_nouns) on the path for a step of mediation (a cue of mediation in its for-phrase) asks for peace
     to be made, and granting it backs no one ("answered Tripoli's request for air support" does)."""
     for noun in (t for t in inner if t.lemma_.lower() in lexicon.mediation_request_nouns):
-        asked = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        asked = _objects_of(noun, "for")
         if any(cues.get(o.lemma_.lower(), (NONE,))[0] == "mediation" for o in asked):
             return True
     return False
