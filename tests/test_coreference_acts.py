@@ -94,7 +94,9 @@ def test_act_noun_after_the_clause_that_states_it(text: str, expected: set) -> N
     ],
 )
 def test_act_noun_left_alone(text: str, absent: set) -> None:
-    found = edges(text)
+    # what the coreference of act nouns reads: the pair model may still guess from the sentence's words ("Qatar
+    # condemned the shutdown, and Haftar's forces closed more terminals" is the LNA's shutdown to it)
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2020-06-01").itertuples() if r.rule != "pair-model"}
     assert not absent & found, found
 
 

@@ -43,7 +43,7 @@ def test_ally_resolved(text: str, expected: set) -> None:
         # the owner set against the one side named
         ("Turkey condemned Haftar's offensive on Monday. Ankara said it would keep arming its ally.", {("Turkey", S, "LNA")}),
         # a plural: several allies, not the one named
-        ("Armoured vehicles bought for Haftar by Egypt were seized near Gharyan. Cairo vowed to keep arming its allies.",
+        ("Haftar's forces lost Gharyan, where Egyptian armoured vehicles were seized. Cairo vowed to keep arming its allies.",
          {("Egypt", S, "LNA")}),
         # two actors related to the owner and no word to say which
         ("Turkey sent drones to the GNA and trucks to Qatar. Its ally then attacked Haftar's forces near Sirte.",

@@ -451,3 +451,20 @@ def test_the_fallback_reads_no_support_in_granting_a_request_for_peace(text, bac
         rows += relations(extractor, text)
     # the requester is the one backed, if anyone (the granters coordinated may back each other)
     assert bool([r for r in rows if r.rule == RULE and r.relation == "support" and {"GNA", "LNA"} & {r.actor1, r.actor2}]) is backs
+
+
+@pytest.mark.parametrize(
+    "text,reads",
+    [
+        ("Erdogan said we would back the GNA.", False),
+        ("Turkish-Libyan military cooperation: we will keep supporting the GNA.", False),
+        # a subject that names the actor
+        ("Erdogan said Ankara would keep its channels to the GNA open.", True),
+    ],
+)
+def test_the_fallback_reads_nothing_through_a_we_no_speaker_was_found_for(text, reads):
+    with observed(always("support_forward")) as (extractor, _):
+        rows = relations(extractor, text)
+    with observed(always("support_backward")) as (extractor, _):
+        rows += relations(extractor, text)
+    assert bool([r for r in rows if r.rule == RULE and {r.actor1, r.actor2} == {"Turkey", "GNA"}]) is reads

@@ -401,6 +401,8 @@ def model_edges(
         receiver = second if label == "support_forward" else first
         if relation == "support" and _one_of_both_sides(receiver, mentions, war_sides):
             continue
+        if not speaker and _unread_speaker_clause(first, second, _inner(first.span.root, second.span.root)):
+            continue
         factor = allowed_relations(first, second, lexicon, cues, about_peace, read).get(relation)
         if factor is None:
             continue
@@ -473,6 +475,27 @@ def _assured_of_nothing(inner: Sequence[Token], ends: Sequence[Token], lexicon: 
             patients = [p for p in noun.children if p.dep_ == "prep" and cue.preps.get(p.lower_) == "patient"]
             if patients and not any(t.i in ends_at or _names_someone(t) for p in patients for t in p.subtree):
                 return True
+    return False
+
+
+# Pronouns of the first person: who "we" are is the attribution's to say (extract/attribution.py), not the model's.
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _unread_speaker_clause(first: ActorSpan, second: ActorSpan, inner: Sequence[Token]) -> bool:
+    """"Erdogan said we would back the GNA", "Turkish-Libyan cooperation: we will keep supporting the GNA": in a
+    sentence the attribution gave no speaker, a verb on the path whose subject is a first-person pronoun that no
+    mention stands for says what an unnamed speaker does, and neither of the two is it. The subject is the verb's, or
+    that of the verb it completes ("will keep supporting"). (With a speaker, "we" is the speaker's: "'We will send
+    troops,' Erdogan said".)"""
+    named = {*first.token_ids, *second.token_ids}
+    for verb in (t for t in inner if t.pos_ in ("VERB", "AUX")):
+        holder = verb
+        while holder.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+            holder = holder.head
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in FIRST_PERSON and subject.i not in named:
+            return True
     return False
 
 
@@ -595,7 +618,8 @@ def allowed_relations(
       `_stays_passive`), nor through a verb of assuring that assures of no one's backing ("assured Sarraj of his
       commitment to the embargo"; `_assured_of_nothing`); no support through a request for a step of peace ("approved
       Haftar's request for talks"; `_request_for_peace`).
-    (model_edges also reads no support for one of the war's two sides named together: `_one_of_both_sides`.)
+    (model_edges also reads no support for one of the war's two sides named together, `_one_of_both_sides`, and nothing
+    through the clause of a "we" no speaker was found for, `_unread_speaker_clause`.)
     """
     inner = _inner(first.span.root, second.span.root)
     if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
