@@ -436,6 +436,15 @@ def test_the_fallback_reads_nothing_where_one_is_assured_of_no_ones_backing(text
         assert allowed_relations(first, second, extractor.lexicon, extractor.cue_classes, about_peace=False) == {}
 
 
+def read_as_support_either_way(text: str) -> list:
+    """The text's rows with a model that reads every pair as support one way, then the other."""
+    rows = []
+    for label in ("support_forward", "support_backward"):
+        with observed(always(label)) as (extractor, _):
+            rows += relations(extractor, text)
+    return rows
+
+
 @pytest.mark.parametrize(
     "text,backs",
     [
@@ -445,10 +454,7 @@ def test_the_fallback_reads_nothing_where_one_is_assured_of_no_ones_backing(text
     ],
 )
 def test_the_fallback_reads_no_support_in_granting_a_request_for_peace(text, backs):
-    with observed(always("support_backward")) as (extractor, _):
-        rows = relations(extractor, text)
-    with observed(always("support_forward")) as (extractor, _):
-        rows += relations(extractor, text)
+    rows = read_as_support_either_way(text)
     # the requester is the one backed, if anyone (the granters coordinated may back each other)
     assert bool([r for r in rows if r.rule == RULE and r.relation == "support" and {"GNA", "LNA"} & {r.actor1, r.actor2}]) is backs
 
@@ -463,8 +469,5 @@ def test_the_fallback_reads_no_support_in_granting_a_request_for_peace(text, bac
     ],
 )
 def test_the_fallback_reads_nothing_through_a_we_no_speaker_was_found_for(text, reads):
-    with observed(always("support_forward")) as (extractor, _):
-        rows = relations(extractor, text)
-    with observed(always("support_backward")) as (extractor, _):
-        rows += relations(extractor, text)
+    rows = read_as_support_either_way(text)
     assert bool([r for r in rows if r.rule == RULE and {r.actor1, r.actor2} == {"Turkey", "GNA"}]) is reads
