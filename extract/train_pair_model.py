@@ -105,9 +105,9 @@ def read_passages(rows: Sequence[dict[str, str]], extractor: Extractor, path: Pa
         passage = passages[-1]
         passage.read |= {pair_key(e.actor1, e.actor2, e.relation) for e in edges}
         parsed = ParsedSentence.of(sent, aspect_words)
-        no_fact = parsed.states_no_fact(extractor.lexicon)
         for first, second in closest_pairs(mentions):
             features = pair_features(sent, first, second, extractor.cue_classes, aspect_words, extractor.actor_types, parsed)
+            no_fact = parsed.states_no_fact_of(first.span.root.i, second.span.root.i, extractor.lexicon)
             silent = no_fact or read_by_constructions(first.actor_id, second.actor_id, edges)
             # what the model may read matters only where it is asked
             allowed = frozenset() if silent else frozenset(

@@ -129,6 +129,34 @@ def test_a_negated_denied_asked_or_conditional_sentence_states_no_fact(text, sta
     assert ParsedSentence.of(seen[0][0], aspectual_verbs(extractor.lexicon)).states_no_fact(extractor.lexicon) is states_none
 
 
+@pytest.mark.parametrize(
+    "text, first, second, states_none",
+    [
+        # the not, the if, the denial hang on another clause: the pair's own relation is asserted
+        ("Qatar, which arms the GNA, said it would not send troops.", "Qatar", "GNA", False),
+        ("Sisi warned that if the GNA and its Turkish backers pushed on Sirte, Egypt would not stand idle.", "Turkey", "GNA", False),
+        ("Qatar sent armoured vehicles to the GNA, and Italy denied any role.", "Qatar", "GNA", False),
+        # on the pair's own path, or above it
+        ("Qatar did not send armoured vehicles to the GNA.", "Qatar", "GNA", True),
+        ("Qatar said it had never sent armoured vehicles to the GNA.", "Qatar", "GNA", True),
+        ("Italy denied that Qatar had sent armoured vehicles to the GNA.", "Qatar", "GNA", True),
+        ("Qatar will send armoured vehicles to the GNA if the talks fail.", "Qatar", "GNA", True),
+        ("If Qatar sends armoured vehicles to the GNA, the LNA will respond.", "Qatar", "GNA", True),
+        ("Qatar falsely claimed to have sent vehicles to the GNA.", "Qatar", "GNA", True),
+        ("Did Qatar and Italy send armoured vehicles to the GNA?", "Qatar", "GNA", True),
+    ],
+)
+def test_what_a_sentence_says_of_a_pair_is_no_fact_only_where_its_path_is_negated_or_conditional(
+    text, first, second, states_none
+):
+    with observed() as (extractor, seen):
+        relations(extractor, text)
+    sent, mentions, _ = seen[0]
+    roots = {m.actor_id: m.span.root.i for m in mentions}
+    parsed = ParsedSentence.of(sent, aspectual_verbs(extractor.lexicon))
+    assert parsed.states_no_fact_of(roots[first], roots[second], extractor.lexicon) is states_none
+
+
 def test_labels_are_read_in_text_order():
     assert edge_of("support_forward", "Qatar", "GNA") == ("Qatar", "GNA", "support")
     assert edge_of("support_backward", "GNA", "Qatar") == ("Qatar", "GNA", "support")

@@ -49,6 +49,8 @@ MAX_PATH = 7
 NO_FACT_MARKS = frozenset({*CONDITION_MARKS, "whether"})
 # Children of a path word that change what it says ("never backed", "backed if").
 NEGATING_CHILDREN = NO_FACT_MARKS | {"not", "never", "no"}
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+LISTING_DEPS = frozenset({"conj", "appos", "cc", "punct"})
 
 
 class PairModelError(ValueError):
@@ -229,6 +231,37 @@ class ParsedSentence:
             for n in self._sentence()
         )
 
+    def states_no_fact_of(self, first: int, second: int, lexicon: Lexicon) -> bool:
+        """What the sentence says of the two mentions (doc indexes) is not asserted: the path between them or a clause
+        above it is negated, denied or conditional, or the sentence is asked ("Egypt said it would not stand idle if
+        the GNA's Turkish sponsors pushed on": the sponsors are a fact; the not and the if hang on another clause)."""
+        path = self.path(first, second)
+        if self.question or path is None:
+            return self.question or self.states_no_fact(lexicon)
+        rising, top, falling = path
+        at = self.start
+        refusing = lexicon.denial_verbs | lexicon.negating_verbs | lexicon.falsity_adverbs
+
+        def refuses(n: int) -> bool:  # a child that takes its head's assertion back ("did not", "falsely", "if")
+            return self.dep[n] == "neg" or (self.dep[n] == "advmod" and self.lemma[n] in refusing) or (
+                self.dep[n] == "mark" and self.lower[n] in NO_FACT_MARKS
+            )
+
+        # a noun joining them ("the GNA and its Turkish backers") is presupposed by the clause it stands in, whatever
+        # that clause says; a verb, or a list of the two ("Qatar and the GNA did not ..."), is asserted only as far as
+        # the clauses above it are
+        listed = all(self.dep[t - at] in LISTING_DEPS for t in (*rising, *falling) if t != top)
+        above = [top] if self.pos[top - at] in NOMINAL_POS and not listed else self._up(top)
+        for token in {*rising, *falling, *above}:
+            n = token - at
+            if self.lemma[n] in refusing:
+                return True
+            for child in self.children[n]:
+                c = child - at
+                if refuses(c) or self.dep[c] == "advcl" and any(refuses(g - at) for g in self.children[c]):
+                    return True
+        return False
+
     def dep_through_aspect(self, i: int) -> str:
         """The word's label, with an aspectual head looked through ("continues to stand": stand is the root)."""
         n, h = i - self.start, self.head[i - self.start] - self.start
@@ -390,10 +423,10 @@ def model_edges(
         return []
     aspect_words = aspectual_verbs(lexicon)
     parsed = ParsedSentence.of(sent, aspect_words)
-    if parsed.states_no_fact(lexicon):
-        return []
     edges = []
     for first, second in pairs:
+        if parsed.states_no_fact_of(first.span.root.i, second.span.root.i, lexicon):
+            continue
         label, probability = model.best(pair_features(sent, first, second, cues, aspect_words, types, parsed))
         if label == NONE or probability < model.threshold:
             continue
