@@ -11,7 +11,9 @@ data/lexicon/pair_model.json, a data file like the rest of the lexicon.
 It speaks only of a pair
 - of which the constructions' edges in the sentence name at most one actor (it never overrides or adds to what they
   read between two actors: "Egypt and the UAE, Haftar's backers, condemned Turkey" has its reading of all four),
-- the sentence is not negated, denied, asked or conditional (the constructions hedge those; a guess must not), and
+- what the sentence says of the pair is not negated, denied, asked or conditional (the constructions hedge those; a
+  guess must not): `ParsedSentence.states_no_fact_of` looks at the path between the two and the clauses above it, so
+  a "not" in another clause of the sentence leaves the pair alone, and
 - the model's probability for its best relation is at least the file's threshold.
 Its edges carry rule `pair-model`, the first cue of their relation between the two (else the word where their paths
 meet), and the file's confidence: the share of its edges that were right in the trainer's cross-validation.
