@@ -24,14 +24,6 @@ def mediation_pairs(text: str) -> set[frozenset[str]]:
         # backing said in the meeting's own sentence is what the meeting was: no mediation, whatever else it names
         ("Sisi received Haftar in Cairo on Thursday, stressing the need for a ceasefire and reaffirming Egypt's support for the LNA.", ("Egypt", "LNA"), False),
         ("Erdogan received Sarraj in Ankara and pledged Turkey's support to the GNA until the ceasefire holds.", ("Turkey", "GNA"), False),
-        # a state holding talks with one side: peace talks only by a settlement word near them (the guideline's
-        # "holds ceasefire/peace talks with B"), whoever travelled and whatever the talks are called
-        ("Dbeibah held talks with Sisi in Cairo on Thursday.", ("Egypt", "GNU"), False),
-        ("An Egyptian security delegation arrived in Tripoli for talks with officials of the Government of National Accord.", ("Egypt", "GNA"), False),
-        ("Aguila Saleh travelled to Rome for talks with the Italian foreign minister, who pledged to keep channels open.", ("Italy", "HoR"), False),
-        ("Dbeibah held talks with Sisi in Cairo on Thursday on the ceasefire.", ("Egypt", "GNU"), True),
-        ("Sarraj flew to Algiers for talks with Tebboune. The two discussed ways to revive the truce.", ("Algeria", "GNA"), True),
-        ("The UN envoy held talks with Haftar in Benghazi.", ("UN", "LNA"), True),
         # two outsiders: a settlement word, or the war as the topic, near the meeting
         ("Putin met Erdogan in Sochi on Monday. The talks were dominated by trade and gas.", ("Russia", "Turkey"), False),
         ("Turkish-Russian talks on Libya resumed in Ankara on Monday.", ("Russia", "Turkey"), True),

@@ -6,9 +6,7 @@ peace. The paragraph's peace topic that licenses weak cues is not enough, nor is
 the two are a backer and the side it backs, two outsiders (outsider_types: states, international bodies), or a state
 and one side of the war ("Haftar flew to Abu Dhabi for talks with Mohammed bin Zayed. The Gulf state is his main
 backer", "Lavrov met Cavusoglu in Sochi. The talks were dominated by Syria", "Athens hosted Haftar two days before
-the Berlin conference", "Dbeibah held talks with Sisi in Cairo" are no mediation: talks with a state are peace talks
-only by what they are about, the guideline's "holds ceasefire/peace talks with B"; "the UN envoy met Haftar" is an
-international body's mediator at work, and
+the Berlin conference" are no mediation; "the UN envoy met Haftar" is an international body's mediator at work, and
 a state that meets both sides of the war in one sentence is a go-between). Those need a settlement word
 (peace_topics that are not talk_words, a broker's cue, a war word a resolving verb ends) in their sentence or a
 neighbour, and not one the text says someone backs ("voiced his support for a political solution" is a stance, not
@@ -238,7 +236,7 @@ def dropped_meetings(
             # (its talk of elections or a solution is the backer's stance), unless the meeting itself is for a
             # settlement ("received Sarraj to discuss the ceasefire, days after Turkey sent drones to the GNA")
             dropped.add(position)
-        elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or any(state(a) for a in pair)) and not any(
+        elif (frozenset(pair) in backing or all(outsider(a) for a in pair) or (any(state(a) for a in pair) and not _talks(relation.cue, lexicon))) and not any(
             topic(n).settlement for n in near
         ):
             dropped.add(position)
@@ -255,3 +253,10 @@ def _meets_for_settlement(sent: Span, cue: str, lexicon: Lexicon) -> bool:
             return True
     return False
 
+
+def _talks(cue: str, lexicon: Lexicon) -> bool:
+    """"An Egyptian delegation held talks with GNA officials": talks (talk_words, as written: "talks", "negotiations")
+    are a negotiation between the two, not a visit of one side to a state; a backer's or an outsider's still need a
+    settlement word."""
+    word = cue.lower()
+    return word in lexicon.talk_words or (word.endswith("s") and word[:-1] in lexicon.talk_words)
