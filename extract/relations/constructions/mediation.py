@@ -717,15 +717,17 @@ def both_war_sides(ctx: SentenceContext, actors: set[str]) -> bool:
 def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
     """"Moscow keeps channels open to every Libyan camp, among them Haftar and Sarraj", "Russia is in contact with
     both Haftar and Sarraj": contacts (contact_nouns) kept with both sides of the war are a go-between's, mediation
-    with each, not backing of either. Contacts with one side are no mediation ("Egypt maintains contacts with Haftar"
-    stays the bond it is; "in contact with Haftar" says nothing)."""
+    with each, not backing of either, where the text is about peace; elsewhere they are the even-handedness of one
+    who backs neither ("Moscow maintains contacts with all sides, including Sarraj and Haftar, and supports no one"),
+    and say nothing. Contacts with one side are no mediation ("Egypt maintains contacts with Haftar" stays the bond
+    it is; "in contact with Haftar" says nothing)."""
     token = frame.trigger
     if frame.family == "noun":
         if lemma(token) not in ctx.lexicon.contact_nouns or frame.relation != "mediation":
             return
         contacted = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
-        if not both_war_sides(ctx, contacted):
-            frame.agents, frame.patients, frame.parties = [], [], []  # one side's contact: nothing said
+        if not both_war_sides(ctx, contacted) or not ctx.about_peace_at(token):
+            frame.agents, frame.patients, frame.parties = [], [], []  # one side's contact, or no peace: nothing said
             return
         frame.fire("contacts-with-sides")
         return
@@ -734,6 +736,9 @@ def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
     if not any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.contact_nouns for c in token.children):
         return
     if not both_war_sides(ctx, {m.actor_id for m, _ in frame.patients}):
+        return
+    if not ctx.about_peace_at(token):
+        frame.agents, frame.patients, frame.parties = [], [], []
         return
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m, _ in frame.patients]
