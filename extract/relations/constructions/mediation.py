@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from extract.mentions import ACT_REFERENCE_KIND
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
+from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.modality import about_other_field, is_negated
 from extract.relations.registry import Frame, construction
@@ -717,7 +718,8 @@ def both_war_sides(ctx: SentenceContext, actors: set[str]) -> bool:
 def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
     """"Moscow keeps channels open to every Libyan camp, among them Haftar and Sarraj", "Russia is in contact with
     both Haftar and Sarraj": contacts (contact_nouns) kept with both sides of the war are a go-between's, mediation
-    with each, not backing of either, where the text is about peace; elsewhere they are the even-handedness of one
+    with each, not backing of either, where the sentence names a settlement (meetings.sentence_topic: a ceasefire, a
+    truce, a broker's word; not the conflict itself); elsewhere they are the even-handedness of one
     who backs neither ("Moscow maintains contacts with all sides, including Sarraj and Haftar, and supports no one"),
     and say nothing. Contacts with one side are no mediation ("Egypt maintains contacts with Haftar" stays the bond
     it is; "in contact with Haftar" says nothing)."""
@@ -726,7 +728,7 @@ def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
         if lemma(token) not in ctx.lexicon.contact_nouns or frame.relation != "mediation":
             return
         contacted = {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
-        if not both_war_sides(ctx, contacted) or not ctx.about_peace_at(token):
+        if not both_war_sides(ctx, contacted) or not sentence_topic(ctx.sent, ctx.lexicon).settlement:
             frame.agents, frame.patients, frame.parties = [], [], []  # one side's contact, or no peace: nothing said
             return
         frame.fire("contacts-with-sides")
@@ -737,7 +739,7 @@ def contacts_with_sides(ctx: SentenceContext, frame: Frame) -> None:
         return
     if not both_war_sides(ctx, {m.actor_id for m, _ in frame.patients}):
         return
-    if not ctx.about_peace_at(token):
+    if not sentence_topic(ctx.sent, ctx.lexicon).settlement:
         frame.agents, frame.patients, frame.parties = [], [], []
         return
     frame.relation = "mediation"
