@@ -203,6 +203,9 @@ def test_the_fallback_says_nothing_in_a_sentence_that_states_no_fact(text):
         ("Qatar named Egypt's biggest threat in the region, without naming Turkey.", "Qatar", "Egypt"),
         ("Qatari forces named Egypt's biggest threat in the region, without naming Turkey.", "Qatar", "Egypt"),
         ("Turkey described Haftar's main backer as a spoiler.", "Turkey", "LNA"),
+        # tense and aspect keep the meaning
+        ("Qatar continues to name Egypt's biggest threat in the region, without naming Turkey.", "Qatar", "Egypt"),
+        ("Turkey keeps describing Haftar's main backer as a spoiler.", "Turkey", "LNA"),
     ],
 )
 def test_the_fallback_relates_no_one_who_names_a_role_to_the_roles_owner(text, namer, owner):

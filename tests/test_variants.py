@@ -425,6 +425,23 @@ KNOWN_NEGATIVE_FAILURES: dict[str, str] = {
     "The GNA defended the capital against an aggression that Egypt condemned, Macron said.": (
         "as above"
     ),
+    "The GNA repeatedly defended the capital against an aggression that Egypt condemned.": (
+        "as above (the model retrained in round 28 on 1,500 more sentences reads this variant too)"
+    ),
+    # Round 28's retraining (19,834 sentences, the same threshold) reads four more variants above it:
+    "Qatari officials reported that Haftar's forces and the GNA agreed on a ceasefire.": (
+        "the one who reports an agreement reads as its go-between when named by a demonym; a gate on sayers named by"
+        " a demonym or possessor cost 22 to 72 required edges of the released sentences (round 27)"
+    ),
+    "The GNA counted the drones UAE, Israel, Sweden, and Armenia used against the capital.": (
+        "a garbled list variant: the parser reads the list as an apposition on 'drones' and 'used' as a second verb"
+        " of the GNA's, so the model reads a state named beside the drones a side counted as its supplier (with the"
+        " UAE alone the sentence reads right)"
+    ),
+    "Algerian officials urged Tunisia to stop exporting dates.": (
+        "a demand that another stop something reads as opposition; the lexicon's civil fields do not name the dates"
+        " trade, and the model does not know the stopped act is no act of war"
+    ),
 }
 
 

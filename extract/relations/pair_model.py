@@ -596,8 +596,10 @@ def _names_anothers_role(first: Token, second: Token, lexicon: Lexicon) -> bool:
         verb = role.head
         if owner.dep_ != "poss" or role.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() not in lexicon.role_naming_verbs:
             continue
-        # the one who names: in the verb's subject, or in the noun the parser hung the verb on ("Qatari forces named ...")
-        in_subject = any(namer.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ == "nsubj")
+        # the one who names: in the verb's subject, or an aspectual verb's above it ("Qatar continues to name ..."), or
+        # in the noun the parser hung the verb on ("Qatari forces named ...")
+        holders = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in aspectual_verbs(lexicon) else [verb]
+        in_subject = any(namer.i in {t.i for t in c.subtree} for h in holders for c in h.children if c.dep_ == "nsubj")
         on_noun = verb.dep_ == "acl" and namer.i in {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
         if in_subject or on_noun:
             return True
