@@ -425,10 +425,10 @@ KNOWN_NEGATIVE_FAILURES: dict[str, str] = {
     "The GNA defended the capital against an aggression that Egypt condemned, Macron said.": (
         "as above"
     ),
-    "The GNA repeatedly defended the capital against an aggression that Egypt condemned.": (
-        "as above (the model retrained in round 28 on 1,500 more sentences reads this variant too)"
-    ),
     # Round 28's retraining (19,834 sentences, the same threshold) reads four more variants above it:
+    "The GNA repeatedly defended the capital against an aggression that Egypt condemned.": (
+        "as above: the one who condemned what a side fought is read as that side's target"
+    ),
     "Qatari officials reported that Haftar's forces and the GNA agreed on a ceasefire.": (
         "the one who reports an agreement reads as its go-between when named by a demonym; a gate on sayers named by"
         " a demonym or possessor cost 22 to 72 required edges of the released sentences (round 27)"

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from extract.mentions import ACT_REFERENCE_KIND
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.meetings import sentence_topic
 from extract.relations.modality import about_other_field, is_negated
 from extract.relations.registry import Frame, construction
 
