@@ -218,6 +218,10 @@ def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
         ("The Tariq bin Ziyad Brigade, led by Saddam Haftar, moved south.", "", ["LNA", "LNA"]),
         ("Burkan al-Ghadab forces retook the base.", "", ["GNA"]),
         ("Russian PMCs were seen near Jufra.", "", ["Wagner"]),
+        # "eastern" with the words for a force, as "eastern forces" is
+        ("Eastern warplanes bombed the air college in Misrata overnight.", "", ["LNA"]),
+        ("Eastern troops and fighters loyal to the government clashed near Sirte.", "", ["LNA"]),
+        ("Fighting spread to the eastern Mediterranean coast.", "", []),
     ],
 )
 def test_officials_bodies_and_aliases_of_the_parties(text: str, date: str, expected: list) -> None:
