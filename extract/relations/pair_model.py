@@ -159,6 +159,12 @@ def aspectual_verbs(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.calque_aspectual_verbs | lexicon.quotes_continuation_verbs
 
 
+def refusing_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that take back what their clause asserts: a denial ("denied"), a negating verb ("refused"), a falsity
+    adverb ("falsely")."""
+    return lexicon.denial_verbs | lexicon.negating_verbs | lexicon.falsity_adverbs
+
+
 @dataclass(frozen=True)
 class ParsedSentence:
     """A sentence's parse as plain lists by token index, read once for all its pairs: the features ask each word's
@@ -227,7 +233,7 @@ class ParsedSentence:
         """A sentence negated, denied, asked or conditional: what it says of two actors is not asserted."""
         if self.question:
             return True
-        refusing = lexicon.denial_verbs | lexicon.negating_verbs | lexicon.falsity_adverbs
+        refusing = refusing_words(lexicon)
         return any(
             self.dep[n] == "neg" or self.lemma[n] in refusing or (self.dep[n] == "mark" and self.lower[n] in NO_FACT_MARKS)
             for n in self._sentence()
@@ -242,7 +248,7 @@ class ParsedSentence:
             return self.question or self.states_no_fact(lexicon)
         rising, top, falling = path
         at = self.start
-        refusing = lexicon.denial_verbs | lexicon.negating_verbs | lexicon.falsity_adverbs
+        refusing = refusing_words(lexicon)
 
         def refuses(n: int) -> bool:  # a child that takes its head's assertion back ("did not", "falsely", "if")
             return self.dep[n] == "neg" or (self.dep[n] == "advmod" and self.lemma[n] in refusing) or (
