@@ -52,6 +52,7 @@ from extract.coreference_pairs import (
     stand_ins_read_as_modifiers,
 )
 from extract.coreference_rivals import war_sides_gone_between, war_sides_named_before
+from extract.coreference_backed import resolve_backed_forces, sides_backed_by
 from extract.coreference_owned import owned_forces, resolve_owned_forces
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
@@ -227,6 +228,10 @@ class Extractor:
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_owned_forces(docs, found, self.owned_forces)
+        found = resolve_backed_forces(
+            docs, found, sides_backed_by(self.lexicon.conflict_sides, article.date), self.lexicon.backed_force_nouns,
+            self.lexicon.backed_force_participles,
+        )
         # after the pronouns: "they would keep arming the embattled cabinet" is not their own cabinet
         found = resolve_kind_definites(
             docs, found, self.lexicon.coref_kind_nouns, self.lexicon.coref_kind_selecting_words, self.bare_epithets, self.actor_types

@@ -279,6 +279,9 @@ class Lexicon:
     mediation_averted_harms: frozenset[str]
     wish_verbs: frozenset[str]
     based_force_nouns: frozenset[str]
+    # "Turkish-backed forces" with no side named: the side the backer alone backs (extract.coreference_backed)
+    backed_force_nouns: frozenset[str]
+    backed_force_participles: frozenset[str]
     mediation_public_plans: frozenset[str]
     document_nouns: frozenset[str]
     person_role_nouns: frozenset[str]
@@ -501,6 +504,8 @@ class ConflictSide:
     actor: str
     since: str = ""
     until: str = ""
+    # the foreign states known to back this side alone: "Turkish-backed forces" are the GNA's (extract.coreference_backed)
+    backers: frozenset[str] = frozenset()
 
 
 def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
@@ -508,12 +513,17 @@ def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
         raise LexiconError(f"{path}: conflict_sides: expected a list like [{{\"actor\": \"LNA\"}}, {{\"actor\": \"GNA\", \"until\": \"2021-03-14\"}}].")
     sides = []
     for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - {"actor", "from", "until"}:
-            raise LexiconError(f"{path}: conflict_sides: {entry!r} must be an object with \"actor\" and optional \"from\" / \"until\" dates.")
+        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - {"actor", "from", "until", "backers"}:
+            raise LexiconError(
+                f"{path}: conflict_sides: {entry!r} must be an object with \"actor\", optional \"from\" / \"until\" dates"
+                " and an optional list of \"backers\"."
+            )
+        if not isinstance(entry.get("backers", []), list) or not all(isinstance(b, str) for b in entry.get("backers", [])):
+            raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: backers must be a list of actor ids.")
         for key in ("from", "until"):
             if key in entry and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entry[key])):
                 raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: {key} {entry[key]!r} is not a yyyy-mm-dd date.")
-        sides.append(ConflictSide(entry["actor"], entry.get("from", ""), entry.get("until", "")))
+        sides.append(ConflictSide(entry["actor"], entry.get("from", ""), entry.get("until", ""), frozenset(entry.get("backers", []))))
     return tuple(sides)
 
 
@@ -863,6 +873,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         mediation_averted_harms=words("mediation_averted_harms") | words("c2_averted_harms"),
         wish_verbs=words("c2_wish_verbs"),
         based_force_nouns=words("c2_based_force_nouns"),
+        backed_force_nouns=words("backed_force_nouns"),
+        backed_force_participles=words("backed_force_participles"),
         mediation_public_plans=words("mediation_public_plans"),
         document_nouns=words("document_nouns"),
         person_role_nouns=words("person_role_nouns"),
