@@ -81,7 +81,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.coreference_allies import actors_named_in, backs_own_rival, sole_named_side, war_place_word
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
-from extract.mentions import ACT_REFERENCE_KIND, GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, ActorSpan, dictionary_actors_at, quoted_tokens
+from extract.mentions import ACT_REFERENCE_KIND, GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, SUBJECT_DEPS, ActorSpan, dictionary_actors_at, quoted_tokens
 from extract.relations.grammar import RELATIVE_PRONOUNS, doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
@@ -173,7 +173,7 @@ class Epithet:
     # The dates (yyyy-mm-dd, either may be "") between which the words mean their actor even in an article that
     # has not named it, one pair per actor: in the war's years "the renegade general" is Haftar whether or not a
     # sentence before said so, and "the legitimate government" the GNA until 14 March 2021 and the GNU after.
-    alone: tuple[tuple[str, str], ...] | None = None
+    alone: tuple[tuple[str, str] | None, ...] | None = None
     # The actor whose demonym the words open with ("Russia" for "the Russian group"): the finder reads the demonym as
     # that actor, and the epithet, once resolved, takes its place ("Wagner fighters withdrew from Sirte. The GNA accused
     # the Russian group of war crimes": Wagner, not Russia).
@@ -194,23 +194,26 @@ class Epithet:
         """The actor the words mean on `date` with no antecedent (Epithet.alone); None on other dates, or undated."""
         if self.alone is None or not date:
             return None
-        for actor, (since, until) in zip(self.actors, self.alone):
-            if (not since or since <= date) and (not until or date <= until):
+        for actor, period in zip(self.actors, self.alone):
+            if period is not None and (not period[0] or period[0] <= date) and (not period[1] or date <= period[1]):
                 return actor
         return None
 
 
-def _alone_periods(alone: object, actors: int) -> tuple[tuple[str, str], ...] | None:
-    """Epithet.alone from its entry: [from, until] for an epithet of one actor, or one such pair per actor."""
+def _alone_periods(alone: object, actors: int) -> tuple[tuple[str, str] | None, ...] | None:
+    """Epithet.alone from its entry: [from, until] for an epithet of one actor, or one such pair per actor (null for an
+    actor the words never mean alone)."""
     if alone is None:
         return None
 
-    def period(pair: object) -> tuple[str, str]:
+    def period(pair: object) -> tuple[str, str] | None:
+        if pair is None:
+            return None
         if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(d, str) and re.fullmatch(r"(\d{4}-\d{2}-\d{2})?", d) for d in pair):
             raise TypeError("alone must be [from, until], two yyyy-mm-dd dates (either may be \"\"), or one such pair per actor")
         return pair[0], pair[1]
 
-    if isinstance(alone, list) and alone and all(isinstance(pair, list) for pair in alone):
+    if isinstance(alone, list) and alone and all(pair is None or isinstance(pair, list) for pair in alone) and any(alone):
         if len(alone) != actors:
             raise TypeError("alone as a list of periods needs one [from, until] per actor")
         return tuple(period(pair) for pair in alone)
@@ -319,7 +322,10 @@ def load_epithets(folder: Path = DEFAULT_DICTIONARY_DIR, known: frozenset[str] |
 
 
 class EpithetResolver:
-    def __init__(self, nlp: Language, epithets: Sequence[Epithet]) -> None:
+    def __init__(self, nlp: Language, epithets: Sequence[Epithet], states: Collection[str] = ()) -> None:
+        # the actors that are states: a state has a government too, so "the government" stands alone (Epithet.alone)
+        # for its Libyan one only with no state named in its sentence or the one before
+        self._states = frozenset(states)
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._epithets: dict[int, Epithet] = {}
         self._order: dict[int, int] = {}  # match id -> the epithet's place in the file
@@ -356,6 +362,7 @@ class EpithetResolver:
         # may be an epithet ("The field marshal thanked his host")
         last_named: dict[str, tuple[int, int]] = {}
         last_actor: tuple[int, str] | None = None  # (sentence, actor) of the last name
+        last_state = -2  # the sentence of the last state named
         last_official: tuple[tuple[int, int], str] | None = None  # ((sentence, token), actor) of the last person named
         # actor -> the names (lower case) it was named by so far, each with the words written right before it
         titles: dict[str, list[tuple[str, str]]] = {}
@@ -415,6 +422,8 @@ class EpithetResolver:
                     else:
                         modifying.discard(event.actor_id)
                     last_actor = (number, event.actor_id)
+                    if event.actor_id in self._states:
+                        last_state = number
                     titles.setdefault(event.actor_id, []).append((event.span.text.lower(), _text_before(event.span)))
                     if event.kind == "official":
                         people.append((number, event.actor_id))
@@ -464,7 +473,11 @@ class EpithetResolver:
                     seen = [s for s in seen if near and s[1] == last_actor[1]]
                 if not seen and epithet.anywhere and epithet.words not in other_since:
                     seen = [((-1, -1), a) for a in epithet.actors if a in named_anywhere]
-                if not seen and (alone := epithet.alone_actor(date)) is not None and epithet.words not in other_since:
+                # "Turkey's parliament extended the mandate, with the government arguing ...": with a state named in
+                # its sentence or the one before, "the government" that acts may be the state's own; the one acted on
+                # ("Turkish troops trained the government's forces") is the Libyan one
+                state_near = epithet.nearby and number - last_state <= 1 and span.root.dep_ in SUBJECT_DEPS
+                if not seen and not state_near and (alone := epithet.alone_actor(date)) is not None and epithet.words not in other_since:
                     # "Tunisia warned the eastern commander against ...", nobody named before: in the war's years the
                     # words are Haftar's alone, named before or not (not in the words of those who mean another)
                     if not (epithet.not_alone_in_words_of and sayer(span, by_token) in epithet.not_alone_in_words_of):

@@ -122,7 +122,9 @@ class Extractor:
             {actor_id: entry.country_code for actor_id, entry in dictionary.actors.items()},
         )
         self.epithet_list = tuple(epithets if epithets is not None else load_epithets(known=frozenset(dictionary.actors)))
-        self.epithets = EpithetResolver(self.nlp, self.epithet_list)
+        self.epithets = EpithetResolver(
+            self.nlp, self.epithet_list, frozenset(a for a, entry in dictionary.actors.items() if entry.type == "state")
+        )
         # "the Libyan army": the forces of the camp the article speaks for (extract.coreference_voice)
         self.outlet_voice = load_outlet_voice(known=frozenset(dictionary.actors))
         # "the government", "the group" alone are the epithets' to resolve; "the besieged administration" is a kind definite

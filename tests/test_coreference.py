@@ -1343,6 +1343,39 @@ def test_the_legitimate_government_is_the_recognised_one_the_article_names(text:
 
 
 @pytest.mark.parametrize(
+    "text,date,expected,absent",
+    [
+        # with no Libyan government named nearby, in the war's years: the recognised one (Epithet.alone)
+        ("Haftar's forces shelled the seaport, saying they had targeted a Turkish ship carrying weapons to the government.", "2020-02-18",
+         {("Turkey", S, "GNA")}, set()),
+        ("An air strike killed 44 migrants in Tajoura, with the government blaming Haftar's forces.", "2019-07-03", {("GNA", O, "LNA")}, set()),
+        # acted on by a state named just before: still the Libyan one
+        ("Turkey's defence minister visited Misrata this week. He inspected Turkish troops training the government's forces.", "2020-07-04",
+         {("Turkey", S, "GNA")}, set()),
+        ("Qatar's minister was in Tripoli on Monday. The Gulf emirate will help train the government's coast guard, he said.", "2020-08-17",
+         {("Qatar", S, "GNA")}, set()),
+        # after the unity government took office, that government
+        ("Ankara said its advisers would keep training the government's forces, despite calls for them to leave.", "2021-06-01",
+         {("Turkey", S, "GNU")}, {("Turkey", S, "GNA")}),
+        # a government that acts, with a state named in its sentence or the one before, may be the state's own
+        ("Egypt's parliament approved the deployment of troops, and the government condemned Turkey's intervention.", "2020-07-20",
+         {("Egypt", O, "Turkey")}, {("GNA", O, "Turkey")}),
+        ("Turkey's parliament extended the mandate of its troops, with the government arguing they were needed to protect the Tripoli "
+         "government from Haftar.", "2020-12-22", {("Turkey", S, "GNA")}, set()),
+        # in the words of Haftar's side, "the government" is its own
+        ("'The government will not negotiate with the militias of Tripoli,' said LNA spokesman Ahmed al-Mismari.", "2020-06-01",
+         set(), {("GNA", O, "LNA")}),
+    ],
+)
+def test_the_government_alone_is_the_recognised_one_unless_a_state_s_own_may_be_meant(
+    text: str, date: str, expected: set, absent: set
+) -> None:
+    found = edges(text, date)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("The militias of Al-Wefaq pulled back from the coastal road.", ("Al-Wefaq", "GNA")),
@@ -1505,8 +1538,11 @@ def test_an_of_phrase_with_a_gerund_does_not_say_which_group(text: str, expected
         # "the government" in what a Libyan government's people say is theirs, whoever was named last
         ("GNA Interior Minister Fathi Bashagha said Ankara would train the government's forces.", {("Turkey", S, "GNA")}, set()),
         ("A GNA minister said Qatar had agreed to fund the government's coast guard.", {("Qatar", S, "GNA")}, set()),
-        # anyone else's words, or a government a place says is another: not a Libyan government
-        ("Erdogan said Turkey would train the government's forces.", set(), {("Turkey", S, "GNA")}),
+        # anyone else's words, or a government a place says is another: not a Libyan government; in anyone else's
+        # words the one acted on is the recognised one alone (test_the_government_alone_is_...), the one acting with a
+        # state named beside it not
+        ("Erdogan said the government would send more drones to Sarraj.", set(), {("GNA", S, "GNA"), ("Turkey", S, "GNA"), ("GNA", O, "GNA")}),
+        ("Erdogan said Turkey would train the government's forces.", {("Turkey", S, "GNA")}, set()),
         ("Sarraj said the government in Cairo was arming Haftar.", {("Egypt", S, "LNA")}, {("GNA", S, "LNA")}),
         ("Haftar said Turkey was arming the government's militias.", set(), {("Turkey", S, "GNA"), ("Turkey", S, "LNA")}),
     ],
