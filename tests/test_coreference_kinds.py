@@ -55,7 +55,7 @@ def test_a_kind_definite_is_the_one_actor_of_its_kind_named_before(text: str, ex
         # a word that says which one: another
         ("The GNA rejected the ceasefire plan. Egypt backs the rival administration in the east.", {("Egypt", S, "GNA")}),
         ("Italy welcomed the GNA's delegation. Egypt has never recognised the new government.", {("Egypt", O, "GNA")}),
-        ("Sarraj met the House of Representatives' speaker. France praised the eastern chamber.", {("France", S, "HoR")}),
+        ("Sarraj met the House of Representatives' speaker. France praised the other chamber.", {("France", S, "HoR")}),
         # no actor of the kind named before
         ("The GNA thanked Turkey for its help. Russia warned the armed group against escalation.", {("Russia", O, "GNA"), ("Russia", O, "Turkey")}),
     ],

@@ -222,6 +222,15 @@ def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
         ("Eastern warplanes bombed the air college in Misrata overnight.", "", ["LNA"]),
         ("Eastern troops and fighters loyal to the government clashed near Sirte.", "", ["LNA"]),
         ("Fighting spread to the eastern Mediterranean coast.", "", []),
+        # the eastern cabinet and chamber by their descriptions, and translated names
+        ("Syria's government and Libya's eastern-based administration agreed to reopen their embassies.", "2020-03-03", ["Syria", "Interim Government"]),
+        ("The eastern authorities and the eastern cabinet met in Bayda.", "2020-03-03", ["Interim Government", "Interim Government"]),
+        ("The eastern-based chamber rejected the budget.", "2021-06-01", ["HoR"]),
+        ("Delegates of the Council of Deputies met in Bouznika.", "2020-10-01", ["HoR"]),
+        # the unity executive from its selection in Geneva; the Government of (National) Unity before it is the GNA
+        ("Haftar's command said it backed the new executive.", "2021-02-06", ["LNA", "GNU"]),
+        ("Italy supports the Government of Unity, Di Maio said.", "2021-05-04", ["Italy", "GNU", "Italy"]),
+        ("Turkey supports the Government of Unity, the ministry said.", "2020-05-04", ["Turkey", "GNA"]),
     ],
 )
 def test_officials_bodies_and_aliases_of_the_parties(text: str, date: str, expected: list) -> None:

@@ -209,6 +209,10 @@ REPAIRED = [
     (verb_read_as_modifier, "Russia's backing of the LAAF worried Algeria.", "LAAF", "of"),
     (verb_read_as_modifier, "Russia's backing of Haftar, a key player in the conflict, worried Algeria.", "Algeria", "worried"),
     (verb_read_as_modifier, "Last spring, Paris's support of Haftar angered Rome.", "spring", "angered"),
+    # the noun's participle phrase, and the object's own possessor between the verb and it
+    (verb_read_as_modifier, "The eastern administration allied with Haftar reopened Libya's embassy in Damascus.", "administration", "reopened"),
+    (verb_read_as_modifier, "The eastern administration allied with Haftar reopened Libya's embassy in Damascus.", "Haftar", "with"),
+    (verb_read_as_modifier, "Militias aligned with Haftar shelled Turkey's new embassy.", "embassy", "shelled"),
     (list_head_read_as_modifier, "Russia held talks with the GNA, Senegal, Azerbaijan and Palau on the ceasefire.", "Senegal", "GNA"),
     (list_head_read_as_modifier, "Egypt threatened to intervene if the GNA, Senegal, and Nepal advanced on Sirte.", "GNA", "advanced"),
     (list_member_split_off, "Attempts by Turkey to isolate Egypt, Maldives, and Seychelles have failed.", "Seychelles", "Maldives"),

@@ -758,6 +758,10 @@ def _after_comma(noun: Token) -> bool:
     return first.text == "," or (first.i > 0 and noun.doc[first.i - 1].text == ",")
 
 
+# The words of a noun phrase before its noun: "Libya's" in "reopened Libya's embassy" (verb_read_as_modifier).
+OBJECT_PREMODIFIER_DEPS = frozenset({"poss", "case", "det", "amod", "compound", "nummod"})
+
+
 def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"Cairo's support of the LNA worried Algeria", "Paris's support of Haftar angered Rome": after
     a noun's prepositional phrase the parser can read the clause's past-tense verb (a lower-case
@@ -774,11 +778,15 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
             continue
         named = next((t for t in reversed(doc[: verb.i]) if not t.is_space), None)
         obj = verb.head
-        if named is None or obj.i <= verb.i or obj.i - verb.i > 2 or obj.pos_ not in ("PROPN", "NOUN"):
+        if named is None or obj.i <= verb.i or obj.pos_ not in ("PROPN", "NOUN"):
             continue
+        if obj.i - verb.i > 2 and not (obj.i - verb.i <= 5 and all(t.dep_ in OBJECT_PREMODIFIER_DEPS for t in doc[verb.i + 1 : obj.i])):
+            continue  # only the object's own words between: "allied with Haftar reopened Libya's embassy"
         if obj.dep_ == "pobj":
             prep = obj.head
             noun = prep.head
+            if noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.head.i < noun.i:
+                noun = noun.head  # "the administration allied with Haftar reopened ...": the participle's noun
             if named.head.i not in (verb.i, obj.i) or not _name_like(named) or named.i <= prep.i:
                 continue
         elif obj.dep_ == "appos" and named.text == ",":
