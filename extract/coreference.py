@@ -482,6 +482,9 @@ class EpithetResolver:
                     # words are Haftar's alone, named before or not (not in the words of those who mean another)
                     if not (epithet.not_alone_in_words_of and sayer(span, by_token) in epithet.not_alone_in_words_of):
                         seen = [((-1, -1), alone)]
+                if not seen and not epithet.nearby and not epithet.individual and epithet.words not in other_since:
+                    # "Dbeibah flew to Abu Dhabi. The Gulf state pledged ...": a place just visited, named as a place
+                    seen = _place_visited_before(span, number, visits, epithet.actors)
                 if len(seen) > 1 and max(seen)[1] in modifying:
                     # "The EU launched Operation Irini to enforce the UN arms embargo. ... the mission": the one
                     # named last was named in passing, another one in full: unsure
@@ -742,6 +745,19 @@ def _visits(
             if len(actors) == 1 and not actors & visitors:
                 found.append((sentence + max(bisect_right(starts, verb.i) - 1, 0), verb.i, next(iter(actors))))
     return found
+
+
+def _place_visited_before(
+    span: Span, sentence: int, visits: Sequence[tuple[int, int, str]], actors: Collection[str]
+) -> list[tuple[tuple[int, int], str]]:
+    """The last place visited (_visits) in the epithet's sentence before it or in the sentence before, when its actor is
+    one the epithet may stand for, as a seen entry of EpithetResolver.resolve: "Dbeibah flew to Abu Dhabi for talks.
+    The Gulf state pledged to back him" (the UAE), though "Abu Dhabi" there names a place, not an actor."""
+    before = [v for v in visits if ((v[0] == sentence and v[1] < span.start) or v[0] == sentence - 1) and v[2] in actors]
+    if not before:
+        return []
+    last = max(before)
+    return [((last[0], last[1]), last[2])]
 
 
 def _visited(span: Span, sentence: int, visits: Sequence[tuple[int, int, str]]) -> str | None:

@@ -38,6 +38,15 @@ def edges(text: str, date: str = "") -> set[tuple[str, str, str]]:
         ("The EU launched Operation Irini in March. Ankara has denounced the mission.", {("Turkey", O, "EU")}, set()),
         ("Haftar spoke on Monday. The eastern-based commander rejected Turkey's demands.", {("LNA", O, "Turkey")}, set()),
         ("The kingdom allegedly shipped armoured vehicles to the LNA.", set(), {("Jordan", S, "LNA"), ("Saudi Arabia", S, "LNA")}),
+        # a place just visited, named only as a place, is what a description of its state goes back to
+        ("Dbeibah flew to Abu Dhabi for talks on Monday. The Gulf state, once Haftar's main sponsor, pledged to support the GNA.",
+         {("UAE", S, "GNA")}, set()),
+        ("Sarraj flew to Algiers on Monday. The North African country pledged to back his government.", {("Algeria", S, "GNA")}, set()),
+        ("Sarraj arrived in Doha late on Sunday. There the wealthy Gulf emirate promised to keep funding the GNA.", {("Qatar", S, "GNA")}, set()),
+        ("Algeria wants a seat at the table. The North African giant condemned Haftar's offensive.", {("Algeria", O, "LNA")}, set()),
+        # a place that is not visited, or a state the words cannot mean, is no antecedent
+        ("Sarraj was born in Tripoli and studied in Cairo. The Gulf state pledged to back him.", set(), {("Egypt", S, "GNA")}),
+        ("Sarraj flew to Ankara on Monday. The Gulf state pledged to back the GNA.", set(), {("Turkey", S, "GNA")}),
     ],
 )
 def test_epithets_and_role_nouns(text: str, expected: set, absent: set) -> None:

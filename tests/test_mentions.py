@@ -231,6 +231,9 @@ def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
         ("Haftar's command said it backed the new executive.", "2021-02-06", ["LNA", "GNU"]),
         ("Italy supports the Government of Unity, Di Maio said.", "2021-05-04", ["Italy", "GNU", "Italy"]),
         ("Turkey supports the Government of Unity, the ministry said.", "2020-05-04", ["Turkey", "GNA"]),
+        # officials and bodies of states
+        ("King Abdullah hosted Haftar in Amman.", "2020-02-01", ["Jordan", "LNA"]),
+        ("The State Duma's Leonid Slutsky criticised Turkey.", "2020-02-01", ["Russia", "Russia", "Turkey"]),
     ],
 )
 def test_officials_bodies_and_aliases_of_the_parties(text: str, date: str, expected: list) -> None:
