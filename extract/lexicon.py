@@ -107,6 +107,8 @@ class Lexicon:
     agent_participles: frozenset[str]
     motion_verbs: frozenset[str]
     negating_verbs: frozenset[str]
+    # negating verbs that take back only their object or complement (extract.relations.pair_model.states_no_fact_of)
+    stopping_verbs: frozenset[str]
     deprivation_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     inclusion_verbs: frozenset[str]
@@ -728,6 +730,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         agent_participles=words("agent_participles"),
         motion_verbs=words("motion_verbs"),
         negating_verbs=words("negating_verbs"),
+        stopping_verbs=words("stopping_verbs"),
         deprivation_verbs=words("deprivation_verbs"),
         refusal_verbs=words("refusal_verbs"),
         inclusion_verbs=words("inclusion_verbs"),

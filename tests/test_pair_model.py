@@ -144,6 +144,21 @@ def test_a_negated_denied_asked_or_conditional_sentence_states_no_fact(text, sta
         ("If Qatar sends armoured vehicles to the GNA, the LNA will respond.", "Qatar", "GNA", True),
         ("Qatar falsely claimed to have sent vehicles to the GNA.", "Qatar", "GNA", True),
         ("Did Qatar and Italy send armoured vehicles to the GNA?", "Qatar", "GNA", True),
+        # a negating verb refuses or stops its complement only: the pair inside it, or one in it and one outside
+        ("Qatar refused to send armoured vehicles to the GNA.", "Qatar", "GNA", True),
+        # a refusal takes back its whole clause, also for one who reports it (stopping_verbs only their complement)
+        ("The LNA said Qatar refused to fund armed groups.", "LNA", "Qatar", True),
+        ("Turkey ended military support for the GNA last year.", "Turkey", "GNA", True),
+        ("Egypt stopped arming Haftar in June.", "Egypt", "LNA", True),
+        # not the subjects of the verb, nor one it cites
+        ("Delegations of the HoR and the High Council of State ended five days of talks in Bouznika.", "HoR", "High Council of State", False),
+        ("France suspended a NATO naval mission, citing Turkey's refusal to enforce the embargo.", "France", "Turkey", False),
+        # a denial still takes back all it governs, up to a clause coordinated with it
+        ("The UAE denied that its jets had bombed the GNA.", "UAE", "GNA", True),
+        ("The UAE has denied any role, but trackers say its cargo planes landed at an airstrip used by Haftar's air force.", "UAE", "LNA", False),
+        # a "not" on a verb it turns into another relation (when_negated) is a stance, not a denial
+        ("Egypt will not accept Turkish troops near its border.", "Egypt", "Turkey", False),
+        ("Egypt will not send Turkish troops home.", "Egypt", "Turkey", True),
     ],
 )
 def test_what_a_sentence_says_of_a_pair_is_no_fact_only_where_its_path_is_negated_or_conditional(

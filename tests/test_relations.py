@@ -457,3 +457,19 @@ def test_a_plural_relative_clause_on_a_list_describes_the_list(text: str, expect
 def test_a_clause_reported_inside_a_relative_clause_is_about_its_antecedent(text: str, edge: tuple) -> None:
     found = edges(text)
     assert edge in found, found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # people in a capital (seated_nouns, "those" among them) are its government, each capital of a list
+        ("Officials in Paris, Cairo and Abu Dhabi encouraged Haftar's assault.", {("France", S, "LNA"), ("Egypt", S, "LNA"), ("UAE", S, "LNA")}, set()),
+        ("Bashagha said those in Ankara who armed the GNA would be thanked.", {("Turkey", S, "GNA")}, set()),
+        # a place where something happens is no one's
+        ("Talks in Paris, Cairo and Abu Dhabi encouraged Haftar.", set(), {("France", S, "LNA"), ("Egypt", S, "LNA")}),
+    ],
+)
+def test_people_seated_in_capitals_are_their_governments(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found

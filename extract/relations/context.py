@@ -1093,7 +1093,12 @@ class SentenceContext:
                 # "officials in Ankara", "the authorities in Tripoli": the government seated there; "struck a military
                 # academy in Tripoli": a place its holder holds, attacked, stands for the holder (extract.mentions reads
                 # the capital as its actor there)
-                found.extend(m for p in objects(child) if (m := self.mention_at.get(p.i)) is not None and m.kind in PLACE_KINDS)
+                found.extend(
+                    m  # "those in Paris, Cairo and Abu Dhabi": each capital of the list
+                    for p in objects(child)
+                    for q in (p, *p.conjuncts)
+                    if (m := self.mention_at.get(q.i)) is not None and m.kind in PLACE_KINDS
+                )
             elif dep in ("relcl", "acl") and own is None and lemma(token) in self.lexicon.representative_nouns and lemma(child) in self.lexicon.representing_verbs:
                 # "the two delegations, which represent the HoR and the High Council of State": whom they represent
                 found.extend(m for c in child.children if c.dep_ == "dobj" for m in self.group(c, True, depth + 1))

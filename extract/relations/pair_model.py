@@ -53,6 +53,9 @@ NO_FACT_MARKS = frozenset({*CONDITION_MARKS, "whether"})
 NEGATING_CHILDREN = NO_FACT_MARKS | {"not", "never", "no"}
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 LISTING_DEPS = frozenset({"conj", "appos", "cc", "punct"})
+# What a negating verb refuses or stops ("refused [to meet Haftar]", "ended [its support for the GNA]"): the branches a
+# mention can hang from to be inside it (ParsedSentence.states_no_fact_of).
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "pcomp", "acomp", "dative"})
 
 
 class PairModelError(ValueError):
@@ -159,6 +162,12 @@ def aspectual_verbs(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.calque_aspectual_verbs | lexicon.quotes_continuation_verbs
 
 
+def flipped_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs a "not" turns into another relation rather than takes back (their cue's `when_negated`): "will not accept
+    Wagner's mercenaries" opposes Wagner, as "rejects" would."""
+    return frozenset(verb for verb, cue in lexicon.verbs.items() if cue.when_negated)
+
+
 def refusing_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that take back what their clause asserts: a denial ("denied"), a negating verb ("refused"), a falsity
     adverb ("falsely")."""
@@ -249,6 +258,7 @@ class ParsedSentence:
         rising, top, falling = path
         at = self.start
         refusing = refusing_words(lexicon)
+        flipped = flipped_verbs(lexicon)
 
         def refuses(n: int) -> bool:  # a child that takes its head's assertion back ("did not", "falsely", "if")
             return self.dep[n] == "neg" or (self.dep[n] == "advmod" and self.lemma[n] in refusing) or (
@@ -257,15 +267,24 @@ class ParsedSentence:
 
         # a noun joining them ("the GNA and its Turkish backers") is presupposed by the clause it stands in, whatever
         # that clause says; a verb, or a list of the two ("Qatar and the GNA did not ..."), is asserted only as far as
-        # the clauses above it are
+        # the clauses above it are, up to a clause it is coordinated with ("... denied arming anyone, but trackers say
+        # its planes landed at Haftar's airstrip": the second clause stands on its own)
         listed = all(self.dep[t - at] in LISTING_DEPS for t in (*rising, *falling) if t != top)
-        above = [top] if self.pos[top - at] in NOMINAL_POS and not listed else self._up(top)
+        above = [top] if self.pos[top - at] in NOMINAL_POS and not listed else self._up_to_coordination(top)
+        chains = (self._up(first), self._up(second))
         for token in {*rising, *falling, *above}:
             n = token - at
-            if self.lemma[n] in refusing:
+            if self.lemma[n] in lexicon.stopping_verbs:
+                # "ended its support for the GNA": what is stopped is its complement; the two ending talks they held, or
+                # one citing the other, are still asserted
+                if any(self._inside_complement(token, chain) for chain in chains):
+                    return True
+            elif self.lemma[n] in refusing:
                 return True
             for child in self.children[n]:
                 c = child - at
+                if self.dep[c] == "neg" and self.lemma[n] in flipped:
+                    continue  # "would not accept Wagner's men": a stance, read through the cue's when_negated
                 if refuses(c) or self.dep[c] == "advcl" and any(refuses(g - at) for g in self.children[c]):
                     return True
         return False
@@ -291,6 +310,19 @@ class ParsedSentence:
         while (h := self.head[chain[-1] - self.start]) != chain[-1]:
             chain.append(h)
         return chain
+
+    def _up_to_coordination(self, i: int) -> list[int]:
+        """The heads above a word, up to the first clause it is coordinated with (that clause left out)."""
+        chain = [i]
+        while self.dep[chain[-1] - self.start] != "conj" and (h := self.head[chain[-1] - self.start]) != chain[-1]:
+            chain.append(h)
+        return chain
+
+    def _inside_complement(self, verb: int, chain: list[int]) -> bool:
+        """Whether the chain of heads (from a mention up) reaches `verb` through its object or complement."""
+        if verb not in chain or chain.index(verb) == 0:
+            return False
+        return self.dep[chain[chain.index(verb) - 1] - self.start] in COMPLEMENT_DEPS
 
 
 def _path_features(
@@ -692,6 +724,8 @@ def allowed_relations(
             reading = modality(token, cue, relation, lexicon, question=question, about_peace=about_peace)
             if not reading.keep or (reading.prescriptive and relation != "opposition"):
                 break  # "Cairo should support the GNA": what ought to be is not asserted, but for opposition
+            if reading.negated_as is not None and reading.negated_as != relation:
+                break  # "will not accept Wagner's men": only the relation the refusal states
             factor = min(factor, reading.factor * (PRESCRIPTIVE_OPPOSITION if reading.prescriptive else 1.0))
         else:
             allowed[relation] = factor
