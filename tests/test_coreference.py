@@ -44,6 +44,9 @@ def edges(text: str, date: str = "") -> set[tuple[str, str, str]]:
         ("Sarraj flew to Algiers on Monday. The North African country pledged to back his government.", {("Algeria", S, "GNA")}, set()),
         ("Sarraj arrived in Doha late on Sunday. There the wealthy Gulf emirate promised to keep funding the GNA.", {("Qatar", S, "GNA")}, set()),
         ("Algeria wants a seat at the table. The North African giant condemned Haftar's offensive.", {("Algeria", O, "LNA")}, set()),
+        # where Haftar's command sits names him
+        ("Haftar's offensive stalled in May. Members of FACT now fight on behalf of the Benghazi-based commander, UN experts say.",
+         {("FACT", S, "LNA")}, set()),
         # a place that is not visited, or a state the words cannot mean, is no antecedent
         ("Sarraj was born in Tripoli and studied in Cairo. The Gulf state pledged to back him.", set(), {("Egypt", S, "GNA")}),
         ("Sarraj flew to Ankara on Monday. The Gulf state pledged to back the GNA.", set(), {("Turkey", S, "GNA")}),

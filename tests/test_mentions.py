@@ -231,6 +231,8 @@ def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:
         ("Haftar's command said it backed the new executive.", "2021-02-06", ["LNA", "GNU"]),
         ("Italy supports the Government of Unity, Di Maio said.", "2021-05-04", ["Italy", "GNU", "Italy"]),
         ("Turkey supports the Government of Unity, the ministry said.", "2020-05-04", ["Turkey", "GNA"]),
+        # Haftar's side by its operation's name and by where its commander sits
+        ("The spokesman of the Karama operation said Sirte was taken.", "2020-01-07", ["LNA"]),
         # officials and bodies of states
         ("King Abdullah hosted Haftar in Amman.", "2020-02-01", ["Jordan", "LNA"]),
         ("The State Duma's Leonid Slutsky criticised Turkey.", "2020-02-01", ["Russia", "Russia", "Turkey"]),
