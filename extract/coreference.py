@@ -1710,10 +1710,7 @@ def conflict_sides(lexicon: Lexicon, date: str, known: Collection[str]) -> tuple
     """The two sides of the war the corpus is about on `date` (yyyy-mm-dd; "" reads the sides
     with no start date), as the lexicon's conflict_sides lists them; None unless exactly two
     known actors hold a side then."""
-    held = [
-        s.actor for s in lexicon.conflict_sides
-        if s.actor in known and (s.since <= date if s.since and date else not s.since) and (not s.until or not date or date <= s.until)
-    ]
+    held = [s.actor for s in lexicon.conflict_sides if s.actor in known and s.held_on(date)]
     return (held[0], held[1]) if len(held) == 2 else None
 
 

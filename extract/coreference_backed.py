@@ -25,9 +25,8 @@ NOUN_CHAIN_DEPS = frozenset({"amod", "compound", "nmod"})
 def sides_backed_by(sides: Sequence[ConflictSide], date: str) -> dict[str, str]:
     """{backer: side} for each backer of exactly one side of the war on `date` (yyyy-mm-dd; "" reads the sides with
     no start date)."""
-    held = [s for s in sides if (s.since <= date if s.since and date else not s.since) and (not s.until or not date or date <= s.until)]
     backed: dict[str, set[str]] = {}
-    for side in held:
+    for side in (s for s in sides if s.held_on(date)):
         for backer in side.backers:
             backed.setdefault(backer, set()).add(side.actor)
     return {backer: next(iter(actors)) for backer, actors in backed.items() if len(actors) == 1}

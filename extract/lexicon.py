@@ -509,6 +509,10 @@ class ConflictSide:
     # the foreign states known to back this side alone: "Turkish-backed forces" are the GNA's (extract.coreference_backed)
     backers: frozenset[str] = frozenset()
 
+    def held_on(self, date: str) -> bool:
+        """Whether the actor held this side on `date` (yyyy-mm-dd; "" reads only a side with no start date)."""
+        return (self.since <= date if self.since and date else not self.since) and (not self.until or not date or date <= self.until)
+
 
 def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
     if not isinstance(entries, list):

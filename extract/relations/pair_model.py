@@ -162,12 +162,6 @@ def aspectual_verbs(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.calque_aspectual_verbs | lexicon.quotes_continuation_verbs
 
 
-def flipped_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """Verbs a "not" turns into another relation rather than takes back (their cue's `when_negated`): "will not accept
-    Wagner's mercenaries" opposes Wagner, as "rejects" would."""
-    return frozenset(verb for verb, cue in lexicon.verbs.items() if cue.when_negated)
-
-
 def refusing_words(lexicon: Lexicon) -> frozenset[str]:
     """Words that take back what their clause asserts: a denial ("denied"), a negating verb ("refused"), a falsity
     adverb ("falsely")."""
@@ -258,7 +252,6 @@ class ParsedSentence:
         rising, top, falling = path
         at = self.start
         refusing = refusing_words(lexicon)
-        flipped = flipped_verbs(lexicon)
 
         def refuses(n: int) -> bool:  # a child that takes its head's assertion back ("did not", "falsely", "if")
             return self.dep[n] == "neg" or (self.dep[n] == "advmod" and self.lemma[n] in refusing) or (
@@ -283,8 +276,8 @@ class ParsedSentence:
                 return True
             for child in self.children[n]:
                 c = child - at
-                if self.dep[c] == "neg" and self.lemma[n] in flipped:
-                    continue  # "would not accept Wagner's men": a stance, read through the cue's when_negated
+                if self.dep[c] == "neg" and (cue := lexicon.verbs.get(self.lemma[n])) is not None and cue.when_negated:
+                    continue  # "would not accept Wagner's men": a stance, the cue's when_negated (allowed_relations)
                 if refuses(c) or self.dep[c] == "advcl" and any(refuses(g - at) for g in self.children[c]):
                     return True
         return False
