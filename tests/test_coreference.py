@@ -41,7 +41,9 @@ def edges(text: str, date: str = "") -> set[tuple[str, str, str]]:
         # a place just visited, named only as a place, is what a description of its state goes back to
         ("Dbeibah flew to Abu Dhabi for talks on Monday. The Gulf state, once Haftar's main sponsor, pledged to support the GNA.",
          {("UAE", S, "GNA")}, set()),
-        ("Sarraj flew to Algiers on Monday. The North African country pledged to back his government.", {("Algeria", S, "GNA")}, set()),
+        ("Sarraj flew to Algiers on Monday. The North African giant pledged to back his government.", {("Algeria", S, "GNA")}, set()),
+        # "the North African country" in news of Libya is as often Libya itself: no epithet
+        ("Backed by Egypt, Haftar has conquered most of the North African country.", set(), {("LNA", O, "Egypt")}),
         ("Sarraj arrived in Doha late on Sunday. There the wealthy Gulf emirate promised to keep funding the GNA.", {("Qatar", S, "GNA")}, set()),
         ("Algeria wants a seat at the table. The North African giant condemned Haftar's offensive.", {("Algeria", O, "LNA")}, set()),
         # where Haftar's command sits names him

@@ -27,6 +27,9 @@ def edges(text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
         ("Qatari-funded militia units attacked Tarhuna, the LNA said.", "2020-05-02", {("Qatar", S, "GNA")}),
         # a singular commander or an offensive
         ("The Emirati-armed commander has lost Gharyan, his main supply base.", "2019-06-27", {("UAE", S, "LNA")}),
+        # the backer in a participle's by-phrase, one or a list, the forces first in the sentence or not
+        ("Haftar's forces have left the battlefield to the rival forces supported by Turkey.", "2020-06-30", {("Turkey", S, "GNA")}),
+        ("Militias backed by Turkey and Qatar shelled Tarhuna overnight.", "2020-05-20", {("Turkey", S, "GNA"), ("Qatar", S, "GNA")}),
         # after the unity government took office, the same words name its forces
         ("Turkish-backed troops remain in the west, an EU diplomat said.", "2021-05-01", {("Turkey", S, "GNU")}),
     ],
@@ -41,6 +44,7 @@ def test_forces_named_by_their_backer_are_the_side_it_backs(text: str, date: str
         # another actor or a nationality on the noun says whose forces they are
         ("Turkish-backed Syrian fighters were flown to Tripoli.", {("Turkey", S, "GNA"), ("Syria", S, "GNA")}),
         ("Emirati-backed Sudanese fighters guarded the oil fields.", {("UAE", S, "LNA")}),
+        ("Syrian fighters supported by Turkey arrived in Tripoli.", {("Turkey", S, "GNA")}),
         # a backer of no single side names no side (Russian-backed forces are as often Wagner's men as the LNA)
         ("French-backed forces withdrew from the south.", {("France", S, "LNA"), ("France", S, "GNA")}),
         ("Russian-backed fighters dug a trench south of Sirte.", {("Russia", S, "LNA")}),
