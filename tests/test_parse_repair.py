@@ -123,6 +123,7 @@ from extract.parse_repair import (
 )
 from extract.parse_repair import participle_on_last_of_bare_plurals, possessive_gerund_of_prep_cue
 from extract.parse_repair import hyphen_noun_split, place_after_goal_preposition, sides_named_apart, verb_read_as_modifier
+from extract.parse_repair import phrase_hung_on_comma
 from extract.pipeline import extract_relations
 
 LEXICON = load_lexicon()
@@ -225,6 +226,7 @@ REPAIRED = [
     (apposition_to_name_before, "The LNA has the backing of Moscow, a key player in the conflict, and Abu Dhabi.", "player", "Moscow"),
     (apposition_to_name_before, "A truce brokered by Russia, a key player in the conflict, between the GNA and the LNA collapsed.", "player", "Russia"),
     (apposition_read_as_object_after_phrase, "The UN envoy flew to Turkey, the GNA's closest ally, on Monday.", "ally", "Turkey"),
+    (phrase_hung_on_comma, "The UAE is arming Haftar to counter the Turkish drones supplied to its rival, the GNA, sources said.", "GNA", "rival"),
     (apposition_read_as_object_after_phrase, "Maas travelled quietly to Egypt, a key backer of Haftar.", "backer", "Egypt"),
     (verb_after_subject_apposition, "Turkey, a key player in the conflict, deployed air-defence batteries near Tripoli.", "Turkey", "deployed"),
     (verb_after_subject_relative_clause, "The two leaders, who back rival camps, called on Sarraj's government and Haftar's forces to observe a ceasefire.", "leaders", "called"),

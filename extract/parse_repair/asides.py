@@ -395,6 +395,21 @@ def apposition_to_name_before(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(doc[closing], name, "punct")
 
 
+def phrase_hung_on_comma(doc: Doc, lexicon: Lexicon) -> None:
+    """"... the drones supplied to its rival, the GNA, sources said": the parser can hang a noun phrase set off by
+    commas on the comma before it, a punctuation mark that heads nothing. Right after a noun, the phrase describes
+    that noun: an apposition."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i == 0 or comma.dep_ == "ROOT":
+            continue
+        noun = doc[comma.i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for phrase in [c for c in comma.children if c.i > comma.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "punct"]:
+            _reattach(phrase, noun, "appos")
+            _reattach(comma, noun, "punct")
+
+
 def apposition_read_as_object_after_phrase(doc: Doc, lexicon: Lexicon) -> None:
     """"The UN envoy flew to Turkey, the GNA's closest ally, on Monday": after a name that ends a verb's prepositional
     phrase, the parser reads a noun phrase set off by a comma as the verb's direct object. An object does not follow
