@@ -1,5 +1,5 @@
-"""A state's own forces named by its possessor: "Russia's mercenaries", "Moscow's private military contractors", "its
-contractors" after Russia are the group the same words after the state's demonym name ("Russian mercenaries": Wagner,
+"""A state's own forces named by its possessor or a hyphen compound of its name: "Russia's mercenaries", "Moscow's private
+military contractors", "its contractors" after Russia, "the Kremlin-linked mercenaries" are the group the same words after the state's demonym name ("Russian mercenaries": Wagner,
 data/dictionary/epithets.jsonl), when that group is a mercenary group of the state's own country (the dictionary's
 type and country_code). The possessor stays the state whose group it is (two mentions on the words would make the two
 each other's parties: "Its mercenaries are fighting" is no fight between Russia and Wagner). Any other word on the noun says
@@ -8,12 +8,12 @@ fighters" are not the Syrian National Army). Runs after the pronouns, so "its" i
 """
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc
 
 from extract.coreference import EPITHET_KIND, Epithet
-from extract.mentions import ActorSpan
+from extract.mentions import HYPHEN_MARKS, ActorSpan
 
 # The dictionary types of the groups a state's possessor names as its own: hired forces, not an army it backs.
 OWNED_TYPES = frozenset({"mercenary group"})
@@ -42,9 +42,13 @@ def owned_forces(epithets: Sequence[Epithet], actors: Mapping[str, object]) -> d
     return table
 
 
-def resolve_owned_forces(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], table: Mapping[tuple[str, str], str]) -> list[list[ActorSpan]]:
-    """Each paragraph's mentions plus an epithet mention of the group on each "Russia's mercenaries", "its contractors"
-    (module docstring): a possessor that names one state, then only the words of the table after it."""
+def resolve_owned_forces(
+    docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], table: Mapping[tuple[str, str], str], participles: Collection[str] = ()
+) -> list[list[ActorSpan]]:
+    """Each paragraph's mentions plus an epithet mention of the group on each "Russia's mercenaries", "its contractors",
+    and "Kremlin-linked mercenaries" (a state's name, a hyphen and one of `participles`: the support participles of the
+    lexicon's hyphen compounds; module docstring): a possessor or a compound's name that names one state, then only the
+    words of the table after it."""
     if not table:
         return [list(found) for found in mentions]
     states = {state for state, _ in table}
@@ -53,13 +57,22 @@ def resolve_owned_forces(docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]
         taken = {i for m in found for i in m.token_ids}
         added = []
         for mention in found:
-            root = mention.root
-            if mention.actor_id not in states or root.dep_ != "poss":
+            root, end = mention.root, mention.span.end
+            if mention.actor_id not in states:
                 continue
-            noun = root.head
-            start = mention.span.end + (1 if mention.span.end < len(doc) and doc[mention.span.end].tag_ == "POS" else 0)
+            if root.dep_ == "poss":
+                noun = root.head
+                start = end + (1 if end < len(doc) and doc[end].tag_ == "POS" else 0)
+                if noun.left_edge.i < root.left_edge.i:
+                    continue
+            elif end + 1 < len(doc) and doc[end].text in HYPHEN_MARKS and doc[end + 1].lower_ in participles:
+                noun, start = doc[end + 1].head, end + 2  # "the Kremlin-linked mercenaries"
+                if noun.i < start:
+                    continue
+            else:
+                continue
             words = doc[start : noun.i + 1]
-            if not len(words) or any(t.i in taken for t in words) or noun.left_edge.i < root.left_edge.i:
+            if not len(words) or any(t.i in taken for t in words):
                 continue
             group = table.get((mention.actor_id, words.text.lower()))
             if group is not None:

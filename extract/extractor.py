@@ -131,6 +131,7 @@ class Extractor:
         self.bare_epithets = frozenset(e.words.lower() for e in self.epithet_list if " " not in e.words)
         # "Russia's mercenaries", "its contractors" after Russia: Wagner (extract.coreference_owned)
         self.owned_forces = owned_forces(self.epithet_list, dictionary.actors)
+        self.support_participles = frozenset(p for p, relation in self.lexicon.hyphen_participles.items() if relation == "support")
         self.related_nouns = related_nouns(self.epithet_list)  # "its ally": resolved with the relations read before
         # "accused Doha of funding its rivals": the verbs of backing "its" on a rival noun is not the agent of
         self.backing_verbs = frozenset(v for v, cue in self.lexicon.verbs.items() if cue.relation == "support") | self.lexicon.transfer_verbs
@@ -229,7 +230,7 @@ class Extractor:
             self.lexicon.control_verbs_object,
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
-        found = resolve_owned_forces(docs, found, self.owned_forces)
+        found = resolve_owned_forces(docs, found, self.owned_forces, self.support_participles)
         found = resolve_backed_forces(
             docs, found, sides_backed_by(self.lexicon.conflict_sides, article.date), self.lexicon.backed_force_nouns,
             self.lexicon.backed_force_participles,

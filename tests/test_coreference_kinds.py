@@ -73,6 +73,10 @@ def test_a_kind_definite_with_no_single_antecedent_stands_for_nobody(text: str, 
         ("Moscow's private military contractors are fighting for Haftar near Tripoli.", {("Wagner", S, "LNA")}, set()),
         ("Russia has deepened its involvement. Its mercenaries now fight for Haftar.", {("Wagner", S, "LNA")}, set()),
         ("The Kremlin denies it, but its contractors have fought alongside Haftar's troops.", {("Wagner", S, "LNA")}, set()),
+        # a hyphen compound of the state's name with a participle of backing, before the words
+        ("Kremlin-linked mercenaries dug a trench south of Sirte to shield Haftar's forces.", {("Russia", S, "Wagner")}, set()),
+        ("The Moscow-backed private military contractors fought for Haftar.", {("Wagner", S, "LNA"), ("Russia", S, "Wagner")}, set()),
+        ("Russian-backed Syrian mercenaries fought for Haftar.", set(), {("Wagner", S, "LNA"), ("Russia", S, "Wagner")}),
         # another word says which; a group of another country is no state's own
         ("Russia's Syrian mercenaries are fighting for Haftar.", set(), {("Wagner", S, "LNA")}),
         ("Turkey's Syrian mercenaries are fighting for the GNA.", {("Turkey", S, "GNA")}, {("Wagner", S, "GNA")}),
