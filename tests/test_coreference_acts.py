@@ -73,6 +73,9 @@ def test_it_backed_is_the_author_of_the_plan_before(text: str, expected: set, ab
         # the clause's subject is a body described as loyal to an actor
         ("Militias affiliated with the GNA stormed the airport, and the LNA condemned the capture.", {("LNA", O, "GNA")}),
         ("Troops loyal to Haftar shelled Zuwara overnight. Italy deplored the attack.", {("Italy", O, "LNA")}),
+        # a call for a truce is its authors' proposal: rejecting it opposes them, each of two
+        ("Erdogan and Putin urged a ceasefire in Libya on Wednesday. Haftar rejected the call.", {("LNA", O, "Turkey"), ("LNA", O, "Russia")}),
+        ("Algeria called for an immediate truce. Two days later the LNA rejected the call outright.", {("LNA", O, "Algeria")}),
     ],
 )
 def test_act_noun_after_the_clause_that_states_it(text: str, expected: set) -> None:
