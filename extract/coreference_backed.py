@@ -1,13 +1,14 @@
 """Forces named only by who backs them: "any advance by Turkish-backed forces on Sirte", "the Emirati-armed commander",
-"the rival forces supported by Turkey". In news of the war the corpus is about, a state known to back one side alone (the
-lexicon's conflict_sides, `backers`) names that side's forces this way, and readers and annotators take them as that
-side. So the noun (backed_force_nouns, after a hyphen participle of backed_force_participles or before one with a
-by-phrase) gets a mention of the side
-the backer backs at the article's date, beside the backer's own mention: the compound still reads the backing
-("Turkish-backed forces": Turkey backs the GNA), and the clause reads what the forces do.
+"the rival forces supported by Turkey". In news of the war the corpus is about, a state known to back one side alone
+(the lexicon's conflict_sides, `backers`) names that side's forces this way, and readers and annotators take them as
+that side. So the noun (backed_force_nouns, after a hyphen participle of backed_force_participles or before one with a
+by-phrase) gets a mention of the side the backer backs at the article's date, beside the backer's own mention: the
+compound still reads the backing ("Turkish-backed forces": Turkey backs the GNA), and the clause reads what the forces
+do.
 
-Another actor named on the noun says whose forces they are ("Turkish-backed Syrian fighters", "Turkish-backed forces of
-the GNA", "Haftar's Russian-backed offensive"), and so does a backer of no side or of both ("French-backed forces").
+Another actor named on the noun says whose forces they are ("Turkish-backed Syrian fighters", "Turkish-backed forces
+of the GNA", "Haftar's Russian-backed offensive"), and so does a backer of no side or of both ("French-backed
+forces").
 """
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""A state's own forces named by its possessor or a hyphen compound of its name: "Russia's mercenaries", "Moscow's private
-military contractors", "its contractors" after Russia, "the Kremlin-linked mercenaries" are the group the same words after the state's demonym name ("Russian mercenaries": Wagner,
-data/dictionary/epithets.jsonl), when that group is a mercenary group of the state's own country (the dictionary's
-type and country_code). The possessor stays the state whose group it is (two mentions on the words would make the two
-each other's parties: "Its mercenaries are fighting" is no fight between Russia and Wagner). Any other word on the noun says
-which ("Russia's Syrian mercenaries" are not Wagner), and a group of another country is never a state's own ("Syria's
-fighters" are not the Syrian National Army). Runs after the pronouns, so "its" is known.
+"""A state's own forces named by its possessor or a hyphen compound of its name: "Russia's mercenaries", "Moscow's
+private military contractors", "its contractors" after Russia, "the Kremlin-linked mercenaries" are the group the same
+words after the state's demonym name ("Russian mercenaries": Wagner, data/dictionary/epithets.jsonl), when that group
+is a mercenary group of the state's own country (the dictionary's type and country_code). The possessor stays the
+state whose group it is (two mentions on the words would make the two each other's parties: "Its mercenaries are
+fighting" is no fight between Russia and Wagner). Any other word on the noun says which ("Russia's Syrian mercenaries"
+are not Wagner), and a group of another country is never a state's own ("Syria's fighters" are not the Syrian National
+Army). Runs after the pronouns, so "its" is known.
 """
 from __future__ import annotations
 

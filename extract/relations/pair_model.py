@@ -53,8 +53,8 @@ NO_FACT_MARKS = frozenset({*CONDITION_MARKS, "whether"})
 NEGATING_CHILDREN = NO_FACT_MARKS | {"not", "never", "no"}
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 LISTING_DEPS = frozenset({"conj", "appos", "cc", "punct"})
-# What a negating verb refuses or stops ("refused [to meet Haftar]", "ended [its support for the GNA]"): the branches a
-# mention can hang from to be inside it (ParsedSentence.states_no_fact_of).
+# What a verb of stopping stops ("ended [its support for the GNA]", "halted [the shipments to Haftar]"): the branches a
+# mention can hang from to be inside it (ParsedSentence.states_no_fact_of, the lexicon's stopping_verbs).
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "pcomp", "acomp", "dative"})
 
 
@@ -264,13 +264,12 @@ class ParsedSentence:
         # its planes landed at Haftar's airstrip": the second clause stands on its own)
         listed = all(self.dep[t - at] in LISTING_DEPS for t in (*rising, *falling) if t != top)
         above = [top] if self.pos[top - at] in NOMINAL_POS and not listed else self._up_to_coordination(top)
-        chains = (self._up(first), self._up(second))
         for token in {*rising, *falling, *above}:
             n = token - at
             if self.lemma[n] in lexicon.stopping_verbs:
                 # "ended its support for the GNA": what is stopped is its complement; the two ending talks they held, or
                 # one citing the other, are still asserted
-                if any(self._inside_complement(token, chain) for chain in chains):
+                if any(self._inside_complement(token, self._up(mention)) for mention in (first, second)):
                     return True
             elif self.lemma[n] in refusing:
                 return True
