@@ -753,7 +753,7 @@ def _place_visited_before(
     """The last place visited (_visits) in the epithet's sentence before it or in the sentence before, when its actor is
     one the epithet may stand for, as a seen entry of EpithetResolver.resolve: "Dbeibah flew to Abu Dhabi for talks.
     The Gulf state pledged to back him" (the UAE), though "Abu Dhabi" there names a place, not an actor."""
-    before = [v for v in visits if ((v[0] == sentence and v[1] < span.start) or v[0] == sentence - 1) and v[2] in actors]
+    before = [v for v in _visits_before(span, sentence, visits) if v[2] in actors]
     if not before:
         return []
     last = max(before)
@@ -765,8 +765,13 @@ def _visited(span: Span, sentence: int, visits: Sequence[tuple[int, int, str]]) 
     their sentence or the one before; None without a possessive or such a visit."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in VISITING_POSSESSIVES:
         return None
-    before = [v for v in visits if (v[0] == sentence and v[1] < span.start) or v[0] == sentence - 1]
+    before = _visits_before(span, sentence, visits)
     return max(before)[2] if before else None
+
+
+def _visits_before(span: Span, sentence: int, visits: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The visits (_visits) in the words' sentence before them, or in the sentence before."""
+    return [v for v in visits if (v[0] == sentence and v[1] < span.start) or v[0] == sentence - 1]
 
 
 RELATED_KIND = "related reference"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from extract.coreference import EPITHET_KIND
 from extract.lexicon import ConflictSide
-from extract.mentions import HYPHEN_MARKS, ActorSpan, dictionary_actors_at
+from extract.mentions import ActorSpan, dictionary_actors_at, participle_after_hyphen
 
 # Dependencies from a hyphen participle up to the noun it describes ("Turkish-backed militia forces").
 NOUN_CHAIN_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -48,9 +48,7 @@ def _backed_noun(mention: ActorSpan, nouns: Collection[str], participles: Collec
     """The force noun a backer's mention says is backed, with the first word of the words that name the forces:
     "Turkish-backed [militia forces]" (a hyphen participle), "the rival [forces] supported by Turkey" (a participle's
     by-phrase); None for any other mention."""
-    doc, end = mention.span.doc, mention.span.end
-    if end + 1 < len(doc) and doc[end].text in HYPHEN_MARKS and doc[end + 1].lower_ in participles:
-        participle = doc[end + 1]
+    if (participle := participle_after_hyphen(mention.span, participles)) is not None:
         noun = _described_noun(participle, nouns)
         return (noun, participle.i + 1) if noun is not None else None
     by = mention.root.head
@@ -80,7 +78,7 @@ def resolve_backed_forces(
     resolved = []
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
-        names = dictionary_actors_at(doc)  # every name of the dictionary, a mention or not ("Syrian" fighters)
+        names: dict[int, set[str]] | None = None  # every name of the dictionary, a mention or not ("Syrian" fighters)
         added: list[ActorSpan] = []
         for mention in found:
             if mention.actor_id not in backed_sides or (backed := _backed_noun(mention, nouns, participles)) is None:
@@ -88,6 +86,7 @@ def resolve_backed_forces(
             noun, first = backed
             if noun.i in by_token or any(a.span.start <= noun.i < a.span.end for a in added):
                 continue
+            names = dictionary_actors_at(doc) if names is None else names
             if any((t.text[:1].isupper() and not t.is_sent_start) or t.i in names for t in doc[first : noun.i + 1]):
                 continue  # a name or a demonym on the forces, found or not: "Turkish-backed Syrian fighters" are Syrians
             named = {by_token[t.i].actor_id for t in noun.subtree if t.i in by_token}

@@ -14,7 +14,7 @@ from typing import Collection, Mapping, Sequence
 from spacy.tokens import Doc
 
 from extract.coreference import EPITHET_KIND, Epithet
-from extract.mentions import HYPHEN_MARKS, ActorSpan
+from extract.mentions import ActorSpan, participle_after_hyphen
 
 # The dictionary types of the groups a state's possessor names as its own: hired forces, not an army it backs.
 OWNED_TYPES = frozenset({"mercenary group"})
@@ -66,8 +66,8 @@ def resolve_owned_forces(
                 start = end + (1 if end < len(doc) and doc[end].tag_ == "POS" else 0)
                 if noun.left_edge.i < root.left_edge.i:
                     continue
-            elif end + 1 < len(doc) and doc[end].text in HYPHEN_MARKS and doc[end + 1].lower_ in participles:
-                noun, start = doc[end + 1].head, end + 2  # "the Kremlin-linked mercenaries"
+            elif (participle := participle_after_hyphen(mention.span, participles)) is not None:
+                noun, start = participle.head, participle.i + 1  # "the Kremlin-linked mercenaries"
                 if noun.i < start:
                     continue
             else:

@@ -691,6 +691,15 @@ class MentionFinder:
 
 
 HYPHEN_MARKS = ("-", "‐", "‑")
+
+
+def participle_after_hyphen(span: Span, participles: Collection[str]) -> Token | None:
+    """The participle of `participles` written right after a name and its hyphen ("backed" in "Turkish-backed forces",
+    "linked" in "the Kremlin-linked mercenaries"); None otherwise (extract.coreference_backed, extract.coreference_owned)."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text in HYPHEN_MARKS and doc[end + 1].lower_ in participles:
+        return doc[end + 1]
+    return None
 # Words between the demonyms of a list on one noun: "Russian, Syrian and Sudanese mercenaries".
 DEMONYM_LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
