@@ -277,6 +277,8 @@ class Lexicon:
     visiting_verbs: frozenset[str]
     peace_step_verbs: frozenset[str]
     resolving_verbs: frozenset[str]
+    # "halted Haftar's advance", "ending a siege by the LNA": who halts another's hostile act opposes its author
+    halting_verbs: frozenset[str]
     mediation_averting_verbs: frozenset[str]
     mediation_averted_harms: frozenset[str]
     wish_verbs: frozenset[str]
@@ -876,6 +878,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         visiting_verbs=words("visiting_verbs"),
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
+        halting_verbs=words("halting_verbs"),
         mediation_averting_verbs=words("mediation_averting_verbs"),
         mediation_averted_harms=words("mediation_averted_harms") | words("c2_averted_harms"),
         wish_verbs=words("c2_wish_verbs"),

@@ -345,6 +345,14 @@ def test_a_conference_of_many_makes_each_attendee_the_hosts_counterpart_not_each
             "Sarraj's trip to Rome was not about a ceasefire: he and Conte discussed migration.",
             "Sarraj's trip to Rome was about a ceasefire: he and Conte discussed the plan.",
         ),
+        (
+            "Italy said it was not mediating in Libya. Di Maio met Haftar in Benghazi on Tuesday.",
+            "Italy said it was mediating in Libya. Di Maio met Haftar in Benghazi on Tuesday.",
+        ),
+        (
+            "Haftar said there was nothing left to negotiate. Lavrov met him in Moscow on Monday.",
+            "Haftar said there was much left to negotiate. Lavrov met him in Moscow on Monday.",
+        ),
     ],
 )
 def test_a_peace_word_the_text_denies_sets_no_peace_topic(denied: str, asserted: str) -> None:

@@ -1599,7 +1599,10 @@ def _ending_noun_before(prep: Token, lexicon: Lexicon) -> bool:
 
 def _topic_denied(topic: Token) -> bool:
     """"The visit was not about a ceasefire", "the trip was never a peace mission": a peace word the text says a
-    thing is not about names no topic of the paragraph (the meeting's topic is what follows, if anything)."""
+    thing is not about names no topic of the paragraph (the meeting's topic is what follows, if anything); nor does a
+    peace verb said not to happen ("Rome was not mediating", "there was nothing left to negotiate")."""
+    if topic.pos_ == "VERB":
+        return any(c.dep_ == "neg" for c in topic.children) or any(w.lower_ == "nothing" for w in list(topic.ancestors)[:2])
     word = topic
     while word.dep_ in ("compound", "amod", "nmod", "conj") and word.head.i != word.i:
         word = word.head  # "a ceasefire deal", "a truce or a deal"

@@ -243,11 +243,19 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _anothers_act_stopped(act: Token, verb: Token) -> bool:
+def _anothers_act_stopped(act: Token, verb: Token, by_whom: bool = False) -> bool:
     """A verb of stopping whose object is someone else's act: a name or demonym on the act ("Turkish shipments",
-    "Turkey's shipments") that its subject does not hold ("Turkey halted its shipments" stops its own)."""
+    "Turkey's shipments") that its subject does not hold ("Turkey halted its shipments" stops its own). `by_whom`: and
+    the subject says who stopped it, not what ("the reconciliation, which ended the boycott of Qatar by Egypt")."""
     owners = [c for c in act.children if c.dep_ in ("poss", "amod", "compound") and c.i < act.i and c.text[:1].isupper()]
-    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # "ending a siege by Haftar's forces": the by-phrase names whose act it is too
+    owners += [t for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree if t.text[:1].isupper()]
+    clause = verb
+    while clause.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "..., ending a siege by Haftar's forces": the participle's subject is its clause's
+    subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if by_whom and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children):
+        return False
     return bool(owners) and bool(subject) and not any(o.i in subject for o in owners) and not any(
         o.lower_ in {t.lower_ for t in verb.doc if t.i in subject} for o in owners
     )
@@ -661,6 +669,8 @@ def lifted(trigger: Token, cue: Cue | None, lexicon: Lexicon) -> bool:
     Iran": a sanction, blockade or boycott that a de-escalation verb (or its -ing noun) ends."""
     if cue is None or cue.category not in LIFTABLE_CATEGORIES or is_verb(trigger):
         return False
+    if trigger.dep_ == "dobj" and _anothers_act_stopped(trigger, trigger.head, by_whom=True):
+        return False  # "the GNA retook Tripoli, ending a siege by Haftar's forces": broken by another, so it was there
     if trigger.dep_ in ("dobj", "nsubjpass"):
         return lemma(trigger.head) in lexicon.de_escalation_verbs
     ending = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None

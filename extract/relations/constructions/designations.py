@@ -479,6 +479,17 @@ def evaluated_act(ctx: SentenceContext, frame: Frame) -> None:
         if evaluators and doers and any(_condemns_act(ctx, p) and _names_act(ctx, p) for p in predicates):
             _oppose(frame, evaluators, doers, "evaluated-act")
         return
+    if (clause := _reported_clause_evaluated(ctx, verb)) is not None:
+        # "France said Turkish warships had locked their radar on its frigate, calling the behaviour aggressive": what
+        # the speaker calls so, as it goes on, is the act it reported, whoever "it" or "the move" is read as
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        predicates = [p for p in _predicates(verb) if p.dep_ != "dobj"]
+        plain = all(t.pos_ == "PRON" or not any(i in ctx.mention_at for i in range(t.left_edge.i, t.right_edge.i + 1)) for t in things)
+        own = {m.actor_id for m in evaluators}
+        doers = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+        if things and plain and evaluators and doers and any(_condemns_act(ctx, p) for p in predicates):
+            _oppose(frame, evaluators, doers, "evaluated-act")
+            return
     for thing, predicates in _evaluated_things(ctx, verb):
         # "it" read as an act named before ("Sisi gave a speech. The GNA described it as a declaration of war"): the act's
         # authors (extract.coreference, an act reference); any other name is designated, not an act
@@ -586,6 +597,15 @@ def _clause_evaluated_in_what(verb: Token) -> Token | None:
         return None
     clause = verb.head.head
     return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
+def _reported_clause_evaluated(ctx: SentenceContext, verb: Token) -> Token | None:
+    """"Egypt said Turkey had sent mercenaries, describing the move as a violation": a designating participle set off
+    after a reporting verb's clause evaluates what that clause reports; the clause's verb."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i or lemma(head) not in ctx.lexicon.reporting_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _evaluated_things(ctx: SentenceContext, verb: Token) -> list[tuple[Token, list[Token]]]:
