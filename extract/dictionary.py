@@ -35,6 +35,9 @@ from extract.folding import fold
 DEFAULT_DICTIONARY_DIR = default_data_folder("dictionary")
 COUNTRIES_FILE = "countries.jsonl"
 ACTORS_FILE = "actors.jsonl"
+# Names composed from a side of the war and words that place or qualify it ("the eastern coalition", "its client in
+# Benghazi"): optional; a composed name yields to any name the other two files give.
+SIDE_NAMES_FILE = "side_names.json"
 
 ACTOR_TYPES: tuple[str, ...] = (
     "state",
@@ -482,11 +485,59 @@ def load_dictionary(folder: Path = DEFAULT_DICTIONARY_DIR) -> ActorDictionary:
     curated, curated_bytes = _read_lines(folder / ACTORS_FILE, "Restore it from the repository.")
     drafts = _merge(countries, curated)
     _check_surfaces(drafts)
-    _check_dated(drafts, {surface_key(s) for d in drafts for field in SURFACE_FIELDS for s in d.lists[field]})
+    claimed = {surface_key(s) for d in drafts for field in SURFACE_FIELDS for s in d.lists[field]}
+    _check_dated(drafts, claimed)
+    sides_bytes = _add_side_names(drafts, folder / SIDE_NAMES_FILE, claimed)
     digest = hashlib.sha256()
-    for name, raw in ((COUNTRIES_FILE, countries_bytes), (ACTORS_FILE, curated_bytes)):
+    for name, raw in ((COUNTRIES_FILE, countries_bytes), (ACTORS_FILE, curated_bytes), (SIDE_NAMES_FILE, sides_bytes)):
         digest.update(name.encode() + b"\0" + raw + b"\0")
     return ActorDictionary(actors={d.id: d.entry() for d in drafts}, version=digest.hexdigest()[:12])
+
+
+def side_names(data: Any, where: str) -> list[tuple[str, str, DatedAlias]]:
+    """(actor id, composed name, its window) for each side of side_names.json: every word of "before" with every
+    head ("eastern coalition"), and every head with every phrase of "after" ("client in Benghazi"), for each actor
+    of the side over its dates."""
+    sides = data.get("sides") if isinstance(data, dict) else None
+    if not isinstance(sides, list):
+        raise DictionaryError(f'{where}: expected {{"sides": [...]}}, each side {{"actors": [...], "before": [...], "after": [...], "heads": [...]}}.')
+    found = []
+    for number, side in enumerate(sides, start=1):
+        words = {key: side.get(key, []) if isinstance(side, dict) else None for key in ("before", "after", "heads")}
+        actors = side.get("actors") if isinstance(side, dict) else None
+        if not isinstance(actors, list) or any(not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v) for v in words.values()):
+            raise DictionaryError(f'{where}: side {number} needs "actors" (a list) and "before", "after", "heads" as lists of words.')
+        names = [f"{b} {h}" for b in words["before"] for h in words["heads"]] + [f"{h} {a}" for h in words["heads"] for a in words["after"]]
+        for actor in actors:
+            if not isinstance(actor, dict) or not isinstance(actor.get("actor"), str) or set(actor) - {"actor", "from", "until"} or any(
+                not ISO_DATE.fullmatch(str(actor[key])) for key in ("from", "until") if key in actor
+            ):
+                raise DictionaryError(f'{where}: side {number}: actors look like {{"actor": "GNA", "until": "2021-03-14"}}, got {actor!r}.')
+            found += [(actor["actor"], name, DatedAlias(name, actor.get("from", ""), actor.get("until", ""))) for name in names]
+    return found
+
+
+def _add_side_names(drafts: list[_Draft], path: Path, claimed: set[str]) -> bytes:
+    """Add the composed side names of `path` (if there is one) to their actors as dated aliases, skipping a name the
+    dictionary files already give anyone; the file's bytes, for the version."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return b""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DictionaryError(f"{path}: not valid JSON text ({error}). Restore it from the repository.") from error
+    by_id = {d.id: d for d in drafts}
+    taken = set(claimed) | {surface_key(a.name) for d in drafts for a in d.dated}
+    for actor_id, name, alias in side_names(data, str(path)):
+        if actor_id not in by_id:
+            raise DictionaryError(f"{path}: {actor_id!r} is no actor of the dictionary. Use an id of actors.jsonl.")
+        if surface_key(name) in taken or surface_problem(name):
+            continue
+        by_id[actor_id].dated.append(alias)
+        by_id[actor_id].origin[DATED_FIELD, name] = str(path)
+    return raw
 
 
 # ---------------------------------------------------------------------------

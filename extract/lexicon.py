@@ -279,6 +279,8 @@ class Lexicon:
     resolving_verbs: frozenset[str]
     # "halted Haftar's advance", "ending a siege by the LNA": who halts another's hostile act opposes its author
     halting_verbs: frozenset[str]
+    # "his rivals in Tripoli": a role noun that names the other side, not the possessor's stance (named-role)
+    descriptive_role_nouns: frozenset[str]
     mediation_averting_verbs: frozenset[str]
     mediation_averted_harms: frozenset[str]
     wish_verbs: frozenset[str]
@@ -879,6 +881,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         peace_step_verbs=words("peace_step_verbs"),
         resolving_verbs=words("resolving_verbs"),
         halting_verbs=words("halting_verbs"),
+        descriptive_role_nouns=words("descriptive_role_nouns"),
         mediation_averting_verbs=words("mediation_averting_verbs"),
         mediation_averted_harms=words("mediation_averted_harms") | words("c2_averted_harms"),
         wish_verbs=words("c2_wish_verbs"),

@@ -45,9 +45,10 @@ from extract.nlp import load_nlp
 from types import SimpleNamespace
 from extract.relations.constructions.clauses import clause_frames
 n = int(sys.argv[1])
-words, heads, deps, pos, tags = [], [], [], [], []
+words, heads, deps, pos, tags, lemmas = [], [], [], [], [], []
 for k in range(n):
     words += ["Turkey", "said", "that"]
+    lemmas += ["Turkey", "say", "that"]
     verb = 3 * k + 1
     heads += [verb, verb - 3 if k else verb, verb + 3]
     deps += ["nsubj", "ccomp" if k else "ROOT", "mark"]
@@ -55,11 +56,12 @@ for k in range(n):
     tags += ["NNP", "VBD", "IN"]
 base = 3 * n
 words += ["Sarraj", "is", "under", "Erdogan", "'s", "control", "."]
+lemmas += ["Sarraj", "be", "under", "Erdogan", "'s", "control", "."]
 heads += [base + 1, base - 2, base + 1, base + 5, base + 3, base + 2, base + 1]
 deps += ["nsubj", "ccomp", "prep", "poss", "case", "pobj", "punct"]
 pos += ["PROPN", "AUX", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
 tags += ["NNP", "VBZ", "IN", "NNP", "POS", "NN", "."]
-doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 print([(frame.pattern, [t.text for t in frame.nodes.values()]) for frame in clause_frames(SimpleNamespace(sent=doc[:]))])
 """
 

@@ -3241,3 +3241,48 @@ def test_a_sentence_of_quote_marks_alone_is_read_without_error(text: str, edges:
     # look for a clause start past its fronted phrases find none inside it, and must not read past its end.
     found = extract_relations(text)
     assert set(zip(found["actor1"], found["relation"], found["actor2"])) == edges
+
+
+@pytest.mark.parametrize(
+    "text,name,verb",
+    [
+        ("Egypt arms the eastern brigades and Qatar funds the GNA.", "Qatar", "funds"),
+        ("Egypt arms Haftar and Qatar funds the GNA.", "Qatar", "funds"),
+    ],
+)
+def test_a_name_read_as_a_compound_of_a_verb_is_its_subject(text: str, name: str, verb: str) -> None:
+    """name_read_as_compound_of_verb: "Qatar funds" read as a noun compound leaves the verb borrowing Egypt as subject."""
+    doc = repaired(text)
+    token = next(t for t in doc if t.text == name)
+    assert (token.dep_, token.head.text) == ("nsubj", verb)
+
+
+def test_a_name_compounded_on_a_noun_is_left_alone() -> None:
+    doc = repaired("Qatar funds flowed to the GNA through Turkish banks.")
+    token = next(t for t in doc if t.text == "Qatar")
+    assert token.dep_ != "nsubj" or token.head.pos_ != "VERB"
+
+
+@pytest.mark.parametrize(
+    "text,men",
+    [
+        ("The GNA blamed the attack on forces under Haftar's command.", "forces"),
+        ("An air strike killed 44 people, in an attack the Tripoli government blamed on forces under Haftar's command.", "forces"),
+    ],
+)
+def test_a_control_phrase_after_armed_men_is_theirs(text: str, men: str) -> None:
+    """control_phrase_read_on_verb: "under Haftar's command" says whose the forces are, not under whom the verb acts."""
+    doc = repaired(text)
+    under = next(t for t in doc if t.lower_ == "under")
+    assert under.head.text == men
+
+
+def test_a_control_phrase_with_no_armed_men_before_it_stays_on_the_verb() -> None:
+    doc = repaired("The Kaniyat fought under Haftar's command near Tarhuna.")
+    under = next(t for t in doc if t.lower_ == "under")
+    assert under.head.text == "fought"
+
+
+def test_a_name_before_a_noun_tagged_as_a_verb_is_left_alone() -> None:
+    doc = repaired("The GNA accepted the UN call for a humanitarian truce.")
+    assert next(t for t in doc if t.text == "UN").dep_ != "nsubj"

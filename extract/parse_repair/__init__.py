@@ -108,6 +108,7 @@ from extract.parse_repair.lists import (
     finite_verb_read_as_infinitives_conjunct,
 )
 from extract.parse_repair.prepositions import (
+    control_phrase_read_on_verb,
     addressee_of_demand_after_from,
     gerund_after_infinitive_to,
     infinitive_read_into_adjunct_phrase,
@@ -169,6 +170,7 @@ from extract.parse_repair.word_classes import (
     possessive_gerund_of_prep_cue,
     hyphen_noun_split,
     name_read_as_auxiliary,
+    name_read_as_compound_of_verb,
     noun_read_as_verb_after_object,
     channel_read_as_agent,
     possessed_noun_read_as_verb,
@@ -401,6 +403,7 @@ REPAIRS = (
     object_before_final_verb,
     second_agent_phrase_split_off,
     name_read_as_auxiliary,
+    name_read_as_compound_of_verb,
     coordinated_modifiers_read_as_noun,
     possessed_noun_read_as_object_conjunct,
     hyphen_noun_split,
@@ -468,6 +471,7 @@ REPAIRS = (
     verb_prep_read_on_object,
     verb_prep_read_on_role_phrase,
     noun_prep_read_on_verb,
+    control_phrase_read_on_verb,
     with_object_read_as_subject,
     gerund_read_as_noun_after_with,
     free_relative_designation,

@@ -1307,3 +1307,26 @@ def destination_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
         shipment = next((c for c in verb.children if c.dep_ == "dobj" and c.i < to.i and c.lemma_.lower() in lexicon.carrying_trade_nouns), None)
         if shipment is not None and shipment.right_edge.i + 1 == to.i:
             _reattach(to, shipment, "prep")
+
+
+def control_phrase_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"The GNA blamed the attack on forces under Haftar's command": the parser hangs "under" + a noun of control
+    (control_nouns_under) on the verb, which then seems to act under that command, or on an object before; right after
+    a noun of armed men that is an object, the phrase says whose those men are ("the militias remain under the UAE's command" keeps it on the
+    verb, as there is no such noun before it)."""
+    for i in positions_in(doc, LOWER, frozenset({"under"})):
+        under = doc[i]
+        if under.dep_ != "prep" or i == 0 or under.head.i == i - 1:
+            continue
+        if not any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.control_nouns_under for p in under.children):
+            continue
+        men = doc[i - 1]
+        # (or on the object before them: "blamed the attack on forces under ...")
+        if men.pos_ == "NOUN" and men.dep_ in ("dobj", "pobj") and under.head.i < men.i and _armed_men(men, lexicon):
+            _reattach(under, men, "prep")
+
+
+def _armed_men(noun: Token, lexicon: Lexicon) -> bool:
+    word = noun.lemma_.lower()
+    return word in lexicon.non_state_nouns or word in lexicon.personnel_nouns or word == "force"
+

@@ -91,6 +91,26 @@ def name_read_as_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
                 child.dep_ = {"nsubjpass": "nsubj", "oprd": "dobj"}.get(child.dep_, child.dep_)
 
 
+# Labels of a verb heading a clause of its own (not a noun's place in one).
+OWN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp"})
+
+
+def name_read_as_compound_of_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt arms the eastern brigades and Qatar funds the GNA": the parser reads a name right before a verb in -s as
+    a compound of it, as if the verb were a noun ("Qatar funds"), and the verb then borrows the first clause's
+    subject; a verb has no compound, so the name is its subject when it has none."""
+    for i in _index(doc, lexicon).capitalised:
+        name = doc[i]
+        verb = name.head
+        if name.dep_ != "compound" or name.pos_ != "PROPN" or verb.pos_ != "VERB" or verb.i != name.i + 1:
+            continue
+        if verb.dep_ not in OWN_CLAUSE_DEPS or any(c.dep_ == "det" for c in (*verb.children, *name.children)):
+            continue  # "accepted the UN call for a truce": a noun in a noun's place, tagged a verb
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        _reattach(name, verb, "nsubj")
+
+
 def noun_read_as_verb_in_subject(doc: Doc, lexicon: Lexicon) -> None:
     """"Drone strikes by the GNA hit LNA positions": the tagger reads a plural cue noun as a verb in
     -s ("strikes") with the noun before it as its subject, though the word is itself the subject of the

@@ -344,12 +344,17 @@ def _negated_itself(verb: Token) -> bool:
 
 
 def _asked_to_stop(verb: Token, lexicon: Lexicon) -> bool:
-    """"urged the UAE to stop flying weapons to Haftar", "demanded that Turkey halt its shipments": a demand to
-    stop presupposes the act goes on."""
-    return (
-        lemma(verb) in lexicon.de_escalation_verbs
-        and verb.dep_ in ("xcomp", "ccomp")
-        and (lemma(verb.head) in lexicon.persuasion_verbs or lemma(verb.head) in lexicon.demand_verbs)
+    """"urged the UAE to stop flying weapons to Haftar", "demanded that Turkey halt its shipments", "Russia must stop
+    arming Haftar", "called on Turkey to stop violating the embargo and stop sending fighters": a demand to stop
+    presupposes the act goes on."""
+    if lemma(verb) not in lexicon.de_escalation_verbs:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i and lemma(verb.head) in lexicon.de_escalation_verbs:
+        verb = verb.head
+    if any(c.dep_ == "aux" and lemma(c) in lexicon.prescriptive_modals for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
+        lemma(verb.head) in lexicon.persuasion_verbs or lemma(verb.head) in lexicon.demand_verbs or lemma(verb.head) in lexicon.prescriptive_modals
     )
 
 
@@ -857,9 +862,12 @@ def _purpose_clause(clause: Token) -> bool:
 
 
 def modal_verb(trigger: Token, lexicon: Lexicon) -> str | None:
-    """"prescriptive" (should, must) or "hedge" (could, may) when such an auxiliary governs the cue."""
+    """"prescriptive" (should, must) or "hedge" (could, may) when such an auxiliary governs the cue; not a prescriptive
+    modal on a stop demanded ("Russia must stop arming Haftar": the arming goes on, _asked_to_stop)."""
     node = trigger
     for _ in range(3):
+        if node.i != trigger.i and lemma(node) in lexicon.de_escalation_verbs and lemma(node) in lexicon.negating_verbs and _asked_to_stop(node, lexicon):
+            return None
         for child in node.children:
             if child.dep_ == "aux":
                 word = lemma(child)

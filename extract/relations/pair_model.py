@@ -268,7 +268,10 @@ class ParsedSentence:
             n = token - at
             if self.lemma[n] in lexicon.stopping_verbs:
                 # "ended its support for the GNA": what is stopped is its complement; the two ending talks they held, or
-                # one citing the other, are still asserted
+                # one citing the other, are still asserted; and a stop demanded presupposes the act goes on ("Russia
+                # must stop arming Haftar", "called on Turkey to stop sending fighters to the GNA")
+                if self._demanded(token, lexicon):
+                    continue
                 if any(self._inside_complement(token, self._up(mention)) for mention in (first, second)):
                     return True
             elif self.lemma[n] in refusing:
@@ -309,6 +312,20 @@ class ParsedSentence:
         while self.dep[chain[-1] - self.start] != "conj" and (h := self.head[chain[-1] - self.start]) != chain[-1]:
             chain.append(h)
         return chain
+
+    def _demanded(self, verb: int, lexicon: Lexicon) -> bool:
+        """Whether a verb is demanded of its subject: a prescriptive modal on it ("must stop") or on the verb it
+        completes ("needs to stop"), or a demand or persuasion verb it completes ("urged Turkey to stop"), through a
+        coordination ("to stop violating the embargo and stop sending weapons")."""
+        n = verb - self.start
+        while self.dep[n] == "conj" and self.head[n] - self.start != n:
+            n = self.head[n] - self.start
+        if any(self.dep[c - self.start] == "aux" and self.lemma[c - self.start] in lexicon.prescriptive_modals for c in self.children[n]):
+            return True
+        h = self.head[n] - self.start
+        return self.dep[n] in ("xcomp", "ccomp", "advcl") and h != n and (
+            self.lemma[h] in lexicon.prescriptive_modals or self.lemma[h] in lexicon.demand_verbs or self.lemma[h] in lexicon.persuasion_verbs
+        )
 
     def _inside_complement(self, verb: int, chain: list[int]) -> bool:
         """Whether the chain of heads (from a mention up) reaches `verb` through its object or complement."""

@@ -108,6 +108,13 @@ class RelationReader:
             if (named := ctx.mention_at.get(noun.i)) is None or named.kind not in PERSON_KINDS:
                 # (not a person: "met Haftar in Cairo Egypt's support for ..." is a parse gone wrong)
                 edges.extend(self._run(ctx, Frame(noun, None, "support", "behalf")))
+        for named in ctx.mentions:
+            # "Moscow's client in the east": a name whose head is a role noun says what its possessor is to it
+            root = named.span.root
+            if sent.start <= root.i < sent.end and (cue := self.lexicon.nouns.get(lemma(root))) is not None and cue.identity is not None and any(
+                c.dep_ == "poss" for c in root.children
+            ):
+                edges.extend(self._run(ctx, Frame(root, cue, cue.relation, "named-role")))
         for frame in [*clause_frames(ctx), *condition_frames(ctx)]:
             edges.extend(self._run(ctx, frame))
         for i in positions_in(doc, LOWER, BEHIND, start=sent.start, end=sent.end):
@@ -477,6 +484,16 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         # "the GNA's most dependable friends", not "Turkey's expectation from its Russian friends": between states and
         # international bodies the word is courtesy
         patients = [(m, r) for m, r in patients if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types]
+    if getattr(cue, "category", None) == PRAISING and frame.relation == "support":
+        # "Williams praised the delegations of the GNA and the LNA", "congratulated both Sarraj and Haftar": praise for
+        # the war's two sides together backs neither (as the pair model reads it: _one_of_both_sides)
+        praised = {m.actor_id for m, r in patients if r == "support"}
+        patients = [(m, r) for m, r in patients if not (r == "support" and any(_war_enemies(m.actor_id, o, ctx.lexicon) for o in praised))]
+        if any(ctx.names_peace(o) for o in _verb_objects(word)) or (word.dep_ == "relcl" and ctx.names_peace(word.head)):
+            # "a truce agreement that his rival had endorsed", "the GNA welcomed the LNA's ceasefire offer": a side
+            # that approves a peace step of the other side's does not back it
+            agents = {m.actor_id for m in frame.agents}
+            patients = [(m, r) for m, r in patients if not (r == "support" and any(_war_enemies(m.actor_id, a, ctx.lexicon) for a in agents))]
     patients.extend((m, "support") for m in behalf)
     patients.extend((m, "mediation") for m in present)
     base = base_confidence(frame.rule)
@@ -541,6 +558,8 @@ def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lex
 
 # The category of agreements (lexicon _categories): "deal", "agreement", "accord".
 AGREEING = "agree"
+# The category of approval and praise: "welcome", "praise", "congratulate", "endorse".
+PRAISING = "cooperate"
 
 
 def _between_war_sides(ctx: SentenceContext, frame: Frame) -> bool:

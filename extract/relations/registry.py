@@ -17,7 +17,7 @@ from extract.lexicon import DEFAULT_LEXICON_DIR, Cue
 from extract.mentions import ActorSpan
 
 CONSTRUCTIONS_FILE = DEFAULT_LEXICON_DIR / "constructions.json"
-FAMILIES = ("hyphen", "persuasion", "verb", "transfer", "withdrawal", "severing", "noun", "adjective", "clause", "condition", "designation", "joint", "behalf", "against", "resolving", "pejorative", "camp", "behind")
+FAMILIES = ("hyphen", "persuasion", "verb", "transfer", "withdrawal", "severing", "noun", "adjective", "clause", "condition", "designation", "joint", "behalf", "against", "resolving", "pejorative", "camp", "behind", "named-role")
 
 
 class ConstructionError(ValueError):

@@ -200,14 +200,14 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
         return
     asked = _asked_ones(ctx, verb)
     # (not a withdrawal: "called on the Arab League to withdraw recognition from the GNA" is read as one, or not at all)
-    stopping = next(
-        (
-            c for c in (*(c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), *for_clauses(verb))
-            if lemma(c) in ctx.lexicon.ceasing_verbs and lemma(c) not in ctx.lexicon.withdrawal_verbs
-        ),
-        None,
-    )
-    if not asked or stopping is None or not _hostile_act(ctx, stopping):
+    # ("to stop violating the embargo and stop sending fighters": each stop of a coordination)
+    stops = [
+        s for c in (*(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")), *for_clauses(verb))
+        if lemma(c) in ctx.lexicon.ceasing_verbs and lemma(c) not in ctx.lexicon.withdrawal_verbs
+        for s in (c, *(g for g in c.conjuncts if lemma(g) in ctx.lexicon.ceasing_verbs))
+    ]
+    stopping = next((s for s in stops if _hostile_act(ctx, s)), None)
+    if not asked or stopping is None:
         return
     asking = {m.actor_id for m in asked}
     demander = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in asking]
@@ -308,7 +308,7 @@ def _hostile_targets(ctx: SentenceContext, act: Token) -> list[ActorSpan]:
 def _hostile_act(ctx: SentenceContext, stopping: Token) -> bool:
     """What is to stop is an act of war or of aid: a cue of support or opposition as a noun ("its interference",
     "its support for Haftar") or a modifier of one ("destabilising activities"), or a cue or sending verb
-    ("sending mercenaries", "arming Haftar")."""
+    ("sending mercenaries", "arming Haftar"), or a verb of condemned_acts ("violating the embargo")."""
     lex = ctx.lexicon
     for c in stopping.children:
         if c.dep_ == "dobj":
@@ -319,7 +319,7 @@ def _hostile_act(ctx: SentenceContext, stopping: Token) -> bool:
                 return True
         elif c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
             cue = lex.verbs.get(lemma(c))
-            if (cue is not None and cue.relation in ("support", "opposition")) or lemma(c) in lex.transfer_verbs:
+            if (cue is not None and cue.relation in ("support", "opposition")) or lemma(c) in lex.transfer_verbs or lemma(c) in lex.condemned_acts:
                 return True
     return False
 

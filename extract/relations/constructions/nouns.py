@@ -737,6 +737,31 @@ def _rejecting(ctx: SentenceContext, verb: Token) -> bool:
     return cue is not None and cue.category == "reject" and cue.relation == "opposition"
 
 
+@construction("named-role")
+def named_role(ctx: SentenceContext, frame: Frame) -> None:
+    """"Moscow's client in the east", "the GNA's foes in Benghazi": a side named by a role noun (a name of
+    data/dictionary/side_names.json) says what its possessor is to it: a client or proxy (identity patient) is backed
+    by the possessor, a rival or foe opposes it, and an ally or partner of an outside state or body is backed by it
+    ("Ankara and its partner in Tripoli", as foreign-backer reads a tie); between two sides, whether the possessor backs
+    the side or the side the possessor the words do not say."""
+    root, cue = frame.trigger, frame.cue
+    named = ctx.mention_at.get(root.i)
+    if named is None or cue is None or cue.identity is None or lemma(root) in ctx.lexicon.descriptive_role_nouns:
+        return  # ("his rivals in Tripoli": the other side of a contest, no stance of his)
+    owners = [m for c in root.children if c.dep_ == "poss" for m in ctx.group(c) if m.actor_id != named.actor_id]
+    if cue.relation == "support" and cue.identity != "patient":
+        owners = [m for m in owners if _side_backs_outsider(ctx, named, m)]  # (an ally: read as the backed one)
+    if not owners:
+        return
+    if cue.relation == "support":
+        frame.agents.extend(owners)
+        frame.patients.append((named, "support"))
+    else:
+        frame.agents.append(named)
+        frame.patients.extend((m, cue.relation) for m in owners)
+    frame.fire("named-role")
+
+
 @construction("identity-noun")
 def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     """"the UAE, a backer of Haftar", "Turkey is Haftar's enemy"; "France and Italy have long been rivals"."""
