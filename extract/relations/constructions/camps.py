@@ -188,8 +188,8 @@ def _paired_in_with_phrase(ctx: SentenceContext, behind: Token) -> tuple[list[Ac
     while end < sent.end and doc[end].tag_ not in FINITE_TAGS and doc[end].text not in (";", ":"):
         end += 1
     phrase = doc[opening.i : end]
-    if any(t.tag_ in FINITE_TAGS for t in phrase):
-        return [], []
+    if any(t.tag_ in FINITE_TAGS for t in phrase) or any(t.pos_ == "VERB" for t in doc[opening.i : behind.i]):
+        return [], []  # (nor "with Italian governments reluctant to alienate the eastern camp while standing behind ...")
     marks = [t.i for t in phrase if t.lower_ == "behind" and _named_after(ctx, t) is not None]
     names = _distinct_spans([m for m in ctx.mentions if opening.i < m.span.start and m.span.end <= end])
     place = marks.index(behind.i)
