@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.relations.context import SentenceContext, distinct_actors
+from extract.relations.context import SentenceContext
 from extract.relations.grammar import is_passive, is_verb, lemma, objects, prep_text
-from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
 
@@ -141,27 +140,3 @@ def upset_that(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents = upset
         frame.patients = [(m, "opposition") for m in causers]
         frame.fire("upset-that")
-
-
-@construction("opposing-sides")
-def opposing_sides(ctx: SentenceContext, frame: Frame) -> None:
-    """"France and Turkey find themselves on opposing sides of the war", "Egypt and Turkey, on opposite sides of the
-    conflict, ...": two or more who stand or fight on sides a rivalry adjective describes oppose each other. Not sides
-    the phrase names (rival-parties), nor one alone on a side ("Egypt is on the opposing side"), nor those asked
-    ("called on the warring sides to ..."). Backing rival camps is left to the model: annotators read it as
-    confrontation only now and then."""
-    token, lex = frame.trigger, ctx.lexicon
-    if frame.rule or frame.cue.identity != "parties" or token.dep_ != "amod" or lemma(token) == "warring":
-        return
-    sides = token.head
-    if lemma(sides) not in lex.side_nouns or sides.tag_ != "NNS" or ctx.group(sides):
-        return
-    if sides.dep_ != "pobj" or sides.head.lower_ != "on":
-        return
-    verb = sides.head.head
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) in lex.demand_verbs | lex.persuasion_verbs or is_negated(verb, lex):
-        return
-    subjects = distinct_actors(ctx.subjects(verb, is_passive(verb))[0])
-    if len(subjects) >= 2:
-        frame.parties.extend(subjects)
-        frame.fire("opposing-sides")
