@@ -401,6 +401,8 @@ class VariantGenerator:
             seen: set[str] = set()
             # "its ally in Ankara", "officials in Cairo": a government named by its seat is named so by another seat only
             seat = mention.kind == "metonym" and mention.span.root.dep_ == "pobj" and mention.span.root.head.lower_ == "in"
+            if _possessed(mention):
+                continue  # "Moscow's client in the east": no other name fits after the possessive
             for kind, surface, date in self.names_of(mention.actor_id):
                 if surface.lower() == current or surface.lower() in seen or (seat and kind != "capital"):
                     continue
@@ -453,6 +455,8 @@ class VariantGenerator:
                 continue
             if mention.kind in ("metonym", "seat") or any(c.dep_ in ("appos", "relcl", "acl") and c.i >= mention.span.end for c in root.children):
                 continue  # a list of places, or a description that would then describe the whole list
+            if _possessed(mention):
+                continue  # "Moscow's client in the east and Belarus": whose the others are is not said
             if any(t.lower_ in NEUTER_PRONOUNS for t in doc[mention.span.end :]):
                 continue  # "Turkey warned that it would ...": a list would leave "it" without its antecedent
             if self._after_name_and_comma(parsed, mention):
@@ -617,6 +621,11 @@ class VariantGenerator:
             if variant.text != case.text or variant.transformation == "original":
                 unique.setdefault((variant.text, variant.transformation), variant)
         return list(unique.values())
+
+
+def _possessed(mention: ActorSpan) -> bool:
+    """A name with a possessor of its own before it ("Moscow's client in the east", a side named by a role noun)."""
+    return any(c.dep_ == "poss" and c.i < mention.span.start for c in mention.span.root.children)
 
 
 def _spread(edges: frozenset[Edge], actor: str, members: Iterable[str]) -> frozenset[Edge]:

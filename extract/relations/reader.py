@@ -487,11 +487,16 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     if getattr(cue, "category", None) == PRAISING and frame.relation == "support":
         # "Williams praised the delegations of the GNA and the LNA", "congratulated both Sarraj and Haftar": praise for
         # the war's two sides together backs neither (as the pair model reads it: _one_of_both_sides)
-        praised = {m.actor_id for m, r in patients if r == "support"}
+        praised = {m.actor_id for m, r in patients if r == "support"} | _named_in_clause(ctx, word)
         patients = [(m, r) for m, r in patients if not (r == "support" and any(_war_enemies(m.actor_id, o, ctx.lexicon) for o in praised))]
-        if any(ctx.names_peace(o) for o in _verb_objects(word)) or (word.dep_ == "relcl" and ctx.names_peace(word.head)):
-            # "a truce agreement that his rival had endorsed", "the GNA welcomed the LNA's ceasefire offer": a side
-            # that approves a peace step of the other side's does not back it
+        approved = [*_verb_objects(word), *([word.head] if word.dep_ == "relcl" else [])]
+        if any(getattr(ctx.lexicon.nouns.get(lemma(o)), "category", None) == AGREEING for o in approved):
+            # "a truce agreement that his rival had endorsed", "welcomed the ceasefire deal": approving an agreement
+            # backs none of those who made it (a proposal welcomed backs its author: welcomed-proposal)
+            patients = [(m, r) for m, r in patients if r != "support"]
+        elif any(ctx.names_peace(o) for o in approved):
+            # "the GNA welcomed the LNA's ceasefire offer": a side that approves a peace step of the other side's does
+            # not back it
             agents = {m.actor_id for m in frame.agents}
             patients = [(m, r) for m, r in patients if not (r == "support" and any(_war_enemies(m.actor_id, a, ctx.lexicon) for a in agents))]
     patients.extend((m, "support") for m in behalf)
@@ -536,6 +541,12 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
     return _marked_meeting(ctx, frame, edges)
+
+
+def _named_in_clause(ctx: SentenceContext, verb: Token) -> set[str]:
+    """The actors of names the parser coordinated with the verb itself ("praised the delegations of the GNA, a player in
+    the region, and the LNA": after the apposition it hangs "and the LNA" on the verb): the verb's other objects."""
+    return {m.actor_id for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for m in ctx.group(c)}
 
 
 def _drop_co_appellants(ctx: SentenceContext, frame: Frame) -> None:
