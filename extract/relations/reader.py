@@ -490,9 +490,11 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         praised = {m.actor_id for m, r in patients if r == "support"} | _named_in_clause(ctx, word)
         patients = [(m, r) for m, r in patients if not (r == "support" and any(_war_enemies(m.actor_id, o, ctx.lexicon) for o in praised))]
         approved = [*_verb_objects(word), *([word.head] if word.dep_ == "relcl" else [])]
-        if any(getattr(ctx.lexicon.nouns.get(lemma(o)), "category", None) == AGREEING for o in approved):
-            # "a truce agreement that his rival had endorsed", "welcomed the ceasefire deal": approving an agreement
-            # backs none of those who made it (a proposal welcomed backs its author: welcomed-proposal)
+        agreements = [o for o in approved if getattr(ctx.lexicon.nouns.get(lemma(o)), "category", None) == AGREEING]
+        if any(o.i == word.head.i or any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children) for o in agreements):
+            # "a truce agreement that his rival had endorsed", "welcomed the deal between the GNA and the LNA": approving
+            # an agreement between two backs neither (a proposal welcomed backs its author, welcomed-proposal; and so
+            # may a truce one side announced: "welcomed the ceasefire announced by the GNA")
             patients = [(m, r) for m, r in patients if r != "support"]
         elif any(ctx.names_peace(o) for o in approved):
             # "the GNA welcomed the LNA's ceasefire offer": a side that approves a peace step of the other side's does
