@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
+from extract.relations.context import armed_men
 from extract.relations.grammar import is_to_infinitive, positions_in
 from extract.parse_repair.shared import (
     _index,
@@ -1312,8 +1313,8 @@ def destination_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
 def control_phrase_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     """"The GNA blamed the attack on forces under Haftar's command": the parser hangs "under" + a noun of control
     (control_nouns_under) on the verb, which then seems to act under that command, or on an object before; right after
-    a noun of armed men that is an object, the phrase says whose those men are ("the militias remain under the UAE's command" keeps it on the
-    verb, as there is no such noun before it)."""
+    a noun of armed men that is an object, the phrase says whose those men are ("the militias remain under the UAE's
+    command" keeps it on the verb, as there is no such noun before it)."""
     for i in positions_in(doc, LOWER, frozenset({"under"})):
         under = doc[i]
         if under.dep_ != "prep" or i == 0 or under.head.i == i - 1:
@@ -1322,11 +1323,5 @@ def control_phrase_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
             continue
         men = doc[i - 1]
         # (or on the object before them: "blamed the attack on forces under ...")
-        if men.pos_ == "NOUN" and men.dep_ in ("dobj", "pobj") and under.head.i < men.i and _armed_men(men, lexicon):
+        if men.pos_ == "NOUN" and men.dep_ in ("dobj", "pobj") and under.head.i < men.i and armed_men(lexicon, men):
             _reattach(under, men, "prep")
-
-
-def _armed_men(noun: Token, lexicon: Lexicon) -> bool:
-    word = noun.lemma_.lower()
-    return word in lexicon.non_state_nouns or word in lexicon.personnel_nouns or word == "force"
-
