@@ -700,6 +700,8 @@ def participle_after_hyphen(span: Span, participles: Collection[str]) -> Token |
     if end + 1 < len(doc) and doc[end].text in HYPHEN_MARKS and doc[end + 1].lower_ in participles:
         return doc[end + 1]
     return None
+
+
 # Words between the demonyms of a list on one noun: "Russian, Syrian and Sudanese mercenaries".
 DEMONYM_LIST_JOINERS = frozenset({",", "and", "or", "&"})
 

@@ -866,7 +866,7 @@ def modal_verb(trigger: Token, lexicon: Lexicon) -> str | None:
     modal on a stop demanded ("Russia must stop arming Haftar": the arming goes on, _asked_to_stop)."""
     node = trigger
     for _ in range(3):
-        if node.i != trigger.i and lemma(node) in lexicon.de_escalation_verbs and lemma(node) in lexicon.negating_verbs and _asked_to_stop(node, lexicon):
+        if node.i != trigger.i and lemma(node) in lexicon.negating_verbs and _asked_to_stop(node, lexicon):
             return None
         for child in node.children:
             if child.dep_ == "aux":
