@@ -489,6 +489,33 @@ def _prepositional_object(verb: Token) -> Token | None:
     return next((c for c in doc[k].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
 
 
+def as_phrase_read_as_clause(doc: Doc, lexicon: Lexicon) -> None:
+    """"France and Egypt, seen as the general's principal patrons, called for restraint": after a participle of
+    designation (designation_verbs) set off on a noun, the parser reads "as" as a subordinator and the noun after it
+    as the subject of the main verb. The noun phrase ends at its comma, before the verb: it is the object of "as",
+    which hangs on the participle."""
+    for i in positions_in(doc, LOWER, AS_WORDS):
+        mark = doc[i]
+        if mark.dep_ != "mark" or i == 0:
+            continue
+        participle = doc[i - 1]
+        while participle.pos_ == "ADV" and participle.i > 0:
+            participle = doc[participle.i - 1]  # "widely regarded as"
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in lexicon.designation_verbs:
+            continue
+        verb = mark.head
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > i), None)
+        if noun is None or noun.right_edge.i + 1 >= len(doc) or doc[noun.right_edge.i + 1].text != "," or noun.right_edge.i + 1 > verb.i:
+            continue
+        _reattach(mark, participle, "prep")
+        _reattach(noun, mark, "pobj")
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and participle.head.i < verb.i:
+            _reattach(participle.head, verb, "nsubj")
+
+
+AS_WORDS = frozenset({"as"})
+
+
 def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
     """"Egypt massed troops near its border as Turkey sent drones to the GNA": the parser reads "as" as a
     preposition with "Turkey" its object, and "sent" as a conjunct (or complement) of the first verb, which

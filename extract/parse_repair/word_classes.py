@@ -1045,7 +1045,8 @@ def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
     participle describing the subject as the main verb (the noun its subject) and the real main verb
     as its conjunct or adverbial clause. A past form with a subject, no object and no auxiliary (and
     a by-phrase or a "to" phrase, as a passive participle has) followed by a finite verb without a
-    subject of its own is the subject's participle; the later verb is the clause's verb."""
+    subject of its own is the subject's participle; the later verb is the clause's verb. The later verb may be
+    finite through its auxiliary ("Fighters allied to Serraj have been battling the LNA")."""
     for verb in (doc[i] for i in _index(doc, lexicon).past):
         if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
@@ -1057,7 +1058,7 @@ def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
             continue  # only adverbs between the noun and the participle
         if not any(c.dep_ == "agent" or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in children if c.i > verb.i):
             continue
-        main = next((c for c in children if c.i > verb.i and c.dep_ in ("conj", "advcl", "ccomp") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+        main = next((c for c in children if c.i > verb.i and c.dep_ in ("conj", "advcl", "ccomp") and _finite(c)), None)
         if main is None or any(c.dep_ == "mark" for c in main.children):
             continue
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1075,6 +1076,14 @@ def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
         for child in children:
             if child.dep_ == "agent" or child.lower_ == "by" and child.dep_ == "prep":
                 child.dep_ = "agent"
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one whose auxiliary is ("have been battling", "will fight")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (*FINITE_TAGS, "MD") for c in verb.children)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def verb_read_as_noun_after_agent(doc: Doc, lexicon: Lexicon) -> None:
