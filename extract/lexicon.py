@@ -378,6 +378,8 @@ class Lexicon:
     assurance_verbs: frozenset[str]
     failure_words: frozenset[str]
     non_state_modifiers: frozenset[str]
+    igo_member_nouns: frozenset[str]
+    proposal_backing_participles: frozenset[str]
     permission_verbs: frozenset[str]
     # "the camp, which brings together Egypt and the UAE": a camp gathering its members, not a mediator
     grouping_verbs: frozenset[str]
@@ -950,6 +952,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         assurance_verbs=words("assurance_verbs"),
         failure_words=words("failure_words"),
         non_state_modifiers=words("non_state_modifiers"),
+        igo_member_nouns=words("igo_member_nouns"),
+        proposal_backing_participles=words("proposal_backing_participles"),
         permission_verbs=words("permission_verbs"),
         grouping_verbs=words("grouping_verbs"),
         coordination_verbs=words("coordination_verbs"),

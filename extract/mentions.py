@@ -94,6 +94,7 @@ class MentionFinder:
         # The actors that are governments ("his government" of one of their people: _government_of_other)
         self._governments = frozenset(entry.id for entry in dictionary.actors.values() if entry.type == GOVERNMENT_TYPE and not entry.ignore)
         # The states whose people the dictionary names: the parties to the war's coverage a flag may stand for
+        self._igos = frozenset(entry.id for entry in dictionary.actors.values() if entry.type == "IGO")
         self._states_with_officials = frozenset(
             entry.id for entry in dictionary.actors.values() if entry.officials or any(a.kind == "official" for a in entry.dated_aliases)
         )
@@ -235,6 +236,8 @@ class MentionFinder:
                 continue
             if self._names_a_things_origin(span, actor_id):
                 continue
+            if actor_id in self._igos and self._names_its_members(span):
+                continue
             # (a demonym before a hyphen and a participle the compound rule reads qualifies the participle, whatever the
             # parser hangs it on: "Russian- and Emirati-backed mercenaries" are backed by Russia)
             noun = _modified_noun(span.root) if kind == "demonym" and not self._qualifies_participle(span) else None
@@ -364,6 +367,15 @@ class MentionFinder:
             return False
         participle = suspended_hyphen_end(doc[span.end - 1]) if doc[span.end].whitespace_ or doc[span.end + 1].lower_ in (",", "and", "or") else span.end + 1
         return participle is not None and doc[participle].lower_ in self._lexicon.hyphen_participles
+
+    def _names_its_members(self, span: Span) -> bool:
+        """"The NATO member has become the GNA's partner", "NATO member Turkey": an IGO's name on one of
+        igo_member_nouns names a member, not the body; "EU member states" act as one and are the EU."""
+        name = span.root
+        if name.dep_ not in ("compound", "nmod") or name.head.i <= name.i or name.head.lemma_.lower() not in self._lexicon.igo_member_nouns:
+            return False
+        noun = name.head
+        return not (noun.dep_ == "compound" and noun.head.pos_ == "NOUN")
 
     def _names_a_things_origin(self, span: Span, actor_id: str) -> bool:
         """"Ukrainian-made radars", "Chinese-built drones": a name before a hyphen and a participle of making

@@ -650,3 +650,17 @@ def test_the_unity_government_s_name_is_dbeibah_s_from_his_election(date: str, a
 )
 def test_forces_based_in_a_capital_are_its_holder_s(text: str, expected: list) -> None:
     assert mentions(text, "2020-06-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text,igo,kept",
+    [
+        ("The NATO member has since become the GNA's main partner.", "NATO", False),
+        ("NATO member Turkey sent warships to Libya.", "NATO", False),
+        # the members acting as one, and the body itself
+        ("EU member states agreed to sanction Turkey.", "EU", True),
+        ("NATO condemned the attack.", "NATO", True),
+    ],
+)
+def test_an_igo_on_a_member_noun_names_a_member_not_the_body(text: str, igo: str, kept: bool) -> None:
+    assert (igo in actors(text)) is kept

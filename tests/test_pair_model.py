@@ -506,6 +506,21 @@ def test_the_fallback_reads_no_support_in_granting_a_request_for_peace(text, bac
 
 
 @pytest.mark.parametrize(
+    "text,backs",
+    [
+        ("The Algerian president warmly welcomed Serraj on Monday.", False),
+        ("Conte welcomed Khalifa Haftar with a handshake.", False),
+        # what a side did, greeted: backing
+        ("The Algerian president warmly welcomed Serraj's decision on Monday.", True),
+    ],
+)
+def test_the_fallback_reads_no_support_in_greeting_a_person(text, backs):
+    rows = read_as_support_either_way(text)
+    # the decision greeted is read by the constructions, the person greeted by no one
+    assert bool([r for r in rows if r.relation == "support"]) is backs
+
+
+@pytest.mark.parametrize(
     "text,reads",
     [
         ("Erdogan said we would back the GNA.", False),

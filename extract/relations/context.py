@@ -780,6 +780,21 @@ class SentenceContext:
                 return self.subjects(node, is_passive(node))[0]
         return []
 
+    def _proposal_backers(self, proposal: Token) -> list[ActorSpan]:
+        """"rejected a U.S.-backed proposal to demilitarise Sirte", "a plan sponsored by Egypt": who backs a proposal
+        (proposal_backing_participles, on a hyphen or with a by-phrase) puts it forward, as its author does."""
+        backing = self.lexicon.proposal_backing_participles
+        found: list[ActorSpan] = []
+        for child in proposal.children:
+            # (the participle's own lemma: lemma() reads "U.S.-backed" as one word)
+            if child.lemma_.lower() not in backing or child.tag_ not in ("VBN", "VBD", "JJ"):
+                continue
+            if child.dep_ == "amod" and child.i >= 2 and child.doc[child.i - 1].text in HYPHENS:
+                found.extend(m for c in child.children if c.i == child.i - 2 for m in self.group(c, True, 1))
+            elif child.dep_ == "acl":
+                found.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, 1))
+        return found
+
     def _is_proposal(self, noun: Token) -> bool:
         """A peace topic or a mediation noun ("offer", "proposal", "initiative", "ceasefire"), or a noun a peace topic
         modifies ("the ceasefire call from Tripoli", "a truce announcement")."""
@@ -947,6 +962,11 @@ class SentenceContext:
         if designating is not None and lemma(designating) in self.lexicon.designation_verbs and is_passive(designating):
             # "The UAE is widely seen as Haftar's main sponsor", "Turkey is considered the GNA's main ally"
             return self.subjects(designating, True)[0]
+        if designating is not None and lemma(designating) in self.lexicon.designation_verbs and designating.dep_ == "acl" and designating.tag_ == "VBN":
+            # "Egypt, seen as Haftar's main backer, ...", "France, Egypt and the UAE, widely regarded as the general's
+            # patrons, ...": the participle describes its noun, and after the whole list every member
+            named = designating.head
+            return self.group(named, follow_conj=all(c.i < designating.i for c in named.conjuncts))
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
             return self.described_by(noun.head.head)  # "Egypt, one of Haftar's closest allies"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _superlative(noun.head.head):
@@ -1132,6 +1152,8 @@ class SentenceContext:
             # "the maritime deal between Turkey and the GNA": a deal stands for its parties.
             if (cue := self.lexicon.nouns.get(lemma(token))) is not None and cue.preps.get("between") == "parties":
                 found.extend(self.between_parties(token))
+            if lemma(token) in self.lexicon.proposal_nouns:
+                found.extend(self._proposal_backers(token))
             for child in token.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in self.lexicon.authorship_verbs:
                     authors = [m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in self.group(p, True, 1)]

@@ -379,19 +379,31 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def for_clause_subjects(verb: Token) -> list[Token]:
-    """"called for Sarraj and Haftar to reopen talks": the subject of a to-infinitive clause of the verb that
-    "for" opens, who is the one asked, as the object of "called on X to" is (parse repair
-    infinitive_subject_read_as_object_of_for gives the clause this shape when the parser did not)."""
-    return [s for c in for_clauses(verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+def asked_subjects(verb: Token) -> list[Token]:
+    """"called for Sarraj and Haftar to reopen talks", "demanded that Haftar halt his offensive": the subject of a
+    clause of the verb that says what someone is asked to do, who is the one asked, as the object of "called on X
+    to" is (parse repair infinitive_subject_read_as_object_of_for gives the for-clause this shape when the parser
+    did not)."""
+    return [s for c in asked_clauses(verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
-def for_clauses(verb: Token) -> list[Token]:
-    """The verb's to-infinitive clauses that "for" opens ("called for the LNA [to halt its offensive]")."""
+def asked_clauses(verb: Token) -> list[Token]:
+    """The verb's to-infinitive clauses that "for" opens ("called for the LNA [to halt its offensive]"), and its
+    that-clauses in the subjunctive, a bare verb or one with "should" ("demanded that Haftar [halt his offensive]")."""
     return [
         c for c in verb.children
-        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and is_to_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and (
+            (is_to_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+            or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and _subjunctive(c))
+        )
     ]
+
+
+def _subjunctive(verb: Token) -> bool:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" and not auxiliaries:
+        return True
+    return bool(auxiliaries) and auxiliaries[0].lower_ == "should" or (bool(auxiliaries) and auxiliaries[0].lower_ == "be" and auxiliaries[0].tag_ == "VB")
 
 
 def is_passive(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, after_hyphen, for_clause_subjects, is_to_infinitive, is_verb, lemma, particle_verb, refusing
+from extract.relations.grammar import CONDITION_MARKS, NO_DETERMINERS, PARTITIVES, after_hyphen, asked_subjects, is_to_infinitive, is_verb, lemma, particle_verb, refusing
 
 # "not only backs X but also arms it" asserts both.
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
@@ -42,6 +42,10 @@ DROPPED = Modality(keep=False)
 
 # A cue inside a noun phrase is presupposed, not asked: "Is the Turkey-backed GNA going to advance?"
 PRESUPPOSED_DEPS = frozenset({"amod", "compound", "nmod", "appos", "poss"})
+
+
+# "after accusing Turkey", "since condemning Haftar": a gerund these introduce was done before the clause it is on.
+DONE_BEFORE_PREPS = frozenset({"after", "following", "since"})
 
 
 def modality(
@@ -197,6 +201,8 @@ def is_negated(trigger: Token, lexicon: Lexicon) -> bool:
         governor = node.head
         if node.dep_ == "acl":
             return True  # "Greece's refusal to back the Turkish plan", "its reluctance to arm the GNA"
+        if node.dep_ == "pcomp" and governor.lower_ in DONE_BEFORE_PREPS:
+            break  # "suspended its part in the mission after accusing Turkey": what was done before, not taken back
         if node.dep_ in ("pcomp", "pobj") and lemma(governor.head) in lexicon.concealment_words:
             return False  # "made no secret of its backing for Sarraj": hidden or not, the backing is there
         if node.dep_ in ("pcomp", "pobj"):
@@ -811,7 +817,7 @@ def _asked_ones(verb: Token) -> list[Token]:
     """Whom a verb of persuasion asks: its object ("urged Russia to"), or the object of its "on" ("called on
     Russia to", "called upon the UAE to"): either way the act asked of them is not yet done."""
     asked = [c for c in verb.children if c.dep_ == "dobj"]
-    asked += for_clause_subjects(verb)  # "called for the LNA to halt": the for-clause's subject
+    asked += asked_subjects(verb)  # "called for the LNA to halt": the for-clause's subject
     return asked + [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for o in c.children if o.dep_ == "pobj"]
 
 

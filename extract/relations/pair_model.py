@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
-from extract.mentions import SIDES_KIND, ActorSpan
+from extract.mentions import PERSON_KINDS, SIDES_KIND, ActorSpan
 from extract.relations.grammar import CONDITION_MARKS, stood_somewhere
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, modality
 from extract.relations.reader import Edge
@@ -670,6 +670,15 @@ def _deprives(sent: Span, lexicon: Lexicon) -> bool:
     return any(t.lower_ in lexicon.deprivation_verbs or (t.pos_ == "VERB" and t.lemma_.lower() in lexicon.deprivation_verbs) for t in sent)
 
 
+def _greets_a_person(inner: Sequence[Token], mentions: tuple[ActorSpan, ActorSpan], lexicon: Lexicon) -> bool:
+    """"Conte welcomed Haftar with a handshake": a greeting verb (greeting_verbs) on the path whose direct object is
+    one of the two, a person, receives a visitor (as the constructions read it, extract.relations.reader._visit)."""
+    people = {m.span.root.i for m in mentions if m.kind in PERSON_KINDS}
+    return any(
+        t.lemma_.lower() in lexicon.greeting_verbs and any(c.dep_ == "dobj" and c.i in people for c in t.children) for t in inner
+    )
+
+
 def _joined_by_time(inner: Sequence[Token], lexicon: Lexicon) -> bool:
     """"Haftar launched an offensive after the intervention by Turkish forces": a path that goes through a
     preposition of time (pair_time_preps) joins the two by when one thing happened relative to another, which
@@ -701,7 +710,8 @@ def allowed_relations(
     - Nothing between one who stays passive and the other ("remained silent in the face of Turkish troops";
       `_stays_passive`), nor through a verb of assuring that assures of no one's backing ("assured Sarraj of his
       commitment to the embargo"; `_assured_of_nothing`); no support through a request for a step of peace ("approved
-      Haftar's request for talks"; `_request_for_peace`).
+      Haftar's request for talks"; `_request_for_peace`), nor through greeting a person ("welcomed Haftar";
+    `_greets_a_person`).
     (model_edges also reads no support for one of the war's two sides named together, `_one_of_both_sides`, and nothing
     through the clause of a "we" no speaker was found for, `_unread_speaker_clause`.)
     """
@@ -719,7 +729,7 @@ def allowed_relations(
     candidates = on_path or set(RELATIONS)
     if (through := _through_prepositions(inner, lexicon)) is not None:
         candidates &= through
-    if _deprives(first.span.sent, lexicon) or _request_for_peace(inner, lexicon, cues):
+    if _deprives(first.span.sent, lexicon) or _request_for_peace(inner, lexicon, cues) or _greets_a_person(inner, (first, second), lexicon):
         candidates.discard("support")
     allowed = {}
     for relation in sorted(candidates):

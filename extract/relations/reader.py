@@ -11,7 +11,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from extract.lexicon import Cue, Lexicon
-from extract.mentions import PERSON_KINDS, ActorSpan
+from extract.mentions import PERSON_KINDS, SIDES_KIND, ActorSpan
 from extract.relations import constructions  # noqa: F401 (registers every construction)
 from extract.relations.constructions.camps import camp_gathering
 from extract.relations.constructions.clauses import clause_frames
@@ -19,6 +19,7 @@ from extract.relations.constructions.conditions import condition_frames
 from extract.relations.constructions.mediation import co_appellants
 from extract.relations.constructions.nouns import opposed_pact
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
+from extract.relations.distribution import distributed
 from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, REQUEST_NOUNS, after_hyphen, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, positions_in
 from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, PRONOUN_ARGUMENT, INHERITED_ARGUMENT, modality
@@ -119,7 +120,8 @@ class RelationReader:
             edges.extend(self._run(ctx, frame))
         for i in positions_in(doc, LOWER, BEHIND, start=sent.start, end=sent.end):
             edges.extend(self._run(ctx, Frame(doc[i], None, "support", "behind")))  # "with the UAE behind Haftar"
-        return best_per_pair(edges)
+        # "armed the warring parties, with Ankara arming the GNA": who gave which side (extract.relations.distribution)
+        return best_per_pair(distributed(edges, {m.actor_id for m in ctx.mentions if m.kind == SIDES_KIND}))
 
     def _nouns_acting_for(self, sent: Span) -> list[Token]:
         """"Wagner operatives on the LNA side", "Emirati drones on Haftar's side", "Syrian fighters in the pay of
@@ -723,9 +725,12 @@ VISIT_PREPS = frozenset({"in", "to", "for", "at"})
 
 def _visit(ctx: SentenceContext, verb: Token) -> bool:
     """"welcomed Sarraj in Ankara", "welcomed his Jordanian and Egyptian counterparts in Baghdad for a summit":
-    a greeting verb whose object is an actor itself (not "welcomed Haftar's decision"), with where or what for."""
-    named = any(
-        c.dep_ == "dobj" and (c.i in ctx.mention_at or (lemma(c) in ctx.lexicon.representative_nouns and ctx.group(c))) for c in verb.children
-    )
+    a greeting verb whose object is an actor itself (not "welcomed Haftar's decision"), with where or what for.
+    A person greeted needs neither ("Conte welcomed Haftar with a handshake"): one greets a visitor, and backs
+    what a side does."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any((m := ctx.mention_at.get(c.i)) is not None and m.kind in PERSON_KINDS and m.root.i == c.i for c in objects):
+        return True
+    named = any(c.i in ctx.mention_at or (lemma(c) in ctx.lexicon.representative_nouns and ctx.group(c)) for c in objects)
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang "in Ankara" on the guest
     return named and any(c.dep_ == "prep" and c.lower_ in VISIT_PREPS and c.i > verb.i for h in holders for c in h.children)

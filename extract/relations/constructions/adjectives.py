@@ -72,9 +72,22 @@ def rival_parties(ctx: SentenceContext, frame: Frame) -> None:
         members = [m for s in split_apposition(token.head) for m in ctx.group(s)]
     if _backers_listed(ctx, token.head, members):
         return
+    if _placed_in_war(token.head, ctx):
+        # "Libya's rival factions, the United States, the EU and Algeria called for a truce": the factions of a
+        # place are no outside power, so those listed with them are more of the subject, not its members
+        members = [m for m in members if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types]
     if len({m.actor_id for m in members}) >= 2:
         frame.parties.extend(members)
         frame.fire("rival-parties")
+
+
+def _placed_in_war(sides: Token, ctx: SentenceContext) -> bool:
+    """"Libya's rival factions", "the Libyan warring parties", "the rival camps in Libya": the rivals of the war's
+    place (lexicon conflict_places)."""
+    places = ctx.lexicon.conflict_places
+    return any(c.dep_ in ("poss", "amod", "compound") and c.lower_ in places for c in sides.children if c.i < sides.i) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in places for p in c.children) for c in sides.children if c.i > sides.i
+    )
 
 
 def _backers_listed(ctx: SentenceContext, sides: Token, members: list) -> bool:

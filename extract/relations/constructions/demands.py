@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import for_clause_subjects, for_clauses, is_passive, is_to_infinitive, lemma, objects
+from extract.relations.grammar import asked_subjects, asked_clauses, is_passive, is_to_infinitive, lemma, objects
 from extract.relations.modality import is_negated, modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -202,7 +202,7 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
     # (not a withdrawal: "called on the Arab League to withdraw recognition from the GNA" is read as one, or not at all)
     # ("to stop violating the embargo and stop sending fighters": each stop of a coordination)
     stops = [
-        s for c in (*(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")), *for_clauses(verb))
+        s for c in (*(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")), *asked_clauses(verb))
         if lemma(c) in ctx.lexicon.ceasing_verbs and lemma(c) not in ctx.lexicon.withdrawal_verbs
         for s in (c, *(g for g in c.conjuncts if lemma(g) in ctx.lexicon.ceasing_verbs))
     ]
@@ -278,7 +278,7 @@ def _asked_ones(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
     its for-clause ("called for the LNA to halt its assault")."""
     asked = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
     asked += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
-    asked += [m for s in for_clause_subjects(verb) for m in ctx.group(s)]
+    asked += [m for s in asked_subjects(verb) for m in ctx.group(s)]
     return asked
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extract.mentions import ACT_REFERENCE_KIND
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, for_clause_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, asked_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.meetings import sentence_topic
 from extract.relations.modality import about_other_field, is_negated
 from extract.relations.registry import Frame, construction
@@ -235,7 +235,7 @@ def _urged_others(ctx: SentenceContext, verb: Token) -> bool:
     people = lex.side_nouns | lex.representative_nouns | lex.unnamed_group_nouns
     urged = [c for c in verb.children if c.dep_ == "dobj"]
     urged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c)]
-    urged += for_clause_subjects(verb)  # "called for the rival factions to resume talks"
+    urged += asked_subjects(verb)  # "called for the rival factions to resume talks"
     return _reciprocal_object(verb) is None and any(lemma(u) in people for u in urged)
 
 
@@ -325,6 +325,14 @@ def _restated_talks(ctx: SentenceContext, noun: Token) -> Token | None:
     )
 
 
+def _attendees(ctx: SentenceContext, framed: list) -> bool:
+    """"World leaders including Putin, Erdogan, Macron and Johnson agreed at the conference hosted by Merkel to
+    respect the embargo": three or more outside powers (outsider_types) agreeing together at talks are those
+    the talks brought together, not each other's parties to a dispute (a dispute has two sides)."""
+    types = ctx.lexicon.outsider_types
+    return len({m.actor_id for m in framed}) >= 3 and all(ctx.actor_types.get(m.actor_id, "").lower() in types for m in framed)
+
+
 @construction("brokered-by")
 def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
     """"a truce brokered by Russia", "negotiations sponsored by Germany and the UN
@@ -371,9 +379,11 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         own = {m.actor_id for m in mediators}
         framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
         peaceful = ctx.names_peace(peace_noun) or ctx.makes_peace(clause, peace_noun.head)
-        if len({m.actor_id for m in framed}) >= 2 and (peaceful or _settles(ctx, clause)):
+        settled = peaceful or _settles(ctx, clause)
+        attendees = _attendees(ctx, framed)
+        if len({m.actor_id for m in framed}) >= 2 and settled and not attendees:
             frame.parties = framed
-        elif peaceful:
+        elif peaceful or (settled and attendees):
             frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
     if not frame.parties and not frame.patients and (made := peace_after_talks(ctx, peace_noun)) is not None:
         # "The LNA and the GNA signed a ceasefire after negotiations brokered by Algeria": the peace-makers of the

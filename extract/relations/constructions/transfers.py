@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import PLACE_KINDS, SentenceContext, _set_off_participle, distinct_actors
-from extract.relations.grammar import RELATIVE_PRONOUNS, datives, for_clause_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
+from extract.relations.grammar import RELATIVE_PRONOUNS, datives, asked_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
 from extract.relations.modality import modal_verb
 from extract.relations.registry import Frame, construction
 
@@ -60,7 +60,11 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for"):
                     # (not the place on a hostile act: "cash for the LNA's Gharyan push" goes to the LNA)
-                    recipients.extend(m for pobj in objects(c) for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m))
+                    # (nor a place's part: "sent snipers to the southern outskirts of Tripoli" is no aid to its holder)
+                    recipients.extend(
+                        m for pobj in objects(c) if not _part_of_place(ctx, pobj)
+                        for m in ctx.group(pobj) if not target_of_hostile_act(ctx, pobj, m)
+                    )
                 elif c.dep_ == "prep" and c.lower_ == "into" and holder.i == token.i:
                     # "poured weapons into Haftar's campaign", "pumped money into the GNA's coffers": whose undertaking
                     # it goes into (a common noun's owner; not a place: "poured troops into Libya")
@@ -69,7 +73,7 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
                         for m in ctx.group(pobj) if m.kind not in PLACE_KINDS and not target_of_hostile_act(ctx, pobj, m)
                     )
                 elif c.dep_ == "dative":
-                    recipients.extend(m for d in datives(c) for m in ctx.group(d))
+                    recipients.extend(m for d in datives(c) if not _part_of_place(ctx, d) for m in ctx.group(d))
                 if c.dep_ in ("prep", "dative") and c.lower_ == "to":
                     # "sent armoured vehicles to Benghazi for Haftar's troops": the parser hangs "for" on the place
                     recipients.extend(m for place in objects(c) for f in place.children if f.dep_ == "prep" and f.lower_ == "for" for p in objects(f) for m in ctx.group(p))
@@ -334,7 +338,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
         m for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and not (persuaded and c.lower_ == "to") for p in objects(c) for m in ctx.group(p)
     ]
     # "called for Sarraj and Haftar to reopen talks": the for-clause's subject is the one pressed
-    persuaded += [m for s in for_clause_subjects(token) for m in ctx.group(s)]
+    persuaded += [m for s in asked_subjects(token) for m in ctx.group(s)]
     # a withdrawal is a step towards peace between two sides pressed together; asked of one, it is a demand on it
     # ("asked Washington to set a timetable for the withdrawal of US troops")
     between_sides = len(distinct_actors(persuaded)) >= 2
@@ -621,3 +625,10 @@ def _carries_someone(ctx: SentenceContext, carrier: Token) -> bool:
         for c in carrier.children
         if c.dep_ in ("acl", "amod", "relcl")
     )
+
+
+def _part_of_place(ctx: SentenceContext, noun: Token) -> bool:
+    """"the southern outskirts of Tripoli", "the edge of the capital": a place noun (place_nouns) of a place names
+    where something goes, not who receives it."""
+    named = noun.i in ctx.mention_at or not (lemma(noun) in ctx.lexicon.place_nouns or noun.lower_ in ctx.lexicon.place_nouns)
+    return not named and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
