@@ -803,6 +803,7 @@ def _subject_first(
       to ...": Sarraj), but the last person of another actor named before this sentence.
     - "he" as the subject of a clause coordinated with one whose subject is a person: that person ("Erdogan criticised
       Haftar on Monday and he accused the UAE of arming him": Erdogan, as a reader keeps the subject of both clauses).
+    - "his" in an apposition to the person named last: another person ("Haftar met Mohammed bin Zayed, his patron").
     Otherwise the person named last."""
     clause = pronoun.head
     if clause.dep_ == "ccomp" and clause.head.dep_ == "conj" and not any(w.dep_ in SUBJECT_DEPS and w.head.i == clause.head.i for _, w in here):
@@ -823,6 +824,16 @@ def _subject_first(
     if pronoun.lower_ in ("he", "she", "his", "her") and not here and subject is not None and subject[1] == sentence - 1:
         if pronoun.dep_ in SUBJECT_DEPS or (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS):
             return subject[0]
+    if pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and pronoun.head.dep_ == "appos":
+        # "talks with Mohammed bin Zayed, his most steadfast patron": an apposition says who its person is to someone
+        # else, named before
+        described = next((actor for actor, word in here if word.i == pronoun.head.head.i), None)
+        if described is not None and described == latest:
+            other = next((actor for actor, _ in reversed(here) if actor != described), None)
+            if other is None:
+                other = next((actor for actor, number in reversed(people) if actor != described and sentence - number <= PRONOUN_REACH), None)
+            if other is not None:
+                return other
     if pronoun.lower_ in ("him", "her") and pronoun.dep_ in ("dobj", "dative"):
         clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == pronoun.head.i), None)
         verb = pronoun.head

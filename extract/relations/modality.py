@@ -661,10 +661,12 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 def about_other_field(trigger: Token, lexicon: Lexicon) -> bool:
     """"Iraq hosted Jordan and Egypt for a summit on economic integration", "talks on trade": a meeting whose
     topic is a civil field of cooperation (civil_fields) and names no peace topic is no mediation."""
-    meetings = [trigger] if not is_verb(trigger) else [
+    # (a light verb's noun: the parser may hang the topic on the verb, "held talks with Mishustin on reviving contracts")
+    meetings = [trigger, *([trigger.head] if trigger.dep_ == "dobj" and is_verb(trigger.head) else [])] if not is_verb(trigger) else [
         p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "at") for p in c.children if p.dep_ == "pobj"
     ]
-    topics = [p for meeting in meetings for c in meeting.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for p in c.children if p.dep_ == "pobj"]
+    # ("talks on reviving Soviet-era contracts": a gerund's clause is the topic too)
+    topics = [p for meeting in meetings for c in meeting.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for p in c.children if p.dep_ in ("pobj", "pcomp")]
     if not topics:
         return False
     words = {lemma(t) for topic in topics for t in topic.subtree}

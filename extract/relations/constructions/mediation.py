@@ -92,8 +92,10 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Chad and Sudan, whose nationals fight on both sides": each is on both, not against the other
     if len({m.actor_id for m in frame.agents}) < 2:
         return
-    if frame.relation == "mediation" and len({m.actor_id for m in frame.agents}) > MAX_CONVENED_PARTIES:
-        return  # "officials from Germany, France, Italy and Britain met in Berlin": a conference's attendees, not parties
+    if frame.relation == "mediation" and (len({m.actor_id for m in frame.agents}) > MAX_CONVENED_PARTIES or _attendees(ctx, frame.agents)):
+        # "officials from Germany, France, Italy and Britain met in Berlin", "Egypt, Greece and Cyprus held a trilateral
+        # summit": a conference's attendees, not parties
+        return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
     if frame.family == "verb" and frame.cue.place_object and any(c.dep_ == "dobj" and c.lower_ == "place" for c in frame.trigger.children):
