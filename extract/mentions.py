@@ -830,6 +830,8 @@ def _subject_first(
         described = next((actor for actor, word in here if word.i == pronoun.head.head.i), None)
         if described is not None and described == latest:
             other = next((actor for actor, _ in reversed(here) if actor != described), None)
+            if other is None and subject is not None and subject[0] != described and subject[1] == sentence - 1:
+                other = subject[0]  # "He refused ... Sarraj, his rival, had been there": the one the text is about
             if other is None:
                 other = next((actor for actor, number in reversed(people) if actor != described and sentence - number <= PRONOUN_REACH), None)
             if other is not None:

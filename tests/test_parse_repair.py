@@ -36,6 +36,7 @@ from extract.parse_repair import (
     name_read_into_titled_name,
     prep_after_time_phrase,
     reduced_relative_read_as_verb,
+    gerund_joined_to_infinitive,
     as_phrase_read_as_clause,
     verb_read_as_noun_after_agent,
     prefixed_verb_split,
@@ -223,6 +224,7 @@ REPAIRED = [
     (reduced_relative_read_as_verb, "Turkish drones delivered reportedly to the GNA turned the tide.", "delivered", "drones"),
     (as_phrase_read_as_clause, "France and Egypt, seen as the general's principal patrons, called for restraint.", "patrons", "as"),
     (as_phrase_read_as_clause, "France and Egypt, seen as the general's principal patrons, called for restraint.", "as", "seen"),
+    (gerund_joined_to_infinitive, "Sarraj met Conte and Macron, pressing both to condemn the assault and accusing France of shielding Haftar.", "accusing", "pressing"),
     # the later verb finite through its auxiliary
     (reduced_relative_read_as_verb, "Fighters allied to the GNA have been battling the LNA.", "Fighters", "battling"),
     (reduced_relative_read_as_verb, "Fighters allied to the GNA had been fighting the LNA.", "Fighters", "fighting"),

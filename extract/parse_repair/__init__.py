@@ -78,6 +78,7 @@ from extract.parse_repair.asides import (
     participle_aside_read_as_verb,
 )
 from extract.parse_repair.lists import (
+    gerund_joined_to_infinitive,
     between_second_side,
     clause_after_semicolon_read_as_noun_phrase,
     capitalised_list_member,
@@ -268,6 +269,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "resumptive_subject_after_topic": frozenset(RESUMPTIVE_SUBJECTS),
     "action_prep_on_part_of_object": ACTION_PREPS,
     "list_member_after_aside": frozenset({"and", "or"}),
+    "gerund_joined_to_infinitive": frozenset({"and", "or"}),
     "purpose_of_agentless_passive": frozenset({"be", "been", "being"}),
     "behalf_of_agentless_passive": frozenset({"be", "been", "being"}),
     "agent_read_on_behalf_phrase": frozenset({"by"}),
@@ -454,6 +456,7 @@ REPAIRS = (
     role_list_read_as_conjuncts,
     name_read_as_modifier_across_comma,
     list_member_after_aside,
+    gerund_joined_to_infinitive,
     group_possessor_read_as_conjunct,
     subject_list,
     prep_after_time_phrase,

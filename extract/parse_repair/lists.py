@@ -3,7 +3,7 @@ parser read as one, and the two sides of "between A and B".
 """
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -35,6 +35,28 @@ from extract.parse_repair.shared import (
 
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
 PROPER = frozenset({"PROPN"})
+
+
+def gerund_joined_to_infinitive(doc: Doc, lexicon: Lexicon) -> None:
+    """"Sarraj met Conte and Macron, pressing both to condemn the assault and accusing France of shielding the
+    attacker": the parser joins the second -ing clause to the nearest verb, the infinitive the first one asks for,
+    which lends it the object of "pressing" as its subject. An -ing form coordinated with a to-infinitive that is the
+    complement of an earlier -ing form goes with that form, and has its subject."""
+    for i in positions_in(doc, TAG, GERUND_TAGS):
+        gerund = doc[i]
+        infinitive = gerund.head
+        if gerund.dep_ != "conj" or infinitive.tag_ != "VB" or infinitive.dep_ not in ("xcomp", "ccomp") or infinitive.i > gerund.i:
+            continue
+        host = infinitive.head
+        if host.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        for c in infinitive.children:
+            if c.dep_ == "cc" and c.i == gerund.i - 1:
+                _reattach(c, host, "cc")
+        _reattach(gerund, host, "conj")
+
+
+GERUND_TAGS = frozenset({"VBG"})
 
 
 def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:

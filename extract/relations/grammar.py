@@ -389,12 +389,14 @@ def asked_subjects(verb: Token) -> list[Token]:
 
 def asked_clauses(verb: Token) -> list[Token]:
     """The verb's to-infinitive clauses that "for" opens ("called for the LNA [to halt its offensive]"), and its
-    that-clauses in the subjunctive, a bare verb or one with "should" ("demanded that Haftar [halt his offensive]")."""
+    that-clauses in the subjunctive, a bare verb or one with "should", when the verb has no object ("demanded that
+    Haftar [halt his offensive]"; not "told the Council that Russia should withdraw", what the Council was told)."""
+    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return [
         c for c in verb.children
         if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i and (
             (is_to_infinitive(c) and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
-            or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and _subjunctive(c))
+            or (c.dep_ == "ccomp" and not addressed and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and _subjunctive(c))
         )
     ]
 

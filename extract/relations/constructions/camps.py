@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
-from extract.relations.context import SentenceContext
+from extract.relations.context import SentenceContext, follows_its_head
 from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, objects, prep_text
 from extract.relations.registry import Frame, construction
 
@@ -114,7 +114,9 @@ def _listed_members(ctx: SentenceContext, camp: Token, stance_names: set[int]) -
         elif child.dep_ == "acl" and child.lower_ in lex.agent_participles:
             # "the pro-Haftar camp, led by the UAE and Egypt", "an axis headed by Ankara": who leads it is in it
             members.extend(m for c in child.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p))
-        elif child.dep_ == "appos":
+        elif child.dep_ == "appos" and follows_its_head(camp, child):
+            # (not an apposition the parser hung here from past the verb: "Forces of the GNA entered Tarhouna, the
+            # last stronghold of Haftar's forces")
             members.extend(ctx.group(child))
         elif as_members and child.dep_ in ("amod", "compound", "nmod") and child.i < camp.i:
             members.extend(m for t in child.subtree if t.i not in stance_names and (m := ctx.mention_at.get(t.i)) is not None and t.i == m.span.root.i)

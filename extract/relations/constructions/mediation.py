@@ -92,6 +92,8 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Chad and Sudan, whose nationals fight on both sides": each is on both, not against the other
     if len({m.actor_id for m in frame.agents}) < 2:
         return
+    if any(hyphen_modifier(m.root, ctx.mention_at) for m in frame.agents):
+        return  # "a British-drafted Security Council resolution calling for a ceasefire": its author, not a party
     if frame.relation == "mediation" and (len({m.actor_id for m in frame.agents}) > MAX_CONVENED_PARTIES or _attendees(ctx, frame.agents)):
         # "officials from Germany, France, Italy and Britain met in Berlin", "Egypt, Greece and Cyprus held a trilateral
         # summit": a conference's attendees, not parties
