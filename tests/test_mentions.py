@@ -664,3 +664,22 @@ def test_forces_based_in_a_capital_are_its_holder_s(text: str, expected: list) -
 )
 def test_an_igo_on_a_member_noun_names_a_member_not_the_body(text: str, igo: str, kept: bool) -> None:
     assert (igo in actors(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "text,date,actor",
+    [
+        # composed side names (data/dictionary/side_names.json), each at a date inside its window
+        ("The eastern coalition shelled the port.", "2020-01-10", "LNA"),
+        ("The internationally recognised administration protested.", "2020-01-10", "GNA"),
+        ("The internationally recognised administration protested.", "2021-06-10", "GNU"),
+        ("Paris stood squarely behind the transitional authorities.", "2021-03-29", "GNU"),
+    ],
+)
+def test_a_side_named_by_its_parts_is_that_side(text: str, date: str, actor: str) -> None:
+    assert actor in [a for _, a in mentions(text, date)]
+
+
+def test_a_composed_side_name_outside_its_window_is_no_one() -> None:
+    # before the Geneva vote there was no unity executive
+    assert "GNU" not in [a for _, a in mentions("Paris stood squarely behind the transitional authorities.", "2019-05-01")]
