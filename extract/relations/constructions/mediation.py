@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from extract.mentions import ACT_REFERENCE_KIND
+from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, asked_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
@@ -92,7 +92,7 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return  # "Chad and Sudan, whose nationals fight on both sides": each is on both, not against the other
     if len({m.actor_id for m in frame.agents}) < 2:
         return
-    if any(hyphen_modifier(m.root, ctx.mention_at) for m in frame.agents):
+    if any(_hyphen_author(ctx, m) for m in frame.agents):
         return  # "a British-drafted Security Council resolution calling for a ceasefire": its author, not a party
     if frame.relation == "mediation" and (len({m.actor_id for m in frame.agents}) > MAX_CONVENED_PARTIES or _attendees(ctx, frame.agents)):
         # "officials from Germany, France, Italy and Britain met in Berlin", "Egypt, Greece and Cyprus held a trilateral
@@ -132,6 +132,16 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         # or co-hosts are not its parties
     frame.parties, frame.agents = frame.agents, []
     frame.fire("coordinated-parties")
+
+
+def _hyphen_author(ctx: SentenceContext, mention: ActorSpan) -> bool:
+    """"British" in "a British-drafted resolution": a name before a hyphen and a participle of authorship
+    (authorship_verbs) wrote the thing; "the LNA-aligned delegation" is the LNA's own."""
+    root = mention.root
+    if not hyphen_modifier(root, ctx.mention_at):
+        return False
+    participle = root.doc[root.i + 2] if root.i + 2 < len(root.doc) else None
+    return participle is not None and participle.lemma_.lower() in ctx.lexicon.authorship_verbs
 
 
 def _met_apart(ctx: SentenceContext, trigger: Token) -> bool:
