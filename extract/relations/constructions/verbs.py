@@ -11,6 +11,20 @@ from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, 
 from extract.relations.registry import Frame, construction
 
 
+def _backing_for(ctx: SentenceContext, act: Token) -> list[ActorSpan]:
+    """Whom an act of support names as backed ("the parliament's confidence vote in the unity government", "the
+    endorsement of Dbeibah's cabinet"): welcomed or praised, the act's beneficiary is the one the praise backs, not
+    the one who gave the support."""
+    if act.i in ctx.mention_at:
+        return []
+    # (the cue may be the act's modifier: "a confidence vote in")
+    cues = [ctx.lexicon.nouns.get(lemma(w)) for w in (act, *(c for c in act.children if c.dep_ == "compound"))]
+    cue = next((c for c in cues if c is not None and c.relation == "support"), None)
+    if cue is None:
+        return []
+    return [m for c in act.children if c.dep_ == "prep" and cue.preps.get(prep_text(c)) == "patient" for p in objects(c) for m in ctx.group(p)]
+
+
 @construction("verb")
 def verb(ctx: SentenceContext, frame: Frame) -> None:
     """Subject, objects and the cue's prepositions of an active verb (or the
@@ -52,6 +66,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                     frame.patients.extend((m, relation) for m in described)
             elif not _blocked_text(ctx, token, child) and not _welcomed_settlement(ctx, frame, child):
                 named = ctx.group(child)
+                if relation == "support" and lemma(token) in ctx.lexicon.gratitude_verbs and (backed := _backing_for(ctx, child)):
+                    named = backed  # "welcomed the parliament's confidence vote in Dbeibah's government": the one it backs
                 if _praised_for_peace(ctx, frame, token, named) or _sides_apart(ctx, frame, child):
                     named = []
                 if relation == "mediation" and lemma(child) in ctx.lexicon.organ_nouns:
@@ -236,6 +252,10 @@ def _praised_own_aid(ctx: SentenceContext, verb: Token, frame: Frame) -> list[Ac
         if named:
             owners = named
             received += phrase((obj,), ("of",))  # "Turkey's backing of the GNA": the of-phrase is who gets it
+        elif cue is not None and cue.preps.get("of") == "patient":
+            # "the endorsement of the unity government", "the recognition of the GNA": the of-phrase gets it
+            received += phrase((obj,), ("of",))
+            owners = phrase((obj,), ("from", "by")) or phrase(tuple(said), ("by",), ("agent",))
         else:
             owners = phrase((obj,), ("of",)) or phrase((obj,), ("from", "by")) or phrase(tuple(said), ("by",), ("agent",))
         if any(m.actor_id not in own for m in received):
