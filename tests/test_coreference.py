@@ -2173,3 +2173,24 @@ def test_its_after_a_name_and_and_is_that_names(text: str, expected: set, absent
     found = edges(text, "2020-06-01")
     assert expected <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "his" in what a person says is the sayer's
+        (
+            "Conte spoke on Wednesday. He insisted that Italy was not backing Haftar, while stressing that his government "
+            "still recognised Sarraj.",
+            {("Italy", S, "GNA")},
+            {("LNA", S, "GNA")},
+        ),
+        ("Erdogan received Sarraj, saying his government would keep backing the GNA.", {("Turkey", S, "GNA")}, set()),
+        # "his" in an apposition is someone else's, not the person it describes
+        ("Haftar flew to Abu Dhabi for talks with Mohammed bin Zayed, his most steadfast patron.", {("UAE", S, "LNA")}, set()),
+    ],
+)
+def test_his_in_what_a_person_says_or_in_an_apposition(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found
+    assert not (absent & found)
