@@ -557,7 +557,8 @@ class MentionFinder:
                         and sentence_number - antecedent[1] <= PRONOUN_REACH
                     ):
                         chosen = antecedent[0] if quoted else _subject_first(
-                            token, antecedent[0], here, subject_person, people, sentence_number, self._lexicon.reporting_verbs
+                            token, antecedent[0], here, subject_person, people, sentence_number, self._lexicon.reporting_verbs,
+                            self._lexicon.governing_nouns,
                         )
                         if not quoted:
                             chosen = _government_of_other(token, chosen, here, people, sentence_number, self._lexicon.governing_nouns, self._governments) or chosen
@@ -796,7 +797,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def _subject_first(
     pronoun: Token, latest: str, here: list[tuple[str, Token]], subject: tuple[str, int] | None, people: list[tuple[str, int]], sentence: int,
-    reporting_verbs: Collection[str] = (),
+    reporting_verbs: Collection[str] = (), governing_nouns: Collection[str] = (),
 ) -> str:
     """Who a person pronoun outside quotations is, beyond the person named last (`latest`):
     - "he" as a subject, or "his" on the subject, with no person before it in its sentence: the person that was the
@@ -807,8 +808,9 @@ def _subject_first(
     - "he" as the subject of a clause coordinated with one whose subject is a person: that person ("Erdogan criticised
       Haftar on Monday and he accused the UAE of arming him": Erdogan, as a reader keeps the subject of both clauses).
     - "his" in an apposition to the person named last: another person ("Haftar met Mohammed bin Zayed, his patron").
-    - "his" in what a person says: the sayer ("He insisted that Italy was not backing Haftar, stressing that his
-      government still recognised Sarraj": Conte's government, not Haftar's).
+    - "his government" in what a person says to no one named: the sayer's ("He insisted that Italy was not backing
+      Haftar, stressing that his government still recognised Sarraj": Conte's; not "told Dbeibah that Egypt backed his
+      government", nor "said Turkey would strike his forces").
     Otherwise the person named last."""
     clause = pronoun.head
     if clause.dep_ == "ccomp" and clause.head.dep_ == "conj" and not any(w.dep_ in SUBJECT_DEPS and w.head.i == clause.head.i for _, w in here):
@@ -829,7 +831,10 @@ def _subject_first(
     if pronoun.lower_ in ("he", "she", "his", "her") and not here and subject is not None and subject[1] == sentence - 1:
         if pronoun.dep_ in SUBJECT_DEPS or (pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECT_DEPS):
             return subject[0]
-    if pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and (speaker := _reporter_of(pronoun, here, reporting_verbs)) is not None:
+    if (
+        pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and pronoun.head.lemma_.lower() in governing_nouns
+        and (speaker := _reporter_of(pronoun, here, reporting_verbs)) is not None
+    ):
         return speaker
     if pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and pronoun.head.dep_ == "appos":
         # "talks with Mohammed bin Zayed, his most steadfast patron": an apposition says who its person is to someone
@@ -862,6 +867,8 @@ def _reporter_of(pronoun: Token, here: list[tuple[str, Token]], reporting_verbs:
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting_verbs:
         return None
     reporter = clause.head
+    if any(c.dep_ in ("dobj", "dative") for c in reporter.children):
+        return None  # "told his guest that Cairo supported his efforts": the one told may be meant
     # a reporting participle ("..., stressing that") says it of the subject of a clause above it
     verbs = [reporter, *(list(reporter.ancestors)[:REPORTER_REACH] if reporter.tag_ == "VBG" and reporter.dep_ in ("advcl", "conj", "xcomp") else [])]
     for verb in verbs:
