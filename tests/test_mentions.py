@@ -35,6 +35,7 @@ def actors(text: str) -> list[str]:
         ("Wagner mercenaries arrived.", "Wagner"),
         ("The U.S. said so.", "United States"),
         ("NATO said so.", "NATO"),
+        ("Turkish-backed Syrian rebel factions arrived.", "Syrian National Army"),
         ("The egyptian president spoke.", "Egypt"),
     ],
 )
