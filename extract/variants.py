@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from extract.evaluate import CORE_ACTORS
-from extract.mentions import ActorSpan
+from extract.mentions import PERSON_KINDS, ActorSpan
 from extract.schema import Article, pair_key
 from extract.variant_cases import CONSTRUCTION_CASES_FILE, EVENTS_FILE, REPO, WIRE_FILE, Case, CaseError, Edge
 
@@ -401,10 +401,13 @@ class VariantGenerator:
             seen: set[str] = set()
             # "its ally in Ankara", "officials in Cairo": a government named by its seat is named so by another seat only
             seat = mention.kind == "metonym" and mention.span.root.dep_ == "pobj" and mention.span.root.head.lower_ == "in"
+            # a shape that is no relation only for a person stays so only with another person ("Conte welcomed Haftar
+            # with a handshake" receives a visitor; greeting "the LNA" may back it)
+            person = parsed.case.negative and mention.kind in PERSON_KINDS
             if _possessed(mention):
                 continue  # "Moscow's client in the east": no other name fits after the possessive
             for kind, surface, date in self.names_of(mention.actor_id):
-                if surface.lower() == current or surface.lower() in seen or (seat and kind != "capital"):
+                if surface.lower() == current or surface.lower() in seen or (seat and kind != "capital") or (person and kind != "official"):
                     continue
                 seen.add(surface.lower())
                 start, end, had_the = self._replacement_range(mention)

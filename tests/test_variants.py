@@ -391,9 +391,6 @@ KNOWN_NEGATIVE_FAILURES: dict[str, str] = {
         "a side's officials saying something of another are its opponents in most of the annotated sentences"
         " ('Turkish officials said the German crew had treated the sailors like criminals'); exculpation is rare"
     ),
-    "French officials said that Turkey was playing a key role in Libya.": (
-        "as above: what a state's officials say of another reads as a stance against it"
-    ),
     "The LNA said the Egypt army was fighting terrorist groups in Sinai.": (
         "'fighting' in what the LNA says is aimed at groups the dictionary does not name, and the model takes the"
         " sayer for its target"
@@ -411,9 +408,6 @@ KNOWN_NEGATIVE_FAILURES: dict[str, str] = {
     "Russia has been in contact with Haftar's forces and Nauru about the ceasefire.": (
         "contact with a side about a ceasefire reads as mediation to the model; the repository keeps contact with one"
         " side apart"
-    ),
-    "Russia announced a peace roadmap in Moscow, standing next to LNA, an initiative the GNA rejected within hours.": (
-        "the parser hangs 'an initiative' on 'LNA' as an apposition, so the rejection reads as aimed at the LNA"
     ),
     "The GNA took control of the airport, which Italian forces had built.": (
         "the model reads the one who built what a side took as its target; a gate on relative clauses cost 75 required"

@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
 from extract.mentions import PERSON_KINDS, SIDES_KIND, ActorSpan
 from extract.relations.grammar import CONDITION_MARKS, stood_somewhere
-from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, modality
+from extract.relations.modality import PRESCRIPTIVE_OPPOSITION, about_other_field, modality
 from extract.relations.reader import Edge
 
 PAIR_MODEL_FILE = "pair_model.json"
@@ -701,7 +701,8 @@ def allowed_relations(
     - Nothing between a sayer and an actor in what it says unless a cue on the path says what, other than the cue of
       an edge the constructions read in the sentence (`read`; `_sayer_and_said`).
     - Mediation only in a paragraph about peace, or the one after it (`about_peace`, as for the constructions' weak
-      cues): "a summit hosted by Egypt was attended by Emirati officials" mediates nothing.
+      cues): "a summit hosted by Egypt was attended by Emirati officials" mediates nothing; and not through talks on a
+      civil field (`about_other_field`: "held talks with Mishustin on reviving Soviet-era contracts").
     - A verb the lexicon reads only by its prepositions relates the two only through one of those
       (`_through_prepositions`).
     - Nothing through a preposition of time ("after the intervention by Turkish forces"; `_joined_by_time`), a verb
@@ -733,8 +734,8 @@ def allowed_relations(
         candidates.discard("support")
     allowed = {}
     for relation in sorted(candidates):
-        if relation == "mediation" and not about_peace:
-            continue
+        if relation == "mediation" and (not about_peace or any(about_other_field(t, lexicon) for t in inner)):
+            continue  # (nor talks on another field: "held talks with Mishustin on reviving Soviet-era contracts")
         factor = 1.0
         # the two mentions' own words too: "there are no Russian mercenaries fighting alongside Haftar"
         for token in [*inner, first.span.root, second.span.root]:
