@@ -19,7 +19,7 @@ def distributed(edges: Sequence[Edge], sides: set[str]) -> list[Edge]:
     sentence gives that backer the other alone."""
     if len(sides) != 2:
         return list(edges)
-    backed: dict[tuple[str, str], set[str]] = {}  # (backer, cue) -> the war sides that cue gives it
+    backed: dict[tuple[str, str], set[str]] = {}  # (backer, cue) -> which of the sides that cue gives it
     for edge in edges:
         if edge.relation == "support" and edge.actor2 in sides:
             backed.setdefault((edge.actor1, edge.cue), set()).add(edge.actor2)

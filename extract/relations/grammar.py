@@ -402,10 +402,12 @@ def asked_clauses(verb: Token) -> list[Token]:
 
 
 def _subjunctive(verb: Token) -> bool:
+    """A bare verb ("that Haftar halt"), or one after "should" or a bare "be" ("that the troops be withdrawn")."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VB" and not auxiliaries:
-        return True
-    return bool(auxiliaries) and auxiliaries[0].lower_ == "should" or (bool(auxiliaries) and auxiliaries[0].lower_ == "be" and auxiliaries[0].tag_ == "VB")
+    if not auxiliaries:
+        return verb.tag_ == "VB"
+    first = auxiliaries[0]
+    return first.lower_ == "should" or (first.lower_ == "be" and first.tag_ == "VB")
 
 
 def is_passive(verb: Token) -> bool:

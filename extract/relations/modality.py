@@ -667,10 +667,10 @@ def about_other_field(trigger: Token, lexicon: Lexicon) -> bool:
     ]
     if is_verb(trigger) and any(c.dep_ == "dobj" and lemma(c) in lexicon.meeting_nouns for c in trigger.children):
         meetings.append(trigger)  # "held talks with Mishustin on reviving contracts": the light verb holds the topic
-    # ("talks on reviving Soviet-era contracts": a gerund's clause is the topic too)
-    # (and one the parser hung on the last name of the with-phrase: "talks with Mishustin and Tebboune on trade")
+    # (or on the last name of the with-phrase: "talks with Mishustin and Tebboune on trade")
     partners = [q for meeting in meetings for c in meeting.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts) if q.pos_ == "PROPN"]
+    # ("talks on reviving Soviet-era contracts": a gerund's clause is the topic too)
     topics = [p for meeting in [*meetings, *partners] for c in meeting.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for p in c.children if p.dep_ in ("pobj", "pcomp")]
     if not topics:
         return False

@@ -712,7 +712,7 @@ def allowed_relations(
       `_stays_passive`), nor through a verb of assuring that assures of no one's backing ("assured Sarraj of his
       commitment to the embargo"; `_assured_of_nothing`); no support through a request for a step of peace ("approved
       Haftar's request for talks"; `_request_for_peace`), nor through greeting a person ("welcomed Haftar";
-    `_greets_a_person`).
+      `_greets_a_person`).
     (model_edges also reads no support for one of the war's two sides named together, `_one_of_both_sides`, and nothing
     through the clause of a "we" no speaker was found for, `_unread_speaker_clause`.)
     """

@@ -728,9 +728,9 @@ def _visit(ctx: SentenceContext, verb: Token) -> bool:
     a greeting verb whose object is an actor itself (not "welcomed Haftar's decision"), with where or what for.
     A person greeted needs neither ("Conte welcomed Haftar with a handshake"): one greets a visitor, and backs
     what a side does."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any((m := ctx.mention_at.get(c.i)) is not None and m.kind in PERSON_KINDS and m.root.i == c.i for c in objects):
+    greeted = [c for c in verb.children if c.dep_ == "dobj"]
+    if any((m := ctx.mention_at.get(c.i)) is not None and m.kind in PERSON_KINDS and m.root.i == c.i for c in greeted):
         return True
-    named = any(c.i in ctx.mention_at or (lemma(c) in ctx.lexicon.representative_nouns and ctx.group(c)) for c in objects)
+    named = any(c.i in ctx.mention_at or (lemma(c) in ctx.lexicon.representative_nouns and ctx.group(c)) for c in greeted)
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang "in Ankara" on the guest
     return named and any(c.dep_ == "prep" and c.lower_ in VISIT_PREPS and c.i > verb.i for h in holders for c in h.children)
