@@ -1004,6 +1004,10 @@ class SentenceContext:
             for m in self.group(p)
         ]
 
+    def outside_power(self, actor_id: str) -> bool:
+        """A state or an international body (lexicon outsider_types), by the dictionary's type of the actor."""
+        return self.actor_types.get(actor_id, "").lower() in self.lexicon.outsider_types
+
     def group(self, token: Token | None, follow_conj: bool = True, depth: int = 0) -> list[ActorSpan]:
         """The actor mentions a noun phrase stands for: the phrase's own name,
         its possessor or modifier ("Haftar's forces", "Turkish drones"),

@@ -537,7 +537,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             for second in parties[i + 1 :]:
                 add(first, second, frame.relation, parties=True)
     for first, second, relation in frame.pairs:
-        if cue is not None and cue.non_state_patient and ctx.actor_types.get(second.actor_id, "").lower() in ctx.lexicon.outsider_types:
+        if cue is not None and cue.non_state_patient and ctx.outside_power(second.actor_id):
             continue  # "Egypt and Turkey are old friends": courtesy toward a state
         add(first, second, relation)
     if frame.parties and frame.agents and frame.relation == "mediation":
@@ -607,7 +607,7 @@ def _outsider_meets_a_side(ctx: SentenceContext, frame: Frame) -> bool:
     side too ("Guterres met Haftar in Benghazi, a day after meeting Sarraj in Tripoli"): a meeting the article decides
     on (meetings.dropped_meetings keeps a go-between's round with both sides)."""
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    hosts = {m.actor_id for m in frame.agents if m.actor_id not in sides and ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types}
+    hosts = {m.actor_id for m in frame.agents if m.actor_id not in sides and ctx.outside_power(m.actor_id)}
     met = ({m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}) & sides
     named = {m.actor_id for m in ctx.mentions if m.span.start >= ctx.sent.start and m.span.end <= ctx.sent.end}
     return bool(hosts) and any(_war_enemies(a, b, ctx.lexicon) for a in met for b in named)
@@ -661,7 +661,7 @@ def _outsider(ctx: SentenceContext, mention: ActorSpan) -> bool:
     """"Germany hosted a conference with the participation of Russia, Turkey and France, and in the presence of
     Sarraj and Haftar": states and international bodies (outsider_types) that attend a hosted conference are its
     guests, not parties the host mediates with; the war's own sides who attend are."""
-    return ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
+    return ctx.outside_power(mention.actor_id)
 
 
 def _offered(word: Token, lexicon) -> bool:
@@ -732,5 +732,5 @@ def _visit(ctx: SentenceContext, verb: Token) -> bool:
     if any((m := ctx.mention_at.get(c.i)) is not None and m.kind in PERSON_KINDS and m.root.i == c.i for c in greeted):
         return True
     named = any(c.i in ctx.mention_at or (lemma(c) in ctx.lexicon.representative_nouns and ctx.group(c)) for c in greeted)
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the parser may hang "in Ankara" on the guest
+    holders = [verb, *greeted]  # the parser may hang "in Ankara" on the guest
     return named and any(c.dep_ == "prep" and c.lower_ in VISIT_PREPS and c.i > verb.i for h in holders for c in h.children)

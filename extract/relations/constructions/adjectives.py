@@ -75,7 +75,7 @@ def rival_parties(ctx: SentenceContext, frame: Frame) -> None:
     if _placed_in_war(token.head, ctx):
         # "Libya's rival factions, the United States, the EU and Algeria called for a truce": the factions of a
         # place are no outside power, so those listed with them are more of the subject, not its members
-        members = [m for m in members if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types]
+        members = [m for m in members if not ctx.outside_power(m.actor_id)]
     if len({m.actor_id for m in members}) >= 2:
         frame.parties.extend(members)
         frame.fire("rival-parties")
@@ -101,7 +101,7 @@ def _backers_listed(ctx: SentenceContext, sides: Token, members: list) -> bool:
         role is not None
         and role.identity == "agent"
         and all(m.root.i > sides.i for m in members)
-        and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in members)
+        and all(ctx.outside_power(m.actor_id) for m in members)
     )
 
 

@@ -190,7 +190,7 @@ def _outsiders_call_for_talks(ctx: SentenceContext, frame: Frame) -> bool:
         )
         for noun in nouns
     ) or (is_verb(trigger) and _asked_to_join(ctx, trigger))
-    return asked and all(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in frame.agents)
+    return asked and all(ctx.outside_power(m.actor_id) for m in frame.agents)
 
 
 def _asked_to_join(ctx: SentenceContext, verb: Token) -> bool:
@@ -343,8 +343,7 @@ def _attendees(ctx: SentenceContext, framed: list) -> bool:
     """"World leaders including Putin, Erdogan, Macron and Johnson agreed at the conference hosted by Merkel to
     respect the embargo": three or more outside powers (outsider_types) agreeing together at talks are those
     the talks brought together, not each other's parties to a dispute (a dispute has two sides)."""
-    types = ctx.lexicon.outsider_types
-    return len({m.actor_id for m in framed}) >= 3 and all(ctx.actor_types.get(m.actor_id, "").lower() in types for m in framed)
+    return len({m.actor_id for m in framed}) >= 3 and all(ctx.outside_power(m.actor_id) for m in framed)
 
 
 @construction("brokered-by")
@@ -1025,7 +1024,7 @@ def co_appellants(ctx: SentenceContext, frame: Frame, voices: list) -> frozenset
         return frozenset()
     if appeal.addressed:
         return frozenset(own)
-    if not all(ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types for actor in appeal.callers):
+    if not all(ctx.outside_power(actor) for actor in appeal.callers):
         return frozenset()  # "Sarraj and Saleh called for an end to hostilities": the war's own sides, each other's parties
     asked = _asked_for(appeal.verb)
     # what is asked is itself a truce or talks (a mediation noun cue), not calm, restraint or an end to something
@@ -1144,7 +1143,7 @@ def left_unsigned(ctx: SentenceContext, frame: Frame) -> None:
 
 def _outsider(ctx: SentenceContext, actor: str) -> bool:
     """A state or an international body (outsider_types) that is not one of the war's sides (conflict_sides)."""
-    return actor not in {side.actor for side in ctx.lexicon.conflict_sides} and ctx.actor_types.get(actor, "").lower() in ctx.lexicon.outsider_types
+    return actor not in {side.actor for side in ctx.lexicon.conflict_sides} and ctx.outside_power(actor)
 
 
 def _unsigned(ctx: SentenceContext, sign: Token) -> bool:

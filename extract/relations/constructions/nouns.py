@@ -534,7 +534,7 @@ def _reliance_on_proxy(ctx: SentenceContext, frame: Frame) -> None:
     if frame.cue is None or not frame.cue.reverse:
         return
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    outside = {m.actor_id for m, _ in frame.patients if ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types}
+    outside = {m.actor_id for m, _ in frame.patients if ctx.outside_power(m.actor_id)}
     if outside and any(m.actor_id in sides for m in frame.agents):
         frame.agents = [m for m in frame.agents if m.actor_id not in sides]
         frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in outside]
@@ -1655,7 +1655,7 @@ def side_security_pact(ctx: SentenceContext, frame: Frame) -> None:
         return
     side_group = next(group for group in signers if any(m.actor_id in sides for m in group))
     other = [m for group in signers if group is not side_group for m in group] or side_group
-    backers = [m for m in other if m.actor_id not in sides and ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types]
+    backers = [m for m in other if m.actor_id not in sides and ctx.outside_power(m.actor_id)]
     backed = [m for m in side_group if m.actor_id in sides] if other is side_group else side_group
     read = {(a.actor_id, b.actor_id) for a, b, _ in frame.pairs} | {(a.actor_id, p.actor_id) for a in frame.agents for p, _ in frame.patients}
     added = [(b, s, "support") for b in backers for s in backed if b.actor_id != s.actor_id and (b.actor_id, s.actor_id) not in read]
@@ -1950,7 +1950,7 @@ def _parties_under_frame(ctx: SentenceContext, acting: list[ActorSpan]) -> list[
     sides = {side.actor for side in ctx.lexicon.conflict_sides}
 
     def outsider(mention: ActorSpan) -> bool:
-        return mention.actor_id not in sides and ctx.actor_types.get(mention.actor_id, "").lower() in ctx.lexicon.outsider_types
+        return mention.actor_id not in sides and ctx.outside_power(mention.actor_id)
 
     outsiders = {m.actor_id for m in acting if outsider(m)}
     if len(outsiders) >= 2 and all(outsider(m) for m in acting):
@@ -1967,7 +1967,7 @@ def reported_agreement(ctx: SentenceContext, frame: Frame) -> None:
     if frame.relation != "mediation" or frame.agents or frame.patients:
         return
     parties = distinct_actors(frame.parties)
-    if len(parties) < 2 or any(ctx.actor_types.get(m.actor_id, "").lower() in ctx.lexicon.outsider_types for m in parties):
+    if len(parties) < 2 or any(ctx.outside_power(m.actor_id) for m in parties):
         return
     clause = next((t for t in (frame.cue_word, *frame.cue_word.ancestors) if is_verb(t)), None)
     while clause is not None and clause.dep_ == "conj":

@@ -366,7 +366,7 @@ def persuasion(ctx: SentenceContext, frame: Frame) -> None:
     )
     # "pressing Dbeibah, Saleh and Mishri to agree on a new timeline": rival bodies of the country (no outsider among
     # them: not "urged Egypt and the UAE to agree on a joint position") pressed to agree with each other
-    insiders = all(ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types for m in persuaded)
+    insiders = all(not ctx.outside_power(m.actor_id) for m in persuaded)
     agreeing_sides = between_sides and insiders and any(_agreeing(ctx, c) for c in clause)
     if not towards_peace and not agreeing_sides:
         return

@@ -477,7 +477,7 @@ def joint_peace_act(ctx: SentenceContext, frame: Frame, authors: list, words) ->
     ("welcomed the LNA's announcement of a ceasefire"), and so is a joint move that is no peace step."""
     if frame.relation != "support":
         return False
-    sides = {m.actor_id for m in _with_coordinated(ctx, authors) if ctx.actor_types.get(m.actor_id, "").lower() not in ctx.lexicon.outsider_types}
+    sides = {m.actor_id for m in _with_coordinated(ctx, authors) if not ctx.outside_power(m.actor_id)}
     topics = ctx.lexicon.peace_topics - ctx.lexicon.war_topics
     return len(sides) >= 2 and any(lemma(t) in topics for t in words)
 
