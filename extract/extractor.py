@@ -441,12 +441,25 @@ def open_compound_pattern(compounds: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:%s)\b" % "|".join(parts), re.IGNORECASE)
 
 
+# Words after which an open compound's first word is a verb ("urged them to cease fire", "would counter offensive
+# moves"): the compound is left as two words there.
+VERB_MARKERS = frozenset({"to", "will", "would", "must", "should", "could", "can", "may", "might", "shall", "not", "did", "do", "does"})
+
+
 def hyphenate_open_compounds(text: str, pattern: re.Pattern[str] | None) -> str:
     """"a cease fire between X and Y" is read as "a cease-fire": the parser takes "cease"
-    for a verb otherwise. The space becomes a hyphen, so offsets hold."""
+    for a verb otherwise; not "to cease fire", where it is one (VERB_MARKERS). The space becomes a hyphen, so
+    offsets hold."""
     if pattern is None:
         return text
-    return pattern.sub(lambda m: m.group().replace(" ", "-"), text)
+
+    def hyphenate(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if before and before[-1].lower() in VERB_MARKERS:
+            return match.group()
+        return match.group().replace(" ", "-")
+
+    return pattern.sub(hyphenate, text)
 
 
 def blank_punctuation_runs(text: str) -> str:

@@ -514,6 +514,11 @@ class ConflictSide:
     until: str = ""
     # the foreign states known to back this side alone: "Turkish-backed forces" are the GNA's (extract.coreference_backed)
     backers: frozenset[str] = frozenset()
+    # the camp the side belongs to (the GNA and the GNU after it share Tripoli's), and the Libyan bodies in that camp that
+    # are no side of their own (the HoR with the LNA, the High Council of State with Tripoli): an outsider meeting two
+    # camps is a go-between (extract/relations/meetings.py)
+    camp: str = ""
+    institutions: frozenset[str] = frozenset()
 
     def held_on(self, date: str) -> bool:
         """Whether the actor held this side on `date` (yyyy-mm-dd; "" reads only a side with no start date)."""
@@ -525,17 +530,25 @@ def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
         raise LexiconError(f"{path}: conflict_sides: expected a list like [{{\"actor\": \"LNA\"}}, {{\"actor\": \"GNA\", \"until\": \"2021-03-14\"}}].")
     sides = []
     for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - {"actor", "from", "until", "backers"}:
+        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - {"actor", "from", "until", "backers", "camp", "institutions"}:
             raise LexiconError(
-                f"{path}: conflict_sides: {entry!r} must be an object with \"actor\", optional \"from\" / \"until\" dates"
-                " and an optional list of \"backers\"."
+                f"{path}: conflict_sides: {entry!r} must be an object with \"actor\", optional \"from\" / \"until\" dates,"
+                " an optional \"camp\" name and optional lists of \"backers\" and \"institutions\"."
             )
-        if not isinstance(entry.get("backers", []), list) or not all(isinstance(b, str) for b in entry.get("backers", [])):
-            raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: backers must be a list of actor ids.")
+        for key in ("backers", "institutions"):
+            if not isinstance(entry.get(key, []), list) or not all(isinstance(b, str) for b in entry.get(key, [])):
+                raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: {key} must be a list of actor ids.")
+        if not isinstance(entry.get("camp", ""), str):
+            raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: camp must be a name.")
         for key in ("from", "until"):
             if key in entry and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entry[key])):
                 raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: {key} {entry[key]!r} is not a yyyy-mm-dd date.")
-        sides.append(ConflictSide(entry["actor"], entry.get("from", ""), entry.get("until", ""), frozenset(entry.get("backers", []))))
+        sides.append(
+            ConflictSide(
+                entry["actor"], entry.get("from", ""), entry.get("until", ""), frozenset(entry.get("backers", [])),
+                entry.get("camp", "") or entry["actor"], frozenset(entry.get("institutions", [])),
+            )
+        )
     return tuple(sides)
 
 

@@ -587,12 +587,13 @@ class MentionFinder:
 
     def _seat_is_attacked(self, span: Span) -> bool:
         """"The capital" is its party's seat only as what is attacked, besieged or taken:
-        "the offensive on the capital", "failed to seize the capital"; not "in the
-        capital", nor "the Turkish capital" (a modifier names whose)."""
+        "the offensive on the capital", "failed to seize the capital", "shelled the port of the capital"; not "in
+        the capital", nor "the Turkish capital" (a modifier names whose)."""
         root = span.root
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i not in range(span.start, span.end) and c.lower_ not in self._lexicon.seat_modifiers for c in root.children):
             return False
-        return self._is_attacked(root)
+        # ("shelled the port of the capital": a place in it its holder holds, as for a capital's name)
+        return self._is_attacked(root) or self._held_place_is_attacked(root)
 
     def _is_attacked(self, root: Token) -> bool:
         """`root` is what a hostile verb or noun acts on: its object ("shelled the capital"), or the object

@@ -235,7 +235,8 @@ def test_the_war_s_sides_need_both_named_in_the_article_and_follow_the_date() ->
 def test_a_conflict_side_without_an_actor_or_with_a_bad_date_is_refused(tmp_path: Path) -> None:
     from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, load_lexicon
 
-    for bad in ([{"side": "GNA"}], [{"actor": "GNA", "until": "March 2021"}], {"actor": "GNA"}):
+    bad_camps = ([{"actor": "GNA", "camp": ["Tripoli"]}], [{"actor": "LNA", "institutions": "HoR"}])
+    for bad in ([{"side": "GNA"}], [{"actor": "GNA", "until": "March 2021"}], {"actor": "GNA"}, *bad_camps):
         for name in DEFAULT_LEXICON_DIR.iterdir():
             (tmp_path / name.name).write_bytes(name.read_bytes())
         relations = json.loads((tmp_path / "relations.json").read_text(encoding="utf-8"))

@@ -37,6 +37,11 @@ from extract.parse_repair import (
     prep_after_time_phrase,
     reduced_relative_read_as_verb,
     gerund_joined_to_infinitive,
+    quantified_relative_read_as_phrase,
+    contact_relative_clause,
+    gerund_read_as_modifier_after_with,
+    apposition_read_as_second_object,
+    name_list_read_as_apposition,
     as_phrase_read_as_clause,
     verb_read_as_noun_after_agent,
     prefixed_verb_split,
@@ -225,6 +230,18 @@ REPAIRED = [
     (as_phrase_read_as_clause, "France and Egypt, seen as the general's principal patrons, called for restraint.", "patrons", "as"),
     (as_phrase_read_as_clause, "France and Egypt, seen as the general's principal patrons, called for restraint.", "as", "seen"),
     (gerund_joined_to_infinitive, "Sarraj met Conte and Macron, pressing both to condemn the assault and accusing France of shielding Haftar.", "accusing", "pressing"),
+    # a contact relative whose verb's to-phrase names a recipient (not an infinitive)
+    (contact_relative_clause, "The visit underscored the backing Doha has extended to the GNA.", "extended", "backing"),
+    # a name before "and", a demonym and a titled name: the first member of a list, not modifiers of the title
+    (name_read_into_titled_name, "Egypt's Sisi and Greek Prime Minister Kyriakos Mitsotakis agreed to coordinate against the accord.", "Mitsotakis", "Sisi"),
+    (name_read_into_titled_name, "Egypt's Sisi and Greek Prime Minister Kyriakos Mitsotakis agreed to coordinate against the accord.", "Egypt", "Sisi"),
+    (name_read_into_titled_name, "France hosted talks attended by Egypt's Sisi and Libya's interim Prime Minister Abdul Hamid Dbeibah.", "Dbeibah", "Sisi"),
+    # a noun phrase set off after a name that is a verb's object describes the name
+    (apposition_read_as_second_object, "Haftar's forces entered Sirte, a city held by troops loyal to the Tripoli government.", "city", "Sirte"),
+    # a quantifier of a relative pronoun: the cue verb after it is the clause's verb, on the list before the comma
+    (quantified_relative_read_as_phrase, "The remark angered Egypt and the UAE, both of which back Haftar.", "back", "Egypt"),
+    (quantified_relative_read_as_phrase, "The remark angered Egypt and the UAE, both of which supply Haftar.", "Haftar", "supply"),
+    (quantified_relative_read_as_phrase, "The remark angered Egypt and the UAE, both of which have armed Haftar.", "armed", "Egypt"),
     # the later verb finite through its auxiliary
     (reduced_relative_read_as_verb, "Fighters allied to the GNA have been battling the LNA.", "Fighters", "battling"),
     (reduced_relative_read_as_verb, "Fighters allied to the GNA had been fighting the LNA.", "Fighters", "fighting"),
@@ -257,6 +274,9 @@ REPAIRED = [
     # an absolute "with X V-ing" whose -ing word the parser read as a noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with Russia mediating.", "Russia", "mediating"),
     (gerund_read_as_noun_after_with, "The GNA and the LNA held talks in Moscow, with Russia and Turkey mediating.", "mediating", "with"),
+    # an absolute with-clause whose -ing verb has an object the parser read it as modifying
+    (gerund_read_as_modifier_after_with, "An air strike hit a detention centre, with the GNA blaming forces loyal to Haftar.", "blaming", "with"),
+    (gerund_read_as_modifier_after_with, "An air strike hit a detention centre, with the GNA blaming forces loyal to Haftar.", "loyal", "forces"),
     # a past cue verb read as an adjective on its object, before a second clause that took the subject
     (past_verb_read_as_modifier_before_second_clause, "The UAE armed Haftar, and Turkey backed the GNA.", "UAE", "armed"),
     (past_verb_read_as_modifier_before_second_clause, "The UAE armed Haftar, and Turkey backed the GNA.", "Turkey", "backed"),
@@ -3285,3 +3305,16 @@ def test_a_control_phrase_with_no_armed_men_before_it_stays_on_the_verb() -> Non
 def test_a_name_before_a_noun_tagged_as_a_verb_is_left_alone() -> None:
     doc = repaired("The GNA accepted the UN call for a humanitarian truce.")
     assert next(t for t in doc if t.text == "UN").dep_ != "nsubj"
+
+
+def test_a_list_of_names_after_a_names_comma_is_no_apposition_of_it() -> None:
+    from extract.pipeline import default_extractor
+
+    def named(text: str) -> Doc:  # the parse with the dictionary's names tagged, before any repair
+        return default_extractor().finder.tag_names(parsed(text))
+
+    doc = named("The talks were attended by Vice President Kamala Harris, Egypt's Sisi and Dbeibah.")
+    sisi = next(t for t in doc if t.text == "Sisi")
+    assert sisi.dep_ == "appos"  # the parser's reading
+    name_list_read_as_apposition(doc, LEXICON)
+    assert (sisi.dep_, sisi.head.text) == ("conj", "Harris")

@@ -307,6 +307,8 @@ def test_not_on_the_auxiliary_negates(text: str) -> None:
         ("A Cease Fire held.", "A Cease-Fire held."),
         ("They agreed to cease firing.", "They agreed to cease firing."),  # a whole word only
         ("an arch rival", "an arch-rival"),
+        ("They urged both to cease fire.", "They urged both to cease fire."),  # a verb after "to" or a modal
+        ("Both sides must cease fire now.", "Both sides must cease fire now."),
     ],
 )
 def test_open_compounds_are_read_hyphenated_at_the_same_length(text: str, expected: str) -> None:
@@ -315,6 +317,21 @@ def test_open_compounds_are_read_hyphenated_at_the_same_length(text: str, expect
 
     read = hyphenate_open_compounds(text, open_compound_pattern(load_lexicon().open_compounds))
     assert read == expected and len(read) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text,peace",
+    [
+        ("Putin and Erdogan urged both sides to cease fire from Sunday.", True),  # the compound left as a verb and its object
+        ("Haftar's gunners opened fire on the port.", False),
+    ],
+)
+def test_an_open_compound_written_as_a_verb_still_names_peace(text: str, peace: bool) -> None:
+    from extract.lexicon import load_lexicon
+    from extract.nlp import load_spacy_pipeline
+    from extract.relations.context import mentions_peace
+
+    assert mentions_peace(load_spacy_pipeline()(text), load_lexicon()) is peace
 
 
 def test_an_open_compound_is_read_as_its_hyphenated_cue() -> None:

@@ -24,6 +24,8 @@ from extract.parse_repair.relatives import (
     focused_list_read_on_relative_object,
     relative_clause_read_on_place,
     relative_verb_read_as_modifier,
+    quantified_relative_read_as_phrase,
+    QUANTIFIED_RELATIVE_HEADS,
     RELATIVE_SUBJECTS,
     verb_after_subject_relative_clause,
 )
@@ -59,7 +61,9 @@ from extract.parse_repair.asides import (
     apposition_to_name_before,
     phrase_hung_on_comma,
     apposition_read_as_object_after_phrase,
+    apposition_read_as_second_object,
     list_after_apposition,
+    name_list_read_as_apposition,
     list_member_after_aside,
     participle_after_apposition,
     prep_after_apposition,
@@ -153,6 +157,7 @@ from extract.parse_repair.prepositions import (
     verb_prep_read_on_role_phrase,
     with_object_read_as_subject,
     gerund_read_as_noun_after_with,
+    gerund_read_as_modifier_after_with,
 )
 from extract.parse_repair.word_classes import (
     active_read_as_passive,
@@ -298,6 +303,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "free_relative_designation": frozenset({"what"}),
     "with_object_read_as_subject": frozenset({"with"}),
     "gerund_read_as_noun_after_with": frozenset({"with"}),
+    "gerund_read_as_modifier_after_with": frozenset({"with"}),
     "in_order_to": frozenset({"order"}),
     "purpose_read_into_elliptical_condition": frozenset({"if"}),
     "standalone_both_read_as_determiner": STANDALONE_BOTH_FORMS,
@@ -364,6 +370,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "source_of_taking_read_on_place": frozenset({"from"}),
     "relative_clause_read_on_place": frozenset({"which", "that"}),
     "relative_verb_read_as_modifier": RELATIVE_SUBJECTS,
+    "quantified_relative_read_as_phrase": QUANTIFIED_RELATIVE_HEADS,
     "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
     "cue_noun_read_as_verb_after_name": frozenset({"to", "for", "against", "with"}),
     "participle_on_last_of_bare_plurals": frozenset({"and"}),
@@ -393,6 +400,7 @@ REPAIRS = (
     reporter_read_as_complement,  # first: a quotation's reporter above it before any repair reads the clause
     contact_relative_clause,  # first: the repairs after read its clause as any relative clause
     object_relative_read_as_noun_phrase,
+    quantified_relative_read_as_phrase,
     object_read_as_compound_of_verb,  # early: a preposition's lost object, which every later repair reads
     verb_first_phrases,  # before verb_first_clause, which leaves the clauses it read alone
     verb_first_clause,
@@ -428,6 +436,7 @@ REPAIRS = (
     seat_read_as_verbs_place,
     apposition_to_name_before,
     phrase_hung_on_comma,
+    apposition_read_as_second_object,
     apposition_read_as_object_after_phrase,
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
@@ -449,6 +458,7 @@ REPAIRS = (
     participle_on_earlier_noun,
     participle_after_apposition,
     accompaniment_read_on_last_noun,
+    name_list_read_as_apposition,
     list_after_apposition,
     list_member_split_off,
     list_read_as_second_object,
@@ -480,6 +490,7 @@ REPAIRS = (
     control_phrase_read_on_verb,
     with_object_read_as_subject,
     gerund_read_as_noun_after_with,
+    gerund_read_as_modifier_after_with,
     free_relative_designation,
     in_order_to,
     purpose_read_into_elliptical_condition,

@@ -315,6 +315,27 @@ def _appositions_hosts(doc: Doc, lexicon: Lexicon) -> list[Token]:
     return [doc[i - 1] for i in _index(doc, lexicon).commas if i > 0 and doc[i - 1].pos_ == "PROPN"]
 
 
+def name_list_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"attended by U.S. Vice President Kamala Harris, Egypt's Sisi and Libya's prime minister Dbeibah": the parser
+    reads the rest of a list of names after the first name's comma as the first name's apposition. A name set off after
+    a name, with a conjunct of its own, each naming a different actor of the dictionary, is the list's second member."""
+    names: dict[int, set[str]] | None = None
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        first = doc[comma.i - 1] if comma.i > 0 else None
+        if first is None or first.pos_ != "PROPN":
+            continue
+        second = next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == comma.i + 1), None)
+        if second is None or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in second.children):
+            continue
+        names = dictionary_actors_at(doc) if names is None else names
+        # (the actor may be named on the name's title: "U.S. Vice President Kamala Harris")
+        own = set().union(*(names.get(i, set()) for i in range(first.left_edge.i, first.i + 1)))
+        other = set().union(*(names.get(i, set()) for i in range(second.left_edge.i, second.i + 1)))
+        if not own or not other or not own.isdisjoint(other):
+            continue  # ("Haftar, the LNA's commander and ...": the same actor described)
+        _reattach(second, first, "conj")
+
+
 def list_after_apposition(doc: Doc, lexicon: Lexicon) -> None:
     """"Italy, a long-standing player in the region, and Malta signed ...", "attended by Turkey, a key
     player in the conflict, Russia and Egypt": after an apposition on a list's first name, the parser
@@ -408,6 +429,28 @@ def phrase_hung_on_comma(doc: Doc, lexicon: Lexicon) -> None:
         for phrase in [c for c in comma.children if c.i > comma.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "punct"]:
             _reattach(phrase, noun, "appos")
             _reattach(comma, noun, "punct")
+
+
+def apposition_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Haftar's forces entered Sirte, a city held by troops loyal to the GNA": the parser reads a noun phrase set off
+    by a comma after a name that is a verb's object as a second object of the verb. A verb takes no second object across
+    a comma; a phrase with an article right after the name's comma describes the name (not "called Haftar a criminal",
+    with no comma between)."""
+    for comma in (doc[i] for i in _index(doc, lexicon).commas):
+        if comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        name = doc[comma.i - 1]
+        while name.head.i > name.i and name.dep_ == "compound":
+            name = name.head
+        if name.pos_ != "PROPN" or name.dep_ != "dobj" or name.right_edge.i != comma.i - 1:
+            continue
+        verb = name.head
+        second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > comma.i and c.left_edge.i == comma.i + 1), None)
+        if second is None or second.pos_ != "NOUN" or doc[comma.i + 1].lower_ not in ("a", "an", "the"):
+            continue
+        if any(c.dep_ in ("conj", "cc") for c in second.children):
+            continue  # a list: "backed Haftar, the Wagner group and Sudan"
+        _reattach(second, name, "appos")
 
 
 def apposition_read_as_object_after_phrase(doc: Doc, lexicon: Lexicon) -> None:

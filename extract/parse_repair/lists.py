@@ -936,8 +936,9 @@ TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART", "PRON"})
 
 def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
     """"Sarraj and army chief Khalifa Haftar met", "Dbeibah and parliament speaker Aguila Saleh held talks",
-    "envoys of the GNU and Haftar's LNA": before a name with a title or a possessor, the parser hangs the
-    name before "and" on the name after it (nmod, compound), or reads "the GNU and Haftar" as one possessor,
+    "envoys of the GNU and Haftar's LNA", "Egypt's Sisi and Greek Prime Minister Kyriakos Mitsotakis agreed": before a
+    name with a title or a possessor, the parser hangs the name before "and" on the name after it (nmod, compound,
+    or amod with the demonym as its conjunct), or reads "the GNU and Haftar" as one possessor,
     so the first name drops out of the coordination. A name is no modifier of another name across "and":
     the first is the coordination's head, the titled or possessed name its conjunct. Only a proper name
     after the title counts ("the Sarraj and Haftar camps" coordinates two modifiers of "camps"), a
@@ -948,12 +949,12 @@ def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
         if conjunction.i == 0 or conjunction.i + 2 >= len(doc):
             continue
         first = doc[conjunction.i - 1]
-        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound") or first.head.i <= conjunction.i + 1:
+        if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "compound", "amod") or first.head.i <= conjunction.i + 1:
             continue
         second = first.head
         while second.dep_ in ("compound", "nmod") and second.head.i > second.i:
             second = second.head
-        if second.pos_ != "PROPN" or second.i - conjunction.i > 6:
+        if second.pos_ != "PROPN" or second.i - conjunction.i > 9:
             continue
         between = doc[conjunction.i + 1 : second.i]
         if any(t.pos_ not in TITLE_POS or (t.pos_ == "PRON" and t.tag_ != "PRP$") for t in between) or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "POS" for t in between):
@@ -964,8 +965,9 @@ def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
         # "the GNU and Haftar's LNA", "Sarraj's GNA": a possessor that is the possessed name's own actor (its
         # leader) is no joint possessor; "Turkey and Qatar's ally Sarraj" may be, so it stays
         possessors = [doc[t.i - 1] for t in between if t.tag_ == "POS" and t.i > conjunction.i + 1]
-        if any(names.get(p.i, set()).isdisjoint(names.get(second.i, set())) for p in possessors):
-            continue
+        owned = any(c.dep_ == "poss" and c.i < first.i for c in first.children) or (first.i > 1 and doc[first.i - 1].tag_ == "POS")
+        if not owned and any(names.get(p.i, set()).isdisjoint(names.get(second.i, set())) for p in possessors):
+            continue  # ("Egypt's Sisi and Libya's prime minister": a first name with its own possessor shares none)
         _take_place(first, second)
         _reattach(second, first, "conj")
         if conjunction.head.i != first.i:
@@ -975,6 +977,10 @@ def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
             if word.head.i == first.i or word.head.i < conjunction.i + 1 or word.head.i > second.i:
                 possessor = word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS"
                 _reattach(word, second, "det" if word.pos_ == "DET" else "poss" if possessor or word.tag_ == "PRP$" else "compound")
+        # and the first name's own possessor that the parser hung on the title ("Egypt's Sisi and Greek Prime Minister")
+        for word in doc[first.left_edge.i if first.left_edge.i < first.i else max(0, first.i - 2) : first.i]:
+            if word.dep_ == "poss" and conjunction.i < word.head.i <= second.i:
+                _reattach(word, first, "poss")
 
 
 # What ends the clauses of a "with" absolute: the next clause of the sentence or its end.

@@ -14,6 +14,8 @@ from extract.mentions import dictionary_actors_at
 from extract.relations.context import armed_men
 from extract.relations.grammar import is_to_infinitive, positions_in
 from extract.parse_repair.shared import (
+    reading_of,
+    restore_unless_one_tree,
     _index,
     _list_head,
     _names_someone,
@@ -690,6 +692,41 @@ def gerund_read_as_noun_after_with(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, gerund.head, "prep")
         _reattach(gerund, prep, "pcomp")
         _reattach(subject, gerund, "nsubj")
+
+
+def gerund_read_as_modifier_after_with(doc: Doc, lexicon: Lexicon) -> None:
+    """"An air strike hit a detention centre, with the GNA blaming forces loyal to Haftar": in an absolute with-clause
+    whose -ing verb has an object, the parser may read the verb as a modifier of the object (and the names before it as
+    the object's too), and a predicate adjective after the object as the clause's head. An -ing word of a lexicon verb
+    right after "with" and actor names only, modifying a noun after it, is the verb: the names its subject, the noun its
+    object, and an adjective the noun was made the subject of describes the noun."""
+    named: dict[int, set[str]] | None = None
+    for prep in (doc[i] for i in _index(doc, lexicon).withs):
+        if prep.dep_ != "prep":
+            continue
+        start = prep.i + 2 if prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the" else prep.i + 1
+        gerund = next((t for t in doc[start : prep.sent.end] if t.pos_ != "PROPN" and t.lower_ not in (",", "and")), None)
+        if gerund is None or gerund.i == start or not gerund.lower_.endswith("ing") or gerund.dep_ not in ("compound", "amod"):
+            continue
+        obj = gerund.head
+        base = _verb_of_gerund(gerund.lower_, lexicon)
+        if base is None or obj.pos_ != "NOUN" or obj.i <= gerund.i:
+            continue
+        named = dictionary_actors_at(doc) if named is None else named
+        if any(t.i not in named and t.pos_ != "PROPN" and t.lower_ not in (",", "the", "and", "or") for t in doc[start : gerund.i]):
+            continue  # names only ("with the GNA"), not "with growing fears"
+        subject = doc[gerund.i - 1]
+        while subject.head.i < gerund.i and subject.head.i >= start and subject.head.i != subject.i:
+            subject = subject.head  # the word that heads the name ("the Government of National Accord")
+        predicate = obj.head if obj.dep_ == "nsubj" and obj.head.pos_ == "ADJ" and obj.head.i > obj.i else None
+        saved = reading_of(prep.sent)
+        gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", base
+        _reattach(gerund, prep, "pcomp")
+        _reattach(obj, gerund, "dobj")
+        if predicate is not None:
+            _reattach(predicate, obj, "amod")  # "forces loyal to Haftar"
+        _reattach(subject, gerund, "nsubj")
+        restore_unless_one_tree(prep.sent, saved)
 
 
 def _verb_of_gerund(word: str, lexicon: Lexicon) -> str | None:

@@ -15,6 +15,7 @@ from extract.parse_repair.shared import (
     _cue_verb_of_past_form,
     _index,
     _is_cue_verb,
+    _name_phrase_end,
     _names_after,
     _reattach,
     _skip_adverbs,
@@ -100,16 +101,26 @@ def object_relative_read_as_noun_phrase(doc: Doc, lexicon: Lexicon) -> None:
         for child in list(rel.children):
             if child.i != verb.i:
                 _reattach(child, verb, child.dep_)
-        verb.pos_ = "VERB"
-        if not verb.tag_.startswith("VB"):
-            verb.tag_ = "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+        _read_as_finite_verb(verb)
         _reattach(verb, holder, "relcl")
         _reattach(rel, verb, "dobj")
         _reattach(subject, verb, "nsubj")
         _attach_list(doc, members)
-        for token in between:
-            _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
+        _attach_before_verb(between, verb)
         restore_unless_one_tree(sent, saved)
+
+
+def _read_as_finite_verb(verb: Token) -> None:
+    """A word the tagger read as something else is a finite verb, in the tense its ending shows."""
+    verb.pos_ = "VERB"
+    if not verb.tag_.startswith("VB"):
+        verb.tag_ = "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+
+
+def _attach_before_verb(between: list[Token], verb: Token) -> None:
+    """The auxiliaries and adverbs between a clause's subject and its verb hang on the verb."""
+    for token in between:
+        _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
 
 
 def _names_then_verb(doc: Doc, i: int, end: int) -> tuple[list[tuple[int, int]], list[Token], int] | None:
@@ -175,8 +186,7 @@ def _mend(doc: Doc, start: int, noun: Token, members: list[tuple[int, int]], bet
     _reattach(verb, noun, "relcl")
     _reattach(subject, verb, "nsubj")
     _attach_list(doc, members)
-    for token in between:
-        _reattach(token, verb, "aux" if token.lower_ in AUXILIARIES else "advmod")
+    _attach_before_verb(between, verb)
 
 
 def _aside_holder(doc: Doc, start: int, verb: Token) -> Token | None:
@@ -233,7 +243,11 @@ def _gapped_verb(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     following = verb.doc[verb.i + 1]
     if designation:
         return following.pos_ not in ("PROPN", "PRON") and not _names_after(verb.doc, verb.i + 1, verb.sent.end)
-    return following.tag_ in OBJECT_GAP_TAGS and following.lower_ not in ("that", "to")
+    if following.lower_ == "to":
+        # "the backing Doha has extended to the GNA": a to-phrase, not an infinitive ("launched to take Tripoli")
+        after = verb.doc[following.i + 1] if following.i + 1 < verb.sent.end else None
+        return after is not None and after.tag_ != "VB" and (after.pos_ in ("PROPN", "DET") or after.tag_ == "PRP$")
+    return following.tag_ in OBJECT_GAP_TAGS and following.lower_ != "that"
 
 
 # Prepositions that say where a thing is ("a tanker in the harbour of Khoms", "a jet at the airfield of Jufra").
@@ -408,6 +422,10 @@ def infinitive_relative_read_on_name(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(verb, things[-1], "relcl")
 
 
+# Quantifiers floated between a plural subject and its verb ("which both back", "who all armed").
+FLOATED_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
 def relative_verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"The UAE, which armed Haftar, denied breaching the embargo": the tagger reads the relative clause's past cue
     verb as an adjective of its object name ("armed Haftar") and the pronoun as an apposition holding that name.
@@ -415,23 +433,28 @@ def relative_verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     name after it: the verb is a relative clause on the noun, the pronoun its subject, the name its object. A
     pronoun the parser already reads as a subject is left alone ("which has armed Haftar" is the perfect's)."""
     for pronoun in (doc[i] for i in positions_in(doc, LOWER, RELATIVE_SUBJECTS)):
-        at = _skip_adverbs(doc, pronoun.i + 1)
+        at = pronoun.i + 1
+        while at < pronoun.sent.end and ((doc[at].tag_ == "RB" and doc[at].lower_ not in lexicon.verbs) or doc[at].lower_ in FLOATED_QUANTIFIERS):
+            at += 1  # "which quietly armed", "which both back"
         if pronoun.dep_ not in ("appos", "det") or at >= pronoun.sent.end:
             continue
         verb = doc[at]
         name = verb.head
-        if verb.dep_ != "amod" or verb.pos_ not in ("ADJ", "VERB") or name.pos_ != "PROPN" or name.i <= verb.i:
+        present = verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.lower_ in lexicon.verbs  # "which both back Haftar"
+        if not (present or verb.dep_ == "amod" and verb.pos_ in ("ADJ", "VERB")) or name.pos_ != "PROPN" or name.i <= verb.i:
             continue
         # the noun before: what the pronoun is in apposition to, or ("which quietly armed Haftar" read as one
         # phrase, "which" its determiner) what that phrase hangs on
         antecedent = pronoun.head if pronoun.dep_ == "appos" else name.head
         if antecedent.i >= pronoun.i or (pronoun.dep_ == "det" and pronoun.head.i != name.i):
             continue
-        base = _cue_verb_of_past_form(verb.lower_, lexicon)
+        base = verb.lower_ if present else _cue_verb_of_past_form(verb.lower_, lexicon)
         if base is None:
             continue
         saved = reading_of(pronoun.sent)
-        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBP" if present else "VBD", base
+        for word in doc[pronoun.i + 1 : verb.i]:
+            _reattach(word, verb, "advmod")
         _reattach(verb, antecedent, "relcl")
         _reattach(pronoun, verb, "nsubj")
         _reattach(name, verb, "dobj")
@@ -497,3 +520,48 @@ def _cue_verb_read_as_modifier(word: Token, noun: Token, lexicon: Lexicon) -> bo
         word.pos_ in ("NOUN", "ADJ") and word.dep_ in ("compound", "amod") and _is_cue_verb(word, lexicon)
         and obj.i > word.i and obj.pos_ in ("PROPN", "NOUN") and obj.i in {t.i for t in noun.subtree}
     )
+
+
+# What picks members out of a relative pronoun's antecedent: "both of which", "all of whom", "two of which".
+QUANTIFIED_RELATIVE_HEADS = frozenset(
+    {"both", "all", "each", "many", "most", "some", "several", "none", "neither", "either", "one", "two", "three", "four"}
+)
+
+
+def quantified_relative_read_as_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt and the UAE, both of which back Haftar", "..., all of whom supply the LNA": after a quantifier of a
+    relative pronoun set off by a comma, the parser reads the cue verb as an adverb or a modifier of the name after
+    it. The verb (auxiliaries and adverbs before it) is a relative clause on the noun before the comma (the first of
+    a list ending there), the quantifier its subject, the name after it its object. A verb the parser already reads
+    with the quantifier as its subject is left alone."""
+    for quantifier in (doc[i] for i in positions_in(doc, LOWER, QUANTIFIED_RELATIVE_HEADS)):
+        q = quantifier.i
+        if q < 2 or q + 3 >= len(doc) or doc[q - 1].text != "," or doc[q + 1].lower_ != "of" or doc[q + 2].lower_ not in ("which", "whom"):
+            continue
+        sent = quantifier.sent
+        between = []
+        at = q + 3
+        while at < sent.end and (doc[at].lower_ in AUXILIARIES or doc[at].tag_ == "RB") and not _is_cue_verb(doc[at], lexicon):
+            between.append(doc[at])
+            at += 1
+        if at + 1 >= sent.end or not _is_cue_verb(doc[at], lexicon):
+            continue
+        verb = doc[at]
+        end = _name_phrase_end(doc, at + 1, sent.end)
+        if end is None or (end < sent.end and doc[end].pos_ in ("VERB", "AUX")):
+            continue  # only a name as the object ("one of which lets Ankara send ...": the name is a clause's subject)
+        obj = doc[end - 1]  # a name's last word heads it ("the United Arab Emirates")
+        if quantifier.head.i == verb.i and quantifier.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
+            continue  # read right already
+        antecedent = doc[q - 2]
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        if antecedent.pos_ not in ("PROPN", "NOUN"):
+            continue
+        saved = reading_of(sent)
+        _read_as_finite_verb(verb)
+        _reattach(verb, antecedent, "relcl")
+        _reattach(quantifier, verb, "nsubj")
+        _reattach(obj, verb, "dobj")
+        _attach_before_verb(between, verb)
+        restore_unless_one_tree(sent, saved)

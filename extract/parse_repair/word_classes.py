@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
-from extract.relations.grammar import AFTER_HYPHEN_KEY, after_hyphen, is_verb, positions_in
+from extract.relations.grammar import AFTER_HYPHEN_KEY, RELATIVE_PRONOUNS, after_hyphen, is_verb, positions_in
 from extract.parse_repair.shared import (
     _attach_list,
     _attach_name,
@@ -262,16 +262,22 @@ def predicate_read_as_name_head(doc: Doc, lexicon: Lexicon) -> None:
 def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
     """"decided to quietly back Haftar": after an adverb the small model tags the cue "back"
     an adverb (or a noun), yet parses an object under it. A cue word with a direct object,
-    or right after infinitival "to", is the verb."""
+    or right after infinitival "to", is the verb; so is one that heads a relative clause with a relative pronoun
+    as its subject ("the UAE, which back Haftar"), and the name after it its object."""
     for token in (doc[i] for i in _index(doc, lexicon).cues):
         if token.pos_ not in ("ADV", "NOUN", "ADJ") or token.lower_ not in lexicon.verbs:
             continue
         has_object = any(c.dep_ == "dobj" for c in token.children)
         after_to = any(c.lower_ == "to" and c.tag_ == "TO" for c in token.children if c.i < token.i)
-        if has_object or (after_to and token.dep_ in ("xcomp", "advcl", "ccomp")):
+        relative = token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
+        if has_object or relative or (after_to and token.dep_ in ("xcomp", "advcl", "ccomp")):
             token.pos_ = "VERB"
             token.tag_ = "VB"
             token.lemma_ = token.lower_
+        if relative and not has_object:
+            name = next((c for c in token.children if c.dep_ in ("npadvmod", "attr", "appos") and c.pos_ == "PROPN" and c.i > token.i), None)
+            if name is not None:
+                name.dep_ = "dobj"
 
 
 def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:

@@ -13,7 +13,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import PERSON_KINDS, SHARED_REFERENCE_KINDS, ActorSpan, quoted_tokens
+from extract.coreference import EPITHET_KIND
+from extract.mentions import HYPHEN_MARKS, PERSON_KINDS, SHARED_REFERENCE_KINDS, ActorSpan, quoted_tokens
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     CONDITION_MARKS,
@@ -92,11 +93,19 @@ def is_target(token: Token) -> bool:
 
 
 def _paired_with(first: Token, second: Token) -> bool:
-    """"Turkey-GNA", "Turkish-Libyan": two names joined by a hyphen with no space, a pair of parties (not
-    "UN-led", "Russian-made", "Turkish-backed": a name on a participle)."""
+    """"Turkey-GNA", "Turkish-Libyan", "Egyptian-Greek-Cypriot": names joined by hyphens with no space, a pair (or
+    a group) of parties (not "UN-led", "Russian-made", "Turkish-backed": a name on a participle)."""
     doc = first.doc
-    name_after = second.text[:1].isupper() and second.tag_ in ("NNP", "NNPS", "JJ") and not second.lower_.endswith("ed")
-    return name_after and second.i == first.i + 2 and doc[first.i + 1].text in HYPHENS and not doc[first.i].whitespace_ and not doc[first.i + 1].whitespace_
+
+    def name_like(token: Token) -> bool:
+        return token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "JJ") and not token.lower_.endswith("ed")
+
+    at = first.i
+    while at < second.i:
+        if at + 2 >= len(doc) or doc[at + 1].text not in HYPHENS or doc[at].whitespace_ or doc[at + 1].whitespace_ or not name_like(doc[at + 2]):
+            return False
+        at += 2
+    return at == second.i
 
 
 def _act_before(holder: Token, place: Token, lexicon: Lexicon) -> Token | None:
@@ -401,9 +410,7 @@ class SentenceContext:
         # "The Russians came knocking": the parser can hang the subject on an auxiliary.
         candidates = [*verb.children, *(g for c in verb.children if c.dep_ == "aux" for g in c.children)]
         candidates = [c for c in candidates if not self._time_read_as_subject(verb, c)]
-        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("one", "some", "each", "either", "neither") and any(
-            p.lower_ == "of" and any(w.lower_ in RELATIVE_PRONOUNS for w in p.children) for p in c.children
-        ) for c in candidates):
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("one", "some", "either", "neither") and _of_relative(c) for c in candidates):
             return [], False, passive  # "..., one of whom is supported by Ankara": which one is not said
         plain = [c for c in candidates if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and self._not_list_marker(c)]
         # "Sudan's paramilitary Rapid Support Forces deployed ...": an adjective the parser made a second subject right
@@ -427,7 +434,9 @@ class SentenceContext:
                     if listed:
                         return listed + self.group(child), False, child.dep_ == "nsubjpass" or passive
                 whose = any(c.lower_ == "whose" for c in child.children)
-                if (child.lower_ in RELATIVE_PRONOUNS or whose) and verb.dep_ == "relcl":
+                # "Egypt and the UAE, both of which back Haftar": every one of the antecedent
+                every = child.lower_ in ("both", "all", "each") and _of_relative(child)
+                if (child.lower_ in RELATIVE_PRONOUNS or whose or every) and verb.dep_ == "relcl":
                     antecedent = self.antecedent(verb, child)
                     if not antecedent and not passive:
                         # "drones that helped the GNA": the sender acts through what it sent; "countries that
@@ -493,6 +502,13 @@ class SentenceContext:
                     controller = controller.head.head
             if verb.dep_ == "pcomp" and controller.dep_ == "npadvmod" and controller.pos_ == "NOUN" and controller.head.i != controller.i:
                 controller = controller.head  # "met Haftar, a day after meeting Sarraj": the measure of time is no doer
+            # "resigned after months of trying to broker a truce": a time phrase's "of" belongs to the clause's verb
+            through_time = (
+                verb.dep_ == "pcomp" and head.lower_ == "of" and controller.lower_ in self.lexicon.time_nouns
+                and controller.dep_ == "pobj" and controller.head.lower_ in TIME_PREPS and is_verb(controller.head.head)
+            )
+            if through_time:
+                controller = controller.head.head
             if verb.dep_ == "pcomp" and controller.dep_ == "pobj" and controller.head.dep_ == "agent":
                 controller = controller.head.head  # "is suspected by diplomats of arming": the of-phrase is the verb's
             if controller.pos_ == "ADJ" and controller.dep_ in ("acomp", "oprd"):
@@ -502,7 +518,7 @@ class SentenceContext:
                 # reported clause is the reporter's, wherever the parser hangs it ("said Haftar's gunners shelled the
                 # port, hitting a ship" stays the gunners')
                 controller = controller.head
-            timed = verb.dep_ == "pcomp" and head.lower_ in TIME_PREPS and _set_off_time(head)
+            timed = (verb.dep_ == "pcomp" and head.lower_ in TIME_PREPS and _set_off_time(head)) or through_time
             while timed and (controller.dep_ == "xcomp" or (controller.dep_ == "advcl" and is_to_infinitive(controller))) and lemma(controller.head) in self.lexicon.control_verbs_object:
                 # "pressed Haftar to accept a truce, a week after receiving Sarraj": a time adjunct is the clause's,
                 # whoever the parser hangs it on
@@ -630,7 +646,12 @@ class SentenceContext:
 
     def antecedent(self, clause: Token, pronoun: Token | None) -> list[ActorSpan]:
         """What a relative or participle clause describes. A relative pronoun
-        right after a coordination refers to the nearest conjunct."""
+        right after a coordination refers to the nearest conjunct. Never a name inside the clause itself ("the
+        agreement which Russia and Turkey brokered" stands for no broker of its own clause)."""
+        inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+        return [m for m in self._antecedent(clause, pronoun) if m.root.i not in inside]
+
+    def _antecedent(self, clause: Token, pronoun: Token | None) -> list[ActorSpan]:
         head = clause.head
         if pronoun is not None and (signers := self._makers_before_which(head, pronoun)):
             return signers
@@ -641,6 +662,8 @@ class SentenceContext:
         listed = head
         while listed.dep_ == "conj" and listed.head.i != listed.i:
             listed = listed.head  # "a rival of Sarraj, Albania and Kazakhstan, backed by Egypt"
+        if pronoun is not None and pronoun.lower_ in ("both", "all", "each") and _of_relative(pronoun):
+            return self.group(listed)  # "Egypt and the UAE, both of which back Haftar": the whole list
         appositive = listed.head.head if listed.dep_ == "pobj" else head
         if pronoun is None and clause.i > 0 and clause.doc[clause.i - 1].text == "," and appositive.dep_ == "appos":
             # "Haftar, a rival of Sarraj, backed by Egypt, ...": a participle set off after an apposition
@@ -700,7 +723,27 @@ class SentenceContext:
             described = [m for m in self.subjects(head.head, is_passive(head.head))[0] if m.actor_id not in self._subject_ids(clause)]
         if not described:
             described = self._predicated_of(head)
+        if not described and pronoun is not None:
+            described = self._list_before_comma(head, clause, pronoun)
         return described
+
+    def _list_before_comma(self, head: Token, clause: Token, pronoun: Token) -> list[ActorSpan]:
+        """"deepen frictions with Egypt and the UAE, which back Haftar", "talks with Russia and France, which both
+        back Haftar": the parser may hang a relative clause set off after a list of names on the noun the list's
+        phrase belongs to; a noun that names no actor cannot be its subject, and a plural clause agrees with the
+        list before its comma (not with a single name: "the embargo on Libya, which is violated")."""
+        if pronoun.dep_ != "nsubj" or pronoun.i < 2 or clause.doc[pronoun.i - 1].text != "," or self.mention_at.get(head.i):
+            return []
+        last = clause.doc[pronoun.i - 2]
+        if last.i not in self.mention_at or last.i <= head.i or head.i not in {a.i for a in last.ancestors}:
+            return []
+        listed = last
+        while listed.dep_ == "conj" and listed.head.i != listed.i:
+            listed = listed.head
+        members = self.group(listed)
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        plural = auxiliaries[0].lower_ in PLURAL_AUXILIARIES if auxiliaries else clause.tag_ in ("VBP", "VBD", "VB")
+        return members if len({m.actor_id for m in members}) >= 2 and plural else []
 
     def _makers_before_which(self, head: Token, pronoun: Token) -> list[ActorSpan]:
         """"the memorandum signed by Erdogan and Sarraj, which Greece denounced", "the truce brokered by Russia and
@@ -1004,6 +1047,32 @@ class SentenceContext:
             for m in self.group(p)
         ]
 
+    def did_in_clause(self, act: Token) -> bool:
+        """Whether the active clause an in-phrase on `act` hangs on did the act the noun names: any act (act_nouns:
+        "deployed troops in a move criticised by Rome"), or an attack (an opposition cue noun) its verb makes (an
+        opposition cue verb: "struck the airport in a raid"); not "a soldier was killed in an attack", whose subject
+        suffered it."""
+        clause = act.head.head
+        if is_passive(clause):
+            return False
+        if lemma(act) in self.lexicon.act_nouns:
+            return True
+        noun, verb = self.lexicon.nouns.get(lemma(act)), self.lexicon.verbs.get(lemma(clause))
+        return noun is not None and noun.relation == "opposition" and verb is not None and verb.relation == "opposition"
+
+    def backers_named_on(self, found: list[ActorSpan]) -> list[ActorSpan]:
+        """"if the Turkish-backed forces moved on Sirte": the backers whose hyphen participle names forces that stand for
+        the side they back (extract/coreference_backed.py); a threat or a red line aimed at those forces is aimed at
+        their backer too."""
+        backers = []
+        for mention in found:
+            start = mention.span.start
+            if mention.kind != EPITHET_KIND or start < 3 or self.sent.doc[start - 2].text not in HYPHEN_MARKS:
+                continue
+            if self.sent.doc[start - 1].lower_ in self.lexicon.backed_force_participles and (backer := self.mention_at.get(start - 3)) is not None:
+                backers.append(backer)
+        return backers
+
     def outside_power(self, actor_id: str) -> bool:
         """A state or an international body (lexicon outsider_types), by the dictionary's type of the actor."""
         return self.actor_types.get(actor_id, "").lower() in self.lexicon.outsider_types
@@ -1126,6 +1195,12 @@ class SentenceContext:
             elif dep in ("relcl", "acl") and own is None and lemma(token) in self.lexicon.representative_nouns and lemma(child) in self.lexicon.representing_verbs:
                 # "the two delegations, which represent the HoR and the High Council of State": whom they represent
                 found.extend(m for c in child.children if c.dep_ == "dobj" for m in self.group(c, True, depth + 1))
+            elif dep == "prep" and child.lower_ == "of" and own is None and lemma(token) in self.lexicon.representative_nouns and (
+                representing := [a for p in objects(child) for a in p.children if a.dep_ in ("relcl", "acl") and lemma(a) in self.lexicon.representing_verbs]
+            ):
+                # "officers of the joint military commission representing the LNA and the unity government": the parser
+                # hangs the participle on the body the officers are of
+                found.extend(m for a in representing for c in a.children if c.dep_ == "dobj" for m in self.group(c, True, depth + 1))
             elif dep == "prep" and own is None and is_behalf_prep(child):
                 if cue is not None and cue.identity is None and found:
                     # an act whose doer is named stands for its doer, not its beneficiary: "protested Ankara's deployment
@@ -1449,15 +1524,22 @@ PURPOSE_PREPS = frozenset({"with", "in", "for"})
 PLURAL_AUXILIARIES = frozenset({"are", "were", "have"})
 
 
+def _of_relative(quantifier: Token) -> bool:
+    """"one of whom", "both of which": a quantifier that picks from a relative pronoun's antecedent."""
+    return any(p.lower_ == "of" and any(w.lower_ in RELATIVE_PRONOUNS for w in p.children) for p in quantifier.children)
+
+
 def _plural_clause_on_singular(clause: Token, pronoun: Token, noun: Token) -> bool:
     """A relative clause whose pronoun is its subject and whose verb is plural ("which demand", "who have armed",
     "that are backing"), on a singular noun: it cannot agree with that noun alone."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in RELATIVE_PRONOUNS or noun.tag_ not in ("NNP", "NN"):
         return False  # (not "Turkey, whose drones fly ...": the verb agrees with the drones)
+    if any(c.lower_ in ("both", "all", "each") and pronoun.i < c.i < clause.i for c in clause.children):
+        return True  # "which both armed Haftar": a quantifier floated before the verb counts the list
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return auxiliaries[0].lower_ in PLURAL_AUXILIARIES
-    return clause.tag_ == "VBP"
+    return clause.tag_ in ("VBP", "VB")  # (a base form with no auxiliary is the tagger's plural present)
 
 
 def _one_speaker(subject: Token, mention: ActorSpan | None) -> bool:
@@ -1580,6 +1662,15 @@ def _asks_if_possible(words: list[Token]) -> bool:
     return False
 
 
+def verb_compound(token: Token, lexicon: Lexicon) -> str | None:
+    """"urged them to cease fire": the hyphenated open compound (lexicon open_compounds) a verb and its object spell,
+    where the text leaves them two words because the first is a verb (extract.extractor.hyphenate_open_compounds)."""
+    if token.dep_ != "dobj":
+        return None
+    words = f"{token.head.lower_} {token.lower_}"
+    return words.replace(" ", "-") if words in lexicon.open_compounds else None
+
+
 def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     """Whether a parsed paragraph talks about ceasefires, talks or settlements."""
     # Only a word whose own lemma is a peace topic, or one after a written hyphen (whose lemma is the
@@ -1589,6 +1680,9 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
     if any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip):
         return True
+    second_words = {compound.split()[-1] for compound in lexicon.open_compounds}
+    if any(verb_compound(whole[i], lexicon) in lexicon.peace_topics for i in positions_in(whole, LOWER, second_words) if start <= i < end and i != skip):
+        return True  # "urged the sides to cease fire"
     wars = positions_in(whole, LEMMA, lexicon.war_topics | lexicon.mediation_averted_harms | {"war"}, lower=True)
     return any(_war_ended(whole[i], lexicon) for i in wars if start <= i < end and i != skip)
 

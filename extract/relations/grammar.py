@@ -418,6 +418,12 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
+def in_phrase_on_clause(noun: Token) -> bool:
+    """"Haftar's jets struck the airport in an attack the GNA called a war crime", "... in a move criticised by Rome":
+    a noun in an in-phrase on a clause's verb names what the clause did, as one set off after it does."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep" and is_verb(noun.head.head)
+
+
 def clause_above(word: Token) -> Token | None:
     """The verb of the clause a phrase hangs on, out of a clause that only describes a noun ("entrenched itself in a
     way that neither the GNU nor its successors are able to reverse, much to the irritation of Cairo": the phrase is on

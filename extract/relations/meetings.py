@@ -23,7 +23,7 @@ from typing import Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from extract.lexicon import Lexicon
-from extract.relations.context import _topic_denied, _war_ended
+from extract.relations.context import _topic_denied, _war_ended, verb_compound
 from extract.relations.grammar import lemma
 from extract.relations.modality import TOPIC_PREPS
 
@@ -46,12 +46,13 @@ def sentence_topic(sent: Span, lexicon: Lexicon) -> SentenceTopic:
     return SentenceTopic(_names_settlement(sent, lexicon), _about_something_else(sent, lexicon))
 
 
-def _settlement_word(token: Token, lexicon: Lexicon) -> bool:
+def settlement_word(token: Token, lexicon: Lexicon) -> bool:
     """A ceasefire, a settlement, a roadmap, a broker's word; not talk_words, nor the war itself (war_topics), which
     counts only as what a meeting is about (_war_place_discussed)."""
     word = lemma(token)
     if word not in lexicon.peace_topics and token.lower_ in lexicon.peace_topics:
         word = token.lower_  # "a demilitarised zone": the parser's lemma is the verb's
+    word = verb_compound(token, lexicon) or word  # "urged them to cease fire": the open compound as a verb and its object
     if word in lexicon.peace_topics and word not in lexicon.talk_words and word not in lexicon.war_topics:
         return True
     cue = lexicon.verbs.get(word) or lexicon.nouns.get(word)
@@ -64,7 +65,7 @@ def _names_settlement(sent: Span, lexicon: Lexicon) -> bool:
     ceasefire talks")."""
     denied = {t.i for verb in _topic_verbs(sent, lexicon) if _negated(verb) for t in verb.subtree}
     return any(
-        (_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) or _war_averted(t, lexicon))
+        (settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) or _war_averted(t, lexicon))
         and t.i not in denied
         and not _topic_denied(t)
         and not _backed_goal(t, lexicon)
@@ -169,7 +170,7 @@ def _about_something_else(sent: Span, lexicon: Lexicon) -> bool:
     discuss preparations for the Berlin conference"), which leaves the topic to the sentences around."""
     for verb in _topic_verbs(sent, lexicon):
         topic = [t for c in verb.children if c.dep_ in TOPIC_DEPS and c.i > verb.i for t in c.subtree]
-        settles = any(_settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) or _war_averted(t, lexicon) for t in topic)
+        settles = any(settlement_word(t, lexicon) or _war_place_discussed(t, lexicon) or _war_averted(t, lexicon) for t in topic)
         if not settles and not _negated(verb) and any(lemma(t) in lexicon.talk_words or lemma(t) in lexicon.meeting_nouns or lemma(t) in lexicon.venue_nouns for t in topic):
             continue  # "to discuss preparations for the Berlin conference": talks about talks say nothing either way
         if _negated(verb) == settles:
@@ -201,6 +202,8 @@ def dropped_meetings(
     for position, number in backing_at:
         backed_in.setdefault(frozenset((relations[position].actor1, relations[position].actor2)), set()).add(number)
     sides = {side.actor for side in lexicon.conflict_sides}
+    # the camp of each side and of each Libyan body in one (the HoR in the east's, the High Council of State in Tripoli's)
+    camp_of = {member: side.camp for side in lexicon.conflict_sides for member in (side.actor, *side.institutions)}
 
     def outsider(actor: str) -> bool:
         return actor not in sides and actor_types.get(actor, "").lower() in lexicon.outsider_types
@@ -225,9 +228,10 @@ def dropped_meetings(
         near = range(max(0, number - 1), min(len(sentences), number + 2))
         if topic(number).elsewhere or (number + 1 < len(sentences) and topic(number + 1).elsewhere):
             dropped.add(position)
-        elif any(len(set().union(*(met.get((n, a), set()) for n in near)) & sides) >= 2 for a in pair if outsider(a)):
+        elif any(len({camp_of[b] for n in near for b in met.get((n, a), set()) if b in camp_of}) >= 2 for a in pair if outsider(a)):
             continue  # "held talks with Haftar's envoys and with Sarraj's aides", "received Sarraj. A day later, he
-            # hosted Haftar's envoys": a go-between who met both sides of the war
+            # hosted Haftar's envoys", "received the speakers of the HoR and the High Council of State": a go-between who
+            # met both camps of the war
         elif any(set(pair) <= others for (n, third), others in met.items() if n == number and third not in pair):
             continue  # "Qatar held talks with the GNA under the aegis of the UN": talks a third party frames
         elif number in backed_in.get(frozenset(pair), set()) and not _meets_for_settlement(sentences[number], relation.cue, lexicon):
@@ -249,7 +253,7 @@ def _meets_for_settlement(sent: Span, cue: str, lexicon: Lexicon) -> bool:
     for word in (t for t in sent if t.text == cue):
         phrases = [c for c in word.children if (c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children))]
         phrases += [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "over")]
-        if any(_settlement_word(t, lexicon) for p in phrases for t in p.subtree):
+        if any(settlement_word(t, lexicon) for p in phrases for t in p.subtree):
             return True
     return False
 

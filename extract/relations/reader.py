@@ -587,12 +587,13 @@ def _between_war_sides(ctx: SentenceContext, frame: Frame) -> bool:
 
 def _meets_both_sides(ctx: SentenceContext, frame: Frame) -> bool:
     """An outsider (no side of the war) that meets, receives or calls both sides of the war in one clause, together
-    or "separately": a go-between's round, whether or not the paragraph names peace; not when the sentence says the
+    or "separately", or bodies of both its camps ("received the speakers of the HoR and the High Council of State"):
+    a go-between's round, whether or not the paragraph names peace; not when the sentence says the
     meeting was about something else, or gives it a purpose of its own that names no peace."""
-    sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    hosts = {m.actor_id for m in frame.agents} - sides
+    camps = {member for side in ctx.lexicon.conflict_sides for member in (side.actor, *side.institutions)}
+    hosts = {m.actor_id for m in frame.agents} - camps
     met = ({m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}) - hosts
-    if not hosts or not any(_war_enemies(a, b, ctx.lexicon) for a in met for b in met):
+    if not hosts or not any(_rival_camps(a, b, ctx.lexicon) for a in met for b in met):
         return False
     if sentence_topic(ctx.sent, ctx.lexicon).elsewhere:
         return False
@@ -621,6 +622,21 @@ def _war_enemies(first: str, second: str, lexicon: Lexicon) -> bool:
     if one is None or other is None or first == second:
         return False
     return (not one.since or not other.until or one.since <= other.until) and (not other.since or not one.until or other.since <= one.until)
+
+
+def _rival_camps(first: str, second: str, lexicon: Lexicon) -> bool:
+    """Two of the war's sides or bodies of its camps (conflict_sides, their institutions) in different camps at the same
+    time: the LNA and the GNA, the HoR and the High Council of State; not the LNA and the HoR, nor the GNA and the GNU."""
+    def held(actor: str) -> list:
+        return [side for side in lexicon.conflict_sides if actor == side.actor or actor in side.institutions]
+
+    return any(
+        one.camp != other.camp
+        and (not one.since or not other.until or one.since <= other.until)
+        and (not other.since or not one.until or other.since <= one.until)
+        for one in held(first)
+        for other in held(second)
+    )
 
 
 def _is_meeting(ctx: SentenceContext, frame: Frame) -> bool:

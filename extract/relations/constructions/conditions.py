@@ -187,6 +187,7 @@ def conditional_force(ctx: SentenceContext, frame: Frame) -> None:
     named = [m for clause in clauses for m in _mover(ctx, clause)]
     if not named:
         return
+    named += ctx.backers_named_on(named)  # "if Turkish-backed forces pushed on": Turkey too
     caller = _force_caller(ctx, verb)
     if caller is not None:
         # "would urge the Egyptian military to intervene if Turkish troops moved": force called in on a condition is the
@@ -234,7 +235,7 @@ def _provoked_force(ctx: SentenceContext, frame: Frame) -> None:
     owners = [m for f in forces for c in f.children if c.dep_ in ("amod", "compound", "poss") for m in ctx.group(c)]
     if not owners and verb.dep_ == "ccomp":
         owners = ctx.subjects(verb.head, is_passive(verb.head))[0]
-    _oppose(frame, "met-with-force", owners, movers)
+    _oppose(frame, "met-with-force", owners, movers + ctx.backers_named_on(movers))
 
 
 @construction("red-line")
@@ -288,7 +289,7 @@ def red_line(ctx: SentenceContext, frame: Frame) -> None:
     ]
     if not movers and declared:
         movers = _warned(ctx, line)
-    _oppose(frame, "red-line", owners, movers)
+    _oppose(frame, "red-line", owners, movers + ctx.backers_named_on(movers))  # "any move by Turkish-backed forces": Turkey too
 
 
 # The prepositions after an address word that name whom a statement is aimed at.

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
 from extract.relations.context import SentenceContext, armed_men
-from extract.relations.grammar import RELATIVE_PRONOUNS, has_object_gap, is_passive, lemma, objects
+from extract.relations.grammar import RELATIVE_PRONOUNS, has_object_gap, in_phrase_on_clause, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
@@ -52,6 +52,8 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
             agents = named_by or ctx.reporters(verb)
         if relation is None or not designated:
             continue
+        if relation == "support" and _own_backer(ctx, predicate, agents, designated):
+            agents, designated = designated, agents
         frame.relation = relation
         frame.agents.extend(agents)
         frame.patients.extend((m, relation) for m in designated)
@@ -62,6 +64,23 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
             frame.pairs.extend((x, a, "opposition") for x in agents for a in against if a.actor_id != x.actor_id)
         frame.fire("designation")
         return
+
+
+def _own_backer(ctx: SentenceContext, predicate: Token, agents: list[ActorSpan], designated: list[ActorSpan]) -> bool:
+    """"The GNA counts Turkey as its chief backer", "Sarraj sees Erdogan as his main ally": a backer's noun
+    (identity "agent") owned by the one who designates names who backs the designator, not the other way round;
+    but an outside power's "partner" or "ally" among the war's own actors is the one it backs ("Egypt regards Haftar
+    as its main partner")."""
+    cue = ctx.lexicon.nouns.get(lemma(predicate))
+    if cue is None or cue.identity != "agent" or not agents:
+        return False
+    if all(ctx.outside_power(m.actor_id) for m in agents) and not any(ctx.outside_power(m.actor_id) for m in designated):
+        return False
+    owners = [c for c in predicate.children if c.dep_ == "poss"]
+    if any(c.pos_ == "PRON" for c in owners):
+        return True  # (whatever "its" was resolved to: no one is called its own backer)
+    owned_by = {m.actor_id for c in owners for m in ctx.group(c)}
+    return bool(owned_by) and owned_by <= {m.actor_id for m in agents}
 
 
 def _predicates(verb: Token) -> list[Token]:
@@ -684,6 +703,8 @@ def _act_doers(ctx: SentenceContext, thing: Token, predicates: list[Token]) -> l
     # "shelled the airport, an attack that Turkey called a war crime": an apposition set off by a comma after a
     # clause's object sums up the clause
     summing_up = thing.dep_ in ("appos", "npadvmod") and thing.left_edge.i > 0 and thing.doc[thing.left_edge.i - 1].text == ","
+    # "struck the airport in an attack the GNA called a war crime": an attack noun in an in-phrase on the clause
+    summing_up = summing_up or (in_phrase_on_clause(thing) and ctx.did_in_clause(thing))
     clause_noun = lemma(thing) in ctx.lexicon.act_nouns or summing_up
     set_off = any(c.dep_ == "relcl" and c.i > thing.i and thing.doc[c.left_edge.i - 1].text == "," for c in thing.children)
     # (a noun that is itself an act, act_nouns, can be called anything hostile: "an act Paris described as hostile")

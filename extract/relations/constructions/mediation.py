@@ -11,7 +11,7 @@ from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
 from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, asked_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
-from extract.relations.meetings import sentence_topic
+from extract.relations.meetings import sentence_topic, settlement_word
 from extract.relations.modality import about_other_field, is_negated
 from extract.relations.registry import Frame, construction
 
@@ -77,6 +77,10 @@ def _errand_between(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("between")
 
 
+# The category of protest (lexicon _categories): those who protest together protest at someone else.
+PROTESTING = "protest"
+
+
 @construction("coordinated-parties")
 def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey and Russia negotiated", "the GNA and the LNA clashed", "Turkey and
@@ -94,12 +98,14 @@ def coordinated_parties(ctx: SentenceContext, frame: Frame) -> None:
         return
     if any(_hyphen_author(ctx, m) for m in frame.agents):
         return  # "a British-drafted Security Council resolution calling for a ceasefire": its author, not a party
-    if frame.relation == "mediation" and (len({m.actor_id for m in frame.agents}) > MAX_CONVENED_PARTIES or _attendees(ctx, frame.agents)):
+    if frame.relation == "mediation" and (len({m.actor_id for m in frame.agents}) > MAX_CONVENED_PARTIES or attendees(ctx, frame.agents)):
         # "officials from Germany, France, Italy and Britain met in Berlin", "Egypt, Greece and Cyprus held a trilateral
         # summit": a conference's attendees, not parties
         return
     if frame.family == "verb" and not frame.cue.preps:
         return  # "Turkey and Russia attacked X" needs an object, not each other
+    if frame.family == "verb" and frame.cue.category == PROTESTING:
+        return  # "Egypt and Greece protested", "summoned the German ambassador and the EU's envoy to protest": co-protesters
     if frame.family == "verb" and frame.cue.place_object and any(c.dep_ == "dobj" and c.lower_ == "place" for c in frame.trigger.children):
         return  # "talks between Egypt and Turkey took place in Cairo": the idiom says the talks happened
     if frame.family == "verb" and frame.relation == "opposition" and any(
@@ -339,7 +345,7 @@ def _restated_talks(ctx: SentenceContext, noun: Token) -> Token | None:
     )
 
 
-def _attendees(ctx: SentenceContext, framed: list) -> bool:
+def attendees(ctx: SentenceContext, framed: list) -> bool:
     """"World leaders including Putin, Erdogan, Macron and Johnson agreed at the conference hosted by Merkel to
     respect the embargo": three or more outside powers (outsider_types) agreeing together at talks are those
     the talks brought together, not each other's parties to a dispute (a dispute has two sides)."""
@@ -368,6 +374,8 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         peace_noun = _talks_of_clause(ctx, token)
     if peace_noun is not None and not ctx.names_peace(peace_noun):
         peace_noun = _restated_talks(ctx, peace_noun) or peace_noun
+    while peace_noun is not None and peace_noun.dep_ == "pobj" and peace_noun.head.lower_ == "of" and lemma(peace_noun.head.head) in ctx.lexicon.meeting_nouns:
+        peace_noun = peace_noun.head.head  # "in a session of the joint military commission chaired by the UN envoy"
     if peace_noun is None or lemma(token) not in ctx.lexicon.mediation_participles:
         return
     # "agreed to hold elections under an arrangement mediated by the UAE": what frames the clause was mediated
@@ -392,11 +400,16 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         own = {m.actor_id for m in mediators}
         framed = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
         peaceful = ctx.names_peace(peace_noun) or ctx.makes_peace(clause, peace_noun.head)
-        settled = peaceful or _settles(ctx, clause)
-        attendees = _attendees(ctx, framed)
-        if len({m.actor_id for m in framed}) >= 2 and settled and not attendees:
+        # ("officers from the GNA and the LNA met in a session chaired by the UN envoy": the war's two sides meeting
+        # under a host make peace)
+        sides_met = (
+            lemma(clause) in ctx.lexicon.meeting_verbs and both_war_sides(ctx, {m.actor_id for m in framed}) and not is_negated(clause, ctx.lexicon)
+        )
+        settled = peaceful or _settles(ctx, clause) or sides_met
+        gathered = attendees(ctx, framed)
+        if len({m.actor_id for m in framed}) >= 2 and settled and not gathered:
             frame.parties = framed
-        elif peaceful or (settled and attendees):
+        elif peaceful or (settled and gathered):
             frame.patients = [(m, "mediation") for m in framed]  # not "Turkey sent drones in a deal brokered by Qatar"
     if not frame.parties and not frame.patients and (made := peace_after_talks(ctx, peace_noun)) is not None:
         # "The LNA and the GNA signed a ceasefire after negotiations brokered by Algeria": the peace-makers of the
@@ -437,7 +450,32 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
         answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
         frame.patients += [(m, "mediation") for m in _contrasted_answerers(ctx, answering) if m.actor_id not in own]
+    if not frame.parties and not frame.patients:
+        frame.patients = [(m, "mediation") for m in war_sides_named(ctx, token, mediators)]
     frame.fire("brokered-by")
+
+
+def war_sides_named(ctx: SentenceContext, trigger: Token, mediators: list) -> list:
+    """"Haftar left Moscow without signing the truce Serraj had initialled, after talks hosted by Russia and Turkey":
+    talks someone brokered whose parties no phrase of theirs names are with the war's opposing sides (conflict_sides
+    that held their places at the same time) that the sentence names, when it names two of them (not as the brokers)
+    and a settlement (not "the GNA shelled Sirte days after talks brokered by Russia"). Whether those two met is not
+    said ("Sarraj and Haftar, both invited to Berlin, never sat in the same room")."""
+    if not any(settlement_word(t, ctx.lexicon) and t.i != trigger.i for t in ctx.sent):
+        return []  # (the broker's own participle names none)
+    own = {m.actor_id for m in mediators}
+    sides = {side.actor: side for side in ctx.lexicon.conflict_sides}
+    if any(m in own for side in sides.values() for m in (side.actor, *side.institutions)):
+        return []  # a side or a body of its camp is no broker between the sides ("elections organised by the laws of Aguila Saleh")
+    named = [m for m in distinct_actors(ctx.mention_at.values()) if m.actor_id in sides and m.actor_id not in own]
+    opposing = any(_at_once(sides[a.actor_id], sides[b.actor_id]) for a in named for b in named if a.actor_id != b.actor_id)
+    return named if opposing else []
+
+
+def _at_once(one, other) -> bool:
+    """Two conflict_sides that held their places over overlapping dates (the GNA and the LNA; not the GNA and the GNU,
+    which took its place)."""
+    return not (one.until and other.since and one.until < other.since) and not (other.until and one.since and other.until < one.since)
 
 
 def _praised(ctx: SentenceContext, verb: Token) -> bool:

@@ -8,7 +8,7 @@ from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
 from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct
-from extract.relations.constructions.mediation import both_war_sides
+from extract.relations.constructions.mediation import attendees, both_war_sides, war_sides_named
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
@@ -334,6 +334,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
         and not any(m.root.dep_ == "conj" for m in modifiers)
         and not _authored(ctx, token, cue)
         and not _appeal_for(ctx, token)
+        and not (frame.relation == "mediation" and attendees(ctx, modifiers))  # "the Egyptian-Greek-Cypriot summit"
     ):
         # "Turkish-Russian talks"; "Egyptian-Emirati support for Haftar" has two agents, and so has
         # "after Turkish and Russian mediation": joined by "and" they act together; a thing made by someone
@@ -800,6 +801,10 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     if not frame.patients and not frame.parties and len({m.actor_id for m in frame.agents}) >= 2 and not third_party and not filled and not owners_only and not one_way:
         frame.parties, frame.agents = frame.agents, []  # rivals of each other
         described = described or frame.parties
+    if cue.relation == "mediation" and cue.identity == "agent" and frame.agents and not frame.patients and not frame.parties:
+        # "Turkey and Russia, brokers of a fragile ceasefire, said ..., though both Haftar's forces and the Tripoli
+        # government accused each other of violations": brokers of a settlement between the sides the sentence names
+        frame.patients.extend((m, "mediation") for m in war_sides_named(ctx, token, frame.agents))
     if described:
         frame.fire("identity-noun")
 
@@ -829,6 +834,38 @@ def _role_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
     if role.dep_ == "dobj" and lemma(role.head) in ctx.lexicon.role_taking_verbs:
         return ctx.subjects(role.head, is_passive(role.head))[0]
     return []
+
+
+@construction("relative-light-verb")
+def relative_light_verb(ctx: SentenceContext, frame: Frame) -> None:
+    """"underscoring the backing Doha and Ankara have extended to the GNA", "the support that Turkey gave the GNA",
+    "the aid Egypt provided to Haftar": backing described by a relative clause of a light or sending verb whose missing
+    object it is, is given by the clause's subject to the clause's recipient (its to- or for-phrase, or a name as its
+    object: "gave the GNA")."""
+    if frame.relation != "support" or frame.agents or frame.patients or frame.parties:
+        return
+    noun, lex = frame.trigger, ctx.lexicon
+    verb = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("relcl", "acl") and c.i > noun.i and is_verb(c) and not is_passive(c)
+            and (lemma(c) in lex.light_verbs or lemma(c) in lex.transfer_verbs)
+            and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") and o.i not in ctx.mention_at for o in c.children)
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    givers = [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for m in ctx.group(c)]
+    recipients = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.group(c)]
+    recipients += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
+    own = {m.actor_id for m in givers}
+    recipients = [m for m in recipients if m.actor_id not in own]
+    if givers and recipients:
+        frame.agents.extend(givers)
+        frame.patients.extend((m, "support") for m in recipients)
+        frame.fire("relative-light-verb")
 
 
 @construction("light-verb-noun")

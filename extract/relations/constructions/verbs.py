@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control
-from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
+from extract.relations.meetings import sentence_topic
 from extract.relations.registry import Frame, construction
 
 
@@ -44,7 +45,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         while holder.dep_ == "xcomp" and holder.head.i != holder.i:
             holder = holder.head  # "continues to be welcomed by Russia"
         settled = any(c.dep_ in ("nsubjpass", "nsubj") and _welcomed_settlement(ctx, frame, c) for h in (token, holder) for c in h.children)
-        frame.patients.extend((m, relation) for m in subjects if relation and not settled)
+        # (a participle's noun stands for no name of the participle's own phrase: "the agreement brokered by Russia")
+        own_phrase = range(token.i, token.right_edge.i + 1) if token.dep_ in ("acl", "relcl") else range(0)
+        frame.patients.extend((m, relation) for m in subjects if relation and not settled and m.root.i not in own_phrase)
     else:
         frame.agents.extend(subjects)
     for child in [*token.children, *shared_objects(token), *_idiom_object_preps(token, cue)]:
@@ -491,6 +494,20 @@ def _taken_place(mention) -> bool:
     return mention.kind in PLACE_KINDS and root.dep_ in ("dobj", "npadvmod")
 
 
+def _holding_by_phrase(root: Token, lexicon) -> Token | None:
+    """The participle of holding whose by-phrase names `root`: "a city held by the LNA", "held by forces loyal to
+    the GNA", "held by GNA forces" (the name inside the by-phrase's noun phrase)."""
+    node = root
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.dep_ == "agent":
+            participle = node.head.head
+            return participle if lemma(participle) in lexicon.holding_participles and participle.dep_ in ("acl", "relcl") else None
+        if node.dep_ not in ("compound", "poss", "amod", "prep", "pobj", "nmod") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _holds_taken_place(mention, lexicon) -> bool:
     """"took Sirte, a city held by the LNA", "entered Sirte, a stronghold of ISIS", "took Gharyan,
     a GNA bastion": the one who holds the place the verb takes."""
@@ -498,8 +515,8 @@ def _holds_taken_place(mention, lexicon) -> bool:
     while root.dep_ == "conj":
         root = root.head
     holder = root.head
-    if root.dep_ == "pobj" and holder.dep_ == "agent" and lemma(holder.head) in lexicon.holding_participles and holder.head.dep_ in ("acl", "relcl"):
-        holder = holder.head
+    if (held := _holding_by_phrase(root, lexicon)) is not None:
+        holder = held
     elif (held_in := _subject_of_holding_relative(root, lexicon)) is not None:
         holder = held_in  # "took the airport, which the LNA (LNA units) had held since April": its subject holds it
     elif root.dep_ == "pobj" and holder.lower_ == "of" and lemma(holder.head) in lexicon.holding_nouns:
@@ -684,8 +701,15 @@ def joint_action(ctx: SentenceContext, frame: Frame) -> None:
 def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
     """"Mercenaries paid by Moscow fight for the LNA", "fighters funded by Turkey and serving
     in the ranks of the GNA": a group no actor names acts for Y; whoever pays, arms or sends
-    it (lexicon.sponsor_participles) backs Y."""
+    it (lexicon.sponsor_participles) backs Y. A group no actor names that fights Y ("Troops sent by Turkey fought
+    Haftar's forces", "Reinforcements from Misrata, sent by the GNA, pushed Haftar's units back") is its sponsor's
+    force against Y."""
     helped = [(m, r) for m, r in frame.patients if r == "support"]
+    # (a group that fights someone acts for whoever sent it there, not for whoever backs it: "militias supported by
+    # Turkey bombed Tarhuna" says nothing of Turkey's part)
+    sending_only = not helped
+    if not helped and not frame.agents and frame.relation == "opposition" and frame.family == "verb":
+        helped = [(m, r) for m, r in frame.patients if r == "opposition"]
     if not helped:
         return
     if frame.agents:
@@ -703,7 +727,7 @@ def proxy_backer(ctx: SentenceContext, frame: Frame) -> None:
     group = _acting_group(frame.trigger)
     if group is None or group.i in ctx.mention_at:
         return
-    backers = _passive_sponsors(ctx, group)
+    backers = _passive_sponsors(ctx, group, sending_only)
     if backers:
         frame.agents, frame.patients = backers, helped
         frame.fire("proxy-backer")
@@ -732,14 +756,21 @@ def _named_group_sponsors(ctx: SentenceContext, frame: Frame, helped: list) -> N
         frame.fire("proxy-backer")
 
 
-def _passive_sponsors(ctx: SentenceContext, group: Token) -> list:
-    """Who the group's participles or relative clauses of sponsoring name in their by-phrases ("paid by Moscow")."""
+def _passive_sponsors(ctx: SentenceContext, group: Token, sending_only: bool = False) -> list:
+    """Who the group's participles or relative clauses of sponsoring name in their by-phrases ("paid by Moscow");
+    with `sending_only`, of sending (transfer_verbs: "sent by the GNA")."""
     clauses = [c for c in group.children if c.dep_ in ("acl", "relcl")]
+    # "Reinforcements from Misrata, sent by the GNA, ...": the parser may hang a participle set off after the group's
+    # from-phrase on the place
+    clauses += [
+        c for f in group.children if f.dep_ == "prep" and f.lower_ == "from" for p in objects(f) for c in p.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.doc[c.i - 1].text == ","
+    ]
     clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]  # "who continue to be recruited by Turkey"
     return [
         m
         for participle in clauses
-        if lemma(participle) in ctx.lexicon.sponsor_participles
+        if lemma(participle) in ctx.lexicon.sponsor_participles and (not sending_only or lemma(participle) in ctx.lexicon.transfer_verbs)
         for by in _by_phrases(participle)
         # "paid by Moscow fight": the parser may take the name after "by" for the next word's modifier
         for p in objects(by) or [t for t in (by.doc[by.i + 1],) if t.i in ctx.mention_at]
@@ -904,7 +935,14 @@ def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
         and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS and not any(w.lower_ == "whose" for w in c.children) for c in token.children)
     ):  # not "Chad and Sudan, whose nationals fight on both sides": that subject is the antecedent's
-        frame.patients.extend((m, frame.relation) for m in ctx.antecedent(token, None))
+        # (nor the clause's own subjects: "an agreement Russia and Turkey had brokered" names no one it was brokered with)
+        settlement = _settlement_of_relative(ctx, token) if frame.relation == "mediation" else None
+        if settlement is not None:
+            # "Haftar refused to sign an agreement Russia and Turkey had brokered": the parties of what was brokered
+            described = _settlement_parties(ctx, settlement)
+        else:
+            described = ctx.antecedent(token, None)
+        frame.patients.extend((m, frame.relation) for m in frame.others(described))
     frame.fire("relative-clause")
 
 
@@ -1000,18 +1038,39 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("support-against")
 
 
+# The cue categories of a reaction to an act ("condemned", "rejected", "protested", "welcomed", "backed"): not one of
+# doing it ("a measure it took", "an offensive it launched").
+REACTION_CATEGORIES = frozenset({"accuse", "reject", "protest", "cooperate", "alignment", "aid"})
+
+
 @construction("act-apposition")
 def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
     """"The EU launched Operation Irini, a move criticised by the GNA", "..., a move Turkey rejected as null
     and void": a reaction to the act named after the clause is a reaction to whoever did it (the clause's
     subject)."""
     token, act = frame.trigger, frame.trigger.head
-    if token.dep_ not in ("acl", "relcl") or act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+    if token.dep_ not in ("acl", "relcl") or act.i == 0:
+        return
+    if act.doc[act.left_edge.i - 1].text != ",":
+        # "struck the airport in a raid condemned by the GNA", "in a move Rome criticised": an act or attack noun in
+        # an in-phrase on the clause names what it did
+        # (praise of a move for peace backs the peace, not its makers: "called for a ceasefire, in a move welcomed by
+        # the UN")
+        peace = frame.relation == "support" and sentence_topic(ctx.sent, ctx.lexicon).settlement
+        reaction = frame.cue is not None and frame.cue.category in REACTION_CATEGORIES  # not "in any measure it took"
+        if in_phrase_on_clause(act) and ctx.did_in_clause(act) and reaction and not peace:
+            _react_to_clause(ctx, frame, token, act, None)
         return
     proposed = _restated_proposal(ctx, act)
     said = _saying_summed_up(ctx, act)
     if lemma(act) not in ctx.lexicon.act_nouns and proposed is None and said is None:
         return
+    _react_to_clause(ctx, frame, token, act, proposed, said)
+
+
+def _react_to_clause(ctx: SentenceContext, frame: Frame, token: Token, act: Token, proposed: Token | None, said: Token | None = None) -> None:
+    """The reaction `token` (a participle or relative clause on the act noun `act`) to the clause the act sums up is
+    a reaction to whoever did it (the clause's subject, or the proposal's authors)."""
     if token.dep_ == "acl":
         reacting = [m for c in token.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
     elif is_passive(token) or any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
@@ -1099,6 +1158,7 @@ def conditional_threat(ctx: SentenceContext, frame: Frame) -> None:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
     ]
     named = [m for clause in conditions for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.group(c)]
+    named += ctx.backers_named_on(named)  # "if the Turkish-backed forces advanced": Turkey too
     if frame.agents and named:
         frame.patients.extend((m, "opposition") for m in frame.others(named))
         frame.fire("conditional-threat")
@@ -1110,7 +1170,7 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
     cuts a bond opposes the other side (bonds themselves say nothing: "its relations with")."""
     token = frame.trigger
     relation = frame.relation
-    bonds = [c for c in token.children if c.dep_ == "dobj" and lemma(c) in ctx.lexicon.bond_nouns]
+    bonds = [c for c in token.children if c.dep_ == "dobj" and (lemma(c) in ctx.lexicon.bond_nouns or _cooperation_pact(ctx, c))]
     if not bonds:
         if relation == "opposition":
             _cut_aid(ctx, frame)
@@ -1146,6 +1206,14 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents.extend(subjects)
         frame.patients.extend((m, relation) for m in others)
     frame.fire("severed-ties")
+
+
+def _cooperation_pact(ctx: SentenceContext, noun: Token) -> bool:
+    """"suspended all bilateral security agreements with France": a pact (pact_nouns) of a field of cooperation
+    (cooperation_domains) is a bond, as ties are; not a pact of no field ("suspended the maritime memorandum")."""
+    return lemma(noun) in ctx.lexicon.pact_nouns and any(
+        lemma(c) in ctx.lexicon.cooperation_domains for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _cut_aid(ctx: SentenceContext, frame: Frame) -> None:
