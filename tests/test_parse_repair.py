@@ -42,6 +42,8 @@ from extract.parse_repair import (
     gerund_read_as_modifier_after_with,
     apposition_read_as_second_object,
     name_list_read_as_apposition,
+    gerund_clause_read_as_noun,
+    verb_read_as_modifier_before_shifted_object,
     as_phrase_read_as_clause,
     verb_read_as_noun_after_agent,
     prefixed_verb_split,
@@ -238,6 +240,9 @@ REPAIRED = [
     (name_read_into_titled_name, "France hosted talks attended by Egypt's Sisi and Libya's interim Prime Minister Abdul Hamid Dbeibah.", "Dbeibah", "Sisi"),
     # a noun phrase set off after a name that is a verb's object describes the name
     (apposition_read_as_second_object, "Haftar's forces entered Sirte, a city held by troops loyal to the Tripoli government.", "city", "Sirte"),
+    # a verb whose object follows its phrases of place and time, read as a participle on the subject
+    (verb_read_as_modifier_before_shifted_object, "Military delegations of the GNA and the LNA signed in Geneva on Friday a permanent ceasefire agreement brokered by the UN.", "agreement", "signed"),
+    (verb_read_as_modifier_before_shifted_object, "Military delegations of the GNA and the LNA signed in Geneva on Friday a permanent ceasefire agreement brokered by the UN.", "delegations", "signed"),
     # a quantifier of a relative pronoun: the cue verb after it is the clause's verb, on the list before the comma
     (quantified_relative_read_as_phrase, "The remark angered Egypt and the UAE, both of which back Haftar.", "back", "Egypt"),
     (quantified_relative_read_as_phrase, "The remark angered Egypt and the UAE, both of which supply Haftar.", "Haftar", "supply"),
@@ -3318,3 +3323,14 @@ def test_a_list_of_names_after_a_names_comma_is_no_apposition_of_it() -> None:
     assert sisi.dep_ == "appos"  # the parser's reading
     name_list_read_as_apposition(doc, LEXICON)
     assert (sisi.dep_, sisi.head.text) == ("conj", "Harris")
+
+
+def test_an_ing_word_heading_a_clause_is_the_verb() -> None:
+    doc = parsed("Erdogan confirmed that Turkish troops had been killed fighting for the Tripoli government.")
+    fighting = next(t for t in doc if t.text == "fighting")
+    assert (fighting.pos_, fighting.dep_) == ("NOUN", "xcomp")  # the parser's reading
+    gerund_clause_read_as_noun(doc, LEXICON)
+    assert (fighting.pos_, fighting.lemma_) == ("VERB", "fight")
+    doc = parsed("A week of heavy fighting around Tripoli killed dozens.")
+    gerund_clause_read_as_noun(doc, LEXICON)
+    assert next(t for t in doc if t.text == "fighting").pos_ == "NOUN"

@@ -960,8 +960,9 @@ def name_read_into_titled_name(doc: Doc, lexicon: Lexicon) -> None:
         if any(t.pos_ not in TITLE_POS or (t.pos_ == "PRON" and t.tag_ != "PRP$") for t in between) or not any(t.pos_ in ("NOUN", "PROPN") or t.tag_ == "POS" for t in between):
             continue
         names = dictionary_actors_at(doc) if names is None else names
-        if conjunction.i in names:
-            continue
+        if conjunction.i in names or (names and first.i not in names):
+            continue  # (a name of the dictionary before "and", where the names are known: not "the African Union's
+            # Peace and Security Council")
         # "the GNU and Haftar's LNA", "Sarraj's GNA": a possessor that is the possessed name's own actor (its
         # leader) is no joint possessor; "Turkey and Qatar's ally Sarraj" may be, so it stays
         possessors = [doc[t.i - 1] for t in between if t.tag_ == "POS" and t.i > conjunction.i + 1]

@@ -32,6 +32,8 @@ from extract.parse_repair.shared import (
     _skip_adverbs,
     SUBORDINATORS,
     VERBS,
+    reading_of,
+    restore_unless_one_tree,
 )
 
 IN_FORMS = frozenset({"in"})
@@ -375,6 +377,55 @@ def participle_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         if compounds:
             _reattach(compounds[-1], prep, "pobj")
         _reattach(token, clause, "advcl")
+
+
+# Labels a participle takes on the noun it describes.
+MODIFIER_CLAUSES = frozenset({"acl"})
+
+
+def verb_read_as_modifier_before_shifted_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Military delegations of the GNA and the LNA signed in Geneva on Friday a permanent ceasefire agreement": with
+    phrases of place and time between a verb and its object, the parser may read the verb as a participle on the
+    subject and the object as the subject's apposition, leaving the sentence no verb. In a sentence headed by a noun, a
+    past form that describes a word of that noun's phrase, with no by-phrase or auxiliary of its own, followed (past
+    its prepositional phrases) by the noun's apposition, is the sentence's verb: the noun its subject, the apposition
+    its object."""
+    for verb in (doc[i] for i in positions_in(doc, DEP, MODIFIER_CLAUSES)):
+        root = verb.sent.root
+        if verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+            continue
+        if verb.head.i != root.i and root.i not in {a.i for a in verb.head.ancestors}:
+            continue  # (a participle of a phrase outside the subject)
+        if any(c.dep_ in ("agent", "aux", "auxpass", "dobj", "nsubj") for c in verb.children):
+            continue  # "delegations sent by the UN": a participle that says who acts is one
+        obj = next((c for c in root.children if c.dep_ == "appos" and c.i > verb.i and c.left_edge.i > verb.right_edge.i), None)
+        between = doc[verb.i + 1 : obj.left_edge.i] if obj is not None else None
+        if obj is None or any(t.text == "," for t in between) or not all(t.head.i == verb.i or t.head.i in range(verb.i, obj.left_edge.i) for t in between):
+            continue  # only the verb's own prepositional phrases between it and the object
+        saved = reading_of(verb.sent)
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in root.children if c.i > verb.i and c.i != obj.i]:
+            _reattach(child, verb, child.dep_)  # the full stop
+        _reattach(root, verb, "nsubj")
+        _reattach(obj, verb, "dobj")
+        restore_unless_one_tree(verb.sent, saved)
+
+
+# Labels only a verb's clause takes: a word under one of them is no noun.
+CLAUSAL_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+
+
+def gerund_clause_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkish troops had been killed fighting for the Tripoli government": the tagger reads an -ing cue verb as a
+    noun ("fighting") yet the parser gives it a clause's label; a word heading a clause is the verb's -ing form."""
+    for token in (doc[i] for i in positions_in(doc, DEP, CLAUSAL_DEPS)):
+        if token.pos_ != "NOUN" or not token.lower_.endswith("ing") or any(c.dep_ in ("amod", "det", "poss") for c in token.children):
+            continue
+        stem = token.lower_[: -len("ing")]
+        base = next((b for b in (stem, f"{stem}e", stem[:-1]) if b in lexicon.verbs), None)
+        if base is not None:
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", base
 
 
 def postnominal_adjective(doc: Doc, lexicon: Lexicon) -> None:

@@ -685,6 +685,7 @@ class SentenceContext:
                 head = before[-1]
         if (
             pronoun is not None
+            and pronoun.dep_ != "nsubj"  # (the capital may act: "talks with Cairo and Ankara, which backs the GNA")
             and head.dep_ == "pobj"
             and (place := self.mention_at.get(head.i)) is not None
             and place.kind in PLACE_KINDS
@@ -701,6 +702,9 @@ class SentenceContext:
             if len(members) >= 2 and all(m is not None and m.kind == "demonym" and (t.tag_ in ("NNPS", "NNS") or t.lower_.endswith("s")) for m, t in zip(named, members)):
                 return [m for t in members for m in self.group(t, follow_conj=False)]
         conjuncts = [c for c in head.conjuncts if c.i < anchor]
+        if (named := self.mention_at.get(head.i)) is not None:
+            # "the Egypt's House of Representatives and Turkey, which": the parser may join the list to the name's last word
+            conjuncts += [c for t in named.span if t.i != head.i for c in t.conjuncts if named.span.end <= c.i < anchor]
         if pronoun is not None and conjuncts:
             nearest = max(conjuncts, key=lambda t: t.i)
             if nearest.i > head.i and not _plural_clause_on_singular(clause, pronoun, nearest):

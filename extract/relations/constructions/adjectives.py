@@ -29,6 +29,9 @@ def adjective(ctx: SentenceContext, frame: Frame) -> None:
                 described = [m for m in ctx.described_by(token.head) if m not in own]
             elif token.head.dep_ == "attr" and lemma(token.head.head) in COPULAS:
                 described = [m for m in ctx.subjects(token.head.head, False)[0] if m not in own]
+    elif token.dep_ == "oprd" and (objects_ := [c for c in token.head.children if c.dep_ == "dobj"]):
+        # "blaming forces loyal to Haftar", "considers the Kaniyat loyal to Haftar": an object's predicate is the object's
+        described = [m for o in objects_ for m in ctx.group(o)]
     elif token.dep_ in ("acomp", "attr", "oprd"):
         described = ctx.subjects(token.head, False)[0]
     elif any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):

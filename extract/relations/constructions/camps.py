@@ -181,9 +181,12 @@ def _named_after(ctx: SentenceContext, behind: Token) -> ActorSpan | None:
 
 
 def _paired_in_with_phrase(ctx: SentenceContext, behind: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
-    """The backers and the backed of one "behind" of a with-phrase (stands_behind); none outside one."""
+    """The backers and the backed of one "behind" of a with-phrase or a colon's verbless list (stands_behind); none
+    outside one."""
     doc, sent = behind.doc, ctx.sent
-    opening = next((t for t in reversed(doc[max(sent.start, behind.i - 30) : behind.i]) if t.lower_ == "with"), None)
+    # a with-phrase, or a verbless list after a colon ("pitted two coalitions: Turkey and Qatar behind the GNA, and
+    # the UAE and Egypt behind the LNA")
+    opening = next((t for t in reversed(doc[max(sent.start, behind.i - 30) : behind.i]) if t.lower_ == "with" or t.text == ":"), None)
     if opening is None:
         return [], []
     end = behind.i + 1

@@ -9,6 +9,7 @@ from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
 from extract.relations.grammar import asked_subjects, asked_clauses, is_passive, is_to_infinitive, lemma, objects
 from extract.relations.modality import is_negated, modal_verb
+from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.registry import Frame, construction
 
 
@@ -46,9 +47,12 @@ def demanded_withdrawal(ctx: SentenceContext, frame: Frame) -> None:
         demander = _reporter(ctx, token)
     if not leaving:
         leaving = ctx.subjects(token, is_passive(token))[0] if demander else []
+    # a pullback asked of both sides of the war together is a step to peace between them, asked by a go-between
+    # ("demanded that Haftar and the Tripoli government pull heavy weapons back"), as persuasion reads "urged both to"
+    relation = "mediation" if both_war_sides(ctx, {m.actor_id for m in leaving}) else "opposition"
     if demander and leaving:
         frame.agents.extend(demander)
-        frame.patients.extend((m, "opposition") for m in leaving)
+        frame.patients.extend((m, relation) for m in leaving)
         frame.fire("demanded-withdrawal")
 
 
