@@ -489,18 +489,8 @@ def model_edges(
         if factor is None:
             continue
         cue = _cue_word(first, second, relation, cues)
-        if _backer_read_elsewhere(actor1, actor2, relation, cue, read):
-            continue
         edges.append(Edge(actor1, actor2, relation, round(model.confidence * factor, 3), cue, RULE, speaker))
     return edges
-
-
-def _backer_read_elsewhere(actor1: str, actor2: str, relation: str, cue: str, read: Sequence[Edge]) -> bool:
-    """"The talks with Cairo and Turkey, which backs the GNA, went nowhere": a cue word the constructions read as
-    another's backing of the same actor says who backs it there; the model does not add a second backer through it."""
-    return relation == "support" and any(
-        e.relation == "support" and e.cue == cue and e.actor2 == actor2 and e.actor1 != actor1 for e in read
-    )
 
 
 # Dependencies of a word that modifies a noun: "Haftar" in "Haftar's forces", "Emirati" in "Emirati officials".
