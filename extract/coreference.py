@@ -81,11 +81,10 @@ from spacy.tokens import Doc, Span, Token
 from extract.coreference_allies import actors_named_in, backs_own_rival, sole_named_side, war_place_word
 from extract.dictionary import DEFAULT_DICTIONARY_DIR
 from extract.lexicon import Lexicon
-from extract.mentions import ACT_REFERENCE_KIND, GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, SUBJECT_DEPS, ActorSpan, dictionary_actors_at, quoted_tokens
+from extract.mentions import ACT_REFERENCE_KIND, EPITHET_KIND, GROUP_REFERENCE_KIND, PERSON_KINDS, SIDES_KIND, SUBJECT_DEPS, ActorSpan, dictionary_actors_at, quoted_tokens
 from extract.relations.grammar import RELATIVE_PRONOUNS, doc_text, positions_in
 
 EPITHETS_FILE = "epithets.jsonl"
-EPITHET_KIND = "epithet"
 PERSON_EPITHET_KIND = "person epithet"
 # How many sentences back "the minister" may look for the person it stands for.
 PERSON_REACH = 6

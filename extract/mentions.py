@@ -41,6 +41,9 @@ GROUP_REFERENCE_KIND = "group reference"
 PAIR_REFERENCE_KIND = "pair reference"
 # a pronoun or definite noun read as the authors of an act named before (extract.coreference.resolve_act_references)
 ACT_REFERENCE_KIND = "act reference"
+# An epithet or definite description resolved to an actor ("the renegade general", "Turkish-backed forces";
+# extract.coreference and the modules beside it make them).
+EPITHET_KIND = "epithet"
 SHARED_REFERENCE_KINDS = frozenset({SIDES_KIND, GROUP_REFERENCE_KIND, PAIR_REFERENCE_KIND})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3

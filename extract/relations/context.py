@@ -13,8 +13,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.coreference import EPITHET_KIND
-from extract.mentions import HYPHEN_MARKS, PERSON_KINDS, SHARED_REFERENCE_KINDS, ActorSpan, quoted_tokens
+from extract.mentions import EPITHET_KIND, HYPHEN_MARKS, PERSON_KINDS, SHARED_REFERENCE_KINDS, ActorSpan, quoted_tokens
 from extract.relations.grammar import (
     ALONGSIDE_PREPS,
     CONDITION_MARKS,
