@@ -524,6 +524,11 @@ class ConflictSide:
         """Whether the actor held this side on `date` (yyyy-mm-dd; "" reads only a side with no start date)."""
         return (self.since <= date if self.since and date else not self.since) and (not self.until or not date or date <= self.until)
 
+    def at_once(self, other: "ConflictSide") -> bool:
+        """Whether the two held their places over overlapping dates (the GNA and the LNA; not the GNA and the GNU,
+        which took its place)."""
+        return (not self.since or not other.until or self.since <= other.until) and (not other.since or not self.until or other.since <= self.until)
+
 
 def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
     if not isinstance(entries, list):

@@ -6,6 +6,7 @@ speaking. Constructions ask this object; they never walk mention lists.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Mapping
 
@@ -1665,6 +1666,13 @@ def _asks_if_possible(words: list[Token]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
+def _compound_tails(compounds: frozenset[str]) -> frozenset[str]:
+    """The last words of the open compounds ("fire" of "cease fire"), one set per lexicon (positions_in keeps its
+    lookups per collection)."""
+    return frozenset(compound.split()[-1] for compound in compounds)
+
+
 def verb_compound(token: Token, lexicon: Lexicon) -> str | None:
     """"urged them to cease fire": the hyphenated open compound (lexicon open_compounds) a verb and its object spell,
     where the text leaves them two words because the first is a verb (extract.extractor.hyphenate_open_compounds)."""
@@ -1683,8 +1691,7 @@ def mentions_peace(doc: Doc | Span, lexicon: Lexicon, skip: int = -1) -> bool:
     readable = {*positions_in(whole, LEMMA, lexicon.peace_topics, lower=True), *after_hyphen(whole)}
     if any(lemma(whole[i]) in lexicon.peace_topics and not _topic_denied(whole[i]) for i in readable if start <= i < end and i != skip):
         return True
-    second_words = {compound.split()[-1] for compound in lexicon.open_compounds}
-    if any(verb_compound(whole[i], lexicon) in lexicon.peace_topics for i in positions_in(whole, LOWER, second_words) if start <= i < end and i != skip):
+    if any(verb_compound(whole[i], lexicon) in lexicon.peace_topics for i in positions_in(whole, LOWER, _compound_tails(lexicon.open_compounds)) if start <= i < end and i != skip):
         return True  # "urged the sides to cease fire"
     wars = positions_in(whole, LEMMA, lexicon.war_topics | lexicon.mediation_averted_harms | {"war"}, lower=True)
     return any(_war_ended(whole[i], lexicon) for i in wars if start <= i < end and i != skip)

@@ -621,7 +621,7 @@ def _war_enemies(first: str, second: str, lexicon: Lexicon) -> bool:
     one, other = held.get(first), held.get(second)
     if one is None or other is None or first == second:
         return False
-    return (not one.since or not other.until or one.since <= other.until) and (not other.since or not one.until or other.since <= one.until)
+    return one.at_once(other)
 
 
 def _rival_camps(first: str, second: str, lexicon: Lexicon) -> bool:
@@ -630,13 +630,7 @@ def _rival_camps(first: str, second: str, lexicon: Lexicon) -> bool:
     def held(actor: str) -> list:
         return [side for side in lexicon.conflict_sides if actor == side.actor or actor in side.institutions]
 
-    return any(
-        one.camp != other.camp
-        and (not one.since or not other.until or one.since <= other.until)
-        and (not other.since or not one.until or other.since <= one.until)
-        for one in held(first)
-        for other in held(second)
-    )
+    return any(one.camp != other.camp and one.at_once(other) for one in held(first) for other in held(second))
 
 
 def _is_meeting(ctx: SentenceContext, frame: Frame) -> bool:

@@ -468,14 +468,8 @@ def war_sides_named(ctx: SentenceContext, trigger: Token, mediators: list) -> li
     if any(m in own for side in sides.values() for m in (side.actor, *side.institutions)):
         return []  # a side or a body of its camp is no broker between the sides ("elections organised by the laws of Aguila Saleh")
     named = [m for m in distinct_actors(ctx.mention_at.values()) if m.actor_id in sides and m.actor_id not in own]
-    opposing = any(_at_once(sides[a.actor_id], sides[b.actor_id]) for a in named for b in named if a.actor_id != b.actor_id)
+    opposing = any(sides[a.actor_id].at_once(sides[b.actor_id]) for a in named for b in named if a.actor_id != b.actor_id)
     return named if opposing else []
-
-
-def _at_once(one, other) -> bool:
-    """Two conflict_sides that held their places over overlapping dates (the GNA and the LNA; not the GNA and the GNU,
-    which took its place)."""
-    return not (one.until and other.since and one.until < other.since) and not (other.until and one.since and other.until < one.since)
 
 
 def _praised(ctx: SentenceContext, verb: Token) -> bool:
