@@ -1298,8 +1298,8 @@ def _named_phrase_end(doc: Doc, i: int, end: int) -> tuple[int | None, bool]:
     found = _name_phrase_end(doc, i, end)
     if found is not None and found + 1 < end and doc[found].tag_ == "POS":
         found = _name_phrase_end(doc, found + 1, end)  # "Russia's Wagner group"
-        if found is None or doc[found].pos_ != "NOUN":
-            return None, False
+        if found is None or found >= end or doc[found].pos_ != "NOUN":
+            return None, False  # (a possessive name that ends the sentence owns nothing after it)
     if found is not None and found < end and doc[found].pos_ == "NOUN" and doc[found - 1].head.i == found:
         return found + 1, True
     return found, False
