@@ -14,6 +14,7 @@ from extract.mentions import dictionary_actors_at
 from extract.relations.context import armed_men
 from extract.relations.grammar import is_to_infinitive, positions_in
 from extract.parse_repair.shared import (
+    verb_of_gerund,
     reading_of,
     restore_unless_one_tree,
     _index,
@@ -677,7 +678,7 @@ def gerund_read_as_noun_after_with(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if gerund is None or not gerund.lower_.endswith("ing") or (gerund.pos_ == "VERB" and prep.dep_ == "prep"):
             continue
-        base = _verb_of_gerund(gerund.lower_, lexicon)
+        base = verb_of_gerund(gerund.lower_, lexicon)
         if base is None or any(c.dep_ in ("dobj", "pobj", "attr", "ccomp", "xcomp") for c in gerund.children if c.i > gerund.i):
             continue
         start = prep.i + 2 if doc[prep.i + 1].lower_ == "the" else prep.i + 1
@@ -709,7 +710,7 @@ def gerund_read_as_modifier_after_with(doc: Doc, lexicon: Lexicon) -> None:
         if gerund is None or gerund.i == start or not gerund.lower_.endswith("ing") or gerund.dep_ not in ("compound", "amod"):
             continue
         obj = gerund.head
-        base = _verb_of_gerund(gerund.lower_, lexicon)
+        base = verb_of_gerund(gerund.lower_, lexicon)
         if base is None or obj.pos_ != "NOUN" or obj.i <= gerund.i:
             continue
         named = dictionary_actors_at(doc) if named is None else named
@@ -727,15 +728,6 @@ def gerund_read_as_modifier_after_with(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(predicate, obj, "amod")  # "forces loyal to Haftar"
         _reattach(subject, gerund, "nsubj")
         restore_unless_one_tree(prep.sent, saved)
-
-
-def _verb_of_gerund(word: str, lexicon: Lexicon) -> str | None:
-    """The lexicon verb an -ing form is of ("mediating" -> mediate, "shuttling" -> shuttle, "hosting" -> host)."""
-    stem = word[: -len("ing")]
-    for base in (stem, stem + "e", stem[:-1]):
-        if base in lexicon.verbs:
-            return base
-    return None
 
 
 def _time_phrase_head(token: Token, lexicon: Lexicon) -> Token | None:

@@ -216,6 +216,15 @@ def _skip_adverbs(doc: Doc, i: int) -> int:
     return i
 
 
+def verb_of_gerund(word: str, lexicon: Lexicon) -> str | None:
+    """The lexicon verb an -ing form is of ("mediating" -> mediate, "shuttling" -> shuttle, "hosting" -> host)."""
+    stem = word[: -len("ing")]
+    for base in (stem, stem + "e", stem[:-1]):
+        if base in lexicon.verbs:
+            return base
+    return None
+
+
 def _is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
     word = token.lemma_.lower()
     cue = lexicon.verbs.get(word)

@@ -34,6 +34,7 @@ from extract.parse_repair.shared import (
     VERBS,
     reading_of,
     restore_unless_one_tree,
+    verb_of_gerund,
 )
 
 IN_FORMS = frozenset({"in"})
@@ -422,8 +423,7 @@ def gerund_clause_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     for token in (doc[i] for i in positions_in(doc, DEP, CLAUSAL_DEPS)):
         if token.pos_ != "NOUN" or not token.lower_.endswith("ing") or any(c.dep_ in ("amod", "det", "poss") for c in token.children):
             continue
-        stem = token.lower_[: -len("ing")]
-        base = next((b for b in (stem, f"{stem}e", stem[:-1]) if b in lexicon.verbs), None)
+        base = verb_of_gerund(token.lower_, lexicon)
         if base is not None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBG", base
 
