@@ -524,6 +524,11 @@ class ConflictSide:
         """Whether the actor held this side on `date` (yyyy-mm-dd; "" reads only a side with no start date)."""
         return (self.since <= date if self.since and date else not self.since) and (not self.until or not date or date <= self.until)
 
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The side's actor and the bodies of its camp that are no side of their own."""
+        return (self.actor, *self.institutions)
+
     def at_once(self, other: "ConflictSide") -> bool:
         """Whether the two held their places over overlapping dates (the GNA and the LNA; not the GNA and the GNU,
         which took its place)."""

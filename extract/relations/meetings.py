@@ -203,7 +203,7 @@ def dropped_meetings(
         backed_in.setdefault(frozenset((relations[position].actor1, relations[position].actor2)), set()).add(number)
     sides = {side.actor for side in lexicon.conflict_sides}
     # the camp of each side and of each Libyan body in one (the HoR in the east's, the High Council of State in Tripoli's)
-    camp_of = {member: side.camp for side in lexicon.conflict_sides for member in (side.actor, *side.institutions)}
+    camp_of = {member: side.camp for side in lexicon.conflict_sides for member in side.members}
 
     def outsider(actor: str) -> bool:
         return actor not in sides and actor_types.get(actor, "").lower() in lexicon.outsider_types

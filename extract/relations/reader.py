@@ -590,7 +590,7 @@ def _meets_both_sides(ctx: SentenceContext, frame: Frame) -> bool:
     or "separately", or bodies of both its camps ("received the speakers of the HoR and the High Council of State"):
     a go-between's round, whether or not the paragraph names peace; not when the sentence says the
     meeting was about something else, or gives it a purpose of its own that names no peace."""
-    camps = {member for side in ctx.lexicon.conflict_sides for member in (side.actor, *side.institutions)}
+    camps = {member for side in ctx.lexicon.conflict_sides for member in side.members}
     hosts = {m.actor_id for m in frame.agents} - camps
     met = ({m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}) - hosts
     if not hosts or not any(_rival_camps(a, b, ctx.lexicon) for a in met for b in met):
@@ -628,7 +628,7 @@ def _rival_camps(first: str, second: str, lexicon: Lexicon) -> bool:
     """Two of the war's sides or bodies of its camps (conflict_sides, their institutions) in different camps at the same
     time: the LNA and the GNA, the HoR and the High Council of State; not the LNA and the HoR, nor the GNA and the GNU."""
     def held(actor: str) -> list:
-        return [side for side in lexicon.conflict_sides if actor == side.actor or actor in side.institutions]
+        return [side for side in lexicon.conflict_sides if actor in side.members]
 
     return any(one.camp != other.camp and one.at_once(other) for one in held(first) for other in held(second))
 

@@ -465,7 +465,7 @@ def war_sides_named(ctx: SentenceContext, trigger: Token, mediators: list) -> li
         return []  # (the broker's own participle names none)
     own = {m.actor_id for m in mediators}
     sides = {side.actor: side for side in ctx.lexicon.conflict_sides}
-    if any(m in own for side in sides.values() for m in (side.actor, *side.institutions)):
+    if any(m in own for side in sides.values() for m in side.members):
         return []  # a side or a body of its camp is no broker between the sides ("elections organised by the laws of Aguila Saleh")
     named = [m for m in distinct_actors(ctx.mention_at.values()) if m.actor_id in sides and m.actor_id not in own]
     opposing = any(sides[a.actor_id].at_once(sides[b.actor_id]) for a in named for b in named if a.actor_id != b.actor_id)

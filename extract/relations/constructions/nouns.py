@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct
+from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct
 from extract.relations.constructions.mediation import attendees, both_war_sides, war_sides_named
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -851,13 +851,13 @@ def relative_light_verb(ctx: SentenceContext, frame: Frame) -> None:
             for c in noun.children
             if c.dep_ in ("relcl", "acl") and c.i > noun.i and is_verb(c) and not is_passive(c)
             and (lemma(c) in lex.light_verbs or lemma(c) in lex.transfer_verbs)
-            and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") and o.i not in ctx.mention_at for o in c.children)
+            and not any(o.dep_ == "dobj" and o.lower_ not in RELATIVE_PRONOUNS and o.i not in ctx.mention_at for o in c.children)
         ),
         None,
     )
     if verb is None:
         return
-    givers = [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for m in ctx.group(c)]
+    givers = [m for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(c)]
     recipients = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.group(c)]
     recipients += [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for p in objects(c) for m in ctx.group(p)]
     own = {m.actor_id for m in givers}
