@@ -3,7 +3,7 @@ a reporter after the clause, a "whose" clause before the main verb.
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -24,6 +24,13 @@ from extract.parse_repair.shared import (
     _reattach,
     _skip_adverbs,
 )
+
+# Words and tags repairs below start from (positions_in: from the parse's arrays, no Token per word).
+COLON = frozenset({":"})
+SEMICOLON = frozenset({";"})
+NOT_WORD = frozenset({"not"})
+VBG_TAG = frozenset({"VBG"})
+
 
 def subject_before_aside(doc: Doc, lexicon: Lexicon) -> None:
     """"Jordan, alongside the Emirates, supplied weapons to the LNA", "The UAE, together with Egypt, armed
@@ -189,7 +196,7 @@ def speaker_before_colon(doc: Doc, lexicon: Lexicon) -> None:
     the work of "said": it is read as that verb, the name its subject and the clause its complement,
     so everything that reads reported speech reads it. Only a name of one to four words opening the
     sentence, and a clause with a finite verb after the colon ("Report: UAE using drones" has none)."""
-    for colon in doc:
+    for colon in (doc[i] for i in positions_in(doc, ORTH, COLON)):
         if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
             continue
         start = _name_start(doc, colon.i - 1)
@@ -773,7 +780,7 @@ def clause_before_semicolon_read_as_complement(doc: Doc, lexicon: Lexicon) -> No
     the clause before a semicolon the complement (ccomp) of the verb after it, so that clause's words fall under the
     second one's negation or modality. A semicolon ends a clause: a finite clause before it, with a subject of its own,
     is set beside the one after it (parataxis), not inside it."""
-    for semicolon in (t for t in doc if t.text == ";"):
+    for semicolon in (doc[i] for i in positions_in(doc, ORTH, SEMICOLON)):
         # the semicolon hangs on the verb after it or on the clause before it ("...; Italy, which attended, declined")
         for after in {semicolon.head, semicolon.head.head} if semicolon.head.dep_ == "ccomp" else {semicolon.head}:
             for clause in [c for c in after.children if c.dep_ == "ccomp" and c.i < semicolon.i < after.i]:
@@ -786,7 +793,7 @@ def object_after_aside_read_as_next_subject(doc: Doc, lexicon: Lexicon) -> None:
     Ankara": after a phrase set off by commas between a cue verb and its object, the parser reads the object as the
     subject of the verb coordinated after it. A cue verb with a relation and no object of its own takes that noun
     phrase as its object, and the coordinated verb shares the first one's subject, as coordinated verbs do."""
-    for verb in doc:
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.verbs, lower=True)):
         cue = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         if cue is None or cue.relation is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             continue
@@ -833,7 +840,7 @@ def contrastive_not_read_on_first_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar was a putschist, not a partner for peace", "Turkey is an occupier, not an ally": "not" after a comma
     denies the noun phrase after it, set against the one before; the parser hangs it on the first, which then reads as
     denied. It goes to the noun it stands before."""
-    for neg in doc:
+    for neg in (doc[i] for i in positions_in(doc, LOWER, NOT_WORD)):
         if neg.lower_ != "not" or neg.dep_ != "neg" or neg.i < 1 or doc[neg.i - 1].text != ",":
             continue
         first = neg.head
@@ -849,7 +856,7 @@ def speech_participle_read_on_reported_clause(doc: Doc, lexicon: Lexicon) -> Non
     Turkish troops had landed, calling the move a threat": a participle of saying, naming or accusing set off by a comma
     after a reported clause is said by the one who reports it; the parser hangs it on the reported clause's verb,
     whose subject then seems to say it."""
-    for participle in doc:
+    for participle in (doc[i] for i in positions_in(doc, TAG, VBG_TAG)):
         if participle.tag_ != "VBG" or participle.dep_ != "advcl" or not _says_or_names(participle, lexicon):
             continue
         reported = participle.head

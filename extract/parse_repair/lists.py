@@ -3,7 +3,7 @@ parser read as one, and the two sides of "between A and B".
 """
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
@@ -35,6 +35,12 @@ from extract.parse_repair.shared import (
 
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
 PROPER = frozenset({"PROPN"})
+# Words and labels other repairs start from.
+COLON = frozenset({":"})
+SIDE_WORD = frozenset({"side"})
+BETWEEN_WORD = frozenset({"between"})
+ACL_DEP = frozenset({"acl"})
+CONJ_DEP = frozenset({"conj"})
 
 
 def gerund_joined_to_infinitive(doc: Doc, lexicon: Lexicon) -> None:
@@ -155,7 +161,7 @@ def colon_list_to_role_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"armed by his foreign patrons: the UAE and Egypt", "the GNA's enemies: A and B": a
     list after a colon names the noun right before the colon; the parser often hangs it
     on an earlier word, which can invert who backs whom."""
-    for colon in doc:
+    for colon in (doc[i] for i in positions_in(doc, ORTH, COLON)):
         if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
             continue
         noun = doc[colon.i - 1]
@@ -300,7 +306,7 @@ def sides_named_apart(doc: Doc, lexicon: Lexicon) -> None:
     side and Z on the other": the parser hangs what follows "on one side and" on "side", so the
     second party drops out of the list. What stands between "on one side and" and "on the other"
     is a conjunct of the phrase before "on one side"."""
-    for side in doc:
+    for side in (doc[i] for i in positions_in(doc, LEMMA, SIDE_WORD, lower=True)):
         if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on" or side.i + 2 >= len(doc):
             continue
         if not any(c.lower_ == "one" for c in side.children if c.i < side.i) or doc[side.i + 1].lower_ not in LIST_CONJUNCTIONS:
@@ -560,7 +566,7 @@ def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
     second side a conjunct of the verb, or hangs it anywhere when the first side has a
     participle ("between the LNA led by Haftar and militias loyal to the GNA"); "between X
     and Y" has Y as X's conjunct."""
-    for between in doc:
+    for between in (doc[i] for i in positions_in(doc, LOWER, BETWEEN_WORD)):
         if between.lower_ != "between" or between.dep_ != "prep":
             continue
         first = next((c for c in between.children if c.dep_ == "pobj"), None)
@@ -1213,7 +1219,7 @@ def participle_on_last_of_bare_plurals(doc: Doc, lexicon: Lexicon) -> None:
     only that one backs Haftar. It goes to the list's head, whose members the constructions read. After a list
     whose last member alone is a bare plural ("the GNA and mercenaries backing Haftar", "Turkey and militias
     backing the GNA") it describes that last member, wherever the parser hung it. Other lists stay."""
-    for participle in doc:
+    for participle in (doc[i] for i in positions_in(doc, DEP, ACL_DEP)):
         host = participle.head
         if participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN") or not _is_cue_verb(participle, lexicon):
             continue
@@ -1357,7 +1363,7 @@ def group_possessor_read_as_conjunct(doc: Doc, lexicon: Lexicon) -> None:
     "Turkey's rivalry"), which leaves the first name out of it. A relation is had, not a thing one could list beside a
     name ("Egypt and Turkey's navies" stays): the noun takes the first name's place, the first name is its possessor
     and the second name that one's conjunct."""
-    for noun in doc:
+    for noun in (doc[i] for i in positions_in(doc, DEP, CONJ_DEP)):
         if noun.dep_ != "conj" or noun.pos_ != "NOUN" or not _relation_noun(noun, lexicon):
             continue
         first = noun.head

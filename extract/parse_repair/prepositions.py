@@ -303,6 +303,9 @@ NOUN_TAGS = frozenset({"NN"})
 
 
 OF_FORMS = frozenset({"of"})
+ORDER_WORD = frozenset({"order"})
+BY_FORMS = frozenset({"by"})
+PRT_DEP = frozenset({"prt"})
 
 
 # Adverbs that open a two-word preposition with the "to" after them ("next to"): the lexicon spells
@@ -314,7 +317,7 @@ def object_read_under_particle(doc: Doc, lexicon: Lexicon) -> None:
     """"brushing aside warnings from Cairo", "shrugging off criticism": the parser takes the particle of a phrasal cue
     for a preposition and hangs the verb's object on it. A particle (prt) of a verb whose phrasal form is a cue ("brush
     aside") with an object of its own gives that object to the verb."""
-    for particle in doc:
+    for particle in (doc[i] for i in positions_in(doc, DEP, PRT_DEP)):
         if particle.dep_ != "prt" or f"{particle.head.lemma_.lower()} {particle.lower_}" not in lexicon.verbs:
             continue
         for obj in [c for c in particle.children if c.dep_ == "pobj"]:
@@ -527,7 +530,7 @@ def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
     subject after it opens a clause: the object is that verb's subject, the word its mark, and the clause
     modifies the verb the preposition hangs under. A subject the parser gave the verb from before the word
     ("massed troops ... as Turkey sent": "troops") goes back to that verb as its object."""
-    for prep in doc:
+    for prep in (doc[i] for i in positions_in(doc, LOWER, lexicon.adjunct_marks)):
         if prep.dep_ != "prep" or prep.lower_ not in lexicon.adjunct_marks:
             continue
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -563,7 +566,7 @@ def in_order_to(doc: Doc, lexicon: Lexicon) -> None:
     """"deployed air defences in order to protect the GNA": the parser makes the purpose
     clause a modifier of "order"; it is the verb's purpose (an adverbial clause), so its
     subject is the verb's."""
-    for order in doc:
+    for order in (doc[i] for i in positions_in(doc, LOWER, ORDER_WORD)):
         if order.lower_ != "order" or order.dep_ != "pobj" or order.head.lower_ != "in":
             continue
         purpose = next((c for c in order.children if c.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in c.children)), None)
@@ -577,7 +580,7 @@ def purpose_read_into_elliptical_condition(doc: Doc, lexicon: Lexicon) -> None:
     clause the complement of the short condition ("if needed", "if necessary"; elliptical_conditions), as if what is
     needed were the driving out. The condition says only "if it must be": the to-clause is the purpose of the verb the
     condition is on, asserted with it."""
-    for word in doc:
+    for word in (doc[i] for i in positions_in(doc, LOWER, lexicon.elliptical_conditions)):
         if word.lower_ not in lexicon.elliptical_conditions or word.dep_ != "advcl" or not any(c.lower_ == "if" for c in word.children):
             continue
         purpose = next((c for c in word.children if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.tag_ == "TO" for a in c.children)), None)
@@ -1213,7 +1216,7 @@ def agent_read_on_behalf_phrase(doc: Doc, lexicon: Lexicon) -> None:
     on the phrase's noun or on the name inside it. A by-phrase there is the participle's agent when the participle has
     none (a behalf noun takes no by-phrase of its own)."""
     behalf_nouns = {noun for _, noun in lexicon.behalf_phrases}
-    for by in [t for t in doc if t.lower_ == "by" and t.dep_ == "prep"]:
+    for by in [doc[i] for i in positions_in(doc, LOWER, BY_FORMS) if doc[i].dep_ == "prep"]:
         holder = by.head
         while holder.dep_ in ("pobj", "prep", "poss") and holder.lemma_.lower() not in behalf_nouns and holder.head.i != holder.i:
             holder = holder.head
@@ -1231,7 +1234,7 @@ def accused_read_as_subject_of_participle(doc: Doc, lexicon: Lexicon) -> None:
     a clause of what it did (control_verbs_object), and the parser reads the object as the subject of the participle
     (a clause of its own), with the of- or for-phrase hung inside that clause. The object is the verb's, the
     participle describes it, and the of- or for-phrase with its -ing clause is the verb's."""
-    for verb in doc:
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.control_verbs_object, lower=True)):
         if verb.lemma_.lower() not in lexicon.control_verbs_object or any(c.dep_ == "dobj" for c in verb.children):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.i > verb.i), None)
@@ -1253,7 +1256,7 @@ def of_read_on_verb_after_control_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"The GNA took control of Sirte, a city held by the LNA": the parser may hang the of-phrase of the verb's object
     on the verb when a long phrase follows it. Right after an object of wire_control_nouns ("control", "possession"),
     "of" is that noun's (what is controlled), not the verb's ("warned Haftar of consequences" has no such object)."""
-    for of in doc:
+    for of in (doc[i] for i in positions_in(doc, LOWER, OF_FORMS)):
         if of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in ("VERB", "AUX"):
             continue
         noun = next((c for c in of.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == of.i), None)
@@ -1268,7 +1271,7 @@ def assured_of_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
     "Sarraj of France's" as the possessor of the noun and that noun as the object. Read by its words: the phrase up to
     the last "of" before a support cue noun (with its possessor or modifiers between) is the object, the of-phrase is
     the verb's ("assured the members of the council that ..." has no such noun and keeps its own)."""
-    for verb in doc:
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.assurance_verbs, lower=True)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.assurance_verbs:
             continue
         found = _assured_of(doc, verb, lexicon)
@@ -1333,7 +1336,7 @@ def accusation_read_on_aside(doc: Doc, lexicon: Lexicon) -> None:
     of a verb of accusing (control_verbs_object) on a participle set off by commas after its object. An of-phrase with
     an -ing clause on such a participle, which takes none, is the accusing verb's when that verb has an object and no
     of-phrase of its own."""
-    for of in doc:
+    for of in (doc[i] for i in positions_in(doc, LOWER, OF_FORMS)):
         if of.lower_ != "of" or of.dep_ != "prep" or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children):
             continue
         aside = of.head

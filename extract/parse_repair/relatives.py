@@ -4,7 +4,7 @@ or a clause of its own.
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Token
 
@@ -308,6 +308,9 @@ def _thing_at_place(place: Token, lexicon: Lexicon) -> Token | None:
 
 
 # Phrases that give examples of a group ("those who arm Haftar, like Egypt and Russia").
+# A comma and the relative clause label, which repairs below start from (positions_in: no Token per word).
+COMMA = frozenset({","})
+RELATIVE_CLAUSE_DEP = frozenset({"relcl"})
 EXAMPLE_OPENERS = frozenset({"like", "including", "as"})
 
 
@@ -318,7 +321,7 @@ def examples_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
     the last word of the clause, on the clause's verb or on the verb the group is subject of. On the clause's last
     word only when that word is a name or its apposition (a name has no examples: "Haftar, like Egypt"); always only
     when the examples are names ("those who arm militias, such as the Nawasi brigade" keeps its reading)."""
-    for opener in doc:
+    for opener in (doc[i] for i in positions_in(doc, LOWER, EXAMPLE_OPENERS)):
         if opener.lower_ not in EXAMPLE_OPENERS or opener.dep_ != "prep":
             continue
         first = opener.i - 1 if opener.lower_ != "as" else opener.i - 2
@@ -355,7 +358,7 @@ def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
     before or after the list), names members of the group; the parser reads it as more objects of the clause or
     an apposition of its last name. Without such a word ("those who back Haftar, Egypt and Jordan") the list may be
     the objects, and is left alone."""
-    for comma in (t for t in doc if t.text == ","):
+    for comma in (doc[i] for i in positions_in(doc, ORTH, COMMA)):
         if comma.i < 2 or comma.i + 2 >= len(doc):
             continue
         before = doc[comma.i - 1]
@@ -468,7 +471,7 @@ def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
     clause's closing comma, with no by-phrase or auxiliary, in a sentence whose root is the noun the clause describes,
     is the verb: the noun its subject (and what the reporting verb after it says, when the noun was read as that verb's
     subject)."""
-    for clause in (t for t in doc if t.dep_ == "relcl"):
+    for clause in (doc[i] for i in positions_in(doc, DEP, RELATIVE_CLAUSE_DEP)):
         noun = clause.head
         # the noun heads the sentence, or is the subject of a reporting verb after the clause ("..., el-Sisi said")
         reporter = noun.head if noun.dep_ == "nsubj" and lemma(noun.head) in lexicon.reporting_verbs else None

@@ -43,6 +43,10 @@ IN_FORMS = frozenset({"in"})
 DIRECT_OBJECTS = frozenset({"dobj"})
 AGENT_DEPS = frozenset({"agent"})
 OBJECT_PREDICATES = frozenset({"oprd"})
+AMOD_DEP = frozenset({"amod"})
+VBG_TAG = frozenset({"VBG"})
+NOUN_POS = frozenset({"NOUN"})
+WHAT_WORD = frozenset({"what"})
 
 
 def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
@@ -52,7 +56,7 @@ def quantity_noun_before_cue(doc: Doc, lexicon: Lexicon) -> None:
     (and the prepositions after it), the count becomes its modifier. Counts nest ("hundreds of tonnes of
     military equipment"): the innermost is read first, so the cue climbs to the outermost's place. A noun of kind
     (`t2_kind_nouns`: "pledged every sort of backing for Sarraj") stands in front of the cue the same way."""
-    for count in reversed(doc):
+    for count in (doc[i] for i in reversed(positions_in(doc, POS, NOUN_POS))):
         if (count.lemma_.lower() not in lexicon.quantity_nouns and count.lemma_.lower() not in lexicon.t2_kind_nouns) or count.pos_ != "NOUN":
             continue
         of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == count.i + 1), None)
@@ -431,7 +435,7 @@ def gerund_clause_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
 def postnominal_adjective(doc: Doc, lexicon: Lexicon) -> None:
     """"between the GNA and militiamen loyal to Haftar": an adjective after a coordination
     ("loyal to", "allied with") describes the conjunct right before it, not the first one."""
-    for adjective in doc:
+    for adjective in (doc[i] for i in positions_in(doc, DEP, AMOD_DEP)):
         if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i > adjective.i:
             continue
         before = doc[adjective.i - 1]
@@ -1068,7 +1072,7 @@ def free_relative_designation(doc: Doc, lexicon: Lexicon) -> None:
     """"Ankara condemned what it called Haftar's attacks", "denounced what it described as attacks by
     Haftar": the object of the outer verb is what the free relative names; the parser makes the naming
     verb the object. The named thing takes the clause's place; the naming clause describes it."""
-    for what in doc:
+    for what in (doc[i] for i in positions_in(doc, LOWER, WHAT_WORD)):
         if what.lower_ != "what" or what.dep_ != "dobj":
             continue
         naming = what.head
@@ -1524,7 +1528,7 @@ def object_read_as_compound_of_predicate(doc: Doc, lexicon: Lexicon) -> None:
     (compound, or an adjective when the object is a cue noun the tagger took for one) of the adjective that is the
     predicate, taken for a noun ("the vote void"). A predicate word of the lexicon (hostile_evaluations,
     designation_predicates) with a noun before it in its phrase is the predicate; the noun is the object."""
-    for verb in doc:
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.designation_verbs, lower=True)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.designation_verbs:
             continue
         for predicate in [c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > verb.i]:
@@ -1553,7 +1557,7 @@ def predicate_read_into_object_phrase(doc: Doc, lexicon: Lexicon) -> None:
     parser reads the predicate adjective (hostile_evaluations, designation_predicates) as the phrase's object and the
     real object before it as its modifier. The last word of the object's phrase, a predicate word with the noun before
     it hung on it, is the verb's predicate; that noun is the preposition's object."""
-    for verb in doc:
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.designation_verbs, lower=True)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.designation_verbs:
             continue
         for obj in [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]:
@@ -1896,7 +1900,7 @@ def region_adjective_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
     the region adjective (`wire_region_adjectives`) as its verb, with the place as that verb's object; the purpose
     clause after it then hangs on the adjective, far from the verb whose subject acts. Before a proper noun, the
     adjective is the place's modifier, "to" the verb's preposition, and what hung on the adjective the verb's."""
-    for adjective in doc:
+    for adjective in (doc[i] for i in positions_in(doc, LOWER, lexicon.wire_region_adjectives)):
         if adjective.lower_ not in lexicon.wire_region_adjectives or adjective.i == 0 or adjective.i + 1 >= len(doc):
             continue
         to, place, verb = doc[adjective.i - 1], doc[adjective.i + 1], adjective.head
@@ -2023,7 +2027,7 @@ def possessive_gerund_of_prep_cue(doc: Doc, lexicon: Lexicon) -> None:
     is in its preposition ("stand by", "side with"), named by its -ing form with a possessor, is read as a
     noun the lexicon does not know, so no one stands by anyone. Such an -ing word, with its possessor and
     one of the verb's cue prepositions right after it, is the verb's gerund: the possessor its subject."""
-    for word in doc:
+    for word in (doc[i] for i in positions_in(doc, POS, NOUN_POS)):
         if not word.lower_.endswith("ing") or word.pos_ != "NOUN" or word.lower_ in lexicon.nouns:
             continue
         stem = word.lower_[:-3]
@@ -2081,7 +2085,7 @@ def gerund_read_as_modifier_of_its_object(doc: Doc, lexicon: Lexicon) -> None:
     verb in -ing right after a preposition as a modifier (compound, amod) of the name after it, so the phrase is a noun
     phrase with no verb. A cue verb with a relation, in -ing, first after its preposition, is the preposition's clause
     and the noun it modified its object."""
-    for verb in doc:
+    for verb in (doc[i] for i in positions_in(doc, TAG, VBG_TAG)):
         if verb.tag_ != "VBG" or verb.dep_ not in ("compound", "amod") or verb.i < 1:
             continue
         cue = lexicon.verbs.get(verb.lemma_.lower())
