@@ -1356,7 +1356,7 @@ def destination_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
     """"Naval patrols can intercept Turkish shipments to the GNA at sea": the parser hangs the to-phrase of a shipment
     (carrying_trade_nouns) on the verb whose object it is. A verb that sends nothing (not one of transfer_verbs) and
     reads no to-phrase of its own (its cue) leaves it to the shipment: where the shipment goes."""
-    for to in doc:
+    for to in (doc[i] for i in positions_in(doc, LOWER, TO_FORMS)):
         if to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "VERB":
             continue
         verb = to.head
