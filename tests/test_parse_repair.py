@@ -132,6 +132,7 @@ from extract.parse_repair import (
 )
 from extract.parse_repair import participle_on_last_of_bare_plurals, possessive_gerund_of_prep_cue
 from extract.parse_repair import hyphen_noun_split, place_after_goal_preposition, sides_named_apart, verb_read_as_modifier
+from extract.parse_repair import verb_read_as_modifier_of_its_object, summing_noun_read_into_clause_on_object
 from extract.parse_repair import phrase_hung_on_comma
 from extract.pipeline import extract_relations
 
@@ -176,6 +177,13 @@ REPAIRED = [
     # after a second patient joined to the event noun ("the shelling of X and the home of Y by Z")
     (by_phrase_to_event_noun, "The Greek ministry deplored the shelling of its consulate and the home of the ambassador by Haftar's gunmen.", "by", "shelling"),
     (colon_list_to_role_noun, "Haftar's offensive was funded by the GNA's foreign enemies: the UAE and Egypt.", "UAE", "enemies"),
+    # a name's past-tense verb read as a modifier of the name after it, which became the root ("Merkel-hosted Sarraj")
+    (verb_read_as_modifier_of_its_object, "Merkel hosted Sarraj and Haftar in Berlin but got nothing.", "Sarraj", "hosted"),
+    # a participle or adjective of alignment on the subject read as the clause's verb or beside it
+    (verb_read_as_modifier, "Fighters allied to the GNA routed Haftar's forces from Gharyan on Wednesday.", "forces", "routed"),
+    (verb_read_as_modifier, "Units loyal to the GNA routed Haftar's forces.", "forces", "routed"),
+    # a noun summing up the clause, hung inside the object's relative clause
+    (summing_noun_read_into_clause_on_object, "France blocked an EU statement that named Haftar, a move that Italy criticised.", "move", "statement"),
     (colon_list_to_role_noun, "Sarraj accused Haftar, who is armed by his foreign patrons: the UAE and Egypt, of war crimes.", "UAE", "patrons"),
     (fronted_participle_list, "Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Haftar", "pushed"),
     (postnominal_adjective, "Clashes erupted between the GNA and militiamen loyal to Haftar.", "loyal", "militiamen"),
@@ -3334,3 +3342,19 @@ def test_an_ing_word_heading_a_clause_is_the_verb() -> None:
     doc = parsed("A week of heavy fighting around Tripoli killed dozens.")
     gerund_clause_read_as_noun(doc, LEXICON)
     assert next(t for t in doc if t.text == "fighting").pos_ == "NOUN"
+
+
+def test_a_participle_joined_to_a_described_noun_describes_it() -> None:
+    """"Forces loyal to the Tripoli government and backed by Ankara": the parser joins "backed" to "Forces" as a second
+    thing; it is a second modifier of the noun (participle_read_as_conjunct_of_noun)."""
+    from extract.parse_repair import participle_read_as_conjunct_of_noun
+
+    doc = parsed("Forces loyal to the Tripoli government and backed by Ankara marched on Sirte.")
+    backed = next(t for t in doc if t.text == "backed")
+    assert (backed.dep_, backed.head.text) == ("conj", "Forces")  # the small parser's reading, which the repair mends
+    participle_read_as_conjunct_of_noun(doc, LEXICON)
+    assert (backed.dep_, backed.head.text) == ("acl", "Forces")
+    doc = parsed("Egypt and forces backed by Ankara clashed.")  # a noun with no modifier before the participle: as parsed
+    before = [(t.dep_, t.head.i) for t in doc]
+    participle_read_as_conjunct_of_noun(doc, LEXICON)
+    assert [(t.dep_, t.head.i) for t in doc] == before

@@ -28,6 +28,7 @@ from extract.parse_repair.shared import (
 # Words and tags repairs below start from (positions_in: from the parse's arrays, no Token per word).
 COLON = frozenset({":"})
 SEMICOLON = frozenset({";"})
+COMMA = frozenset({","})
 NOT_WORD = frozenset({"not"})
 VBG_TAG = frozenset({"VBG"})
 
@@ -834,6 +835,27 @@ def summing_clause_read_as_complement(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(root, noun, "relcl")
         for token in (*before, *after):
             _reattach(token, clause, token.dep_)
+
+
+def summing_noun_read_into_clause_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"France blocked an EU statement that named Haftar, a move that Italy criticised", "the GNA rejected a plan calling
+    on Haftar to withdraw, a step Cairo welcomed": a noun that sums up the clause (act_nouns, stated_view_nouns), set off
+    by a comma at the sentence's end with a relative clause of its own, is hung by the parser on a noun inside the
+    relative or participle clause of the main verb's object, which then seems to say it. It sums up the main clause: it
+    goes to that object, outside its clause."""
+    summing = lexicon.act_nouns | lexicon.stated_view_nouns
+    for comma in (doc[i] for i in positions_in(doc, ORTH, COMMA)):
+        noun = next((t for t in doc[comma.i + 1 : min(comma.i + 4, len(doc))] if t.lemma_.lower() in summing and t.pos_ == "NOUN"), None)
+        if noun is None or noun.left_edge.i != comma.i + 1 or noun.dep_ != "appos" or noun.right_edge.i + 1 < noun.sent.end - 1:
+            continue
+        if not any(c.dep_ in ("relcl", "acl") for c in noun.children):
+            continue
+        clause = next((a for a in noun.ancestors if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB"), None)
+        if clause is None or clause.head.dep_ not in ("dobj", "pobj") or clause.head.i > comma.i:
+            continue
+        _reattach(noun, clause.head, "appos")
+        if doc[comma.i].head.i != noun.i:
+            _reattach(doc[comma.i], clause.head, "punct")
 
 
 def contrastive_not_read_on_first_noun(doc: Doc, lexicon: Lexicon) -> None:

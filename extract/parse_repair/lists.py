@@ -65,6 +65,28 @@ def gerund_joined_to_infinitive(doc: Doc, lexicon: Lexicon) -> None:
 GERUND_TAGS = frozenset({"VBG"})
 
 
+def participle_read_as_conjunct_of_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Forces loyal to the Tripoli government and backed by Ankara marched on Sirte": the parser joins the second
+    modifier of a noun, a participle with its by-phrase, to the noun itself, as if the forces and "backed" were two
+    things. A past participle with an agent, coordinated with a noun that a postnominal adjective or participle
+    describes between the two, describes the noun as that modifier does."""
+    for participle in (doc[i] for i in positions_in(doc, DEP, CONJ_DEP)):
+        noun = participle.head
+        if participle.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > participle.i:
+            continue
+        if not any(c.dep_ == "agent" for c in participle.children):
+            continue
+        modifier = next(
+            (c for c in noun.children if c.dep_ in ("amod", "acl") and noun.i < c.i < participle.i and c.pos_ in ("ADJ", "VERB")), None
+        )
+        cc = next((c for c in noun.children if c.dep_ == "cc" and c.i == participle.i - 1), None)
+        if modifier is None or cc is None:
+            continue
+        # (a modifier of its own, as "forces loyal to X, backed by Y" reads; the conjunction stays with it)
+        _reattach(participle, noun, "acl")
+        _reattach(cc, participle, "cc")
+
+
 def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's Egyptian and Emirati backers": the parser makes the first modifier the head of the
     phrase (with the possessor) and the noun its conjunct; both modifiers belong to the noun. Only

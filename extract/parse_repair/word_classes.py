@@ -843,6 +843,37 @@ def _after_comma(noun: Token) -> bool:
 OBJECT_PREMODIFIER_DEPS = frozenset({"poss", "case", "det", "amod", "compound", "nummod"})
 
 
+def verb_read_as_modifier_of_its_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Merkel hosted Sarraj and Haftar in Berlin but got nothing": the parser can read a name's past-tense verb as a
+    modifier of the name after it ("Merkel-hosted Sarraj"), make that name the sentence's root and hang the clause's
+    next verb on it. A cue verb in -ed between a name that opens the sentence and a name that is its root heads the
+    sentence: the name before is its subject, the name it modified its object, and what hangs on that name after it
+    (a coordinated verb with its conjunction, a preposition, the final stop) is the verb's; the name's own list stays."""
+    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
+        if verb.dep_ not in ("amod", "compound") or verb.i == 0 or lexicon.verbs.get(verb.lemma_.lower()) is None:
+            continue
+        obj, subject = verb.head, doc[verb.i - 1]
+        if obj.dep_ != "ROOT" or obj.pos_ != "PROPN" or obj.i != verb.i + 1 or subject.pos_ != "PROPN" or subject.head.i not in (verb.i, obj.i):
+            continue
+        first = subject
+        while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == subject.i:
+            first = doc[first.i - 1]
+        sent = verb.sent
+        if first.i != sent.start:
+            continue  # the name opens the sentence: no verb before it could be the clause's
+        saved = reading_of(sent)
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        verb.head, verb.dep_ = verb, "ROOT"
+        obj.head, obj.dep_ = verb, "dobj"
+        _reattach(subject, verb, "nsubj")
+        clause_verbs = {c.i for c in obj.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > obj.i}
+        for child in [c for c in obj.children if c.i > obj.i]:
+            joins_clause = child.dep_ in ("cc", "punct") and child.i + 1 in clause_verbs
+            if child.i in clause_verbs or joins_clause or child.dep_ == "prep" or (child.dep_ == "punct" and child.i == sent.end - 1):
+                _reattach(child, verb, child.dep_)
+        restore_unless_one_tree(sent, saved)
+
+
 def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
     """"Cairo's support of the LNA worried Algeria", "Paris's support of Haftar angered Rome": after
     a noun's prepositional phrase the parser can read the clause's past-tense verb (a lower-case
@@ -863,11 +894,24 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if obj.i - verb.i > 2 and not (obj.i - verb.i <= 5 and all(t.dep_ in OBJECT_PREMODIFIER_DEPS for t in doc[verb.i + 1 : obj.i])):
             continue  # only the object's own words between: "allied with Haftar reopened Libya's embassy"
+        trailing: list[Token] = []
         if obj.dep_ == "pobj":
             prep = obj.head
             noun = prep.head
             if noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.head.i < noun.i:
                 noun = noun.head  # "the administration allied with Haftar reopened ...": the participle's noun
+            elif noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head  # "Units loyal to the GNA routed ...": the adjective's noun
+            elif noun.dep_ == "ROOT" and noun.tag_ in ("VBD", "VBN") and noun.lower_ in lexicon.adjectives:
+                # "Fighters allied to the GNA routed Haftar's forces from Gharyan": the participle of alignment was
+                # read as the clause's verb; it describes its subject, and what follows the object is the verb's
+                subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")), None)
+                if subject is None or named.i <= prep.i:
+                    continue
+                participle, noun = noun, subject
+                trailing = [c for c in participle.children if c.i > obj.i]
+                noun.head, noun.dep_ = noun, "ROOT"
+                _reattach(participle, noun, "acl")
             if named.head.i not in (verb.i, obj.i) or not _name_like(named) or named.i <= prep.i:
                 continue
         elif obj.dep_ == "appos" and named.text == ",":
@@ -911,6 +955,8 @@ def verb_read_as_modifier(doc: Doc, lexicon: Lexicon) -> None:
                 _reattach(token, verb, "punct")
         if dep != "acl":
             _reattach(noun, verb, "nsubj")
+        for token in trailing:
+            _reattach(token, verb, token.dep_)
         if fronted is not None:
             _reattach(fronted, verb, "advcl" if fronted.pos_ in ("VERB", "AUX") else "prep" if fronted.pos_ == "ADP" else "npadvmod")
 
