@@ -20,10 +20,9 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from extract.lexicon import Lexicon
-from extract.mentions import ActorSpan
+from extract.mentions import HELD_PLACE_KIND, ActorSpan
 from extract.relations.grammar import positions_in
 
-HELD_PLACE_KIND = "held place"
 
 # The verbs by which a place is described as used by its holder, with "as" and a holding noun ("used by the LNA as
 # a springboard"): the use makes it theirs only with that noun.

@@ -44,6 +44,8 @@ ACT_REFERENCE_KIND = "act reference"
 # An epithet or definite description resolved to an actor ("the renegade general", "Turkish-backed forces";
 # extract.coreference and the modules beside it make them).
 EPITHET_KIND = "epithet"
+# A place a sentence after it says someone held (extract.coreference_places): a mention of the holder.
+HELD_PLACE_KIND = "held place"
 SHARED_REFERENCE_KINDS = frozenset({SIDES_KIND, GROUP_REFERENCE_KIND, PAIR_REFERENCE_KIND})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3
@@ -815,7 +817,12 @@ def _subject_first(
     - "his government" in what a person says to no one named: the sayer's ("He insisted that Italy was not backing
       Haftar, stressing that his government still recognised Sarraj": Conte's; not "told Dbeibah that Egypt backed his
       government", nor "said Turkey would strike his forces").
+    - "he" as the subject of a relative clause that an object relative pronoun opens on the person named last: not
+      that person ("Sarraj denounced Haftar, whom he called a war criminal": Sarraj), but the subject of the clause
+      the person is named in, or the last person of another actor.
     Otherwise the person named last."""
+    if (other := _other_than_relative_antecedent(pronoun, latest, here, subject, people, sentence)) is not None:
+        return other
     clause = pronoun.head
     if clause.dep_ == "ccomp" and clause.head.dep_ == "conj" and not any(w.dep_ in SUBJECT_DEPS and w.head.i == clause.head.i for _, w in here):
         # "Sisi received Haftar, and the presidency said he had voiced support": a reporter that is no person leaves
@@ -863,6 +870,41 @@ def _subject_first(
             if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:
                 return other
     return latest
+
+# Relative pronouns that stand for the object of their clause ("whom he called", "to whom he said", "which it signed").
+OBJECT_RELATIVE_WORDS = frozenset({"whom", "which", "that"})
+
+
+def _other_than_relative_antecedent(
+    pronoun: Token, latest: str, here: list[tuple[str, Token]], subject: tuple[str, int] | None, people: list[tuple[str, int]], sentence: int,
+) -> str | None:
+    """Who "he" is as the subject of a relative clause on the person named last, opened by an object relative
+    ("Haftar, whom he called a putschist", "Sarraj, to whom he pledged support"): a clause does not describe its
+    antecedent by what the antecedent did to itself, so "he" is another person: the subject of the clause the
+    antecedent is in, or the last other person named in the sentence, or before it. None when the clause is not such."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl":
+        return None
+    relative = next(
+        (w for w in clause.subtree if w.i < pronoun.i and w.lower_ in OBJECT_RELATIVE_WORDS and w.dep_ not in SUBJECT_DEPS), None
+    )
+    described = clause.head
+    antecedent = next((actor for actor, word in here if word.i == described.i), None)
+    if relative is None or antecedent is None or antecedent != latest:
+        return None
+    main_subject = next(
+        (actor for actor, word in here if actor != antecedent and word.dep_ in SUBJECT_DEPS and word.i < described.i and word.head.i == described.head.i),
+        None,
+    )
+    if main_subject is not None:
+        return main_subject
+    other = next((actor for actor, word in reversed(here) if actor != antecedent and word.i < described.i), None)
+    if other is None and subject is not None and subject[0] != antecedent and subject[1] == sentence - 1:
+        other = subject[0]
+    if other is None:
+        other = next((actor for actor, number in reversed(people) if actor != antecedent and sentence - number <= PRONOUN_REACH), None)
+    return other
+
 
 def _reporter_of(pronoun: Token, here: list[tuple[str, Token]], reporting_verbs: Collection[str]) -> str | None:
     """The person who says the clause a pronoun is in: the subject of the reporting verb (reporting_verbs) whose

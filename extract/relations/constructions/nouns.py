@@ -786,6 +786,14 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         # "the GNA, a Turkish proxy", "Haftar is seen as an Emirati client": the name on a tool's noun is its owner
         own = {m.actor_id for m in described}
         frame.agents.extend(m for i in sorted(named_on) if (m := ctx.mention_at.get(i)) and m.actor_id not in own and not hyphen_modifier(m.root, ctx.mention_at))
+    if not owned and not any(i in ctx.mention_at for i in named_on) and described and not frame.agents and not frame.patients:
+        # "For Abu Dhabi, Haftar is less a client than a vehicle": a fronted for-phrase names whose client it is
+        own = {m.actor_id for m in described}
+        holders = [m for m in _fronted_for_holders(ctx, token) if m.actor_id not in own]
+        if cue.identity == "agent":
+            frame.patients.extend((m, frame.relation) for m in holders)
+        else:
+            frame.agents.extend(holders)
     if cue.identity == "agent":
         frame.agents.extend(described)
     else:
@@ -807,6 +815,21 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients.extend((m, "mediation") for m in war_sides_named(ctx, token, frame.agents))
     if described:
         frame.fire("identity-noun")
+
+
+def _fronted_for_holders(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:
+    """"For Abu Dhabi, Haftar is a client", "To Moscow, Haftar has become a useful proxy": the actors of a for- or
+    to-phrase that opens the clause whose predicate the identity noun is (before its subject): whose the role is."""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "oprd") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    return [
+        m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < subject.left_edge.i
+        for p in objects(c) for m in ctx.group(p)
+    ]
 
 
 def _designated_as(ctx: SentenceContext, noun: Token) -> list[ActorSpan]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mentions import ActorSpan
+from extract.lexicon import Lexicon
+from extract.mentions import HELD_PLACE_KIND, ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control
 from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
 from extract.relations.meetings import sentence_topic
@@ -143,7 +144,10 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         commanders = [m for m, _ in frame.patients if _in_from_phrase(m) and _takes_command(ctx, token)]
         frame.patients = [
             (m, role) for m, role in frame.patients
-            if (_taken_place(m) or _holds_taken_place(m, ctx.lexicon) or m.root.head.lower_ == "from" or _place_of_taken_control(m, ctx.lexicon))
+            if (
+                _taken_place(m) or _holds_taken_place(m, ctx.lexicon) or _place_of_taken_control(m, ctx.lexicon)
+                or ((m.root.head.lower_ == "from" or _loyal_forces_in_from_phrase(m, ctx.lexicon)) and not _takes_a_thing(token, ctx.lexicon))
+            )
             and m not in commanders
         ]
     if cue.named_object:
@@ -209,6 +213,37 @@ def _in_from_phrase(mention: ActorSpan) -> bool:
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head
     return word.head.lower_ == "from"
+
+
+def _loyal_forces_in_from_phrase(mention: ActorSpan, lexicon: Lexicon) -> bool:
+    """"took Sirte from units loyal to the Tripoli government", "seized the town from fighters allied with Haftar":
+    the mention is whom forces named by their alignment (an adjective of support on a noun) are loyal to, and those
+    forces are a from-phrase's object: what is taken is taken from the mention's side."""
+    prep = mention.root.head
+    aligned = prep.head
+    cue = lexicon.adjectives.get(aligned.lower_)
+    if prep.dep_ != "prep" or cue is None or cue.relation != "support" or cue.preps.get(prep.lower_) != "patient":
+        return False
+    return aligned.dep_ in ("amod", "acl") and aligned.head.head.lower_ == "from"
+
+
+def _takes_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """"took advice from Italy", "drew lessons from the GNA": the object is a common noun that is no place, so the
+    from-phrase says where the thing came from, not from whom ground was taken ("took Gharyan from", "took the town
+    from", "took control of the port from" are taken from someone)."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not _ground(c, lexicon) for c in verb.children)
+
+
+def _ground(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of a place or ground, or of control or command, or a noun whose of-phrase names a place ("a strip of the
+    western coast", "control of the port")."""
+    words = (lexicon.place_nouns, lexicon.ground_nouns, lexicon.holding_nouns, lexicon.command_nouns)
+    if lemma(noun) == "control" or any(lemma(noun) in w for w in words):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and (p.pos_ == "PROPN" or lemma(p) in lexicon.place_nouns or lemma(p) in lexicon.ground_nouns)
+        for c in noun.children for p in objects(c)
+    )
 
 
 def _takes_command(ctx: SentenceContext, verb: Token) -> bool:
@@ -491,7 +526,8 @@ def _taken_place(mention) -> bool:
     root = mention.root
     while root.dep_ == "conj":
         root = root.head
-    return mention.kind in PLACE_KINDS and root.dep_ in ("dobj", "npadvmod")
+    # (a place the next sentence says someone held: "took Sirte. The city had been held by the GNA")
+    return (mention.kind in PLACE_KINDS or mention.kind == HELD_PLACE_KIND) and root.dep_ in ("dobj", "npadvmod")
 
 
 def _holding_by_phrase(root: Token, lexicon) -> Token | None:
