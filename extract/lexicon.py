@@ -376,6 +376,9 @@ class Lexicon:
     command_nouns: frozenset[str]
     channel_nouns: frozenset[str]
     assurance_verbs: frozenset[str]
+    aid_receiving_verbs: frozenset[str]
+    aid_visitor_nouns: frozenset[str]
+    ground_nouns: frozenset[str]
     failure_words: frozenset[str]
     non_state_modifiers: frozenset[str]
     igo_member_nouns: frozenset[str]
@@ -973,6 +976,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         command_nouns=words("command_nouns"),
         channel_nouns=words("channel_nouns"),
         assurance_verbs=words("assurance_verbs"),
+        aid_receiving_verbs=words("aid_receiving_verbs"),
+        aid_visitor_nouns=words("aid_visitor_nouns"),
+        ground_nouns=words("ground_nouns"),
         failure_words=words("failure_words"),
         non_state_modifiers=words("non_state_modifiers"),
         igo_member_nouns=words("igo_member_nouns"),

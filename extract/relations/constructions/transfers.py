@@ -124,11 +124,83 @@ def received_aid(ctx: SentenceContext, frame: Frame) -> None:
         for m in ctx.group(p)
     ]
     receivers, frame.inherited, receiver_is_patient = ctx.subjects(token, is_passive(token))
+    if not senders and lemma(token) in ctx.lexicon.aid_receiving_verbs:
+        # "The GNA received Turkish drones", "took in Turkey's armoured vehicles": aid that names another's has it from
+        # them (not people received, who may be visitors: "Haftar received Egyptian officers")
+        own = {m.actor_id for m in receivers}
+        senders = [
+            m for thing in aid if lemma(thing) not in ctx.lexicon.person_role_nouns and lemma(thing) not in ctx.lexicon.aid_visitor_nouns
+            for m in named_owners(ctx, thing) if m.actor_id not in own
+        ]
     if not senders or not receivers or receiver_is_patient:
         return
     frame.agents.extend(senders)
     frame.patients.extend((m, "support") for m in receivers)
     frame.fire("received-aid")
+
+
+def named_owners(ctx: SentenceContext, thing: Token) -> list[ActorSpan]:
+    """The actors a thing is said to be of: a demonym, possessor or name on it ("Emirati drones", "Turkey's drones",
+    "Turkish-supplied drones"), or the by-phrase of a participle of owning or sending on it ("drones operated by the
+    UAE", "jets supplied by Russia"); not its maker ("Russian-made jets", "drones made by China") nor whom it was taken
+    from ("drones seized from the LNA")."""
+    owners = []
+    for mention in ctx.group(thing, follow_conj=False):
+        path, word = [], mention.root
+        while word.i != thing.i and word.head.i != word.i and len(path) < 4:
+            word = word.head
+            path.append(word)
+        if word.i != thing.i or mention.root.i == thing.i or mention.kind == "pronoun":
+            continue  # ("with its own drones": a possessive pronoun is mostly the user's own, and may be read as another)
+        between = path[:-1]
+        if any(w.lower_ in ctx.lexicon.origin_participles or lemma(w) in ctx.lexicon.origin_participles for w in between):
+            continue
+        participles = [w for w in between if w.pos_ == "VERB" or w.tag_ == "VBN"]
+        if any(
+            lemma(w) not in ctx.lexicon.ownership_participles and w.lower_ not in ctx.lexicon.ownership_participles
+            and lemma(w) not in ctx.lexicon.transfer_verbs and lemma(w) not in ctx.lexicon.sponsor_participles
+            for w in participles
+        ):
+            continue
+        owners.append(mention)
+    return owners
+
+
+def _users_supplied(ctx: SentenceContext, frame: Frame) -> None:
+    """The owners of the weapons or vehicles (origin_goods_nouns) in `frame.nodes["thing"]` and its list back the
+    subject of the verb that uses them (clause patterns used-instrument and used-aid)."""
+    verb, thing = frame.trigger, frame.nodes["thing"]
+    if any(c.dep_ == "compound" and c.lower_.endswith("ing") for c in thing.children):
+        return  # "with the Gulf federation operating drones": a clause of its own read as one noun phrase
+    users, frame.inherited, user_is_patient = ctx.subjects(verb, is_passive(verb))
+    users = [m for m in users if m.root.dep_ != "poss"]  # ("the UAE's involvement exceeds ...": the owner uses nothing)
+    if user_is_patient or not users:
+        return
+    own = {m.actor_id for m in users}
+    owned = [(t, m) for t in (thing, *thing.conjuncts) if lemma(t) in ctx.lexicon.origin_goods_nouns for m in named_owners(ctx, t) if m.actor_id not in own]
+    owners = [m for _, m in owned]
+    if owners:
+        frame.relation, frame.word = "support", owned[0][0]
+        frame.agents.extend(owners)
+        frame.patients.extend((m, "support") for m in users)
+        frame.fire(frame.pattern)
+
+
+@construction("used-instrument")
+def used_instrument(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar's forces bombed Tripoli with Emirati drones", "the GNA struck al-Watiya with Turkish-supplied drones":
+    whoever owns or supplied the weapons a verb's with-phrase names backs the verb's subject, who uses them; not
+    their maker ("with Russian-made jets")."""
+    if frame.pattern == "used-instrument":
+        _users_supplied(ctx, frame)
+
+
+@construction("used-aid")
+def used_aid(ctx: SentenceContext, frame: Frame) -> None:
+    """"The LNA used drones operated by the UAE", "Haftar's forces employ Emirati jets": whoever owns or supplied the
+    weapons the subject uses backs the subject."""
+    if frame.pattern == "used-aid":
+        _users_supplied(ctx, frame)
 
 
 def _gave_named_first_object(ctx: SentenceContext, verb: Token, direct: list[Token]) -> bool:
