@@ -184,6 +184,8 @@ REPAIRED = [
     (verb_read_as_modifier, "Units loyal to the GNA routed Haftar's forces.", "forces", "routed"),
     # a noun summing up the clause, hung inside the object's relative clause
     (summing_noun_read_into_clause_on_object, "France blocked an EU statement that named Haftar, a move that Italy criticised.", "move", "statement"),
+    # an alignment participle after the last side of "between", hung on the noun "between" depends on
+    (between_second_side, "Fighting between eastern forces and troops aligned with the Tripoli government edged closer to the capital.", "aligned", "troops"),
     (colon_list_to_role_noun, "Sarraj accused Haftar, who is armed by his foreign patrons: the UAE and Egypt, of war crimes.", "UAE", "patrons"),
     (fronted_participle_list, "Armed by Egypt, Russia, and the UAE, Haftar and his commanders pushed west.", "Haftar", "pushed"),
     (postnominal_adjective, "Clashes erupted between the GNA and militiamen loyal to Haftar.", "loyal", "militiamen"),

@@ -851,7 +851,7 @@ def summing_noun_read_into_clause_on_object(doc: Doc, lexicon: Lexicon) -> None:
         if not any(c.dep_ in ("relcl", "acl") for c in noun.children):
             continue
         clause = next((a for a in noun.ancestors if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB"), None)
-        if clause is None or clause.head.dep_ not in ("dobj", "pobj") or clause.head.i > comma.i:
+        if clause is None or clause.head.dep_ != "dobj" or clause.head.i > comma.i:
             continue
         _reattach(noun, clause.head, "appos")
         if doc[comma.i].head.i != noun.i:

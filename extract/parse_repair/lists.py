@@ -592,7 +592,10 @@ def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
         if between.lower_ != "between" or between.dep_ != "prep":
             continue
         first = next((c for c in between.children if c.dep_ == "pobj"), None)
-        if first is None or any(c.dep_ == "conj" for c in first.children):
+        if first is not None and any(c.dep_ == "conj" for c in first.children):
+            _alignment_to_last_side(doc, first, lexicon)
+            continue
+        if first is None:
             continue
         after = first.right_edge.i + 1
         if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "and":
@@ -614,6 +617,21 @@ def between_second_side(doc: Doc, lexicon: Lexicon) -> None:
         second.pos_ = "NOUN" if second.pos_ == "VERB" else second.pos_
         _reattach(second, first, "conj")
         _reattach(doc[after], first, "cc")
+
+
+def _alignment_to_last_side(doc: Doc, first: Token, lexicon: Lexicon) -> None:
+    """"Fighting between eastern forces and troops aligned with the Tripoli government": a participle or adjective of
+    alignment right after the last side, with its phrase, describes that side; the parser may hang it on the noun or
+    verb "between" depends on, which then seems aligned."""
+    last = max([first, *first.conjuncts], key=lambda t: t.i)
+    if last.i + 1 >= len(doc):
+        return
+    word = doc[last.i + 1]
+    cue = lexicon.adjectives.get(word.lower_)
+    if cue is None or cue.relation != "support" or word.head.i == last.i or word.head.i > last.i or first.i in {t.i for t in word.subtree}:
+        return
+    if any(c.dep_ == "prep" and cue.preps.get(c.lower_) == "patient" for c in word.children):
+        _reattach(word, last, "acl" if word.tag_ == "VBN" else "amod")
 
 
 def cue_after_names(doc: Doc, lexicon: Lexicon) -> None:
@@ -1254,6 +1272,8 @@ def participle_on_last_of_bare_plurals(doc: Doc, lexicon: Lexicon) -> None:
             continue  # right after the list, or after adverbs only ("quietly helping")
         if any(t.lower_ not in ("and", ",") for t in doc[head.i : last.i] if t.dep_ in ("cc", "punct")):
             continue
+        if head.dep_ == "pobj" and head.head.lower_ == "between":
+            continue  # "between eastern forces and troops aligned with the GNA": two sides, the last one described
         if head.tag_ == "NNS" and all(_bare_plural(m) for m in members):
             _reattach(participle, head, "acl")
         elif last.tag_ == "NNS" and _bare_plural(last) and not all(_bare_plural(m) for m in members):
