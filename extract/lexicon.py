@@ -379,6 +379,8 @@ class Lexicon:
     aid_receiving_verbs: frozenset[str]
     aid_visitor_nouns: frozenset[str]
     ground_nouns: frozenset[str]
+    finding_nouns: frozenset[str]
+    outcome_nouns: frozenset[str]
     failure_words: frozenset[str]
     non_state_modifiers: frozenset[str]
     igo_member_nouns: frozenset[str]
@@ -979,6 +981,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         aid_receiving_verbs=words("aid_receiving_verbs"),
         aid_visitor_nouns=words("aid_visitor_nouns"),
         ground_nouns=words("ground_nouns"),
+        finding_nouns=words("finding_nouns"),
+        outcome_nouns=words("outcome_nouns"),
         failure_words=words("failure_words"),
         non_state_modifiers=words("non_state_modifiers"),
         igo_member_nouns=words("igo_member_nouns"),

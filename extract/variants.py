@@ -595,11 +595,16 @@ class VariantGenerator:
             subject_end = subjects[0].right_edge.idx + len(subjects[0].right_edge.text)
             subject = self.decap(parsed)[:subject_end]
             rest = doc.text[verb_end : parsed.body_end].rstrip()
+            after = ""
+            if verb.sent.end_char < parsed.body_end:
+                # a passage of several sentences: only the verb's own sentence is asked; the ones after it stand
+                rest = doc.text[verb_end : verb.sent.end_char].rstrip().rstrip(".").rstrip()
+                after = " " + doc.text[verb.sent.end_char : parsed.body_end].strip() + "."
             if not auxes and verb.tag_ in ("VBD", "VBZ", "VBP"):
-                question = f"{do.capitalize()} {subject} {lemma}{rest}?"
+                question = f"{do.capitalize()} {subject} {lemma}{rest}?{after}"
             elif auxes and auxes[0].i == subjects[0].right_edge.i + 1:
                 between = doc.text[auxes[0].idx + len(auxes[0].text) : verb.idx].strip()
-                question = f"{auxes[0].text.capitalize()} {subject} {between + ' ' if between else ''}{verb.text}{rest}?"
+                question = f"{auxes[0].text.capitalize()} {subject} {between + ' ' if between else ''}{verb.text}{rest}?{after}"
             else:
                 question = ""
             if question:

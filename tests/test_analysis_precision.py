@@ -36,3 +36,20 @@ def test_no_edge(text: str, absent: tuple[str, str, str]) -> None:
 )
 def test_edge(text: str, edge: tuple[str, str, str]) -> None:
     assert edge in edges(text)
+
+
+@pytest.mark.parametrize(
+    "text,edge,present",
+    [
+        # asked to end its offensive: the demand is the news, and the offensive's target is named only as a place
+        ("The State Department urged Haftar to end his offensive on Tripoli.", ("LNA", "opposition", "GNA"), False),
+        ("The European Union called on Haftar to halt his offensive on Tripoli.", ("LNA", "opposition", "GNA"), False),
+        # the same act as the news, or as what one side asks help against
+        ("Haftar launched an offensive on Tripoli.", ("LNA", "opposition", "GNA"), True),
+        ("Serraj asked Turkey to help repel Haftar's assault on Tripoli.", ("LNA", "opposition", "GNA"), True),
+    ],
+)
+def test_an_offensive_someone_is_asked_to_end_names_its_target_as_a_place(text: str, edge: tuple[str, str, str], present: bool) -> None:
+    found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2019-11-15").itertuples()}
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert (edge in unordered) == present, found

@@ -336,10 +336,12 @@ def test_judge_negative_and_only_cases_fail_on_forbidden_edges() -> None:
 
 def test_sample_is_seeded_and_spread_over_every_group(construction_variants: list[Variant]) -> None:
     variants = construction_variants
-    sample = sample_variants(variants, 120, seed=1)
-    assert len(sample) == 120
-    assert {v.case.group for v in sample} == {v.case.group for v in variants}
-    assert [v.text for v in sample] == [v.text for v in sample_variants(variants, 120, seed=1)]
+    groups = {v.case.group for v in variants}
+    size = len(groups) + 40  # (more than one per construction: the round robin reaches every one)
+    sample = sample_variants(variants, size, seed=1)
+    assert len(sample) == size
+    assert {v.case.group for v in sample} == groups
+    assert [v.text for v in sample] == [v.text for v in sample_variants(variants, size, seed=1)]
     assert sample_variants(variants, None) == variants
 
 
@@ -441,6 +443,12 @@ KNOWN_NEGATIVE_FAILURES: dict[str, str] = {
         "the model reads the list's other member as a co-backer through the same verb; a gate on a second backer of an"
         " actor through a cue word the constructions read cost 40 required edges of the released sentences, which say"
         " co-backers that way ('the main foreign backer of Haftar, alongside Egypt and Russia')"
+    ),
+    # A variant of round 32's negative case of a meeting of one side's backers hosted by that side: with this round's
+    # cases the seeded sample reaches it (it was outside the sample in round 32, with the same reading).
+    "After the talks collapsed, Turkish and Qatari officers met in a meeting hosted by the GNA.": (
+        "the fallback model reads a host and its guests as mediation at 0.64; the constructions read no mediation here"
+        " (Turkey and Qatar back the GNA: a meeting of allies), and the model does not know the guests' sides"
     ),
 }
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
 from extract.relations.context import SentenceContext, armed_men
-from extract.relations.grammar import RELATIVE_PRONOUNS, has_object_gap, in_phrase_on_clause, is_passive, lemma, objects
+from extract.relations.grammar import RELATIVE_PRONOUNS, clause_above, has_object_gap, in_phrase_on_clause, is_passive, lemma, objects
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
@@ -39,6 +39,8 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
         if relation == "opposition" and not designated:
             # "called the deal between Ankara and Tripoli absurd": condemning an actor's act or thing
             designated = [m for c in verb.children if c.dep_ == "dobj" for m in _authors(ctx, c)]
+        if relation == "opposition" and not designated:
+            designated = _doers_of_summed_act(ctx, verb)
         agents = ctx.subjects(verb, is_passive(verb))[0]
         if not designated and is_passive(verb) and (predicate.dep_ == "pobj" or (predicate.dep_ in ("dobj", "oprd", "attr") and predicate.pos_ == "NOUN")):
             # "warned that Haftar's forces would be regarded as legitimate targets", "was designated a terrorist
@@ -64,6 +66,25 @@ def designation(ctx: SentenceContext, frame: Frame) -> None:
             frame.pairs.extend((x, a, "opposition") for x in agents for a in against if a.actor_id != x.actor_id)
         frame.fire("designation")
         return
+
+
+def _doers_of_summed_act(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """"Egypt and Greece signed a deal, a move Ankara declared null and void": the designating verb's clause is a
+    contact relative clause (no pronoun) on a noun that sums up the clause before it (act_nouns, or a pact noun after a clause that made
+    a pact), set off by a comma; what it designates is what that clause's subject did."""
+    act = verb.head
+    if verb.dep_ != "relcl" or act.left_edge.i < 1 or act.doc[act.left_edge.i - 1].text != ",":
+        return []
+    if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return []  # ("a move which Washington described as an escalation": evaluated-act reads it)
+    if lemma(act) not in ctx.lexicon.act_nouns and lemma(act) not in ctx.lexicon.pact_nouns:
+        return []
+    clause = clause_above(act)
+    if clause is None or clause.i > act.i:
+        return []
+    if lemma(act) in ctx.lexicon.pact_nouns and not any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.pact_nouns for c in clause.children):
+        return []  # ("..., a deal Ankara called void" restates only a pact the clause made)
+    return ctx.subjects(clause, is_passive(clause))[0]
 
 
 def _own_backer(ctx: SentenceContext, predicate: Token, agents: list[ActorSpan], designated: list[ActorSpan]) -> bool:
@@ -92,6 +113,10 @@ def _predicates(verb: Token) -> list[Token]:
     if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         # "Sarraj, whom Russia considers a partner": the parser makes the predicate a second object
         found += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS]
+    elif verb.dep_ == "relcl" and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        # "a move Ankara declared null and void": in a relative clause with no pronoun the object is the gap, and
+        # the word the parser made the object is the predicate
+        found += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("ADJ", "NOUN")]
     found += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in objects(c)]
     # "put Cuba on its list of state sponsors of terrorism", "added Wagner to its sanctions list"
     holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]  # "put Cuba back on"
@@ -322,6 +347,8 @@ def reported_condemnation(ctx: SentenceContext, frame: Frame) -> None:
     reported ("the UN said Haftar attacked Tripoli") condemns nobody: the act's own edge is read by its cue. The
     speaker's own side ("the LNA said its army fights terrorist groups"), a denial, a negated or conditional
     clause assert no accusation."""
+    if _findings_of_observers(ctx, frame.trigger):
+        return  # ("a U.N. panel of experts said Jordan and Turkey breached the embargo": documented, as for reported-breach)
     _speaker_opposes(ctx, frame, "reported-condemnation", lambda clause, own: _condemned(ctx, clause), skip_negated=True)
 
 
@@ -745,7 +772,21 @@ def reported_breach(ctx: SentenceContext, frame: Frame) -> None:
     embargo": a speaker who says another actor does not keep (compliance_verbs) a truce, an embargo or a commitment
     (commitment_words) accuses it; "Haftar must not be allowed to take Tripoli, the GNA said": one who says an actor
     must not be let act opposes it. Saying it kept them ("said the GNA honoured the truce") accuses no one."""
+    if _findings_of_observers(ctx, frame.trigger):
+        return
     _speaker_opposes(ctx, frame, "reported-breach", lambda clause, own: _breaching(ctx, clause) + _not_to_be_allowed(ctx, clause))
+
+
+def _findings_of_observers(ctx: SentenceContext, verb: Token) -> bool:
+    """"UN experts said Jordan supplied vehicles in breach of the embargo", "a report by U.N. sanctions monitors said":
+    monitors and investigators (observer_nouns), or their report or panel (finding_nouns), document a breach or a
+    condemned act; they take no side against its author, as annotators read it (reported-breach,
+    reported-condemnation)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    words = {lemma(subject), *(lemma(t) for t in subject.subtree if t.dep_ in ("compound", "pobj") and t.i < verb.i)}
+    return bool(words & (ctx.lexicon.observer_nouns | ctx.lexicon.finding_nouns))
 
 
 def _breaching(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:

@@ -360,7 +360,22 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _channelled_through(ctx, frame)
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
+    if _asked_to_end(ctx, token):
+        # "the State Department urged Haftar to end his offensive on Tripoli": the sentence states the demand (read by
+        # persuasion), and names the offensive's target only as a place; no fight between the two is asserted
+        frame.patients = [(m, r) for m, r in frame.patients if m.kind not in PLACE_KINDS]
     frame.fire("noun")
+
+
+def _asked_to_end(ctx: SentenceContext, noun: Token) -> bool:
+    """A hostile act noun that someone is asked or urged to end: the object of a verb of ceasing (ceasing_verbs) in
+    the clause a demand or persuasion verb asks for ("urged Haftar to end his offensive", "called on the LNA to halt
+    its advance")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) not in ctx.lexicon.ceasing_verbs or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    asking = verb.head
+    return lemma(asking) in ctx.lexicon.persuasion_verbs or lemma(asking) in ctx.lexicon.demand_verbs or lemma(asking) == "call"
 
 
 def _place_fought_for(ctx: SentenceContext, cue, prep: Token) -> str | None:
@@ -1769,6 +1784,42 @@ def predicate_noun_author(ctx: SentenceContext, frame: Frame) -> None:
     if authors:
         frame.agents.extend(authors)
         frame.fire("predicate-noun-author")
+
+
+@construction("summed-outcome")
+def summed_outcome(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar's forces swept into Sirte, a setback for the Tripoli government", "Government forces captured al-Watiya,
+    a major blow to Haftar": a noun of harm (outcome_nouns) with its patient and no agent of its own, set off by a comma
+    after a clause whose subject is named, sums up what that subject did to the patient."""
+    token, cue = frame.trigger, frame.cue
+    if frame.agents or cue is None or lemma(token) not in ctx.lexicon.outcome_nouns or frame.relation != "opposition" or not frame.patients:
+        return
+    if token.dep_ not in ("appos", "npadvmod", "dobj", "conj") or token.left_edge.i < 1 or token.doc[token.left_edge.i - 1].text != ",":
+        return
+    if ctx.owner_of_noun(token) or any(c.dep_ in ("poss", "acl", "relcl") for c in token.children):
+        return  # its own author, or a clause of its own ("a move condemned by Rome": act-apposition)
+    clause = clause_above(token)
+    if clause is None or clause.i > token.i:
+        return
+    reached = [
+        c for c in clause.children
+        if c.i < token.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in GOAL_PREPS and any(o.lower_ not in ctx.lexicon.time_nouns for o in objects(c))))
+    ]
+    verb_cue = ctx.lexicon.verbs.get(lemma(clause))
+    hostile = verb_cue is not None and (verb_cue.relation == "opposition" or "opposition" in verb_cue.preps.values())
+    if not (hostile and reached) and not any(c.dep_ == "prep" for c in reached):
+        return  # a hostile act, or a move into or onto something ("captured al-Watiya", "swept into Sirte"; not "retreated", "left Moscow")
+    if is_negated(clause, ctx.lexicon):
+        return
+    own = {m.actor_id for m, _ in frame.patients}
+    doers = [m for m in ctx.subjects(clause, is_passive(clause))[0] if m.actor_id not in own]
+    if doers:
+        frame.agents.extend(doers)
+        frame.fire("summed-outcome")
+
+
+# Prepositions of where a clause's act goes (summed-outcome).
+GOAL_PREPS = frozenset({"into", "on", "onto", "to", "toward", "towards", "through", "against", "past"})
 
 
 @construction("shared-stance")

@@ -7,8 +7,8 @@ from spacy.tokens import Token
 from extract.mentions import ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import PLACE_KINDS, SentenceContext, _set_off_participle, distinct_actors
-from extract.relations.grammar import RELATIVE_PRONOUNS, datives, asked_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
-from extract.relations.modality import modal_verb
+from extract.relations.grammar import RELATIVE_PRONOUNS, clause_above, datives, asked_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
+from extract.relations.modality import is_negated, modal_verb
 from extract.relations.registry import Frame, construction
 
 
@@ -201,6 +201,44 @@ def used_aid(ctx: SentenceContext, frame: Frame) -> None:
     weapons the subject uses backs the subject."""
     if frame.pattern == "used-aid":
         _users_supplied(ctx, frame)
+
+
+@construction("countered-pact")
+def countered_pact(ctx: SentenceContext, frame: Frame) -> None:
+    """"Egypt and Greece signed a maritime deal, a riposte to the memorandum Ankara concluded with the GNA", "..., a move
+    seen as a direct answer to the accord Ankara reached with Tripoli": a noun of countering set off after a clause,
+    whose to-phrase names a pact (pact_nouns), says the clause's subject acts against the pact's makers (its
+    modifiers or possessor, the subject of a relative clause on it and whom that made it with, a between-phrase)."""
+    if frame.pattern != "countered-pact" or lemma(frame.nodes["answer"]) not in ctx.lexicon.countering_nouns | {"response", "reply"}:
+        return
+    answer, pact = frame.nodes["answer"], frame.nodes["pact"]
+    if lemma(pact) not in ctx.lexicon.pact_nouns:
+        return
+    start = answer.left_edge.i
+    while start > 0 and answer.doc[start - 1].dep_ in ("det", "amod", "advmod") and answer.doc[start - 1].head.i in (answer.i, start):
+        start -= 1
+    clause = clause_above(answer)
+    if clause is None or clause.i > answer.i or not any(t.text == "," for t in answer.doc[clause.i : answer.i]):
+        return  # only after the clause it sums up, set off by a comma
+    # Its author: the subject of a relative clause on it ("the memorandum Ankara concluded with the GNA": not whom it
+    # was made with, who only signed what the author drove), else the names in its modifiers ("the Turkish-Libyan
+    # memorandum"), else the first of a between-phrase
+    makers = [m for made in pact.children if made.dep_ in ("relcl", "acl") for c in made.children if c.dep_ == "nsubj" for m in ctx.group(c)]
+    makers = makers or [ctx.mention_at[t.i] for c in pact.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree if t.i in ctx.mention_at]
+    makers = makers or [m for c in pact.children if c.dep_ == "prep" and c.lower_ == "between" for p in objects(c) for m in ctx.group(p, follow_conj=False)]
+    doers = ctx.subjects(clause, is_passive(clause))[0]
+    presenting = answer.head.head if answer.dep_ == "pobj" and answer.head.lower_ == "as" else None
+    if presenting is not None and is_verb(presenting):
+        # "..., which Athens presented as an answer to ...": the answer is the presenter's, when it is one of the doers
+        presenters = {m.actor_id for c in presenting.children if c.dep_ == "nsubj" for m in ctx.group(c)}
+        doers = [m for m in doers if m.actor_id in presenters] or doers
+    own = {m.actor_id for m in doers}
+    makers = [m for m in distinct_actors(makers) if m.actor_id not in own]
+    if doers and makers and not is_negated(clause, ctx.lexicon):
+        frame.relation, frame.word = "opposition", answer
+        frame.agents.extend(doers)
+        frame.patients.extend((m, "opposition") for m in makers)
+        frame.fire("countered-pact")
 
 
 def _gave_named_first_object(ctx: SentenceContext, verb: Token, direct: list[Token]) -> bool:
@@ -514,7 +552,9 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     verb, aid = frame.nodes["main"], frame.nodes["subject"]
     carried = [p for c in aid.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
     cargo = [g for t in (aid, *carried) for g in _carried_aid(ctx, t)]  # "flights carrying munitions landed at ..."
-    if not (ctx.is_aid(aid) or cargo or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
+    going = lemma(verb) in GOING_VERBS
+    shipments = going and lemma(aid) in ctx.lexicon.carrying_trade_nouns  # "Emirati shipments went to Haftar"
+    if not (ctx.is_aid(aid) or cargo or shipments or (lemma(aid) in ctx.lexicon.trade_nouns and any(ctx.is_aid(p) for p in carried))):
         return
     senders = [m for holder in (aid, *carried) for m in ctx.group(holder, follow_conj=False)]
     # ("a plane carrying rifles from Belarus landed": the from-phrase may hang on the cargo participle or the cargo)
@@ -531,6 +571,14 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
             for m in ctx.group(c) if m.kind not in PLACE_KINDS
         ]
     lex = ctx.lexicon
+    if going and not any(lemma(t) in lex.projectile_nouns or lemma(t) in lex.personnel_nouns for t in (aid, *carried)):
+        # "Emirati shipments went to Haftar", "Turkish arms flowing to the GNA": whom aid goes to (not a place: "went to
+        # Benghazi", "went to Haftar's positions" say where; nor missiles, which go where they are fired)
+        goals = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        # (not two to-phrases: "going to Haftar and Turkish ones to the GNA" gaps a second clause the parser merges)
+        first = next(iter(objects(goals[0])), None) if len(goals) == 1 else None
+        if first is not None and lemma(first) not in lex.place_nouns and lemma(first) not in lex.held_place_nouns:
+            recipients += [m for m in ctx.group(first) if m.kind not in PLACE_KINDS]
     # people may be taking the place they arrive at, and rockets that land there were fired at it
     unplaced = any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns or lemma(t) in lex.projectile_nouns for t in (aid, *carried))
     unplaced = unplaced or any(lemma(t) in lex.non_state_nouns or lemma(t) in lex.personnel_nouns for t in cargo)  # (munitions carried are cargo)
@@ -544,6 +592,10 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     frame.agents.extend(senders)
     frame.patients.extend((m, "support") for m in recipients)
     frame.fire("aid-arrival")
+
+
+# Verbs of aid going somewhere (clause pattern aid-arrival): only a to-phrase that names an actor says for whom.
+GOING_VERBS = frozenset({"go", "flow", "head"})
 
 
 def _cargo_participles(ctx: SentenceContext, verb: Token, direct: list[Token]) -> list[Token]:

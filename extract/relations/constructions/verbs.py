@@ -1144,12 +1144,19 @@ def _restated_proposal(ctx: SentenceContext, noun: Token) -> Token | None:
     """"Egypt unveiled a truce plan, flanked by Haftar, a proposal the GNA dismissed", "Russia announced a roadmap,
     standing next to Haftar, an initiative the GNA rejected": a proposal noun (a noun cue of the request category)
     set off after a clause restates the proposal that clause made (the object of a verb above it, a proposal or a
-    peace noun), wherever the parser hangs it; returns that object."""
-    if ctx.lexicon.category_of.get(("nouns", lemma(noun))) != "request":
+    peace noun), wherever the parser hangs it, and a pact noun (pact_nouns) the pact it made ("signed an agreement, a
+    deal Ankara condemned"); returns that object."""
+    pact = lemma(noun) in ctx.lexicon.pact_nouns
+    if ctx.lexicon.category_of.get(("nouns", lemma(noun))) != "request" and not pact:
         return None
     for verb in (a for a in noun.ancestors if is_verb(a)):
         made = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
-        found = next((c for c in made if ctx.lexicon.category_of.get(("nouns", lemma(c))) == "request" or ctx.names_peace(c) or _halt_to_fighting(ctx, c)), None)
+        if pact:
+            # "Egypt and Greece signed an agreement on Thursday, a deal that Ankara condemned": a pact noun restates the
+            # pact the clause made
+            found = next((c for c in made if lemma(c) in ctx.lexicon.pact_nouns), None)
+        else:
+            found = next((c for c in made if ctx.lexicon.category_of.get(("nouns", lemma(c))) == "request" or ctx.names_peace(c) or _halt_to_fighting(ctx, c)), None)
         if found is not None:
             return found
     return None
@@ -1176,7 +1183,9 @@ def _proposal_authors(ctx: SentenceContext, proposal: Token, subjects: list, own
     lex = ctx.lexicon
     # ("turned down the truce": the verb with its particle)
     words = [lemma(verb), *(f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt")]
-    if any(w in lex.answering_verbs or w in lex.refusal_verbs or getattr(lex.verbs.get(w), "relation", None) == "opposition" for w in words):
+    # (signing a pact makes it; signing a proposal answers it)
+    answering = lex.answering_verbs if lemma(proposal) not in lex.pact_nouns else frozenset()
+    if any(w in answering or w in lex.refusal_verbs or getattr(lex.verbs.get(w), "relation", None) == "opposition" for w in words):
         return []
     return subjects
 
