@@ -871,6 +871,7 @@ def _subject_first(
                 return other
     return latest
 
+
 # Relative pronouns that stand for the object of their clause ("whom he called", "to whom he said", "which it signed").
 OBJECT_RELATIVE_WORDS = frozenset({"whom", "which", "that"})
 

@@ -207,16 +207,13 @@ def used_aid(ctx: SentenceContext, frame: Frame) -> None:
 def countered_pact(ctx: SentenceContext, frame: Frame) -> None:
     """"Egypt and Greece signed a maritime deal, a riposte to the memorandum Ankara concluded with the GNA", "..., a move
     seen as a direct answer to the accord Ankara reached with Tripoli": a noun of countering set off after a clause,
-    whose to-phrase names a pact (pact_nouns), says the clause's subject acts against the pact's makers (its
-    modifiers or possessor, the subject of a relative clause on it and whom that made it with, a between-phrase)."""
-    if frame.pattern != "countered-pact" or lemma(frame.nodes["answer"]) not in ctx.lexicon.countering_nouns | {"response", "reply"}:
+    whose to-phrase names a pact (pact_nouns), says the clause's subject acts against the pact's author (the subject of
+    a relative clause on it, else the names in its modifiers or possessor, else the first of a between-phrase)."""
+    if frame.pattern != "countered-pact" or lemma(frame.nodes["answer"]) not in ctx.lexicon.countering_nouns:
         return
     answer, pact = frame.nodes["answer"], frame.nodes["pact"]
     if lemma(pact) not in ctx.lexicon.pact_nouns:
         return
-    start = answer.left_edge.i
-    while start > 0 and answer.doc[start - 1].dep_ in ("det", "amod", "advmod") and answer.doc[start - 1].head.i in (answer.i, start):
-        start -= 1
     clause = clause_above(answer)
     if clause is None or clause.i > answer.i or not any(t.text == "," for t in answer.doc[clause.i : answer.i]):
         return  # only after the clause it sums up, set off by a comma
