@@ -779,14 +779,14 @@ def reported_breach(ctx: SentenceContext, frame: Frame) -> None:
 
 def _findings_of_observers(ctx: SentenceContext, verb: Token) -> bool:
     """"UN experts said Jordan supplied vehicles in breach of the embargo", "a report by U.N. sanctions monitors said":
-    monitors and investigators (observer_nouns), or their report or panel (finding_nouns), document a breach or a
-    condemned act; they take no side against its author, as annotators read it (reported-breach,
-    reported-condemnation)."""
+    monitors and investigators, or their report or panel (finding_nouns), document a breach or a condemned act; they
+    take no side against its author, as annotators read it (reported-breach, reported-condemnation). Diplomats,
+    officials and sources speak for someone and still accuse."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
     words = {lemma(subject), *(lemma(t) for t in subject.subtree if t.dep_ in ("compound", "pobj") and t.i < verb.i)}
-    return bool(words & (ctx.lexicon.observer_nouns | ctx.lexicon.finding_nouns))
+    return bool(words & ctx.lexicon.finding_nouns)
 
 
 def _breaching(ctx: SentenceContext, clause: Token) -> list[ActorSpan]:
