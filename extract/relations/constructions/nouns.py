@@ -375,7 +375,7 @@ def _asked_to_end(ctx: SentenceContext, noun: Token) -> bool:
     if noun.dep_ != "dobj" or lemma(verb) not in ctx.lexicon.ceasing_verbs or verb.dep_ not in ("xcomp", "ccomp"):
         return False
     asking = verb.head
-    return lemma(asking) in ctx.lexicon.persuasion_verbs or lemma(asking) in ctx.lexicon.demand_verbs or lemma(asking) == "call"
+    return lemma(asking) in ctx.lexicon.persuasion_verbs or lemma(asking) in ctx.lexicon.demand_verbs
 
 
 def _place_fought_for(ctx: SentenceContext, cue, prep: Token) -> str | None:

@@ -237,8 +237,8 @@ def _takes_a_thing(verb: Token, lexicon: Lexicon) -> bool:
 def _ground(noun: Token, lexicon: Lexicon) -> bool:
     """A noun of a place or ground, or of control or command, or a noun whose of-phrase names a place ("a strip of the
     western coast", "control of the port")."""
-    words = (lexicon.place_nouns, lexicon.ground_nouns, lexicon.holding_nouns, lexicon.command_nouns)
-    if lemma(noun) == "control" or any(lemma(noun) in w for w in words):
+    words = (lexicon.place_nouns, lexicon.ground_nouns, lexicon.holding_nouns, lexicon.command_nouns, lexicon.control_nouns_under)
+    if any(lemma(noun) in w for w in words):
         return True
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and (p.pos_ == "PROPN" or lemma(p) in lexicon.place_nouns or lemma(p) in lexicon.ground_nouns)
