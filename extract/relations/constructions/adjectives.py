@@ -5,7 +5,6 @@ from spacy.tokens import Token
 
 from extract.relations.context import SentenceContext
 from extract.relations.grammar import is_passive, is_verb, lemma, objects, prep_text
-from extract.relations.meetings import settlement_word
 from extract.relations.registry import Frame, construction
 
 
@@ -75,11 +74,6 @@ def rival_parties(ctx: SentenceContext, frame: Frame) -> None:
     if not members:
         members = [m for s in split_apposition(token.head) for m in ctx.group(s)]
     if _backers_listed(ctx, token.head, members):
-        return
-    if lemma(token) == "rival" and any(lemma(t) in ctx.lexicon.talk_words or settlement_word(t, ctx.lexicon) for t in ctx.sent):
-        # "hosted talks between Libya's rival leaders Sarraj and Haftar", "rival delegations reached a deal during talks":
-        # in a report of peace-making "rival" only says who the parties are, which the talks read ("the two feuding
-        # camps agreed to a truce" still says they fight)
         return
     if _placed_in_war(token.head, ctx):
         # "Libya's rival factions, the United States, the EU and Algeria called for a truce": the factions of a
