@@ -10,6 +10,9 @@ from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import positions_in
 from extract.parse_repair.shared import (
+    COLON,
+    COMMA,
+    VBG_TAG,
     _apposition_after,
     _attach_list,
     _attach_name,
@@ -26,11 +29,8 @@ from extract.parse_repair.shared import (
 )
 
 # Words and tags repairs below start from (positions_in: from the parse's arrays, no Token per word).
-COLON = frozenset({":"})
 SEMICOLON = frozenset({";"})
-COMMA = frozenset({","})
 NOT_WORD = frozenset({"not"})
-VBG_TAG = frozenset({"VBG"})
 
 
 def subject_before_aside(doc: Doc, lexicon: Lexicon) -> None:

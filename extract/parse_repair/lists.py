@@ -11,6 +11,7 @@ from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import positions_in
 from extract.parse_repair.relatives import _focus_phrase_end
 from extract.parse_repair.shared import (
+    COLON,
     _apposition_after,
     _attach_list,
     _attach_name,
@@ -36,7 +37,6 @@ from extract.parse_repair.shared import (
 # Coarse tags the repairs that read every proper noun or verb look up (positions_in reads the parse's arrays).
 PROPER = frozenset({"PROPN"})
 # Words and labels other repairs start from.
-COLON = frozenset({":"})
 SIDE_WORD = frozenset({"side"})
 BETWEEN_WORD = frozenset({"between"})
 ACL_DEP = frozenset({"acl"})

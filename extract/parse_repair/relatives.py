@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from extract.lexicon import Lexicon
 from extract.relations.grammar import lemma, positions_in
 from extract.parse_repair.shared import (
+    COMMA,
     _attach_list,
     _cue_verb_of_past_form,
     _index,
@@ -308,8 +309,7 @@ def _thing_at_place(place: Token, lexicon: Lexicon) -> Token | None:
 
 
 # Phrases that give examples of a group ("those who arm Haftar, like Egypt and Russia").
-# A comma and the relative clause label, which repairs below start from (positions_in: no Token per word).
-COMMA = frozenset({","})
+# The relative clause label, which repairs below start from (positions_in: no Token per word).
 RELATIVE_CLAUSE_DEP = frozenset({"relcl"})
 EXAMPLE_OPENERS = frozenset({"like", "including", "as"})
 

@@ -27,6 +27,12 @@ HYPHEN_FORMS = frozenset({"-", "‐"})
 VERBS = frozenset({"VERB"})
 
 
+# Punctuation and tags several families of repairs start from (positions_in reads the parse's arrays).
+COLON = frozenset({":"})
+COMMA = frozenset({","})
+VBG_TAG = frozenset({"VBG"})
+
+
 class _Index:
     """Where the words the new repairs start from are (commas, "and" / "or", "by", time nouns, the first
     word of "together with", capitalised words, past forms), found in one pass: a Python loop over

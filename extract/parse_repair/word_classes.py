@@ -10,6 +10,7 @@ from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import AFTER_HYPHEN_KEY, RELATIVE_PRONOUNS, after_hyphen, is_verb, positions_in
 from extract.parse_repair.shared import (
+    VBG_TAG,
     _attach_list,
     _attach_name,
     CLAUSE_SEPARATORS,
@@ -44,7 +45,6 @@ DIRECT_OBJECTS = frozenset({"dobj"})
 AGENT_DEPS = frozenset({"agent"})
 OBJECT_PREDICATES = frozenset({"oprd"})
 AMOD_DEP = frozenset({"amod"})
-VBG_TAG = frozenset({"VBG"})
 NOUN_POS = frozenset({"NOUN"})
 WHAT_WORD = frozenset({"what"})
 

@@ -1488,6 +1488,19 @@ class SentenceContext:
             c.dep_ in ("compound", "amod", "nmod") and lemma(c) in self.lexicon.peace_topics for c in noun.children
         )
 
+    def restated_pact(self, noun: Token) -> Token | None:
+        """"Egypt and Greece signed an agreement on Thursday, a deal that Ankara condemned": a pact noun (pact_nouns)
+        set off after a clause restates the pact that clause made; returns the pact the clause's verb (or a verb above
+        it) took as its object before `noun`, or None."""
+        pacts = self.lexicon.pact_nouns
+        if lemma(noun) not in pacts:
+            return None
+        for verb in (a for a in noun.ancestors if is_verb(a)):
+            made = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and lemma(c) in pacts), None)
+            if made is not None:
+                return made
+        return None
+
     def makes_peace(self, clause: Token, phrase: Token) -> bool:
         """Whether a clause names a peace topic (not one of war_topics) outside `phrase` and outside a clause of
         its own ("After the talks collapsed, ..."): "agreed to a ceasefire [after mediation by Germany]"."""

@@ -82,7 +82,7 @@ def _doers_of_summed_act(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
     clause = clause_above(act)
     if clause is None or clause.i > act.i:
         return []
-    if lemma(act) in ctx.lexicon.pact_nouns and not any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.pact_nouns for c in clause.children):
+    if lemma(act) in ctx.lexicon.pact_nouns and ctx.restated_pact(act) is None:
         return []  # ("..., a deal Ankara called void" restates only a pact the clause made)
     return ctx.subjects(clause, is_passive(clause))[0]
 

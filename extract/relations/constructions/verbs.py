@@ -1146,17 +1146,13 @@ def _restated_proposal(ctx: SentenceContext, noun: Token) -> Token | None:
     set off after a clause restates the proposal that clause made (the object of a verb above it, a proposal or a
     peace noun), wherever the parser hangs it, and a pact noun (pact_nouns) the pact it made ("signed an agreement, a
     deal Ankara condemned"); returns that object."""
-    pact = lemma(noun) in ctx.lexicon.pact_nouns
-    if ctx.lexicon.category_of.get(("nouns", lemma(noun))) != "request" and not pact:
+    if lemma(noun) in ctx.lexicon.pact_nouns:
+        return ctx.restated_pact(noun)
+    if ctx.lexicon.category_of.get(("nouns", lemma(noun))) != "request":
         return None
     for verb in (a for a in noun.ancestors if is_verb(a)):
         made = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
-        if pact:
-            # "Egypt and Greece signed an agreement on Thursday, a deal that Ankara condemned": a pact noun restates the
-            # pact the clause made
-            found = next((c for c in made if lemma(c) in ctx.lexicon.pact_nouns), None)
-        else:
-            found = next((c for c in made if ctx.lexicon.category_of.get(("nouns", lemma(c))) == "request" or ctx.names_peace(c) or _halt_to_fighting(ctx, c)), None)
+        found = next((c for c in made if ctx.lexicon.category_of.get(("nouns", lemma(c))) == "request" or ctx.names_peace(c) or _halt_to_fighting(ctx, c)), None)
         if found is not None:
             return found
     return None
