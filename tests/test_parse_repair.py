@@ -86,6 +86,7 @@ from extract.parse_repair import (
     role_recipient_read_as_goods_modifier,
     object_read_as_compound_of_predicate,
     noun_prep_read_on_verb,
+    grievance_preposition_read_on_verb,
     list_read_as_second_object,
     object_and_phrase_pair_read_into_first_phrase,
     object_relative_read_as_noun_phrase,
@@ -359,6 +360,8 @@ REPAIRED = [
     # a noun's with-phrase and a second name with a phrase of the same preposition
     (object_and_phrase_pair_read_into_first_phrase, "Algeria's minister held talks with Haftar in Benghazi and Sarraj in Tripoli.", "Sarraj", "Haftar"),
     (noun_prep_read_on_verb, "The deployment underscores Ankara's commitment to Sarraj.", "to", "commitment"),
+    # the preposition of a grievance noun after "in" hung on the verb of the clause
+    (grievance_preposition_read_on_verb, "Greece ordered the Libyan ambassador to leave the country within 72 hours in protest at the maritime deal struck between Ankara and Tripoli.", "at", "protest"),
     # the agent first in an of-phrase (translated press): the preposition after it is still the noun's
     (noun_prep_read_on_verb, "Draghi restated the backing of Italy to the Presidential Council.", "to", "backing"),
     (noun_prep_read_on_verb, "The envoy recalled on Thursday the support of Algeria to the council in Tripoli.", "to", "support"),
@@ -3152,6 +3155,9 @@ ROLE_LISTS = [
     ("Haftar's backers, Egypt and the UAE, denied the report.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
     ("Haftar's foreign patrons, Egypt and Russia in particular, appeared to welcome the alternative.", {("Egypt", "support", "LNA"), ("Russia", "support", "LNA")}),
     ("Haftar asked his foreign backers, Egypt and the UAE foremost among them, for more air support.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    # the role noun ends an object list, and the names hang on the role noun or on the list's first member
+    ("Turkey will fight Haftar and his foreign backers, Egypt and the UAE.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
+    ("Turkey will stand by the GNA against Haftar and his supporters, the Emirates and Egypt.", {("Egypt", "support", "LNA"), ("UAE", "support", "LNA")}),
 ]
 
 
@@ -3166,6 +3172,7 @@ def test_names_set_off_after_a_role_noun_are_its_apposition(text: str, expected:
     [
         "Haftar's backers, Egypt's generals and the UAE's princes met in Cairo.",  # no name right after the comma
         "Turkey and its allies, Qatar and Sudan met in Doha.",  # no comma closes the names: a list
+        "Egypt fought Haftar and his allies, Sudan and Chad in the south.",  # the object's names go on: a list
     ],
 )
 def test_a_list_after_a_role_noun_without_the_shape_stays(text: str) -> None:

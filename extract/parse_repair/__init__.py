@@ -137,6 +137,7 @@ from extract.parse_repair.prepositions import (
     in_order_to,
     purpose_read_into_elliptical_condition,
     noun_prep_read_on_verb,
+    grievance_preposition_read_on_verb,
     object_read_as_compound_of_verb,
     object_after_as_predicate,
     particle_of_nominal_read_on_verb,
@@ -248,6 +249,8 @@ def repair_parse(doc: Doc, lexicon: Lexicon) -> Doc:
         if name == "participle_read_as_noun" and not has_ing_cue:
             continue
         if name == "prep_after_time_phrase" and words.isdisjoint(lexicon.time_nouns):
+            continue
+        if name == "grievance_preposition_read_on_verb" and words.isdisjoint(lexicon.grievance_nouns):
             continue
         if name == "predicate_read_as_name_head" and words.isdisjoint(lexicon.designation_predicates):
             continue
@@ -497,6 +500,7 @@ REPAIRS = (
     verb_prep_read_on_object,
     verb_prep_read_on_role_phrase,
     noun_prep_read_on_verb,
+    grievance_preposition_read_on_verb,
     control_phrase_read_on_verb,
     with_object_read_as_subject,
     gerund_read_as_noun_after_with,

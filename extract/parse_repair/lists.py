@@ -1377,6 +1377,9 @@ def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
         if noun.pos_ != "NOUN" or cue is None or cue.identity is None or not any(c.dep_ == "poss" for c in noun.children):
             continue
         names = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > noun.i]
+        if not names and noun.dep_ == "conj":
+            # "against Haftar and his supporters, the Emirates and Egypt": the names hung on the list the noun ends
+            names = [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > noun.i]
         if len(names) != 1 or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
             continue
         first = names[0]
@@ -1389,7 +1392,11 @@ def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
         while (focus_end := _focus_phrase_end(doc, end + 1, lexicon)) is not None:
             end = focus_end - 1
         closed = end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].pos_ in ("VERB", "AUX", "ADV", "ADP")
-        if not closed and not (end + 1 < len(doc) and doc[end + 1].text in (".", ";", ":") and noun.dep_ in ("dobj", "pobj")):
+        # (an object, or the last member of an object list: "fight Haftar and his foreign backers, Egypt and the UAE.")
+        place = noun
+        while place.dep_ == "conj" and place.head.i < place.i:
+            place = place.head
+        if not closed and not (end + 1 < len(doc) and doc[end + 1].text in (".", ";", ":") and place.dep_ in ("dobj", "pobj")):
             continue  # the list closed by a comma before the clause goes on, or by the end of an object's clause
         _reattach(first, noun, "appos")
         for other in listed[1:]:

@@ -478,6 +478,22 @@ def noun_prep_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, inner, "prep")  # "the continuation of Turkish support [to the GNA]"
 
 
+def grievance_preposition_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
+    """"ordered the ambassador to leave in protest at the deal struck between Ankara and Tripoli", "recalled its envoy
+    in response to Turkey's deployment": after "in" and a noun of grievance (grievance_nouns), the parser may hang the
+    preposition that says what it is about on the verb; right after the noun, it is the noun's."""
+    for noun in (doc[i] for i in positions_in(doc, LEMMA, lexicon.grievance_nouns, lower=True)):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.i + 1 >= len(doc):
+            continue
+        prep = doc[noun.i + 1]
+        if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS and prep.head.i != noun.i:
+            _reattach(prep, noun, "prep")
+
+
+# What a grievance noun is about: "in protest at / against / over", "in response to", "in retaliation for".
+GRIEVANCE_PREPS = frozenset({"at", "against", "over", "to", "for"})
+
+
 # Prepositions a verb of speech or attention takes its object with ("insisted on", "spoke about"; translated
 # press: "stressed on", "affirmed on"): the noun after one is the verb's object in all but the label.
 OBJECT_PREPS = frozenset({"on", "upon", "about"})
