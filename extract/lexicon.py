@@ -158,6 +158,9 @@ class Lexicon:
     delimiting_verbs: frozenset[str]
     conditional_threat_verbs: frozenset[str]
     cause_preps: frozenset[str]
+    harm_verbs: frozenset[str]
+    harm_preps: frozenset[str]
+    grievance_nouns: frozenset[str]
     attendance_verbs: frozenset[str]
     expletive_verbs: frozenset[str]
     side_nouns: frozenset[str]
@@ -338,6 +341,7 @@ class Lexicon:
     dismissal_verbs: frozenset[str]
     convening_verbs: frozenset[str]
     falling_verbs: frozenset[str]
+    falling_hold_nouns: frozenset[str]
     time_nouns: frozenset[str]
     aid_activity_nouns: frozenset[str]
     request_verbs: frozenset[str]
@@ -812,6 +816,9 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         delimiting_verbs=words("delimiting_verbs"),
         conditional_threat_verbs=words("conditional_threat_verbs"),
         cause_preps=words("cause_preps"),
+        harm_verbs=words("harm_verbs"),
+        harm_preps=words("harm_preps"),
+        grievance_nouns=words("grievance_nouns"),
         attendance_verbs=words("attendance_verbs"),
         expletive_verbs=words("expletive_verbs"),
         side_nouns=words("side_nouns"),
@@ -956,6 +963,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         dismissal_verbs=words("dismissal_verbs"),
         convening_verbs=words("convening_verbs"),
         falling_verbs=words("falling_verbs"),
+        falling_hold_nouns=words("falling_hold_nouns"),
         time_nouns=words("time_nouns"),
         aid_activity_nouns=words("aid_activity_nouns"),
         request_verbs=words("request_verbs"),

@@ -53,3 +53,37 @@ def test_an_offensive_someone_is_asked_to_end_names_its_target_as_a_place(text: 
     found = {(r.actor1, r.relation, r.actor2) for r in extract_relations(text, date="2019-11-15").itertuples()}
     unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
     assert (edge in unordered) == present, found
+
+
+@pytest.mark.parametrize(
+    "text,edge,present",
+    [
+        # blocking a text that asks one side to stop or leave shields that side
+        ("France blocked a European Union statement urging Haftar to stop his offensive.", ("France", "support", "LNA"), True),
+        ("Russia vetoed a resolution that called on Turkey to withdraw its troops.", ("Russia", "support", "Turkey"), True),
+        # asking both sides of the war to stop fighting each other is peace-making: blocking it backs neither
+        ("Russia blocked a statement urging the GNA and the LNA to stop fighting.", ("Russia", "support", "GNA"), False),
+        ("Russia blocked a statement urging the GNA and the LNA to stop fighting.", ("Russia", "support", "LNA"), False),
+    ],
+)
+def test_blocking_a_demand_to_stop_shields_the_one_asked(text: str, edge: tuple[str, str, str], present: bool) -> None:
+    found = edges(text)
+    assert (edge in found) == present, found
+
+
+@pytest.mark.parametrize(
+    "text,edge,present",
+    [
+        # a city on a conference or a truce names where, not who mediates, unless its state is named as an actor too
+        ("Blinken told the Berlin conference that foreign forces must leave Libya.", ("Germany", "mediation", "United States"), False),
+        ("Erdogan accused Haftar of violating the Berlin truce.", ("Germany", "mediation", "LNA"), False),
+        ("German Foreign Minister Heiko Maas flew to Benghazi, where Haftar pledged to attend the Berlin conference.", ("Germany", "mediation", "LNA"), True),
+        # co-hosts run a meeting together: none is the others' counterpart
+        ("France, Germany and Italy co-chaired the Paris conference on Libya.", ("France", "mediation", "Germany"), False),
+        ("Germany hosted a conference attended by Sarraj and Haftar.", ("Germany", "mediation", "LNA"), True),
+    ],
+)
+def test_a_meeting_s_city_and_its_co_hosts_are_not_its_parties(text: str, edge: tuple[str, str, str], present: bool) -> None:
+    found = edges(text)
+    unordered = found | {(b, r, a) for a, r, b in found if r != "support"}
+    assert (edge in unordered) == present, found

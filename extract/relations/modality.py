@@ -532,8 +532,18 @@ def harmed_by_permission(trigger: Token, lexicon: Lexicon) -> tuple[list[Token],
         objects_ = [c for c in trigger.children if c.dep_ == "dobj"]
         sufferers += subjects + objects_ if clause.dep_ == "conj" else subjects or objects_
         if lemma(clause) in lexicon.falling_verbs:
-            takers += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+            takers += falling_to(clause, lexicon)
     return sufferers, takers
+
+
+def falling_to(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """To whom a verb of falling (falling_verbs) has something fall: its to-phrase ("fall to Haftar"), or whose hands or
+    grip it falls into (falling_hold_nouns: "fall into the hands of Haftar's mercenaries", "fall into Haftar's grip")."""
+    found = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    holds = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj" and lemma(p) in lexicon.falling_hold_nouns]
+    found += [c for h in holds for c in h.children if c.dep_ == "poss"]
+    found += [p for h in holds for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return found
 
 
 def denied(trigger: Token, lexicon: Lexicon) -> bool:

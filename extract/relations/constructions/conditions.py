@@ -10,7 +10,7 @@ from extract.lexicon import Cue, Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, armed_men
 from extract.relations.grammar import CONDITION_MARKS, SUBJECT_DEPS, is_passive, lemma, objects
-from extract.relations.modality import denied, harmed_by_permission, is_negated, rejected
+from extract.relations.modality import denied, falling_to, harmed_by_permission, is_negated, rejected
 from extract.relations.registry import Frame, construction
 
 # "should the GNA cross the line", "were Turkey to advance": a condition by inversion.
@@ -317,16 +317,35 @@ def prevention(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey sought to prevent Haftar from seizing Tripoli": preventing X from acting opposes
     X; "kept the capital from falling to Haftar's forces": and whoever it would fall to."""
     verb = frame.trigger
-    clauses = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pcomp"]
+    # (a repair may hang the from-phrase on the object: "stopped a team of the GNA from landing")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    clauses = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pcomp"]
     if not clauses:
         return
     prevented = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.group(c)]
     for clause in clauses:
         if lemma(clause) in ctx.lexicon.falling_verbs:
-            prevented = [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for p in objects(c) for m in ctx.group(p)]
+            prevented = [m for p in falling_to(clause, ctx.lexicon) for m in ctx.group(p)]
+    if len({m.actor_id for m in prevented}) >= 2 and any(_fighting_each_other(ctx, clause) for clause in clauses):
+        # "tried to prevent the GNA and the LNA from fighting", "could not stop the two chambers from squabbling": kept
+        # from acting on each other, no one is opposed (not even by the verb's own reading: "stop" is a cue)
+        kept = {m.actor_id for m in prevented}
+        frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in kept]
+        return
     subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
     if not subject_is_patient:
         _oppose(frame, "prevention", subjects, prevented)
+
+
+def _fighting_each_other(ctx: SentenceContext, clause: Token) -> bool:
+    """"from fighting", "from squabbling", "from clashing with each other": an act with no object that names no one else
+    it is aimed at (not "from sending arms", which has an object, nor a support cue: "from backing each other")."""
+    cue = ctx.lexicon.verbs.get(lemma(clause))
+    if cue is not None and cue.relation == "support":
+        return False
+    if any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    return not any(t.i in ctx.mention_at for c in clause.children if c.dep_ == "prep" for t in c.subtree)
 
 
 @construction("protected-from-harm")

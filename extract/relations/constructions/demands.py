@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ActorSpan
 from extract.relations.context import SentenceContext, distinct_actors
-from extract.relations.grammar import asked_subjects, asked_clauses, is_passive, is_to_infinitive, lemma, objects
+from extract.relations.grammar import RELATIVE_PRONOUNS, asked_subjects, asked_clauses, is_passive, is_to_infinitive, lemma, objects
 from extract.relations.modality import is_negated, modal_verb
 from extract.relations.constructions.mediation import both_war_sides
 from extract.relations.registry import Frame, construction
@@ -204,14 +204,24 @@ def demanded_stop(ctx: SentenceContext, frame: Frame) -> None:
         return
     asked = _asked_ones(ctx, verb)
     # (not a withdrawal: "called on the Arab League to withdraw recognition from the GNA" is read as one, or not at all)
-    # ("to stop violating the embargo and stop sending fighters": each stop of a coordination)
+    # ("to stop violating the embargo and stop sending fighters", "to respect Libya's sovereignty and halt its
+    # intervention": each stop of a coordination)
     stops = [
         s for c in (*(c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")), *asked_clauses(verb))
-        if lemma(c) in ctx.lexicon.ceasing_verbs and lemma(c) not in ctx.lexicon.withdrawal_verbs
-        for s in (c, *(g for g in c.conjuncts if lemma(g) in ctx.lexicon.ceasing_verbs))
+        if lemma(c) not in ctx.lexicon.withdrawal_verbs
+        for s in (c, *c.conjuncts) if lemma(s) in ctx.lexicon.ceasing_verbs and (s is not c or lemma(s) not in ctx.lexicon.withdrawal_verbs)
     ]
     stopping = next((s for s in stops if _hostile_act(ctx, s)), None)
-    if not asked or stopping is None:
+    if stopping is None:
+        return
+    first = stopping
+    while first.dep_ == "conj" and first.head.i not in (first.i, verb.i):
+        first = first.head
+    # '"Russia must respect Libya's sovereignty and cease its intervention," the envoy told the Council': a stop with a
+    # subject of its own is asked of that subject, not of whom the words are told to
+    stoppers = [m for c in first.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(c)]
+    asked = stoppers or asked
+    if not asked:
         return
     asking = {m.actor_id for m in asked}
     demander = [m for m in ctx.subjects(verb, is_passive(verb))[0] if m.actor_id not in asking]

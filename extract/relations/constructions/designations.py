@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
-from extract.relations.context import SentenceContext, armed_men
-from extract.relations.grammar import RELATIVE_PRONOUNS, clause_above, has_object_gap, in_phrase_on_clause, is_passive, lemma, objects
+from extract.relations.context import SentenceContext, armed_men, distinct_actors
+from extract.relations.grammar import RELATIVE_PRONOUNS, clause_above, has_object_gap, in_phrase_on_clause, is_passive, is_verb, lemma, objects
+from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "attr")
@@ -506,6 +507,108 @@ def _names_condemned_group(lex: Lexicon, noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and any(
         lemma(w) in lex.condemned_groups for w in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound")))
     )
+
+
+@construction("over-act")
+def over_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"Greece expelled the Libyan ambassador over the maritime deal Tripoli signed with Turkey", "Cairo summoned the
+    Turkish envoy over Ankara's deployment": a hostile step taken over what someone did or signed (clause pattern
+    over-act) is aimed at those who did or signed it."""
+    if frame.pattern == "over-act":
+        _step_over(ctx, frame, frame.nodes["main"], frame.nodes["thing"], "over-act")
+
+
+@construction("protest-at-act")
+def protest_at_act(ctx: SentenceContext, frame: Frame) -> None:
+    """"Athens gave the envoy 72 hours to leave in protest at the accord between Ankara and the GNA", "recalled its
+    ambassador in response to Turkey's deployment": over-act's step, taken in protest at, in response to or in
+    retaliation for what someone did (grievance_nouns; clause pattern protest-at-act)."""
+    if frame.pattern != "protest-at-act" or lemma(frame.nodes["grievance"]) not in ctx.lexicon.grievance_nouns:
+        return
+    if frame.nodes["grievance"].head.lower_ != "in" or frame.nodes["prep"].lower_ not in GRIEVANCE_PREPS:
+        return
+    _step_over(ctx, frame, frame.nodes["main"], frame.nodes["thing"], "protest-at-act")
+
+
+# The prepositions that say what a grievance noun is about: "in protest at / against / over", "in response to", "in
+# retaliation for".
+GRIEVANCE_PREPS = frozenset({"at", "against", "over", "to", "for"})
+# The clauses a step's verb may sit under, up to the one whose subject takes the step ("gave the envoy 72 hours to
+# leave over ...").
+STEP_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def _step_over(ctx: SentenceContext, frame: Frame, main: Token, thing: Token, rule: str) -> None:
+    """The subject of a hostile step (an opposition cue verb or noun on the clause, or an envoy told to leave) opposes
+    those who did or signed `thing`: a pact's parties, or the authors of an act of support or opposition."""
+    lex = ctx.lexicon
+    clause = main if is_verb(main) else next((a for a in main.ancestors if is_verb(a)), None)
+    if clause is None:
+        return
+    chain = [clause]
+    # (up through clauses with no subject of their own: not from "days after Greece expelled the envoy over ..." to
+    # the clause it dates)
+    while chain[-1].dep_ in STEP_CLAUSE_DEPS and chain[-1].head.i != chain[-1].i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children):
+        chain.append(chain[-1].head)
+    top = chain[-1]
+    step = _hostile_step(ctx, main, chain)
+    if step is None or is_passive(top) or is_negated(step, lex) or is_negated(top, lex):
+        return
+    makers = _makers_of(ctx, thing)
+    stepping = ctx.subjects(top, False)[0]
+    own = {m.actor_id for m in stepping}
+    makers = [m for m in makers if m.actor_id not in own]
+    if stepping and makers:
+        frame.relation, frame.word = "opposition", step  # (the step's own modality: "denied expelling ...")
+        frame.agents.extend(distinct_actors(stepping))
+        frame.patients.extend((m, "opposition") for m in distinct_actors(makers))
+        frame.fire(rule)
+
+
+def _hostile_step(ctx: SentenceContext, main: Token, chain: list[Token]) -> Token | None:
+    """"expelled", "ordered the expulsion of", "imposed sanctions", "gave the ambassador 72 hours to leave": an
+    opposition cue verb in the chain, an opposition cue noun the step is named by or its verbs take, or an envoy
+    (envoy_nouns) told to leave (withdrawal_verbs); returns the word that names the step, None if there is none."""
+    lex = ctx.lexicon
+
+    def hostile_noun(t: Token) -> bool:
+        cue = lex.nouns.get(lemma(t))
+        return cue is not None and cue.relation == "opposition" and not cue.only_negated and cue.identity is None
+
+    if not is_verb(main) and hostile_noun(main):
+        return main
+    for verb in chain:
+        cue = lex.verbs.get(lemma(verb))
+        if cue is not None and cue.relation == "opposition" and not cue.only_negated:
+            return verb
+        if cue is not None and "opposition" in cue.preps.values() and any(c.dep_ == "dobj" and lemma(c) in lex.envoy_nouns for c in verb.children):
+            return verb  # "recalled its ambassador"
+        if (noun := next((c for c in verb.children if c.dep_ == "dobj" and hostile_noun(c)), None)) is not None:
+            return noun
+    leaving = next((v for v in chain if lemma(v) in lex.withdrawal_verbs), None)
+    envoys = any(lemma(c) in lex.envoy_nouns for v in chain for c in v.children if c.dep_ in ("dobj", "dative", "nsubj"))
+    return leaving if envoys else None
+
+
+def _makers_of(ctx: SentenceContext, thing: Token) -> list[ActorSpan]:
+    """Who did or signed `thing`: a pact's parties (its possessor and names, "between X and Y", "with Y", and who
+    signed it in a clause on it: "the deal Tripoli signed with Turkey", "a deal signed between Ankara and Tripoli"), or
+    the authors of an act of support or opposition ("Ankara's deployment", "Turkey's support for the GNA")."""
+    lex = ctx.lexicon
+    cue = lex.nouns.get(lemma(thing))
+    pact = lemma(thing) in lex.pact_nouns
+    if not pact and (cue is None or cue.relation not in ("support", "opposition") or cue.identity is not None):
+        return []
+    if not pact:
+        # ("its alleged support of Haftar": with a possessor, the of-phrase names the one backed)
+        owned = any(c.dep_ == "poss" for c in thing.children)
+        return [m for m in _act_authors(ctx, thing) if not (owned and m.root.head.lower_ == "of")]
+    found = _act_authors(ctx, thing)
+    parties_of = [thing, *(c for c in thing.children if c.dep_ in ("acl", "relcl"))]
+    found += [m for h in parties_of for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "with") for p in objects(c) for m in ctx.group(p)]
+    found += [m for h in parties_of[1:] for c in h.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    found += [m for h in parties_of[1:] if h.dep_ == "relcl" and not is_passive(h) for c in h.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(c)]
+    return found
 
 
 @construction("evaluated-act")

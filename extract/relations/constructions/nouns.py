@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct
+from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct
 from extract.relations.constructions.mediation import attendees, both_war_sides, war_sides_named
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -269,7 +269,7 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
             # "Turkish drone strikes": the name may sit on the compound's own modifier.
             for t in child.subtree:  # "a Shoigu-Haftar meeting": every name in the modifier chain
                 mention = ctx.mention_at.get(t.i)
-                if mention is not None and mention not in modifiers and not hyphen_modifier(t, ctx.mention_at):
+                if mention is not None and mention not in modifiers and not hyphen_modifier(t, ctx.mention_at) and not _city_of_event(ctx, token, mention):
                     modifiers.append(mention)
         elif child.dep_ == "amod" and child.lower_ in ctx.lexicon.agent_participles and not cue.identity:
             # "the Egyptian-led training of LNA units", "Russian-led mediation": the name before "-led" acts
@@ -360,11 +360,29 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
     _channelled_through(ctx, frame)
     _compared_owner(ctx, frame)
     _target_of(ctx, frame)
+    _co_hosts(ctx, frame)
     if _asked_to_end(ctx, token):
         # "the State Department urged Haftar to end his offensive on Tripoli": the sentence states the demand (read by
         # persuasion), and names the offensive's target only as a place; no fight between the two is asserted
         frame.patients = [(m, r) for m, r in frame.patients if m.kind not in PLACE_KINDS]
     frame.fire("noun")
+
+
+def _co_hosts(ctx: SentenceContext, frame: Frame) -> None:
+    """"France, Germany and Italy co-chaired the Paris conference", "Germany and the UN hosted the summit": those who
+    host, chair or convene a meeting (the subject of one of mediation_participles whose object it is) run it together;
+    they are its hosts, never one another's counterparts in it."""
+    noun = frame.trigger
+    verb = noun.head
+    if frame.relation != "mediation" or noun.dep_ != "dobj" or lemma(verb) not in ctx.lexicon.mediation_participles or is_passive(verb):
+        return
+    hosts = ctx.subjects(verb, False)[0]
+    hosting = {m.actor_id for m in hosts}
+    if len(hosting) < 2:
+        return
+    frame.agents = distinct_actors([*frame.agents, *hosts])
+    frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in hosting]
+    frame.parties = [m for m in frame.parties if m.actor_id not in hosting]
 
 
 def _asked_to_end(ctx: SentenceContext, noun: Token) -> bool:
@@ -969,6 +987,13 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.agents.extend(frame.others(ctx.subjects(head, is_passive(head))[0]))
                 frame.fire("light-verb-noun")
                 return
+            if not frame.agents and not givers and cue.preps.get("of") == "patient":
+                # "enjoys the endorsement of Egypt", "won the approval of Rome", "faced the condemnation of the EU": what
+                # the subject receives comes from whom its of-phrase names (elsewhere "the endorsement of the plan" is
+                # what is endorsed)
+                givers = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c) for m in ctx.group(p)]
+                given = {m.actor_id for m in givers}
+                frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in given]
             frame.patients.extend((m, relation) for m in (gaining or ctx.subjects(head, is_passive(head))[0] or _reporter_of_consequence(ctx, head)))
             if not frame.agents:
                 frame.agents.extend(givers)
@@ -1267,6 +1292,38 @@ def attack_as_cause(ctx: SentenceContext, frame: Frame) -> None:
     if " ".join(words) not in ctx.lexicon.cause_preps or not is_verb(head):
         return
     frame.face(ctx.subjects(head, is_passive(head))[0], "opposition", "attack-as-cause")
+
+
+def _city_of_event(ctx: SentenceContext, noun: Token, mention: ActorSpan) -> bool:
+    """"Blinken told the Berlin conference", "to respect the Berlin truce": a city on a meeting or a peace (venue_nouns,
+    meeting_nouns, a peace topic) names where it was held or made, not who took part or mediated, unless the sentence
+    names that city's state as an actor too ("Maas said Haftar would attend the Berlin conference")."""
+    lex = ctx.lexicon
+    if mention.kind != "metonym" or not (lemma(noun) in lex.venue_nouns or lemma(noun) in lex.meeting_nouns or ctx.names_peace(noun)):
+        return False
+    doc = noun.doc
+    if any(0 <= j < len(doc) and doc[j].text in HYPHENS for j in (mention.span.start - 1, mention.span.end)):
+        return False  # "the Cairo-Greek-Cypriot summit": a member of a hyphened list of its participants
+    return not any(
+        m.actor_id == mention.actor_id and m.kind not in PLACE_KINDS and ctx.sent.start <= m.span.start < ctx.sent.end for m in ctx.mentions
+    )
+
+
+@construction("harmed-in-attack")
+def harmed_in_attack(ctx: SentenceContext, frame: Frame) -> None:
+    """"Two Turkish soldiers were killed in an LNA drone strike", "GNA fighters died in shelling by Haftar's forces",
+    "a Turkish freighter was damaged during a raid by the LNA": those a hostile act harms (the subject of a passive verb
+    of harm_verbs, or of one of suffering_verbs) in, during or by an attack whose author is named were its targets."""
+    token = frame.trigger
+    if frame.relation != "opposition" or not frame.agents or frame.patients or frame.parties or token.dep_ != "pobj":
+        return
+    prep, verb = token.head, token.head.head
+    if prep.lower_ not in ctx.lexicon.harm_preps or not is_verb(verb) or is_negated(verb, ctx.lexicon):
+        return
+    passive = is_passive(verb)
+    if not ((passive and lemma(verb) in ctx.lexicon.harm_verbs) or (not passive and lemma(verb) in ctx.lexicon.suffering_verbs)):
+        return
+    frame.face(ctx.subjects(verb, passive)[0], "opposition", "harmed-in-attack")
 
 
 @construction("cooperation-deal")

@@ -591,6 +591,38 @@ def aid_arrival(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("aid-arrival")
 
 
+@construction("aid-source")
+def aid_source(ctx: SentenceContext, frame: Frame) -> None:
+    """"Haftar's political cover comes from the House of Representatives", "most of the GNA's weapons come from Turkey",
+    "the hardware the GNA fights with comes from Ankara", "the money for Haftar's mercenaries came from the UAE": aid
+    that someone holds (its possessor, its for-phrase, or the subject of a relative clause on it) and that comes from
+    an actor was given by that actor (clause pattern aid-source). Not a demonym on the aid, which names its maker or
+    sender ("Emirati drones came from China"), nor a place it comes from ("came from Benghazi")."""
+    if frame.pattern != "aid-source":
+        return
+    verb, aid, source = frame.nodes["main"], frame.nodes["subject"], frame.nodes["source"]
+    lex = ctx.lexicon
+    if is_negated(verb, lex):
+        return
+    shares = [p for c in aid.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    if aid.pos_ in ("ADJ", "PRON", "DET", "NUM") or lemma(aid) in lex.quantity_nouns:
+        aid = shares[0] if shares else aid  # "most of Haftar's weapons", "much of the GNA's funding"
+    cue = lex.nouns.get(lemma(aid))
+    if not (ctx.is_aid(aid) or lemma(aid) in lex.nonmilitary_aid_nouns or (cue is not None and cue.relation == "support" and cue.category == "aid")):
+        return  # ("funding", "financing": a noun of aid)
+    holders = [m for c in aid.children if c.dep_ == "poss" for m in ctx.group(c)]
+    holders += [m for c in aid.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c) for m in ctx.group(p)]
+    holders += [m for c in aid.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(s)]
+    held = {m.actor_id for m in holders}
+    givers = [m for p in objects(source) for m in ctx.group(p) if m.kind not in PLACE_KINDS and m.actor_id not in held]
+    if not holders or not givers:
+        return
+    frame.relation, frame.word = "support", verb
+    frame.agents.extend(distinct_actors(givers))
+    frame.patients.extend((m, "support") for m in distinct_actors(holders))
+    frame.fire("aid-source")
+
+
 # Verbs of aid going somewhere (clause pattern aid-arrival): only a to-phrase that names an actor says for whom.
 GOING_VERBS = frozenset({"go", "flow", "head"})
 

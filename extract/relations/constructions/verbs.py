@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import HELD_PLACE_KIND, ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control
-from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, asked_subjects, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
 from extract.relations.meetings import sentence_topic
 from extract.relations.registry import Frame, construction
 
@@ -961,6 +961,9 @@ def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
     """"Haftar, who is supported by Egypt", "the commander Egypt backs" (the object is the antecedent)."""
     token = frame.trigger
     passive_verb = is_passive(token)
+    if token.dep_ == "xcomp" and frame.relation and not passive_verb and not frame.patients:
+        _object_relative_of_xcomp(ctx, frame, token)
+        return
     if token.dep_ != "relcl" and not (token.dep_ == "acl" and not passive_verb):
         return
     if (
@@ -980,6 +983,22 @@ def relative_clause(ctx: SentenceContext, frame: Frame) -> None:
             described = ctx.antecedent(token, None)
         frame.patients.extend((m, frame.relation) for m in frame.others(described))
     frame.fire("relative-clause")
+
+
+def _object_relative_of_xcomp(ctx: SentenceContext, frame: Frame, verb: Token) -> None:
+    """"the government, which Haftar's forces are trying to topple", "Haftar, whom Egypt continues to arm": a relative
+    pronoun object of an infinitive or gerund under the relative clause's verb stands for what the relative clause
+    describes."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom")), None)
+    clause = verb.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if pronoun is None or clause.dep_ != "relcl" or clause.head.i not in ctx.mention_at:
+        return  # (a named antecedent: not "a shift that Cairo appears to have encouraged", an act named before)
+    described = ctx.antecedent(clause, pronoun)
+    frame.patients.extend((m, frame.relation) for m in frame.others(described))
+    if frame.patients:
+        frame.fire("relative-clause")
 
 
 # Beyond this many brought together, they are a conference's attendees, not parties to one another.
@@ -1294,12 +1313,40 @@ def shielding(ctx: SentenceContext, frame: Frame) -> None:
         if target.dep_ == "dobj"
         for m in ctx.group(target)
     ]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        shielded += _asked_to_stop(ctx, obj)
+        # "vetoed sanctions against Haftar", "blocked EU sanctions on Turkey": a hostile measure aimed at X
+        cue = ctx.lexicon.nouns.get(lemma(obj))
+        if cue is not None and cue.relation == "opposition" and not cue.only_negated:  # (not "blocked any role for the EU")
+            shielded += [m for c in obj.children if c.dep_ == "prep" and cue.preps.get(c.lower_) == "patient" for p in objects(c) for m in ctx.group(p)]
     if not shielded:
         return
     frame.agents = list(ctx.subjects(verb, False)[0])
     frame.patients = [(m, "support") for m in shielded]
     if frame.agents:
         frame.fire("shielding")
+
+
+def _asked_to_stop(ctx: SentenceContext, blocked: Token) -> list:
+    """"blocked an EU statement urging Haftar to stop his offensive", "a statement that would have called on the LNA
+    to halt its advance": whom a blocked text asks to stop (ceasing_verbs) or to withdraw (withdrawal_verbs) is shielded
+    from the demand; not both sides of the war, asked to stop fighting each other."""
+    lex = ctx.lexicon
+    asked = []
+    for clause in (c for c in blocked.children if c.dep_ in ("acl", "relcl") and not _said_not_to(c)):
+        if lemma(clause) not in lex.demand_verbs and lemma(clause) not in lex.persuasion_verbs:
+            continue
+        # (the parser may hang the infinitive asked for as an adverbial clause: "called on Turkey to withdraw")
+        asks = [c for c in clause.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and is_to_infinitive(c))]
+        stops = [s for c in asks for s in (c, *c.conjuncts) if lemma(s) in lex.ceasing_verbs or lemma(s) in lex.withdrawal_verbs]
+        if not stops:
+            continue
+        asked += [m for c in clause.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(c)]
+        asked += [m for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) for m in ctx.group(p)]
+        asked += [m for s in asked_subjects(clause) for m in ctx.group(s)]
+    if len({m.actor_id for m in asked} & {side.actor for side in lex.conflict_sides}) >= 2:
+        return []
+    return asked
 
 
 def _said_not_to(clause: Token) -> bool:
