@@ -67,14 +67,20 @@ def war_sides_gone_between(
     before: Sequence[ActorSpan],
     war_sides: tuple[str, str] | None,
     lexicon: Lexicon,
+    mentions: Sequence[ActorSpan] = (),
 ) -> list[ActorSpan]:
     """Two mentions, one per side of the war, on a side phrase that is the between-object of a mediation cue verb
     ("shuttled between the two delegations", "mediated between the two camps"), when the sentence before named both
-    sides of the war. Any other between-phrase ("talks between the two sides") waits for a pair set before it."""
-    if war_sides is None or not set(war_sides) <= {m.actor_id for m in before}:
+    sides of the war, or its own sentence names both after the phrase ("Williams, who had shuttled between the two
+    delegations, said the accord between the GNA and the LNA would hold"). Any other between-phrase ("talks between the
+    two sides") waits for a pair set before it."""
+    if war_sides is None:
         return []
+    named_before = set(war_sides) <= {m.actor_id for m in before}
     found = []
     for span, _ in references:
+        if not named_before and not set(war_sides) <= {m.actor_id for m in mentions if m.span.start >= span.end}:
+            continue
         noun = span.root
         if noun.dep_ != "pobj" or noun.head.lower_ != "between":
             continue

@@ -296,7 +296,7 @@ class Extractor:
                         resolved = war_sides_named_before(references, sentence_mentions, mentions_before, home)
                     if not resolved:
                         # "Lavrov and Cavusoglu spent hours shuttling between the two delegations"
-                        resolved = war_sides_gone_between(references, mentions_before, home, self.lexicon)
+                        resolved = war_sides_gone_between(references, mentions_before, home, self.lexicon, sentence_mentions)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(
                     sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before

@@ -63,6 +63,10 @@ def test_the_two_rivals_are_the_war_sides_named_just_before(text: str, expected:
         # not the war's sides, or no mediator's between-phrase
         ("Egypt met Turkey in Cairo. Lavrov shuttled between the two delegations.", set(), {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
         ("Sarraj signed the truce and Haftar did not. Russia said talks between the two delegations would resume.", set(), {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
+        # or named after the phrase in its own sentence
+        ("Lavrov, who had shuttled between the two delegations for hours, said the truce between the GNA and the LNA would hold.",
+         {("Russia", M, "GNA"), ("Russia", M, "LNA")}, set()),
+        ("Lavrov shuttled between the two delegations for hours.", set(), {("Russia", M, "GNA"), ("Russia", M, "LNA")}),
     ],
 )
 def test_a_go_between_moves_between_the_war_sides_named_before(text: str, expected: set, absent: set) -> None:
