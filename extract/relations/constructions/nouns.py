@@ -250,8 +250,13 @@ def noun(ctx: SentenceContext, frame: Frame) -> None:
                 frame.patients.extend((m, relation) for m in ctx.group(child))  # "Haftar's backers", "the GNA's reliance on"
             else:
                 frame.agents.extend(ctx.group(child))  # "Ankara's support", "Ankara's proxy"
-        elif child.dep_ == "prep" and cue.identity and (prep_text(child) in ctx.lexicon.identity_preps or child.lower_ == "in"):
-            if child.lower_ == "in" and ctx.described_by(token):
+        elif child.dep_ == "prep" and cue.identity and (prep_text(child) in ctx.lexicon.identity_preps or child.lower_ == "in" or _range_set_off(token, child)):
+            if _range_set_off(token, child):
+                # "Haftar's sponsors, from Abu Dhabi to Moscow": the two ends of a range set off after the role name
+                # its holders, as "including" does
+                ends = [child, *(c for h in (token, child, *objects(child)) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > child.i)]
+                listed = [m for e in ends for p in objects(e) for m in ctx.group(p)]
+            elif child.lower_ == "in" and ctx.described_by(token):
                 # "Greece is one of Haftar's champions in Brussels": the role's holder is named; "in" says where
                 listed = []
             elif child.lower_ == "in":
@@ -1292,6 +1297,15 @@ def attack_as_cause(ctx: SentenceContext, frame: Frame) -> None:
     if " ".join(words) not in ctx.lexicon.cause_preps or not is_verb(head):
         return
     frame.face(ctx.subjects(head, is_passive(head))[0], "opposition", "attack-as-cause")
+
+
+def _range_set_off(noun: Token, prep: Token) -> bool:
+    """"his foreign patrons, from Abu Dhabi to Moscow": a from-phrase set off by a comma right after the noun, with a
+    to-phrase after it (on the noun, the from-phrase, or its object)."""
+    doc = noun.doc
+    if prep.lower_ != "from" or prep.i != noun.i + 2 or doc[noun.i + 1].text != ",":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i for h in (noun, prep, *objects(prep)) for c in h.children)
 
 
 def _city_of_event(ctx: SentenceContext, noun: Token, mention: ActorSpan) -> bool:
