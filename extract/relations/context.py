@@ -1108,6 +1108,8 @@ class SentenceContext:
         role = role and not any(c.dep_ == "acl" and is_to_infinitive(c) for c in token.children)
         # "harboured its armed opposition", "Chad's rebels": who rises against the possessor is not the possessor
         role = role or lemma(token) in self.lexicon.wire_adversary_nouns
+        # "consulted by their German hosts": whoever hosts the possessor is not the possessor
+        role = role or lemma(token) in self.lexicon.host_role_nouns
         if own is not None:
             found.append(own)
             found.extend(self.also_at.get(token.i, ()))
