@@ -327,11 +327,7 @@ def prevention(ctx: SentenceContext, frame: Frame) -> None:
         if lemma(clause) in ctx.lexicon.falling_verbs:
             prevented = [m for p in falling_to(clause, ctx.lexicon) for m in ctx.group(p)]
     if len({m.actor_id for m in prevented}) >= 2 and any(_fighting_each_other(ctx, clause) for clause in clauses):
-        # "tried to prevent the GNA and the LNA from fighting", "could not stop the two chambers from squabbling": kept
-        # from acting on each other, no one is opposed (not even by the verb's own reading: "stop" is a cue)
-        kept = {m.actor_id for m in prevented}
-        frame.patients = [(m, r) for m, r in frame.patients if m.actor_id not in kept]
-        return
+        return  # "tried to prevent the GNA and the LNA from fighting": kept from acting on each other, no one is opposed
     subjects, frame.inherited, subject_is_patient = ctx.subjects(verb, is_passive(verb))
     if not subject_is_patient:
         _oppose(frame, "prevention", subjects, prevented)

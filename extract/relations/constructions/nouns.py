@@ -1325,7 +1325,7 @@ def _city_of_event(ctx: SentenceContext, noun: Token, mention: ActorSpan) -> boo
 
 @construction("harmed-in-attack")
 def harmed_in_attack(ctx: SentenceContext, frame: Frame) -> None:
-    """"Two Turkish soldiers were killed in an LNA drone strike", "GNA fighters died in shelling by Haftar's forces",
+    """"Two Turkish soldiers were killed in an LNA drone strike", "GNA fighters died in a raid by Haftar's forces",
     "a Turkish freighter was damaged during a raid by the LNA": those a hostile act harms (the subject of a passive verb
     of harm_verbs, or of one of suffering_verbs) in, during or by an attack whose author is named were its targets."""
     token = frame.trigger
