@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
 from extract.relations.context import armed_men
-from extract.relations.grammar import is_to_infinitive, positions_in
+from extract.relations.grammar import GRIEVANCE_PREPS, is_to_infinitive, positions_in
 from extract.parse_repair.shared import (
     verb_of_gerund,
     reading_of,
@@ -490,8 +490,6 @@ def grievance_preposition_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(prep, noun, "prep")
 
 
-# What a grievance noun is about: "in protest at / against / over", "in response to", "in retaliation for".
-GRIEVANCE_PREPS = frozenset({"at", "against", "over", "to", "for"})
 
 
 # Prepositions a verb of speech or attention takes its object with ("insisted on", "spoke about"; translated

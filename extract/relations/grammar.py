@@ -24,6 +24,9 @@ ALONGSIDE_PREPS = frozenset({"alongside", "beside"})
 THIRD_PARTY_CATEGORIES = frozenset({"broker", "host", "facilitate", "shuttle"})
 # "if the GNA moved", "unless Haftar withdraws": what such a clause says is not asserted.
 CONDITION_MARKS = ("if", "unless")
+# What a grievance noun after "in" is about: "in protest at / against / over", "in response to", "in retaliation for"
+# (constructions protest-at-act, parse repair grievance_preposition_read_on_verb).
+GRIEVANCE_PREPS = frozenset({"at", "against", "over", "to", "for"})
 
 
 def lemma(token: Token) -> str:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
 from extract.relations.context import SentenceContext, armed_men, distinct_actors
-from extract.relations.grammar import RELATIVE_PRONOUNS, clause_above, has_object_gap, in_phrase_on_clause, is_passive, is_verb, lemma, objects
+from extract.relations.grammar import GRIEVANCE_PREPS, RELATIVE_PRONOUNS, clause_above, has_object_gap, in_phrase_on_clause, is_passive, is_verb, lemma, objects
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
@@ -530,9 +530,6 @@ def protest_at_act(ctx: SentenceContext, frame: Frame) -> None:
     _step_over(ctx, frame, frame.nodes["main"], frame.nodes["thing"], "protest-at-act")
 
 
-# The prepositions that say what a grievance noun is about: "in protest at / against / over", "in response to", "in
-# retaliation for".
-GRIEVANCE_PREPS = frozenset({"at", "against", "over", "to", "for"})
 # The clauses a step's verb may sit under, up to the one whose subject takes the step ("gave the envoy 72 hours to
 # leave over ...").
 STEP_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
