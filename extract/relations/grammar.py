@@ -442,6 +442,16 @@ def clause_above(word: Token) -> Token | None:
     return None
 
 
+def summed_clause(noun: Token) -> Token | None:
+    """"Haftar's forces swept into Sirte, a setback for the Tripoli government", "signed a deal, a move Ankara declared
+    void": the clause (clause_above) a noun set off by a comma after it sums up; None when the noun's phrase opens
+    with no comma or comes before the clause."""
+    if noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    clause = clause_above(noun)
+    return clause if clause is not None and clause.i < noun.i else None
+
+
 def particle_verb(token: Token) -> Token:
     """The verb a particle or adverb belongs to when a preposition hangs on it ("shied away from backing Haftar": "shied"
     for "away"), or the token itself."""

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
 from extract.relations.context import SentenceContext, armed_men, distinct_actors
-from extract.relations.grammar import GRIEVANCE_PREPS, RELATIVE_PRONOUNS, clause_above, has_object_gap, in_phrase_on_clause, is_passive, is_verb, lemma, objects
+from extract.relations.grammar import GRIEVANCE_PREPS, RELATIVE_PRONOUNS, has_object_gap, in_phrase_on_clause, is_passive, is_verb, lemma, objects, summed_clause
 from extract.relations.modality import is_negated
 from extract.relations.registry import Frame, construction
 
@@ -74,14 +74,12 @@ def _doers_of_summed_act(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
     contact relative clause (no pronoun) on a noun that sums up the clause before it (act_nouns, or a pact noun after a clause that made
     a pact), set off by a comma; what it designates is what that clause's subject did."""
     act = verb.head
-    if verb.dep_ != "relcl" or act.left_edge.i < 1 or act.doc[act.left_edge.i - 1].text != ",":
+    clause = summed_clause(act)
+    if verb.dep_ != "relcl" or clause is None:
         return []
     if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         return []  # ("a move which Washington described as an escalation": evaluated-act reads it)
     if lemma(act) not in ctx.lexicon.act_nouns and lemma(act) not in ctx.lexicon.pact_nouns:
-        return []
-    clause = clause_above(act)
-    if clause is None or clause.i > act.i:
         return []
     if lemma(act) in ctx.lexicon.pact_nouns and ctx.restated_pact(act) is None:
         return []  # ("..., a deal Ankara called void" restates only a pact the clause made)

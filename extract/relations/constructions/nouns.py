@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct
+from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct, summed_clause
 from extract.relations.constructions.mediation import attendees, both_war_sides, war_sides_named
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -1865,13 +1865,11 @@ def summed_outcome(ctx: SentenceContext, frame: Frame) -> None:
     token, cue = frame.trigger, frame.cue
     if frame.agents or cue is None or lemma(token) not in ctx.lexicon.outcome_nouns or frame.relation != "opposition" or not frame.patients:
         return
-    if token.dep_ not in ("appos", "npadvmod", "dobj", "conj") or token.left_edge.i < 1 or token.doc[token.left_edge.i - 1].text != ",":
+    clause = summed_clause(token)
+    if token.dep_ not in ("appos", "npadvmod", "dobj", "conj") or clause is None:
         return
     if ctx.owner_of_noun(token) or any(c.dep_ in ("poss", "acl", "relcl") for c in token.children):
         return  # its own author, or a clause of its own ("a move condemned by Rome": act-apposition)
-    clause = clause_above(token)
-    if clause is None or clause.i > token.i:
-        return
     reached = [
         c for c in clause.children
         if c.i < token.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in GOAL_PREPS and any(o.lower_ not in ctx.lexicon.time_nouns for o in objects(c))))
