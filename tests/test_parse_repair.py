@@ -65,6 +65,8 @@ from extract.parse_repair import (
     possessive_of_name_with_of,
     owner_read_on_quality_noun,
     subject_swallowed_by_fronted_phrase,
+    participle_on_subject_read_as_clausal_subject,
+    participle_after_trailing_reporter,
     action_prep_on_name,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
@@ -287,6 +289,11 @@ REPAIRED = [
     (subject_swallowed_by_fronted_phrase, "At a meeting in Abu Dhabi, Sarraj and Haftar agreed to hold elections.", "Sarraj", "agreed"),
     (subject_swallowed_by_fronted_phrase, "At a meeting facilitated by the UN mission in Abu Dhabi, Sarraj and Haftar agreed to hold elections.", "Sarraj", "agreed"),
     (subject_swallowed_by_fronted_phrase, "In Moscow on Monday, Russia and Turkey quietly agreed to push for a truce.", "Russia", "agreed"),
+    (subject_swallowed_by_fronted_phrase, "Meeting in Istanbul, Putin and Erdogan called on Haftar's forces to lay down their arms.", "Putin", "called"),
+    (subject_swallowed_by_fronted_phrase, "Meeting in Istanbul, Putin and Erdogan called on Haftar's forces to lay down their arms.", "Meeting", "called"),
+    (participle_on_subject_read_as_clausal_subject, "A French frigate taking part in a NATO mission was targeted by a Turkish ship.", "frigate", "targeted"),
+    (participle_on_subject_read_as_clausal_subject, "A French frigate taking part in a NATO mission was targeted by a Turkish ship.", "taking", "frigate"),
+    (participle_after_trailing_reporter, "Turkish drones struck the base, GNA officials said, killing dozens of Haftar's fighters.", "killing", "struck"),
     # an absolute "with X V-ing" whose -ing word the parser read as a noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with Russia mediating.", "Russia", "mediating"),
     (gerund_read_as_noun_after_with, "The GNA and the LNA held talks in Moscow, with Russia and Turkey mediating.", "mediating", "with"),
@@ -564,6 +571,8 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (participle_after_trailing_reporter, "Turkish drones struck the base, Russia said, accusing Ankara of escalating."),  # a speech act: the reporter's
+    (participle_on_subject_read_as_clausal_subject, "Turkey sending troops to Libya was condemned by Egypt."),  # a name: the gerund's own subject
     # a participle with its by-phrase after the relative clause describes the subject
     (verb_after_subject_relative_clause, "Haftar, who leads the LNA, backed by Sisi and armed by the UAE."),
     # a heavy object shifted after a time phrase set off by commas is the object

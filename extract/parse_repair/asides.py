@@ -890,6 +890,25 @@ def speech_participle_read_on_reported_clause(doc: Doc, lexicon: Lexicon) -> Non
         _reattach(participle, reporter, "advcl")
 
 
+def participle_after_trailing_reporter(doc: Doc, lexicon: Lexicon) -> None:
+    """"The company still operates at al-Jufra, US officials said, protecting Haftar's airbases": a participle set off
+    after a reporter that trails its reported clause goes on with that clause, whose subject does it; the parser hangs
+    it on the verb of saying. A participle of saying, naming or accusing stays the reporter's ("..., Russia said,
+    accusing Washington of lying")."""
+    for participle in (doc[i] for i in positions_in(doc, TAG, VBG_TAG)):
+        if participle.tag_ != "VBG" or participle.dep_ != "advcl" or _says_or_names(participle, lexicon):
+            continue
+        reporter = participle.head
+        if reporter.lemma_.lower() not in lexicon.reporting_verbs or reporter.i > participle.i:
+            continue
+        reported = [c for c in reporter.children if c.dep_ == "ccomp" and c.i < reporter.i]
+        if not reported or participle.left_edge.i < 1 or doc[participle.left_edge.i - 1].text != ",":
+            continue
+        if doc[reported[-1].right_edge.i + 1].text != ",":
+            continue  # the reporter is set off after its clause ("X did Y, officials said, ...")
+        _reattach(participle, reported[-1], "advcl")
+
+
 def _says_or_names(verb: Token, lexicon: Lexicon) -> bool:
     """A verb of saying, of naming someone something, or of accusing."""
     word = verb.lemma_.lower()

@@ -1093,7 +1093,12 @@ def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
         verb = doc[end + 1] if end + 1 < len(doc) else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("aux", "auxpass"):
             continue
-        if name.head.pos_ != "NOUN" and not (name.head.pos_ == "PROPN" and _opens_sentence_before(name.head, verb, comma)):
+        opener = _ing_opener_read_as_subject(name, verb, comma)
+        if opener is not None:
+            # "Meeting in Istanbul, Putin and Erdogan called on ...": the opening -ing word is the verb's adverbial
+            opener.tag_, opener.pos_ = "VBG", "VERB"
+            _reattach(opener, verb, "advcl")
+        elif name.head.pos_ != "NOUN" and not (name.head.pos_ == "PROPN" and _opens_sentence_before(name.head, verb, comma)):
             continue  # hung on a common noun of the phrase ("road"), or on the last name of a phrase that opens the
             # sentence ("At a meeting in Abu Dhabi, Sarraj and Haftar agreed"), not a list of names before the comma
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
@@ -1101,6 +1106,19 @@ def subject_swallowed_by_fronted_phrase(doc: Doc, lexicon: Lexicon) -> None:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         _reattach(name, verb, "nsubjpass" if passive else "nsubj")
         _reattach(doc[comma], verb, "punct")
+
+
+def _ing_opener_read_as_subject(name: Token, verb: Token, comma: int) -> Token | None:
+    """The -ing word that opens the sentence and that the parser made `verb`'s subject, when its phrase ends at the
+    comma and `name` was run into it ("Meeting in Istanbul, Putin and Erdogan called ..."); a gerund subject has no
+    comma before its verb ("Meeting in Istanbul helped")."""
+    opener = verb.doc[name.sent.start]
+    if not opener.lower_.endswith("ing") or opener.dep_ != "nsubj" or opener.head.i != verb.i:
+        return None
+    inside = [t.i for t in opener.subtree if t.i < comma]
+    if not inside or max(inside) + 1 != comma or name.i not in {t.i for t in opener.subtree}:
+        return None
+    return opener
 
 
 def _opens_sentence_before(name: Token, verb: Token, comma: int) -> bool:
@@ -1144,6 +1162,25 @@ def _ends_list(name: Token) -> bool:
     while before.dep_ == "compound" and before.head.i > before.i:
         before = before.head
     return before.pos_ == "PROPN" and before.dep_ == "conj"
+
+
+CLAUSAL_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
+
+
+def participle_on_subject_read_as_clausal_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"A French frigate taking part in a NATO mission was targeted by a Turkish ship": the parser reads the -ing
+    phrase describing the subject noun as a clause that is the verb's subject, with the noun as its own subject. An
+    -ing clausal subject whose subject is a common noun with a determiner right before it describes that noun; the
+    noun is the verb's subject ("Turkey sending troops angered Cairo", a name, is left as it is)."""
+    for participle in (doc[i] for i in positions_in(doc, DEP, CLAUSAL_SUBJECT_DEPS)):
+        if participle.tag_ != "VBG":
+            continue
+        noun = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.i + 1 != participle.i or not any(c.dep_ == "det" for c in noun.children):
+            continue
+        verb = participle.head
+        _reattach(noun, verb, "nsubjpass" if participle.dep_ == "csubjpass" else "nsubj")
+        _reattach(participle, noun, "acl")
 
 
 def reduced_relative_read_as_verb(doc: Doc, lexicon: Lexicon) -> None:
