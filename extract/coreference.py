@@ -1312,6 +1312,7 @@ def resolve_it(
     Paragraphs are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
+    previous_sentence: Span | None = None
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         added = []
@@ -1372,14 +1373,49 @@ def resolve_it(
                         continue
                 if previous is None or token.lower_ not in ("it", "its") or token.tag_ not in ("PRP", "PRP$"):
                     continue
-                if named and not _observed(token, named_at, observer_nouns) and not _object_of_own_clause(token, named_at, by_token, previous):
+                if named and not _observed(token, named_at, observer_nouns) and not _object_of_own_clause(token, named_at, by_token, previous) and not (
+                    _backed_after_other_subject(token, named_at, by_token, previous, backing, previous_sentence)
+                ):
                     continue
                 if token.lower_ == "it" and token.head.lemma_.lower() in expletive_verbs:
                     continue
                 added.append(ActorSpan(previous, "pronoun", doc[token.i : token.i + 1]))
             previous = subject
+            previous_sentence = sent
         resolved.append(sorted([*found, *added], key=lambda m: m.span.start))
     return resolved
+
+
+def _backed_after_other_subject(
+    pronoun: Token, named_at: Sequence[int], by_token: dict[int, ActorSpan], previous: str | None, backing: Collection[str],
+    previous_sentence: Span | None,
+) -> bool:
+    """"The GNA is under attack. Qatar pledged to keep supporting it": "it" as the object of a verb of backing whose
+    subject is the one actor named so far in its sentence is not that actor (who would be "itself") but the subject of
+    the sentence before, when nothing else "it" could be stands before it: no thing as an object or subject there or
+    in its own sentence ("Russia proposed a plan. Egypt backed it": the plan)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or previous is None or previous_sentence is None:
+        return False
+    verb = pronoun.head
+    if verb.lemma_.lower() not in backing:
+        return False
+    named = {by_token[i].actor_id for i in named_at if i in by_token}
+    if len(named) != 1 or previous in named:
+        return False
+    subject = verb
+    while subject.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subject.children):
+        subject = subject.head  # "Doha pledged to keep supporting it": the subject of "pledged"
+    subjects = [c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(c.i in by_token and by_token[c.i].actor_id in named for c in subjects):
+        return False
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    own_things = any(t.tag_ == "NN" and t.i not in by_token and t.dep_ in THING_DEPS for t in before)
+    # (the sentence before may be another paragraph's, whose names by_token does not hold: a name is no thing)
+    return not own_things and not any(t.tag_ == "NN" and t.dep_ in THING_DEPS for t in previous_sentence)
+
+
+# Where a thing "it" may stand for is named: as an object, a subject or a predicate noun.
+THING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 
 
 def _object_of_own_clause(pronoun: Token, named_at: Sequence[int], by_token: dict[int, ActorSpan], previous: str | None) -> bool:

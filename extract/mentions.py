@@ -566,7 +566,7 @@ class MentionFinder:
                             self._lexicon.governing_nouns,
                         )
                         if not quoted:
-                            chosen = _government_of_other(token, chosen, here, people, sentence_number, self._lexicon.governing_nouns, self._governments) or chosen
+                            chosen = _government_of_other(token, chosen, here, people, sentence_number, self._lexicon.governing_nouns, self._governments, by_token) or chosen
                         extra.append(ActorSpan(chosen, "pronoun", doc[token.i : token.i + 1]))
                         if not quoted and chosen != antecedent[0]:
                             # "Erdogan spoke with Putin. He said his country ...": "his" goes on with "he"
@@ -865,11 +865,28 @@ def _subject_first(
         if clause_subject is None and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children):
             # "The Egyptian president, who regards him as a bulwark, ...": the relative pronoun is the person it describes
             clause_subject = next((actor for actor, word in here if word.i == verb.head.i), None)
+        if clause_subject is None and (controller := _object_controller(verb)) is not None:
+            # "Tripoli accused Macron of favouring him", "the French president, whom Tripoli accused of favouring him":
+            # the one accused or urged does the clause
+            if controller.lower_ in OBJECT_RELATIVE_WORDS and controller.head.dep_ == "relcl":
+                controller = controller.head.head
+            clause_subject = next((actor for actor, word in here if word.i == controller.i), None)
         if clause_subject is not None and clause_subject == latest:
             other = next((actor for actor, number in reversed(people) if actor != clause_subject and number < sentence), None)
             if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:
                 return other
     return latest
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb above a subjectless clause that its "of", "to" or "into" opens ("accused X of favouring",
+    "urged X to back", "pressed X into backing"): who does the clause. None when the clause has a subject or is no such."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    above = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "xcomp" else None
+    if above is None or above.pos_ != "VERB":
+        return None
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 # Relative pronouns that stand for the object of their clause ("whom he called", "to whom he said", "which it signed").
@@ -941,24 +958,29 @@ GOVERNMENT_WORDS = frozenset({"government", "governments", "regime", "administra
 
 def _government_of_other(
     pronoun: Token, chosen: str, here: list[tuple[str, Token]], people: list[tuple[str, int]], sentence: int,
-    governing_nouns: Collection[str], governments: Collection[str],
+    governing_nouns: Collection[str], governments: Collection[str], by_token: dict[int, ActorSpan] | None = None,
 ) -> str | None:
     """"Dbeibah flew to Ankara. Erdogan pledged Turkey's backing for his government": "his government" (a noun of
     `governing_nouns`) as what its clause acts on, in a clause whose subject is the person "his" would be, is the
     government of the last person of another actor named within reach when that actor is a government (`governments`:
-    the GNA, the GNU), as a reader takes it; "Erdogan said his government would help" (the government is the subject)
+    the GNA, the GNU), as a reader takes it, and so is one a noun's possessor acts on ("Sarraj met Erdogan to discuss
+    Turkey's support for his government"); "Erdogan said his government would help" (the government is the subject)
     and "Erdogan defended his government's record" (a possessor) keep Erdogan. None when that does not apply."""
     noun = pronoun.head
     if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or noun.lemma_.lower() not in governing_nouns or noun.dep_ not in ("dobj", "pobj"):
         return None
     verb = noun.head
+    possessors = set()  # "to discuss Turkey's support for his government": the giver the noun names acts, as a subject
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        possessors |= {c.i for c in verb.children if c.dep_ in ROLE_OWNER_DEPS and c.i < noun.i}
         verb = verb.head
     verbs = {verb.i}
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "promised to support his government": the subject of "promised"
         verb = verb.head
         verbs.add(verb.i)
     clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i in verbs), None)
+    if clause_subject is None and by_token:
+        clause_subject = next((by_token[i].actor_id for i in sorted(possessors) if i in by_token), None)
     if clause_subject is None or clause_subject != chosen:
         return None
     other = next(((actor, number) for actor, number in reversed(people) if actor != chosen), None)
