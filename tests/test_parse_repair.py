@@ -1437,6 +1437,9 @@ STRUCT26_REPAIRED = [
     (subject_taken_by_whose_clause, "Ankara, whose troops Greece watches closely, backs the GNA.", "Ankara", "backs"),
     (subject_taken_by_whose_clause, "Ankara, whose troops Greece watches closely, backs the GNA.", "watches", "Ankara"),
     (perfect_participle_read_as_adjective, "Russia has long armed Haftar.", "Haftar", "armed"),
+    (perfect_participle_read_as_adjective, "Egypt, France and Russia have each backed Haftar for reasons of their own.", "Haftar", "backed"),
+    (perfect_participle_read_as_adjective, "Egypt and the UAE have both armed Haftar.", "Haftar", "armed"),
+    (perfect_participle_read_as_adjective, "Egypt and the UAE have both armed Haftar.", "Egypt", "armed"),
     (perfect_participle_read_as_adjective, "Cairo had quietly backed Sarraj's rivals in Benghazi for a year.", "Cairo", "backed"),
     (perfect_participle_read_as_adjective, "The UAE, which has armed Haftar, denied breaching the embargo.", "Haftar", "armed"),
     (relative_verb_read_as_modifier, "The UAE, which armed Haftar, denied breaching the embargo.", "Haftar", "armed"),
@@ -1851,6 +1854,8 @@ def test_a_noun_after_the_object_of_help_stays_a_noun(text: str) -> None:
         ("Turkish jets helped the GNA repel the assault on Misrata.", {("Turkey", "support", "GNA")}, set()),
         ("Wagner snipers helped Haftar besiege Tripoli.", {("Wagner", "support", "LNA")}, {("Wagner", "support", "GNA")}),
         ("Ankara quietly helped the GNA retake Tarhuna from Haftar, officials said.", {("Turkey", "support", "GNA")}, set()),
+        # a hyphen compound and its common noun are the object's words too
+        ("Ankara has military advisers helping the UN-backed government repel Haftar's offensive.", {("Turkey", "support", "GNA")}, {("Turkey", "support", "LNA")}),
     ],
 )
 def test_help_with_a_bare_infinitive_backs_its_object(text: str, edges: set, absent: set) -> None:

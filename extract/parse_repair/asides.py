@@ -890,16 +890,24 @@ def speech_participle_read_on_reported_clause(doc: Doc, lexicon: Lexicon) -> Non
         _reattach(participle, reporter, "advcl")
 
 
+# Event categories (lexicon _categories) of deeds, not words: what a participle after a reporter may go on doing.
+DEED_CATEGORIES = frozenset({"aid", "mobilize", "assault", "fight", "coerce", "sanction"})
+
+
 def participle_after_trailing_reporter(doc: Doc, lexicon: Lexicon) -> None:
-    """"The company still operates at al-Jufra, US officials said, protecting Haftar's airbases": a participle set off
-    after a reporter that trails its reported clause goes on with that clause, whose subject does it; the parser hangs
-    it on the verb of saying. A participle of saying, naming or accusing stays the reporter's ("..., Russia said,
-    accusing Washington of lying")."""
+    """"The company still operates at al-Jufra, US officials said, protecting Haftar's airbases": a participle of a
+    deed (a cue of aid, force or coercion: DEED_CATEGORIES) set off after a reporter that trails its reported clause
+    goes on with that clause, whose subject does it; the parser hangs it on the verb of saying. Other participles stay
+    the reporter's ("..., Russia said, accusing Washington of lying", "..., Sarraj said, thanking Turkey for its
+    support"), as do all after a quotation ("'...,' Haftar said, vowing to ...")."""
     for participle in (doc[i] for i in positions_in(doc, TAG, VBG_TAG)):
-        if participle.tag_ != "VBG" or participle.dep_ != "advcl" or _says_or_names(participle, lexicon):
+        cue = lexicon.verbs.get(participle.lemma_.lower())
+        if participle.tag_ != "VBG" or participle.dep_ != "advcl" or cue is None or cue.category not in DEED_CATEGORIES:
             continue
         reporter = participle.head
         if reporter.lemma_.lower() not in lexicon.reporting_verbs or reporter.i > participle.i:
+            continue
+        if any(t.is_quote for t in doc[reporter.sent.start : reporter.i]):
             continue
         reported = [c for c in reporter.children if c.dep_ == "ccomp" and c.i < reporter.i]
         if not reported or participle.left_edge.i < 1 or doc[participle.left_edge.i - 1].text != ",":

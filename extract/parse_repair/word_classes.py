@@ -1370,6 +1370,10 @@ def resumptive_pronoun_in_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 
 
+# Quantifiers that float off a plural subject to stand before its verb ("have each backed", "have both armed").
+FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
+
+
 def perfect_participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     """"Russia has long armed Haftar", "Cairo had quietly backed the LNA": after "has" and an adverb the tagger
     reads the past participle of a cue verb as an adjective on the next name, and "has" becomes the main verb
@@ -1378,17 +1382,34 @@ def perfect_participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     auxiliary its auxiliary, the name its object. Not "has armed groups in the south" read right (the
     adjective's noun is no object of "has"), nor "has long-standing ties" (no cue verb). In a relative clause the
     tagger does it with no adverb between them ("the UAE, which has armed Haftar, ..."): a participle read as a
-    modifier of the name counts too."""
+    modifier of the name counts too, and so does one after a floating quantifier ("have each backed Haftar")."""
     for auxiliary in (doc[i] for i in positions_in(doc, LOWER, PERFECT_AUXILIARIES)):
         at = _skip_adverbs(doc, auxiliary.i + 1)
+        # a floating quantifier may stand between them ("Egypt, France and Russia have each backed Haftar")
+        floating = doc[at] if at + 1 < len(doc) and doc[at].lower_ in FLOATING_QUANTIFIERS else None
+        at = _skip_adverbs(doc, at + 1) if floating is not None else at
         if at >= len(doc) or auxiliary.pos_ not in ("AUX", "VERB"):
             continue
         participle = doc[at]
         obj = participle.head
-        if participle.pos_ not in ("ADJ", "VERB") or participle.dep_ != "amod" or obj.dep_ != "dobj" or obj.head.i != auxiliary.i:
+        if participle.pos_ not in ("ADJ", "VERB") or participle.dep_ != "amod":
             continue
         if obj.pos_ != "PROPN" or (base := _cue_verb_of_past_form(participle.lower_, lexicon)) is None:
             continue  # "has long armed groups": a plain noun after the adjective may be what it describes
+        if obj.dep_ == "ROOT" and auxiliary.head.i == obj.i and floating is not None:
+            # "Egypt and the UAE have both armed Haftar": the name made the root, with the clause's words on it
+            participle.pos_, participle.tag_, participle.lemma_ = "VERB", "VBN", base
+            participle.head, participle.dep_ = participle, "ROOT"
+            for child in [c for c in obj.children if c.i < obj.i and c.i != participle.i or c.dep_ == "punct"]:
+                _reattach(child, participle, child.dep_)
+            _reattach(floating, participle, "advmod")
+            _reattach(obj, participle, "dobj")
+            for word in doc[auxiliary.i + 1 : participle.i]:
+                if word.dep_ == "neg":
+                    _reattach(word, participle, "neg")  # "have not both armed Haftar"
+            continue
+        if obj.dep_ != "dobj" or obj.head.i != auxiliary.i:
+            continue
         participle.pos_, participle.tag_, participle.lemma_ = "VERB", "VBN", base
         participle.head, participle.dep_ = auxiliary.head if auxiliary.dep_ != "ROOT" else participle, auxiliary.dep_
         if auxiliary.dep_ == "ROOT":
@@ -1398,6 +1419,11 @@ def perfect_participle_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
         auxiliary.pos_ = "AUX"
         _reattach(auxiliary, participle, "aux")
         _reattach(obj, participle, "dobj")
+        if floating is not None:
+            _reattach(floating, participle, "advmod")
+        for word in doc[auxiliary.i + 1 : participle.i]:
+            if word.dep_ == "neg":
+                _reattach(word, participle, "neg")  # "have not each backed Haftar"
 
 
 def relative_without_passive_auxiliary(doc: Doc, lexicon: Lexicon) -> None:
@@ -1448,6 +1474,11 @@ def bare_infinitive_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         start = verb.i + 1
         end = min(len(doc), start + _INFINITIVE_SUBJECT_WORDS + 1)
         infinitive = next((t for t in doc[start:end] if not _in_object_name(t)), None)
+        if infinitive is not None and _hyphen_compound_word(infinitive):
+            # "helped the UN-backed government repel ...": a hyphen compound and the common noun it describes are the
+            # object's too
+            rest = [t for t in doc[infinitive.i : end] if not _hyphen_compound_word(t)]
+            infinitive = rest[1] if len(rest) > 1 and rest[0].tag_ in ("NN", "NNS") else None
         if infinitive is None or infinitive.i == start or infinitive.i + 1 >= len(doc):
             continue
         subject = doc[infinitive.i - 1]
@@ -1458,6 +1489,12 @@ def bare_infinitive_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         if not (_reads_as_infinitive(infinitive, doc[infinitive.i + 1], lexicon) or _noun_before_possessor(verb, infinitive)):
             continue
         _mend_bare_infinitive(doc, verb, subject, infinitive)
+
+
+def _hyphen_compound_word(token: Token) -> bool:
+    """A hyphen of a compound, or the word right after it ("UN-backed", "Turkish-made")."""
+    doc = token.doc
+    return token.text in HYPHEN_FORMS or (token.i > 0 and doc[token.i - 1].text in HYPHEN_FORMS and not doc[token.i - 1].whitespace_)
 
 
 def _in_object_name(token: Token) -> bool:
