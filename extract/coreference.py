@@ -1768,19 +1768,39 @@ def resolve_sides_in_conflict(
     home: tuple[str, str] | None,
     sentence: Span,
     lexicon: Lexicon,
+    war_sides: tuple[str, str] | None = None,
 ) -> list[ActorSpan]:
-    """The actors of each side phrase: the war's own sides (`home`) for a phrase that names its
-    place, and for any phrase of a sentence that names it when no pair was set within reach
-    ("intra-Libyan talks were held in which the rival parties agreed"); otherwise the pair the
-    sentences before set (`resolve_sides`). An ambiguous recent pair (None) resolves nothing."""
+    """The actors of each side phrase: the sides the article names (`home`) for a phrase that names the war's place, or,
+    in an article that names neither, the war's sides on its date (`war_sides`) for one that says there are two
+    (_says_two_sides: "Putin called on the warring sides in Libya to observe a truce"), and
+    the sides the article names for any phrase of a sentence that names the place when no pair was set within reach
+    ("intra-Libyan talks were held in which the rival parties agreed"); otherwise the pair the sentences before set
+    (`resolve_sides`). An ambiguous recent pair (None) resolves nothing."""
     placed = [r for r in references if names_conflict_place(r[0], lexicon)]
     rest = [r for r in references if not names_conflict_place(r[0], lexicon)]
-    found = resolve_sides([r for r in placed if is_verb_argument(r[0])], (home, True) if home else None)
+    if home is None and war_sides is not None:
+        # an article that names neither side: only a phrase that says there are two of them ("Libya's two rival camps",
+        # "the warring sides in Libya"), not "the Libyan parties", who may be many
+        found = resolve_sides([r for r in placed if is_verb_argument(r[0]) and _says_two_sides(r[0], lexicon)], (war_sides, True))
+    else:
+        found = resolve_sides([r for r in placed if is_verb_argument(r[0])], (home, True) if home else None)
     if recent:
         found += resolve_sides(rest, sides)
     elif home and any(t.lower_ in lexicon.conflict_places for t in sentence):
         found += resolve_sides([r for r in rest if is_verb_argument(r[0])], (home, True))
     return found
+
+
+def _says_two_sides(reference: Span, lexicon: Lexicon) -> bool:
+    """Whether a side phrase says there are two sides facing each other: a count of two (c3_counted_side_words:
+    "Libya's two rival camps"), or a side noun or a leader noun (c3_opposed_side_nouns, c2_side_leader_nouns) with an
+    enemy marker ("the warring sides", "Libya's rival leaders")."""
+    noun = reference[-1]
+    words = {t.lower_ for t in reference}
+    if words & lexicon.counted_side_words:
+        return True
+    enemy = words & (lexicon.side_markers - COUNTING_MARKERS)
+    return bool(enemy) and noun.lemma_.lower() in (lexicon.opposed_side_nouns | lexicon.side_leader_nouns)
 
 
 def is_verb_argument(reference: Span) -> bool:
@@ -1875,11 +1895,14 @@ def _plural_before_clause(group: Group, before: list[Group], pronoun: Token) -> 
     """Whether a pronoun goes back to a plural of actors named as no subject, the last group before it in its sentence:
     "they" / "them" / "their" in a relative clause on the group itself ("The sanctions hit Qatar and Turkey, which
     continue their aid to the GNA"), or in a where- or when-clause on a later noun ("Ankara sent Turkish drone operators
-    to Misrata, where they assist the GNA": the place or time is no "they"), or "them" as the object of a verb the group is no
-    argument of ("The minister inspected his units and sent them to fight Haftar": "them" is never its own verb's subject or
+    to Misrata, where they assist the GNA": the place or time is no "they"), "them" after "between" (the coordination it
+    sets apart: "stood at an equal distance from the GNA and Haftar and offered talks between them"), or "them" as the
+    object of a verb the group is no argument of ("The minister inspected his units and sent them to fight Haftar": "them" is never its own verb's subject or
     object)."""
     if group.subject or group.head < 0 or not before or before[-1] is not group:
         return False
+    if pronoun.lower_ == "them" and pronoun.head.lower_ == "between" and group.coordinated and len(group.actors) >= 2:
+        return True  # "stood at an equal distance from the GNA and Haftar and offered a dialogue between them"
     members = {group.head, *(t.i for t in pronoun.doc[group.head].conjuncts)}
     if any(a.dep_ == "relcl" and a.head.i in members for a in pronoun.ancestors):
         return True  # "hit Qatar and Turkey, which continue their aid": the clause is on them

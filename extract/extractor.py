@@ -244,7 +244,8 @@ class Extractor:
             self.lexicon.calque_aspectual_verbs,
         )
         found = resolve_held_places(docs, found, self.lexicon)
-        # The war's two sides stand behind "Libya's rival factions" only in an article that names both.
+        # The war's two sides stand behind "Libya's rival factions" in an article that names both; in one that names
+        # neither, only behind a phrase that says there are two ("Libya's two rival camps": resolve_sides_in_conflict).
         named_actors = {m.actor_id for paragraph_mentions in found for m in paragraph_mentions if m.kind not in REFERENCE_KINDS}
         # "his rival" with no rival read yet: the war's other side (extract.coreference._war_rival), named or not.
         war_sides = conflict_sides(self.lexicon, article.date, {side.actor for side in self.lexicon.conflict_sides})
@@ -290,7 +291,7 @@ class Extractor:
                 if references:
                     recent = sentence_number - sides_sentence <= SIDES_REACH
                     home = conflict_sides(self.lexicon, article.date, named_actors)
-                    resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon)
+                    resolved = resolve_sides_in_conflict(references, sides, recent, home, sent, self.lexicon, war_sides)
                     if not resolved:
                         # "It later offered to arbitrate between the two rivals": the war's sides, all the sentence before named
                         resolved = war_sides_named_before(references, sentence_mentions, mentions_before, home)

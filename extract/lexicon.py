@@ -165,6 +165,8 @@ class Lexicon:
     expletive_verbs: frozenset[str]
     side_nouns: frozenset[str]
     side_leader_nouns: frozenset[str]
+    counted_side_words: frozenset[str]
+    opposed_side_nouns: frozenset[str]
     side_markers: frozenset[str]
     rival_nouns: frozenset[str]
     seat_modifiers: frozenset[str]
@@ -823,6 +825,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         expletive_verbs=words("expletive_verbs"),
         side_nouns=words("side_nouns"),
         side_leader_nouns=words("c2_side_leader_nouns"),
+        counted_side_words=words("c3_counted_side_words"),
+        opposed_side_nouns=words("c3_opposed_side_nouns"),
         side_markers=words("side_markers"),
         rival_nouns=words("rival_nouns"),
         seat_modifiers=words("seat_modifiers"),

@@ -823,6 +823,10 @@ def _subject_first(
     Otherwise the person named last."""
     if (other := _other_than_relative_antecedent(pronoun, latest, here, subject, people, sentence)) is not None:
         return other
+    if (sayer := _sayer_of_own_clause(pronoun, here, reporting_verbs)) is not None:
+        return sayer
+    if (principal := _principal_of_trailing_reporter(pronoun, here, reporting_verbs)) is not None:
+        return principal
     clause = pronoun.head
     if clause.dep_ == "ccomp" and clause.head.dep_ == "conj" and not any(w.dep_ in SUBJECT_DEPS and w.head.i == clause.head.i for _, w in here):
         # "Sisi received Haftar, and the presidency said he had voiced support": a reporter that is no person leaves
@@ -860,7 +864,10 @@ def _subject_first(
             if other is not None:
                 return other
     if pronoun.lower_ in ("him", "her") and pronoun.dep_ in ("dobj", "dative"):
-        clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == pronoun.head.i), None)
+        verb = pronoun.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head  # "he would keep supporting him": the subject of "keep"
+        clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == verb.i), None)
         verb = pronoun.head
         if clause_subject is None and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children):
             # "The Egyptian president, who regards him as a bulwark, ...": the relative pronoun is the person it describes
@@ -872,10 +879,49 @@ def _subject_first(
                 controller = controller.head.head
             clause_subject = next((actor for actor, word in here if word.i == controller.i), None)
         if clause_subject is not None and clause_subject == latest:
+            # ("Sisi told Haftar that he would keep supporting him": the one told what the clause says, else another
+            # person of a sentence before)
+            told = verb
+            while told.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in told.children):
+                told = told.head
+            if told.dep_ == "ccomp":
+                addressed = {c.i for c in told.head.children if c.dep_ in ("dobj", "dative")}
+                named_here = next((actor for actor, word in here if word.i in addressed and actor != clause_subject), None)
+                if named_here is not None:
+                    return named_here
             other = next((actor for actor, number in reversed(people) if actor != clause_subject and number < sentence), None)
             if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:
                 return other
     return latest
+
+
+# Modals under which a told person is the one meant to act ("told Haftar that he must withdraw").
+OBLIGING_MODALS = frozenset({"must", "should", "ought", "shall"})
+
+
+def _sayer_of_own_clause(pronoun: Token, here: list[tuple[str, Token]], reporting_verbs: Collection[str]) -> str | None:
+    """"Sarraj told Salame, who had shuttled between the camps, that he would not negotiate with Haftar": "he" as the
+    subject of what a person says or tells is the sayer, whoever was named since; not under a modal of obligation
+    ("told Haftar that he must withdraw": the one told). None when the pronoun is no such subject."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    reporter = clause.head
+    if reporter.lemma_.lower() not in reporting_verbs or any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clause.children):
+        return None
+    return next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == reporter.i), None)
+
+
+def _principal_of_trailing_reporter(pronoun: Token, here: list[tuple[str, Token]], reporting_verbs: Collection[str]) -> str | None:
+    """"Sisi received Haftar in Cairo, his office said": "his" on the subject of a reporter that trails its clause is
+    that clause's subject, whose office, aides or spokesman report what it did. None when the pronoun is no such."""
+    reporter = pronoun.head.head
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "nsubj" or reporter.lemma_.lower() not in reporting_verbs:
+        return None
+    reported = [c for c in reporter.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+    if not reported:
+        return None
+    return next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == reported[-1].i), None)
 
 
 def _object_controller(verb: Token) -> Token | None:
