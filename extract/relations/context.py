@@ -546,14 +546,15 @@ class SentenceContext:
                 # "urged Haftar to withdraw from Sirte, while welcoming ...": the parser hangs the participle on the
                 # nearest verb; set off, it is the urger's
                 controller = controller.head
-            if _finite_after_infinitive(verb, controller):
+            finite_conjunct = _finite_after_infinitive(verb, controller)
+            if finite_conjunct:
                 # "pressed the GNA to stop its advance and denounced Qatar": a finite verb is no conjunct of
                 # the infinitive the parser hung it on, but of the verb above it, and shares that verb's subject
                 controller = controller.head
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
-            if verb.dep_ != "conj" and not _set_off_participle(verb) and not timed and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
+            if verb.dep_ != "conj" and not finite_conjunct and not _set_off_participle(verb) and not timed and (lemma(controller) in self.lexicon.control_verbs_object or lemma(controller) in self.lexicon.prevention_verbs):
                 objects_ = [c for c in controller.children if c.dep_ == "dobj"]
                 if not objects_ and lemma(controller) in self.lexicon.persuasion_verbs:
                     # "called on Putin to press Haftar", "appealed to Haftar to accept": the one called on acts
@@ -1407,6 +1408,8 @@ class SentenceContext:
         if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in NO_DETERMINERS for d in c.children) for c in verb.children):
             return []  # "had taken no action against the UAE", "no steps against Turkey": none was taken
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i not in self.mention_at)]
+        # "agreed on a common position against Turkey": the object of a prepositional verb's "on", as a direct object
+        holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in objects(c) if p.i not in self.mention_at and lemma(p) not in self.lexicon.nouns]
         return [
             m
             for holder in holders
@@ -1589,7 +1592,13 @@ def _finite_after_infinitive(verb: Token, controller: Token) -> bool:
     """A finite verb ("condemned", "has denounced") the parser coordinated with a to-infinitive that a verb above
     controls ("urged X to halt ... and condemned Y"): an infinitive's conjuncts are bare forms ("to halt and
     withdraw"), so the finite one is coordinated with the verb above."""
-    if verb.dep_ != "conj" or controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
+    if controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "cc" and c.i < verb.i for c in controller.children) and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+        # "urged Haftar to let exports resume and, in talks with him, pressed for ...": after "and" and an aside the
+        # parser hangs the past form on the infinitive as an adverbial clause
+        return verb.tag_ in ("VBD", "VBN")
+    if verb.dep_ != "conj":
         return False
     return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children))
 
@@ -1605,9 +1614,11 @@ TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
 
 def _set_off_time(prep: Token) -> bool:
     """", days after hosting Sarraj", "a week after receiving him": a time phrase set off by a comma or measured is the
-    main clause's; "urged Haftar to withdraw after losing Tarhuna" may be the urged one's."""
+    main clause's, and so is one fronted before its verb ("After meeting in Moscow, the ministers urged Haftar");
+    "urged Haftar to withdraw after losing Tarhuna" may be the urged one's."""
     before = prep.doc[prep.left_edge.i - 1] if prep.left_edge.i > 0 else None
-    return (before is not None and before.text == ",") or any(c.dep_ == "npadvmod" for c in prep.children)
+    fronted = prep.i < prep.head.i
+    return (before is not None and before.text == ",") or fronted or any(c.dep_ == "npadvmod" for c in prep.children)
 
 
 def _with_own_phrase(objects_: Sequence[Token], prep: Token) -> set[int]:
@@ -1619,11 +1630,12 @@ def _with_own_phrase(objects_: Sequence[Token], prep: Token) -> set[int]:
 def _set_off_participle(verb: Token) -> bool:
     """"The EU pressed the LNA to pull back, while hailing the GNA's offer of talks", "Merkel
     invited Sarraj and Haftar, hoping to secure ...": an -ing clause set off by a comma or opened by a subordinator
-    is the main subject's doing, not the object's, even after a verb whose object acts ("urged X to")."""
+    is the main subject's doing, not the object's, even after a verb whose object acts ("urged X to"); so is one
+    fronted before it ("Meeting in Moscow, the ministers urged Haftar and Sarraj to ...")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return False
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    return (before is not None and before.text == ",") or any(c.dep_ == "mark" for c in verb.children)
+    return (before is not None and before.text == ",") or verb.i < verb.head.i or any(c.dep_ == "mark" for c in verb.children)
 
 
 def is_polar_question(sent: Span) -> bool:
@@ -1788,3 +1800,30 @@ def _lists_members(prep: Token) -> bool:
     """"..., among them Tunisia, Egypt and Sudan": "among" with a pronoun lists members of a group named before, as
     "including" does; they are not sides to each other."""
     return prep.lower_ == "among" and any(c.dep_ == "pobj" and c.lower_ in ("them", "whom", "which", "those") for c in prep.children)
+
+
+def pact_backs(ctx: SentenceContext, signatories: list[ActorSpan], first: ActorSpan, second: ActorSpan) -> bool:
+    """Whether a pact among `signatories` reads as `first` backing `second`: not a side of the war backing an outsider
+    (side_backs_outsider), and, in a pact of three or more with a side of the war among them ("Malta, Turkey and the
+    GNA signed a tripartite memorandum"), not two outsiders backing each other: each outsider's tie is with the side
+    (as two outsiders alone, "France and Germany signed a defence pact", back each other). Three or more outsiders
+    make a bloc, whose members the annotated sets never read as backing one another two by two."""
+    if first.actor_id == second.actor_id or side_backs_outsider(ctx, first, second):
+        return False
+    sides = {s.actor for s in ctx.lexicon.conflict_sides}
+    with_side = len(signatories) >= 3 and any(m.actor_id in sides for m in signatories)
+    if len(signatories) >= 3 and not with_side:
+        return False  # "France, Egypt, the UAE and Greece have formed an alliance": a bloc is named, no tie between two
+    return not (with_side and first.actor_id not in sides and second.actor_id not in sides)
+
+
+def side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSpan) -> bool:
+    """Whether a mutual tie read as `first` backing `second` runs from a side of the war (conflict_sides)
+    to an outside state or body (outsider_types): a pact, an alliance or a deal between them is the
+    outsider backing the side ("Turkey and the GNA signed a security deal" is Turkey->GNA only), while two
+    outsiders ("France and Germany signed a defence pact") back each other. A body of a side's camp counts as the side
+    ("Sisi, flanked by his allies Haftar and Aguila Saleh": Egypt backs both)."""
+    sides = {m for s in ctx.lexicon.conflict_sides for m in s.members}
+    # a hired force (hired_force_types: "Russian mercenaries ... their allies in Haftar's army") fights for the side too
+    backers = ctx.lexicon.outsider_types | ctx.lexicon.hired_force_types
+    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in backers

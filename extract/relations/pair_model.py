@@ -686,6 +686,25 @@ def _joined_by_time(inner: Sequence[Token], lexicon: Lexicon) -> bool:
     return any(t.dep_ == "prep" and t.lower_ in lexicon.pair_time_preps for t in inner)
 
 
+def _speaker_and_addressee(first: Token, second: Token, inner: Sequence[Token], lexicon: Lexicon, cues: Mapping[str, tuple[str, str]]) -> bool:
+    """"'Turkey must withdraw,' the French envoy told the Security Council and Iceland": one of the two tells the other
+    (the subject and the object of a verb of saying whose object is the one addressed, as a verb of persuading's is:
+    "tell"; no cue), through nothing but the list the other is in; telling someone something relates neither to the
+    other ("warned Ankara", a cue, does; "quoted Bashagha" names who spoke)."""
+    addressing = lexicon.reporting_verbs & lexicon.persuasion_verbs
+    for verb in (t for t in inner if t.lemma_.lower() in addressing and t.lemma_.lower() not in cues):
+        speakers = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        addressees = {t.i for o in told for t in (o, *o.conjuncts)}
+        # ("the French envoy told ...": a name on the speaker's noun speaks through it)
+        ends = {i for end in (first, second) for i in (end.i, end.head.i if end.dep_ in ("amod", "compound", "poss", "nmod") else end.i)}
+        if not (ends & speakers and ends & addressees):
+            continue
+        if all(t.i == verb.i or t.i in addressees or t.i in speakers or t.dep_ == "prep" for t in inner):
+            return True
+    return False
+
+
 def allowed_relations(
     first: ActorSpan, second: ActorSpan, lexicon: Lexicon, cues: Mapping[str, tuple[str, str]], about_peace: bool,
     read: Sequence[Edge] = (),
@@ -706,7 +725,8 @@ def allowed_relations(
     - A verb the lexicon reads only by its prepositions relates the two only through one of those
       (`_through_prepositions`).
     - Nothing through a preposition of time ("after the intervention by Turkish forces"; `_joined_by_time`), a verb
-      that names another's role (`_names_anothers_role`), or a tie of no stated sign with no cue on the path ("its
+      that names another's role (`_names_anothers_role`), between one who tells and the one told
+      (`_speaker_and_addressee`), or a tie of no stated sign with no cue on the path ("its
       relations with Turkey"; `_tie_of_no_sign`); no support in a sentence with a verb of deprivation (`_deprives`).
     - Nothing between one who stays passive and the other ("remained silent in the face of Turkish troops";
       `_stays_passive`), nor through a verb of assuring that assures of no one's backing ("assured Sarraj of his
@@ -720,6 +740,8 @@ def allowed_relations(
     if _sayer_and_said(first.span.root, second.span.root, inner, lexicon, cues, read):
         return {}
     if _names_anothers_role(first.span.root, second.span.root, lexicon) or _joined_by_time(inner, lexicon):
+        return {}
+    if _speaker_and_addressee(first.span.root, second.span.root, inner, lexicon, cues):
         return {}
     if _stays_passive(inner, lexicon) or _assured_of_nothing(inner, (first.span.root, second.span.root), lexicon):
         return {}

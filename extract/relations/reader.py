@@ -193,8 +193,9 @@ class RelationReader:
             word = phrasal_lemma(token, lex) or word
             if (participle := self._participle_adjective(ctx, token)) is not None:
                 return participle
-            if word in lex.bonding_verbs and word not in lex.verbs:
-                # "restored diplomatic ties with": the bond noun says what is restored
+            if word in lex.bonding_verbs:
+                # "restored diplomatic ties with": the bond noun says what is restored (and for a verb that is a cue
+                # of its own, "strengthened ties with the LNA" too; "strengthened Haftar" is read as the cue)
                 bonded = self._run(ctx, Frame(token, None, "support", "severing"))
                 if bonded:
                     return bonded

@@ -1,9 +1,9 @@
 """Hyphen compounds: "Turkey-backed GNA", "a Russian-brokered truce between X and Y"."""
 from __future__ import annotations
 
-from extract.relations.constructions.mediation import framed_verb, peace_after_talks
+from extract.relations.constructions.mediation import _praised, framed_verb, peace_after_talks
 from extract.relations.context import SentenceContext
-from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, suspended_hyphen_end
+from extract.relations.grammar import HYPHENS, is_passive, is_verb, lemma, objects, suspended_hyphen_end
 from extract.relations.registry import Frame, construction
 
 
@@ -50,12 +50,19 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             head = head.head.head  # "ended five days of Moroccan-hosted talks": the days are the talks held
         # "the GNA and the LNA signed a Russian-brokered ceasefire", "agreed to a truce under a UN-brokered
         # deal": who takes what was brokered, or acts under it, is a party to it
-        taking = head.head if head.dep_ == "dobj" else _taken_through_preposition(ctx, head) or framed_verb(head) or peace_after_talks(ctx, head)
+        # ("a UN-proposed truce was accepted by both sides": a passive's subject is what its doers take)
+        taken = head.dep_ == "dobj" or (head.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in head.head.children))
+        taking = head.head if taken else _taken_through_preposition(ctx, head) or framed_verb(head) or peace_after_talks(ctx, head)
         if taking is not None and (lemma(taking) in ctx.lexicon.convening_verbs or lemma(taking) in ctx.lexicon.mediation_participles):
             taking = None  # "Tunisia hosted the UN-sponsored forum": the host mediates beside the sponsor
         if taking is not None and lemma(taking) in ctx.lexicon.endorsement_words:
             taking = None  # "Paris supports the UN-led process", "is committed to it": a stance toward the talks, no seat at them
-        if not patients and taking is not None and is_verb(taking):
+        if taking is not None and is_verb(taking) and _praised(ctx, taking):
+            taking = None  # "France welcomed the Russian-brokered truce": praise from a third party, no seat at it
+        if not patients and taking is not None and is_verb(taking) and head.dep_ == "nsubjpass":
+            if lemma(taking) in ctx.lexicon.answering_verbs and lemma(taking) not in ctx.lexicon.refusal_verbs:
+                patients = [m for c in taking.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+        elif not patients and taking is not None and is_verb(taking):
             patients = ctx.subjects(taking, is_passive(taking))[0]
         if (
             not patients and taking is None and head.dep_ == "pobj" and head.head.lower_ in ("for", "to")

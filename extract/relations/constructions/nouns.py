@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, pact_backs, side_backs_outsider
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct, summed_clause
+from extract.relations.constructions.camps import _membership_verb
 from extract.relations.constructions.mediation import attendees, both_war_sides, war_sides_named
 from extract.relations.constructions.verbs import co_agent_preps, joint_peace_act
 from extract.relations.modality import is_negated
@@ -789,7 +790,7 @@ def named_role(ctx: SentenceContext, frame: Frame) -> None:
         return  # ("his rivals in Tripoli": the other side of a contest, no stance of his)
     owners = [m for c in root.children if c.dep_ == "poss" for m in ctx.group(c) if m.actor_id != named.actor_id]
     if cue.relation == "support" and cue.identity != "patient":
-        owners = [m for m in owners if _side_backs_outsider(ctx, named, m)]  # (an ally: read as the backed one)
+        owners = [m for m in owners if side_backs_outsider(ctx, named, m)]  # (an ally: read as the backed one)
     if not owners:
         return
     if cue.relation == "support":
@@ -963,6 +964,11 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in recipients if m.actor_id not in {g.actor_id for g in frame.agents})
             frame.fire("light-verb-noun")
             return
+    if place.dep_ == "dobj" and is_verb(head) and relation == "opposition" and frame.agents and _membership_verb(head, ctx.lexicon):
+        # "the RSF joined the LNA's assault on Tripoli", "the Kaniyat joined Haftar's campaign": who joins another's
+        # hostile act backs its author (and the act still opposes its target)
+        joiners = frame.others(ctx.subjects(head, is_passive(head))[0]) if not is_passive(head) else []
+        frame.pairs.extend((joiner, author, "support") for joiner in distinct_actors(joiners) for author in distinct_actors(frame.agents))
     if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
         head_lemma = lemma(head)
         if head_lemma in ctx.lexicon.possession_light_verbs and frame.agents and not frame.patients and not frame.parties:
@@ -1372,7 +1378,7 @@ def cooperation_deal(ctx: SentenceContext, frame: Frame) -> None:
     frame.patients = [(m, "support") for m, _ in frame.patients]
     agents = distinct_actors(frame.agents + frame.parties)
     if not frame.patients and len(agents) >= 2:
-        frame.pairs.extend((a, b, "support") for a in agents for b in agents if _pact_backs(ctx, agents, a, b))
+        frame.pairs.extend((a, b, "support") for a in agents for b in agents if pact_backs(ctx, agents, a, b))
         frame.agents = []
     frame.parties = []
     frame.fire("cooperation-deal")
@@ -1401,7 +1407,7 @@ def mutual_parties(ctx: SentenceContext, frame: Frame) -> None:
     agents = distinct_actors(frame.agents + frame.parties)
     if len(agents) < 2:
         return
-    frame.pairs.extend((a, b, "support") for a in agents for b in agents if _pact_backs(ctx, agents, a, b))
+    frame.pairs.extend((a, b, "support") for a in agents for b in agents if pact_backs(ctx, agents, a, b))
     frame.agents, frame.parties = [], []
     frame.fire("mutual-parties")
 
@@ -1440,32 +1446,6 @@ def opposed_pact(ctx: SentenceContext, pact: Token) -> bool:
     return False
 
 
-def _pact_backs(ctx: SentenceContext, signatories: list[ActorSpan], first: ActorSpan, second: ActorSpan) -> bool:
-    """Whether a pact among `signatories` reads as `first` backing `second`: not a side of the war backing an outsider
-    (_side_backs_outsider), and, in a pact of three or more with a side of the war among them ("Malta, Turkey and the
-    GNA signed a tripartite memorandum"), not two outsiders backing each other: each outsider's tie is with the side
-    (as two outsiders alone, "France and Germany signed a defence pact", back each other). Three or more outsiders
-    make a bloc, whose members the annotated sets never read as backing one another two by two."""
-    if first.actor_id == second.actor_id or _side_backs_outsider(ctx, first, second):
-        return False
-    sides = {s.actor for s in ctx.lexicon.conflict_sides}
-    with_side = len(signatories) >= 3 and any(m.actor_id in sides for m in signatories)
-    if len(signatories) >= 3 and not with_side:
-        return False  # "France, Egypt, the UAE and Greece have formed an alliance": a bloc is named, no tie between two
-    return not (with_side and first.actor_id not in sides and second.actor_id not in sides)
-
-
-def _side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSpan) -> bool:
-    """Whether a mutual tie read as `first` backing `second` runs from a side of the war (conflict_sides)
-    to an outside state or body (outsider_types): a pact, an alliance or a deal between them is the
-    outsider backing the side ("Turkey and the GNA signed a security deal" is Turkey->GNA only), while two
-    outsiders ("France and Germany signed a defence pact") back each other."""
-    sides = {s.actor for s in ctx.lexicon.conflict_sides}
-    # a hired force (hired_force_types: "Russian mercenaries ... their allies in Haftar's army") fights for the side too
-    backers = ctx.lexicon.outsider_types | ctx.lexicon.hired_force_types
-    return first.actor_id in sides and second.actor_id not in sides and ctx.actor_types.get(second.actor_id) in backers
-
-
 @construction("foreign-backer")
 def foreign_backer(ctx: SentenceContext, frame: Frame) -> None:
     """"The GNA's alliance with Ankara", "the LNA's partnership with Moscow", "Haftar, a close ally of Cairo":
@@ -1475,7 +1455,7 @@ def foreign_backer(ctx: SentenceContext, frame: Frame) -> None:
         return
     if not frame.agents or not frame.patients or any(r != "support" for _, r in frame.patients):
         return
-    if all(_side_backs_outsider(ctx, a, p) for a in frame.agents for p, _ in frame.patients):
+    if all(side_backs_outsider(ctx, a, p) for a in frame.agents for p, _ in frame.patients):
         frame.agents, frame.patients = [p for p, _ in frame.patients], [(a, "support") for a in frame.agents]
         frame.fire("foreign-backer")
 

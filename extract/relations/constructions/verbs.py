@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import HELD_PLACE_KIND, ActorSpan
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control
+from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control, pact_backs
 from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, asked_subjects, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
 from extract.relations.meetings import sentence_topic
 from extract.relations.registry import Frame, construction
@@ -627,10 +627,10 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
     if other is None or frame.relation is None:
         return
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    named = [s for s in subjects if s.lower_ != "each"]
+    named = [s for s in subjects if not _each(ctx, s)]
     if len(named) < len(subjects) and len({m.actor_id for s in named for m in ctx.group(s)}) >= 2:
         subjects = named  # "with the GNA and the LNA each blaming the other": the list the floating "each" follows
-    elif any(s.lower_ == "each" for s in subjects) and (governing := _clause_each_belongs_to(ctx, token)) is not None:
+    elif any(_each(ctx, s) for s in subjects) and (governing := _clause_each_belongs_to(ctx, token)) is not None:
         # "Dbeibah and Haftar both want the presidency, and each accuses the other", "Russia and Turkey stalled the
         # talks, (with) each accusing the other": "each" of the governing clause's subjects
         subjects = _nearest_plural_subjects(ctx, governing, token)
@@ -653,6 +653,13 @@ def reciprocal(ctx: SentenceContext, frame: Frame) -> None:
         else:
             frame.parties.extend(sides)
         frame.fire("reciprocal")
+
+
+def _each(ctx: SentenceContext, subject: Token) -> bool:
+    """"each", or "each side", "each camp" (a side noun with "each"): one of the parties a reciprocal clause names."""
+    return subject.lower_ == "each" or (
+        subject.tag_ == "NN" and lemma(subject) in ctx.lexicon.side_nouns and any(c.dep_ == "det" and c.lower_ == "each" for c in subject.children)
+    )
 
 
 def _clause_each_belongs_to(ctx: SentenceContext, verb: Token) -> Token | None:
@@ -679,9 +686,19 @@ def _nearest_plural_subjects(ctx: SentenceContext, governing: Token, verb: Token
     names two actors or more, the nearest first ("The truce brokered by Moscow and Ankara held, both the LNA and
     the GNA said, although each accused the other": each of the LNA and the GNA)."""
     def subjects_of(clause: Token) -> list[Token]:
-        return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a passive's doers are its by-phrase ("a truce accepted by both the GNA and the LNA, though each ...")
+        passive = any(c.dep_ == "auxpass" for c in clause.children)  # (not "a truce brokered by X held, though each ...")
+        agents = [p for c in clause.children if c.dep_ == "agent" for p in objects(c)] if passive else []
+        # subjects that name actors ("a truce brokered by X and Y held, though each ...": not the truce's brokers)
+        return [s for s in agents or [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if any(x.i in ctx.mention_at for x in (s, *s.conjuncts))]
 
     clauses = [governing, *(c for c in governing.children if c.dep_ in ("parataxis", "conj", "ccomp") and c.i < verb.i and is_verb(c))]
+    if governing.dep_ == "conj" and is_verb(governing.head):
+        # "Both the GNA and the LNA welcomed the call, but fighting intensified, with each side blaming the other": the
+        # clause the governing one is joined to
+        clauses.append(governing.head)
+    # ("..., with both the GNA and the LNA saying they would respect it, though each ...": the with-clause's subjects)
+    clauses += [p for c in governing.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pcomp" and p.i < verb.i and is_verb(p)]
     if governing.dep_ == "ccomp" and lemma(governing.head) in ctx.lexicon.reporting_verbs and governing.head.i < verb.i:
         clauses.append(governing.head)  # "The fighting eased, Egypt and Turkey said, although each ...": the reporters
     plural = [c for c in clauses if len({m.actor_id for s in subjects_of(c) for m in ctx.group(s)}) >= 2]
@@ -1254,18 +1271,37 @@ def severed_ties(ctx: SentenceContext, frame: Frame) -> None:
         if not any(lemma(b) in ctx.lexicon.contact_nouns for b in bonds):
             return  # ties with both sides of the war: a broker's, no side's backer
         # contacts kept with both sides: read on, and contacts-with-sides makes them mediation
+    if not others and relation == "support":
+        others = [m for m in _met_counterparts(ctx, token) if m.actor_id not in own]
     if not others:
         if all(lemma(b) in ctx.lexicon.activity_bonds for b in bonds):
             return  # "the GNA and the LNA announced they would halt operations": their own fighting, no bond between them
-        # "Turkey and Israel restored full diplomatic ties", "Qatar and Egypt cut ties": with each other
+        # "Turkey and Israel restored full diplomatic ties", "Qatar and Egypt cut ties": with each other (ties a side of
+        # the war strengthens with outsiders are theirs backing it: pact_backs)
         sides = distinct_actors(subjects)
         if len(sides) < 2:
             return
-        frame.pairs.extend((a, b, relation) for a in sides for b in sides if a.actor_id != b.actor_id)
+        frame.pairs.extend(
+            (a, b, relation) for a in sides for b in sides if a.actor_id != b.actor_id and (relation != "support" or pact_backs(ctx, sides, a, b))
+        )
     else:
         frame.agents.extend(subjects)
         frame.patients.extend((m, relation) for m in others)
     frame.fire("severed-ties")
+
+
+def _met_counterparts(ctx: SentenceContext, verb: Token) -> list:
+    """"Erdogan hosted Sarraj in Ankara and vowed to deepen cooperation", "Sisi met Haftar and pledged to strengthen
+    ties": a bond named with no partner, strengthened by whoever met someone in a clause it goes on from (through
+    "vowed to", "and"), is the bond with the one met (the meeting verb's object or with-phrase)."""
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if lemma(node) in ctx.lexicon.meeting_verbs and not is_passive(node):
+            met = [c for c in node.children if c.dep_ == "dobj"]
+            met += [p for c in node.children if c.dep_ == "prep" and c.lower_ == "with" for p in objects(c)]
+            return [m for c in met for m in ctx.group(c)]
+    return []
 
 
 def _cooperation_pact(ctx: SentenceContext, noun: Token) -> bool:
