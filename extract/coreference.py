@@ -1354,6 +1354,10 @@ def resolve_it(
                     # "A GNA spokesman said Emirati jets had struck its positions": not the jets', the reporter's
                     added.append(ActorSpan(reporter, "pronoun", doc[token.i : token.i + 1]))
                     continue
+                if token.lower_ == "its" and token.tag_ == "PRP$" and (described := _relative_subject_antecedent(token, by_token)) is not None:
+                    # "Greece, which was not invited to Berlin despite its objections": the one the clause describes
+                    added.append(ActorSpan(described, "pronoun", doc[token.i : token.i + 1]))
+                    continue
                 if named and latest is not None and token.lower_ == "its" and token.tag_ == "PRP$":
                     # "Turkey backs the GNA in its war against Haftar": "its" is the group named last;
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
@@ -1416,6 +1420,20 @@ def _backed_after_other_subject(
 
 # Where a thing "it" may stand for is named: as an object, a subject or a predicate noun.
 THING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _relative_subject_antecedent(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:
+    """The actor a relative clause whose subject is its relative pronoun describes, when "its" is in that clause and no
+    other clause lies between ("Greece, which was not invited to Berlin despite its objections, ..."); None else."""
+    node = pronoun.head
+    while node.dep_ not in ("relcl", "ROOT") and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "acl", "conj") and node.pos_ in ("VERB", "AUX"):
+            return None
+        node = node.head
+    if node.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in node.children):
+        return None
+    described = by_token.get(node.head.i)
+    return described.actor_id if described is not None and described.kind not in PERSON_KINDS else None
 
 
 def _object_of_own_clause(pronoun: Token, named_at: Sequence[int], by_token: dict[int, ActorSpan], previous: str | None) -> bool:

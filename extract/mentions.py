@@ -889,9 +889,17 @@ def _subject_first(
                 named_here = next((actor for actor, word in here if word.i in addressed and actor != clause_subject), None)
                 if named_here is not None:
                     return named_here
+            # ("Dbeibah registered as a candidate, prompting Saleh to accuse him": the subject of a clause before it)
+            named_here = next((actor for actor, word in reversed(here) if word.i < pronoun.i and word.dep_ in SUBJECT_DEPS and actor != clause_subject), None)
+            if named_here is not None:
+                return named_here
             other = next((actor for actor, number in reversed(people) if actor != clause_subject and number < sentence), None)
             if other is not None and sentence - next(n for a, n in reversed(people) if a == other) <= PRONOUN_REACH:
                 return other
+            # ("Greece hosted Haftar in Athens, where Dendias urged him to sign": the other person named before it here)
+            named_here = next((actor for actor, word in reversed(here) if word.i < pronoun.i and actor != clause_subject), None)
+            if named_here is not None:
+                return named_here
     return latest
 
 

@@ -67,6 +67,7 @@ from extract.parse_repair import (
     subject_swallowed_by_fronted_phrase,
     participle_on_subject_read_as_clausal_subject,
     participle_after_trailing_reporter,
+    infinitive_after_object_apposition,
     action_prep_on_name,
     verbless_clause_with_cue,
     object_taken_as_next_subject,
@@ -275,6 +276,8 @@ REPAIRED = [
     (verb_after_subject_relative_clause, "The two leaders, who back rival camps, called on Sarraj's government and Haftar's forces to observe a ceasefire.", "leaders", "called"),
     (verb_after_subject_relative_clause, "Tunisia's president, who hosted the forum, called on Haftar to respect the truce, el-Sisi said.", "called", "said"),
     (verb_after_subject_relative_clause, "Wagner operatives, whose ties to the state are officially denied, supply Haftar with artillery crews.", "Haftar", "supply"),
+    (verb_after_subject_relative_clause, "The UAE, which denies its role in the war, armed Haftar.", "UAE", "armed"),
+    (verb_after_subject_relative_clause, "The UAE, which denies its role in the war, armed Haftar.", "Haftar", "armed"),
     (verb_after_subject_apposition, "Stephanie Williams, the acting UN envoy, shuttled between Sarraj and Haftar to salvage the truce.", "Williams", "shuttled"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),
@@ -3381,3 +3384,18 @@ def test_a_participle_joined_to_a_described_noun_describes_it() -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     participle_read_as_conjunct_of_noun(doc, LEXICON)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    "text,infinitive,dep",
+    [
+        # after an apposition on the object of a verb of persuading, the infinitive is what the object is urged to do
+        ("Maas flew to Abu Dhabi to press the UAE, the main foreign backer of Haftar, to support a demilitarised zone around Sirte.", "support", "xcomp"),
+        # a verb that persuades no one: the infinitive stays its purpose
+        ("Maas visited Egypt, Haftar's main ally, to seek a truce.", "seek", "advcl"),
+    ],
+)
+def test_an_infinitive_after_the_objects_apposition_is_the_persuaded_act(text: str, infinitive: str, dep: str) -> None:
+    doc = parsed(text)
+    infinitive_after_object_apposition(doc, LEXICON)
+    assert next(t for t in doc if t.text == infinitive).dep_ == dep

@@ -461,6 +461,22 @@ def apposition_read_as_second_object(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(second, name, "appos")
 
 
+def infinitive_after_object_apposition(doc: Doc, lexicon: Lexicon) -> None:
+    """"press the UAE, the main foreign backer of Haftar, to support a demilitarised zone": after an apposition set off
+    on the object of a verb of persuading, the parser reads the to-infinitive as the verb's adverbial clause (a
+    purpose) rather than what the object is urged to do, as it reads it with no apposition between."""
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.persuasion_verbs, lower=True)):
+        if verb.lemma_.lower() not in lexicon.persuasion_verbs:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or not any(c.dep_ == "appos" for c in obj.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.right_edge.i and any(a.tag_ == "TO" for a in c.children)), None)
+        if clause is None or doc[clause.left_edge.i - 1].text != "," or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        clause.dep_ = "xcomp"
+
+
 def apposition_read_as_object_after_phrase(doc: Doc, lexicon: Lexicon) -> None:
     """"The UN envoy flew to Turkey, the GNA's closest ally, on Monday": after a name that ends a verb's prepositional
     phrase, the parser reads a noun phrase set off by a comma as the verb's direct object. An object does not follow

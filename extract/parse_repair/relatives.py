@@ -487,7 +487,7 @@ def verb_after_subject_relative_clause(doc: Doc, lexicon: Lexicon) -> None:
             # "Wagner operatives, whose ties to the state are denied, supply Haftar with crews": a cue verb in the
             # present read as a modifier of its object, which the parser hung on the subject
             obj = verb.head
-            verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+            verb.pos_, verb.tag_ = "VERB", "VBD" if verb.tag_ in ("VBN", "VBD") else "VBZ" if verb.lower_.endswith("s") else "VBP"
             _make_main_verb(verb, noun, reporter, doc[closing])
             _reattach(obj, verb, "dobj")
             continue
@@ -519,8 +519,10 @@ def _cue_verb_read_as_modifier(word: Token, noun: Token, lexicon: Lexicon) -> bo
     """A cue verb of the lexicon the tagger read as a noun or adjective modifying the name after it, which the parser
     hung inside `noun`'s phrase ("supply" in "..., supply Haftar with crews")."""
     obj = word.head
+    # (or a past form read as a participle on the name: "The UAE, which denies its role, armed Haftar")
+    past_on_name = word.pos_ == "VERB" and word.tag_ in ("VBN", "VBD") and obj.pos_ == "PROPN"
     return (
-        word.pos_ in ("NOUN", "ADJ") and word.dep_ in ("compound", "amod") and _is_cue_verb(word, lexicon)
+        (word.pos_ in ("NOUN", "ADJ") or past_on_name) and word.dep_ in ("compound", "amod") and _is_cue_verb(word, lexicon)
         and obj.i > word.i and obj.pos_ in ("PROPN", "NOUN") and obj.i in {t.i for t in noun.subtree}
     )
 

@@ -551,6 +551,7 @@ class SentenceContext:
                 # "pressed the GNA to stop its advance and denounced Qatar": a finite verb is no conjunct of
                 # the infinitive the parser hung it on, but of the verb above it, and shares that verb's subject
                 controller = controller.head
+            finite_conjunct = finite_conjunct or _past_after_and(verb, controller)
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
@@ -1601,6 +1602,16 @@ def _finite_after_infinitive(verb: Token, controller: Token) -> bool:
     if verb.dep_ != "conj":
         return False
     return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children))
+
+
+def _past_after_and(verb: Token, controller: Token) -> bool:
+    """"urged Haftar and Sarraj to let exports resume and, in talks with them, pressed for ...": a past form the parser
+    hung on the verb as an adverbial clause after an "and" of that verb's or of its infinitive is its conjunct, the
+    verb's subject's doing, not its object's."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("mark", "aux", "auxpass", "agent") for c in verb.children):
+        return False
+    heads = {controller.i, *(c.i for c in controller.children if c.dep_ == "xcomp")}
+    return any(t.lower_ == "and" and t.dep_ == "cc" and t.head.i in heads for t in verb.doc[controller.i + 1 : verb.i])
 
 
 # Cue categories of saying something of or to someone (the lexicon's _categories).

@@ -114,10 +114,29 @@ def refused_passivity(ctx: SentenceContext, frame: Frame) -> None:
     ]
     # a move's owner by its of-phrase too ("the moves of the Turkish side")
     named = [m for p in faced for m in ctx.group(p) or (ctx.owner_of_noun(p) if lemma(p) in lex.act_nouns else [])]
+    named = named or _doers_meanwhile(ctx, verb)
     if not named:
         return
     frame.cue = Cue(lemma(verb), "opposition", {}, only_negated=True, when_negated="opposition")
     _oppose(frame, "refused-passivity", ctx.subjects(verb, is_passive(verb))[0], named)
+
+
+# Subordinators of a clause of what goes on meanwhile ("will not stand idly by while Turkey ships arms to the GNA").
+MEANWHILE_MARKS = frozenset({"while", "as", "whilst"})
+
+
+def _doers_meanwhile(ctx: SentenceContext, verb: Token) -> list:
+    """"We will not stand idly by while Turkey ships mercenaries to the GNA": the doer of an act of force or aid (a cue
+    of support or opposition, not of peace) in a while-clause on the passive stance is the one it is refused before."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in PASSIVITY_DEPS or (c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "by"))]
+    doers = []
+    for clause in (c for h in holders for c in h.children if c.dep_ == "advcl"):
+        cue = ctx.lexicon.verbs.get(lemma(clause))
+        if not any(c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKS for c in clause.children):
+            continue
+        if (cue is not None and cue.relation in ("support", "opposition")) or lemma(clause) in ctx.lexicon.transfer_verbs:
+            doers += ctx.subjects(clause, is_passive(clause))[0]
+    return doers
 
 
 def _faced(ctx: SentenceContext, verb: Token) -> list[Token]:
