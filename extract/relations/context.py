@@ -1002,10 +1002,14 @@ class SentenceContext:
         if (
             noun.dep_ == "pobj"
             and noun.head.lower_ == "as"
-            and lemma(governor) in self.lexicon.role_verbs
+            and (
+                lemma(governor) in self.lexicon.role_verbs
+                or any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in governor.children)
+            )
             and not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in governor.children)
         ):
-            # "Ankara has emerged as the GNA's main ally", "Russia positioned itself as a mediator"
+            # "Ankara has emerged as the GNA's main ally", "Russia positioned itself as a mediator"; any verb with a
+            # reflexive object does it ("Algeria offered itself as a mediator between Sarraj and Haftar")
             return self.subjects(governor, is_passive(governor))[0]
         designating = noun.head if noun.dep_ in ("oprd", "attr", "dobj") else governor if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
         if designating is not None and lemma(designating) in self.lexicon.designation_verbs and is_passive(designating):
