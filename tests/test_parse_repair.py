@@ -67,6 +67,7 @@ from extract.parse_repair import (
     subject_swallowed_by_fronted_phrase,
     participle_on_subject_read_as_clausal_subject,
     participle_after_trailing_reporter,
+    cleft_clause_read_as_complement,
     infinitive_after_object_apposition,
     action_prep_on_name,
     verbless_clause_with_cue,
@@ -278,6 +279,9 @@ REPAIRED = [
     (verb_after_subject_relative_clause, "Wagner operatives, whose ties to the state are officially denied, supply Haftar with artillery crews.", "Haftar", "supply"),
     (verb_after_subject_relative_clause, "The UAE, which denies its role in the war, armed Haftar.", "UAE", "armed"),
     (verb_after_subject_relative_clause, "The UAE, which denies its role in the war, armed Haftar.", "Haftar", "armed"),
+    # a cleft's clause is a relative clause on its focus
+    (cleft_clause_read_as_complement, "It is France that supports Haftar, not Turkey.", "supports", "France"),
+    (cleft_clause_read_as_complement, "Ankara said that it is France who is supporting the putschist Haftar.", "supporting", "France"),
     (verb_after_subject_apposition, "Stephanie Williams, the acting UN envoy, shuttled between Sarraj and Haftar to salvage the truce.", "Williams", "shuttled"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, backed by Sisi, met Macron.", "backed", "Haftar"),
     (participle_after_apposition, "Haftar, a rival of Sarraj, Syria and Palestine, backed by Egypt, met Macron.", "backed", "Haftar"),
@@ -574,6 +578,7 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    (cleft_clause_read_as_complement, "It is clear that Turkey arms the GNA."),  # no focus: an extraposed clause
     (participle_after_trailing_reporter, "Turkish drones struck the base, Russia said, accusing Ankara of escalating."),  # a speech act: the reporter's
     (participle_on_subject_read_as_clausal_subject, "Turkey sending troops to Libya was condemned by Egypt."),  # a name: the gerund's own subject
     # a participle with its by-phrase after the relative clause describes the subject

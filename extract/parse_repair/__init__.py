@@ -28,6 +28,7 @@ from extract.parse_repair.relatives import (
     QUANTIFIED_RELATIVE_HEADS,
     RELATIVE_SUBJECTS,
     verb_after_subject_relative_clause,
+    cleft_clause_read_as_complement,
 )
 from extract.parse_repair.shared import (
     ACTION_PREPS,
@@ -461,6 +462,7 @@ REPAIRS = (
     apposition_read_as_second_subject,
     verb_after_subject_apposition,
     verb_after_subject_relative_clause,
+    cleft_clause_read_as_complement,
     participle_aside_read_as_verb,
     perfect_participle_read_as_adjective,
     subject_taken_by_whose_clause,

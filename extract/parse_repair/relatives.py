@@ -570,3 +570,27 @@ def quantified_relative_read_as_phrase(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(obj, verb, "dobj")
         _attach_before_verb(between, verb)
         restore_unless_one_tree(sent, saved)
+
+
+CLEFT_FORMS = frozenset({"it"})
+
+
+def cleft_clause_read_as_complement(doc: Doc, lexicon: Lexicon) -> None:
+    """"It is France that supports Haftar", "it was Turkey who armed the GNA": in a cleft sentence the parser reads the
+    clause after the focused name as the copula's complement, with the relative pronoun its subject; the clause is a
+    relative clause on the name, whose pronoun stands for it. "It" the subject of "be", a name (or noun) as its
+    predicate, then a clause opened by "that"/"who" as subject."""
+    for it in (doc[i] for i in positions_in(doc, LOWER, CLEFT_FORMS)):
+        copula = it.head
+        if it.dep_ != "nsubj" or copula.lemma_ != "be":
+            continue
+        focus = next((c for c in copula.children if c.dep_ == "attr" and c.i > copula.i and c.pos_ in ("PROPN", "NOUN")), None)
+        if focus is None:
+            continue
+        clause = next((c for c in copula.children if c.dep_ in ("ccomp", "advcl") and c.i > focus.i), None)
+        clause = clause or next((c for c in focus.children if c.dep_ == "relcl"), None)  # (read right already)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS and c.i < clause.i for c in clause.children):
+            continue
+        _reattach(clause, focus, "relcl")
+        for name in [t for t in clause.subtree if t.dep_ == "appos" and any(c.dep_ == "neg" for c in t.children)]:
+            _reattach(name, copula, "dep")  # "..., not Turkey": who did not do it, set against the focus

@@ -1004,7 +1004,11 @@ class SentenceContext:
             and noun.head.lower_ == "as"
             and (
                 lemma(governor) in self.lexicon.role_verbs
-                or any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in governor.children)
+                or (
+                    any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in governor.children)
+                    # (not "sees itself less as Cairo's ally than as an arbiter": a role set aside)
+                    and not any(c.dep_ in ("advmod", "neg") and c.lower_ in ("less", "not", "never", "rather", "no") for c in (*governor.children, *noun.head.children))
+                )
             )
             and not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in governor.children)
         ):

@@ -941,6 +941,21 @@ def co_agent_preps(ctx: SentenceContext, verb: Token, acting: set[str]) -> list[
     return found
 
 
+def _user_of_instrument(ctx: SentenceContext, agent: Token) -> list:
+    """"GNA forces were targeted by Russian Grad rockets fired by Wagner mercenaries", "hit by drones operated by the
+    UAE": a by-phrase's thing that a participle with a by-phrase of its own describes was used by that one, whatever
+    made it; empty when the phrase names its doer itself."""
+    return [
+        m
+        for acl in agent.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for c in acl.children
+        if c.dep_ == "agent"
+        for p in objects(c)
+        for m in ctx.group(p)
+    ] if agent.i not in ctx.mention_at or ctx.mention_at[agent.i].root.i != agent.i else []
+
+
 @construction("passive")
 def passive(ctx: SentenceContext, frame: Frame) -> None:
     """"Haftar is backed by Egypt": the by-phrase acts on the subject."""
@@ -966,7 +981,7 @@ def passive(ctx: SentenceContext, frame: Frame) -> None:
         for c in holder.children
         if c.dep_ == "agent" or (passive_clause and c.dep_ == "prep" and c.lower_ == "by")
         for p in objects(c)
-        for m in ctx.group(p)
+        for m in _user_of_instrument(ctx, p) or ctx.group(p)
     ]
     frame.agents.extend(m for m in by if m not in frame.agents)
     if passive_clause and by:
