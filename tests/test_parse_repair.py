@@ -68,6 +68,7 @@ from extract.parse_repair import (
     participle_on_subject_read_as_clausal_subject,
     participle_after_trailing_reporter,
     cleft_clause_read_as_complement,
+    subordinator_read_as_preposition,
     infinitive_after_object_apposition,
     action_prep_on_name,
     verbless_clause_with_cue,
@@ -578,6 +579,8 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    # a participle after "as" and a noun phrase opens no clause of "as"
+    (subordinator_read_as_preposition, "Mismari said Turkish ships would be treated as hostile targets, calling Turkey an invader that had sided with the terrorists."),
     (cleft_clause_read_as_complement, "It is clear that Turkey arms the GNA."),  # no focus: an extraposed clause
     (participle_after_trailing_reporter, "Turkish drones struck the base, Russia said, accusing Ankara of escalating."),  # a speech act: the reporter's
     (participle_on_subject_read_as_clausal_subject, "Turkey sending troops to Libya was condemned by Egypt."),  # a name: the gerund's own subject
