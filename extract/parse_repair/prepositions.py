@@ -556,8 +556,10 @@ def subordinator_read_as_preposition(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i for c in verb.children):
             continue  # the clause has its subject: the parse is right
-        if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            continue  # "treated as hostile targets, calling Turkey an invader": a participle opens no clause of "as"
+        if verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon.designation_verbs and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "treated as hostile targets, calling Turkey an invader": a participle of naming opens no clause of "as"
+            # (it is the reporter's: speech_participle_read_on_reported_clause)
+            continue
         for stray in [c for c in verb.children if c.dep_ == "nsubj" and c.i < prep.i]:
             if not any(c.dep_ == "dobj" for c in host.children):
                 _reattach(stray, host, "dobj")
