@@ -592,5 +592,15 @@ def cleft_clause_read_as_complement(doc: Doc, lexicon: Lexicon) -> None:
         if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS and c.i < clause.i for c in clause.children):
             continue
         _reattach(clause, focus, "relcl")
-        for name in [t for t in clause.subtree if t.dep_ == "appos" and any(c.dep_ == "neg" for c in t.children)]:
-            _reattach(name, copula, "dep")  # "..., not Turkey": who did not do it, set against the focus
+        # "..., not Turkey", "..., not Turkish officials": who did not do it, set against the focus, wherever the parser
+        # hung it in the clause
+        for neg in [t for t in clause.subtree if t.lower_ == "not" and t.i > 0 and doc[t.i - 1].text == "," and t.i + 1 < len(doc)]:
+            phrase = doc[neg.i + 1]
+            while phrase.dep_ in ("compound", "amod", "det", "nmod", "poss") and phrase.head.i > phrase.i:
+                phrase = phrase.head
+            if phrase.pos_ in ("PROPN", "NOUN") and phrase.i in {t.i for t in clause.subtree}:
+                verb = phrase.head
+                for earlier in [c for c in phrase.children if c.i < neg.i and c.pos_ in ("PROPN", "NOUN")]:
+                    _reattach(earlier, verb, phrase.dep_)  # ("supports Haftar, not Turkish officials": Haftar stays)
+                _reattach(phrase, copula, "dep")
+                _reattach(neg, phrase, "neg")
