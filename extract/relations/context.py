@@ -546,12 +546,13 @@ class SentenceContext:
                 # "urged Haftar to withdraw from Sirte, while welcoming ...": the parser hangs the participle on the
                 # nearest verb; set off, it is the urger's
                 controller = controller.head
-            finite_conjunct = _finite_after_infinitive(verb, controller)
-            if finite_conjunct:
-                # "pressed the GNA to stop its advance and denounced Qatar": a finite verb is no conjunct of
-                # the infinitive the parser hung it on, but of the verb above it, and shares that verb's subject
+            past_after_and = _past_after_and(verb, controller)
+            finite_conjunct = _finite_after_infinitive(verb, controller) or past_after_and
+            if finite_conjunct and (controller.dep_ == "xcomp" and is_to_infinitive(controller)):
+                # "pressed the GNA to stop its advance and denounced Qatar", "urged Haftar to let exports resume and,
+                # in talks with him, pressed for ...": a finite verb is no conjunct of the infinitive the parser hung
+                # it on, but of the verb above it, and shares that verb's subject
                 controller = controller.head
-            finite_conjunct = finite_conjunct or _past_after_and(verb, controller)
             if verb.dep_ == "ccomp" and lemma(controller) in self.lexicon.reporting_verbs:
                 return [], True, passive
             # (a coordinated verb shares the first one's subject: "called the UAE a failed state and accused it")
@@ -1601,13 +1602,7 @@ def _finite_after_infinitive(verb: Token, controller: Token) -> bool:
     """A finite verb ("condemned", "has denounced") the parser coordinated with a to-infinitive that a verb above
     controls ("urged X to halt ... and condemned Y"): an infinitive's conjuncts are bare forms ("to halt and
     withdraw"), so the finite one is coordinated with the verb above."""
-    if controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
-        return False
-    if verb.dep_ == "advcl" and any(c.dep_ == "cc" and c.i < verb.i for c in controller.children) and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
-        # "urged Haftar to let exports resume and, in talks with him, pressed for ...": after "and" and an aside the
-        # parser hangs the past form on the infinitive as an adverbial clause
-        return verb.tag_ in ("VBD", "VBN")
-    if verb.dep_ != "conj":
+    if verb.dep_ != "conj" or controller.dep_ != "xcomp" or controller.tag_ != "VB" or not is_to_infinitive(controller):
         return False
     return verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children))
 
