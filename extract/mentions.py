@@ -864,10 +864,10 @@ def _subject_first(
             if other is not None:
                 return other
     if pronoun.lower_ in ("him", "her") and pronoun.dep_ in ("dobj", "dative"):
-        verb = pronoun.head
-        while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            verb = verb.head  # "he would keep supporting him": the subject of "keep"
-        clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == verb.i), None)
+        governing = pronoun.head
+        while governing.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in governing.children):
+            governing = governing.head  # "he would keep supporting him": the subject of "keep"
+        clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == governing.i), None)
         verb = pronoun.head
         if clause_subject is None and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children):
             # "The Egyptian president, who regards him as a bulwark, ...": the relative pronoun is the person it describes
@@ -881,11 +881,8 @@ def _subject_first(
         if clause_subject is not None and clause_subject == latest:
             # ("Sisi told Haftar that he would keep supporting him": the one told what the clause says, else another
             # person of a sentence before)
-            told = verb
-            while told.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in told.children):
-                told = told.head
-            if told.dep_ == "ccomp":
-                addressed = {c.i for c in told.head.children if c.dep_ in ("dobj", "dative")}
+            if governing.dep_ == "ccomp":
+                addressed = {c.i for c in governing.head.children if c.dep_ in ("dobj", "dative")}
                 named_here = next((actor for actor, word in here if word.i in addressed and actor != clause_subject), None)
                 if named_here is not None:
                     return named_here
