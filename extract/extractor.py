@@ -53,6 +53,7 @@ from extract.coreference_pairs import (
 )
 from extract.coreference_rivals import war_sides_gone_between, war_sides_named_before
 from extract.coreference_backed import resolve_backed_forces, sides_backed_by
+from extract.coreference_destinations import resolve_aid_destinations
 from extract.coreference_owned import owned_forces, resolve_owned_forces
 from extract.coreference_places import HELD_PLACE_KIND, resolve_held_places
 from extract.coreference_voice import load_outlet_voice, resolve_outlet_voice
@@ -60,7 +61,7 @@ from extract.dictionary import ActorDictionary
 from extract.event_dates import EventDateLexicon, load_event_lexicon, sentence_event_date
 from extract.headlines import is_title_case, sentence_case
 from extract.lexicon import DEFAULT_LEXICON_DIR, Lexicon
-from extract.mentions import ActorSpan, MentionFinder
+from extract.mentions import DESTINATION_KIND, ActorSpan, MentionFinder
 from extract.nlp import MAX_CHUNK_CHARS, blank_scare_quotes, chunk_bounds, load_nlp, parse_in_batches, show_written_quotes
 from extract.parse_repair import repair_parse
 from extract.relations import RelationReader, mentions_peace
@@ -231,10 +232,9 @@ class Extractor:
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_owned_forces(docs, found, self.owned_forces, self.support_participles)
-        found = resolve_backed_forces(
-            docs, found, sides_backed_by(self.lexicon.conflict_sides, article.date), self.lexicon.backed_force_nouns,
-            self.lexicon.backed_force_participles,
-        )
+        backed_sides = sides_backed_by(self.lexicon.conflict_sides, article.date)
+        found = resolve_backed_forces(docs, found, backed_sides, self.lexicon.backed_force_nouns, self.lexicon.backed_force_participles)
+        found = resolve_aid_destinations(docs, found, backed_sides, self.lexicon.conflict_sides, article.date, self.lexicon)
         # after the pronouns: "they would keep arming the embattled cabinet" is not their own cabinet
         found = resolve_kind_definites(
             docs, found, self.lexicon.coref_kind_nouns, self.lexicon.coref_kind_selecting_words, self.bare_epithets, self.actor_types
@@ -408,7 +408,7 @@ def split_long_paragraphs(paragraphs: Sequence[Paragraph], max_chars: int = MAX_
 
 
 # Mentions that resolve a reference to an actor named elsewhere, not a name.
-REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND, HELD_PLACE_KIND})
+REFERENCE_KINDS = frozenset({"pronoun", EPITHET_KIND, PERSON_EPITHET_KIND, PAIR_REFERENCE_KIND, GROUP_REFERENCE_KIND, RELATED_KIND, ACT_REFERENCE_KIND, HELD_PLACE_KIND, DESTINATION_KIND})
 
 
 # spaCy's tokenizer strips a run of punctuation one character at a time, re-searching

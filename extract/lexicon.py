@@ -338,6 +338,7 @@ class Lexicon:
     target_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
+    destination_aid_nouns: frozenset[str]
     designation_verbs: frozenset[str]
     designation_predicates: dict[str, str]
     dismissal_verbs: frozenset[str]
@@ -962,6 +963,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         target_nouns=words("target_nouns"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
+        destination_aid_nouns=words("destination_aid_nouns"),
         designation_verbs=words("designation_verbs"),
         designation_predicates=_designation_predicates(relations_path, relations.get("designation_predicates", {})),
         dismissal_verbs=words("dismissal_verbs"),

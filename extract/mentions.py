@@ -46,6 +46,8 @@ ACT_REFERENCE_KIND = "act reference"
 EPITHET_KIND = "epithet"
 # A place a sentence after it says someone held (extract.coreference_places): a mention of the holder.
 HELD_PLACE_KIND = "held place"
+# The war's country as where aid is sent, a mention of the side that receives it (extract.coreference_destinations).
+DESTINATION_KIND = "aid destination"
 SHARED_REFERENCE_KINDS = frozenset({SIDES_KIND, GROUP_REFERENCE_KIND, PAIR_REFERENCE_KIND})
 # How many sentences back "he" may look for the person it stands for.
 PRONOUN_REACH = 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.mentions import ActorSpan
+from extract.mentions import DESTINATION_KIND, ActorSpan
 from extract.relations.constructions.nouns import body_of_members, target_of_hostile_act
 from extract.relations.context import PLACE_KINDS, SentenceContext, _set_off_participle, distinct_actors
 from extract.relations.grammar import RELATIVE_PRONOUNS, clause_above, datives, asked_subjects, is_passive, is_to_infinitive, is_verb, lemma, objects
@@ -72,6 +72,8 @@ def transfer(ctx: SentenceContext, frame: Frame) -> None:
                         m for pobj in objects(c) if pobj.pos_ == "NOUN" and pobj.i not in ctx.mention_at
                         for m in ctx.group(pobj) if m.kind not in PLACE_KINDS and not target_of_hostile_act(ctx, pobj, m)
                     )
+                    # (but the war's country as the side the aid goes to: "poured troops into Libya" from a known backer)
+                    recipients.extend(m for pobj in objects(c) if (m := ctx.mention_at.get(pobj.i)) is not None and m.kind == DESTINATION_KIND)
                 elif c.dep_ == "dative":
                     recipients.extend(m for d in datives(c) if not _part_of_place(ctx, d) for m in ctx.group(d))
                 if c.dep_ in ("prep", "dative") and c.lower_ == "to":
