@@ -1323,6 +1323,7 @@ def resolve_it(
             named = False
             named_at: list[int] = []  # where this sentence's names are, up to here
             latest: str | None = None  # the last state, government or group named in this sentence, alone
+            latest_at = -1  # where it is named
             for i in readable[bisect_left(readable, sent.start) : bisect_left(readable, sent.end)]:
                 token = doc[i]
                 mention = by_token.get(token.i)
@@ -1340,6 +1341,7 @@ def resolve_it(
                         # a modifier ("Emirati drones") is not what "its" goes back to; "the French government" is
                         listed = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
                         latest = None if listed else mention.actor_id
+                        latest_at = token.i
                     continue
                 if token.lower_ == "its" and token.tag_ == "PRP$" and (camp := _camp_owner(token, by_token, camp_nouns)) is not None:
                     # "The bloc of Qatar and Turkey, which Egypt accuses ..., doubled its assistance to the GNA": the
@@ -1362,7 +1364,7 @@ def resolve_it(
                     # "Turkey backs the GNA in its war against Haftar": "its" is the group named last;
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
                     # verb's object it is the verb's subject
-                    owner = _object_owner(token, by_token) or latest
+                    owner = _object_owner(token, by_token) or _subject_past_its_modifier(token, latest_at, by_token) or latest
                     if not backs_own_rival(token, owner, by_token, rivals, backing):
                         added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue
@@ -1420,6 +1422,23 @@ def _backed_after_other_subject(
 
 # Where a thing "it" may stand for is named: as an object, a subject or a predicate noun.
 THING_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _subject_past_its_modifier(pronoun: Token, latest_at: int, by_token: dict[int, ActorSpan]) -> str | None:
+    """"Greece, which was not invited to Berlin, a long-standing player, hosted Haftar despite its objections": a name
+    inside a relative clause or apposition on the clause's subject is no owner of "its" in the clause itself (outside
+    that modifier); the subject is. None when the last name is not inside the subject's modifiers."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i not in by_token:
+        return None
+    modifier = next((c for c in subject.children if c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i <= latest_at <= c.right_edge.i), None)
+    if modifier is None or modifier.left_edge.i <= pronoun.i <= modifier.right_edge.i:
+        return None  # the last name is not in a modifier of the subject, or "its" is in that modifier too
+    found = by_token[subject.i]
+    return found.actor_id if found.kind not in PERSON_KINDS else None
 
 
 def _relative_subject_antecedent(pronoun: Token, by_token: dict[int, ActorSpan]) -> str | None:

@@ -140,6 +140,7 @@ from extract.parse_repair import participle_on_last_of_bare_plurals, possessive_
 from extract.parse_repair import hyphen_noun_split, place_after_goal_preposition, sides_named_apart, verb_read_as_modifier
 from extract.parse_repair import verb_read_as_modifier_of_its_object, summing_noun_read_into_clause_on_object
 from extract.parse_repair import phrase_hung_on_comma
+from extract.parse_repair import finite_verb_read_as_conjunct_of_noun
 from extract.pipeline import extract_relations
 
 LEXICON = load_lexicon()
@@ -174,6 +175,8 @@ def assert_leaves_alone(repair, doc: Doc, lexicon=None) -> None:
 
 # (repair, sentence, dependent word, the head it must have after the repair)
 REPAIRED = [
+    # a present finite verb after "and" that the parser joined to the last noun of the clause before
+    (finite_verb_read_as_conjunct_of_noun, "Egypt is deeply worried about the fighting and openly backs Haftar.", "backs", "is"),
     (sides_named_apart, "Russia held talks with Haftar on one side and Sarraj on the other.", "Sarraj", "Haftar"),
     (by_phrase_to_event_noun, "The GNA repelled a renewed offensive by the LNA on Monday.", "by", "offensive"),
     (by_phrase_to_event_noun, "The GNA came under heavy attack last spring by Haftar's forces.", "by", "attack"),
@@ -579,6 +582,9 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    # a verb with its own subject, and a past form that may be a participle, stay where the parser put them
+    (finite_verb_read_as_conjunct_of_noun, "Egypt is worried about the fighting and Turkey backs the GNA."),
+    (finite_verb_read_as_conjunct_of_noun, "Egypt warned about the militias and weapons supplied by Turkey."),
     # a participle after "as" and a noun phrase opens no clause of "as"
     (subordinator_read_as_preposition, "Mismari said Turkish ships would be treated as hostile targets, calling Turkey an invader that had sided with the terrorists."),
     (cleft_clause_read_as_complement, "It is clear that Turkey arms the GNA."),  # no focus: an extraposed clause

@@ -116,6 +116,7 @@ from extract.parse_repair.lists import (
     subject_taken_as_object_conjunct,
     two_clauses_read_as_one,
     finite_verb_read_as_infinitives_conjunct,
+    finite_verb_read_as_conjunct_of_noun,
 )
 from extract.parse_repair.prepositions import (
     control_phrase_read_on_verb,
@@ -387,6 +388,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "relative_verb_read_as_modifier": RELATIVE_SUBJECTS,
     "quantified_relative_read_as_phrase": QUANTIFIED_RELATIVE_HEADS,
     "finite_verb_read_as_infinitives_conjunct": frozenset({"and"}),
+    "finite_verb_read_as_conjunct_of_noun": frozenset({"and"}),
     "cue_noun_read_as_verb_after_name": frozenset({"to", "for", "against", "with"}),
     "participle_on_last_of_bare_plurals": frozenset({"and"}),
 }
@@ -602,6 +604,7 @@ REPAIRS = (
     relative_verb_read_as_modifier,
     infinitive_relative_read_on_name,
     finite_verb_read_as_infinitives_conjunct,
+    finite_verb_read_as_conjunct_of_noun,
     cue_noun_read_as_verb_after_name,
     participle_on_last_of_bare_plurals,
 )

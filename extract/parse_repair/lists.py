@@ -1252,6 +1252,38 @@ def finite_verb_read_as_infinitives_conjunct(doc: Doc, lexicon: Lexicon) -> None
         _reattach(verb, finite, "conj")
 
 
+def finite_verb_read_as_conjunct_of_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt is deeply worried about the fighting and openly backs Haftar", "Russia voiced concern over the clashes
+    and arms the LNA": the parser joins a finite verb after "and" to the last noun of the clause before, as if the
+    fighting and "backs" were two things, so the verb has no subject. A present finite verb with an object and no
+    subject of its own, coordinated with a noun inside a prepositional phrase or an object, is a conjunct of that
+    clause's verb, whose subject it shares. (Past forms stay: they may be participles, "the fighting and weapons
+    supplied by Egypt".)"""
+    for verb in (doc[i] for i in positions_in(doc, DEP, CONJ_DEP)):
+        if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB":
+            continue
+        noun = verb.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or noun.dep_ not in ("pobj", "dobj"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        cc = next((c for c in noun.children if c.dep_ == "cc" and c.lower_ == "and" and noun.i < c.i < verb.i), None)
+        if cc is None or any(t.pos_ not in ("ADV", "PUNCT") for t in doc[cc.i + 1 : verb.i]):
+            continue
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        # the clause's own finite verb (or its copula), which has a subject
+        if clause.pos_ not in ("VERB", "AUX") or clause.tag_ not in ("VBZ", "VBP", "VBD", "MD"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        _reattach(cc, clause, "cc")
+        _reattach(verb, clause, "conj")
+
+
 def participle_on_last_of_bare_plurals(doc: Doc, lexicon: Lexicon) -> None:
     """"shells fired by Russian contractors and Chadian gunmen backing the LNA", "Egyptian officers and
     Emirati pilots helping the LNA": a cue participle right after a list of bare plurals (no article, each a

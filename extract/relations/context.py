@@ -217,10 +217,16 @@ class SentenceContext:
 
     def _shared_object(self, token: Token) -> ActorSpan | None:
         """"called the UAE a dysfunctional state and accused it of funding the war": "it" as the object of
-        a verb coordinated with one whose object is one actor is that actor."""
-        if token.i in self.mention_at or token.lower_ != "it" or token.dep_ != "dobj" or token.head.dep_ != "conj":
+        a verb coordinated with one whose object is one actor is that actor; so it is as the object of a verb inside
+        the coordinated clause ("praised the LNA and said Egypt would keep supporting it")."""
+        if token.i in self.mention_at or token.lower_ != "it" or token.dep_ != "dobj":
             return None
-        first = token.head.head
+        verb = token.head
+        while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "conj":
+            return None
+        first = verb.head
         objects_named = [self.mention_at[c.i] for c in first.children if c.dep_ == "dobj" and c.i in self.mention_at and c.i not in self.also_at]
         return objects_named[0] if len(objects_named) == 1 else None
 
@@ -598,8 +604,9 @@ class SentenceContext:
             # a conjunct shares the first verb's voice ("was attacked and wounded"), unless it is a finite past after a
             # finite passive with arguments only an active has ("were stationed at Jufra and fought for Haftar": the
             # fighters fought; not "recognized by the UN and backed by Turkey", "found at a base recaptured from
-            # Haftar", participles the tagger may read as past forms)
-            shared_voice = controller_passive and not (
+            # Haftar", participles the tagger may read as past forms); a finite present never is one ("is committed to
+            # a political solution and supports the GNA")
+            shared_voice = controller_passive and verb.tag_ not in ("VBZ", "VBP") and not (
                 verb.tag_ == "VBD"
                 and any(c.dep_ == "auxpass" for c in controller.children)
                 and any(c.dep_ == "cc" and controller.i < c.i < verb.i for c in controller.children)  # a real coordination
@@ -874,7 +881,10 @@ class SentenceContext:
         while thing.dep_ == "conj":
             thing = thing.head
         if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
-            if ((cue := self.lexicon.verbs.get(lemma(thing.head))) is not None and cue.relation == "opposition") or lemma(thing.head) in self.lexicon.severing_verbs:
+            # (a phrasal verb by its particle: "drove out armed groups that had sided with Haftar")
+            particle = next((f"{lemma(thing.head)} {c.lower_}" for c in thing.head.children if c.dep_ == "prt"), "")
+            cue = self.lexicon.verbs.get(particle) or self.lexicon.verbs.get(lemma(thing.head))
+            if (cue is not None and cue.relation == "opposition") or lemma(thing.head) in self.lexicon.severing_verbs:
                 return []  # "Turkey attacked the militias backing Haftar", "cut the road that supplied Haftar's garrison":
                 # what is attacked or cut is not the attacker's
             if self._answers(thing.head):
