@@ -338,6 +338,7 @@ class Lexicon:
     target_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     rescue_verbs: frozenset[str]
+    defending_words: frozenset[str]
     destination_aid_nouns: frozenset[str]
     designation_verbs: frozenset[str]
     designation_predicates: dict[str, str]
@@ -963,6 +964,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         target_nouns=words("target_nouns"),
         sponsor_participles=words("sponsor_participles"),
         rescue_verbs=words("rescue_verbs"),
+        defending_words=words("defending_words"),
         destination_aid_nouns=words("destination_aid_nouns"),
         designation_verbs=words("designation_verbs"),
         designation_predicates=_designation_predicates(relations_path, relations.get("designation_predicates", {})),

@@ -59,6 +59,10 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             taking = None  # "Paris supports the UN-led process", "is committed to it": a stance toward the talks, no seat at them
         if taking is not None and is_verb(taking) and _praised(ctx, taking):
             taking = None  # "France welcomed the Russian-brokered truce": praise from a third party, no seat at it
+        if taking is not None and is_verb(taking) and _only_asked(ctx, taking):
+            # "urged Haftar to return to UN-led talks", "called on both sides to engage in the UN-led process": who is
+            # urged to take part has no seat yet, nor has the one who urges
+            return
         if not patients and taking is not None and is_verb(taking) and head.dep_ == "nsubjpass":
             if lemma(taking) in ctx.lexicon.answering_verbs and lemma(taking) not in ctx.lexicon.refusal_verbs:
                 patients = [m for c in taking.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
@@ -79,6 +83,25 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         frame.agents, patients = frame.others(patients), list(frame.agents)
     frame.patients.extend((m, frame.relation) for m in frame.others(patients))
     frame.fire("hyphen-compound")
+
+
+def _only_asked(ctx: SentenceContext, verb) -> bool:
+    """Whether a verb's clause is only asked or wished for: an infinitive under a verb of persuasion, demand or wish
+    ("urged Haftar to return to ...", "wants both sides to join ..."), through coordinated infinitives, or one that
+    must or should be done ("his forces must stop and return to the UN-led process")."""
+    asking = ctx.lexicon.persuasion_verbs | ctx.lexicon.demand_verbs | ctx.lexicon.wish_verbs
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and not _obliged(node):
+        node = node.head
+    if _obliged(node):
+        return True
+    if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.tag_ != "VB":
+        return False
+    return is_verb(node.head) and lemma(node.head) in asking
+
+
+def _obliged(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
 
 def _suspended_backers(ctx: SentenceContext, participle) -> list:

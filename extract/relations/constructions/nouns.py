@@ -802,6 +802,15 @@ def named_role(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("named-role")
 
 
+def _comparison_standard(noun: Token) -> bool:
+    """Whether a role noun is what something is compared with: the object of "than" ("a lower profile than its
+    Emirati ally", "smaller than that of its Turkish ally")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in ("that", "those"):
+        node = node.head.head  # "than that of its ally"
+    return node.dep_ == "pobj" and node.head.lower_ == "than"
+
+
 @construction("identity-noun")
 def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     """"the UAE, a backer of Haftar", "Turkey is Haftar's enemy"; "France and Italy have long been rivals"."""
@@ -809,6 +818,8 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     if not cue.identity:
         return
     token = frame.trigger
+    if _comparison_standard(token):
+        return  # "Riyadh kept a lower profile than its Emirati ally": the standard of a comparison is only named
     if any(
         ctx.actor_types.get(m.actor_id) == "IGO" for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for m in ctx.group(c)
     ):

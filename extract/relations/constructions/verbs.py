@@ -82,6 +82,8 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                     named = [m for m in named if not _led_by(ctx, m)]  # "hosted the UN-led dialogue": co-mediators
                 elif relation == "mediation" and lemma(child) in ctx.lexicon.body_nouns and child.i not in ctx.mention_at:
                     named = []  # "who chairs the African Union's committee on Libya": a body's owner is no counterpart
+                if relation == "opposition" and not named and child.dep_ == "dobj":
+                    named = _aid_carried_to(ctx, child)  # "struck a convoy carrying supplies to Haftar's forces"
                 frame.patients.extend((m, relation) for m in named)
                 if relation == "mediation" and not named and child.dep_ == "dobj":
                     # "facilitated contacts between Washington and Tehran", "mediated an exchange of prisoners between
@@ -1098,6 +1100,7 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     Haftar": the backed side is fighting whoever the support is against."""
     backed = [m for m, relation in frame.patients if relation == "support"]
     if not backed:
+        _defended_place_against(ctx, frame)
         return
     holders = [frame.trigger]
     if frame.family == "noun" and frame.trigger.head.i != frame.trigger.i:
@@ -1105,6 +1108,7 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
     # The parser often hangs "against" on the object: "backed [the GNA against the LNA]".
     # "backed [the GNA, India and Botswana against the LNA]": the last conjunct can carry it too.
     holders.extend(o for c in frame.trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))
+    holders.extend(_of_objects(frame.trigger))  # "the defence of [the capital's suburbs against Haftar]"
     # "supports the GNA in the conflict against Haftar", "in its war against": the fight the backing is in
     holders.extend(
         p
@@ -1120,6 +1124,58 @@ def support_against(ctx: SentenceContext, frame: Frame) -> None:
         # "Greece and Cyprus have aligned with Egypt against Turkish claims", "Turkey will continue to support the
         # GNA against Haftar": who takes a side, or backs it, against Y opposes Y too
         pairs += [(g, a, "opposition") for g in frame.agents for a in against if a.actor_id != g.actor_id]
+    if pairs:
+        frame.pairs.extend(pairs)
+        frame.fire("support-against")
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's of-phrase ("the defence of the capital")."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)] if noun.pos_ == "NOUN" else []
+
+
+# The cue categories of force: what one defends a place against ("against Haftar's offensive"), not words ("against
+# Turkish criticism").
+FORCE_CATEGORIES = frozenset({"assault", "fight", "mobilize", "coerce", "threaten"})
+
+
+def _aid_carried_to(ctx: SentenceContext, carrier: Token) -> list[ActorSpan]:
+    """"struck a convoy carrying supplies to Haftar's forces", "shelled a ship unloading weapons for the GNA": what is
+    attacked carries aid (a participle of carrying or sending, wire_cargo_participles or transfer_verbs, with aid as
+    its object) to someone, who is the one hit."""
+    for participle in carrier.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBG":
+            continue
+        if lemma(participle) not in ctx.lexicon.wire_cargo_participles and lemma(participle) not in ctx.lexicon.transfer_verbs:
+            continue
+        carried = [o for o in participle.children if o.dep_ == "dobj"]
+        if any(ctx.is_aid(o) for o in carried):
+            return [
+                m for h in (participle, *carried) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                for o in objects(p) for m in ctx.group(o)
+            ]
+    return []
+
+
+def _defended_place_against(ctx: SentenceContext, frame: Frame) -> None:
+    """"joined the defence of the southern suburbs against Haftar's troops", "protected the airport against LNA
+    drones": who defends a place no actor stands for against someone opposes them. Only forces, arms or a hostile act
+    are defended against (not "defended its decision against Turkish claims")."""
+    if lemma(frame.trigger) not in ctx.lexicon.defending_words or not frame.agents:
+        return
+    # (the parser hangs "against" on the verb, its object or the noun's of-object: "the defence of [the suburbs against ...]")
+    holders = [frame.trigger, *(c for c in frame.trigger.children if c.dep_ == "dobj"), *_of_objects(frame.trigger)]
+    against = [
+        m
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for p in objects(c)
+        if p.i in ctx.mention_at or lemma(p) in ctx.lexicon.aid_nouns or getattr(ctx.lexicon.nouns.get(lemma(p)), "category", None) in FORCE_CATEGORIES
+        for m in ctx.group(p)
+    ]
+    own = {m.actor_id for m in frame.agents}
+    pairs = [(g, a, "opposition") for g in frame.agents for a in against if a.actor_id not in own]
     if pairs:
         frame.pairs.extend(pairs)
         frame.fire("support-against")
@@ -1152,7 +1208,27 @@ def act_apposition(ctx: SentenceContext, frame: Frame) -> None:
     said = _saying_summed_up(ctx, act)
     if lemma(act) not in ctx.lexicon.act_nouns and proposed is None and said is None:
         return
+    if proposed is None and said is None and lemma(token) in ctx.lexicon.gratitude_verbs and not _aid_or_force_step(ctx, clause_above(act)):
+        # "Egypt reopened its embassy in Tripoli, a move welcomed by the GNA", "Sarraj said he would hand over power,
+        # a decision hailed by Washington": praise of a step backs whoever took it only when the step is aid or force
+        # ("Turkey sent troops to Libya, a step welcomed by the GNA"); a proposal welcomed still backs its author
+        return
     _react_to_clause(ctx, frame, token, act, proposed, said)
+
+
+# The cue categories of a step that takes a side: giving aid, fighting, striking.
+SIDE_STEP_CATEGORIES = frozenset({"aid", "alignment", "assault", "fight", "mobilize", "coerce", "sanction"})
+
+
+def _aid_or_force_step(ctx: SentenceContext, clause: Token | None) -> bool:
+    """Whether a clause's verb is a step of aid or force: a cue of those categories ("seized Sirte", "armed the
+    LNA"), or a verb of sending with aid as its object ("sent troops to Libya")."""
+    if clause is None:
+        return False
+    cue = ctx.lexicon.verbs.get(lemma(clause))
+    if cue is not None and cue.category in SIDE_STEP_CATEGORIES:
+        return True
+    return lemma(clause) in ctx.lexicon.transfer_verbs and any(c.dep_ == "dobj" and lemma(c) in ctx.lexicon.aid_nouns for c in clause.children)
 
 
 def _react_to_clause(ctx: SentenceContext, frame: Frame, token: Token, act: Token, proposed: Token | None, said: Token | None = None) -> None:
