@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from extract.lexicon import ConflictSide, Lexicon
 from extract.mentions import DESTINATION_KIND, ActorSpan
+from extract.relations.grammar import positions_in
 
 # Verbs that carry out a sending named by their object ("approved the deployment of troops to Libya", "stepped up
 # deliveries of drones to Libya"): their subject sends.
@@ -37,8 +39,8 @@ def resolve_aid_destinations(
     for doc, found in zip(docs, mentions):
         by_token = {i: m for m in found for i in m.token_ids}
         added: list[ActorSpan] = []
-        for place in doc:
-            if place.lower_ not in lexicon.conflict_places or place.pos_ != "PROPN" or place.i in by_token:
+        for place in (doc[i] for i in positions_in(doc, LOWER, lexicon.conflict_places)):
+            if place.pos_ != "PROPN" or place.i in by_token:
                 continue
             if place.dep_ != "pobj" or place.head.lower_ not in ("to", "into"):
                 continue
