@@ -1289,6 +1289,7 @@ def resolve_it(
     backing: Collection[str] = (),
     governing_nouns: Collection[str] = (),
     controlling: Collection[str] = (),
+    side_words: Collection[str] = (),
 ) -> list[list[ActorSpan]]:
     """Add "it"/"its" mentions, where no actor is named before them in their own
     sentence, for the actor that was the last single-actor subject of the sentence
@@ -1308,7 +1309,10 @@ def resolve_it(
     extract.coreference_allies.backs_own_rival), and stays unresolved. A demonym on one of `governing_nouns` names its
     state as a name does ("cut ties with the French government over its support for Haftar": France; _names_government).
     "It" as the object of a verb of `controlling` (accuse, urge, blame) with its phrase after it is not the verb's own
-    subject but an actor before (_controlled_it: "France denies any role. Turkey accuses it of arming Haftar").
+    subject but an actor before (_controlled_it: "France denies any role. Turkey accuses it of arming Haftar"). "Its"
+    in a main clause is its subject, not a name in the subject's relative clause or apposition, unless what it owns
+    is a side or a camp (`side_words`, `camp_nouns`, `rivals`), which no one is of itself ("The militia, once a thorn
+    in the side of the Serraj government, has been fighting on its side": the government's).
     Paragraphs are given in article order."""
     resolved = []
     previous: str | None = None  # the last single-actor subject of the sentence before
@@ -1364,7 +1368,8 @@ def resolve_it(
                     # "Turkey backs the GNA in its war against Haftar": "its" is the group named last;
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
                     # verb's object it is the verb's subject
-                    owner = _object_owner(token, by_token) or _subject_past_its_modifier(token, latest_at, by_token) or latest
+                    own_side = token.head.lemma_.lower() in side_words or token.head.lemma_.lower() in camp_nouns or token.head.lemma_.lower() in rivals
+                    owner = _object_owner(token, by_token) or (None if own_side else _subject_past_its_modifier(token, latest_at, by_token)) or latest
                     if not backs_own_rival(token, owner, by_token, rivals, backing):
                         added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
                     continue

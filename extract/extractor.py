@@ -228,7 +228,7 @@ class Extractor:
             docs, self.finder.resolve_pronouns(docs, named), self.lexicon.expletive_verbs, self.lexicon.person_role_nouns,
             self.lexicon.observer_nouns, self.lexicon.camp_nouns, self.lexicon.rival_nouns, self.backing_verbs,
             self.lexicon.governing_nouns | (self.lexicon.speaking_bodies - self.lexicon.person_role_nouns),
-            self.lexicon.control_verbs_object,
+            self.lexicon.control_verbs_object, self.lexicon.side_nouns,
         )
         found = resolve_group_references(docs, found, self.lexicon, self.actor_types, self.countries)
         found = resolve_owned_forces(docs, found, self.owned_forces, self.support_participles)

@@ -325,6 +325,8 @@ def _hostile_act(ctx: SentenceContext, stopping: Token) -> bool:
     ("sending mercenaries", "arming Haftar"), or a verb of condemned_acts ("violating the embargo")."""
     lex = ctx.lexicon
     for c in stopping.children:
+        if _war_itself(lex, c):
+            continue  # "should halt fighting", "must stop the hostilities": the war between sides, no one's act
         if c.dep_ == "dobj":
             cue = lex.nouns.get(lemma(c))
             if cue is not None and cue.relation in ("support", "opposition") and lemma(c) not in lex.peace_topics:
@@ -336,6 +338,14 @@ def _hostile_act(ctx: SentenceContext, stopping: Token) -> bool:
             if (cue is not None and cue.relation in ("support", "opposition")) or lemma(c) in lex.transfer_verbs or lemma(c) in lex.condemned_acts:
                 return True
     return False
+
+
+def _war_itself(lex: Lexicon, word: Token) -> bool:
+    """A word of the war itself (war_topics: "fighting", "the hostilities", "the war") with no owner or object of its
+    own, as what is to stop: peace-making between sides, not a demand on one actor."""
+    if word.dep_ not in ("dobj", "xcomp") or (word.lower_ not in lex.war_topics and lemma(word) not in lex.war_topics):
+        return False
+    return not any(c.dep_ in ("poss", "dobj") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "against")) for c in word.children)
 
 
 def _opposition_verb(lex: Lexicon, word: str) -> bool:

@@ -856,9 +856,8 @@ def _must_stop(ctx: SentenceContext, clause: Token) -> bool:
     lex = ctx.lexicon
     if lemma(clause) not in lex.ceasing_verbs or is_passive(clause):
         return False
-    if any(c.dep_ in ("dobj", "nsubj", "xcomp") and (lemma(c) in lex.war_topics or c.lower_ in lex.war_topics) for c in clause.children):
-        # "the GNA and the LNA must stop the fighting", "should halt fighting": peace-making between them, no accusation
-        return False
+    if any(c.dep_ in ("dobj", "nsubj") and lemma(c) in lex.war_topics for c in clause.children):
+        return False  # "the GNA and the LNA must stop the fighting": peace-making between them, no accusation
     modal = any(c.dep_ == "aux" and lemma(c) in lex.prescriptive_modals for c in clause.children)
     modal = modal or (clause.dep_ == "xcomp" and lemma(clause.head) in lex.prescriptive_modals)  # "needs to halt"
     return modal and _hostile_act(ctx, clause)
