@@ -23,9 +23,11 @@ from extract.lexicon import ConflictSide, Lexicon
 from extract.mentions import DESTINATION_KIND, ActorSpan
 from extract.relations.grammar import positions_in
 
-# Verbs that carry out a sending named by their object ("approved the deployment of troops to Libya", "stepped up
-# deliveries of drones to Libya"): their subject sends.
-CARRYING_VERBS = frozenset({"approve", "authorise", "authorize", "order", "begin", "start", "continue", "step", "increase", "expand", "complete", "boost", "intensify", "accelerate", "resume"})
+# Verbs that carry out a sending named by their object ("stepped up deliveries of drones to Libya", "began the
+# deployment of troops to Libya"): their subject sends. Permitting one is not sending (PERMITTING_VERBS: "Egypt's
+# parliament authorised the deployment of troops to Libya", which never came).
+CARRYING_VERBS = frozenset({"order", "begin", "start", "continue", "step", "increase", "expand", "complete", "boost", "intensify", "accelerate", "resume"})
+PERMITTING_VERBS = frozenset({"approve", "authorise", "authorize", "allow", "permit", "endorse"})
 
 
 def resolve_aid_destinations(
@@ -94,8 +96,8 @@ def _sender_tokens(sending: Token, lexicon: Lexicon) -> list[int]:
     if any(c.dep_ == "auxpass" for c in sending.children):
         return [t.i for c in sending.children if c.dep_ == "agent" for o in c.children for t in o.subtree]
     head = sending.head
-    if sending.dep_ == "xcomp" and head.i != sending.i:
-        return _subject_tokens(head)  # "Turkey's parliament voted to send troops to Libya"
+    if sending.dep_ == "xcomp" and head.i != sending.i and head.lemma_.lower() not in PERMITTING_VERBS:
+        return _subject_tokens(head)  # "Turkey's parliament voted to send troops to Libya" (not "approved sending")
     if sending.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         return [t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree]  # "accused Ankara of sending"
     return []

@@ -46,6 +46,9 @@ def test_aid_sent_to_the_country_goes_to_the_side_its_sender_backs(text: str, da
         ("Erdogan sent his foreign minister to Libya for talks.", {("Turkey", S, "GNA")}),
         # another country
         ("Turkey sent troops to Syria.", {("Turkey", S, "GNA")}),
+        # permitting a sending is not sending (Egypt's never came)
+        ("Egypt's parliament authorised the deployment of troops to Libya to defend Egypt's western border.", {("Egypt", S, "LNA")}),
+        ("Egypt's parliament approved sending troops to Libya.", {("Egypt", S, "LNA")}),
     ],
 )
 def test_no_side_without_a_sender_that_backs_one(text: str, absent: set) -> None:
