@@ -10,7 +10,10 @@ reads "sent troops to the GNA".
 Only a to- or into-phrase on a verb of sending (transfer_verbs) with a sender the sentence names, or on a noun of
 sending (destination_aid_nouns) whose owner is named on it ("Ankara's deployment", "the Emirati airlift", "deliveries
 from Turkey"). A sender of both sides or of none names no side ("Russia flew jets to Libya"); nor does one who only
-speaks of the sending ("France condemned the deployment of troops to Libya": no owner on the noun).
+speaks of the sending ("France condemned the deployment of troops to Libya": no owner on the noun). A verb that
+carries out a noun of sending (destination_carrying_verbs: "stepped up deliveries of drones to Libya") has its
+subject send; one that only permits it (destination_permitting_verbs: "Egypt's parliament authorised the deployment
+of troops to Libya", which never came) does not.
 """
 from __future__ import annotations
 
@@ -22,13 +25,6 @@ from spacy.tokens import Doc, Token
 from extract.lexicon import ConflictSide, Lexicon
 from extract.mentions import DESTINATION_KIND, ActorSpan
 from extract.relations.grammar import positions_in
-
-# Verbs that carry out a sending named by their object ("stepped up deliveries of drones to Libya", "began the
-# deployment of troops to Libya"): their subject sends. Permitting one is not sending (PERMITTING_VERBS: "Egypt's
-# parliament authorised the deployment of troops to Libya", which never came).
-CARRYING_VERBS = frozenset({"order", "begin", "start", "continue", "step", "increase", "expand", "complete", "boost", "intensify", "accelerate", "resume"})
-PERMITTING_VERBS = frozenset({"approve", "authorise", "authorize", "allow", "permit", "endorse"})
-
 
 def resolve_aid_destinations(
     docs: Sequence[Doc], mentions: Sequence[list[ActorSpan]], backed_sides: dict[str, str], sides: Sequence[ConflictSide], date: str, lexicon: Lexicon
@@ -66,7 +62,7 @@ def _sends(word: Token, lexicon: Lexicon) -> bool:
     base = word.lemma_.lower()
     if word.pos_ in ("VERB", "AUX"):
         # "stepped up deliveries of drones to Libya": the parser may hang the goal on the verb that carries the noun out
-        return base in lexicon.transfer_verbs or (base in CARRYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.destination_aid_nouns for c in word.children))
+        return base in lexicon.transfer_verbs or (base in lexicon.destination_carrying_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.destination_aid_nouns for c in word.children))
     return word.pos_ == "NOUN" and base in lexicon.destination_aid_nouns
 
 
@@ -87,7 +83,7 @@ def _sender_tokens(sending: Token, lexicon: Lexicon) -> list[int]:
         found = [t.i for c in sending.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
         found += [t.i for c in sending.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children for t in o.subtree]
         verb = sending.head
-        if not found and sending.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_VERBS:
+        if not found and sending.dep_ == "dobj" and verb.lemma_.lower() in lexicon.destination_carrying_verbs:
             found = _subject_tokens(verb)
         return found
     found = _subject_tokens(sending)
@@ -96,7 +92,7 @@ def _sender_tokens(sending: Token, lexicon: Lexicon) -> list[int]:
     if any(c.dep_ == "auxpass" for c in sending.children):
         return [t.i for c in sending.children if c.dep_ == "agent" for o in c.children for t in o.subtree]
     head = sending.head
-    if sending.dep_ == "xcomp" and head.i != sending.i and head.lemma_.lower() not in PERMITTING_VERBS:
+    if sending.dep_ == "xcomp" and head.i != sending.i and head.lemma_.lower() not in lexicon.destination_permitting_verbs:
         return _subject_tokens(head)  # "Turkey's parliament voted to send troops to Libya" (not "approved sending")
     if sending.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         return [t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree]  # "accused Ankara of sending"

@@ -340,6 +340,8 @@ class Lexicon:
     rescue_verbs: frozenset[str]
     defending_words: frozenset[str]
     destination_aid_nouns: frozenset[str]
+    destination_carrying_verbs: frozenset[str]
+    destination_permitting_verbs: frozenset[str]
     designation_verbs: frozenset[str]
     designation_predicates: dict[str, str]
     dismissal_verbs: frozenset[str]
@@ -966,6 +968,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         rescue_verbs=words("rescue_verbs"),
         defending_words=words("defending_words"),
         destination_aid_nouns=words("destination_aid_nouns"),
+        destination_carrying_verbs=words("destination_carrying_verbs"),
+        destination_permitting_verbs=words("destination_permitting_verbs"),
         designation_verbs=words("designation_verbs"),
         designation_predicates=_designation_predicates(relations_path, relations.get("designation_predicates", {})),
         dismissal_verbs=words("dismissal_verbs"),

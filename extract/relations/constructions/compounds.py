@@ -91,17 +91,18 @@ def _only_asked(ctx: SentenceContext, verb) -> bool:
     must or should be done ("his forces must stop and return to the UN-led process")."""
     asking = ctx.lexicon.persuasion_verbs | ctx.lexicon.demand_verbs | ctx.lexicon.wish_verbs
     node = verb
-    while node.dep_ == "conj" and node.head.i != node.i and not _obliged(node):
+    while node.dep_ == "conj" and node.head.i != node.i and not _obliged(ctx, node):
         node = node.head
-    if _obliged(node):
+    if _obliged(ctx, node):
         return True
     if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.tag_ != "VB":
         return False
     return is_verb(node.head) and lemma(node.head) in asking
 
 
-def _obliged(verb) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+def _obliged(ctx: SentenceContext, verb) -> bool:
+    """A verb with a prescriptive modal ("must return", "should join")."""
+    return any(c.dep_ == "aux" and c.lower_ in ctx.lexicon.prescriptive_modals for c in verb.children)
 
 
 def _suspended_backers(ctx: SentenceContext, participle) -> list:
