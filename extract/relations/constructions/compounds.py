@@ -36,6 +36,7 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         patients = [m for m in patients if ctx.actor_types.get(m.actor_id, "").lower() != "state"]
     if frame.relation == "support" and head is not None and lemma(head) in ctx.lexicon.document_nouns and not ctx.names_peace(head):
         return  # "a British-sponsored UN resolution": who backs a text backs no forum that adopts it
+    own_agents = len(frame.agents)  # where this construction's agents start, should it take them back
     frame.agents.append(backer)
     frame.agents.extend(m for m in _suspended_backers(ctx, token) if m.actor_id != backer.actor_id)
     if frame.relation == "support" and head is not None and ctx.names_peace(head) and token.lemma_.lower() in ctx.lexicon.mediation_participles:
@@ -62,6 +63,7 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
         if taking is not None and is_verb(taking) and _only_asked(ctx, taking):
             # "urged Haftar to return to UN-led talks", "called on both sides to engage in the UN-led process": who is
             # urged to take part has no seat yet, nor has the one who urges
+            del frame.agents[own_agents:]
             return
         if not patients and taking is not None and is_verb(taking) and head.dep_ == "nsubjpass":
             if lemma(taking) in ctx.lexicon.answering_verbs and lemma(taking) not in ctx.lexicon.refusal_verbs:
