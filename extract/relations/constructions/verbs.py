@@ -1140,7 +1140,7 @@ FORCE_CATEGORIES = frozenset({"assault", "fight", "mobilize", "coerce", "threate
 
 
 def _aid_carried_to(ctx: SentenceContext, carrier: Token) -> list[ActorSpan]:
-    """"struck a convoy carrying supplies to Haftar's forces", "shelled a ship unloading weapons for the GNA": what is
+    """"struck a convoy carrying supplies to Haftar's forces", "seized a ship carrying weapons to the GNA": what is
     attacked carries aid (a participle of carrying or sending, wire_cargo_participles or transfer_verbs, with aid as
     its object) to someone, who is the one hit."""
     for participle in carrier.children:
