@@ -1368,7 +1368,8 @@ def resolve_it(
                     # "Turkey backs the GNA in its war against Haftar": "its" is the group named last;
                     # "Egypt condemned Turkey's support and reaffirmed its backing for Haftar": on the
                     # verb's object it is the verb's subject
-                    own_side = token.head.lemma_.lower() in side_words or token.head.lemma_.lower() in camp_nouns or token.head.lemma_.lower() in rivals
+                    owned = token.head.lemma_.lower()  # what "its" owns: a side or camp is no one's of itself
+                    own_side = owned in side_words or owned in camp_nouns or owned in rivals
                     owner = _object_owner(token, by_token) or (None if own_side else _subject_past_its_modifier(token, latest_at, by_token)) or latest
                     if not backs_own_rival(token, owner, by_token, rivals, backing):
                         added.append(ActorSpan(owner, "pronoun", doc[token.i : token.i + 1]))
