@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from extract.mentions import ACT_REFERENCE_KIND, ActorSpan
-from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object
+from extract.relations.constructions.verbs import MAX_CONVENED_PARTIES, _reciprocal_object, side_answers_outsider
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
-from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, asked_subjects, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
+from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, asked_subjects, first_conjunct, has_object_gap, hyphen_modifier, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text
 from extract.relations.meetings import sentence_topic, settlement_word
 from extract.relations.modality import about_other_field, is_negated
 from extract.relations.registry import Frame, construction
@@ -443,16 +443,32 @@ def brokered_by(ctx: SentenceContext, frame: Frame) -> None:
             for m in ctx.group(p)
             if m.actor_id not in own
         ]
-    if not frame.parties and not frame.patients and peace_noun.dep_ == "dobj" and not _praised(ctx, peace_noun.head):
-        # "Haftar rejected the ceasefire proposed by Russia": whoever answers it is a party (not "Egypt welcomed
-        # the truce brokered by Russia": praise or backing from a third party)
+    answering = _taking_up(ctx, peace_noun)
+    if not frame.parties and not frame.patients and answering is not None and not _praised(ctx, answering):
+        # "Haftar rejected the ceasefire proposed by Russia", "the GNA said it would abide by the truce proposed by the
+        # UN": whoever answers it is a party (not "Egypt welcomed the truce brokered by Russia": praise or backing
+        # from a third party)
         own = {m.actor_id for m in mediators}
-        answering = peace_noun.head
         frame.patients = [(m, "mediation") for m in ctx.subjects(answering, is_passive(answering))[0] if m.actor_id not in own]
         frame.patients += [(m, "mediation") for m in _contrasted_answerers(ctx, answering) if m.actor_id not in own]
+        if lemma(answering) in ctx.lexicon.compliance_verbs:
+            # keeping a truce makes one its party only as a side of the war ("Egypt said it would respect the truce")
+            sides = {side.actor for side in ctx.lexicon.conflict_sides}
+            frame.patients = [(m, r) for m, r in frame.patients if m.actor_id in sides]
     if not frame.parties and not frame.patients:
         frame.patients = [(m, "mediation") for m in war_sides_named(ctx, token, mediators)]
     frame.fire("brokered-by")
+
+
+def _taking_up(ctx: SentenceContext, peace_noun: Token) -> Token | None:
+    """The verb whose object the peace noun is ("rejected the ceasefire"), or a verb of keeping one (compliance_verbs)
+    whose prepositional object it is ("abide by the truce", "adhere to the ceasefire")."""
+    if peace_noun.dep_ == "dobj":
+        return peace_noun.head
+    prep = peace_noun.head
+    if peace_noun.dep_ == "pobj" and prep.dep_ == "prep" and is_verb(prep.head) and lemma(prep.head) in ctx.lexicon.compliance_verbs:
+        return prep.head
+    return None
 
 
 def war_sides_named(ctx: SentenceContext, trigger: Token, mediators: list) -> list:
@@ -839,19 +855,25 @@ def welcomed_proposal(ctx: SentenceContext, frame: Frame) -> None:
     outsider that welcomes it backs the proposer ("Saudi Arabia welcomed the Cairo initiative"), and a side that
     welcomes the other side's offer is not answering a go-between."""
     token = frame.trigger
-    if frame.relation != "support" or frame.cue is None or frame.cue.relation != "support" or not frame.agents or not frame.patients:
+    if frame.relation != "support" or frame.cue is None or frame.cue.relation != "support" or not frame.agents:
         return
-    sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    if any(m.actor_id not in sides for m in frame.agents):
+    proposals = [
+        c for c in _answered(token)
+        if (_peace_proposal(ctx, c) or _asks_for_peace_on_verb(ctx, token, c)) and (c.dep_ == "dobj" or not _brokered_on(ctx, c))
+    ]
+    proposers = distinct_actors([m for p in proposals for m in ctx.group(p) or ctx.owner_of(p)] + _proposed_alongside(ctx, token))
+    # (the parser may hang a participle on a noun inside the proposal's phrase, which owns nothing: its proposers)
+    patients = [m for m, _ in frame.patients] or frame.others(proposers)
+    if not proposals or not side_answers_outsider(ctx, frame.agents, patients):
         return
-    proposals = [c for c in token.children if c.dep_ == "dobj" and (_peace_proposal(ctx, c) or _asks_for_peace_on_verb(ctx, token, c))]
-    proposers = {m.actor_id for p in proposals for m in ctx.group(p) or ctx.owner_of(p)}
-    patients = [m for m, _ in frame.patients]
-    if not proposals or not patients or any(m.actor_id in sides or m.actor_id not in proposers for m in patients):
+    if any(m.actor_id not in {p.actor_id for p in proposers} for m in patients):
         return
-    if frame.cue.only_negated and (is_negated(token, ctx.lexicon) or not any(_named_on(ctx, p) for p in proposals)):
+    if frame.cue.only_negated and (
+        is_negated(token, ctx.lexicon) or not any(_named_on(ctx, p) or p.dep_ != "dobj" for p in proposals)
+    ):
         # "did not accept the UN call for a truce": the refusal the verb reads; "accepted the UN's call", "the truce
-        # brokered by Egypt": the proposal's own frame reads who answers it
+        # brokered by Egypt": the proposal's own frame reads who answers it, as its verb's object (a proposal
+        # "accepted by" someone, or one that "was accepted", has no such reading)
         return
     frame.relation = "mediation"
     frame.patients = [(m, "mediation") for m in patients]
@@ -891,13 +913,55 @@ def requested_peace(ctx: SentenceContext, frame: Frame) -> None:
     frame.fire("requested-peace")
 
 
+def _answered(verb: Token) -> list[Token]:
+    """What a verb of welcoming or accepting acts on, in any voice: its object ("welcomed a UN call"), its passive
+    subject ("calls by the UN were welcomed by the GNA"), or the noun its participle or object-gap relative clause
+    describes ("a truce proposed by the UN and accepted by the GNA", "a plan, which the GNA welcomed")."""
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    clause = first_conjunct(verb)
+    if (clause.dep_ == "acl" and clause.tag_ == "VBN") or has_object_gap(clause) or _relative_pronoun_object(clause):
+        described = clause.head
+        if described.dep_ == "pobj" and described.head.dep_ == "prep" and clause.nbor(-1).text == ",":
+            # "a truce for the Eid holiday, accepted by both sides": the parser hangs a participle set off by a comma
+            # on the last noun; it may describe the noun that phrase is on
+            return [described, described.head.head]
+        return [described]
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _brokered_on(ctx: SentenceContext, noun: Token) -> bool:
+    """"The truce proposed by Algeria was accepted by both": a participle of mediation with a by-phrase on the noun,
+    whose own frame (brokered-by) reads who answers the proposal."""
+    return any(
+        c.dep_ == "acl" and lemma(c) in ctx.lexicon.mediation_participles and any(a.dep_ == "agent" for a in c.children)
+        for c in noun.children
+    )
+
+
+def _proposed_alongside(ctx: SentenceContext, verb: Token) -> list[ActorSpan]:
+    """"a truce proposed by the UN and accepted by both sides": who the participle before a coordinated one says put
+    the proposal forward (proposal_backing_participles), wherever the parser hung the pair."""
+    first = first_conjunct(verb)
+    if first is verb or first.dep_ != "acl" or lemma(first) not in ctx.lexicon.proposal_backing_participles:
+        return []
+    return [m for c in first.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+
+
+def _relative_pronoun_object(clause: Token) -> bool:
+    """"a plan, which the GNA welcomed": the relative pronoun is the clause's object, what it acts on."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
 def _named_on(ctx: SentenceContext, noun: Token) -> bool:
-    """"the UN call", "the Egyptian call": a bare name or demonym on the noun (no possessor, no hyphen compound:
-    "the Italian-German appeal" is read by the noun's own frame)."""
+    """"the UN call", "the Egyptian call", "the call of the United Nations": a bare name or demonym on the noun, or
+    an of-phrase naming whose it is (no possessor, no hyphen compound: "the Italian-German appeal" is read by the
+    noun's own frame)."""
     doc = noun.doc
     return any(
-        c.dep_ in ("compound", "amod") and c.i in ctx.mention_at and not hyphen_modifier(c, ctx.mention_at)
-        and not any(0 <= j < len(doc) and doc[j].text in HYPHENS for j in (c.i - 1, c.i + 1))
+        (c.dep_ in ("compound", "amod") and c.i in ctx.mention_at and not hyphen_modifier(c, ctx.mention_at)
+         and not any(0 <= j < len(doc) and doc[j].text in HYPHENS for j in (c.i - 1, c.i + 1)))
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(ctx.group(o) for o in objects(c)))
         for c in noun.children
     )
 
@@ -908,8 +972,14 @@ def _peace_proposal(ctx: SentenceContext, noun: Token) -> bool:
     proposed a peace plan. The GNA welcomed the plan")."""
     if lemma(noun) in ctx.lexicon.proposal_nouns and (reference := ctx.mention_at.get(noun.i)) is not None and reference.kind == ACT_REFERENCE_KIND:
         return ctx.about_peace_at(noun)
-    return ctx.names_peace(noun) or (
-        lemma(noun) in ctx.lexicon.proposal_nouns and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in noun.children if any(ctx.names_peace(o) for o in objects(c)))
+    if lemma(noun) not in ctx.lexicon.proposal_nouns:
+        return ctx.names_peace(noun)
+    return ctx.names_peace(noun) or any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "of") and any(ctx.names_peace(o) for o in objects(c)))
+        # "a call for a truce to take hold": the parser makes the peace asked for the subject of a for-clause
+        or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(s.dep_ == "nsubj" and ctx.names_peace(s) for s in c.children))
+        for c in noun.children
     )
 
 

@@ -1250,10 +1250,20 @@ def _react_to_clause(ctx: SentenceContext, frame: Frame, token: Token, act: Toke
         doers = _proposal_authors(ctx, proposed, doers, own)
     if frame.relation == "support" and ctx.makes_peace(clause, act) and joint_peace_act(ctx, frame, doers, [t for t in clause.subtree if t.i < act.left_edge.i]):
         return  # "Sarraj and Saleh announced a ceasefire, a move welcomed by Egypt": the peace is backed, not its sides
+    if frame.relation == "support" and proposed is not None and doers and side_answers_outsider(ctx, reacting, doers):
+        # "Salame presented a peace plan, an initiative the GNA welcomed": a side answers a go-between
+        frame.relation = "mediation"
     if doers:
         frame.agents = reacting
         frame.patients = [(m, frame.relation) for m in doers]
         frame.fire("act-apposition")
+
+
+def side_answers_outsider(ctx: SentenceContext, answering: list, proposers: list) -> bool:
+    """Whether those who answer a proposal are all sides of the war (conflict_sides) and those who made it all
+    outsiders to it: welcoming or accepting it answers a go-between's mediation, and backs no one."""
+    sides = {side.actor for side in ctx.lexicon.conflict_sides}
+    return bool(answering) and bool(proposers) and all(m.actor_id in sides for m in answering) and not any(m.actor_id in sides for m in proposers)
 
 
 def _saying_summed_up(ctx: SentenceContext, noun: Token) -> Token | None:
