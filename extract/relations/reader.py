@@ -220,7 +220,7 @@ class RelationReader:
                     return persuaded
             # "Erdogan welcomed Sarraj in Ankara": a visit received (read as "receive"), not an act backed
             cue_lemma = VISIT_CUE if word in lex.greeting_verbs and _visit(ctx, token) else word
-            if (cue := lex.verbs.get(cue_lemma)) is not None and (not cue.peace_content or agreed_on_peace(token, lex)) and not (
+            if (cue := lex.verbs.get(cue_lemma)) is not None and (not cue.peace_content or agreed_on_peace(token, lex) or _rivals_met_and_agreed(ctx, token)) and not (
                 cue.relation == "mediation"
                 and any(lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in _verb_objects(token))
             ):  # "bases hosting American troops", "hosted LNA officers for training": no talks ("brought together
@@ -406,6 +406,21 @@ def agreed_on_peace(verb: Token, lexicon: Lexicon) -> bool:
                 if base in topics or (word.pos_ == "VERB" and base in acts):
                     return True
     return False
+
+
+def _rivals_met_and_agreed(ctx: SentenceContext, verb: Token) -> bool:
+    """"Delegations of the High Council of State and the HoR met in Bouznika and agreed on criteria for key posts":
+    bodies of the war's rival camps (_rival_camps) that meet and agree on anything but aid or force come to terms,
+    whatever the terms; outsiders who meet and agree may only be allies lining up."""
+    meeting = verb.head
+    # ("met and agreed", "met for a second round, agreeing on")
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    if not joined or meeting.i > verb.i or lemma(meeting) not in ctx.lexicon.meeting_verbs:
+        return False
+    met = {m.actor_id for c in meeting.children if c.dep_ == "nsubj" for m in ctx.group(c)}
+    if not any(_rival_camps(a, b, ctx.lexicon) for a in met for b in met):
+        return False
+    return not any(_aid_or_force(word, ctx.lexicon) for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for word in c.subtree)
 
 
 def _aid_or_force(word: Token, lexicon: Lexicon) -> bool:
