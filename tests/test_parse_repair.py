@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    means_gerund_read_on_object,
     infinitive_read_into_adjunct_phrase,
     name_read_into_next_cue_phrase,
     object_before_final_verb,
@@ -464,6 +465,8 @@ REPAIRED = [
     (contrastive_not_read_on_first_noun, "Cavusoglu added that Haftar was a putschist, not a partner for peace.", "not", "partner"),
     # a participle of saying or naming after a reported clause is the reporter's
     (speech_participle_read_on_reported_clause, "The GNA said air defences had downed a drone, describing the UAE as the sponsor of the aggression.", "describing", "said"),
+    # a by-phrase of means (a gerund) on the verb's object belongs to the verb
+    (means_gerund_read_on_object, "Jordan and the UAE routinely violated the arms embargo by supplying armoured vehicles to the LNA.", "by", "violated"),
 ]
 
 
@@ -582,6 +585,8 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    # a by-phrase that names a doer stays on its event noun
+    (means_gerund_read_on_object, "The UN condemned the attack by the LNA on Tripoli."),
     # a verb with its own subject, and a past form that may be a participle, stay where the parser put them
     (finite_verb_read_as_conjunct_of_noun, "Egypt is worried about the fighting and Turkey backs the GNA."),
     (finite_verb_read_as_conjunct_of_noun, "Egypt warned about the militias and weapons supplied by Turkey."),

@@ -408,6 +408,19 @@ def verb_prep_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(ons[0], verb, "prep")
 
 
+def means_gerund_read_on_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Jordan and the UAE violated the arms embargo by supplying armoured vehicles to the LNA", "broke the truce by
+    shelling Tripoli": the parser hangs a by-phrase whose object is a gerund (how something was done) on the verb's
+    object noun, where it would name the noun's doer; a gerund names a means, which belongs to the verb, and the
+    verb's subject does it."""
+    for by in (doc[i] for i in _index(doc, lexicon).by):
+        noun = by.head
+        if by.dep_ != "prep" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or by.i < noun.i:
+            continue
+        if any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == by.i + 1 for c in by.children):
+            _reattach(by, noun.head, "prep")
+
+
 AS_FORMS = frozenset({"as"})
 
 
