@@ -413,6 +413,7 @@ class Lexicon:
     force_types: frozenset[str]
     # "government", "administration": "his government" after a Libyan head of government is his (extract.mentions)
     governing_nouns: frozenset[str]
+    own_stance_verbs: frozenset[str]
     # goods a demonym on says where they were made when another actor gives them ("the UAE provided Chinese drones")
     origin_goods_nouns: frozenset[str]
     # "Ukrainian-made radars", "Chinese-built drones": the name before the hyphen says who made the thing (extract.mentions)
@@ -1017,6 +1018,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         force_user_nouns=words("force_user_nouns"),
         force_types=words("force_types"),
         governing_nouns=words("governing_nouns"),
+        own_stance_verbs=words("own_stance_verbs"),
         origin_goods_nouns=words("origin_goods_nouns"),
         origin_participles=words("origin_participles"),
         organisation_nouns=words("organisation_nouns"),

@@ -565,7 +565,7 @@ class MentionFinder:
                     ):
                         chosen = antecedent[0] if quoted else _subject_first(
                             token, antecedent[0], here, subject_person, people, sentence_number, self._lexicon.reporting_verbs,
-                            self._lexicon.governing_nouns,
+                            self._lexicon.governing_nouns, self._lexicon.own_stance_verbs,
                         )
                         if not quoted:
                             chosen = _government_of_other(token, chosen, here, people, sentence_number, self._lexicon.governing_nouns, self._governments, by_token) or chosen
@@ -805,7 +805,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def _subject_first(
     pronoun: Token, latest: str, here: list[tuple[str, Token]], subject: tuple[str, int] | None, people: list[tuple[str, int]], sentence: int,
-    reporting_verbs: Collection[str] = (), governing_nouns: Collection[str] = (),
+    reporting_verbs: Collection[str] = (), governing_nouns: Collection[str] = (), own_stance_verbs: Collection[str] = (),
 ) -> str:
     """Who a person pronoun outside quotations is, beyond the person named last (`latest`):
     - "he" as a subject, or "his" on the subject, with no person before it in its sentence: the person that was the
@@ -822,9 +822,13 @@ def _subject_first(
     - "he" as the subject of a relative clause that an object relative pronoun opens on the person named last: not
       that person ("Sarraj denounced Haftar, whom he called a war criminal": Sarraj), but the subject of the clause
       the person is named in, or the last person of another actor.
+    - "his" on what a verb of stating one's stance states (own_stance_verbs): that verb's subject, in its clause or
+      the clause it is coordinated with ("Erdogan met Sarraj and reaffirmed his support for the GNA": Erdogan).
     Otherwise the person named last."""
     if (other := _other_than_relative_antecedent(pronoun, latest, here, subject, people, sentence)) is not None:
         return other
+    if (stating := _stance_stater(pronoun, here, own_stance_verbs)) is not None:
+        return stating
     if (sayer := _sayer_of_own_clause(pronoun, here, reporting_verbs)) is not None:
         return sayer
     if (principal := _principal_of_trailing_reporter(pronoun, here, reporting_verbs)) is not None:
@@ -904,6 +908,19 @@ def _subject_first(
 
 # Modals under which a told person is the one meant to act ("told Haftar that he must withdraw").
 OBLIGING_MODALS = frozenset({"must", "should", "ought", "shall"})
+
+
+def _stance_stater(pronoun: Token, here: list[tuple[str, Token]], own_stance_verbs: Collection[str]) -> str | None:
+    """"Erdogan met Sarraj and reaffirmed his support for the GNA", "... and voiced his country's backing for Haftar":
+    one states one's own stance, so "his" on the object (or on its possessor) of one of own_stance_verbs is the verb's subject, the clause's own or
+    that of the clause it is coordinated with. None when the pronoun is no such or the subject is no person here."""
+    stance = pronoun.head.head if pronoun.head.dep_ == "poss" else pronoun.head  # ("his country's support")
+    verb = stance.head
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or stance.dep_ != "dobj" or verb.lemma_.lower() not in own_stance_verbs:
+        return None
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == verb.i), None)
 
 
 def _sayer_of_own_clause(pronoun: Token, here: list[tuple[str, Token]], reporting_verbs: Collection[str]) -> str | None:

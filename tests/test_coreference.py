@@ -2199,3 +2199,25 @@ def test_his_in_what_a_person_says_or_in_an_apposition(text: str, expected: set,
     found = edges(text, "2020-06-01")
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # "his" on what a verb of stating one's stance states is that verb's subject, past a person named between
+        ("Erdogan met Sarraj and reaffirmed his support for the GNA.", {("Turkey", S, "GNA")}, set()),
+        (
+            "Qatar's foreign minister met Sarraj in Doha on Saturday and reaffirmed his country's support for the legitimate "
+            "government in Tripoli.",
+            {("Qatar", S, "GNA")},
+            set(),
+        ),
+        ("Sisi received Haftar in Cairo and voiced his government's backing for the LNA.", {("Egypt", S, "LNA")}, set()),
+        # on what another verb acts on, "his" is still the person named last
+        ("Erdogan met Haftar and criticised his offensive on Tripoli.", {("Turkey", O, "LNA")}, {("Turkey", S, "LNA")}),
+    ],
+)
+def test_his_on_a_stated_stance_is_the_staters(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found, found
+    assert not (absent & found), found
