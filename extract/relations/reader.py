@@ -448,7 +448,8 @@ def phrasal_lemma(verb: Token, lexicon: Lexicon) -> str | None:
     for child in verb.children:
         # The parser may call the particle an adverb or a preposition: "were pushed back", "pull out of".
         # "drove [Haftar's forces] out of": or right after the verb's object
-        particle = child.dep_ == "prt" or (child.dep_ in ("advmod", "prep") and (
+        # "kept the GNA afloat": or a predicate of the object, which the lexicon lists as a particle
+        particle = child.dep_ in ("prt", "oprd") or (child.dep_ in ("advmod", "prep") and (
             child.i == verb.i + 1 or any(o.dep_ == "dobj" and o.right_edge.i + 1 == child.i for o in verb.children)))
         if particle:
             phrase = f"{lemma(verb)} {child.lower_}"
