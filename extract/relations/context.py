@@ -665,9 +665,10 @@ class SentenceContext:
         head = clause.head
         if pronoun is not None and (signers := self._makers_before_which(head, pronoun)):
             return signers
-        if head.dep_ == "appos" and lemma(head) in self.lexicon.claim_nouns and not self.mention_at.get(head.i):
+        if head.dep_ == "appos" and (lemma(head) in self.lexicon.claim_nouns or lemma(head) in self.lexicon.act_nouns) and not self.mention_at.get(head.i):
             # "accused Qatar of funding groups fighting alongside the GNA, a claim Doha dismissed": the claim is
-            # what was said, set off after the clause; whatever the parser hung it on is not what is dismissed
+            # what was said, set off after the clause; whatever the parser hung it on is not what is dismissed (nor
+            # what an act does: "avoided criticising Haftar, a balancing act that keeps the government afloat")
             return []
         listed = head
         while listed.dep_ == "conj" and listed.head.i != listed.i:

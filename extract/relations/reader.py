@@ -220,7 +220,7 @@ class RelationReader:
                     return persuaded
             # "Erdogan welcomed Sarraj in Ankara": a visit received (read as "receive"), not an act backed
             cue_lemma = VISIT_CUE if word in lex.greeting_verbs and _visit(ctx, token) else word
-            if (cue := lex.verbs.get(cue_lemma)) is not None and (not cue.peace_content or agreed_on_peace(token, lex) or _rivals_met_and_agreed(ctx, token)) and not (
+            if (cue := lex.verbs.get(cue_lemma)) is not None and (not cue.peace_content or agreed_on_peace(token, lex) or (cue.category == AGREEING and _rivals_met_and_agreed(ctx, token))) and not (
                 cue.relation == "mediation"
                 and any(lemma(c) in lex.aid_nouns and not _brought_together(ctx, token, c) for c in _verb_objects(token))
             ):  # "bases hosting American troops", "hosted LNA officers for training": no talks ("brought together
