@@ -1907,6 +1907,17 @@ def fell_to(ctx: SentenceContext, frame: Frame) -> None:
     if place and not holders:
         # "Gharyan, a GNA stronghold": the apposition says whose it is
         holders = [m for c in subject.children if c.dep_ == "appos" and lemma(c) in ctx.lexicon.holding_nouns for m in ctx.group(c)]
+    if place and not holders:
+        # "Sirte, held by forces loyal to the GNA since 2016", "Sirte, which the GNA had held": a participle or relative
+        # clause of holding says whose it is
+        holders = [
+            m
+            for c in subject.children
+            if c.dep_ in ("acl", "relcl") and lemma(c) in ctx.lexicon.holding_participles
+            for w in c.children
+            for p in (objects(w) if w.dep_ == "agent" else [w] if w.dep_ == "nsubj" and w.lower_ not in RELATIVE_PRONOUNS else [])
+            for m in ctx.group(p)
+        ]
     own = {m.actor_id for m in holders}
     takers = [(m, r) for m, r in found if m.actor_id not in own]
     if holders and takers:
