@@ -12,8 +12,9 @@ sending (destination_aid_nouns) whose owner is named on it ("Ankara's deployment
 from Turkey"). A sender of both sides or of none names no side ("Russia flew jets to Libya"); nor does one who only
 speaks of the sending ("France condemned the deployment of troops to Libya": no owner on the noun). A verb that
 carries out a noun of sending (destination_carrying_verbs: "stepped up deliveries of drones to Libya") has its
-subject send; one that only permits it (destination_permitting_verbs: "Egypt's parliament authorised the deployment
-of troops to Libya", which never came) does not.
+subject send; one that only permits it (destination_permitting_verbs) does not, unless it is the sender's own legislature
+deciding it ("Turkey's parliament voted to authorise the deployment of troops to Libya") with no purpose of defending
+its own ("Egypt's parliament authorised the deployment of troops to Libya to defend Egypt's western border").
 """
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def resolve_aid_destinations(
             if place.dep_ != "pobj" or place.head.lower_ not in ("to", "into"):
                 continue
             sending = place.head.head
+            if sending.pos_ == "VERB" and sending.lemma_.lower() in lexicon.destination_permitting_verbs:
+                # "authorised the deployment of troops to Libya": the parser may hang the goal on the permitting verb
+                sending = next((c for c in sending.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.destination_aid_nouns), sending)
             if not _sends(sending, lexicon) or not _carries_aid(sending, lexicon):
                 continue  # ("sent his foreign minister to Libya for talks": a visitor, no aid)
             regions = [by_region.get(c.lower_) or by_region.get(c.lower_.removesuffix("ern")) for c in place.children if c.dep_ == "amod"]
@@ -85,6 +89,8 @@ def _sender_tokens(sending: Token, lexicon: Lexicon) -> list[int]:
         verb = sending.head
         if not found and sending.dep_ == "dobj" and verb.lemma_.lower() in lexicon.destination_carrying_verbs:
             found = _subject_tokens(verb)
+        if not found and sending.dep_ == "dobj" and verb.lemma_.lower() in lexicon.destination_permitting_verbs:
+            found = _own_legislature(verb, sending, lexicon)
         return found
     found = _subject_tokens(sending)
     if found:
@@ -94,9 +100,30 @@ def _sender_tokens(sending: Token, lexicon: Lexicon) -> list[int]:
     head = sending.head
     if sending.dep_ == "xcomp" and head.i != sending.i and head.lemma_.lower() not in lexicon.destination_permitting_verbs:
         return _subject_tokens(head)  # "Turkey's parliament voted to send troops to Libya" (not "approved sending")
+    if sending.dep_ in ("xcomp", "dobj") and head.i != sending.i and head.lemma_.lower() in lexicon.destination_permitting_verbs:
+        return _own_legislature(head, sending, lexicon)  # "Turkey's parliament voted to authorise sending troops"
     if sending.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         return [t.i for c in head.head.children if c.dep_ == "dobj" for t in c.subtree]  # "accused Ankara of sending"
     return []
+
+
+def _own_legislature(permitting: Token, sending: Token, lexicon: Lexicon) -> list[int]:
+    """"Turkey's parliament voted to authorise the deployment of troops to Libya": a state's legislature permitting
+    the sending decides it, so its subject (of the verb or of the one it is hung on: "voted to authorise") sends,
+    when it is a legislature (destination_legislature_nouns); not when a purpose of defending is given that names no
+    side ("authorised the deployment of troops to Libya to defend Egypt's western border": the state's own), nor when
+    the sending is only possible (destination_possibility_words: "approved the possible deployment of troops")."""
+    subject = next((c for c in permitting.children if c.dep_ == "nsubj"), None)
+    if subject is None and permitting.dep_ in ("xcomp", "advcl"):
+        subject = next((c for c in permitting.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.destination_legislature_nouns:
+        return []
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.destination_possibility_words for c in sending.children):
+        return []  # "approved the possible deployment of troops to Libya": a sending that may never come
+    purposes = [c for holder in (permitting, sending) for c in holder.children if c.dep_ in ("advcl", "acl", "xcomp") and c.i > sending.i]
+    if any(p.lemma_.lower() in lexicon.defending_words and not any(t.pos_ == "PROPN" and t.dep_ != "poss" for o in p.children if o.dep_ == "dobj" for t in o.subtree) for p in purposes):
+        return []  # (defending a border or a country's security, no side named as what is defended)
+    return [t.i for t in subject.subtree]
 
 
 def _subject_tokens(verb: Token) -> list[int]:

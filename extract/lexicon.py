@@ -342,6 +342,8 @@ class Lexicon:
     destination_aid_nouns: frozenset[str]
     destination_carrying_verbs: frozenset[str]
     destination_permitting_verbs: frozenset[str]
+    destination_legislature_nouns: frozenset[str]
+    destination_possibility_words: frozenset[str]
     designation_verbs: frozenset[str]
     designation_predicates: dict[str, str]
     dismissal_verbs: frozenset[str]
@@ -971,6 +973,8 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         destination_aid_nouns=words("destination_aid_nouns"),
         destination_carrying_verbs=words("destination_carrying_verbs"),
         destination_permitting_verbs=words("destination_permitting_verbs"),
+        destination_legislature_nouns=words("destination_legislature_nouns"),
+        destination_possibility_words=words("destination_possibility_words"),
         designation_verbs=words("designation_verbs"),
         designation_predicates=_designation_predicates(relations_path, relations.get("designation_predicates", {})),
         dismissal_verbs=words("dismissal_verbs"),

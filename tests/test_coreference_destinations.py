@@ -29,6 +29,9 @@ def edges(text: str, date: str = "2020-06-01") -> set[tuple[str, str, str]]:
         ("Sudan's RSF militia sent 1,000 fighters to eastern Libya.", "2019-07-25", {("RSF", S, "LNA")}),
         # the side at the date
         ("Turkey sent more troops to Libya, its defence ministry said.", "2021-06-02", {("Turkey", S, "GNU")}),
+        # a state's own legislature permitting the sending decides it
+        ("Turkey's parliament voted on Thursday to authorise the deployment of troops to Libya.", "2020-01-02", {("Turkey", S, "GNA")}),
+        ("The Turkish parliament approved sending soldiers to Libya.", "2020-01-02", {("Turkey", S, "GNA")}),
     ],
 )
 def test_aid_sent_to_the_country_goes_to_the_side_its_sender_backs(text: str, date: str, expected: set) -> None:
@@ -46,9 +49,11 @@ def test_aid_sent_to_the_country_goes_to_the_side_its_sender_backs(text: str, da
         ("Erdogan sent his foreign minister to Libya for talks.", {("Turkey", S, "GNA")}),
         # another country
         ("Turkey sent troops to Syria.", {("Turkey", S, "GNA")}),
-        # permitting a sending is not sending (Egypt's never came)
+        # permitting a sending is not sending, unless the sender's own legislature decides it with no purpose of
+        # defending its own, and not as only possible (Egypt's never came)
         ("Egypt's parliament authorised the deployment of troops to Libya to defend Egypt's western border.", {("Egypt", S, "LNA")}),
-        ("Egypt's parliament approved sending troops to Libya.", {("Egypt", S, "LNA")}),
+        ("Egypt's parliament approved the possible deployment of troops to Libya.", {("Egypt", S, "LNA")}),
+        ("Egypt's foreign ministry approved sending troops to Libya.", {("Egypt", S, "LNA")}),
     ],
 )
 def test_no_side_without_a_sender_that_backs_one(text: str, absent: set) -> None:

@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    infinitive_read_as_adverb,
     means_gerund_read_on_object,
     infinitive_read_into_adjunct_phrase,
     name_read_into_next_cue_phrase,
@@ -475,6 +476,16 @@ def test_repair_mends_its_shape(repair, text: str, word: str, head: str) -> None
     doc = parsed(text)
     repair(doc, LEXICON)
     assert head_of(doc, word) == head
+
+
+def test_an_infinitive_read_as_an_adverb_becomes_the_verb() -> None:
+    doc = parsed("Turkey's parliament voted on Thursday to authorise the deployment of troops to Libya.")
+    assert doc[7].pos_ == "ADV"  # the small tagger's reading, which the repair mends
+    infinitive_read_as_adverb(doc, LEXICON)
+    assert (doc[7].pos_, doc[7].tag_) == ("VERB", "VB")
+    quickly = parsed("The GNA moved quickly to the coast.")
+    infinitive_read_as_adverb(quickly, LEXICON)
+    assert quickly[3].pos_ == "ADV"
 
 
 def test_cue_verb_read_as_adverb_becomes_the_verb() -> None:

@@ -287,6 +287,20 @@ def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
                 name.dep_ = "dobj"
 
 
+ADVERB_TAGS = frozenset({"ADV"})
+
+
+def infinitive_read_as_adverb(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey's parliament voted on Thursday to authorise the deployment of troops": the small model does not know
+    some verbs (British spellings among them) and tags one an adverb, yet parses infinitival "to" and a direct object
+    under it. An adverb takes neither: the word is the verb."""
+    for token in (doc[i] for i in positions_in(doc, POS, ADVERB_TAGS)):
+        after_to = any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < token.i for c in token.children)
+        if after_to and any(c.dep_ == "dobj" for c in token.children):
+            token.pos_ = "VERB"
+            token.tag_ = "VB"
+
+
 def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's forces, with Russian support, advanced on Tripoli": after an aside the tagger reads the
     clause's past verb as an adjective heading the sentence, with the subject still on it. A root
