@@ -27,6 +27,7 @@ from extract.coreference import (
     Epithet,
     EpithetResolver,
     conflict_sides,
+    sides_named_later,
     load_epithets,
     related_nouns,
     ACT_REFERENCE_KIND,
@@ -298,6 +299,9 @@ class Extractor:
                     if not resolved:
                         # "Lavrov and Cavusoglu spent hours shuttling between the two delegations"
                         resolved = war_sides_gone_between(references, mentions_before, home, self.lexicon, sentence_mentions)
+                    if not resolved and sides_sentence < 0:
+                        # "Officers from the two camps met in Geneva. The GNA's five ...": before any pair is set
+                        resolved = sides_named_later(references, home, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(
                     sent, sentence_mentions, self.related_nouns, read, war_sides, self.lexicon.conflict_places, all_sides, named_before

@@ -2221,3 +2221,29 @@ def test_his_on_a_stated_stance_is_the_staters(text: str, expected: set, absent:
     found = edges(text, "2020-06-01")
     assert expected <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a side phrase that counts two, before the article sets any pair, is the war's two sides the article names later
+        (
+            "Officers from the two camps met in Geneva this week under UN auspices. The five representatives of the GNA "
+            "and the five named by Haftar never sat face to face.",
+            {("UN", M, "GNA"), ("UN", M, "LNA")},
+            set(),
+        ),
+        (
+            "Egypt hosted military and security officials from both camps in Hurghada this week. The meetings brought "
+            "together GNA officers and envoys of Haftar.",
+            {("Egypt", M, "GNA"), ("Egypt", M, "LNA")},
+            set(),
+        ),
+        # the article goes on to name one side only: no pair
+        ("Egypt hosted officials from both camps in Hurghada. Turkey backs the GNA.", set(), {("Egypt", M, "GNA")}),
+    ],
+)
+def test_side_phrase_before_the_sides_are_named(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-09-29")
+    assert expected <= found, found
+    assert not (absent & found), found
