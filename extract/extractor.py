@@ -299,8 +299,10 @@ class Extractor:
                     if not resolved:
                         # "Lavrov and Cavusoglu spent hours shuttling between the two delegations"
                         resolved = war_sides_gone_between(references, mentions_before, home, self.lexicon, sentence_mentions)
-                    if not resolved and sides_sentence < 0:
-                        # "Officers from the two camps met in Geneva. The GNA's five ...": before any pair is set
+                    if not resolved and home and not any(
+                        actor in home for named in (*named_before, {m.actor_id for m in sentence_mentions}) for actor in named
+                    ):
+                        # "Officers from the two camps met in Geneva. The GNA's five ...": before either side is named
                         resolved = sides_named_later(references, home, self.lexicon)
                     sentence_mentions = sorted([*sentence_mentions, *resolved], key=lambda m: m.span.start)
                 sentence_mentions = resolve_related(
