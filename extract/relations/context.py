@@ -37,8 +37,10 @@ from extract.relations.grammar import (
     lemma,
     objects,
     particle_verb,
+    posture_adjunct,
     prep_text,
     starts_clause,
+    stood_somewhere,
 )
 
 
@@ -1349,6 +1351,8 @@ class SentenceContext:
             # "Egyptian special forces were operating alongside Haftar's troops" (alongside_verbs)
             if c.dep_ == "prep" and (is_behalf_prep(c) or (c.lower_ in ALONGSIDE_PREPS and self._acts_alongside(holder)))
             and not self._meeting_on_request(holder, c)
+            # ("stood at Sarraj's side at the press conference", "with Haftar standing at his side": where one stood)
+            and not (lemma(holder) in self.lexicon.posture_verbs and (posture_adjunct(holder) or stood_somewhere(holder, c, self.lexicon, self.mention_at)))
             for p in objects(c)
             for m in self.group(p)
         ]

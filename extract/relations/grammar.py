@@ -471,11 +471,26 @@ def first_conjunct(token: Token) -> Token:
 BESIDE_PREPS = frozenset({"beside", "alongside", "next"})
 
 
+def posture_adjunct(verb: Token) -> bool:
+    """"Standing next to Mitsotakis, Macron said", "remarks made standing next to the Turkish minister": a posture verb
+    as a bare -ing adjunct says where someone stood while doing something else; "Turkey will continue standing next to
+    the GNA" (after an aspectual verb, or with an auxiliary) says whose side it takes."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True  # "unveiled the plan with Haftar standing at his side": an absolute says how the scene looked
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp", "oprd", "npadvmod"):
+        return False  # (not a gerund: "stressed Egypt's standing by the LNA")
+    if any(c.dep_ in ("aux", "auxpass", "poss", "nsubj") for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and lemma(verb.head) in ("continue", "keep", "remain", "go", "stay"))
+
+
 def stood_somewhere(verb: Token, prep: Token, lexicon, named: Container[int] = ()) -> bool:
     """"Sarraj stood beside Erdogan in Ankara on Thursday", "Erdogan stood alongside Sarraj at the press conference":
     beside someone at a place or an event is where one stood; "Ankara stands beside the legitimate government" (no
     place) takes a side. `named`: where actors are named (a capital where it is a place is no actor)."""
-    if prep.lower_ not in BESIDE_PREPS:
+    # ("stood at Sarraj's side at the press conference": "at" or "by" one's side is beside one)
+    at_side = prep.lower_ in ("at", "by") and any(c.dep_ == "pobj" and lemma(c) == "side" for c in prep.children)
+    if prep.lower_ not in BESIDE_PREPS and not at_side:
         return False
     # (the parser may hang the place on the one stood beside: "beside Erdogan in Ankara")
     holders = [verb, *(o for p in objects(prep) for o in (p, *p.conjuncts))]

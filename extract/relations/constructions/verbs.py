@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from extract.lexicon import Lexicon
 from extract.mentions import HELD_PLACE_KIND, ActorSpan
 from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control, pact_backs
-from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, asked_subjects, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, stood_somewhere
+from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, asked_subjects, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, posture_adjunct, prep_text, stood_somewhere
 from extract.relations.meetings import sentence_topic
 from extract.relations.registry import Frame, construction
 
@@ -112,7 +112,7 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
             role = cue.preps.get(prep_text(child))
             if child.lower_ == "with" and relation == "opposition" and ctx.side_by_side(token, child):
                 role = "support"  # "fighting side by side with Haftar's forces"
-            if role and lemma(token) in ctx.lexicon.posture_verbs and (_posture_adjunct(token) or stood_somewhere(token, child, ctx.lexicon, ctx.mention_at)):
+            if role and lemma(token) in ctx.lexicon.posture_verbs and (posture_adjunct(token) or stood_somewhere(token, child, ctx.lexicon, ctx.mention_at)):
                 role = None  # "Standing next to the Greek prime minister, Macron said ...": where one stood
             if role:
                 frame.patients.extend(
@@ -1036,17 +1036,6 @@ def _object_relative_of_xcomp(ctx: SentenceContext, frame: Frame, verb: Token) -
 
 
 # Beyond this many brought together, they are a conference's attendees, not parties to one another.
-def _posture_adjunct(verb: Token) -> bool:
-    """"Standing next to Mitsotakis, Macron said", "remarks made standing next to the Turkish minister": a posture verb
-    as a bare -ing adjunct says where someone stood while doing something else; "Turkey will continue standing next to
-    the GNA" (after an aspectual verb, or with an auxiliary) says whose side it takes."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp", "oprd", "npadvmod"):
-        return False  # (not a gerund: "stressed Egypt's standing by the LNA")
-    if any(c.dep_ in ("aux", "auxpass", "poss", "nsubj") for c in verb.children):
-        return False
-    return not (verb.dep_ == "xcomp" and lemma(verb.head) in ("continue", "keep", "remain", "go", "stay"))
-
-
 EXAMPLE_MARKERS = frozenset({"including", "among", "such", "like", "notably", "especially"})
 
 
