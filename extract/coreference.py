@@ -1173,10 +1173,22 @@ def _owner_of_body(noun: Token, by_token: dict[int, list[ActorSpan]], loyalty: C
 
 def _earlier_conjunct(noun: Token) -> Token | None:
     """The main clause of a noun's sentence when the noun is in a clause coordinated after it ("Haftar's forces
-    closed the terminals, and the NOC condemned [the shutdown]": "closed"); None otherwise."""
+    closed the terminals, and the NOC condemned [the shutdown]": "closed"), or the clause set off before a semicolon
+    ahead of it; None otherwise."""
     root = noun.sent.root
     clause = next((a for a in noun.ancestors if a.dep_ == "conj" and a.head.i == root.i), None)
-    return root if clause is not None and root.pos_ == "VERB" and root.i < clause.i else None
+    if clause is not None and root.pos_ == "VERB" and root.i < clause.i:
+        return root
+    # "Haftar tore up the agreement; the United States expressed regret at the move": a clause set off before a
+    # semicolon, which the parser hangs on the main verb after it
+    return next(
+        (
+            c for c in root.children
+            if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i < noun.i
+            and any(t.text == ";" for t in noun.doc[c.right_edge.i + 1 : noun.i])
+        ),
+        None,
+    )
 
 
 def _stated_author(

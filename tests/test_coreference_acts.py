@@ -140,3 +140,24 @@ def test_authorless_attack_named_before_takes_the_clause_after_it(text: str, exp
     found = edges(text, "2019-08-05")
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a clause set off before a semicolon is the act that "the move" after it goes back to
+        ("Haftar tore up the Skhirat agreement; the United States expressed regret at the move.", {("United States", O, "LNA")}, set()),
+        (
+            "Haftar declared that he had accepted a popular mandate; Russia said it disapproved, while Italy expressed "
+            "regret at the move.",
+            {("Italy", O, "LNA")},
+            set(),
+        ),
+        # a move whose own phrase says whose stays that one's
+        ("Haftar's forces closed the oil terminals; the UN welcomed the move by the GNA.", {("UN", S, "GNA")}, {("UN", S, "LNA")}),
+    ],
+)
+def test_the_move_after_a_semicolon_is_the_clause_befores(text: str, expected: set, absent: set) -> None:
+    found = edges(text)
+    assert expected <= found, found
+    assert not (absent & found), found
