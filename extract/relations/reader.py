@@ -561,6 +561,16 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
         for agent in frame.agents:
             for party in parties:
                 add(agent, party, mood.negated_as or "mediation")
+    if guests and not mood.negated_as:
+        # "Egypt hosted the delegations of the GNA and the LNA, with the participation of the UN mission": an
+        # international body attending talks between the war's sides takes part in the mediation, with each side
+        # (states attending a hosted conference stay its guests: "with the participation of Russia, Turkey and France")
+        sides = {side.actor for side in ctx.lexicon.conflict_sides}
+        met = [m for m in [*parties, *(m for m, _ in patients)] if m.actor_id in sides]
+        bodies = (m for m in ctx.in_presence(word) if m.span.start in guests and ctx.actor_types.get(m.actor_id, "").lower() == IGO_TYPE)
+        for guest in bodies:
+            for side in met:
+                add(guest, side, "mediation")
     return _marked_meeting(ctx, frame, edges)
 
 
@@ -682,6 +692,10 @@ def _marked_meeting(ctx: SentenceContext, frame: Frame, edges: list[Edge]) -> li
 
 # The cue category of hosting a conference or talks (host, convene, conference, summit).
 HOSTING = "host"
+
+
+# The actor type of international bodies (the dictionary's "IGO"), whose attendance at talks is a mediator's.
+IGO_TYPE = "igo"
 
 
 def _outsider(ctx: SentenceContext, mention: ActorSpan) -> bool:
