@@ -1001,6 +1001,12 @@ class SentenceContext:
         copular_object = noun.dep_ in ("dobj", "oprd") and lemma(noun.head) in self.lexicon.copular_verbs
         if (noun.dep_ in ("attr", "acomp") or copular_object) and noun.head.pos_ in ("AUX", "VERB"):
             return self.subjects(noun.head, False)[0]  # "Haftar proved a tough negotiator"
+        if noun.dep_ == "nsubj" and self._is_copula(noun.head) and self.owner_of_noun(noun):
+            # "The GNA's main backers are Turkey and Qatar": an owned role as the subject is said of the names after
+            # the copula (every member of their list)
+            named = [m for c in noun.head.children if c.dep_ == "attr" and c.i > noun.i for m in self.group(c, follow_conj=True)]
+            if named:
+                return named
         for child in noun.children:
             if child.dep_ == "appos":
                 return self.group(child)
