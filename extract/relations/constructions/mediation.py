@@ -922,7 +922,7 @@ def _answered(verb: Token) -> list[Token]:
     clause = first_conjunct(verb)
     if (clause.dep_ == "acl" and clause.tag_ == "VBN") or has_object_gap(clause) or _relative_pronoun_object(clause):
         described = clause.head
-        if described.dep_ == "pobj" and described.head.dep_ == "prep" and clause.nbor(-1).text == ",":
+        if described.dep_ == "pobj" and described.head.dep_ == "prep" and clause.i > 0 and clause.doc[clause.i - 1].text == ",":
             # "a truce for the Eid holiday, accepted by both sides": the parser hangs a participle set off by a comma
             # on the last noun; it may describe the noun that phrase is on
             return [described, described.head.head]
