@@ -1848,8 +1848,9 @@ def resolve_sides_in_conflict(
 
 def sides_named_later(references: Sequence[tuple[Span, bool]], home: tuple[str, str] | None, lexicon: Lexicon) -> list[ActorSpan]:
     """"Officers from the two camps met in Geneva under UN auspices. The five representatives of the GNA and the five
-    named by Haftar ...": a side phrase that says there are two (_says_two_sides, or "both") before the article has set any pair
-    is the war's two sides the article goes on to name (`home`), as a reader takes a lead that names them later."""
+    named by Haftar ...": a side phrase that says there are two (_says_two_sides, or "both"), read where the article has
+    named neither side yet (the extractor asks), is the war's two sides the article goes on to name (`home`), as a
+    reader takes a lead that names them later."""
     if home is None:
         return []
     counted = [r for r in references if is_verb_argument(r[0]) and (_says_two_sides(r[0], lexicon) or any(t.lower_ in COUNTING_MARKERS for t in r[0]))]
