@@ -379,6 +379,10 @@ class Extractor:
         `text` itself (no blanked asides or stand-ins), so offsets and words are the caller's."""
         return self._repaired(self.nlp(text))
 
+    def repaired(self, doc: Doc) -> Doc:
+        """parse_sentence for a text parsed already by this extractor's pipeline (in a batch: nlp.pipe)."""
+        return self._repaired(doc)
+
     def _repaired(self, doc: Doc) -> Doc:
         """A parse made ready for reading: dictionary names tagged, lemmas corrected, attachments repaired."""
         return repair_parse(correct_lemmas(self.finder.tag_names(doc), self.lexicon), self.lexicon)

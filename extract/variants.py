@@ -170,6 +170,7 @@ class VariantGenerator:
         from extract.pipeline import default_extractor
 
         self.extractor = extractor or default_extractor()
+        self._ahead: dict[str, Doc] = {}  # case texts parsed ahead (parse_ahead), taken by parse()
         self.nlp = self.extractor.nlp
         self.finder = self.extractor.finder
         self.dictionary = self.extractor.dictionary
@@ -207,10 +208,18 @@ class VariantGenerator:
     def with_article(self, name: str, definite: bool = True, kind: str = "name", actor_type: str = "state") -> str:
         return f"the {name}" if definite and self.needs_the(name, kind, actor_type) else name
 
+    def parse_ahead(self, cases: Sequence[Case]) -> None:
+        """Parse the cases' texts in batches, for parse() and for the extraction it runs: one nlp.pipe over many short
+        texts is about three times faster than one call each, with the same parses. parse_ahead([]) drops them."""
+        self.extractor.parse_ahead([Article(article_id="case", text=case.text, date=case.date) for case in cases])
+        texts = list(dict.fromkeys(case.text for case in cases))
+        self._ahead = dict(zip(texts, self.nlp.pipe(texts)))
+
     def parse(self, case: Case) -> Parsed:
         # the parse the extractor reads (with its repairs), so that a verb made to agree with a
         # replaced subject is that subject's verb ("Moscow, Cairo and Amman back Haftar and Doha supports ...")
-        doc = self.extractor.parse_sentence(case.text)
+        ahead = self._ahead.pop(case.text, None)
+        doc = self.extractor.parse_sentence(case.text) if ahead is None else self.extractor.repaired(ahead)
         actors = case.actors
         mentions = [m for m in self.finder.find(doc, case.date) if m.actor_id in actors]
         parsed = Parsed(case, doc, mentions)
@@ -670,4 +679,9 @@ def original(case: Case) -> Variant:
 
 
 def generate(cases: Iterable[Case], generator: VariantGenerator) -> list[Variant]:
-    return [variant for case in cases for variant in generator.variants(case)]
+    cases = list(cases)
+    generator.parse_ahead(cases)
+    try:
+        return [variant for case in cases for variant in generator.variants(case)]
+    finally:
+        generator.parse_ahead([])
