@@ -1643,17 +1643,34 @@ def bonded_ties(ctx: SentenceContext, frame: Frame) -> None:
 
 @construction("aimed-act")
 def aimed_act(ctx: SentenceContext, frame: Frame) -> None:
-    """"Egypt's parliament approved the deployment, a move aimed at the GNA", "..., a step directed against Ankara": an
-    act set off after a clause (act_nouns) that is aimed at someone is the clause subject's act against them."""
-    token, act = frame.trigger, frame.trigger.head
-    if frame.agents or not frame.patients or token.dep_ not in ("acl", "relcl") or lemma(act) not in ctx.lexicon.act_nouns:
+    """"Egypt's parliament approved the deployment, a move aimed at the GNA", "..., a step directed against Ankara",
+    "Dbeibah defended the accord, a stance that irked Athens": an act or a stated view set off after a clause
+    (act_nouns, stated_view_nouns) that is aimed at someone or angers them is the clause subject's act against them."""
+    token, act, lex = frame.trigger, frame.trigger.head, ctx.lexicon
+    if frame.agents or not frame.patients or token.dep_ not in ("acl", "relcl"):
         return
-    if act.i == 0 or act.doc[act.left_edge.i - 1].text != ",":
+    sentential = _sentential_reaction(ctx, frame, token)
+    if lemma(act) not in lex.act_nouns and lemma(act) not in lex.stated_view_nouns and not sentential:
         return
-    clause = next((a for a in act.ancestors if is_verb(a)), None)
+    if not sentential and (act.i == 0 or act.doc[act.left_edge.i - 1].text != ","):
+        return
+    # (a stated view sums up the saying, not the clause said: "Dbeibah said the accord served Libya, a stance ...")
+    clause = _saying_summed_up(ctx, act) or next((a for a in act.ancestors if is_verb(a)), None)
     if clause is None:
         return
     _clause_subject_does_it(ctx, frame, clause, "aimed-act")
+
+
+def _sentential_reaction(ctx: SentenceContext, frame: Frame, clause: Token) -> bool:
+    """"Egypt massed troops on the border, which angered Ankara": "which" set off by a comma as the subject of a verb of
+    stirring a reaction (the rivalry cues: anger, alarm, irk) whose antecedent, as parsed, names no one stands for the
+    whole clause before it (a border angers no one), when it ends the sentence."""
+    which = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or clause.doc[which.i - 1].text != "," or frame.cue is None or frame.cue.category != "rivalry":
+        return False
+    if any(not t.is_punct for t in clause.doc[clause.right_edge.i + 1 : clause.sent.end]):
+        return False
+    return clause.head.i not in ctx.mention_at and not ctx.group(clause.head)
 
 
 def _clause_subject_does_it(ctx: SentenceContext, frame: Frame, clause: Token, rule: str) -> None:
