@@ -10,6 +10,10 @@ from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
     infinitive_read_as_adverb,
+    bare_infinitive_read_as_object,
+    cue_verb_read_as_adverb_after_subject,
+    absolute_gerund_split_from_with,
+    clause_read_as_name_phrase,
     means_gerund_read_on_object,
     infinitive_read_into_adjunct_phrase,
     name_read_into_next_cue_phrase,
@@ -204,6 +208,7 @@ REPAIRED = [
     (object_taken_as_next_subject, "Turkey backs the GNA and Russia backs Haftar.", "GNA", "backs"),
     (subject_taken_as_object_conjunct, "Moscow and Ankara support opposing sides, with Russia backing Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
     (subject_taken_as_object_conjunct, "They stand apart, with Russia backing the Haftar and Turkey supporting the GNA.", "Turkey", "supporting"),
+    (subject_taken_as_object_conjunct, "Turkey backs the GNA and Russia, which has a base there, is arming Haftar.", "Russia", "arming"),
     # an aspectual verb over the cue in both clauses
     (subject_taken_as_object_conjunct, "Turkey keeps arming the GNA and Wagner keeps fighting for the LNA.", "Wagner", "keeps"),
     (in_order_to, "Russia sent jets to Jufra in order to shield the LNA.", "shield", "sent"),
@@ -468,6 +473,12 @@ REPAIRED = [
     (speech_participle_read_on_reported_clause, "The GNA said air defences had downed a drone, describing the UAE as the sponsor of the aggression.", "describing", "said"),
     # a by-phrase of means (a gerund) on the verb's object belongs to the verb
     (means_gerund_read_on_object, "Jordan and the UAE routinely violated the arms embargo by supplying armoured vehicles to the LNA.", "by", "violated"),
+    (bare_infinitive_read_as_object, "Qatar agreed to help train and advise the GNA's forces.", "advise", "train"),
+    (cue_verb_read_as_adverb_after_subject, "Turkey supports the GNA while Egypt and Russia back Haftar.", "Egypt", "back"),
+    (cue_verb_read_as_adverb_after_subject, "Turkey and Qatar stand behind the GNA while the UAE, Egypt and Russia back Haftar.", "Haftar", "back"),
+    (absolute_gerund_split_from_with, "Turkey and Qatar stand behind the GNA, with France and Jordan playing quieter roles.", "playing", "with"),
+    (clause_read_as_name_phrase, "Turkey irritated Greece.", "Turkey", "irritated"),
+    (clause_read_as_name_phrase, "The United Arab Emirates armed the LNA.", "LNA", "armed"),
 ]
 
 
@@ -486,6 +497,31 @@ def test_an_infinitive_read_as_an_adverb_becomes_the_verb() -> None:
     quickly = parsed("The GNA moved quickly to the coast.")
     infinitive_read_as_adverb(quickly, LEXICON)
     assert quickly[3].pos_ == "ADV"
+
+
+def test_a_bare_infinitive_read_as_the_object_of_help_is_its_clause() -> None:
+    doc = parsed("Turkey pledged to help fund and arm Haftar's forces.")
+    assert doc[4].dep_ == "dobj"  # the small parser's reading, which the repair mends
+    bare_infinitive_read_as_object(doc, LEXICON)
+    assert doc[4].dep_ == "xcomp" and doc[6].head.i == 4
+    # a noun object stays one: "helped the GNA" and "made peace" name no clause
+    for text in ("Turkey helped the GNA.", "The rivals made peace and left."):
+        noun = parsed(text)
+        before = [(t.dep_, t.head.i) for t in noun]
+        bare_infinitive_read_as_object(noun, LEXICON)
+        assert [(t.dep_, t.head.i) for t in noun] == before
+
+
+def test_a_past_form_after_a_perfect_auxiliary_is_the_verb() -> None:
+    doc = parsed("Turkey has irritated Greece.")
+    assert doc[2].pos_ == "ADJ"  # the small tagger's reading, which the repair mends
+    past_verb_read_as_adjective(doc, LEXICON)
+    assert (doc[2].pos_, doc[2].lemma_) == ("VERB", "irritate")
+    # the same reading after a form of "be" ("Turkey is irritated"): the adjective stays
+    copula = parsed("Turkey has irritated Greece.")
+    copula[1].lemma_ = "be"
+    past_verb_read_as_adjective(copula, LEXICON)
+    assert copula[2].pos_ == "ADJ"
 
 
 def test_cue_verb_read_as_adverb_becomes_the_verb() -> None:
@@ -596,6 +632,12 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    # a headline about two armies: the noun after the past form names no one
+    (clause_read_as_name_phrase, "Egypt, UAE armed forces in joint drills."),
+    # a question's inverted auxiliary is its verb
+    (cue_verb_read_as_adverb_after_subject, "Do Turkey and Qatar back the GNA while Egypt and Russia back Haftar?"),
+    # a with-phrase not set off by a comma: the names may be the verb's partners
+    (absolute_gerund_split_from_with, "Egypt sided with France and Jordan fighting the GNA."),
     # a by-phrase that names a doer stays on its event noun
     (means_gerund_read_on_object, "The UN condemned the attack by the LNA on Tripoli."),
     # a verb with its own subject, and a past form that may be a participle, stay where the parser put them

@@ -553,12 +553,21 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
                 # "and Wagner, Lebanon, and Burundi keep fighting": the parser ended the list at its serial comma
                 _reattach(last, name, "conj")
                 after = last.right_edge.i + 1
-        if doc[after].text == ",":
+        # past a relative clause set off on the name, which the parser may hang on the list's head ("and Moscow, which
+        # denies it, is believed to ...")
+        relative = next((c for h in (name, name.head) for c in h.children if c.dep_ == "relcl" and c.i > name.i and c.left_edge.i <= after + 1), None)
+        if relative is not None and relative.right_edge.i + 2 < len(doc) and doc[relative.right_edge.i + 1].text == ",":
+            after = relative.right_edge.i + 2
+        elif doc[after].text == ",":
             # past an apposition on the name, wherever the parser hung it ("and Wagner, a key player, keeps fighting")
             closing = next((t.i for t in doc[after + 1 : min(len(doc) - 1, after + 12)] if t.text == ","), None)
             if closing is None or not any(t.dep_ == "appos" for t in doc[after + 1 : closing]):
                 continue
             after = closing + 1
+        # (a finite auxiliary before the verb says its tense: "is widely believed to be backing")
+        finite = doc[after]
+        while after + 1 < len(doc) and doc[after].dep_ in ("aux", "auxpass", "advmod") and doc[after].head.i > after:
+            after += 1
         verb, first = doc[after], name.head.head
         # the second verb hangs on the first, or beside it on the same word ("with ... backing ... and ... supporting")
         # (or an aspectual verb over the cue on both sides: "Turkey keeps arming the GNA and Wagner keeps fighting for")
@@ -566,9 +575,10 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
         if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or not cue:
             continue
         top = first.head if first.dep_ == "xcomp" and _same_tense(first.head, verb) and first.head.i != first.i else first
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not _same_tense(verb, top) or verb.i == first.head.i and top is first:
+        tensed = finite if finite.dep_ in ("aux", "auxpass") else verb
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not _same_tense(tensed, top) or verb.i == first.head.i and top is first:
             continue
-        _reattach(name, verb, "nsubj")
+        _reattach(name, verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
         _reattach(verb, top, "conj")
 
 

@@ -729,6 +729,31 @@ def gerund_read_as_noun_after_with(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(subject, gerund, "nsubj")
 
 
+def absolute_gerund_split_from_with(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey stands behind the GNA, with France, Jordan and Saudi Arabia playing quieter roles": the parser takes
+    the names after "with" as its object (so they read as the partners of the verb "with" hangs on) and hangs the
+    -ing verb right after them on the main verb. An -ing verb right after "with" and actor names only is the head of
+    an absolute clause set off by a comma, as the parser reads ", with Morocco hosting the talks": the names are its
+    subject."""
+    named: dict[int, set[str]] | None = None
+    for prep in (doc[i] for i in _index(doc, lexicon).withs):
+        if prep.dep_ != "prep" or prep.i + 2 >= len(doc) or prep.i == 0 or doc[prep.i - 1].text != ",":
+            continue  # (set off by a comma: not "sided with France and Jordan fighting the GNA")
+        names = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if names is None or names.pos_ != "PROPN":
+            continue
+        gerund = doc[names.right_edge.i + 1] if names.right_edge.i + 1 < len(doc) else None
+        if gerund is None or gerund.tag_ != "VBG" or gerund.pos_ != "VERB" or gerund.head.i == prep.i or gerund.head.i in {t.i for t in names.subtree}:
+            continue
+        named = dictionary_actors_at(doc) if named is None else named
+        if any(t.i not in named and t.pos_ != "PROPN" and t.lower_ not in (",", "the", "and", "or") for t in doc[prep.i + 1 : gerund.i]):
+            continue  # names only ("with France and Jordan"), not "with the fighting continuing"
+        saved = reading_of(prep.sent)
+        _reattach(gerund, prep, "pcomp")
+        _reattach(names, gerund, "nsubj")
+        restore_unless_one_tree(prep.sent, saved)
+
+
 def gerund_read_as_modifier_after_with(doc: Doc, lexicon: Lexicon) -> None:
     """"An air strike hit a detention centre, with the GNA blaming forces loyal to Haftar": in an absolute with-clause
     whose -ing verb has an object, the parser may read the verb as a modifier of the object (and the names before it as

@@ -287,6 +287,52 @@ def cue_verb_read_as_other(doc: Doc, lexicon: Lexicon) -> None:
                 name.dep_ = "dobj"
 
 
+def cue_verb_read_as_adverb_after_subject(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey stands behind the GNA while the UAE, Egypt and Russia back Haftar": after a list of names the small model
+    tags "back" an adverb or a preposition and hangs the clause on the first name (the clause's head, or the object of
+    "while" read as a preposition), with the name after "back" as its object or apposition. A cue verb read so,
+    right after a name and right before the name it acts on, with no verb of its clause before it, is the clause's
+    verb: the names before it are its subject, the name after its object."""
+    for cue in (doc[i] for i in _index(doc, lexicon).cues):
+        if cue.pos_ not in ("ADV", "ADP") or cue.lower_ not in lexicon.verbs or cue.i == 0 or cue.i + 1 >= len(doc):
+            continue
+        before, after = doc[cue.i - 1], doc[cue.i + 1]
+        if before.pos_ != "PROPN" or after.pos_ not in ("PROPN", "DET"):
+            continue
+        subject = _list_head(before)
+        while subject.dep_ == "compound" and subject.head.i < cue.i:
+            subject = subject.head
+        marker = subject.head if subject.head.lower_ in SUBORDINATORS and subject.head.i < subject.i else None
+        heads = (subject.i, subject.head.i, *(t.i for t in subject.subtree), *((marker.head.i,) if marker is not None else ()))
+        if subject.i == cue.i or subject.dep_ in ("compound", "poss", "dobj", "appos") or cue.head.i not in heads:
+            continue
+        start = subject.left_edge.i
+        if any(is_verb(t) for t in doc[start : cue.i] if t.i not in (subject.head.i,)):
+            continue
+        if doc[cue.sent.start].lemma_.lower() == "do" or doc[cue.sent.start].tag_ == "MD":
+            continue  # ("Do Turkey and the UAE back ...": a question's inverted auxiliary is the clause's verb)
+        objects_after = [t for t in doc[cue.i + 1 : cue.i + 5] if t.pos_ == "PROPN" and t.head.i in (cue.i, subject.i, cue.head.i) and t.dep_ in ("pobj", "appos", "npadvmod", "dobj")]
+        if not objects_after:
+            continue
+        saved = reading_of(cue.sent)
+        if marker is not None:
+            cue.head, cue.dep_ = marker.head, "advcl"
+            marker.head, marker.dep_, marker.pos_ = cue, "mark", "SCONJ"
+        elif subject.dep_ == "ROOT":
+            cue.head, cue.dep_ = cue, "ROOT"
+        else:
+            cue.head, cue.dep_ = subject.head, subject.dep_
+        for child in [c for c in subject.children if c.i > cue.i]:
+            child.head = cue
+        for child in [c for c in subject.children if c.dep_ == "mark"]:
+            child.head = cue
+        subject.head, subject.dep_ = cue, "nsubj"
+        obj = objects_after[0]
+        obj.head, obj.dep_ = cue, "dobj"
+        cue.pos_, cue.tag_, cue.lemma_ = "VERB", "VBP", cue.lower_
+        restore_unless_one_tree(cue.sent, saved)
+
+
 ADVERB_TAGS = frozenset({"ADV"})
 
 
@@ -311,11 +357,40 @@ def past_verb_read_as_adjective(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if token.dep_ != "ROOT" and not (token.dep_ in ("advcl", "ccomp", "conj", "relcl") and any(c.dep_ == "dobj" for c in token.children)):
             continue
-        if any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
-            continue  # "Egypt is opposed to Turkey" is the adjective
+        if any(c.dep_ in ("cop", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() != "have") for c in token.children):
+            continue  # "Egypt is opposed to Turkey" is the adjective ("Turkey has irritated Greece" is no adjective)
         base = _cue_verb_of_past_form(token.lower_, lexicon)
         if base is not None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", base
+
+
+def clause_read_as_name_phrase(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey irritated Greece.", "Russia armed Haftar.": between two names the tagger reads a past cue verb that is
+    also an adjective as a modifier of the second name, and the sentence as one noun phrase headed by it (the first
+    name a modifier too). A past form of a cue verb right after a name, both hung on the name that heads the sentence,
+    is the verb: the first name its subject, the head name its object."""
+    for verb in (doc[i] for i in _index(doc, lexicon).ed_words):
+        obj = verb.head
+        if verb.i == 0 or verb.dep_ not in ("amod", "compound") or obj.dep_ != "ROOT" or obj.pos_ != "PROPN" or obj.i <= verb.i:
+            continue
+        if any(t.pos_ != "PROPN" and t.tag_ != "DT" for t in doc[verb.i + 1 : obj.i]):
+            continue  # ("the GNA" after the verb; not "Egypt, UAE armed forces": the noun is no name)
+        subject = doc[verb.i - 1]
+        while subject.head.i < verb.i and subject.head.i != subject.i:
+            subject = subject.head  # the word that heads the first name ("the United Arab Emirates")
+        if subject.pos_ != "PROPN" or subject.head.i not in (obj.i, verb.i) or any(t.pos_ not in ("PROPN", "DET") for t in doc[subject.left_edge.i : verb.i]):
+            continue
+        base = _cue_verb_of_past_form(verb.lower_, lexicon)
+        if base is None:
+            continue
+        saved = reading_of(verb.sent)
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", base
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in obj.children if c.i > obj.i]:
+            child.head = verb  # the full stop, a phrase after the object
+        obj.head, obj.dep_ = verb, "dobj"
+        subject.head, subject.dep_ = verb, "nsubj"
+        restore_unless_one_tree(verb.sent, saved)
 
 
 def past_verb_read_as_modifier_of_subject(doc: Doc, lexicon: Lexicon) -> None:
@@ -1503,6 +1578,26 @@ def bare_infinitive_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         if not (_reads_as_infinitive(infinitive, doc[infinitive.i + 1], lexicon) or _noun_before_possessor(verb, infinitive)):
             continue
         _mend_bare_infinitive(doc, verb, subject, infinitive)
+
+
+def bare_infinitive_read_as_object(doc: Doc, lexicon: Lexicon) -> None:
+    """"Turkey pledged to help fund and arm Haftar's forces", "agreed to help train and advise the government's
+    forces": right after help, let or make, the parser reads a bare infinitive with no object of its own as the verb's
+    direct object, or hangs the verb coordinated with it on help, so the object they share goes to the second alone.
+    A base verb is no object: it is help's clause (xcomp), as the parser reads "help arm Haftar's forces", and a base
+    verb after "and" right after it is coordinated with it."""
+    for verb in (doc[i] for i in positions_in(doc, LOWER, BARE_INFINITIVE_FORMS)):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in BARE_INFINITIVE_VERBS or verb.i + 3 >= len(doc):
+            continue
+        infinitive, cc, second = doc[verb.i + 1], doc[verb.i + 2], doc[verb.i + 3]
+        if infinitive.tag_ != "VB" or infinitive.head.i != verb.i or infinitive.dep_ not in ("dobj", "xcomp"):
+            continue
+        if any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp") for c in infinitive.children):
+            continue
+        infinitive.dep_ = "xcomp"
+        if cc.lower_ in ("and", "or") and second.tag_ == "VB" and second.head.i == verb.i and second.dep_ == "conj":
+            second.head = infinitive
+            cc.head = infinitive
 
 
 def _hyphen_compound_word(token: Token) -> bool:
