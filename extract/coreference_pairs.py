@@ -305,6 +305,10 @@ def _named_remnant(doc: Doc, subject: ActorSpan, named: set[int], found: Sequenc
 
     while end < sent_end and (not _ends_clause(doc[end]) or (end > start and listing(end))):
         end += 1
+    if any((t.tag_.startswith("VB") or t.tag_ == "MD") and not in_hyphen_word(t) for t in doc[start:end]):
+        # ("Italy the GNA, and Greece and Malta pursued their own interests": the list after the comma is the subject
+        # of a clause of its own, so the remnant ends at the comma)
+        end = next((i for i in range(start, end) if _ends_clause(doc[i])), end)
     while end > start and doc[end - 1].is_space:
         end -= 1  # (an aside blanked out before the clause's end)
     words = doc[start:end]

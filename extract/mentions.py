@@ -913,13 +913,14 @@ OBLIGING_MODALS = frozenset({"must", "should", "ought", "shall"})
 def _stance_stater(pronoun: Token, here: list[tuple[str, Token]], own_stance_verbs: Collection[str]) -> str | None:
     """"Erdogan met Sarraj and reaffirmed his support for the GNA", "... and voiced his country's backing for Haftar":
     one states one's own stance, so "his" on the object (or on its possessor) of one of own_stance_verbs is the verb's
-    subject, the clause's own or that of the clause it is coordinated with. None when the pronoun is no such or the
+    subject, the clause's own or that of the clause it is coordinated with or trails as a participle. None when the pronoun is no such or the
     subject is no person here."""
     stance = pronoun.head.head if pronoun.head.dep_ == "poss" else pronoun.head  # ("his country's support")
     verb = stance.head
     if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or stance.dep_ != "dobj" or verb.lemma_.lower() not in own_stance_verbs:
         return None
-    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    # (or of the clause a participle of it trails: "met Sarraj in Doha, reiterating his country's support")
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) and verb.head.i != verb.i:
         verb = verb.head
     return next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == verb.i), None)
 

@@ -2213,6 +2213,8 @@ def test_his_in_what_a_person_says_or_in_an_apposition(text: str, expected: set,
             set(),
         ),
         ("Sisi received Haftar in Cairo and voiced his government's backing for the LNA.", {("Egypt", S, "LNA")}, set()),
+        # or of the clause a participle of stating trails
+        ("Erdogan received Haftar's envoy in Ankara, reaffirming his support for the GNA.", {("Turkey", S, "GNA")}, set()),
         # on what another verb acts on, "his" is still the person named last
         ("Erdogan met Haftar and criticised his offensive on Tripoli.", {("Turkey", O, "LNA")}, {("Turkey", S, "LNA")}),
     ],
