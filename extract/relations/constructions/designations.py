@@ -246,11 +246,10 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in predicate.children):
                 continue  # "bore no responsibility", "is no threat"
             speakers = ctx.subjects(verb, is_passive(verb))[0]
-            relation = _relation_named(ctx, predicate) or _act_verdict(ctx, copula, predicate) or _party_to_war(ctx, predicate, speakers)
+            subjects = _said_of(verb, copula) or [c for c in copula.children if c.dep_ == "nsubj"]
+            relation = _relation_named(ctx, predicate) or _act_verdict(ctx, subjects, predicate) or _party_to_war(ctx, predicate, speakers)
             # "Egypt said Turkey's intervention was unacceptable": condemning an actor's act or thing
-            designated = [
-                m for c in copula.children if c.dep_ == "nsubj" for m in ((relation == "opposition" and _authors(ctx, c)) or ctx.group(c))
-            ]
+            designated = [m for c in subjects for m in ((relation == "opposition" and _authors(ctx, c)) or ctx.group(c))]
             own = {m.actor_id for m in designated}
             speakers = [m for m in speakers if m.actor_id not in own]
             if relation is None or not designated or not speakers:
@@ -260,6 +259,23 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in designated)
             frame.fire("designation")
             return
+
+
+# Subjects of a quoted verdict that stand for what it is said of: "'This agreement is void,' Dendias said of the accord".
+STANDING_PRONOUNS = frozenset({"he", "she", "it", "they", "this", "that", "these", "those"})
+
+
+def _said_of(verb: Token, copula: Token) -> list[Token]:
+    """"'This agreement is null and void,' Dendias said of the accord between Ankara and Tripoli", "'He is a war
+    criminal,' Sarraj said of Haftar": a speech verb's of-phrase names what the quote is about, and the quote's subject,
+    a pronoun or a noun after "this" or "that", stands for it; returns the of-phrase's objects, none if the words are
+    not so."""
+    about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in objects(c)]
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    standing = all(
+        c.lower_ in STANDING_PRONOUNS or any(d.dep_ == "det" and d.lower_ in STANDING_PRONOUNS for d in c.children) for c in subjects
+    )
+    return about if subjects and standing else []
 
 
 def _party_to_war(ctx: SentenceContext, predicate: Token, speakers: list[ActorSpan]) -> str | None:
@@ -276,13 +292,13 @@ def _party_to_war(ctx: SentenceContext, predicate: Token, speakers: list[ActorSp
     return "opposition" if all(m.actor_id in sides for m in speakers) else None
 
 
-def _act_verdict(ctx: SentenceContext, copula: Token, predicate: Token) -> str | None:
+def _act_verdict(ctx: SentenceContext, subjects: list[Token], predicate: Token) -> str | None:
     """"'Ankara's deployment is an act of aggression,' Sisi said", "said the Egyptian initiative was a provocation":
     what hostile_evaluations names, said of an act an actor did (a subject with authors of its own), is a verdict
     against its doer, as calling it so is (evaluated-act)."""
     if not (_condemns_act(ctx, predicate) and _names_act(ctx, predicate)):
         return None
-    acts = [c for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i not in ctx.mention_at]
+    acts = [c for c in subjects if c.pos_ == "NOUN" and c.i not in ctx.mention_at]
     return "opposition" if any(_authors(ctx, c) for c in acts) else None
 
 
