@@ -462,6 +462,9 @@ class EpithetResolver:
                         added.append(ActorSpan(said_by, EPITHET_KIND, span))
                     continue
                 seen = [(last_seen[a], a) for a in epithet.actors if a in last_seen and _titled(epithet, titles.get(a, ()))]
+                if own := _named_in_own_modifier(span, by_token):
+                    # "The Gulf state, itself under a boycott by Abu Dhabi, ...": what its own modifier names, it is not
+                    seen = [s for s in seen if s[1] not in own]
                 if epithet.words in other_since:
                     seen = [s for s in seen if s[0] > other_since[epithet.words]]
                 if epithet.reach is not None:
@@ -500,6 +503,17 @@ class EpithetResolver:
             kept = [m for m in found if replaced.isdisjoint(m.token_ids)] if replaced else found
             resolved.append(sorted([*kept, *spoken, *added], key=lambda m: m.span.start))
         return resolved
+
+
+def _named_in_own_modifier(span: Span, by_token: dict[int, ActorSpan]) -> set[str]:
+    """The actors named (not as a person) in what an epithet's phrase says of it after its words, set off by a comma: an
+    apposition, a relative clause or a phrase ("The Gulf state, which has been boycotted by Abu Dhabi, ..."). A person
+    named there may be its own ("The Gulf state, whose emir ...")."""
+    root, doc = span.root, span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return set()
+    after = [c for c in root.children if c.i > span.end and c.dep_ in ("appos", "relcl", "acl", "prep")]
+    return {by_token[t.i].actor_id for c in after for t in c.subtree if t.i in by_token and by_token[t.i].kind != "official"}
 
 
 def _nationality(span: Span, by_token: dict[int, ActorSpan], mentions: Sequence[list[ActorSpan]]) -> Token | None:

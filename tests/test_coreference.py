@@ -2249,3 +2249,27 @@ def test_side_phrase_before_the_sides_are_named(text: str, expected: set, absent
     found = edges(text, "2020-09-29")
     assert expected <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an epithet is not what its own set-off modifier names: the Gulf state boycotted by Abu Dhabi is not the UAE
+        (
+            "Qatar criticised the UAE. The Gulf state, which has been boycotted by Abu Dhabi since 2017, backs the GNA.",
+            {("Qatar", S, "GNA")},
+            {("UAE", S, "GNA")},
+        ),
+        (
+            "Qatar accused the UAE of meddling. The Gulf state, itself under a boycott by Abu Dhabi, has sided with Ankara.",
+            {("Qatar", S, "Turkey")},
+            {("UAE", S, "Turkey")},
+        ),
+        # without such a modifier the Gulf state is the one named last
+        ("Qatar criticised the UAE. The Gulf state backs Haftar.", {("UAE", S, "LNA")}, set()),
+    ],
+)
+def test_an_epithet_is_not_what_its_own_modifier_names(text: str, expected: set, absent: set) -> None:
+    found = edges(text, "2020-06-01")
+    assert expected <= found, found
+    assert not (absent & found), found
