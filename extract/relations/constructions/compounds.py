@@ -79,6 +79,11 @@ def hyphen_compound(ctx: SentenceContext, frame: Frame) -> None:
             # "called for UN-brokered talks")
             going = head.head.head
             patients = ctx.subjects(going, is_passive(going))[0]
+        if not ctx.between_parties(head):
+            # "France and Italy urged the parties to return to the UN-led process", "Saied opened the UN-led forum": an
+            # outside power that takes up what a go-between leads, and is not named as one of its parties, is no side
+            # it mediates between (as states attending a hosted conference stay its guests)
+            patients = [m for m in patients if not ctx.outside_power(m.actor_id)]
     if frame.relation == "support" and token.lower_ in ctx.lexicon.client_participles:
         # "the Haftar-allied Kaniyat", "GNA-aligned militias": the phrase is allied with the name, as "allied with
         # Haftar" says, so it is the one that backs
