@@ -605,11 +605,12 @@ PRAISING = "cooperate"
 
 
 def _between_war_sides(ctx: SentenceContext, frame: Frame) -> bool:
-    """The frame pairs two sides of the war (conflict_sides) that held their places at the same time with each other, and
-    no one else (a deal someone brokers between them is the broker's: brokered-accord)."""
+    """The frame pairs two sides of the war (conflict_sides) that held their places at the same time, or bodies of its
+    rival camps (the HoR and the High Council of State), with each other and no one else (a deal someone brokers
+    between them is the broker's: brokered-accord)."""
     named = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
-    sides = {side.actor for side in ctx.lexicon.conflict_sides}
-    return named <= sides and any(_war_enemies(a, b, ctx.lexicon) for a in named for b in named)
+    camps = {member for side in ctx.lexicon.conflict_sides for member in side.members}
+    return named <= camps and any(_rival_camps(a, b, ctx.lexicon) for a in named for b in named)
 
 
 def _meets_both_sides(ctx: SentenceContext, frame: Frame) -> bool:
