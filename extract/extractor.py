@@ -69,7 +69,7 @@ from extract.relations import RelationReader, mentions_peace
 from extract.relations.grammar import keep_text, positions_in
 from extract.relations.meetings import dropped_meetings
 from extract.relations.pair_model import PairModel, cue_classes, load_pair_model, model_edges
-from extract.relations.reader import Edge
+from extract.relations.reader import Edge, backs_its_enemy
 from extract.schema import Article, Mention, Relation
 from extract.structure import Paragraph, body_paragraphs
 
@@ -322,6 +322,7 @@ class Extractor:
                         sent, sentence_mentions, self.pair_model, self.lexicon, self.cue_classes, self.actor_types, speaker,
                         about_peace, edges, war_sides,
                     )
+                    edges = [e for e in edges if not (e.relation == "support" and backs_its_enemy(e.actor1, e.actor2, self.lexicon))]
                 read.extend((edge.actor1, edge.relation, edge.actor2) for edge in edges)
                 update = sides_of_edges(edges)
                 # A sentence that only says who backs whom ("the UN-backed government's army said") sets no pair

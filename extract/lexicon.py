@@ -537,6 +537,9 @@ class ConflictSide:
     # camps is a go-between (extract/relations/meetings.py)
     camp: str = ""
     institutions: frozenset[str] = frozenset()
+    # the sides it fought while both held their places, which it never backs (the LNA and the GNA; not the LNA and the
+    # GNU, which Haftar's command welcomed): a support edge between the two is a misreading (extract/relations/reader.py)
+    at_war_with: frozenset[str] = frozenset()
 
     def held_on(self, date: str) -> bool:
         """Whether the actor held this side on `date` (yyyy-mm-dd; "" reads only a side with no start date)."""
@@ -558,12 +561,12 @@ def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
         raise LexiconError(f"{path}: conflict_sides: expected a list like [{{\"actor\": \"LNA\"}}, {{\"actor\": \"GNA\", \"until\": \"2021-03-14\"}}].")
     sides = []
     for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - {"actor", "from", "until", "backers", "camp", "institutions"}:
+        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - {"actor", "from", "until", "backers", "camp", "institutions", "at_war_with"}:
             raise LexiconError(
                 f"{path}: conflict_sides: {entry!r} must be an object with \"actor\", optional \"from\" / \"until\" dates,"
-                " an optional \"camp\" name and optional lists of \"backers\" and \"institutions\"."
+                " an optional \"camp\" name and optional lists of \"backers\", \"institutions\" and \"at_war_with\"."
             )
-        for key in ("backers", "institutions"):
+        for key in ("backers", "institutions", "at_war_with"):
             if not isinstance(entry.get(key, []), list) or not all(isinstance(b, str) for b in entry.get(key, [])):
                 raise LexiconError(f"{path}: conflict_sides: {entry['actor']}: {key} must be a list of actor ids.")
         if not isinstance(entry.get("camp", ""), str):
@@ -574,7 +577,7 @@ def _conflict_sides(path: Path, entries: object) -> tuple[ConflictSide, ...]:
         sides.append(
             ConflictSide(
                 entry["actor"], entry.get("from", ""), entry.get("until", ""), frozenset(entry.get("backers", [])),
-                entry.get("camp", "") or entry["actor"], frozenset(entry.get("institutions", [])),
+                entry.get("camp", "") or entry["actor"], frozenset(entry.get("institutions", [])), frozenset(entry.get("at_war_with", [])),
             )
         )
     return tuple(sides)

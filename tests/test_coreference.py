@@ -239,7 +239,7 @@ def test_the_war_s_sides_need_both_named_in_the_article_or_a_count_of_two_and_fo
 def test_a_conflict_side_without_an_actor_or_with_a_bad_date_is_refused(tmp_path: Path) -> None:
     from extract.lexicon import DEFAULT_LEXICON_DIR, LexiconError, load_lexicon
 
-    bad_camps = ([{"actor": "GNA", "camp": ["Tripoli"]}], [{"actor": "LNA", "institutions": "HoR"}])
+    bad_camps = ([{"actor": "GNA", "camp": ["Tripoli"]}], [{"actor": "LNA", "institutions": "HoR"}], [{"actor": "LNA", "at_war_with": "GNA"}])
     for bad in ([{"side": "GNA"}], [{"actor": "GNA", "until": "March 2021"}], {"actor": "GNA"}, *bad_camps):
         for name in DEFAULT_LEXICON_DIR.iterdir():
             (tmp_path / name.name).write_bytes(name.read_bytes())
@@ -248,6 +248,23 @@ def test_a_conflict_side_without_an_actor_or_with_a_bad_date_is_refused(tmp_path
         (tmp_path / "relations.json").write_text(json.dumps(relations), encoding="utf-8")
         with pytest.raises(LexiconError, match="conflict_sides"):
             load_lexicon(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text,date,expected,absent",
+    [
+        # a side never backs the side it fought while both held their places: a misread list gives no such edge
+        # ("rescue" read with the GNA as its subject)
+        ("The GNA rejected the initiative, saying it had been drafted in Cairo to rescue Haftar.", "2020-06-01", set(), {("GNA", S, "LNA")}),
+        ("The UAE and Egypt back Haftar, Qatar backs the GNA, and the contest between them is bitter.", "2020-06-01", {("Qatar", S, "GNA")}, {("LNA", S, "GNA")}),
+        # the LNA backing the unity government that came after the GNA is no misreading
+        ("Haftar's command said it backed the unity government.", "2021-04-01", {("LNA", S, "GNU")}, set()),
+    ],
+)
+def test_a_side_never_backs_the_side_it_fought(text: str, date: str, expected: set, absent: set) -> None:
+    found = edges(text, date)
+    assert expected <= found, found
+    assert not (absent & found), found
 
 
 def unordered(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:

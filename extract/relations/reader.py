@@ -529,7 +529,7 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
     def add(first: ActorSpan, second: ActorSpan, relation: str | None, parties: bool = False) -> None:
         if relation is None or first.actor_id == second.actor_id:
             return
-        if relation == "support" and _place_backed_by_its_enemy(first, second, ctx.lexicon):
+        if relation == "support" and (_place_backed_by_its_enemy(first, second, ctx.lexicon) or backs_its_enemy(first.actor_id, second.actor_id, ctx.lexicon)):
             return  # "Haftar's gamble on Tripoli": the city he fights for, not its government
         if mood.prescriptive and relation != "opposition":
             return
@@ -596,6 +596,12 @@ def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lex
     if first.kind not in PLACE_KINDS and second.kind not in PLACE_KINDS:
         return False
     return _war_enemies(first.actor_id, second.actor_id, lexicon)
+
+
+def backs_its_enemy(backer: str, backed: str, lexicon: Lexicon) -> bool:
+    """A side of the war backing one it fought while both held their places (conflict_sides' at_war_with: the LNA and the
+    GNA), which no sentence says: a misreading ("Russia backs Haftar and Turkey the GNA" gives no LNA backing of the GNA)."""
+    return any(side.actor == backer and backed in side.at_war_with for side in lexicon.conflict_sides)
 
 
 # The category of agreements (lexicon _categories): "deal", "agreement", "accord".
