@@ -274,12 +274,29 @@ def _parallel(doc: Doc, verb: Token, opener: int, remnant: tuple[int, int], name
     """The clause before acts on a name the way the remnant does: through the same preposition ("sending weapons to
     Haftar and Turkey to the GNA"; not "invited Haftar and Sarraj to Moscow"), or as its object ("backs Haftar for years
     and Ankara the GNA")."""
-    first = next((t for t in doc[remnant[0] : remnant[1]] if t.tag_ != "RB"), doc[remnant[0]])
+    carried = _carried_object_end(doc, remnant[0], remnant[1], named)
+    first = next((t for t in doc[carried : remnant[1]] if t.tag_ != "RB"), doc[remnant[0]])
+    if carried > remnant[0] and not any(c.dep_ == "dobj" and c.i < opener for c in verb.children):
+        return False  # ("Turkey drones to the GNA": the verb before has an object of its own to carry over)
     if first.tag_ == "IN":
         phrases = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == first.lower_ and c.i < opener]
         return any(t.i in named for p in phrases for t in p.subtree if t.i < opener)
     # (the parser may hang the first object on the remnant: "backs [Haftar] and Turkey the Tripoli government")
     return any(i in named for i in range(verb.i + 1, opener))
+
+
+# Tags of the words of a plain noun phrase a gapped clause carries over as its unsaid verb's object ("drones").
+CARRIED_OBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "CD", "HYPH"})
+
+
+def _carried_object_end(doc: Doc, start: int, end: int, named: set[int]) -> int:
+    """Where the object a gapped clause carries ends: "Russia sent fighters to Haftar and Turkey [drones] to the GNA" has
+    the unsaid verb's object, a plain noun phrase that names no one, before the preposition that says whom it went to;
+    `start` when the remnant has no such object."""
+    i = start
+    while i < end and i not in named and doc[i].tag_ in CARRIED_OBJECT_TAGS:
+        i += 1
+    return i if start < i < end and doc[i].tag_ == "IN" and any(doc[j].tag_ in ("NN", "NNS") for j in range(start, i)) else start
 
 
 def _named_remnant(doc: Doc, subject: ActorSpan, named: set[int], found: Sequence[ActorSpan]) -> tuple[int, int] | None:
@@ -314,8 +331,9 @@ def _named_remnant(doc: Doc, subject: ActorSpan, named: set[int], found: Sequenc
     words = doc[start:end]
     if not words or words[0].tag_ == "POS" or any((t.tag_.startswith("VB") or t.tag_ == "MD") and not in_hyphen_word(t) for t in words):
         return None
-    skip = next((t.i - start for t in words if t.tag_ not in ("RB", "IN")), len(words))  # ("reportedly to the GNA")
-    if sum(t.tag_ == "IN" for t in words[:skip]) > 1 or (skip < len(words) and words[skip].tag_ == "CC"):
+    carried = _carried_object_end(doc, start, end, named)
+    skip = next((t.i - start for t in words if t.i >= carried and t.tag_ not in ("RB", "IN")), len(words))  # ("reportedly to the GNA")
+    if sum(t.tag_ == "IN" for t in words[carried - start : skip]) > 1 or (skip < len(words) and words[skip].tag_ == "CC"):
         return None  # ("Sarraj, Lesotho and Thailand": a list goes on)
     # names, their determiners, and "and" / "or" between them ("to the GNA and Qatar")
     name_end = next((t.i for t in words[skip:] if not (t.i in named or t.tag_ in ("DT", "CC") or t.text == "," or in_hyphen_word(t))), end)

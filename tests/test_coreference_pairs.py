@@ -118,6 +118,9 @@ def test_standalone_both_as_an_object_needs_a_named_pair() -> None:
         ("Russia backs Haftar and Turkey the GNA.", {("Russia", S, "LNA"), ("Turkey", S, "GNA")}, {("Russia", S, "GNA"), ("Russia", S, "Turkey")}),
         ("Moscow has backed Haftar for years and Ankara the GNA since 2019.", {("Russia", S, "LNA"), ("Turkey", S, "GNA")}, {("Russia", S, "GNA")}),
         ("The UAE supplied drones to Haftar, and Turkey to Sarraj.", {("UAE", S, "LNA"), ("Turkey", S, "GNA")}, {("UAE", S, "GNA")}),
+        # the unsaid verb's object carried over, then whom it went to
+        ("Russia sent fighters to Haftar and Turkey drones to the GNA.", {("Russia", S, "LNA"), ("Turkey", S, "GNA")}, {("Russia", S, "GNA"), ("Russia", S, "Turkey")}),
+        ("The UAE supplied drones to Haftar and Turkey armoured vehicles to the GNA.", {("UAE", S, "LNA"), ("Turkey", S, "GNA")}, {("UAE", S, "GNA")}),
         # a list after the gapped clause that is the subject of a clause of its own ends the remnant at the comma
         (
             "Egypt supported the LNA, Qatar the GNA, and Algeria and Tunisia stayed neutral.",
