@@ -574,9 +574,11 @@ def subject_taken_as_object_conjunct(doc: Doc, lexicon: Lexicon) -> None:
         cue = verb.lemma_.lower() in lexicon.verbs or any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.verbs for c in verb.children)
         if name.head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.head.i not in (first.i, first.head.i) or not cue:
             continue
-        top = first.head if first.dep_ == "xcomp" and _same_tense(first.head, verb) and first.head.i != first.i else first
         tensed = finite if finite.dep_ in ("aux", "auxpass") else verb
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not _same_tense(tensed, top) or verb.i == first.head.i and top is first:
+        top = first.head if first.dep_ == "xcomp" and _same_tense(first.head, tensed) and first.head.i != first.i else first
+        # (the first verb's tense is its first auxiliary's: "has been backing the GNA and Moscow ... is believed to")
+        top_tense = next((c for c in top.children if c.dep_ in ("aux", "auxpass") and c.i < top.i), top)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not _same_tense(tensed, top_tense) or verb.i == first.head.i and top is first:
             continue
         _reattach(name, verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")
         _reattach(verb, top, "conj")

@@ -743,8 +743,10 @@ def absolute_gerund_split_from_with(doc: Doc, lexicon: Lexicon) -> None:
         if names is None or names.pos_ != "PROPN":
             continue
         gerund = doc[names.right_edge.i + 1] if names.right_edge.i + 1 < len(doc) else None
-        if gerund is None or gerund.tag_ != "VBG" or gerund.pos_ != "VERB" or gerund.head.i == prep.i or gerund.head.i in {t.i for t in names.subtree}:
+        if gerund is None or gerund.tag_ != "VBG" or gerund.pos_ != "VERB" or gerund.head.i in {t.i for t in names.subtree}:
             continue
+        if gerund.head.i == prep.i and (gerund.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children)):
+            continue  # (already the with-clause's verb with its subject; the parser may leave the names the object of "with")
         named = dictionary_actors_at(doc) if named is None else named
         if any(t.i not in named and t.pos_ != "PROPN" and t.lower_ not in (",", "the", "and", "or") for t in doc[prep.i + 1 : gerund.i]):
             continue  # names only ("with France and Jordan"), not "with the fighting continuing"
