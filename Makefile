@@ -21,9 +21,11 @@ setup: $(VENV)/.installed
 dashboard: setup
 	$(VENV)/bin/libya-dashboard
 
-# Sets up (including Debian's chromium for the browser tests), then runs every test.
+# Sets up (including Debian's chromium for the browser tests), then runs every test: the files are shared out
+# to one worker per core, at most four (pytest-xdist); a file's tests stay together on one worker, so its
+# module fixtures (a served dashboard, a parsed corpus) are built once.
 test: setup chromium
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --maxprocesses 4 --dist loadfile
 
 chromium:
 	@bash scripts/install_chromium.sh
