@@ -216,6 +216,8 @@ class Lexicon:
     civil_fields: frozenset[str]
     greeting_verbs: frozenset[str]
     venue_nouns: frozenset[str]
+    # "backs the UN process": a process an international body leads, whose backing is no backing of the body
+    igo_process_nouns: frozenset[str]
     listing_verbs: frozenset[str]
     provoking_verbs: frozenset[str]
     falsity_adverbs: frozenset[str]
@@ -878,6 +880,7 @@ def load_lexicon(folder: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         civil_fields=words("civil_fields"),
         greeting_verbs=words("greeting_verbs"),
         venue_nouns=words("venue_nouns"),
+        igo_process_nouns=words("igo_process_nouns"),
         listing_verbs=words("listing_verbs"),
         provoking_verbs=words("provoking_verbs"),
         falsity_adverbs=words("falsity_adverbs"),

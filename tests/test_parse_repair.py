@@ -11,6 +11,8 @@ from extract.nlp import load_nlp
 from extract.parse_repair import (
     infinitive_read_as_adverb,
     bare_infinitive_read_as_object,
+    object_of_gerund_list_hung_above,
+    set_off_participle_read_as_root,
     cue_verb_read_as_adverb_after_subject,
     absolute_gerund_split_from_with,
     clause_read_as_name_phrase,
@@ -479,6 +481,12 @@ REPAIRED = [
     (absolute_gerund_split_from_with, "Turkey and Qatar stand behind the GNA, with France and Jordan playing quieter roles.", "playing", "with"),
     (clause_read_as_name_phrase, "Turkey irritated Greece.", "Turkey", "irritated"),
     (clause_read_as_name_phrase, "The United Arab Emirates armed the LNA.", "LNA", "armed"),
+    # the object after a list of three -ing verbs hung above the list, or read with the last verb as a noun phrase
+    (object_of_gerund_list_hung_above, "Sarraj accused France of backing, arming and politically shielding Haftar.", "Haftar", "shielding"),
+    (object_of_gerund_list_hung_above, "Sarraj accused France of backing, arming and shielding Haftar.", "Haftar", "shielding"),
+    (object_of_gerund_list_hung_above, "Sarraj accused France of backing, arming and shielding Haftar.", "shielding", "backing"),
+    # a set-off participle with a phrase before its by-phrase, after a phrase with an of-phrase
+    (set_off_participle_read_as_root, "Forces of the GNA, supported from the air by Turkish drones, recaptured Sabratha.", "Forces", "recaptured"),
 ]
 
 
@@ -656,6 +664,8 @@ LEFT_ALONE_BY = [
     (speech_participle_read_on_reported_clause, "The GNA said Turkish drones had struck the base, killing ten fighters."),  # no verb of saying
     (group_possessor_read_as_conjunct, "Egypt and Turkey's navies were both present off Sirte."),  # no relation noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with fierce fighting continuing."),
+    (gerund_read_as_noun_after_with, "The GNA repelled the offensive with Turkish backing."),  # a demonym is no subject
+    (object_of_gerund_list_hung_above, "Ankara criticised the funding, arming and training of Haftar's forces."),  # nouns
     (participle_aside_read_as_verb, "The House of Representatives, meeting in Sirte, said that it approved the government."),  # a verb of its own
     (past_verb_read_as_modifier_before_second_clause, "The heavily armed Haftar forces advanced, and Turkey backed the GNA."),  # no name before it  # no names before it
     (gerund_read_as_noun_after_with, "Turkey sent drones to the GNA, with Qatar's funding."),  # no -ing verb
@@ -1142,6 +1152,21 @@ def test_a_name_read_as_an_auxiliary_ends_the_subject_or_takes_its_article(text:
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert not any(c.dep_ in ("nsubjpass", "oprd", "auxpass") for c in verb.children)
     assert all(t.dep_ == "det" for t in doc if t.lower_ == "the")
+
+
+@pytest.mark.parametrize(
+    "text,word,head",
+    [
+        # three demonyms on a noun, the first read as the phrase's head (the dictionary's names tagged first)
+        ("Haftar advanced on Tripoli with Emirati, Egyptian and Russian help.", "Emirati", "help"),
+        # a one-word name and a demonym on a cue noun
+        ("The talks were held under UN and Egyptian sponsorship.", "UN", "sponsorship"),
+        # a name and a demonym before a noun that is no cue: two phrases, as parsed
+        ("Egypt and Emirati officers met in Cairo.", "officers", "Egypt"),
+    ],
+)
+def test_demonyms_before_a_noun_modify_it(text: str, word: str, head: str) -> None:
+    assert head_of(repaired(text), word) == head
 
 
 def test_repairs_run_through_repair_parse_as_alone() -> None:

@@ -100,7 +100,9 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         second, noun = doc[i + 2], doc[i + 3]
         if noun.dep_ != "conj" or noun.head.i != i or noun.pos_ != "NOUN" or not second.text[:1].isupper() or second.head.i != noun.i:
             continue
-        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children) and not _demonyms(doc, first, second):
+        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children) and not _demonyms(doc, first, second) and not (
+            _name_then_demonym(doc, first, second) and noun.lemma_.lower() in lexicon.nouns
+        ):
             continue
         if first.head.i == i:
             noun.head, noun.dep_ = noun, "ROOT"  # a headline: "Haftar's Egyptian and Emirati backers"
@@ -111,6 +113,47 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
             _reattach(child, noun, child.dep_)
         _reattach(first, noun, "amod")
         _reattach(second, first, "conj")
+
+
+def _name_then_demonym(doc: Doc, first: Token, second: Token) -> bool:
+    """"under UN and Egyptian sponsorship": a one-word name of the dictionary, then a demonym, before a cue noun;
+    an adjective cannot end the first of two noun phrases, so both modify the noun (unlike "Egypt and UAE forces")."""
+    from extract.parse_repair.verb_first import _name_spans
+
+    spans = _name_spans(doc)
+    one_word = lambda t, kinds: t.i in spans and spans[t.i][1] - spans[t.i][0] == 1 and (spans[t.i][2] == "demonym") == kinds
+    return one_word(first, False) and one_word(second, True) and second.pos_ == "ADJ"
+
+
+def demonym_list_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"with Emirati, Egyptian and Russian help": in a list of three or more demonyms before a noun the parser may
+    read the first as a proper noun heading the phrase and the noun as its apposition. The noun heads the phrase, the
+    first demonym modifies it and the others are its conjuncts, as in "with Turkish, Qatari and Italian support"."""
+    from extract.parse_repair.verb_first import _name_spans
+
+    spans = _name_spans(doc)
+    is_demonym = lambda t: t.i in spans and spans[t.i][2] == "demonym" and spans[t.i][1] - spans[t.i][0] == 1
+    for first in doc:
+        if not is_demonym(first) or first.i + 2 >= len(doc) or doc[first.i + 1].text != "," or first.pos_ != "PROPN":
+            continue
+        k = first.i + 1
+        listed = []
+        while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or is_demonym(doc[k])):
+            if is_demonym(doc[k]):
+                listed.append(doc[k])
+            k += 1
+        noun = doc[k] if k < len(doc) else None
+        if noun is None or len(listed) < 2 or noun.pos_ != "NOUN" or noun.head.i != first.i or noun.dep_ not in ("appos", "conj"):
+            continue
+        if first.head.i == first.i:
+            continue
+        _reattach(noun, first.head, first.dep_)
+        for child in [c for c in first.children if c.i > noun.i]:
+            _reattach(child, noun, child.dep_)
+        _reattach(first, noun, "amod")
+        first.pos_, first.tag_ = "ADJ", "JJ"
+        for member in listed:
+            _reattach(member, first, "conj")
 
 
 def _demonyms(doc: Doc, first: Token, second: Token) -> bool:

@@ -722,6 +722,8 @@ def gerund_read_as_noun_after_with(doc: Doc, lexicon: Lexicon) -> None:
         named = dictionary_actors_at(doc) if named is None else named
         if any(t.i not in named and t.pos_ != "PROPN" and t.lower_ not in (",", "the", "and", "or") for t in doc[start : gerund.i]):
             continue  # names only ("with Russia and Turkey"), not "with fierce fighting continuing"
+        if all(t.pos_ == "ADJ" or t.lower_ in (",", "the", "and", "or") for t in doc[start : gerund.i]):
+            continue  # demonyms only: "with Turkish backing" is a noun phrase, "with Turkey backing it" a clause
         gerund.pos_, gerund.tag_, gerund.lemma_ = "VERB", "VBG", base
         if prep.dep_ == "mark":
             _reattach(prep, gerund.head, "prep")

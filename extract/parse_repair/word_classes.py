@@ -2283,16 +2283,23 @@ def set_off_participle_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
             continue
         if participle.i < sent.start + 2 or doc[participle.i - 1].text != ",":
             continue
+        # the head of the phrase before the comma ("Forces of the GNA, supported ...": "Forces")
         name = doc[participle.i - 2]
-        while name.dep_ == "compound" and name.head.i > name.i and name.head.i < participle.i:
+        while name.head.i != participle.i and sent.start <= name.head.i < participle.i and name.head.i != name.i:
             name = name.head
         if name.head.i != participle.i or name.dep_ not in ("npadvmod", "nsubj", "nsubjpass", "dep") or name.pos_ not in ("PROPN", "NOUN"):
             continue
         verbs = [c for c in participle.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > participle.i and doc[c.i - 1].text == ","]
-        if len(verbs) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[0].children):
+        if len(verbs) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verbs[0].i for c in verbs[0].children):
             continue
         verb = verbs[0]
+        # ("... from the air by Turkish drones, recaptured Sabratha": the name after the verb was read as its subject)
+        after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+        if after and any(c.dep_ == "dobj" for c in verb.children):
+            continue
         verb.head, verb.dep_ = verb, "ROOT"
+        for obj in after:
+            obj.dep_ = "dobj"
         _reattach(name, verb, "nsubj")
         _reattach(participle, name, "acl")
         for child in [c for c in participle.children if c.dep_ in ("punct", "cc") and c.i > verb.i]:
@@ -2307,6 +2314,50 @@ def participle_with_agent_tagged_past(doc: Doc, lexicon: Lexicon) -> None:
         token = agent.head
         if token.dep_ == "acl" and token.tag_ == "VBD":
             token.tag_ = "VBN"
+
+
+def object_of_gerund_list_hung_above(doc: Doc, lexicon: Lexicon) -> None:
+    """"accused France of backing, arming and politically shielding Haftar", "of funding, arming and training Haftar's
+    forces": in a list of three or more cue verbs in -ing the tagger reads some as nouns ("arming"), and the parser
+    chains the list and hangs the object after the last verb on the verb above it (npadvmod), or reads the last verb
+    as a modifier of the object ("shielding Haftar" a noun phrase in the list). The members are verbs, each a conjunct
+    of the first, and the noun right after the last is its object. Not a list of nouns: one with an article or
+    possessor ("Turkey's funding, arming and training of the GNA") or an of-phrase."""
+    for last in (doc[i] for i in range(1, len(doc) - 1)):
+        obj = doc[last.i + 1]
+        if not last.lower_.endswith("ing") or obj.pos_ not in ("PROPN", "NOUN") or _cue_verb_base(last, lexicon) is None:
+            continue
+        if last.dep_ == "conj" and last.head.i < last.i:
+            chain_end = last  # "... and shielding [Haftar]": the last verb, object after it
+        elif last.dep_ == "compound" and obj.dep_ == "conj" and last.head.i == obj.i and obj.head.i < last.i:
+            chain_end = obj  # "... and shielding Haftar" read as a last noun phrase of the list
+        else:
+            continue
+        members = [chain_end]
+        while members[-1].dep_ == "conj" and members[-1].head.i < members[-1].i:
+            members.append(members[-1].head)
+        members = [last if m.i == obj.i else m for m in members]
+        first = members[-1]
+        if len(members) < 3 or any(_cue_verb_base(m, lexicon) is None for m in members):
+            continue
+        if any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for m in members for c in m.children):
+            continue
+        if first.dep_ not in ("pobj", "pcomp", "xcomp", "ROOT", "advcl", "conj", "ccomp", "relcl", "acl"):
+            continue
+        # ("training Haftar's forces": the object is already the last verb's; only the word classes are wrong)
+        has_object = any(c.dep_ == "dobj" and obj.i in {t.i for t in c.subtree} for c in last.children)
+        hangs_above = obj.head.i not in {t.i for t in first.subtree} or obj.head.i in {m.i for m in members}
+        if not (has_object or hangs_above) or any(c.dep_ == "dobj" and obj.i not in {t.i for t in c.subtree} for c in last.children):
+            continue
+        for member in members:
+            if member.pos_ != "VERB":
+                member.pos_, member.tag_, member.lemma_ = "VERB", "VBG", _cue_verb_base(member, lexicon)
+        for member in members[:-1]:
+            _reattach(member, first, "conj")
+        if first.dep_ == "pobj":
+            first.dep_ = "pcomp"  # a verb's clause after the preposition, as "of backing and arming Haftar" is read
+        if not has_object:
+            _reattach(obj, last, "dobj")
 
 
 def gerund_read_as_modifier_of_its_object(doc: Doc, lexicon: Lexicon) -> None:

@@ -531,6 +531,8 @@ def emit(ctx: SentenceContext, frame: Frame) -> list[Edge]:
             return
         if relation == "support" and (_place_backed_by_its_enemy(first, second, ctx.lexicon) or backs_its_enemy(first.actor_id, second.actor_id, ctx.lexicon)):
             return  # "Haftar's gamble on Tripoli": the city he fights for, not its government
+        if relation == "support" and _body_on_its_process(ctx, second):
+            return  # "Paris backs the UN process": the process the body mediates, not the body
         if mood.prescriptive and relation != "opposition":
             return
         scale = PRESCRIPTIVE_OPPOSITION if mood.prescriptive else 1.0
@@ -587,6 +589,20 @@ def _drop_co_appellants(ctx: SentenceContext, frame: Frame) -> None:
     if voices:
         frame.parties = [m for m in frame.parties if m.actor_id not in voices]
         frame.pairs = [p for p in frame.pairs if not (p[0].actor_id in voices and p[1].actor_id in voices)]
+
+
+def _body_on_its_process(ctx: SentenceContext, mention: ActorSpan) -> bool:
+    """An international body named only as the one whose peace process it is ("backs the UN process", "a supporter of
+    the UN's mediation efforts"; venue_nouns, igo_process_nouns): it mediates the process, and whoever backs the process
+    takes no side with it."""
+    if ctx.actor_types.get(mention.actor_id, "").lower() != IGO_TYPE:
+        return False
+    root = mention.span.root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "poss") or noun.i == root.i or noun.i < root.i:
+        return False
+    lex = ctx.lexicon
+    return lemma(noun) in lex.venue_nouns or lemma(noun) in lex.igo_process_nouns
 
 
 def _place_backed_by_its_enemy(first: ActorSpan, second: ActorSpan, lexicon: Lexicon) -> bool:
