@@ -565,8 +565,10 @@ class MentionFinder:
                     ):
                         chosen = antecedent[0] if quoted else _subject_first(
                             token, antecedent[0], here, subject_person, people, sentence_number, self._lexicon.reporting_verbs,
-                            self._lexicon.governing_nouns, self._lexicon.own_stance_verbs,
+                            self._lexicon.governing_nouns, self._lexicon.own_stance_verbs, self._lexicon.person_role_nouns,
                         )
+                        if chosen == NO_ONE:
+                            continue
                         if not quoted:
                             chosen = _government_of_other(token, chosen, here, people, sentence_number, self._lexicon.governing_nouns, self._governments, by_token) or chosen
                         extra.append(ActorSpan(chosen, "pronoun", doc[token.i : token.i + 1]))
@@ -806,6 +808,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def _subject_first(
     pronoun: Token, latest: str, here: list[tuple[str, Token]], subject: tuple[str, int] | None, people: list[tuple[str, int]], sentence: int,
     reporting_verbs: Collection[str] = (), governing_nouns: Collection[str] = (), own_stance_verbs: Collection[str] = (),
+    person_role_nouns: Collection[str] = (),
 ) -> str:
     """Who a person pronoun outside quotations is, beyond the person named last (`latest`):
     - "he" as a subject, or "his" on the subject, with no person before it in its sentence: the person that was the
@@ -814,7 +817,9 @@ def _subject_first(
     - "him" as the object of a clause whose subject is a person: not that person ("Macron hosted Sarraj. He urged him
       to ...": Sarraj), but the last person of another actor named before this sentence.
     - "he" as the subject of a clause coordinated with one whose subject is a person: that person ("Erdogan criticised
-      Haftar on Monday and he accused the UAE of arming him": Erdogan, as a reader keeps the subject of both clauses).
+      Haftar on Monday and he accused the UAE of arming him": Erdogan, as a reader keeps the subject of both clauses);
+      when that subject is a role noun no actor owns ("The spokesman of the operation announced that the army had
+      taken the base from Haftar, and he thanked Turkey"), no actor (NO_ONE), not the person named inside the clause.
     - "his" in an apposition to the person named last: another person ("Haftar met Mohammed bin Zayed, his patron").
     - "his government" in what a person says to no one named: the sayer's ("He insisted that Italy was not backing
       Haftar, stressing that his government still recognised Sarraj": Conte's; not "told Dbeibah that Egypt backed his
@@ -844,6 +849,12 @@ def _subject_first(
             earlier = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == first_clause.i), None)
             if earlier is not None:
                 return earlier
+            if first_clause.dep_ != "ccomp" and any(
+                c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in person_role_nouns and c.tag_ != "NNS" and c.i < pronoun.i
+                and not any(w.i in {t.i for t in c.subtree} for _, w in here)
+                for c in first_clause.children
+            ):
+                return NO_ONE  # a spokesman no actor named: "he" is that spokesman
             if first_clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in first_clause.children):
                 break
             # "Erdogan said Haftar's refusal showed ..., and he accused ...": the parser may coordinate the clause with
@@ -904,6 +915,10 @@ def _subject_first(
             if named_here is not None:
                 return named_here
     return latest
+
+
+# What _subject_first returns for a pronoun that stands for a person no actor is named by.
+NO_ONE = ""
 
 
 # Modals under which a told person is the one meant to act ("told Haftar that he must withdraw").

@@ -1158,7 +1158,18 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
     if partners:
         frame.agents = list(proposers)
         frame.patients = [(m, "mediation") for m in partners]
+        # "Sisi unveiled the Cairo initiative, flanked by Haftar and Aguila Saleh": an outside power proposing peace
+        # beside one camp of the war only stands with that camp
+        if all(ctx.outside_power(m.actor_id) for m in proposers) and _one_camp(ctx, {m.actor_id for m in partners}):
+            frame.patients += [(m, "support") for m in partners]
         frame.fire("proposed-alongside")
+
+
+def _one_camp(ctx: SentenceContext, actors: set[str]) -> bool:
+    """Actors that are all sides or bodies of one camp of the war (conflict_sides members: the LNA and the HoR)."""
+    sides = ctx.lexicon.conflict_sides
+    members = {member for side in sides for member in side.members}
+    return bool(actors) and actors <= members and len({side.camp for side in sides for a in actors if a in side.members}) == 1
 
 
 @construction("declared-by")
