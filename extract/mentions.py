@@ -849,7 +849,9 @@ def _subject_first(
             earlier = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == first_clause.i), None)
             if earlier is not None:
                 return earlier
-            if first_clause.dep_ != "ccomp" and any(
+            # (not after a sentence whose subject was a person: "Sanalla is outspoken. The oil chief said ..., and he
+            # accused ...": the role noun goes back to that person)
+            if first_clause.dep_ != "ccomp" and not (subject is not None and subject[1] == sentence - 1) and any(
                 c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in person_role_nouns and c.tag_ != "NNS" and c.i < pronoun.i
                 and not any(w.i in {t.i for t in c.subtree} for _, w in here)
                 for c in first_clause.children
