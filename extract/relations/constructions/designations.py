@@ -254,11 +254,24 @@ def _reported_designation(ctx: SentenceContext, frame: Frame) -> None:
             speakers = [m for m in speakers if m.actor_id not in own]
             if relation is None or not designated or not speakers:
                 continue
+            if relation == "support" and _ties_to_others(ctx, predicate, speakers):
+                continue  # "the GNA said Turkey was Qatar's ally": a tie between others (identity-noun reads it)
             frame.relation = relation
             frame.agents.extend(speakers)
             frame.patients.extend((m, relation) for m in designated)
             frame.fire("designation")
             return
+
+
+def _ties_to_others(ctx: SentenceContext, predicate: Token, speakers: list[ActorSpan]) -> bool:
+    """A backer's noun (identity "agent") whose possessor or of-phrase names someone other than the speakers."""
+    cue = ctx.lexicon.nouns.get(lemma(predicate))
+    if cue is None or cue.identity != "agent":
+        return False
+    own = {m.actor_id for m in speakers}
+    named = [m for c in predicate.children if c.dep_ == "poss" and c.pos_ != "PRON" for m in ctx.group(c)]
+    named += [m for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("of", "to") for o in objects(c) for m in ctx.group(o)]
+    return any(m.actor_id not in own for m in named)
 
 
 # Subjects of a quoted verdict that stand for what it is said of: "'This agreement is void,' Dendias said of the accord".
