@@ -2323,9 +2323,12 @@ def object_of_gerund_list_hung_above(doc: Doc, lexicon: Lexicon) -> None:
     as a modifier of the object ("shielding Haftar" a noun phrase in the list). The members are verbs, each a conjunct
     of the first, and the noun right after the last is its object. Not a list of nouns: one with an article or
     possessor ("Turkey's funding, arming and training of the GNA") or an of-phrase."""
-    for last in (doc[i] for i in range(1, len(doc) - 1)):
+    strings = doc.vocab.strings
+    # (the -ing words found from the parse's array: no Token is made for the others)
+    endings = [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if 0 < i < len(doc) - 1 and strings[word].endswith("ing")]
+    for last in (doc[i] for i in endings):
         obj = doc[last.i + 1]
-        if not last.lower_.endswith("ing") or obj.pos_ not in ("PROPN", "NOUN") or _cue_verb_base(last, lexicon) is None:
+        if obj.pos_ not in ("PROPN", "NOUN") or _cue_verb_base(last, lexicon) is None:
             continue
         if last.dep_ == "conj" and last.head.i < last.i:
             chain_end = last  # "... and shielding [Haftar]": the last verb, object after it

@@ -220,7 +220,8 @@ class SentenceContext:
     def _shared_object(self, token: Token) -> ActorSpan | None:
         """"called the UAE a dysfunctional state and accused it of funding the war": "it" as the object of
         a verb coordinated with one whose object is one actor is that actor; so it is as the object of a verb inside
-        the coordinated clause ("praised the LNA and said Egypt would keep supporting it")."""
+        the coordinated clause ("praised the LNA and said Egypt would keep supporting it"), and after a copula whose
+        predicate names one actor ("the legitimate government is the GNA, and Turkey will support it")."""
         if token.i in self.mention_at or token.lower_ != "it" or token.dep_ != "dobj":
             return None
         verb = token.head
@@ -229,7 +230,9 @@ class SentenceContext:
         if verb.dep_ != "conj":
             return None
         first = verb.head
-        objects_named = [self.mention_at[c.i] for c in first.children if c.dep_ == "dobj" and c.i in self.mention_at and c.i not in self.also_at]
+        # ("The only legitimate government is the GNA, and we will keep supporting it": a copula's predicate names it)
+        named_deps = ("dobj", "attr") if lemma(first) == "be" else ("dobj",)
+        objects_named = [self.mention_at[c.i] for c in first.children if c.dep_ in named_deps and c.i in self.mention_at and c.i not in self.also_at]
         return objects_named[0] if len(objects_named) == 1 else None
 
     def _thanker(self, token: Token) -> ActorSpan | None:
