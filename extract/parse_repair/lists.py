@@ -133,8 +133,8 @@ def demonym_list_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
 
     spans = _name_spans(doc)
     is_demonym = lambda t: t.i in spans and spans[t.i][2] == "demonym" and spans[t.i][1] - spans[t.i][0] == 1
-    for first in (doc[i] for i in sorted(spans) if spans[i][2] == "demonym" and spans[i][1] - spans[i][0] == 1):
-        if first.i + 2 >= len(doc) or doc[first.i + 1].text != "," or first.pos_ != "PROPN":
+    for first in (doc[i] for i in sorted(spans)):
+        if not is_demonym(first) or first.i + 2 >= len(doc) or doc[first.i + 1].text != "," or first.pos_ != "PROPN":
             continue
         k = first.i + 1
         listed = []

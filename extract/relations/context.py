@@ -1855,6 +1855,11 @@ def pact_backs(ctx: SentenceContext, signatories: list[ActorSpan], first: ActorS
     return not (with_side and first.actor_id not in sides and second.actor_id not in sides)
 
 
+def camp_members(lexicon: Lexicon) -> set[str]:
+    """The war's sides and the Libyan bodies of their camps (conflict_sides' members: the HoR, the High Council of State)."""
+    return {member for side in lexicon.conflict_sides for member in side.members}
+
+
 def side_backs_outsider(ctx: SentenceContext, first: ActorSpan, second: ActorSpan) -> bool:
     """Whether a mutual tie read as `first` backing `second` runs from a side of the war (conflict_sides)
     to an outside state or body (outsider_types): a pact, an alliance or a deal between them is the

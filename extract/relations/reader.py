@@ -18,7 +18,7 @@ from extract.relations.constructions.clauses import clause_frames
 from extract.relations.constructions.conditions import condition_frames
 from extract.relations.constructions.mediation import co_appellants
 from extract.relations.constructions.nouns import opposed_pact
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors
+from extract.relations.context import PLACE_KINDS, SentenceContext, camp_members, distinct_actors
 from extract.relations.distribution import distributed
 from extract.relations.meetings import sentence_topic
 from extract.relations.grammar import ALONGSIDE_PREPS, BEHALF_KEY, HYPHENS, REQUEST_NOUNS, after_hyphen, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, positions_in
@@ -626,17 +626,12 @@ AGREEING = "agree"
 PRAISING = "cooperate"
 
 
-def _camp_members(lexicon: Lexicon) -> set[str]:
-    """The war's sides and the Libyan bodies of their camps (conflict_sides' members: the HoR, the High Council of State)."""
-    return {member for side in lexicon.conflict_sides for member in side.members}
-
-
 def _between_war_sides(ctx: SentenceContext, frame: Frame) -> bool:
     """The frame pairs two sides of the war (conflict_sides) that held their places at the same time, or bodies of its
     rival camps (the HoR and the High Council of State), with each other and no one else (a deal someone brokers
     between them is the broker's: brokered-accord)."""
     named = {m.actor_id for m in frame.agents} | {m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}
-    camps = _camp_members(ctx.lexicon)
+    camps = camp_members(ctx.lexicon)
     return named <= camps and any(_rival_camps(a, b, ctx.lexicon) for a in named for b in named)
 
 
@@ -645,7 +640,7 @@ def _meets_both_sides(ctx: SentenceContext, frame: Frame) -> bool:
     or "separately", or bodies of both its camps ("received the speakers of the HoR and the High Council of State"):
     a go-between's round, whether or not the paragraph names peace; not when the sentence says the
     meeting was about something else, or gives it a purpose of its own that names no peace."""
-    camps = _camp_members(ctx.lexicon)
+    camps = camp_members(ctx.lexicon)
     hosts = {m.actor_id for m in frame.agents} - camps
     met = ({m.actor_id for m, _ in frame.patients} | {m.actor_id for m in frame.parties}) - hosts
     if not hosts or not any(_rival_camps(a, b, ctx.lexicon) for a in met for b in met):

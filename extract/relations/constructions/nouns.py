@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Cue
 from extract.mentions import ActorSpan
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, pact_backs, side_backs_outsider
+from extract.relations.context import PLACE_KINDS, SentenceContext, camp_members, distinct_actors, pact_backs, side_backs_outsider
 from extract.relations.grammar import ALONGSIDE_PREPS, HYPHENS, RELATIVE_PRONOUNS, THIRD_PARTY_CATEGORIES, datives, hyphen_modifier, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, prep_text, refusing, with_particle, clause_above, first_conjunct, summed_clause
 from extract.relations.constructions.camps import _membership_verb
 from extract.relations.constructions.mediation import attendees, both_war_sides, war_sides_named
@@ -1168,8 +1168,7 @@ def proposed_alongside(ctx: SentenceContext, frame: Frame) -> None:
 def _one_camp(ctx: SentenceContext, actors: set[str]) -> bool:
     """Actors that are all sides or bodies of one camp of the war (conflict_sides members: the LNA and the HoR)."""
     sides = ctx.lexicon.conflict_sides
-    members = {member for side in sides for member in side.members}
-    return bool(actors) and actors <= members and len({side.camp for side in sides for a in actors if a in side.members}) == 1
+    return bool(actors) and actors <= camp_members(ctx.lexicon) and len({side.camp for side in sides for a in actors if a in side.members}) == 1
 
 
 @construction("declared-by")
