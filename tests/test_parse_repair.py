@@ -664,8 +664,6 @@ LEFT_ALONE_BY = [
     (speech_participle_read_on_reported_clause, "The GNA said Turkish drones had struck the base, killing ten fighters."),  # no verb of saying
     (group_possessor_read_as_conjunct, "Egypt and Turkey's navies were both present off Sirte."),  # no relation noun
     (gerund_read_as_noun_after_with, "The GNA and the LNA agreed on a truce, with fierce fighting continuing."),
-    (gerund_read_as_noun_after_with, "The GNA repelled the offensive with Turkish backing."),  # a demonym is no subject
-    (object_of_gerund_list_hung_above, "Ankara criticised the funding, arming and training of Haftar's forces."),  # nouns
     (participle_aside_read_as_verb, "The House of Representatives, meeting in Sirte, said that it approved the government."),  # a verb of its own
     (past_verb_read_as_modifier_before_second_clause, "The heavily armed Haftar forces advanced, and Turkey backed the GNA."),  # no name before it  # no names before it
     (gerund_read_as_noun_after_with, "Turkey sent drones to the GNA, with Qatar's funding."),  # no -ing verb
@@ -1167,6 +1165,15 @@ def test_a_name_read_as_an_auxiliary_ends_the_subject_or_takes_its_article(text:
 )
 def test_demonyms_before_a_noun_modify_it(text: str, word: str, head: str) -> None:
     assert head_of(repaired(text), word) == head
+
+
+def test_demonyms_after_with_make_no_absolute_clause() -> None:
+    """"with Turkish backing" is a noun phrase, in the extractor's parse (the dictionary's names tagged first); "with
+    Turkey backing the GNA" is a clause."""
+    backing = next(t for t in repaired("The GNA repelled the offensive with Turkish backing.") if t.text == "backing")
+    assert (backing.pos_, backing.dep_) == ("NOUN", "pobj")
+    backing = next(t for t in repaired("With Turkey backing the GNA, Egypt worried.") if t.text == "backing")
+    assert backing.pos_ == "VERB"
 
 
 def test_repairs_run_through_repair_parse_as_alone() -> None:
