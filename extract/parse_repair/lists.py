@@ -100,9 +100,7 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         second, noun = doc[i + 2], doc[i + 3]
         if noun.dep_ != "conj" or noun.head.i != i or noun.pos_ != "NOUN" or not second.text[:1].isupper() or second.head.i != noun.i:
             continue
-        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children) and not _demonyms(doc, first, second) and not (
-            _name_then_demonym(doc, first, second) and noun.lemma_.lower() in lexicon.nouns
-        ):
+        if not any(c.dep_ in ("poss", "det") and c.i < i for c in first.children) and not _demonyms_modify(doc, first, second, noun, lexicon):
             continue
         if first.head.i == i:
             noun.head, noun.dep_ = noun, "ROOT"  # a headline: "Haftar's Egyptian and Emirati backers"
@@ -115,14 +113,23 @@ def coordinated_modifiers_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(second, first, "conj")
 
 
-def _name_then_demonym(doc: Doc, first: Token, second: Token) -> bool:
-    """"under UN and Egyptian sponsorship": a one-word name of the dictionary, then a demonym, before a cue noun;
-    an adjective cannot end the first of two noun phrases, so both modify the noun (unlike "Egypt and UAE forces")."""
+def _one_word_kind(spans: dict[int, tuple[int, int, str, str]], token: Token) -> str | None:
+    """The kind of the one-word dictionary name on a token ("demonym" for "Emirati", "name" for "UN"), or None."""
+    span = spans.get(token.i)
+    return span[2] if span is not None and span[1] - span[0] == 1 else None
+
+
+def _demonyms_modify(doc: Doc, first: Token, second: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """Two words before a noun that both modify it: two demonyms of the dictionary ("Emirati and Egyptian backing"),
+    or a one-word name then a demonym before a cue noun ("under UN and Egyptian sponsorship": an adjective cannot end
+    the first of two noun phrases; unlike "Egypt and UAE forces")."""
     from extract.parse_repair.verb_first import _name_spans
 
     spans = _name_spans(doc)
-    one_word = lambda t, kinds: t.i in spans and spans[t.i][1] - spans[t.i][0] == 1 and (spans[t.i][2] == "demonym") == kinds
-    return one_word(first, False) and one_word(second, True) and second.pos_ == "ADJ"
+    kinds = (_one_word_kind(spans, first), _one_word_kind(spans, second))
+    if kinds == ("demonym", "demonym"):
+        return True
+    return kinds[0] not in (None, "demonym") and kinds[1] == "demonym" and second.pos_ == "ADJ" and noun.lemma_.lower() in lexicon.nouns
 
 
 def demonym_list_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
@@ -132,7 +139,7 @@ def demonym_list_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
     from extract.parse_repair.verb_first import _name_spans
 
     spans = _name_spans(doc)
-    is_demonym = lambda t: t.i in spans and spans[t.i][2] == "demonym" and spans[t.i][1] - spans[t.i][0] == 1
+    is_demonym = lambda t: _one_word_kind(spans, t) == "demonym"
     for first in (doc[i] for i in sorted(spans)):
         if not is_demonym(first) or first.i + 2 >= len(doc) or doc[first.i + 1].text != "," or first.pos_ != "PROPN":
             continue
@@ -154,14 +161,6 @@ def demonym_list_read_as_noun(doc: Doc, lexicon: Lexicon) -> None:
         first.pos_, first.tag_ = "ADJ", "JJ"
         for member in listed:
             _reattach(member, first, "conj")
-
-
-def _demonyms(doc: Doc, first: Token, second: Token) -> bool:
-    """Whether both words are demonyms of the dictionary ("Emirati", "Egyptian")."""
-    from extract.parse_repair.verb_first import _name_spans
-
-    spans = _name_spans(doc)
-    return all(t.i in spans and spans[t.i][2] == "demonym" and spans[t.i][1] - spans[t.i][0] == 1 for t in (first, second))
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
