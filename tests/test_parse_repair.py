@@ -9,6 +9,7 @@ from extract.extractor import correct_lemmas
 from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
+    adjective_aside_read_as_predicate,
     infinitive_read_as_adverb,
     bare_infinitive_read_as_object,
     object_of_gerund_list_hung_above,
@@ -487,6 +488,14 @@ REPAIRED = [
     (object_of_gerund_list_hung_above, "Sarraj accused France of backing, arming and shielding Haftar.", "shielding", "backing"),
     # a set-off participle with a phrase before its by-phrase, after a phrase with an of-phrase
     (set_off_participle_read_as_root, "Forces of the GNA, supported from the air by Turkish drones, recaptured Sabratha.", "Forces", "recaptured"),
+    # a phrase of the verb's own after the participle's closing comma; the participle read as a clause before the verb
+    (set_off_participle_read_as_root, "Forces of the GNA, supported from the air by Turkish drones and on the ground by Syrian fighters, on Monday recaptured Sabratha.", "Forces", "recaptured"),
+    (set_off_participle_read_as_root, "Haftar, backed chiefly by Egypt and the UAE, on Monday launched a new offensive.", "Haftar", "launched"),
+    # an adjective's phrase set off after a subject, read as its predicate (the verb after it an adverb) or kept on the
+    # names with the verb lost
+    (adjective_aside_read_as_predicate, "Egypt backs Haftar, while Turkey and Qatar, more tolerant of Islamists, back the GNA.", "Turkey", "back"),
+    (adjective_aside_read_as_predicate, "Egypt backs Haftar, whereas Qatar, far more tolerant of Islamists, funds the GNA.", "Qatar", "funds"),
+    (adjective_aside_read_as_predicate, "It is a proxy contest: the UAE and Egypt, both hostile to political Islam, back Haftar.", "UAE", "back"),
 ]
 
 
@@ -640,6 +649,11 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    # a participle clause with a subordinator of its own
+    (set_off_participle_read_as_root, "Haftar, when backed by Egypt, launched a new offensive."),
+    # the verb after the aside is read already, or no cue verb follows it
+    (adjective_aside_read_as_predicate, "Egypt, hostile to Turkey, backs Haftar."),
+    (adjective_aside_read_as_predicate, "Turkey and Qatar, more tolerant of Islamists, are the GNA's backers."),
     # a headline about two armies: the noun after the past form names no one
     (clause_read_as_name_phrase, "Egypt, UAE armed forces in joint drills."),
     # a question's inverted auxiliary is its verb
@@ -2961,6 +2975,9 @@ def test_examples_hung_on_the_groups_verb_name_the_group() -> None:
         ('"Those who arm Haftar, Egypt in particular, must stop," Siala said.', "Egypt", "Those"),
         ('"The countries that fund the militias of Tripoli, notably Qatar and Turkey, are prolonging the war," he said.', "Qatar", "countries"),
         ('"Those who back Haftar, the Emiratis and Jordan above all, bear the blame," Sarraj said.', "Emiratis", "Those"),
+        # a participle clause on the group, and a focus phrase of two words before the list
+        ("Those backing Haftar, namely the UAE, Egypt and Russia, have kept shipping weapons.", "UAE", "Those"),
+        ("The states funding the militias of Tripoli, above all Qatar, deny it.", "Qatar", "states"),
     ],
 )
 def test_a_focused_list_after_a_relative_clause_names_the_unnamed_group(text: str, name: str, group: str) -> None:
@@ -2975,6 +2992,47 @@ def test_a_list_after_a_relative_clause_with_no_focus_word_is_left_alone() -> No
     from extract.parse_repair import focused_list_read_on_relative_object
 
     assert_leaves_alone(focused_list_read_on_relative_object, parsed('"Those who back Haftar, Egypt and Jordan, are wrong," Sarraj said.'))
+
+
+def test_a_list_after_a_participle_on_a_name_is_left_alone() -> None:
+    from extract.parse_repair import focused_list_read_on_relative_object
+
+    # a participle on a name, not on a group no name is given: the list is not the name's
+    assert_leaves_alone(focused_list_read_on_relative_object, parsed("Egypt, backing Haftar, notably the LNA's air force, was blamed."))
+
+
+@pytest.mark.parametrize(
+    "text, thing, verb, name",
+    [
+        ("Egypt gave money to Haftar, weapons to the House of Representatives and fuel to the LNA.", "weapons", "gave", "Representatives"),
+        ("Haftar's army has received armoured vehicles from Jordan, armed drones from the UAE and diplomatic backing from Egypt.", "drones", "received", "UAE"),
+        ("Turkey shipped drones to the GNA, rifles to the Misrata brigades, and radars to Tripoli.", "rifles", "shipped", "brigades"),
+    ],
+)
+def test_gapped_thing_and_recipient_clusters_are_the_verbs(text: str, thing: str, verb: str, name: str) -> None:
+    from extract.parse_repair import object_and_recipient_clusters
+
+    doc = parsed(text)
+    object_and_recipient_clusters(doc, LEXICON)
+    noun = next(t for t in doc if t.text == thing)
+    first_object = next(c for c in doc if c.dep_ == "dobj" and c.head.text == verb)
+    assert noun.dep_ == "conj" and noun.head.i == first_object.i
+    recipient = next(t for t in doc if t.text == name)
+    assert recipient.head.head.text == verb and recipient.head.i == noun.i + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent fighters to Haftar and Turkey drones to the GNA.",  # a name opens a gapped clause of its own
+        "Turkey sent drones to the GNA, and Russia sent jets to Haftar.",  # a clause with its own verb
+        "Egypt sent troops to the border, warplanes to Sidi Barrani and a warning to Ankara.",  # the first place names no one
+    ],
+)
+def test_clusters_that_are_no_gapped_things_are_left_alone(text: str) -> None:
+    from extract.parse_repair import object_and_recipient_clusters
+
+    assert_leaves_alone(object_and_recipient_clusters, parsed(text))
 
 
 # "for X to do" after an appeal is one clause whose subject is X: the ones asked, not the callers.

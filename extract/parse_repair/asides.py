@@ -21,11 +21,14 @@ from extract.parse_repair.shared import (
     _index,
     LIST_CONJUNCTIONS,
     _list_head,
+    _name_phrase_end,
     _name_start,
     _names_after,
     _proper_name_at,
     _reattach,
     _skip_adverbs,
+    restore_unless_one_tree,
+    reading_of,
 )
 
 # Words and tags repairs below start from (positions_in: from the parse's arrays, no Token per word).
@@ -938,3 +941,92 @@ def _says_or_names(verb: Token, lexicon: Lexicon) -> bool:
     word = verb.lemma_.lower()
     cue = lexicon.verbs.get(word)
     return word in lexicon.reporting_verbs or word in lexicon.designation_verbs or (cue is not None and cue.category == "accuse")
+
+
+def adjective_aside_read_as_predicate(doc: Doc, lexicon: Lexicon) -> None:
+    """"Egypt backs Haftar, while Turkey and Qatar, more tolerant of Islamists, back the GNA": an adjective's phrase set
+    off by commas right after a subject of names is read as the clause's predicate (the names its subject), and the cue
+    verb after its closing comma as an adverb or a clause of its own. The adjective describes the names, and the verb
+    after it is their clause's verb. Only a verb of the lexicon right after the closing comma (an adverb may come
+    first: "..., quietly arm Haftar")."""
+    for adjective in (doc[i] for i in positions_in(doc, TAG, ADJECTIVE_TAGS)):
+        subject = next((c for c in adjective.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < adjective.i), None)
+        if subject is None and adjective.dep_ == "amod" and adjective.head.pos_ == "PROPN" and adjective.head.i < adjective.i:
+            # "..., the UAE and Egypt, both hostile to political Islam, back Haftar": read as the names' modifier, with the
+            # verb after it taken for an adverb
+            _verb_after_adjective_aside(doc, adjective, lexicon)
+            continue
+        if subject is None or adjective.dep_ not in ("ROOT", "advcl", "ccomp", "conj"):
+            continue
+        opening = adjective.left_edge.i
+        while opening < adjective.i and doc[opening].i <= subject.right_edge.i:
+            opening += 1  # the subject (and its list) hang on the adjective too
+        if doc[opening].text == ",":
+            opening += 1  # (the comma after the subject may hang on the adjective)
+        if opening == 0 or doc[opening - 1].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[opening : adjective.i]):
+            continue
+        closing = adjective.right_edge.i + 1
+        if closing >= len(doc) or doc[closing].text != ",":
+            continue
+        at = closing + 1
+        while at < len(doc) and doc[at].tag_ == "RB" and not _cue_verb_form(doc[at].lower_, lexicon):
+            at += 1  # ("..., quietly arm Haftar"; not "back", which the tagger may read as an adverb)
+        verb = doc[at] if at < len(doc) else None
+        if verb is None or verb.is_sent_start or not _cue_verb_form(verb.lower_, lexicon) or verb.i in {t.i for t in adjective.subtree}:
+            continue
+        saved = reading_of(adjective.sent)
+        objects_of_adverb = [c for c in verb.children if c.dep_ == "pobj"] if verb.pos_ in ("ADV", "ADP") else []
+        if verb.pos_ != "VERB":
+            verb.pos_, verb.tag_ = "VERB", "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+        if verb.i not in {a.i for a in adjective.ancestors}:
+            _reattach(verb, adjective.head if adjective.dep_ != "ROOT" else verb, adjective.dep_)
+        for child in [c for c in adjective.children if c.dep_ in ("mark", "punct", "cc") and not opening <= c.i < closing]:
+            _reattach(child, verb, child.dep_)
+        for obj in objects_of_adverb:
+            _reattach(obj, verb, "dobj")
+        _reattach(subject, verb, "nsubj")
+        _reattach(adjective, subject, "amod")
+        _reattach(doc[closing], verb, "punct")
+        restore_unless_one_tree(adjective.sent, saved)
+
+
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR"})
+
+
+def _verb_after_adjective_aside(doc: Doc, adjective: Token, lexicon: Lexicon) -> None:
+    """adjective_aside_read_as_predicate where the parser kept the adjective on the names: a cue verb form it did not
+    read as a verb right after the aside's closing comma, and a name after it, are the names' verb and its object."""
+    subject = adjective.head
+    opening = adjective.left_edge.i
+    # the first comma after the adjective with a cue verb form after it (the parser may have hung the verb and its
+    # object inside the adjective's phrase)
+    closing = next(
+        (k for k in range(adjective.i + 1, min(adjective.right_edge.i + 2, len(doc) - 2)) if doc[k].text == "," and _cue_verb_form(doc[k + 1].lower_, lexicon)),
+        None,
+    )
+    if doc[opening - 1].text != "," or closing is None:
+        return
+    verb = doc[closing + 1]
+    if verb.pos_ == "VERB" or not _cue_verb_form(verb.lower_, lexicon) or subject.dep_ not in ("appos", "ROOT", "dep", "npadvmod"):
+        return
+    end = _name_phrase_end(doc, closing + 2, verb.sent.end)
+    if end is None or (end < verb.sent.end and not doc[end].is_punct):
+        return
+    saved = reading_of(verb.sent)
+    verb.pos_, verb.tag_ = "VERB", "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+    if subject.dep_ == "ROOT":
+        _reattach(verb, verb, "ROOT")
+    else:
+        _reattach(verb, subject.head, "parataxis")
+    _reattach(subject, verb, "nsubj")
+    _reattach(doc[closing], verb, "punct")
+    name = doc[end - 1]
+    _reattach(name, verb, "dobj")
+    _attach_name(doc, closing + 2, name)
+    restore_unless_one_tree(verb.sent, saved)
+
+
+def _cue_verb_form(word: str, lexicon: Lexicon) -> bool:
+    """A form of a cue verb of the lexicon: its base, its third person in -s or its past in -ed ("back", "backs",
+    "backed", "stand", "arms")."""
+    return word in lexicon.verbs or (word.endswith("s") and word[:-1] in lexicon.verbs) or _cue_verb_of_past_form(word, lexicon) is not None

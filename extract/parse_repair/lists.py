@@ -1520,3 +1520,101 @@ def _relation_noun(noun: Token, lexicon: Lexicon) -> bool:
     """A cue noun of a relation that names no one ("rivalry", "backing"; not "allies"), or of talks."""
     cue = lexicon.nouns.get(noun.lemma_.lower())
     return (cue is not None and cue.names_no_holder) or noun.lemma_.lower() in lexicon.dialogue_nouns
+
+
+# Prepositions whose phrase says where a thing goes or comes from ("sent drones to X", "received arms from Y").
+CLUSTER_PREPOSITIONS = frozenset({"to", "from", "for"})
+
+
+def object_and_recipient_clusters(doc: Doc, lexicon: Lexicon) -> None:
+    """"gave money to Haftar, arms to the HoR and fuel to the LNA", "received armoured vehicles from Jordan, armed
+    drones from the UAE and diplomatic backing from Egypt": a verb of giving or receiving, its object and a phrase of
+    the same preposition (to, from, for) with a name, two or more times over (the verb's gapped clauses). The parser
+    reads the later things as appositions or conjuncts of the first phrase's name and hangs their phrases anywhere.
+    Each later thing is a conjunct of the verb's object and each phrase the verb's own, as the first is. Only things
+    with no verb in them, each phrase naming someone (a proper name in it), and the list ending the clause."""
+    for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.transfer_verbs | lexicon.aid_receiving_verbs, lower=True)):
+        if verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.right_edge.i + 2 >= len(doc):
+            continue
+        first = doc[obj.right_edge.i + 1]
+        if first.lower_ not in CLUSTER_PREPOSITIONS or first.head.i != verb.i or first.dep_ not in ("prep", "dative"):
+            continue
+        end = verb.sent.end
+        start = first.i + 1
+        stop = _recipient_end(doc, start, end, first.lower_)
+        clusters = []
+        while stop is not None and stop < end and doc[stop].text in (",", "and"):
+            k = stop + 1 if doc[stop].text == "," else stop
+            if k < end and doc[k].lower_ == "and":
+                k += 1
+            thing = _thing_end(doc, k, end, first.lower_)
+            if thing is None:
+                break
+            recipient_end = _recipient_end(doc, thing + 1, end, first.lower_)
+            if recipient_end is None:
+                break
+            clusters.append((k, thing, recipient_end))
+            stop = recipient_end
+        if not clusters or stop is None or (stop < end and not doc[stop].is_punct):
+            continue
+        saved = reading_of(verb.sent)
+        for k, thing, recipient_end in clusters:
+            noun = doc[thing - 1]
+            _reattach(noun, obj, "conj")
+            for token in doc[k : thing - 1]:
+                if not k <= token.head.i < thing or token.head.i == token.i:
+                    _reattach(token, noun, "det" if token.tag_ == "DT" else "amod" if token.pos_ == "ADJ" else "compound")
+            for token in doc[stop_before(k, doc) : k]:
+                _reattach(token, obj, "cc" if token.lower_ == "and" else "punct")
+            preposition = doc[thing]
+            _reattach(preposition, verb, first.dep_)
+            name = doc[recipient_end - 1]
+            _reattach(name, preposition, "pobj")
+            for token in doc[thing + 1 : recipient_end - 1]:
+                if not thing < token.head.i < recipient_end or token.head.i == token.i:
+                    _reattach(token, name, "det" if token.lower_ == "the" else "compound")
+        restore_unless_one_tree(verb.sent, saved)
+
+
+def stop_before(k: int, doc: Doc) -> int:
+    """Where the comma and "and" before a cluster start."""
+    i = k
+    while i > 0 and doc[i - 1].text in (",", "and"):
+        i -= 1
+    return i
+
+
+def _thing_end(doc: Doc, i: int, end: int, preposition: str) -> int | None:
+    """Where a thing given ("armed drones", "diplomatic backing") that starts at i ends, right before the
+    preposition; None unless it is one to four words of a noun phrase, with no name, ending in a common noun."""
+    j = i
+    while j < end and j - i < 4 and doc[j].lower_ != preposition:
+        if doc[j].pos_ in ("VERB", "AUX", "PRON", "ADP", "PROPN") or doc[j].is_punct or doc[j].lower_ == "and":
+            # (not "sent fighters to Haftar and Turkey drones to the GNA": a name opens a gapped clause of its own)
+            return None
+        j += 1
+    if j == i or j >= end or doc[j].lower_ != preposition or doc[j - 1].pos_ != "NOUN":
+        return None
+    return j
+
+
+def _recipient_end(doc: Doc, i: int, end: int, preposition: str) -> int | None:
+    """Where the name phrase of a cluster's preposition that starts at i ends ("the UAE", "Haftar's forces", "the
+    Misrata brigades"), or None: a proper name, with a possessive and its noun after it."""
+    j = i + 1 if i < end and doc[i].lower_ == "the" else i
+    found = _list_member_end(doc, i, end) if i < end else None  # ("the House of Representatives", "the Russian army")
+    if found is None:
+        k = j
+        while k < end and k - j < 3 and doc[k].pos_ in ("PROPN", "ADJ"):
+            k += 1
+        if k == j or k >= end or doc[k].pos_ != "NOUN" or not any(t.pos_ == "PROPN" for t in doc[j:k]):
+            return None
+        return k + 1
+    if found + 1 < end and doc[found].tag_ == "POS" and doc[found + 1].pos_ == "NOUN":
+        return found + 2
+    if found < end and doc[found].pos_ == "NOUN":
+        return found + 1  # "the Misrata brigades"
+    return found

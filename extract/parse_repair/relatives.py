@@ -331,7 +331,7 @@ def examples_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         if not named or any(p.pos_ != "PROPN" for p in named):
             continue
         before = doc[first - 1]
-        clause = next((a for a in (before, *before.ancestors) if a.dep_ == "relcl"), None)
+        clause = _describing_clause(before)
         if clause is None or not _unnamed_group(clause.head, lexicon) or opener.head.i == clause.head.i or opener.i < clause.i:
             continue  # (not "those who, like Egypt, back Haftar": inside the clause)
         holder = opener.head
@@ -343,6 +343,15 @@ def examples_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(opener, clause.head, "prep")
         if not one_tree(opener.sent):
             opener.head, opener.dep_ = saved
+
+
+def _describing_clause(word: Token) -> Token | None:
+    """The relative clause a word ends, or the participle clause right after its noun ("those backing Haftar", "the
+    countries arming the LNA"), whichever is nearest."""
+    return next(
+        (a for a in (word, *word.ancestors) if a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and a.i > a.head.i)),
+        None,
+    )
 
 
 def _unnamed_group(noun: Token, lexicon: Lexicon) -> bool:
@@ -362,12 +371,13 @@ def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         if comma.i < 2 or comma.i + 2 >= len(doc):
             continue
         before = doc[comma.i - 1]
-        clause = next((a for a in (before, *before.ancestors) if a.dep_ == "relcl"), None)
+        clause = _describing_clause(before)
         if clause is None or not _unnamed_group(clause.head, lexicon) or clause.i > comma.i:
             continue
         start = comma.i + 1
-        focus_first = doc[start].lower_ in lexicon.quotes_focus_words
-        members = _names_after(doc, start + 1 if focus_first else start, comma.sent.end)
+        # ("namely Egypt", "above all Turkey": a phrase of one word or more)
+        focus_first = _focus_phrase_end(doc, start, lexicon)
+        members = _names_after(doc, focus_first or start, comma.sent.end)
         if not members:
             continue
         after = members[-1][1]
@@ -381,7 +391,7 @@ def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         _attach_list(doc, members)
         first = doc[members[0][1] - 1]
         _reattach(first, clause.head, "appos")
-        low, high = (start, start + 1) if focus_first else (after, end)
+        low, high = (start, focus_first) if focus_first else (after, end)
         for token in doc[low:high]:
             if not low <= token.head.i < high or token.head.i == token.i:
                 _reattach(token, first, "advmod")  # the focus phrase's own head

@@ -2279,6 +2279,7 @@ def set_off_participle_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
     and the name its subject."""
     for sent in doc.sents:
         participle = sent.root
+        _participle_read_as_clause_before_root(doc, sent)
         if participle.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "agent" for c in participle.children):
             continue
         if participle.i < sent.start + 2 or doc[participle.i - 1].text != ",":
@@ -2289,7 +2290,8 @@ def set_off_participle_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
             name = name.head
         if name.head.i != participle.i or name.dep_ not in ("npadvmod", "nsubj", "nsubjpass", "dep") or name.pos_ not in ("PROPN", "NOUN"):
             continue
-        verbs = [c for c in participle.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > participle.i and doc[c.i - 1].text == ","]
+        # (a phrase of its own may come first: "..., on Monday recaptured Sabratha")
+        verbs = [c for c in participle.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > participle.i and doc[c.left_edge.i - 1].text == ","]
         if len(verbs) != 1 or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verbs[0].i for c in verbs[0].children):
             continue
         verb = verbs[0]
@@ -2304,6 +2306,31 @@ def set_off_participle_read_as_root(doc: Doc, lexicon: Lexicon) -> None:
         _reattach(participle, name, "acl")
         for child in [c for c in participle.children if c.dep_ in ("punct", "cc") and c.i > verb.i]:
             _reattach(child, verb, child.dep_)
+
+
+def _participle_read_as_clause_before_root(doc: Doc, sent: Span) -> None:
+    """set_off_participle_read_as_root's other reading: "Haftar, backed chiefly by Egypt and the UAE, on Monday launched
+    an offensive": the participle is read as a clause of its own before the sentence's verb (advcl), with the name as
+    its subject, and the verb is left with none. The name is the verb's subject and the participle describes it."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i for c in verb.children):
+        return
+    # ("..., on Monday recaptured Sabratha": the name after the verb may be read as its subject)
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if after and any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for participle in [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i and c.tag_ in ("VBN", "VBD")]:
+        name = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i and c.pos_ in ("PROPN", "NOUN")), None)
+        if name is None or doc[participle.i - 1].text != "," or not any(c.dep_ == "agent" for c in participle.children):
+            continue
+        if any(c.dep_ == "mark" for c in participle.children):
+            continue  # "Haftar, when backed by Egypt, ...": a clause of its own
+        for obj in after:
+            obj.dep_ = "dobj"
+        _reattach(name, verb, "nsubj")
+        _reattach(participle, name, "acl")
+        participle.tag_ = "VBN"
+        return
 
 
 def participle_with_agent_tagged_past(doc: Doc, lexicon: Lexicon) -> None:

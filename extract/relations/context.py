@@ -663,7 +663,9 @@ class SentenceContext:
         """What a relative or participle clause describes. A relative pronoun
         right after a coordination refers to the nearest conjunct. Never a name inside the clause itself ("the
         agreement which Russia and Turkey brokered" stands for no broker of its own clause)."""
-        inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+        # (its own words, not the span they cover: a repaired parse may leave a comma of the clause past a list set off
+        # after it, "those backing Haftar, namely the UAE and Egypt, ...")
+        inside = {t.i for t in clause.subtree}
         return [m for m in self._antecedent(clause, pronoun) if m.root.i not in inside]
 
     def _antecedent(self, clause: Token, pronoun: Token | None) -> list[ActorSpan]:
