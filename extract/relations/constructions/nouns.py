@@ -941,11 +941,47 @@ def relative_light_verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.fire("relative-light-verb")
 
 
+def _caused_against(ctx: SentenceContext, frame: Frame, verb: Token) -> bool:
+    """"Haftar's forces sparked a confrontation with the GNA": a verb that may bring on another's reaction ("sparked
+    condemnation from Egypt", a reverse light verb) and is also a light verb brings on its subject's own clash when the
+    noun names whom it is with, and no one else does it (no owner, no from-phrase)."""
+    noun = frame.trigger
+    if lemma(verb) not in ctx.lexicon.light_verbs or frame.agents or frame.cue.preps.get("with") != "patient":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def _received_in_relative(ctx: SentenceContext, frame: Frame) -> bool:
+    """"the backing the eastern commander enjoys from Egypt", "the support that Haftar receives from the UAE", "the
+    Turkish drones the GNA obtained": a relative clause on the noun whose verb receives or holds it (reverse or
+    possession light verbs) says who gets the noun's aid (its subject) and who gives it (its from-phrase, or the noun's
+    own owner), as "Haftar enjoys the backing of Egypt" does."""
+    clause = next((c for c in frame.trigger.children if c.dep_ == "relcl" and not is_passive(c)), None)
+    if clause is None or (lemma(clause) not in ctx.lexicon.reverse_light_verbs and lemma(clause) not in ctx.lexicon.possession_light_verbs):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children):
+        return False  # ("the support that brought Haftar arms": the noun is no object of the clause)
+    receivers = [m for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for m in ctx.group(c)]
+    givers = [m for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for p in objects(c) for m in ctx.group(p)]
+    givers = givers or list(frame.agents)
+    receivers = [m for m in receivers if m.actor_id not in {g.actor_id for g in givers}]
+    if not receivers or not givers:
+        return False
+    frame.agents = givers
+    frame.patients.extend((m, frame.relation) for m in receivers)
+    frame.fire("light-verb-noun")
+    return True
+
+
 @construction("light-verb-noun")
 def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
     """"Turkey provided support to the GNA", "held talks with", "the GNA received support
     from Turkey", "Sarraj flew to Istanbul for talks with Erdogan"."""
     token, cue, relation = frame.trigger, frame.cue, frame.relation
+    if relation == "support" and _received_in_relative(ctx, frame):
+        return
     place = clause_place(token)
     head = place.head
     carried = False
@@ -975,9 +1011,11 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             frame.patients.extend((m, relation) for m in recipients if m.actor_id not in {g.actor_id for g in frame.agents})
             frame.fire("light-verb-noun")
             return
-    if place.dep_ == "dobj" and is_verb(head) and relation == "opposition" and frame.agents and _membership_verb(head, ctx.lexicon):
-        # "the RSF joined the LNA's assault on Tripoli", "the Kaniyat joined Haftar's campaign": who joins another's
-        # hostile act backs its author (and the act still opposes its target)
+    taking_part = carried and f"{lemma(head)} {place.lower_}" in ctx.lexicon.membership_verbs  # "participated in"
+    if (place.dep_ == "dobj" or taking_part) and is_verb(head) and relation == "opposition" and frame.agents and (taking_part or _membership_verb(head, ctx.lexicon)):
+        # "the RSF joined the LNA's assault on Tripoli", "the Kaniyat joined Haftar's campaign", "Egypt participated in
+        # Haftar's offensive": who joins or takes part in another's hostile act backs its author (and the act still
+        # opposes its target)
         joiners = frame.others(ctx.subjects(head, is_passive(head))[0]) if not is_passive(head) else []
         frame.pairs.extend((joiner, author, "support") for joiner in distinct_actors(joiners) for author in distinct_actors(frame.agents))
     if place.dep_ in ("dobj", "attr", "nsubjpass", "prep") and is_verb(head):
@@ -991,7 +1029,7 @@ def light_verb_noun(ctx: SentenceContext, frame: Frame) -> None:
             # "Merkel secured their commitment to a truce": the truce is what is backed, not Merkel; "got the sponsors
             # of the warring sides to commit": backers of someone named are people got to act, not backing received
             return
-        elif head_lemma in ctx.lexicon.reverse_light_verbs or (
+        elif (head_lemma in ctx.lexicon.reverse_light_verbs and not _caused_against(ctx, frame, head)) or (
             carried and frame.agents and relation == "mediation" and f"{head_lemma} {place.lower_}" in ctx.lexicon.answering_prepositional_verbs
         ):
             # "the GNA received support from Turkey", "won Russia's backing", "enjoys the support of Turkey";

@@ -427,10 +427,14 @@ def _rest_of_clause(ctx: SentenceContext, obj: Token, listed: set[int]) -> list[
             after += 1
         return doc[at].lower_ == "and" and after in listed
 
+    # "Turkey and Russia, which back the GNA and the LNA respectively, held talks": a set-off relative clause ends at
+    # its closing comma, and the main clause's words are not the object's
+    relative = obj.head if obj.head.dep_ == "relcl" else None
     for t in doc[obj.right_edge.i + 1 : ctx.sent.end]:
         joined = t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but") and not lists(t.i + 1)
         coordinated = t.dep_ in ("cc", "conj") and t.head.i == obj.head.i and obj.head.i != obj.i and not lists(t.i) and t.i not in listed
-        if t.lower_ in CLAUSE_OPENERS or joined or coordinated:
+        closed = relative is not None and t.text == "," and t.i > relative.right_edge.i
+        if t.lower_ in CLAUSE_OPENERS or joined or coordinated or closed:
             break  # (", and Wagner's presence has given ...", "... and urged them to": another clause)
         rest.append(t)
     return rest
