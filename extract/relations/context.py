@@ -502,6 +502,9 @@ class SentenceContext:
             makers = [m for c in head.children if c.dep_ == "poss" for m in self.group(c)]
             makers += [m for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in objects(c) for m in self.group(p)]
             return makers or self.governing_subjects(head), True, passive
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma(head) in self.lexicon.falling_verbs and (takers := self._taken_by(head)):
+            # "al-Watiya fell to GNA forces, depriving Haftar of his foothold": what follows from the fall is the taker's
+            return takers, True, passive
         if verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
             if verb.tag_ == "VBG" and any(c.dep_ in ("amod", "det") for c in verb.children):
                 return [], False, passive  # "after a week of heavy fighting": a noun the parser took for a verb
@@ -658,6 +661,10 @@ class SentenceContext:
         if lemma(node) in self.lexicon.withdrawal_nouns:
             return []  # "ordered the withdrawal of troops sent to train the GNA": the order ends the deployment
         return self.subjects(node.head, is_passive(node.head))[0]
+
+    def _taken_by(self, falling: Token) -> list[ActorSpan]:
+        """Whom a place fell to: the actors of a falling verb's to-phrase ("fell to GNA forces")."""
+        return [m for c in falling.children if c.dep_ == "prep" and c.lower_ == "to" for p in objects(c) for m in self.group(p)]
 
     def antecedent(self, clause: Token, pronoun: Token | None) -> list[ActorSpan]:
         """What a relative or participle clause describes. A relative pronoun

@@ -344,7 +344,33 @@ def pejorative_epithet(ctx: SentenceContext, frame: Frame) -> None:
     if speakers:
         frame.agents.extend(speakers)
         frame.patients.extend((m, "opposition") for m in designated)
+        # "Erdogan said France had backed the putschist Haftar": who backs the one so named is blamed for it
+        blamed = [m for m in _backers_of(ctx, named.root) if m.actor_id not in own]
+        frame.pairs.extend((speaker, backer, "opposition") for speaker in distinct_actors(speakers) for backer in distinct_actors(blamed) if speaker.actor_id != backer.actor_id)
         frame.fire("pejorative-epithet")
+
+
+def _backers_of(ctx: SentenceContext, name: Token) -> list[ActorSpan]:
+    """The subjects of the active support verb whose object is `name` ("backed the putschist Haftar", "sided with the
+    aggressor Haftar": a verb of the lexicon whose direct object, or whose preposition's object, takes support), or the
+    by-phrase of the passive one whose subject it is."""
+    verb, role = None, None
+    if name.dep_ == "nsubjpass" and is_verb(name.head) and not is_negated(name.head, ctx.lexicon):
+        # "the war criminal Haftar was backed by Egypt"
+        cue = ctx.lexicon.verbs.get(lemma(name.head))
+        if cue is None or cue.relation != "support":
+            return []
+        return [m for c in name.head.children if c.dep_ == "agent" for p in objects(c) for m in ctx.group(p)]
+    if name.dep_ == "dobj":
+        verb = name.head
+        role = getattr(ctx.lexicon.verbs.get(lemma(verb)), "relation", None)
+    elif name.dep_ == "pobj" and name.head.dep_ == "prep" and is_verb(name.head.head):
+        verb = name.head.head
+        cue = ctx.lexicon.verbs.get(lemma(verb))
+        role = cue.preps.get(name.head.lower_) if cue is not None else None
+    if verb is None or role != "support" or not is_verb(verb) or is_passive(verb) or is_negated(verb, ctx.lexicon):
+        return []
+    return ctx.subjects(verb, False)[0]
 
 
 
