@@ -1444,3 +1444,27 @@ def control_phrase_read_on_verb(doc: Doc, lexicon: Lexicon) -> None:
         # (or on the object before them: "blamed the attack on forces under ...")
         if men.pos_ == "NOUN" and men.dep_ in ("dobj", "pobj") and under.head.i < men.i and armed_men(lexicon, men):
             _reattach(under, men, "prep")
+
+
+def attack_gerund_read_as_verb_after_harm(doc: Doc, lexicon: Lexicon) -> None:
+    """"Three GNA fighters were killed by shelling from Haftar's positions", "two soldiers died in bombing by LNA jets":
+    after a preposition of harm (harm_preps: by, in, during) the parser reads a hostile -ing noun of the lexicon
+    ("shelling", "bombing", "shooting") with no object as a verb, so its from- or by-phrase names no author of an
+    attack. An -ing word that is an opposition noun of the lexicon, there, with no object and a phrase of the noun's
+    prepositions, is that noun."""
+    for gerund in (doc[i] for i in positions_in(doc, LOWER, HOSTILE_GERUNDS)):
+        cue = lexicon.nouns.get(gerund.lower_)
+        prep = doc[gerund.i - 1] if gerund.i > 0 else None
+        if cue is None or cue.relation != "opposition" or gerund.pos_ != "VERB" or prep is None or prep.lower_ not in lexicon.harm_preps:
+            continue
+        # (the parser hangs it on the preposition, or on the verb with the preposition left bare)
+        if gerund.dep_ not in ("pcomp", "advcl") or any(c.dep_ in ("dobj", "nsubj", "aux") for c in gerund.children):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ in cue.preps for c in gerund.children):
+            continue  # ("killed by shelling": nothing says whose)
+        gerund.pos_, gerund.tag_, gerund.lemma_ = "NOUN", "NN", gerund.lower_
+        _reattach(gerund, prep, "pobj")
+
+
+# The -ing nouns of attacks the parser may read as verbs (the repair reads each one's cue from the lexicon).
+HOSTILE_GERUNDS = frozenset({"shelling", "bombing", "shooting", "firing", "bombarding", "strafing", "downing"})
