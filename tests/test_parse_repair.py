@@ -10,6 +10,8 @@ from extract.lexicon import load_lexicon
 from extract.nlp import load_nlp
 from extract.parse_repair import (
     adjective_aside_read_as_predicate,
+    attack_gerund_read_as_verb_after_harm,
+    distributed_for_list_on_role_noun,
     infinitive_read_as_adverb,
     bare_infinitive_read_as_object,
     object_of_gerund_list_hung_above,
@@ -496,6 +498,11 @@ REPAIRED = [
     (adjective_aside_read_as_predicate, "Egypt backs Haftar, while Turkey and Qatar, more tolerant of Islamists, back the GNA.", "Turkey", "back"),
     (adjective_aside_read_as_predicate, "Egypt backs Haftar, whereas Qatar, far more tolerant of Islamists, funds the GNA.", "Qatar", "funds"),
     (adjective_aside_read_as_predicate, "It is a proxy contest: the UAE and Egypt, both hostile to political Islam, back Haftar.", "UAE", "back"),
+    # a hostile -ing noun after a preposition of harm, with the noun's from-phrase
+    (attack_gerund_read_as_verb_after_harm, "Three GNA fighters were killed by shelling from Haftar's positions.", "shelling", "by"),
+    # groups of names after a role noun, each with a for-phrase that says whose
+    (distributed_for_list_on_role_noun, "Their foreign patrons, Turkey for the GNA and Russia and the UAE for the LNA, continue to fly in materiel.", "Russia", "Turkey"),
+    (distributed_for_list_on_role_noun, "The foreign patrons, Turkey and Qatar for Tripoli and the UAE, Egypt and Russia for Haftar, can outbid any incentive.", "UAE", "Turkey"),
 ]
 
 
@@ -649,6 +656,11 @@ def test_participle_read_as_noun_becomes_a_clause() -> None:
 
 # (repair, a sentence of a near shape the repair must leave as parsed: tags, labels and heads)
 LEFT_ALONE_BY = [
+    # one group only: the for-phrase may be the role noun's own
+    (distributed_for_list_on_role_noun, "Their foreign patrons, Turkey and Qatar for the GNA, continue to fly in materiel."),
+    # nothing says whose the shelling is; or no preposition of harm before it
+    (attack_gerund_read_as_verb_after_harm, "Civilians were killed by shelling."),
+    (attack_gerund_read_as_verb_after_harm, "Haftar's forces were accused of shelling from the hills."),
     # a participle clause with a subordinator of its own
     (set_off_participle_read_as_root, "Haftar, when backed by Egypt, launched a new offensive."),
     # the verb after the aside is read already, or no cue verb follows it
@@ -3561,3 +3573,14 @@ def test_an_infinitive_after_the_objects_apposition_is_the_persuaded_act(text: s
     doc = parsed(text)
     infinitive_after_object_apposition(doc, LEXICON)
     assert next(t for t in doc if t.text == infinitive).dep_ == dep
+
+
+def test_a_set_off_phrase_read_as_the_reporters_subject_is_the_apposition_it_was() -> None:
+    # with the dictionary's names the parser makes "the hilltop town ..." the subject of "said" and the reporter an
+    # apposition of the last name (Volcano of Rage is the GNA's operation)
+    doc = repaired(
+        "GNA drones struck a convoy on the road to Tarhouna, the hilltop town that hosts the Kaniyat militia allied with Haftar, "
+        "the Volcano of Rage operations room said."
+    )
+    assert head_of(doc, "Volcano") == "said"
+    assert head_of(doc, "town") == "Tarhouna"

@@ -107,6 +107,7 @@ from extract.parse_repair.lists import (
     object_and_phrase_pair_read_into_first_phrase,
     object_and_recipient_clusters,
     CLUSTER_PREPOSITIONS,
+    distributed_for_list_on_role_noun,
     role_list_read_as_conjuncts,
     name_read_as_modifier_across_comma,
     object_taken_as_next_subject,
@@ -123,6 +124,7 @@ from extract.parse_repair.lists import (
     finite_verb_read_as_conjunct_of_noun,
 )
 from extract.parse_repair.prepositions import (
+    attack_gerund_read_as_verb_after_harm,
     control_phrase_read_on_verb,
     addressee_of_demand_after_from,
     gerund_after_infinitive_to,
@@ -358,6 +360,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "list_read_as_second_object": frozenset({","}),
     "object_and_phrase_pair_read_into_first_phrase": frozenset({"and", "or"}),
     "object_and_recipient_clusters": CLUSTER_PREPOSITIONS,
+    "distributed_for_list_on_role_noun": frozenset({"for"}),
     "list_after_apposition": frozenset({","}),
     "capitalised_list_member": frozenset({"and", "or"}),
     "participle_read_as_adjective": frozenset({"by"}),
@@ -510,6 +513,7 @@ REPAIRS = (
     name_read_as_modifier_across_comma,
     list_member_after_aside,
     role_list_read_as_conjuncts,  # after list_member_after_aside: "his backers, the UAE, Egypt and, more quietly, France"
+    distributed_for_list_on_role_noun,
     gerund_joined_to_infinitive,
     group_possessor_read_as_conjunct,
     subject_list,
@@ -578,6 +582,7 @@ REPAIRS = (
     verb_read_as_modifier_before_shifted_object,
     gerund_clause_read_as_noun,
     participle_read_as_noun,
+    attack_gerund_read_as_verb_after_harm,  # after participle_read_as_noun, which reads any -ing pobj as a verb
     postnominal_adjective,
     object_taken_as_next_subject,
     trailing_reporter_read_as_apposition,

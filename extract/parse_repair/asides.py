@@ -237,8 +237,9 @@ def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
         if (verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct) or verb.lemma_.lower() not in lexicon.reporting_verbs:
             continue
         end = verb.sent.end
-        if any(not t.is_punct for t in doc[verb.i + 1 : end]) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(not t.is_punct for t in doc[verb.i + 1 : end]):
             continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1  # "..., Ahmed al-Mismari, alleged"
         reporters = [t for t in doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.head.i < t.i and t.right_edge.i >= last]
         if not reporters:
@@ -246,11 +247,34 @@ def trailing_reporter_read_as_apposition(doc: Doc, lexicon: Lexicon) -> None:
         reporter = min(reporters, key=lambda t: t.left_edge.i)
         if doc[reporter.left_edge.i - 1].text != ",":
             continue
+        set_off = _set_off_subject(doc, subjects, reporter)
+        if subjects and set_off is None:
+            continue
+        if set_off is not None:
+            # "struck a convoy near Tarhuna, the town that hosts the Kaniyat, the operations room said": the phrase the
+            # parser made the subject is set off by a comma after a noun, whose apposition it is
+            subject, described = set_off
+            _reattach(subject, described, "appos")
         _reattach(reporter, verb, "nsubj")
         _reattach(doc[reporter.left_edge.i - 1], verb, "punct")
         if verb.dep_ != "ROOT":
             root = verb.sent.root
             _reattach(verb, root, "parataxis")
+
+
+def _set_off_subject(doc: Doc, subjects: list[Token], reporter: Token) -> tuple[Token, Token] | None:
+    """A reporting verb's one subject that comes before the apposition read as the reporter and is set off by a comma
+    right after a noun (with the noun it describes), or None."""
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    start = subject.left_edge.i
+    if subject.i > reporter.i or start < 2 or doc[start - 1].text != ",":
+        return None
+    described = doc[start - 2]
+    if described.pos_ not in ("NOUN", "PROPN") or subject.pos_ != "NOUN":
+        return None
+    return subject, described
 
 
 def verb_after_aside_read_as_other(doc: Doc, lexicon: Lexicon) -> None:

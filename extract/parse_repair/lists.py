@@ -1618,3 +1618,55 @@ def _recipient_end(doc: Doc, i: int, end: int, preposition: str) -> int | None:
     if found < end and doc[found].pos_ == "NOUN":
         return found + 1  # "the Misrata brigades"
     return found
+
+
+def distributed_for_list_on_role_noun(doc: Doc, lexicon: Lexicon) -> None:
+    """"Their foreign patrons, Turkey for the GNA and Russia and the UAE for the LNA, ...", "the patrons, Turkey and
+    Qatar for Tripoli and the UAE, Egypt and Russia for Haftar, ...": names set off after a role noun whose for-phrase
+    says whose it is (a backer, a patron, a proxy), each group of them with a for-phrase of its own. The parser hangs the
+    groups and their for-phrases anywhere (a later group as the first phrase's object). Every name is the role noun's
+    apposition (a conjunct of the first), and each for-phrase its group's last name's (construction identity-noun
+    reads a name with none by the next one's). Two groups or more, and the list closed by a comma or the end."""
+    for noun in (doc[i] for i in positions_in(doc, LEMMA, _role_nouns(lexicon), lower=True)):
+        cue = lexicon.nouns.get(noun.lemma_.lower())
+        if cue is None or cue.preps.get("for") not in ("agent", "patient") or noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            continue
+        end = noun.sent.end
+        groups, i = [], noun.i + 2
+        while i < end:
+            members = _names_after(doc, i, end)
+            at = members[-1][1] if members else None
+            if at is None or at >= end or doc[at].lower_ != "for":
+                break
+            target_end = _list_member_end(doc, at + 1, end)
+            if target_end is None:
+                break
+            groups.append((members, at, target_end))
+            k = target_end + 1 if target_end < end and doc[target_end].text == "," else target_end
+            k = k + 1 if k < end and doc[k].lower_ == "and" else k
+            if k == target_end:
+                break
+            i = k
+        if len(groups) < 2 or groups[-1][2] >= end or doc[groups[-1][2]].text not in (",", ".", ";"):
+            continue
+        saved = reading_of(noun.sent)
+        listed = [member for members, _, _ in groups for member in members]
+        first = doc[listed[0][1] - 1]
+        _reattach(first, noun, "appos")
+        _attach_name(doc, listed[0][0], first)
+        for start, member_end in listed[1:]:
+            _reattach(doc[member_end - 1], first, "conj")
+            _attach_name(doc, start, doc[member_end - 1])
+        for members, at, target_end in groups:
+            prep = doc[at]
+            _reattach(prep, doc[members[-1][1] - 1], "prep")
+            target = doc[target_end - 1]
+            _reattach(target, prep, "pobj")
+            _attach_name(doc, at + 1, target)
+            for token in doc[members[-1][1] : at]:
+                _reattach(token, first, "punct")
+        joints = [t for (_, _, target_end), (next_members, _, _) in zip(groups, groups[1:]) for t in doc[target_end : next_members[0][0]]]
+        joints += [t for members, _, _ in groups for (_, e), (s, _) in zip(members, members[1:]) for t in doc[e:s]]
+        for token in joints:
+            _reattach(token, first, "cc" if token.lower_ in LIST_CONJUNCTIONS else "punct")
+        restore_unless_one_tree(noun.sent, saved)
