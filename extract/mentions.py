@@ -888,9 +888,11 @@ def _subject_first(
             governing = governing.head  # "he would keep supporting him": the subject of "keep"
         clause_subject = next((actor for actor, word in here if word.dep_ in SUBJECT_DEPS and word.head.i == governing.i), None)
         verb = pronoun.head
-        if clause_subject is None and verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children):
-            # "The Egyptian president, who regards him as a bulwark, ...": the relative pronoun is the person it describes
-            clause_subject = next((actor for actor, word in here if word.i == verb.head.i), None)
+        relative = next((v for v in (verb, governing) if v.dep_ == "relcl"), None)
+        if clause_subject is None and relative is not None and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in relative.children):
+            # "The Egyptian president, who regards him as a bulwark, ...", "Sarraj met Erdogan, who promised to protect
+            # him": the relative pronoun is the person it describes
+            clause_subject = next((actor for actor, word in here if word.i == relative.head.i), None)
         if clause_subject is None and (controller := _object_controller(verb)) is not None:
             # "Tripoli accused Macron of favouring him", "the French president, whom Tripoli accused of favouring him":
             # the one accused or urged does the clause

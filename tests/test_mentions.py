@@ -178,6 +178,9 @@ def pronouns(text: str) -> list[tuple[str, str]]:
         ("The Turkish president said Haftar's refusal showed who wanted war, and he accused Abu Dhabi of arming the LNA.", [("he", "Turkey")]),
         # "him" in a relative clause on a person is not that person
         ("Sarraj met Erdogan. The Turkish president, who has backed him since 2019, pledged more drones.", [("him", "GNA")]),
+        # ... and so is "him" as the object of a verb the relative clause's verb governs
+        ("Sarraj met Erdogan, who promised to protect him.", [("him", "GNA")]),
+        ("Haftar visited Sisi, who vowed to keep supporting him.", [("him", "LNA")]),
     ],
 )
 def test_a_subject_he_is_the_subject_before(text: str, expected: list) -> None:

@@ -53,6 +53,12 @@ SPEAKER_PRONOUNS = FIRST_PERSON | frozenset({"i", "me", "my", "mine"})
 STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
 
 
+def _denied(member: Token) -> bool:
+    """A name set against another by "not" ("France, not Turkey, ...", "the UAE and not Egypt"), not the first of
+    "not only ... but also"."""
+    return any(c.dep_ == "neg" and c.i < member.i and c.nbor(1).lower_ != "only" for c in member.children)
+
+
 def follows_its_head(head: Token, apposition: Token) -> bool:
     """Whether an apposition comes right after its head's own phrase: the small parser can hang
     a name at the end of the sentence on a noun far before it, across another clause."""
@@ -1166,6 +1172,8 @@ class SentenceContext:
             dep = child.dep_
             if dep == "conj" and (not follow_conj or starts_clause(child)):
                 continue
+            if dep in ("appos", "conj") and _denied(child):
+                continue  # "France, not Turkey, backed Haftar": the one set against the name is not with it
             if dep == "appos" and not follows_its_head(token, child):
                 continue  # "provided the UAE with a system to counter drones supplied to its rival, the GNA"
             if dep == "appos" and own is not None and _owned_act(child, self.lexicon):

@@ -811,6 +811,24 @@ def _comparison_standard(noun: Token) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "than"
 
 
+def _distributed_roles(ctx: SentenceContext, noun: Token) -> list[tuple[ActorSpan, ActorSpan]]:
+    """Each name of a role noun's apposition with the actor its own for-phrase names, or the next name's (parse repair
+    distributed_for_list_on_role_noun: "Turkey and Qatar for Tripoli and the UAE for Haftar"); none unless the
+    for-phrases name two actors or more."""
+    first = next((c for c in noun.children if c.dep_ == "appos" and c.i in ctx.mention_at), None)
+    if first is None or noun.nbor(1).text != ",":
+        return []  # (a list after a colon may say whose ally each is: "a local ally: the GNA for Turkey")
+    members = sorted([first, *(c for c in first.children if c.dep_ == "conj" and c.i in ctx.mention_at)], key=lambda t: t.i)
+    owners = [next((ctx.group(p) for c in m.children if c.dep_ == "prep" and c.lower_ == "for" for p in objects(c)), None) for m in members]
+    if len({w.actor_id for group in owners if group for w in group}) < 2:
+        return []
+    shares = []
+    for k, member in enumerate(members):
+        whose = next((group for group in owners[k:] if group), [])
+        shares.extend((m, w) for m in ctx.group(member, follow_conj=False) for w in whose)
+    return shares
+
+
 @construction("identity-noun")
 def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
     """"the UAE, a backer of Haftar", "Turkey is Haftar's enemy"; "France and Italy have long been rivals"."""
@@ -826,6 +844,15 @@ def identity_noun(ctx: SentenceContext, frame: Frame) -> None:
         return  # "an important NATO ally", "Ankara and Athens are NATO allies": members of one bloc, not backers
     # "Egypt, a key Haftar ally": with no owner, the name on the noun says whose ally, not who is one
     # ("Haftar's Emirati backers": with one, it says who they are)
+    if cue.preps.get("for") in ("agent", "patient") and (shares := _distributed_roles(ctx, token)):
+        # "their patrons, Turkey for the GNA and Russia for the LNA", "their proxies, the GNA for Turkey and Haftar for
+        # Egypt": each name with the one its for-phrase names, in the role the noun's for-phrase takes
+        backs = cue.preps["for"] == "patient"
+        frame.pairs.extend(
+            ((member, whose, frame.relation) if backs else (whose, member, frame.relation)) for member, whose in shares if member.actor_id != whose.actor_id
+        )
+        frame.fire("identity-noun")
+        return
     owned = bool(ctx.owner_of_noun(token))
     named_on = set() if owned else {i for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for i in range(c.left_edge.i, c.i + 1)}
     described = [m for m in ctx.described_by(token) or _role_holders(ctx, token) or _designated_as(ctx, token) if m.root.i not in named_on]

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from extract.lexicon import Lexicon
 from extract.mentions import HELD_PLACE_KIND, ActorSpan
-from extract.relations.context import PLACE_KINDS, SentenceContext, distinct_actors, of_taken_control, pact_backs
+from extract.relations.context import PLACE_KINDS, SentenceContext, armed_men, distinct_actors, of_taken_control, pact_backs
 from extract.relations.grammar import HYPHENS, RELATIVE_PRONOUNS, asked_subjects, clause_above, in_phrase_on_clause, datives, is_behalf_prep, is_passive, is_to_infinitive, is_verb, lemma, objects, posture_adjunct, prep_text, stood_somewhere
 from extract.relations.meetings import sentence_topic
 from extract.relations.registry import Frame, construction
@@ -116,7 +116,9 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
                 role = None  # "Standing next to the Greek prime minister, Macron said ...": where one stood
             if role:
                 frame.patients.extend(
-                    (m, role) for pobj in objects(child) if not (cue.category == "alignment" and _body_mission(ctx, pobj)) for m in ctx.group(pobj)
+                    (m, role) for pobj in objects(child)
+                    if not (cue.category == "alignment" and _body_mission(ctx, pobj)) and not _shielded_from_words(ctx, cue, child, pobj)
+                    for m in ctx.group(pobj)
                 )
         elif child.dep_ == "agent" and not passive and (role := cue.preps.get("by")):
             # "Qatar has stood by the GNA": after a perfect participle the parser may read "by" as a passive's agent
@@ -195,6 +197,22 @@ def verb(ctx: SentenceContext, frame: Frame) -> None:
         frame.patients = [(m, relation_of) for m in frame.agents for relation_of in {r for _, r in frame.patients}]
         frame.agents = backers
     frame.fire("verb")
+
+
+def _shielded_from_words(ctx: SentenceContext, cue, prep: Token, pobj: Token) -> bool:
+    """"shielded the general from EU criticism", "protected Haftar from UN statements": what one is kept from by a verb
+    of protection (a support verb whose from-phrase opposes) is words, not an actor or its force or attack: no one is
+    opposed by it ("shield the GNA from Haftar's drones" opposes Haftar)."""
+    if prep.lower_ != "from" or cue.relation != "support" or pobj.i in ctx.mention_at:
+        return False
+    if armed_men(ctx.lexicon, pobj) or lemma(pobj) in ctx.lexicon.aid_nouns:
+        return False  # "from Haftar's militias", "from Haftar's drones"
+    noun = ctx.lexicon.nouns.get(lemma(pobj))
+    return noun is None or noun.relation != "opposition" or noun.category in WORDS_NOT_FORCE
+
+
+# Categories of opposition nouns that are words or measures, not force ("criticism", "condemnation", "sanctions").
+WORDS_NOT_FORCE = frozenset({"accuse", "reject", "protest", "sanction"})
 
 
 def _relation_noun_subject(ctx: SentenceContext, verb: Token) -> bool:
