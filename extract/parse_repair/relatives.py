@@ -375,6 +375,8 @@ def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         if clause is None or not _unnamed_group(clause.head, lexicon) or clause.i > comma.i:
             continue
         start = comma.i + 1
+        if before.pos_ == "NOUN" and (before.lemma_.lower() in lexicon.unnamed_group_nouns or _is_role_noun(before, lexicon)):
+            continue  # "those who fight Haftar's patrons, namely Egypt and the UAE": the patrons are named
         # ("namely Egypt", "above all Turkey": a phrase of one word or more)
         focus_first = _focus_phrase_end(doc, start, lexicon)
         members = _names_after(doc, focus_first or start, comma.sent.end)
@@ -398,6 +400,12 @@ def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         if not one_tree(comma.sent):
             for token, (head, dep) in zip(comma.sent, saved):
                 token.head, token.dep_ = doc[head], dep
+
+
+def _is_role_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun cue that says who someone is (backer, patron, ally: identity)."""
+    cue = lexicon.nouns.get(noun.lemma_.lower())
+    return cue is not None and cue.identity is not None
 
 
 def _focus_phrase_end(doc: Doc, i: int, lexicon: Lexicon) -> int | None:

@@ -56,7 +56,8 @@ STANDING_PRONOUNS = frozenset({"it", "they", "its", "their", "his", "her"})
 def _denied(member: Token) -> bool:
     """A name set against another by "not" ("France, not Turkey, ...", "the UAE and not Egypt"), not the first of
     "not only ... but also"."""
-    return any(c.dep_ == "neg" and c.i < member.i and c.nbor(1).lower_ != "only" for c in member.children)
+    # (on any word of a name of several: "not Recep Tayyip Erdogan")
+    return any(t.dep_ == "neg" and t.i < member.i and t.nbor(1).lower_ != "only" for t in member.subtree)
 
 
 def follows_its_head(head: Token, apposition: Token) -> bool:
