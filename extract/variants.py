@@ -437,6 +437,8 @@ class VariantGenerator:
                     new, start = surface, mention.span.start_char
                 else:
                     new = self.with_article(surface, kind=kind, actor_type=actor_type)
+                    if _modified(mention) and new.lower().startswith("the "):
+                        new = new[len("the ") :]  # "the putschist Haftar": "the putschist LNA", not "the putschist the LNA"
                 if start == 0:
                     new = new[:1].upper() + new[1:]
                 edits = [(start, end, new), *self._subject_agreement(mention, plural)]
@@ -638,6 +640,16 @@ class VariantGenerator:
             if variant.text != case.text or variant.transformation == "original":
                 unique.setdefault((variant.text, variant.transformation), variant)
         return list(unique.values())
+
+
+def _modified(mention: ActorSpan) -> bool:
+    """Whether a word right before the name modifies it ("the putschist Haftar", "the renegade general Haftar"): its
+    article, if any, is the phrase's."""
+    span = mention.span
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.dep_ in ("amod", "compound", "nmod") and span.start <= before.head.i < span.end
 
 
 def _possessed(mention: ActorSpan) -> bool:
