@@ -1551,8 +1551,9 @@ def object_and_recipient_clusters(doc: Doc, lexicon: Lexicon) -> None:
             if k < end and doc[k].lower_ == "and":
                 k += 1
             thing = _thing_end(doc, k, end, first.lower_)
-            if thing is None:
-                break
+            named = dictionary_actors_at(doc) if thing is not None else {}
+            if thing is None or any(i in named for i in range(k, thing)):
+                break  # ("weapons to Haftar and Turkish forces to the GNA": a name opens a gapped clause of its own)
             recipient_end = _recipient_end(doc, thing + 1, end, first.lower_)
             if recipient_end is None:
                 break
