@@ -356,7 +356,7 @@ def _backers_of(ctx: SentenceContext, name: Token) -> list[ActorSpan]:
     by-phrase of the passive one whose subject it is."""
     verb, role = None, None
     if name.dep_ == "nsubjpass" and is_verb(name.head) and not is_negated(name.head, ctx.lexicon):
-        # "the war criminal Haftar was backed by Egypt"
+        # "the putschist Haftar was armed by the UAE"
         cue = ctx.lexicon.verbs.get(lemma(name.head))
         if cue is None or cue.relation != "support":
             return []
