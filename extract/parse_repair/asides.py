@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.lexicon import Lexicon
 from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import positions_in
+from extract.parse_repair.relatives import _read_as_finite_verb
 from extract.parse_repair.shared import (
     COLON,
     COMMA,
@@ -1001,7 +1002,7 @@ def adjective_aside_read_as_predicate(doc: Doc, lexicon: Lexicon) -> None:
         saved = reading_of(adjective.sent)
         objects_of_adverb = [c for c in verb.children if c.dep_ == "pobj"] if verb.pos_ in ("ADV", "ADP") else []
         if verb.pos_ != "VERB":
-            verb.pos_, verb.tag_ = "VERB", "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+            _read_as_finite_verb(verb)
         if verb.i not in {a.i for a in adjective.ancestors}:
             _reattach(verb, adjective.head if adjective.dep_ != "ROOT" else verb, adjective.dep_)
         for child in [c for c in adjective.children if c.dep_ in ("mark", "punct", "cc") and not opening <= c.i < closing]:
@@ -1037,7 +1038,7 @@ def _verb_after_adjective_aside(doc: Doc, adjective: Token, lexicon: Lexicon) ->
     if end is None or (end < verb.sent.end and not doc[end].is_punct):
         return
     saved = reading_of(verb.sent)
-    verb.pos_, verb.tag_ = "VERB", "VBD" if verb.lower_.endswith("ed") else "VBZ" if verb.lower_.endswith("s") else "VBP"
+    _read_as_finite_verb(verb)
     if subject.dep_ == "ROOT":
         _reattach(verb, verb, "ROOT")
     else:

@@ -11,6 +11,7 @@ from extract.mentions import dictionary_actors_at
 from extract.relations.grammar import positions_in
 from extract.parse_repair.relatives import _focus_phrase_end
 from extract.parse_repair.shared import (
+    _role_nouns,
     COLON,
     _apposition_after,
     _attach_list,
@@ -1439,18 +1440,6 @@ def _named_phrase_end(doc: Doc, i: int, end: int) -> tuple[int | None, bool]:
     return found, False
 
 
-_ROLE_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _role_nouns(lexicon: Lexicon) -> frozenset[str]:
-    """The noun cues that say who someone is (identity: backer, patron, ally), worked out once per lexicon (the lexicon
-    is kept beside them, as the other such tables are: an id may be another lexicon's once the first is gone)."""
-    held = _ROLE_NOUNS.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        held = _ROLE_NOUNS[id(lexicon)] = (lexicon, frozenset(word for word, cue in lexicon.nouns.items() if cue.identity is not None))
-    return held[1]
-
-
 def role_list_read_as_conjuncts(doc: Doc, lexicon: Lexicon) -> None:
     """"Haftar's backers, Egypt and the UAE, denied the report", "his foreign patrons, Egypt and Russia, appeared to
     welcome it": the parser reads the names set off by commas after a role noun (a noun cue that says who someone is:
@@ -1533,6 +1522,7 @@ def object_and_recipient_clusters(doc: Doc, lexicon: Lexicon) -> None:
     reads the later things as appositions or conjuncts of the first phrase's name and hangs their phrases anywhere.
     Each later thing is a conjunct of the verb's object and each phrase the verb's own, as the first is. Only things
     with no verb in them, each phrase naming someone (a proper name in it), and the list ending the clause."""
+    named: dict[int, set[str]] | None = None  # the dictionary's names, read once when a cluster is found
     for verb in (doc[i] for i in positions_in(doc, LEMMA, lexicon.transfer_verbs | lexicon.aid_receiving_verbs, lower=True)):
         if verb.pos_ != "VERB":
             continue
@@ -1543,32 +1533,32 @@ def object_and_recipient_clusters(doc: Doc, lexicon: Lexicon) -> None:
         if first.lower_ not in CLUSTER_PREPOSITIONS or first.head.i != verb.i or first.dep_ not in ("prep", "dative"):
             continue
         end = verb.sent.end
-        start = first.i + 1
-        stop = _recipient_end(doc, start, end, first.lower_)
+        stop = _recipient_end(doc, first.i + 1, end)
         clusters = []
         while stop is not None and stop < end and doc[stop].text in (",", "and"):
             k = stop + 1 if doc[stop].text == "," else stop
             if k < end and doc[k].lower_ == "and":
                 k += 1
             thing = _thing_end(doc, k, end, first.lower_)
-            named = dictionary_actors_at(doc) if thing is not None else {}
+            if thing is not None and named is None:
+                named = dictionary_actors_at(doc)
             if thing is None or any(i in named for i in range(k, thing)):
                 break  # ("weapons to Haftar and Turkish forces to the GNA": a name opens a gapped clause of its own)
-            recipient_end = _recipient_end(doc, thing + 1, end, first.lower_)
+            recipient_end = _recipient_end(doc, thing + 1, end)
             if recipient_end is None:
                 break
-            clusters.append((k, thing, recipient_end))
+            clusters.append((stop, k, thing, recipient_end))  # (the comma and "and" between stop and k join them)
             stop = recipient_end
         if not clusters or stop is None or (stop < end and not doc[stop].is_punct):
             continue
         saved = reading_of(verb.sent)
-        for k, thing, recipient_end in clusters:
+        for joint, k, thing, recipient_end in clusters:
             noun = doc[thing - 1]
             _reattach(noun, obj, "conj")
             for token in doc[k : thing - 1]:
                 if not k <= token.head.i < thing or token.head.i == token.i:
                     _reattach(token, noun, "det" if token.tag_ == "DT" else "amod" if token.pos_ == "ADJ" else "compound")
-            for token in doc[stop_before(k, doc) : k]:
+            for token in doc[joint:k]:
                 _reattach(token, obj, "cc" if token.lower_ == "and" else "punct")
             preposition = doc[thing]
             _reattach(preposition, verb, first.dep_)
@@ -1578,14 +1568,6 @@ def object_and_recipient_clusters(doc: Doc, lexicon: Lexicon) -> None:
                 if not thing < token.head.i < recipient_end or token.head.i == token.i:
                     _reattach(token, name, "det" if token.lower_ == "the" else "compound")
         restore_unless_one_tree(verb.sent, saved)
-
-
-def stop_before(k: int, doc: Doc) -> int:
-    """Where the comma and "and" before a cluster start."""
-    i = k
-    while i > 0 and doc[i - 1].text in (",", "and"):
-        i -= 1
-    return i
 
 
 def _thing_end(doc: Doc, i: int, end: int, preposition: str) -> int | None:
@@ -1602,7 +1584,7 @@ def _thing_end(doc: Doc, i: int, end: int, preposition: str) -> int | None:
     return j
 
 
-def _recipient_end(doc: Doc, i: int, end: int, preposition: str) -> int | None:
+def _recipient_end(doc: Doc, i: int, end: int) -> int | None:
     """Where the name phrase of a cluster's preposition that starts at i ends ("the UAE", "Haftar's forces", "the
     Misrata brigades"), or None: a proper name, with a possessive and its noun after it."""
     j = i + 1 if i < end and doc[i].lower_ == "the" else i

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from extract.lexicon import Lexicon
 from extract.relations.grammar import lemma, positions_in
 from extract.parse_repair.shared import (
+    _role_nouns,
     COMMA,
     _attach_list,
     _cue_verb_of_past_form,
@@ -375,7 +376,7 @@ def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         if clause is None or not _unnamed_group(clause.head, lexicon) or clause.i > comma.i:
             continue
         start = comma.i + 1
-        if before.pos_ == "NOUN" and (before.lemma_.lower() in lexicon.unnamed_group_nouns or _is_role_noun(before, lexicon)):
+        if before.pos_ == "NOUN" and before.lemma_.lower() in (lexicon.unnamed_group_nouns | _role_nouns(lexicon)):
             continue  # "those who fight Haftar's patrons, namely Egypt and the UAE": the patrons are named
         # ("namely Egypt", "above all Turkey": a phrase of one word or more)
         focus_first = _focus_phrase_end(doc, start, lexicon)
@@ -400,12 +401,6 @@ def focused_list_read_on_relative_object(doc: Doc, lexicon: Lexicon) -> None:
         if not one_tree(comma.sent):
             for token, (head, dep) in zip(comma.sent, saved):
                 token.head, token.dep_ = doc[head], dep
-
-
-def _is_role_noun(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun cue that says who someone is (backer, patron, ally: identity)."""
-    cue = lexicon.nouns.get(noun.lemma_.lower())
-    return cue is not None and cue.identity is not None
 
 
 def _focus_phrase_end(doc: Doc, i: int, lexicon: Lexicon) -> int | None:

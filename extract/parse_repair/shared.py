@@ -378,3 +378,15 @@ def _takes_prep(noun: Token, prep: Token, lexicon: Lexicon) -> bool:
 
 
 OBJECT_PRONOUN_NUMBER = {"it": False, "them": True, "him": False, "her": False}
+
+
+_ROLE_NOUNS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _role_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The noun cues that say who someone is (identity: backer, patron, ally), worked out once per lexicon (the lexicon
+    is kept beside them, as the other such tables are: an id may be another lexicon's once the first is gone)."""
+    held = _ROLE_NOUNS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        held = _ROLE_NOUNS[id(lexicon)] = (lexicon, frozenset(word for word, cue in lexicon.nouns.items() if cue.identity is not None))
+    return held[1]
